@@ -1,0 +1,1 @@
+"""Graph building: case records -> one rdflib graph per report."""

@@ -1,0 +1,82 @@
+"""The one place that mints IRIs.
+
+Deterministic: the same report id and the same fact position give the same
+IRI on every run. Report keys are a hash of the primary CURIE so any identifier
+(spaces, slashes, unicode) yields an IRI that always serializes.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+BASE = "https://w3id.org/kg-oncocase/"
+
+_CURIE_BASES = {
+    "NCIT": "http://purl.obolibrary.org/obo/NCIT_",
+    "SO": "http://purl.obolibrary.org/obo/SO_",
+    "HGNC": "http://identifiers.org/hgnc:",
+    "MEDDRA": "http://identifiers.org/meddra:",
+    "CHEBI": "http://purl.obolibrary.org/obo/CHEBI_",
+    "DRUGBANK": "http://identifiers.org/drugbank:",
+    "ONCOTREE": "http://identifiers.org/oncotree:",
+    "MONDO": "http://purl.obolibrary.org/obo/MONDO_",
+    "DOID": "http://purl.obolibrary.org/obo/DOID_",
+    "KG": BASE + "term/",
+}
+
+
+def report_key(primary_id: str) -> str:
+    return hashlib.sha256(primary_id.strip().lower().encode("utf-8")).hexdigest()[:16]
+
+
+def report_iri(primary_id: str) -> URIRef:
+    return URIRef(f"{BASE}report/{report_key(primary_id)}")
+
+
+def graph_iri(primary_id: str) -> URIRef:
+    """Named graph holding one report's facts."""
+    return URIRef(f"{BASE}graph/{report_key(primary_id)}")
+
+
+def case_iri(primary_id: str, case_number: int) -> URIRef:
+    return URIRef(f"{report_iri(primary_id)}/case/{case_number}")
+
+
+def fact_iri(case: URIRef, kind: str, *index: int) -> URIRef:
+    """e.g. fact_iri(case, 'therapy', 2, 'drug', 1) -> .../case/1/therapy/2/drug/1."""
+    parts = "/".join(quote(str(p), safe="") for p in index)
+    return URIRef(f"{case}/{kind}/{parts}" if parts else f"{case}/{kind}")
+
+
+def evidence_iri(primary_id: str, start: int, end: int) -> URIRef:
+    return URIRef(f"{report_iri(primary_id)}/evidence/{int(start)}-{int(end)}")
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def local_term_id(kind: str, label: str) -> str:
+    """Project-local CURIE for a term without a verified external id."""
+    slug = _SLUG.sub("-", label.lower()).strip("-") or "term"
+    return f"KG:{kind}-{slug}"
+
+
+def term_iri(curie: str) -> URIRef:
+    """IRI of an ontology term given as a CURIE (NCIT:C6481, HGNC:427, SO:0001565, KG:...)."""
+    prefix, _, local = curie.partition(":")
+    base = _CURIE_BASES.get(prefix.upper())
+    if base is None or not local:
+        raise ValueError(f"cannot expand CURIE {curie!r}: expected one of {sorted(_CURIE_BASES)} prefixes")
+    return URIRef(base + quote(local, safe="-._~"))
+
+
+def curie_of(iri: str) -> str | None:
+    """Inverse of term_iri."""
+    for prefix, base in _CURIE_BASES.items():
+        if iri.startswith(base):
+            from urllib.parse import unquote
+            return f"{prefix}:{unquote(iri[len(base):])}"
+    return None

@@ -1,0 +1,46 @@
+"""The project vocabulary (defined in ontology/kg.ttl) as rdflib terms.
+
+Every class and property used by the graph builder, shapes and queries is
+listed here; tests check each one is declared, labelled and defined in kg.ttl.
+"""
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+KG = Namespace("https://w3id.org/kg-oncocase/vocab#")
+NCIT = Namespace("http://purl.obolibrary.org/obo/NCIT_")
+SO = Namespace("http://purl.obolibrary.org/obo/SO_")
+HGNC = Namespace("http://identifiers.org/hgnc:")
+
+CLASSES = [
+    "CaseReport", "PatientCase", "Diagnosis", "GeneFusion", "TherapyLine",
+    "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Evidence",
+    # concept (term) classes
+    "Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm",
+]
+
+PROPERTIES = [
+    # report
+    "identifier", "articleType", "sourceFile", "contentHash", "kgVersion", "hasCase",
+    # case
+    "caseNumber", "ageYears", "sex", "outcome", "describedIn",
+    "hasDiagnosis", "hasFusion", "hasTherapyLine", "hasAdverseEvent", "hasProcedure",
+    # shared
+    "concept", "evidence", "startDate", "endDate", "date",
+    # fusion
+    "fivePrimePartner", "threePrimePartner",
+    # therapy
+    "lineNumber", "hasAdministration", "hasResponse", "discontinuationReason",
+    "drug", "dose", "route", "schedule",
+    # response
+    "explicit",
+    # adverse event
+    "ctcaeGrade", "attributedTo",
+    # procedure
+    "radiationDoseGy", "fractions",
+    # evidence
+    "sectionKind", "sectionTitle", "sentenceText", "sentenceStart", "sentenceEnd",
+    "mentionText", "mentionStart", "mentionEnd",
+]
+
+__all__ = ["KG", "NCIT", "SO", "HGNC", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",
+           "CLASSES", "PROPERTIES"]

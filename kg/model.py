@@ -1,0 +1,157 @@
+"""Plain data passed between the stages: readers -> nlp -> extraction -> graph.
+
+Offsets are always character offsets into ``Document.text`` (the whole
+document's text as the readers assembled it), so evidence can be traced back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Section kinds a reader assigns. Only CASE (or ABSTRACT when a document has no
+# CASE section) contributes patient facts.
+SECTION_KINDS = (
+    "title", "abstract", "introduction", "case", "discussion", "conclusion",
+    "methods", "results", "references", "caption", "front_matter", "back_matter", "other",
+)
+
+
+@dataclass
+class Section:
+    kind: str            # one of SECTION_KINDS
+    title: str           # heading as written ("" when none)
+    start: int           # offset of the section's text in Document.text
+    end: int
+
+    def text_of(self, doc: "Document") -> str:
+        return doc.text[self.start:self.end]
+
+
+@dataclass
+class Document:
+    source: str                      # path (or path#n for multi-record files)
+    format: str                      # "jats", "pubmed", "text"
+    ids: list[str]                   # CURIEs, lower-case prefix: doi:, pmid:, pmcid:; file:<name> if none
+    title: str
+    text: str
+    sections: list[Section]
+    article_type: str | None = None  # e.g. "case-report", "research-article"
+    license: str | None = None
+    journal: str | None = None
+    year: int | None = None
+
+    @property
+    def primary_id(self) -> str:
+        return self.ids[0]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """An ontology term: CURIE (None for a project-local term) and preferred label."""
+
+    id: str | None
+    label: str
+    kind: str = ""  # tumor, drug, drug_class, gene, response, adverse_event, procedure
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence and the mention inside it."""
+
+    section_kind: str
+    section_title: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    mention: str
+    mention_start: int
+    mention_end: int
+
+
+@dataclass
+class Diagnosis:
+    concept: Concept
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Fusion:
+    five_prime: Concept | None       # None when the report does not name it ("ALK rearrangement")
+    three_prime: Concept | None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Response:
+    concept: Concept                 # NCIt response term
+    date: str | None = None          # ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    explicit: bool = True            # RECIST class named by the authors, or inferred
+    evidence: Evidence | None = None
+
+
+@dataclass
+class DrugAdministration:
+    drug: Concept
+    dose: str | None = None          # "250 mg"
+    route: str | None = None         # "orally"
+    schedule: str | None = None      # "twice daily"
+    start: str | None = None
+    end: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Treatment:
+    """One therapy line: drugs given together (a regimen), in sequence order."""
+
+    line: int
+    administrations: list[DrugAdministration]
+    start: str | None = None
+    end: str | None = None
+    responses: list[Response] = field(default_factory=list)
+    discontinuation_reason: str | None = None
+    evidence: Evidence | None = None
+
+    @property
+    def drugs(self) -> list[Concept]:
+        return [a.drug for a in self.administrations]
+
+
+@dataclass
+class AdverseEvent:
+    concept: Concept
+    grade: int | None = None
+    drugs: list[Concept] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Procedure:
+    concept: Concept
+    label: str                       # as described, e.g. "palliative radiotherapy 20 Gy in 2 fractions"
+    date: str | None = None
+    dose_gy: float | None = None
+    fractions: int | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class CaseRecord:
+    number: int                      # 1-based within the report
+    age: int | None = None
+    sex: str | None = None           # "male" | "female"
+    diagnoses: list[Diagnosis] = field(default_factory=list)
+    fusions: list[Fusion] = field(default_factory=list)
+    treatments: list[Treatment] = field(default_factory=list)
+    adverse_events: list[AdverseEvent] = field(default_factory=list)
+    procedures: list[Procedure] = field(default_factory=list)
+    outcome: str | None = None
+    evidence: Evidence | None = None  # where the patient is introduced
+
+
+@dataclass
+class ReportRecord:
+    """Everything extracted from one document."""
+
+    document: Document
+    cases: list[CaseRecord]
+    content_hash: str = ""
