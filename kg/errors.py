@@ -53,6 +53,10 @@ class InputTooLargeError(InputError):
     """The file exceeds the configured size limit."""
 
 
+class InvalidRecordError(InputError):
+    """One record of a multi-record file (PubMed set, JSONL line, JSON list item) is unusable."""
+
+
 # --- data: a produced graph is not valid (exit 1) -------------------------
 class ValidationError(KGError):
     """A case graph does not conform to the SHACL shapes."""

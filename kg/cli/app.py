@@ -1,0 +1,195 @@
+"""`kg` command line. Each command is a thin wrapper over a plain function.
+
+Exit codes (as pySHACL's CLI): 0 ok; 1 invalid data (some inputs rejected, a
+graph does not conform); 2 usage or internal error.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from kg.errors import KGError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Oncology case reports -> validated RDF knowledge graph (Oxigraph), SPARQL and exports.")
+err = Console(stderr=True)
+DEFAULT_STORE = "kg-store"
+StoreOpt = typer.Option(DEFAULT_STORE, "--store", "-s", help="Store directory (embedded Oxigraph).")
+
+
+def _fail(e: Exception) -> None:
+    code = getattr(e, "exit_code", 2)
+    err.print(f"[red][ERROR][/red] {e}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of case reports (JATS, PubMed XML, text)."),
+           store: str = StoreOpt,
+           force: bool = typer.Option(False, help="Re-process reports whose content is unchanged.")):
+    """Read, extract, validate and store case reports (one named graph per report)."""
+    from kg.pipeline import ingest as run_ingest
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_event(kind: str, source: str, detail: str) -> None:
+            progress.advance(task)
+            if kind == "rejected":
+                progress.console.print(f"[ERROR] {source}: {detail}", markup=False, highlight=False)
+            else:
+                progress.update(task, description=f"{kind}: {Path(source.split('#')[0]).name}")
+
+        try:
+            summary = run_ingest(paths, store, on_event=on_event, force=force)
+        except KGError as e:
+            _fail(e)
+    err.print(f"ingested {len(summary.ingested)} report(s) ({summary.cases} case(s), {summary.triples} triples), "
+              f"unchanged {len(summary.unchanged)}, rejected {len(summary.rejected)}", highlight=False)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def validate(file: Path = typer.Argument(..., help="RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML).")):
+    """Validate an RDF file against the project's SHACL shapes."""
+    from kg.validate import validate_file
+
+    try:
+        reports = validate_file(file)
+    except KGError as e:
+        _fail(e)
+    bad = [r for r in reports if not r.conforms]
+    for r in reports:
+        status = "conforms" if r.conforms else f"{len(r.results)} violation(s)"
+        err.print(f"{r.name}: {status}", highlight=False)
+        for line in r.results[:20]:
+            err.print(f"  - {line}", highlight=False)
+    raise typer.Exit(1 if bad else 0)
+
+
+@app.command()
+def cases(store: str = StoreOpt,
+          fmt: str = typer.Option("json", "--format", "-f", help="json (the cases contract) or table.")):
+    """Print every patient case in the store (built by SPARQL from the graph)."""
+    from kg.query.cases import cases_json
+    from kg.store import open_store
+
+    try:
+        with open_store(store, read_only=True) as st:
+            data = cases_json(st)
+    except KGError as e:
+        _fail(e)
+    if fmt == "json":
+        typer.echo(json.dumps(data, indent=1, ensure_ascii=False))
+    elif fmt == "table":
+        for c in data:
+            drugs = [d["label"] for t in c["treatments"] for d in t["drugs"]]
+            typer.echo(f"{c['report']}\tage={c['age']}\tsex={c['sex']}\t"
+                       f"dx={','.join(d['label'] for d in c['diagnoses'])}\tdrugs={','.join(drugs)}")
+    else:
+        _fail(KGError(f"unknown format {fmt!r}: expected json or table"))
+
+
+@app.command()
+def query(name: str = typer.Argument(None, help="Named query (see --list)."),
+          param: List[str] = typer.Option([], "--param", "-p", help="Parameter as key=value (repeatable)."),
+          store: str = StoreOpt,
+          fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+          list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters.")):
+    """Run a named SPARQL query from queries/ with bound parameters."""
+    from kg.query import format_rows, list_queries, run_query
+    from kg.store import open_store
+
+    try:
+        if list_ or not name:
+            for q in list_queries():
+                params = ", ".join(p.name for p in q.params) or "-"
+                typer.echo(f"{q.name}\t{params}\t{q.summary}")
+            return
+        params = {}
+        for p in param:
+            if "=" not in p:
+                raise KGError(f"--param {p!r}: expected key=value")
+            k, v = p.split("=", 1)
+            params[k.strip()] = v
+        with open_store(store, read_only=True) as st:
+            columns, rows = run_query(st, name, params)
+        typer.echo(format_rows(columns, rows, fmt))
+    except KGError as e:
+        _fail(e)
+
+
+@app.command()
+def export(store: str = StoreOpt,
+           fmt: str = typer.Option("turtle", "--format", "-f", help="turtle, trig, nquads or jsonld."),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+           graph: Optional[str] = typer.Option(None, help="Only this named graph (IRI).")):
+    """Export the store (all named graphs, or one) as Turtle, TriG, N-Quads or JSON-LD."""
+    from kg.export import export as run_export
+    from kg.store import open_store
+
+    try:
+        with open_store(store, read_only=True) as st:
+            run_export(st, fmt, output if output else sys.stdout, graph=graph)
+    except KGError as e:
+        _fail(e)
+
+
+@app.command()
+def stats(store: str = StoreOpt):
+    """Counts of reports, cases, facts and triples in the store."""
+    from kg.query.stats import store_stats
+    from kg.store import open_store
+
+    try:
+        with open_store(store, read_only=True) as st:
+            data = store_stats(st)
+    except KGError as e:
+        _fail(e)
+    for k, v in data.items():
+        typer.echo(f"{k}\t{v}")
+
+
+@app.command()
+def serve(store: str = StoreOpt,
+          host: str = typer.Option("127.0.0.1", help="Bind address (loopback only unless --allow-remote)."),
+          port: int = typer.Option(7878, help="Port."),
+          timeout: float = typer.Option(30.0, help="Query timeout in seconds."),
+          allow_remote: bool = typer.Option(False, help="Allow a non-loopback bind address.")):
+    """Serve the store read-only with the Oxigraph server (SPARQL endpoint + YASGUI page)."""
+    from kg.server import serve as run_serve
+
+    try:
+        run_serve(store, host=host, port=port, timeout_s=timeout, allow_remote=allow_remote)
+    except KGError as e:
+        _fail(e)
+
+
+def _mount_terms() -> None:
+    try:
+        from kg.terms.cli import app as terms_app
+    except ImportError:  # pragma: no cover - terms CLI is part of the package
+        return
+    app.add_typer(terms_app, name="terms", help="Terminology: import releases, report counts.")
+
+
+_mount_terms()
+
+
+def main() -> None:
+    try:
+        app()
+    except KGError as e:  # anything that escaped a command
+        err.print(f"[ERROR] {e}", markup=False, highlight=False)
+        sys.exit(getattr(e, "exit_code", 2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Whose fact is it, and was it really done? ConText-style rules.
+
+We use our own small rule set instead of negspacy/medspaCy: medspaCy pins spaCy
+back to 3.7 (breaking negspacy), and negspacy only knows negation, while case
+reports need more statuses (refused, planned-not-done, hypothetical, family,
+literature). Rules are scoped like ConText: a cue governs mentions on its side
+of it inside the same clause (clauses end at ';', ' but ', ' however ', ...).
+
+Statuses: affirmed, negated, refused, not_done, hypothetical, family, literature.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extraction.mentions import Mention, Sentence
+
+# --- literature / other patients -------------------------------------------------
+_LIT_STRONG = re.compile(
+    r"\bet al\b|\btrials?\b|\bstud(?:y|ies|ied)\b|\bcohorts?\b|\bseries\b|\bmeta-analys"
+    r"|\bn\s?=\s?\d|\d\s?%|\bORR\b|\bresponse rates?\b|\boverall survival\b|\bprogression-free survival\b"
+    r"|\bmedian\b|\bphase (?:I{1,3}|[123])\b|\bliterature\b|\breview\b|\bpreviously (?:reported|described)"
+    r"|\bhave been (?:reported|described)\b|\bhas been (?:reported|described|approved)\b|\bwas approved\b"
+    r"|\bguidelines?\b|\bstandard of care\b|\bin (?:\w+ )?patients with\b|\b(?:most|many|some) patients\b"
+    r"|\bpatients (?:with|who|harbou?ring|treated)\b|\bNCT\d+|\bcases? (?:of|with) [^.]*\b(?:reported|described)\b",
+    re.I,
+)
+_ANCHOR = re.compile(
+    r"\bour patient\b|\bin our case\b|\bour case\b|\bthe present case\b|\bthis case\b|\bthe (?:present|current) patient\b"
+    r"|\bthis patient\b|\bthe patient\b|\bwe (?:present|report|describe|presented|reported|described)\b"
+    r"|\ba (?:rare |unique |unusual )?case of\b|\bcase report\b|\b(?:he|she) (?:was|had|underwent|received|presented|developed)\b"
+    r"|\b(?:his|her) (?:tumou?r|disease|symptoms)\b",
+    re.I,
+)
+_CITATION = re.compile(r"\(\s*\d+(?:\s*[-–,]\s*\d+)*\s*\)|\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]")
+
+# --- assertion cues (lower-cased text) ------------------------------------------
+_PRE_NEG = re.compile(r"\b(?:no|not|without|absence of|absent|negative for|free of|lack of|ruled out|rule out"
+                      r"|denied|neither|nor|never)\b", re.I)
+_POST_NEG = re.compile(r"^[^.;]{0,40}?\b(?:(?:was|were|is|are|remained) (?:negative|absent|not (?:detected|found|seen|observed|identified))"
+                       r"|not (?:detected|found|identified))\b", re.I)
+_NEG_SUFFIX = re.compile(r"^-?(?:negative|neg)\b", re.I)
+_REFUSED = re.compile(r"\b(?:refused|declined|denied|rejected|not (?:available|approved|reimbursed|accessible)|unavailable"
+                      r"|could not (?:be )?(?:obtain|access|receive)|no access)\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:planned|proposed|scheduled|considered|discussed|suggested|intended)\b[^.;]{0,60}?\bbut\b"
+                       r"|\bcontraindicat|\bcancel+ed\b|\bwas not (?:given|administered|performed|started|done|possible)"
+                       r"|\bwere not (?:given|administered|performed)\b|\bpostponed indefinitely\b", re.I)
+_HYPO = re.compile(r"\b(?:should be considered|could be considered|may be (?:a |an )?(?:possible |potential |future )?(?:option|considered|used|beneficial)"
+                   r"|might|would be|potential(?:ly)? (?:option|candidate|treatment)|future option|candidate for|if (?:the )?(?:disease|tumou?r|patient)"
+                   r"|in case of|is recommended|are recommended|should be (?:offered|given|used|administered)|may benefit|could benefit)\b", re.I)
+_FAMILY = re.compile(r"\b(?:mother|father|sister|brother|sibling|aunt|uncle|grand(?:mother|father)|cousin|family history)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|, which\b|\bwhile\b", re.I)
+
+# Parenthetical asides: "(which was studied in NSCLC with ALK rearrangement)".
+_PAREN = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def is_literature_text(text: str) -> bool:
+    return bool(_LIT_STRONG.search(text))
+
+
+def classify_sentence(s: Sentence) -> None:
+    """Set s.literature and s.patient_anchor."""
+    text = s.text
+    s.patient_anchor = bool(_ANCHOR.search(text))
+    strong = bool(_LIT_STRONG.search(_PAREN.sub(" ", text)))  # asides are judged separately
+    if s.section.kind == "case":
+        s.literature = strong and not s.patient_anchor
+    else:
+        # outside the case narrative a sentence counts only when it is about this patient
+        s.literature = strong or not s.patient_anchor
+
+
+def _clause_window(s: Sentence, m: Mention) -> tuple[str, str]:
+    """Text of the mention's clause before and after it."""
+    before, after = s.before(m), s.after(m)
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    cut = _CLAUSE_BREAK.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return before, after
+
+
+def _in_literature_aside(s: Sentence, m: Mention) -> bool:
+    rel = m.start - s.start
+    for p in _PAREN.finditer(s.text):
+        if p.start() < rel < p.end():
+            inner = p.group(0)
+            return bool(re.search(r"\b(?:studied|reported|approved|described|trial|stud(?:y|ies)|et al)\b", inner, re.I))
+    return False
+
+
+def mention_status(s: Sentence, m: Mention) -> str:
+    if s.literature or _in_literature_aside(s, m):
+        return "literature"
+    before, after = _clause_window(s, m)
+    whole = s.text
+    if _FAMILY.search(before[-60:]) and not re.search(r"\bpatient\b", before[-60:], re.I):
+        return "family"
+    if _NEG_SUFFIX.match(s.text[m.end - s.start:]):
+        return "negated"
+    if _POST_NEG.search(after):
+        return "negated"
+    # pre-negation only when the cue is close (ConText uses a few-word window)
+    near = before[-40:]
+    neg = list(_PRE_NEG.finditer(near))
+    if neg and not re.search(r"\b(?:no longer|not only|no dose|no evidence of (?:toxicity|side))\b", near[neg[-1].start():], re.I):
+        return "negated"
+    if _REFUSED.search(whole) and (_REFUSED.search(after) or _REFUSED.search(before)):
+        return "refused"
+    if _NOT_DONE.search(before + " " + after):
+        return "not_done"
+    if _HYPO.search(before[-80:]) or _HYPO.search(after[:60]):
+        return "hypothetical"
+    return "affirmed"
+
+
+def annotate(sentences: list[Sentence]) -> None:
+    for s in sentences:
+        classify_sentence(s)
+        for m in s.mentions:
+            m.status = mention_status(s, m)

@@ -1,0 +1,213 @@
+"""Document -> ReportRecord: the patient's own facts, case by case."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from kg.extraction.context import annotate
+from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
+from kg.extraction.patient import case_heading_number, find_age, find_sex
+from kg.extraction.therapy import TherapyBuilder, concept_of
+from kg.model import CaseRecord, Concept, Diagnosis, Document, Fusion, Procedure, ReportRecord
+
+# Sections that never produce facts (and are not even run through the NLP).
+_SKIP_KINDS = {"references", "front_matter", "back_matter", "caption", "methods"}
+# Labels too generic to be a diagnosis when something more specific is named.
+_GENERIC_TUMOR = re.compile(r"^(?:tumou?rs?|neoplasms?|cancers?|malignan\w*|sarcomas?|carcinomas?|metastas[ie]s|lesions?"
+                            r"|solid tumou?rs?|masses|mass|neoplasia|soft tissue sarcoma)$", re.I)
+_DIAG_CUE = re.compile(r"\b(?:diagnos\w*|confirm\w*|consistent with|compatible with|revealed|showed)\b", re.I)
+_REVISED = re.compile(r"\b(?:initial(?:ly)?|differential|suspected|suspicion|mimick\w*|misdiagnos\w*|rule out|ruled out|questioning)\b", re.I)
+_TEST_PROC = re.compile(r"sequencing|immunohisto|\bIHC\b|\bFISH\b|\bNGS\b|\bPCR\b|hybridi[sz]ation|\bscan\b|\bMRI\b|\bCT\b|\bPET\b|ultraso", re.I)
+_OUTCOME = re.compile(r"[^.;]*\b(?:died|death|deceased|succumbed|passed away|alive|disease[- ]free|no evidence of (?:disease|recurrence)"
+                      r"|lost to follow-?up)\b[^.;]*", re.I)
+
+
+def content_hash(doc: Document) -> str:
+    h = hashlib.sha256()
+    for part in (doc.format, "\x00".join(doc.ids), doc.title, doc.text):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x01")
+    return h.hexdigest()
+
+
+def analyse(doc: Document, nlp) -> list[Sentence]:
+    """Run the NLP over every fact-bearing section; sentences in document order."""
+    sections = [s for s in doc.sections if s.kind not in _SKIP_KINDS and s.end > s.start]
+    texts = [doc.text[s.start:s.end] for s in sections]
+    out: list[Sentence] = []
+    for sec, sdoc in zip(sections, nlp.pipe(texts, batch_size=16)):
+        out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out)))
+    annotate(out)
+    return out
+
+
+def _dedupe_concepts(items: list[Concept]) -> list[Concept]:
+    seen, out = set(), []
+    for c in items:
+        k = c.id or c.label.lower()
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence]) -> list[Diagnosis]:
+    def tumors(sents):
+        return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"]
+
+    def specific(ms):
+        spec = [m for m in ms if not _GENERIC_TUMOR.match((m.pref_label or m.text).strip())]
+        return spec or ms
+
+    chosen: list[Mention] = []
+    in_title = specific(tumors(title))
+    if in_title:
+        chosen = in_title
+    else:
+        narr = [m for m in tumors(narrative) if not _REVISED.search(m.sentence.before(m)[-60:])]
+        diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
+        anchored = tumors(support)
+        pool = specific(diag) or specific(anchored) or specific(narr)
+        if pool:
+            # the latest stated diagnosis wins over earlier, revised ones; keep anchored summary mentions
+            counts: dict[str, int] = {}
+            for m in pool:
+                counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
+            best = max(pool, key=lambda m: (counts[m.curie or m.text.lower()], m.start))
+            chosen = [best]
+    out, seen = [], set()
+    for m in chosen:
+        k = m.curie or (m.pref_label or m.text).lower()
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))
+    return out
+
+
+def _gene(d: dict | None) -> Concept | None:
+    if not d:
+        return None
+    return Concept(id=d.get("id"), label=d.get("label") or "", kind="gene")
+
+
+def _fusions(sents: list[Sentence]) -> list[Fusion]:
+    found: list[Fusion] = []
+    for s in sents:
+        for m in s.mentions:
+            if m.label != "FUSION" or m.status != "affirmed":
+                continue
+            f = m.attrs.get("fusion") or {}
+            five, three = _gene(f.get("five_prime")), _gene(f.get("three_prime"))
+            if five is None and three is None:
+                continue
+            found.append(Fusion(five_prime=five, three_prime=three, evidence=s.evidence_for(m)))
+
+    def key(c):
+        return (c.id or c.label) if c else None
+
+    complete = {(key(f.five_prime), key(f.three_prime)) for f in found if f.five_prime and f.three_prime}
+    genes_in_complete = {g for pair in complete for g in pair}
+    out, seen = [], set()
+    for f in found:
+        k = (key(f.five_prime), key(f.three_prime))
+        if k in seen:
+            continue
+        if not (f.five_prime and f.three_prime) and (key(f.five_prime) or key(f.three_prime)) in genes_in_complete:
+            continue  # "ROS1-rearranged" is the YWHAE::ROS1 fusion named elsewhere
+        seen.add(k)
+        out.append(f)
+    return out
+
+
+def _procedures(narrative: list[Sentence]) -> list[Procedure]:
+    out, seen = [], set()
+    for s in narrative:
+        for m in s.mentions:
+            if m.label != "PROCEDURE" or m.status != "affirmed" or _TEST_PROC.search(m.text):
+                continue
+            label, dose_gy, fractions = m.text, None, None
+            for d in s.mentions:
+                dose = d.attrs.get("dose") or {}
+                if d.label == "DOSE" and str(dose.get("unit", "")).lower() == "gy" and abs(d.start - m.end) < 80:
+                    dose_gy = dose.get("amount")
+                    fractions = dose.get("fractions")
+                    label = f"{m.text} {d.text}"
+                    break
+            date = TherapyBuilder._date_in(s, m)
+            k = (m.curie or m.text.lower(), date, dose_gy)
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(Procedure(concept=concept_of(m, "procedure"), label=label, date=date,
+                                 dose_gy=float(dose_gy) if dose_gy is not None else None,
+                                 fractions=int(fractions) if fractions else None, evidence=s.evidence_for(m)))
+    return out
+
+
+def _split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
+    """'Case 1 ... Case 2 ...' (as headings, section titles or sentence openers) -> one list per patient."""
+    groups: list[tuple[int, list[Sentence]]] = []
+    for s in narrative:
+        n = case_heading_number(s.section.title) if s.section.title else None
+        n = n or case_heading_number(s.text)
+        if n is not None and (not groups or groups[-1][0] != n):
+            groups.append((n, [s]))
+        elif groups:
+            groups[-1][1].append(s)
+        else:
+            groups.append((0, [s]))
+    if len(groups) > 1 and groups[0][0] == 0 and len(groups[0][1]) <= 2:
+        groups[1] = (groups[1][0], groups[0][1] + groups[1][1])  # a short lead-in before "Case 1"
+        groups.pop(0)
+    numbered = [g for g in groups if g[0]]
+    if len(numbered) < 2:
+        return [narrative]
+    return [g[1] for g in groups]
+
+
+def _outcome(narrative: list[Sentence]) -> str | None:
+    for s in reversed(narrative):
+        m = _OUTCOME.search(s.text)
+        if m and not s.literature:
+            return m.group(0).strip()[:200]
+    return None
+
+
+def extract_report(doc: Document, nlp) -> ReportRecord:
+    sentences = analyse(doc, nlp)
+    has_case = any(s.section.kind == "case" for s in sentences)
+    narrative_kinds = {"case"} if has_case else {"abstract"}
+    title = [s for s in sentences if s.section.kind == "title"]
+    narrative = [s for s in sentences if s.section.kind in narrative_kinds and not s.literature]
+    support = [s for s in sentences if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
+    record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
+    if not narrative:
+        return record
+    if not has_case:
+        # an abstract becomes a case only when it introduces a patient, not a cohort
+        intro = " ".join(s.text for s in narrative)
+        if find_age(intro) is None and not re.search(r"\b(?:case|patient) (?:of|with|who)\b|\bwe (?:report|present|describe)\b", intro, re.I):
+            return record
+    is_case_report = (doc.article_type or "").lower() in {"case-report", "case report"}
+    title_facts = title if (is_case_report or has_case) else []
+    groups = _split_cases(narrative)
+    for n, group in enumerate(groups, 1):
+        therapy = TherapyBuilder()
+        ordered = sorted(group + (support if len(groups) == 1 else []), key=lambda s: s.index)
+        in_group = {id(s) for s in group}
+        for s in ordered:
+            therapy.add_sentence(s, narrative=id(s) in in_group)
+        text = " ".join(s.text for s in group)
+        age = find_age(text)
+        intro_sentence = next((s for s in group if find_age(s.text) is not None), group[0])
+        case = CaseRecord(
+            number=n, age=age, sex=find_sex(intro_sentence.text) or find_sex(text),
+            diagnoses=_diagnoses(title_facts, group, support if len(groups) == 1 else []),
+            fusions=_fusions(title_facts + group + (support if len(groups) == 1 else [])),
+            treatments=therapy.treatments(), adverse_events=therapy.adverse_events,
+            procedures=_procedures(group), outcome=_outcome(group),
+            evidence=intro_sentence.evidence_for(None),
+        )
+        record.cases.append(case)
+    return record

@@ -1,0 +1,252 @@
+"""Therapy lines, responses and adverse events from the patient's narrative.
+
+The narrative is read in text order. Drugs named together form a regimen; a
+regimen that is not the current one opens a new line; "resumed"/"restarted"
+opens a retreatment line. Responses attach to the line they follow.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extraction.mentions import Mention, Sentence
+from kg.model import (AdverseEvent, Concept, DrugAdministration, Response, Treatment)
+
+DRUG_LABELS = {"DRUG", "DRUG_CLASS"}
+_SEQUENCE_GAP = re.compile(r"\b(?:then|followed by|switch(?:ed|ing)? to|replaced by|changed to|subsequently|after(?:wards)?"
+                           r"|later|before|prior to|instead)\b|[.;]", re.I)
+_RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|retreat|re-?treat|re-?initiat|reinstitut)", re.I)
+_END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
+_REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
+_MONITORING = re.compile(r"\b(?:monitoring|follow-?up|surveillance|watchful waiting|off[- ]treatment|treatment-free|after (?:the )?(?:end|completion|discontinuation) of)\b", re.I)
+_ANAPHORA = re.compile(r"\b(?:this|the|that|such) (?:treatment|therapy|regimen|drug|agent|combination|line)\b|\bon treatment\b|\bunder (?:treatment|therapy)\b|\bof (?:treatment|therapy)\b", re.I)
+_AE_CUE = re.compile(r"\b(?:toxicit\w*|adverse|side[- ]effects?|induced|related to|attribut\w*|secondary to|caused by|developed|experienced"
+                     r"|tolerat\w*|complicated by|CTCAE)\b", re.I)
+_AE_RESOLVED = re.compile(r"\b(?:normali[sz]ation|resolution|recovery|improvement|disappearance)\s+of\s+[^.;]{0,40}$", re.I)
+
+# Response wording that names no RECIST class but implies one (recorded as not explicit).
+_INFERRED = [
+    (re.compile(r"\b(?:ineffective|inefficacious|did not (?:demonstrate|show|achieve|provide) any (?:efficacy|benefit|response)"
+                r"|without (?:any )?(?:efficacy|benefit)|no (?:clinical |radiological )?(?:efficacy|benefit)|refractory to|resistant to"
+                r"|failed to (?:control|respond))\b", re.I), "PD"),
+    (re.compile(r"\b(?:dimensional stability|stable (?:size|dimensions|lesions?)|unchanged in size|no (?:significant )?(?:change|growth) in size)\b", re.I), "SD"),
+    (re.compile(r"\b(?:(?:significant|marked|dramatic|major|dimensional|considerable)\s+)+(?:decrease|reduction|shrinkage|regression)\b"
+                r"|\b(?:decrease|reduction) (?:in|of) (?:the )?(?:size|tumou?r)", re.I), "PR"),
+]
+RESPONSE_CURIES = {"CR": "NCIT:C4870", "PR": "NCIT:C18058", "SD": "NCIT:C18213", "PD": "NCIT:C35571"}
+RESPONSE_LABELS = {"CR": "complete response", "PR": "partial response", "SD": "stable disease", "PD": "progressive disease"}
+
+
+def concept_of(m: Mention, kind: str) -> Concept:
+    return Concept(id=m.curie, label=(m.pref_label or m.text), kind=m.attrs.get("term_type") or kind)
+
+
+def _drug_key(m: Mention) -> str:
+    return (m.curie or (m.pref_label or m.text).lower())
+
+
+@dataclass
+class _Line:
+    line: Treatment
+    keys: set[str]
+    last_sentence: int
+    first_sentence: int
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class TherapyBuilder:
+    def __init__(self):
+        self.lines: list[_Line] = []
+        self.current: _Line | None = None
+        self.last_procedure_sentence = -1
+        self.adverse_events: list[AdverseEvent] = []
+
+    # --- drugs -----------------------------------------------------------------
+    def _groups(self, s: Sentence, drugs: list[Mention]) -> list[list[Mention]]:
+        groups: list[list[Mention]] = [[drugs[0]]]
+        for prev, cur in zip(drugs, drugs[1:]):
+            gap = s.text[prev.end - s.start: cur.start - s.start]
+            if _SEQUENCE_GAP.search(gap) or len(gap) > 60:
+                groups.append([cur])
+            else:
+                groups[-1].append(cur)
+        return groups
+
+    def _dose_for(self, s: Sentence, drug: Mention) -> dict | None:
+        for m in s.mentions:
+            if m.label == "DOSE" and m.start >= drug.end and m.start - drug.end < 40:
+                return m.attrs.get("dose") or {}
+        return None
+
+    @staticmethod
+    def _date_in(s: Sentence, near: Mention | None = None, after_cue: re.Pattern | None = None) -> str | None:
+        dates = [m for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
+        if after_cue is not None:
+            cue = after_cue.search(s.text)
+            if not cue:
+                return None
+            dates = [d for d in dates if d.start - s.start >= cue.start()]
+        if not dates:
+            return None
+        if near is None:
+            return dates[0].attrs["date"]
+        return min(dates, key=lambda d: abs(d.start - near.start)).attrs["date"]
+
+    def _new_line(self, s: Sentence, group: list[Mention]) -> _Line:
+        adms, seen = [], set()
+        for m in group:
+            k = _drug_key(m)
+            if k in seen:
+                continue
+            seen.add(k)
+            dose = self._dose_for(s, m) or {}
+            amount = dose.get("amount")
+            unit = dose.get("unit")
+            adms.append(DrugAdministration(
+                drug=concept_of(m, "drug"),
+                dose=(f"{amount:g} {unit}" if isinstance(amount, (int, float)) and unit else None),
+                route=dose.get("route"), schedule=dose.get("schedule"),
+                evidence=s.evidence_for(m)))
+        start = self._date_in(s, group[0])
+        t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
+        for a in t.administrations:
+            a.start = start
+        ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group))
+        self.lines.append(ln)
+        return ln
+
+    def _line_of(self, m: Mention) -> _Line | None:
+        k = _drug_key(m)
+        for ln in reversed(self.lines):
+            if k in ln.keys:
+                return ln
+        return None
+
+    def add_sentence(self, s: Sentence, narrative: bool) -> None:
+        drugs = [m for m in s.mentions if m.label in DRUG_LABELS and m.status == "affirmed"]
+        before_lines = self.current
+        if narrative and drugs:
+            for group in self._groups(s, drugs):
+                keys = {_drug_key(m) for m in group}
+                cur = self.current
+                if cur is not None and keys <= cur.keys and not _RESUME.search(s.text):
+                    cur.last_sentence = s.index
+                    cur.mentions.extend(group)
+                elif cur is not None and keys <= cur.keys and _RESUME.search(s.text) and cur.first_sentence == s.index:
+                    cur.last_sentence = s.index
+                else:
+                    self.current = self._new_line(s, group)
+            # an end date stated for the current line ("continued until June 2020")
+            if self.current is not None and _END_CUE.search(s.text):
+                end = self._date_in(s, after_cue=_END_CUE)
+                if end:
+                    self.current.line.end = end
+                    for a in self.current.line.administrations:
+                        a.end = end
+                reason = _REASON.search(s.text[_END_CUE.search(s.text).start():])
+                if reason and not self.current.line.discontinuation_reason:
+                    self.current.line.discontinuation_reason = reason.group(1).strip()
+        elif narrative and self.current is not None and _END_CUE.search(s.text) and _ANAPHORA.search(s.text):
+            end = self._date_in(s, after_cue=_END_CUE)
+            if end:
+                self.current.line.end = end
+        self._responses(s, drugs, before_lines, narrative)
+        if narrative:
+            self._adverse_events(s, drugs)
+            if any(m.label == "PROCEDURE" and m.status == "affirmed" for m in s.mentions) and not drugs:
+                self.last_procedure_sentence = s.index
+
+    # --- responses ---------------------------------------------------------------
+    def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
+                     narrative: bool) -> _Line | None:
+        if drugs:
+            with_lines = [(m, self._line_of(m)) for m in drugs]
+            with_lines = [(m, ln) for m, ln in with_lines if ln is not None]
+            if not with_lines:
+                return None
+            preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
+            if preceding:
+                return preceding[-1][1]
+            # the response comes first: if those drugs open a new line here, it belongs to the one before
+            m, ln = with_lines[0]
+            if narrative and ln.first_sentence == s.index and before is not None and ln is not before:
+                return None if _MONITORING.search(s.text[: resp_start - s.start]) else before
+            return ln
+        if not narrative or self.current is None:
+            return None
+        if _MONITORING.search(s.text):
+            return None
+        recent = s.index - self.current.last_sentence <= 2 and self.last_procedure_sentence <= self.current.last_sentence
+        if recent or _ANAPHORA.search(s.text):
+            return self.current
+        return None
+
+    def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
+        found: list[tuple[int, str, bool, Mention | None]] = []
+        for m in s.mentions:
+            if m.label == "RESPONSE" and m.status == "affirmed" and m.attrs.get("response_class"):
+                found.append((m.start, m.attrs["response_class"], True, m))
+        for pattern, cls in _INFERRED:
+            for hit in pattern.finditer(s.text):
+                pos = s.start + hit.start()
+                if not any(abs(pos - f[0]) < 15 for f in found):
+                    found.append((pos, cls, False, None))
+        if not found:
+            return
+        classes = {f[1] for f in found}
+        if {"CR", "PR"} <= classes:  # some lesions gone, others shrunk: partial by RECIST
+            found = [f for f in found if f[1] != "CR"]
+        added: set[tuple[int, str]] = set()
+        for pos, cls, explicit, m in sorted(found, key=lambda f: f[0]):
+            ln = self._target_line(s, pos, drugs, before, narrative)
+            if ln is None or (id(ln), cls) in added:
+                continue
+            added.add((id(ln), cls))
+            date = self._date_in(s, m)
+            ev = s.evidence_for(m) if m else s.evidence_for(None)
+            existing = {(r.concept.id, r.date) for r in ln.line.responses}
+            concept = Concept(id=(m.curie if m and m.curie else RESPONSE_CURIES[cls]),
+                              label=(m.pref_label if m and m.curie else RESPONSE_LABELS[cls]), kind="response")
+            if (concept.id, date) in existing:
+                continue
+            ln.line.responses.append(Response(concept=concept, date=date, explicit=explicit, evidence=ev))
+
+    # --- adverse events ------------------------------------------------------------
+    def _adverse_events(self, s: Sentence, drugs: list[Mention]) -> None:
+        aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed"]
+        if not aes:
+            return
+        drug_lines = [ln for ln in (self._line_of(m) for m in drugs) if ln is not None]
+        if not drug_lines and self.current is None:
+            return  # before any treatment: a symptom, not an adverse event
+        aes = [m for m in aes if not _AE_RESOLVED.search(s.before(m))]
+        if not aes:
+            return
+        graded = any(m.attrs.get("grade") is not None for m in aes)
+        if not graded and not _AE_CUE.search(s.text):
+            return
+        # "visual disturbances (blurred vision)": the aside restates the same event
+        kept: list[Mention] = []
+        for m in aes:
+            if kept and re.fullmatch(r"\s*\(\s*", s.text[kept[-1].end - s.start: m.start - s.start]):
+                kept[-1] = m
+                continue
+            kept.append(m)
+        if drug_lines:
+            attributed = [concept_of(m, "drug") for m in drugs if self._line_of(m) is not None]
+        else:
+            attributed = list(self.current.line.drugs)
+        uniq = list({(c.id, c.label): c for c in attributed}.values())
+        prev_grade = None
+        for i, m in enumerate(kept):
+            grade = m.attrs.get("grade")
+            if grade is None and prev_grade is not None and i > 0:
+                gap = s.text[kept[i - 1].end - s.start: m.start - s.start]
+                if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap):
+                    grade = prev_grade  # "grade II diarrhea and asthenia"
+            prev_grade = grade
+            self.adverse_events.append(AdverseEvent(concept=concept_of(m, "adverse_event"), grade=grade,
+                                                    drugs=uniq, evidence=s.evidence_for(m)))
+
+    def treatments(self) -> list[Treatment]:
+        return [ln.line for ln in self.lines]

@@ -1,0 +1,186 @@
+"""Case records -> one rdflib graph per report (no blank nodes, deterministic IRIs)."""
+from __future__ import annotations
+
+import re
+
+from rdflib import Graph, Literal, URIRef
+
+from kg import __version__
+from kg.graph import iri as iris
+from kg.graph.vocab import DCTERMS, KG, PROV, RDF, RDFS, SKOS, XSD
+from kg.model import CaseRecord, Concept, Evidence, ReportRecord
+
+# term kind -> class of the term node
+_TERM_CLASS = {
+    "tumor": KG.Tumor, "drug": KG.Drug, "drug_class": KG.Drug, "gene": KG.Gene,
+    "response": KG.ResponseTerm, "adverse_event": KG.AdverseEventTerm, "procedure": KG.ProcedureTerm,
+}
+
+_DATE_TYPES = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+]
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """ISO partial date -> typed literal; anything else is dropped rather than stored wrongly."""
+    if not value:
+        return None
+    for pattern, dtype in _DATE_TYPES:
+        if pattern.match(value):
+            return Literal(value, datatype=dtype)
+    return None
+
+
+def concept_id(concept: Concept, kind: str) -> str:
+    return concept.id or iris.local_term_id(kind or concept.kind or "term", concept.label)
+
+
+class _Builder:
+    def __init__(self, record: ReportRecord):
+        self.record = record
+        self.doc = record.document
+        self.pid = self.doc.primary_id
+        self.g = Graph()
+        self.g.bind("kg", KG)
+        self.g.bind("skos", SKOS)
+        self.g.bind("prov", PROV)
+        self.g.bind("dcterms", DCTERMS)
+        self.report = iris.report_iri(self.pid)
+
+    def add(self, s, p, o):
+        if o is not None:
+            self.g.add((s, p, o))
+
+    def term(self, concept: Concept, kind: str) -> URIRef:
+        cid = concept_id(concept, kind)
+        node = iris.term_iri(cid)
+        self.add(node, RDF.type, _TERM_CLASS.get(kind or concept.kind, KG.Term))
+        self.add(node, RDFS.label, Literal(concept.label))
+        self.add(node, SKOS.notation, Literal(cid))
+        return node
+
+    def evidence(self, subject: URIRef, ev: Evidence | None):
+        if ev is None:
+            return
+        node = iris.evidence_iri(self.pid, ev.mention_start, ev.mention_end)
+        g = self.add
+        g(node, RDF.type, KG.Evidence)
+        g(node, PROV.wasDerivedFrom, self.report)
+        g(node, KG.sectionKind, Literal(ev.section_kind))
+        g(node, KG.sectionTitle, Literal(ev.section_title))
+        g(node, KG.sentenceText, Literal(ev.sentence))
+        g(node, KG.sentenceStart, Literal(ev.sentence_start))
+        g(node, KG.sentenceEnd, Literal(ev.sentence_end))
+        g(node, KG.mentionText, Literal(ev.mention))
+        g(node, KG.mentionStart, Literal(ev.mention_start))
+        g(node, KG.mentionEnd, Literal(ev.mention_end))
+        g(subject, KG.evidence, node)
+
+    def build(self) -> Graph:
+        doc, add, r = self.doc, self.add, self.report
+        add(r, RDF.type, KG.CaseReport)
+        for i in doc.ids:
+            add(r, KG.identifier, Literal(i))
+        add(r, DCTERMS.title, Literal(doc.title or ""))
+        if doc.article_type:
+            add(r, KG.articleType, Literal(doc.article_type))
+        if doc.license:
+            add(r, DCTERMS.license, Literal(doc.license))
+        add(r, KG.sourceFile, Literal(doc.source.rsplit("/", 1)[-1]))
+        if self.record.content_hash:
+            add(r, KG.contentHash, Literal(self.record.content_hash))
+        add(r, KG.kgVersion, Literal(__version__))
+        for case in self.record.cases:
+            self.case(case)
+        return self.g
+
+    def case(self, case: CaseRecord):
+        add = self.add
+        c = iris.case_iri(self.pid, case.number)
+        add(self.report, KG.hasCase, c)
+        add(c, RDF.type, KG.PatientCase)
+        add(c, KG.caseNumber, Literal(case.number))
+        add(c, KG.describedIn, self.report)
+        if case.age is not None:
+            add(c, KG.ageYears, Literal(int(case.age)))
+        if case.sex:
+            add(c, KG.sex, Literal(case.sex))
+        if case.outcome:
+            add(c, KG.outcome, Literal(case.outcome))
+        self.evidence(c, case.evidence)
+        for n, dx in enumerate(case.diagnoses, 1):
+            node = iris.fact_iri(c, "diagnosis", n)
+            add(c, KG.hasDiagnosis, node)
+            add(node, RDF.type, KG.Diagnosis)
+            add(node, KG.concept, self.term(dx.concept, "tumor"))
+            self.evidence(node, dx.evidence)
+        for n, fu in enumerate(case.fusions, 1):
+            node = iris.fact_iri(c, "fusion", n)
+            add(c, KG.hasFusion, node)
+            add(node, RDF.type, KG.GeneFusion)
+            five = fu.five_prime.label if fu.five_prime else "?"
+            three = fu.three_prime.label if fu.three_prime else "?"
+            add(node, RDFS.label, Literal(f"{five}::{three}"))
+            if fu.five_prime:
+                add(node, KG.fivePrimePartner, self.term(fu.five_prime, "gene"))
+            if fu.three_prime:
+                add(node, KG.threePrimePartner, self.term(fu.three_prime, "gene"))
+            self.evidence(node, fu.evidence)
+        for t in case.treatments:
+            node = iris.fact_iri(c, "therapy", t.line)
+            add(c, KG.hasTherapyLine, node)
+            add(node, RDF.type, KG.TherapyLine)
+            add(node, KG.lineNumber, Literal(t.line))
+            add(node, KG.startDate, date_literal(t.start))
+            add(node, KG.endDate, date_literal(t.end))
+            if t.discontinuation_reason:
+                add(node, KG.discontinuationReason, Literal(t.discontinuation_reason))
+            self.evidence(node, t.evidence)
+            for k, adm in enumerate(t.administrations, 1):
+                a = iris.fact_iri(c, "therapy", t.line, "drug", k)
+                add(node, KG.hasAdministration, a)
+                add(a, RDF.type, KG.DrugAdministration)
+                add(a, KG.drug, self.term(adm.drug, adm.drug.kind or "drug"))
+                for prop, val in ((KG.dose, adm.dose), (KG.route, adm.route), (KG.schedule, adm.schedule)):
+                    if val:
+                        add(a, prop, Literal(val))
+                add(a, KG.startDate, date_literal(adm.start))
+                add(a, KG.endDate, date_literal(adm.end))
+                self.evidence(a, adm.evidence)
+            for k, resp in enumerate(t.responses, 1):
+                rn = iris.fact_iri(c, "therapy", t.line, "response", k)
+                add(node, KG.hasResponse, rn)
+                add(rn, RDF.type, KG.ResponseAssessment)
+                add(rn, KG.concept, self.term(resp.concept, "response"))
+                add(rn, KG.date, date_literal(resp.date))
+                add(rn, KG.explicit, Literal(bool(resp.explicit)))
+                self.evidence(rn, resp.evidence)
+        for n, ae in enumerate(case.adverse_events, 1):
+            node = iris.fact_iri(c, "adverse-event", n)
+            add(c, KG.hasAdverseEvent, node)
+            add(node, RDF.type, KG.AdverseEvent)
+            add(node, KG.concept, self.term(ae.concept, "adverse_event"))
+            if ae.grade is not None:
+                add(node, KG.ctcaeGrade, Literal(int(ae.grade)))
+            for d in ae.drugs:
+                add(node, KG.attributedTo, self.term(d, d.kind or "drug"))
+            self.evidence(node, ae.evidence)
+        for n, pr in enumerate(case.procedures, 1):
+            node = iris.fact_iri(c, "procedure", n)
+            add(c, KG.hasProcedure, node)
+            add(node, RDF.type, KG.Procedure)
+            add(node, KG.concept, self.term(pr.concept, "procedure"))
+            add(node, RDFS.label, Literal(pr.label))
+            add(node, KG.date, date_literal(pr.date))
+            if pr.dose_gy is not None:
+                add(node, KG.radiationDoseGy, Literal(str(pr.dose_gy), datatype=XSD.decimal))
+            if pr.fractions is not None:
+                add(node, KG.fractions, Literal(int(pr.fractions)))
+            self.evidence(node, pr.evidence)
+
+
+def build_report_graph(record: ReportRecord) -> tuple[URIRef, Graph]:
+    """Return (named graph IRI, graph) for one report."""
+    return iris.graph_iri(record.document.primary_id), _Builder(record).build()

@@ -1,0 +1,45 @@
+"""Map a section heading (as written, or a JATS sec-type) to a SECTION_KINDS value."""
+from __future__ import annotations
+
+import re
+
+# Order matters: first match wins ("case report" before "report"-free rules).
+_RULES: list[tuple[str, str]] = [
+    (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
+     r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
+     r"|presentation of (the )?case|(case|patient) (description|report)s?", "case"),
+    (r"intro(duction)?|background", "introduction"),
+    (r"discussion|results and discussion|case discussion|comments?", "discussion"),
+    (r"conclusions?|concluding remarks|summary and conclusions?", "conclusion"),
+    (r"(materials? and )?methods?( and materials?)?|materials|patients and methods|study design", "methods"),
+    (r"results?|findings", "results"),
+    (r"abstract|summary", "abstract"),
+    (r"references?|bibliography|literature cited|ref-list", "references"),
+    (r"acknowledge?ments?|funding( information| sources?)?|financial (support|disclosure)|author'?s?'? contributions?"
+     r"|conflicts? of interests?( statement)?|coi[- ]statement|competing interests?|declaration of interests?"
+     r"|disclosures?|data availability( statement)?|availability of data( and materials)?|ethics?( statement| approval.*)?"
+     r"|(informed )?consent( for publication)?|patient consent|publisher'?s note|disclaimer|supplementary (material|data)s?"
+     r"|supporting information|abbreviations|generative ai statement|ai[- ]statement|author notes?|footnotes?"
+     r"|pre-publication history|authors'? information", "back_matter"),
+    (r"keywords?|key words", "front_matter"),
+]
+_COMPILED = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in _RULES]
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")
+
+
+def normalise_heading(heading: str) -> str:
+    text = _NUMBERING.sub("", heading or "")
+    text = text.replace("’", "'").replace("_", " ").replace("|", " ")
+    text = re.sub(r"[\s:.\-–—]+$", "", text.strip())
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def heading_kind(heading: str | None) -> str | None:
+    """Kind for a recognised heading, None when the heading is not a known one."""
+    text = normalise_heading(heading or "")
+    if not text:
+        return None
+    for regex, kind in _COMPILED:
+        if regex.fullmatch(text):
+            return kind
+    return None

@@ -1,0 +1,225 @@
+"""JATS / NLM XML: a single <article>, Europe PMC <articles>, or <pmc-articleset>."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from kg.errors import InputError, InvalidRecordError, NoContentError
+from kg.model import Document
+from kg.readers.builder import DocumentBuilder
+from kg.readers.headings import heading_kind
+from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
+from kg.readers.xmltext import flatten, localname
+
+CONTAINER_ROOTS = {"articles", "pmc-articleset"}
+# Floating objects are read as captions, never as part of the paragraph that cites them.
+_FLOATS = {"fig", "table-wrap", "fig-group", "table-wrap-group", "boxed-text", "supplementary-material",
+           "graphic", "media", "alternatives", "inline-graphic"}
+_PARA = {"p", "list", "disp-quote", "def-list", "statement", "disp-formula", "speech", "verse-group"}
+_BACK_MATTER = {"ack", "fn-group", "notes", "glossary", "app-group", "bio", "author-notes"}
+# Abstracts not meant as a summary of the article.
+_SKIP_ABSTRACT_TYPES = {"graphical", "teaser", "toc", "web-summary", "precis"}
+
+
+def strip_namespaces(root: etree._Element) -> None:
+    # JATS is usually namespace-free; some exports put it in a default namespace.
+    for el in root.iter():
+        if isinstance(el.tag, str) and "}" in el.tag:
+            el.tag = localname(el)
+
+
+def read_jats(root: etree._Element, source: str) -> Iterator[Document | InputError]:
+    """Yield Documents; a container's broken article is yielded as an InputError."""
+    strip_namespaces(root)
+    if root.tag == "article":
+        yield article_document(root, source)  # single article: failure is file-level
+        return
+    articles = [el for el in root.iter("article")]
+    if not articles:
+        raise NoContentError(source, f"<{root.tag}> holds no <article> element; expected one or more JATS articles")
+    for n, article in enumerate(articles, 1):
+        record = f"{source}#{n}"
+        try:
+            yield article_document(article, record)
+        except InputError as exc:
+            yield exc
+        except Exception as exc:  # a single odd record must not stop the batch
+            yield InvalidRecordError(record, f"article could not be read ({type(exc).__name__}: {exc})")
+
+
+def article_document(article: etree._Element, source: str) -> Document:
+    meta = article.find("front/article-meta")
+    if meta is None:
+        meta = article.find(".//article-meta")
+    builder = DocumentBuilder()
+    title = flatten(meta.find("title-group/article-title")) if meta is not None and meta.find(
+        "title-group/article-title") is not None else ""
+    builder.add("title", "", title)
+
+    if meta is not None:
+        for abstract in meta.findall("abstract"):
+            if (abstract.get("abstract-type") or "").lower() not in _SKIP_ABSTRACT_TYPES:
+                _add_abstract(builder, abstract)
+    has_abstract = builder.has("abstract")
+
+    body = article.find("body")
+    if body is not None:
+        _add_container(builder, body, "other", "")
+    has_body = builder.sections and any(s.kind not in ("title", "abstract") for s in builder.sections)
+    if not has_abstract and not has_body:
+        raise NoContentError(source, "JATS article has neither <body> text nor <abstract>; expected at least "
+                             "one of them (metadata-only records cannot be read: fetch the full text)")
+    floats = article.find("floats-group")
+    if floats is not None:
+        _add_floats(builder, floats)
+    back = article.find("back")
+    if back is not None:
+        _add_back(builder, back)
+
+    return builder.build(
+        source=source, format="jats", ids=_ids(meta, source), title=title,
+        article_type=_article_type(article, meta), license=_license(meta),
+        journal=_journal(article), year=_year(meta),
+    )
+
+
+def _add_abstract(builder: DocumentBuilder, abstract) -> None:
+    secs = abstract.findall("sec")
+    if not secs:
+        builder.add("abstract", "", flatten(abstract, skip={"title"}))
+        return
+    for sec in secs:  # structured abstract: keep the labels as section titles
+        builder.add("abstract", _title(sec), flatten(sec, skip={"title"}))
+
+
+def _title(sec) -> str:
+    t = sec.find("title")
+    return flatten(t) if t is not None else ""
+
+
+def _sec_kind(sec, parent_kind: str) -> str:
+    title_kind = heading_kind(_title(sec))
+    type_kind = None
+    for part in re.split(r"[|\s]+", sec.get("sec-type") or ""):
+        type_kind = type_kind or heading_kind(part)
+    kind = title_kind or type_kind
+    # Sub-sections inherit ("Case report" > "Imaging") unless they name a kind of their own.
+    return kind or parent_kind
+
+
+def _add_container(builder: DocumentBuilder, el, kind: str, title: str) -> None:
+    """Paragraphs directly in ``el`` form one section; nested <sec>s follow as their own."""
+    paragraphs: list[str] = []
+    floats: list = []
+    pending_secs: list = []
+    for child in el:
+        name = localname(child)
+        if name == "sec":
+            pending_secs.append(child)
+        elif name in _FLOATS:
+            floats.append(child)
+        elif name in _PARA:
+            floats.extend(f for f in child.iter(*_FLOATS) if f is not child)
+            text = flatten(child, skip=_FLOATS)
+            if text:
+                paragraphs.append(text)
+    builder.add(kind, title, "\n".join(paragraphs))
+    for f in floats:
+        _add_float(builder, f)
+    for sec in pending_secs:
+        _add_container(builder, sec, _sec_kind(sec, kind), _title(sec))
+
+
+def _add_float(builder: DocumentBuilder, fl) -> None:
+    label = fl.find("label")
+    caption = fl.find("caption")
+    parts = [flatten(label) if label is not None else "", flatten(caption) if caption is not None else ""]
+    foot = fl.find("table-wrap-foot")
+    if foot is not None:
+        parts.append(flatten(foot))
+    text = " ".join(p for p in parts if p)
+    builder.add("caption", parts[0], text)
+
+
+def _add_floats(builder: DocumentBuilder, group) -> None:
+    for fl in group:
+        if localname(fl) in _FLOATS:
+            _add_float(builder, fl)
+
+
+def _add_back(builder: DocumentBuilder, back) -> None:
+    for child in back:
+        name = localname(child)
+        if name == "ref-list":
+            refs = [flatten(r) for r in child.iter("ref")]
+            builder.add("references", _title(child) or "References", "\n".join(r for r in refs if r))
+        elif name == "sec":
+            kind = _sec_kind(child, "back_matter")
+            # Back sections never produce patient facts, whatever their title says.
+            builder.add("back_matter" if kind not in ("references",) else kind, _title(child),
+                        flatten(child, skip={"title"} | _FLOATS))
+        elif name in _BACK_MATTER:
+            builder.add("back_matter", _title(child), flatten(child, skip={"title"}))
+        elif name in _FLOATS:
+            _add_float(builder, child)
+
+
+def _ids(meta, source: str) -> list[str]:
+    found: list[str | None] = []
+    if meta is not None:
+        for aid in meta.findall("article-id"):
+            kind = (aid.get("pub-id-type") or "").lower()
+            value = (aid.text or "").strip()
+            if kind == "doi":
+                found.append(doi_curie(value))
+            elif kind == "pmid":
+                found.append(pmid_curie(value))
+            elif kind in ("pmc", "pmcid"):
+                found.append(pmcid_curie(value))
+    ids = unique(found)
+    return ids or [file_curie(source)]
+
+
+def _article_type(article, meta) -> str | None:
+    declared = (article.get("article-type") or "").strip().lower() or None
+    if declared in (None, "other", "article") and meta is not None:
+        subjects = [flatten(s).lower() for s in meta.iterfind("article-categories//subject")]
+        if any(s in ("case report", "case reports", "case study") for s in subjects):
+            return "case-report"
+    return declared
+
+
+def _license(meta) -> str | None:
+    if meta is None:
+        return None
+    lic = meta.find("permissions/license")
+    if lic is not None:
+        href = lic.get("{http://www.w3.org/1999/xlink}href")
+        text = flatten(lic)
+        return text or href
+    statement = meta.find("permissions/copyright-statement")
+    return flatten(statement) if statement is not None else None
+
+
+def _journal(article) -> str | None:
+    for path in ("front/journal-meta/journal-title-group/journal-title", "front/journal-meta/journal-title",
+                 "front/journal-meta/journal-id"):
+        el = article.find(path)
+        if el is not None and flatten(el):
+            return flatten(el)
+    return None
+
+
+def _year(meta) -> int | None:
+    if meta is None:
+        return None
+    dates = meta.findall("pub-date")
+    preferred = sorted(dates, key=lambda d: (d.get("pub-type") or d.get("publication-format") or "") not in
+                       ("epub", "ppub", "electronic", "print"))
+    for d in preferred:
+        y = d.findtext("year")
+        if y and y.strip().isdigit():
+            return int(y.strip())
+    return None
