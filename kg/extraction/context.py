@@ -44,6 +44,9 @@ _REFUSED = re.compile(r"\b(?:refused|declined|denied|rejected|not (?:available|a
 _NOT_DONE = re.compile(r"\b(?:planned|proposed|scheduled|considered|discussed|suggested|intended)\b[^.;]{0,60}?\bbut\b"
                        r"|\bcontraindicat|\bcancel+ed\b|\bwas not (?:given|administered|performed|started|done|possible)"
                        r"|\bwere not (?:given|administered|performed)\b|\bpostponed indefinitely\b", re.I)
+_PASSIVE_REFUSED = re.compile(r"\b(?:was|were|been|be|is|are)\b[^.;]{0,50}?\b(?:refused|declined|denied|rejected|not (?:available|approved|reimbursed|accessible))\b"
+                              r"|^[^.;]{0,30}\b(?:not available|unavailable)\b", re.I)
+_DONE_AFTER_ALL = re.compile(r"\bbut\b[^.;]{0,40}\b(?:finally|eventually|ultimately)\b", re.I)
 _HYPO = re.compile(r"\b(?:should be considered|could be considered|may be (?:a |an )?(?:possible |potential |future )?(?:option|considered|used|beneficial)"
                    r"|might|would be|potential(?:ly)? (?:option|candidate|treatment)|future option|candidate for|if (?:the )?(?:disease|tumou?r|patient)"
                    r"|in case of|is recommended|are recommended|should be (?:offered|given|used|administered)|may benefit|could benefit)\b", re.I)
@@ -107,9 +110,12 @@ def mention_status(s: Sentence, m: Mention) -> str:
     neg = list(_PRE_NEG.finditer(near))
     if neg and not re.search(r"\b(?:no longer|not only|no dose|no evidence of (?:toxicity|side))\b", near[neg[-1].start():], re.I):
         return "negated"
-    if _REFUSED.search(whole) and (_REFUSED.search(after) or _REFUSED.search(before)):
+    # "X was requested ..., but was refused": an elided passive subject is the mention itself,
+    # so refusal and planned-not-done cues are read to the end of the sentence, not the clause.
+    rest = re.split(r"[;]", s.after(m), maxsplit=1)[0]
+    if _REFUSED.search(before) or _PASSIVE_REFUSED.search(rest):
         return "refused"
-    if _NOT_DONE.search(before + " " + after):
+    if _NOT_DONE.search(before + " " + rest) and not _DONE_AFTER_ALL.search(rest):
         return "not_done"
     if _HYPO.search(before[-80:]) or _HYPO.search(after[:60]):
         return "hypothetical"

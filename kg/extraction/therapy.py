@@ -18,7 +18,7 @@ _SEQUENCE_GAP = re.compile(r"\b(?:then|followed by|switch(?:ed|ing)? to|replaced
 _RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|retreat|re-?treat|re-?initiat|reinstitut)", re.I)
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
 _REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
-_MONITORING = re.compile(r"\b(?:monitoring|follow-?up|surveillance|watchful waiting|off[- ]treatment|treatment-free|after (?:the )?(?:end|completion|discontinuation) of)\b", re.I)
+_MONITORING = re.compile(r"\b(?:monitoring|follow-?up|surveillance|watchful waiting|off[- ](?:treatment|therapy)|treatment-free|after (?:the )?(?:end|completion|discontinuation) of)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:this|the|that|such) (?:treatment|therapy|regimen|drug|agent|combination|line)\b|\bon treatment\b|\bunder (?:treatment|therapy)\b|\bof (?:treatment|therapy)\b", re.I)
 _AE_CUE = re.compile(r"\b(?:toxicit\w*|adverse|side[- ]effects?|induced|related to|attribut\w*|secondary to|caused by|developed|experienced"
                      r"|tolerat\w*|complicated by|CTCAE)\b", re.I)

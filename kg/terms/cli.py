@@ -1,0 +1,58 @@
+"""`kg terms ...`: a typer sub-app (mounted by the main CLI) over the plain functions."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import KGError
+
+app = typer.Typer(name="terms", help="Curated term lists: import terminologies, report verification.",
+                  no_args_is_help=True)
+err = Console(stderr=True)
+
+
+@app.command("import")
+def import_cmd(
+    kind: str = typer.Argument(..., help="hgnc | ncit | drugbank | ctcae | oncotree"),
+    file: Path = typer.Argument(..., help="the terminology release file"),
+    dest: Optional[Path] = typer.Option(None, "--dest", help="directory to write to (default: $KG_TERMS_DIR)"),
+) -> None:
+    """Import a terminology file into the user terms directory."""
+    from kg.terms.importers import import_terms
+
+    try:
+        summary = import_terms(kind, file, dest)
+    except KGError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(getattr(exc, "exit_code", 2))
+    err.print(f"[green]imported[/green] {summary}")
+
+
+@app.command("report")
+def report_cmd(
+    shared: Optional[Path] = typer.Option(None, "--shared", help="the ../shared data folder (authoritative files)"),
+) -> None:
+    """Count shipped terms per type and verify every external id against the authoritative files."""
+    from kg.terms.verify import report
+
+    try:
+        r = report(shared=shared)
+    except (KGError, OSError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    table = Table(title="kg terms")
+    table.add_column("type")
+    table.add_column("terms", justify="right")
+    for t, n in r["per_type"].items():
+        table.add_row(t, str(n))
+    err.print(table)
+    err.print(f"external ids: {r['external_ids']}  verified: {r['verified']}  local-only: {r['local_only']}  "
+              f"xrefs verified: {r['xrefs_verified']}/{r['xrefs_checked']}  ids in ontology/*.ttl: {r['ttl_ids_checked']}")
+    for p in r["problems"][:20]:
+        err.print(f"[red]problem:[/red] {p}")
+    if r["problems"]:
+        raise typer.Exit(1)

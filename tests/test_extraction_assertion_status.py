@@ -1,0 +1,57 @@
+"""ConText-style status of mentions in sentences taken from real case-report wording."""
+import re
+
+import pytest
+
+from kg.extraction.context import annotate
+from kg.extraction.mentions import Mention, Sentence
+from kg.model import Section
+
+CASE = Section(kind="case", title="Case presentation", start=0, end=10_000)
+DISCUSSION = Section(kind="discussion", title="Discussion", start=0, end=10_000)
+
+
+def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE) -> str:
+    s = Sentence(index=0, text=text, start=0, end=len(text), section=section)
+    m = re.search(re.escape(word), text)
+    assert m, f"{word!r} not in test sentence"
+    mention = Mention(label=label, text=word, start=m.start(), end=m.end(), sentence=s)
+    s.mentions.append(mention)
+    annotate([s])
+    return mention.status
+
+
+@pytest.mark.parametrize("text,word,label,expected", [
+    ("ALK IHC was negative.", "ALK", "GENE", "negated"),
+    ("There was no ALK rearrangement.", "ALK rearrangement", "FUSION", "negated"),
+    ("The tumor was ALK-negative.", "ALK", "FUSION", "negated"),
+    ("ROS1 rearrangement was not detected.", "ROS1 rearrangement", "FUSION", "negated"),
+    ("A request was made to access to CERITINIB through an expanded access program in 2014, but was refused in November.",
+     "CERITINIB", "DRUG", "refused"),
+    ("Access to lorlatinib was requested but refused by the insurer.", "lorlatinib", "DRUG", "refused"),
+    ("Initially, cryotherapy was planned but contraindicated due to the growth kinetics.", "cryotherapy", "PROCEDURE", "not_done"),
+    ("Entrectinib may be a possible option at progression.", "Entrectinib", "DRUG", "hypothetical"),
+    ("Lorlatinib should be considered after failure of second-generation inhibitors.", "Lorlatinib", "DRUG", "hypothetical"),
+    ("Her mother had breast cancer.", "breast cancer", "TUMOR", "family"),
+    ("Butrynski et al. reported a response to crizotinib in an ALK-rearranged IMT.", "crizotinib", "DRUG", "literature"),
+    ("In the CREATE trial, crizotinib gave an ORR of 50% (n = 12).", "crizotinib", "DRUG", "literature"),
+    ("The patient started crizotinib (250 mg orally, twice daily) as off-label therapy in May 2019.", "crizotinib", "DRUG", "affirmed"),
+    ("Chemotherapy with DOXORUBICIN was administered promptly in March 2023.", "DOXORUBICIN", "DRUG", "affirmed"),
+    ("The treatment with crizotinib was continued with no dose reduction.", "crizotinib", "DRUG", "affirmed"),
+])
+def test_extraction_mention_status(text, word, label, expected):
+    assert status_of(text, word, label) == expected
+
+
+def test_extraction_literature_aside_inside_patient_sentence():
+    text = ("The patient was offered CERITINIB (which was studied in Non-Small Cell Lung Cancer (NSCLC) with ALK "
+            "rearrangement) in 2014.")
+    assert status_of(text, "Non-Small Cell Lung Cancer", "TUMOR") == "literature"
+    assert status_of(text, "CERITINIB", "DRUG") == "affirmed"
+
+
+def test_extraction_discussion_counts_only_when_about_this_patient():
+    anchored = "Furthermore, in our patient, the partial response to CRIZOTINIB allowed multiple local treatments."
+    general = "CRIZOTINIB has become the standard of care in advanced ALK-rearranged IMT (10)."
+    assert status_of(anchored, "CRIZOTINIB", section=DISCUSSION) == "affirmed"
+    assert status_of(general, "CRIZOTINIB", section=DISCUSSION) == "literature"

