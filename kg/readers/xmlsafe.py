@@ -13,11 +13,12 @@ from kg.errors import MalformedXMLError, UnsafeXMLError
 MAX_DEPTH = 1000  # libxml2 already stops at 256 without huge_tree; this guards a future change
 
 
-def _parser() -> etree.XMLParser:
+def _parser(deep: bool) -> etree.XMLParser:
     # A fresh parser per call: lxml parsers keep error logs and are not thread-safe.
+    # huge_tree only lifts libxml2's depth/size limits; entities stay refused either way.
     return etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-        huge_tree=False, remove_comments=True, remove_pis=True,
+        huge_tree=deep, remove_comments=True, remove_pis=True,
     )
 
 
@@ -25,14 +26,17 @@ def _one_line(message: str) -> str:
     return " ".join(str(message).split())
 
 
-def parse_xml(data: bytes, source: str) -> etree._Element:
+def parse_xml(data: bytes, source: str, max_depth: int | None = None) -> etree._Element:
     """Parse ``data`` safely and return the root element.
+
+    ``max_depth`` above libxml2's default (256) is for trusted terminology releases
+    (NCIt OWL nests RDF lists ~260 deep); articles always use the default.
 
     Raises UnsafeXMLError for entity declarations or excessive depth and
     MalformedXMLError (with lxml's line/column) for anything not well-formed.
     """
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, _parser(deep=bool(max_depth and max_depth > 256)))
     except etree.XMLSyntaxError as exc:
         msg = _one_line(exc.msg or str(exc))
         if "Excessive depth" in msg:
@@ -49,16 +53,16 @@ def parse_xml(data: bytes, source: str) -> etree._Element:
         names = ", ".join(e.name for e in dtd.iterentities())
         raise UnsafeXMLError(source, f"DOCTYPE declares entities ({names}); entity declarations "
                              "are refused (XXE / entity expansion risk): remove the internal DTD subset")
-    _check_depth(root, source)
+    _check_depth(root, source, max_depth or MAX_DEPTH)
     return root
 
 
-def _check_depth(root: etree._Element, source: str) -> None:
+def _check_depth(root: etree._Element, source: str, limit: int) -> None:
     # Iterative walk: recursion would itself be the weakness we guard against.
     stack = [(root, 1)]
     while stack:
         el, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise UnsafeXMLError(source, f"XML nesting deeper than {MAX_DEPTH} elements; "
+        if depth > limit:
+            raise UnsafeXMLError(source, f"XML nesting deeper than {limit} elements; "
                                  "expected an ordinary JATS/PubMed document")
         stack.extend((child, depth + 1) for child in el)

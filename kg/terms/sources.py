@@ -67,44 +67,14 @@ def wrong(path: Path, expected: str) -> WrongTerminologyFileError:
 
 
 def parse_xml_bytes(data: bytes, source: str):
-    """Parse XML with the project's hardened parser `kg.readers.xmlsafe.parse_xml`.
+    """Parse a terminology XML release with the project's hardened parser.
 
-    NCIt OWL nests RDF lists deeper (259 levels in the 23.09d fixture) than libxml2 allows
-    without huge_tree, which the hardened parser refuses. Only for that refusal we retry with
-    the same hardening (no entities, no network, no DTD) plus huge_tree and our own depth cap.
-    TODO: drop the fallback once xmlsafe.parse_xml offers a deep-document option.
+    NCIt OWL nests RDF lists deeper (259 levels in the 23.09d fixture) than libxml2's
+    default, so releases are parsed with a higher (still bounded) depth limit.
     """
-    from kg.errors import UnsafeXMLError
+    from kg.readers.xmlsafe import parse_xml
 
-    try:
-        from kg.readers.xmlsafe import parse_xml
-    except ImportError:  # pragma: no cover - xmlsafe is part of the project
-        parse_xml = None
-    if parse_xml is not None:
-        try:
-            root = parse_xml(data, source)
-            return root.getroot() if hasattr(root, "getroot") else root
-        except UnsafeXMLError as exc:
-            if "depth" not in str(exc) and "nesting" not in str(exc):
-                raise
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             dtd_validation=False, huge_tree=True, remove_pis=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise TerminologyError(f"{source}: not well-formed XML ({exc})") from exc
-    dtd = root.getroottree().docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise UnsafeXMLError(source, "DOCTYPE declares entities; entity declarations are refused")
-    stack = [(root, 1)]
-    while stack:
-        el, depth = stack.pop()
-        if depth > 5000:
-            raise UnsafeXMLError(source, "XML nesting deeper than 5000 elements")
-        stack.extend((child, depth + 1) for child in el)
-    return root
+    return parse_xml(data, source, max_depth=5000)
 
 
 def _tsv_rows(path: Path, delimiter: str = "\t") -> tuple[list[str], Iterator[dict[str, str]]]:
