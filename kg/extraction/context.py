@@ -57,6 +57,10 @@ _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|, wh
 _PAREN = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 
 
+# Only things done to the patient can be refused or planned-but-not-done.
+_ACTIONS = {"DRUG", "DRUG_CLASS", "PROCEDURE"}
+
+
 def is_literature_text(text: str) -> bool:
     return bool(_LIT_STRONG.search(text))
 
@@ -112,10 +116,10 @@ def mention_status(s: Sentence, m: Mention) -> str:
         return "negated"
     # "X was requested ..., but was refused": an elided passive subject is the mention itself,
     # so refusal and planned-not-done cues are read to the end of the sentence, not the clause.
-    rest = re.split(r"[;]", s.after(m), maxsplit=1)[0]
-    if _REFUSED.search(before) or _PASSIVE_REFUSED.search(rest):
+    rest = _PAREN.sub(" ", re.split(r"[;]", s.after(m), maxsplit=1)[0])  # "(images not available)" is an aside
+    if m.label in _ACTIONS and (_REFUSED.search(before) or _PASSIVE_REFUSED.search(rest)):
         return "refused"
-    if _NOT_DONE.search(before + " " + rest) and not _DONE_AFTER_ALL.search(rest):
+    if m.label in _ACTIONS and _NOT_DONE.search(before + " " + rest) and not _DONE_AFTER_ALL.search(rest):
         return "not_done"
     if _HYPO.search(before[-80:]) or _HYPO.search(after[:60]):
         return "hypothetical"

@@ -5,7 +5,7 @@ import hashlib
 import re
 
 from kg.extraction.context import annotate
-from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
+from kg.extraction.mentions import Mention, Sentence, add_toxicity_mentions, sentences_from_doc
 from kg.extraction.patient import case_heading_number, find_age, find_sex
 from kg.extraction.therapy import TherapyBuilder, concept_of
 from kg.model import CaseRecord, Concept, Diagnosis, Document, Fusion, Procedure, ReportRecord
@@ -37,6 +37,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     out: list[Sentence] = []
     for sec, sdoc in zip(sections, nlp.pipe(texts, batch_size=16)):
         out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out)))
+    for s in out:
+        add_toxicity_mentions(s)
     annotate(out)
     return out
 

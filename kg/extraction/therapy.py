@@ -13,6 +13,9 @@ from kg.extraction.mentions import Mention, Sentence
 from kg.model import (AdverseEvent, Concept, DrugAdministration, Response, Treatment)
 
 DRUG_LABELS = {"DRUG", "DRUG_CLASS"}
+# Classes that describe a drug rather than name one given ("second-generation ALK-TKI, alectinib",
+# "resistance to ALK inhibitors", "standard chemotherapy with doxorubicin"): never a drug on their own.
+_DESCRIPTOR_CLASS = re.compile(r"inhibitor|\bTKIs?\b|chemotherap|targeted|agent|antineoplastic|antibod|immunotherap", re.I)
 _SEQUENCE_GAP = re.compile(r"\b(?:then|followed by|switch(?:ed|ing)? to|replaced by|changed to|subsequently|after(?:wards)?"
                            r"|later|before|prior to|instead)\b|[.;]", re.I)
 _RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|retreat|re-?treat|re-?initiat|reinstitut)", re.I)
@@ -33,6 +36,9 @@ _INFERRED = [
     (re.compile(r"\b(?:(?:significant|marked|dramatic|major|dimensional|considerable)\s+)+(?:decrease|reduction|shrinkage|regression)\b"
                 r"|\b(?:decrease|reduction) (?:in|of) (?:the )?(?:size|tumou?r)", re.I), "PR"),
 ]
+# "significant partial radiologic response": a RECIST class named with words in between
+_NAMED_RESPONSE = re.compile(r"\b(complete|partial)\s+(?:[a-z]+\s+){1,2}(?:response|remission)\b", re.I)
+_PRE_NEG_RESP = re.compile(r"\b(?:no|not|without|absence of|nor)\b", re.I)
 RESPONSE_CURIES = {"CR": "NCIT:C4870", "PR": "NCIT:C18058", "SD": "NCIT:C18213", "PD": "NCIT:C35571"}
 RESPONSE_LABELS = {"CR": "complete response", "PR": "partial response", "SD": "stable disease", "PD": "progressive disease"}
 
@@ -122,8 +128,21 @@ class TherapyBuilder:
                 return ln
         return None
 
-    def add_sentence(self, s: Sentence, narrative: bool) -> None:
+    @staticmethod
+    def given_drugs(s: Sentence) -> list[Mention]:
         drugs = [m for m in s.mentions if m.label in DRUG_LABELS and m.status == "affirmed"]
+        named = [m for m in drugs if m.label == "DRUG"]
+
+        def apposed(c: Mention) -> bool:  # "anti-inflammatory (NAPROXENE)", "ALK-TKI, ALECTINIB"
+            return any(re.fullmatch(r"[\s,(:)-]{0,4}", s.text[min(c.end, d.end) - s.start: max(c.start, d.start) - s.start])
+                       for d in named)
+
+        # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
+        return [m for m in drugs if m.label == "DRUG" or
+                (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}"))]
+
+    def add_sentence(self, s: Sentence, narrative: bool) -> None:
+        drugs = self.given_drugs(s)
         before_lines = self.current
         if narrative and drugs:
             for group in self._groups(s, drugs):
@@ -150,6 +169,9 @@ class TherapyBuilder:
             end = self._date_in(s, after_cue=_END_CUE)
             if end:
                 self.current.line.end = end
+        elif narrative and self.current is not None and not self.current.line.end and (
+                _ANAPHORA.search(s.text) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
+            self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
             self._adverse_events(s, drugs)
@@ -159,6 +181,14 @@ class TherapyBuilder:
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
                      narrative: bool) -> _Line | None:
+        if not narrative:
+            # discussion/abstract sentences about this patient: only "response to DRUG" wording
+            for m in drugs:
+                gap = s.text[resp_start - s.start: m.start - s.start]
+                if 0 < len(gap) < 60 and re.search(r"\b(?:to|with|on|under|of)\s+(?:\w+\s+){0,2}$", gap) \
+                        and not re.search(r"[.;]", gap):
+                    return self._line_of(m)
+            return None
         if drugs:
             with_lines = [(m, self._line_of(m)) for m in drugs]
             with_lines = [(m, ln) for m, ln in with_lines if ln is not None]
@@ -169,11 +199,14 @@ class TherapyBuilder:
                 return preceding[-1][1]
             # the response comes first: if those drugs open a new line here, it belongs to the one before
             m, ln = with_lines[0]
-            if narrative and ln.first_sentence == s.index and before is not None and ln is not before:
-                return None if _MONITORING.search(s.text[: resp_start - s.start]) else before
+            if ln.first_sentence == s.index and ln is not before:
+                # "progression led to a regimen of ...": the response belongs to the line before, if any
+                if before is None or before.line.end or _MONITORING.search(s.text[: resp_start - s.start]):
+                    return None
+                return before
             return ln
-        if not narrative or self.current is None:
-            return None
+        if self.current is None or self.current.line.end:
+            return None  # nothing given, or the line had ended: an off-treatment assessment
         if _MONITORING.search(s.text):
             return None
         recent = s.index - self.current.last_sentence <= 2 and self.last_procedure_sentence <= self.current.last_sentence
@@ -186,6 +219,11 @@ class TherapyBuilder:
         for m in s.mentions:
             if m.label == "RESPONSE" and m.status == "affirmed" and m.attrs.get("response_class"):
                 found.append((m.start, m.attrs["response_class"], True, m))
+        for hit in _NAMED_RESPONSE.finditer(s.text):
+            pos = s.start + hit.start()
+            if not any(f[3] is not None and f[3].start <= pos < f[3].end + 1 for f in found) and \
+                    not _PRE_NEG_RESP.search(s.text[max(0, hit.start() - 25): hit.start()]):
+                found.append((pos, "CR" if hit.group(1).lower() == "complete" else "PR", True, None))
         for pattern, cls in _INFERRED:
             for hit in pattern.finditer(s.text):
                 pos = s.start + hit.start()

@@ -1,0 +1,90 @@
+"""`kg_linker`: turns misspelled or unlisted variants of our terms into entities.
+
+Exact names are already entities (kg_terms); this component looks at the remaining
+word tokens, asks the TF-IDF/nmslib candidate generator for the nearest alias and keeps
+a link only above `threshold` (precision first: a wrong drug is worse than a missed one).
+"""
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import ENT_IOB, IS_ALPHA, IS_STOP, LENGTH, LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.linking.index import TermLinker
+from kg.nlp.ents import TYPE_TO_LABEL, Cand, add_entities, term_attrs
+from kg.nlp.terms_index import get_index, get_terms, is_site_term
+
+# Frequent case-report words that sit close to a term name in char-3-gram space.
+COMMON_WORDS = frozenset(
+    """patient patients therapy treatment treated tumor tumors tumour disease diseases response
+    responses cancer cancers carcinoma lesion lesions mass masses biopsy clinical showed revealed
+    months weeks years days study studies report reported reports case cases cells cell growth
+    inhibitor inhibitors kinase kinases fusion fusions protein proteins receptor receptors
+    positive negative increase decrease toxicity toxicities therapy therapies surgery resection
+    chemotherapy radiotherapy dose doses daily twice during after before months tissue tissues
+    metastasis metastases metastatic primary secondary history normal markers marker staining
+    expression expressed analysis sequencing mutation mutations rearranged rearrangement
+    rearrangements translocation neoplasm neoplasms sarcoma sarcomas lymphoma lymphomas
+    inflammatory myofibroblastic tumoral figure table abdomen abdominal pelvic thoracic lung lungs
+    liver hepatic renal bone bones brain nodes lymph node""".split()
+)
+
+
+@Language.factory(
+    "kg_linker",
+    default_config={"terms_key": "default", "threshold": 0.86, "k": 10, "min_length": 5, "min_tfidf": 0.5,
+                    "types": ["drug", "drug_class", "tumor", "adverse_event", "procedure"],
+                    "cache_dir": None},
+)
+class KGLinker:
+    def __init__(self, nlp: Language, name: str, terms_key: str, threshold: float, k: int,
+                 min_length: int, min_tfidf: float, types: list[str], cache_dir: str | None):
+        self.name = name
+        self.index = get_index(terms_key)
+        self.threshold = threshold
+        self.min_length = min_length
+        self.min_tfidf = min_tfidf
+        # Only single-word names: the component links single tokens, and a word is not its
+        # multi-word relative ("localized" is not "Localized edema").
+        terms = [t for t in get_terms(terms_key) if not is_site_term(t)]
+        self.linker = TermLinker(terms, types=types, k=k, cache=cache_dir, single_word=True)
+        # Words that are already names of other things never get fuzzily re-linked.
+        self.skip = (set(self.index.lower_names) | {s.lower() for s in self.index.gene_symbols}
+                     | STOP_WORDS | COMMON_WORDS)
+        self._memo: dict[str, tuple[str, float] | None] = {}
+
+    def _candidates(self, doc: Doc) -> np.ndarray:
+        """Indices of alphabetic, long enough, non-stop tokens outside entities (vectorised)."""
+        arr = doc.to_array([IS_ALPHA, LENGTH, ENT_IOB, IS_STOP, LOWER])
+        iob = arr[:, 2]
+        mask = (arr[:, 0] == 1) & (arr[:, 1] >= self.min_length) & (iob != 1) & (iob != 3) & (arr[:, 3] == 0)
+        return np.flatnonzero(mask)
+
+    def __call__(self, doc: Doc) -> Doc:
+        idx = self._candidates(doc)
+        if not len(idx):
+            return doc
+        toks = [doc[int(i)] for i in idx]
+        toks = [t for t in toks if t.lower_ not in self.skip]
+        if not toks:
+            return doc
+        todo = sorted({t.lower_ for t in toks} - self._memo.keys())
+        if todo:
+            for word, best in zip(todo, self.linker.scored(todo, self.min_tfidf)):
+                self._memo[word] = (best[0], best[1]) if best and best[1] >= self.threshold else None
+            if len(self._memo) > 200_000:  # bound memory in long-running servers
+                self._memo.clear()
+        new = []
+        for t in toks:
+            hit = self._memo.get(t.lower_)
+            if hit is None:
+                continue
+            info = self.index.info(hit[0])
+            attrs = term_attrs(info, round(hit[1], 4))
+            if info.type == "response":
+                attrs["response_class"] = info.extra.get("response_class")
+            new.append(Cand(t.i, t.i + 1, TYPE_TO_LABEL[info.type], attrs))
+        add_entities(doc, new)
+        return doc

@@ -1,0 +1,187 @@
+"""Regular expressions for dates, durations, doses, grades and age/sex.
+
+They run once over the whole document text (C-speed `finditer`), never per token.
+Every finder yields (start_char, end_char, label, attrs).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19[5-9]|20[0-4])\d)"
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "half a": 0.5, "a half": 0.5,
+    "several": None, "few": None,
+}
+_NUMWORD = "|".join(sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w] is not None), key=len, reverse=True))
+_NUM = rf"(?P<num>\d+(?:[.,]\d+)?|{_NUMWORD})"
+# A year is 365 days and a month 30: what clinicians mean by "one year later".
+UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0, "hour": 1 / 24}
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?|hours?|wks?|mos?)"
+_UNIT_ALIASES = {"wk": "week", "wks": "week", "mo": "month", "mos": "month"}
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+DATE_RES = [
+    # 15 March 2020 / March 15, 2020 / May 2019 / Sept. 2019
+    re.compile(rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}"
+               rf"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+{_YEAR}\b"),
+    # 2020-03-15 / 2020-03
+    re.compile(r"(?<![\w./-])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day1>[0-3]\d))?(?![\w/-]|\.\d)"),
+    # 11/2021, 03/15/2020, 15.03.2020
+    re.compile(r"(?<![\w./-])(?:(?P<a>[0-3]?\d)[/.])?(?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d)"),
+]
+# A bare year, unless it is a quantity ("2000 mg", "2019 patients") or part of an identifier.
+BARE_YEAR_RE = re.compile(
+    r"(?<![\w./:-])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\w/-]|\.\d|\s*(?:%|mg|g\b|µg|mcg|Gy|cGy|mm|cm|ml|mL|"
+    r"kg|IU|U\b|units|patients|cases|cells|subjects|participants|/))"
+)
+
+DURATION_RES = [
+    # one year later / ten days after / two weeks before / 3 months ago
+    re.compile(rf"\b{_NUM}(?:\s+|-)(?:more\s+|further\s+)?{_UNIT}\s+(?P<rel>later|after|afterwards|before|earlier|ago|post)\b",
+               re.I),
+    # after 3 months (of therapy) / within two weeks / for 6 months
+    re.compile(rf"\b(?P<rel>after|within|for|over|during)\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?"
+               rf"(?:the\s+(?:first\s+|next\s+)?)?{_NUM}(?:\s+|-){_UNIT}\b(?!-old|\s+old)", re.I),
+    # 3 months of therapy
+    re.compile(rf"\b{_NUM}(?:\s+|-){_UNIT}\s+(?P<rel>of)\b(?!\s+age)", re.I),
+]
+
+_ROUTE = (r"(?P<route>orally|per\s+os|p\.\s?o\.|p\.o|intravenously|i\.\s?v\.|i\.v|iv|IV|subcutaneously|s\.c\.|"
+          r"intramuscularly|i\.m\.|intrathecally|topically|by\s+mouth|intravenous(?:\s+infusion)?|oral)")
+_SCHED = (r"(?P<schedule>(?:once|twice|three\s+times|four\s+times|\d\s+times)\s+(?:a\s+|per\s+)?(?:daily|day|weekly|week|monthly)"
+          r"|every\s+(?:\d+|other|two|three|four|six)\s+(?:days?|weeks?|hours?|months?)|daily|weekly|"
+          r"b\.?i\.?d\.?|t\.?i\.?d\.?|q\.?d\.?|q\d+w|q\d+h|BID|QD|TID|per\s+day|a\s+day|/day|/d\b)")
+_FRACTIONS = r"(?:\s+(?:in|over)\s+(?P<fractions>\d+|" + _NUMWORD + r")\s+(?:daily\s+)?(?:fractions|sessions|fx))"
+DOSE_RE = re.compile(
+    r"(?<![\w.])(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>mg/m2|mg/m²|mg/m\^2|mg/kg/day|mg/kg|mg/day|mg/d|µg/kg|mcg/kg|"
+    r"mg|µg|mcg|μg|g/m2|g|cGy|Gy|IU|mL/h|mL|ml)(?![\w/])"
+    rf"(?:{_FRACTIONS}|(?:,?\s*{_ROUTE}\b)?(?:,?\s*{_SCHED})?)"
+)
+
+GRADE_RES = [
+    re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)(?:\s*(?:-|–|/|to|or)\s*(?P<g2>[1-5]|IV|III|II|I|V))?\b"),
+    re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])\b"),
+]
+AGE_RE = re.compile(
+    r"\b(?P<age>\d{1,3})[- ](?:year|yr)s?[- ]old(?:\s+(?P<sex>man|woman|male|female|boy|girl|lady|gentleman))?\b"
+    r"|\b(?:aged|age of)\s+(?P<age2>\d{1,3})(?:\s+years)?\b", re.I)
+SEX = {"man": "male", "male": "male", "boy": "male", "gentleman": "male", "woman": "female",
+       "female": "female", "girl": "female", "lady": "female"}
+
+
+def _num(s: str) -> float | None:
+    s = s.lower()
+    if s in WORD_NUMBERS:
+        return WORD_NUMBERS[s]
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _roman(s: str) -> int:
+    return int(s) if s.isdigit() else ROMAN[s.lower()]
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int, str, dict]]:
+    taken: list[tuple[int, int]] = []
+    for i, rx in enumerate(DATE_RES):
+        for m in rx.finditer(text):
+            gd = m.groupdict()
+            year = int(gd["year"])
+            month = day = None
+            if i == 0:
+                month = MONTHS[gd["month"].lower()]
+                day = gd.get("day1") or gd.get("day2")
+            elif i == 1:
+                month, day = int(gd["mnum"]), gd.get("day1")
+            else:
+                a, b = gd.get("a"), int(gd["b"])
+                if a is None:
+                    month = b
+                else:
+                    a = int(a)
+                    # dd/mm/yyyy unless that is impossible; ambiguous day/month keeps the year only.
+                    if a > 12 >= b:
+                        month, day = b, a
+                    elif b > 12 >= a:
+                        month, day = a, b
+                    elif a == b:
+                        month, day = a, a
+            if month is not None and not 1 <= month <= 12:
+                continue
+            if day is not None and not 1 <= int(day) <= 31:
+                day = None
+            iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+            taken.append((m.start(), m.end()))
+            yield m.start(), m.end(), "DATE", {"date": iso}
+    for m in BARE_YEAR_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        yield m.start(), m.end(), "DATE", {"date": m.group("year")}
+
+
+def find_durations(text: str) -> Iterator[tuple[int, int, str, dict]]:
+    taken: list[tuple[int, int]] = []  # earlier patterns are more specific: no overlaps
+    for rx in DURATION_RES:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            n = _num(m.group("num"))
+            if n is None:
+                continue
+            unit = m.group("unit").lower()
+            unit = _UNIT_ALIASES.get(unit, unit.rstrip("s"))
+            rel = m.group("rel").lower()
+            end = m.end() if rel != "of" else m.end("unit")  # "of" is not part of the mention
+            taken.append((m.start(), end))
+            yield m.start(), end, "DURATION", {"duration_days": float(n) * UNIT_DAYS[unit], "relative": rel}
+
+
+def find_doses(text: str) -> Iterator[tuple[int, int, str, dict]]:
+    for m in DOSE_RE.finditer(text):
+        unit = m.group("unit").replace("²", "2").replace("^2", "").replace("μ", "µ")
+        fr = m.group("fractions")
+        route = m.group("route")
+        sched = m.group("schedule")
+        end = m.end()
+        dose = {
+            "amount": float(m.group("amount").replace(",", ".")),
+            "unit": unit,
+            "route": re.sub(r"\s+", " ", route) if route else None,
+            "schedule": re.sub(r"\s+", " ", sched) if sched else None,
+            "fractions": int(_num(fr)) if fr and _num(fr) else None,
+        }
+        yield m.start(), end, "DOSE", {"dose": dose}
+
+
+def find_grades(text: str) -> Iterator[tuple[int, int, str, dict]]:
+    for m in GRADE_RES[0].finditer(text):
+        g = _roman(m.group("g"))
+        if m.group("g2"):
+            g = max(g, _roman(m.group("g2")))  # "grade 3-4": the worst grade counts
+        yield m.start(), m.end(), "GRADE", {"grade": g}
+    for m in GRADE_RES[1].finditer(text):
+        yield m.start(), m.end(), "GRADE_SHORT", {"grade": int(m.group("g"))}
+
+
+def find_ages(text: str) -> Iterator[tuple[int, int, str, dict]]:
+    for m in AGE_RE.finditer(text):
+        age = int(m.group("age") or m.group("age2"))
+        if age > 120:
+            continue
+        sex = m.group("sex")
+        yield m.start(), m.end(), "AGE_SEX", {"age": age, "sex": SEX.get(sex.lower()) if sex else None}

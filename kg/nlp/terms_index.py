@@ -1,0 +1,190 @@
+"""Lookup tables derived from the term lists, shared by every kg_* pipeline component.
+
+Components are built by spaCy from config.cfg, which can only carry strings, so the
+terms travel by key: `register_terms(terms)` stores a TermIndex under a content hash
+and the components receive that hash as their `terms_key` setting ("default" means
+`kg.terms.load_terms()`).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from kg.errors import ConfigError
+
+# Fusion kinases used when the gene terms carry no `kinase=yes` flag. Symbols only,
+# the ids always come from the terms.
+DEFAULT_KINASES = frozenset(
+    {"ALK", "ROS1", "NTRK1", "NTRK2", "NTRK3", "RET", "MET", "BRAF", "FGFR1", "FGFR2", "FGFR3",
+     "PDGFRA", "PDGFRB", "NRG1", "ABL1", "JAK2", "EGFR", "LTK", "CSF1R", "IGF1R", "RAF1"}
+)
+
+# Upper-case strings that are gene symbols but far more often ordinary words or
+# clinical abbreviations in case reports; they are matched only via the fusion rules.
+GENE_SYMBOL_BLOCKLIST = frozenset(
+    {"ALL", "SET", "CAT", "MAX", "REST", "CAPS", "ARC", "CD", "PC", "GC", "TH", "CS", "IMPACT",
+     "CT", "MRI", "PET", "NGS", "IHC", "FISH", "PCR", "DNA", "RNA", "AND", "FOR", "NOT", "WAS",
+     "CAN", "MAY", "SHE", "HE", "IV", "II", "III", "TNF", "CRP", "LDH", "BID", "TID",
+     "PIGS", "CAR", "CHIP", "CLOCK", "COPE", "DAMP", "GAP", "HR", "PR", "ER", "MED", "MAL", "NHS",
+     "SDS", "SPR", "TEC", "TOP", "WAS", "MARS", "CARS", "POLE"}
+)
+
+TYPE_RANK = {"response": 0, "gene": 1, "drug": 2, "tumor": 3, "drug_class": 4, "procedure": 5,
+             "adverse_event": 6}
+
+_SYMBOL_RE = re.compile(r"^[A-Z][A-Z0-9-]*[A-Z0-9]$|^[A-Z]$")
+_ABBREV_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$")
+
+
+@dataclass
+class TermInfo:
+    id: str
+    label: str
+    type: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class TermIndex:
+    """Every name of every term, split by how it must be matched."""
+
+    terms: dict[str, TermInfo]
+    # lower-cased names/synonyms -> term id (case-insensitive phrase matching)
+    lower_names: dict[str, str]
+    # case-sensitive short abbreviations (e.g. "IMT", "CR") -> term id
+    abbrevs: dict[str, str]
+    # gene symbols incl. previous/alias symbols -> gene term id (case-sensitive)
+    gene_symbols: dict[str, str]
+    kinase_ids: frozenset[str]
+    # response_class -> response term ids (the first is the preferred one)
+    response_by_class: dict[str, list[str]]
+    key: str = "default"
+    fusion_class_id: str | None = None
+
+    def info(self, term_id: str | None) -> TermInfo | None:
+        return self.terms.get(term_id) if term_id else None
+
+    def gene_id(self, symbol: str, *, allow_stray_digit: bool = False) -> str | None:
+        """Resolve a gene symbol; optionally forgive one stray trailing digit ("YWHAE1")."""
+        gid = self.gene_symbols.get(symbol)
+        if gid is None and allow_stray_digit and len(symbol) > 3 and symbol[-1].isdigit():
+            gid = self.gene_symbols.get(symbol[:-1])
+        return gid
+
+    def is_kinase(self, gene_id: str | None) -> bool:
+        return gene_id in self.kinase_ids
+
+
+def is_site_term(t) -> bool:
+    """OncoTree tissue-level nodes ("Lung", "Bone", "Other", "Tissue") name sites, not tumors:
+    matching them would turn every "lung" into a diagnosis."""
+    return t.type == "tumor" and (t.extra.get("tissue") == "Tissue" or t.extra.get("oncotree") == "TISSUE")
+
+
+def _is_symbol_like(name: str) -> bool:
+    return bool(_SYMBOL_RE.match(name)) and any(c.isalpha() for c in name)
+
+
+def build_index(terms: Sequence, key: str = "default") -> TermIndex:
+    infos: dict[str, TermInfo] = {}
+    lower: dict[str, str] = {}
+    abbrevs: dict[str, str] = {}
+    genes: dict[str, str] = {}
+    kinases: set[str] = set()
+    responses: dict[str, list[str]] = {}
+
+    def claim(table: dict[str, str], name: str, tid: str, is_label: bool) -> None:
+        # Name shared by terms of different types: TYPE_RANK decides ("disease progression"
+        # is a response, not CTCAE's adverse event). Same type: a label beats a synonym.
+        old = table.get(name)
+        if old is None:
+            table[name] = tid
+            return
+        r_old, r_new = TYPE_RANK.get(infos[old].type, 9), TYPE_RANK.get(infos[tid].type, 9)
+        if r_new < r_old or (r_new == r_old and is_label and infos[old].label != name):
+            table[name] = tid
+
+    for t in terms:
+        infos[t.id] = TermInfo(t.id, t.label, t.type, dict(t.extra))
+    fusion_classes: list[str] = []
+    for t in terms:
+        if t.type == "fusion_class":
+            # "fusion"/"rearranged" alone are cues, not entities: FUSION spans come from the
+            # partner-aware rules in kg/nlp/fusion.py and carry this class as their curie.
+            fusion_classes.append(t.id)
+            continue
+        if is_site_term(t):
+            continue
+        names = [t.label, *[s for s in t.synonyms if s != t.label]]
+        for i, name in enumerate(names):
+            name = name.strip()
+            if not name:
+                continue
+            is_label = i == 0
+            if t.type == "gene" and _is_symbol_like(name):
+                claim(genes, name, t.id, is_label)
+                continue
+            if len(name) <= 6 and _ABBREV_RE.match(name) and " " not in name:
+                # Short upper-case abbreviations ("IMT", "CR", "NSCLC") only match as written;
+                # two letters ("CM", "RB") are too ambiguous except for responses (CR/PR/SD/PD)
+                # - a text that defines them gets them through kg_abbreviations anyway.
+                if len(name) >= 3 or t.type == "response":
+                    claim(abbrevs, name, t.id, is_label)
+                continue
+            if len(name) < 3:
+                continue
+            claim(lower, name.lower(), t.id, is_label)
+        if t.type == "gene" and (t.extra.get("kinase", "").lower() in ("yes", "true", "1")
+                                 or t.label in DEFAULT_KINASES):
+            kinases.add(t.id)
+        if t.type == "response" and t.extra.get("response_class"):
+            responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
+    return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
+                     fusion_class_id=fusion_classes[0] if fusion_classes else None)
+
+
+def terms_fingerprint(terms: Iterable) -> str:
+    h = hashlib.sha256()
+    for t in sorted(terms, key=lambda t: t.id):
+        h.update(json.dumps([t.id, t.label, t.type, list(t.synonyms), sorted(dict(t.extra).items())],
+                            ensure_ascii=False).encode())
+    return h.hexdigest()[:16]
+
+
+_REGISTRY: dict[str, TermIndex] = {}
+_TERMS: dict[str, list] = {}
+
+
+def register_terms(terms: Sequence | None) -> str:
+    """Store a TermIndex for `terms` (None = the shipped + user terms); return its key."""
+    if terms is None:
+        from kg.terms import load_terms
+
+        terms = load_terms()
+    terms = list(terms)
+    if not terms:
+        raise ConfigError("the NLP pipeline needs terms, found none: check ontology/terms/*.tsv "
+                          "or pass terms=[...] to build_pipeline")
+    key = terms_fingerprint(terms)
+    if key not in _REGISTRY:
+        _REGISTRY[key] = build_index(terms, key)
+        _TERMS[key] = terms
+    return key
+
+
+def get_index(key: str) -> TermIndex:
+    if key == "default":
+        key = register_terms(None)
+    try:
+        return _REGISTRY[key]
+    except KeyError:
+        raise ConfigError(f"terms_key {key!r} is not registered; build the pipeline with "
+                          "kg.nlp.build_pipeline(terms=...) or use terms_key = \"default\"") from None
+
+
+def get_terms(key: str) -> list:
+    get_index(key)
+    return _TERMS[key if key != "default" else register_terms(None)]

@@ -1,0 +1,79 @@
+"""Sentence splitting and the date/duration/dose regexes, on case-report phrasing."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.components import sentence_starts
+from kg.nlp.measures import find_dates, find_doses, find_durations
+
+
+def split(text):
+    cuts = [0, *sentence_starts(text), len(text)]
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+
+
+def test_abbreviations_and_decimals_do_not_end_sentences():
+    text = ("As reported by Lovly et al. (2014), ROS1 fusions occur (Fig. 2). Doses were 1.2 mg/m2 i.v. on day 1 "
+            "vs. approx. 2.5 mg/m2 later, e.g. Crizotinib. The patient improved.")
+    assert split(text) == [
+        "As reported by Lovly et al. (2014), ROS1 fusions occur (Fig. 2).",
+        "Doses were 1.2 mg/m2 i.v. on day 1 vs. approx. 2.5 mg/m2 later, e.g. Crizotinib.",
+        "The patient improved.",
+    ]
+
+
+def test_blank_lines_end_sentences_and_initials_do_not():
+    text = "Case Presentation\n\nA 24-year-old man was referred by J. Smith. He had pain."
+    assert split(text) == ["Case Presentation", "A 24-year-old man was referred by J. Smith.", "He had pain."]
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("In May 2019 he relapsed", "2019-05"),
+    ("seen on March 15, 2020 in clinic", "2020-03-15"),
+    ("seen on 15 March 2020 in clinic", "2020-03-15"),
+    ("stopped in 11/2021.", "2021-11"),
+    ("diagnosed in 2019, he", "2019"),
+    ("scan of 2020-03-15 showed", "2020-03-15"),
+])
+def test_dates(text, iso):
+    assert [d[3]["date"] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["crizotinib 2000 mg daily", "doi: 10.3389/fonc.2021.658327",
+                                  "a 2019 patients cohort", "ALK (p.F1174L) at position 1174"])
+def test_numbers_that_are_not_dates(text):
+    assert list(find_dates(text)) == []
+
+
+@pytest.mark.parametrize("text,days,rel", [
+    ("One year later, the tumor recurred", 365.0, "later"),
+    ("ten days after the first dose", 10.0, "after"),
+    ("after 3 months of therapy", 90.0, "after"),
+    ("two weeks after surgery", 14.0, "after"),
+])
+def test_relative_durations(text, days, rel):
+    (d,) = list(find_durations(text))
+    assert d[3] == {"duration_days": days, "relative": rel}
+
+
+def test_age_is_not_a_duration():
+    assert list(find_durations("a 24-year-old man")) == []
+
+
+@pytest.mark.parametrize("text,dose", [
+    ("250 mg orally, twice daily", {"amount": 250.0, "unit": "mg", "route": "orally", "schedule": "twice daily",
+                                    "fractions": None}),
+    ("20 Gy in two fractions", {"amount": 20.0, "unit": "Gy", "route": None, "schedule": None, "fractions": 2}),
+    ("54 Gy in 25 sessions", {"amount": 54.0, "unit": "Gy", "route": None, "schedule": None, "fractions": 25}),
+    ("vinorelbine 1.2 mg/m2 on day 1", {"amount": 1.2, "unit": "mg/m2", "route": None, "schedule": None,
+                                        "fractions": None}),
+    ("prednisone 100 mg/day", {"amount": 100.0, "unit": "mg/day", "route": None, "schedule": None,
+                               "fractions": None}),
+])
+def test_doses(text, dose):
+    (d,) = list(find_doses(text))
+    assert d[3]["dose"] == dose
+
+
+def test_sizes_are_not_doses():
+    assert list(find_doses("a 5 cm mass and 12 mm nodules")) == []
