@@ -112,7 +112,12 @@ class Builder:
             partners |= S.read_civic_fusion_partners(f)
         partners |= S.read_moa_fusion_partners(self.shared / "corpora" / "moa" / "molecular-oncology-almanac.json")
         partners = {p for p in partners if not re.fullmatch(r"e\d+", p)}  # exon numbers (EML4::ALK e6::e20)
-        for sym in sorted(kinases | partners):
+        # every gene CIViC/MOA evidence is about (KRAS, TP53, PIK3CA...): reports name them as drivers
+        cancer_genes: set[str] = set()
+        for f in sorted((self.shared / "corpora" / "civic").glob("*.tsv")):
+            cancer_genes |= S.read_civic_genes(f)
+        cancer_genes |= S.read_moa_genes(self.shared / "corpora" / "moa" / "molecular-oncology-almanac.json")
+        for sym in sorted(kinases | partners | cancer_genes):
             g = resolve(sym)
             if g is None:
                 continue
@@ -121,6 +126,8 @@ class Builder:
                 extra["kinase"] = "yes"
             if sym in partners:
                 extra["fusion_partner"] = "yes"
+            if sym in cancer_genes:
+                extra["cancer_gene"] = "yes"
             syns = [s for s in g["synonyms"] if s != g["symbol"]]
             if sym != g["symbol"]:
                 syns.insert(0, sym)

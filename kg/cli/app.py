@@ -43,7 +43,7 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
         def on_event(kind: str, source: str, detail: str) -> None:
             progress.advance(task)
             if kind == "rejected":
-                progress.console.print(f"[ERROR] {source}: {detail}", markup=False, highlight=False)
+                progress.console.print(f"[ERROR] {source}: {detail}", markup=False, highlight=False, soft_wrap=True)
             else:
                 progress.update(task, description=f"{kind}: {Path(source.split('#')[0]).name}")
 

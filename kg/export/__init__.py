@@ -1,1 +1,114 @@
-"""export."""
+"""Export the store as Turtle, TriG, N-Quads or JSON-LD.
+
+Turtle holds one graph: with ``graph=IRI`` that named graph, otherwise every
+named graph merged into one default graph. TriG / N-Quads keep the named graphs
+(or only ``graph``). JSON-LD is written by rdflib (named graphs as @graph
+objects). Files are written to a temporary file in the target directory and
+renamed into place, so a reader never sees a half-written export.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.errors import ExportError, StoreError
+from kg.store import PREFIXES, named_node
+
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+_ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "json": "jsonld"}
+
+
+def _serialize(store, fmt: str, graph: str | None) -> bytes:
+    raw = store.raw
+    if graph is not None and not store.contains_graph(graph):
+        raise ExportError(f"no named graph <{graph}> in the store; see `kg stats` / named_graphs()")
+    try:
+        if fmt == "turtle":
+            if graph is not None:
+                return raw.dump(format=ox.RdfFormat.TURTLE, from_graph=named_node(graph), prefixes=PREFIXES)
+            merged = ox.Store()  # in-memory: union of all named graphs as the default graph
+            merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in raw)
+            return merged.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+        if fmt in ("trig", "nquads"):
+            rf = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+            kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
+            if graph is None:
+                return raw.dump(format=rf, **kwargs)
+            one = ox.Store()
+            g = named_node(graph)
+            one.extend(raw.quads_for_pattern(None, None, None, g))
+            return one.dump(format=rf, **kwargs)
+        if fmt == "jsonld":
+            if graph is not None:
+                g = store.graph(graph)
+                return g.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")
+            ds = store.dataset()
+            return ds.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")
+    except (OSError, ValueError, RuntimeError, StoreError) as e:
+        raise ExportError(f"cannot serialize the store as {fmt}: {e}") from e
+    raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
+
+
+def _file_mode(path: Path) -> int:
+    """Keep an existing file's mode; new files get 0666 minus the umask (mkstemp makes 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        um = os.umask(0)
+        os.umask(um)
+        return 0o666 & ~um
+
+
+def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: str | None = None) -> int:
+    """Write the export to ``dest`` (path, binary/text stream, or stdout when None). Returns bytes written."""
+    f = _ALIASES.get((fmt or "").lower(), (fmt or "").lower())
+    if f not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
+    data = _serialize(store, f, graph)
+    if dest is None:
+        dest = sys.stdout
+    if hasattr(dest, "write"):
+        try:
+            if hasattr(dest, "buffer"):
+                dest.flush()
+                dest.buffer.write(data)
+                dest.buffer.flush()
+            else:
+                try:
+                    dest.write(data)
+                except TypeError:
+                    dest.write(data.decode("utf-8"))
+        except OSError as e:
+            raise ExportError(f"cannot write the export: {e}") from e
+        return len(data)
+    path = Path(dest)
+    if path.is_dir():
+        raise ExportError(f"{path} is a directory: give a file name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ExportError(f"cannot write {path}: directory {parent} does not exist")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(path))
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as e:
+        raise ExportError(f"cannot write {path}: {e.strerror or e}") from e
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+    return len(data)
+
+
+__all__ = ["export", "EXPORT_FORMATS"]

@@ -22,6 +22,13 @@ _OUTCOME = re.compile(r"[^.;]*\b(?:died|death|deceased|succumbed|passed away|ali
                       r"|lost to follow-?up)\b[^.;]*", re.I)
 
 
+# "a 41-year-old woman", "We report the case of a boy", "a patient with ..." (singular)
+_INTRODUCES_PATIENT = re.compile(
+    r"\b(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\b"
+    r"|\bwe (?:report|present|describe)\s+(?:here\s+)?(?:a|an|the|two|three)\s+(?:\w+\s+){0,3}(?:case|patient|man|woman|boy|girl|child|infant)s?\b"
+    r"|\b(?:a|this) case of\b|\bcase report\b", re.I)
+
+
 def content_hash(doc: Document) -> str:
     h = hashlib.sha256()
     for part in (doc.format, "\x00".join(doc.ids), doc.title, doc.text):
@@ -186,11 +193,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
     if not narrative:
         return record
-    if not has_case:
-        # an abstract becomes a case only when it introduces a patient, not a cohort
-        intro = " ".join(s.text for s in narrative)
-        if find_age(intro) is None and not re.search(r"\b(?:case|patient) (?:of|with|who)\b|\bwe (?:report|present|describe)\b", intro, re.I):
-            return record
+    if not has_case and not _INTRODUCES_PATIENT.search(" ".join(s.text for s in narrative)):
+        return record  # an abstract becomes a case only when it introduces one patient, not a cohort
     is_case_report = (doc.article_type or "").lower() in {"case-report", "case report"}
     title_facts = title if (is_case_report or has_case) else []
     groups = _split_cases(narrative)

@@ -32,7 +32,8 @@ def _num(tok: str) -> int | None:
 
 def find_age(text: str) -> int | None:
     """First stated age in years; infants given in months are 0."""
-    m = _AGE.search(text)
+    m = next((x for x in _AGE.finditer(text)
+              if not re.search(r"(?:median|mean|average|range|aged between)\W+(?:\w+\W+){0,2}$", text[max(0, x.start() - 30):x.start()], re.I)), None)
     mm = _MONTHS_OLD.search(text)
     if mm and (not m or mm.start() < m.start()):
         return 0

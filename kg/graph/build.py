@@ -56,6 +56,8 @@ class _Builder:
     def term(self, concept: Concept, kind: str) -> URIRef:
         cid = concept_id(concept, kind)
         node = iris.term_iri(cid)
+        if (node, RDFS.label, None) in self.g:
+            return node  # first label wins: a term carries exactly one label per graph
         self.add(node, RDF.type, _TERM_CLASS.get(kind or concept.kind, KG.Term))
         self.add(node, RDFS.label, Literal(concept.label))
         self.add(node, SKOS.notation, Literal(cid))

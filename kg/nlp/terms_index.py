@@ -88,6 +88,23 @@ def _is_symbol_like(name: str) -> bool:
     return bool(_SYMBOL_RE.match(name)) and any(c.isalpha() for c in name)
 
 
+def _hyphen_variants(name: str) -> set[str]:
+    """Every hyphen/space spelling of a hyphenated name with few separators."""
+    parts = re.split(r"([ -])", name)
+    seps = parts[1::2]
+    if "-" not in seps or len(seps) > 4:
+        return set()
+    words = parts[0::2]
+    out = set()
+    for mask in range(1 << len(seps)):
+        joined = words[0]
+        for i, w in enumerate(words[1:]):
+            joined += ("-" if mask >> i & 1 else " ") + w
+        out.add(joined)
+    out.discard(name)
+    return out
+
+
 def build_index(terms: Sequence, key: str = "default") -> TermIndex:
     infos: dict[str, TermInfo] = {}
     lower: dict[str, str] = {}
@@ -136,7 +153,13 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 continue
             if len(name) < 3:
                 continue
-            claim(lower, name.lower(), t.id, is_label)
+            low = name.lower()
+            claim(lower, low, t.id, is_label)
+            # "non-small-cell lung cancer" / "non-small cell" / "non small cell": authors
+            # hyphenate freely, so register the hyphen/space variants of multi-word names too.
+            for variant in _hyphen_variants(low):
+                if variant not in lower:
+                    claim(lower, variant, t.id, False)
         if t.type == "gene" and (t.extra.get("kinase", "").lower() in ("yes", "true", "1")
                                  or t.label in DEFAULT_KINASES):
             kinases.add(t.id)

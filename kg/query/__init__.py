@@ -1,1 +1,230 @@
-"""query."""
+"""Named SPARQL queries (queries/*.rq) run against the case store.
+
+Each ``.rq`` file starts with a comment header::
+
+    # name: cases_by_fusion_gene
+    # summary: one line
+    # param: gene (literal) — HGNC symbol
+
+Parameter types: ``literal`` (plain xsd:string), ``iri``, ``integer``, ``decimal``,
+``boolean``. Values are bound with pyoxigraph ``substitutions`` (never formatted
+into the query text). Oxigraph only substitutes variables of the SELECT
+projection, so every parameter variable is projected by its query.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+
+QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or Path(__file__).resolve().parents[2] / "queries")
+PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                  "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                  "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
+
+_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_PARAM_RE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*(?:—|–|--|-|:)?\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    name: str
+    type: str = "literal"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    summary: str
+    params: list[QueryParam] = field(default_factory=list)
+    text: str = ""
+    path: str = ""
+
+    @property
+    def param_names(self) -> list[str]:
+        return [p.name for p in self.params]
+
+
+def _parse(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    name, summary, params = path.stem, "", []
+    for line in text.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        if not s.startswith("#"):
+            break
+        body = s.lstrip("#").strip()
+        if body.startswith("name:"):
+            name = body[5:].strip()
+        elif body.startswith("summary:"):
+            summary = body[8:].strip()
+        elif body.startswith("param:"):
+            m = _PARAM_RE.match(s)
+            if not m:
+                raise QueryError(f"{path}: cannot read parameter line {s!r}: expected '# param: NAME (TYPE) — description'")
+            ptype = (m.group(2) or "literal").lower()
+            if ptype == "string":
+                ptype = "literal"
+            if ptype not in PARAM_TYPES:
+                raise QueryError(f"{path}: parameter {m.group(1)} has unknown type {ptype!r}: expected one of {PARAM_TYPES}")
+            params.append(QueryParam(m.group(1), ptype, m.group(3).strip()))
+    if name != path.stem:
+        raise QueryError(f"{path}: header says name {name!r} but the file is {path.stem}.rq; make them equal")
+    for p in params:
+        if not re.search(r"\?" + re.escape(p.name) + r"\b", text):
+            raise QueryError(f"{path}: parameter {p.name} is declared but ?{p.name} is not used in the query")
+    return NamedQuery(name=name, summary=summary, params=params, text=text, path=str(path))
+
+
+def list_queries(directory: str | Path | None = None) -> list[NamedQuery]:
+    d = Path(directory) if directory else QUERIES_DIR
+    if not d.is_dir():
+        raise QueryError(f"query directory {d} not found (set KG_QUERIES_DIR)")
+    return [_parse(p) for p in sorted(d.glob("*.rq"))]
+
+
+def load_query(name: str, directory: str | Path | None = None) -> NamedQuery:
+    d = Path(directory) if directory else QUERIES_DIR
+    if not isinstance(name, str) or not _NAME_RE.match(name):
+        raise QueryError(f"invalid query name {name!r}: expected letters, digits and underscores")
+    path = d / f"{name}.rq"
+    if not path.is_file():
+        known = ", ".join(q.name for q in list_queries(d)) if d.is_dir() else ""
+        raise QueryError(f"unknown query {name!r}; known queries: {known or '(none)'}")
+    return _parse(path)
+
+
+def _bind(param: QueryParam, value) -> ox.NamedNode | ox.Literal:
+    if not isinstance(value, str):
+        value = str(value)
+    t = param.type
+    if t == "iri":
+        try:
+            return ox.NamedNode(value.strip())
+        except ValueError as e:
+            raise QueryError(f"parameter {param.name}: {value!r} is not a valid absolute IRI ({e})") from e
+    if t == "integer":
+        try:
+            return ox.Literal(str(int(value.strip())), datatype=ox.NamedNode(_XSD + "integer"))
+        except ValueError as e:
+            raise QueryError(f"parameter {param.name}: {value!r} is not an integer") from e
+    if t == "decimal":
+        try:
+            d = Decimal(value.strip())
+            if not d.is_finite():
+                raise InvalidOperation
+        except InvalidOperation as e:
+            raise QueryError(f"parameter {param.name}: {value!r} is not a decimal number") from e
+        return ox.Literal(format(d, "f"), datatype=ox.NamedNode(_XSD + "decimal"))
+    if t == "boolean":
+        v = value.strip().lower()
+        if v not in ("true", "false", "1", "0"):
+            raise QueryError(f"parameter {param.name}: {value!r} is not a boolean (true/false)")
+        return ox.Literal("true" if v in ("true", "1") else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    return ox.Literal(value)
+
+
+def _py(term):
+    """pyoxigraph term -> plain Python value (IRIs and strings as str)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype is not None else ""
+        try:
+            if dt in _INT_TYPES:
+                return int(term.value)
+            if dt in _FLOAT_TYPES:
+                return float(term.value)
+            if dt == _XSD + "boolean":
+                return term.value in ("true", "1")
+        except ValueError:
+            return term.value
+        return term.value
+    return term.value  # NamedNode / BlankNode
+
+
+def _raw_store(store):
+    return store.raw if hasattr(store, "raw") else store
+
+
+def run_query(store, name: str, params: dict[str, str] | None = None,
+              directory: str | Path | None = None) -> tuple[list[str], list[list]]:
+    """Run the named query with its parameters bound; returns (columns, rows)."""
+    q = load_query(name, directory)
+    params = dict(params or {})
+    declared = {p.name: p for p in q.params}
+    missing = [p for p in declared if p not in params]
+    extra = [p for p in params if p not in declared]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append(f"missing parameter(s) {', '.join(missing)}")
+        if extra:
+            parts.append(f"unknown parameter(s) {', '.join(extra)}")
+        expected = ", ".join(f"{p.name} ({p.type})" for p in q.params) or "none"
+        raise QueryError(f"query {name}: {'; '.join(parts)}; expected: {expected}")
+    subs = {ox.Variable(k): _bind(declared[k], v) for k, v in params.items()}
+    try:
+        result = _raw_store(store).query(q.text, substitutions=subs or None)
+    except SyntaxError as e:
+        raise QueryError(f"query {name} ({q.path}) is not valid SPARQL: {e}") from e
+    except (OSError, RuntimeError, ValueError) as e:
+        raise QueryError(f"query {name} failed: {e}") from e
+    if isinstance(result, ox.QueryBoolean):
+        return ["result"], [[bool(result)]]
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        rows = [[_py(sol[c]) for c in columns] for sol in result]
+        return columns, rows
+    # CONSTRUCT / DESCRIBE
+    columns = ["subject", "predicate", "object"]
+    return columns, [[_py(t.subject), _py(t.predicate), _py(t.object)] for t in result]
+
+
+def rows_as_dicts(columns: list[str], rows: list[list]) -> list[dict]:
+    return [dict(zip(columns, r)) for r in rows]
+
+
+def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str:
+    """Render rows as a rich table (plain text), CSV or JSON (list of objects)."""
+    fmt = (fmt or "table").lower()
+    if fmt == "json":
+        return json.dumps(rows_as_dicts(columns, rows), indent=1, ensure_ascii=False)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow(["" if v is None else (str(v).lower() if isinstance(v, bool) else v) for v in r])
+        return buf.getvalue()
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        console = Console(file=io.StringIO(), width=200, record=True, color_system=None)
+        console.print(table)
+        return console.export_text().rstrip("\n") + f"\n{len(rows)} row(s)"
+    raise QueryError(f"unknown output format {fmt!r}: expected table, csv or json")
+
+
+__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "format_rows",
+           "rows_as_dicts", "QUERIES_DIR", "PARAM_TYPES"]

@@ -468,3 +468,29 @@ def read_shared_readme_ids(path: Path) -> dict[str, list[str]]:
         for curie in _README_CURIE.findall(chunk):
             out.setdefault(curie, []).append(name)
     return out
+
+
+def read_civic_genes(path: Path) -> set[str]:
+    """Every gene symbol that heads a molecular-profile component in a CIViC evidence export."""
+    header, rows = _tsv_rows(path)
+    genes: set[str] = set()
+    if "molecular_profile" in header:
+        for r in rows:
+            for part in re.split(r"\s+(?:AND|OR|NOT)\s+", r["molecular_profile"]):
+                for g in re.split(r"::", part.split(" ")[0]):
+                    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,15}", g):
+                        genes.add(g)
+    elif "gene" in header:
+        genes.update(r["gene"] for r in rows if r.get("gene"))
+    else:
+        raise wrong(Path(path), "a CIViC evidence TSV (molecular_profile or gene column)")
+    return genes
+
+
+def read_moa_genes(path: Path) -> set[str]:
+    genes: set[str] = set()
+    for a in read_moa(path):
+        for k in ("gene", "gene1", "gene2"):
+            if a.get(k):
+                genes.add(a[k])
+    return genes

@@ -1,0 +1,142 @@
+"""kg.export: every format re-parses to the store's content; Turtle also passes Debian's rapper."""
+import io
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import rdflib
+import rdflib.compare
+from rdflib import URIRef
+
+from kg.errors import ExportError
+from kg.export import export
+from kg.store import open_store, to_rdflib
+
+FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
+GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
+GB = "https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28"
+
+
+@pytest.fixture(scope="module")
+def store():
+    st = open_store(None)
+    st.load_file(FIXTURE)
+    yield st
+    st.close()
+
+
+def store_graph(store, graph=None) -> rdflib.Graph:
+    """Expected content read straight from the store's quads (one graph, or all merged)."""
+    g = rdflib.Graph()
+    for q in store.raw:
+        if graph is None or q.graph_name.value == graph:
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return g
+
+
+def parsed_graphs(ds: rdflib.Dataset) -> dict[str, rdflib.Graph]:
+    out = {}
+    for g in ds.graphs():
+        if len(g):
+            mem = rdflib.Graph()
+            for t in g:
+                mem.add(t)
+            out[str(g.identifier)] = mem
+    return out
+
+
+def iso(a, b):
+    return rdflib.compare.isomorphic(a, b)
+
+
+def test_export_turtle_merged(store, tmp_path):
+    out = tmp_path / "all.ttl"
+    export(store, "turtle", out)
+    g = rdflib.Graph().parse(out, format="turtle")
+    expected = store_graph(store)
+    assert len(expected) == 281 - 6  # 6 term triples are shared by both reports
+    assert iso(g, expected)
+
+
+def test_export_turtle_one_graph(store, tmp_path):
+    out = tmp_path / "b.ttl"
+    export(store, "turtle", out, graph=GB)
+    g = rdflib.Graph().parse(out, format="turtle")
+    assert len(g) == 124 and iso(g, store_graph(store, GB))
+
+
+@pytest.mark.parametrize("fmt,rdflib_fmt", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_export_dataset_formats_keep_named_graphs(store, tmp_path, fmt, rdflib_fmt):
+    out = tmp_path / f"all.{fmt}"
+    export(store, fmt, out)
+    ds = rdflib.Dataset()
+    ds.parse(out, format=rdflib_fmt)
+    graphs = parsed_graphs(ds)
+    assert set(graphs) == {GA, GB}
+    assert iso(graphs[GA], store_graph(store, GA))
+    assert iso(graphs[GB], store_graph(store, GB))
+
+
+@pytest.mark.parametrize("fmt,rdflib_fmt", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_export_dataset_formats_one_graph(store, tmp_path, fmt, rdflib_fmt):
+    out = tmp_path / f"a.{fmt}"
+    export(store, fmt, out, graph=GA)
+    ds = rdflib.Dataset()
+    ds.parse(out, format=rdflib_fmt)
+    graphs = parsed_graphs(ds)
+    if fmt == "jsonld":  # a single graph is written as a plain JSON-LD graph
+        assert len(graphs) == 1
+        (g,) = graphs.values()
+    else:
+        assert set(graphs) == {GA}
+        g = graphs[GA]
+    assert iso(g, store_graph(store, GA))
+
+
+def test_export_to_stream(store):
+    buf = io.BytesIO()
+    n = export(store, "nquads", buf, graph=GB)
+    assert n == len(buf.getvalue()) > 0
+    assert len(buf.getvalue().decode("utf-8").strip().splitlines()) == 124
+
+
+def test_export_is_atomic_replace(store, tmp_path):
+    out = tmp_path / "x.ttl"
+    out.write_text("old content", encoding="utf-8")
+    export(store, "turtle", out, graph=GA)
+    assert "old content" not in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["x.ttl"]  # no temp file left behind
+
+
+def test_export_new_file_gets_umask_mode_not_0600(store, tmp_path):
+    out = tmp_path / "new.nq"
+    export(store, "nquads", out)
+    um = os.umask(0)
+    os.umask(um)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~um
+
+
+def test_export_errors(store, tmp_path):
+    with pytest.raises(ExportError):
+        export(store, "yaml", tmp_path / "x")
+    with pytest.raises(ExportError):
+        export(store, "turtle", tmp_path / "x.ttl", graph="https://w3id.org/kg-oncocase/graph/none")
+    with pytest.raises(ExportError):
+        export(store, "turtle", tmp_path / "missing-dir" / "x.ttl")
+    with pytest.raises(ExportError):
+        export(store, "turtle", tmp_path)
+    assert not (tmp_path / "x").exists()
+
+
+def test_export_turtle_accepted_by_rapper(store, tmp_path):
+    rapper = shutil.which("rapper")
+    if rapper is None:
+        pytest.skip("rapper (Debian package raptor2-utils) is not installed; CI installs it")
+    for name, graph, expected in (("all.ttl", None, 275), ("b.ttl", GB, 124)):
+        out = tmp_path / name
+        export(store, "turtle", out, graph=graph)
+        proc = subprocess.run([rapper, "-i", "turtle", "-c", str(out)], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        assert f"returned {expected} triples" in proc.stderr
