@@ -58,7 +58,7 @@ _PAREN = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 
 
 # Only things done to the patient can be refused or planned-but-not-done.
-_ACTIONS = {"DRUG", "DRUG_CLASS", "PROCEDURE"}
+_ACTIONS = {"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"}
 
 
 def is_literature_text(text: str) -> bool:

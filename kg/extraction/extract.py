@@ -6,6 +6,7 @@ import re
 
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, add_toxicity_mentions, sentences_from_doc
+from kg.extraction.regimens import term_extra
 from kg.extraction.patient import case_heading_number, find_age, find_sex
 from kg.extraction.therapy import TherapyBuilder, concept_of
 from kg.model import CaseRecord, Concept, Diagnosis, Document, Fusion, Procedure, ReportRecord
@@ -133,8 +134,11 @@ def _procedures(narrative: list[Sentence]) -> list[Procedure]:
     out, seen = [], set()
     for s in narrative:
         for m in s.mentions:
-            if m.label != "PROCEDURE" or m.status != "affirmed" or _TEST_PROC.search(m.text):
+            if m.label != "PROCEDURE" or m.status != "affirmed":
                 continue
+            pclass = term_extra(m.curie, "procedure_class")
+            if pclass == "test" or (pclass is None and _TEST_PROC.search(m.text)):
+                continue  # diagnostics (NGS, IHC, imaging) are not treatments
             label, dose_gy, fractions = m.text, None, None
             for d in s.mentions:
                 dose = d.attrs.get("dose") or {}

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extraction.mentions import Mention, Sentence
+from kg.extraction.regimens import expand_regimen
 from kg.model import (AdverseEvent, Concept, DrugAdministration, Response, Treatment)
 
 DRUG_LABELS = {"DRUG", "DRUG_CLASS"}
@@ -130,7 +131,14 @@ class TherapyBuilder:
 
     @staticmethod
     def given_drugs(s: Sentence) -> list[Mention]:
-        drugs = [m for m in s.mentions if m.label in DRUG_LABELS and m.status == "affirmed"]
+        drugs = []
+        for m in s.mentions:
+            if m.status != "affirmed":
+                continue
+            if m.label == "REGIMEN":
+                drugs.extend(expand_regimen(m))
+            elif m.label in DRUG_LABELS:
+                drugs.append(m)
         named = [m for m in drugs if m.label == "DRUG"]
 
         def apposed(c: Mention) -> bool:  # "anti-inflammatory (NAPROXENE)", "ALK-TKI, ALECTINIB"
@@ -243,6 +251,9 @@ class TherapyBuilder:
             date = self._date_in(s, m)
             ev = s.evidence_for(m) if m else s.evidence_for(None)
             existing = {(r.concept.id, r.date) for r in ln.line.responses}
+            if date is None and any(r.concept.id == (m.curie if m and m.curie else RESPONSE_CURIES[cls])
+                                    for r in ln.line.responses):
+                continue  # an undated restatement of a response already recorded
             concept = Concept(id=(m.curie if m and m.curie else RESPONSE_CURIES[cls]),
                               label=(m.pref_label if m and m.curie else RESPONSE_LABELS[cls]), kind="response")
             if (concept.id, date) in existing:

@@ -16,12 +16,12 @@ SPAN_ATTRS = (
 # Priority on equal length (lower wins). RESPONSE beats ADVERSE_EVENT: CTCAE lists
 # "Disease progression" as an adverse event, but in a case report it is a response.
 PRIORITY = {"FUSION": 0, "DOSE": 1, "DATE": 1, "DURATION": 1, "AGE_SEX": 1, "RESPONSE": 1,
-            "ADVERSE_EVENT": 2, "TUMOR": 2, "DRUG": 2, "DRUG_CLASS": 2, "PROCEDURE": 2,
+            "ADVERSE_EVENT": 2, "TUMOR": 2, "DRUG": 2, "REGIMEN": 2, "DRUG_CLASS": 2, "PROCEDURE": 2,
             "GENE": 3, "GRADE": 4}
 
 TYPE_TO_LABEL = {"tumor": "TUMOR", "drug": "DRUG", "drug_class": "DRUG_CLASS", "gene": "GENE",
                  "response": "RESPONSE", "adverse_event": "ADVERSE_EVENT",
-                 "procedure": "PROCEDURE", "fusion_class": "FUSION"}
+                 "procedure": "PROCEDURE", "fusion_class": "FUSION", "regimen": "REGIMEN"}
 
 
 def register_extensions() -> None:

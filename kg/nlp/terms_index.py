@@ -32,7 +32,7 @@ GENE_SYMBOL_BLOCKLIST = frozenset(
      "SDS", "SPR", "TEC", "TOP", "WAS", "MARS", "CARS", "POLE"}
 )
 
-TYPE_RANK = {"response": 0, "gene": 1, "drug": 2, "tumor": 3, "drug_class": 4, "procedure": 5,
+TYPE_RANK = {"response": 0, "gene": 1, "drug": 2, "regimen": 2, "tumor": 3, "drug_class": 4, "procedure": 5,
              "adverse_event": 6}
 
 _SYMBOL_RE = re.compile(r"^[A-Z][A-Z0-9-]*[A-Z0-9]$|^[A-Z]$")

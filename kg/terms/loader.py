@@ -26,6 +26,7 @@ TYPES = (
     "adverse_event",
     "procedure",
     "fusion_class",
+    "regimen",  # named combination (FOLFOX, R-CHOP); extra components=drug,drug,...
 )
 
 
