@@ -28,7 +28,7 @@ OVERLAY = ROOT / "ontology" / "terms" / "curated" / "overlay.tsv"
 FILES = {
     "tumor": "tumors.tsv", "drug": "drugs.tsv", "drug_class": "drugs.tsv", "gene": "genes.tsv",
     "response": "responses.tsv", "adverse_event": "adverse_events.tsv", "procedure": "procedures.tsv",
-    "fusion_class": "fusion.tsv",
+    "fusion_class": "fusion.tsv", "regimen": "regimens.tsv",
 }
 KIND_SLUG = {"adverse_event": "ae", "drug_class": "drugclass", "fusion_class": "fusion"}
 

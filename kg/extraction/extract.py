@@ -14,13 +14,15 @@ from kg.model import CaseRecord, Concept, Diagnosis, Document, Fusion, Procedure
 # Sections that never produce facts (and are not even run through the NLP).
 _SKIP_KINDS = {"references", "front_matter", "back_matter", "caption", "methods"}
 # Labels too generic to be a diagnosis when something more specific is named.
-_GENERIC_TUMOR = re.compile(r"^(?:tumou?rs?|neoplasms?|cancers?|malignan\w*|sarcomas?|carcinomas?|metastas[ie]s|lesions?"
+_GENERIC_TUMOR = re.compile(r"^(?:tumou?rs?|neoplasms?|cancers?|malignan\w*|malignant (?:tumou?r|neoplasm)s?|sarcomas?|carcinomas?|metastas[ie]s|lesions?"
                             r"|solid tumou?rs?|masses|mass|neoplasia|soft tissue sarcoma)$", re.I)
 _DIAG_CUE = re.compile(r"\b(?:diagnos\w*|confirm\w*|consistent with|compatible with|revealed|showed)\b", re.I)
 _REVISED = re.compile(r"\b(?:initial(?:ly)?|differential|suspected|suspicion|mimick\w*|misdiagnos\w*|rule out|ruled out|questioning)\b", re.I)
 _TEST_PROC = re.compile(r"sequencing|immunohisto|\bIHC\b|\bFISH\b|\bNGS\b|\bPCR\b|hybridi[sz]ation|\bscan\b|\bMRI\b|\bCT\b|\bPET\b|ultraso", re.I)
-_OUTCOME = re.compile(r"[^.;]*\b(?:died|death|deceased|succumbed|passed away|alive|disease[- ]free|no evidence of (?:disease|recurrence)"
+_OUTCOME = re.compile(r"[^.;]*\b(?:died|death|succumbed|passed away|alive|disease[- ]free|no evidence of (?:disease|recurrence)"
                       r"|lost to follow-?up)\b[^.;]*", re.I)
+_OUTCOME_SUBJECT = re.compile(r"\b(?:the patient|our patient|he|she|patient)\b", re.I)
+_OUTCOME_NOT = re.compile(r"\b(?:mother|father|sister|brother|husband|wife|son|daughter|figure|window|cause of death in)\b", re.I)
 
 
 # "a 41-year-old woman", "We report the case of a boy", "a patient with ..." (singular)
@@ -182,7 +184,7 @@ def _split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
 def _outcome(narrative: list[Sentence]) -> str | None:
     for s in reversed(narrative):
         m = _OUTCOME.search(s.text)
-        if m and not s.literature:
+        if m and not s.literature and _OUTCOME_SUBJECT.search(m.group(0)) and not _OUTCOME_NOT.search(m.group(0)):
             return m.group(0).strip()[:200]
     return None
 

@@ -156,11 +156,15 @@ class TherapyBuilder:
             for group in self._groups(s, drugs):
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
-                if cur is not None and keys <= cur.keys and not _RESUME.search(s.text):
+                resumed = bool(_RESUME.search(s.text))
+                earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
+                if cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
-                elif cur is not None and keys <= cur.keys and _RESUME.search(s.text) and cur.first_sentence == s.index:
+                elif cur is not None and keys <= cur.keys and resumed and cur.first_sentence == s.index:
                     cur.last_sentence = s.index
+                elif keys <= earlier and not resumed:
+                    continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)
             # an end date stated for the current line ("continued until June 2020")
@@ -294,8 +298,15 @@ class TherapyBuilder:
                 if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", gap):
                     grade = prev_grade  # "grade II diarrhea and asthenia"
             prev_grade = grade
-            self.adverse_events.append(AdverseEvent(concept=concept_of(m, "adverse_event"), grade=grade,
-                                                    drugs=uniq, evidence=s.evidence_for(m)))
+            concept = concept_of(m, "adverse_event")
+            same = next((a for a in self.adverse_events if (a.concept.id or a.concept.label) == (concept.id or concept.label)
+                         and a.grade in (grade, None)), None)
+            if same is not None:  # the same event restated: keep one, with the grade if given now
+                same.grade = same.grade if same.grade is not None else grade
+                same.drugs.extend(d for d in uniq if d not in same.drugs)
+                continue
+            self.adverse_events.append(AdverseEvent(concept=concept, grade=grade,
+                                                    drugs=list(uniq), evidence=s.evidence_for(m)))
 
     def treatments(self) -> list[Treatment]:
         return [ln.line for ln in self.lines]

@@ -81,7 +81,8 @@ class TermIndex:
 def is_site_term(t) -> bool:
     """OncoTree tissue-level nodes ("Lung", "Bone", "Other", "Tissue") name sites, not tumors:
     matching them would turn every "lung" into a diagnosis."""
-    return t.type == "tumor" and (t.extra.get("tissue") == "Tissue" or t.extra.get("oncotree") == "TISSUE")
+    return t.type == "tumor" and (t.extra.get("tissue") == "Tissue"
+                                  or t.extra.get("oncotree") in ("TISSUE", "MYELOID", "LYMPH"))
 
 
 def _is_symbol_like(name: str) -> bool:
