@@ -55,3 +55,22 @@ def test_extraction_discussion_counts_only_when_about_this_patient():
     general = "CRIZOTINIB has become the standard of care in advanced ALK-rearranged IMT (10)."
     assert status_of(anchored, "CRIZOTINIB", section=DISCUSSION) == "affirmed"
     assert status_of(general, "CRIZOTINIB", section=DISCUSSION) == "literature"
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("CT showed a 45% reduction of the target lesions after crizotinib.", "crizotinib", "DRUG"),
+    ("Immunohistochemical studies showed ALK positivity.", "ALK", "GENE"),
+    ("A review of the pathology by an expert confirmed inflammatory myofibroblastic tumor.",
+     "inflammatory myofibroblastic tumor", "TUMOR"),
+])
+def test_extraction_case_sentences_with_numbers_or_study_words_stay_patient_facts(text, word, label):
+    assert status_of(text, word, label) == "affirmed"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Crizotinib produced responses in 50% of patients with ALK-rearranged IMT.", "Crizotinib"),
+    ("Previous studies have shown activity of lorlatinib after alectinib.", "lorlatinib"),
+    ("Treatment options including lorlatinib were discussed with the family.", "lorlatinib"),
+])
+def test_extraction_case_sentences_about_others_or_options_are_not_given(text, word):
+    assert status_of(text, word, "DRUG") in {"literature", "hypothetical"}

@@ -16,9 +16,13 @@ from kg.extraction.mentions import Mention, Sentence
 
 # --- literature / other patients -------------------------------------------------
 _LIT_STRONG = re.compile(
-    r"\bet al\b|\btrials?\b|\bstud(?:y|ies|ied)\b|\bcohorts?\b|\bseries\b|\bmeta-analys"
-    r"|\bn\s?=\s?\d|\d\s?%|\bORR\b|\bresponse rates?\b|\boverall survival\b|\bprogression-free survival\b"
-    r"|\bmedian\b|\bphase (?:I{1,3}|[123])\b|\bliterature\b|\breview\b|\bpreviously (?:reported|described)"
+    r"\bet al\b|\btrials?\b|\b(?:previous|prior|recent|clinical|retrospective|prospective|pivotal|randomi[sz]ed|other|several|multicenter|pooled)"
+    r" stud(?:y|ies)\b|\bstud(?:y|ies) (?:by|have|has|reported|demonstrated|found|included)\b|\bstudied in\b"
+    r"|\bcohorts?\b|\bcase series\b|\bseries of\b|\bmeta-analys"
+    r"|\bn\s?=\s?\d|\d\s?% of (?:the )?(?:patients|cases|tumou?rs|IMTs?|NSCLCs?)\b|\b(?:ORR|DCR|PFS|OS|rate)\b[^.;]{0,30}\d\s?%"
+    r"|\bORR\b|\bresponse rates?\b|\boverall survival\b|\bprogression-free survival\b"
+    r"|\bmedian (?:age|survival|follow-up|duration|time|overall|progression|PFS|OS)\b|\bphase (?:I{1,3}|[123])\b"
+    r"|\bliterature\b|\b(?:systematic |narrative )?review of (?:the )?(?:literature|cases)\b|\bpreviously (?:reported|described)"
     r"|\bhave been (?:reported|described)\b|\bhas been (?:reported|described|approved)\b|\bwas approved\b"
     r"|\bguidelines?\b|\bstandard of care\b|\bin (?:\w+ )?patients with\b|\b(?:most|many|some) patients\b"
     r"|\bpatients (?:with|who|harbou?ring|treated)\b|\bNCT\d+|\bcases? (?:of|with) [^.]*\b(?:reported|described)\b",
@@ -47,7 +51,8 @@ _NOT_DONE = re.compile(r"\b(?:planned|proposed|scheduled|considered|discussed|su
 _PASSIVE_REFUSED = re.compile(r"\b(?:was|were|been|be|is|are)\b[^.;]{0,50}?\b(?:refused|declined|denied|rejected|not (?:available|approved|reimbursed|accessible))\b"
                               r"|^[^.;]{0,30}\b(?:not available|unavailable)\b", re.I)
 _DONE_AFTER_ALL = re.compile(r"\bbut\b[^.;]{0,40}\b(?:finally|eventually|ultimately)\b", re.I)
-_HYPO = re.compile(r"\b(?:should be considered|could be considered|may be (?:a |an )?(?:possible |potential |future )?(?:option|considered|used|beneficial)"
+_HYPO = re.compile(r"\b(?:(?:treatment |therapeutic )?options? (?:including|such as|are|were|include)|(?:was|were) discussed|could be an option"
+                   r"|should be considered|could be considered|may be (?:a |an )?(?:possible |potential |future )?(?:option|considered|used|beneficial)"
                    r"|might|would be|potential(?:ly)? (?:option|candidate|treatment)|future option|candidate for|if (?:the )?(?:disease|tumou?r|patient)"
                    r"|in case of|is recommended|are recommended|should be (?:offered|given|used|administered)|may benefit|could benefit)\b", re.I)
 _FAMILY = re.compile(r"\b(?:mother|father|sister|brother|sibling|aunt|uncle|grand(?:mother|father)|cousin|family history)\b", re.I)
@@ -131,3 +136,5 @@ def annotate(sentences: list[Sentence]) -> None:
         classify_sentence(s)
         for m in s.mentions:
             m.status = mention_status(s, m)
+            if m.status == "affirmed" and m.attrs.get("negated"):
+                m.status = "negated"  # the NLP's own cue (e.g. a token-internal "ALK-negative")

@@ -192,7 +192,8 @@ def _outcome(narrative: list[Sentence]) -> str | None:
 def extract_report(doc: Document, nlp) -> ReportRecord:
     sentences = analyse(doc, nlp)
     has_case = any(s.section.kind == "case" for s in sentences)
-    narrative_kinds = {"case"} if has_case else {"abstract"}
+    # without a case section, the abstract and unlabelled body text carry the story (gated below)
+    narrative_kinds = {"case"} if has_case else {"abstract", "other", "results"}
     title = [s for s in sentences if s.section.kind == "title"]
     narrative = [s for s in sentences if s.section.kind in narrative_kinds and not s.literature]
     support = [s for s in sentences if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
