@@ -99,6 +99,18 @@ class TherapyBuilder:
             return dates[0].attrs["date"]
         return min(dates, key=lambda d: abs(d.start - near.start)).attrs["date"]
 
+    @staticmethod
+    def _date_near(s: Sentence, pos: int) -> str | None:
+        """The date closest to a document offset, preferring one that follows it in the clause."""
+        dates = [m for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
+        if not dates:
+            return None
+        for d in sorted(dates, key=lambda d: d.start):
+            gap = s.text[pos - s.start: d.start - s.start]
+            if d.start >= pos and len(gap) < 60 and not re.search(r"[,;]", gap):
+                return d.attrs["date"]  # "a complete response in March 2021"
+        return min(dates, key=lambda d: abs(d.start - pos)).attrs["date"]
+
     def _new_line(self, s: Sentence, group: list[Mention]) -> _Line:
         adms, seen = [], set()
         for m in group:
@@ -174,7 +186,7 @@ class TherapyBuilder:
                     self.current.line.end = end
                     for a in self.current.line.administrations:
                         a.end = end
-                reason = _REASON.search(s.text[_END_CUE.search(s.text).start():])
+                reason = _REASON.search(s.text)
                 if reason and not self.current.line.discontinuation_reason:
                     self.current.line.discontinuation_reason = reason.group(1).strip()
         elif narrative and self.current is not None and _END_CUE.search(s.text) and _ANAPHORA.search(s.text):
@@ -244,15 +256,19 @@ class TherapyBuilder:
         if not found:
             return
         classes = {f[1] for f in found}
-        if {"CR", "PR"} <= classes:  # some lesions gone, others shrunk: partial by RECIST
-            found = [f for f in found if f[1] != "CR"]
+        dates = {m.attrs.get("date") for m in s.mentions if m.label == "DATE"} - {None}
+        if {"CR", "PR"} <= classes and len(dates) < 2:
+            # one assessment where some lesions are gone and others shrank is partial by RECIST
+            # ("complete regression of the lesions of the iliopsoas" beside a smaller thigh mass);
+            # a named "complete response" stands
+            found = [f for f in found if f[1] != "CR" or (f[3] is not None and re.search(r"respon|remission", f[3].text, re.I))]
         added: set[tuple[int, str]] = set()
         for pos, cls, explicit, m in sorted(found, key=lambda f: f[0]):
             ln = self._target_line(s, pos, drugs, before, narrative)
             if ln is None or (id(ln), cls) in added:
                 continue
             added.add((id(ln), cls))
-            date = self._date_in(s, m)
+            date = self._date_near(s, pos)
             ev = s.evidence_for(m) if m else s.evidence_for(None)
             existing = {(r.concept.id, r.date) for r in ln.line.responses}
             if date is None and any(r.concept.id == (m.curie if m and m.curie else RESPONSE_CURIES[cls])
