@@ -2,11 +2,33 @@
 
 Each report is processed independently; a report whose graph fails SHACL or
 whose file cannot be read is reported and skipped, and the store keeps its
-previous version. A report whose content hash is unchanged is skipped.
+previous version. A report whose content hash is unchanged is skipped before
+any NLP is run.
+
+Streaming and parallel (``jobs`` / an executor):
+
+* the parent walks the inputs lazily, reads one file at a time (a multi-record
+  file yields its records one by one), hashes each Document (cheap) and skips
+  the unchanged ones against the store;
+* the per-document work (NLP, extraction, graph building, SHACL validation) runs
+  in worker processes (``jobs > 1``), in-process (``jobs == 1``) or on a Dask
+  cluster (kg.distributed); a worker builds the spaCy pipeline once and sends
+  back a ``DocResult``: N-Triples bytes and counts, cheap to pickle;
+* at most ``window`` documents are in flight (bounded memory), and results are
+  committed IN INPUT ORDER by the parent, the only process that writes the
+  store. Events, summary and the stored graphs are therefore the same for any
+  number of workers.
+
+Why the parent reads: multi-record files (a JSONL of 1,090 abstracts, a PubMed
+set) must be spread over the workers record by record, and the content-hash
+check needs the Document before work is shipped. Reading is a few percent of
+the per-document cost (see benchmarks/ingest_throughput.py).
 """
 from __future__ import annotations
 
 import os
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +49,27 @@ class IngestSummary:
         return 1 if self.rejected else 0
 
 
+@dataclass
+class DocResult:
+    """What a worker sends back for one Document (plain data, cheap to pickle)."""
+
+    source: str
+    primary_id: str
+    rejected: str | None = None     # reason (first line) when the document was rejected
+    graph_iri: str = ""
+    ntriples: bytes = b""           # the validated graph as N-Triples (UTF-8)
+    cases: int = 0
+    triples: int = 0
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Files named or found (recursively, sorted) under directories, lazily."""
     for p in paths:
@@ -43,6 +86,21 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]
             yield InputError(str(p), "no such file or directory")
 
 
+def iter_documents(paths: Iterable[str | Path]):
+    """Documents of every input, lazily (one file in memory at a time); InputError for what cannot be read."""
+    from kg.readers import read_path
+
+    for item in iter_input_files(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            for doc in read_path(item):
+                yield doc
+        except InputError as e:
+            yield e
+
+
 def process_document(doc, nlp):
     """Document -> (graph IRI, rdflib Graph, ReportRecord), validated."""
     from kg.extraction.extract import extract_report
@@ -55,61 +113,222 @@ def process_document(doc, nlp):
     return graph_iri, graph, record
 
 
-def ingest(paths: Iterable[str | Path], store_location: str | Path,
-           on_event: Callable[[str, str, str], None] | None = None,
-           force: bool = False) -> IngestSummary:
+# ------------------------------------------------------------ worker side ---
+_WORKER_LOCK = threading.Lock()   # one document at a time per process (threaded Dask workers)
+
+
+_NLP = None   # this process's pipeline (kg.nlp.build_pipeline re-reads the term lists before its own cache)
+
+
+def worker_nlp():
+    """The spaCy pipeline of this process, built on first use and kept."""
+    global _NLP
+    if _NLP is None:
+        from kg.nlp import build_pipeline
+
+        _NLP = build_pipeline()
+    return _NLP
+
+
+def init_worker() -> None:
+    """Process-pool initializer: build the spaCy pipeline once per worker; leave Ctrl-C to the parent."""
+    import signal
+
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # pragma: no cover - not the main thread
+        pass
+    worker_nlp()
+
+
+def process_to_result(doc) -> DocResult:
+    """Worker task: Document -> DocResult (NLP, extraction, graph, validation, N-Triples).
+
+    Input problems (KGError, e.g. a graph that fails SHACL) become a rejection;
+    anything else is a bug and is raised as a KGError naming the document.
+    """
+    with _WORKER_LOCK:
+        try:
+            giri, graph, record = process_document(doc, worker_nlp())
+        except KGError as e:
+            return DocResult(doc.source, doc.primary_id, rejected=str(e).split("\n", 1)[0])
+        except Exception as e:  # noqa: BLE001 - reported with the document, never swallowed
+            raise KGError(f"{doc.source}: internal error while processing ({type(e).__name__}: {e})") from None
+        nt = graph.serialize(format="nt", encoding="utf-8")
+        return DocResult(doc.source, doc.primary_id, graph_iri=str(giri), ntriples=nt,
+                         cases=len(record.cases), triples=len(graph))
+
+
+def worker_usage(pause: float = 0.0) -> tuple[int, float, float]:
+    """(pid, peak RSS in MB, CPU seconds) of the calling worker process (benchmarks, diagnostics)."""
+    import resource
+    import time
+
+    time.sleep(pause)
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return os.getpid(), u.ru_maxrss / 1024, u.ru_utime + u.ru_stime
+
+
+# ------------------------------------------------------------ executors ---
+class _Done:
+    """A finished 'future' (in-process execution, or a decision made without work)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value):
+        self._value = value
+
+    def result(self):
+        return self._value
+
+
+class InProcessExecutor:
+    """``-j 1``: run each task immediately in this process."""
+
+    def submit(self, fn, *args):
+        return _Done(fn(*args))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
+def process_pool(jobs: int):
+    """A process pool of ``jobs`` workers, each with the NLP pipeline built once (initializer)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver/spawn: never fork a parent that runs threads (rich's refresh thread)
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        # the server imports spaCy and builds the pipeline once; workers fork from it ready to go
+        ctx.set_forkserver_preload(["kg.distributed.preload"])
+    else:  # pragma: no cover - not Linux
+        ctx = mp.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker)
+
+
+# --------------------------------------------------------------- parent ---
+@dataclass
+class _Entry:
+    source: str
+    kind: str                   # "work", "unchanged", "rejected", "deferred"
+    detail: str = ""
+    future: object = None
+    doc: object = None
+    graph_iri: str = ""
+    hash: str = ""
+
+
+def _triples_of(ntriples: bytes):
+    import pyoxigraph as ox
+
+    return [(t.subject, t.predicate, t.object) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str, str, str], None] | None = None,
+           force: bool = False, jobs: int = 1, executor=None, window: int | None = None) -> IngestSummary:
     """Read, extract, validate and store every report under ``paths``.
 
-    on_event(kind, source, detail) is called with kind in {"ingested", "unchanged", "rejected"}.
+    on_event(kind, source, detail) is called, in input order, with kind in
+    {"ingested", "unchanged", "rejected"}. ``jobs``: worker processes (1 = in
+    this process). ``executor``: anything with ``submit(fn, *args) -> future``
+    (e.g. kg.distributed.dask_executor); overrides ``jobs``. ``window``: most
+    documents in flight (default 4 per worker). ``store_location``: a path (or
+    anything kg.store.open_store accepts), or an already open store.
     """
     from kg.extraction.extract import content_hash
-    from kg.nlp import build_pipeline
-    from kg.readers import read_path
+    from kg.graph.iri import graph_iri
     from kg.store import open_store
 
     notify = on_event or (lambda *a: None)
     summary = IngestSummary()
-    nlp = build_pipeline()
-    store = open_store(store_location)
+    if executor is None:
+        jobs = max(1, int(jobs or default_jobs()))
+        executor = InProcessExecutor() if jobs == 1 else process_pool(jobs)
+        window = window if window is not None else (0 if jobs == 1 else 4 * jobs)
+    else:
+        slots = getattr(executor, "slots", None) or max(2, jobs or default_jobs())
+        window = window if window is not None else 4 * slots
+    own_store = not hasattr(store_location, "replace_graph")
+    store = open_store(store_location) if own_store else store_location
+    known: dict[str, str | None] = {}      # graph IRI -> content hash in the store (cached lookups)
+    inflight: dict[str, str] = {}          # graph IRI -> hash of the latest document sent for it
+    queue: deque[_Entry] = deque()
+
+    def stored_hash(giri: str):
+        if giri not in known:
+            known[giri] = store.content_hash(giri)
+        return known[giri]
+
+    def reject(source, reason):
+        summary.rejected.append((source, reason))
+        notify("rejected", source, reason)
+
+    def commit(entry: _Entry) -> None:
+        if entry.kind == "rejected":
+            reject(entry.source, entry.detail)
+            return
+        if entry.kind == "deferred":  # same content as a document in flight before it: decide now
+            if stored_hash(entry.graph_iri) == entry.hash:
+                entry.kind = "unchanged"
+            else:
+                entry.future = executor.submit(process_to_result, entry.doc)
+        if entry.kind == "unchanged":
+            summary.unchanged.append(entry.source)
+            notify("unchanged", entry.source, entry.detail)
+            return
+        res: DocResult = entry.future.result()
+        if res.rejected is not None:
+            reject(res.source, res.rejected)
+            return
+        store.replace_graph(res.graph_iri, _triples_of(res.ntriples))
+        known[res.graph_iri] = entry.hash
+        summary.ingested.append(res.source)
+        summary.cases += res.cases
+        summary.triples += res.triples
+        notify("ingested", res.source, f"{res.primary_id}: {res.cases} case(s), {res.triples} triples")
+
+    def drain(limit: int) -> None:
+        while len(queue) > limit:
+            entry = queue.popleft()
+            commit(entry)
+            if inflight.get(entry.graph_iri) == entry.hash and not any(
+                    e.graph_iri == entry.graph_iri for e in queue):
+                inflight.pop(entry.graph_iri, None)
+
+    def dispatch(doc) -> _Entry:
+        h = content_hash(doc)
+        giri = str(graph_iri(doc.primary_id))
+        entry = _Entry(doc.source, "work", doc.primary_id, graph_iri=giri, hash=h)
+        if not force and giri in inflight and inflight[giri] == h:
+            entry.kind, entry.doc = "deferred", doc    # the same content is in flight: decide at commit
+        elif not force and giri not in inflight and stored_hash(giri) == h:
+            entry.kind = "unchanged"
+            return entry
+        else:
+            entry.future = executor.submit(process_to_result, doc)
+        inflight[giri] = h
+        return entry
+
     try:
-        for item in iter_input_files(paths):
-            if isinstance(item, InputError):
-                summary.rejected.append((item.path, item.reason))
-                notify("rejected", item.path, item.reason)
-                continue
+        with executor:
             try:
-                docs = read_path(item)
-                for doc in docs:
-                    if isinstance(doc, InputError):
-                        summary.rejected.append((doc.path, doc.reason))
-                        notify("rejected", doc.path, doc.reason)
-                        continue
-                    _ingest_one(doc, nlp, store, summary, notify, content_hash, force)
-            except InputError as e:
-                summary.rejected.append((e.path, e.reason))
-                notify("rejected", e.path, e.reason)
+                for item in iter_documents(paths):
+                    if isinstance(item, InputError):
+                        queue.append(_Entry(item.path, "rejected", item.reason))
+                    else:
+                        queue.append(dispatch(item))
+                    drain(window)
+                drain(0)
+            except BaseException:
+                for entry in queue:  # an error stopped the run: do not wait for the rest
+                    if entry.future is not None and hasattr(entry.future, "cancel"):
+                        entry.future.cancel()
+                raise
     finally:
-        store.close() if hasattr(store, "close") else None
+        if own_store and hasattr(store, "close"):
+            store.close()
     return summary
-
-
-def _ingest_one(doc, nlp, store, summary, notify, content_hash, force):
-    from kg.graph.iri import graph_iri
-
-    h = content_hash(doc)
-    if not force and store.content_hash(graph_iri(doc.primary_id)) == h:
-        summary.unchanged.append(doc.source)
-        notify("unchanged", doc.source, doc.primary_id)
-        return
-    try:
-        giri, graph, record = process_document(doc, nlp)
-    except KGError as e:
-        reason = str(e).split("\n", 1)[0]
-        summary.rejected.append((doc.source, reason))
-        notify("rejected", doc.source, reason)
-        return
-    store.replace_graph(giri, graph)
-    summary.ingested.append(doc.source)
-    summary.cases += len(record.cases)
-    summary.triples += len(graph)
-    notify("ingested", doc.source, f"{doc.primary_id}: {len(record.cases)} case(s), {len(graph)} triples")

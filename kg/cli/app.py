@@ -12,7 +12,9 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn,
+                           TimeElapsedColumn)
+from rich.text import Text
 
 from kg.errors import KGError
 
@@ -29,30 +31,66 @@ def _fail(e: Exception) -> None:
     raise typer.Exit(code)
 
 
+class _RateColumn(ProgressColumn):
+    """Reports per second since the start."""
+
+    def render(self, task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:.1f} reports/s")
+
+
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of case reports (JATS, PubMed XML, text)."),
            store: str = StoreOpt,
-           force: bool = typer.Option(False, help="Re-process reports whose content is unchanged.")):
+           force: bool = typer.Option(False, help="Re-process reports whose content is unchanged."),
+           jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                                    help="Worker processes (0 = all cores; 1 = in this process)."),
+           dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
+                                              help="Run the per-report work on a Dask cluster (scheduler address, "
+                                                   "e.g. tcp://host:8786); this process still writes the store.")):
     """Read, extract, validate and store case reports (one named graph per report)."""
+    from kg.pipeline import default_jobs
     from kg.pipeline import ingest as run_ingest
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
+    n_jobs = jobs or default_jobs()
+    try:
+        executor = None
+        if dask:
+            from kg.distributed import dask_executor
+            executor = dask_executor(dask)
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      _RateColumn(), TimeElapsedColumn(), console=err, transient=True) as progress:
+            task = progress.add_task("ingesting", total=None)
 
-        def on_event(kind: str, source: str, detail: str) -> None:
-            progress.advance(task)
-            if kind == "rejected":
-                progress.console.print(f"[ERROR] {source}: {detail}", markup=False, highlight=False, soft_wrap=True)
-            else:
-                progress.update(task, description=f"{kind}: {Path(source.split('#')[0]).name}")
+            def on_event(kind: str, source: str, detail: str) -> None:
+                progress.advance(task)
+                if kind == "rejected":
+                    progress.console.print(f"[ERROR] {source}: {detail}", markup=False, highlight=False,
+                                           soft_wrap=True)
+                else:
+                    progress.update(task, description=f"{kind}: {Path(source.split('#')[0]).name}")
 
-        try:
-            summary = run_ingest(paths, store, on_event=on_event, force=force)
-        except KGError as e:
-            _fail(e)
+            summary = run_ingest(paths, store, on_event=on_event, force=force, jobs=n_jobs, executor=executor)
+    except KGError as e:
+        _fail(e)
+    except KeyboardInterrupt:
+        err.print("[ERROR] interrupted", markup=False, highlight=False)
+        raise typer.Exit(2)
+    except (typer.Exit, SystemExit):
+        raise
+    except Exception as e:  # noqa: BLE001 - an internal error: exit 2 with a one-line reason
+        err.print(f"[ERROR] internal error: {type(e).__name__}: {e}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
     err.print(f"ingested {len(summary.ingested)} report(s) ({summary.cases} case(s), {summary.triples} triples), "
               f"unchanged {len(summary.unchanged)}, rejected {len(summary.rejected)}", highlight=False)
+    if summary.rejected:
+        reasons: dict[str, int] = {}
+        for _, reason in summary.rejected:
+            key = reason.split(";", 1)[0].split(" (", 1)[0][:80]
+            reasons[key] = reasons.get(key, 0) + 1
+        for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
+            err.print(f"  rejected {n}: {reason}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(summary.exit_code)
 
 

@@ -34,7 +34,8 @@ _INFERRED = [
                 r"|without (?:any )?(?:efficacy|benefit)|no (?:clinical |radiological )?(?:efficacy|benefit)|refractory to|resistant to"
                 r"|failed to (?:control|respond))\b", re.I), "PD"),
     (re.compile(r"\b(?:dimensional stability|stable (?:size|dimensions|lesions?)|unchanged in size|no (?:significant )?(?:change|growth) in size)\b", re.I), "SD"),
-    (re.compile(r"\b(?:(?:significant|marked|dramatic|major|dimensional|considerable)\s+)+(?:decrease|reduction|shrinkage|regression)\b"
+    (re.compile(r"\b(?:near|nearly|almost)[- ]complete (?:response|remission|regression)\b"
+                r"|\b(?:(?:significant|marked|dramatic|major|dimensional|considerable)\s+)+(?:decrease|reduction|shrinkage|regression)\b"
                 r"|\b(?:decrease|reduction) (?:in|of) (?:the )?(?:size|tumou?r)", re.I), "PR"),
 ]
 # "significant partial radiologic response": a RECIST class named with words in between

@@ -1,6 +1,7 @@
 """Case records -> one rdflib graph per report (no blank nodes, deterministic IRIs)."""
 from __future__ import annotations
 
+import datetime
 import re
 
 from rdflib import Graph, Literal, URIRef
@@ -29,6 +30,11 @@ def date_literal(value: str | None) -> Literal | None:
         return None
     for pattern, dtype in _DATE_TYPES:
         if pattern.match(value):
+            parts = [int(p) for p in value.split("-")] + [1, 1]
+            try:  # "2020-13" or "2021-02-30" would otherwise be stored as an ill-typed literal
+                datetime.date(parts[0], parts[1], parts[2])
+            except ValueError:
+                return None
             return Literal(value, datatype=dtype)
     return None
 

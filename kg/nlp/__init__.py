@@ -58,6 +58,7 @@ DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
 TERM_COMPONENTS = ("kg_terms", "kg_rules", "kg_linker")
 
 _CACHE: dict[tuple[str, str], Language] = {}
+_DEFAULT_CACHE: dict[str, Language] = {}  # pipelines built from the shipped/user term files
 
 
 def build_pipeline(config_path: str | Path | None = None, terms: Sequence | None = None) -> Language:
@@ -68,9 +69,13 @@ def build_pipeline(config_path: str | Path | None = None, terms: Sequence | None
     from kg.nlp.terms_index import register_terms
 
     path = Path(config_path) if config_path else DEFAULT_CONFIG
+    if terms is None and str(path) in _DEFAULT_CACHE:
+        return _DEFAULT_CACHE[str(path)]  # skip re-reading every term file on each call
     key = register_terms(terms)
     cache_key = (str(path.resolve()), key)
     if cache_key in _CACHE:
+        if terms is None:
+            _DEFAULT_CACHE[str(path)] = _CACHE[cache_key]
         return _CACHE[cache_key]
     try:
         config = spacy.util.load_config(path)
@@ -85,6 +90,8 @@ def build_pipeline(config_path: str | Path | None = None, terms: Sequence | None
         raise ConfigError(f"{path}: invalid NLP pipeline config: {exc}") from exc
     components.check_pipeline(nlp)
     _CACHE[cache_key] = nlp
+    if terms is None:
+        _DEFAULT_CACHE[str(path)] = nlp
     return nlp
 
 

@@ -1,0 +1,276 @@
+"""End-to-end ingest throughput (read -> NLP -> extract -> graph -> SHACL -> store) on real texts.
+
+    /work/venv/bin/python benchmarks/ingest_throughput.py [--jobs 1 2] [--repeat 1] [--quick]
+                                                          [--corpus DIR] [--out benchmarks/out]
+
+Corpus (../shared/corpus, or --corpus): seeds, jats, the abstracts JSONL
+(~1,090 abstracts) and the casereportbench case texts (100). ``--quick``
+leaves the abstracts out.
+
+For each -j N: a fresh store, ``kg.pipeline.ingest`` run in a child process
+(so peak memory is that run's: parent + workers, from getrusage), reports/s and
+tokens/s end to end (pipeline start-up included) and after the first result.
+Beside it, the *floor* measured in the same run: the same fact-bearing section
+texts through the spaCy tokenizer + the ``kg_terms`` entity rules alone (the
+pipeline built by kg.nlp.build_pipeline with every other component disabled),
+one process. ratio = floor reports/s / ingest reports/s (target <= 2 for -j 1).
+Target: >= 50 reports/s end to end with -j 2 (2 cores). Prints a table, writes
+benchmarks/out/ingest_throughput.json. Timings on a shared machine are noisy:
+use --repeat and read the medians.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+TARGET_RATE = 50.0     # reports/s end to end, -j 2, 2 cores
+TARGET_RATIO = 2.0     # ingest within 2x of the floor
+
+
+def corpus_paths(corpus: Path, quick: bool) -> list[str]:
+    paths = [corpus / "seeds", corpus / "jats", corpus / "text" / "casereportbench_cases.json"]
+    if not quick:
+        paths.append(corpus / "abstracts")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        sys.exit(f"corpus not found: {missing} (pass --corpus DIR)")
+    return [str(p) for p in paths]
+
+
+def measure_floor(paths: list[str]) -> dict:
+    """Read every document (timed apart), then tokenizer + kg_terms over the fact-bearing sections."""
+    from kg.extraction.extract import _SKIP_KINDS
+    from kg.nlp import build_pipeline
+    from kg.pipeline import iter_documents
+
+    t0 = time.perf_counter()
+    texts_per_doc = []
+    n_docs = 0
+    for doc in iter_documents(paths):
+        if isinstance(doc, Exception):
+            continue
+        n_docs += 1
+        texts_per_doc.append([doc.text[s.start:s.end] for s in doc.sections
+                              if s.kind not in _SKIP_KINDS and s.end > s.start])
+    read_s = time.perf_counter() - t0
+    texts = [t for ts in texts_per_doc for t in ts]
+    nlp = build_pipeline()
+    keep = {"kg_terms"}
+    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in keep]):
+        list(nlp.pipe(texts[:20]))  # warm-up
+        t0 = time.perf_counter()
+        tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=16))
+        floor_s = time.perf_counter() - t0
+    return {"documents": n_docs, "tokens": tokens, "characters": sum(map(len, texts)),
+            "read_s": read_s, "floor_s": floor_s,
+            "floor_reports_per_s": n_docs / floor_s, "floor_tokens_per_s": tokens / floor_s,
+            "read_reports_per_s": n_docs / read_s if read_s else None}
+
+
+def stage_profile(paths: list[str], limit: int) -> dict:
+    """Milliseconds per report of each stage, one process, on the first ``limit`` documents."""
+    import itertools
+
+    from kg.extraction.extract import _SKIP_KINDS, extract_report
+    from kg.graph.build import build_report_graph
+    from kg.pipeline import _triples_of, iter_documents, worker_nlp
+    from kg.store import open_store
+    from kg.validate import ensure_valid
+
+    nlp = worker_nlp()
+    t0 = time.perf_counter()
+    docs = [d for d in itertools.islice(iter_documents(paths), limit) if not isinstance(d, Exception)]
+    st = {"read": time.perf_counter() - t0}
+    extract_report(docs[0], nlp)  # warm-up
+    for doc in docs:  # the NLP components one by one, on the texts analyse() sends
+        for text in (doc.text[x.start:x.end] for x in doc.sections if x.kind not in _SKIP_KINDS and x.end > x.start):
+            t = time.perf_counter()
+            sdoc = nlp.make_doc(text)
+            st["nlp: tokenizer"] = st.get("nlp: tokenizer", 0) + time.perf_counter() - t
+            for name, proc in nlp.pipeline:
+                t = time.perf_counter()
+                sdoc = proc(sdoc)
+                st["nlp: " + name] = st.get("nlp: " + name, 0) + time.perf_counter() - t
+    nlp_total = sum(v for k, v in st.items() if k.startswith("nlp: "))
+    store = open_store(None)
+    for key in ("extract (incl. NLP)", "graph build", "validate (ensure_valid)", "N-Triples out",
+                "N-Triples in + store write"):
+        st[key] = 0.0
+    for doc in docs:
+        t = time.perf_counter()
+        rec = extract_report(doc, nlp)
+        t1 = time.perf_counter()
+        giri, g = build_report_graph(rec)
+        t2 = time.perf_counter()
+        ensure_valid(g, "bench")
+        t3 = time.perf_counter()
+        nt = g.serialize(format="nt", encoding="utf-8")
+        t4 = time.perf_counter()
+        store.replace_graph(str(giri), _triples_of(nt))
+        t5 = time.perf_counter()
+        for key, dt in zip(("extract (incl. NLP)", "graph build", "validate (ensure_valid)", "N-Triples out",
+                            "N-Triples in + store write"), (t1 - t, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+            st[key] += dt
+    st["extract: rules after NLP"] = st["extract (incl. NLP)"] - nlp_total
+    return {"documents": len(docs), "ms_per_report": {k: v / len(docs) * 1000 for k, v in st.items()}}
+
+
+_CHILD = r"""
+import json, resource, sys, time
+from kg.pipeline import InProcessExecutor, ingest, process_pool, worker_usage
+paths, store, jobs = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+stamps = []
+load0 = __import__("os").getloadavg()[0]
+t0 = time.perf_counter()
+class Keep:  # the pool outlives ingest() so its workers can be asked for their usage
+    def __init__(self, pool): self.pool = pool
+    def submit(self, fn, *a): return self.pool.submit(fn, *a)
+    def __enter__(self): return self
+    def __exit__(self, *e): return None
+pool = InProcessExecutor() if jobs == 1 else process_pool(jobs)
+s = ingest(paths, store, jobs=jobs, on_event=lambda *e: stamps.append(time.perf_counter()),
+           executor=Keep(pool), window=0 if jobs == 1 else 4 * jobs)
+total = time.perf_counter() - t0
+workers = {}
+if jobs > 1:
+    with pool:
+        for pid, rss, cpu in pool.map(worker_usage, [0.3] * (2 * jobs)):
+            workers[pid] = (rss, cpu)
+me = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"elapsed_s": total, "first_result_s": (stamps[0] - t0) if stamps else None,
+                  "steady_s": (stamps[-1] - stamps[0]) if len(stamps) > 1 else None, "events": len(stamps),
+                  "ingested": len(s.ingested), "unchanged": len(s.unchanged), "rejected": len(s.rejected),
+                  "cases": s.cases, "triples": s.triples, "load_avg_1min_at_start": load0,
+                  "parent_cpu_s": me.ru_utime + me.ru_stime,
+                  "worker_cpu_s": sum(c for _, c in workers.values()),
+                  "peak_rss_parent_mb": me.ru_maxrss / 1024,
+                  "peak_rss_worker_mb": max([r for r, _ in workers.values()], default=0)}))
+"""
+
+
+def run_ingest(paths: list[str], jobs: int, workdir: Path) -> dict:
+    store = workdir / f"store-j{jobs}"
+    shutil.rmtree(store, ignore_errors=True)
+    r = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(paths), str(store), str(jobs)],
+                       capture_output=True, text=True, cwd=ROOT)
+    if r.returncode != 0:
+        sys.exit(f"ingest -j {jobs} failed:\n{r.stderr[-3000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def summarise(floor: dict, runs: dict[int, list[dict]]) -> dict:
+    n, tokens = floor["documents"], floor["tokens"]
+    out = {"documents": n, "tokens": tokens, "floor": floor, "jobs": {}}
+    for jobs, rs in runs.items():
+        elapsed = statistics.median(r["elapsed_s"] for r in rs)
+        steady = [r["steady_s"] for r in rs if r["steady_s"]]
+        steady_rate = statistics.median((r["events"] - 1) / r["steady_s"] for r in rs if r["steady_s"]) if steady else None
+        rate = n / elapsed
+        out["jobs"][jobs] = {
+            "runs": rs, "elapsed_s": elapsed, "reports_per_s": rate, "tokens_per_s": tokens / elapsed,
+            "reports_per_s_after_first": steady_rate,
+            "startup_s": statistics.median(r["first_result_s"] or 0 for r in rs),
+            "floor_ratio": floor["floor_reports_per_s"] / rate,
+            "peak_rss_parent_mb": max(r["peak_rss_parent_mb"] for r in rs),
+            "peak_rss_worker_mb": max(r["peak_rss_worker_mb"] for r in rs),
+            "ingested": rs[-1]["ingested"], "rejected": rs[-1]["rejected"],
+            "cpu_ms_per_report": statistics.median((r["parent_cpu_s"] + r["worker_cpu_s"]) for r in rs) / n * 1000,
+            "load_avg_at_start": statistics.median(r["load_avg_1min_at_start"] for r in rs),
+        }
+    return out
+
+
+def print_table(res: dict) -> list[str]:
+    f = res["floor"]
+    lines = [f"ingest throughput: {res['documents']} reports, {res['tokens']:,} tokens (fact-bearing sections)",
+             f"{'run':<28}{'time s':>9}{'reports/s':>11}{'tokens/s':>11}{'x floor':>9}{'peak MB':>16}",
+             f"{'floor (tokenizer+kg_terms)':<28}{f['floor_s']:>9.1f}{f['floor_reports_per_s']:>11.1f}"
+             f"{f['floor_tokens_per_s']:>11,.0f}{1.0:>9.2f}{'':>16}",
+             f"{'read only (parent)':<28}{f['read_s']:>9.1f}{f['read_reports_per_s'] or 0:>11.1f}{'':>11}{'':>9}{'':>16}"]
+    for jobs, j in sorted(res["jobs"].items()):
+        lines.append(f"{'ingest -j ' + str(jobs):<28}{j['elapsed_s']:>9.1f}{j['reports_per_s']:>11.1f}"
+                     f"{j['tokens_per_s']:>11,.0f}{j['floor_ratio']:>9.2f}"
+                     f"{j['peak_rss_parent_mb']:>7.0f}+{j['peak_rss_worker_mb']:>4.0f}/wk")
+        if j["reports_per_s_after_first"]:
+            lines.append(f"{'  after start-up':<28}{'':>9}{j['reports_per_s_after_first']:>11.1f}"
+                         f"   (start-up {j['startup_s']:.1f}s)")
+    lines.append("cpu ms/report (parent + workers; -j 1 includes the pipeline build): "
+                 + ", ".join(f"-j {k}: {v['cpu_ms_per_report']:.1f}" for k, v in sorted(res["jobs"].items()))
+                 + "; 1-min load average at start: "
+                 + ", ".join(f"{v['load_avg_at_start']:.1f}" for _, v in sorted(res["jobs"].items())))
+    j2p = res["jobs"].get(2)
+    if j2p:
+        proj = 2 * 1000 / j2p["cpu_ms_per_report"]
+        j2p["projected_reports_per_s_idle_2_cores"] = proj
+        lines.append(f"-j 2 projected on 2 idle cores (2 / cpu per report): {proj:.1f} reports/s "
+                     "(the machine is shared: see the load average)")
+    verdicts = []
+    best = max(res["jobs"].items(), key=lambda kv: kv[1]["reports_per_s"])
+    j2 = res["jobs"].get(2) or best[1]
+    rate = j2["reports_per_s"]
+    verdicts.append(f"target >= {TARGET_RATE:.0f} reports/s (-j 2): {rate:.1f} -> "
+                    + ("MET" if rate >= TARGET_RATE else f"NOT MET ({TARGET_RATE / rate:.1f}x too slow, "
+                                                         f"{TARGET_RATE - rate:.1f} reports/s short)"))
+    j1 = res["jobs"].get(1)
+    if j1:
+        ratio = j1["floor_ratio"]
+        verdicts.append(f"target within {TARGET_RATIO:.0f}x of the floor (-j 1): {ratio:.1f}x -> "
+                        + ("MET" if ratio <= TARGET_RATIO else f"NOT MET ({ratio / TARGET_RATIO:.1f}x over the limit)"))
+    res["verdicts"] = verdicts
+    prof = res.get("stage_profile")
+    if prof:
+        lines.append(f"stage profile, one process, first {prof['documents']} reports (ms/report):")
+        for k, v in sorted(prof["ms_per_report"].items(), key=lambda kv: -kv[1]):
+            lines.append(f"  {k:<34}{v:>8.2f}")
+    return lines + verdicts
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--quick", action="store_true", help="leave the 1,090 abstracts out")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    ap.add_argument("--profile", type=int, default=150, metavar="N",
+                    help="ms/report of each stage on the first N documents (0: skip)")
+    ap.add_argument("--keep-store", action="store_true", help="keep the -j 1 store in OUT (validation_speed uses it)")
+    a = ap.parse_args(argv)
+    paths = corpus_paths(a.corpus, a.quick)
+    a.out.mkdir(parents=True, exist_ok=True)
+    print(f"corpus: {paths}", file=sys.stderr)
+    floor = measure_floor(paths)
+    runs: dict[int, list[dict]] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        for _ in range(a.repeat):
+            for jobs in a.jobs:
+                print(f"ingest -j {jobs} ...", file=sys.stderr)
+                runs.setdefault(jobs, []).append(run_ingest(paths, jobs, Path(tmp)))
+        if a.keep_store and a.jobs:
+            dest = a.out / "bench-store"
+            shutil.rmtree(dest, ignore_errors=True)
+            shutil.copytree(Path(tmp) / f"store-j{a.jobs[0]}", dest)
+    res = summarise(floor, runs)
+    if a.profile:
+        print("stage profile ...", file=sys.stderr)
+        res["stage_profile"] = stage_profile(paths, a.profile)
+    res["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    res["corpus"] = paths
+    table = print_table(res)
+    print("\n".join(table))
+    (a.out / "ingest_throughput.json").write_text(json.dumps(res, indent=1, default=str), encoding="utf-8")
+    return res
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,12 @@
+"""Imported by the forkserver of ``kg ingest -j N`` (multiprocessing preload).
+
+Building the spaCy pipeline here, once, lets every worker process forked from
+the server start with it ready (copy-on-write) instead of importing spaCy,
+scispacy and building the pipeline again in each worker.
+"""
+from kg.pipeline import worker_nlp
+
+try:
+    worker_nlp()
+except Exception:  # noqa: BLE001 - the worker's initializer builds it again and reports the error
+    pass
