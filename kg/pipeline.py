@@ -70,27 +70,49 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Files named or found (recursively, sorted) under directories, lazily."""
+def iter_input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Path | InputError]:
+    """Files named or found (recursively, sorted) under directories, lazily.
+
+    ``skip`` holds directories never to descend into (the store itself, when it
+    sits under an input directory). Unreadable directories and symbolic links to
+    directories (not followed: they can loop) are reported, not silently dropped.
+    """
+    skipped = {os.path.realpath(s) for s in skip}
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
+            errors: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=errors.append):
+                while errors:
+                    e = errors.pop()
+                    yield InputError(str(e.filename or root), f"cannot read directory ({e.strerror or e})")
+                kept = []
+                for d in sorted(dirs):
+                    full = os.path.join(root, d)
+                    if os.path.realpath(full) in skipped or d.startswith("."):
+                        continue
+                    if os.path.islink(full):
+                        yield InputError(full, "symbolic link to a directory, not followed; name its target instead")
+                        continue
+                    kept.append(d)
+                dirs[:] = kept
                 for name in sorted(files):
                     if not name.startswith("."):
                         yield Path(root) / name
+            while errors:
+                e = errors.pop()
+                yield InputError(str(e.filename or p), f"cannot read directory ({e.strerror or e})")
         elif p.exists():
             yield p
         else:
             yield InputError(str(p), "no such file or directory")
 
 
-def iter_documents(paths: Iterable[str | Path]):
+def iter_documents(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()):
     """Documents of every input, lazily (one file in memory at a time); InputError for what cannot be read."""
     from kg.readers import read_path
 
-    for item in iter_input_files(paths):
+    for item in iter_input_files(paths, skip=skip):
         if isinstance(item, InputError):
             yield item
             continue
@@ -316,7 +338,9 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
     try:
         with executor:
             try:
-                for item in iter_documents(paths):
+                local_store = [store_location] if isinstance(store_location, (str, Path)) and \
+                    not str(store_location).startswith(("http://", "https://")) else []
+                for item in iter_documents(paths, skip=local_store):
                     if isinstance(item, InputError):
                         queue.append(_Entry(item.path, "rejected", item.reason))
                     else:

@@ -27,7 +27,8 @@ StoreOpt = typer.Option(DEFAULT_STORE, "--store", "-s", help="Store directory (e
 
 def _fail(e: Exception) -> None:
     code = getattr(e, "exit_code", 2)
-    err.print(f"[red][ERROR][/red] {e}", highlight=False, markup=True)
+    # user text is not rich markup, and one error is one line however long (no wrapping)
+    err.print(f"[ERROR] {e}", highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -159,7 +160,8 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
             params[k.strip()] = v
         with open_store(store, read_only=True) as st:
             columns, rows = run_query(st, name, params)
-        typer.echo(format_rows(columns, rows, fmt))
+        text = format_rows(columns, rows, fmt)
+        typer.echo(text, nl=not text.endswith("\n"))
     except KGError as e:
         _fail(e)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 import re
 
 from rdflib import Graph, Literal, URIRef
@@ -183,7 +184,8 @@ class _Builder:
             add(node, RDFS.label, Literal(pr.label))
             add(node, KG.date, date_literal(pr.date))
             if pr.dose_gy is not None:
-                add(node, KG.radiationDoseGy, Literal(str(pr.dose_gy), datatype=XSD.decimal))
+                dose = format(Decimal(repr(float(pr.dose_gy))), "f")  # never "1e-05": not an xsd:decimal
+                add(node, KG.radiationDoseGy, Literal(dose, datatype=XSD.decimal))
             if pr.fractions is not None:
                 add(node, KG.fractions, Literal(int(pr.fractions)))
             self.evidence(node, pr.evidence)

@@ -58,6 +58,14 @@ class NamedQuery:
         return [p.name for p in self.params]
 
 
+_SERVICE_RE = re.compile(r"\bSERVICE\b", re.I)
+
+
+def _strip_comments_and_strings(text: str) -> str:
+    text = re.sub(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', text)
+    return re.sub(r"#[^\n]*", "", text)
+
+
 def _parse(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
     name, summary, params = path.stem, "", []
@@ -82,6 +90,9 @@ def _parse(path: Path) -> NamedQuery:
             if ptype not in PARAM_TYPES:
                 raise QueryError(f"{path}: parameter {m.group(1)} has unknown type {ptype!r}: expected one of {PARAM_TYPES}")
             params.append(QueryParam(m.group(1), ptype, m.group(3).strip()))
+    if _SERVICE_RE.search(_strip_comments_and_strings(text)):
+        # the embedded store would execute a federated SERVICE call: no named query may reach out
+        raise QueryError(f"{path}: uses SERVICE (federated query); named queries must only read the local store")
     if name != path.stem:
         raise QueryError(f"{path}: header says name {name!r} but the file is {path.stem}.rq; make them equal")
     for p in params:

@@ -6,8 +6,10 @@ File-level problems raise an InputError subclass immediately, before iteration.
 """
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Iterator
-from pathlib import Path
 
 from kg.errors import (EmptyInputError, InputError, InputTooLargeError, UnreadableInputError,
                        UnsupportedFormatError)
@@ -19,25 +21,58 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 __all__ = ["DEFAULT_MAX_BYTES", "read_path", "read_bytes"]
 
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
 
 def read_path(path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """Read one file. The size is checked (fstat of the opened file) BEFORE any byte is read,
+    and only regular files are read: a FIFO, socket or device is refused instead of blocking
+    or streaming forever."""
     source = str(path)
-    p = Path(path)
     try:
-        if p.is_dir():
-            raise UnreadableInputError(source, "is a directory; expected a file (pass the files inside it)")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise _too_large(source, size, max_bytes)
-        with open(p, "rb") as handle:
-            data = handle.read(max_bytes + 1)  # the file may have grown since stat()
+        # O_NONBLOCK: opening a FIFO without a writer must not hang; fstat on the open
+        # descriptor (not a second stat of the path) so the checked file is the one read.
+        fd = os.open(os.fspath(path), os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC)
     except OSError as exc:
-        raise UnreadableInputError(source, f"cannot be read ({exc.strerror or exc}); expected a readable file: "
-                                   "check the path and permissions") from None
+        if os.path.isdir(path):  # platforms where a directory cannot be opened
+            raise UnreadableInputError(source, "is a directory; expected a file (pass the files inside it)") from None
+        raise _unreadable(source, exc) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadableInputError(source, "is a directory; expected a file (pass the files inside it)")
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadableInputError(source, f"is not a regular file ({_file_kind(st.st_mode)}); expected a "
+                                       "JATS/PubMed XML, JSON or text file")
+        if st.st_size > max_bytes:
+            raise _too_large(source, st.st_size, max_bytes)
+        if _O_NONBLOCK:
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1  # owned (and closed) by the file object now
+            data = handle.read(max_bytes + 1)  # the file may have grown since fstat()
+    except OSError as exc:
+        raise _unreadable(source, exc) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     return read_bytes(data, source, max_bytes=max_bytes)
 
 
 def read_bytes(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """Documents (and per-record InputErrors) of ``data``; file-level problems raise an InputError.
+
+    Every string handed out is valid Unicode: lone surrogates (JSON escapes such as "\\ud800",
+    or file names that are not UTF-8) become U+FFFD, one character for one, so offsets hold.
+    """
+    try:
+        return map(_valid_unicode, _read_bytes(data, source, max_bytes))
+    except InputError as exc:
+        raise _valid_unicode(exc) from None
+
+
+def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document | InputError]:
     if len(data) > max_bytes:
         raise _too_large(source, len(data), max_bytes)
     if not data.strip():
@@ -83,3 +118,42 @@ def _chain(first, rest):
 def _too_large(source: str, size: int, limit: int) -> InputTooLargeError:
     return InputTooLargeError(source, f"{size:,} bytes exceeds the {limit:,}-byte limit; expected a smaller "
                               "file: split it, or raise the limit (max_bytes / configuration)")
+
+
+def _unreadable(source: str, exc: OSError) -> UnreadableInputError:
+    return UnreadableInputError(source, f"cannot be read ({exc.strerror or exc}); expected a readable file: "
+                                "check the path and permissions")
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO / named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value):
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _valid_unicode(item):
+    """Replace lone surrogates in everything a reader produces (they cannot be encoded as UTF-8:
+    serializing the graph or printing the error would fail far from the cause)."""
+    if isinstance(item, InputError):
+        path, reason = _clean(item.path), _clean(item.reason)
+        if (path, reason) != (item.path, item.reason):
+            item.path, item.reason = path, reason
+            item.args = (f"{path}: {reason}",)
+        return item
+    for name in ("source", "title", "text", "article_type", "license", "journal"):
+        setattr(item, name, _clean(getattr(item, name)))
+    item.ids = [_clean(i) for i in item.ids]
+    for sec in item.sections:
+        sec.title = _clean(sec.title)
+    return item

@@ -29,6 +29,8 @@ def read_json(text: str, source: str) -> Iterator[Document | InputError]:
             return read_jsonl(text, source)
         raise UnsupportedFormatError(source, f"malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); "
                                      f"{EXPECTED}") from None
+    except RecursionError:
+        raise UnsupportedFormatError(source, f"JSON nested too deeply to be read; {EXPECTED}") from None
     if isinstance(data, dict) and is_bioc(data):
         return _records(data["documents"], source, bioc_document)
     if isinstance(data, dict) and "abstract" in data:
@@ -64,6 +66,10 @@ def read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InvalidRecordError(rec, f"line {lineno} is not valid JSON ({exc.msg}); expected one "
+                                     "{pmid, doi, title, abstract} object per line")
+            continue
+        except RecursionError:
+            yield InvalidRecordError(rec, f"line {lineno} is JSON nested too deeply to be read; expected one "
                                      "{pmid, doi, title, abstract} object per line")
             continue
         if not isinstance(obj, dict):

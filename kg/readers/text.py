@@ -146,8 +146,8 @@ def read_text(text: str, source: str) -> Document:
             continue
         head_kind = _is_heading(par)
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
-            if head_kind == "" and sec is not None:
-                head_kind = sec.kind if not in_front else "other"  # sub-heading: stays in its section
+            if head_kind == "":  # sub-heading: stays in its section ("other" before the first one)
+                head_kind = sec.kind if sec is not None and not in_front else "other"
             flush_captions()
             in_front = False
             add(head_kind, par.rstrip(":. "), "", new=True)
