@@ -32,7 +32,10 @@ _AE_RESOLVED = re.compile(r"\b(?:normali[sz]ation|resolution|recovery|improvemen
 _INFERRED = [
     (re.compile(r"\b(?:ineffective|inefficacious|did not (?:demonstrate|show|achieve|provide) any (?:efficacy|benefit|response)"
                 r"|without (?:any )?(?:efficacy|benefit)|no (?:clinical |radiological )?(?:efficacy|benefit)|refractory to|resistant to"
-                r"|failed to (?:control|respond))\b", re.I), "PD"),
+                r"|failed to (?:control|respond))\b"
+                # new lesions mean progression by RECIST
+                r"|\bnew (?:\w+,?\s+){0,4}(?:lesions?|metastas[ie]s|nodules?)\b"
+                r"|\b(?:brain|liver|bone|hepatic|cerebral|pulmonary|lung|adrenal|peritoneal) metastas[ie]s (?:were|was) (?:found|detected|diagnosed|discovered|revealed|observed)\b", re.I), "PD"),
     (re.compile(r"\b(?:dimensional stability|stable (?:size|dimensions|lesions?)|unchanged in size|no (?:significant )?(?:change|growth) in size)\b", re.I), "SD"),
     (re.compile(r"\b(?:near|nearly|almost)[- ]complete (?:response|remission|regression)\b"
                 r"|\b(?:(?:significant|marked|dramatic|major|dimensional|considerable)\s+)+(?:decrease|reduction|shrinkage|regression)\b"
@@ -93,7 +96,9 @@ class TherapyBuilder:
             cue = after_cue.search(s.text)
             if not cue:
                 return None
-            dates = [d for d in dates if d.start - s.start >= cue.start()]
+            later = [d for d in dates if d.start - s.start >= cue.start()]
+            # "until June 2020"; else "In March 2021 ... crizotinib was stopped" (the only date)
+            dates = later or (dates if len(dates) == 1 else [])
         if not dates:
             return None
         if near is None:

@@ -76,6 +76,11 @@ def paragraphs(text: str) -> list[str]:
     return result
 
 
+_ARTICLE_TYPE_LABEL = re.compile(r"^(?:clinical )?case reports?|^(?:original|brief) (?:research|report|article)s?$"
+                                 r"|^(?:research|review) articles?$|^clinical images?$|^short communication$", re.I)
+_ABSTRACT_PARTS = {"introduction", "case", "conclusion", "methods", "results", "abstract", "discussion"}
+
+
 def _is_heading(par: str) -> str | None:
     """The kind of a heading paragraph ("other"-inheriting sub-headings return "")."""
     if len(par) > 80 or "\n" in par or not par[:1].isupper() and not par[:1].isdigit():
@@ -116,6 +121,7 @@ def read_text(text: str, source: str) -> Document:
     captions: list[_Section] = []
     front_text: list[str] = []
     title = ""
+    type_label = ""
     in_front = True
     next_is_front = False
 
@@ -145,6 +151,11 @@ def read_text(text: str, source: str) -> Document:
             sec.paragraphs[-1] += " " + par
             continue
         head_kind = _is_heading(par)
+        if in_front and not title and head_kind is not None and _ARTICLE_TYPE_LABEL.match(par):
+            # "Case Report" printed above the title is the article type, not a section
+            front_text.append(par)
+            type_label = par
+            continue
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
             if head_kind == "":  # sub-heading: stays in its section ("other" before the first one)
                 head_kind = sec.kind if sec is not None and not in_front else "other"
@@ -155,7 +166,9 @@ def read_text(text: str, source: str) -> Document:
         inline = _split_inline_heading(par)
         if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")):
             kind, heading, body = inline
-            if in_front and kind in ("introduction", "case", "abstract"):
+            if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS:
+                kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
+            elif in_front and kind in ("introduction", "case", "abstract"):
                 kind = "abstract"  # a labelled part of a structured abstract ("Background: ...")
             elif kind != "front_matter":
                 flush_captions()
@@ -191,7 +204,7 @@ def read_text(text: str, source: str) -> Document:
                              "expected the article text (was only the first page extracted?)")
     front = "\n".join(front_text)
     headings = " ".join(s.title for s in builder.sections if s.kind == "case")
-    is_case = re.search(r"case (report|presentation|description)", f"{title} {headings}", re.I)
+    is_case = re.search(r"case (report|presentation|description)", f"{type_label} {title} {headings}", re.I)
     return builder.build(
         source=source, format="text", ids=_ids(front, source), title=title,
         article_type="case-report" if is_case else None,
