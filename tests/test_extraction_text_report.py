@@ -39,3 +39,14 @@ def test_extraction_text_report_lines_dates_and_new_lesions(doc):
     assert [(r.concept.id, r.date) for r in lorlatinib.responses] == [("NCIT:C4870", "2021-07")]
     assert {(a.grade, a.drugs[0].label.lower()) for a in case.adverse_events} == {(2, "crizotinib"), (3, "lorlatinib")}
     assert "entrectinib" not in {a.drug.label.lower() for t in case.treatments for a in t.administrations}
+
+
+def test_readers_text_doi_from_page_furniture_not_from_references(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("A Case of Something: Case Report\n\nAuthors A, B\n\nCASE PRESENTATION\n\n"
+                    "A 50-year-old man received crizotinib in May 2019.\n\n"
+                    "Front. Oncol. 12:1234. doi: 10.3389/fonc.2022.1234\n\nREFERENCES\n\n1. X et al. doi: 10.1000/other\n")
+    assert next(read_path(path)).ids == ["doi:10.3389/fonc.2022.1234"]
+    path.write_text("A Case of Something: Case Report\n\nAuthors A, B\n\nCASE PRESENTATION\n\n"
+                    "A 50-year-old man received crizotinib in May 2019.\n\nREFERENCES\n\n1. X et al. doi: 10.1000/other\n")
+    assert next(read_path(path)).ids == ["file:report.txt"]

@@ -203,6 +203,11 @@ def read_text(text: str, source: str) -> Document:
         raise NoContentError(source, "text has a title/front matter but no body, abstract or headed section; "
                              "expected the article text (was only the first page extracted?)")
     front = "\n".join(front_text)
+    if not re.search(r"\bdoi\b|doi\.org/", front, re.I):
+        # page furniture (running footers, "Citation:" boxes) often carries the DOI: look in the
+        # raw text before the reference list, never inside it (those are other articles' DOIs)
+        refs = re.search(r"^\s*(?:\d+\.?\s*)?(?:references|bibliography|literature cited)\s*$", text, re.I | re.M)
+        front += "\n" + (text[: refs.start()] if refs else text)
     headings = " ".join(s.title for s in builder.sections if s.kind == "case")
     is_case = re.search(r"case (report|presentation|description)", f"{type_label} {title} {headings}", re.I)
     return builder.build(
