@@ -7,7 +7,11 @@ import re
 _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
      r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
-     r"|presentation of (the )?case|(case|patient) (description|report)s?", "case"),
+     r"|presentation of (the )?case|(case|patient) (description|report)s?"
+     # CARE-guideline sections of a case report
+     r"|clinical findings|timeline|diagnostic (assessment|work-?up|evaluation|findings)|therapeutic interventions?"
+     r"|treatments?( and (outcomes?|follow-?up|course))?|(clinical )?course|follow-?up( and outcomes?)?"
+     r"|outcomes?( and follow-?up)?|management|investigations|history of present illness|hospital course", "case"),
     (r"intro(duction)?|background", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
     (r"conclusions?|concluding remarks|summary and conclusions?", "conclusion"),

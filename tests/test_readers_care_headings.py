@@ -1,0 +1,24 @@
+"""CARE-guideline case reports split the patient's story over several headed sections."""
+from kg.readers import read_bytes
+
+CARE = b"""<?xml version="1.0"?>
+<article article-type="case-report"><front><article-meta><article-id pub-id-type="doi">10.5555/care.1</article-id>
+<title-group><article-title>Alectinib in ALK-positive lung adenocarcinoma: a case report</article-title></title-group>
+</article-meta></front><body>
+<sec><title>Introduction</title><p>ALK fusions occur in 5% of lung adenocarcinomas.</p></sec>
+<sec><title>Patient information</title><p>A 62-year-old woman presented with dyspnea in May 2018.</p></sec>
+<sec><title>Diagnostic assessment</title><p>Biopsy showed an EML4-ALK fusion.</p>
+<sec><title>Molecular testing</title><p>FISH confirmed ALK rearrangement.</p></sec></sec>
+<sec><title>Therapeutic intervention</title><p>Alectinib was started in June 2018.</p></sec>
+<sec><title>Follow-up and outcomes</title><p>She remains on alectinib.</p></sec>
+<sec><title>Discussion</title><p>Alectinib is standard.</p></sec>
+</body></article>"""
+
+
+def test_readers_care_sections_are_all_case_narrative():
+    doc = next(read_bytes(CARE, "care.nxml"))
+    kinds = {s.title: s.kind for s in doc.sections}
+    for title in ("Patient information", "Diagnostic assessment", "Molecular testing",
+                  "Therapeutic intervention", "Follow-up and outcomes"):
+        assert kinds[title] == "case", title
+    assert kinds["Introduction"] == "introduction" and kinds["Discussion"] == "discussion"
