@@ -292,7 +292,15 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
 
     read_only=True opens an existing store for reading only (several readers may
     share it; never while another process writes it).
+
+    An ``http(s)://`` URL opens a SPARQL 1.1 endpoint instead (Virtuoso ``.../sparql``,
+    Oxigraph server ``http://host:7878``...): a ``kg.store.remote.RemoteStore`` with
+    the same methods (see README, "Remote stores").
     """
+    if isinstance(location, str) and location.strip().lower().startswith(("http://", "https://")):
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore(location, read_only=read_only)
     if location is None:
         if read_only:
             raise StoreError("an in-memory store cannot be opened read-only")
