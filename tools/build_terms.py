@@ -120,6 +120,11 @@ class Builder:
         for sym in sorted(kinases | partners | cancer_genes):
             g = resolve(sym)
             if g is None:
+                if sym in kinases or sym in partners:
+                    # renamed since the 2017 HGNC extract or ambiguous there: shipped with a
+                    # project-local id (never a guessed HGNC id) so the symbol is still recognised
+                    extra = {"kinase": "yes" if sym in kinases else "", "fusion_partner": "yes" if sym in partners else ""}
+                    self.add(local_id("gene", sym), sym, "gene", [], "local", "", extra={k: v for k, v in extra.items() if v})
                 continue
             extra = {}
             if sym in kinases:

@@ -29,7 +29,7 @@ GENE_SYMBOL_BLOCKLIST = frozenset(
      "CT", "MRI", "PET", "NGS", "IHC", "FISH", "PCR", "DNA", "RNA", "AND", "FOR", "NOT", "WAS",
      "CAN", "MAY", "SHE", "HE", "IV", "II", "III", "TNF", "CRP", "LDH", "BID", "TID",
      "PIGS", "CAR", "CHIP", "CLOCK", "COPE", "DAMP", "GAP", "HR", "PR", "ER", "MED", "MAL", "NHS",
-     "SDS", "SPR", "TEC", "TOP", "WAS", "MARS", "CARS", "POLE"}
+     "SDS", "SPR", "TEC", "TOP", "WAS", "MARS", "CARS", "POLE", "ACT"}
 )
 
 TYPE_RANK = {"response": 0, "gene": 1, "drug": 2, "regimen": 2, "tumor": 3, "drug_class": 4, "procedure": 5,
