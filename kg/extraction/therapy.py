@@ -6,6 +6,7 @@ opens a retreatment line. Responses attach to the line they follow.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -48,6 +49,16 @@ RESPONSE_CURIES = {"CR": "NCIT:C4870", "PR": "NCIT:C18058", "SD": "NCIT:C18213",
 RESPONSE_LABELS = {"CR": "complete response", "PR": "partial response", "SD": "stable disease", "PD": "progressive disease"}
 
 
+def shift_date(iso: str, days: float) -> str:
+    """An ISO partial date moved by a number of days, kept at its own precision."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0] + int(round(days / 365.25)))
+    base = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15)
+    moved = base + datetime.timedelta(days=days)
+    return moved.isoformat() if len(parts) > 2 else moved.strftime("%Y-%m")
+
+
 def concept_of(m: Mention, kind: str) -> Concept:
     return Concept(id=m.curie, label=(m.pref_label or m.text), kind=m.attrs.get("term_type") or kind)
 
@@ -71,13 +82,15 @@ class TherapyBuilder:
         self.current: _Line | None = None
         self.last_procedure_sentence = -1
         self.adverse_events: list[AdverseEvent] = []
+        self.last_date: str | None = None  # latest absolute date read in the narrative
 
     # --- drugs -----------------------------------------------------------------
     def _groups(self, s: Sentence, drugs: list[Mention]) -> list[list[Mention]]:
         groups: list[list[Mention]] = [[drugs[0]]]
         for prev, cur in zip(drugs, drugs[1:]):
             gap = s.text[prev.end - s.start: cur.start - s.start]
-            if _SEQUENCE_GAP.search(gap) or len(gap) > 60:
+            dated_between = any(m.label == "DATE" and prev.end <= m.start < cur.start for m in s.mentions)
+            if _SEQUENCE_GAP.search(gap) or len(gap) > 60 or dated_between:  # "X in 2019 and Y in June 2020"
                 groups.append([cur])
             else:
                 groups[-1].append(cur)
@@ -117,6 +130,19 @@ class TherapyBuilder:
                 return d.attrs["date"]  # "a complete response in March 2021"
         return min(dates, key=lambda d: abs(d.start - pos)).attrs["date"]
 
+    def _relative_date(self, s: Sentence) -> str | None:
+        """'Five months later' / 'in the same month' after the last absolute date of the narrative."""
+        if self.last_date is None:
+            return None
+        if re.search(r"\b(?:in|during) the same (?:month|period)\b", s.text, re.I):
+            return self.last_date
+        for m in s.mentions:
+            if m.label == "DURATION" and m.attrs.get("relative") in ("later", "after") and m.attrs.get("duration_days"):
+                if re.match(r"\s*(?:of|on)\b", s.text[m.end - s.start:]):
+                    continue  # "after 3 months of therapy" measures a line, it does not date one
+                return shift_date(self.last_date, float(m.attrs["duration_days"]))
+        return None
+
     def _new_line(self, s: Sentence, group: list[Mention]) -> _Line:
         adms, seen = [], set()
         for m in group:
@@ -132,7 +158,7 @@ class TherapyBuilder:
                 dose=(f"{amount:g} {unit}" if isinstance(amount, (int, float)) and unit else None),
                 route=dose.get("route"), schedule=dose.get("schedule"),
                 evidence=s.evidence_for(m)))
-        start = self._date_in(s, group[0])
+        start = self._date_in(s, group[0]) or self._relative_date(s)
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
         for a in t.administrations:
             a.start = start
@@ -205,6 +231,9 @@ class TherapyBuilder:
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
             self._adverse_events(s, drugs)
+            dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
+            if dated:
+                self.last_date = dated[-1]
             if any(m.label == "PROCEDURE" and m.status == "affirmed" for m in s.mentions) and not drugs:
                 self.last_procedure_sentence = s.index
 
@@ -331,4 +360,15 @@ class TherapyBuilder:
                                                     drugs=list(uniq), evidence=s.evidence_for(m)))
 
     def treatments(self) -> list[Treatment]:
-        return [ln.line for ln in self.lines]
+        """Lines in time order: text order, unless stated start dates say otherwise (a flashback
+        such as "she had received chemotherapy in 2015"); undated lines keep their place."""
+        lines = [ln.line for ln in self.lines]
+        keyed, carry = [], ""
+        for i, t in enumerate(lines):
+            carry = max(carry, t.start) if t.start else carry
+            keyed.append(((t.start or carry), i, t))
+        ordered = [t for _, _, t in sorted(keyed, key=lambda k: (k[0], k[1]))] if any(
+            a.start and b.start and b.start < a.start for a, b in zip(lines, lines[1:])) else lines
+        for n, t in enumerate(ordered, 1):
+            t.line = n
+        return ordered

@@ -1,0 +1,33 @@
+"""Therapy lines get dates from relative phrases and are ordered by time, not only by text."""
+import pytest
+
+from kg.extraction.extract import extract_report
+from kg.nlp import build_pipeline
+from kg.readers import read_bytes
+
+
+def case_of(narrative: str):
+    text = ("Crizotinib after chemotherapy in an ALK-rearranged tumor: a case report\n\nCASE PRESENTATION\n\n"
+            + narrative + "\n\nDISCUSSION\n\nNothing to add.\n")
+    doc = next(read_bytes(text.encode(), "case.txt"))
+    (case,) = extract_report(doc, build_pipeline()).cases
+    return case
+
+
+@pytest.fixture(scope="module")
+def relative():
+    return case_of("In March 2020 a 60-year-old man started crizotinib. Three months later, progression was "
+                   "documented and alectinib was started. In the same month, he developed grade 2 constipation.")
+
+
+def test_extraction_relative_phrase_dates_the_next_line(relative):
+    starts = [(t.administrations[0].drug.label.lower(), t.start) for t in relative.treatments]
+    assert starts == [("crizotinib", "2020-03"), ("alectinib", "2020-06")]
+
+
+def test_extraction_flashback_is_ordered_by_date():
+    case = case_of("In May 2021 a 45-year-old woman started lorlatinib for a new progression. She had "
+                   "received carboplatin and pemetrexed in 2019 and crizotinib in June 2020.")
+    order = [[a.drug.label.lower() for a in t.administrations] for t in case.treatments]
+    assert order == [["carboplatin", "pemetrexed"], ["crizotinib"], ["lorlatinib"]]
+    assert [t.line for t in case.treatments] == [1, 2, 3]
