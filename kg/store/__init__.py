@@ -95,6 +95,26 @@ def _sparql_term(t) -> str:
 
 
 # ----------------------------------------------------------------- the store ---
+def triple_lines(triples, report_metadata=None) -> list[str]:
+    """Distinct triples as SPARQL/N-Triples lines for an INSERT DATA (checked, never formatted from strings)."""
+    triples = list(triples)
+    if report_metadata:
+        triples = _apply_metadata(triples, report_metadata)
+    seen: set[tuple[str, str, str]] = set()
+    lines: list[str] = []
+    for t in triples:
+        if len(t) != 3:
+            raise StoreError(f"expected (subject, predicate, object) triples, got {t!r}")
+        s, p, o = (to_ox(x) for x in t)
+        if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode):
+            raise StoreError(f"invalid triple {t!r}: subject must be an IRI or blank node, predicate an IRI")
+        key = (_sparql_term(s), _sparql_term(p), _sparql_term(o))
+        if key not in seen:
+            seen.add(key)
+            lines.append(" ".join(key) + " .")
+    return lines
+
+
 class CaseStore:
     """A pyoxigraph Store on disk with the operations kg needs."""
 
@@ -145,21 +165,7 @@ class CaseStore:
         """
         store = self._writable()
         g = named_node(graph_iri)
-        triples = list(triples)
-        if report_metadata:
-            triples = _apply_metadata(triples, report_metadata)
-        seen: set[tuple[str, str, str]] = set()
-        lines = []
-        for t in triples:
-            if len(t) != 3:
-                raise StoreError(f"expected (subject, predicate, object) triples, got {t!r}")
-            s, p, o = (to_ox(x) for x in t)
-            if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode):
-                raise StoreError(f"invalid triple {t!r}: subject must be an IRI or blank node, predicate an IRI")
-            key = (_sparql_term(s), _sparql_term(p), _sparql_term(o))
-            if key not in seen:
-                seen.add(key)
-                lines.append(" ".join(key) + " .")
+        lines = triple_lines(triples, report_metadata)
         update = f"DROP SILENT GRAPH {_sparql_term(g)} ;\n"
         if lines:
             update += "INSERT DATA { GRAPH " + _sparql_term(g) + " {\n" + "\n".join(lines) + "\n} }"

@@ -339,26 +339,12 @@ class RemoteStore:
     def replace_graph(self, graph_iri: str, triples: rdflib.Graph | Iterable[tuple],
                       report_metadata: Mapping[str, str] | None = None) -> int:
         """Replace the named graph ``graph_iri`` with ``triples`` in ONE update request."""
-        from kg.store import _apply_metadata, _sparql_term, named_node, to_ox
+        from kg.store import _sparql_term, named_node, triple_lines
 
         if self.read_only:
             raise StoreError(f"store {self.location} was opened read-only; open it without read_only to write")
         g = _sparql_term(named_node(graph_iri))
-        triples = list(triples)
-        if report_metadata:
-            triples = _apply_metadata(triples, report_metadata)
-        seen: set[tuple[str, str, str]] = set()
-        lines: list[str] = []
-        for t in triples:
-            if len(t) != 3:
-                raise StoreError(f"expected (subject, predicate, object) triples, got {t!r}")
-            s, p, o = (to_ox(x) for x in t)
-            if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode):
-                raise StoreError(f"invalid triple {t!r}: subject must be an IRI or blank node, predicate an IRI")
-            key = (_sparql_term(s), _sparql_term(p), _sparql_term(o))
-            if key not in seen:
-                seen.add(key)
-                lines.append(" ".join(key) + " .")
+        lines = triple_lines(triples, report_metadata)
         ops = [f"DROP SILENT GRAPH {g}"]
         for i in range(0, len(lines), self.chunk_triples):
             ops.append("INSERT DATA { GRAPH " + g + " {\n" + "\n".join(lines[i:i + self.chunk_triples]) + "\n} }")
