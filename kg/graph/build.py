@@ -70,6 +70,13 @@ class _Builder:
         self.add(node, SKOS.notation, Literal(cid))
         return node
 
+    def fact(self, owner: URIRef, link, cls, base: URIRef, kind: str, *index) -> URIRef:
+        """Mint a fact node under ``base``, type it and link it from ``owner``."""
+        node = iris.fact_iri(base, kind, *index)
+        self.add(owner, link, node)
+        self.add(node, RDF.type, cls)
+        return node
+
     def evidence(self, subject: URIRef, ev: Evidence | None):
         if ev is None:
             return
@@ -120,15 +127,11 @@ class _Builder:
             add(c, KG.outcome, Literal(case.outcome))
         self.evidence(c, case.evidence)
         for n, dx in enumerate(case.diagnoses, 1):
-            node = iris.fact_iri(c, "diagnosis", n)
-            add(c, KG.hasDiagnosis, node)
-            add(node, RDF.type, KG.Diagnosis)
+            node = self.fact(c, KG.hasDiagnosis, KG.Diagnosis, c, "diagnosis", n)
             add(node, KG.concept, self.term(dx.concept, "tumor"))
             self.evidence(node, dx.evidence)
         for n, fu in enumerate(case.fusions, 1):
-            node = iris.fact_iri(c, "fusion", n)
-            add(c, KG.hasFusion, node)
-            add(node, RDF.type, KG.GeneFusion)
+            node = self.fact(c, KG.hasFusion, KG.GeneFusion, c, "fusion", n)
             five = fu.five_prime.label if fu.five_prime else "?"
             three = fu.three_prime.label if fu.three_prime else "?"
             add(node, RDFS.label, Literal(f"{five}::{three}"))
@@ -138,9 +141,7 @@ class _Builder:
                 add(node, KG.threePrimePartner, self.term(fu.three_prime, "gene"))
             self.evidence(node, fu.evidence)
         for t in case.treatments:
-            node = iris.fact_iri(c, "therapy", t.line)
-            add(c, KG.hasTherapyLine, node)
-            add(node, RDF.type, KG.TherapyLine)
+            node = self.fact(c, KG.hasTherapyLine, KG.TherapyLine, c, "therapy", t.line)
             add(node, KG.lineNumber, Literal(t.line))
             add(node, KG.startDate, date_literal(t.start))
             add(node, KG.endDate, date_literal(t.end))
@@ -148,9 +149,7 @@ class _Builder:
                 add(node, KG.discontinuationReason, Literal(t.discontinuation_reason))
             self.evidence(node, t.evidence)
             for k, adm in enumerate(t.administrations, 1):
-                a = iris.fact_iri(c, "therapy", t.line, "drug", k)
-                add(node, KG.hasAdministration, a)
-                add(a, RDF.type, KG.DrugAdministration)
+                a = self.fact(node, KG.hasAdministration, KG.DrugAdministration, c, "therapy", t.line, "drug", k)
                 add(a, KG.drug, self.term(adm.drug, adm.drug.kind or "drug"))
                 for prop, val in ((KG.dose, adm.dose), (KG.route, adm.route), (KG.schedule, adm.schedule)):
                     if val:
@@ -159,17 +158,13 @@ class _Builder:
                 add(a, KG.endDate, date_literal(adm.end))
                 self.evidence(a, adm.evidence)
             for k, resp in enumerate(t.responses, 1):
-                rn = iris.fact_iri(c, "therapy", t.line, "response", k)
-                add(node, KG.hasResponse, rn)
-                add(rn, RDF.type, KG.ResponseAssessment)
+                rn = self.fact(node, KG.hasResponse, KG.ResponseAssessment, c, "therapy", t.line, "response", k)
                 add(rn, KG.concept, self.term(resp.concept, "response"))
                 add(rn, KG.date, date_literal(resp.date))
                 add(rn, KG.explicit, Literal(bool(resp.explicit)))
                 self.evidence(rn, resp.evidence)
         for n, ae in enumerate(case.adverse_events, 1):
-            node = iris.fact_iri(c, "adverse-event", n)
-            add(c, KG.hasAdverseEvent, node)
-            add(node, RDF.type, KG.AdverseEvent)
+            node = self.fact(c, KG.hasAdverseEvent, KG.AdverseEvent, c, "adverse-event", n)
             add(node, KG.concept, self.term(ae.concept, "adverse_event"))
             if ae.grade is not None:
                 add(node, KG.ctcaeGrade, Literal(int(ae.grade)))
@@ -177,9 +172,7 @@ class _Builder:
                 add(node, KG.attributedTo, self.term(d, d.kind or "drug"))
             self.evidence(node, ae.evidence)
         for n, pr in enumerate(case.procedures, 1):
-            node = iris.fact_iri(c, "procedure", n)
-            add(c, KG.hasProcedure, node)
-            add(node, RDF.type, KG.Procedure)
+            node = self.fact(c, KG.hasProcedure, KG.Procedure, c, "procedure", n)
             add(node, KG.concept, self.term(pr.concept, "procedure"))
             add(node, RDFS.label, Literal(pr.label))
             add(node, KG.date, date_literal(pr.date))
