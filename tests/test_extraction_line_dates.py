@@ -31,3 +31,10 @@ def test_extraction_flashback_is_ordered_by_date():
     order = [[a.drug.label.lower() for a in t.administrations] for t in case.treatments]
     assert order == [["carboplatin", "pemetrexed"], ["crizotinib"], ["lorlatinib"]]
     assert [t.line for t in case.treatments] == [1, 2, 3]
+
+
+def test_extraction_switch_from_one_drug_to_another_is_two_lines():
+    case = case_of("In March 2020 a 60-year-old man started crizotinib. In June 2021 he was switched from "
+                   "crizotinib to alectinib because of progression.")
+    assert [[a.drug.label.lower() for a in t.administrations] for t in case.treatments] == [["crizotinib"], ["alectinib"]]
+    assert case.treatments[1].start == "2021-06"

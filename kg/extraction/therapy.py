@@ -18,7 +18,7 @@ DRUG_LABELS = {"DRUG", "DRUG_CLASS"}
 # Classes that describe a drug rather than name one given ("second-generation ALK-TKI, alectinib",
 # "resistance to ALK inhibitors", "standard chemotherapy with doxorubicin"): never a drug on their own.
 _DESCRIPTOR_CLASS = re.compile(r"inhibitor|\bTKIs?\b|chemotherap|targeted|agent|antineoplastic|antibod|immunotherap", re.I)
-_SEQUENCE_GAP = re.compile(r"\b(?:then|followed by|switch(?:ed|ing)? to|replaced by|changed to|subsequently|after(?:wards)?"
+_SEQUENCE_GAP = re.compile(r"^\W*to\W*$|\b(?:then|followed by|switch(?:ed|ing)? to|replaced (?:by|with)|changed to|subsequently|after(?:wards)?"
                            r"|later|before|prior to|instead)\b|[.;]", re.I)
 _RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|retreat|re-?treat|re-?initiat|reinstitut)", re.I)
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
