@@ -6,7 +6,7 @@ import re
 
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, add_toxicity_mentions, sentences_from_doc
-from kg.extraction.regimens import term_extra
+from kg.extraction.regimens import gene_by_symbol, term_extra
 from kg.extraction.patient import case_heading_number, find_age, find_sex
 from kg.extraction.therapy import TherapyBuilder, concept_of
 from kg.model import CaseRecord, Concept, Diagnosis, Document, Fusion, Procedure, ReportRecord
@@ -103,9 +103,23 @@ def _gene(d: dict | None) -> Concept | None:
     return Concept(id=d.get("id"), label=d.get("label") or "", kind="gene")
 
 
+# "ALK-positive IMT", "ROS1-positive NSCLC": for kinases activated by rearrangement in these
+# tumours, positivity (IHC/FISH) is the clinical name of the fusion, partner unnamed. Not for
+# EGFR/HER2, where "positive" means mutation or amplification.
+_FUSION_KINASE_POSITIVE = re.compile(r"\b(ALK|ROS1|RET|NTRK[123])[- ]positive\b|\bpositive for (ALK|ROS1|RET|NTRK[123])\b"
+                                     r"|\b(ALK|ROS1|RET|NTRK[123]) positivity\b")
+
+
 def _fusions(sents: list[Sentence]) -> list[Fusion]:
     found: list[Fusion] = []
     for s in sents:
+        for hit in _FUSION_KINASE_POSITIVE.finditer(s.text):
+            gene = gene_by_symbol(next(g for g in hit.groups() if g))
+            before = s.text[max(0, hit.start() - 30): hit.start()]
+            if gene and not s.literature and not re.search(r"\b(?:no|not|without|negative)\b", before, re.I):
+                start = s.start + hit.start()
+                ev = s.evidence_for(Mention(label="FUSION", text=hit.group(0), start=start, end=s.start + hit.end()))
+                found.append(Fusion(five_prime=None, three_prime=Concept(id=gene[0], label=gene[1], kind="gene"), evidence=ev))
         for m in s.mentions:
             if m.label != "FUSION" or m.status != "affirmed":
                 continue

@@ -41,3 +41,15 @@ def expand_regimen(m: Mention) -> list[Mention]:
         out.append(Mention(label="DRUG", text=m.text, start=m.start, end=m.end, curie=tid, pref_label=label,
                            attrs={"term_type": "drug", "regimen": m.pref_label}, sentence=m.sentence, status=m.status))
     return out
+
+
+@lru_cache(maxsize=1)
+def _genes() -> dict[str, tuple[str, str]]:
+    from kg.terms import load_terms
+
+    return {t.label: (t.id, t.label) for t in load_terms() if t.type == "gene"}
+
+
+def gene_by_symbol(symbol: str) -> tuple[str, str] | None:
+    """(id, symbol) of a shipped gene term."""
+    return _genes().get(symbol)

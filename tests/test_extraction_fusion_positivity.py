@@ -1,0 +1,24 @@
+"""'ALK-positive IMT' names an ALK fusion with an unnamed partner; HER2/EGFR positivity does not."""
+from kg.extraction.extract import extract_report
+from kg.nlp import build_pipeline
+from kg.readers import read_bytes
+
+
+def fusions_of(title: str, narrative: str):
+    text = f"{title}: Case Report\n\nCASE PRESENTATION\n\n{narrative}\n"
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    return [((f.five_prime.label if f.five_prime else None), f.three_prime.label) for f in case.fusions]
+
+
+def test_extraction_alk_positive_is_an_alk_fusion_with_unknown_partner():
+    got = fusions_of("Crizotinib in a Child With ALK-Positive Inflammatory Myofibroblastic Tumor",
+                     "A 9-year-old girl had an inflammatory myofibroblastic tumor; immunohistochemistry was "
+                     "positive for ALK and negative for ROS1. She received crizotinib in June 2020.")
+    assert got == [(None, "ALK")]
+
+
+def test_extraction_named_partner_absorbs_positivity_and_her2_is_not_a_fusion():
+    got = fusions_of("Lung Adenocarcinoma in a Never Smoker",
+                     "A 50-year-old woman had HER2-positive breast cancer in 2010. In 2020 a lung adenocarcinoma "
+                     "was ROS1-positive by immunohistochemistry and sequencing found a CD74-ROS1 fusion.")
+    assert got == [("CD74", "ROS1")]
