@@ -74,3 +74,9 @@ def test_extraction_case_sentences_with_numbers_or_study_words_stay_patient_fact
 ])
 def test_extraction_case_sentences_about_others_or_options_are_not_given(text, word):
     assert status_of(text, word, "DRUG") in {"literature", "hypothetical"}
+
+
+def test_extraction_feared_progression_is_not_a_response():
+    text = "Given the high risk of progression, alectinib was started in May 2020."
+    assert status_of(text, "progression", "RESPONSE") == "hypothetical"
+    assert status_of(text, "alectinib", "DRUG") == "affirmed"

@@ -55,6 +55,8 @@ _HYPO = re.compile(r"\b(?:(?:treatment |therapeutic )?options? (?:including|such
                    r"|should be considered|could be considered|may be (?:a |an )?(?:possible |potential |future )?(?:option|considered|used|beneficial)"
                    r"|might|would be|potential(?:ly)? (?:option|candidate|treatment)|future option|candidate for|if (?:the )?(?:disease|tumou?r|patient)"
                    r"|in case of|is recommended|are recommended|should be (?:offered|given|used|administered)|may benefit|could benefit)\b", re.I)
+# "the risk of progression": the cue governs only the few words right after it
+_FEARED = re.compile(r"\b(?:risk of|to (?:prevent|avoid)|prevention of|for fear of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FAMILY = re.compile(r"\b(?:mother|father|sister|brother|sibling|aunt|uncle|grand(?:mother|father)|cousin|family history)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|, which\b|\bwhile\b", re.I)
 
@@ -126,7 +128,7 @@ def mention_status(s: Sentence, m: Mention) -> str:
         return "refused"
     if m.label in _ACTIONS and _NOT_DONE.search(before + " " + rest) and not _DONE_AFTER_ALL.search(rest):
         return "not_done"
-    if _HYPO.search(before[-80:]) or _HYPO.search(after[:60]):
+    if _HYPO.search(before[-80:]) or _HYPO.search(after[:60]) or _FEARED.search(before):
         return "hypothetical"
     return "affirmed"
 
