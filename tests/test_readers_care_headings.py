@@ -22,3 +22,12 @@ def test_readers_care_sections_are_all_case_narrative():
                   "Therapeutic intervention", "Follow-up and outcomes"):
         assert kinds[title] == "case", title
     assert kinds["Introduction"] == "introduction" and kinds["Discussion"] == "discussion"
+
+
+def test_readers_longer_case_titles_in_jats_but_not_plain_text_titles():
+    from kg.readers.headings import heading_kind
+
+    for title in ("Case presentation and treatment", "Report of a case", "Clinical case description"):
+        assert heading_kind(title, loose=True) == "case", title
+    assert heading_kind("Lorlatinib response: a case report") is None
+    assert heading_kind("Case discussion", loose=True) == "discussion"

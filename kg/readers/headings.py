@@ -38,12 +38,25 @@ def normalise_heading(heading: str) -> str:
     return re.sub(r"\s+", " ", text).lower()
 
 
-def heading_kind(heading: str | None) -> str | None:
-    """Kind for a recognised heading, None when the heading is not a known one."""
+def heading_kind(heading: str | None, loose: bool = False) -> str | None:
+    """Kind for a recognised heading, None when the heading is not a known one.
+
+    ``loose`` also accepts longer case headings ("Case presentation and treatment"); only for
+    markup that says it is a section title (JATS <sec><title>), never for plain text, where a
+    short article title such as "Lorlatinib response: a case report" would be taken for one.
+    """
     text = normalise_heading(heading or "")
     if not text:
         return None
     for regex, kind in _COMPILED:
         if regex.fullmatch(text):
             return kind
+    # longer case headings: "Case presentation and treatment", "Report of a case", "Case study"
+    if loose and len(text.split()) <= 8 and _CASE_ANYWHERE.search(text):
+        return "case"
     return None
+
+
+_CASE_ANYWHERE = re.compile(r"\bcase (?:presentation|reports?|descriptions?|study|history|summary|details?|series)\b"
+                            r"|\bclinical case\b|\b(?:description|report|presentation|history) of (?:the |a |our )?(?:case|patient)\b"
+                            r"|\band case\b", re.I)

@@ -100,7 +100,7 @@ def _title(sec) -> str:
 
 
 def _sec_kind(sec, parent_kind: str) -> str:
-    title_kind = heading_kind(_title(sec))
+    title_kind = heading_kind(_title(sec), loose=True)
     type_kind = None
     for part in re.split(r"[|\s]+", sec.get("sec-type") or ""):
         type_kind = type_kind or heading_kind(part)
