@@ -91,9 +91,10 @@ def cases_json(store) -> list[dict]:
     for r in _q(store, "case_responses"):
         t = lines.get(r["therapy"])
         if t is not None:
-            t["responses"].append({"id": r["id"], "label": r["label"], "date": r["date"]})
+            t["responses"].append((_natural(r["response"]), {"id": r["id"], "label": r["label"], "date": r["date"]}))
     for t in lines.values():
-        t["responses"].sort(key=lambda x: (x["date"] is None, x["date"] or "", x["id"] or ""))
+        # assessment order as the narrative tells it (undated assessments keep their place)
+        t["responses"] = [resp for _, resp in sorted(t["responses"], key=lambda x: x[0])]
     for therapy in sorted(lines, key=lambda k: (lines[k]["line"] is None, lines[k]["line"] or 0, _natural(k))):
         cases[line_case[therapy]]["treatments"].append(lines[therapy])
 
