@@ -80,3 +80,15 @@ def test_extraction_feared_progression_is_not_a_response():
     text = "Given the high risk of progression, alectinib was started in May 2020."
     assert status_of(text, "progression", "RESPONSE") == "hypothetical"
     assert status_of(text, "alectinib", "DRUG") == "affirmed"
+
+
+def test_extraction_negation_reaches_only_the_first_drug_after_the_cue():
+    text = "Due to financial reasons, the patient could not afford lorlatinib and received ensartinib from April 2021."
+    s = Sentence(index=0, text=text, start=0, end=len(text), section=CASE)
+    mentions = []
+    for word in ("lorlatinib", "ensartinib"):
+        i = text.index(word)
+        mentions.append(Mention(label="DRUG", text=word, start=i, end=i + len(word), sentence=s))
+    s.mentions.extend(mentions)
+    annotate([s])
+    assert [m.status for m in mentions] == ["negated", "affirmed"]

@@ -38,3 +38,13 @@ def test_extraction_switch_from_one_drug_to_another_is_two_lines():
                    "crizotinib to alectinib because of progression.")
     assert [[a.drug.label.lower() for a in t.administrations] for t in case.treatments] == [["crizotinib"], ["alectinib"]]
     assert case.treatments[1].start == "2021-06"
+
+
+def test_extraction_recist_abbreviations_and_unaffordable_drug():
+    case = case_of("A 47-year-old man was given oral crizotinib (250 mg bid) from February 2019. After 2 months, "
+                   "CT showed PR according to RECIST 1.1. In October 2019 treatment was changed to alectinib 600 mg "
+                   "bid. The best response was SD. The patient could not afford lorlatinib and received ensartinib "
+                   "from April 2021. ER/PR status was not assessed.")
+    got = [([a.drug.label.lower() for a in t.administrations], [r.concept.id for r in t.responses]) for t in case.treatments]
+    assert got == [(["crizotinib"], ["NCIT:C18058"]), (["alectinib"], ["NCIT:C18213"]), (["ensartinib"], [])]
+    assert case.treatments[0].administrations[0].schedule == "bid"

@@ -105,6 +105,13 @@ def _in_literature_aside(s: Sentence, m: Mention) -> bool:
     return False
 
 
+def _shielded(s: Sentence, m: Mention, cue_end: int) -> bool:
+    """A cue reaches only the first thing it names: "could not afford lorlatinib and received
+    ensartinib" negates lorlatinib, not ensartinib (another mention of the same kind sits between)."""
+    group = {"DRUG", "DRUG_CLASS", "REGIMEN"} if m.label in {"DRUG", "DRUG_CLASS", "REGIMEN"} else {m.label}
+    return any(o is not m and o.label in group and cue_end <= o.start and o.end <= m.start for o in s.mentions)
+
+
 def mention_status(s: Sentence, m: Mention) -> str:
     if s.literature or _in_literature_aside(s, m):
         return "literature"
@@ -119,12 +126,15 @@ def mention_status(s: Sentence, m: Mention) -> str:
     # pre-negation only when the cue is close (ConText uses a few-word window)
     near = before[-40:]
     neg = list(_PRE_NEG.finditer(near))
-    if neg and not re.search(r"\b(?:no longer|not only|no dose|no evidence of (?:toxicity|side))\b", near[neg[-1].start():], re.I):
+    if neg and not re.search(r"\b(?:no longer|not only|no dose|no evidence of (?:toxicity|side))\b", near[neg[-1].start():], re.I) \
+            and not _shielded(s, m, m.start - len(near) + neg[-1].end()):
         return "negated"
     # "X was requested ..., but was refused": an elided passive subject is the mention itself,
     # so refusal and planned-not-done cues are read to the end of the sentence, not the clause.
     rest = _PAREN.sub(" ", re.split(r"[;]", s.after(m), maxsplit=1)[0])  # "(images not available)" is an aside
-    if m.label in _ACTIONS and (_REFUSED.search(before) or _PASSIVE_REFUSED.search(rest)):
+    refusal = list(_REFUSED.finditer(before))
+    if m.label in _ACTIONS and ((refusal and not _shielded(s, m, m.start - len(before) + refusal[-1].end()))
+                                or _PASSIVE_REFUSED.search(rest)):
         return "refused"
     if m.label in _ACTIONS and _NOT_DONE.search(before + " " + rest) and not _DONE_AFTER_ALL.search(rest):
         return "not_done"

@@ -44,6 +44,12 @@ _INFERRED = [
 ]
 # "significant partial radiologic response": a RECIST class named with words in between
 _NAMED_RESPONSE = re.compile(r"\b(complete|partial)\s+(?:[a-z]+\s+){1,2}(?:response|remission)\b", re.I)
+# "CT showed PR according to RECIST", "the best response was SD": the RECIST abbreviations only
+# where wording says an assessment is reported (PR is also progesterone receptor, PD also PD-L1)
+_ABBREV_RESPONSE = re.compile(
+    r"(?:\b(?:showed|show|achieved|achieving|reached|attained|obtained|evaluated as|assessed as|consistent with|"
+    r"documented|demonstrated|confirmed|best (?:overall )?response (?:was|of)|response (?:was|of))\s+(?:an?\s+)?"
+    r"(?:(?:radiological|radiologic|clinical|metabolic|objective|confirmed|durable|sustained)\s+)?)\(?(CR|PR|SD|PD)\b(?![-/+])")
 _PRE_NEG_RESP = re.compile(r"\b(?:no|not|without|absence of|nor)\b", re.I)
 RESPONSE_CURIES = {"CR": "NCIT:C4870", "PR": "NCIT:C18058", "SD": "NCIT:C18213", "PD": "NCIT:C35571"}
 RESPONSE_LABELS = {"CR": "complete response", "PR": "partial response", "SD": "stable disease", "PD": "progressive disease"}
@@ -156,7 +162,7 @@ class TherapyBuilder:
             adms.append(DrugAdministration(
                 drug=concept_of(m, "drug"),
                 dose=(f"{amount:g} {unit}" if isinstance(amount, (int, float)) and unit else None),
-                route=dose.get("route"), schedule=dose.get("schedule"),
+                route=dose.get("route"), schedule=(dose.get("schedule") or "").rstrip(".,;:") or None,
                 evidence=s.evidence_for(m)))
         start = self._date_in(s, group[0]) or self._relative_date(s)
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
@@ -278,6 +284,10 @@ class TherapyBuilder:
         for m in s.mentions:
             if m.label == "RESPONSE" and m.status == "affirmed" and m.attrs.get("response_class"):
                 found.append((m.start, m.attrs["response_class"], True, m))
+        for hit in _ABBREV_RESPONSE.finditer(s.text):
+            pos = s.start + hit.start(1)
+            if not any(abs(pos - f[0]) < 3 for f in found):
+                found.append((pos, hit.group(1), True, None))
         for hit in _NAMED_RESPONSE.finditer(s.text):
             pos = s.start + hit.start()
             if not any(f[3] is not None and f[3].start <= pos < f[3].end + 1 for f in found) and \
