@@ -22,3 +22,11 @@ def test_extraction_named_partner_absorbs_positivity_and_her2_is_not_a_fusion():
                      "A 50-year-old woman had HER2-positive breast cancer in 2010. In 2020 a lung adenocarcinoma "
                      "was ROS1-positive by immunohistochemistry and sequencing found a CD74-ROS1 fusion.")
     assert got == [("CD74", "ROS1")]
+
+
+def test_extraction_organ_level_title_defers_to_the_narrative_subtype():
+    text = ("Osimertinib After Chemo-Immunotherapy in EGFR-Mutant Lung Cancer: Case Report\n\nCASE PRESENTATION\n\n"
+            "In March 2020, a 63-year-old woman was diagnosed with stage IV lung adenocarcinoma. She received "
+            "carboplatin and pemetrexed.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    assert [d.concept.label.lower() for d in case.diagnoses] == ["lung adenocarcinoma"]

@@ -16,6 +16,7 @@ _SKIP_KINDS = {"references", "front_matter", "back_matter", "caption", "methods"
 # Labels too generic to be a diagnosis when something more specific is named.
 _GENERIC_TUMOR = re.compile(r"^(?:tumou?rs?|neoplasms?|cancers?|malignan\w*|malignant (?:tumou?r|neoplasm)s?|sarcomas?|carcinomas?|metastas[ie]s|lesions?"
                             r"|solid tumou?rs?|masses|mass|neoplasia|soft tissue sarcoma)$", re.I)
+_ORGAN_LEVEL = re.compile(r"^\w+(?: gland)? (?:carcinoma|cancer)$", re.I)
 _DIAG_CUE = re.compile(r"\b(?:diagnos\w*|confirm\w*|consistent with|compatible with|revealed|showed)\b", re.I)
 _REVISED = re.compile(r"\b(?:initial(?:ly)?|differential|suspected|suspicion|mimick\w*|misdiagnos\w*|rule out|ruled out|questioning)\b", re.I)
 _TEST_PROC = re.compile(r"sequencing|immunohisto|\bIHC\b|\bFISH\b|\bNGS\b|\bPCR\b|hybridi[sz]ation|\bscan\b|\bMRI\b|\bCT\b|\bPET\b|ultraso", re.I)
@@ -71,22 +72,30 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
         spec = [m for m in ms if not _GENERIC_TUMOR.match((m.pref_label or m.text).strip())]
         return spec or ms
 
-    chosen: list[Mention] = []
-    in_title = specific(tumors(title))
-    if in_title:
-        chosen = in_title
-    else:
+    def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative) if not _REVISED.search(m.sentence.before(m)[-60:])]
         diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
-        anchored = tumors(support)
-        pool = specific(diag) or specific(anchored) or specific(narr)
-        if pool:
-            # the latest stated diagnosis wins over earlier, revised ones; keep anchored summary mentions
-            counts: dict[str, int] = {}
-            for m in pool:
-                counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
-            best = max(pool, key=lambda m: (counts[m.curie or m.text.lower()], m.start))
+        pool = specific(diag) or specific(tumors(support)) or specific(narr)
+        if not pool:
+            return None
+        # the most often stated diagnosis, the latest on ties (earlier ones get revised)
+        counts: dict[str, int] = {}
+        for m in pool:
+            counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
+        return max(pool, key=lambda m: (counts[m.curie or m.text.lower()], m.start))
+
+    title_tumors = tumors(title)
+    in_title = [m for m in title_tumors if not _GENERIC_TUMOR.match((m.pref_label or m.text).strip())]
+    best = narrative_best()
+    if in_title:
+        chosen = in_title
+        # an organ-level title ("... Lung Cancer") gives way to the narrative's subtype of that organ
+        organ = [m for m in in_title if _ORGAN_LEVEL.match(m.pref_label or m.text)]
+        if best is not None and len(organ) == len(in_title) and all(
+                (m.pref_label or m.text).split()[0].lower() in (best.pref_label or best.text).lower() for m in organ):
             chosen = [best]
+    else:
+        chosen = [best] if best is not None else title_tumors[:1]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
