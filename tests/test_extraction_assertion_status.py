@@ -92,3 +92,15 @@ def test_extraction_negation_reaches_only_the_first_drug_after_the_cue():
     s.mentions.extend(mentions)
     annotate([s])
     assert [m.status for m in mentions] == ["negated", "affirmed"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Lorlatinib has shown intracranial activity in ALK-positive NSCLC (15).", "Lorlatinib"),
+    ("Crizotinib is approved for ROS1-rearranged NSCLC.", "Crizotinib"),
+])
+def test_extraction_general_statements_in_the_case_section_are_literature(text, word):
+    assert status_of(text, word) == "literature"
+
+
+def test_extraction_general_wording_about_this_patient_stays_affirmed():
+    assert status_of("The patient has been treated with crizotinib since May 2019.", "crizotinib") == "affirmed"

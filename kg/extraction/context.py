@@ -25,7 +25,10 @@ _LIT_STRONG = re.compile(
     r"|\bliterature\b|\b(?:systematic |narrative )?review of (?:the )?(?:literature|cases)\b|\bpreviously (?:reported|described)"
     r"|\bhave been (?:reported|described)\b|\bhas been (?:reported|described|approved)\b|\bwas approved\b"
     r"|\bguidelines?\b|\bstandard of care\b|\bin (?:\w+ )?patients with\b|\b(?:most|many|some) patients\b"
-    r"|\bpatients (?:with|who|harbou?ring|treated)\b|\bNCT\d+|\bcases? (?:of|with) [^.]*\b(?:reported|described)\b",
+    r"|\bpatients (?:with|who|harbou?ring|treated)\b|\bNCT\d+|\bcases? (?:of|with) [^.]*\b(?:reported|described)\b"
+    # general statements about a drug or disease ("lorlatinib has shown intracranial activity")
+    r"|\b(?:is|are|has|have) (?:been )?(?:shown|demonstrated|proven|approved|indicated|recommended|known|considered)\b"
+    r"|\b(?:is|are) (?:effective|active|the standard)\b",
     re.I,
 )
 _ANCHOR = re.compile(
