@@ -245,5 +245,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             procedures=_procedures(group), outcome=_outcome(group),
             evidence=intro_sentence.evidence_for(None),
         )
+        if not has_case and not (case.diagnoses or case.fusions or case.treatments or case.adverse_events
+                                 or case.procedures):
+            continue  # an abstract that merely mentions "a case" but yields no fact of a patient
         record.cases.append(case)
     return record
