@@ -50,3 +50,16 @@ def test_readers_text_doi_from_page_furniture_not_from_references(tmp_path):
     path.write_text("A Case of Something: Case Report\n\nAuthors A, B\n\nCASE PRESENTATION\n\n"
                     "A 50-year-old man received crizotinib in May 2019.\n\nREFERENCES\n\n1. X et al. doi: 10.1000/other\n")
     assert next(read_path(path)).ids == ["file:report.txt"]
+
+
+def test_readers_text_without_blank_lines_still_finds_headed_sections(tmp_path):
+    path = tmp_path / "flat.txt"
+    path.write_text("A Case of ALK-Positive Lung Cancer Treated With Alectinib\nAbstract\n"
+                    "We report a 50-year-old man with ALK-positive lung adenocarcinoma.\nIntroduction\n"
+                    "ALK fusions occur in 5% of NSCLC.\nCase Presentation\nA 50-year-old man was diagnosed with lung\n"
+                    "adenocarcinoma in May 2019.\nDiscussion\nAlectinib is effective.\nReferences\n1. Foo et al.\n")
+    doc = next(read_path(path))
+    kinds = [(s.kind, s.title) for s in doc.sections]
+    assert ("case", "Case Presentation") in kinds and ("references", "References") in kinds
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert case.text_of(doc) == "A 50-year-old man was diagnosed with lung adenocarcinoma in May 2019."

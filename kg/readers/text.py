@@ -64,15 +64,27 @@ def paragraphs(text: str) -> list[str]:
     for block in _BLANK_LINE.split(clean(text)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln)]
-        if not lines:
-            continue
-        joined = lines[0]
-        for line in lines[1:]:
-            if re.search(r"[a-z]-$", joined) and line[:1].islower():
-                joined = joined[:-1] + line  # "treat-" + "ment": hyphenation inserted by the layout
+        # Extractors that drop blank lines leave headings glued to the text: a line that is a
+        # known heading on its own ("Case Presentation") starts a paragraph of its own.
+        runs: list[list[str]] = []
+        for i, line in enumerate(lines):
+            if len(lines) > 1 and len(line) <= 60 and heading_kind(line) is not None and not line.endswith((",", ";")):
+                runs.append([line])
+                runs.append([])
             else:
-                joined += " " + line
-        result.append(re.sub(r"[ \t]+", " ", joined))
+                if not runs:
+                    runs.append([])
+                runs[-1].append(line)
+        for run in runs:
+            if not run:
+                continue
+            joined = run[0]
+            for line in run[1:]:
+                if re.search(r"[a-z]-$", joined) and line[:1].islower():
+                    joined = joined[:-1] + line  # "treat-" + "ment": hyphenation inserted by the layout
+                else:
+                    joined += " " + line
+            result.append(re.sub(r"[ \t]+", " ", joined))
     return result
 
 
