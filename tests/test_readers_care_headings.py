@@ -31,3 +31,11 @@ def test_readers_longer_case_titles_in_jats_but_not_plain_text_titles():
         assert heading_kind(title, loose=True) == "case", title
     assert heading_kind("Lorlatinib response: a case report") is None
     assert heading_kind("Case discussion", loose=True) == "discussion"
+
+
+def test_readers_care_words_are_not_headings_in_plain_text():
+    from kg.readers.headings import heading_kind
+
+    assert heading_kind("Treatment", loose=True) == "case"
+    assert heading_kind("Treatment") is None  # a table column in PDF text, not a section
+    assert heading_kind("Follow-up and outcomes") is None

@@ -7,11 +7,7 @@ import re
 _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
      r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
-     r"|presentation of (the )?case|(case|patient) (description|report)s?"
-     # CARE-guideline sections of a case report
-     r"|clinical findings|timeline|diagnostic (assessment|work-?up|evaluation|findings)|therapeutic interventions?"
-     r"|treatments?( and (outcomes?|follow-?up|course))?|(clinical )?course|follow-?up( and outcomes?)?"
-     r"|outcomes?( and follow-?up)?|management|investigations|history of present illness|hospital course", "case"),
+     r"|presentation of (the )?case|(case|patient) (description|report)s?", "case"),
     (r"intro(duction)?|background", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
     (r"conclusions?|concluding remarks|summary and conclusions?", "conclusion"),
@@ -52,9 +48,16 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
         if regex.fullmatch(text):
             return kind
     # longer case headings: "Case presentation and treatment", "Report of a case", "Case study"
-    if loose and len(text.split()) <= 8 and _CASE_ANYWHERE.search(text):
+    if loose and (_CARE.fullmatch(text) or (len(text.split()) <= 8 and _CASE_ANYWHERE.search(text))):
         return "case"
     return None
+
+
+# CARE-guideline sections of a case report. Only for marked-up section titles: in PDF text the
+# same words head table columns ("Treatment", "Outcome") of literature-case tables.
+_CARE = re.compile(r"clinical findings|timeline|diagnostic (assessment|work-?up|evaluation|findings)|therapeutic interventions?"
+                   r"|treatments?( and (outcomes?|follow-?up|course))?|(clinical )?course|follow-?up( and outcomes?)?"
+                   r"|outcomes?( and follow-?up)?|management|investigations|history of present illness|hospital course", re.I)
 
 
 _CASE_ANYWHERE = re.compile(r"\bcase (?:presentation|reports?|descriptions?|study|history|summary|details?|series)\b"
