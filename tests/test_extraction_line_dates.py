@@ -48,3 +48,11 @@ def test_extraction_recist_abbreviations_and_unaffordable_drug():
     got = [([a.drug.label.lower() for a in t.administrations], [r.concept.id for r in t.responses]) for t in case.treatments]
     assert got == [(["crizotinib"], ["NCIT:C18058"]), (["alectinib"], ["NCIT:C18213"]), (["ensartinib"], [])]
     assert case.treatments[0].administrations[0].schedule == "bid"
+
+
+def test_extraction_supportive_care_for_a_side_effect_is_not_a_line():
+    case = case_of("In March 2020 a 60-year-old man started lorlatinib. He developed grade 2 hypertriglyceridemia, "
+                   "and atorvastatin was given for the dyslipidemia. In June 2020 he developed grade 3 pneumonitis "
+                   "and received prednisolone for the pneumonitis. Crizotinib for the ROS1-rearranged tumor was "
+                   "started in August 2020.")
+    assert [[a.drug.label.lower() for a in t.administrations] for t in case.treatments] == [["lorlatinib"], ["crizotinib"]]

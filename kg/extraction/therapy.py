@@ -20,6 +20,11 @@ DRUG_LABELS = {"DRUG", "DRUG_CLASS"}
 _DESCRIPTOR_CLASS = re.compile(r"inhibitor|\bTKIs?\b|chemotherap|targeted|agent|antineoplastic|antibod|immunotherap", re.I)
 _SEQUENCE_GAP = re.compile(r"^\W*to\W*$|\b(?:then|followed by|switch(?:ed|ing)? to|replaced (?:by|with)|changed to|subsequently|after(?:wards)?"
                            r"|later|before|prior to|instead)\b|[.;]", re.I)
+# Supportive care given for a side effect or symptom is not an anticancer line.
+_SUPPORTIVE = re.compile(r"^[^.;]{0,40}?\b(?:for|to (?:treat|manage|control|reduce|relieve|prevent|alleviate)|against)\s+(?:the\s+|her\s+|his\s+|this\s+|treatment of\s+|management of\s+)*", re.I)
+_SYMPTOM = re.compile(r"(?:[\w-]+\s+){0,2}?(?:pain|o?edema|nausea|vomiting|symptoms?|infection|fever|toxicit\w*|adverse event|side effects?"
+                      r"|pneumonitis|hypertension|dyslipid\w*|hyperlipid\w*|hypertriglycerid\w*|neutropenia|anemia|anaemia|rash"
+                      r"|diarrh\w*|hepatitis|colitis|hypercholesterol\w*)\b", re.I)
 _RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|retreat|re-?treat|re-?initiat|reinstitut)", re.I)
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
 _REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
@@ -195,9 +200,18 @@ class TherapyBuilder:
             return any(re.fullmatch(r"[\s,(:)-]{0,4}", s.text[min(c.end, d.end) - s.start: max(c.start, d.start) - s.start])
                        for d in named)
 
+        def supportive(d: Mention) -> bool:  # "prednisolone for the pneumonitis", "G-CSF to treat neutropenia"
+            after = s.text[d.end - s.start: d.end - s.start + 90]
+            cue = _SUPPORTIVE.match(after)
+            if not cue:
+                return False
+            window = (d.end + cue.end(), d.end + cue.end() + 50)
+            return bool(_SYMPTOM.match(after[cue.end():])) or any(
+                o.label == "ADVERSE_EVENT" and window[0] <= o.start < window[1] for o in s.mentions)
+
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
-        return [m for m in drugs if m.label == "DRUG" or
-                (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}"))]
+        return [m for m in drugs if not supportive(m) and (m.label == "DRUG" or
+                (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}")))]
 
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
         drugs = self.given_drugs(s)
