@@ -104,3 +104,9 @@ def test_extraction_general_statements_in_the_case_section_are_literature(text, 
 
 def test_extraction_general_wording_about_this_patient_stays_affirmed():
     assert status_of("The patient has been treated with crizotinib since May 2019.", "crizotinib") == "affirmed"
+
+
+def test_extraction_table_rows_flowed_into_the_case_are_not_patient_facts():
+    assert status_of("3 2015 44/M ALK crizotinib PR 12 alive", "crizotinib") == "literature"
+    assert status_of("The CT scan of September 2019 showed a mass of 40×30 mm, 12 mm and 5 mm after 4 months of "
+                     "crizotinib.", "crizotinib") == "affirmed"

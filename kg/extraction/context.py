@@ -75,10 +75,24 @@ def is_literature_text(text: str) -> bool:
     return bool(_LIT_STRONG.search(text))
 
 
+_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|received|showed|revealed|started|underwent|developed|presented"
+                   r"|performed|observed|achieved|treated|given|administered|noted|found|continued|resumed|stopped)\b", re.I)
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table flowed into the text by a PDF extractor ("3 2015 44/M ALK crizotinib PR 12"):
+    numbers and names without a verb or a sentence end. Such rows describe other patients."""
+    return (len(re.findall(r"\d+", text)) >= 4 and not _VERB.search(text)
+            and not re.search(r"[.!?]\W*$", text.strip()))
+
+
 def classify_sentence(s: Sentence) -> None:
     """Set s.literature and s.patient_anchor."""
     text = s.text
     s.patient_anchor = bool(_ANCHOR.search(text))
+    if is_table_row(text):
+        s.literature = True
+        return
     strong = bool(_LIT_STRONG.search(_PAREN.sub(" ", text)))  # asides are judged separately
     if s.section.kind == "case":
         s.literature = strong and not s.patient_anchor
