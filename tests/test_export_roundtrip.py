@@ -3,28 +3,17 @@ import io
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 import rdflib
 import rdflib.compare
-from rdflib import URIRef
 
 from kg.errors import ExportError
 from kg.export import export
-from kg.store import open_store, to_rdflib
+from kg.store import to_rdflib
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
 GB = "https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28"
-
-
-@pytest.fixture(scope="module")
-def store():
-    st = open_store(None)
-    st.load_file(FIXTURE)
-    yield st
-    st.close()
 
 
 def store_graph(store, graph=None) -> rdflib.Graph:

@@ -1,12 +1,10 @@
 """Every queries/*.rq against the hand-written two-report fixture, with the expected rows."""
 from pathlib import Path
 
-import pytest
 
 from kg.query import list_queries, run_query
 from kg.store import open_store
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
 RB = "https://w3id.org/kg-oncocase/report/03ead7cb796a0e28"
@@ -15,14 +13,6 @@ CA, CB = RA + "/case/1", RB + "/case/1"
 REQUIRED = {"cases_by_fusion_gene", "responses_by_drug_and_fusion", "therapy_sequence",
             "adverse_events_by_drug_and_grade", "cases_per_tumor_type", "evidence_for_fact",
             "alk_ros1_crizotinib_best_response", "time_on_drug", "cases"}
-
-
-@pytest.fixture(scope="module")
-def store():
-    st = open_store(None)
-    st.load_file(FIXTURE)
-    yield st
-    st.close()
 
 
 def rows(store, name, **params):

@@ -2,24 +2,13 @@
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 
 from kg.errors import QueryError
 from kg.query import format_rows, load_query, run_query
-from kg.store import open_store
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
-
-
-@pytest.fixture(scope="module")
-def store():
-    st = open_store(None)
-    st.load_file(FIXTURE)
-    yield st
-    st.close()
 
 
 def test_query_load_parses_header():

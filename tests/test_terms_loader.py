@@ -1,5 +1,4 @@
 """Loader: shipped lists load, the user dir extends/overrides, bad files fail clearly."""
-from pathlib import Path
 
 import pytest
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-import rdflib
 
 from kg.errors import ExportError, StoreError
 from kg.store import PREFIXES, named_node

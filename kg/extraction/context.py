@@ -71,10 +71,6 @@ _PAREN = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _ACTIONS = {"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"}
 
 
-def is_literature_text(text: str) -> bool:
-    return bool(_LIT_STRONG.search(text))
-
-
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|received|showed|revealed|started|underwent|developed|presented"
                    r"|performed|observed|achieved|treated|given|administered|noted|found|continued|resumed|stopped)\b", re.I)
 
@@ -133,7 +129,6 @@ def mention_status(s: Sentence, m: Mention) -> str:
     if s.literature or _in_literature_aside(s, m):
         return "literature"
     before, after = _clause_window(s, m)
-    whole = s.text
     if _FAMILY.search(before[-60:]) and not re.search(r"\bpatient\b", before[-60:], re.I):
         return "family"
     if _NEG_SUFFIX.match(s.text[m.end - s.start:]):

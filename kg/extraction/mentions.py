@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.model import Document, Evidence, Section
+from kg.model import Evidence, Section
 
 _EXTRA_ATTRS = ("fusion", "response_class", "grade", "severity", "date", "duration_days",
                 "relative", "dose", "term_type", "link_score", "negated")
@@ -82,10 +82,6 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
                     attrs=attrs, sentence=s)
         s.mentions.append(m)
     return out
-
-
-def section_texts(doc: Document, kinds: set[str]) -> list[tuple[Section, str]]:
-    return [(s, s.text_of(doc)) for s in doc.sections if s.kind in kinds]
 
 
 # "grade II nutritional toxicities", "grade 3 hematological toxicity": an organ-class toxicity

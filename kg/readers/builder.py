@@ -1,6 +1,9 @@
 """Assemble Document.text from sections while recording exact offsets."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+
+from kg.errors import InputError, InvalidRecordError
 from kg.model import SECTION_KINDS, Document, Section
 
 SECTION_SEP = "\n\n"
@@ -37,3 +40,17 @@ class DocumentBuilder:
 
     def build(self, **fields) -> Document:
         return Document(text="".join(self._parts), sections=self.sections, **fields)
+
+
+def iter_records(items: Iterable, source: str, make: Callable[[object, str], Document],
+                 what: str = "record", hint: str = "") -> Iterator[Document | InputError]:
+    """One Document per record of a multi-record file (``source#n``); a record that fails is
+    yielded as an InputError so the good ones around it are still read."""
+    for n, item in enumerate(items, 1):
+        rec = f"{source}#{n}"
+        try:
+            yield make(item, rec)
+        except InputError as exc:
+            yield exc
+        except Exception as exc:  # one odd record must not stop the others
+            yield InvalidRecordError(rec, f"{what} could not be read ({type(exc).__name__}: {exc}){hint}")

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from kg.errors import InputError, InvalidRecordError, NoContentError
+from kg.errors import InputError, NoContentError
 from kg.model import Document
-from kg.readers.builder import DocumentBuilder
+from kg.readers.builder import DocumentBuilder, iter_records
 from kg.readers.headings import heading_kind
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.xmltext import flatten, localname
@@ -39,14 +39,7 @@ def read_jats(root: etree._Element, source: str) -> Iterator[Document | InputErr
     articles = [el for el in root.iter("article")]
     if not articles:
         raise NoContentError(source, f"<{root.tag}> holds no <article> element; expected one or more JATS articles")
-    for n, article in enumerate(articles, 1):
-        record = f"{source}#{n}"
-        try:
-            yield article_document(article, record)
-        except InputError as exc:
-            yield exc
-        except Exception as exc:  # a single odd record must not stop the batch
-            yield InvalidRecordError(record, f"article could not be read ({type(exc).__name__}: {exc})")
+    yield from iter_records(articles, source, article_document, what="article")
 
 
 def article_document(article: etree._Element, source: str) -> Document:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from kg.errors import InputError, InvalidRecordError, NoContentError, UnsupportedFormatError
 from kg.model import Document
 from kg.readers.bioc import bioc_document, is_bioc
-from kg.readers.builder import DocumentBuilder
+from kg.readers.builder import DocumentBuilder, iter_records
 from kg.readers.headings import heading_kind
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 
@@ -45,14 +45,7 @@ def read_json(text: str, source: str) -> Iterator[Document | InputError]:
 
 
 def _records(items, source: str, make) -> Iterator[Document | InputError]:
-    for n, item in enumerate(items, 1):
-        rec = f"{source}#{n}"
-        try:
-            yield make(item, rec)
-        except InputError as exc:
-            yield exc
-        except Exception as exc:  # one odd record must not stop the others
-            yield InvalidRecordError(rec, f"record could not be read ({type(exc).__name__}: {exc}); {EXPECTED}")
+    return iter_records(items, source, make, hint=f"; {EXPECTED}")
 
 
 def read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:

@@ -8,7 +8,7 @@ from lxml import etree
 
 from kg.errors import InputError, InvalidRecordError, NoContentError
 from kg.model import Document
-from kg.readers.builder import DocumentBuilder
+from kg.readers.builder import DocumentBuilder, iter_records
 from kg.readers.ids import doi_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.xmltext import flatten
 
@@ -42,14 +42,7 @@ def read_pubmed(root: etree._Element, source: str) -> Iterator[Document | InputE
     if not records:
         raise NoContentError(source, "<PubmedArticleSet> holds no <PubmedArticle>; expected at least one record "
                              "(check the efetch query returned results)")
-    for n, record in enumerate(records, 1):
-        rec_source = f"{source}#{n}"
-        try:
-            yield record_document(record, rec_source)
-        except InputError as exc:
-            yield exc
-        except Exception as exc:  # one odd record must not stop the others
-            yield InvalidRecordError(rec_source, f"PubMed record could not be read ({type(exc).__name__}: {exc})")
+    yield from iter_records(records, source, record_document, what="PubMed record")
 
 
 def record_document(record: etree._Element, source: str) -> Document:

@@ -39,7 +39,6 @@ a StoreError instead of returning fewer rows.
 """
 from __future__ import annotations
 
-import io
 import os
 import re
 import threading
