@@ -1,7 +1,9 @@
-"""kg.server: the read-only Oxigraph server answers SPARQL over HTTP and refuses writes."""
+"""kg.server: the read-only Oxigraph server answers SPARQL over HTTP, refuses writes and (sandboxed) SERVICE calls."""
+import contextlib
 import http.server
 import json
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -11,6 +13,7 @@ import pytest
 
 from kg.errors import StoreError
 from kg.server import ServerError, find_oxigraph, free_port, running_server, server_command
+from kg.server.sandbox import landlock_abi
 from kg.store import open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
@@ -83,47 +86,112 @@ def test_server_update_sent_to_query_endpoint_is_rejected(server):
     assert ei.value.code == 400
 
 
-@needs_server
-def test_server_does_not_refuse_federated_service_calls(server):
-    """Oxigraph 0.5's server has no option to disable SERVICE: it calls out to the given endpoint.
+class _Remote(http.server.HTTPServer):
+    """A would-be SPARQL endpoint on 127.0.0.1 that records every TCP connection it accepts."""
 
-    This documents the behaviour (keep the server on loopback); the 'remote' endpoint
-    here is a local HTTP server that records the request.
-    """
-    seen = []
+    def __init__(self):
+        self.accepted = []
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def _answer(self):
-            seen.append(self.path)
-            body = json.dumps({"head": {"vars": ["x"]},
-                               "results": {"bindings": [{"x": {"type": "literal", "value": "from-remote"}}]}}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self):
+                body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [
+                    {"x": {"type": "literal", "value": "from-remote"}}]}}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
 
-        def do_GET(self):
-            self._answer()
+            def do_GET(self):
+                self._answer()
 
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self._answer()
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self._answer()
 
-        def log_message(self, *a):
-            pass
+            def log_message(self, *a):
+                pass
 
-    remote = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    t = threading.Thread(target=remote.serve_forever, daemon=True)
+        super().__init__(("127.0.0.1", 0), Handler)
+
+    def get_request(self):
+        conn, addr = super().get_request()
+        self.accepted.append(addr)  # any connection, even one that never sends a request
+        return conn, addr
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/sparql"
+
+    def settled_accepts(self, wait: float = 0.5) -> list:
+        time.sleep(wait)  # let the accept thread catch up with a connection made just before
+        return list(self.accepted)
+
+
+@pytest.fixture
+def remote():
+    srv = _Remote()
+    t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     t.start()
-    try:
-        port = remote.server_address[1]
-        rows = _bindings(server.query(f"SELECT ?x WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?x }} }}"))
-    finally:
-        remote.shutdown()
-        remote.server_close()
-    assert seen, "the server did not contact the SERVICE endpoint"
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def _require_sandbox():
+    assert landlock_abi() >= 4, ("this kernel lacks Landlock network rules (ABI >= 4, Linux >= 6.7): "
+                                 "kg serve refuses to run here without --unsandboxed")
+
+
+@needs_server
+def test_server_is_sandboxed_by_default(server):
+    _require_sandbox()
+    assert server.sandboxed
+    status = Path(f"/proc/{server.process.pid}/status").read_text()
+    assert "NoNewPrivs:\t1" in status  # set by the sandbox before exec
+
+
+@needs_server
+def test_sandboxed_server_refuses_federated_service(server, remote):
+    """SERVICE fails inside the server (connect: EACCES) and nothing reaches the endpoint.
+
+    Oxigraph streams its results: the response is 200 with the JSON cut short by the error text.
+    """
+    _require_sandbox()
+    body = server.query(f"SELECT ?x WHERE {{ SERVICE <{remote.endpoint}> {{ ?s ?p ?x }} }}")
+    assert b"Permission denied (os error 13)" in body
+    assert b"from-remote" not in body
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(body)
+    assert remote.settled_accepts() == []
+
+
+@needs_server
+def test_sandboxed_server_service_silent_yields_no_data(server, remote):
+    """SERVICE SILENT swallows the refused call: one empty solution (SPARQL 1.1 Federation), no connection."""
+    _require_sandbox()
+    rows = _bindings(server.query(f"SELECT ?x WHERE {{ SERVICE SILENT <{remote.endpoint}> {{ ?s ?p ?x }} }}"))
+    assert rows == [{}]
+    assert remote.settled_accepts() == []
+
+
+@needs_server
+def test_sandboxed_server_still_answers_after_refused_service(server, remote):
+    with contextlib.suppress(urllib.error.HTTPError):
+        server.query(f"SELECT ?x WHERE {{ SERVICE <{remote.endpoint}> {{ ?s ?p ?x }} }}")
+    rows = _bindings(server.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    assert rows == [{"n": "281"}]
+
+
+@needs_server
+def test_unsandboxed_server_does_call_federated_service(store_dir, remote, capfd):
+    """Control: the same query with allow_federation=True reaches the endpoint, so the sandbox is what blocks it."""
+    with running_server(store_dir, timeout_s=10, allow_federation=True) as srv:
+        assert not srv.sandboxed
+        rows = _bindings(srv.query(f"SELECT ?x WHERE {{ SERVICE <{remote.endpoint}> {{ ?s ?p ?x }} }}"))
     assert rows == [{"x": "from-remote"}]
+    assert remote.settled_accepts(), "the unsandboxed server did not contact the SERVICE endpoint"
+    assert "without the network sandbox" in capfd.readouterr().err
 
 
 def test_server_refuses_non_loopback_bind(store_dir):

@@ -202,12 +202,20 @@ def serve(store: str = StoreOpt,
           host: str = typer.Option("127.0.0.1", help="Bind address (loopback only unless --allow-remote)."),
           port: int = typer.Option(7878, help="Port."),
           timeout: float = typer.Option(30.0, help="Query timeout in seconds."),
-          allow_remote: bool = typer.Option(False, help="Allow a non-loopback bind address.")):
-    """Serve the store read-only with the Oxigraph server (SPARQL endpoint + YASGUI page)."""
+          allow_remote: bool = typer.Option(False, help="Allow a non-loopback bind address."),
+          unsandboxed: bool = typer.Option(False, help="Run the server without the Landlock network sandbox: "
+                                                       "it may then make outgoing connections (federated "
+                                                       "SPARQL SERVICE calls).")):
+    """Serve the store read-only with the Oxigraph server (SPARQL endpoint + YASGUI page).
+
+    The server runs in a Landlock network sandbox (no outgoing TCP, so SERVICE calls fail);
+    where the kernel lacks it (Linux < 6.7), serving is refused unless --unsandboxed.
+    """
     from kg.server import serve as run_serve
 
     try:
-        run_serve(store, host=host, port=port, timeout_s=timeout, allow_remote=allow_remote)
+        run_serve(store, host=host, port=port, timeout_s=timeout, allow_remote=allow_remote,
+                  allow_federation=unsandboxed)
     except KGError as e:
         _fail(e)
 

@@ -1,9 +1,18 @@
-"""Serve a store read-only over HTTP with the Oxigraph server CLI.
+"""Serve a store read-only over HTTP with the Oxigraph server CLI, network-sandboxed.
 
 ``oxigraph serve-read-only --location STORE --bind HOST:PORT [--timeout-s N]``
 exposes the SPARQL endpoint at ``/query`` (and a YASGUI page at ``/``). The
 read-only server refuses SPARQL updates. Loopback binds only, unless
 ``allow_remote=True``.
+
+Oxigraph's server executes federated ``SERVICE`` calls and cannot be told not to,
+so `serve` and `running_server` start it inside a Landlock sandbox
+(`kg.server.sandbox`): no outgoing TCP connection, TCP bind on the serve port only.
+A ``SERVICE`` call then fails (``SERVICE SILENT`` yields no data) without any
+connection being made. Where Landlock's network rules are unavailable they raise
+ServerError, unless ``allow_federation=True`` (CLI ``--unsandboxed``), which serves
+without the sandbox. The sandbox does not cover UDP: DNS lookups of a ``SERVICE``
+host name still happen.
 
 Never serve a store while another process writes it (undefined behaviour in
 Oxigraph's read-only mode).
@@ -25,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KGError, StoreError
+from kg.server import sandbox
 
 
 class ServerError(KGError):
@@ -69,7 +79,10 @@ def _url_host(host: str) -> str:
 
 def server_command(location: str | os.PathLike, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                    timeout_s: float | None = DEFAULT_TIMEOUT_S, allow_remote: bool = False) -> list[str]:
-    """The argv that serves ``location`` read-only (checks the store and the bind address)."""
+    """The argv that serves ``location`` read-only (checks the store and the bind address).
+
+    The argv alone is not sandboxed: `serve` and `running_server` add the network sandbox.
+    """
     loc = Path(location)
     if not loc.is_dir():
         raise StoreError(f"no store at {loc}: run `kg ingest --store {loc} ...` first")
@@ -86,13 +99,49 @@ def server_command(location: str | os.PathLike, host: str = DEFAULT_HOST, port: 
     return cmd
 
 
+_UNSANDBOXED_HINT = ("pass --unsandboxed (allow_federation=True) to serve without it, "
+                     "letting any query make the server connect out")
+
+
+def _network_sandbox(port: int, allow_federation: bool) -> sandbox.NetSandbox | None:
+    """The sandbox for a server bound to ``port``; None (with a warning) if federation is allowed."""
+    if allow_federation:
+        print("warning: serving without the network sandbox (--unsandboxed): the Oxigraph server executes "
+              "federated SERVICE calls, connecting wherever a query says", file=sys.stderr)
+        return None
+    reason = sandbox.unavailable_reason()
+    if reason:
+        raise ServerError(f"refusing to serve without the network sandbox that blocks federated SERVICE calls: "
+                          f"{reason}; {_UNSANDBOXED_HINT}")
+    try:
+        return sandbox.NetSandbox(port)
+    except OSError as e:
+        raise ServerError(f"cannot set up the Landlock network sandbox: {e.strerror or e}; {_UNSANDBOXED_HINT}") from e
+
+
+def _popen(cmd: list[str], port: int, allow_federation: bool, **kwargs) -> subprocess.Popen:
+    sb = _network_sandbox(port, allow_federation)
+    if sb is None:
+        return subprocess.Popen(cmd, **kwargs)
+    with sb:
+        try:
+            return subprocess.Popen(cmd, preexec_fn=sb, **kwargs)
+        except subprocess.SubprocessError as e:  # raised in the child before exec: nothing ran unsandboxed
+            raise ServerError(f"the Landlock network sandbox could not be applied to the oxigraph server ({e}); "
+                              f"{_UNSANDBOXED_HINT}") from e
+
+
 def serve(location: str | os.PathLike, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          timeout_s: float | None = DEFAULT_TIMEOUT_S, allow_remote: bool = False) -> int:
-    """Run the read-only server in the foreground until interrupted; returns its exit code."""
+          timeout_s: float | None = DEFAULT_TIMEOUT_S, allow_remote: bool = False,
+          allow_federation: bool = False) -> int:
+    """Run the read-only server, sandboxed, in the foreground until interrupted; returns its exit code.
+
+    ``allow_federation=True`` runs it without the network sandbox (it then executes SERVICE calls).
+    """
     cmd = server_command(location, host, port, timeout_s, allow_remote)
+    proc = _popen(cmd, int(port), allow_federation)
     print(f"serving {location} read-only at http://{_url_host(host)}:{port}/query (Ctrl-C to stop)",
           file=sys.stderr)
-    proc = subprocess.Popen(cmd)
     try:
         return proc.wait()
     except KeyboardInterrupt:
@@ -104,6 +153,7 @@ def serve(location: str | os.PathLike, host: str = DEFAULT_HOST, port: int = DEF
 class RunningServer:
     url: str           # base URL, e.g. http://127.0.0.1:7878
     process: subprocess.Popen
+    sandboxed: bool = True  # started inside the network sandbox (no outgoing TCP)
 
     @property
     def query_url(self) -> str:
@@ -142,13 +192,14 @@ def _stop(proc: subprocess.Popen, grace: float = 5.0) -> None:
 @contextlib.contextmanager
 def running_server(location: str | os.PathLike, port: int | None = None, host: str = DEFAULT_HOST,
                    timeout_s: float | None = DEFAULT_TIMEOUT_S, startup_s: float = 20.0,
-                   allow_remote: bool = False):
-    """Start the read-only server, wait until /query answers, yield a RunningServer, stop it."""
+                   allow_remote: bool = False, allow_federation: bool = False):
+    """Start the read-only server (sandboxed unless ``allow_federation``), wait until /query answers,
+    yield a RunningServer, stop it."""
     port = port or free_port(host)
     cmd = server_command(location, host, port, timeout_s, allow_remote)
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = _popen(cmd, int(port), allow_federation, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://{_url_host(host)}:{port}"
-    server = RunningServer(base, proc)
+    server = RunningServer(base, proc, sandboxed=not allow_federation)
     try:
         deadline = time.monotonic() + startup_s
         while True:
