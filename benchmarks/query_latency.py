@@ -1,11 +1,15 @@
 """Named-query latency at scale: embedded Oxigraph (bulk load) beside rdflib in memory.
 
 For each size (default 10k and 100k reports from benchmarks/generate_cases.py, generated
-when missing) and each engine, a fresh subprocess loads the N-Quads file and runs every
-named query (queries/*.rq, realistic parameters) ``--runs`` times through
-``kg.query.run_query`` (so the time includes turning the results into Python rows), then
-``kg.query.cases.cases_json``. Reported: load time, p50/p95 latency per query, rows, peak
-memory (ru_maxrss of the subprocess). rdflib gets a time limit per query (``--timeout``,
+when missing): one subprocess bulk-loads the N-Quads file into an on-disk Oxigraph store,
+a second one opens it read-only and runs every named query (queries/*.rq, realistic
+parameters) ``--runs`` times through ``kg.query.run_query`` (so the time includes turning
+the results into Python rows), then ``kg.query.cases.cases_json``. Queries with the
+optional ``case`` parameter are measured bound to one patient case (a different one each
+run: the lookup) and unbound ("[all cases]": a listing whose rows grow with the store).
+A query is repeated until ``--runs`` or ``--budget`` seconds. Reported: load time, p50/p95
+latency per query, rows, peak memory (ru_maxrss) of the load and of the query process.
+rdflib (one process, in memory) gets a time limit per query (``--timeout``,
 SIGALRM) and is skipped above ``--rdflib-max-cases`` (it holds every triple as Python
 objects: ~15x the memory of the N-Quads text).
 
@@ -58,66 +62,117 @@ def _alarm(_sig, _frm):
 
 
 # ------------------------------------------------------------------ workers ---
-def worker(engine: str, data: Path, runs: int, timeout: float, workdir: Path) -> dict:
+def load_worker(data: Path, workdir: Path) -> dict:
+    """Bulk-load the N-Quads into an on-disk Oxigraph store (its own process: own peak memory)."""
+    import pyoxigraph as ox
+
+    loc = workdir / "oxigraph-store"
+    shutil.rmtree(loc, ignore_errors=True)
+    t0 = time.perf_counter()
+    raw = ox.Store(str(loc))
+    raw.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    raw.optimize()
+    quads = len(raw)
+    del raw
+    return {"quads": quads, "load_s": round(time.perf_counter() - t0, 2), "load_peak_mem_mb": round(_maxrss_mb())}
+
+
+def _targets(queries, fact: str, sample_cases: list[str]) -> list[tuple[str, str, dict | None, list[str]]]:
+    """(label, query name, fixed params, cases to rotate through) for every measurement.
+
+    A query with the optional ``case`` parameter is measured twice: bound to one patient
+    case (the lookup a researcher or `kg cases --case` makes; a different case each run) and
+    unbound ("[all cases]": the whole listing, rows grow with the store).
+    """
+    out = []
+    for q in queries:
+        fixed = _params(q.name, fact)
+        if "case" in q.param_names:
+            out.append((q.name, q.name, fixed, sample_cases))
+            out.append((q.name + " [all cases]", q.name, fixed, []))
+        else:
+            out.append((q.name, q.name, fixed, []))
+    out.append(("cases_json", "cases_json", None, sample_cases))
+    out.append(("cases_json [all cases]", "cases_json", None, []))
+    return out
+
+
+def worker(engine: str, data: Path, runs: int, timeout: float, workdir: Path, budget_s: float) -> dict:
     from kg.query import list_queries, run_query
     from kg.query.cases import cases_json
 
     t0 = time.perf_counter()
+    load = {}
     if engine == "oxigraph":
         import pyoxigraph as ox
 
         from kg.store import CaseStore
 
         loc = workdir / "oxigraph-store"
-        shutil.rmtree(loc, ignore_errors=True)
-        raw = ox.Store(str(loc))
-        raw.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
-        raw.optimize()
-        store = CaseStore(raw, str(loc), False)
+        raw = ox.Store.read_only(str(loc))  # loaded by load_worker in another process
+        store = CaseStore(raw, str(loc), True)
         quads = len(raw)
-        fact = next(iter(raw.query(
-            "SELECT ?a WHERE { GRAPH ?g { ?a a <%sDrugAdministration> ; <%sevidence> ?e } } LIMIT 1" % (KG, KG))))["a"].value
-        runner = lambda name, params: run_query(store, name, params)  # noqa: E731
+        query = raw.query
     else:
         import rdflib
 
         ds = rdflib.Dataset()
         ds.parse(str(data), format="nquads")
         quads = sum(len(g) for g in ds.graphs())
-        fact = str(next(iter(ds.query(
-            "SELECT ?a WHERE { GRAPH ?g { ?a a <%sDrugAdministration> ; <%sevidence> ?e } } LIMIT 1" % (KG, KG))))[0])
-        runner = _rdflib_runner(ds)
-    load_s = time.perf_counter() - t0
-    mem_after_load = _maxrss_mb()
+        store = _RdflibStore(ds)
+        query = ds.query
+        load = {"load_s": round(time.perf_counter() - t0, 2)}
+    fact = str(_first(query(
+        "SELECT ?a WHERE { GRAPH ?g { ?a a <%sDrugAdministration> ; <%sevidence> ?e } } LIMIT 1" % (KG, KG))))
+    # cases spread over the store (every 97th), so lookups do not hit one warm page
+    sample_cases = [str(_first([r])) for i, r in enumerate(query(
+        "SELECT ?c WHERE { GRAPH ?g { ?c a <%sPatientCase> } }" % KG)) if i % 97 == 0][:50]
+    open_s = time.perf_counter() - t0
+    mem_after_open = _maxrss_mb()
     signal.signal(signal.SIGALRM, _alarm)
     results = {}
-    targets = [(q.name, _params(q.name, fact)) for q in list_queries()] + [("cases_json", None)]
-    for name, params in targets:
-        times, rows, status = [], None, "ok"
-        for _ in range(runs + 1):  # first run warms caches and is not counted
+    for label, name, fixed, cases in _targets(list_queries(), fact, sample_cases):
+        times, rows, status = [], [], "ok"
+        spent = 0.0
+        for i in range(runs + 1):  # first run warms caches and is not counted
+            params = dict(fixed or {})
+            case = cases[i % len(cases)] if cases else None
+            if case:
+                params["case"] = case
             signal.setitimer(signal.ITIMER_REAL, timeout)
             t = time.perf_counter()
             try:
-                if params is None:
-                    out = cases_json(store) if engine == "oxigraph" else _rdflib_cases_json(ds)
-                    n = len(out)
+                if fixed is None:
+                    n = len(cases_json(store, case=case))
                 else:
-                    n = len(runner(name, params)[1])
+                    n = len(run_query(store, name, params)[1])
             except _Timeout:
                 status = f"timeout>{timeout:g}s"
                 break
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-            times.append((time.perf_counter() - t) * 1000)
-            rows = n
+            dt = time.perf_counter() - t
+            spent += dt
+            times.append(dt * 1000)
+            rows.append(n)
+            if spent > budget_s and len(times) >= 2:  # slow listings: fewer runs, said in "runs"
+                break
         counted = times[1:] if len(times) > 1 else times
-        results[name] = {
-            "status": status, "rows": rows, "runs": len(counted),
+        results[label] = {
+            "status": status, "rows": int(statistics.median(rows)) if rows else None, "runs": len(counted),
+            "bound_case": bool(cases),
             "p50_ms": round(statistics.median(counted), 2) if counted and status == "ok" else None,
             "p95_ms": round(_pct(counted, 95), 2) if counted and status == "ok" else None,
         }
-    return {"engine": engine, "quads": quads, "load_s": round(load_s, 2), "mem_after_load_mb": round(mem_after_load),
-            "peak_mem_mb": round(_maxrss_mb()), "queries": results}
+    return {"engine": engine, "quads": quads, **load, "open_s": round(open_s, 2),
+            "mem_after_open_mb": round(mem_after_open), "peak_mem_mb": round(_maxrss_mb()), "queries": results}
+
+
+def _first(result):
+    for sol in result:
+        v = sol[0]
+        return v.value if hasattr(v, "value") else v
+    return None
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -164,19 +219,6 @@ class _RdflibStore:
         return ox.parse_query_results(json.dumps(doc), ox.QueryResultsFormat.JSON)
 
 
-def _rdflib_runner(ds):
-    from kg.query import run_query
-
-    st = _RdflibStore(ds)
-    return lambda name, params: run_query(st, name, params)
-
-
-def _rdflib_cases_json(ds):
-    from kg.query.cases import cases_json
-
-    return cases_json(_RdflibStore(ds))
-
-
 # ------------------------------------------------------------------- driver ---
 def _data_file(n: int, seed: int) -> Path:
     path = OUT / f"cases-{n}-seed{seed}.nq"
@@ -187,9 +229,9 @@ def _data_file(n: int, seed: int) -> Path:
     return path
 
 
-def _run_worker(engine: str, path: Path, runs: int, timeout: float, workdir: Path) -> dict:
+def _run_worker(engine: str, path: Path, runs: int, timeout: float, workdir: Path, budget_s: float = 30.0) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", engine, "--data", str(path),
-           "--runs", str(runs), "--timeout", str(timeout), "--workdir", str(workdir)]
+           "--runs", str(runs), "--timeout", str(timeout), "--workdir", str(workdir), "--budget", str(budget_s)]
     p = subprocess.run(cmd, capture_output=True, text=True)
     if p.returncode != 0:
         return {"engine": engine, "error": (p.stderr or p.stdout).strip().splitlines()[-1:] or ["failed"]}
@@ -212,13 +254,19 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=float, default=30.0, help="rdflib time limit per query run (s)")
     ap.add_argument("--rdflib-max-cases", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--worker", choices=["oxigraph", "rdflib"], help=argparse.SUPPRESS)
+    ap.add_argument("--budget", type=float, default=30.0,
+                    help="stop repeating a query after this many seconds (at least 1 counted run)")
+    ap.add_argument("--worker", choices=["oxigraph-load", "oxigraph", "rdflib"], help=argparse.SUPPRESS)
     ap.add_argument("--data", help=argparse.SUPPRESS)
     ap.add_argument("--workdir", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
+    if args.worker == "oxigraph-load":
+        print(json.dumps(load_worker(Path(args.data), Path(args.workdir))))
+        return 0
     if args.worker:
-        print(json.dumps(worker(args.worker, Path(args.data), args.runs, args.timeout, Path(args.workdir))))
+        print(json.dumps(worker(args.worker, Path(args.data), args.runs, args.timeout, Path(args.workdir),
+                                args.budget)))
         return 0
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -230,11 +278,12 @@ def main(argv=None) -> int:
         workdir.mkdir(exist_ok=True)
         entry = {"file": str(path), "file_mb": round(path.stat().st_size / 1e6, 1)}
         print(f"\n== {n} reports ({entry['file_mb']} MB N-Quads)", flush=True)
-        entry["oxigraph"] = _run_worker("oxigraph", path, args.runs, 600.0, workdir)
+        loaded = _run_worker("oxigraph-load", path, args.runs, 600.0, workdir)
+        entry["oxigraph"] = {**loaded, **_run_worker("oxigraph", path, args.runs, 900.0, workdir, args.budget)}
         _print_table(n, {**entry, "rdflib": {"engine": "rdflib", "skipped": "running next"}})
         sys.stdout.flush()
         if n <= args.rdflib_max_cases:
-            entry["rdflib"] = _run_worker("rdflib", path, args.rdflib_runs, args.timeout, workdir)
+            entry["rdflib"] = _run_worker("rdflib", path, args.rdflib_runs, args.timeout, workdir, args.budget)
         else:
             entry["rdflib"] = {"engine": "rdflib", "skipped": f"more than --rdflib-max-cases={args.rdflib_max_cases}"}
         shutil.rmtree(workdir, ignore_errors=True)
@@ -253,12 +302,13 @@ def _print_table(n: int, entry: dict) -> None:
         if "error" in e or "skipped" in e:
             print(f"{e['engine']}: {e.get('error') or e.get('skipped')}")
             continue
-        mem = e["peak_mem_mb"]
-        mv = "ok" if mem <= TARGET_MEM_MB else f"MISSED x{mem / TARGET_MEM_MB:.2f}"
-        print(f"{e['engine']}: {e['quads']} quads, load {e['load_s']} s, peak memory {mem} MB "
-              f"(target < {TARGET_MEM_MB:.0f} MB: {mv})")
+        mems = [("queries", e["peak_mem_mb"])] + ([("bulk load", e["load_peak_mem_mb"])] if "load_peak_mem_mb" in e else [])
+        mtxt = ", ".join(f"{what} {m} MB ({'ok' if m <= TARGET_MEM_MB else f'MISSED x{m / TARGET_MEM_MB:.2f}'})"
+                         for what, m in mems)
+        print(f"{e['engine']}: {e['quads']} quads, load {e['load_s']} s, peak memory {mtxt} "
+              f"(target < {TARGET_MEM_MB:.0f} MB)")
     names = list(ox_.get("queries", {}))
-    print(f"{'query':36} {'rows':>8} {'oxi p50':>9} {'oxi p95':>9} {'target':>12} {'rdflib p50':>11} {'rdflib p95':>11}")
+    print(f"{'query (bound: one case per run)':36} {'rows':>8} {'oxi p50':>9} {'oxi p95':>9} {'target':>12} {'rdflib p50':>11} {'rdflib p95':>11}")
     for q in names:
         o = ox_["queries"][q]
         r = rl.get("queries", {}).get(q, {})

@@ -59,3 +59,14 @@ def test_cli_seeds_cases_follow_the_contract(predicted):
                           "adverse_events", "procedures"}
         lines = [t["line"] for t in c["treatments"]]
         assert lines == sorted(lines) and lines[0] == 1
+
+
+def test_cli_cases_one_case_lookup(predicted):
+    full = json.loads(predicted.read_text())
+    store = predicted.parent / "store"
+    for c in full:
+        out = subprocess.run(KG + ["cases", "--store", str(store), "--case", c["case"]], capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout) == [c]
+    bad = subprocess.run(KG + ["cases", "--store", str(store), "--case", "not an iri"], capture_output=True, text=True)
+    assert bad.returncode != 0 and "case" in bad.stderr and "Traceback" not in bad.stderr

@@ -146,3 +146,18 @@ def test_queries_every_query_runs_on_empty_store():
         params = {p.name: ("http://example.org/x" if p.type == "iri" else "1") for p in q.params}
         cols, rs = run_query(empty, q.name, params)
         assert cols and rs == [], q.name
+
+
+def test_queries_case_param_gives_exactly_that_cases_rows(store):
+    """Every query with the optional `case` parameter: bound rows == the unbound rows of that case."""
+    scoped = [q for q in list_queries() if "case" in q.param_names]
+    assert {q.name for q in scoped} >= {"cases", "case_diagnoses", "case_fusions", "case_treatments",
+                                        "case_responses", "case_adverse_events", "case_procedures",
+                                        "therapy_sequence", "time_on_drug"}
+    for q in scoped:
+        assert all(p.optional for p in q.params if p.name == "case"), q.name
+        everything = rows(store, q.name)
+        assert {r["case"] for r in everything} <= {CA, CB}, q.name
+        for case in (CA, CB):
+            assert rows(store, q.name, case=case) == [r for r in everything if r["case"] == case], q.name
+        assert rows(store, q.name, case=RA + "/case/9") == [], q.name

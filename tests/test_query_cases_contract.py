@@ -117,3 +117,14 @@ def test_query_cases_empty_store_and_case_without_facts():
     assert cases_json(st) == [{
         "report": "file:x.txt", "report_ids": ["file:x.txt"], "case": str(c), "age": None, "sex": None,
         "diagnoses": [], "fusions": [], "treatments": [], "adverse_events": [], "procedures": []}]
+
+
+def test_query_cases_one_case_equals_its_object_in_the_full_output(cases):
+    st = open_store(None)
+    st.load_file(FIXTURE)
+    try:
+        for c in cases:
+            assert cases_json(st, case=c["case"]) == [c]
+        assert cases_json(st, case="https://w3id.org/kg-oncocase/report/0000/case/1") == []
+    finally:
+        st.close()

@@ -131,3 +131,38 @@ def test_query_format_table():
 def test_query_format_unknown():
     with pytest.raises(QueryError):
         format_rows(COLS, ROWS, "xml")
+
+
+def _write_query(tmp_path, param_line):
+    (tmp_path / "one.rq").write_text(
+        "# name: one\n# summary: test\n" + param_line + "\n"
+        "PREFIX kg: <https://w3id.org/kg-oncocase/vocab#>\n"
+        "SELECT ?case WHERE { GRAPH ?g { ?case a kg:PatientCase } } ORDER BY ?case\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_query_optional_param_parsed_and_may_be_left_out(store, tmp_path):
+    d = _write_query(tmp_path, "# param: case (iri, optional) — one case")
+    q = load_query("one", d)
+    assert [(p.name, p.type, p.optional) for p in q.params] == [("case", "iri", True)]
+    _, everything = run_query(store, "one", {}, d)
+    assert len(everything) == 2
+    _, one = run_query(store, "one", {"case": everything[1][0]}, d)
+    assert one == [everything[1]]
+
+
+def test_query_required_param_is_not_optional(tmp_path):
+    q = load_query("one", _write_query(tmp_path, "# param: case (iri) — one case"))
+    assert q.params[0].optional is False
+
+
+def test_query_unknown_param_flag_is_query_error(tmp_path):
+    with pytest.raises(QueryError) as ei:
+        load_query("one", _write_query(tmp_path, "# param: case (iri, sometimes) — one case"))
+    assert "sometimes" in str(ei.value) and "optional" in str(ei.value)
+
+
+def test_query_optional_param_still_type_checked(store):
+    with pytest.raises(QueryError) as ei:
+        run_query(store, "case_treatments", {"case": "not an iri"})
+    assert "case" in str(ei.value)

@@ -115,14 +115,15 @@ def validate(file: Path = typer.Argument(..., help="RDF file (Turtle, TriG, N-Qu
 
 @app.command()
 def cases(store: str = StoreOpt,
-          fmt: str = typer.Option("json", "--format", "-f", help="json (the cases contract) or table.")):
+          fmt: str = typer.Option("json", "--format", "-f", help="json (the cases contract) or table."),
+          case: Optional[str] = typer.Option(None, "--case", help="IRI of one patient case: print only it.")):
     """Print every patient case in the store (built by SPARQL from the graph)."""
     from kg.query.cases import cases_json
     from kg.store import open_store
 
     try:
         with open_store(store, read_only=True) as st:
-            data = cases_json(st)
+            data = cases_json(st, case=case)
     except KGError as e:
         _fail(e)
     if fmt == "json":
@@ -149,7 +150,7 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
     try:
         if list_ or not name:
             for q in list_queries():
-                params = ", ".join(p.name for p in q.params) or "-"
+                params = ", ".join(f"[{p.name}]" if p.optional else p.name for p in q.params) or "-"
                 typer.echo(f"{q.name}\t{params}\t{q.summary}")
             return
         params = {}

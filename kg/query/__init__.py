@@ -5,11 +5,13 @@ Each ``.rq`` file starts with a comment header::
     # name: cases_by_fusion_gene
     # summary: one line
     # param: gene (literal) — HGNC symbol
+    # param: case (iri, optional) — restrict the rows to one patient case
 
 Parameter types: ``literal`` (plain xsd:string), ``iri``, ``integer``, ``decimal``,
 ``boolean``. Values are bound with pyoxigraph ``substitutions`` (never formatted
 into the query text). Oxigraph only substitutes variables of the SELECT
-projection, so every parameter variable is projected by its query.
+projection, so every parameter variable is projected by its query. An optional
+parameter left out stays an ordinary variable (e.g. all cases instead of one).
 """
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "non
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_PARAM_RE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*(?:—|–|--|-|:)?\s*(.*)$")
+_PARAM_RE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*"
+                       r"(?:\(\s*([A-Za-z]+)\s*(?:,\s*([A-Za-z]+)\s*)?\))?\s*(?:—|–|--|-|:)?\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class QueryParam:
     name: str
     type: str = "literal"
     description: str = ""
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,11 @@ def _parse(path: Path) -> NamedQuery:
                 ptype = "literal"
             if ptype not in PARAM_TYPES:
                 raise QueryError(f"{path}: parameter {m.group(1)} has unknown type {ptype!r}: expected one of {PARAM_TYPES}")
-            params.append(QueryParam(m.group(1), ptype, m.group(3).strip()))
+            flag = (m.group(3) or "").lower()
+            if flag not in ("", "optional"):
+                raise QueryError(f"{path}: parameter {m.group(1)} has unknown flag {m.group(3)!r}: expected '(TYPE)' "
+                                 "or '(TYPE, optional)'")
+            params.append(QueryParam(m.group(1), ptype, m.group(4).strip(), optional=flag == "optional"))
     if _SERVICE_RE.search(_strip_comments_and_strings(text)):
         # the embedded store would execute a federated SERVICE call: no named query may reach out
         raise QueryError(f"{path}: uses SERVICE (federated query); named queries must only read the local store")
@@ -178,7 +186,7 @@ def run_query(store, name: str, params: dict[str, str] | None = None,
     q = load_query(name, directory)
     params = dict(params or {})
     declared = {p.name: p for p in q.params}
-    missing = [p for p in declared if p not in params]
+    missing = [p for p in declared if p not in params and not declared[p].optional]
     extra = [p for p in params if p not in declared]
     if missing or extra:
         parts = []
@@ -186,7 +194,7 @@ def run_query(store, name: str, params: dict[str, str] | None = None,
             parts.append(f"missing parameter(s) {', '.join(missing)}")
         if extra:
             parts.append(f"unknown parameter(s) {', '.join(extra)}")
-        expected = ", ".join(f"{p.name} ({p.type})" for p in q.params) or "none"
+        expected = ", ".join(f"{p.name} ({p.type}{', optional' if p.optional else ''})" for p in q.params) or "none"
         raise QueryError(f"query {name}: {'; '.join(parts)}; expected: {expected}")
     subs = {ox.Variable(k): _bind(declared[k], v) for k, v in params.items()}
     try:

@@ -30,8 +30,8 @@ def _natural(iri: str | None) -> tuple:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", iri or ""))
 
 
-def _q(store, name: str) -> list[dict]:
-    cols, rows = run_query(store, name, {})
+def _q(store, name: str, case: str | None = None) -> list[dict]:
+    cols, rows = run_query(store, name, {"case": case} if case else {})
     return rows_as_dicts(cols, rows)
 
 
@@ -41,11 +41,11 @@ def _term(id_, label):
     return {"id": id_, "label": label}
 
 
-def cases_json(store) -> list[dict]:
-    """Every patient case in the store as the JSON-ready contract objects."""
+def cases_json(store, case: str | None = None) -> list[dict]:
+    """Every patient case in the store (or only the one with IRI ``case``) as contract objects."""
     cases: dict[str, dict] = {}
     order: dict[str, tuple] = {}
-    for r in _q(store, "cases"):
+    for r in _q(store, "cases", case):
         c = cases.get(r["case"])
         if c is None:
             c = cases[r["case"]] = {
@@ -61,13 +61,13 @@ def cases_json(store) -> list[dict]:
         c["report_ids"].sort(key=_id_key)
         c["report"] = c["report_ids"][0] if c["report_ids"] else None
 
-    for r in sorted(_q(store, "case_diagnoses"), key=lambda r: _natural(r["diagnosis"])):
+    for r in sorted(_q(store, "case_diagnoses", case), key=lambda r: _natural(r["diagnosis"])):
         if r["case"] in cases:
             d = {"id": r["id"], "label": r["label"]}
             if d not in cases[r["case"]]["diagnoses"]:
                 cases[r["case"]]["diagnoses"].append(d)
 
-    for r in sorted(_q(store, "case_fusions"), key=lambda r: _natural(r["fusion"])):
+    for r in sorted(_q(store, "case_fusions", case), key=lambda r: _natural(r["fusion"])):
         if r["case"] in cases:
             cases[r["case"]]["fusions"].append({
                 "five_prime": _term(r["five_id"], r["five_label"]),
@@ -76,7 +76,7 @@ def cases_json(store) -> list[dict]:
 
     lines: dict[str, dict] = {}
     line_case: dict[str, str] = {}
-    for r in sorted(_q(store, "case_treatments"), key=lambda r: _natural(r["administration"])):
+    for r in sorted(_q(store, "case_treatments", case), key=lambda r: _natural(r["administration"])):
         if r["case"] not in cases:
             continue
         t = lines.get(r["therapy"])
@@ -88,7 +88,7 @@ def cases_json(store) -> list[dict]:
             d = {"id": r["drug_id"], "label": r["drug_label"]}
             if d not in t["drugs"]:
                 t["drugs"].append(d)
-    for r in _q(store, "case_responses"):
+    for r in _q(store, "case_responses", case):
         t = lines.get(r["therapy"])
         if t is not None:
             t["responses"].append((_natural(r["response"]), {"id": r["id"], "label": r["label"], "date": r["date"]}))
@@ -99,7 +99,7 @@ def cases_json(store) -> list[dict]:
         cases[line_case[therapy]]["treatments"].append(lines[therapy])
 
     aes: dict[str, dict] = {}
-    for r in sorted(_q(store, "case_adverse_events"), key=lambda r: _natural(r["adverse_event"])):
+    for r in sorted(_q(store, "case_adverse_events", case), key=lambda r: _natural(r["adverse_event"])):
         if r["case"] not in cases:
             continue
         a = aes.get(r["adverse_event"])
@@ -111,7 +111,7 @@ def cases_json(store) -> list[dict]:
     for a in aes.values():
         a["drugs"].sort()
 
-    for r in sorted(_q(store, "case_procedures"), key=lambda r: _natural(r["procedure"])):
+    for r in sorted(_q(store, "case_procedures", case), key=lambda r: _natural(r["procedure"])):
         if r["case"] in cases:
             cases[r["case"]]["procedures"].append({
                 "id": r["id"], "label": r["label"] if r["label"] is not None else r["term_label"],
