@@ -222,3 +222,122 @@ def test_server_stops_after_context(store_dir):
     assert proc.poll() is not None
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2)
+
+
+# --- query timeout (--timeout-s) -------------------------------------------------------------------------------
+#
+# Measured with Oxigraph 0.5.13 and timeout_s=1: the server sends HTTP 200 and starts the JSON results at once, so
+# on timeout it cannot change the status any more. It appends the error text "The SPARQL operation has been
+# cancelled" to the body and ends the response: the body is 200 but not valid JSON.
+# - COUNT over a 3-way cross join of 3,000 triples (2.7e10 solutions, about an hour in-process): body
+#   '{"head":{"vars":["n"]},"results":{"bindings":[The SPARQL operation has been cancelled', after about 1.3-1.8 s.
+# - SELECT * over a 2-way cross join (9e6 rows, several GB as JSON): 25-40 MB (78,000-99,000 rows) and then the same
+#   message, after about 1.0 s.
+# Oxigraph only checks for cancellation at some steps of the evaluation, so the limit is not a hard wall-clock
+# bound: SELECT * over the 3-way cross join streamed 9e6 rows (4.25 GB) in about 160 s before it stopped.
+
+SLOW_N = 3000  # triples in the timeout store
+SLOW_G = "http://example.org/g"
+CANCELLED = b"The SPARQL operation has been cancelled"
+CROSS3_COUNT = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g1 { ?a ?b ?c } GRAPH ?g2 { ?d ?e ?f } "
+                "GRAPH ?g3 { ?x ?y ?z } }")
+CROSS2_ROWS = "SELECT * WHERE { GRAPH ?g1 { ?a ?b ?c } GRAPH ?g2 { ?d ?e ?f } }"
+
+
+def _slow_quads(n: int):
+    import pyoxigraph as ox
+
+    g = ox.NamedNode(SLOW_G)
+    p = ox.NamedNode("http://example.org/p")
+    return [ox.Quad(ox.NamedNode(f"http://example.org/s/{i}"), p, ox.Literal(str(i)), g) for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def slow_store_dir(tmp_path_factory):
+    loc = tmp_path_factory.mktemp("slow") / "kg-store"
+    with open_store(loc) as st:  # flushed and closed (lock released) before any server reads it
+        st.raw.extend(_slow_quads(SLOW_N))
+    return loc
+
+
+@pytest.fixture(scope="module")
+def slow_server(slow_store_dir):
+    with running_server(slow_store_dir, port=free_port(), timeout_s=1) as srv:
+        yield srv
+
+
+def _estimated_cross3_seconds(n: int = 150) -> float:
+    """Seconds the COUNT over the 3-way cross join would take on SLOW_N triples, extrapolated in-process."""
+    import pyoxigraph as ox
+
+    st = ox.Store()
+    st.extend(_slow_quads(n))
+    t0 = time.monotonic()
+    (row,) = list(st.query(CROSS3_COUNT))
+    dt = time.monotonic() - t0
+    assert int(row["n"].value) == n ** 3
+    return dt * (SLOW_N / n) ** 3
+
+
+def _post_capped(srv, sparql: str, cap: int, timeout: float = 60.0) -> tuple[int, bytes]:
+    """POST a query and read at most ``cap`` bytes of the answer (a missing timeout must not fill the memory)."""
+    req = urllib.request.Request(srv.query_url, data=sparql.encode(), method="POST",
+                                 headers={"Content-Type": "application/sparql-query",
+                                          "Accept": "application/sparql-results+json"})
+    chunks, size = [], 0
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
+        while size <= cap:
+            chunk = resp.read(1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return resp.status, b"".join(chunks)
+
+
+def _still_answers(srv):
+    assert srv.process.poll() is None
+    assert json.loads(srv.query("ASK {}", timeout=10)) == {"head": {}, "boolean": True}
+    rows = _bindings(srv.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", timeout=10))
+    assert rows == [{"n": str(SLOW_N)}]
+
+
+def test_cross_join_would_run_far_longer_than_the_limit():
+    """Control: without a timeout the COUNT below runs for many minutes (about an hour here)."""
+    assert _estimated_cross3_seconds() > 300
+
+
+@needs_server
+def test_server_timeout_stops_runaway_aggregate_query(slow_server):
+    """COUNT over a 3-way cross join (2.7e10 solutions) ends after about the 1 s limit with no count.
+
+    The status is already 200 when the count is cut off: the body is the start of the JSON results followed
+    by Oxigraph's error text, not a valid result.
+    """
+    t0 = time.monotonic()
+    status, body = _post_capped(slow_server, CROSS3_COUNT, cap=1 << 20)
+    elapsed = time.monotonic() - t0
+    assert elapsed < 60, f"the 1 s timeout did not stop the query ({elapsed:.1f} s)"
+    assert status == 200
+    assert CANCELLED in body
+    assert b'"value"' not in body  # no count at all
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(body)
+    _still_answers(slow_server)
+
+
+@needs_server
+def test_server_timeout_cuts_streamed_results(slow_server):
+    """SELECT * over a 2-way cross join (9e6 rows) streams rows and is cut off: 200, truncated, not valid JSON."""
+    t0 = time.monotonic()
+    status, body = _post_capped(slow_server, CROSS2_ROWS, cap=1 << 29)
+    elapsed = time.monotonic() - t0
+    assert elapsed < 60, f"the 1 s timeout did not stop the query ({elapsed:.1f} s)"
+    assert status == 200
+    assert body.startswith(b'{"head":{"vars":[')
+    assert body.endswith(CANCELLED)
+    rows = body.count(b'"g1":')
+    assert 0 < rows < SLOW_N ** 2
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(body)
+    _still_answers(slow_server)
