@@ -32,6 +32,15 @@ COMMON_WORDS = frozenset(
 )
 
 
+def _deletion_neighbourhood(words) -> frozenset[str]:
+    """Every word and every string one deletion away from it."""
+    out: set[str] = set()
+    for w in words:
+        out.add(w)
+        out.update(w[:i] + w[i + 1:] for i in range(len(w)))
+    return frozenset(out)
+
+
 @Language.factory(
     "kg_linker",
     default_config={"terms_key": "default", "threshold": 0.86, "k": 10, "min_length": 5, "min_tfidf": 0.5,
@@ -54,6 +63,22 @@ class KGLinker:
         self.skip = (set(self.index.lower_names) | {s.lower() for s in self.index.gene_symbols}
                      | STOP_WORDS | COMMON_WORDS)
         self._memo: dict[str, tuple[str, float] | None] = {}
+        self._near = _deletion_neighbourhood(a.lower() for a in self.linker.kb.alias_to_cuis)
+
+    def reachable(self, word: str) -> bool:
+        """Could `word` (lower case) score >= threshold against some alias? Cheap and exact.
+
+        score = 1 - d / max(len) >= t with the longer side at most len(word) + d bounds the
+        edit distance by d <= (1 - t) * len(word) / t; for d <= 1 two strings share a string
+        in their one-deletion neighbourhoods (also for a transposition). Longer words (d >= 2,
+        rare) go to the candidate generator unfiltered. Most tokens are ordinary words far from
+        every alias: skipping them saves the TF-IDF + nmslib query without changing any link.
+        """
+        t = self.threshold
+        if t <= 0 or (1 - t) * len(word) / t + 1e-9 >= 2:
+            return True
+        near = self._near
+        return word in near or any(word[:i] + word[i + 1:] in near for i in range(len(word)))
 
     def _candidates(self, doc: Doc) -> np.ndarray:
         """Indices of alphabetic, long enough, non-stop tokens outside entities (vectorised)."""
@@ -70,12 +95,15 @@ class KGLinker:
         toks = [t for t in toks if t.lower_ not in self.skip]
         if not toks:
             return doc
-        todo = sorted({t.lower_ for t in toks} - self._memo.keys())
+        todo, far = [], []
+        for word in sorted({t.lower_ for t in toks} - self._memo.keys()):
+            (todo if self.reachable(word) else far).append(word)
+        self._memo.update(dict.fromkeys(far))  # no alias within reach: no link, no index query
         if todo:
             for word, best in zip(todo, self.linker.scored(todo, self.min_tfidf)):
                 self._memo[word] = (best[0], best[1]) if best and best[1] >= self.threshold else None
-            if len(self._memo) > 200_000:  # bound memory in long-running servers
-                self._memo.clear()
+        if len(self._memo) > 200_000:  # bound memory in long-running servers
+            self._memo = {w: self._memo[w] for w in {t.lower_ for t in toks} if w in self._memo}
         new = []
         for t in toks:
             hit = self._memo.get(t.lower_)
