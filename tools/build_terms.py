@@ -30,6 +30,9 @@ FILES = {
     "response": "responses.tsv", "adverse_event": "adverse_events.tsv", "procedure": "procedures.tsv",
     "fusion_class": "fusion.tsv", "regimen": "regimens.tsv",
 }
+# a name that names a disease (earlier OncoTree names are kept as synonyms only then)
+_DISEASE_HEAD = re.compile(r"omas?\b|emias?\b|osis\b|neoplas|tumou?rs?\b|cancer|disease|disorder|syndrome|dysplasia"
+                           r"|gammopath|cytopenia|leuka?emia|lymphoma|\b(?:MDS|MPN|AML|APL|DLBCL|PTLD)\b", re.I)
 KIND_SLUG = {"adverse_event": "ae", "drug_class": "drugclass", "fusion_class": "fusion"}
 
 
@@ -158,7 +161,8 @@ class Builder:
         for o in ot:
             nci = [c for c in o["nci"] if re.fullmatch(r"C\d+", c)]
             syns = []
-            if o["code"] in old and old[o["code"]]["name"] != o["name"]:
+            if o["code"] in old and old[o["code"]]["name"] != o["name"] and _DISEASE_HEAD.search(old[o["code"]]["name"]):
+                # an earlier OncoTree name; not the tree fragments it once used as names ("IgM", "Activated B-cell Type")
                 syns.append(old[o["code"]]["name"])
             extra = {"oncotree": o["code"], "main_type": o["main_type"], "tissue": o["tissue"]}
             if nci:

@@ -19,6 +19,16 @@ _GENERIC_TUMOR = re.compile(r"^(?:tumou?rs?|neoplasms?|cancers?|malignan\w*|mali
 _ORGAN_LEVEL = re.compile(r"^\w+(?: gland)? (?:carcinoma|cancer)$", re.I)
 _DIAG_CUE = re.compile(r"\b(?:diagnos\w*|confirm\w*|consistent with|compatible with|revealed|showed)\b", re.I)
 _REVISED = re.compile(r"\b(?:initial(?:ly)?|differential|suspected|suspicion|mimick\w*|misdiagnos\w*|rule out|ruled out|questioning)\b", re.I)
+# anywhere earlier in the sentence: "the differential diagnosis included ..., X", "can mimic X"
+_NOT_THIS_DIAGNOSIS = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\bmimi(?:c|ck)\w*|\bto (?:exclude|rule out)\b"
+                                 r"|\b(?:ruled|rule) out\b|\bmasquerad\w*", re.I)
+# a tumor word naming something else: "cancer antigen 125", "lung cancer risk", "cancer center"
+_PUNCT_BREAK = re.compile(r"[;:]|\b(?:but|however|whereas)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but)\b|\b(?:but|however|whereas|although|while|finally|eventually|later|"
+                           r"confirm\w*|revealed|showed|diagnosed (?:as|with))\b", re.I)
+_TUMOR_NOT_DISEASE = re.compile(r"^\s*(?:antigens?|markers?|cell lines?|stem cells?|cent(?:er|re)s?|institutes?|registry|"
+                                r"registries|society|screening|risk|susceptibility|predisposition|survivors?|"
+                                r"genome atlas|-?associated antigen)\b", re.I)
 _TEST_PROC = re.compile(r"sequencing|immunohisto|\bIHC\b|\bFISH\b|\bNGS\b|\bPCR\b|hybridi[sz]ation|\bscan\b|\bMRI\b|\bCT\b|\bPET\b|ultraso", re.I)
 _OUTCOME = re.compile(r"[^.;]*\b(?:died|death|succumbed|passed away|alive|disease[- ]free|no evidence of (?:disease|recurrence)"
                       r"|lost to follow-?up)\b[^.;]*", re.I)
@@ -66,14 +76,17 @@ def _dedupe_concepts(items: list[Concept]) -> list[Concept]:
 
 def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence]) -> list[Diagnosis]:
     def tumors(sents):
-        return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"]
+        return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+                and not _TUMOR_NOT_DISEASE.match(s.after(m))
+                and not _NOT_THIS_DIAGNOSIS.search(_CLAUSE_BREAK.split(s.before(m))[-1])]
 
     def specific(ms):
         spec = [m for m in ms if not _GENERIC_TUMOR.match((m.pref_label or m.text).strip())]
         return spec or ms
 
     def narrative_best() -> Mention | None:
-        narr = [m for m in tumors(narrative) if not _REVISED.search(m.sentence.before(m)[-60:])]
+        narr = [m for m in tumors(narrative)
+                if not _REVISED.search(_PUNCT_BREAK.split(m.sentence.before(m))[-1][-60:])]
         diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
         pool = specific(diag) or specific(tumors(support)) or specific(narr)
         if not pool:
