@@ -38,6 +38,14 @@ def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE
     ("The patient started crizotinib (250 mg orally, twice daily) as off-label therapy in May 2019.", "crizotinib", "DRUG", "affirmed"),
     ("Chemotherapy with DOXORUBICIN was administered promptly in March 2023.", "DOXORUBICIN", "DRUG", "affirmed"),
     ("The treatment with crizotinib was continued with no dose reduction.", "crizotinib", "DRUG", "affirmed"),
+    # drugs named as examples of a class, and other reports: not given to this patient
+    ("Because many agents (such as tamoxifen and methotrexate) have been implicated in pseudocirrhosis, we considered treatment effects in our patient.", "tamoxifen", "DRUG", "literature"),
+    ("In a report of pseudocirrhosis in pancreatic cancer, the liver appeared normal after discontinuation of gemcitabine.",
+     "gemcitabine", "DRUG", "literature"),
+    ("Oxaliplatin has been implicated in sinusoidal obstruction syndrome.", "Oxaliplatin", "DRUG", "literature"),
+    ("Sunitinib can cause hepatotoxicity, including fatal fulminant hepatic failure.", "hepatic failure", "ADVERSE_EVENT",
+     "literature"),
+    ("She received chemotherapy (carboplatin and paclitaxel) in May 2019.", "carboplatin", "DRUG", "affirmed"),
 ])
 def test_extraction_mention_status(text, word, label, expected):
     assert status_of(text, word, label) == expected

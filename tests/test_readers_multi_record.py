@@ -148,3 +148,17 @@ def test_single_jats_without_body_or_abstract_raises():
            b'</article-meta></front></article>'
     with pytest.raises(NoContentError, match="neither"):
         read_bytes(data, "meta-only.nxml")
+
+
+def test_bioc_web_page_case_span_ends_at_a_numbered_discussion_heading():
+    from kg.readers.bioc import find_case_span
+
+    case = ("CASE DESCRIPTION A 49-year-old woman presented with a cervical mass. " * 5 +
+            "She received sunitinib and died in July 2010. ")
+    text = ("Title of the page   Abstract Some abstract text. " + case +
+            "2.\u2003DISCUSSION 2.1. Differential Diagnosis Agents such as tamoxifen were implicated. "
+            "3. CONCLUSIONS This is the first report.")
+    start, end, heading = find_case_span(text)
+    assert heading == "CASE DESCRIPTION"
+    assert "DISCUSSION" not in text[start:end] and "tamoxifen" not in text[start:end]
+    assert text[start:end].startswith("CASE DESCRIPTION") and "died in July 2010" in text[start:end]

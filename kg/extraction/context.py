@@ -24,6 +24,9 @@ _LIT_STRONG = re.compile(
     r"|\bmedian (?:age|survival|follow-up|duration|time|overall|progression|PFS|OS)\b|\bphase (?:I{1,3}|[123])\b"
     r"|\bliterature\b|\b(?:systematic |narrative )?review of (?:the )?(?:literature|cases)\b|\bpreviously (?:reported|described)"
     r"|\bhave been (?:reported|described)\b|\bhas been (?:reported|described|approved)\b|\bwas approved\b"
+    r"|\b(?:has|have) been (?:implicated|associated with|linked to)\b"
+    r"|\b(?:can|may) (?:cause|induce|lead to|result in)\b"
+    r"|\bin (?:a|one|another|an earlier|a previous|a similar|a published) (?:case )?report (?:of|by|from)\b"
     r"|\bguidelines?\b|\bstandard of care\b|\bin (?:\w+ )?patients with\b|\b(?:most|many|some) patients\b"
     r"|\bpatients (?:with|who|harbou?ring|treated)\b|\bNCT\d+|\bcases? (?:of|with) [^.]*\b(?:reported|described)\b"
     # general statements about a drug or disease ("lorlatinib has shown intracranial activity")
@@ -114,7 +117,9 @@ def _in_literature_aside(s: Sentence, m: Mention) -> bool:
     for p in _PAREN.finditer(s.text):
         if p.start() < rel < p.end():
             inner = p.group(0)
-            return bool(re.search(r"\b(?:studied|reported|approved|described|trial|stud(?:y|ies)|et al)\b", inner, re.I))
+            # "(which was studied in ...)", "(such as tamoxifen and methotrexate)": not given to this patient
+            return bool(re.search(r"\b(?:studied|reported|approved|described|trial|stud(?:y|ies)|et al)\b"
+                                  r"|^\(\s*(?:such as|e\.g\.)", inner, re.I))
     return False
 
 

@@ -22,7 +22,8 @@ _PASSAGE_TYPES = {"front": "title", "title": "title", "title_1": "title", "abstr
 
 # In a scraped page a heading is only recognisable as a capitalised phrase between runs of
 # text ("...is described. Case report A 42-year-old ..."); lower-case "discussion" is prose.
-_AFTER = r"(?=:?\s+(?!Open Access)[A-Z])"
+# (a numbered subsection may follow: "2. DISCUSSION 2.1. Differential Diagnosis ...")
+_AFTER = r"(?=:?\s+(?:\d+(?:\.\d+)*\.?\s+)?(?!Open Access)[A-Z])"
 _CASE_HEAD = re.compile(r"(?:^|(?<=\s))((?:CASE|Case) (?:REPORTS?|PRESENTATIONS?|DESCRIPTION|HISTORY|"
                         r"[Rr]eports?|[Pp]resentations?|[Dd]escription|[Hh]istory)(?: \d+)?)" + _AFTER)
 _END_HEAD = re.compile(r"(?:^|(?<=\s))(Discussion|DISCUSSION|Conclusions?|CONCLUSIONS?|References|REFERENCES|"
