@@ -56,11 +56,68 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     sections = [s for s in doc.sections if s.kind not in _SKIP_KINDS and s.end > s.start]
     texts = [doc.text[s.start:s.end] for s in sections]
     out: list[Sentence] = []
-    for sec, sdoc in zip(sections, nlp.pipe(texts, batch_size=16)):
+    sdocs = list(nlp.pipe(texts, batch_size=16))
+    for sec, sdoc in zip(sections, sdocs):
         out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out)))
+    redefined = _redefined_abbreviations(sdocs, nlp)
+    if redefined:
+        for s in out:
+            s.mentions = [m for m in s.mentions
+                          if not (m.label in _FACT_LABELS and (m.text in redefined or m.text[:-1] in redefined))]
     for s in out:
         add_toxicity_mentions(s)
     annotate(out)
+    return out
+
+
+_FACT_LABELS = {"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"}
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+_DISEASE_SLOT = re.compile(r"\b(?:diagnos[ie]s of|diagnosed (?:with|as)|suffering from|affected by|patients with|"
+                           r"cases? of|features of|manifestations? of)\s+(?:the\s+)?$", re.I)
+
+
+def _redefined_abbreviations(sdocs, nlp) -> set[str]:
+    """Short forms our terms give one meaning and the report defines as another.
+
+    "cerebrotendinous xanthomatosis (CTX)" makes every "CTX" of the report mean that, not
+    cyclophosphamide; the definition may sit in another section (abstract) than the use.
+    A definition whose long form shares a word with a name of the linked term agrees.
+    """
+    if "kg_terms" not in nlp.pipe_names:
+        return set()
+    index = nlp.get_pipe("kg_terms").index
+    linked: dict[str, set[str]] = {}
+    out: set[str] = set()
+    for sdoc in sdocs:
+        for e in sdoc.ents:
+            if e._.curie and e.label_ in _FACT_LABELS:
+                linked.setdefault(e.text, set()).add(e._.curie)
+                # "confirmed the diagnosis of CTX": this short form names a disease here
+                if (e.label_ in ("DRUG", "REGIMEN") and e.text.isupper() and len(e.text) <= 6
+                        and _DISEASE_SLOT.search(sdoc.text[max(0, e.start_char - 40):e.start_char])):
+                    out.add(e.text)
+    if not linked:
+        return out
+    names: dict[str, set[str]] | None = None
+    for sdoc in sdocs:
+        for ab in getattr(sdoc._, "abbreviations", None) or []:
+            if isinstance(ab, dict):
+                short, long_text = ab["short_text"], sdoc[ab["long_start"]:ab["long_end"]].text
+            else:
+                lf = ab._.long_form
+                if lf is None:
+                    continue
+                short, long_text = ab.text, lf.text
+            curies = linked.get(short)
+            if not curies:
+                continue
+            if names is None:
+                names = {}
+                for name, tid in index.lower_names.items():
+                    names.setdefault(tid, set()).update(_NAME_WORD.findall(name))
+            long_words = set(_NAME_WORD.findall(long_text.lower()))
+            if not any(long_words & names.get(c, set()) for c in curies):
+                out.add(short)
     return out
 
 

@@ -197,6 +197,8 @@ class TermRuler:
         strings = doc.vocab.strings
         cands = []
         for key, s, e in self.lower(doc):
+            if self.index.info(strings[key]).type == "response" and _of_something_else(doc, s, e):
+                continue
             cands.append(self._cand(strings[key], s, e))
         for key, s, e in self.orth(doc):
             info = self.index.info(strings[key])
@@ -204,6 +206,8 @@ class TermRuler:
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
         for key, s, e in self.response_matcher(doc):
+            if _of_something_else(doc, s, e):
+                continue
             cls = strings[key][5:]
             c = self._cand(self.index.response_by_class[cls][0], s, e)
             cands.append(c)
@@ -216,6 +220,21 @@ class TermRuler:
         if info.type == "response":
             attrs["response_class"] = (info.extra.get("response_class") or "").upper() or None
         return Cand(s, e, TYPE_TO_LABEL[info.type], attrs)
+
+
+# "remission of diarrhea", "progression of spastic paraparesis": a one-word response cue
+# whose "of ..." names no tumor is about a symptom, not a tumor response.
+_TUMOR_WORD = re.compile(r"diseases?|tumou?rs?|cancers?|carcinomas?|lesions?|mass(?:es)?|metasta\w*|nodules?|nodes?"
+                         r"|lymphomas?|leuka?emias?|sarcomas?|neoplasms?|malignan\w*|\w+omas?|IMTs?|NSCLC|foci|implants?"
+                         r"|effusions?|infiltrat\w*|burden|recurrences?", re.I)
+_SINGLE_WORD_CUES = {"remission", "progression", "stabilization", "stabilisation", "relapse", "recurrence"}
+
+
+def _of_something_else(doc: Doc, s: int, e: int) -> bool:
+    if e - s != 1 or doc[s].lower_ not in _SINGLE_WORD_CUES or e >= len(doc) or doc[e].lower_ != "of":
+        return False
+    following = doc[e + 1:e + 7]
+    return not any(_TUMOR_WORD.fullmatch(t.text) for t in following)
 
 
 def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:

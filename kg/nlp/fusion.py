@@ -16,13 +16,14 @@ _CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?|transcripts?)"
 PAIR_RE = re.compile(rf"(?<![\w-])(?P<g5>{_SYM})(?:::|-|–|/)(?P<g3>{_SYM})(?![A-Za-z0-9])"
                      rf"(?P<tail>(?:\s+(?:kinase\s+|gene\s+)?{_CUE})?)")
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
-SINGLE_AFTER_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})(?:-|\s+)(?:(?:kinase|gene)\s+)?"
+# "anaplastic lymphoma kinase (ALK)-rearranged": the symbol may close a parenthesis
+SINGLE_AFTER_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})\)?(?:-|\s+)(?:(?:kinase|gene)\s+)?"
                              rf"(?P<cue>{_CUE}|fusion-positive)\b", re.I)
 # Cue first: rearrangement of ALK, fusion involving the ROS1 gene.
 SINGLE_BEFORE_RE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:of|involving|in|at)\s+(?:the\s+)?(?P<g>{_SYM})\b", re.I)
 # "ALK-positive": rearranged ALK only when the sentence speaks of fusion/IHC/FISH.
 NEGATIVE_AFTER_RE = re.compile(r"[-\s](?:negative|wild-type|wildtype|wt)\b", re.I)
-POSITIVE_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})(?:-|\s+)positive\b", re.I)
+POSITIVE_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})\)?(?:-|\s+)positive\b", re.I)
 POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|immunohistochem\w*|FISH|"
                                  r"break-?apart)\b", re.I)
 

@@ -1,0 +1,55 @@
+"""A report's own abbreviation definitions beat our term lists; symptom 'remission/progression' is not a response;
+'anaplastic lymphoma kinase (ALK)-rearranged' is an ALK fusion."""
+import pytest
+
+from kg.extraction.extract import extract_report
+from kg.nlp import build_pipeline
+from kg.readers import read_bytes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def case_of(nlp, text):
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    return case
+
+
+def test_extraction_abbreviation_defined_in_the_abstract_is_not_our_drug(nlp):
+    case = case_of(nlp, "Cerebrotendinous Xanthomatosis in a Young Woman: Case Report\n\nAbstract\n\n"
+                        "Cerebrotendinous xanthomatosis (CTX) is a rare lipid storage disease.\n\nCASE PRESENTATION\n\n"
+                        "A 38-year-old woman had diarrhea. Gene sequencing confirmed the diagnosis of CTX. "
+                        "Chenodeoxycholic acid was started in 2015.\n")
+    assert not any(d.label.lower() == "cyclophosphamide" for t in case.treatments for d in t.drugs)
+
+
+def test_extraction_undefined_short_form_used_as_a_diagnosis_is_not_our_drug(nlp):
+    case = case_of(nlp, "A Rare Metabolic Disease: Case Report\n\nCASE PRESENTATION\n\nA 38-year-old woman had "
+                        "diarrhea. Gene sequencing confirmed the diagnosis of CTX. Later, CTX was treated with "
+                        "chenodeoxycholic acid.\n")
+    assert not any(d.label.lower() == "cyclophosphamide" for t in case.treatments for d in t.drugs)
+
+
+def test_extraction_abbreviation_defined_as_the_drug_itself_is_kept(nlp):
+    case = case_of(nlp, "Lung Cancer: Case Report\n\nCASE PRESENTATION\n\nA 38-year-old woman with lung "
+                        "adenocarcinoma received cyclophosphamide (CTX) in May 2019. CTX was stopped in June 2019.\n")
+    assert [d.label.lower() for t in case.treatments for d in t.drugs] == ["cyclophosphamide"]
+
+
+def test_extraction_spelled_out_gene_then_symbol_rearranged_is_a_fusion(nlp):
+    case = case_of(nlp, "Lung Cancer: Case Report\n\nCASE PRESENTATION\n\nA 38-year-old woman had anaplastic "
+                        "lymphoma kinase (ALK)-rearranged lung adenocarcinoma and received crizotinib in May 2019.\n")
+    assert [(f.five_prime, f.three_prime.label) for f in case.fusions] == [(None, "ALK")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Treatment was introduced with remission of diarrhea.", []),
+    ("Due to progression of spastic paraparesis, the dose was raised.", []),
+    ("CT showed progression of the lung metastases.", ["progression"]),
+    ("Remission of the lymphoma was achieved.", ["Remission"]),
+    ("Progression was noted in May.", ["Progression"]),
+])
+def test_nlp_one_word_response_cue_about_a_symptom_is_not_a_response(nlp, sentence, expected):
+    assert [e.text for e in nlp(sentence).ents if e.label_ == "RESPONSE"] == expected
