@@ -53,3 +53,11 @@ def test_extraction_spelled_out_gene_then_symbol_rearranged_is_a_fusion(nlp):
 ])
 def test_nlp_one_word_response_cue_about_a_symptom_is_not_a_response(nlp, sentence, expected):
     assert [e.text for e in nlp(sentence).ents if e.label_ == "RESPONSE"] == expected
+
+
+def test_extraction_again_received_opens_a_retreatment_line(nlp):
+    case = case_of(nlp, "Fibrosarcoma of the Arm: Case Report\n\nCASE PRESENTATION\n\nIn 1985 a 40-year-old man "
+                        "received neoadjuvant chemotherapy with epirubicin and ifosfamide before surgery. In 1991 he "
+                        "developed a local recurrence and again received chemotherapy with epirubicin and ifosfamide.\n")
+    assert [sorted(d.label.lower() for d in t.drugs) for t in case.treatments] == [
+        ["epirubicin", "ifosfamide"], ["epirubicin", "ifosfamide"]]

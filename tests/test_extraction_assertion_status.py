@@ -46,6 +46,10 @@ def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE
     ("Sunitinib can cause hepatotoxicity, including fatal fulminant hepatic failure.", "hepatic failure", "ADVERSE_EVENT",
      "literature"),
     ("She received chemotherapy (carboplatin and paclitaxel) in May 2019.", "carboplatin", "DRUG", "affirmed"),
+    ("He had no history of switching inhaled steroid medications to oral prednisone.", "prednisone", "DRUG", "negated"),
+    ("She regularly takes metoprolol 25 mg/day and metformin 1700 mg/day.", "metformin", "DRUG", "concomitant"),
+    ("Home medications included aspirin and metformin.", "metformin", "DRUG", "concomitant"),
+    ("She continued to take crizotinib 250 mg twice daily.", "crizotinib", "DRUG", "affirmed"),
 ])
 def test_extraction_mention_status(text, word, label, expected):
     assert status_of(text, word, label) == expected

@@ -6,7 +6,8 @@ reports need more statuses (refused, planned-not-done, hypothetical, family,
 literature). Rules are scoped like ConText: a cue governs mentions on its side
 of it inside the same clause (clauses end at ';', ' but ', ' however ', ...).
 
-Statuses: affirmed, negated, refused, not_done, hypothetical, family, literature.
+Statuses: affirmed, negated, refused, not_done, hypothetical, concomitant (the patient's usual
+medication, e.g. "she regularly takes metformin"), family, literature.
 """
 from __future__ import annotations
 
@@ -63,6 +64,12 @@ _HYPO = re.compile(r"\b(?:(?:treatment |therapeutic )?options? (?:including|such
                    r"|in case of|is recommended|are recommended|should be (?:offered|given|used|administered)|may benefit|could benefit)\b", re.I)
 # "the risk of progression": the cue governs only the few words right after it
 _FEARED = re.compile(r"\b(?:risk of|to (?:prevent|avoid)|prevention of|for fear of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NO_HISTORY = re.compile(r"\b(?:no|without|denied any|negative) (?:\w+ ){0,2}history of\b|\bnever (?:received|took|used|been (?:treated|given))\b", re.I)
+# "She regularly takes metoprolol and metformin", "home medications included ...": chronic co-medication
+_CONCOMITANT = re.compile(r"\b(?:regularly|routinely|usually|habitually|chronically) (?:takes?|took|taking|uses?|used|receiv\w+)\b"
+                          r"|\b(?:home|regular|usual|chronic|concomitant|long-term|daily) medications?\b"
+                          r"|\bmedications? (?:include[sd]?|consist(?:ed|s)? of|list)\b"
+                          r"|\b(?:is|was|were|are) (?:taking|on) (?:long-term|chronic|regular|maintenance) (?!\w*(?:chemo|therap))", re.I)
 _FAMILY = re.compile(r"\b(?:mother|father|sister|brother|sibling|aunt|uncle|grand(?:mother|father)|cousin|family history)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|, which\b|\bwhile\b", re.I)
 
@@ -140,6 +147,9 @@ def mention_status(s: Sentence, m: Mention) -> str:
         return "negated"
     if _POST_NEG.search(after):
         return "negated"
+    # "no history of X or Y": the cue covers its whole clause
+    if _NO_HISTORY.search(before):
+        return "negated"
     # pre-negation only when the cue is close (ConText uses a few-word window)
     near = before[-40:]
     neg = list(_PRE_NEG.finditer(near))
@@ -157,6 +167,8 @@ def mention_status(s: Sentence, m: Mention) -> str:
         return "not_done"
     if _HYPO.search(before[-80:]) or _HYPO.search(after[:60]) or _FEARED.search(before):
         return "hypothetical"
+    if m.label in _ACTIONS and _CONCOMITANT.search(before):
+        return "concomitant"  # the patient's usual medication, not a treatment of this disease
     return "affirmed"
 
 

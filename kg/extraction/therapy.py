@@ -25,7 +25,11 @@ _SUPPORTIVE = re.compile(r"^[^.;]{0,40}?\b(?:for|to (?:treat|manage|control|redu
 _SYMPTOM = re.compile(r"(?:[\w-]+\s+){0,2}?(?:pain|o?edema|nausea|vomiting|symptoms?|infection|fever|toxicit\w*|adverse event|side effects?"
                       r"|pneumonitis|hypertension|dyslipid\w*|hyperlipid\w*|hypertriglycerid\w*|neutropenia|anemia|anaemia|rash"
                       r"|diarrh\w*|hepatitis|colitis|hypercholesterol\w*)\b", re.I)
-_RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|retreat|re-?treat|re-?initiat|reinstitut)", re.I)
+_RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|retreat|re-?treat|re-?initiat|reinstitut)"
+                     # "again received", "was treated ... again", "a second course of": the same drugs once more
+                     r"|\bagain (?:received|given|treated|administered|started|underwent)\b"
+                     r"|\b(?:received|given|treated|administered|started)\b[^.;]{0,60}\bagain\b"
+                     r"|\b(?:second|third|another|new) courses? of\b", re.I)
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
 _REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
 _MONITORING = re.compile(r"\b(?:monitoring|follow-?up|surveillance|watchful waiting|off[- ](?:treatment|therapy)|treatment-free|after (?:the )?(?:end|completion|discontinuation) of)\b", re.I)
