@@ -56,3 +56,10 @@ def test_extraction_supportive_care_for_a_side_effect_is_not_a_line():
                    "and received prednisolone for the pneumonitis. Crizotinib for the ROS1-rearranged tumor was "
                    "started in August 2020.")
     assert [[a.drug.label.lower() for a in t.administrations] for t in case.treatments] == [["lorlatinib"], ["crizotinib"]]
+
+
+def test_extraction_start_date_is_the_one_the_start_verb_governs():
+    case = case_of("A 7-month-old boy received vincristine in June 2020. Because of local progression in October "
+                   "2020, entrectinib (300 mg/m2 daily) was started in November 2020.")
+    assert [(t.administrations[0].drug.label.lower(), t.start) for t in case.treatments] == [
+        ("vincristine", "2020-06"), ("entrectinib", "2020-11")]

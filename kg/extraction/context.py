@@ -54,7 +54,8 @@ _REFUSED = re.compile(r"\b(?:refused|declined|denied|rejected|not (?:available|a
                       r"|could not (?:be )?(?:obtain|access|receive)|no access)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:planned|proposed|scheduled|considered|discussed|suggested|intended)\b[^.;]{0,60}?\bbut\b"
                        r"|\bcontraindicat|\bcancel+ed\b|\bwas not (?:given|administered|performed|started|done|possible)"
-                       r"|\bwere not (?:given|administered|performed)\b|\bpostponed indefinitely\b", re.I)
+                       r"|\bwere not (?:given|administered|performed)\b|\bpostponed indefinitely\b"
+                       r"|\b(?:was|were|is|are) not (?:necessary|needed|required|indicated|feasible)\b", re.I)
 _PASSIVE_REFUSED = re.compile(r"\b(?:was|were|been|be|is|are)\b[^.;]{0,50}?\b(?:refused|declined|denied|rejected|not (?:available|approved|reimbursed|accessible))\b"
                               r"|^[^.;]{0,30}\b(?:not available|unavailable)\b", re.I)
 _DONE_AFTER_ALL = re.compile(r"\bbut\b[^.;]{0,40}\b(?:finally|eventually|ultimately)\b", re.I)

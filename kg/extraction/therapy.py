@@ -30,6 +30,9 @@ _RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|re
                      r"|\bagain (?:received|given|treated|administered|started|underwent)\b"
                      r"|\b(?:received|given|treated|administered|started)\b[^.;]{0,60}\bagain\b"
                      r"|\b(?:second|third|another|new) courses? of\b", re.I)
+# the drug's own start verb right after it: "entrectinib (300 mg/m2 daily) was started in November 2020"
+_PASSIVE_START = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:started|initiated|commenced|begun|introduced|"
+                            r"administered|given|added)\b", re.I)
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
 _REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
 _MONITORING = re.compile(r"\b(?:monitoring|follow-?up|surveillance|watchful waiting|off[- ](?:treatment|therapy)|treatment-free|after (?:the )?(?:end|completion|discontinuation) of)\b", re.I)
@@ -134,6 +137,20 @@ class TherapyBuilder:
         return min(dates, key=lambda d: abs(d.start - near.start)).attrs["date"]
 
     @staticmethod
+    def _passive_start_date(s: Sentence, group: list[Mention]) -> str | None:
+        """ "Because of progression in October 2020, entrectinib was started in November 2020": the
+        date the drug's own start verb governs, not the nearest (which dates the cause)."""
+        last = max(m.end for m in group)
+        cue = _PASSIVE_START.match(s.text, last - s.start)
+        if not cue:
+            return None
+        for d in sorted((m for m in s.mentions if m.label == "DATE" and m.attrs.get("date")), key=lambda d: d.start):
+            gap = s.text[cue.end(): d.start - s.start]
+            if d.start - s.start >= cue.end() and len(gap) <= 25 and not re.search(r"[,;]", gap):
+                return d.attrs["date"]
+        return None
+
+    @staticmethod
     def _date_near(s: Sentence, pos: int) -> str | None:
         """The date closest to a document offset, preferring one that follows it in the clause."""
         dates = [m for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
@@ -173,7 +190,7 @@ class TherapyBuilder:
                 dose=(f"{amount:g} {unit}" if isinstance(amount, (int, float)) and unit else None),
                 route=dose.get("route"), schedule=(dose.get("schedule") or "").rstrip(".,;:") or None,
                 evidence=s.evidence_for(m)))
-        start = self._date_in(s, group[0]) or self._relative_date(s)
+        start = self._passive_start_date(s, group) or self._date_in(s, group[0]) or self._relative_date(s)
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
         for a in t.administrations:
             a.start = start
