@@ -30,3 +30,19 @@ def test_extraction_organ_level_title_defers_to_the_narrative_subtype():
             "carboplatin and pemetrexed.\n")
     (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
     assert [d.concept.label.lower() for d in case.diagnoses] == ["lung adenocarcinoma"]
+
+
+def test_extraction_rare_partner_of_a_kinase_is_resolved_from_hgnc():
+    got = fusions_of("ROS1-Rearranged Lung Adenocarcinoma",
+                     "A 41-year-old woman had lung adenocarcinoma; RNA sequencing found an EZR-ROS1 fusion. "
+                     "She received crizotinib in 2019.")
+    assert got == [("EZR", "ROS1")]
+
+
+def test_nlp_partner_only_genes_are_not_gene_mentions():
+    from kg.nlp.terms_index import get_index
+
+    index = get_index("default")
+    assert index.partner_id("NCOA4") == "HGNC:7671" and "NCOA4" not in index.gene_symbols
+    doc = build_pipeline()("EZR staining was positive and NCOA4 was expressed.")
+    assert [e.text for e in doc.ents if e.label_ in ("GENE", "FUSION")] == []

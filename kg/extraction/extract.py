@@ -76,6 +76,20 @@ _DISEASE_SLOT = re.compile(r"\b(?:diagnos[ie]s of|diagnosed (?:with|as)|sufferin
                            r"cases? of|features of|manifestations? of)\s+(?:the\s+)?$", re.I)
 
 
+_NAME_WORDS: dict[int, tuple[object, dict[str, set[str]]]] = {}
+
+
+def _name_words(index) -> dict[str, set[str]]:
+    """term id -> the words of its names (built once per term index)."""
+    cached = _NAME_WORDS.get(id(index))
+    if cached is None or cached[0] is not index:
+        words: dict[str, set[str]] = {}
+        for name, tid in index.lower_names.items():
+            words.setdefault(tid, set()).update(_NAME_WORD.findall(name))
+        cached = _NAME_WORDS[id(index)] = (index, words)
+    return cached[1]
+
+
 def _redefined_abbreviations(sdocs, nlp) -> set[str]:
     """Short forms our terms give one meaning and the report defines as another.
 
@@ -98,7 +112,6 @@ def _redefined_abbreviations(sdocs, nlp) -> set[str]:
                     out.add(e.text)
     if not linked:
         return out
-    names: dict[str, set[str]] | None = None
     for sdoc in sdocs:
         for ab in getattr(sdoc._, "abbreviations", None) or []:
             if isinstance(ab, dict):
@@ -111,10 +124,7 @@ def _redefined_abbreviations(sdocs, nlp) -> set[str]:
             curies = linked.get(short)
             if not curies:
                 continue
-            if names is None:
-                names = {}
-                for name, tid in index.lower_names.items():
-                    names.setdefault(tid, set()).update(_NAME_WORD.findall(name))
+            names = _name_words(index)
             long_words = set(_NAME_WORD.findall(long_text.lower()))
             if not any(long_words & names.get(c, set()) for c in curies):
                 out.add(short)

@@ -43,6 +43,11 @@ def find_fusions(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int
             g5 = index.gene_id(s5, allow_stray_digit=True)
         if g3 is None and g5 is not None and index.is_kinase(g5):
             g3 = index.gene_id(s3, allow_stray_digit=True)
+        # any other approved gene as the partner of a known kinase: "EZR-ROS1", "NCOA4-RET"
+        if g5 is None and g3 is not None and index.is_kinase(g3) and len(s5) >= 3:
+            g5 = index.partner_id(s5)
+        if g3 is None and g5 is not None and index.is_kinase(g5) and len(s3) >= 3:
+            g3 = index.partner_id(s3)
         if g5 is None or g3 is None or g5 == g3:
             continue
         if NEGATIVE_AFTER_RE.match(text, m.end("g3")):

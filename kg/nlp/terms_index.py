@@ -63,6 +63,8 @@ class TermIndex:
     response_by_class: dict[str, list[str]]
     key: str = "default"
     fusion_class_id: str | None = None
+    # symbols of genes shipped only as fusion partners (never matched as gene mentions)
+    partner_genes: dict[str, str] = field(default_factory=dict)
 
     def info(self, term_id: str | None) -> TermInfo | None:
         return self.terms.get(term_id) if term_id else None
@@ -73,6 +75,10 @@ class TermIndex:
         if gid is None and allow_stray_digit and len(symbol) > 3 and symbol[-1].isdigit():
             gid = self.gene_symbols.get(symbol[:-1])
         return gid
+
+    def partner_id(self, symbol: str) -> str | None:
+        """A gene named as the other partner of a fusion with a known kinase ("EZR-ROS1")."""
+        return self.gene_symbols.get(symbol) or self.partner_genes.get(symbol)
 
     def is_kinase(self, gene_id: str | None) -> bool:
         return gene_id in self.kinase_ids
@@ -125,10 +131,14 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
         if r_new < r_old or (r_new == r_old and is_label and infos[old].label != name):
             table[name] = tid
 
+    partners: dict[str, str] = {}
     for t in terms:
         infos[t.id] = TermInfo(t.id, t.label, t.type, dict(t.extra))
     fusion_classes: list[str] = []
     for t in terms:
+        if t.type == "gene" and infos[t.id].extra.get("partner_only"):
+            partners.setdefault(t.label, t.id)
+            continue
         if t.type == "fusion_class":
             # "fusion"/"rearranged" alone are cues, not entities: FUSION spans come from the
             # partner-aware rules in kg/nlp/fusion.py and carry this class as their curie.
@@ -167,7 +177,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
         if t.type == "response" and t.extra.get("response_class"):
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
-                     fusion_class_id=fusion_classes[0] if fusion_classes else None)
+                     fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners)
 
 
 def terms_fingerprint(terms: Iterable) -> str:

@@ -124,6 +124,7 @@ def _read_hgnc_tsv(path: Path) -> list[dict[str, Any]]:
     c_syn = [c for c in (col("synonyms"), col("alias symbols", "alias_symbol"),
                          col("previous symbols", "prev_symbol")) if c]
     c_prev = col("previous symbols", "prev_symbol")
+    c_uniprot = col("uniprot id(supplied by uniprot)", "uniprot_ids", "uniprot id")
     out = []
     for r in rows:
         hid = r.get(c_id, "")
@@ -141,6 +142,7 @@ def _read_hgnc_tsv(path: Path) -> list[dict[str, Any]]:
             "id": hid.upper(), "symbol": r.get(c_sym, ""), "name": r.get(c_name, "") if c_name else "",
             "status": r.get(c_status, "Approved") if c_status else "Approved", "synonyms": syns,
             "prev_symbols": _split(r.get(c_prev, ""), "|") if c_prev else [],
+            "uniprot": (r.get(c_uniprot, "") or "").strip() if c_uniprot else "",
         })
     return out
 
@@ -159,7 +161,7 @@ def _read_hgnc_json(path: Path) -> list[dict[str, Any]]:
         alias = list(d.get("alias_symbol") or [])
         out.append({"id": d["hgnc_id"].upper(), "symbol": d.get("symbol", ""), "name": d.get("name", ""),
                     "status": d.get("status", "Approved"), "synonyms": prev + [a for a in alias if a not in prev],
-                    "prev_symbols": prev})
+                    "prev_symbols": prev, "uniprot": "|".join(d.get("uniprot_ids") or [])})
     return out
 
 
