@@ -22,10 +22,11 @@ _REVISED = re.compile(r"\b(?:initial(?:ly)?|differential|suspected|suspicion|mim
 # anywhere earlier in the sentence: "the differential diagnosis included ..., X", "can mimic X"
 _NOT_THIS_DIAGNOSIS = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\bmimi(?:c|ck)\w*|\bto (?:exclude|rule out)\b"
                                  r"|\b(?:ruled|rule) out\b|\bmasquerad\w*", re.I)
-# a tumor word naming something else: "cancer antigen 125", "lung cancer risk", "cancer center"
+# a revision cue reaches to the previous punctuation ("Infection was ruled out; histology confirmed X")
 _PUNCT_BREAK = re.compile(r"[;:]|\b(?:but|however|whereas)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but)\b|\b(?:but|however|whereas|although|while|finally|eventually|later|"
                            r"confirm\w*|revealed|showed|diagnosed (?:as|with))\b", re.I)
+# a tumor word naming something else: "cancer antigen 125", "lung cancer risk", "cancer center"
 _TUMOR_NOT_DISEASE = re.compile(r"^\s*(?:antigens?|markers?|cell lines?|stem cells?|cent(?:er|re)s?|institutes?|registry|"
                                 r"registries|society|screening|risk|susceptibility|predisposition|survivors?|"
                                 r"genome atlas|-?associated antigen)\b", re.I)
