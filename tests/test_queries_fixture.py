@@ -161,3 +161,18 @@ def test_queries_case_param_gives_exactly_that_cases_rows(store):
         for case in (CA, CB):
             assert rows(store, q.name, case=case) == [r for r in everything if r["case"] == case], q.name
         assert rows(store, q.name, case=RA + "/case/9") == [], q.name
+
+
+def test_queries_unordered_variant_drops_only_the_final_order_by(store):
+    for q in list_queries():
+        if "ORDER BY" not in q.text.rsplit("}", 1)[-1]:
+            assert q.unordered_text == q.text, q.name
+            continue
+        assert "ORDER BY" not in q.unordered_text.rsplit("}", 1)[-1], q.name
+        params = {"gene": "ROS1"} if q.name == "cases_by_fusion_gene" else (
+            {"fact": CA} if q.name == "evidence_for_fact" else {})
+        ordered = run_query(store, q.name, params)
+        unordered = run_query(store, q.name, params, ordered=False)
+        assert ordered[0] == unordered[0]
+        key = lambda r: repr(r)  # noqa: E731
+        assert sorted(ordered[1], key=key) == sorted(unordered[1], key=key), q.name

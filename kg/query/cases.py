@@ -31,7 +31,7 @@ def _natural(iri: str | None) -> tuple:
 
 
 def _q(store, name: str, case: str | None = None) -> list[dict]:
-    cols, rows = run_query(store, name, {"case": case} if case else {})
+    cols, rows = run_query(store, name, {"case": case} if case else {}, ordered=False)  # sorted below
     return rows_as_dicts(cols, rows)
 
 
