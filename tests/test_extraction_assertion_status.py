@@ -51,6 +51,7 @@ def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE
     ("Home medications included aspirin and metformin.", "metformin", "DRUG", "concomitant"),
     ("She continued to take crizotinib 250 mg twice daily.", "crizotinib", "DRUG", "affirmed"),
     ("Surgery was not necessary.", "Surgery", "PROCEDURE", "not_done"),
+    ("Pembrolizumab was not initiated because PD-L1 expression was low.", "Pembrolizumab", "DRUG", "not_done"),
 ])
 def test_extraction_mention_status(text, word, label, expected):
     assert status_of(text, word, label) == expected

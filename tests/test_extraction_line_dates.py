@@ -63,3 +63,11 @@ def test_extraction_start_date_is_the_one_the_start_verb_governs():
                    "2020, entrectinib (300 mg/m2 daily) was started in November 2020.")
     assert [(t.administrations[0].drug.label.lower(), t.start) for t in case.treatments] == [
         ("vincristine", "2020-06"), ("entrectinib", "2020-11")]
+
+
+def test_extraction_a_response_date_does_not_date_the_line():
+    case = case_of("A 58-year-old woman received carboplatin in 2017. In April 2018 she was enrolled in a phase II "
+                   "trial and received lorlatinib 100 mg daily, with a partial response in July 2018.")
+    line = case.treatments[-1]
+    assert (line.administrations[0].drug.label.lower(), line.start) == ("lorlatinib", "2018-04")
+    assert [(r.concept.label.lower(), r.date) for r in line.responses] == [("partial response", "2018-07")]

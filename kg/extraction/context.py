@@ -53,8 +53,8 @@ _NEG_SUFFIX = re.compile(r"^-?(?:negative|neg)\b", re.I)
 _REFUSED = re.compile(r"\b(?:refused|declined|denied|rejected|not (?:available|approved|reimbursed|accessible)|unavailable"
                       r"|could not (?:be )?(?:obtain|access|receive)|no access)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:planned|proposed|scheduled|considered|discussed|suggested|intended)\b[^.;]{0,60}?\bbut\b"
-                       r"|\bcontraindicat|\bcancel+ed\b|\bwas not (?:given|administered|performed|started|done|possible)"
-                       r"|\bwere not (?:given|administered|performed)\b|\bpostponed indefinitely\b"
+                       r"|\bcontraindicat|\bcancel+ed\b|\b(?:was|were) not (?:given|administered|performed|started|done|possible"
+                       r"|initiated|commenced|pursued|offered|used|attempted|continued)\b|\bpostponed indefinitely\b"
                        r"|\b(?:was|were|is|are) not (?:necessary|needed|required|indicated|feasible)\b", re.I)
 _PASSIVE_REFUSED = re.compile(r"\b(?:was|were|been|be|is|are)\b[^.;]{0,50}?\b(?:refused|declined|denied|rejected|not (?:available|approved|reimbursed|accessible))\b"
                               r"|^[^.;]{0,30}\b(?:not available|unavailable)\b", re.I)

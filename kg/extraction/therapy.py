@@ -33,6 +33,7 @@ _RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|re
 # the drug's own start verb right after it: "entrectinib (300 mg/m2 daily) was started in November 2020"
 _PASSIVE_START = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:started|initiated|commenced|begun|introduced|"
                             r"administered|given|added)\b", re.I)
+_DATED_EVENTS = {"RESPONSE", "ADVERSE_EVENT", "PROCEDURE"}
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
 _REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
 _MONITORING = re.compile(r"\b(?:monitoring|follow-?up|surveillance|watchful waiting|off[- ](?:treatment|therapy)|treatment-free|after (?:the )?(?:end|completion|discontinuation) of)\b", re.I)
@@ -134,7 +135,10 @@ class TherapyBuilder:
             return None
         if near is None:
             return dates[0].attrs["date"]
-        return min(dates, key=lambda d: abs(d.start - near.start)).attrs["date"]
+        # "received lorlatinib, with a partial response in July 2018": that date is the response's
+        own = [d for d in dates if not any(o.label in _DATED_EVENTS and 0 <= d.start - o.end <= 20
+                                           for o in s.mentions)] or dates
+        return min(own, key=lambda d: abs(d.start - near.start)).attrs["date"]
 
     @staticmethod
     def _passive_start_date(s: Sentence, group: list[Mention]) -> str | None:
