@@ -172,12 +172,15 @@ class Builder:
         for f in sorted((self.t / "ncit").glob("*disease*.owl")):
             for c in S.read_ncit(f):
                 owl_names[c["code"]] = [c["name"], *c["synonyms"]]
+        ot_names = {o["name"].lower() for o in ot}
         for o in ot:
             nci = [c for c in o["nci"] if re.fullmatch(r"C\d+", c)]
             syns = []
             if o["code"] in old and old[o["code"]]["name"] != o["name"] and _DISEASE_HEAD.search(old[o["code"]]["name"]):
                 # an earlier OncoTree name; not the tree fragments it once used as names ("IgM", "Activated B-cell Type")
                 syns.append(old[o["code"]]["name"])
+            if o["name"].endswith(", NOS") and o["name"][:-5].lower() not in ot_names:
+                syns.append(o["name"][:-5])  # "Sarcoma, NOS" is what a report calls "sarcoma"
             extra = {"oncotree": o["code"], "main_type": o["main_type"], "tissue": o["tissue"]}
             if nci:
                 code = nci[0]

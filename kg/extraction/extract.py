@@ -142,6 +142,12 @@ def _dedupe_concepts(items: list[Concept]) -> list[Concept]:
     return out
 
 
+def _is_generic_tumor(m: Mention) -> bool:
+    """ "tumor", "cancer", or a not-otherwise-specified term ("Sarcoma, NOS" for "sarcoma")."""
+    label = (m.pref_label or m.text).strip()
+    return bool(_GENERIC_TUMOR.match(label)) or label.endswith(", NOS")
+
+
 def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence]) -> list[Diagnosis]:
     def tumors(sents):
         return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
@@ -149,7 +155,7 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
                 and not _NOT_THIS_DIAGNOSIS.search(_CLAUSE_BREAK.split(s.before(m))[-1])]
 
     def specific(ms):
-        spec = [m for m in ms if not _GENERIC_TUMOR.match((m.pref_label or m.text).strip())]
+        spec = [m for m in ms if not _is_generic_tumor(m)]
         return spec or ms
 
     def narrative_best() -> Mention | None:
@@ -166,7 +172,7 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
         return max(pool, key=lambda m: (counts[m.curie or m.text.lower()], m.start))
 
     title_tumors = tumors(title)
-    in_title = [m for m in title_tumors if not _GENERIC_TUMOR.match((m.pref_label or m.text).strip())]
+    in_title = [m for m in title_tumors if not _is_generic_tumor(m)]
     best = narrative_best()
     if in_title:
         chosen = in_title
