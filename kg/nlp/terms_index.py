@@ -112,6 +112,17 @@ def _hyphen_variants(name: str) -> set[str]:
     return out
 
 
+def _lab_change_variants(name: str) -> set[str]:
+    """CTCAE's "creatinine increased" as reports write it: "creatinine increase", "elevated creatinine"..."""
+    m = re.fullmatch(r"(.{3,}?) (increased|decreased)", name)
+    if not m:
+        return set()
+    x = m.group(1)
+    if m.group(2) == "increased":
+        return {f"{x} increase", f"{x} elevation", f"elevated {x}", f"increased {x}", f"{x} elevated", f"high {x}"}
+    return {f"{x} decrease", f"decreased {x}", f"{x} reduction", f"reduced {x}", f"low {x}"}
+
+
 def build_index(terms: Sequence, key: str = "default") -> TermIndex:
     infos: dict[str, TermInfo] = {}
     lower: dict[str, str] = {}
@@ -168,7 +179,10 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             claim(lower, low, t.id, is_label)
             # "non-small-cell lung cancer" / "non-small cell" / "non small cell": authors
             # hyphenate freely, so register the hyphen/space variants of multi-word names too.
-            for variant in _hyphen_variants(low):
+            variants = _hyphen_variants(low)
+            if t.type == "adverse_event":
+                variants |= _lab_change_variants(low)
+            for variant in variants:
                 if variant not in lower:
                     claim(lower, variant, t.id, False)
         if t.type == "gene" and (t.extra.get("kinase", "").lower() in ("yes", "true", "1")

@@ -1,0 +1,32 @@
+"""CTCAE lab terms ("Creatinine increased") as case reports write them, and curated AE synonyms."""
+import pytest
+
+from kg.nlp import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+@pytest.mark.parametrize("phrase,label", [
+    ("creatinine increase", "Creatinine increased"),
+    ("elevated lipase", "Lipase increased"),
+    ("lipase elevation", "Lipase increased"),
+    ("decreased platelet count", "Platelet count decreased"),
+    ("low lymphocyte count", "Lymphocyte count decreased"),
+    ("weight increase", "Weight gain"),
+    ("mucositis", "Mucositis oral"),
+    ("cognitive effects", "Cognitive disturbance"),
+])
+def test_nlp_adverse_event_variants_link_to_ctcae(nlp, phrase, label):
+    ents = [e for e in nlp(f"She developed grade 2 {phrase}.").ents if e.label_ == "ADVERSE_EVENT"]
+    assert [(e.text, e._.pref_label) for e in ents] == [(phrase, label)]
+
+
+def test_nlp_lab_variants_only_for_changes():
+    from kg.nlp.terms_index import _lab_change_variants
+
+    assert "elevated creatinine" in _lab_change_variants("creatinine increased")
+    assert "low platelet count" in _lab_change_variants("platelet count decreased")
+    assert _lab_change_variants("fatigue") == set() and _lab_change_variants("increased") == set()
