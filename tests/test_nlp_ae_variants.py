@@ -30,3 +30,13 @@ def test_nlp_lab_variants_only_for_changes():
     assert "elevated creatinine" in _lab_change_variants("creatinine increased")
     assert "low platelet count" in _lab_change_variants("platelet count decreased")
     assert _lab_change_variants("fatigue") == set() and _lab_change_variants("increased") == set()
+
+
+@pytest.mark.parametrize("sentence,grade", [
+    ("He developed neutropenia (CTCAE v5.0 grade 3) in April.", 3),
+    ("He developed neutropenia (grade 3) in April.", 3),
+    ("He developed neutropenia, 2 weeks later grade 3 diarrhea.", None),
+])
+def test_nlp_grade_after_the_event_with_a_ctcae_version_between(nlp, sentence, grade):
+    (ae,) = [e for e in nlp(sentence).ents if e.label_ == "ADVERSE_EVENT" and e.text == "neutropenia"]
+    assert ae._.grade == grade

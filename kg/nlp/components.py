@@ -424,7 +424,9 @@ class ContextAttributes:
             return ents[i - 1]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
             gap = doc[ent.end:ents[i + 1].start]
-            if len(gap) <= 2 and all(t.text in "(:[-" or t.lower_ in ("of", "at") for t in gap):
+            # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
+            if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in _GRADE_GAP_WORDS or _VERSION.fullmatch(t.lower_)
+                                     for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         return None
@@ -437,6 +439,10 @@ class ContextAttributes:
         sent_end_char = doc[s_end - 1].idx + len(doc[s_end - 1]) if s_end > 0 else len(doc.text)
         after = text[ent.end_char:min(sent_end_char, ent.end_char + 60)]
         return bool(NEG_AFTER_RE.match(after)) or ent.text.lower().endswith("-negative")
+
+
+_GRADE_GAP_WORDS = {"of", "at", "ctcae", "nci", "nci-ctcae", "ctc", "version", "criteria"}
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
 
 def check_pipeline(nlp: Language) -> None:
