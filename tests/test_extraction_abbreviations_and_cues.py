@@ -61,3 +61,19 @@ def test_extraction_again_received_opens_a_retreatment_line(nlp):
                         "developed a local recurrence and again received chemotherapy with epirubicin and ifosfamide.\n")
     assert [sorted(d.label.lower() for d in t.drugs) for t in case.treatments] == [
         ["epirubicin", "ifosfamide"], ["epirubicin", "ifosfamide"]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("After two months, CT showed a 45% reduction in the sum of target lesion diameters.", ["partial response"]),
+    ("After two months, CT showed a 15% decrease of the tumor.", ["stable disease"]),
+    ("After two months, the mass had shrunk by 60%.", ["partial response"]),
+    ("After two months, the tumor had grown by 35%.", ["progressive disease"]),
+    # vague praise names no RECIST class (it is often a look back at an earlier line)
+    ("After two months, CT showed a dramatic response.", []),
+    ("After two months, CT showed no 40% reduction.", []),
+])
+def test_extraction_percent_change_follows_recist(nlp, sentence, expected):
+    case = case_of(nlp, "IMT: Case Report\n\nCASE PRESENTATION\n\nA 30-year-old man with an ALK-rearranged "
+                        "inflammatory myofibroblastic tumor started crizotinib in May 2019. " + sentence + "\n")
+    got = [(r.concept.label.lower(), r.explicit) for t in case.treatments for r in t.responses]
+    assert got == [(label, False) for label in expected]

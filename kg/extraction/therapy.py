@@ -55,6 +55,21 @@ _INFERRED = [
                 r"|\b(?:(?:significant|marked|dramatic|major|dimensional|considerable)\s+)+(?:decrease|reduction|shrinkage|regression)\b"
                 r"|\b(?:decrease|reduction) (?:in|of) (?:the )?(?:size|tumou?r)", re.I), "PR"),
 ]
+# "a 45% reduction of the target lesions", "the mass had shrunk by 60%", "grew by 35%": RECIST 1.1
+# thresholds (-30% partial response, +20% progression; in between stable; -100% complete)
+_PERCENT_CHANGE = re.compile(
+    r"\b(?P<p1>\d{1,3}(?:\.\d+)?)\s?%\s+(?:(?P<dec1>reduction|decrease|shrinkage|regression|decline)|(?P<inc1>increase|growth|enlargement))\b"
+    r"|\b(?:(?P<dec2>reduc|decreas|shr[iu]nk|regress|declin)|(?P<inc2>increas|gr[eo]w|enlarg))\w*\s+(?:[\w-]+\s+){0,4}?by\s+"
+    r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more than\s+|~\s?)?(?P<p2>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+
+
+def _recist_class(hit: re.Match) -> str:
+    pct = float(hit.group("p1") or hit.group("p2"))
+    if hit.group("dec1") or hit.group("dec2"):
+        return "CR" if pct >= 100 else "PR" if pct >= 30 else "SD"
+    return "PD" if pct >= 20 else "SD"
+
+
 # "significant partial radiologic response": a RECIST class named with words in between
 _NAMED_RESPONSE = re.compile(r"\b(complete|partial)\s+(?:[a-z]+\s+){1,2}(?:response|remission)\b", re.I)
 # "CT showed PR according to RECIST", "the best response was SD": the RECIST abbreviations only
@@ -332,6 +347,10 @@ class TherapyBuilder:
             if not any(f[3] is not None and f[3].start <= pos < f[3].end + 1 for f in found) and \
                     not _PRE_NEG_RESP.search(s.text[max(0, hit.start() - 25): hit.start()]):
                 found.append((pos, "CR" if hit.group(1).lower() == "complete" else "PR", True, None))
+        for hit in _PERCENT_CHANGE.finditer(s.text):
+            if _PRE_NEG_RESP.search(s.text[max(0, hit.start() - 25): hit.start()]):
+                continue
+            found.append((s.start + hit.start(), _recist_class(hit), False, None))
         for pattern, cls in _INFERRED:
             for hit in pattern.finditer(s.text):
                 pos = s.start + hit.start()
