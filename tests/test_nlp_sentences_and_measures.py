@@ -34,13 +34,15 @@ def test_blank_lines_end_sentences_and_initials_do_not():
     ("stopped in 11/2021.", "2021-11"),
     ("diagnosed in 2019, he", "2019"),
     ("scan of 2020-03-15 showed", "2020-03-15"),
+    ("started in mid-2019 and", "2019"),
+    ("until late-2020, when", "2020"),
 ])
 def test_dates(text, iso):
     assert [d[3]["date"] for d in find_dates(text)] == [iso]
 
 
 @pytest.mark.parametrize("text", ["crizotinib 2000 mg daily", "doi: 10.3389/fonc.2021.658327",
-                                  "a 2019 patients cohort", "ALK (p.F1174L) at position 1174"])
+                                  "a 2019 patients cohort", "ALK (p.F1174L) at position 1174", "sample 12-2019 was"])
 def test_numbers_that_are_not_dates(text):
     assert list(find_dates(text)) == []
 

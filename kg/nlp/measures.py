@@ -42,9 +42,9 @@ DATE_RES = [
     # 11/2021, 03/15/2020, 15.03.2020
     re.compile(r"(?<![\w./-])(?:(?P<a>[0-3]?\d)[/.])?(?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d)"),
 ]
-# A bare year, unless it is a quantity ("2000 mg", "2019 patients") or part of an identifier.
+# A bare year ("mid-2019" too), unless it is a quantity ("2000 mg", "2019 patients") or part of an identifier.
 BARE_YEAR_RE = re.compile(
-    r"(?<![\w./:-])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\w/-]|\.\d|\s*(?:%|mg|g\b|µg|mcg|Gy|cGy|mm|cm|ml|mL|"
+    r"(?:(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-)|(?<![\w./:-]))(?P<year>(?:19[5-9]|20[0-4])\d)(?![\w/-]|\.\d|\s*(?:%|mg|g\b|µg|mcg|Gy|cGy|mm|cm|ml|mL|"
     r"kg|IU|U\b|units|patients|cases|cells|subjects|participants|/))"
 )
 
