@@ -187,13 +187,35 @@ class TermRuler:
             orth.setdefault(tid, []).append(ab)
         for tid, names in orth.items():
             self.orth.add(tid, list(nlp.tokenizer.pipe(names)))
+        # one-word drug names, to split "carboplatin-pemetrexed" (one token) into its drugs
+        self.drug_words = frozenset(n for n, tid in self.index.lower_names.items()
+                                    if " " not in n and "-" not in n and self.index.info(tid).type in ("drug", "regimen"))
         # Built-in response phrases -> class; the id comes from the response terms.
         self.response_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, cls in RESPONSE_PHRASES.items():
             if cls in self.index.response_by_class and phrase not in self.index.lower_names:
                 self.response_matcher.add("RESP_" + cls, [nlp.make_doc(phrase)])
 
+    def _split_drug_compounds(self, doc: Doc) -> None:
+        """ "carboplatin-pemetrexed", "doxorubicin-ifosfamide": two drugs glued into one token;
+        "crizotinib-induced", "cisplatin-based": a drug glued to a word about it (not "-naive")."""
+        todo = []
+        for t in doc:
+            if "-" in t.text and not t.is_space:
+                parts = t.text.split("-")
+                drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
+                if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words for p in drugs):
+                    todo.append((t, parts))
+        if not todo:
+            return
+        with doc.retokenize() as retok:
+            for t, parts in todo:
+                orths = [x for p in parts for x in (p, "-")][:-1]
+                retok.split(t, orths, heads=[(t, 0)] * len(orths),
+                            attrs={"SPACY": [False] * (len(orths) - 1) + [bool(t.whitespace_)]})
+
     def __call__(self, doc: Doc) -> Doc:
+        self._split_drug_compounds(doc)
         strings = doc.vocab.strings
         cands = []
         for key, s, e in self.lower(doc):
@@ -235,6 +257,10 @@ def _of_something_else(doc: Doc, s: int, e: int) -> bool:
         return False
     following = doc[e + 1:e + 7]
     return not any(_TUMOR_WORD.fullmatch(t.text) for t in following)
+
+
+_DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
+                           "mediated".split())
 
 
 def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:
