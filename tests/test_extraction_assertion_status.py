@@ -50,6 +50,9 @@ def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE
     ("She regularly takes metoprolol 25 mg/day and metformin 1700 mg/day.", "metformin", "DRUG", "concomitant"),
     ("Home medications included aspirin and metformin.", "metformin", "DRUG", "concomitant"),
     ("She continued to take crizotinib 250 mg twice daily.", "crizotinib", "DRUG", "affirmed"),
+    ("She was on maintenance pemetrexed until May 2020.", "pemetrexed", "DRUG", "affirmed"),
+    ("She was on long-term crizotinib without toxicity.", "crizotinib", "DRUG", "affirmed"),
+    ("He was on chronic prednisone for asthma.", "prednisone", "DRUG", "concomitant"),
     ("Surgery was not necessary.", "Surgery", "PROCEDURE", "not_done"),
     ("Pembrolizumab was not initiated because PD-L1 expression was low.", "Pembrolizumab", "DRUG", "not_done"),
 ])

@@ -70,7 +70,8 @@ _NO_HISTORY = re.compile(r"\b(?:no|without|denied any|negative) (?:\w+ ){0,2}his
 _CONCOMITANT = re.compile(r"\b(?:regularly|routinely|usually|habitually|chronically) (?:takes?|took|taking|uses?|used|receiv\w+)\b"
                           r"|\b(?:home|regular|usual|chronic|concomitant|long-term|daily) medications?\b"
                           r"|\bmedications? (?:include[sd]?|consist(?:ed|s)? of|list)\b"
-                          r"|\b(?:is|was|were|are) (?:taking|on) (?:long-term|chronic|regular|maintenance) (?!\w*(?:chemo|therap))", re.I)
+                          # not "was on maintenance pemetrexed" / "long-term crizotinib": that is cancer therapy
+                          r"|\b(?:is|was|were|are) (?:taking|on) chronic\b", re.I)
 _FAMILY = re.compile(r"\b(?:mother|father|sister|brother|sibling|aunt|uncle|grand(?:mother|father)|cousin|family history)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|, which\b|\bwhile\b", re.I)
 
