@@ -42,3 +42,11 @@ def test_extraction_not_otherwise_specified_term_is_the_fallback_diagnosis():
     got = diagnoses_of("A 60-year-old woman was diagnosed with lung adenocarcinoma. The adenocarcinoma was "
                        "EGFR wild-type; the adenocarcinoma progressed and she received pemetrexed in 2020.")
     assert got == ["lung adenocarcinoma"]
+
+
+def test_extraction_disease_ontology_cancer_names_are_diagnoses():
+    # NCIt codes reached through the DO cancer slim when OncoTree has no such node
+    assert diagnoses_of("A 32-year-old woman was diagnosed with cT3N0M0 colon cancer and received capecitabine "
+                        "and oxaliplatin after surgery.") == ["colon cancer"]
+    assert diagnoses_of("A 60-year-old man had an esophageal carcinoma treated with cisplatin in 2020.") == [
+        "esophageal carcinoma"]

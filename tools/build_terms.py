@@ -33,6 +33,11 @@ FILES = {
 # a name that names a disease (earlier OncoTree names are kept as synonyms only then)
 _DISEASE_HEAD = re.compile(r"omas?\b|emias?\b|osis\b|neoplas|tumou?rs?\b|cancer|disease|disorder|syndrome|dysplasia"
                            r"|gammopath|cytopenia|leuka?emia|lymphoma|\b(?:MDS|MPN|AML|APL|DLBCL|PTLD)\b", re.I)
+_NEOPLASM = re.compile(r"omas?\b|cancer|carcinoma|tumou?rs?\b|neoplasms?\b|leuka?emia|lymphoma|sarcoma|myeloma|blastoma"
+                       r"|glioma|malignan", re.I)
+# benign lesions are not what an oncology case report is about (and "benign" names collide with malignant ones)
+_BENIGN = re.compile(r"\bbenign\b|\badenoma\b|\blipoma\b|\bleiomyoma\b|\bhemangioma\b|\blymphangioma\b|\bpapilloma\b"
+                     r"|\bnevus\b|\bfibroma\b|\bmyoma\b", re.I)
 KIND_SLUG = {"adverse_event": "ae", "drug_class": "drugclass", "fusion_class": "fusion"}
 
 
@@ -190,6 +195,21 @@ class Builder:
             else:
                 self.add(local_id("tumor", o["name"]), o["name"], "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
+    def do_tumors(self) -> None:
+        """Neoplasms the Disease Ontology maps one-to-one to an NCIt code that OncoTree and the overlay
+        lack ("colon carcinoma", "esophageal carcinoma", "non-Hodgkin lymphoma"): reports use these names."""
+        # every name already in use: a DO name never takes a phrase from an OncoTree term ("breast cancer")
+        taken = {n.lower() for r in self.terms.values() if r["type"] == "tumor" for n in (r["label"], *r["synonyms"])}
+        for f in ("DO_cancer_slim.obo",):  # the DO's cancer slim only: its NCIthesaurus subset also holds glaucoma
+            for c in S.read_ncit(self.t / "disease_ontology" / f):
+                tid = f"NCIT:{c['code']}"
+                if (not c["exact"] or tid in self.terms or not _NEOPLASM.search(c["name"])
+                        or c["name"].lower() in taken or _BENIGN.search(c["name"])):
+                    continue
+                syns = [s for s in c["synonyms"] if s.lower() not in taken]
+                taken.update(n.lower() for n in (c["name"], *syns))
+                self.add(tid, c["name"], "tumor", syns,
+                         "DO", "2026-07-31", extra={"do_subset": f.split(".")[0]})
 
     # -- drugs --------------------------------------------------------------
     def drugbank(self) -> dict[str, dict]:
@@ -358,6 +378,7 @@ def build(shared: Path, out: Path, check: bool = True) -> dict[str, int]:
     b.adverse_events()
     b.drugs()
     b.overlay()
+    b.do_tumors()  # after the overlay, so curated names keep their terms
     terms = b.to_terms()
     for w in b.warnings:
         print("warning:", w, file=sys.stderr)

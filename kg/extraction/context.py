@@ -94,11 +94,17 @@ def is_table_row(text: str) -> bool:
             and not re.search(r"[.!?]\W*$", text.strip()))
 
 
+# A reference-list entry flowed into the text (web pages, PDFs): "... case report. View Article PubMed
+# Google Scholar", "J Clin Oncol. 2010; 28:2323-30", "doi: 10.1200/JCO..."
+_CITATION_LINE = re.compile(r"\bGoogle Scholar\b|\bView Article\b|\bCrossRef\b|\bPubMed\b|\bdoi:\s*10\.\d"
+                            r"|\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+")
+
+
 def classify_sentence(s: Sentence) -> None:
     """Set s.literature and s.patient_anchor."""
     text = s.text
     s.patient_anchor = bool(_ANCHOR.search(text))
-    if is_table_row(text):
+    if is_table_row(text) or _CITATION_LINE.search(text):
         s.literature = True
         return
     strong = bool(_LIT_STRONG.search(_PAREN.sub(" ", text)))  # asides are judged separately

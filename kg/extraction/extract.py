@@ -15,6 +15,7 @@ from kg.model import CaseRecord, Concept, Diagnosis, Document, Fusion, Procedure
 _SKIP_KINDS = {"references", "front_matter", "back_matter", "caption", "methods"}
 # Labels too generic to be a diagnosis when something more specific is named.
 _GENERIC_TUMOR = re.compile(r"^(?:tumou?rs?|neoplasms?|cancers?|malignan\w*|malignant (?:tumou?r|neoplasm)s?|sarcomas?|carcinomas?|metastas[ie]s|lesions?"
+                            r"|(?:acute |chronic |childhood )?(?:leuka?emias?|lymphomas?)|hematologic (?:cancer|malignancy)"
                             r"|solid tumou?rs?|masses|mass|neoplasia|soft tissue sarcoma)$", re.I)
 _ORGAN_LEVEL = re.compile(r"^\w+(?: gland)? (?:carcinoma|cancer)$", re.I)
 _DIAG_CUE = re.compile(r"\b(?:diagnos\w*|confirm\w*|consistent with|compatible with|revealed|showed)\b", re.I)
