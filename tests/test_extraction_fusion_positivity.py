@@ -46,3 +46,22 @@ def test_nlp_partner_only_genes_are_not_gene_mentions():
     assert index.partner_id("NCOA4") == "HGNC:7671" and "NCOA4" not in index.gene_symbols
     doc = build_pipeline()("EZR staining was positive and NCOA4 was expressed.")
     assert [e.text for e in doc.ents if e.label_ in ("GENE", "FUSION")] == []
+
+
+def test_extraction_negation_does_not_cross_a_semicolon():
+    got = fusions_of("Lung Adenocarcinoma", "A 50-year-old woman had lung adenocarcinoma. FISH for ALK rearrangement "
+                     "was negative; NGS revealed a ROS1 fusion. She received crizotinib in 2019.")
+    assert got == [(None, "ROS1")]
+
+
+def test_extraction_negated_fusion_list_stays_negated():
+    assert fusions_of("Lung Adenocarcinoma", "A 50-year-old woman had lung adenocarcinoma. No ALK, ROS1 or RET "
+                      "fusions were detected. She received carboplatin in 2019.") == []
+
+
+def test_extraction_tumor_negative_for_markers_is_still_the_diagnosis():
+    text = ("Lung Cancer: Case Report\n\nCASE PRESENTATION\n\nA 50-year-old woman had lung adenocarcinoma negative "
+            "for EGFR mutations and ALK rearrangement. A KIF5B-RET fusion was identified.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    assert [d.concept.label.lower() for d in case.diagnoses] == ["lung adenocarcinoma"]
+    assert [(f.five_prime.label, f.three_prime.label) for f in case.fusions] == [("KIF5B", "RET")]

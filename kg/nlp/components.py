@@ -387,6 +387,8 @@ NEG_AFTER_RE = re.compile(r"^\W*(?:(?:IHC|FISH|NGS|testing|test|analysis|status|
                           r"remained|proved|resulted|\s)+)?(?:negative|not\s+(?:detected|found|observed|seen|present)|"
                           r"absent|excluded|ruled\s+out)\b", re.I)
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
+_CLAUSE_BREAK_TOKENS = frozenset({";", ".", "but", "however", "whereas", "although", "while"})
+_MARKER_STATUS = re.compile(r"^\W*(?:(?:was|were|is|are)\s+)?(?:negative|positive)\s+for\b", re.I)
 
 
 @Language.factory("kg_context")
@@ -459,11 +461,17 @@ class ContextAttributes:
 
     @staticmethod
     def _negated(doc: Doc, text: str, ent: Span, s_start: int, s_end: int) -> bool:
-        before = doc[max(s_start, ent.start - 5):ent.start]
+        before = list(doc[max(s_start, ent.start - 5):ent.start])
+        # a cue does not cross a clause break: "FISH for ALK was negative; NGS revealed a ROS1 fusion"
+        breaks = [i for i, t in enumerate(before) if t.lower_ in _CLAUSE_BREAK_TOKENS]
+        if breaks:
+            before = before[breaks[-1] + 1:]
         if any(t.lower_ in NEG_BEFORE for t in before):
             return True
         sent_end_char = doc[s_end - 1].idx + len(doc[s_end - 1]) if s_end > 0 else len(doc.text)
         after = text[ent.end_char:min(sent_end_char, ent.end_char + 60)]
+        if ent.label_ == "TUMOR" and _MARKER_STATUS.match(after):
+            return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
         return bool(NEG_AFTER_RE.match(after)) or ent.text.lower().endswith("-negative")
 
 
