@@ -1,7 +1,7 @@
 """spaCy factories of the kg pipeline (assembled from kg/nlp/config.cfg).
 
-Order: tokenizer -> kg_sentencizer -> abbreviation_detector -> kg_terms -> kg_rules
--> kg_abbreviations -> kg_linker -> kg_context.
+Order: tokenizer -> kg_drug_compounds -> kg_sentencizer -> abbreviation_detector -> kg_terms
+-> kg_rules -> kg_abbreviations -> kg_linker -> kg_context.
 """
 from __future__ import annotations
 
@@ -157,6 +157,37 @@ class KGAbbreviationDetector(AbbreviationDetector):
             return super().__call__(doc)
 
 
+# --- drug compounds -----------------------------------------------------------------
+@Language.factory("kg_drug_compounds", default_config={"terms_key": "default"})
+class DrugCompoundSplitter:
+    """Splits tokens that glue drugs together ("carboplatin-pemetrexed") or a drug to a word
+    about it ("crizotinib-induced", "cisplatin-based"; not "-naive") so the term rules see the
+    drugs. First in the pipeline: retokenizing later would shift the token offsets that
+    sentences and abbreviations already hold."""
+
+    def __init__(self, nlp: Language, name: str, terms_key: str):
+        self.name = name
+        index = get_index(terms_key)
+        self.drug_words = frozenset(n for n, tid in index.lower_names.items()
+                                    if " " not in n and "-" not in n and index.info(tid).type in ("drug", "regimen"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        todo = []
+        for t in doc:
+            if "-" in t.text and not t.is_space:
+                parts = t.text.split("-")
+                drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
+                if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words for p in drugs):
+                    todo.append((t, parts))
+        if todo:
+            with doc.retokenize() as retok:
+                for t, parts in todo:
+                    orths = [x for p in parts for x in (p, "-")][:-1]
+                    retok.split(t, orths, heads=[(t, 0)] * len(orths),
+                                attrs={"SPACY": [False] * (len(orths) - 1) + [bool(t.whitespace_)]})
+        return doc
+
+
 # --- term rules ------------------------------------------------------------------
 @Language.factory("kg_terms", default_config={"terms_key": "default", "min_gene_symbol_length": 3,
                                                "extra_gene_symbols": []})
@@ -187,35 +218,13 @@ class TermRuler:
             orth.setdefault(tid, []).append(ab)
         for tid, names in orth.items():
             self.orth.add(tid, list(nlp.tokenizer.pipe(names)))
-        # one-word drug names, to split "carboplatin-pemetrexed" (one token) into its drugs
-        self.drug_words = frozenset(n for n, tid in self.index.lower_names.items()
-                                    if " " not in n and "-" not in n and self.index.info(tid).type in ("drug", "regimen"))
         # Built-in response phrases -> class; the id comes from the response terms.
         self.response_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, cls in RESPONSE_PHRASES.items():
             if cls in self.index.response_by_class and phrase not in self.index.lower_names:
                 self.response_matcher.add("RESP_" + cls, [nlp.make_doc(phrase)])
 
-    def _split_drug_compounds(self, doc: Doc) -> None:
-        """ "carboplatin-pemetrexed", "doxorubicin-ifosfamide": two drugs glued into one token;
-        "crizotinib-induced", "cisplatin-based": a drug glued to a word about it (not "-naive")."""
-        todo = []
-        for t in doc:
-            if "-" in t.text and not t.is_space:
-                parts = t.text.split("-")
-                drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
-                if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words for p in drugs):
-                    todo.append((t, parts))
-        if not todo:
-            return
-        with doc.retokenize() as retok:
-            for t, parts in todo:
-                orths = [x for p in parts for x in (p, "-")][:-1]
-                retok.split(t, orths, heads=[(t, 0)] * len(orths),
-                            attrs={"SPACY": [False] * (len(orths) - 1) + [bool(t.whitespace_)]})
-
     def __call__(self, doc: Doc) -> Doc:
-        self._split_drug_compounds(doc)
         strings = doc.vocab.strings
         cands = []
         for key, s, e in self.lower(doc):
