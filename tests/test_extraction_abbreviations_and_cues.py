@@ -77,3 +77,22 @@ def test_extraction_percent_change_follows_recist(nlp, sentence, expected):
                         "inflammatory myofibroblastic tumor started crizotinib in May 2019. " + sentence + "\n")
     got = [(r.concept.label.lower(), r.explicit) for t in case.treatments for r in t.responses]
     assert got == [(label, False) for label in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 she was switched from crizotinib to alectinib because of progression.",
+    "Upon failure of crizotinib, alectinib was started in 2018.",
+    "Alectinib was started after crizotinib failure in 2018.",
+])
+def test_extraction_progression_that_causes_a_switch_belongs_to_the_line_that_ended(nlp, sentence):
+    case = case_of(nlp, "Lung Cancer: Case Report\n\nCASE PRESENTATION\n\nA 50-year-old woman with ALK-rearranged lung "
+                        "adenocarcinoma received crizotinib in 2017. " + sentence + "\n")
+    assert [([a.drug.label.lower() for a in t.administrations], [r.concept.label for r in t.responses])
+            for t in case.treatments] == [(["crizotinib"], ["progressive disease"]), (["alectinib"], [])]
+
+
+@pytest.mark.parametrize("sentence", ["She died of respiratory failure in 2018.", "In 2018, she developed acute renal failure."])
+def test_extraction_organ_failure_is_not_progression(nlp, sentence):
+    case = case_of(nlp, "Lung Cancer: Case Report\n\nCASE PRESENTATION\n\nA 50-year-old woman with lung adenocarcinoma "
+                        "received crizotinib in 2017. " + sentence + "\n")
+    assert [r.concept.label for t in case.treatments for r in t.responses] == []

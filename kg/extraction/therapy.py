@@ -34,6 +34,11 @@ _RESUME = re.compile(r"\b(?:resum|restart|re-?start|re-?introduc|re-?challeng|re
 _PASSIVE_START = re.compile(r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:started|initiated|commenced|begun|introduced|"
                             r"administered|given|added)\b", re.I)
 _DATED_EVENTS = {"RESPONSE", "ADVERSE_EVENT", "PROCEDURE"}
+_FAILURE_AFTER = re.compile(r"\s*(?:treatment\s+|therapy\s+)?failure\b", re.I)
+_FAILURE_BEFORE = re.compile(r"\bfailure\s+(?:of|on|with)\s+(?:the\s+)?$", re.I)
+_LOOK_BACK = re.compile(r"\b(?:failure|progression|resistance|refractory|intolerance|relapse|progressing)\s+"
+                        r"(?:of|on|to|with|under|while on)\s+(?:the\s+)?$", re.I)
+_CAUSE = re.compile(r"\b(?:because of|due to|owing to|in view of|in the setting of)\s+(?:\w+\s+){0,3}$", re.I)
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
 _REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
 _MONITORING = re.compile(r"\b(?:monitoring|follow-?up|surveillance|watchful waiting|off[- ](?:treatment|therapy)|treatment-free|after (?:the )?(?:end|completion|discontinuation) of)\b", re.I)
@@ -47,6 +52,7 @@ _INFERRED = [
     (re.compile(r"\b(?:ineffective|inefficacious|did not (?:demonstrate|show|achieve|provide) any (?:efficacy|benefit|response)"
                 r"|without (?:any )?(?:efficacy|benefit)|no (?:clinical |radiological )?(?:efficacy|benefit)|refractory to|resistant to"
                 r"|failed to (?:control|respond))\b"
+                r"|\b(?:treatment|therapy|TKI|chemotherapy|regimen)\s+failure\b"
                 # new lesions mean progression by RECIST
                 r"|\bnew (?:\w+,?\s+){0,4}(?:lesions?|metastas[ie]s|nodules?)\b"
                 r"|\b(?:brain|liver|bone|hepatic|cerebral|pulmonary|lung|adrenal|peritoneal) metastas[ie]s (?:were|was) (?:found|detected|diagnosed|discovered|revealed|observed)\b", re.I), "PD"),
@@ -255,6 +261,12 @@ class TherapyBuilder:
 
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
         drugs = self.given_drugs(s)
+        if self.lines:
+            # "upon failure of crizotinib, alectinib was started": a drug named as what failed is a
+            # look back at its line, not part of the regimen this sentence starts
+            earlier = set().union(*(ln.keys for ln in self.lines))
+            drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
+                _FAILURE_AFTER.match(s.text, m.end - s.start) or _LOOK_BACK.search(s.text[: m.start - s.start])))]
         before_lines = self.current
         if narrative and drugs:
             for group in self._groups(s, drugs):
@@ -315,7 +327,13 @@ class TherapyBuilder:
                 return None
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
-                return preceding[-1][1]
+                m, ln = preceding[-1]
+                # "switched from crizotinib to alectinib because of progression": the cause of a
+                # switch belongs to the line that ended, not to the one this sentence opens
+                if (ln.first_sentence == s.index and ln is not before and before is not None
+                        and not before.line.end and _CAUSE.search(s.text[m.end - s.start: resp_start - s.start])):
+                    return before
+                return ln
             # the response comes first: if those drugs open a new line here, it belongs to the one before
             m, ln = with_lines[0]
             if ln.first_sentence == s.index and ln is not before:
@@ -347,6 +365,15 @@ class TherapyBuilder:
             if not any(f[3] is not None and f[3].start <= pos < f[3].end + 1 for f in found) and \
                     not _PRE_NEG_RESP.search(s.text[max(0, hit.start() - 25): hit.start()]):
                 found.append((pos, "CR" if hit.group(1).lower() == "complete" else "PR", True, None))
+        # "after crizotinib failure", "upon failure of alectinib": progression on that drug's line
+        failed_line: dict[int, _Line] = {}
+        for m in s.mentions:
+            if m.label in DRUG_LABELS and m.status == "affirmed" and (
+                    _FAILURE_AFTER.match(s.text, m.end - s.start) or _FAILURE_BEFORE.search(s.text[: m.start - s.start])):
+                ln = self._line_of(m)
+                if ln is not None:
+                    failed_line[m.start] = ln
+                    found.append((m.start, "PD", False, None))
         for hit in _PERCENT_CHANGE.finditer(s.text):
             if _PRE_NEG_RESP.search(s.text[max(0, hit.start() - 25): hit.start()]):
                 continue
@@ -367,7 +394,7 @@ class TherapyBuilder:
             found = [f for f in found if f[1] != "CR" or (f[3] is not None and re.search(r"respon|remission", f[3].text, re.I))]
         added: set[tuple[int, str]] = set()
         for pos, cls, explicit, m in sorted(found, key=lambda f: f[0]):
-            ln = self._target_line(s, pos, drugs, before, narrative)
+            ln = failed_line.get(pos) or self._target_line(s, pos, drugs, before, narrative)
             if ln is None or (id(ln), cls) in added:
                 continue
             added.add((id(ln), cls))
