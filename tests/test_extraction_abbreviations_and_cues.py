@@ -71,6 +71,8 @@ def test_extraction_again_received_opens_a_retreatment_line(nlp):
     # vague praise names no RECIST class (it is often a look back at an earlier line)
     ("After two months, CT showed a dramatic response.", []),
     ("After two months, CT showed no 40% reduction.", []),
+    ("After two months, the crizotinib dose was reduced by 50% for nausea.", []),
+    ("After two months, CEA levels decreased by 60%.", []),
 ])
 def test_extraction_percent_change_follows_recist(nlp, sentence, expected):
     case = case_of(nlp, "IMT: Case Report\n\nCASE PRESENTATION\n\nA 30-year-old man with an ALK-rearranged "

@@ -69,6 +69,11 @@ _PERCENT_CHANGE = re.compile(
     r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more than\s+|~\s?)?(?P<p2>\d{1,3}(?:\.\d+)?)\s?%", re.I)
 
 
+# "a 50% dose reduction", "CEA decreased by 40%", "weight loss of 10%": not the tumor's size
+_NOT_TUMOR_SIZE = re.compile(r"\bdos(?:e|es|age|ing)\b|\bmg\b|\bweight\b|\bCEA\b|\bCA[- ]?1[29]|\bmarker|\blevels?\b"
+                             r"|\bPSA\b|\bLDH\b|\bexpression\b|\bSUV", re.I)
+
+
 def _recist_class(hit: re.Match) -> str:
     pct = float(hit.group("p1") or hit.group("p2"))
     if hit.group("dec1") or hit.group("dec2"):
@@ -375,7 +380,8 @@ class TherapyBuilder:
                     failed_line[m.start] = ln
                     found.append((m.start, "PD", False, None))
         for hit in _PERCENT_CHANGE.finditer(s.text):
-            if _PRE_NEG_RESP.search(s.text[max(0, hit.start() - 25): hit.start()]):
+            if _PRE_NEG_RESP.search(s.text[max(0, hit.start() - 25): hit.start()]) or \
+                    _NOT_TUMOR_SIZE.search(s.text[max(0, hit.start() - 30): hit.end() + 30]):
                 continue
             found.append((s.start + hit.start(), _recist_class(hit), False, None))
         for pattern, cls in _INFERRED:
