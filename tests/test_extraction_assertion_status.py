@@ -47,6 +47,8 @@ def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE
      "literature"),
     ("She received chemotherapy (carboplatin and paclitaxel) in May 2019.", "carboplatin", "DRUG", "affirmed"),
     ("He had no history of switching inhaled steroid medications to oral prednisone.", "prednisone", "DRUG", "negated"),
+    ("She had no history of smoking and received crizotinib in May 2019.", "crizotinib", "DRUG", "affirmed"),
+    ("There was no history of radiotherapy or chemotherapy with cisplatin.", "cisplatin", "DRUG", "negated"),
     ("She regularly takes metoprolol 25 mg/day and metformin 1700 mg/day.", "metformin", "DRUG", "concomitant"),
     ("Home medications included aspirin and metformin.", "metformin", "DRUG", "concomitant"),
     ("She continued to take crizotinib 250 mg twice daily.", "crizotinib", "DRUG", "affirmed"),

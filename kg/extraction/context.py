@@ -65,6 +65,9 @@ _HYPO = re.compile(r"\b(?:(?:treatment |therapeutic )?options? (?:including|such
                    r"|in case of|is recommended|are recommended|should be (?:offered|given|used|administered)|may benefit|could benefit)\b", re.I)
 # "the risk of progression": the cue governs only the few words right after it
 _FEARED = re.compile(r"\b(?:risk of|to (?:prevent|avoid)|prevention of|for fear of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "no history of smoking and received crizotinib": a conjoined new predicate ends the cue's scope
+_NEW_PREDICATE = re.compile(r"\b(?:and|then)\s+(?:was\s+|were\s+)?(?:received|started|underwent|developed|began|achieved|"
+                            r"treated|given|administered|initiated|presented)\b", re.I)
 _NO_HISTORY = re.compile(r"\b(?:no|without|denied any|negative) (?:\w+ ){0,2}history of\b|\bnever (?:received|took|used|been (?:treated|given))\b", re.I)
 # "She regularly takes metoprolol and metformin", "home medications included ...": chronic co-medication
 _CONCOMITANT = re.compile(r"\b(?:regularly|routinely|usually|habitually|chronically) (?:takes?|took|taking|uses?|used|receiv\w+)\b"
@@ -155,14 +158,18 @@ def mention_status(s: Sentence, m: Mention) -> str:
         return "negated"
     if _POST_NEG.search(after):
         return "negated"
-    # "no history of X or Y": the cue covers its whole clause
-    if _NO_HISTORY.search(before):
+    # "no history of X or Y": the cue covers its list, not what follows a verb
+    # ("no history of smoking and received crizotinib")
+    hist = list(_NO_HISTORY.finditer(before))
+    if hist and not _VERB.search(before[hist[-1].end():]) and not re.search(r"\band\s+(?:then|later|was|were)\b",
+                                                                              before[hist[-1].end():]):
         return "negated"
     # pre-negation only when the cue is close (ConText uses a few-word window)
     near = before[-40:]
     neg = list(_PRE_NEG.finditer(near))
     if neg and not re.search(r"\b(?:no longer|not only|no dose|no evidence of (?:toxicity|side))\b", near[neg[-1].start():], re.I) \
-            and not _shielded(s, m, m.start - len(near) + neg[-1].end()):
+            and not _shielded(s, m, m.start - len(near) + neg[-1].end()) \
+            and not _NEW_PREDICATE.search(near[neg[-1].end():]):
         return "negated"
     # "X was requested ..., but was refused": an elided passive subject is the mention itself,
     # so refusal and planned-not-done cues are read to the end of the sentence, not the clause.
