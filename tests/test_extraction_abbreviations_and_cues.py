@@ -98,3 +98,11 @@ def test_extraction_organ_failure_is_not_progression(nlp, sentence):
     case = case_of(nlp, "Lung Cancer: Case Report\n\nCASE PRESENTATION\n\nA 50-year-old woman with lung adenocarcinoma "
                         "received crizotinib in 2017. " + sentence + "\n")
     assert [r.concept.label for t in case.treatments for r in t.responses] == []
+
+
+def test_extraction_response_wording_names_its_drug(nlp):
+    case = case_of(nlp, "IMT: Case Report\n\nCASE PRESENTATION\n\nA 27-year-old woman with an ALK-rearranged "
+                        "inflammatory myofibroblastic tumor progressed on alectinib after 14 months. Lorlatinib was "
+                        "started in March 2022 and a partial response was observed.\n")
+    assert [([a.drug.label.lower() for a in t.administrations], [r.concept.label for r in t.responses])
+            for t in case.treatments] == [(["alectinib"], ["progressive disease"]), (["lorlatinib"], ["partial response"])]

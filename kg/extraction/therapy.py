@@ -38,6 +38,8 @@ _FAILURE_AFTER = re.compile(r"\s*(?:treatment\s+|therapy\s+)?failure\b", re.I)
 _FAILURE_BEFORE = re.compile(r"\bfailure\s+(?:of|on|with)\s+(?:the\s+)?$", re.I)
 _LOOK_BACK = re.compile(r"\b(?:failure|progression|resistance|refractory|intolerance|relapse|progressing)\s+"
                         r"(?:of|on|to|with|under|while on)\s+(?:the\s+)?$", re.I)
+_RESPONSE_ON = re.compile(r"[\w-]+(?:\s+[\w-]+){0,3}\s+(?:on|to|with|under|during|while on)\s+(?:the\s+|treatment\s+with\s+)?$",
+                          re.I)
 _CAUSE = re.compile(r"\b(?:because of|due to|owing to|in view of|in the setting of)\s+(?:\w+\s+){0,3}$", re.I)
 _END_CUE = re.compile(r"\b(?:until|discontinu\w*|stopp?ed|interrupt\w*|withdrawn|ceased|halted|suspended|terminated)\b", re.I)
 _REASON = re.compile(r"\b(?:due to|because of|owing to|for reasons? of|in view of|following)\s+([^.;,()]{3,80})", re.I)
@@ -330,6 +332,10 @@ class TherapyBuilder:
             with_lines = [(m, ln) for m, ln in with_lines if ln is not None]
             if not with_lines:
                 return None
+            # "progressed on alectinib", "a partial response to crizotinib": the drug the wording names
+            for m, ln in with_lines:
+                if m.start >= resp_start and _RESPONSE_ON.match(s.text[resp_start - s.start: m.start - s.start]):
+                    return ln
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
