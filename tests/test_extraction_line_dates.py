@@ -71,3 +71,10 @@ def test_extraction_a_response_date_does_not_date_the_line():
     line = case.treatments[-1]
     assert (line.administrations[0].drug.label.lower(), line.start) == ("lorlatinib", "2018-04")
     assert [(r.concept.label.lower(), r.date) for r in line.responses] == [("partial response", "2018-07")]
+
+
+def test_extraction_response_after_a_duration_is_dated_from_the_line_start():
+    case = case_of("A 27-year-old woman received crizotinib in 2017. Lorlatinib was started in March 2022 and a "
+                   "partial response was observed after 3 months.")
+    line = case.treatments[-1]
+    assert [(r.concept.label.lower(), r.date) for r in line.responses] == [("partial response", "2022-06")]

@@ -207,6 +207,18 @@ class TherapyBuilder:
                 return shift_date(self.last_date, float(m.attrs["duration_days"]))
         return None
 
+    @staticmethod
+    def _since_start(s: Sentence, ln: _Line) -> str | None:
+        """ "After 3 months of treatment, CT showed a partial response": the line's start + 3 months
+        (only when the sentence gives no other absolute date)."""
+        start = ln.line.start
+        if not start or any(d.attrs.get("date") not in (None, start) for d in s.mentions if d.label == "DATE"):
+            return None
+        for m in s.mentions:
+            if m.label == "DURATION" and m.attrs.get("relative") == "after" and m.attrs.get("duration_days"):
+                return shift_date(start, float(m.attrs["duration_days"]))
+        return None
+
     def _new_line(self, s: Sentence, group: list[Mention]) -> _Line:
         adms, seen = [], set()
         for m in group:
@@ -410,7 +422,7 @@ class TherapyBuilder:
             if ln is None or (id(ln), cls) in added:
                 continue
             added.add((id(ln), cls))
-            date = self._date_near(s, pos)
+            date = self._since_start(s, ln) or self._date_near(s, pos)
             ev = s.evidence_for(m) if m else s.evidence_for(None)
             existing = {(r.concept.id, r.date) for r in ln.line.responses}
             if date is None and any(r.concept.id == (m.curie if m and m.curie else RESPONSE_CURIES[cls])
