@@ -159,8 +159,8 @@ class Builder:
         for g in hgnc:
             if (g["status"].startswith("Approved") and g.get("uniprot") and g["id"] not in self.terms
                     and g["symbol"] not in taken and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", g["symbol"])):
-                self.add(g["id"], g["symbol"], "gene", [g["name"]] if g["name"] else [], "HGNC", "2017-05-09",
-                         extra={"partner_only": "yes"})
+                # id and symbol only: these are matched inside fusion names, never by their full names
+                self.add(g["id"], g["symbol"], "gene", [], "HGNC", "2017-05-09", extra={"partner_only": "yes"})
 
     # -- tumors -------------------------------------------------------------
     def tumors(self) -> None:
