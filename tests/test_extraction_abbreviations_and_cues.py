@@ -106,3 +106,14 @@ def test_extraction_response_wording_names_its_drug(nlp):
                         "started in March 2022 and a partial response was observed.\n")
     assert [([a.drug.label.lower() for a in t.administrations], [r.concept.label for r in t.responses])
             for t in case.treatments] == [(["alectinib"], ["progressive disease"]), (["lorlatinib"], ["partial response"])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The disease remained stable on crizotinib for 12 months.", ["stable disease"]),
+    ("The lesions were radiologically stable in March 2020.", ["stable disease"]),
+    ("Her blood pressure remained stable.", []),
+])
+def test_extraction_remained_stable_is_stable_disease(nlp, sentence, expected):
+    case = case_of(nlp, "IMT: Case Report\n\nCASE PRESENTATION\n\nA 30-year-old man with an ALK-rearranged "
+                        "inflammatory myofibroblastic tumor started crizotinib in May 2019. " + sentence + "\n")
+    assert [r.concept.label.lower() for t in case.treatments for r in t.responses] == expected

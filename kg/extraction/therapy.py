@@ -58,7 +58,10 @@ _INFERRED = [
                 # new lesions mean progression by RECIST
                 r"|\bnew (?:\w+,?\s+){0,4}(?:lesions?|metastas[ie]s|nodules?)\b"
                 r"|\b(?:brain|liver|bone|hepatic|cerebral|pulmonary|lung|adrenal|peritoneal) metastas[ie]s (?:were|was) (?:found|detected|diagnosed|discovered|revealed|observed)\b", re.I), "PD"),
-    (re.compile(r"\b(?:dimensional stability|stable (?:size|dimensions|lesions?)|unchanged in size|no (?:significant )?(?:change|growth) in size)\b", re.I), "SD"),
+    (re.compile(r"\b(?:dimensional stability|stable (?:size|dimensions|lesions?)|unchanged in size|no (?:significant )?(?:change|growth) in size)\b"
+                # "the disease remained stable", "the lesions were radiologically stable"
+                r"|\b(?:disease|tumou?rs?|lesions?|mass(?:es)?|nodules?|metastas[ie]s)\s+(?:\w+\s+)?(?:remained|remains|was|were|stayed)"
+                r"\s+(?:radiologically\s+|clinically\s+)?stable\b", re.I), "SD"),
     (re.compile(r"\b(?:near|nearly|almost)[- ]complete (?:response|remission|regression)\b"
                 r"|\b(?:(?:significant|marked|dramatic|major|dimensional|considerable)\s+)+(?:decrease|reduction|shrinkage|regression)\b"
                 r"|\b(?:decrease|reduction) (?:in|of) (?:the )?(?:size|tumou?r)", re.I), "PR"),
