@@ -1,12 +1,8 @@
 """Shared test fixtures."""
-from pathlib import Path
-
 import pytest
 
+from fixture_helpers import FIXTURE_TRIG
 from kg.store import open_store
-
-# Two hand-written report graphs (YWHAE::ROS1 IMT; ALK with unknown partner) following ontology/README.md.
-FIXTURE_TRIG = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 
 
 @pytest.fixture(scope="module")

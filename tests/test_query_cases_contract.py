@@ -1,15 +1,14 @@
 """kg.query.cases.cases_json: the `kg cases --format json` contract, from the store by SPARQL."""
 import json
-from pathlib import Path
 
 import pytest
 import rdflib
 from rdflib import URIRef
 
+from fixture_helpers import FIXTURE_TRIG as FIXTURE
 from kg.query.cases import cases_json
 from kg.store import open_store
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
 RB = "https://w3id.org/kg-oncocase/report/03ead7cb796a0e28"
 KEYS = ["report", "report_ids", "case", "age", "sex", "diagnoses", "fusions", "treatments",

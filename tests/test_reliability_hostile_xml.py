@@ -26,6 +26,7 @@ from lxml import etree
 from kg.errors import InputError, KGError, UnsafeXMLError
 from kg.model import Document
 from kg.readers import read_bytes, read_path
+from fixture_helpers import Listener
 from reliability_inputs import error_lines, jats, run_kg, summary_line
 
 SECRET = f"KG-SECRET-{uuid.uuid4().hex}"
@@ -59,27 +60,6 @@ class FifoSpy:
         fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)  # releases the blocked writer
         self._thread.join(5)
         os.close(fd)
-
-
-class Listener:
-    """A loopback TCP listener that must never see a connection."""
-
-    def __init__(self):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.port = self.sock.getsockname()[1]
-
-    def connections(self, wait: float = 0.3) -> int:
-        self.sock.settimeout(wait)
-        n = 0
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except (socket.timeout, BlockingIOError):
-                return n
-            conn.close()
-            n += 1
 
 
 def _closed_port() -> int:

@@ -17,38 +17,18 @@ import re
 import socket
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
+from fixture_helpers import FIXTURE_TRIG as FIXTURE
 from kg.query import QUERIES_DIR, list_queries
 from kg.store import open_store
+from fixture_helpers import Listener
 from reliability_inputs import error_lines, run_kg
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
 FUSION_COLUMNS = ["gene", "report", "case", "fusion", "five_prime", "three_prime"]
-
-
-class Listener:
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}/sparql"
-
-    def connections(self, wait: float = 0.3) -> int:
-        self.sock.settimeout(wait)
-        n = 0
-        while True:
-            try:
-                c, _ = self.sock.accept()
-            except (socket.timeout, BlockingIOError):
-                return n
-            c.close()
-            n += 1
 
 
 @pytest.fixture(scope="module")

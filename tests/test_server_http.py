@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from fixture_helpers import FIXTURE_TRIG as FIXTURE
 from kg.errors import StoreError
 from kg.server import ServerError, find_oxigraph, free_port, running_server, server_command
 from kg.server.sandbox import landlock_abi
 from kg.store import open_store
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
 RB = "https://w3id.org/kg-oncocase/report/03ead7cb796a0e28"
 

@@ -1,15 +1,14 @@
 """ontology/shapes.ttl: the hand-written fixture conforms; broken variants fail with the right shape."""
-from pathlib import Path
 
 import pytest
 import rdflib
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS, XSD
 
+from fixture_helpers import FIXTURE_TRIG as FIXTURE
 from kg.graph.vocab import CLASSES, KG
 from kg.validate import load_shapes, validate_graph
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 GA = URIRef("https://w3id.org/kg-oncocase/graph/3903f785d287a078")
 GB = URIRef("https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28")
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"

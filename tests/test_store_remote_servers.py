@@ -19,6 +19,7 @@ import rdflib.compare
 import requests
 from rdflib import Literal, URIRef
 
+from fixture_helpers import FIXTURE_TRIG as FIXTURE, fixture_graph
 from kg.errors import StoreError
 from kg.query import list_queries, run_query
 from kg.query.cases import cases_json
@@ -26,7 +27,6 @@ from kg.query.stats import store_stats
 from kg.store import open_store
 from kg.store.remote import RemoteStore
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
 GB = "https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28"
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
@@ -179,23 +179,14 @@ def embedded():
     st.close()
 
 
-def _fixture_graph(iri: str) -> rdflib.Graph:
-    ds = rdflib.Dataset()
-    ds.parse(FIXTURE, format="trig")
-    g = rdflib.Graph()
-    for t in ds.graph(URIRef(iri)):
-        g.add(t)
-    return g
-
-
 @pytest.fixture
 def remote(server_url):
     st = open_store(server_url)
     assert isinstance(st, RemoteStore)
     for g in st.named_graphs():
         st.remove_graph(g)
-    st.replace_graph(GA, _fixture_graph(GA))
-    st.replace_graph(GB, _fixture_graph(GB))
+    st.replace_graph(GA, fixture_graph(GA))
+    st.replace_graph(GB, fixture_graph(GB))
     yield st
     st.close()
 
@@ -279,7 +270,7 @@ def test_store_remote_graph_and_dump_round_trip(remote, embedded):
 
 def test_store_remote_replace_graph_replaces_and_is_idempotent(remote):
     before = remote.count()
-    assert remote.replace_graph(GB, _fixture_graph(GB)) == 124
+    assert remote.replace_graph(GB, fixture_graph(GB)) == 124
     assert remote.count() == before
     # a new version of report B: old triples gone, other graph untouched
     small = rdflib.Graph()
@@ -330,7 +321,7 @@ def rdflib_nn(iri):
 def test_store_remote_read_only_refuses_writes(server_url):
     st = open_store(server_url, read_only=True)
     with pytest.raises(StoreError, match="read-only"):
-        st.replace_graph(GA, _fixture_graph(GA))
+        st.replace_graph(GA, fixture_graph(GA))
     with pytest.raises(StoreError, match="read-only"):
         st.remove_graph(GA)
 
@@ -340,7 +331,7 @@ def test_store_remote_virtuoso_auth(virtuoso_server):
     anon = open_store(virtuoso_server + "/sparql")
     assert isinstance(anon.count(), int)
     with pytest.raises(StoreError, match="refuses updates"):
-        anon.replace_graph(GA, _fixture_graph(GA))
+        anon.replace_graph(GA, fixture_graph(GA))
     bad = open_store(virtuoso_server.replace("http://", "http://dba:wrong@") + "/sparql-auth")
     with pytest.raises(StoreError, match="HTTP 401") as e:
         bad.remove_graph(GA)
@@ -349,7 +340,7 @@ def test_store_remote_virtuoso_auth(virtuoso_server):
     os.environ["KG_STORE_USER"], os.environ["KG_STORE_PASSWORD"] = "dba", "dba"
     try:
         env = open_store(virtuoso_server + "/sparql-auth")
-        env.replace_graph(GB, _fixture_graph(GB))
+        env.replace_graph(GB, fixture_graph(GB))
         assert env.count(GB) == 124
     finally:
         del os.environ["KG_STORE_USER"], os.environ["KG_STORE_PASSWORD"]

@@ -1,30 +1,19 @@
 """kg.store: atomic per-report graph replacement, hashes, read-only opening, one writer."""
-from pathlib import Path
-
 import pyoxigraph as ox
 import pytest
 import rdflib
 import rdflib.compare
 from rdflib import Literal, URIRef
 
+from fixture_helpers import fixture_graph
 from kg.errors import StoreError
 from kg.graph.vocab import KG
 from kg.store import open_store
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
 GB = "https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28"
 RB = URIRef("https://w3id.org/kg-oncocase/report/03ead7cb796a0e28")
 CASE_B = URIRef(str(RB) + "/case/1")
-
-
-def _graph(iri):
-    ds = rdflib.Dataset()
-    ds.parse(FIXTURE, format="trig")
-    g = rdflib.Graph()
-    for t in ds.graph(URIRef(iri)):
-        g.add(t)
-    return g
 
 
 def _quads(store):
@@ -39,7 +28,7 @@ def store(tmp_path):
 
 
 def test_store_replace_graph_inserts_into_named_graph(store):
-    gb = _graph(GB)
+    gb = fixture_graph(GB)
     n = store.replace_graph(GB, gb)
     assert n == len(gb) == 124
     assert store.named_graphs() == [GB]
@@ -48,20 +37,20 @@ def test_store_replace_graph_inserts_into_named_graph(store):
 
 
 def test_store_replace_graph_twice_changes_nothing(store):
-    store.replace_graph(GA, _graph(GA))
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GA, fixture_graph(GA))
+    store.replace_graph(GB, fixture_graph(GB))
     before = _quads(store)
-    store.replace_graph(GB, _graph(GB))
-    store.replace_graph(GA, _graph(GA))
+    store.replace_graph(GB, fixture_graph(GB))
+    store.replace_graph(GA, fixture_graph(GA))
     assert _quads(store) == before
     assert store.count() == 157 + 124
 
 
 def test_store_replace_graph_drops_old_triples_and_leaves_other_graphs(store):
-    store.replace_graph(GA, _graph(GA))
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GA, fixture_graph(GA))
+    store.replace_graph(GB, fixture_graph(GB))
     a_before = sorted(str(q) for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(GA)))
-    g = _graph(GB)
+    g = fixture_graph(GB)
     g.set((CASE_B, KG.ageYears, Literal(62)))
     g.remove((CASE_B, KG.sex, None))
     store.replace_graph(GB, g)
@@ -86,7 +75,7 @@ def test_store_replace_graph_accepts_triple_iterables_with_special_literals(stor
 
 def test_store_update_with_drop_and_insert_is_one_transaction(store):
     """replace_graph relies on Oxigraph applying a multi-operation update atomically."""
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GB, fixture_graph(GB))
     before = _quads(store)
     with pytest.raises(Exception):
         store.raw.update(f"DROP GRAPH <{GB}> ; DROP GRAPH <https://w3id.org/kg-oncocase/graph/does-not-exist>")
@@ -94,19 +83,19 @@ def test_store_update_with_drop_and_insert_is_one_transaction(store):
 
 
 def test_store_replace_graph_invalid_iri_changes_nothing(store):
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GB, fixture_graph(GB))
     before = _quads(store)
     with pytest.raises(StoreError):
-        store.replace_graph("not an iri", _graph(GB))
-    bad = list(_graph(GB)) + [(URIRef("http://x/a b"), KG.sex, Literal("male"))]
+        store.replace_graph("not an iri", fixture_graph(GB))
+    bad = list(fixture_graph(GB)) + [(URIRef("http://x/a b"), KG.sex, Literal("male"))]
     with pytest.raises(StoreError):
         store.replace_graph(GB, bad)
     assert _quads(store) == before
 
 
 def test_store_graph_hash_reads_content_hash(store):
-    store.replace_graph(GA, _graph(GA))
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GA, fixture_graph(GA))
+    store.replace_graph(GB, fixture_graph(GB))
     assert store.graph_hash(GA) == "a" * 64
     assert store.content_hash(GB) == "b" * 64
     assert store.graph_hash("https://w3id.org/kg-oncocase/graph/none") is None
@@ -114,17 +103,17 @@ def test_store_graph_hash_reads_content_hash(store):
 
 
 def test_store_report_metadata_replaces_hash_on_report_node(store):
-    store.replace_graph(GB, _graph(GB), report_metadata={"content_hash": "c" * 64, "kg_version": "9.9"})
+    store.replace_graph(GB, fixture_graph(GB), report_metadata={"content_hash": "c" * 64, "kg_version": "9.9"})
     assert store.graph_hash(GB) == "c" * 64
     versions = [q.object.value for q in store.raw.quads_for_pattern(ox.NamedNode(str(RB)), ox.NamedNode(str(KG.kgVersion)), None)]
     assert versions == ["9.9"]
     with pytest.raises(StoreError):
-        store.replace_graph(GB, _graph(GB), report_metadata={"colour": "red"})
+        store.replace_graph(GB, fixture_graph(GB), report_metadata={"colour": "red"})
 
 
 def test_store_remove_graph(store):
-    store.replace_graph(GA, _graph(GA))
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GA, fixture_graph(GA))
+    store.replace_graph(GB, fixture_graph(GB))
     store.remove_graph(GA)
     assert store.named_graphs() == [GB]
 
@@ -132,13 +121,13 @@ def test_store_remove_graph(store):
 def test_store_persists_and_opens_read_only(tmp_path):
     loc = tmp_path / "s"
     with open_store(loc) as st:
-        st.replace_graph(GA, _graph(GA))
+        st.replace_graph(GA, fixture_graph(GA))
     with open_store(loc, read_only=True) as ro:
         assert ro.read_only
         assert ro.named_graphs() == [GA]
         assert ro.graph_hash(GA) == "a" * 64
         with pytest.raises(StoreError):
-            ro.replace_graph(GB, _graph(GB))
+            ro.replace_graph(GB, fixture_graph(GB))
         with pytest.raises(Exception):
             ro.raw.update("INSERT DATA { <http://a> <http://b> <http://c> }")
         assert ro.count() == 157
@@ -161,8 +150,8 @@ def test_store_second_writer_is_refused(tmp_path):
 
 
 def test_store_dump_formats(store):
-    store.replace_graph(GA, _graph(GA))
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GA, fixture_graph(GA))
+    store.replace_graph(GB, fixture_graph(GB))
     ds = rdflib.Dataset()
     ds.parse(data=store.dump("nquads"), format="nquads")
     assert len(ds.graph(URIRef(GA))) == 157 and len(ds.graph(URIRef(GB))) == 124
@@ -188,9 +177,9 @@ def _canon_decimals(g):
 
 
 def test_store_graph_returns_in_memory_rdflib_graph(store):
-    store.replace_graph(GB, _graph(GB))
+    store.replace_graph(GB, fixture_graph(GB))
     g = store.graph(GB)
     assert type(g.store).__name__ == "Memory"
-    assert rdflib.compare.isomorphic(g, _canon_decimals(_graph(GB)))
+    assert rdflib.compare.isomorphic(g, _canon_decimals(fixture_graph(GB)))
     doses = list(g.objects(None, KG.radiationDoseGy))
     assert len(doses) == 1 and doses[0].toPython() == 30

@@ -37,9 +37,14 @@ def test_known_traps_and_verified_examples():
         "NCIT:C3512": "lung adenocarcinoma", "NCIT:C4870": "complete response",
         "NCIT:C18058": "partial response", "NCIT:C18213": "stable disease", "NCIT:C35571": "progressive disease",
         "HGNC:427": "alk", "HGNC:10261": "ros1", "HGNC:12851": "ywhae", "SO:0001565": "gene fusion",
+        # fusion-partner-only genes and DO cancer-slim tumors (added in session 2)
+        "HGNC:12691": "ezr", "HGNC:7671": "ncoa4", "NCIT:C4910": "colon carcinoma",
     }
     for curie, label in expect.items():
         assert terms[curie].label.lower() == label, curie
+    assert dict(terms["HGNC:12691"].extra).get("partner_only") == "yes"
+    assert not dict(terms["HGNC:427"].extra).get("partner_only")
+    assert terms["NCIT:C4910"].source == "DO"
 
 
 def test_verifier_catches_wrong_ids():

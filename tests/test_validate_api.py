@@ -1,15 +1,14 @@
 """kg.validate: validate_graph / ensure_valid / validate_file."""
-from pathlib import Path
 
 import pytest
 import rdflib
 from rdflib import Literal, URIRef
 
+from fixture_helpers import FIXTURE_TRIG as FIXTURE
 from kg.errors import InputError, ValidationError
 from kg.graph.vocab import KG
 from kg.validate import ensure_valid, validate_file, validate_graph
 
-FIXTURE = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
 GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
 GB = "https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28"
 CASE_B = URIRef("https://w3id.org/kg-oncocase/report/03ead7cb796a0e28/case/1")

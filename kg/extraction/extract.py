@@ -9,6 +9,7 @@ from kg.extraction.mentions import Mention, Sentence, add_toxicity_mentions, sen
 from kg.extraction.regimens import gene_by_symbol, term_extra
 from kg.extraction.patient import case_heading_number, find_age, find_sex
 from kg.extraction.therapy import TherapyBuilder, concept_of
+from kg.nlp.terms_index import NAME_WORD
 from kg.model import CaseRecord, Concept, Diagnosis, Document, Fusion, Procedure, ReportRecord
 
 # Sections that never produce facts (and are not even run through the NLP).
@@ -25,7 +26,7 @@ _NOT_THIS_DIAGNOSIS = re.compile(r"\bdifferential(?: diagnos\w*)?\b|\bmimi(?:c|c
                                  r"|\b(?:ruled|rule) out\b|\bmasquerad\w*", re.I)
 # a revision cue reaches to the previous punctuation ("Infection was ruled out; histology confirmed X")
 _PUNCT_BREAK = re.compile(r"[;:]|\b(?:but|however|whereas)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but)\b|\b(?:but|however|whereas|although|while|finally|eventually|later|"
+_DX_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but)\b|\b(?:but|however|whereas|although|while|finally|eventually|later|"
                            r"confirm\w*|revealed|showed|diagnosed (?:as|with))\b", re.I)
 # a tumor word naming something else: "cancer antigen 125", "lung cancer risk", "cancer center"
 _TUMOR_NOT_DISEASE = re.compile(r"^\s*(?:antigens?|markers?|cell lines?|stem cells?|cent(?:er|re)s?|institutes?|registry|"
@@ -73,23 +74,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
 
 
 _FACT_LABELS = {"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"}
-_NAME_WORD = re.compile(r"[a-z]{4,}")
 _DISEASE_SLOT = re.compile(r"\b(?:diagnos[ie]s of|diagnosed (?:with|as)|suffering from|affected by|patients with|"
                            r"cases? of|features of|manifestations? of)\s+(?:the\s+)?$", re.I)
-
-
-_NAME_WORDS: dict[int, tuple[object, dict[str, set[str]]]] = {}
-
-
-def _name_words(index) -> dict[str, set[str]]:
-    """term id -> the words of its names (built once per term index)."""
-    cached = _NAME_WORDS.get(id(index))
-    if cached is None or cached[0] is not index:
-        words: dict[str, set[str]] = {}
-        for name, tid in index.lower_names.items():
-            words.setdefault(tid, set()).update(_NAME_WORD.findall(name))
-        cached = _NAME_WORDS[id(index)] = (index, words)
-    return cached[1]
 
 
 def _redefined_abbreviations(sdocs, nlp) -> set[str]:
@@ -126,8 +112,8 @@ def _redefined_abbreviations(sdocs, nlp) -> set[str]:
             curies = linked.get(short)
             if not curies:
                 continue
-            names = _name_words(index)
-            long_words = set(_NAME_WORD.findall(long_text.lower()))
+            names = index.name_words()
+            long_words = set(NAME_WORD.findall(long_text.lower()))
             if not any(long_words & names.get(c, set()) for c in curies):
                 out.add(short)
     return out
@@ -153,7 +139,7 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
     def tumors(sents):
         return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
                 and not _TUMOR_NOT_DISEASE.match(s.after(m))
-                and not _NOT_THIS_DIAGNOSIS.search(_CLAUSE_BREAK.split(s.before(m))[-1])]
+                and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
 
     def specific(ms):
         spec = [m for m in ms if not _is_generic_tumor(m)]

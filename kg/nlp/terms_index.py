@@ -39,6 +39,10 @@ _SYMBOL_RE = re.compile(r"^[A-Z][A-Z0-9-]*[A-Z0-9]$|^[A-Z]$")
 _ABBREV_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$")
 
 
+# a content word of a term name (for comparing names with a report's own definitions)
+NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
 @dataclass
 class TermInfo:
     id: str
@@ -65,6 +69,16 @@ class TermIndex:
     fusion_class_id: str | None = None
     # symbols of genes shipped only as fusion partners (never matched as gene mentions)
     partner_genes: dict[str, str] = field(default_factory=dict)
+    _name_words: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    def name_words(self) -> dict[str, frozenset[str]]:
+        """term id -> the words (4+ letters) of all its names, built on first use."""
+        if self._name_words is None:
+            words: dict[str, set[str]] = {}
+            for name, tid in self.lower_names.items():
+                words.setdefault(tid, set()).update(NAME_WORD.findall(name))
+            self._name_words = {tid: frozenset(w) for tid, w in words.items()}
+        return self._name_words
 
     def info(self, term_id: str | None) -> TermInfo | None:
         return self.terms.get(term_id) if term_id else None

@@ -1,0 +1,44 @@
+"""Helpers shared by several test modules: the two-case fixture graphs and a loopback listener."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import rdflib
+from rdflib import URIRef
+
+# Two hand-written report graphs (YWHAE::ROS1 IMT; ALK with unknown partner) following ontology/README.md.
+FIXTURE_TRIG = Path(__file__).parent / "fixtures" / "graphs" / "two_cases.trig"
+
+
+def fixture_graph(iri: str) -> rdflib.Graph:
+    """One named graph of the two-case fixture, as a plain rdflib Graph."""
+    ds = rdflib.Dataset()
+    ds.parse(FIXTURE_TRIG, format="trig")
+    g = rdflib.Graph()
+    for t in ds.graph(URIRef(iri)):
+        g.add(t)
+    return g
+
+
+class Listener:
+    """A loopback TCP listener that must never see a connection (network-access probes)."""
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}/sparql"
+
+    def connections(self, wait: float = 0.3) -> int:
+        """Connections accepted since the last call (waits up to `wait` seconds for each)."""
+        self.sock.settimeout(wait)
+        n = 0
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except (socket.timeout, BlockingIOError):
+                return n
+            conn.close()
+            n += 1
