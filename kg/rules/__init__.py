@@ -1,0 +1,177 @@
+"""Cue rules as data: every cue the pipeline uses to decide a patient fact lives in a JSONL file
+of this package, one row per cue with its examples (schema and precedence: ``README.md`` here).
+
+Public API
+----------
+``rules(name) -> RuleFile``
+    The rows of ``kg/rules/<name>.jsonl`` (cached per process).
+``RuleFile.pattern(category) -> re.Pattern``
+    All rows of one category compiled into one alternation (words, stems and regexes).
+``RuleFile.rows(category)``, ``RuleFile.categories``, ``RuleFile.words(category)``
+    The rows themselves, for components that build a PhraseMatcher or read row fields
+    (``response_class``, ``explicit``, ``grade``...).
+``RULE_FILES``
+    Names of every rule file shipped (the example test walks them all).
+
+A row is ``{"id", "category", "words" | "stems" | "regex" | "pattern", "direction", "max_scope",
+"allowed_types", "case_sensitive", "examples", "counter_examples", "note", ...}``; unknown keys
+are row fields the component using the category documents (e.g. ``response_class``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kg.errors import ConfigError
+
+DIRECTIONS = frozenset({"FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO", "SENTENCE"})
+_MATCHERS = ("words", "stems", "regex", "pattern")
+_KNOWN = frozenset({"id", "category", "direction", "max_scope", "allowed_types", "case_sensitive",
+                    "examples", "counter_examples", "note", "prefix", "suffix", *_MATCHERS})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One cue row. ``regex()`` is the row's own pattern source (words/stems escaped)."""
+
+    id: str
+    file: str
+    category: str
+    words: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
+    regex_source: str | None = None
+    token_pattern: tuple | None = None  # a spaCy Matcher pattern (list of token dicts)
+    direction: str = "SENTENCE"
+    max_scope: int | None = None
+    allowed_types: tuple[str, ...] | None = None
+    case_sensitive: bool = False
+    prefix: str = ""   # regex glued before the row's alternatives (e.g. "\\b")
+    suffix: str = ""
+    examples: tuple = ()
+    counter_examples: tuple = ()
+    note: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def source(self) -> str:
+        """The regex this row contributes to its category's alternation: ``words`` are whole
+        words/phrases (``\\b`` on both sides), ``stems`` match a word's beginning, ``regex`` is
+        used as written; ``prefix``/``suffix`` wrap the whole row (e.g. a trailing ``$`` anchor)."""
+        alts = []
+        if self.words:
+            alts.append(r"\b(?:" + "|".join(_phrase(w) for w in sorted(self.words, key=len, reverse=True)) + r")\b")
+        if self.stems:
+            alts.append(r"\b(?:" + "|".join(_phrase(w) for w in sorted(self.stems, key=len, reverse=True)) + r")")
+        if self.regex_source:
+            alts.append(self.regex_source)
+        body = alts[0] if len(alts) == 1 else "|".join(f"(?:{a})" for a in alts)
+        return f"{self.prefix}(?:{body}){self.suffix}" if (self.prefix or self.suffix) else body
+
+    def compiled(self) -> re.Pattern:
+        return re.compile(self.source(), 0 if self.case_sensitive else re.I)
+
+
+def _phrase(words: str) -> str:
+    """A literal phrase: spaces match any whitespace run."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+@dataclass
+class RuleFile:
+    name: str
+    rules: list[Rule]
+    _patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
+
+    @property
+    def categories(self) -> list[str]:
+        return sorted({r.category for r in self.rules})
+
+    def rows(self, category: str) -> list[Rule]:
+        rows = [r for r in self.rules if r.category == category]
+        if not rows:
+            raise ConfigError(f"rule file {self.name}.jsonl has no category {category!r}; "
+                              f"it has {', '.join(self.categories)}")
+        return rows
+
+    def words(self, category: str) -> list[str]:
+        return [w for r in self.rows(category) for w in r.words]
+
+    def pattern(self, category: str) -> re.Pattern:
+        """One compiled alternation of every row of a category (rows of one category share case
+        sensitivity; a row with a prefix/suffix is wrapped on its own)."""
+        pat = self._patterns.get(category)
+        if pat is None:
+            rows = self.rows(category)
+            flags = {r.case_sensitive for r in rows}
+            if len(flags) > 1:
+                raise ConfigError(f"{self.name}.jsonl category {category}: rows disagree on case_sensitive")
+            sources = [r.source() for r in rows]
+            source = sources[0] if len(sources) == 1 else "|".join(f"(?:{s})" for s in sources)
+            try:
+                pat = re.compile(source, 0 if flags.pop() else re.I)
+            except re.error as exc:
+                raise ConfigError(f"{self.name}.jsonl category {category}: invalid pattern ({exc})") from exc
+            self._patterns[category] = pat
+        return pat
+
+
+def _row(file: str, n: int, raw: dict) -> Rule:
+    where = f"kg/rules/{file}.jsonl line {n}"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected a JSON object per line, found {type(raw).__name__}")
+    for key in ("id", "category"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise ConfigError(f"{where}: every row needs a non-empty string {key!r}")
+    if not any(raw.get(k) for k in _MATCHERS):
+        raise ConfigError(f"{where} ({raw['id']}): a row needs one of {', '.join(_MATCHERS)}")
+    direction = raw.get("direction", "SENTENCE")
+    if direction not in DIRECTIONS:
+        raise ConfigError(f"{where} ({raw['id']}): direction {direction!r} is not one of {sorted(DIRECTIONS)}")
+    return Rule(
+        id=raw["id"], file=file, category=raw["category"],
+        words=tuple(raw.get("words") or ()), stems=tuple(raw.get("stems") or ()),
+        regex_source=raw.get("regex"), token_pattern=tuple(raw["pattern"]) if raw.get("pattern") else None,
+        direction=direction, max_scope=raw.get("max_scope"),
+        allowed_types=tuple(raw["allowed_types"]) if raw.get("allowed_types") else None,
+        case_sensitive=bool(raw.get("case_sensitive", False)),
+        prefix=raw.get("prefix", ""), suffix=raw.get("suffix", ""),
+        examples=tuple(tuple(e) if isinstance(e, list) else e for e in raw.get("examples") or ()),
+        counter_examples=tuple(tuple(e) if isinstance(e, list) else e for e in raw.get("counter_examples") or ()),
+        note=raw.get("note", ""),
+        fields={k: v for k, v in raw.items() if k not in _KNOWN},
+    )
+
+
+def _files() -> list[str]:
+    return sorted(p.name[:-6] for p in resources.files(__package__).iterdir() if p.name.endswith(".jsonl"))
+
+
+@lru_cache(maxsize=None)
+def rules(name: str) -> RuleFile:
+    """The rows of ``kg/rules/<name>.jsonl``."""
+    path = resources.files(__package__) / f"{name}.jsonl"
+    if not path.is_file():
+        raise ConfigError(f"no rule file kg/rules/{name}.jsonl; shipped: {', '.join(_files())}")
+    out: list[Rule] = []
+    seen: set[str] = set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"kg/rules/{name}.jsonl line {n}: not JSON ({exc.msg})") from exc
+        rule = _row(name, n, raw)
+        if rule.id in seen:
+            raise ConfigError(f"kg/rules/{name}.jsonl line {n}: duplicate id {rule.id!r}")
+        seen.add(rule.id)
+        out.append(rule)
+    return RuleFile(name=name, rules=out)
+
+
+RULE_FILES = tuple(_files())
+
+__all__ = ["Rule", "RuleFile", "rules", "RULE_FILES", "DIRECTIONS"]

@@ -1,0 +1,75 @@
+"""Every row of every rule file is well formed, has an example, and matches its examples
+(fast: no pipeline). The examples' outcomes through the pipeline: tests/rules/test_rule_outcomes.py."""
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.rules import DIRECTIONS, RULE_FILES, Rule, rules
+
+ROWS = [r for name in RULE_FILES for r in rules(name).rules]
+
+
+def _anchored(row: Rule) -> bool:
+    """Rows anchored with ^/$ match a slice their caller cuts (the text right before or after a
+    mention); their examples are checked through the pipeline (test_rule_outcomes)."""
+    src = row.source()
+    return src.endswith("$") or src.endswith("$)") or src.startswith("^") or src.startswith("(?:^")
+
+
+def _text(example):
+    return example if isinstance(example, str) else example[0]
+
+
+def test_rule_files_are_shipped():
+    assert {"patient"} <= set(RULE_FILES)
+    assert len(ROWS) > 10
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.file}:{r.id}")
+def test_row_has_examples(row: Rule):
+    assert row.examples, f"{row.file}.jsonl row {row.id} has no example"
+    assert row.direction in DIRECTIONS
+    for ex in row.examples + row.counter_examples:
+        assert isinstance(ex, str) or (len(ex) == 3 and isinstance(ex[0], str)), (row.id, ex)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.file}:{r.id}")
+def test_row_matches_its_examples(row: Rule):
+    if row.token_pattern is not None and not (row.words or row.stems or row.regex_source):
+        pytest.skip("token patterns are checked through the pipeline (test_rule_outcomes)")
+    pat = row.compiled()
+    for ex in row.examples:
+        text = _text(ex)
+        if _anchored(row):
+            continue  # anchored rows match a slice the caller cuts; their outcome tests cover them
+        assert pat.search(text), f"{row.file}:{row.id} does not match its example {text!r}"
+    for ex in row.counter_examples:
+        if isinstance(ex, str) and not _anchored(row):
+            assert not pat.search(ex), f"{row.file}:{row.id} matches its counter-example {ex!r}"
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_every_category_compiles(name):
+    rf = rules(name)
+    for cat in rf.categories:
+        assert isinstance(rf.pattern(cat), re.Pattern)
+
+
+def test_row_ids_unique_and_json_lines_valid():
+    for name in RULE_FILES:
+        lines = (resources.files("kg.rules") / f"{name}.jsonl").read_text().splitlines()
+        ids = [json.loads(line)["id"] for line in lines if line.strip()]
+        assert len(ids) == len(set(ids)), name
+
+
+def test_unknown_category_is_a_config_error():
+    with pytest.raises(ConfigError, match="has no category"):
+        rules(RULE_FILES[0]).rows("NO_SUCH_CATEGORY")
+
+
+def test_unknown_file_is_a_config_error():
+    with pytest.raises(ConfigError, match="no rule file"):
+        rules("no_such_file")
