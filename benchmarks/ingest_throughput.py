@@ -49,7 +49,7 @@ def corpus_paths(corpus: Path, quick: bool) -> list[str]:
 
 def measure_floor(paths: list[str]) -> dict:
     """Read every document (timed apart), then tokenizer + kg_terms over the fact-bearing sections."""
-    from kg.extraction.extract import _SKIP_KINDS
+    from kg.extraction.analyse import SKIP_KINDS as _SKIP_KINDS
     from kg.nlp import build_pipeline
     from kg.pipeline import iter_documents
 
@@ -81,7 +81,8 @@ def stage_profile(paths: list[str], limit: int) -> dict:
     """Milliseconds per report of each stage, one process, on the first ``limit`` documents."""
     import itertools
 
-    from kg.extraction.extract import _SKIP_KINDS, extract_report
+    from kg.extraction.analyse import SKIP_KINDS as _SKIP_KINDS
+    from kg.extraction.extract import extract_report
     from kg.graph.build import build_report_graph
     from kg.pipeline import _triples_of, iter_documents, worker_nlp
     from kg.store import open_store

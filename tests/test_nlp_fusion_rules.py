@@ -49,13 +49,16 @@ def fusions(nlp, text):
     ("It harbored a ROS1 fusion.", ("ROS1 fusion", None, "TEST:ros1")),
     ("It harbored an ALK fusion.", ("ALK fusion", None, "TEST:alk")),
     ("The tumor was ALK-positive by IHC.", ("ALK-positive", None, "TEST:alk")),
+    # kg/rules/fusions.jsonl: positivity of a rearrangement kinase names its fusion (partner unnamed)
+    ("The tumor was ALK-positive.", ("ALK-positive", None, "TEST:alk")),
+    ("It was positive for ROS1.", ("positive for ROS1", None, "TEST:ros1")),
 ])
 def test_fusion_mentions(nlp, text, expected):
     assert fusions(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize("text", [
-    "The tumor was ALK-positive.",            # no fusion/IHC context: not asserted as a fusion
+    "The tumor was EGFR-positive.",           # not a rearrangement kinase: mutation or amplification
     "ALK-negative IMT",
     "a ROS1-TKI was given",
     "anti-ALK staining",

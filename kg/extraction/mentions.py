@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kg.model import Evidence, Section
 
 _EXTRA_ATTRS = ("fusion", "response_class", "grade", "severity", "date", "duration_days",
-                "relative", "dose", "term_type", "link_score", "negated")
+                "relative", "dose", "term_type", "link_score", "negated", "age", "sex")
 
 
 @dataclass

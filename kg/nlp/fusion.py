@@ -9,6 +9,7 @@ import re
 from typing import Iterator
 
 from kg.nlp.terms_index import TermIndex
+from kg.rules import rules
 
 _SYM = r"[A-Z][A-Z0-9]{1,9}"
 _CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?|transcripts?)"
@@ -24,6 +25,8 @@ SINGLE_BEFORE_RE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:of|involving|in|at)\s+(?
 # "ALK-positive": rearranged ALK only when the sentence speaks of fusion/IHC/FISH.
 NEGATIVE_AFTER_RE = re.compile(r"[-\s](?:negative|wild-type|wildtype|wt)\b", re.I)
 POSITIVE_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})\)?(?:-|\s+)positive\b", re.I)
+# "ALK-positive IMT": for the kinases in kg/rules/fusions.jsonl positivity names the fusion itself
+KINASE_POSITIVE_RE = rules("fusions").pattern("POSITIVE_MEANS_FUSION")
 POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|immunohistochem\w*|FISH|"
                                  r"break-?apart)\b", re.I)
 
@@ -74,6 +77,10 @@ def find_fusions(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int
         if ctx is None:
             continue
         yield m.start(), m.end(), "FUSION", _single(index, gid, f"{m.group(0)} ({ctx.group(0)})")
+    for m in KINASE_POSITIVE_RE.finditer(text):
+        gid = index.gene_id(next(g for g in m.groups() if g))
+        if gid is not None:
+            yield m.start(), m.end(), "FUSION", _single(index, gid, m.group(0))
 
 
 def _single(index: TermIndex, gid: str, evidence: str) -> dict:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from kg.rules import rules
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
@@ -75,13 +77,6 @@ GRADE_RES = [
     re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)(?:\s*(?:-|–|/|to|or)\s*(?P<g2>[1-5]|IV|III|II|I|V))?\b"),
     re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])\b"),
 ]
-AGE_RE = re.compile(
-    r"\b(?P<age>\d{1,3})[- ](?:year|yr)s?[- ]old(?:\s+(?P<sex>man|woman|male|female|boy|girl|lady|gentleman))?\b"
-    r"|\b(?:aged|age of)\s+(?P<age2>\d{1,3})(?:\s+years)?\b", re.I)
-SEX = {"man": "male", "male": "male", "boy": "male", "gentleman": "male", "woman": "female",
-       "female": "female", "girl": "female", "lady": "female"}
-
-
 def _num(s: str) -> float | None:
     s = s.lower()
     if s in WORD_NUMBERS:
@@ -179,9 +174,35 @@ def find_grades(text: str) -> Iterator[tuple[int, int, str, dict]]:
 
 
 def find_ages(text: str) -> Iterator[tuple[int, int, str, dict]]:
-    for m in AGE_RE.finditer(text):
-        age = int(m.group("age") or m.group("age2"))
-        if age > 120:
+    """AGE_SEX spans: the patient's age in years (cues: kg/rules/patient.jsonl AGE, AGE_MONTHS;
+    an age right after AGE_AGGREGATE words is a cohort statistic) and a sex noun right after it."""
+    for m in _AGE.finditer(text):
+        if _AGE_AGGREGATE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        sex = m.group("sex")
-        yield m.start(), m.end(), "AGE_SEX", {"age": age, "sex": SEX.get(sex.lower()) if sex else None}
+        age = next((n for n in map(_age_number, m.groups()) if n is not None), None)
+        if age is None or age > 120:
+            continue
+        end, sex = m.end(), None
+        noun = _SEX_AFTER.match(text, end)
+        if noun:
+            end, sex = noun.end(), _SEX_OF[noun.group(1).lower()]
+        yield m.start(), end, "AGE_SEX", {"age": age, "sex": sex}
+    for m in _AGE_MONTHS.finditer(text):
+        yield m.start(), m.end(), "AGE_SEX", {"age": 0, "sex": None}
+
+
+_PATIENT_RULES = rules("patient")
+_AGE = _PATIENT_RULES.pattern("AGE")
+_AGE_MONTHS = _PATIENT_RULES.pattern("AGE_MONTHS")
+_AGE_AGGREGATE = _PATIENT_RULES.pattern("AGE_AGGREGATE")
+_SEX_OF = {w: row.fields["sex"] for row in _PATIENT_RULES.rows("SEX_NOUN") for w in row.words}
+_SEX_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SEX_OF, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _age_number(tok: str | None) -> int | None:
+    if not tok:
+        return None
+    if tok.isdigit():
+        return int(tok)
+    n = WORD_NUMBERS.get(tok.lower())
+    return int(n) if n is not None else None

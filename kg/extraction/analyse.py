@@ -1,0 +1,76 @@
+"""Run the NLP over a document's fact-bearing sections and flatten it into Sentences."""
+from __future__ import annotations
+
+from kg.extraction.context import annotate
+from kg.extraction.mentions import Sentence, add_toxicity_mentions, sentences_from_doc
+from kg.model import Document
+from kg.nlp.terms_index import NAME_WORD
+from kg.rules import rules
+
+# Sections that never produce facts (and are not even run through the NLP).
+SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", "methods"})
+# Mentions that name a fact (a redefined short form drops them).
+FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"})
+_DISEASE_SLOT = rules("diagnosis").pattern("DISEASE_SLOT")
+
+
+def analyse(doc: Document, nlp) -> list[Sentence]:
+    """Run the NLP over every fact-bearing section; sentences in document order."""
+    sections = [s for s in doc.sections if s.kind not in SKIP_KINDS and s.end > s.start]
+    texts = [doc.text[s.start:s.end] for s in sections]
+    out: list[Sentence] = []
+    sdocs = list(nlp.pipe(texts, batch_size=16))
+    for sec, sdoc in zip(sections, sdocs):
+        out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out)))
+    redefined = _redefined_abbreviations(sdocs, nlp)
+    if redefined:
+        for s in out:
+            s.mentions = [m for m in s.mentions
+                          if not (m.label in FACT_LABELS and (m.text in redefined or m.text[:-1] in redefined))]
+    for s in out:
+        add_toxicity_mentions(s)
+    annotate(out)
+    return out
+
+
+def _redefined_abbreviations(sdocs, nlp) -> set[str]:
+    """Short forms our terms give one meaning and the report defines as another.
+
+    "cerebrotendinous xanthomatosis (CTX)" makes every "CTX" of the report mean that, not
+    cyclophosphamide; the definition may sit in another section (abstract) than the use.
+    A definition whose long form shares a word with a name of the linked term agrees.
+    """
+    if "kg_terms" not in nlp.pipe_names:
+        return set()
+    index = nlp.get_pipe("kg_terms").index
+    linked: dict[str, set[str]] = {}
+    out: set[str] = set()
+    for sdoc in sdocs:
+        for e in sdoc.ents:
+            if e._.curie and e.label_ in FACT_LABELS:
+                linked.setdefault(e.text, set()).add(e._.curie)
+                # "confirmed the diagnosis of CTX": this short form names a disease here
+                if (e.label_ in ("DRUG", "REGIMEN") and e.text.isupper() and len(e.text) <= 6
+                        and _DISEASE_SLOT.search(sdoc.text[max(0, e.start_char - 40):e.start_char])):
+                    out.add(e.text)
+    if not linked:
+        return out
+    for sdoc in sdocs:
+        for ab in getattr(sdoc._, "abbreviations", None) or []:
+            if isinstance(ab, dict):
+                short, long_text = ab["short_text"], sdoc[ab["long_start"]:ab["long_end"]].text
+            else:
+                lf = ab._.long_form
+                if lf is None:
+                    continue
+                short, long_text = ab.text, lf.text
+            curies = linked.get(short)
+            if not curies:
+                continue
+            names = index.name_words()
+            long_words = set(NAME_WORD.findall(long_text.lower()))
+            if not any(long_words & names.get(c, set()) for c in curies):
+                out.add(short)
+    return out
+
+

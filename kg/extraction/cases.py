@@ -1,0 +1,61 @@
+"""Cases in a narrative: is a patient introduced, where each patient's story starts ("Case 1"),
+and the outcome. Cues: kg/rules/patient.jsonl."""
+from __future__ import annotations
+
+from kg.extraction.mentions import Sentence
+from kg.extraction.patient import case_heading_number
+from kg.rules import rules
+
+_RULES = rules("patient")
+_INTRODUCES_PATIENT = _RULES.pattern("PATIENT_INTRO")
+_OUTCOME = _RULES.pattern("OUTCOME")
+_OUTCOME_SUBJECT = _RULES.pattern("OUTCOME_SUBJECT")
+_OUTCOME_NOT = _RULES.pattern("OUTCOME_NOT")
+
+
+def introduces_patient(sentences: list[Sentence]) -> bool:
+    """Does the text introduce one patient (not a cohort)?"""
+    return any(_INTRODUCES_PATIENT.search(s.text) for s in sentences)
+
+
+def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
+    """'Case 1 ... Case 2 ...' (as headings, section titles or sentence openers) -> one list per patient."""
+    groups: list[tuple[int, list[Sentence]]] = []
+    for s in narrative:
+        n = case_heading_number(s.section.title) if s.section.title else None
+        n = n or case_heading_number(s.text)
+        if n is not None and (not groups or groups[-1][0] != n):
+            groups.append((n, [s]))
+        elif groups:
+            groups[-1][1].append(s)
+        else:
+            groups.append((0, [s]))
+    if len(groups) > 1 and groups[0][0] == 0 and len(groups[0][1]) <= 2:
+        groups[1] = (groups[1][0], groups[0][1] + groups[1][1])  # a short lead-in before "Case 1"
+        groups.pop(0)
+    numbered = [g for g in groups if g[0]]
+    if len(numbered) < 2:
+        return [narrative]
+    return [g[1] for g in groups]
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause (between '.'/';') that holds text[start:end]: linear, unlike a regex that
+    scans '[^.;]*' from every position."""
+    left = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+    right = min([i for i in (text.find(".", end), text.find(";", end)) if i >= 0] or [len(text)])
+    return text[left:right]
+
+
+def outcome(narrative: list[Sentence]) -> str | None:
+    """The patient's outcome: the clause of the last narrative sentence with an OUTCOME cue."""
+    for s in reversed(narrative):
+        if s.literature:
+            continue
+        m = _OUTCOME.search(s.text)
+        if not m:
+            continue
+        clause = _clause_around(s.text, m.start(), m.end())
+        if _OUTCOME_SUBJECT.search(clause) and not _OUTCOME_NOT.search(clause):
+            return clause.strip()[:200]
+    return None

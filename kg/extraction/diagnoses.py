@@ -1,0 +1,72 @@
+"""The patient's diagnosis: the most specific tumor stated for them, revised diagnoses and
+differentials left out. Cues: kg/rules/diagnosis.jsonl."""
+from __future__ import annotations
+
+from kg.extraction.mentions import Mention, Sentence
+from kg.extraction.therapy import concept_of
+from kg.model import Diagnosis
+from kg.rules import rules
+
+_RULES = rules("diagnosis")
+_GENERIC_TUMOR = _RULES.pattern("GENERIC_TUMOR")
+_ORGAN_LEVEL = _RULES.pattern("ORGAN_LEVEL")
+_DIAG_CUE = _RULES.pattern("DIAGNOSIS_CUE")
+_REVISED = _RULES.pattern("REVISED")
+_REVISED_SCOPE = _RULES.rows("REVISED")[0].max_scope
+_NOT_THIS_DIAGNOSIS = _RULES.pattern("NOT_THIS_DIAGNOSIS")
+_PUNCT_BREAK = _RULES.pattern("REVISION_BREAK")
+_DX_CLAUSE_BREAK = _RULES.pattern("DIAGNOSIS_CLAUSE_BREAK")
+_TUMOR_NOT_DISEASE = _RULES.pattern("NOT_A_DISEASE")
+
+
+def _is_generic_tumor(m: Mention) -> bool:
+    """ "tumor", "cancer", or a not-otherwise-specified term ("Sarcoma, NOS" for "sarcoma")."""
+    label = (m.pref_label or m.text).strip()
+    return bool(_GENERIC_TUMOR.match(label)) or label.endswith(", NOS")
+
+
+def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence]) -> list[Diagnosis]:
+    def tumors(sents):
+        return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+                and not _TUMOR_NOT_DISEASE.match(s.after(m))
+                and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
+
+    def specific(ms):
+        spec = [m for m in ms if not _is_generic_tumor(m)]
+        return spec or ms
+
+    def narrative_best() -> Mention | None:
+        narr = [m for m in tumors(narrative)
+                if not _REVISED.search(_PUNCT_BREAK.split(m.sentence.before(m))[-1][-_REVISED_SCOPE:])]
+        diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
+        pool = specific(diag) or specific(tumors(support)) or specific(narr)
+        if not pool:
+            return None
+        # the most often stated diagnosis, the latest on ties (earlier ones get revised)
+        counts: dict[str, int] = {}
+        for m in pool:
+            counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
+        return max(pool, key=lambda m: (counts[m.curie or m.text.lower()], m.start))
+
+    title_tumors = tumors(title)
+    in_title = [m for m in title_tumors if not _is_generic_tumor(m)]
+    best = narrative_best()
+    if in_title:
+        chosen = in_title
+        # an organ-level title ("... Lung Cancer") gives way to the narrative's subtype of that organ
+        organ = [m for m in in_title if _ORGAN_LEVEL.match(m.pref_label or m.text)]
+        if best is not None and len(organ) == len(in_title) and all(
+                (m.pref_label or m.text).split()[0].lower() in (best.pref_label or best.text).lower() for m in organ):
+            chosen = [best]
+    else:
+        chosen = [best] if best is not None else title_tumors[:1]
+    out, seen = [], set()
+    for m in chosen:
+        k = m.curie or (m.pref_label or m.text).lower()
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))
+    return out
+
+
