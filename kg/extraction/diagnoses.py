@@ -3,6 +3,7 @@ differentials left out. Cues: kg/rules/diagnosis.jsonl."""
 from __future__ import annotations
 
 from kg.extraction.mentions import Mention, Sentence
+from kg.extraction.regimens import term_extra
 from kg.extraction.therapy import concept_of
 from kg.model import Diagnosis
 from kg.rules import rules
@@ -25,7 +26,27 @@ def _is_generic_tumor(m: Mention) -> bool:
     return bool(_GENERIC_TUMOR.match(label)) or label.endswith(", NOS")
 
 
-def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence]) -> list[Diagnosis]:
+def _label(m: Mention) -> str:
+    return (m.pref_label or m.text).strip().lower()
+
+
+def refines(c: Mention, b: Mention) -> bool:
+    """Is tumor ``c`` a more specific statement of tumor ``b``? (lung adenocarcinoma refines
+    non-small cell lung cancer through OncoTree's main type; any named tumor refines a generic one;
+    a subtype refines its organ-level cancer; "lung adenocarcinoma" refines "adenocarcinoma")."""
+    if (c.curie or _label(c)) == (b.curie or _label(b)) or _is_generic_tumor(c):
+        return False
+    cl, bl = _label(c), _label(b)
+    main_type = (term_extra(c.curie, "main_type") or "").lower()
+    return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
+                or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
+                or (bl in cl and len(cl) > len(bl)))
+
+
+def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
+              refine_from: list[Sentence] = ()) -> list[Diagnosis]:
+    """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
+    title sentences that may only make the chosen diagnosis more specific."""
     def tumors(sents):
         return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
                 and not _TUMOR_NOT_DISEASE.match(s.after(m))
@@ -60,6 +81,14 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             chosen = [best]
     else:
         chosen = [best] if best is not None else title_tumors[:1]
+    if len(chosen) == 1:
+        # a more specific statement of the same tumor wins: the title's or a diagnosis sentence's
+        # "lung adenocarcinoma" over the narrative's "NSCLC"
+        stated = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
+                  and not _TUMOR_NOT_DISEASE.match(s.after(m))]
+        for c in stated + [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)]:
+            if refines(c, chosen[0]):
+                chosen = [c]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

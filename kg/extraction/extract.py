@@ -50,14 +50,16 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         intro_sentence = ages[0].sentence if ages else group[0]
         case = CaseRecord(
             number=n, age=age, sex=find_sex(intro_sentence.text) or find_sex(text),
-            diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else []),
+            diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else [], refine_from=title),
             fusions=fusions(title_facts + group + (support if len(groups) == 1 else [])),
             treatments=therapy.treatments(), adverse_events=therapy.adverse_events,
             procedures=procedures(group), outcome=outcome(group),
             evidence=intro_sentence.evidence_for(None),
         )
-        if not has_case and not (case.diagnoses or case.fusions or case.treatments or case.adverse_events
-                                 or case.procedures):
-            continue  # an abstract that merely mentions "a case" but yields no fact of a patient
+        if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
+                                 or case.age is not None or case.sex):
+            # an abstract that merely mentions "a case", or "seven patients" with a diagnosis only:
+            # a case needs a fact of a patient (their treatment, fusion, event, age or sex)
+            continue
         record.cases.append(case)
     return record
