@@ -1,0 +1,163 @@
+"""Patient-case accuracy of the installed `kg` against the development gold, set by set.
+
+Usage: python benchmarks/accuracy.py [--set NAME]... [--json OUT] [--shared DIR] [--store DIR] [--jobs N]
+
+Sets (gold records -> sources ingested):
+  seeds      ../shared/gold/seeds.gold.json            <- corpus/seeds
+  abstracts  ../shared/gold/abstracts_cases.gold.json  <- corpus/abstracts, corpus/text/casereportbench_cases.json
+  dev        benchmarks/gold/dev_cases.gold.json       <- corpus/annotated, corpus/text, corpus/jats, corpus/pubmed, corpus/abstracts
+  tune       abstracts + dev records assigned "tune" in benchmarks/gold/split.json
+  check      abstracts + dev records assigned "check" (score only; do not tune on these)
+
+All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
+(the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
+../shared/eval/score_cases.py. Printed per set: P/R/F1 per field, macro F1, cases found / case
+records, false cases (a case predicted for a `no_case` record) and literature leaks (a drug reported
+as given that the gold lists as not given). `--json OUT` writes the same as a machine-readable
+summary. `--store DIR` reuses (and fills) a store instead of a temporary one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "benchmarks" / "gold"
+DEV_GOLD = GOLD_DIR / "dev_cases.gold.json"
+SPLIT = GOLD_DIR / "split.json"
+
+# set name -> (gold files relative to ../shared or absolute, sources relative to ../shared/corpus, split half)
+SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
+    "seeds": (["gold/seeds.gold.json"], ["seeds"], None),
+    "abstracts": (["gold/abstracts_cases.gold.json"], ["abstracts", "text/casereportbench_cases.json"], None),
+    "dev": ([DEV_GOLD], ["annotated", "text/casereportbench_cases.json", "jats", "pubmed", "abstracts"], None),
+}
+_SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]))
+SETS["tune"] = (["gold/abstracts_cases.gold.json", DEV_GOLD], _SPLIT_SOURCES, "tune")
+SETS["check"] = (["gold/abstracts_cases.gold.json", DEV_GOLD], _SPLIT_SOURCES, "check")
+FIELDS = ["diagnoses", "fusions", "drugs", "responses", "adverse_events"]
+
+
+def default_shared() -> Path:
+    return ROOT.parent / "shared"
+
+
+def load_gold(shared: Path, name: str) -> list[dict]:
+    """The gold records of one set (split halves filtered by benchmarks/gold/split.json)."""
+    files, _, half = SETS[name]
+    records: list[dict] = []
+    for f in files:
+        path = f if isinstance(f, Path) else shared / f
+        records += json.loads(path.read_text(encoding="utf-8"))
+    if half:
+        split = json.loads(SPLIT.read_text(encoding="utf-8"))["split"]
+        records = [r for r in records if split.get(r["report"]) == half]
+    return records
+
+
+def kg_binary() -> str:
+    exe = shutil.which("kg")
+    if not exe:
+        raise SystemExit("accuracy.py: no `kg` on PATH (pip install -e . in a virtualenv, then activate it)")
+    return exe
+
+
+def ingest_and_list(shared: Path, sources: list[str], store: Path, jobs: int) -> tuple[list[dict], str]:
+    """Ingest the sources into the store; return `kg cases --format json` and ingest's summary line.
+
+    `kg ingest` exits 1 when it rejects some inputs (e.g. title-only abstracts); that is part of what
+    is measured (their gold records count as missing), so only a crash (no summary line) stops here.
+    """
+    kg = kg_binary()
+    paths = [str(shared / "corpus" / s) for s in sources]
+    done = subprocess.run([kg, "ingest", "--store", str(store), "--jobs", str(jobs), *paths],
+                          capture_output=True, text=True)
+    summary = next((ln.strip() for ln in (done.stdout + done.stderr).splitlines() if ln.startswith("ingested ")), "")
+    if done.returncode not in (0, 1) or not summary:
+        raise SystemExit(f"kg ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    out = subprocess.run([kg, "cases", "--store", str(store), "--format", "json"],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"kg cases failed ({out.returncode}):\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout), summary
+
+
+def score(shared: Path, cases_path: Path, gold: list[dict], workdir: Path, name: str) -> dict:
+    """Run ../shared/eval/score_cases.py --json on one set and add the counts it leaves out."""
+    gold_path = workdir / f"{name}.gold.json"
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(shared / "eval" / "score_cases.py"), str(cases_path), str(gold_path), "--json"],
+                         capture_output=True, text=True, check=True)
+    res = json.loads(out.stdout)
+    case_records = [g["report"] for g in gold if not g.get("no_case")]
+    negatives = [g["report"] for g in gold if g.get("no_case")]
+    res.update({
+        "records": len(gold),
+        "case_records": len(case_records),
+        "cases_found": len(case_records) - len(res["missing_reports"]),
+        "no_case_records": len(negatives),
+        "false_case_count": len(res["false_cases"]),
+        "literature_leak_count": len(res["literature_leaks"]),
+    })
+    return res
+
+
+def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1) -> dict:
+    """Score the named sets; returns {"sets": {name: result}, ...}."""
+    sources = sorted({s for n in names for s in SETS[n][1]})
+    with tempfile.TemporaryDirectory(prefix="kg-accuracy-") as tmp:
+        tmpdir = Path(tmp)
+        t0 = time.perf_counter()
+        cases, ingest_line = ingest_and_list(shared, sources, store or tmpdir / "store", jobs)
+        seconds = time.perf_counter() - t0
+        cases_path = tmpdir / "cases.json"
+        cases_path.write_text(json.dumps(cases), encoding="utf-8")
+        results = {n: score(shared, cases_path, load_gold(shared, n), tmpdir, n) for n in names}
+    return {"sources": sources, "ingest": ingest_line, "predicted_cases": len(cases),
+            "ingest_seconds": round(seconds, 1), "sets": results}
+
+
+def print_report(summary: dict) -> None:
+    print(f"sources: {', '.join(summary['sources'])} ({summary['ingest_seconds']} s)")
+    print(f"kg {summary['ingest']}; {summary['predicted_cases']} predicted cases in the store")
+    for name, r in summary["sets"].items():
+        print(f"\n== {name}: {r['records']} records, macro F1 {r['macro_f1']:.3f}")
+        for field in FIELDS:
+            v = r["fields"].get(field)
+            if v:
+                print(f"  {field:16s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f}  "
+                      f"(tp={v['tp']} fp={v['fp']} fn={v['fn']})")
+        print(f"  cases found      {r['cases_found']}/{r['case_records']}")
+        print(f"  false cases      {r['false_case_count']} on {r['no_case_records']} no_case records"
+              + (f": {', '.join(r['false_cases'])}" if r["false_cases"] else ""))
+        print(f"  literature leaks {r['literature_leak_count']}"
+              + (f": {'; '.join(r['literature_leaks'])}" if r["literature_leaks"] else ""))
+        if r["missing_reports"]:
+            print(f"  no case for      {', '.join(r['missing_reports'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", dest="sets", action="append", choices=list(SETS), help="run only this set (repeatable)")
+    ap.add_argument("--json", type=Path, help="write a machine-readable summary here")
+    ap.add_argument("--shared", type=Path, default=default_shared(), help="the shared data folder (default ../shared)")
+    ap.add_argument("--store", type=Path, help="store directory to use instead of a temporary one")
+    ap.add_argument("--jobs", type=int, default=1, help="kg ingest worker processes (default 1; 0 = all cores)")
+    args = ap.parse_args(argv)
+    if not (args.shared / "corpus").is_dir():
+        ap.error(f"no shared data at {args.shared}")
+    summary = run(args.sets or list(SETS), args.shared.resolve(), args.store, args.jobs)
+    print_report(summary)
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
