@@ -33,7 +33,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
     if not narrative:
         return record
-    if not has_case and not introduces_patient(narrative):
+    if not has_case and not introduces_patient([s for s in sentences if s.section.kind in narrative_kinds]):
         return record  # an abstract becomes a case only when it introduces one patient, not a cohort
     is_case_report = (doc.article_type or "").lower() in {"case-report", "case report"}
     title_facts = title if (is_case_report or has_case) else []
