@@ -2,16 +2,9 @@
 import re
 from pathlib import Path
 
-from kg.extraction.therapy import RESPONSE_CURIES, RESPONSE_LABELS
 from kg.terms import load_terms
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def test_terms_response_ids_in_code_match_the_response_terms():
-    by_class = {t.extra.get("response_class"): (t.id, t.label) for t in load_terms() if t.type == "response"}
-    for cls, curie in RESPONSE_CURIES.items():
-        assert by_class[cls] == (curie, RESPONSE_LABELS[cls]), cls
 
 
 def test_terms_ids_in_named_queries_are_shipped_terms():

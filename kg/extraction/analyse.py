@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extraction.context import annotate
-from kg.extraction.mentions import Sentence, add_toxicity_mentions, sentences_from_doc
+from kg.extraction.mentions import Sentence, sentences_from_doc
 from kg.model import Document
 from kg.nlp.terms_index import NAME_WORD
 from kg.rules import rules
@@ -27,8 +27,6 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         for s in out:
             s.mentions = [m for m in s.mentions
                           if not (m.label in FACT_LABELS and (m.text in redefined or m.text[:-1] in redefined))]
-    for s in out:
-        add_toxicity_mentions(s)
     annotate(out)
     return out
 

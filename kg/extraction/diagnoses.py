@@ -2,9 +2,8 @@
 differentials left out. Cues: kg/rules/diagnosis.jsonl."""
 from __future__ import annotations
 
-from kg.extraction.mentions import Mention, Sentence
+from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.extraction.regimens import term_extra
-from kg.extraction.therapy import concept_of
 from kg.model import Diagnosis
 from kg.rules import rules
 

@@ -5,12 +5,11 @@ tested without a pipeline and so offsets are already document-level.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from kg.model import Evidence, Section
+from kg.model import Concept, Evidence, Section
 
-_EXTRA_ATTRS = ("fusion", "response_class", "grade", "severity", "date", "duration_days",
+_EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days",
                 "relative", "dose", "term_type", "link_score", "negated", "age", "sex")
 
 
@@ -39,7 +38,8 @@ class Sentence:
     patient_anchor: bool = False
 
     def evidence_for(self, m: Mention | None = None) -> Evidence:
-        m = m or (self.mentions[0] if self.mentions else None)
+        """Evidence naming the fact's own span; without a mention, the sentence itself (never
+        another mention of the sentence)."""
         return Evidence(
             section_kind=self.section.kind, section_title=self.section.title,
             sentence=self.text, sentence_start=self.start, sentence_end=self.end,
@@ -84,23 +84,6 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
     return out
 
 
-# "grade II nutritional toxicities", "grade 3 hematological toxicity": an organ-class toxicity
-# that no CTCAE term names; kept as a project-local adverse-event term when a grade is attached.
-_TOXICITY = re.compile(r"\b((?:[a-z]+(?:al|ic|ous|ary))\s+toxicit(?:y|ies))\b", re.I)
-
-
-def add_toxicity_mentions(s: Sentence) -> None:
-    taken = [(m.start, m.end) for m in s.mentions if m.label == "ADVERSE_EVENT"]
-    grades = [m for m in s.mentions if m.label == "GRADE" and m.attrs.get("grade") is not None]
-    for hit in _TOXICITY.finditer(s.text):
-        start, end = s.start + hit.start(1), s.start + hit.end(1)
-        if any(a < end and start < b for a, b in taken):
-            continue
-        grade = next((g.attrs["grade"] for g in grades if 0 <= start - g.end <= 3), None)
-        if grade is None:
-            continue
-        word = hit.group(1).lower()
-        label = re.sub(r"toxicities$", "toxicity", word)
-        s.mentions.append(Mention(label="ADVERSE_EVENT", text=hit.group(1), start=start, end=end, curie=None,
-                                  pref_label=label, attrs={"grade": grade, "term_type": "adverse_event"}, sentence=s))
-    s.mentions.sort(key=lambda m: m.start)
+def concept_of(m: Mention, kind: str) -> Concept:
+    """The ontology concept a mention names (its term type, else ``kind``)."""
+    return Concept(id=m.curie, label=(m.pref_label or m.text), kind=m.attrs.get("term_type") or kind)

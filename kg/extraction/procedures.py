@@ -2,9 +2,9 @@
 Cues: kg/rules/procedures.jsonl."""
 from __future__ import annotations
 
-from kg.extraction.mentions import Sentence
+from kg.extraction.mentions import Sentence, concept_of
 from kg.extraction.regimens import term_extra
-from kg.extraction.therapy import TherapyBuilder, concept_of
+from kg.extraction.dates import date_in
 from kg.model import Procedure
 from kg.rules import rules
 
@@ -28,7 +28,7 @@ def procedures(narrative: list[Sentence]) -> list[Procedure]:
                     fractions = dose.get("fractions")
                     label = f"{m.text} {d.text}"
                     break
-            date = TherapyBuilder._date_in(s, m)
+            date = date_in(s, near=m)
             k = (m.curie or m.text.lower(), date, dose_gy)
             if k in seen:
                 continue

@@ -31,7 +31,9 @@ Span extensions (None when not applicable):
 - FUSION: ``fusion = {"five_prime": {"id", "label"} | None, "three_prime": {...} | None}``
   (single-gene mentions: a kinase is the 3' partner, 5' None) and ``fusion_evidence``
   (the matched text; for "ALK-positive" also the cue word that made it a fusion).
-- RESPONSE: ``response_class`` in {"CR", "PR", "SD", "PD"}.
+- RESPONSE: ``response_class`` in {"CR", "PR", "SD", "PD"}, ``response_explicit`` (False for
+  inferred, failure and percent-change wording) and ``response_rule`` (row id in
+  kg/rules/responses.jsonl; None for a term match). Every response wording has its own span.
 - ADVERSE_EVENT: ``grade`` (int 1-5 or None), ``severity`` ("mild", "moderate", "severe", ...).
   GRADE entities carry ``grade`` too.
 - DATE: ``date`` ISO "2019", "2019-05" or "2020-03-15".
@@ -55,7 +57,7 @@ from spacy.tokens import Doc
 from kg.errors import ConfigError
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
-TERM_COMPONENTS = ("kg_drug_compounds", "kg_terms", "kg_rules", "kg_linker")
+TERM_COMPONENTS = ("kg_drug_compounds", "kg_terms", "kg_rules", "kg_linker", "kg_responses")
 
 _CACHE: dict[tuple[str, str], Language] = {}
 _DEFAULT_CACHE: dict[str, Language] = {}  # pipelines built from the shipped/user term files
@@ -66,6 +68,8 @@ def build_pipeline(config_path: str | Path | None = None, terms: Sequence | None
     # Importing registers the factories named in the config.
     import kg.linking.component  # noqa: F401
     import kg.nlp.components as components
+    import kg.nlp.responses  # noqa: F401
+    import kg.nlp.adverse_events  # noqa: F401
     from kg.nlp.terms_index import register_terms
 
     path = Path(config_path) if config_path else DEFAULT_CONFIG

@@ -1,7 +1,8 @@
 """spaCy factories of the kg pipeline (assembled from kg/nlp/config.cfg).
 
 Order: tokenizer -> kg_drug_compounds -> kg_sentencizer -> abbreviation_detector -> kg_terms
--> kg_rules -> kg_abbreviations -> kg_linker -> kg_context.
+-> kg_rules -> kg_abbreviations -> kg_linker -> kg_responses -> kg_adverse_events -> kg_context
+(kg/nlp/responses.py, kg/nlp/adverse_events.py).
 """
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from scispacy.abbreviation import AbbreviationDetector  # also registers "abbrev
 
 from kg.errors import ConfigError
 from kg.nlp import fusion, measures
+from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, VERSION
 from kg.nlp.ents import TYPE_TO_LABEL, Cand, add_entities, register_extensions, term_attrs
+from kg.nlp.responses import of_something_else
 from kg.nlp.terms_index import GENE_SYMBOL_BLOCKLIST, TermIndex, get_index
 
 register_extensions()
@@ -218,17 +221,12 @@ class TermRuler:
             orth.setdefault(tid, []).append(ab)
         for tid, names in orth.items():
             self.orth.add(tid, list(nlp.tokenizer.pipe(names)))
-        # Built-in response phrases -> class; the id comes from the response terms.
-        self.response_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for phrase, cls in RESPONSE_PHRASES.items():
-            if cls in self.index.response_by_class and phrase not in self.index.lower_names:
-                self.response_matcher.add("RESP_" + cls, [nlp.make_doc(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         cands = []
         for key, s, e in self.lower(doc):
-            if self.index.info(strings[key]).type == "response" and _of_something_else(doc, s, e):
+            if self.index.info(strings[key]).type == "response" and of_something_else(doc, s, e):
                 continue
             cands.append(self._cand(strings[key], s, e))
         for key, s, e in self.orth(doc):
@@ -236,12 +234,6 @@ class TermRuler:
             if info.type != "gene" and _hyphen_glued(doc, s, e):
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
-        for key, s, e in self.response_matcher(doc):
-            if _of_something_else(doc, s, e):
-                continue
-            cls = strings[key][5:]
-            c = self._cand(self.index.response_by_class[cls][0], s, e)
-            cands.append(c)
         add_entities(doc, cands)
         return doc
 
@@ -253,21 +245,6 @@ class TermRuler:
         return Cand(s, e, TYPE_TO_LABEL[info.type], attrs)
 
 
-# "remission of diarrhea", "progression of spastic paraparesis": a one-word response cue
-# whose "of ..." names no tumor is about a symptom, not a tumor response.
-_TUMOR_WORD = re.compile(r"diseases?|tumou?rs?|cancers?|carcinomas?|lesions?|mass(?:es)?|metasta\w*|nodules?|nodes?"
-                         r"|lymphomas?|leuka?emias?|sarcomas?|neoplasms?|malignan\w*|\w+omas?|IMTs?|NSCLC|foci|implants?"
-                         r"|effusions?|infiltrat\w*|burden|recurrences?", re.I)
-_SINGLE_WORD_CUES = {"remission", "progression", "stabilization", "stabilisation", "relapse", "recurrence"}
-
-
-def _of_something_else(doc: Doc, s: int, e: int) -> bool:
-    if e - s != 1 or doc[s].lower_ not in _SINGLE_WORD_CUES or e >= len(doc) or doc[e].lower_ != "of":
-        return False
-    following = doc[e + 1:e + 7]
-    return not any(_TUMOR_WORD.fullmatch(t.text) for t in following)
-
-
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
                            "mediated".split())
 
@@ -277,22 +254,6 @@ def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:
     after = doc[e] if e < len(doc) else None
     return bool((before is not None and not before.whitespace_ and before.text in "-/")
                 or (after is not None and not doc[e - 1].whitespace_ and after.text in "-/"))
-
-
-# Response phrasing of case reports -> RECIST-like class (ids come from the terms).
-RESPONSE_PHRASES = {
-    "complete response": "CR", "complete remission": "CR", "complete regression": "CR",
-    "complete metabolic response": "CR", "remission": "CR", "complete radiological response": "CR",
-    "partial response": "PR", "partial remission": "PR", "partial regression": "PR",
-    "partial metabolic response": "PR", "major partial response": "PR",
-    "stable disease": "SD", "disease stabilization": "SD", "tumor stabilization": "SD",
-    "tumour stabilization": "SD", "stabilization": "SD", "stabilisation": "SD",
-    "disease stability": "SD",
-    "progressive disease": "PD", "disease progression": "PD", "progression": "PD",
-    "tumor progression": "PD", "tumour progression": "PD", "progressed": "PD",
-    "radiological progression": "PD", "clinical progression": "PD", "relapse": "PD",
-    "recurrence": "PD",
-}
 
 
 # --- fusion, dates, durations, doses, grades, age ---------------------------------
@@ -388,8 +349,6 @@ class AbbreviationPropagator:
 
 
 # --- grades, severity, negation -----------------------------------------------------
-SEVERITY = {"mild": "mild", "moderate": "moderate", "severe": "severe", "life-threatening": "life-threatening",
-            "fatal": "fatal", "serious": "severe", "slight": "mild", "minor": "mild"}
 NEG_BEFORE = frozenset({"no", "not", "without", "absence", "absent", "negative", "denied", "denies", "free",
                         "neither", "nor", "excluded", "ruled"})
 NEG_AFTER_RE = re.compile(r"^\W*(?:(?:IHC|FISH|NGS|testing|test|analysis|status|staining|was|were|is|are|"
@@ -462,7 +421,7 @@ class ContextAttributes:
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
             gap = doc[ent.end:ents[i + 1].start]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
-            if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in _GRADE_GAP_WORDS or _VERSION.fullmatch(t.lower_)
+            if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
@@ -482,10 +441,6 @@ class ContextAttributes:
         if ent.label_ == "TUMOR" and _MARKER_STATUS.match(after):
             return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
         return bool(NEG_AFTER_RE.match(after)) or ent.text.lower().endswith("-negative")
-
-
-_GRADE_GAP_WORDS = {"of", "at", "ctcae", "nci", "nci-ctcae", "ctc", "version", "criteria"}
-_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 
 
 def check_pipeline(nlp: Language) -> None:

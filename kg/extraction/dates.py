@@ -1,0 +1,111 @@
+"""Dates of facts read from a sentence's DATE/DURATION mentions.
+
+Public API: :func:`date_in` (the date of a fact in its sentence, or the date after an end cue),
+:func:`passive_start_date`, :func:`date_near`, :func:`relative_date`, :func:`since_start`,
+:func:`shift_date`. Cues: ``kg/rules/therapy.jsonl`` (PASSIVE_START, DATE_GAP_BREAK,
+SAME_PERIOD, DURATION_OF_LINE).
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from kg.extraction.mentions import Mention, Sentence
+from kg.rules import rules
+
+_RULES = rules("therapy")
+_PASSIVE_START = _RULES.pattern("PASSIVE_START")
+_GAP_BREAK = _RULES.pattern("DATE_GAP_BREAK")
+_SAME_PERIOD = _RULES.pattern("SAME_PERIOD")
+_DURATION_OF_LINE = _RULES.pattern("DURATION_OF_LINE")
+# facts whose own date follows them closely ("a partial response in July 2018")
+DATED_EVENTS = frozenset({"RESPONSE", "ADVERSE_EVENT", "PROCEDURE"})
+
+
+def shift_date(iso: str, days: float) -> str:
+    """An ISO partial date moved by a number of days, kept at its own precision."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0] + int(round(days / 365.25)))
+    base = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15)
+    moved = base + datetime.timedelta(days=days)
+    return moved.isoformat() if len(parts) > 2 else moved.strftime("%Y-%m")
+
+
+def _dates(s: Sentence) -> list[Mention]:
+    return [m for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
+
+
+def date_in(s: Sentence, near: Mention | None = None, after_cue: re.Pattern | None = None) -> str | None:
+    """The date of ``near`` in its sentence (the closest DATE not owned by another dated event),
+    the sentence's first date without ``near``, or with ``after_cue`` the date after that cue."""
+    dates = _dates(s)
+    if after_cue is not None:
+        cue = after_cue.search(s.text)
+        if not cue:
+            return None
+        later = [d for d in dates if d.start - s.start >= cue.start()]
+        # "until June 2020"; else "In March 2021 ... crizotinib was stopped" (the only date)
+        dates = later or (dates if len(dates) == 1 else [])
+    if not dates:
+        return None
+    if near is None:
+        return dates[0].attrs["date"]
+    # "received lorlatinib, with a partial response in July 2018": that date is the response's
+    own = [d for d in dates if not any(o.label in DATED_EVENTS and 0 <= d.start - o.end <= 20
+                                       for o in s.mentions)] or dates
+    return min(own, key=lambda d: abs(d.start - near.start)).attrs["date"]
+
+
+def passive_start_date(s: Sentence, group: list[Mention]) -> str | None:
+    """ "Because of progression in October 2020, entrectinib was started in November 2020": the
+    date the drugs' own start verb governs, not the nearest (which dates the cause)."""
+    last = max(m.end for m in group)
+    cue = _PASSIVE_START.match(s.text, last - s.start)
+    if not cue:
+        return None
+    for d in sorted(_dates(s), key=lambda d: d.start):
+        gap = s.text[cue.end(): d.start - s.start]
+        if d.start - s.start >= cue.end() and len(gap) <= 25 and not _GAP_BREAK.search(gap):
+            return d.attrs["date"]
+    return None
+
+
+def date_near(s: Sentence, pos: int) -> str | None:
+    """The date closest to a document offset, preferring one that follows it in the clause."""
+    dates = _dates(s)
+    if not dates:
+        return None
+    for d in sorted(dates, key=lambda d: d.start):
+        gap = s.text[pos - s.start: d.start - s.start]
+        if d.start >= pos and len(gap) < 60 and not _GAP_BREAK.search(gap):
+            return d.attrs["date"]  # "a complete response in March 2021"
+    return min(dates, key=lambda d: abs(d.start - pos)).attrs["date"]
+
+
+def relative_date(s: Sentence, last_date: str | None) -> str | None:
+    """'Five months later' / 'in the same month' after the last absolute date of the narrative."""
+    if last_date is None:
+        return None
+    if _SAME_PERIOD.search(s.text):
+        return last_date
+    for m in s.mentions:
+        if m.label == "DURATION" and m.attrs.get("relative") in ("later", "after") and m.attrs.get("duration_days"):
+            if _DURATION_OF_LINE.match(s.text[m.end - s.start:]):
+                continue  # "after 3 months of therapy" measures a line, it does not date one
+            return shift_date(last_date, float(m.attrs["duration_days"]))
+    return None
+
+
+def since_start(s: Sentence, start: str | None) -> str | None:
+    """ "After 3 months of treatment, CT showed a partial response": a line's start + 3 months
+    (only when the sentence gives no other absolute date)."""
+    if not start or any(d.attrs.get("date") not in (None, start) for d in s.mentions if d.label == "DATE"):
+        return None
+    for m in s.mentions:
+        if m.label == "DURATION" and m.attrs.get("relative") == "after" and m.attrs.get("duration_days"):
+            return shift_date(start, float(m.attrs["duration_days"]))
+    return None
+
+
+__all__ = ["date_in", "passive_start_date", "date_near", "relative_date", "since_start", "shift_date", "DATED_EVENTS"]

@@ -1,0 +1,72 @@
+"""Responses of a sentence, read from its RESPONSE spans (found by ``kg_responses``).
+
+:func:`responses_in` gives each response wording with its class, whether the class is stated,
+its own mention, and for failure wording ("after crizotinib failure") the drug that failed.
+Which line a response belongs to is decided in ``kg/extraction/therapy.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extraction.mentions import Mention, Sentence
+from kg.model import Concept
+from kg.rules import rules
+
+_RULES = rules("responses")
+_NAMED_CR_WORD = _RULES.pattern("NAMED_CR_WORD")
+_NAMED_IDS = frozenset(r.id for r in _RULES.rows("NAMED"))
+_FAILURE_AFTER = frozenset(r.id for r in _RULES.rows("FAILURE_AFTER"))
+_FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
+DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+
+
+@dataclass
+class FoundResponse:
+    pos: int                    # where the response is read (a failed drug's start)
+    cls: str
+    explicit: bool
+    mention: Mention
+    failed_drug: Mention | None = None
+
+
+def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
+    rule = m.attrs.get("response_rule")
+    drugs = [d for d in s.mentions if d.label in DRUG_LABELS]
+    if rule in _FAILURE_AFTER:
+        return max((d for d in drugs if d.end <= m.start), key=lambda d: d.end, default=None)
+    if rule in _FAILURE_BEFORE:
+        return min((d for d in drugs if d.start >= m.end), key=lambda d: d.start, default=None)
+    return None
+
+
+def responses_in(s: Sentence) -> list[FoundResponse]:
+    """Affirmed responses of the sentence in text order. One assessment where some lesions are
+    gone and others shrank is partial by RECIST: beside PR wording and with fewer than two dates,
+    CR stands only when named as a response or remission (NAMED_CR_WORD)."""
+    found = []
+    for m in s.mentions:
+        if m.label != "RESPONSE" or not m.attrs.get("response_class"):
+            continue
+        rule = m.attrs.get("response_rule")
+        if rule in _FAILURE_AFTER or rule in _FAILURE_BEFORE:
+            drug = _failed_drug(s, m)
+            if drug is not None and drug.status == "affirmed":
+                found.append(FoundResponse(drug.start, "PD", False, m, drug))
+            continue
+        if m.status != "affirmed" and (rule is None or rule in _NAMED_IDS):
+            continue  # other wordings carry their own negation check (NEGATION_BEFORE, in kg_responses)
+        found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
+    classes = {f.cls for f in found}
+    dates = {m.attrs.get("date") for m in s.mentions if m.label == "DATE"} - {None}
+    if {"CR", "PR"} <= classes and len(dates) < 2:
+        found = [f for f in found if f.cls != "CR" or (
+            (f.mention.attrs.get("response_rule") in _NAMED_IDS or f.mention.attrs.get("response_rule") is None)
+            and _NAMED_CR_WORD.search(f.mention.text))]
+    return sorted(found, key=lambda f: f.pos)
+
+
+def response_concept(m: Mention) -> Concept:
+    return Concept(id=m.curie, label=m.pref_label or m.text, kind="response")
+
+
+__all__ = ["FoundResponse", "responses_in", "response_concept"]

@@ -1,0 +1,193 @@
+"""``kg_responses``: a RESPONSE entity, with its own offsets, for every response wording.
+
+Wordings (``kg/rules/responses.jsonl``): named phrases (NAMED, a PhraseMatcher), a RECIST class
+named with words between (NAMED_WITH_WORDS), RECIST abbreviations after assessment wording
+(ABBREVIATION), failure of a drug (FAILURE_AFTER/FAILURE_BEFORE), percent changes of the tumor's
+size (PERCENT_CHANGE, classed by :func:`recist_class`) and inferred wording (INFERRED).
+
+Sets on each RESPONSE span: ``response_class`` ("CR", "PR", "SD", "PD"), ``response_explicit``
+(False for inferred, failure and percent wording), ``response_rule`` (the row id), and the
+class's term ``curie``/``pref_label`` (from the response terms, never a copy).
+A response already found by the term rules (``kg_terms``) is kept; a wording overlapping another
+entity gets the tokens no entity holds ("brain metastases were found" -> "were found").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.nlp.ents import Cand, add_entities, term_attrs
+from kg.nlp.terms_index import get_index
+from kg.rules import rules
+
+RULES = rules("responses")
+_SINGLE_WORD = frozenset(w.lower() for w in RULES.words("SINGLE_WORD"))
+_TUMOR_WORD = RULES.pattern("TUMOR_WORD")
+_ABBREV = RULES.pattern("ABBREVIATION")
+_NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
+_NOT_TUMOR_SIZE = RULES.pattern("NOT_TUMOR_SIZE")
+_PERCENT = RULES.pattern("PERCENT_CHANGE")
+_FAILURE_AFTER = RULES.pattern("FAILURE_AFTER")
+_FAILURE_BEFORE = RULES.pattern("FAILURE_BEFORE")
+_ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
+_PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
+_FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
+_NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
+_CLASSES = ("PD", "SD", "PR")  # inferred wording is tried in this order
+# Inferred rows of one class form one alternation (non-overlapping hits, as one pattern).
+_INFERRED = [(cls, re.compile("|".join(f"(?:{r.source()})" for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls),
+                              re.I), [r for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls])
+             for cls in _CLASSES]
+DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+
+
+def recist_class(percent: float, shrinking: bool) -> str:
+    """RECIST 1.1 thresholds: -100 % complete, <= -30 % partial, >= +20 % progression, else stable."""
+    if shrinking:
+        return "CR" if percent >= 100 else "PR" if percent >= 30 else "SD"
+    return "PD" if percent >= 20 else "SD"
+
+
+def of_something_else(doc: Doc, s: int, e: int) -> bool:
+    """ "remission of diarrhea": a one-word cue whose "of ..." names no tumor word (TUMOR_WORD)."""
+    if e - s != 1 or doc[s].lower_ not in _SINGLE_WORD or e >= len(doc) or doc[e].lower_ != "of":
+        return False
+    return not any(_TUMOR_WORD.fullmatch(t.text) for t in doc[e + 1:e + 7])
+
+
+@dataclass
+class _Found:
+    pos: int          # document character offset the wording is read at (a failed drug's start)
+    start: int        # the wording's own characters
+    end: int
+    cls: str
+    explicit: bool
+    rule: str | None
+    existing: bool = False
+    text: str = ""
+
+
+def _inferred_rule(rows, text: str) -> str:
+    return next((r.id for r in rows if r.compiled().match(text)), rows[0].id)
+
+
+@Language.factory("kg_responses", default_config={"terms_key": "default"},
+                  assigns=["doc.ents", "span._.response_class", "span._.response_explicit", "span._.response_rule"],
+                  requires=["doc.sents", "doc.ents"])
+class ResponseFinder:
+    def __init__(self, nlp: Language, name: str, terms_key: str):
+        self.name = name
+        self.index = get_index(terms_key)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for row in RULES.rows("NAMED"):
+            cls = row.fields["response_class"]
+            words = [w for w in row.words if w not in self.index.lower_names]
+            if cls in self.index.response_by_class and words:
+                self.phrases.add(row.id, list(nlp.tokenizer.pipe(words)))
+        self.row_class = {r.id: r.fields.get("response_class") for r in RULES.rows("NAMED")}
+
+    def _attrs(self, cls: str, explicit: bool, rule: str | None) -> dict:
+        attrs = term_attrs(self.index.info(self.index.response_by_class[cls][0]))
+        attrs.update(response_class=cls, response_explicit=explicit, response_rule=rule)
+        return attrs
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        cands = []
+        for key, s, e in self.phrases(doc):
+            if not of_something_else(doc, s, e):
+                rule = strings[key]
+                cands.append(Cand(s, e, "RESPONSE", self._attrs(self.row_class[rule], True, rule)))
+        add_entities(doc, cands)
+        ents = list(doc.ents)
+        if not ents and not len(doc):
+            return doc
+        for e in ents:
+            if e.label_ == "RESPONSE" and e._.response_explicit is None:
+                e._.response_explicit = True
+        text = doc.text
+        arr = doc.to_array(SENT_START)
+        starts = [int(i) for i in np.flatnonzero(arr == 1)]
+        if not starts or starts[0] != 0:
+            starts = [0] + starts
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        found: list[_Found] = []
+        for ts, te in bounds:
+            if ts >= te:
+                continue
+            cs, ce = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
+            found.extend(self._sentence(text[cs:ce], cs, [x for x in ents if ts <= x.start < te]))
+        owner = np.zeros(len(doc), dtype=bool)
+        for e in doc.ents:
+            owner[e.start:e.end] = True
+        new = []
+        for f in found:
+            if f.existing:
+                continue
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None:
+                continue
+            # the tokens no entity holds: the longest free run of the wording
+            best, run = None, None
+            for i in range(span.start, span.end):
+                if owner[i]:
+                    run = None
+                    continue
+                run = (run[0], i + 1) if run else (i, i + 1)
+                if best is None or run[1] - run[0] > best[1] - best[0]:
+                    best = run
+            if best is None:
+                continue
+            owner[best[0]:best[1]] = True
+            new.append(Cand(best[0], best[1], "RESPONSE", self._attrs(f.cls, f.explicit, f.rule)))
+        add_entities(doc, new)
+        return doc
+
+    def _sentence(self, text: str, off: int, ents) -> list[_Found]:
+        found = [_Found(e.start_char, e.start_char, e.end_char, e._.response_class, True, e._.response_rule,
+                        existing=True, text=e.text)
+                 for e in ents if e.label_ == "RESPONSE" and e._.response_class]
+        for hit in _ABBREV.finditer(text):
+            pos = off + hit.start(1)
+            if not any(abs(pos - f.pos) < 3 for f in found):
+                found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _ABBREV_ID))
+        for row in RULES.rows("NAMED_WITH_WORDS"):
+            for hit in row.compiled().finditer(text):
+                pos = off + hit.start()
+                if not any(f.existing and f.start <= pos < f.end + 1 for f in found) and \
+                        not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
+                    found.append(_Found(pos, pos, off + hit.end(), row.fields["response_class"], True, row.id))
+        for d in ents:
+            if d.label_ not in DRUG_LABELS:
+                continue
+            a, b = d.start_char - off, d.end_char - off
+            after = _FAILURE_AFTER.match(text, b)
+            before = None if after else _FAILURE_BEFORE.search(text[:a])
+            hit = after or before
+            if hit:
+                word = hit.group(0).strip()
+                ws = hit.start() + hit.group(0).index(word)
+                found.append(_Found(d.start_char, off + ws, off + ws + len(word), "PD", False,
+                                    RULES.rows("FAILURE_AFTER" if after else "FAILURE_BEFORE")[0].id))
+        for hit in _PERCENT.finditer(text):
+            if _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]) or \
+                    _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]):
+                continue
+            pct = float(hit.group("p1") or hit.group("p2"))
+            cls = recist_class(pct, bool(hit.group("dec1") or hit.group("dec2")))
+            found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), cls, False, _PERCENT_ID))
+        for cls, pattern, rows in _INFERRED:
+            for hit in pattern.finditer(text):
+                pos = off + hit.start()
+                if not any(abs(pos - f.pos) < 15 for f in found):
+                    found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
+        return found
+
+
+__all__ = ["ResponseFinder", "recist_class", "of_something_else", "DRUG_LABELS"]
