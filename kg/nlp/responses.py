@@ -39,7 +39,7 @@ _ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
 _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
 _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
-_CLASSES = ("PD", "SD", "PR")  # inferred wording is tried in this order
+_CLASSES = ("PD", "SD", "CR", "PR")  # inferred wording is tried in this order (specific before vague)
 # Inferred rows of one class form one alternation (non-overlapping hits, as one pattern).
 _INFERRED = [(cls, re.compile("|".join(f"(?:{r.source()})" for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls),
                               re.I), [r for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls])
