@@ -1,7 +1,7 @@
 """spaCy factories of the kg pipeline (assembled from kg/nlp/config.cfg).
 
 Order: tokenizer -> kg_drug_compounds -> kg_sentencizer -> abbreviation_detector -> kg_terms
--> kg_rules -> kg_abbreviations -> kg_linker -> kg_context.
+-> kg_rules -> kg_abbreviations -> kg_linker -> kg_context -> kg_assertion (kg/nlp/assertion.py).
 """
 from __future__ import annotations
 
@@ -387,22 +387,15 @@ class AbbreviationPropagator:
         return doc
 
 
-# --- grades, severity, negation -----------------------------------------------------
+# --- grades, severity -----------------------------------------------------
 SEVERITY = {"mild": "mild", "moderate": "moderate", "severe": "severe", "life-threatening": "life-threatening",
             "fatal": "fatal", "serious": "severe", "slight": "mild", "minor": "mild"}
-NEG_BEFORE = frozenset({"no", "not", "without", "absence", "absent", "negative", "denied", "denies", "free",
-                        "neither", "nor", "excluded", "ruled"})
-NEG_AFTER_RE = re.compile(r"^\W*(?:(?:IHC|FISH|NGS|testing|test|analysis|status|staining|was|were|is|are|"
-                          r"remained|proved|resulted|\s)+)?(?:negative|not\s+(?:detected|found|observed|seen|present)|"
-                          r"absent|excluded|ruled\s+out)\b", re.I)
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
-_CLAUSE_BREAK_TOKENS = frozenset({";", ".", "but", "however", "whereas", "although", "while"})
-_MARKER_STATUS = re.compile(r"^\W*(?:(?:was|were|is|are)\s+)?(?:negative|positive)\s+for\b", re.I)
 
 
 @Language.factory("kg_context")
 class ContextAttributes:
-    """Attach grades/severity to adverse events, short "G2" grades, and a negation flag."""
+    """Attach grades/severity to adverse events and short "G2" grades (assertion: kg_assertion)."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -445,9 +438,6 @@ class ContextAttributes:
                 sev = SEVERITY.get(t.lower_)
                 if sev:
                     ent._.severity = sev
-        for ent in ents:
-            if ent.label_ in ("FUSION", "ADVERSE_EVENT", "RESPONSE", "GENE", "TUMOR"):
-                ent._.negated = self._negated(doc, text, ent, *sent_of(ent.start))
         return doc
 
     @staticmethod
@@ -467,21 +457,6 @@ class ContextAttributes:
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         return None
-
-    @staticmethod
-    def _negated(doc: Doc, text: str, ent: Span, s_start: int, s_end: int) -> bool:
-        before = list(doc[max(s_start, ent.start - 5):ent.start])
-        # a cue does not cross a clause break: "FISH for ALK was negative; NGS revealed a ROS1 fusion"
-        breaks = [i for i, t in enumerate(before) if t.lower_ in _CLAUSE_BREAK_TOKENS]
-        if breaks:
-            before = before[breaks[-1] + 1:]
-        if any(t.lower_ in NEG_BEFORE for t in before):
-            return True
-        sent_end_char = doc[s_end - 1].idx + len(doc[s_end - 1]) if s_end > 0 else len(doc.text)
-        after = text[ent.end_char:min(sent_end_char, ent.end_char + 60)]
-        if ent.label_ == "TUMOR" and _MARKER_STATUS.match(after):
-            return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
-        return bool(NEG_AFTER_RE.match(after)) or ent.text.lower().endswith("-negative")
 
 
 _GRADE_GAP_WORDS = {"of", "at", "ctcae", "nci", "nci-ctcae", "ctc", "version", "criteria"}
