@@ -31,6 +31,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.components import doc_text, drop_doc_text
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
 
@@ -275,6 +276,8 @@ class AssertionComponent:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        full = doc_text(doc)
+        drop_doc_text(doc)  # last kg component: don't ship the copy with the doc
         starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
         if not len(starts) or starts[0] != 0:
             starts = np.concatenate([[0], starts])
@@ -283,7 +286,6 @@ class AssertionComponent:
         ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
         flags: list[Span] = []
         ud = doc.user_data
-        full = doc.text
         for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
             base = doc[s].idx
             text = full[base:doc[e - 1].idx + len(doc[e - 1])]

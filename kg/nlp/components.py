@@ -32,11 +32,16 @@ _TEXT_KEY = "kg_text"
 
 
 def doc_text(doc: Doc) -> str:
-    """doc.text, cached: Doc.text re-joins every token (and creates Token objects) per access."""
+    """doc.text, cached: Doc.text re-joins every token (and creates Token objects) per access.
+    The last component (kg_assertion) drops the copy (``drop_doc_text``) so it is not shipped."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def drop_doc_text(doc: Doc) -> None:
+    doc.user_data.pop(_TEXT_KEY, None)
 
 
 # --- tokenizer ----------------------------------------------------------------
@@ -403,12 +408,10 @@ class ContextAttributes:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         if not ents:
-            doc.user_data.pop(_TEXT_KEY, None)
             return doc
         # "G2 asthenia": the short form counts only right before an adverse event.
         ae_starts = {e.start: e for e in ents if e.label_ == "ADVERSE_EVENT"}
         text = doc_text(doc)
-        doc.user_data.pop(_TEXT_KEY, None)  # last kg component: don't ship the copy with the doc
         short = []
         for s, e, _, attrs in measures.find_grades(text):
             span = doc.char_span(s, e)
