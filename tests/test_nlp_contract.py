@@ -62,7 +62,7 @@ def test_negative_alk_ihc_is_not_a_fusion(nlp):
     doc = nlp("ALK IHC was negative")
     assert not ents(doc, "FUSION")
     genes = ents(doc, "GENE")
-    assert [g.text for g in genes] == ["ALK"] and genes[0]._.negated is True
+    assert [g.text for g in genes] == ["ALK"] and genes[0]._.status == "negated"
 
 
 @pytest.mark.parametrize("text", ["ALK-negative IMT", "tumor cells were ALK/ROS1-negative",

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.model import Concept, Evidence, Section
+from kg.nlp.assertion import sentence_flags
 
 _EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days",
-                "relative", "dose", "term_type", "link_score", "negated", "age", "sex")
+                "relative", "dose", "term_type", "link_score", "age", "sex")
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Mention:
     pref_label: str | None = None
     attrs: dict = field(default_factory=dict)
     sentence: "Sentence | None" = None
-    status: str = "affirmed"   # set by kg.extraction.context
+    status: str | None = "affirmed"  # span._.status of kg_assertion (None: judged by kg.extraction.context)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     literature: bool = False
     patient_anchor: bool = False
+    flags: frozenset = frozenset()   # kg_assertion's sentence flags (literature, patient_anchor, ...)
 
     def evidence_for(self, m: Mention | None = None) -> Evidence:
         """Evidence naming the fact's own span; without a mention, the sentence itself (never
@@ -58,10 +60,11 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
     """spaCy Doc of one section's text (starting at document offset ``offset``) -> Sentences."""
     out: list[Sentence] = []
     by_sent: dict[int, Sentence] = {}
+    flags = sentence_flags(spacy_doc)
     for i, sent in enumerate(spacy_doc.sents):
         text = sent.text
         s = Sentence(index=first_index + i, text=text, start=offset + sent.start_char,
-                     end=offset + sent.end_char, section=section)
+                     end=offset + sent.end_char, section=section, flags=flags.get(sent.start_char, frozenset()))
         out.append(s)
         by_sent[sent.start] = s
     for ent in spacy_doc.ents:
@@ -79,7 +82,7 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
         pref = getattr(ent._, "pref_label", None) if ent.has_extension("pref_label") else None
         m = Mention(label=ent.label_, text=ent.text, start=offset + ent.start_char,
                     end=offset + ent.end_char, curie=curie, pref_label=pref or ent.text,
-                    attrs=attrs, sentence=s)
+                    attrs=attrs, sentence=s, status=ent._.status)
         s.mentions.append(m)
     return out
 

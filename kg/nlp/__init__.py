@@ -42,8 +42,14 @@ Span extensions (None when not applicable):
 - DOSE: ``dose = {"amount": float, "unit": str, "route": str|None, "schedule": str|None,
   "fractions": int|None}``.
 - AGE_SEX: ``age`` (int) and ``sex`` ("male"/"female"/None).
-- ``negated``: True/False on FUSION, ADVERSE_EVENT, RESPONSE, GENE, TUMOR when a negation
-  cue is nearby in the same sentence ("ALK IHC was negative", "no progression").
+- ``status`` (every entity, ``kg_assertion``): ``affirmed``, ``negated`` ("ALK IHC was
+  negative", "no progression"), ``refused``, ``not_done``, ``hypothetical``, ``family``,
+  ``concomitant`` or ``literature_aside``; first that applies, in the order of
+  ``kg.nlp.assertion.PRECEDENCE`` (cues: ``kg/rules/context.jsonl``).
+
+``doc.spans["kg_sentence_flags"]``
+    Per sentence, one span per flag: ``literature``, ``patient_anchor``, ``citation_line``,
+    ``table_row`` (cues: ``kg/rules/sentences.jsonl``).
 """
 from __future__ import annotations
 
@@ -67,6 +73,7 @@ def build_pipeline(config_path: str | Path | None = None, terms: Sequence | None
     """The kg spaCy pipeline (cached per process and per (config, terms))."""
     # Importing registers the factories named in the config.
     import kg.linking.component  # noqa: F401
+    import kg.nlp.assertion  # noqa: F401
     import kg.nlp.components as components
     import kg.nlp.responses  # noqa: F401
     import kg.nlp.adverse_events  # noqa: F401

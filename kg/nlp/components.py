@@ -2,7 +2,7 @@
 
 Order: tokenizer -> kg_drug_compounds -> kg_sentencizer -> abbreviation_detector -> kg_terms
 -> kg_rules -> kg_abbreviations -> kg_linker -> kg_responses -> kg_adverse_events -> kg_context
-(kg/nlp/responses.py, kg/nlp/adverse_events.py).
+-> kg_assertion (kg/nlp/responses.py, kg/nlp/adverse_events.py, kg/nlp/assertion.py).
 """
 from __future__ import annotations
 
@@ -35,11 +35,16 @@ _TEXT_KEY = "kg_text"
 
 
 def doc_text(doc: Doc) -> str:
-    """doc.text, cached: Doc.text re-joins every token (and creates Token objects) per access."""
+    """doc.text, cached: Doc.text re-joins every token (and creates Token objects) per access.
+    The last component (kg_assertion) drops the copy (``drop_doc_text``) so it is not shipped."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def drop_doc_text(doc: Doc) -> None:
+    doc.user_data.pop(_TEXT_KEY, None)
 
 
 # --- tokenizer ----------------------------------------------------------------
@@ -348,20 +353,13 @@ class AbbreviationPropagator:
         return doc
 
 
-# --- grades, severity, negation -----------------------------------------------------
-NEG_BEFORE = frozenset({"no", "not", "without", "absence", "absent", "negative", "denied", "denies", "free",
-                        "neither", "nor", "excluded", "ruled"})
-NEG_AFTER_RE = re.compile(r"^\W*(?:(?:IHC|FISH|NGS|testing|test|analysis|status|staining|was|were|is|are|"
-                          r"remained|proved|resulted|\s)+)?(?:negative|not\s+(?:detected|found|observed|seen|present)|"
-                          r"absent|excluded|ruled\s+out)\b", re.I)
+# --- grades, severity -----------------------------------------------------
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
-_CLAUSE_BREAK_TOKENS = frozenset({";", ".", "but", "however", "whereas", "although", "while"})
-_MARKER_STATUS = re.compile(r"^\W*(?:(?:was|were|is|are)\s+)?(?:negative|positive)\s+for\b", re.I)
 
 
 @Language.factory("kg_context")
 class ContextAttributes:
-    """Attach grades/severity to adverse events, short "G2" grades, and a negation flag."""
+    """Attach grades/severity to adverse events and short "G2" grades (assertion: kg_assertion)."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -369,12 +367,10 @@ class ContextAttributes:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         if not ents:
-            doc.user_data.pop(_TEXT_KEY, None)
             return doc
         # "G2 asthenia": the short form counts only right before an adverse event.
         ae_starts = {e.start: e for e in ents if e.label_ == "ADVERSE_EVENT"}
         text = doc_text(doc)
-        doc.user_data.pop(_TEXT_KEY, None)  # last kg component: don't ship the copy with the doc
         short = []
         for s, e, _, attrs in measures.find_grades(text):
             span = doc.char_span(s, e)
@@ -404,9 +400,6 @@ class ContextAttributes:
                 sev = SEVERITY.get(t.lower_)
                 if sev:
                     ent._.severity = sev
-        for ent in ents:
-            if ent.label_ in ("FUSION", "ADVERSE_EVENT", "RESPONSE", "GENE", "TUMOR"):
-                ent._.negated = self._negated(doc, text, ent, *sent_of(ent.start))
         return doc
 
     @staticmethod
@@ -426,21 +419,6 @@ class ContextAttributes:
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         return None
-
-    @staticmethod
-    def _negated(doc: Doc, text: str, ent: Span, s_start: int, s_end: int) -> bool:
-        before = list(doc[max(s_start, ent.start - 5):ent.start])
-        # a cue does not cross a clause break: "FISH for ALK was negative; NGS revealed a ROS1 fusion"
-        breaks = [i for i, t in enumerate(before) if t.lower_ in _CLAUSE_BREAK_TOKENS]
-        if breaks:
-            before = before[breaks[-1] + 1:]
-        if any(t.lower_ in NEG_BEFORE for t in before):
-            return True
-        sent_end_char = doc[s_end - 1].idx + len(doc[s_end - 1]) if s_end > 0 else len(doc.text)
-        after = text[ent.end_char:min(sent_end_char, ent.end_char + 60)]
-        if ent.label_ == "TUMOR" and _MARKER_STATUS.match(after):
-            return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
-        return bool(NEG_AFTER_RE.match(after)) or ent.text.lower().endswith("-negative")
 
 
 def check_pipeline(nlp: Language) -> None:

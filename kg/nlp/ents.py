@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 SPAN_ATTRS = (
     "curie", "pref_label", "term_type", "link_score", "fusion", "fusion_evidence",
     "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days", "relative", "dose",
-    "age", "sex", "negated",
+    "age", "sex", "status",
 )
 
 # Priority on equal length (lower wins). RESPONSE beats ADVERSE_EVENT: CTCAE lists

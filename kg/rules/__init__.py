@@ -99,22 +99,30 @@ class RuleFile:
     def words(self, category: str) -> list[str]:
         return [w for r in self.rows(category) for w in r.words]
 
-    def pattern(self, category: str) -> re.Pattern:
+    def pattern(self, category: str, window: str | None = None) -> re.Pattern:
         """One compiled alternation of every row of a category (rows of one category share case
-        sensitivity; a row with a prefix/suffix is wrapped on its own)."""
-        pat = self._patterns.get(category)
+        sensitivity; a row with a prefix/suffix is wrapped on its own). ``window``: only the rows
+        whose ``window`` field is that (a ConText category whose cues read different slices of the
+        sentence, e.g. the words before a mention and the words after it)."""
+        key = category if window is None else f"{category}/{window}"
+        pat = self._patterns.get(key)
         if pat is None:
             rows = self.rows(category)
+            if window is not None:
+                rows = [r for r in rows if r.fields.get("window") == window]
+                if not rows:
+                    raise ConfigError(f"rule file {self.name}.jsonl has no row of category {category!r} "
+                                      f"with window {window!r}")
             flags = {r.case_sensitive for r in rows}
             if len(flags) > 1:
-                raise ConfigError(f"{self.name}.jsonl category {category}: rows disagree on case_sensitive")
+                raise ConfigError(f"{self.name}.jsonl category {key}: rows disagree on case_sensitive")
             sources = [r.source() for r in rows]
             source = sources[0] if len(sources) == 1 else "|".join(f"(?:{s})" for s in sources)
             try:
                 pat = re.compile(source, 0 if flags.pop() else re.I)
             except re.error as exc:
-                raise ConfigError(f"{self.name}.jsonl category {category}: invalid pattern ({exc})") from exc
-            self._patterns[category] = pat
+                raise ConfigError(f"{self.name}.jsonl category {key}: invalid pattern ({exc})") from exc
+            self._patterns[key] = pat
         return pat
 
 

@@ -1,4 +1,6 @@
-"""ConText-style status of mentions in sentences taken from real case-report wording."""
+"""Assertion status of mentions assembled with the section kind (kg.extraction.context), in
+sentences taken from real case-report wording. The cues are those of kg_assertion
+(kg/nlp/assertion.py); mentions made here carry no span, so the same engine judges them."""
 import re
 
 import pytest
@@ -6,16 +8,22 @@ import pytest
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence
 from kg.model import Section
+from kg.nlp.assertion import engine
 
 CASE = Section(kind="case", title="Case presentation", start=0, end=10_000)
 DISCUSSION = Section(kind="discussion", title="Discussion", start=0, end=10_000)
 
 
+def sentence(text: str, section: Section = CASE) -> Sentence:
+    return Sentence(index=0, text=text, start=0, end=len(text), section=section,
+                    flags=frozenset(engine().sentence_flags(text)))
+
+
 def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE) -> str:
-    s = Sentence(index=0, text=text, start=0, end=len(text), section=section)
+    s = sentence(text, section)
     m = re.search(re.escape(word), text)
     assert m, f"{word!r} not in test sentence"
-    mention = Mention(label=label, text=word, start=m.start(), end=m.end(), sentence=s)
+    mention = Mention(label=label, text=word, start=m.start(), end=m.end(), sentence=s, status=None)
     s.mentions.append(mention)
     annotate([s])
     return mention.status
@@ -61,18 +69,18 @@ def status_of(text: str, word: str, label: str = "DRUG", section: Section = CASE
     ("Surgery was not necessary.", "Surgery", "PROCEDURE", "not_done"),
     ("Pembrolizumab was not initiated because PD-L1 expression was low.", "Pembrolizumab", "DRUG", "not_done"),
 ])
-def test_extraction_mention_status(text, word, label, expected):
+def test_mention_status(text, word, label, expected):
     assert status_of(text, word, label) == expected
 
 
-def test_extraction_literature_aside_inside_patient_sentence():
+def test_literature_aside_inside_patient_sentence():
     text = ("The patient was offered CERITINIB (which was studied in Non-Small Cell Lung Cancer (NSCLC) with ALK "
             "rearrangement) in 2014.")
     assert status_of(text, "Non-Small Cell Lung Cancer", "TUMOR") == "literature"
     assert status_of(text, "CERITINIB", "DRUG") == "affirmed"
 
 
-def test_extraction_discussion_counts_only_when_about_this_patient():
+def test_discussion_counts_only_when_about_this_patient():
     anchored = "Furthermore, in our patient, the partial response to CRIZOTINIB allowed multiple local treatments."
     general = "CRIZOTINIB has become the standard of care in advanced ALK-rearranged IMT (10)."
     assert status_of(anchored, "CRIZOTINIB", section=DISCUSSION) == "affirmed"
@@ -85,7 +93,7 @@ def test_extraction_discussion_counts_only_when_about_this_patient():
     ("A review of the pathology by an expert confirmed inflammatory myofibroblastic tumor.",
      "inflammatory myofibroblastic tumor", "TUMOR"),
 ])
-def test_extraction_case_sentences_with_numbers_or_study_words_stay_patient_facts(text, word, label):
+def test_case_sentences_with_numbers_or_study_words_stay_patient_facts(text, word, label):
     assert status_of(text, word, label) == "affirmed"
 
 
@@ -94,23 +102,23 @@ def test_extraction_case_sentences_with_numbers_or_study_words_stay_patient_fact
     ("Previous studies have shown activity of lorlatinib after alectinib.", "lorlatinib"),
     ("Treatment options including lorlatinib were discussed with the family.", "lorlatinib"),
 ])
-def test_extraction_case_sentences_about_others_or_options_are_not_given(text, word):
+def test_case_sentences_about_others_or_options_are_not_given(text, word):
     assert status_of(text, word, "DRUG") in {"literature", "hypothetical"}
 
 
-def test_extraction_feared_progression_is_not_a_response():
+def test_feared_progression_is_not_a_response():
     text = "Given the high risk of progression, alectinib was started in May 2020."
     assert status_of(text, "progression", "RESPONSE") == "hypothetical"
     assert status_of(text, "alectinib", "DRUG") == "affirmed"
 
 
-def test_extraction_negation_reaches_only_the_first_drug_after_the_cue():
+def test_negation_reaches_only_the_first_drug_after_the_cue():
     text = "Due to financial reasons, the patient could not afford lorlatinib and received ensartinib from April 2021."
-    s = Sentence(index=0, text=text, start=0, end=len(text), section=CASE)
+    s = sentence(text)
     mentions = []
     for word in ("lorlatinib", "ensartinib"):
         i = text.index(word)
-        mentions.append(Mention(label="DRUG", text=word, start=i, end=i + len(word), sentence=s))
+        mentions.append(Mention(label="DRUG", text=word, start=i, end=i + len(word), sentence=s, status=None))
     s.mentions.extend(mentions)
     annotate([s])
     assert [m.status for m in mentions] == ["negated", "affirmed"]
@@ -120,15 +128,15 @@ def test_extraction_negation_reaches_only_the_first_drug_after_the_cue():
     ("Lorlatinib has shown intracranial activity in ALK-positive NSCLC (15).", "Lorlatinib"),
     ("Crizotinib is approved for ROS1-rearranged NSCLC.", "Crizotinib"),
 ])
-def test_extraction_general_statements_in_the_case_section_are_literature(text, word):
+def test_general_statements_in_the_case_section_are_literature(text, word):
     assert status_of(text, word) == "literature"
 
 
-def test_extraction_general_wording_about_this_patient_stays_affirmed():
+def test_general_wording_about_this_patient_stays_affirmed():
     assert status_of("The patient has been treated with crizotinib since May 2019.", "crizotinib") == "affirmed"
 
 
-def test_extraction_table_rows_flowed_into_the_case_are_not_patient_facts():
+def test_table_rows_flowed_into_the_case_are_not_patient_facts():
     assert status_of("3 2015 44/M ALK crizotinib PR 12 alive", "crizotinib") == "literature"
     assert status_of("The CT scan of September 2019 showed a mass of 40×30 mm, 12 mm and 5 mm after 4 months of "
                      "crizotinib.", "crizotinib") == "affirmed"

@@ -1,0 +1,303 @@
+"""Whose fact is it, and was it really done? One ConText-style assertion engine.
+
+Cues are rows of ``kg/rules/context.jsonl`` (mention level) and ``kg/rules/sentences.jsonl``
+(sentence level); this module only knows how far each kind of cue reaches (its ``window``)
+and the precedence of the statuses (``PRECEDENCE``, the order of ``kg/rules/README.md``).
+
+We use our own small engine instead of negspacy/medspaCy: medspaCy pins spaCy back to 3.7
+(breaking negspacy), and negspacy only knows negation, while case reports need more statuses.
+
+Component ``kg_assertion`` (last in the pipeline) sets
+
+* ``span._.status`` of every entity: ``affirmed``, ``negated``, ``refused``, ``not_done``,
+  ``hypothetical``, ``family``, ``concomitant`` or ``literature_aside`` (the mention sits in a
+  parenthetical aside about other reports: "(which was studied in NSCLC)");
+* ``doc.spans["kg_sentence_flags"]``: one span per sentence and flag, labelled ``literature``
+  (a literature / other-patients cue outside asides), ``patient_anchor`` (the sentence is about
+  this patient), ``citation_line`` (a reference-list entry) or ``table_row`` (a table row flowed
+  into the text). Span groups and extension values travel with ``Doc.to_bytes`` (n_process).
+
+Whether a flagged sentence is "literature" also depends on its section (case narrative or
+discussion): that is assembly, done in ``kg.extraction.context``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.components import doc_text, drop_doc_text
+from kg.nlp.ents import register_extensions
+from kg.rules import rules
+
+register_extensions()
+
+# A mention gets the first status whose cue applies, in this order (kg/rules/README.md).
+# The sentence-level "literature" (sentences.jsonl + section kind) comes before all of them.
+PRECEDENCE = ("LITERATURE_ASIDE", "FAMILY", "NEGATED", "REFUSED", "NOT_DONE", "HYPOTHETICAL", "CONCOMITANT")
+STATUS = {"LITERATURE_ASIDE": "literature_aside", "FAMILY": "family", "NEGATED": "negated",
+          "REFUSED": "refused", "NOT_DONE": "not_done", "HYPOTHETICAL": "hypothetical",
+          "CONCOMITANT": "concomitant"}
+AFFIRMED = "affirmed"
+SENTENCE_FLAGS = ("literature", "patient_anchor", "citation_line", "table_row")
+FLAGS_KEY = "kg_sentence_flags"
+
+# A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
+_SHIELD_GROUP = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
+# What a table row looks like besides having no verb (parsing, not a cue).
+_NUMBER = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?]\W*$")
+
+
+@dataclass(frozen=True)
+class Other:
+    """Another mention of the sentence (offsets relative to the sentence)."""
+
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Cues:
+    """Compiled cue alternations, one per (category, window); built once per process."""
+
+    pat: dict[tuple[str, str], re.Pattern] = field(default_factory=dict)
+    types: dict[tuple[str, str], frozenset | None] = field(default_factory=dict)
+    scope: dict[tuple[str, str], int | None] = field(default_factory=dict)
+    scope_after: dict[tuple[str, str], int | None] = field(default_factory=dict)
+
+    def add(self, file, category: str, window: str) -> None:
+        rows = [r for r in file.rows(category) if r.fields.get("window") == window]
+        self.pat[category, window] = file.pattern(category, window)
+        allowed = {r.allowed_types for r in rows}
+        self.types[category, window] = frozenset(allowed.pop()) if len(allowed) == 1 and None not in allowed else None
+        self.scope[category, window] = rows[0].max_scope
+        self.scope_after[category, window] = rows[0].fields.get("max_scope_after")
+
+
+class Assertion:
+    """The engine: status of one mention from its sentence's text (no spaCy needed)."""
+
+    def __init__(self):
+        ctx, sen = rules("context"), rules("sentences")
+        c = self.c = _Cues()
+        for r in ctx.rules:
+            if (r.category, r.fields.get("window")) not in c.pat:
+                c.add(ctx, r.category, r.fields.get("window"))
+        self.literature = sen.pattern("LITERATURE")
+        self.anchor = sen.pattern("PATIENT_ANCHOR")
+        self.citation_line = sen.pattern("CITATION_LINE")
+        self.verb = sen.pattern("VERB")
+        self.aside = sen.pattern("ASIDE")
+        self.actions = c.types["REFUSED", "before"]
+        self.token_window = c.scope["NEGATED", "tokens"]
+        self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
+
+    # --- sentences -----------------------------------------------------------------
+    def sentence_flags(self, text: str) -> list[str]:
+        out = []
+        if self.literature.search(self.aside.sub(" ", text)):  # asides are judged per mention
+            out.append("literature")
+        if self.anchor.search(text):
+            out.append("patient_anchor")
+        if self.citation_line.search(text):
+            out.append("citation_line")
+        if self.is_table_row(text):
+            out.append("table_row")
+        return out
+
+    def is_table_row(self, text: str) -> bool:
+        """A row of a table flowed into the text by a PDF extractor ("3 2015 44/M ALK crizotinib PR 12"):
+        numbers and names without a verb or a sentence end. Such rows describe other patients."""
+        return (len(_NUMBER.findall(text)) >= 4 and not self.verb.search(text)
+                and not _SENTENCE_END.search(text.strip()))
+
+    # --- mentions ------------------------------------------------------------------
+    def status(self, text: str, start: int, end: int, label: str, others: Sequence[Other] = (),
+               tokens_before: Sequence[str] | None = None) -> str:
+        """Status of the mention ``text[start:end]`` (offsets relative to the sentence ``text``).
+        ``tokens_before``: the lower-cased tokens right before it in its sentence (token-window cues;
+        ``None`` for mentions made outside the pipeline)."""
+        m = _Mention(self, text, start, end, label, others, tokens_before)
+        for cat in PRECEDENCE:
+            if self._checks[cat](m):
+                return STATUS[cat]
+        return AFFIRMED
+
+    def _allowed(self, key: tuple[str, str], label: str) -> bool:
+        types = self.c.types[key]
+        return types is None or label in types
+
+    def _literature_aside(self, m: "_Mention") -> bool:
+        for p in self.aside.finditer(m.text):
+            if p.start() < m.start < p.end():
+                # "(which was studied in ...)", "(such as tamoxifen and methotrexate)": not given to this patient
+                return bool(self.c.pat["LITERATURE_ASIDE", "aside"].search(p.group(0)))
+        return False
+
+    def _family(self, m: "_Mention") -> bool:
+        scope = self.c.scope["FAMILY", "before"]
+        near = m.before[-scope:]
+        return bool(self.c.pat["FAMILY", "before"].search(near)) and not self.c.pat["PSEUDO", "family"].search(near)
+
+    def _negated(self, m: "_Mention") -> bool:
+        c = self.c.pat
+        if c["NEGATED", "glued"].match(m.text[m.end:]):
+            return True
+        if c["NEGATED", "after"].search(m.after):
+            return True
+        # "no history of X or Y": the cue covers its list, not what follows a verb
+        hist = list(c["NEGATED", "list"].finditer(m.before))
+        if hist:
+            tail = m.before[hist[-1].end():]
+            if not self.verb.search(tail) and not c["TERMINATE", "list"].search(tail):
+                return True
+        # pre-negation only when the cue is close (ConText uses a few-word window)
+        near = m.before[-self.c.scope["NEGATED", "before"]:]
+        neg = list(c["NEGATED", "before"].finditer(near))
+        if neg and not c["PSEUDO", "before"].search(near[neg[-1].start():]) \
+                and not m.shielded(m.start - len(near) + neg[-1].end()) \
+                and not c["TERMINATE", "before"].search(near[neg[-1].end():]):
+            return True
+        return self._negated_tokens(m)
+
+    def _negated_tokens(self, m: "_Mention") -> bool:
+        """Token-window cues ("no ALK rearrangement", "ALK IHC was negative") of the labels they govern."""
+        if m.tokens_before is None or not self._allowed(("NEGATED", "tokens"), m.label):
+            return False
+        c = self.c.pat
+        before = list(m.tokens_before)
+        # a cue does not cross a clause break: "FISH for ALK was negative; NGS revealed a ROS1 fusion"
+        breaks = [i for i, t in enumerate(before)
+                  if c["TERMINATE", "clause"].fullmatch(t) or c["TERMINATE", "clause_tokens"].fullmatch(t)]
+        if breaks:
+            before = before[breaks[-1] + 1:]
+        if any(c["NEGATED", "tokens"].fullmatch(t) for t in before):
+            return True
+        after = m.text[m.end:m.end + self.c.scope["NEGATED", "tokens_after"]]
+        if self._allowed(("PSEUDO", "tokens_after"), m.label) and c["PSEUDO", "tokens_after"].match(after):
+            return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
+        return bool(c["NEGATED", "tokens_after"].match(after) or c["NEGATED", "self"].search(m.text[m.start:m.end]))
+
+    def _refused(self, m: "_Mention") -> bool:
+        if m.label not in self.actions:
+            return False
+        refusal = list(self.c.pat["REFUSED", "before"].finditer(m.before))
+        return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end()))
+                    or self.c.pat["REFUSED", "rest"].search(m.rest))
+
+    def _not_done(self, m: "_Mention") -> bool:
+        return (self._allowed(("NOT_DONE", "around"), m.label)
+                and bool(self.c.pat["NOT_DONE", "around"].search(m.before + " " + m.rest))
+                and not self.c.pat["PSEUDO", "not_done"].search(m.rest))
+
+    def _hypothetical(self, m: "_Mention") -> bool:
+        pat = self.c.pat["HYPOTHETICAL", "around"]
+        return bool(pat.search(m.before[-self.c.scope["HYPOTHETICAL", "around"]:])
+                    or pat.search(m.after[:self.c.scope_after["HYPOTHETICAL", "around"]])
+                    or self.c.pat["HYPOTHETICAL", "feared"].search(m.before))
+
+    def _concomitant(self, m: "_Mention") -> bool:
+        return self._allowed(("CONCOMITANT", "before"), m.label) and bool(self.c.pat["CONCOMITANT", "before"].search(m.before))
+
+
+class _Mention:
+    """One mention in its sentence, with the clause windows the cues read (computed once)."""
+
+    __slots__ = ("text", "start", "end", "label", "others", "tokens_before", "before", "after", "_rest", "_engine")
+
+    def __init__(self, engine: Assertion, text, start, end, label, others, tokens_before):
+        self._engine = engine
+        self.text, self.start, self.end, self.label = text, start, end, label
+        self.others, self.tokens_before = others, tokens_before
+        clause = engine.c.pat["TERMINATE", "clause"]
+        before, after = text[:start], text[end:]
+        cuts = list(clause.finditer(before))
+        if cuts:
+            before = before[cuts[-1].end():]
+        cut = clause.search(after)
+        if cut:
+            after = after[:cut.start()]
+        self.before, self.after = before, after
+        self._rest = None
+
+    @property
+    def rest(self) -> str:
+        """The rest of the sentence up to ';', asides removed: "X was requested ..., but was refused"
+        (an elided passive subject is the mention itself, so refusal and planned-not-done cues read to
+        the end of the sentence, not the clause); "(images not available)" is an aside."""
+        if self._rest is None:
+            self._rest = self._engine.aside.sub(" ", self.text[self.end:].split(";", 1)[0])
+        return self._rest
+
+    def shielded(self, cue_end: int) -> bool:
+        """A cue reaches only the first thing it names: "could not afford lorlatinib and received
+        ensartinib" negates lorlatinib, not ensartinib (another mention of the same kind sits between)."""
+        group = _SHIELD_GROUP if self.label in _SHIELD_GROUP else {self.label}
+        return any(o.label in group and cue_end <= o.start and o.end <= self.start
+                   and (o.start, o.end) != (self.start, self.end) for o in self.others)
+
+
+_ENGINE: Assertion | None = None
+
+
+def engine() -> Assertion:
+    """The process's engine (rules compiled once)."""
+    global _ENGINE
+    if _ENGINE is None:
+        _ENGINE = Assertion()
+    return _ENGINE
+
+
+def sentence_flags(doc: Doc) -> dict[int, frozenset[str]]:
+    """Sentence start char -> its flags, from ``doc.spans["kg_sentence_flags"]``."""
+    out: dict[int, set[str]] = {}
+    if FLAGS_KEY in doc.spans:
+        for span in doc.spans[FLAGS_KEY]:
+            out.setdefault(span.start_char, set()).add(span.label_)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@Language.factory("kg_assertion", assigns=["span._.status", "doc.spans"],
+                  requires=["doc.ents", "doc.sents"])
+class AssertionComponent:
+    """Sets ``span._.status`` of every entity and the sentence flags (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.engine = engine()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        full = doc_text(doc)
+        drop_doc_text(doc)  # last kg component: don't ship the copy with the doc
+        starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = np.concatenate([[0], starts])
+        ends = np.concatenate([starts[1:], [len(doc)]])
+        ents = list(doc.ents)
+        ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
+        flags: list[Span] = []
+        ud = doc.user_data
+        for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
+            base = doc[s].idx
+            text = full[base:doc[e - 1].idx + len(doc[e - 1])]
+            flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
+            mine = [ents[i] for i in np.flatnonzero(ent_sent == k)]
+            if not mine:
+                continue
+            others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
+            for ent in mine:
+                tokens = [t.lower_ for t in doc[max(s, ent.start - self.engine.token_window):ent.start]]
+                status = self.engine.status(text, ent.start_char - base, ent.end_char - base, ent.label_,
+                                            others, tokens)
+                ud[("._.", "status", ent.start_char, ent.end_char)] = status
+        doc.spans[FLAGS_KEY] = flags
+        return doc

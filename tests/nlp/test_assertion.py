@@ -1,0 +1,76 @@
+"""kg_assertion (kg/nlp/assertion.py): one engine, precedence in one place, flags that cross processes."""
+import re
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.nlp.assertion import FLAGS_KEY, PRECEDENCE, STATUS, Other, engine, sentence_flags
+
+
+def test_precedence_is_the_readme_order():
+    readme = (Path(__file__).resolve().parents[2] / "kg" / "rules" / "README.md").read_text()
+    listed = re.findall(r"^\d\. `(\w+)`", readme, re.M)
+    assert listed == ["literature"] + [STATUS[c] for c in PRECEDENCE if c != "LITERATURE_ASIDE"] + ["affirmed"]
+
+
+def status(text, word, label="DRUG", others=()):
+    i = text.index(word)
+    return engine().status(text, i, i + len(word), label, [Other(*o) for o in others])
+
+
+def test_engine_without_spacy():
+    assert status("She declined surgery.", "surgery", "PROCEDURE") == "refused"
+    assert status("Her mother had breast cancer.", "breast cancer", "TUMOR") == "family"
+    # family precedes negation: "her mother had no breast cancer" is still about the mother
+    assert status("Her mother had no breast cancer.", "breast cancer", "TUMOR") == "family"
+    # refusal and planned-not-done only for things done to the patient
+    assert status("Surgery was cancelled because of fever.", "fever", "ADVERSE_EVENT") == "affirmed"
+    assert status("Surgery was cancelled because of fever.", "Surgery", "PROCEDURE") == "not_done"
+
+
+def test_a_cue_reaches_only_the_first_drug():
+    text = "The patient could not afford lorlatinib and received ensartinib."
+    a, b = text.index("lorlatinib"), text.index("ensartinib")
+    others = [("DRUG", a, a + 10), ("DRUG", b, b + 10)]
+    assert status(text, "lorlatinib", others=others) == "negated"
+    assert status(text, "ensartinib", others=others) == "affirmed"
+
+
+def test_table_rows_and_citation_lines():
+    assert "table_row" in engine().sentence_flags("3 2015 44/M ALK crizotinib PR 12 alive")
+    assert "citation_line" in engine().sentence_flags("J Clin Oncol. 2010; 28:2323-30.")
+    assert engine().sentence_flags("The CT scan of May 2019 showed a mass of 40 mm, 12 mm and 5 mm.") == []
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.mark.system
+def test_component_is_in_the_pipeline(nlp):
+    summary = nlp.analyze_pipes(pretty=False)["summary"]
+    assert "span._.status" in summary["kg_assertion"]["assigns"]
+    assert nlp.pipe_names[-1] == "kg_assertion"
+
+
+@pytest.mark.system
+def test_status_and_flags_cross_process_boundaries(nlp):
+    doc = nlp("There was no ALK rearrangement. Previous studies have shown activity of lorlatinib. "
+              "Our patient received alectinib.")
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(e.text, e._.status) for e in back.ents] == [(e.text, e._.status) for e in doc.ents]
+    assert dict(ent_status for ent_status in ((e.text, e._.status) for e in back.ents))["ALK rearrangement"] == "negated"
+    flags = sentence_flags(back)
+    assert [sorted(flags.get(s.start_char, ())) for s in back.sents] == [[], ["literature"], ["patient_anchor"]]
+    assert FLAGS_KEY in back.spans
+
+
+@pytest.mark.system
+def test_token_window_negation_is_cut_at_a_clause_break(nlp):
+    doc = nlp("FISH for ALK was negative; NGS revealed a ROS1 fusion.")
+    got = {e.text: e._.status for e in doc.ents}
+    assert got.get("ROS1 fusion") == "affirmed"
