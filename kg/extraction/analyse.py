@@ -1,6 +1,7 @@
 """Run the NLP over a document's fact-bearing sections and flatten it into Sentences."""
 from __future__ import annotations
 
+from kg.extraction.cases import introduces_patient
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Sentence, sentences_from_doc
 from kg.model import Document
@@ -9,6 +10,8 @@ from kg.rules import rules
 
 # Sections that never produce facts (and are not even run through the NLP).
 SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", "methods"})
+# Sections that carry the story when a document has no case section.
+NARRATIVE_WITHOUT_CASE = frozenset({"abstract", "other", "results"})
 # Mentions that name a fact (a redefined short form drops them).
 FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"})
 _DISEASE_SLOT = rules("diagnosis").pattern("DISEASE_SLOT")
@@ -27,7 +30,10 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         for s in out:
             s.mentions = [m for m in s.mentions
                           if not (m.label in FACT_LABELS and (m.text in redefined or m.text[:-1] in redefined))]
-    annotate(out)
+    # without a case section the abstract/body is the narrative: its patient introduction counts
+    has_case = any(s.section.kind == "case" for s in out)
+    annotate(out, introduces_patient=lambda s: not has_case and s.section.kind in NARRATIVE_WITHOUT_CASE
+             and introduces_patient([s]))
     return out
 
 

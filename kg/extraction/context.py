@@ -14,11 +14,16 @@ from kg.extraction.mentions import Mention, Sentence
 from kg.nlp.assertion import AFFIRMED, Other, engine
 
 
-def classify_sentence(s: Sentence) -> None:
-    """Set s.literature and s.patient_anchor from the sentence's flags and its section."""
-    s.patient_anchor = "patient_anchor" in s.flags
+def classify_sentence(s: Sentence, introduces_patient: bool = False) -> None:
+    """Set s.literature and s.patient_anchor from the sentence's flags and its section. A sentence
+    that introduces the report's own patient ("The clinical response of one patient with
+    ROS1-rearranged NSCLC to crizotinib was investigated") is about the patient, whatever
+    study words it also holds."""
+    s.patient_anchor = "patient_anchor" in s.flags or introduces_patient
     if "table_row" in s.flags or "citation_line" in s.flags:
         s.literature = True
+    elif introduces_patient:
+        s.literature = False
     elif s.section.kind == "case":
         s.literature = "literature" in s.flags and not s.patient_anchor
     else:
@@ -32,9 +37,11 @@ def mention_status(s: Sentence, m: Mention) -> str:
     return m.status
 
 
-def annotate(sentences: list[Sentence]) -> None:
+def annotate(sentences: list[Sentence], introduces_patient=lambda s: False) -> None:
+    """Final statuses; ``introduces_patient(sentence)`` says whether a sentence introduces the
+    report's patient (kg.extraction.cases)."""
     for s in sentences:
-        classify_sentence(s)
+        classify_sentence(s, introduces_patient(s))
         for m in s.mentions:
             if m.status is None:  # made after the NLP (e.g. organ-class toxicities): same engine
                 m.status = engine().status(s.text, m.start - s.start, m.end - s.start, m.label,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from kg.extraction.analyse import analyse
+from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse
 from kg.extraction.cases import introduces_patient, outcome, split_cases
 from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
@@ -26,7 +26,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     sentences = analyse(doc, nlp)
     has_case = any(s.section.kind == "case" for s in sentences)
     # without a case section, the abstract and unlabelled body text carry the story (gated below)
-    narrative_kinds = {"case"} if has_case else {"abstract", "other", "results"}
+    narrative_kinds = {"case"} if has_case else NARRATIVE_WITHOUT_CASE
     title = [s for s in sentences if s.section.kind == "title"]
     narrative = [s for s in sentences if s.section.kind in narrative_kinds and not s.literature]
     support = [s for s in sentences if s.section.kind not in narrative_kinds | {"title"} and not s.literature]

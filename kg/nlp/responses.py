@@ -39,6 +39,7 @@ _ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
 _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
 _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
+_QUALIFIED = RULES.pattern("NAMED_QUALIFIED")  # "near complete response" is not a complete response
 _CLASSES = ("PD", "SD", "CR", "PR")  # inferred wording is tried in this order (specific before vague)
 # Inferred rows of one class form one alternation (non-overlapping hits, as one pattern).
 _INFERRED = [(cls, re.compile("|".join(f"(?:{r.source()})" for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls),
@@ -101,7 +102,8 @@ class ResponseFinder:
         strings = doc.vocab.strings
         cands = []
         for key, s, e in self.phrases(doc):
-            if not of_something_else(doc, s, e):
+            lead = doc.text[max(0, doc[s].idx - 20):doc[s].idx]
+            if not of_something_else(doc, s, e) and not _QUALIFIED.search(lead):
                 rule = strings[key]
                 cands.append(Cand(s, e, "RESPONSE", self._attrs(self.row_class[rule], True, rule)))
         add_entities(doc, cands)
@@ -109,7 +111,13 @@ class ResponseFinder:
         if not ents and not len(doc):
             return doc
         for e in ents:
-            if e.label_ == "RESPONSE" and e._.response_explicit is None:
+            if e.label_ != "RESPONSE":
+                continue
+            if _QUALIFIED.search(doc.text[max(0, e.start_char - 20):e.start_char]):
+                # "a near complete response" (a term-list phrase too): partial, not named as such
+                for name, value in self._attrs("PR", False, "named-qualified-away").items():
+                    setattr(e._, name, value)
+            elif e._.response_explicit is None:
                 e._.response_explicit = True
         text = doc.text
         arr = doc.to_array(SENT_START)
