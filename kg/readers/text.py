@@ -66,14 +66,15 @@ def clean(text: str) -> str:
 def paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs with PDF line breaks, hyphenation and furniture removed.
 
-    A block with a line longer than any PDF line (a web page copied from a browser: one line
-    per paragraph, navigation lines between) keeps each line as a paragraph of its own.
+    A block with a line longer than any PDF line, or of many lines none of which continues a
+    sentence on the next (a web page copied from a browser: one line per paragraph, navigation
+    lines between), keeps each line as a paragraph of its own.
     """
     result = []
     for block in _BLANK_LINE.split(split_labels(clean(text))):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln)]
-        one_per_line = any(len(ln) > _WEB_LINE for ln in lines)
+        one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
         # known heading on its own ("Case Presentation") starts a paragraph of its own, and so
         # does a line of page boilerplate ("Download PDF", "doi: 10.…", "Keywords: …").
@@ -101,6 +102,15 @@ def paragraphs(text: str) -> list[str]:
                     joined += " " + line
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Many lines and (almost) none continuing a sentence on the next line: a web page copied
+    without blank lines, not a PDF paragraph wrapped at the column width."""
+    if len(lines) < 5:
+        return False
+    wraps = sum(1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or a.endswith(("-", ",")))
+    return wraps <= (len(lines) - 1) * 0.1
 
 
 _ARTICLE_TYPE_LABEL = re.compile(r"^(?:clinical )?case reports?|^(?:original|brief) (?:research|report|article)s?$"
@@ -158,6 +168,7 @@ _NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|de
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference"}
+_DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
 _PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\s*:?\s*(.+)$", re.I)
 
 
@@ -200,6 +211,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
     sections: list[_Section] = []
     captions: list[_Section] = []
     front_text: list[str] = []
+    late_ids: list[str] = []
     title = ""
     type_labels: list[str] = []
     in_front = True
@@ -251,14 +263,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
         if types:  # "Publication type: Case Reports" (PubMed web page)
             type_labels.extend(re.split(r"\s*[;,]\s*", types.group(1)))
         boiler = None
-        if head_kind is None and not (sec is not None and sec.kind == "references"):
+        if head_kind in (None, "") and not (sec is not None and sec.kind == "references"):
             boiler = "navigation" if i in toc else boilerplate_kind(par, front=in_front)
-            if not in_front and boiler not in _BODY_BOILERPLATE:
-                boiler = None
+            if not in_front and boiler not in _BODY_BOILERPLATE and not (boiler == "citation" and _DOI.search(par)):
+                boiler = None  # a citation-shaped line in the body is a sentence citing a paper, unless it has a DOI
         if boiler == "reference" and not in_front:
             add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
             continue
         if boiler:
+            head_kind = None  # "PMID: 34567890" is an id line, not an all-caps sub-heading
             if boiler == "authors" and in_front and sections and sections[-1].kind == "front_matter" \
                     and not title and _title_like(sections[-1].paragraphs[-1]):
                 title = sections[-1].paragraphs.pop()  # the line above the author list is the title
@@ -267,6 +280,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
                 front_text.append(par)
                 add("front_matter", "", par)
             else:
+                if boiler in ("doi", "ids", "citation"):
+                    late_ids.append(par)  # a running footer's citation line: the article's own ids
                 add("back_matter", "", par)
             continue
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
@@ -329,7 +344,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
     types = publication_types(type_labels + (["case report"] if re.search(r"\bcase reports?\b", title, re.I) else []))
     is_case = "case report" in types or re.search(r"case (report|presentation|description)", headings, re.I)
     return builder.build(
-        source=source, format="text", ids=_ids(front, source), title=title,
+        source=source, format="text", ids=_ids(front + "\n" + "\n".join(late_ids), source), title=title,
         article_type="case-report" if is_case else None,
         year=_year(front), license=_license(builder), publication_types=types,
     )
