@@ -350,12 +350,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
     )
 
 
+_ABSTRACT_PARTS_MAX = 12  # more headed parts than any structured abstract has: the full text
+
+
 def _close_abstract(block: list[_Section] | None, kind: str, explicit: bool) -> list[_Section] | None:
     """A structured abstract's parts are headed like the article's sections ("Background",
     "Case presentation"). When a kind comes round again after the abstract's conclusion (or
     after an "Abstract" heading), the full text has begun: the parts were the abstract. Without
     a second round (an abstract-only page, a case series' "Case 1", "Case 2") they keep their kinds."""
-    if block is None or kind in ("references", "back_matter"):
+    if block is None or kind in ("references", "back_matter") or len(block) > _ABSTRACT_PARTS_MAX:
         return None
     seen = {s.kind for s in block}
     if kind in seen and kind in _BODY_KINDS and (explicit or "conclusion" in seen):

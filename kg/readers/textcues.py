@@ -30,9 +30,8 @@ GLUED_LABEL = re.compile(rf"(?:^|(?<=[.!?:;)\]]))[ \t]*(?i:({_LABELS}))(?=[A-Z0-
 INLINE_LABEL = re.compile(rf"(?<=[.!?])[ \t]+({_LABELS}|(?:CASE REPORT|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?))"
                           rf"[ \t]+(?=[A-Z0-9\[])")
 
-_NAME = r"(?:[A-Z][\w'’.-]*\.?\s+){1,3}(?:(?:van|von|de|der|den|da|di|del|la|le|dos|du|al|el)\s+)*[A-Z][\w'’-]+"
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:van|von|de|der|den|da|di|del|la|le|dos|du|al|el)\s+){0,2}[A-Z][\w'’-]*[A-Za-z]"
 _REF_NAME = r"[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s*"
-_MARKS = r"[\s\d,*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰a-f]{0,12}?"
 
 _I = re.I
 # (name, regex flags, front area only, pattern matched against the whole line, examples " || ")
@@ -55,7 +54,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
     ("email", _I, False, r".{0,120}(?:[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s*protected\]).{0,120}",
      "Correspondence: jane.roe@example.org || E-mail: [email protected]"),
     ("reference", 0, False,
-     rf"(?:(?:\[\d{{1,3}}\]|\d{{1,3}}\.|[-•*])\s*(?:{_REF_NAME})+|(?:{_REF_NAME}){{{{2,}}}}|{_REF_NAME}et al\.?)"
+     rf"(?:(?:\[\d{{1,3}}\]|\d{{1,3}}\.|[-•*])\s*(?:{_REF_NAME})+|(?:{_REF_NAME}){{2,}}|{_REF_NAME}et al\.?)"
      r".{0,300}?(?:(?:19|20)\d\d\s*[;.,(]|(?i:doi)\s*:|\[PubMed\]|\[CrossRef\]).{0,400}",
      "1. Roe J, Doe J. Alectinib in ALK lung cancer. J Clin Oncol. 2019;37:1234. || [12] Smith AB, Jones C. "
      "Crizotinib. N Engl J Med 2014; 371: 1963-71."),
@@ -77,7 +76,8 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
     ("publisher", _I, False, r"articles from .{1,200} are provided here courtesy of .{1,200}"
                        r"|this article is distributed under .{1,400}|(?:received|accepted) for publication.{0,200}",
      "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers"),
-    ("authors", 0, True, rf"(?:by\s+)?{_NAME}{_MARKS}(?:(?:,|;|\band\b|&)\s*{_NAME}{_MARKS}){{1,40}},?\s*(?:et al\.?)?",
+    # one name of an author list; the line is split at , ; "and" & and every part must be a name
+    ("authors", 0, True, rf"(?:by\s+)?{_NAME}[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]{{0,8}}(?:\s*(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|FRCP\w*))*",
      "Jane Roe1, John Doe2* and Max Muster3 || Jane Roe, John Q. Doe"),
     ("affiliation", 0, True, r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡a-f]{0,3}\s*(?:The\s+)?(?:Department|Dept\.?|Division|Section|Unit|Laboratory"
                      r"|Institute|School|Faculty|College|Cent(?:er|re)|University|Hospital|Clinic|Service)\b[^.!?]{0,250}"
@@ -85,6 +85,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "1 Department of Oncology, University Hospital, Lyon, France || Department of Pathology, Mayo Clinic, "
      "Rochester, MN, USA."),
 ]
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b|\bet al\.?)\s*")
 _COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]
 
 
@@ -99,7 +100,13 @@ def boilerplate_kind(line: str, front: bool = True) -> str | None:
     if not line or len(line) > 1200:
         return None
     for kind, front_only, regex in _COMPILED:
-        if (front or not front_only) and regex.fullmatch(line):
+        if not front and front_only:
+            continue
+        if kind == "authors":
+            names = [n for n in _NAME_SEPARATOR.split(line.rstrip(",;. ")) if n.strip()]
+            if len(names) >= 2 and all(len(n) <= 60 and regex.fullmatch(n.strip()) for n in names):
+                return kind
+        elif regex.fullmatch(line):
             return kind
     return None
 
