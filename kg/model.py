@@ -38,6 +38,10 @@ class Document:
     license: str | None = None
     journal: str | None = None
     year: int | None = None
+    # Publication types the source states, normalised lower-case ("case report", "clinical trial",
+    # "review", "research article"): PubMed PublicationType, JATS article-type and subject, a
+    # "Case Report" label line in text. A signal for case detection, never a fact of a patient.
+    publication_types: list[str] = field(default_factory=list)
 
     @property
     def primary_id(self) -> str:

@@ -5,7 +5,9 @@ import re
 
 from kg.readers.decode import bom_encoding
 
-_XML_PROLOG = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE|<[A-Za-z_])", re.S)
+# The XML declaration, then any processing instructions (<?xml-stylesheet …?>) and comments, then
+# the DOCTYPE or the root element. A comment still open at the end of the sniffed head is XML too.
+_XML_PROLOG = re.compile(rb"^\s*(?:<\?[A-Za-z_][^>]*\?>\s*|<!--.*?-->\s*)*(?:<!DOCTYPE|<[A-Za-z_]|<!--(?!.*-->))", re.S)
 
 
 def sniff(data: bytes) -> str:

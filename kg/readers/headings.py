@@ -8,9 +8,9 @@ _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
      r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
      r"|presentation of (the )?case|(case|patient) (description|report)s?", "case"),
-    (r"intro(duction)?|background", "introduction"),
+    (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
-    (r"conclusions?|concluding remarks|summary and conclusions?", "conclusion"),
+    (r"conclusions?|concluding remarks|summary and conclusions?|interpretation", "conclusion"),
     (r"(materials? and )?methods?( and materials?)?|materials|patients and methods|study design", "methods"),
     (r"results?|findings", "results"),
     (r"abstract|summary", "abstract"),
@@ -47,6 +47,10 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     for regex, kind in _COMPILED:
         if regex.fullmatch(text):
             return kind
+    # "Background and methods", "Results and conclusions": two known parts, the first decides
+    parts = re.split(r" (?:and|&) ", text, maxsplit=1)
+    if len(parts) == 2 and all(any(r.fullmatch(p) for r, _ in _COMPILED) for p in parts):
+        return heading_kind(parts[0])
     # longer case headings: "Case presentation and treatment", "Report of a case", "Case study"
     if loose and (_CARE.fullmatch(text) or (len(text.split()) <= 8 and _CASE_ANYWHERE.search(text))):
         return "case"

@@ -11,6 +11,7 @@ from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
 from kg.readers.headings import heading_kind
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
+from kg.readers.pubtypes import is_publication_type, publication_types, says_case_report
 from kg.readers.xmltext import flatten, localname
 
 CONTAINER_ROOTS = {"articles", "pmc-articleset"}
@@ -71,10 +72,12 @@ def article_document(article: etree._Element, source: str) -> Document:
     if back is not None:
         _add_back(builder, back)
 
+    types = _publication_types(article, meta)
+    article_type = _article_type(article, meta)
     return builder.build(
         source=source, format="jats", ids=_ids(meta, source), title=title,
-        article_type=_article_type(article, meta), license=_license(meta),
-        journal=_journal(article), year=_year(meta),
+        article_type="case-report" if says_case_report(types) else article_type, license=_license(meta),
+        journal=_journal(article), year=_year(meta), publication_types=types,
     )
 
 
@@ -182,6 +185,16 @@ def _article_type(article, meta) -> str | None:
         if any(s in ("case report", "case reports", "case study") for s in subjects):
             return "case-report"
     return declared
+
+
+def _publication_types(article, meta) -> list[str]:
+    """article-type, then the <subject>s of article-categories that name a publication type
+    ("Case Report"; not the discipline subjects such as "Oncology")."""
+    found = [article.get("article-type") or ""]
+    if meta is not None:
+        found += [flatten(s) for s in meta.iterfind("article-categories//subject")
+                  if is_publication_type(flatten(s))]
+    return publication_types(found)
 
 
 def _license(meta) -> str | None:

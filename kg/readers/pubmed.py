@@ -10,6 +10,7 @@ from kg.errors import InputError, InvalidRecordError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
 from kg.readers.ids import doi_curie, pmcid_curie, pmid_curie, unique
+from kg.readers.pubtypes import publication_types
 from kg.readers.xmltext import flatten
 
 RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle")
@@ -75,6 +76,7 @@ def record_document(record: etree._Element, source: str) -> Document:
         source=source, format="pubmed", ids=_ids(record, article, pmid), title=title,
         article_type=_article_type(article), license=_license(article),
         journal=(article.findtext("Journal/Title") or "").strip() or None, year=_year(article),
+        publication_types=publication_types(_type_names(article)),
     )
 
 
@@ -96,8 +98,12 @@ def _ids(record, article, pmid: str) -> list[str]:
 _GENERIC_TYPES = {"journal article", "english abstract", "comparative study"}
 
 
+def _type_names(article) -> list[str]:
+    return [(t.text or "").strip() for t in article.iterfind("PublicationTypeList/PublicationType")]
+
+
 def _article_type(article) -> str | None:
-    types = [(t.text or "").strip() for t in article.iterfind("PublicationTypeList/PublicationType")]
+    types = _type_names(article)
     lowered = [t.lower() for t in types if t]
     if "case reports" in lowered:
         return "case-report"

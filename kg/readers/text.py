@@ -10,6 +10,8 @@ from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import heading_kind
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
+from kg.readers.pubtypes import publication_types
+from kg.readers.textcues import boilerplate_kind, split_labels
 
 # --- clean-up ---------------------------------------------------------------
 _MARKUP = [
@@ -40,6 +42,9 @@ _FRONT_START = re.compile(r"^\*?\s*(Received|Accepted|Published|Revised|Keywords
 _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Institute|Unit|Cent(?:er|re)|School|"
                                 r"Faculty|Clinic|IRCCS|Laboratory)\b")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
+_WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
+# Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
+_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher"}
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -59,18 +64,29 @@ def clean(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs with PDF line breaks, hyphenation and furniture removed."""
+    """Blank-line separated paragraphs with PDF line breaks, hyphenation and furniture removed.
+
+    A block with a line longer than any PDF line, or of many lines none of which continues a
+    sentence on the next (a web page copied from a browser: one line per paragraph, navigation
+    lines between), keeps each line as a paragraph of its own.
+    """
     result = []
-    for block in _BLANK_LINE.split(clean(text)):
+    for block in _BLANK_LINE.split(split_labels(clean(text))):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln)]
+        one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
-        # known heading on its own ("Case Presentation") starts a paragraph of its own.
+        # known heading on its own ("Case Presentation") starts a paragraph of its own, and so
+        # does a line of page boilerplate ("Download PDF", "doi: 10.…", "Keywords: …").
         runs: list[list[str]] = []
-        for i, line in enumerate(lines):
-            if len(lines) > 1 and len(line) <= 60 and heading_kind(line) is not None and not line.endswith((",", ";")):
+        for line in lines:
+            alone = len(lines) > 1 and (
+                len(line) <= 60 and heading_kind(line) is not None and not line.endswith((",", ";"))
+                or boilerplate_kind(line, front=False) in _ALONE)
+            if alone or (one_per_line and not line[:1].islower()):
                 runs.append([line])
-                runs.append([])
+                if alone:
+                    runs.append([])
             else:
                 if not runs:
                     runs.append([])
@@ -86,6 +102,15 @@ def paragraphs(text: str) -> list[str]:
                     joined += " " + line
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Many lines and (almost) none continuing a sentence on the next line: a web page copied
+    without blank lines, not a PDF paragraph wrapped at the column width."""
+    if len(lines) < 5:
+        return False
+    wraps = sum(1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or a.endswith(("-", ",")))
+    return wraps <= (len(lines) - 1) * 0.1
 
 
 _ARTICLE_TYPE_LABEL = re.compile(r"^(?:clinical )?case reports?|^(?:original|brief) (?:research|report|article)s?$"
@@ -125,59 +150,154 @@ def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
 
 
 def read_text(text: str, source: str) -> Document:
+    """Any readable prose is a report: PDF text, an abstract, a narrative paragraph, a web page
+    copied from a browser. Only text without a sentence of prose is refused."""
     pars = paragraphs(text)
     if not pars:
         raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
+    doc = _read(pars, source, prose_is_body=False) or _read(pars, source, prose_is_body=True)
+    if doc is None:
+        raise NoContentError(source, "text holds no prose, only a title, headings or page boilerplate "
+                             "(navigation, authors, ids); expected the report's sentences")
+    return doc
 
+
+# Finite verbs of a narrative sentence: a first paragraph with one of them is prose, not a title.
+_NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|developed|showed|revealed"
+                             r"|we (?:report|present|describe))\b", re.I)
+_BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
+# In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
+_BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference"}
+_DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
+_PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\s*:?\s*(.+)$", re.I)
+
+
+def _is_prose(par: str) -> bool:
+    """A sentence or more of running text (not a menu, a name list or a label)."""
+    words = par.split()
+    if len(words) < 6:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= len(words) * 0.3 and (bool(_SENTENCE_END.search(par)) or len(words) >= 15)
+
+
+def _is_sentences(par: str) -> bool:
+    return len(par.split()) >= 4 and bool(re.search(r"[a-z][.!?]$|[.!?]\s", par))
+
+
+def _title_like(par: str) -> bool:
+    if len(par.split()) < 3 or len(par) > 300 or _FRONT_START.match(par) or _FRONT_LABEL.match(par):
+        return False
+    # titles may hold several "sentences" ("… cancer. Lung Cancer Study Group."), never a narrative one
+    return not (_SENTENCE_END.search(par + " ") and _NARRATIVE_VERB.search(par))
+
+
+def _toc(pars: list[str]) -> set[int]:
+    """Paragraphs in a run of three or more headings with nothing between: a table of contents."""
+    heads = [_is_heading(p) is not None for p in pars]
+    out: set[int] = set()
+    i = 0
+    while i < len(pars):
+        j = i
+        while j < len(pars) and heads[j]:
+            j += 1
+        if j - i >= 3:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
     sections: list[_Section] = []
     captions: list[_Section] = []
     front_text: list[str] = []
+    late_ids: list[str] = []
     title = ""
-    type_label = ""
+    type_labels: list[str] = []
     in_front = True
     next_is_front = False
+    body: _Section | None = None           # the last section of body text (prose resumes there)
+    abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
+    explicit_abstract = False
+    toc = _toc(pars)
 
     def current() -> _Section | None:
         return sections[-1] if sections else None
 
     def add(kind: str, heading: str, par: str, new: bool = False) -> None:
+        nonlocal body
         sec = current()
         if new or sec is None or sec.kind != kind or sec.title != heading:
             sections.append(_Section(kind, heading, []))
             sec = sections[-1]
+            if abstract_block is not None and kind in _BODY_KINDS:
+                abstract_block.append(sec)
         if par:
             sec.paragraphs.append(par)
+        if kind in _BODY_KINDS:
+            body = sec
 
     def flush_captions() -> None:
         sections.extend(captions)
         captions.clear()
 
-    for par in pars:
+    for i, par in enumerate(pars):
         if _CAPTION.match(par):
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))
             continue
         sec = current()
         # A PDF page or column break split a sentence: "... a second" / [figure] / "opinion from ...".
-        if (sec and sec.paragraphs and sec.kind not in ("title", "front_matter") and par[:1].islower()
+        if (sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter") and par[:1].islower()
                 and not _TERMINAL.search(sec.paragraphs[-1])):
             sec.paragraphs[-1] += " " + par
             continue
-        head_kind = _is_heading(par)
-        if in_front and not title and head_kind is not None and _ARTICLE_TYPE_LABEL.match(par):
-            # "Case Report" printed above the title is the article type, not a section
+        head_kind = None if i in toc else _is_heading(par)
+        if head_kind is not None and in_front and _ARTICLE_TYPE_LABEL.match(par) and (
+                i + 1 < len(pars) and not _is_sentences(pars[i + 1])):
+            # "Case Report" printed above the title (or above "Open Access" and the title of a web
+            # page) is the article type, not a section: a section heading is followed by sentences
             front_text.append(par)
-            type_label = par
+            type_labels.append(par)
+            continue
+        types = _PUBLICATION_TYPE_LINE.match(par)
+        if types:  # "Publication type: Case Reports" (PubMed web page)
+            type_labels.extend(re.split(r"\s*[;,]\s*", types.group(1)))
+        boiler = None
+        if head_kind in (None, "") and not (sec is not None and sec.kind == "references"):
+            boiler = "navigation" if i in toc else boilerplate_kind(par, front=in_front)
+            if not in_front and boiler not in _BODY_BOILERPLATE and not (boiler == "citation" and _DOI.search(par)):
+                boiler = None  # a citation-shaped line in the body is a sentence citing a paper, unless it has a DOI
+        if boiler == "reference" and not in_front:
+            add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
+            continue
+        if boiler:
+            head_kind = None  # "PMID: 34567890" is an id line, not an all-caps sub-heading
+            if boiler == "authors" and in_front and sections and sections[-1].kind == "front_matter" \
+                    and not title and _title_like(sections[-1].paragraphs[-1]):
+                title = sections[-1].paragraphs.pop()  # the line above the author list is the title
+                sections.insert(len(sections) - 1, _Section("title", "", [title]))
+            if in_front or body is None:
+                front_text.append(par)
+                add("front_matter", "", par)
+            else:
+                if boiler in ("doi", "ids", "citation"):
+                    late_ids.append(par)  # a running footer's citation line: the article's own ids
+                add("back_matter", "", par)
             continue
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
             if head_kind == "":  # sub-heading: stays in its section ("other" before the first one)
                 head_kind = sec.kind if sec is not None and not in_front else "other"
             flush_captions()
             in_front = False
+            if head_kind == "abstract" and abstract_block is not None and not explicit_abstract:
+                abstract_block, explicit_abstract = [], True
+            else:
+                abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract)
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
         if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")):
-            kind, heading, body = inline
+            kind, heading, text = inline
             if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS:
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
             elif in_front and kind in ("introduction", "case", "abstract"):
@@ -187,46 +307,65 @@ def read_text(text: str, source: str) -> Document:
                 in_front = False
             if in_front:
                 front_text.append(par)
-            add(kind, heading, body, new=kind != "abstract")
+            add(kind, heading, text, new=kind != "abstract")
             continue
         if in_front:
-            front_text.append(par)
-            if not title:
-                if len(par.split()) >= 3 and not _FRONT_START.match(par) and not _FRONT_LABEL.match(par):
-                    title = par
-                    add("title", "", par)
+            if not title and _title_like(par):
+                title = par
+                front_text.append(par)
+                add("title", "", par)
                 continue
             if _FRONT_LABEL.match(par):
                 next_is_front = True
+                front_text.append(par)
                 add("front_matter", "", par)
-            elif next_is_front or not _is_abstract_like(par):
-                next_is_front = False
-                add("front_matter", "", par)
-            else:
+            elif not next_is_front and _is_abstract_like(par):
                 add("abstract", "", par)
+            elif not next_is_front and prose_is_body and _is_prose(par):
+                add("other", "", par)
+            else:
+                next_is_front = False
+                front_text.append(par)
+                add("front_matter", "", par)
             continue
-        add(sec.kind, sec.title, par)
+        if sec is not None and sec.kind in ("back_matter", "front_matter") and body is not None and not sec.title:
+            add(body.kind, body.title, par, new=True)  # prose after a boilerplate line resumes the body
+        else:
+            add(sec.kind, sec.title, par)
     flush_captions()
 
     builder = DocumentBuilder()
     for sec in sections:
         builder.add(sec.kind, sec.title, "\n".join(sec.paragraphs))
-    if not any(s.kind not in ("title", "front_matter") for s in builder.sections):
-        raise NoContentError(source, "text has a title/front matter but no body, abstract or headed section; "
-                             "expected the article text (was only the first page extracted?)")
+    if not any(s.kind in _BODY_KINDS for s in builder.sections):
+        return None
     front = "\n".join(front_text)
-    if not re.search(r"\bdoi\b|doi\.org/", front, re.I):
-        # page furniture (running footers, "Citation:" boxes) often carries the DOI: look in the
-        # raw text before the reference list, never inside it (those are other articles' DOIs)
-        refs = re.search(r"^\s*(?:\d+\.?\s*)?(?:references|bibliography|literature cited)\s*$", text, re.I | re.M)
-        front += "\n" + (text[: refs.start()] if refs else text)
     headings = " ".join(s.title for s in builder.sections if s.kind == "case")
-    is_case = re.search(r"case (report|presentation|description)", f"{type_label} {title} {headings}", re.I)
+    types = publication_types(type_labels + (["case report"] if re.search(r"\bcase reports?\b", title, re.I) else []))
+    is_case = "case report" in types or re.search(r"case (report|presentation|description)", headings, re.I)
     return builder.build(
-        source=source, format="text", ids=_ids(front, source), title=title,
+        source=source, format="text", ids=_ids(front + "\n" + "\n".join(late_ids), source), title=title,
         article_type="case-report" if is_case else None,
-        year=_year(front), license=_license(builder),
+        year=_year(front), license=_license(builder), publication_types=types,
     )
+
+
+_ABSTRACT_PARTS_MAX = 12  # more headed parts than any structured abstract has: the full text
+
+
+def _close_abstract(block: list[_Section] | None, kind: str, explicit: bool) -> list[_Section] | None:
+    """A structured abstract's parts are headed like the article's sections ("Background",
+    "Case presentation"). When a kind comes round again after the abstract's conclusion (or
+    after an "Abstract" heading), the full text has begun: the parts were the abstract. Without
+    a second round (an abstract-only page, a case series' "Case 1", "Case 2") they keep their kinds."""
+    if block is None or kind in ("references", "back_matter") or len(block) > _ABSTRACT_PARTS_MAX:
+        return None
+    seen = {s.kind for s in block}
+    if kind in seen and kind in _BODY_KINDS and (explicit or "conclusion" in seen):
+        for s in block:
+            s.kind = "abstract"
+        return None
+    return block
 
 
 def _license(builder: DocumentBuilder) -> str | None:
@@ -235,11 +374,11 @@ def _license(builder: DocumentBuilder) -> str | None:
 
 
 def _ids(front: str, source: str) -> list[str]:
-    doi = re.search(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+)", front, re.I)
+    doi = re.search(r"(?:\bdoi\s*:?\s*\[?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\]]+)", front, re.I)
     pmid = re.search(r"\bPMID\s*:?\s*(\d{4,9})\b", front)
-    pmcid = re.search(r"\b(PMC\d{4,9})\b", front)
+    pmcid = re.search(r"\bPMCID\s*:?\s*(PMC\d{4,9})\b|(?<![/\w])(PMC\d{4,9})\b", front)
     ids = unique([doi_curie(doi.group(1)) if doi else None, pmid_curie(pmid.group(1)) if pmid else None,
-                  pmcid_curie(pmcid.group(1)) if pmcid else None])
+                  pmcid_curie(pmcid.group(1) or pmcid.group(2)) if pmcid else None])
     return ids or [file_curie(source)]
 
 

@@ -1,0 +1,132 @@
+"""Cue tables for plain text copied from PDFs and web pages: structured-abstract labels and
+boilerplate lines. Data, not logic: each pattern carries examples (tests check that every
+example matches its own pattern and no other kind's).
+
+Boilerplate lines (site navigation, cookie banners, authors, affiliations, e-mails, ids, the
+citation line, copyright, keywords) become front matter before the body and back matter after
+it; a ``reference`` line is an entry of a reference list.
+"""
+from __future__ import annotations
+
+import re
+
+# Labels of structured abstracts (and the CARE headings that web pages print the same way),
+# longest first so "Case presentation" wins over "Case". The section kind comes from
+# headings.heading_kind; this list only says which words are split off when glued to the text
+# that follows them ("MethodsWe screened…", "Case presentationA 61-year-old woman…").
+STRUCTURED_LABELS = (
+    "Patients and methods", "Materials and methods", "Methods and materials", "Case presentations",
+    "Case presentation", "Case descriptions", "Case description", "Case reports", "Case report",
+    "Case summary", "Clinical presentation", "Background", "Introduction", "Objectives", "Objective",
+    "Purpose", "Aims", "Methods", "Results", "Findings", "Discussion", "Conclusions", "Conclusion",
+    "Abstract", "Summary", "Keywords", "References",
+)
+
+_LABELS = "|".join(re.escape(label) for label in STRUCTURED_LABELS)
+# A label at a line start or right after a sentence end, glued to a capital or a digit.
+GLUED_LABEL = re.compile(rf"(?:^|(?<=[.!?:;)\]]))[ \t]*(?i:({_LABELS}))(?=[A-Z0-9])", re.M)
+# In a single-line page dump (no line breaks at all), a label between two sentences:
+# "… the diagnosis. Case presentation A 53-year-old woman …".
+INLINE_LABEL = re.compile(rf"(?<=[.!?])[ \t]+({_LABELS}|(?:CASE REPORT|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?))"
+                          rf"[ \t]+(?=[A-Z0-9\[])")
+
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:van|von|de|der|den|da|di|del|la|le|dos|du|al|el)\s+){0,2}[A-Z][\w'’-]*[A-Za-z]"
+_REF_NAME = r"[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s*"
+
+_I = re.I
+# (name, regex flags, front area only, pattern matched against the whole line, examples " || ")
+BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
+    ("navigation", _I, False,
+     r"(?:skip to (?:main )?(?:content|navigation)|home|menu|search|sign (?:in|out|up)|log ?(?:in|out)|register"
+     r"|subscribe|journals?|articles?|about(?: us)?|contact(?: us)?|help|advanced search|share(?: this article)?"
+     r"|cite(?: this article)?|print|e-?mail|facebook|twitter|linkedin|download (?:pdf|citation|article|full text)"
+     r"|view (?:pdf|article|full text|metrics)|full text(?: links)?|pdf|open access|open peer review|article metrics"
+     r"|metrics|altmetric|table of contents|previous(?: article)?|next(?: article)?|back to top|go to:?"
+     r"|related articles?|similar articles|cited by.*|permissions|(?:order )?reprints?(?: and permissions)?"
+     r"|advertisement|author information|article notes|copyright and license information|disclaimer"
+     r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookie (?:settings|policy|preferences)"
+     r"|publication types?|substances?|linkout.*|figures?(?: & tables| and tables)?|tables? & figures"
+     r"|article information|outline|full-text)\s*[|»›>]?",
+     "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article"),
+    ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
+     "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
+     " to function."),
+    ("email", _I, False, r".{0,120}(?:[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s*protected\]).{0,120}",
+     "Correspondence: jane.roe@example.org || E-mail: [email protected]"),
+    ("reference", 0, False,
+     rf"(?:(?:\[\d{{1,3}}\]|\d{{1,3}}\.|[-•*])\s*(?:{_REF_NAME})+|(?:{_REF_NAME}){{2,}}|{_REF_NAME}et al\.?)"
+     r".{0,300}?(?:(?:19|20)\d\d\s*[;.,(]|(?i:doi)\s*:|\[PubMed\]|\[CrossRef\]).{0,400}",
+     "1. Roe J, Doe J. Alectinib in ALK lung cancer. J Clin Oncol. 2019;37:1234. || [12] Smith AB, Jones C. "
+     "Crizotinib. N Engl J Med 2014; 371: 1963-71."),
+    ("doi", _I, False, r"(?:.{0,150}?[.;,]\s*)?(?:doi\s*:?\s*\[?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+\]?",
+     "doi: 10.1000/xyz.2019.123 || https://doi.org/10.1186/1752-1947-4-31 || Front. Oncol. 12:1234. doi: 10.3389/x"),
+    ("ids", _I, False, r"(?:(?:PMID|PMCID|PubMed ID|DOI)\s*:?\s*\[?(?:PMC)?[\w./-]+\]?[\s,;]*){1,4}",
+     "PMID: 25009594 || PMCID: PMC4079404 PMID: 25009594"),
+    ("citation", 0, False,
+     r"(?i:cite this article:?|citation:?|how to cite.*?:)?.{0,300}?(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\.?\s*\d{0,2}\s*)?"
+     r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}",
+     "J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422."),
+    ("copyright", _I, False, r"(?:copyright|©|\(c\)\s*(?:19|20)\d\d).{0,600}|.{0,300}\ball rights reserved\b.{0,100}",
+     "Copyright © 2020 The Authors. || © 2013 Belibagli MC. This is an open-access article."),
+    ("keywords", _I, False, r"(?:key ?words?|index terms|mesh terms)\s*[:.-]?\s*.{0,400}",
+     "Keywords: lung cancer; ALK; crizotinib || Key words Case report, sarcoma"),
+    ("dates", _I, False, r"(?:received|accepted|revised|published(?: online)?|epub)\s*:?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
+                       r"(?:\d{1,2},?\s+)?(?:19|20)\d\d.{0,200}",
+     "Received: 12 March 2020; Accepted: 1 May 2020 || Published online 2014 Jun 4."),
+    ("publisher", _I, False, r"articles from .{1,200} are provided here courtesy of .{1,200}"
+                       r"|this article is distributed under .{1,400}|(?:received|accepted) for publication.{0,200}",
+     "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers"),
+    # one name of an author list; the line is split at , ; "and" & and every part must be a name
+    ("authors", 0, True, rf"(?:by\s+)?{_NAME}[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]{{0,8}}(?:\s*(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|FRCP\w*))*",
+     "Jane Roe1, John Doe2* and Max Muster3 || Jane Roe, John Q. Doe"),
+    ("affiliation", 0, True, r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡a-f]{0,3}\s*(?:The\s+)?(?:Department|Dept\.?|Division|Section|Unit|Laboratory"
+                     r"|Institute|School|Faculty|College|Cent(?:er|re)|University|Hospital|Clinic|Service)\b[^.!?]{0,250}"
+                     r"(?:,\s*[A-Z][\w .'-]+)\.?",
+     "1 Department of Oncology, University Hospital, Lyon, France || Department of Pathology, Mayo Clinic, "
+     "Rochester, MN, USA."),
+]
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b|\bet al\.?)\s*")
+_COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]
+
+
+def boilerplate_kind(line: str, front: bool = True) -> str | None:
+    """The rule name ("navigation", "email", "citation", "reference", "authors", …) when the
+    whole line is boilerplate, else None.
+
+    Author lists and affiliations are only recognised in the front area (``front``): in the
+    body, a line of capitalised words separated by commas is more likely a table row or a title.
+    """
+    line = line.strip()
+    if not line or len(line) > 1200:
+        return None
+    for kind, front_only, regex in _COMPILED:
+        if not front and front_only:
+            continue
+        if kind == "authors":
+            names = [n for n in _NAME_SEPARATOR.split(line.rstrip(",;. ")) if n.strip()]
+            if len(names) >= 2 and all(len(n) <= 60 and regex.fullmatch(n.strip()) for n in names):
+                return kind
+        elif regex.fullmatch(line):
+            return kind
+    return None
+
+
+def _glued(m: re.Match) -> str:
+    label, after = m.group(1), m.string[m.end():m.end() + 2]
+    if label.isupper() and not (after[:1].isdigit() or after[1:2].islower()):
+        return m.group(0)  # "CASE REPORTS", "ABSTRACTS": a word in capitals, not a glued label
+    return f"\n\n{label}\n\n"
+
+
+def split_labels(text: str) -> str:
+    """Put glued structured-abstract labels on their own line ("MethodsWe" -> "Methods\\nWe"),
+    and, in a text without line breaks (a web page dumped as one line), also labels that stand
+    between two sentences ("… the diagnosis. Case presentation A 53-year-old …")."""
+    for _ in range(3):  # "AbstractBackgroundInflammatory…" takes two rounds
+        split = GLUED_LABEL.sub(_glued, text)
+        if split == text:
+            break
+        text = split
+    if "\n" not in text.strip() and len(text) > 2000:
+        text = INLINE_LABEL.sub(lambda m: f"\n\n{m.group(1)}\n\n", text)
+    return text
