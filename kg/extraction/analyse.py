@@ -30,11 +30,27 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         for s in out:
             s.mentions = [m for m in s.mentions
                           if not (m.label in FACT_LABELS and (m.text in redefined or m.text[:-1] in redefined))]
-    # without a case section the abstract/body is the narrative: its patient introduction counts
+    # without a case section the abstract/body is the narrative: its patient introduction counts,
+    # and in a case report (by publication type, or a body that opens by introducing a patient)
+    # it is read as a case narrative is (literature only where a literature cue says so)
     has_case = any(s.section.kind == "case" for s in out)
-    annotate(out, introduces_patient=lambda s: not has_case and s.section.kind in NARRATIVE_WITHOUT_CASE
-             and introduces_patient([s]))
+    intro = {id(s) for s in out if not has_case and s.section.kind in NARRATIVE_WITHOUT_CASE and introduces_patient([s])}
+    case_like = set()
+    if not has_case:
+        for sec in {id(s.section): s.section for s in out}.values():
+            sents = [s for s in out if s.section is sec]
+            if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or (
+                    any(id(s) in intro for s in sents[:3]))):
+                case_like.add(id(sec))
+    annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)
     return out
+
+
+def is_case_report(doc: Document) -> bool:
+    """The source says the document is a case report (JATS article type or subject, PubMed
+    publication type, a "Case Report" label line)."""
+    return (doc.article_type or "").lower() in {"case-report", "case report"} or \
+        any(t in {"case report", "case reports"} for t in getattr(doc, "publication_types", None) or [])
 
 
 def _redefined_abbreviations(sdocs, nlp) -> set[str]:

@@ -14,17 +14,18 @@ from kg.extraction.mentions import Mention, Sentence
 from kg.nlp.assertion import AFFIRMED, Other, engine
 
 
-def classify_sentence(s: Sentence, introduces_patient: bool = False) -> None:
+def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: bool = False) -> None:
     """Set s.literature and s.patient_anchor from the sentence's flags and its section. A sentence
     that introduces the report's own patient ("The clinical response of one patient with
     ROS1-rearranged NSCLC to crizotinib was investigated") is about the patient, whatever
-    study words it also holds."""
+    study words it also holds. ``case_like``: the sentence's section is the case narrative of a
+    document without a case section (a case report's abstract or body)."""
     s.patient_anchor = "patient_anchor" in s.flags or introduces_patient
     if "table_row" in s.flags or "citation_line" in s.flags:
         s.literature = True
     elif introduces_patient:
         s.literature = False
-    elif s.section.kind == "case":
+    elif s.section.kind == "case" or case_like:
         s.literature = "literature" in s.flags and not s.patient_anchor
     else:
         # outside the case narrative a sentence counts only when it is about this patient
@@ -37,11 +38,11 @@ def mention_status(s: Sentence, m: Mention) -> str:
     return m.status
 
 
-def annotate(sentences: list[Sentence], introduces_patient=lambda s: False) -> None:
+def annotate(sentences: list[Sentence], introduces_patient=lambda s: False, case_like=lambda s: False) -> None:
     """Final statuses; ``introduces_patient(sentence)`` says whether a sentence introduces the
     report's patient (kg.extraction.cases)."""
     for s in sentences:
-        classify_sentence(s, introduces_patient(s))
+        classify_sentence(s, introduces_patient(s), case_like(s))
         for m in s.mentions:
             if m.status is None:  # made after the NLP (e.g. organ-class toxicities): same engine
                 m.status = engine().status(s.text, m.start - s.start, m.end - s.start, m.label,

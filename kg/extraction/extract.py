@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse
+from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
 from kg.extraction.cases import introduces_patient, outcome, split_cases
 from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
@@ -33,10 +33,10 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
     if not narrative:
         return record
-    if not has_case and not introduces_patient([s for s in sentences if s.section.kind in narrative_kinds]):
+    if not has_case and not is_case_report(doc) and \
+            not introduces_patient([s for s in sentences if s.section.kind in narrative_kinds]):
         return record  # an abstract becomes a case only when it introduces one patient, not a cohort
-    is_case_report = (doc.article_type or "").lower() in {"case-report", "case report"}
-    title_facts = title if (is_case_report or has_case) else []
+    title_facts = title if (is_case_report(doc) or has_case) else []
     groups = split_cases(narrative)
     for n, group in enumerate(groups, 1):
         therapy = TherapyBuilder()
