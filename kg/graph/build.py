@@ -48,7 +48,7 @@ class _Builder:
     def __init__(self, record: ReportRecord):
         self.record = record
         self.doc = record.document
-        self.pid = self.doc.primary_id
+        self.pid = iris.report_identity(self.doc)   # IRIs come from the identity, not the file name
         self.g = Graph()
         self.g.bind("kg", KG)
         self.g.bind("skos", SKOS)
@@ -186,4 +186,4 @@ class _Builder:
 
 def build_report_graph(record: ReportRecord) -> tuple[URIRef, Graph]:
     """Return (named graph IRI, graph) for one report."""
-    return iris.graph_iri(record.document.primary_id), _Builder(record).build()
+    return iris.report_graph_iri(record.document), _Builder(record).build()
