@@ -86,6 +86,12 @@ class StoreError(KGError):
     """The store cannot be opened, written or read."""
 
 
+class NotFoundError(KGError):
+    """Something the user named (a report, a case) is not in the store (exit 1)."""
+
+    exit_code = 1
+
+
 class QueryError(KGError):
     """A named query is unknown, malformed, or its parameters are wrong."""
 

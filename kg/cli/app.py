@@ -96,6 +96,33 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
 
 
 @app.command()
+def remove(reports: List[str] = typer.Argument(..., help="Reports to delete: identifiers as `kg cases` prints them "
+                                                    "(doi:..., pmid:..., pmcid:..., file:<name>) or graph IRIs."),
+           store: str = StoreOpt):
+    """Delete reports (their graphs, facts, evidence and content hashes) in one transaction."""
+    from kg.store import open_store
+    from kg.store.remove import remove_reports
+
+    try:
+        _require_store(store)
+        with open_store(store) as st:
+            removed = remove_reports(st, reports)
+    except KGError as e:
+        _fail(e)
+    for r in removed:
+        err.print(f"removed {r.ref}: {len(r.graphs)} report graph(s)", highlight=False, markup=False, soft_wrap=True)
+
+
+def _require_store(store: str) -> None:
+    """A remote store URL, or an existing store directory (a command that edits never creates one)."""
+    from kg.errors import StoreError
+    from kg.store.remote import is_store_url
+
+    if not (is_store_url(store) or Path(store).is_dir()):
+        raise StoreError(f"no store at {store}: run `kg ingest --store {store} ...` first")
+
+
+@app.command()
 def validate(file: Path = typer.Argument(..., help="RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML).")):
     """Validate an RDF file against the project's SHACL shapes."""
     from kg.validate import validate_file

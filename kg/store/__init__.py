@@ -181,6 +181,16 @@ class CaseStore:
         except (OSError, RuntimeError) as e:
             raise StoreError(f"cannot remove graph <{graph_iri}>: {e}") from e
 
+    def remove_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Drop every named graph of ``graph_iris`` in ONE update (one transaction: all or none)."""
+        nodes = [named_node(g) for g in graph_iris]
+        if not nodes:
+            return
+        try:
+            self._writable().update(" ;\n".join(f"DROP SILENT GRAPH {_sparql_term(g)}" for g in nodes))
+        except (OSError, RuntimeError, ValueError) as e:
+            raise StoreError(f"cannot remove {len(nodes)} graph(s) from {self.location}: {e}") from e
+
     def load_file(self, path: str | Path, fmt: str | None = None) -> None:
         """Load a TriG / N-Quads file (graphs as in the file) in one transaction."""
         p = Path(path)

@@ -355,6 +355,14 @@ class RemoteStore:
 
         self.update(f"DROP SILENT GRAPH {_sparql_term(named_node(graph_iri))}", what=f"removal of <{graph_iri}>")
 
+    def remove_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Drop every named graph of ``graph_iris`` in ONE update request (one transaction)."""
+        from kg.store import _sparql_term, named_node
+
+        ops = [f"DROP SILENT GRAPH {_sparql_term(named_node(g))}" for g in graph_iris]
+        if ops:
+            self.update(" ;\n".join(ops), what=f"removal of {len(ops)} graph(s)")
+
     def load_file(self, path: str | Path, fmt: str | None = None) -> None:
         """Add the quads of a TriG / N-Quads file (graphs as in the file), one request per
         ``chunk_triples`` quads (a big file is therefore not loaded atomically)."""
