@@ -12,9 +12,11 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import RDF, SH
 
+import kg
+
 from kg.errors import InputError, ValidationError
 
-SHAPES_PATH = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
+SHAPES_PATH = kg.ONTOLOGY_DIR / "shapes.ttl"     # ontology/, or its copy in a wheel
 
 _EXT_FORMATS = {
     ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
