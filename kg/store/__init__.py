@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
-from kg.errors import StoreError
+from kg.errors import StoreError, StoreNotFoundError
 
 DEFAULT_LOCATION = "kg-store"
 KG_NS = "https://w3id.org/kg-oncocase/vocab#"
@@ -251,7 +251,8 @@ class CaseStore:
         kwargs = {}
         if graph is not None:
             if not self.contains_graph(graph):
-                raise StoreError(f"no named graph <{graph}> in the store")
+                raise StoreNotFoundError(f"no named graph <{graph}> in the store (`kg stats`, `kg cases` "
+                                         "show what it holds)")
             kwargs["from_graph"] = named_node(graph)
         elif not rf.supports_datasets:
             raise StoreError(f"{format} holds one graph: pass graph=IRI or use trig/nquads")
@@ -325,7 +326,7 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
     try:
         if read_only:
             if not Path(loc).is_dir():
-                raise StoreError(f"no store at {loc}: run `kg ingest --store {loc} ...` first")
+                raise StoreNotFoundError(f"no store at {loc}: run `kg ingest --store {loc} ...` first")
             return CaseStore(ox.Store.read_only(loc), loc, True)
         if Path(loc).exists() and not Path(loc).is_dir():
             raise StoreError(f"store location {loc} exists and is not a directory")

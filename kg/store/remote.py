@@ -460,7 +460,9 @@ class RemoteStore:
         from kg.store import CaseStore
 
         if graph is not None and not self.contains_graph(graph):
-            raise StoreError(f"no named graph <{graph}> in the store")
+            from kg.errors import StoreNotFoundError
+
+            raise StoreNotFoundError(f"no named graph <{graph}> in the store (`kg stats`, `kg cases` show what it holds)")
         return CaseStore(self._local_copy(graph), None, False).dump(format, graph)
 
     def graph(self, graph_iri: str) -> rdflib.Graph:
