@@ -96,7 +96,9 @@ class _Builder:
 
     def build(self) -> Graph:
         doc, add, r = self.doc, self.add, self.report
-        add(r, RDF.type, KG.CaseReport)
+        add(r, RDF.type, KG.Report)
+        if self.record.cases:  # a document without a patient case (trial, lab paper, licence) is a kg:Report only
+            add(r, RDF.type, KG.CaseReport)
         for i in doc.ids:
             add(r, KG.identifier, Literal(i))
         add(r, DCTERMS.title, Literal(doc.title or ""))

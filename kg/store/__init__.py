@@ -218,7 +218,7 @@ class CaseStore:
     def graph_hash(self, graph_iri: str) -> str | None:
         """The kg:contentHash stored on the report node of ``graph_iri`` (None if absent)."""
         sols = self.raw.query(
-            "SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
+            "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
             prefixes={"kg": KG_NS}, substitutions={ox.Variable("g"): named_node(graph_iri)})
         for s in sols:
             return s["h"].value
@@ -229,7 +229,7 @@ class CaseStore:
     def graph_hashes(self) -> dict[str, str]:
         """{graph IRI: content hash} for every report graph."""
         sols = self.raw.query(
-            "SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } }",
+            "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } }",
             prefixes={"kg": KG_NS})
         return {s["g"].value: s["h"].value for s in sols}
 
@@ -284,9 +284,10 @@ def _apply_metadata(triples: list, meta: Mapping[str, str]) -> list:
     report = meta.get("report")
     if report is None:
         reports = {s for s, p, o in triples
-                   if str(p) == _RDF_TYPE and str(o) == KG_NS + "CaseReport"}
+                   if str(p) == _RDF_TYPE and str(o) in (KG_NS + "Report", KG_NS + "CaseReport")}
         if len(reports) != 1:
-            raise StoreError("report_metadata needs \"report\" (IRI) when the graph does not hold exactly one kg:CaseReport")
+            raise StoreError("report_metadata needs \"report\" (IRI) when the graph does not hold exactly one "
+                             "kg:Report")
         report = next(iter(reports))
     report = URIRef(str(report))
     props = {"content_hash": "contentHash", "kg_version": "kgVersion", "source_file": "sourceFile",

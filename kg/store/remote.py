@@ -426,7 +426,7 @@ class RemoteStore:
         from kg.store import named_node
 
         sols = self.query(
-            "SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
+            "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
             {"g": named_node(graph_iri)}, prefixes={"kg": _KG})
         for s in sols:
             return s["h"].value
@@ -435,7 +435,7 @@ class RemoteStore:
     content_hash = graph_hash
 
     def graph_hashes(self) -> dict[str, str]:
-        sols = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } }",
+        sols = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } }",
                           prefixes={"kg": _KG})
         return {s["g"].value: s["h"].value for s in sols}
 
