@@ -90,7 +90,7 @@ def test_cli_remove_then_ingest_again(tmp_path):
     r = subprocess.run(KG + ["remove", "pmid:222", "--store", str(tmp_path / "store")], capture_output=True, text=True)
     assert r.returncode == 1 and r.stderr.startswith("[ERROR] no report pmid:222") and r.stderr.count("\n") == 1
     r = subprocess.run(KG + ["remove", "pmid:1", "--store", str(tmp_path / "nostore")], capture_output=True, text=True)
-    assert r.returncode == 2 and r.stderr.startswith("[ERROR] no store at") and not (tmp_path / "nostore").exists()
+    assert r.returncode == 1 and r.stderr.startswith("[ERROR] no store at") and not (tmp_path / "nostore").exists()
 
 
 @pytest.mark.system
