@@ -1,8 +1,9 @@
 """One error hierarchy for the whole project.
 
-Messages say what was expected, what was found and how to fix it. Every error
-raised for bad *input* is an InputError (CLI exit code 1); everything else that
-is our fault or the user's invocation is a KGError (exit code 2).
+Messages say what was expected, what was found and how to fix it. Exit codes (README,
+"Exit codes"): 1 for invalid or missing data -- an unusable input (InputError), a graph that
+does not conform (ValidationError), a report, case, graph or store that is named but absent
+(NotFoundError); 2 for everything else that is our fault or the user's invocation (KGError).
 """
 from __future__ import annotations
 
@@ -84,6 +85,16 @@ class WrongTerminologyFileError(TerminologyError):
 # --- store / query / export ----------------------------------------------------
 class StoreError(KGError):
     """The store cannot be opened, written or read."""
+
+
+class NotFoundError(KGError):
+    """Something the user named (a report, a case) is not in the store (exit 1)."""
+
+    exit_code = 1
+
+
+class StoreNotFoundError(NotFoundError, StoreError):
+    """The store, or a graph named in it, does not exist (exit 1, as any named thing that is missing)."""
 
 
 class QueryError(KGError):

@@ -262,7 +262,7 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
     anything kg.store.open_store accepts), or an already open store.
     """
     from kg.extraction.extract import content_hash
-    from kg.graph.iri import graph_iri
+    from kg.graph.iri import report_graph_iri
     from kg.store import open_store
 
     notify = on_event or (lambda *a: None)
@@ -323,7 +323,7 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
 
     def dispatch(doc) -> _Entry:
         h = content_hash(doc)
-        giri = str(graph_iri(doc.primary_id))
+        giri = str(report_graph_iri(doc))
         entry = _Entry(doc.source, "work", doc.primary_id, graph_iri=giri, hash=h)
         if not force and giri in inflight and inflight[giri] == h:
             entry.kind, entry.doc = "deferred", doc    # the same content is in flight: decide at commit

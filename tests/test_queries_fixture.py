@@ -1,7 +1,9 @@
 """Every queries/*.rq against the hand-written two-report fixture, with the expected rows."""
 from pathlib import Path
 
+import pytest
 
+from fixture_helpers import FIXTURE_TRIG
 from kg.query import list_queries, run_query
 from kg.store import open_store
 
@@ -176,3 +178,59 @@ def test_queries_unordered_variant_drops_only_the_final_order_by(store):
         assert ordered[0] == unordered[0]
         key = lambda r: repr(r)  # noqa: E731
         assert sorted(ordered[1], key=key) == sorted(unordered[1], key=key), q.name
+
+
+# ---------------------------------------------- therapy lines without a response ---
+LINES_TRIG = Path(__file__).resolve().parent / "fixtures" / "graphs" / "lines_without_responses.trig"
+RC = "https://w3id.org/kg-oncocase/report/40b4e0371648aaff"
+RD = "https://w3id.org/kg-oncocase/report/73b23d481d00477e"
+CC, CD = RC + "/case/1", RD + "/case/1"
+
+
+@pytest.fixture(scope="module")
+def lines_store():
+    """The two-case fixture plus two reports whose therapy lines have no response."""
+    st = open_store(None)
+    st.load_file(FIXTURE_TRIG)
+    st.load_file(LINES_TRIG)
+    yield st
+    st.close()
+
+
+def test_queries_best_response_with_lines_without_a_response(lines_store):
+    got = sorted((r["case"], r["fusion_gene"], r["best_response"], r["best_response_id"])
+                 for r in rows(lines_store, "alk_ros1_crizotinib_best_response"))
+    # case C: crizotinib line 1 without a response, re-challenge line 2 PR then CR -> CR only;
+    # case D: its only crizotinib line has no response -> one row, no best response
+    assert got == sorted([(CA, "ROS1", "partial response", "NCIT:C18058"),
+                          (CB, "ALK", "stable disease", "NCIT:C18213"),
+                          (CC, "ROS1", "complete response", "NCIT:C4870"),
+                          (CD, "ALK", None, None)])
+
+
+def test_queries_responses_by_drug_and_fusion_skip_lines_without_a_response(lines_store):
+    got = [(r["fusion"], r["drug"], r["response"], r["cases"]) for r in rows(lines_store, "responses_by_drug_and_fusion")
+           if r["fusion"] in ("CD74::ROS1", "EML4::ALK")]
+    assert sorted(got) == [("CD74::ROS1", "crizotinib", "complete response", 1),
+                           ("CD74::ROS1", "crizotinib", "partial response", 1)]
+
+
+def test_queries_therapy_sequence_keeps_lines_without_a_response(lines_store):
+    got = [(r["case"], r["line"], r["drugs"], r["start"], r["end"]) for r in rows(lines_store, "therapy_sequence")
+           if r["case"] in (CC, CD)]
+    assert got == [(CC, 1, "crizotinib", "2019-01", "2019-06"), (CC, 2, "crizotinib", "2020-01", None),
+                   (CC, 3, "lorlatinib", None, None), (CD, 1, "crizotinib", "2021-03", None)]
+
+
+def test_queries_adverse_events_and_tumor_counts_with_lines_without_a_response(lines_store):
+    ae = [(r["drug"], r["adverse_event"], r["grade"], r["cases"])
+          for r in rows(lines_store, "adverse_events_by_drug_and_grade")]
+    assert ("crizotinib", "nausea", 1, 1) in ae and len(ae) == 6
+    tumors = {(r["tumor_id"], r["cases"]) for r in rows(lines_store, "cases_per_tumor_type")}
+    assert tumors == {("NCIT:C6481", 1), ("NCIT:C2926", 3)}
+
+
+def test_queries_time_on_drug_lines_without_a_response(lines_store):
+    got = {(r["case"], r["line"], r["drug"]): (r["months"], r["precision"]) for r in rows(lines_store, "time_on_drug")
+           if r["case"] in (CC, CD)}
+    assert got[(CC, 1, "crizotinib")] == (5.0, "month")

@@ -103,7 +103,7 @@ def test_bad_corpus_good_inputs_are_all_stored_and_decoded(ingested):
     _, store, _ = ingested
     with open_store(store, read_only=True) as st:
         rows = st.query("PREFIX kg: <https://w3id.org/kg-oncocase/vocab#> "
-                        "SELECT ?id WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:identifier ?id } }")
+                        "SELECT ?id WHERE { GRAPH ?g { ?r a kg:Report ; kg:identifier ?id } }")
         ids = {r["id"].value for r in rows}
         dump = st.dump("nquads").decode("utf-8")
         graphs = st.named_graphs()

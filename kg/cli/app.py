@@ -1,7 +1,9 @@
 """`kg` command line. Each command is a thin wrapper over a plain function.
 
-Exit codes (as pySHACL's CLI): 0 ok; 1 invalid data (some inputs rejected, a
-graph does not conform); 2 usage or internal error.
+Exit codes (README, "Exit codes"; as pySHACL's CLI): 0 ok; 1 invalid or missing data (some
+inputs rejected, a graph does not conform, an RDF file that cannot be parsed or holds no
+triples, a named report, case, graph or store that does not exist); 2 usage or internal error.
+Every error is one line on stderr starting with ``[ERROR]``.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
                            TimeElapsedColumn)
 from rich.text import Text
 
-from kg.errors import KGError
+from kg.errors import KGError, NotFoundError, StoreNotFoundError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Oncology case reports -> validated RDF knowledge graph (Oxigraph), SPARQL and exports.")
@@ -55,6 +57,13 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
     from kg.pipeline import ingest as run_ingest
 
     n_jobs = jobs or default_jobs()
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    if missing and len(missing) == len(paths):   # nothing to read: do not create an empty store
+        for p in missing:
+            hint = " (--force takes no value)" if str(p).lower() in ("true", "false") else ""
+            err.print(f"[ERROR] {p}: no such file or directory{hint}", markup=False, highlight=False, soft_wrap=True)
+        err.print(f"ingested 0 report(s), rejected {len(missing)}; no store was opened", highlight=False)
+        raise typer.Exit(1)
     try:
         executor = None
         if dask:
@@ -92,7 +101,38 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
             reasons[key] = reasons.get(key, 0) + 1
         for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
             err.print(f"  rejected {n}: {reason}", markup=False, highlight=False, soft_wrap=True)
+    if not (summary.ingested or summary.unchanged or summary.rejected):
+        err.print(f"[ERROR] no input files under {', '.join(map(str, paths))}: expected case reports (JATS, "
+                  "PubMed XML, text); hidden files are skipped", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
     raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def remove(reports: List[str] = typer.Argument(..., help="Reports to delete: identifiers as `kg cases` prints them "
+                                                    "(doi:..., pmid:..., pmcid:..., file:<name>) or graph IRIs."),
+           store: str = StoreOpt):
+    """Delete reports (their graphs, facts, evidence and content hashes) in one transaction."""
+    from kg.store import open_store
+    from kg.store.remove import remove_reports
+
+    try:
+        _require_store(store)
+        with open_store(store) as st:
+            removed = remove_reports(st, reports)
+    except KGError as e:
+        _fail(e)
+    for r in removed:
+        err.print(f"removed {r.ref}: {len(r.graphs)} report graph(s)", highlight=False, markup=False, soft_wrap=True)
+
+
+def _require_store(store: str) -> None:
+    """A remote store URL, or an existing store directory (a command that edits never creates one)."""
+    from kg.errors import StoreNotFoundError
+    from kg.store.remote import is_store_url
+
+    if not (is_store_url(store) or Path(store).is_dir()):
+        raise StoreNotFoundError(f"no store at {store}: run `kg ingest --store {store} ...` first")
 
 
 @app.command()
@@ -124,6 +164,8 @@ def cases(store: str = StoreOpt,
     try:
         with open_store(store, read_only=True) as st:
             data = cases_json(st, case=case)
+        if case is not None and not data:
+            raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
     except KGError as e:
         _fail(e)
     if fmt == "json":
@@ -158,6 +200,9 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
             if "=" not in p:
                 raise KGError(f"--param {p!r}: expected key=value")
             k, v = p.split("=", 1)
+            if k.strip() in params:
+                raise KGError(f"--param {k.strip()} given twice ({params[k.strip()]!r} and {v!r}): a named query "
+                              "takes one value per parameter; run the query once per value")
             params[k.strip()] = v
         with open_store(store, read_only=True) as st:
             columns, rows = run_query(st, name, params)
@@ -178,6 +223,9 @@ def export(store: str = StoreOpt,
 
     try:
         with open_store(store, read_only=True) as st:
+            if graph is not None and not st.contains_graph(graph):   # a missing named thing: exit 1
+                raise StoreNotFoundError(f"no named graph <{graph}> in the store; `kg stats` counts the "
+                                         "graphs and `kg cases` lists the reports")
             run_export(st, fmt, output if output else sys.stdout, graph=graph)
     except KGError as e:
         _fail(e)
@@ -233,11 +281,32 @@ _mount_terms()
 
 
 def main() -> None:
+    """Entry point: every error is one ``[ERROR]`` line on stderr, exit codes as the README's table."""
+    try:  # typer >= 0.20 carries its own copy of click
+        from typer._click import exceptions as click_exc
+    except ImportError:  # pragma: no cover - older typer on the click package
+        from click import exceptions as click_exc
+
     try:
-        app()
+        rc = app(standalone_mode=False)
+    except click_exc.NoArgsIsHelpError as e:   # `kg` or `kg terms` alone: the help, as usage
+        typer.echo(e.ctx.get_help(), err=True)
+        sys.exit(2)
+    except click_exc.UsageError as e:          # unknown option or command, missing argument, bad value
+        cmd = e.ctx.command_path if e.ctx is not None else "kg"
+        err.print(f"[ERROR] {e.format_message()} (see `{cmd} --help`)", markup=False, highlight=False,
+                  soft_wrap=True)
+        sys.exit(2)
+    except (click_exc.Abort, typer.Abort):
+        err.print("[ERROR] interrupted", markup=False, highlight=False)
+        sys.exit(2)
     except KGError as e:  # anything that escaped a command
-        err.print(f"[ERROR] {e}", markup=False, highlight=False)
+        err.print(f"[ERROR] {e}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(getattr(e, "exit_code", 2))
+    except Exception as e:  # noqa: BLE001 - a bug: one line, exit 2 (no traceback for users)
+        err.print(f"[ERROR] internal error: {type(e).__name__}: {e}", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(2)
+    sys.exit(rc if isinstance(rc, int) else 0)
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ class _Builder:
     def __init__(self, record: ReportRecord):
         self.record = record
         self.doc = record.document
-        self.pid = self.doc.primary_id
+        self.pid = iris.report_identity(self.doc)   # IRIs come from the identity, not the file name
         self.g = Graph()
         self.g.bind("kg", KG)
         self.g.bind("skos", SKOS)
@@ -96,7 +96,9 @@ class _Builder:
 
     def build(self) -> Graph:
         doc, add, r = self.doc, self.add, self.report
-        add(r, RDF.type, KG.CaseReport)
+        add(r, RDF.type, KG.Report)
+        if self.record.cases:  # a document without a patient case (trial, lab paper, licence) is a kg:Report only
+            add(r, RDF.type, KG.CaseReport)
         for i in doc.ids:
             add(r, KG.identifier, Literal(i))
         add(r, DCTERMS.title, Literal(doc.title or ""))
@@ -186,4 +188,4 @@ class _Builder:
 
 def build_report_graph(record: ReportRecord) -> tuple[URIRef, Graph]:
     """Return (named graph IRI, graph) for one report."""
-    return iris.graph_iri(record.document.primary_id), _Builder(record).build()
+    return iris.report_graph_iri(record.document), _Builder(record).build()

@@ -1,8 +1,12 @@
 """The one place that mints IRIs.
 
-Deterministic: the same report id and the same fact position give the same
-IRI on every run. Report keys are a hash of the primary CURIE so any identifier
-(spaces, slashes, unicode) yields an IRI that always serializes.
+Deterministic: the same report identity and the same fact position give the
+same IRI on every run. Report keys are a hash of the report's *identity*
+(``report_identity``): its first doi:/pmid:/pmcid: CURIE when it has one, else
+``sha256:<hash of its content>`` -- never its file name, so two files with one
+name are two reports and a renamed file is the same report (README, "Identity
+rules"). Hashing means any identifier (spaces, slashes, unicode) yields an IRI
+that always serializes.
 """
 from __future__ import annotations
 
@@ -26,6 +30,35 @@ _CURIE_BASES = {
     "DOID": "http://purl.obolibrary.org/obo/DOID_",
     "KG": BASE + "term/",
 }
+
+
+# identifiers that name a publication; anything else (file:<name>) is not an identity
+IDENTIFIER_PREFIXES = ("doi:", "pmid:", "pmcid:")
+
+
+def content_identity(fmt: str, title: str, text: str) -> str:
+    """``sha256:<hex>`` of a document's content (format, title, text), not of its name."""
+    h = hashlib.sha256()
+    for part in (fmt or "", title or "", text or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x01")
+    return "sha256:" + h.hexdigest()
+
+
+def report_identity(doc) -> str:
+    """What a Document's IRIs are minted from: its first doi:/pmid:/pmcid: CURIE, else its content.
+
+    ``doc`` is a kg.model.Document (anything with ids, format, title, text).
+    """
+    for i in doc.ids:
+        if str(i).strip().lower().startswith(IDENTIFIER_PREFIXES):
+            return str(i)
+    return content_identity(doc.format, doc.title, doc.text)
+
+
+def report_graph_iri(doc) -> URIRef:
+    """The named graph of a Document (see report_identity)."""
+    return graph_iri(report_identity(doc))
 
 
 def report_key(primary_id: str) -> str:

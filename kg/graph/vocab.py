@@ -12,7 +12,7 @@ SO = Namespace("http://purl.obolibrary.org/obo/SO_")
 HGNC = Namespace("http://identifiers.org/hgnc:")
 
 CLASSES = [
-    "CaseReport", "PatientCase", "Diagnosis", "GeneFusion", "TherapyLine",
+    "Report", "CaseReport", "PatientCase", "Diagnosis", "GeneFusion", "TherapyLine",
     "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Evidence",
     # concept (term) classes
     "Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm",

@@ -26,9 +26,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.errors import QueryError
 
-QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or Path(__file__).resolve().parents[2] / "queries")
+QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
 PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",

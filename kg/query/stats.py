@@ -4,17 +4,25 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 _KG = "https://w3id.org/kg-oncocase/vocab#"
-_CLASSES = [("reports", "CaseReport"), ("cases", "PatientCase"), ("diagnoses", "Diagnosis"),
+# every ingested document is a kg:Report; the ones that describe a patient case are also kg:CaseReport
+_CLASSES = [("case_reports", "CaseReport"), ("cases", "PatientCase"), ("diagnoses", "Diagnosis"),
             ("fusions", "GeneFusion"), ("therapy_lines", "TherapyLine"),
             ("drug_administrations", "DrugAdministration"), ("responses", "ResponseAssessment"),
             ("adverse_events", "AdverseEvent"), ("procedures", "Procedure"), ("evidence", "Evidence")]
+# graphs written before kg:Report existed type their report node kg:CaseReport only
+_REPORTS = ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?t } VALUES ?t { <%sReport> <%sCaseReport> } }"
+            % (_KG, _KG))
 
 
 def store_stats(store) -> dict[str, int]:
+    """{"graphs", "triples", "reports", "case_reports", "reports_without_cases", "cases", ...}."""
     raw = store.raw if hasattr(store, "raw") else store
     out: dict[str, int] = {"graphs": sum(1 for _ in raw.named_graphs()), "triples": len(raw)}
+    out["reports"] = next((int(s["n"].value) for s in raw.query(_REPORTS)), 0)
     for key, cls in _CLASSES:
         sols = raw.query("SELECT ?cls (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?cls } } GROUP BY ?cls",
                          substitutions={ox.Variable("cls"): ox.NamedNode(_KG + cls)})
         out[key] = next((int(s["n"].value) for s in sols), 0)
+        if key == "case_reports":
+            out["reports_without_cases"] = out["reports"] - out["case_reports"]
     return out

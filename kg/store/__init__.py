@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
-from kg.errors import StoreError
+from kg.errors import StoreError, StoreNotFoundError
 
 DEFAULT_LOCATION = "kg-store"
 KG_NS = "https://w3id.org/kg-oncocase/vocab#"
@@ -181,6 +181,16 @@ class CaseStore:
         except (OSError, RuntimeError) as e:
             raise StoreError(f"cannot remove graph <{graph_iri}>: {e}") from e
 
+    def remove_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Drop every named graph of ``graph_iris`` in ONE update (one transaction: all or none)."""
+        nodes = [named_node(g) for g in graph_iris]
+        if not nodes:
+            return
+        try:
+            self._writable().update(" ;\n".join(f"DROP SILENT GRAPH {_sparql_term(g)}" for g in nodes))
+        except (OSError, RuntimeError, ValueError) as e:
+            raise StoreError(f"cannot remove {len(nodes)} graph(s) from {self.location}: {e}") from e
+
     def load_file(self, path: str | Path, fmt: str | None = None) -> None:
         """Load a TriG / N-Quads file (graphs as in the file) in one transaction."""
         p = Path(path)
@@ -208,7 +218,7 @@ class CaseStore:
     def graph_hash(self, graph_iri: str) -> str | None:
         """The kg:contentHash stored on the report node of ``graph_iri`` (None if absent)."""
         sols = self.raw.query(
-            "SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
+            "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
             prefixes={"kg": KG_NS}, substitutions={ox.Variable("g"): named_node(graph_iri)})
         for s in sols:
             return s["h"].value
@@ -219,7 +229,7 @@ class CaseStore:
     def graph_hashes(self) -> dict[str, str]:
         """{graph IRI: content hash} for every report graph."""
         sols = self.raw.query(
-            "SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } }",
+            "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } }",
             prefixes={"kg": KG_NS})
         return {s["g"].value: s["h"].value for s in sols}
 
@@ -241,7 +251,8 @@ class CaseStore:
         kwargs = {}
         if graph is not None:
             if not self.contains_graph(graph):
-                raise StoreError(f"no named graph <{graph}> in the store")
+                raise StoreNotFoundError(f"no named graph <{graph}> in the store (`kg stats`, `kg cases` "
+                                         "show what it holds)")
             kwargs["from_graph"] = named_node(graph)
         elif not rf.supports_datasets:
             raise StoreError(f"{format} holds one graph: pass graph=IRI or use trig/nquads")
@@ -273,9 +284,10 @@ def _apply_metadata(triples: list, meta: Mapping[str, str]) -> list:
     report = meta.get("report")
     if report is None:
         reports = {s for s, p, o in triples
-                   if str(p) == _RDF_TYPE and str(o) == KG_NS + "CaseReport"}
+                   if str(p) == _RDF_TYPE and str(o) in (KG_NS + "Report", KG_NS + "CaseReport")}
         if len(reports) != 1:
-            raise StoreError("report_metadata needs \"report\" (IRI) when the graph does not hold exactly one kg:CaseReport")
+            raise StoreError("report_metadata needs \"report\" (IRI) when the graph does not hold exactly one "
+                             "kg:Report")
         report = next(iter(reports))
     report = URIRef(str(report))
     props = {"content_hash": "contentHash", "kg_version": "kgVersion", "source_file": "sourceFile",
@@ -315,7 +327,7 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
     try:
         if read_only:
             if not Path(loc).is_dir():
-                raise StoreError(f"no store at {loc}: run `kg ingest --store {loc} ...` first")
+                raise StoreNotFoundError(f"no store at {loc}: run `kg ingest --store {loc} ...` first")
             return CaseStore(ox.Store.read_only(loc), loc, True)
         if Path(loc).exists() and not Path(loc).is_dir():
             raise StoreError(f"store location {loc} exists and is not a directory")

@@ -355,6 +355,14 @@ class RemoteStore:
 
         self.update(f"DROP SILENT GRAPH {_sparql_term(named_node(graph_iri))}", what=f"removal of <{graph_iri}>")
 
+    def remove_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Drop every named graph of ``graph_iris`` in ONE update request (one transaction)."""
+        from kg.store import _sparql_term, named_node
+
+        ops = [f"DROP SILENT GRAPH {_sparql_term(named_node(g))}" for g in graph_iris]
+        if ops:
+            self.update(" ;\n".join(ops), what=f"removal of {len(ops)} graph(s)")
+
     def load_file(self, path: str | Path, fmt: str | None = None) -> None:
         """Add the quads of a TriG / N-Quads file (graphs as in the file), one request per
         ``chunk_triples`` quads (a big file is therefore not loaded atomically)."""
@@ -418,7 +426,7 @@ class RemoteStore:
         from kg.store import named_node
 
         sols = self.query(
-            "SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
+            "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
             {"g": named_node(graph_iri)}, prefixes={"kg": _KG})
         for s in sols:
             return s["h"].value
@@ -427,7 +435,7 @@ class RemoteStore:
     content_hash = graph_hash
 
     def graph_hashes(self) -> dict[str, str]:
-        sols = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?r a kg:CaseReport ; kg:contentHash ?h } }",
+        sols = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } }",
                           prefixes={"kg": _KG})
         return {s["g"].value: s["h"].value for s in sols}
 
@@ -452,7 +460,9 @@ class RemoteStore:
         from kg.store import CaseStore
 
         if graph is not None and not self.contains_graph(graph):
-            raise StoreError(f"no named graph <{graph}> in the store")
+            from kg.errors import StoreNotFoundError
+
+            raise StoreNotFoundError(f"no named graph <{graph}> in the store (`kg stats`, `kg cases` show what it holds)")
         return CaseStore(self._local_copy(graph), None, False).dump(format, graph)
 
     def graph(self, graph_iri: str) -> rdflib.Graph:

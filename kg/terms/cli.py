@@ -27,7 +27,7 @@ def import_cmd(
     try:
         summary = import_terms(kind, file, dest)
     except KGError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[ERROR] {exc}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(getattr(exc, "exit_code", 2))
     err.print(f"[green]imported[/green] {summary}")
 
@@ -42,8 +42,8 @@ def report_cmd(
     try:
         r = report(shared=shared)
     except (KGError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2)
+        err.print(f"[ERROR] {exc}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(getattr(exc, "exit_code", 2))
     table = Table(title="kg terms")
     table.add_column("type")
     table.add_column("terms", justify="right")

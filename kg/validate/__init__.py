@@ -5,6 +5,7 @@ literal comparison through a store wrapper gives false ``sh:in`` violations).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,16 +13,17 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import RDF, SH
 
+import kg
+
 from kg.errors import InputError, ValidationError
 
-SHAPES_PATH = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
+SHAPES_PATH = kg.ONTOLOGY_DIR / "shapes.ttl"     # ontology/, or its copy in a wheel
 
 _EXT_FORMATS = {
     ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
     ".nq": "nquads", ".nquads": "nquads", ".trig": "trig", ".jsonld": "json-ld",
     ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml", ".n3": "n3",
 }
-_QUAD_FORMATS = {"trig", "nquads"}
 
 
 @dataclass
@@ -135,6 +137,13 @@ def ensure_valid(g: rdflib.Graph, name: str = "graph") -> ValidationReport:
     return rep
 
 
+_OX_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nquads": "N_QUADS", "trig": "TRIG",
+               "json-ld": "JSON_LD", "xml": "RDF_XML", "n3": "N3"}
+_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "nquads": "N-Quads", "trig": "TriG",
+                 "json-ld": "JSON-LD", "xml": "RDF/XML", "n3": "N3"}
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+
+
 def _guess_format(path: Path, head: bytes) -> str:
     fmt = _EXT_FORMATS.get(path.suffix.lower())
     if fmt:
@@ -149,35 +158,67 @@ def _guess_format(path: Path, head: bytes) -> str:
     return "turtle"
 
 
-def validate_file(path: str | Path) -> list[ValidationReport]:
-    """Validate any RDF file. TriG / N-Quads: one report per named graph (default graph too if not empty)."""
+def parse_rdf_file(path: str | Path) -> dict[str, rdflib.Graph]:
+    """{graph name: in-memory rdflib Graph} of an RDF file, parsed safely by pyoxigraph.
+
+    One InputError line (file, format, position) for a syntax error, an empty file or a file
+    without triples. Hardened: JSON-LD remote and file: contexts are never loaded (pyoxigraph has
+    no document loader), RDF/XML with a DOCTYPE or entity declarations is refused (no entity
+    expansion at all), the whole file is bounded by MAX_RDF_BYTES.
+    """
+    import pyoxigraph as ox
+
+    from kg.store import to_rdflib
+
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if size > MAX_RDF_BYTES:
+            raise InputError(str(p), f"{size} bytes is more than the {MAX_RDF_BYTES}-byte limit for validation; "
+                                     "validate the graphs one by one (kg export --graph IRI)")
         data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError(str(p), "is a directory: expected an RDF file") from None
+    except FileNotFoundError:
+        raise InputError(str(p), "no such file: expected an RDF file (Turtle, TriG, N-Quads, N-Triples, "
+                                 "JSON-LD, RDF/XML)") from None
     except OSError as e:
         raise InputError(str(p), f"cannot read RDF file: {e.strerror or e}") from e
+    if not data.strip():
+        raise InputError(str(p), "empty file: holds no RDF triples, so there is nothing to validate")
     fmt = _guess_format(p, data[:4096])
+    name = _FORMAT_NAMES[fmt]
+    if fmt == "xml" and _DTD.search(data):
+        raise InputError(str(p), "RDF/XML with a DOCTYPE or entity declarations is refused (entities are never "
+                                 "expanded); remove the DOCTYPE")
+    graphs: dict[str, rdflib.Graph] = {}
     try:
-        if fmt in _QUAD_FORMATS or fmt == "json-ld":
-            ds = rdflib.Dataset()
-            ds.parse(data=data, format=fmt)
-            reports = []
-            for graph in ds.graphs():
-                if len(graph) == 0 and graph.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID:
-                    continue
-                mem = rdflib.Graph()
-                for t in graph:
-                    mem.add(t)
-                gname = "default graph" if graph.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID else str(graph.identifier)
-                reports.append(validate_graph(mem, gname))
-            return sorted(reports, key=lambda r: r.name)
-        g = rdflib.Graph()
-        g.parse(data=data, format=fmt)
-    except ValueError as e:  # BadSyntax etc. are ValueError/SyntaxError subclasses
-        raise InputError(str(p), f"not valid {fmt} RDF: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from e
-    except SyntaxError as e:
-        raise InputError(str(p), f"not valid {fmt} RDF: {e}") from e
-    return [validate_graph(g, str(p))]
+        for q in ox.parse(data, format=getattr(ox.RdfFormat, _OX_FORMATS[fmt])):
+            gname = "default graph" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+            g = graphs.get(gname)
+            if g is None:
+                g = graphs[gname] = rdflib.Graph()
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    except (SyntaxError, ValueError) as e:
+        msg = " ".join(str(e).split()) or type(e).__name__
+        if "LoadDocumentCallback" in msg:
+            msg = "a remote or file: @context is never loaded; put the context inline"
+        raise InputError(str(p), f"not valid {name}: {msg}") from None
+    if not graphs:
+        raise InputError(str(p), f"holds no RDF triples ({name} without any statement), so there is nothing "
+                                 "to validate")
+    return graphs
 
 
-__all__ = ["ValidationReport", "validate_graph", "ensure_valid", "fast_check", "validate_file", "load_shapes", "SHAPES_PATH"]
+MAX_RDF_BYTES = 512 * 1024 * 1024
+
+
+def validate_file(path: str | Path) -> list[ValidationReport]:
+    """Validate any RDF file. TriG / N-Quads: one report per named graph (default graph too if not empty)."""
+    graphs = parse_rdf_file(path)
+    if list(graphs) == ["default graph"]:
+        return [validate_graph(graphs["default graph"], str(path))]
+    return sorted((validate_graph(g, name) for name, g in graphs.items()), key=lambda r: r.name)
+
+
+__all__ = ["ValidationReport", "validate_graph", "ensure_valid", "fast_check", "validate_file", "load_shapes", "SHAPES_PATH", "parse_rdf_file"]
