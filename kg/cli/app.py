@@ -49,7 +49,10 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
                                     help="Worker processes (0 = all cores; 1 = in this process)."),
            dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
                                               help="Run the per-report work on a Dask cluster (scheduler address, "
-                                                   "e.g. tcp://host:8786); this process still writes the store.")):
+                                                   "e.g. tcp://host:8786); this process still writes the store."),
+           doc_timeout: float = typer.Option(300.0, "--doc-timeout", min=0, metavar="SECONDS",
+                                             help="Reject a report whose processing takes longer than this "
+                                                  "(0 = no limit; not applied on Dask workers).")):
     """Read, extract, validate and store case reports (one named graph per report)."""
     from kg.pipeline import default_jobs
     from kg.pipeline import ingest as run_ingest
@@ -72,7 +75,8 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
                 else:
                     progress.update(task, description=f"{kind}: {Path(source.split('#')[0]).name}")
 
-            summary = run_ingest(paths, store, on_event=on_event, force=force, jobs=n_jobs, executor=executor)
+            summary = run_ingest(paths, store, on_event=on_event, force=force, jobs=n_jobs, executor=executor,
+                                 doc_timeout=doc_timeout or None)
     except KGError as e:
         _fail(e)
     except KeyboardInterrupt:
