@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import os
 import re
 import signal
+import stat
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -88,42 +90,86 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _path_error(path: str, exc: OSError) -> InputError:
+    """One InputError for a path that cannot be looked at (named or found in a walk)."""
+    if exc.errno == errno.ELOOP:
+        return InputError(path, "symbolic link loop (the link resolves to itself); expected a file or directory: "
+                          "fix or remove the link")
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return InputError(path, f"symbolic link to {os.readlink(path)!r}, which does not exist; expected a file "
+                              "or directory: fix or remove the link")
+        return InputError(path, "no such file or directory")
+    return InputError(path, f"cannot be read ({exc.strerror or exc}); expected a readable file or directory: "
+                      "check the path and permissions")
+
+
+def _inside(path: str, roots: list[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
 def iter_input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Path | InputError]:
     """Files named or found (recursively, sorted) under directories, lazily.
 
-    ``skip`` holds directories never to descend into (the store itself, when it
-    sits under an input directory). Unreadable directories and symbolic links to
-    directories (not followed: they can loop) are reported, not silently dropped.
+    A path named here is handled like a path found in a walk: one that cannot be looked at
+    (permissions, a name too long, a symbolic link loop) is an InputError, never an exception.
+    ``skip`` holds directories never to descend into (the store itself, when it sits under an
+    input directory). Unreadable directories and symbolic links to directories (not followed:
+    they can loop) are reported, not silently dropped. A symbolic link to a file found in a walk
+    is followed only when its target lies inside one of the directories named in ``paths``
+    (a corpus folder cannot make kg read /etc/passwd); a link named in ``paths`` is followed.
     """
     skipped = {os.path.realpath(s) for s in skip}
+    paths = [Path(p) for p in paths]
+    roots: list[str] = []
     for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            errors: list[OSError] = []
-            for root, dirs, files in os.walk(p, onerror=errors.append):
-                while errors:
-                    e = errors.pop()
-                    yield InputError(str(e.filename or root), f"cannot read directory ({e.strerror or e})")
-                kept = []
-                for d in sorted(dirs):
-                    full = os.path.join(root, d)
-                    if os.path.realpath(full) in skipped or d.startswith("."):
-                        continue
-                    if os.path.islink(full):
-                        yield InputError(full, "symbolic link to a directory, not followed; name its target instead")
-                        continue
-                    kept.append(d)
-                dirs[:] = kept
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
+        with contextlib.suppress(OSError, ValueError):
+            if stat.S_ISDIR(os.stat(p).st_mode):
+                roots.append(os.path.realpath(p))
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except (OSError, ValueError) as e:
+            yield _path_error(str(p), e) if isinstance(e, OSError) else InputError(str(p), f"invalid path ({e})")
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            yield p
+            continue
+        errors: list[OSError] = []
+        for root, dirs, files in os.walk(p, onerror=errors.append):
             while errors:
                 e = errors.pop()
-                yield InputError(str(e.filename or p), f"cannot read directory ({e.strerror or e})")
-        elif p.exists():
-            yield p
-        else:
-            yield InputError(str(p), "no such file or directory")
+                yield InputError(str(e.filename or root), f"cannot read directory ({e.strerror or e})")
+            kept = []
+            for d in sorted(dirs):
+                full = os.path.join(root, d)
+                if os.path.realpath(full) in skipped or d.startswith("."):
+                    continue
+                if os.path.islink(full):
+                    yield InputError(full, "symbolic link to a directory, not followed; name its target instead")
+                    continue
+                kept.append(d)
+            dirs[:] = kept
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                full = os.path.join(root, name)
+                if os.path.islink(full):
+                    try:
+                        os.stat(full)
+                    except OSError as e:
+                        if e.errno == errno.ELOOP:
+                            yield _path_error(full, e)
+                            continue
+                    target = os.path.realpath(full)
+                    if not _inside(target, roots):
+                        yield InputError(full, f"symbolic link to {target}, outside the input directories; not "
+                                         "followed: name the target itself to read it")
+                        continue
+                yield Path(full)
+        while errors:
+            e = errors.pop()
+            yield InputError(str(e.filename or p), f"cannot read directory ({e.strerror or e})")
 
 
 def iter_documents(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()):
