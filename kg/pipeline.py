@@ -266,10 +266,14 @@ def worker_nlp():
     return _NLP
 
 
-def init_worker() -> None:
-    """Process-pool initializer: build the spaCy pipeline once per worker; leave Ctrl-C to the parent."""
-    import signal
+def init_worker(parent_pid: int | None = None) -> None:
+    """Process-pool initializer: die with the ingest process ``parent_pid`` (even after its kill -9;
+    the worker's own parent is the forkserver), build the spaCy pipeline once per worker, leave
+    Ctrl-C to the parent."""
+    if parent_pid:
+        from kg.limits import die_with
 
+        die_with(parent_pid)
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # pragma: no cover - not the main thread
@@ -377,7 +381,7 @@ def process_pool(jobs: int):
         ctx.set_forkserver_preload(["kg.distributed.preload"])
     else:  # pragma: no cover - not Linux
         ctx = mp.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(os.getpid(),))
 
 
 # --------------------------------------------------------------- parent ---

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from kg.errors import StoreError
 
 # scheme://user:password@  (the password runs to the last "@" before the path)
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/@\s:]*):([^/\s]*)@")
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*:/{1,3}[^/@\s:]*):([^/\s]*)@")
 _SECRET_PARAM = re.compile(r"(?i)([?&;](?:password|passwd|pwd|pass|token|access_token|api[_-]?key|key|secret)=)"
                            r"[^&;#\s'\"]+")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}

@@ -224,7 +224,12 @@ def stats(store: str = StoreOpt):
 def serve(store: str = StoreOpt,
           host: str = typer.Option("127.0.0.1", help="Bind address (loopback only unless --allow-remote)."),
           port: int = typer.Option(7878, help="Port."),
-          timeout: float = typer.Option(30.0, help="Query timeout in seconds."),
+          timeout: float = typer.Option(30.0, help="Seconds Oxigraph may evaluate a query before its first "
+                                                   "result (does not bound streaming or sort memory; see README)."),
+          memory_limit: int = typer.Option(0, "--memory-limit", min=0, metavar="MB",
+                                           help="Address-space limit of the server process (0 = half the RAM)."),
+          cpu_limit: int = typer.Option(0, "--cpu-limit", min=0, metavar="SECONDS",
+                                        help="Total CPU time the server process may use (0 = no limit)."),
           allow_remote: bool = typer.Option(False, help="Allow a non-loopback bind address."),
           unsandboxed: bool = typer.Option(False, help="Run the server without the Landlock network sandbox: "
                                                        "it may then make outgoing connections (federated "
@@ -233,12 +238,13 @@ def serve(store: str = StoreOpt,
 
     The server runs in a Landlock network sandbox (no outgoing TCP, so SERVICE calls fail);
     where the kernel lacks it (Linux < 6.7), serving is refused unless --unsandboxed.
+    A server that fails to start or crashes is reported in one line (exit code 2).
     """
     from kg.server import serve as run_serve
 
     try:
         run_serve(store, host=host, port=port, timeout_s=timeout, allow_remote=allow_remote,
-                  allow_federation=unsandboxed)
+                  allow_federation=unsandboxed, memory_mb=memory_limit or None, cpu_s=cpu_limit or None)
     except KGError as e:
         _fail(e)
 
