@@ -98,3 +98,13 @@ def test_the_per_document_time_limit_is_a_rejection_and_the_run_goes_on(tmp_path
     assert all("per-document limit of 1e-06 s" in e and "--doc-timeout" in e for e in errors)
     assert summary_line(res.stderr).startswith("ingested 0 report(s)")
     assert "rejected 3" in summary_line(res.stderr)
+
+
+def test_a_10_mb_xml_comment_is_refused_as_oversized_not_as_a_broken_download():
+    from kg.errors import UnsafeXMLError
+    from reliability_inputs import jats
+
+    data = jats().replace(b"<front>", b"<front><!--" + b"x" * (10 * 1024 * 1024) + b"-->", 1)
+    with pytest.raises(UnsafeXMLError, match="larger than the parser allows") as info:
+        list(read_bytes(data, "comment.xml"))
+    assert "re-download" not in str(info.value)
