@@ -54,6 +54,15 @@ class InputTooLargeError(InputError):
     """The file exceeds the configured size limit."""
 
 
+class DocumentTimeoutError(InputError):
+    """Processing one document took longer than the per-document time limit."""
+
+    def __init__(self, path: str | None, seconds: float | None):
+        super().__init__(path, f"processing took longer than the per-document limit of {seconds:g} s; "
+                         "expected a report that is analysed in time: split it, or raise the limit "
+                         "(kg ingest --doc-timeout)")
+
+
 class InvalidRecordError(InputError):
     """One record of a multi-record file (PubMed set, JSONL line, JSON list item) is unusable."""
 

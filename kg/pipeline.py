@@ -26,14 +26,34 @@ the per-document cost (see benchmarks/ingest_throughput.py).
 """
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import errno
 import os
+import re
+import signal
+import stat
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, KGError
+from kg.errors import DocumentTimeoutError, InputError, InputTooLargeError, KGError
+
+# --- the per-document budget ---------------------------------------------------
+# spaCy refuses a text over nlp.max_length (1,000,000 characters, error E088) and its memory
+# grows with the text: a section longer than MAX_SECTION_CHARS is handed to the NLP in chunks
+# of at most that many characters, cut at a paragraph, else a sentence, else a word boundary.
+# The longest section of ../shared/corpus has 87,466 characters: its documents are unaffected.
+MAX_SECTION_CHARS = 100_000
+# A document with more text than this is rejected before any NLP is run (a case
+# report is rarely over 100,000 characters; 2,000,000 is the text of a 600-page book).
+MAX_DOCUMENT_CHARS = 2_000_000
+# Wall-clock seconds one document may take in a worker (NLP, extraction, graph, SHACL) before it
+# is rejected; None or 0 = no limit. With in-order commits this also bounds how long one document
+# can hold back the commits of the documents after it.
+DEFAULT_DOC_TIMEOUT_S = 300.0
 
 
 @dataclass
@@ -70,42 +90,86 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _path_error(path: str, exc: OSError) -> InputError:
+    """One InputError for a path that cannot be looked at (named or found in a walk)."""
+    if exc.errno == errno.ELOOP:
+        return InputError(path, "symbolic link loop (the link resolves to itself); expected a file or directory: "
+                          "fix or remove the link")
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return InputError(path, f"symbolic link to {os.readlink(path)!r}, which does not exist; expected a file "
+                              "or directory: fix or remove the link")
+        return InputError(path, "no such file or directory")
+    return InputError(path, f"cannot be read ({exc.strerror or exc}); expected a readable file or directory: "
+                      "check the path and permissions")
+
+
+def _inside(path: str, roots: list[str]) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
 def iter_input_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Path | InputError]:
     """Files named or found (recursively, sorted) under directories, lazily.
 
-    ``skip`` holds directories never to descend into (the store itself, when it
-    sits under an input directory). Unreadable directories and symbolic links to
-    directories (not followed: they can loop) are reported, not silently dropped.
+    A path named here is handled like a path found in a walk: one that cannot be looked at
+    (permissions, a name too long, a symbolic link loop) is an InputError, never an exception.
+    ``skip`` holds directories never to descend into (the store itself, when it sits under an
+    input directory). Unreadable directories and symbolic links to directories (not followed:
+    they can loop) are reported, not silently dropped. A symbolic link to a file found in a walk
+    is followed only when its target lies inside one of the directories named in ``paths``
+    (a corpus folder cannot make kg read /etc/passwd); a link named in ``paths`` is followed.
     """
     skipped = {os.path.realpath(s) for s in skip}
+    paths = [Path(p) for p in paths]
+    roots: list[str] = []
     for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            errors: list[OSError] = []
-            for root, dirs, files in os.walk(p, onerror=errors.append):
-                while errors:
-                    e = errors.pop()
-                    yield InputError(str(e.filename or root), f"cannot read directory ({e.strerror or e})")
-                kept = []
-                for d in sorted(dirs):
-                    full = os.path.join(root, d)
-                    if os.path.realpath(full) in skipped or d.startswith("."):
-                        continue
-                    if os.path.islink(full):
-                        yield InputError(full, "symbolic link to a directory, not followed; name its target instead")
-                        continue
-                    kept.append(d)
-                dirs[:] = kept
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
+        with contextlib.suppress(OSError, ValueError):
+            if stat.S_ISDIR(os.stat(p).st_mode):
+                roots.append(os.path.realpath(p))
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except (OSError, ValueError) as e:
+            yield _path_error(str(p), e) if isinstance(e, OSError) else InputError(str(p), f"invalid path ({e})")
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            yield p
+            continue
+        errors: list[OSError] = []
+        for root, dirs, files in os.walk(p, onerror=errors.append):
             while errors:
                 e = errors.pop()
-                yield InputError(str(e.filename or p), f"cannot read directory ({e.strerror or e})")
-        elif p.exists():
-            yield p
-        else:
-            yield InputError(str(p), "no such file or directory")
+                yield InputError(str(e.filename or root), f"cannot read directory ({e.strerror or e})")
+            kept = []
+            for d in sorted(dirs):
+                full = os.path.join(root, d)
+                if os.path.realpath(full) in skipped or d.startswith("."):
+                    continue
+                if os.path.islink(full):
+                    yield InputError(full, "symbolic link to a directory, not followed; name its target instead")
+                    continue
+                kept.append(d)
+            dirs[:] = kept
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                full = os.path.join(root, name)
+                if os.path.islink(full):
+                    try:
+                        os.stat(full)
+                    except OSError as e:
+                        if e.errno == errno.ELOOP:
+                            yield _path_error(full, e)
+                            continue
+                    target = os.path.realpath(full)
+                    if not _inside(target, roots):
+                        yield InputError(full, f"symbolic link to {target}, outside the input directories; not "
+                                         "followed: name the target itself to read it")
+                        continue
+                yield Path(full)
+        while errors:
+            e = errors.pop()
+            yield InputError(str(e.filename or p), f"cannot read directory ({e.strerror or e})")
 
 
 def iter_documents(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()):
@@ -123,13 +187,63 @@ def iter_documents(paths: Iterable[str | Path], skip: Iterable[str | Path] = ())
             yield e
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?;][\"')\]]?(?=\s)")
+_SPACE = re.compile(r"\s+")
+
+
+def _cut(text: str, start: int, limit: int) -> tuple[int, int]:
+    """(end of this chunk, start of the next) for a chunk of ``text`` from ``start`` of at most
+    ``limit`` characters: the last paragraph break in its second half, else the last sentence
+    end, else the last white space, else exactly ``limit`` characters."""
+    hi = start + limit
+    lo = start + limit // 2
+    for pattern in (_PARAGRAPH, _SENTENCE_END, _SPACE):
+        last = None
+        for last in pattern.finditer(text, lo, hi):
+            pass
+        if last is not None:
+            return (last.end() if pattern is _SENTENCE_END else last.start()), last.end()  # [start, end) cut
+    return hi, hi
+
+
+def bounded_sections(doc, max_chars: int = MAX_SECTION_CHARS):
+    """``doc`` with every section longer than ``max_chars`` split into consecutive sections of the
+    same kind and title, each at most ``max_chars`` long (the text and its offsets are unchanged,
+    so the content hash and every evidence offset stay the same). Documents without a long
+    section are returned as they are."""
+    if all(s.end - s.start <= max_chars for s in doc.sections):
+        return doc
+    sections = []
+    for sec in doc.sections:
+        start = sec.start
+        while sec.end - start > max_chars:
+            end, nxt = _cut(doc.text, start, max_chars)
+            sections.append(dataclasses.replace(sec, start=start, end=end))
+            start = nxt
+        if sec.end > start:
+            sections.append(dataclasses.replace(sec, start=start))
+    return dataclasses.replace(doc, sections=sections)
+
+
+def check_budget(doc, max_chars: int = MAX_DOCUMENT_CHARS) -> None:
+    """Reject a document whose text is over the per-document budget (before any NLP)."""
+    if len(doc.text) > max_chars:
+        raise InputTooLargeError(doc.source, f"{len(doc.text):,} characters of text exceeds the per-document "
+                                 f"budget of {max_chars:,}; expected a case report: split the document")
+
+
 def process_document(doc, nlp):
-    """Document -> (graph IRI, rdflib Graph, ReportRecord), validated."""
+    """Document -> (graph IRI, rdflib Graph, ReportRecord), validated.
+
+    Long sections are analysed in bounded chunks (``bounded_sections``); a document over the
+    per-document budget raises InputTooLargeError."""
     from kg.extraction.extract import extract_report
     from kg.graph.build import build_report_graph
     from kg.validate import ensure_valid
 
-    record = extract_report(doc, nlp)
+    check_budget(doc)
+    record = extract_report(bounded_sections(doc), nlp)
     graph_iri, graph = build_report_graph(record)
     ensure_valid(graph, f"{doc.source} ({doc.primary_id})")
     return graph_iri, graph, record
@@ -152,10 +266,14 @@ def worker_nlp():
     return _NLP
 
 
-def init_worker() -> None:
-    """Process-pool initializer: build the spaCy pipeline once per worker; leave Ctrl-C to the parent."""
-    import signal
+def init_worker(parent_pid: int | None = None) -> None:
+    """Process-pool initializer: die with the ingest process ``parent_pid`` (even after its kill -9;
+    the worker's own parent is the forkserver), build the spaCy pipeline once per worker, leave
+    Ctrl-C to the parent."""
+    if parent_pid:
+        from kg.limits import die_with
 
+        die_with(parent_pid)
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # pragma: no cover - not the main thread
@@ -163,20 +281,54 @@ def init_worker() -> None:
     worker_nlp()
 
 
-def process_to_result(doc) -> DocResult:
+class _Deadline(BaseException):
+    """Raised by SIGALRM inside a document's processing (a BaseException: no `except Exception`
+    on the way can swallow it)."""
+
+
+def _on_alarm(signum, frame):
+    raise _Deadline
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None):
+    """Raise ``_Deadline`` in this thread after ``seconds`` of wall-clock time (SIGALRM).
+
+    Only in the main thread of a process (process-pool workers, ``-j 1``); elsewhere (threaded
+    Dask workers) and with ``seconds`` None or 0 it does nothing. Python code and regular
+    expressions are interrupted; a single long call into C code is interrupted when it returns.
+    """
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_to_result(doc, timeout_s: float | None = DEFAULT_DOC_TIMEOUT_S) -> DocResult:
     """Worker task: Document -> DocResult (NLP, extraction, graph, validation, N-Triples).
 
-    Input problems (KGError, e.g. a graph that fails SHACL) become a rejection;
-    anything else is a bug and is raised as a KGError naming the document.
+    Input problems (KGError, e.g. a graph that fails SHACL) become a rejection, and so does a
+    document that takes longer than ``timeout_s`` seconds (DocumentTimeoutError); anything else
+    is a bug and is raised as a KGError naming the document.
     """
     with _WORKER_LOCK:
         try:
-            giri, graph, record = process_document(doc, worker_nlp())
+            with time_limit(timeout_s):
+                giri, graph, record = process_document(doc, worker_nlp())
+                nt = graph.serialize(format="nt", encoding="utf-8")
+        except _Deadline:
+            return DocResult(doc.source, doc.primary_id, rejected=DocumentTimeoutError(doc.source, timeout_s).reason)
         except KGError as e:
             return DocResult(doc.source, doc.primary_id, rejected=str(e).split("\n", 1)[0])
         except Exception as e:  # noqa: BLE001 - reported with the document, never swallowed
             raise KGError(f"{doc.source}: internal error while processing ({type(e).__name__}: {e})") from None
-        nt = graph.serialize(format="nt", encoding="utf-8")
         return DocResult(doc.source, doc.primary_id, graph_iri=str(giri), ntriples=nt,
                          cases=len(record.cases), triples=len(graph))
 
@@ -229,7 +381,7 @@ def process_pool(jobs: int):
         ctx.set_forkserver_preload(["kg.distributed.preload"])
     else:  # pragma: no cover - not Linux
         ctx = mp.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(os.getpid(),))
 
 
 # --------------------------------------------------------------- parent ---
@@ -251,14 +403,17 @@ def _triples_of(ntriples: bytes):
 
 
 def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str, str, str], None] | None = None,
-           force: bool = False, jobs: int = 1, executor=None, window: int | None = None) -> IngestSummary:
+           force: bool = False, jobs: int = 1, executor=None, window: int | None = None,
+           doc_timeout: float | None = DEFAULT_DOC_TIMEOUT_S) -> IngestSummary:
     """Read, extract, validate and store every report under ``paths``.
 
     on_event(kind, source, detail) is called, in input order, with kind in
     {"ingested", "unchanged", "rejected"}. ``jobs``: worker processes (1 = in
     this process). ``executor``: anything with ``submit(fn, *args) -> future``
     (e.g. kg.distributed.dask_executor); overrides ``jobs``. ``window``: most
-    documents in flight (default 4 per worker). ``store_location``: a path (or
+    documents in flight (default 4 per worker). ``doc_timeout``: seconds one document may take
+    in a worker before it is rejected (None/0: no limit; not applied on threaded Dask workers).
+    ``store_location``: a path (or
     anything kg.store.open_store accepts), or an already open store.
     """
     from kg.extraction.extract import content_hash
@@ -297,7 +452,7 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
             if stored_hash(entry.graph_iri) == entry.hash:
                 entry.kind = "unchanged"
             else:
-                entry.future = executor.submit(process_to_result, entry.doc)
+                entry.future = executor.submit(process_to_result, entry.doc, doc_timeout)
         if entry.kind == "unchanged":
             summary.unchanged.append(entry.source)
             notify("unchanged", entry.source, entry.detail)
@@ -331,7 +486,7 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
             entry.kind = "unchanged"
             return entry
         else:
-            entry.future = executor.submit(process_to_result, doc)
+            entry.future = executor.submit(process_to_result, doc, doc_timeout)
         inflight[giri] = h
         return entry
 

@@ -4,6 +4,7 @@ Every generator returns bytes or text built here, so the tests do not depend on 
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -80,3 +81,65 @@ def summary_line(stderr: str) -> str:
     after = lines[idx[0] + 1:]
     assert all(ln.startswith("  rejected ") for ln in after), f"unexpected lines after the summary: {after}"
     return lines[idx[0]]
+
+
+# --- collections with one bad record (issue 15, item 3) ----------------------------------------
+def jsonl_abstracts(n: int, bad: dict[int, str] | None = None) -> bytes:
+    """``n`` JSONL abstract lines; ``bad`` replaces line i (1-based) with the given raw text."""
+    lines = []
+    for i in range(1, n + 1):
+        if bad and i in bad:
+            lines.append(bad[i])
+        else:
+            lines.append(json.dumps({"pmid": str(32000000 + i), "title": f"ALK case {i}",
+                                     "abstract": ABSTRACT_P}))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def bioc_collection(n: int, broken: int | None = None) -> bytes:
+    """A BioC JSON collection of ``n`` documents; document ``broken`` (1-based) lacks `passages`."""
+    docs = []
+    for i in range(1, n + 1):
+        d = {"id": str(33000000 + i), "infons": {}}
+        if i != broken:
+            d["passages"] = [{"infons": {"section_type": "TITLE", "type": "front"}, "offset": 0,
+                              "text": f"ALK-positive lung adenocarcinoma: case {i}"},
+                             {"infons": {"section_type": "CASE", "type": "paragraph"}, "offset": 50,
+                              "text": ABSTRACT_P}]
+        docs.append(d)
+    return json.dumps({"source": "reliability", "date": "", "key": "", "documents": docs}).encode("utf-8")
+
+
+def casereportbench_list(n: int, null_section: int | None = None) -> bytes:
+    """A CaseReportBench list of ``n`` {heading: text} cases; case ``null_section`` has a null section."""
+    items = []
+    for i in range(1, n + 1):
+        item = {"Case presentation": f"Case {i}. {ABSTRACT_P}", "Discussion": "ALK inhibitors work."}
+        if i == null_section:
+            item["Outcome"] = None
+        items.append(item)
+    return json.dumps(items).encode("utf-8")
+
+
+# --- long documents (issue 15, item 1) ---------------------------------------------------------
+FILLER = "The weather was fine and the garden was green.\n"
+
+
+def long_case_text(chars: int, *, line: bool = False) -> str:
+    """A text case report whose CASE PRESENTATION section is over ``chars`` characters of cheap
+    filler (one line of it when ``line``), so the NLP gets one section longer than that."""
+    reps = chars // len(FILLER) + 1
+    filler = (FILLER.strip() + " ") * reps if line else FILLER * reps
+    return case_text(900).replace("DISCUSSION", filler + "\nDISCUSSION")
+
+
+def long_jats(chars: int, *, cdata_pieces: int = 0) -> bytes:
+    """A JATS case report with a body paragraph over ``chars`` characters on one line, or made of
+    ``cdata_pieces`` CDATA sections."""
+    if cdata_pieces:
+        piece = FILLER.strip() + " "
+        reps = max(1, chars // (len(piece) * cdata_pieces) + 1)
+        para = "".join(f"<![CDATA[{piece * reps}]]>" for _ in range(cdata_pieces))
+    else:
+        para = (FILLER.strip() + " ") * (chars // len(FILLER) + 1)
+    return jats(pmid="31000900").replace(b"</sec></body>", f"<p>{para}</p></sec></body>".encode("utf-8"))

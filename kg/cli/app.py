@@ -19,6 +19,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
 from rich.text import Text
 
 from kg.errors import KGError, NotFoundError, StoreNotFoundError
+from kg.redact import check_endpoint_url, is_url, safe
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Oncology case reports -> validated RDF knowledge graph (Oxigraph), SPARQL and exports.")
@@ -27,11 +28,29 @@ DEFAULT_STORE = "kg-store"
 StoreOpt = typer.Option(DEFAULT_STORE, "--store", "-s", help="Store directory (embedded Oxigraph).")
 
 
+def _say(line: str, console: Console | None = None) -> None:
+    """Print one line to stderr: secrets masked, control characters escaped (kg.redact.safe),
+    not rich markup, never wrapped."""
+    (console or err).print(safe(line), highlight=False, markup=False, soft_wrap=True)
+
+
 def _fail(e: Exception) -> None:
     code = getattr(e, "exit_code", 2)
-    # user text is not rich markup, and one error is one line however long (no wrapping)
-    err.print(f"[ERROR] {e}", highlight=False, markup=False, soft_wrap=True)
+    _say(f"[ERROR] {e}")
     raise typer.Exit(code)
+
+
+def _check_store(store: str) -> str:
+    """A store URL that cannot be parsed is one StoreError (password masked), not a traceback."""
+    if is_url(store):
+        check_endpoint_url(store)
+    return store
+
+
+def _open(store: str, read_only: bool = True):
+    from kg.store import open_store
+
+    return open_store(_check_store(store), read_only=read_only)
 
 
 class _RateColumn(ProgressColumn):
@@ -51,7 +70,10 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
                                     help="Worker processes (0 = all cores; 1 = in this process)."),
            dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
                                               help="Run the per-report work on a Dask cluster (scheduler address, "
-                                                   "e.g. tcp://host:8786); this process still writes the store.")):
+                                                   "e.g. tcp://host:8786); this process still writes the store."),
+           doc_timeout: float = typer.Option(300.0, "--doc-timeout", min=0, metavar="SECONDS",
+                                             help="Reject a report whose processing takes longer than this "
+                                                  "(0 = no limit; not applied on Dask workers).")):
     """Read, extract, validate and store case reports (one named graph per report)."""
     from kg.pipeline import default_jobs
     from kg.pipeline import ingest as run_ingest
@@ -76,21 +98,21 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
             def on_event(kind: str, source: str, detail: str) -> None:
                 progress.advance(task)
                 if kind == "rejected":
-                    progress.console.print(f"[ERROR] {source}: {detail}", markup=False, highlight=False,
-                                           soft_wrap=True)
+                    _say(f"[ERROR] {source}: {detail}", progress.console)
                 else:
-                    progress.update(task, description=f"{kind}: {Path(source.split('#')[0]).name}")
+                    progress.update(task, description=safe(f"{kind}: {Path(source.split('#')[0]).name}"))
 
-            summary = run_ingest(paths, store, on_event=on_event, force=force, jobs=n_jobs, executor=executor)
+            summary = run_ingest(paths, _check_store(store), on_event=on_event, force=force, jobs=n_jobs, executor=executor,
+                                 doc_timeout=doc_timeout or None)
     except KGError as e:
         _fail(e)
     except KeyboardInterrupt:
-        err.print("[ERROR] interrupted", markup=False, highlight=False)
+        _say("[ERROR] interrupted")
         raise typer.Exit(2)
     except (typer.Exit, SystemExit):
         raise
     except Exception as e:  # noqa: BLE001 - an internal error: exit 2 with a one-line reason
-        err.print(f"[ERROR] internal error: {type(e).__name__}: {e}", markup=False, highlight=False, soft_wrap=True)
+        _say(f"[ERROR] internal error: {type(e).__name__}: {e}")
         raise typer.Exit(2)
     err.print(f"ingested {len(summary.ingested)} report(s) ({summary.cases} case(s), {summary.triples} triples), "
               f"unchanged {len(summary.unchanged)}, rejected {len(summary.rejected)}", highlight=False)
@@ -100,10 +122,10 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
             key = reason.split(";", 1)[0].split(" (", 1)[0][:80]
             reasons[key] = reasons.get(key, 0) + 1
         for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
-            err.print(f"  rejected {n}: {reason}", markup=False, highlight=False, soft_wrap=True)
+            _say(f"  rejected {n}: {reason}")
     if not (summary.ingested or summary.unchanged or summary.rejected):
-        err.print(f"[ERROR] no input files under {', '.join(map(str, paths))}: expected case reports (JATS, "
-                  "PubMed XML, text); hidden files are skipped", markup=False, highlight=False, soft_wrap=True)
+        _say(f"[ERROR] no input files under {', '.join(map(str, paths))}: expected case reports (JATS, "
+             "PubMed XML, text); hidden files are skipped")
         raise typer.Exit(1)
     raise typer.Exit(summary.exit_code)
 
@@ -147,9 +169,9 @@ def validate(file: Path = typer.Argument(..., help="RDF file (Turtle, TriG, N-Qu
     bad = [r for r in reports if not r.conforms]
     for r in reports:
         status = "conforms" if r.conforms else f"{len(r.results)} violation(s)"
-        err.print(f"{r.name}: {status}", highlight=False)
+        _say(f"{r.name}: {status}")
         for line in r.results[:20]:
-            err.print(f"  - {line}", highlight=False)
+            _say(f"  - {line}")
     raise typer.Exit(1 if bad else 0)
 
 
@@ -159,10 +181,9 @@ def cases(store: str = StoreOpt,
           case: Optional[str] = typer.Option(None, "--case", help="IRI of one patient case: print only it.")):
     """Print every patient case in the store (built by SPARQL from the graph)."""
     from kg.query.cases import cases_json
-    from kg.store import open_store
 
     try:
-        with open_store(store, read_only=True) as st:
+        with _open(store) as st:
             data = cases_json(st, case=case)
         if case is not None and not data:
             raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
@@ -187,7 +208,6 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
           list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters.")):
     """Run a named SPARQL query from queries/ with bound parameters."""
     from kg.query import format_rows, list_queries, run_query
-    from kg.store import open_store
 
     try:
         if list_ or not name:
@@ -204,7 +224,7 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
                 raise KGError(f"--param {k.strip()} given twice ({params[k.strip()]!r} and {v!r}): a named query "
                               "takes one value per parameter; run the query once per value")
             params[k.strip()] = v
-        with open_store(store, read_only=True) as st:
+        with _open(store) as st:
             columns, rows = run_query(st, name, params)
         text = format_rows(columns, rows, fmt)
         typer.echo(text, nl=not text.endswith("\n"))
@@ -215,18 +235,21 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
 @app.command()
 def export(store: str = StoreOpt,
            fmt: str = typer.Option("turtle", "--format", "-f", help="turtle, trig, nquads or jsonld."),
-           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="New or regular file to write (default or '-': stdout); "
+                                                               "links, devices, FIFOs and paths in the store are refused."),
            graph: Optional[str] = typer.Option(None, help="Only this named graph (IRI).")):
     """Export the store (all named graphs, or one) as Turtle, TriG, N-Quads or JSON-LD."""
+    from kg.export import check_target
     from kg.export import export as run_export
-    from kg.store import open_store
 
     try:
-        with open_store(store, read_only=True) as st:
+        target = None if output is None or str(output) == "-" else check_target(output, None if is_url(store) else store)
+        with _open(store) as st:
             if graph is not None and not st.contains_graph(graph):   # a missing named thing: exit 1
                 raise StoreNotFoundError(f"no named graph <{graph}> in the store; `kg stats` counts the "
                                          "graphs and `kg cases` lists the reports")
-            run_export(st, fmt, output if output else sys.stdout, graph=graph)
+            run_export(st, fmt, target if target else sys.stdout, graph=graph,
+                       store_location=None if is_url(store) else store)
     except KGError as e:
         _fail(e)
 
@@ -235,10 +258,9 @@ def export(store: str = StoreOpt,
 def stats(store: str = StoreOpt):
     """Counts of reports, cases, facts and triples in the store."""
     from kg.query.stats import store_stats
-    from kg.store import open_store
 
     try:
-        with open_store(store, read_only=True) as st:
+        with _open(store) as st:
             data = store_stats(st)
     except KGError as e:
         _fail(e)
@@ -250,7 +272,12 @@ def stats(store: str = StoreOpt):
 def serve(store: str = StoreOpt,
           host: str = typer.Option("127.0.0.1", help="Bind address (loopback only unless --allow-remote)."),
           port: int = typer.Option(7878, help="Port."),
-          timeout: float = typer.Option(30.0, help="Query timeout in seconds."),
+          timeout: float = typer.Option(30.0, help="Seconds Oxigraph may evaluate a query before its first "
+                                                   "result (does not bound streaming or sort memory; see README)."),
+          memory_limit: int = typer.Option(0, "--memory-limit", min=0, metavar="MB",
+                                           help="Address-space limit of the server process (0 = half the RAM)."),
+          cpu_limit: int = typer.Option(0, "--cpu-limit", min=0, metavar="SECONDS",
+                                        help="Total CPU time the server process may use (0 = no limit)."),
           allow_remote: bool = typer.Option(False, help="Allow a non-loopback bind address."),
           unsandboxed: bool = typer.Option(False, help="Run the server without the Landlock network sandbox: "
                                                        "it may then make outgoing connections (federated "
@@ -259,12 +286,13 @@ def serve(store: str = StoreOpt,
 
     The server runs in a Landlock network sandbox (no outgoing TCP, so SERVICE calls fail);
     where the kernel lacks it (Linux < 6.7), serving is refused unless --unsandboxed.
+    A server that fails to start or crashes is reported in one line (exit code 2).
     """
     from kg.server import serve as run_serve
 
     try:
         run_serve(store, host=host, port=port, timeout_s=timeout, allow_remote=allow_remote,
-                  allow_federation=unsandboxed)
+                  allow_federation=unsandboxed, memory_mb=memory_limit or None, cpu_s=cpu_limit or None)
     except KGError as e:
         _fail(e)
 
@@ -301,10 +329,10 @@ def main() -> None:
         err.print("[ERROR] interrupted", markup=False, highlight=False)
         sys.exit(2)
     except KGError as e:  # anything that escaped a command
-        err.print(f"[ERROR] {e}", markup=False, highlight=False, soft_wrap=True)
+        _say(f"[ERROR] {e}")
         sys.exit(getattr(e, "exit_code", 2))
-    except Exception as e:  # noqa: BLE001 - a bug: one line, exit 2 (no traceback for users)
-        err.print(f"[ERROR] internal error: {type(e).__name__}: {e}", markup=False, highlight=False, soft_wrap=True)
+    except Exception as e:  # noqa: BLE001 - a bug: one line (secrets masked), no traceback
+        _say(f"[ERROR] internal error: {type(e).__name__}: {e}")
         sys.exit(2)
     sys.exit(rc if isinstance(rc, int) else 0)
 

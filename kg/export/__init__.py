@@ -5,10 +5,15 @@ named graph merged into one default graph. TriG / N-Quads keep the named graphs
 (or only ``graph``). JSON-LD is written by rdflib (named graphs as @graph
 objects). Files are written to a temporary file in the target directory and
 renamed into place, so a reader never sees a half-written export.
+
+The target must be a new file or an existing regular file: a symbolic link, a device
+(``/dev/null``, ``/dev/stdout``), a FIFO, a socket, a directory or a path inside the store
+is refused (the rename would replace it). ``-`` is standard output.
 """
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -64,14 +69,49 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~um
 
 
-def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: str | None = None) -> int:
-    """Write the export to ``dest`` (path, binary/text stream, or stdout when None). Returns bytes written."""
+_KINDS = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO / named pipe"),
+          (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def check_target(path: str | os.PathLike, store_location: str | os.PathLike | None = None) -> Path:
+    """``path`` if an export may be written there: a new file or an existing regular file, in an
+    existing directory, outside the store. Raises ExportError otherwise."""
+    path = Path(path)
+    expected = "expected a new or regular file (use `-o -` or no -o for standard output)"
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise ExportError(f"cannot write {path}: {e.strerror or e}; {expected}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
+        raise ExportError(f"refusing to write the export to {path}: it is {kind}, which would be replaced; {expected}")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ExportError(f"cannot write {path}: directory {parent} does not exist")
+    if store_location is not None and not str(store_location).lower().startswith(("http://", "https://")):
+        store_dir = os.path.realpath(store_location)
+        target = os.path.join(os.path.realpath(parent), path.name)
+        if target == store_dir or target.startswith(store_dir.rstrip(os.sep) + os.sep):
+            raise ExportError(f"refusing to write the export to {path}: it is inside the store {store_location} "
+                              f"(the store would be damaged); {expected} outside the store")
+    return path
+
+
+def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: str | None = None,
+           store_location: str | os.PathLike | None = None) -> int:
+    """Write the export to ``dest`` (path, binary/text stream, or stdout when None or "-").
+    Returns bytes written. A path is checked with ``check_target`` (``store_location``: the
+    store's directory, never written into) before the store is read."""
     f = _ALIASES.get((fmt or "").lower(), (fmt or "").lower())
     if f not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
-    data = _serialize(store, f, graph)
-    if dest is None:
+    if dest is None or (isinstance(dest, (str, os.PathLike)) and os.fspath(dest) == "-"):
         dest = sys.stdout
+    if not hasattr(dest, "write"):
+        dest = check_target(dest, store_location if store_location is not None else getattr(store, "location", None))
+    data = _serialize(store, f, graph)
     if hasattr(dest, "write"):
         try:
             if hasattr(dest, "buffer"):
@@ -86,12 +126,8 @@ def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: s
         except OSError as e:
             raise ExportError(f"cannot write the export: {e}") from e
         return len(data)
-    path = Path(dest)
-    if path.is_dir():
-        raise ExportError(f"{path} is a directory: give a file name")
+    path = dest
     parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise ExportError(f"cannot write {path}: directory {parent} does not exist")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
@@ -110,4 +146,4 @@ def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: s
     return len(data)
 
 
-__all__ = ["export", "EXPORT_FORMATS"]
+__all__ = ["export", "check_target", "EXPORT_FORMATS"]

@@ -82,8 +82,9 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document |
     if kind == "xml":
         return _read_xml(data, source)
     text = decode_text(data, source)
-    if kind == "json":
-        from kg.readers.jsonrecords import read_json
+    from kg.readers.jsonrecords import looks_like_jsonl, read_json
+    # a JSONL whose first line is not an object ("null", "42") does not sniff as JSON
+    if kind == "json" or looks_like_jsonl(text):
         return read_json(text, source)
     from kg.readers.text import read_text
     return iter([read_text(text, source)])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.errors import NoContentError
+from kg.errors import InvalidRecordError, NoContentError
 from kg.model import Document, Section
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import heading_kind
@@ -35,11 +35,17 @@ _BOILERPLATE = re.compile(r"Skip to (?:main )?content|Warning:\s+The NCBI|Downlo
 
 
 def is_bioc(data: dict) -> bool:
-    return isinstance(data.get("documents"), list) and all(
+    """A BioC collection: a ``documents`` list of which some hold a ``passages`` list (a document
+    without one is one bad record, rejected by ``bioc_document``)."""
+    return isinstance(data.get("documents"), list) and any(
         isinstance(d, dict) and isinstance(d.get("passages"), list) for d in data["documents"])
 
 
 def bioc_document(doc: dict, source: str) -> Document:
+    if not isinstance(doc, dict) or not isinstance(doc.get("passages"), list):
+        found = "is not an object" if not isinstance(doc, dict) else (
+            "has no 'passages'" if "passages" not in doc else f"has 'passages' of type {type(doc['passages']).__name__}")
+        raise InvalidRecordError(source, f"BioC document {found}; expected an object with a 'passages' list")
     passages = [p for p in doc.get("passages", []) if isinstance(p, dict) and (p.get("text") or "").strip()]
     if not passages:
         raise NoContentError(source, "BioC document has no passage text; expected passages with 'text'")

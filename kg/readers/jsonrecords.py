@@ -16,16 +16,26 @@ EXPECTED = ("expected JSONL abstracts ({pmid, doi, title, abstract} per line), a
 
 
 def looks_like_jsonl(text: str) -> bool:
-    """Several lines that each start a JSON object (a plain JSON document fails to parse whole)."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    return len(lines) >= 1 and all(ln.lstrip().startswith("{") for ln in lines[:5])
+    """One JSON value per line: at least two non-blank lines, one of the first 20 a JSON object
+    and most of them JSON values by themselves (a pretty-printed document's lines are not).
+    A bad line (``[1,2]``, ``null``, broken JSON) is then one bad record, not a bad file."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:20]
+    if len(lines) < 2:
+        return False
+    values = []
+    for ln in lines:
+        try:
+            values.append(json.loads(ln))
+        except (ValueError, RecursionError):
+            pass
+    return any(isinstance(v, dict) for v in values) and 2 * len(values) > len(lines)
 
 
 def read_json(text: str, source: str) -> Iterator[Document | InputError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        if text.lstrip().startswith("{") and "\n" in text.strip() and looks_like_jsonl(text):
+        if looks_like_jsonl(text):
             return read_jsonl(text, source)
         raise UnsupportedFormatError(source, f"malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); "
                                      f"{EXPECTED}") from None
@@ -35,13 +45,26 @@ def read_json(text: str, source: str) -> Iterator[Document | InputError]:
         return _records(data["documents"], source, bioc_document)
     if isinstance(data, dict) and "abstract" in data:
         return iter([abstract_document(data, source, source)])
-    if isinstance(data, list) and data and all(isinstance(o, dict) for o in data):
-        if all(_is_casereportbench(o) for o in data):
+    objects = [o for o in data if isinstance(o, dict)] if isinstance(data, list) else []
+    if objects:
+        # the layout is the one most records have; a record that does not fit it is one rejection
+        if 2 * sum("abstract" in o for o in objects) >= len(objects):
+            return _records(data, source, lambda o, s: abstract_document(_object(o, s), s, s))
+        if 2 * sum(_is_casereportbench(o) for o in objects) >= len(objects):
             return _records(data, source, casereportbench_document)
-        if all("abstract" in o for o in data):
-            return _records(data, source, lambda o, s: abstract_document(o, s, s))
     shape = type(data).__name__ + (f" with keys {sorted(data)[:5]}" if isinstance(data, dict) else "")
     raise UnsupportedFormatError(source, f"unknown JSON layout ({shape}); {EXPECTED}")
+
+
+def _object(obj, source: str) -> dict:
+    if not isinstance(obj, dict):
+        raise InvalidRecordError(source, f"record is a JSON {_json_type(obj)}; expected an object")
+    return obj
+
+
+def _json_type(value) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number",
+            type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def _records(items, source: str, make) -> Iterator[Document | InputError]:
@@ -66,7 +89,8 @@ def read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
                                      "{pmid, doi, title, abstract} object per line")
             continue
         if not isinstance(obj, dict):
-            yield InvalidRecordError(rec, f"line {lineno} holds a JSON {type(obj).__name__}; expected an object")
+            yield InvalidRecordError(rec, f"line {lineno} holds a JSON {_json_type(obj)}; expected one "
+                                     "{pmid, doi, title, abstract} object per line")
             continue
         try:
             yield abstract_document(obj, rec, rec)
@@ -98,14 +122,21 @@ def _text(value) -> str:
 
 
 def _is_casereportbench(obj: dict) -> bool:
-    # CaseReportBench: every key is a section heading and every value its text.
-    return bool(obj) and all(isinstance(v, str) for v in obj.values()) and "abstract" not in obj
+    # CaseReportBench: every key is a section heading and every value its text (a null or
+    # non-text section makes that one record invalid, not the collection).
+    return bool(obj) and "abstract" not in obj and any(isinstance(v, str) for v in obj.values())
 
 
 _CASE_BODY_DEFAULT = "case"  # the collection holds case-report *bodies*: unknown sub-headings are case text
 
 
 def casereportbench_document(obj: dict, source: str) -> Document:
+    if not isinstance(obj, dict):
+        raise InvalidRecordError(source, f"record is a JSON {_json_type(obj)}; expected a {{heading: text}} object")
+    for heading, body in obj.items():
+        if not isinstance(body, str):
+            raise InvalidRecordError(source, f"section {heading[:80]!r} holds a JSON {_json_type(body)}; "
+                                     "expected text for every heading")
     builder = DocumentBuilder()
     for heading, body in obj.items():
         kind = heading_kind(heading)

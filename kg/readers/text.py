@@ -96,7 +96,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                if re.search(r"[a-z]-$", joined) and line[:1].islower():
+                if re.search(r"[a-z]-$", joined[-2:]) and line[:1].islower():  # [-2:]: linear time
                     joined = joined[:-1] + line  # "treat-" + "ment": hyphenation inserted by the layout
                 else:
                     joined += " " + line

@@ -6,6 +6,8 @@ processed: we simply never call ``xinclude()``), and excessive nesting.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from kg.errors import MalformedXMLError, UnsafeXMLError
@@ -20,6 +22,9 @@ def _parser(deep: bool) -> etree.XMLParser:
         resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
         huge_tree=deep, remove_comments=True, remove_pis=True,
     )
+
+
+_TOO_BIG = re.compile(r"too big|too long|huge|excessive length|exceeds", re.I)
 
 
 def _one_line(message: str) -> str:
@@ -44,6 +49,10 @@ def parse_xml(data: bytes, source: str, max_depth: int | None = None) -> etree._
                                  "expected an ordinary JATS/PubMed document") from None
         if "Detected an entity reference loop" in msg or "entity" in msg.lower() and "amplification" in msg.lower():
             raise UnsafeXMLError(source, f"XML entity expansion refused ({msg})") from None
+        if _TOO_BIG.search(msg):  # libxml2's per-item limits (10,000,000 bytes for one comment, text node...)
+            raise UnsafeXMLError(source, f"XML holds one item (comment, text, CDATA, name or attribute) larger than "
+                                 f"the parser allows ({msg}); expected ordinary JATS/PubMed content: remove the "
+                                 "oversized item or split the document") from None
         raise MalformedXMLError(source, f"XML is not well-formed: {msg}; expected a complete "
                                 "JATS or PubMed XML file, re-download or re-export it") from None
     if root is None:

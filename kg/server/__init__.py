@@ -14,18 +14,32 @@ ServerError, unless ``allow_federation=True`` (CLI ``--unsandboxed``), which ser
 without the sandbox. The sandbox does not cover UDP: DNS lookups of a ``SERVICE``
 host name still happen.
 
+Supervision and limits: the server child runs with an address-space limit (``RLIMIT_AS``,
+``memory_mb``) and a CPU-time limit (``RLIMIT_CPU``, ``cpu_s``), and gets SIGTERM when the
+process that started it dies (``PR_SET_PDEATHSIG``), so kill -9 of `kg serve` leaves no server
+behind. `serve` waits for the child: a failure to start (port taken) or a crash (a panic, an
+allocation over the memory limit, the CPU limit) is raised as ServerError (one line, with the
+server's last message); SIGTERM or SIGHUP to `kg serve` stops the child and returns 0.
+
+``--timeout-s`` (``timeout_s``) bounds the time Oxigraph spends evaluating a query before its
+first result; it does not bound streaming a large result, nor the memory a sort takes (the
+memory limit does), and a timeout may surface as a truncated HTTP 200 body.
+
 Never serve a store while another process writes it (undefined behaviour in
 Oxigraph's read-only mode).
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import ipaddress
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -34,6 +48,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KGError, StoreError
+from kg.limits import ChildLimits, default_memory_mb
+from kg.redact import is_url, safe
 from kg.server import sandbox
 
 
@@ -83,6 +99,9 @@ def server_command(location: str | os.PathLike, host: str = DEFAULT_HOST, port: 
 
     The argv alone is not sandboxed: `serve` and `running_server` add the network sandbox.
     """
+    if is_url(location):
+        raise StoreError(f"cannot serve {location}: it is a URL; expected a local store directory "
+                         "(a remote endpoint is served already)")
     loc = Path(location)
     if not loc.is_dir():
         raise StoreError(f"no store at {loc}: run `kg ingest --store {loc} ...` first")
@@ -119,34 +138,122 @@ def _network_sandbox(port: int, allow_federation: bool) -> sandbox.NetSandbox | 
         raise ServerError(f"cannot set up the Landlock network sandbox: {e.strerror or e}; {_UNSANDBOXED_HINT}") from e
 
 
-def _popen(cmd: list[str], port: int, allow_federation: bool, **kwargs) -> subprocess.Popen:
+def _popen(cmd: list[str], port: int, allow_federation: bool, limits: ChildLimits | None = None,
+           **kwargs) -> subprocess.Popen:
+    limits = limits or ChildLimits(memory_mb=default_memory_mb())
     sb = _network_sandbox(port, allow_federation)
     if sb is None:
-        return subprocess.Popen(cmd, **kwargs)
+        return subprocess.Popen(cmd, preexec_fn=limits, **kwargs)
+
+    def preexec() -> None:
+        limits()
+        sb()
+
     with sb:
         try:
-            return subprocess.Popen(cmd, preexec_fn=sb, **kwargs)
+            return subprocess.Popen(cmd, preexec_fn=preexec, **kwargs)
         except subprocess.SubprocessError as e:  # raised in the child before exec: nothing ran unsandboxed
             raise ServerError(f"the Landlock network sandbox could not be applied to the oxigraph server ({e}); "
                               f"{_UNSANDBOXED_HINT}") from e
 
 
+class _Stop(Exception):
+    """SIGTERM / SIGHUP to `kg serve`: stop the server child."""
+
+
+def _raise_stop(signum, frame):
+    raise _Stop(signum)
+
+
+def port_in_use(host: str, port: int) -> bool:
+    fam = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    with socket.socket(fam, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host.strip("[]"), int(port)))
+        except OSError:
+            return True
+    return False
+
+
+def exit_reason(code: int, last_lines: list[str], limits: ChildLimits | None = None) -> str:
+    if not any(ln.startswith("Listening for requests") for ln in last_lines):
+        return _exit_reason(code, last_lines, limits).replace("oxigraph server", "oxigraph server failed to start:", 1) \
+            .replace("; a query crashed it (a panic, or an allocation", "; (an allocation", 1).replace(
+            ": restart kg serve", ")", 1)
+    return _exit_reason(code, last_lines, limits)
+
+
+def _exit_reason(code: int, last_lines: list[str], limits: ChildLimits | None = None) -> str:
+    """One line: why the server child ended with ``code`` (negative: killed by a signal)."""
+    last = next((ln for ln in reversed(last_lines) if ln.strip()
+                 and not ln.startswith((" ", "note:", "stack", "Listening for requests"))), "")
+    panic = next((ln for ln in last_lines if "panicked" in ln), "")
+    if panic:
+        i = last_lines.index(panic)
+        last = " ".join(x.strip() for x in last_lines[i:i + 2])
+    said = f": {last.strip()[:300]}" if last.strip() else ""
+    if code < 0:
+        sig = -code
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else f"signal {sig}"
+        if sig == signal.SIGXCPU or (sig == signal.SIGKILL and limits and limits.cpu_s and not said):
+            return (f"oxigraph server stopped by {name}: it used its CPU-time limit"
+                    f"{f' of {limits.cpu_s} s' if limits and limits.cpu_s else ''}{said}; restart it, or raise "
+                    "--cpu-limit")
+        hint = ""
+        if sig == signal.SIGABRT:
+            hint = ("; a query crashed it (a panic, or an allocation over the memory limit"
+                    f"{f' of {limits.memory_mb} MB' if limits and limits.memory_mb else ''}: --memory-limit): "
+                    "restart kg serve")
+        return f"oxigraph server crashed ({name}){said}{hint}"
+    return f"oxigraph server exited with code {code}{said}"
+
+
 def serve(location: str | os.PathLike, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           timeout_s: float | None = DEFAULT_TIMEOUT_S, allow_remote: bool = False,
-          allow_federation: bool = False) -> int:
-    """Run the read-only server, sandboxed, in the foreground until interrupted; returns its exit code.
+          allow_federation: bool = False, memory_mb: int | None = None, cpu_s: int | None = None) -> int:
+    """Run the read-only server, sandboxed and limited, in the foreground until interrupted.
 
+    Returns 0 after Ctrl-C, SIGTERM or SIGHUP (the server is stopped); raises ServerError when the
+    server cannot start or ends on its own (a crash). ``memory_mb``: address-space limit of the
+    server (default: half the RAM); ``cpu_s``: its CPU-time limit (default: none).
     ``allow_federation=True`` runs it without the network sandbox (it then executes SERVICE calls).
     """
     cmd = server_command(location, host, port, timeout_s, allow_remote)
-    proc = _popen(cmd, int(port), allow_federation)
-    print(f"serving {location} read-only at http://{_url_host(host)}:{port}/query (Ctrl-C to stop)",
-          file=sys.stderr)
+    if port_in_use(host, port):
+        raise ServerError(f"port {port} on {host} is already in use; expected a free port: stop the other "
+                          "server or pass --port")
+    limits = ChildLimits(memory_mb=memory_mb or default_memory_mb(), cpu_s=cpu_s or None)
+    tail: collections.deque[str] = collections.deque(maxlen=40)
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        with contextlib.suppress(ValueError, OSError):  # not the main thread: no handlers
+            previous[sig] = signal.signal(sig, _raise_stop)
     try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        _stop(proc)
+        proc = _popen(cmd, int(port), allow_federation, limits, stderr=subprocess.PIPE)
+
+        def relay() -> None:  # the server's log to our stderr (secrets masked), keeping the last lines
+            for raw in proc.stderr:
+                line = raw.decode("utf-8", "replace").rstrip("\n")
+                tail.append(line)
+                if not line.startswith(" "):   # no backtrace frames
+                    print(safe(line), file=sys.stderr, flush=True)
+
+        reader = threading.Thread(target=relay, daemon=True)
+        reader.start()
+        print(safe(f"serving {location} read-only at http://{_url_host(host)}:{port}/query "
+                   f"(memory limit {limits.memory_mb} MB; Ctrl-C to stop)"), file=sys.stderr)
+        try:
+            code = proc.wait()
+        except (KeyboardInterrupt, _Stop):
+            _stop(proc)
+            return 0
+        reader.join(timeout=2.0)
+        if code != 0:
+            raise ServerError(exit_reason(code, list(tail), limits))
         return 0
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @dataclass
@@ -192,12 +299,13 @@ def _stop(proc: subprocess.Popen, grace: float = 5.0) -> None:
 @contextlib.contextmanager
 def running_server(location: str | os.PathLike, port: int | None = None, host: str = DEFAULT_HOST,
                    timeout_s: float | None = DEFAULT_TIMEOUT_S, startup_s: float = 20.0,
-                   allow_remote: bool = False, allow_federation: bool = False):
-    """Start the read-only server (sandboxed unless ``allow_federation``), wait until /query answers,
-    yield a RunningServer, stop it."""
+                   allow_remote: bool = False, allow_federation: bool = False, memory_mb: int | None = None):
+    """Start the read-only server (sandboxed unless ``allow_federation``; address space limited to
+    ``memory_mb``; dies with this process), wait until /query answers, yield a RunningServer, stop it."""
     port = port or free_port(host)
     cmd = server_command(location, host, port, timeout_s, allow_remote)
-    proc = _popen(cmd, int(port), allow_federation, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = _popen(cmd, int(port), allow_federation, ChildLimits(memory_mb=memory_mb or default_memory_mb()),
+                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://{_url_host(host)}:{port}"
     server = RunningServer(base, proc, sandboxed=not allow_federation)
     try:
@@ -221,4 +329,4 @@ def running_server(location: str | os.PathLike, port: int | None = None, host: s
 
 
 __all__ = ["serve", "running_server", "RunningServer", "server_command", "find_oxigraph", "free_port",
-           "is_loopback", "ServerError"]
+           "is_loopback", "ServerError", "exit_reason", "port_in_use"]
