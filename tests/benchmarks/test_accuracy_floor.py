@@ -18,7 +18,7 @@ GOLD_DIR = ROOT / "benchmarks" / "gold"
 # Macro F1 floors. Main on b348f98: seeds 1.000, abstracts 0.214, dev 0.479, tune 0.151, check 0.336.
 # These only ratchet up (see the module docstring).
 SEEDS_FLOOR = 0.95
-FLOORS = {"abstracts": 0.20, "dev": 0.45, "tune": 0.13, "check": 0.30}
+FLOORS = {"abstracts": 0.55, "dev": 0.54, "tune": 0.53, "check": 0.54}  # measured 0.577 / 0.567 / 0.555 / 0.569 (2026-11-30)
 
 pytestmark = [
     pytest.mark.system,
