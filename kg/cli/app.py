@@ -8,6 +8,7 @@ Every error is one line on stderr starting with ``[ERROR]``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -79,11 +80,11 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
     from kg.pipeline import ingest as run_ingest
 
     n_jobs = jobs or default_jobs()
-    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    missing = [p for p in paths if not os.path.lexists(p)]   # lexists: False (not an error) for bad names
     if missing and len(missing) == len(paths):   # nothing to read: do not create an empty store
         for p in missing:
             hint = " (--force takes no value)" if str(p).lower() in ("true", "false") else ""
-            err.print(f"[ERROR] {p}: no such file or directory{hint}", markup=False, highlight=False, soft_wrap=True)
+            _say(f"[ERROR] {p}: no such file or directory{hint}")
         err.print(f"ingested 0 report(s), rejected {len(missing)}; no store was opened", highlight=False)
         raise typer.Exit(1)
     try:
@@ -325,7 +326,7 @@ def main() -> None:
         err.print(f"[ERROR] {e.format_message()} (see `{cmd} --help`)", markup=False, highlight=False,
                   soft_wrap=True)
         sys.exit(2)
-    except (click_exc.Abort, typer.Abort):
+    except (getattr(click_exc, "Abort", KeyboardInterrupt), KeyboardInterrupt):
         err.print("[ERROR] interrupted", markup=False, highlight=False)
         sys.exit(2)
     except KGError as e:  # anything that escaped a command
