@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kg.rules import rules
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
 _RULES = rules("patient")
 _MALE = _RULES.pattern("SEX_MALE_WORD")
 _FEMALE = _RULES.pattern("SEX_FEMALE_WORD")
