@@ -126,7 +126,7 @@ def ensure_valid(g: rdflib.Graph, name: str = "graph") -> ValidationReport:
 
     The fast compiled check accepts graphs that certainly conform; anything else
     goes to pySHACL (validate_graph), which decides and writes the report. The
-    result is therefore exactly pySHACL's (tests/test_validate_fast_equivalence.py).
+    result is therefore exactly pySHACL's (tests/validate/test_fast_equivalence.py).
     """
     if isinstance(g, rdflib.Graph) and not isinstance(g, rdflib.Dataset) \
             and type(g.store).__name__ == "Memory" and fast_check(g):

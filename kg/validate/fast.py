@@ -12,7 +12,7 @@ certainly conforms (every check is as strict as pySHACL's or stricter: direct
 rdf:type for sh:class, numbers/strings only for comparisons, no
 rdfs:subClassOf in the data...). When it returns False the caller runs pySHACL,
 which decides and gives the readable report. So ``ensure_valid`` accepts and
-rejects exactly what pySHACL does (tests/test_validate_fast_equivalence.py).
+rejects exactly what pySHACL does (tests/validate/test_fast_equivalence.py).
 
 If the shapes use anything not listed above (sh:not, sh:node, complex paths,
 sh:severity, SPARQL...), ``compile_shapes`` raises ``Unsupported`` and

@@ -1,0 +1,236 @@
+"""Every queries/*.rq against the hand-written two-report fixture, with the expected rows."""
+from pathlib import Path
+
+import pytest
+
+from fixture_helpers import FIXTURE_TRIG
+from kg.query import list_queries, run_query
+from kg.store import open_store
+
+QUERIES = Path(__file__).resolve().parents[2] / "queries"
+RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
+RB = "https://w3id.org/kg-oncocase/report/03ead7cb796a0e28"
+CA, CB = RA + "/case/1", RB + "/case/1"
+
+REQUIRED = {"cases_by_fusion_gene", "responses_by_drug_and_fusion", "therapy_sequence",
+            "adverse_events_by_drug_and_grade", "cases_per_tumor_type", "evidence_for_fact",
+            "alk_ros1_crizotinib_best_response", "time_on_drug", "cases"}
+
+
+def rows(store, name, **params):
+    cols, rs = run_query(store, name, params)
+    return [dict(zip(cols, r)) for r in rs]
+
+
+def test_queries_required_set_present_with_headers():
+    qs = {q.name: q for q in list_queries()}
+    assert REQUIRED <= set(qs)
+    for q in qs.values():
+        assert q.summary, f"{q.name} has no '# summary:' line"
+        head = Path(q.path).read_text(encoding="utf-8").splitlines()[0]
+        assert head == f"# name: {q.name}"
+    assert [p.name for p in qs["cases_by_fusion_gene"].params] == ["gene"]
+    assert qs["cases_by_fusion_gene"].params[0].type == "literal"
+    assert [(p.name, p.type) for p in qs["evidence_for_fact"].params] == [("fact", "iri")]
+
+
+def test_queries_all_read_every_named_graph():
+    for path in QUERIES.glob("*.rq"):
+        assert "GRAPH ?g" in path.read_text(encoding="utf-8"), path.name
+
+
+def test_queries_cases_by_fusion_gene_ros1(store):
+    assert rows(store, "cases_by_fusion_gene", gene="ROS1") == [
+        {"gene": "ROS1", "report": RA, "case": CA, "fusion": "YWHAE::ROS1", "five_prime": "YWHAE", "three_prime": "ROS1"}]
+
+
+def test_queries_cases_by_fusion_gene_alk_lower_case_and_unknown_5prime(store):
+    assert rows(store, "cases_by_fusion_gene", gene="alk") == [
+        {"gene": "alk", "report": RB, "case": CB, "fusion": "ALK fusion", "five_prime": None, "three_prime": "ALK"}]
+
+
+def test_queries_cases_by_fusion_gene_partner_5prime_and_no_match(store):
+    assert [r["case"] for r in rows(store, "cases_by_fusion_gene", gene="YWHAE")] == [CA]
+    assert rows(store, "cases_by_fusion_gene", gene="EML4") == []
+
+
+def test_queries_responses_by_drug_and_fusion(store):
+    got = [(r["fusion"], r["drug"], r["response"], r["cases"]) for r in rows(store, "responses_by_drug_and_fusion")]
+    assert sorted(got) == sorted([
+        ("YWHAE::ROS1", "doxorubicin", "stable disease", 1),
+        ("YWHAE::ROS1", "ifosfamide", "stable disease", 1),
+        ("YWHAE::ROS1", "crizotinib", "stable disease", 1),
+        ("YWHAE::ROS1", "crizotinib", "partial response", 1),
+        ("ALK fusion", "crizotinib", "stable disease", 1),
+        ("ALK fusion", "crizotinib", "progressive disease", 1),
+        ("ALK fusion", "alectinib", "complete response", 1),
+    ])
+
+
+def test_queries_therapy_sequence_ordered_by_line(store):
+    got = rows(store, "therapy_sequence")
+    by_case = {}
+    for r in got:
+        by_case.setdefault(r["case"], []).append((r["line"], sorted(r["drugs"].split("|")), r["start"], r["end"]))
+    assert by_case == {
+        CA: [(1, ["doxorubicin", "ifosfamide"], "2018-11", "2019-03"), (2, ["crizotinib"], "2019-05", "2020-01")],
+        CB: [(1, ["crizotinib"], "2017-03-01", "2018-06-15"), (2, ["alectinib"], "2018", "2020")],
+    }
+
+
+def test_queries_adverse_events_by_drug_and_grade(store):
+    got = [(r["drug"], r["adverse_event"], r["grade"], r["cases"]) for r in rows(store, "adverse_events_by_drug_and_grade")]
+    assert sorted(got, key=str) == sorted([
+        ("doxorubicin", "neutrophil count decreased", 4, 1),
+        ("ifosfamide", "neutrophil count decreased", 4, 1),
+        ("crizotinib", "blurred vision", 1, 1),
+        ("crizotinib", "alanine aminotransferase increased", 2, 1),
+        ("alectinib", "myalgia", None, 1),
+    ], key=str)
+
+
+def test_queries_cases_per_tumor_type(store):
+    got = {(r["tumor_id"], r["tumor"], r["cases"]) for r in rows(store, "cases_per_tumor_type")}
+    assert got == {("NCIT:C6481", "inflammatory myofibroblastic tumor", 1),
+                   ("NCIT:C2926", "non-small cell lung carcinoma", 1)}
+
+
+def test_queries_evidence_for_fact(store):
+    got = rows(store, "evidence_for_fact", fact=RA + "/case/1/therapy/2/drug/1")
+    assert got == [{
+        "fact": RA + "/case/1/therapy/2/drug/1", "evidence": RA + "/evidence/300-310", "report": RA,
+        "section": "case", "section_title": "CASE PRESENTATION",
+        "sentence": "In May 2019 he started crizotinib 250 mg orally twice daily.",
+        "sentence_start": 277, "sentence_end": 337, "mention": "crizotinib", "mention_start": 300, "mention_end": 310}]
+    assert rows(store, "evidence_for_fact", fact=RB + "/case/1/fusion/1") == []  # no evidence recorded
+
+
+def test_queries_alk_ros1_crizotinib_best_response(store):
+    got = {(r["case"], r["fusion_gene"], r["best_response"], r["best_response_id"])
+           for r in rows(store, "alk_ros1_crizotinib_best_response")}
+    # case A: SD then PR on crizotinib -> PR; case B: SD then PD on crizotinib -> SD (the alectinib CR does not count)
+    assert got == {(CA, "ROS1", "partial response", "NCIT:C18058"),
+                   (CB, "ALK", "stable disease", "NCIT:C18213")}
+
+
+def test_queries_time_on_drug(store):
+    got = {(r["case"], r["line"], r["drug"]): (r["months"], r["precision"]) for r in rows(store, "time_on_drug")}
+    assert got == {
+        (CA, 1, "doxorubicin"): (4.0, "month"),     # 2018-11 .. 2019-03
+        (CA, 1, "ifosfamide"): (4.0, "month"),
+        (CA, 2, "crizotinib"): (8.0, "month"),      # 2019-05 .. 2020-01
+        (CB, 1, "crizotinib"): (15.5, "day"),       # 2017-03-01 .. 2018-06-15: 15 months + 14 days
+        (CB, 2, "alectinib"): (24.0, "year"),       # 2018 .. 2020
+    }
+
+
+def test_queries_cases_one_row_per_identifier(store):
+    got = {(r["case"], r["identifier"], r["age"], r["sex"]) for r in rows(store, "cases")}
+    assert got == {(CA, "doi:10.1000/JIMT.2021.1", 23, "male"), (CA, "pmid:111", 23, "male"),
+                   (CB, "pmid:222", 61, "female"), (CB, "pmcid:PMC333", 61, "female")}
+
+
+def test_queries_case_fusions_unknown_partner_unbound(store):
+    got = {r["case"]: (r["five_id"], r["three_id"]) for r in rows(store, "case_fusions")}
+    assert got == {CA: ("HGNC:12851", "HGNC:10261"), CB: (None, "HGNC:427")}
+
+
+def test_queries_case_adverse_events_rows_per_drug(store):
+    got = sorted((r["label"], r["grade"], r["drug_id"]) for r in rows(store, "case_adverse_events") if r["case"] == CA)
+    assert got == [("blurred vision", 1, "NCIT:C74061"),
+                   ("neutrophil count decreased", 4, "NCIT:C456"),
+                   ("neutrophil count decreased", 4, "NCIT:C564")]
+
+
+def test_queries_every_query_runs_on_empty_store():
+    empty = open_store(None)
+    for q in list_queries():
+        params = {p.name: ("http://example.org/x" if p.type == "iri" else "1") for p in q.params}
+        cols, rs = run_query(empty, q.name, params)
+        assert cols and rs == [], q.name
+
+
+def test_queries_case_param_gives_exactly_that_cases_rows(store):
+    """Every query with the optional `case` parameter: bound rows == the unbound rows of that case."""
+    scoped = [q for q in list_queries() if "case" in q.param_names]
+    assert {q.name for q in scoped} >= {"cases", "case_diagnoses", "case_fusions", "case_treatments",
+                                        "case_responses", "case_adverse_events", "case_procedures",
+                                        "therapy_sequence", "time_on_drug"}
+    for q in scoped:
+        assert all(p.optional for p in q.params if p.name == "case"), q.name
+        everything = rows(store, q.name)
+        assert {r["case"] for r in everything} <= {CA, CB}, q.name
+        for case in (CA, CB):
+            assert rows(store, q.name, case=case) == [r for r in everything if r["case"] == case], q.name
+        assert rows(store, q.name, case=RA + "/case/9") == [], q.name
+
+
+def test_queries_unordered_variant_drops_only_the_final_order_by(store):
+    for q in list_queries():
+        if "ORDER BY" not in q.text.rsplit("}", 1)[-1]:
+            assert q.unordered_text == q.text, q.name
+            continue
+        assert "ORDER BY" not in q.unordered_text.rsplit("}", 1)[-1], q.name
+        params = {"gene": "ROS1"} if q.name == "cases_by_fusion_gene" else (
+            {"fact": CA} if q.name == "evidence_for_fact" else {})
+        ordered = run_query(store, q.name, params)
+        unordered = run_query(store, q.name, params, ordered=False)
+        assert ordered[0] == unordered[0]
+        key = lambda r: repr(r)  # noqa: E731
+        assert sorted(ordered[1], key=key) == sorted(unordered[1], key=key), q.name
+
+
+# ---------------------------------------------- therapy lines without a response ---
+LINES_TRIG = Path(__file__).resolve().parents[1] / "fixtures" / "graphs" / "lines_without_responses.trig"
+RC = "https://w3id.org/kg-oncocase/report/40b4e0371648aaff"
+RD = "https://w3id.org/kg-oncocase/report/73b23d481d00477e"
+CC, CD = RC + "/case/1", RD + "/case/1"
+
+
+@pytest.fixture(scope="module")
+def lines_store():
+    """The two-case fixture plus two reports whose therapy lines have no response."""
+    st = open_store(None)
+    st.load_file(FIXTURE_TRIG)
+    st.load_file(LINES_TRIG)
+    yield st
+    st.close()
+
+
+def test_queries_best_response_with_lines_without_a_response(lines_store):
+    got = sorted((r["case"], r["fusion_gene"], r["best_response"], r["best_response_id"])
+                 for r in rows(lines_store, "alk_ros1_crizotinib_best_response"))
+    # case C: crizotinib line 1 without a response, re-challenge line 2 PR then CR -> CR only;
+    # case D: its only crizotinib line has no response -> one row, no best response
+    assert got == sorted([(CA, "ROS1", "partial response", "NCIT:C18058"),
+                          (CB, "ALK", "stable disease", "NCIT:C18213"),
+                          (CC, "ROS1", "complete response", "NCIT:C4870"),
+                          (CD, "ALK", None, None)])
+
+
+def test_queries_responses_by_drug_and_fusion_skip_lines_without_a_response(lines_store):
+    got = [(r["fusion"], r["drug"], r["response"], r["cases"]) for r in rows(lines_store, "responses_by_drug_and_fusion")
+           if r["fusion"] in ("CD74::ROS1", "EML4::ALK")]
+    assert sorted(got) == [("CD74::ROS1", "crizotinib", "complete response", 1),
+                           ("CD74::ROS1", "crizotinib", "partial response", 1)]
+
+
+def test_queries_therapy_sequence_keeps_lines_without_a_response(lines_store):
+    got = [(r["case"], r["line"], r["drugs"], r["start"], r["end"]) for r in rows(lines_store, "therapy_sequence")
+           if r["case"] in (CC, CD)]
+    assert got == [(CC, 1, "crizotinib", "2019-01", "2019-06"), (CC, 2, "crizotinib", "2020-01", None),
+                   (CC, 3, "lorlatinib", None, None), (CD, 1, "crizotinib", "2021-03", None)]
+
+
+def test_queries_adverse_events_and_tumor_counts_with_lines_without_a_response(lines_store):
+    ae = [(r["drug"], r["adverse_event"], r["grade"], r["cases"])
+          for r in rows(lines_store, "adverse_events_by_drug_and_grade")]
+    assert ("crizotinib", "nausea", 1, 1) in ae and len(ae) == 6
+    tumors = {(r["tumor_id"], r["cases"]) for r in rows(lines_store, "cases_per_tumor_type")}
+    assert tumors == {("NCIT:C6481", 1), ("NCIT:C2926", 3)}
+
+
+def test_queries_time_on_drug_lines_without_a_response(lines_store):
+    got = {(r["case"], r["line"], r["drug"]): (r["months"], r["precision"]) for r in rows(lines_store, "time_on_drug")
+           if r["case"] in (CC, CD)}
+    assert got[(CC, 1, "crizotinib")] == (5.0, "month")

@@ -1,0 +1,143 @@
+"""Any readable prose is a report: a plain-text abstract, a structured abstract with glued labels,
+a narrative paragraph, a web page copied from a browser (texts written for these tests)."""
+from pathlib import Path
+
+import pytest
+
+from kg.errors import NoContentError
+from kg.readers import read_bytes, read_path
+from kg.readers.textcues import BOILERPLATE, boilerplate_kind, split_labels
+
+REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+
+
+def _doc(name):
+    return next(read_path(REPORTS / name))
+
+
+def _text(doc, kind):
+    return "\n".join(s.text_of(doc) for s in doc.sections if s.kind == kind)
+
+
+def _read_text(doc):
+    """The text the extraction reads as narrative: case sections, or else abstract/other/results."""
+    kinds = {"case"} if any(s.kind == "case" for s in doc.sections) else {"abstract", "other", "results"}
+    return "\n".join(s.text_of(doc) for s in doc.sections if s.kind in kinds)
+
+
+def test_plain_text_abstract_is_title_and_abstract():
+    doc = _doc("plain_abstract.txt")
+    assert [s.kind for s in doc.sections] == ["title", "abstract"]
+    assert doc.title.startswith("Complete response of an ALK-rearranged")
+    assert "We report a 9-year-old girl" in _read_text(doc)
+
+
+def test_glued_structured_abstract_labels_become_headed_sections():
+    doc = _doc("structured_abstract_glued.txt")
+    assert [(s.kind, s.title) for s in doc.sections[1:]] == [
+        ("introduction", "Background"), ("case", "Case presentation"), ("conclusion", "Conclusions")]
+    assert _read_text(doc).startswith("A 35-year-old man with recurrent secretory carcinoma")
+    assert doc.article_type == "case-report"
+
+
+def test_glued_labels_of_a_trial_abstract():
+    doc = _doc("trial_abstract_glued.txt")
+    kinds = [(s.kind, s.title) for s in doc.sections]
+    assert ("methods", "Methods") in kinds and ("results", "Results") in kinds
+    assert _text(doc, "methods").startswith("We screened 412 patients")
+    assert _read_text(doc).startswith("The objective response rate")
+    assert doc.article_type is None and "case" not in {s.kind for s in doc.sections}
+
+
+def test_narrative_paragraph_without_title_or_heading_is_the_body():
+    doc = _doc("narrative_paragraph.txt")
+    assert doc.title == ""
+    assert _read_text(doc) == (REPORTS / "narrative_paragraph.txt").read_text().strip()
+
+
+@pytest.mark.parametrize("text", [
+    "A 70-year-old woman with ALK-positive lung cancer was treated with alectinib.",
+    "A 70-year-old woman with ALK-positive lung cancer was treated with alectinib.\n"
+    "She had a partial response lasting two years.\n",
+])
+def test_one_or_two_narrative_sentences_are_a_report(text):
+    (doc,) = read_bytes(text.encode(), "short.txt")
+    assert "was treated with alectinib" in _read_text(doc) and doc.title == ""
+
+
+def test_web_page_copy_ids_title_type_and_front_matter():
+    doc = _doc("web_case_report.txt")
+    assert doc.ids == ["doi:10.5555/ocr.2021.2345", "pmid:34567890"]  # not the reference's DOI
+    assert doc.title == "Lorlatinib After Alectinib Failure in an EML4-ALK Positive Lung Adenocarcinoma"
+    assert doc.article_type == "case-report" and doc.publication_types == ["case report"]
+    front = _text(doc, "front_matter")
+    for boiler in ("Skip to main content", "Accept all cookies", "Maria Rossi1, Paul Leclerc2*",
+                   "1 Department of Medical Oncology", "paul.leclerc@example.org", "Oncol Case Rep. 2021;14:2345",
+                   "PMID: 34567890"):
+        assert boiler in front
+
+
+def test_web_page_copy_case_is_the_full_text_narrative_only():
+    doc = _doc("web_case_report.txt")
+    case = _read_text(doc)
+    assert case.startswith("A 47-year-old woman, a never-smoker, presented in March 2018")
+    assert case.endswith("a partial response that is ongoing.")
+    for boiler in ("Download PDF", "Keywords", "cookies", "Department", "Copyright", "Shaw AT"):
+        assert boiler not in case
+    # the structured abstract's parts are the abstract once the full text repeats its headings
+    assert [s.title for s in doc.sections if s.kind == "abstract"] == ["Background", "Case presentation", "Conclusions"]
+    assert [s.title for s in doc.sections if s.kind == "introduction"] == ["Background"]
+    assert "Shaw AT, Bauer TM" in _text(doc, "references")
+    assert "Download PDF" in _text(doc, "front_matter")
+
+
+def test_single_line_page_dump_gets_its_headings():
+    nav = "Skip to main content Home Articles About Search " * 10
+    text = (f"{nav}Alectinib in ALK lung cancer: a case report. Abstract Lung cancer with ALK fusions is rare. "
+            "Case presentation A 50-year-old man with ALK-positive lung adenocarcinoma received alectinib "
+            "and had a partial response. Discussion Alectinib is effective in ALK-positive disease. "
+            "References 1. Roe J, Doe J. Alectinib. J Clin Oncol. 2019;37:1234. doi:10.1000/ref.1 " + "x " * 1000)
+    (doc,) = read_bytes(text.encode(), "dump.txt")
+    assert _read_text(doc).startswith("A 50-year-old man with ALK-positive lung adenocarcinoma")
+    assert doc.ids == ["file:dump.txt"]  # the only DOI is a reference's
+
+
+def test_reference_and_body_ids_are_not_the_document_id():
+    text = ("ALK inhibitors in lung cancer\n\nA 50-year-old man received crizotinib (PMID: 12345678 describes "
+            "the drug) and had a partial response.\n\nReferences\n\n1. Roe J, Doe J. Crizotinib. "
+            "J Clin Oncol. 2019;37:1234. doi:10.1000/ref.1 PMID: 23456789\n")
+    (doc,) = read_bytes(text.encode(), "ref.txt")
+    assert doc.ids == ["file:ref.txt"]
+
+
+def test_text_of_only_boilerplate_is_rejected_in_one_line():
+    text = "Skip to main content\nMenu\nSearch\nHome\nDownload PDF\nCopyright © 2021 The Authors.\n"
+    with pytest.raises(NoContentError) as err:
+        list(read_bytes(text.encode(), "nav.txt"))
+    assert "\n" not in str(err.value) and str(err.value).startswith("nav.txt: ")
+
+
+@pytest.mark.parametrize("name,kind,example", [
+    (name, name, ex) for name, _, _, _, examples in BOILERPLATE for ex in examples.split(" || ")])
+def test_boilerplate_examples_match_their_rule(name, kind, example):
+    assert boilerplate_kind(example) == kind
+
+
+@pytest.mark.parametrize("prose", [
+    "A 61-year-old woman presented with cough.",
+    "She was treated with crizotinib 250 mg twice daily and had a partial response.",
+    "In 2019, 37 patients (12%) were treated.",
+    "On CT, the tumor measured 3 cm in 2019, and she",
+    "She was seen at the Department of Oncology, University Hospital, where she improved.",
+    "Lorlatinib After Alectinib Failure in an EML4-ALK Positive Lung Adenocarcinoma",
+])
+def test_prose_and_titles_are_not_boilerplate(prose):
+    assert boilerplate_kind(prose) is None
+
+
+def test_split_labels_glued_and_capital_words():
+    assert split_labels("MethodsWe screened 5.ResultsThe rate was 3%.").split() == [
+        "Methods", "We", "screened", "5.", "Results", "The", "rate", "was", "3%."]
+    assert "Abstract\n\n\n\nBackground\n\nInflammatory" in split_labels("AbstractBackgroundInflammatory tumors")
+    assert split_labels("CASE REPORTS\nABSTRACTS") == "CASE REPORTS\nABSTRACTS"
+    assert split_labels("Resultsoriented care.") == "Resultsoriented care."
