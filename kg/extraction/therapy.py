@@ -116,7 +116,7 @@ class TherapyBuilder:
             if m.status != "affirmed":
                 continue
             if m.label == "REGIMEN":
-                drugs.extend(expand_regimen(m))
+                drugs.extend(expand_regimen(m, s.terms))
             elif m.label in DRUG_LABELS:
                 drugs.append(m)
         named = [m for m in drugs if m.label == "DRUG"]

@@ -17,6 +17,9 @@ Output contract
 ``doc.ents``
     Non-overlapping; longest match wins. Labels: TUMOR, DRUG, DRUG_CLASS, GENE, FUSION,
     RESPONSE, ADVERSE_EVENT, PROCEDURE, DATE, DURATION, DOSE, GRADE, AGE_SEX.
+``doc._.kg_terms_key``
+    Key of the TermIndex the pipeline matched terms with (``kg.nlp.terms_index.get_index``);
+    extraction reads term extras and regimen components from that same index.
 ``doc._.abbreviations``
     scispacy's abbreviations, as dicts (short_text, short_start, short_end, long_text,
     long_start, long_end; token offsets) so docs can cross processes.

@@ -228,6 +228,7 @@ class TermRuler:
             self.orth.add(tid, list(nlp.tokenizer.pipe(names)))
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_terms_key = self.index.key  # extraction reads term extras from the same index
         strings = doc.vocab.strings
         cands = []
         for key, s, e in self.lower(doc):
