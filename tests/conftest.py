@@ -12,3 +12,12 @@ def store():
     st.load_file(FIXTURE_TRIG)
     yield st
     st.close()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default kg pipeline, built once per test session and shared (a module may define its
+    own ``nlp``, e.g. over a small term list). Its first build costs a few seconds, later uses none."""
+    from kg.nlp import build_pipeline
+
+    return build_pipeline()
