@@ -1,7 +1,5 @@
 """kg/extraction/regimens.py: a regimen mention expands to its component drugs, read from the
 term index the pipeline recognised the text with (no second term source)."""
-import pytest
-
 from kg.extraction.extract import extract_report
 from kg.extraction.mentions import Mention
 from kg.extraction.regimens import expand_regimen
