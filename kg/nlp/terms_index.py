@@ -204,8 +204,26 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             kinases.add(t.id)
         if t.type == "response" and t.extra.get("response_class"):
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
+    _add_cancer_names(terms, lower)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
                      fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners)
+
+
+def _add_cancer_names(terms: Sequence, lower: dict[str, str]) -> None:
+    """Reports say "endometrial cancer" for what the lists name "Endometrial Carcinoma": register
+    "<organ> cancer" for a tumor's "<organ> carcinoma" name when no term has that name and the
+    derived name points to one term only."""
+    derived: dict[str, set[str]] = {}
+    for t in terms:
+        if t.type != "tumor" or is_site_term(t):
+            continue
+        for name in (t.label, *t.synonyms):
+            low = name.strip().lower()
+            if low.endswith(" carcinoma") and "," not in low and "(" not in low:
+                derived.setdefault(low[: -len("carcinoma")] + "cancer", set()).add(t.id)
+    for name, ids in derived.items():
+        if len(ids) == 1 and name not in lower:
+            lower[name] = next(iter(ids))
 
 
 def terms_fingerprint(terms: Iterable) -> str:
