@@ -195,16 +195,20 @@ class TherapyBuilder:
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)
-            # an end date stated for the current line ("continued until June 2020")
-            if self.current is not None and _END.search(s.text):
+            # an end date stated for the current line ("continued until June 2020"), or for the line
+            # of the drugs named before the cue ("X from March 2015 to May 2016 ...; Y was then started")
+            cue = _END.search(s.text) if self.current is not None else None
+            if cue:
+                named_before = [m for m in drugs if m.end - s.start <= cue.start()]
+                ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
                 end = date_in(s, after_cue=_END)
                 if end:
-                    self.current.line.end = end
-                    for a in self.current.line.administrations:
+                    ending.line.end = end
+                    for a in ending.line.administrations:
                         a.end = end
                 reason = _REASON.search(s.text)
-                if reason and not self.current.line.discontinuation_reason:
-                    self.current.line.discontinuation_reason = reason.group(1).strip()
+                if reason and not ending.line.discontinuation_reason:
+                    ending.line.discontinuation_reason = reason.group(1).strip()
         elif narrative and self.current is not None and _END.search(s.text) and _ANAPHORA.search(s.text):
             end = date_in(s, after_cue=_END)
             if end:
