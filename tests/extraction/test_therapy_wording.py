@@ -50,3 +50,20 @@ def lines(nlp, text):
 ])
 def test_wording(nlp, text, expected):
     assert lines(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He received six cycles of R-CHOP. At relapse he was treated with R-ICE.",
+     [["rituximab", "cyclophosphamide", "doxorubicin", "vincristine", "prednisone"],
+      ["rituximab", "ifosfamide", "carboplatin", "etoposide"]]),
+    ("Salvage therapy with DHAP was given in 2019.", [["dexamethasone", "cytarabine", "cisplatin"]]),
+])
+def test_salvage_regimens_expand_to_their_drugs(nlp, text, expected):
+    assert [drugs for drugs, *_ in lines(nlp, text)] == expected
+
+
+def test_progression_named_as_the_cause_of_a_new_line_ends_the_line_before(nlp):
+    got = lines(nlp, "Imatinib was restarted in 2020 and a partial response was seen. "
+                     "Sunitinib was given after progression in 2022.")
+    assert got == [(["imatinib"], "2020", None, [("partial response", True), ("progressive disease", True)]),
+                   (["sunitinib"], "2022", None, [])]
