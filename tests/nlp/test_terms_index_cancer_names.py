@@ -26,3 +26,9 @@ def test_generic_lymphoma_is_a_tumor_term(lower):
 
 def test_no_cancer_name_from_a_qualified_label(lower):
     assert not any(name.endswith(", nos cancer") for name in lower)
+
+
+def test_spelling_variants_of_multiword_names(lower):
+    assert lower["fine-needle aspiration"] == lower["fine needle aspiration"]
+    assert lower["medullary carcinoma of thyroid"] == "NCIT:C3879"   # "... of the Thyroid gland"
+    assert lower["adenocarcinoma of lung"] == lower["adenocarcinoma of the lung"]
