@@ -39,9 +39,11 @@ _SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
 _CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
 _TUMOR_DIRECTED = _RULES.pattern("TUMOR_DIRECTED")
 _DIAGNOSTIC_PROCEDURE = _RULES.pattern("DIAGNOSTIC_PROCEDURE_CLASS")
+_ONCOLOGY_ONLY_CLASS = _RULES.pattern("ONCOLOGY_ONLY_CLASS")
+ONCOLOGY_WORD = _RULES.pattern("ONCOLOGY_WORD")
 _FAILURE_AFTER = rules("responses").pattern("FAILURE_AFTER")
 
-__all__ = ["TherapyBuilder", "concept_of", "shift_date", "DRUG_LABELS"]
+__all__ = ["ONCOLOGY_WORD", "TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
 def _drug_key(m: Mention) -> str:
@@ -319,3 +321,16 @@ class TherapyBuilder:
         for n, t in enumerate(ordered, 1):
             t.line = n
         return ordered
+
+
+def cancer_free_story(case) -> None:
+    """A patient of a report that names no tumor and no fusion was treated for something else: keep
+    only lines with a drug that treats nothing but tumors (ONCOLOGY_ONLY_CLASS), and the adverse
+    events of those lines."""
+    kept = [t for t in case.treatments if any(
+        _ONCOLOGY_ONLY_CLASS.fullmatch(term_extra(d.id, "drug_class") or "") for d in t.drugs)]
+    drugs = {d.id for t in kept for d in t.drugs}
+    case.treatments = kept
+    for n, t in enumerate(kept, 1):
+        t.line = n
+    case.adverse_events = [a for a in case.adverse_events if any(d.id in drugs for d in a.drugs)]
