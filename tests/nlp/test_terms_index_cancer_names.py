@@ -32,3 +32,9 @@ def test_spelling_variants_of_multiword_names(lower):
     assert lower["fine-needle aspiration"] == lower["fine needle aspiration"]
     assert lower["medullary carcinoma of thyroid"] == "NCIT:C3879"   # "... of the Thyroid gland"
     assert lower["adenocarcinoma of lung"] == lower["adenocarcinoma of the lung"]
+
+
+def test_organ_cancers_of_the_do_ncit_subset_are_tumors_but_not_look_alikes(lower):
+    assert lower["fallopian tube carcinoma"] == "NCIT:C3867"
+    assert lower["parotid gland cancer"] == "NCIT:C3525"
+    assert "malignant hypertension" not in lower and "granuloma annulare" not in lower
