@@ -28,6 +28,7 @@ import pyoxigraph as ox
 
 import kg
 from kg.errors import QueryError
+from kg.query.safety import refuse_service
 
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
 PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean")
@@ -68,12 +69,6 @@ class NamedQuery:
 # "ORDER BY ?a ?b" as the query's last line (outside any braces): Oxigraph compares IRIs by
 # their strings, so sorting 100k rows costs more than finding them.
 _FINAL_ORDER_BY = re.compile(r"\n[ \t]*ORDER BY[^\n{}]*\s*\Z", re.I)
-_SERVICE_RE = re.compile(r"\bSERVICE\b", re.I)
-
-
-def _strip_comments_and_strings(text: str) -> str:
-    text = re.sub(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', text)
-    return re.sub(r"#[^\n]*", "", text)
 
 
 def _parse(path: Path) -> NamedQuery:
@@ -104,9 +99,8 @@ def _parse(path: Path) -> NamedQuery:
                 raise QueryError(f"{path}: parameter {m.group(1)} has unknown flag {m.group(3)!r}: expected '(TYPE)' "
                                  "or '(TYPE, optional)'")
             params.append(QueryParam(m.group(1), ptype, m.group(4).strip(), optional=flag == "optional"))
-    if _SERVICE_RE.search(_strip_comments_and_strings(text)):
-        # the embedded store would execute a federated SERVICE call: no named query may reach out
-        raise QueryError(f"{path}: uses SERVICE (federated query); named queries must only read the local store")
+    # the embedded store would execute a federated SERVICE call: no named query may reach out
+    refuse_service(text, str(path))
     if name != path.stem:
         raise QueryError(f"{path}: header says name {name!r} but the file is {path.stem}.rq; make them equal")
     for p in params:
