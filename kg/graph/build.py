@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from kg import __version__
 from kg.graph import iri as iris
 from kg.graph.vocab import DCTERMS, KG, PROV, RDF, RDFS, SKOS, XSD
-from kg.model import CaseRecord, Concept, Evidence, ReportRecord
+from kg.model import CaseRecord, Concept, Evidence, Procedure, ReportRecord
 
 # term kind -> class of the term node
 _TERM_CLASS = {
@@ -38,6 +38,18 @@ def date_literal(value: str | None) -> Literal | None:
                 return None
             return Literal(value, datatype=dtype)
     return None
+
+
+def chronological(procedures: list[Procedure]) -> list[Procedure]:
+    """Procedures in date order, for numbering: a report tells them in any order ("In 2013 ...
+    surgery ... she had received radiation in 2012"). An undated procedure keeps its place after
+    the procedure told just before it (it sorts with that one's date; before any dated one, first).
+    ISO partial dates compare as strings ("2012" < "2012-02" < "2012-02-10"); the sort is stable."""
+    keyed, last = [], ""
+    for pr in procedures:
+        last = pr.date or last
+        keyed.append((last, pr))
+    return [pr for _, pr in sorted(keyed, key=lambda kv: kv[0])]
 
 
 def concept_id(concept: Concept, kind: str) -> str:
@@ -173,7 +185,7 @@ class _Builder:
             for d in ae.drugs:
                 add(node, KG.attributedTo, self.term(d, d.kind or "drug"))
             self.evidence(node, ae.evidence)
-        for n, pr in enumerate(case.procedures, 1):
+        for n, pr in enumerate(chronological(case.procedures), 1):   # procedure/1 is the earliest
             node = self.fact(c, KG.hasProcedure, KG.Procedure, c, "procedure", n)
             add(node, KG.concept, self.term(pr.concept, "procedure"))
             add(node, RDFS.label, Literal(pr.label))
