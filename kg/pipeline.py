@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DocumentTimeoutError, InputError, InputTooLargeError, KGError
+from kg.workers import BrokenProcessPool, WorkerPool, death_reason
 
 # --- the per-document budget ---------------------------------------------------
 # spaCy refuses a text over nlp.max_length (1,000,000 characters, error E088) and its memory
@@ -369,8 +370,9 @@ class InProcessExecutor:
         return None
 
 
-def process_pool(jobs: int):
-    """A process pool of ``jobs`` workers, each with the NLP pipeline built once (initializer)."""
+def process_pool(jobs: int) -> WorkerPool:
+    """A process pool of ``jobs`` workers, each with the NLP pipeline built once (initializer),
+    rebuilt when a worker dies (kg.workers.WorkerPool)."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -381,7 +383,9 @@ def process_pool(jobs: int):
         ctx.set_forkserver_preload(["kg.distributed.preload"])
     else:  # pragma: no cover - not Linux
         ctx = mp.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(os.getpid(),))
+    parent = os.getpid()
+    return WorkerPool(lambda: ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
+                                                  initargs=(parent,)), ctx)
 
 
 # --------------------------------------------------------------- parent ---
@@ -457,7 +461,12 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
             summary.unchanged.append(entry.source)
             notify("unchanged", entry.source, entry.detail)
             return
-        res: DocResult = entry.future.result()
+        try:
+            res: DocResult = entry.future.result()
+        except BrokenProcessPool:  # a worker died (OOM killer, crash, signal): find out if this document did it
+            if not hasattr(executor, "recover"):
+                raise
+            res = recovered(entry)
         if res.rejected is not None:
             reject(res.source, res.rejected)
             return
@@ -467,6 +476,16 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
         summary.cases += res.cases
         summary.triples += res.triples
         notify("ingested", res.source, f"{res.primary_id}: {res.cases} case(s), {res.triples} triples")
+
+    def recovered(entry: _Entry) -> DocResult:
+        """The document of a future that broke with the pool, processed again alone: its result,
+        or a rejection when it kills its own process too."""
+        kind, value = executor.recover(entry.future, process_to_result, entry.doc, doc_timeout)
+        if kind == "ok":
+            return value
+        if kind == "error":
+            raise value
+        return DocResult(entry.source, entry.doc.primary_id, rejected=death_reason(value))
 
     def drain(limit: int) -> None:
         while len(queue) > limit:
@@ -479,11 +498,11 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
     def dispatch(doc) -> _Entry:
         h = content_hash(doc)
         giri = str(report_graph_iri(doc))
-        entry = _Entry(doc.source, "work", doc.primary_id, graph_iri=giri, hash=h)
+        entry = _Entry(doc.source, "work", doc.primary_id, graph_iri=giri, hash=h, doc=doc)  # doc: for a retry
         if not force and giri in inflight and inflight[giri] == h:
-            entry.kind, entry.doc = "deferred", doc    # the same content is in flight: decide at commit
+            entry.kind = "deferred"    # the same content is in flight: decide at commit
         elif not force and giri not in inflight and stored_hash(giri) == h:
-            entry.kind = "unchanged"
+            entry.kind, entry.doc = "unchanged", None
             return entry
         else:
             entry.future = executor.submit(process_to_result, doc, doc_timeout)
