@@ -245,6 +245,7 @@ def process_document(doc, nlp):
 
     check_budget(doc)
     record = extract_report(bounded_sections(doc), nlp)
+    record.document = doc   # the sections as read: evidence offsets count in a section, not in a chunk
     graph_iri, graph = build_report_graph(record)
     ensure_valid(graph, f"{doc.source} ({doc.primary_id})")
     return graph_iri, graph, record

@@ -118,7 +118,8 @@ def test_queries_evidence_for_fact(store):
         "fact": RA + "/case/1/therapy/2/drug/1", "evidence": RA + "/evidence/300-310", "report": RA,
         "section": "case", "section_title": "CASE PRESENTATION",
         "sentence": "In May 2019 he started crizotinib 250 mg orally twice daily.",
-        "sentence_start": 277, "sentence_end": 337, "mention": "crizotinib", "mention_start": 300, "mention_end": 310}]
+        "sentence_start": 277, "sentence_end": 337, "mention": "crizotinib", "mention_start": 300, "mention_end": 310,
+        "offsets_into": "section"}]
     assert rows(store, "evidence_for_fact", fact=RB + "/case/1/fusion/1") == []  # no evidence recorded
 
 
