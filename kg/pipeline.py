@@ -316,9 +316,10 @@ def time_limit(seconds: float | None):
 def process_to_result(doc, timeout_s: float | None = DEFAULT_DOC_TIMEOUT_S) -> DocResult:
     """Worker task: Document -> DocResult (NLP, extraction, graph, validation, N-Triples).
 
-    Input problems (KGError, e.g. a graph that fails SHACL) become a rejection, and so does a
-    document that takes longer than ``timeout_s`` seconds (DocumentTimeoutError); anything else
-    is a bug and is raised as a KGError naming the document.
+    Input problems (KGError, e.g. a graph that fails SHACL) become a rejection, and so do a
+    document that takes longer than ``timeout_s`` seconds (DocumentTimeoutError) and one whose
+    processing runs out of memory (MemoryError); anything else is a bug and is raised as a
+    KGError naming the document.
     """
     with _WORKER_LOCK:
         try:
@@ -329,6 +330,9 @@ def process_to_result(doc, timeout_s: float | None = DEFAULT_DOC_TIMEOUT_S) -> D
             return DocResult(doc.source, doc.primary_id, rejected=DocumentTimeoutError(doc.source, timeout_s).reason)
         except KGError as e:
             return DocResult(doc.source, doc.primary_id, rejected=str(e).split("\n", 1)[0])
+        except MemoryError:  # the document, not the code: an allocation failed (a limit, a full machine)
+            return DocResult(doc.source, doc.primary_id, rejected="ran out of memory while processing this "
+                             "document; not stored: check the document's size, or the memory available")
         except Exception as e:  # noqa: BLE001 - reported with the document, never swallowed
             raise KGError(f"{doc.source}: internal error while processing ({type(e).__name__}: {e})") from None
         return DocResult(doc.source, doc.primary_id, graph_iri=str(giri), ntriples=nt,
