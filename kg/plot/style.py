@@ -37,6 +37,20 @@ LINE_COLOURS = ("#92c5de", "#f4a582", "#b8e186", "#c2a5cf", "#fee090", "#d9d9d9"
 OPEN_END_HATCH = "///"
 
 
+CHAR_IN = 0.068       # mean width of a 9 pt DejaVu Sans character, inches (label margins)
+LEGEND_IN = 2.2       # room right of the axes for the legend, inches
+
+
+def set_margins(fig, labels: list[str], label_size: float = 9.0, top_in: float = 0.35, bottom_in: float = 0.6) -> None:
+    """Fixed margins from the row labels' length (matplotlib's constrained layout measures every
+    text and draws the figure twice: most of the drawing time of a small figure)."""
+    width, height = fig.get_size_inches()
+    longest = max((len(part) for label in labels for part in label.split("\n")), default=4)
+    left_in = 0.2 + CHAR_IN * label_size / 9.0 * longest
+    fig.subplots_adjust(left=min(left_in / width, 0.5), right=1 - LEGEND_IN / width,
+                        top=1 - top_in / height, bottom=bottom_in / height)
+
+
 def line_colour(row: int) -> str:
     return LINE_COLOURS[min(row, len(LINE_COLOURS) - 1)]
 
@@ -62,5 +76,5 @@ def inline_svg(fig) -> str:
     return text[text.index("<svg"):]
 
 
-__all__ = ["RC", "RESPONSE_STYLE", "AE_STYLE", "PROCEDURE_STYLE", "line_colour", "figure_style", "render",
+__all__ = ["RC", "LINE_COLOURS", "set_margins", "RESPONSE_STYLE", "AE_STYLE", "PROCEDURE_STYLE", "line_colour", "figure_style", "render",
            "inline_svg", "OPEN_END_HATCH"]

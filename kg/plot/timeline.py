@@ -18,7 +18,7 @@ from matplotlib.ticker import FuncFormatter, MultipleLocator
 from kg.plot.course import Course, layout, plain
 from kg.plot.dates import month_label
 from kg.plot.style import (AE_STYLE, OPEN_END_HATCH, PROCEDURE_STYLE, RESPONSE_STYLE, figure_style, inline_svg,
-                           line_colour)
+                           line_colour, set_margins)
 
 BAR_HEIGHT = 0.5
 NAMED_PROCEDURES = 4       # more procedures than this are drawn by number only
@@ -112,7 +112,7 @@ def timeline_figure(case: dict) -> Figure | None:
         return None
     rows = len(course.bars) + (1 if has_procedures else 0)
     with figure_style():
-        fig = Figure(figsize=(9.5, 1.1 + 0.62 * rows), layout="constrained")
+        fig = Figure(figsize=(9.5, 1.1 + 0.62 * rows))
         ax = fig.add_subplot()
         _draw_lines(ax, course)
         labels = [_wrap(f"Line {b.line if b.line is not None else b.row + 1}: {b.label}") for b in course.bars]
@@ -120,6 +120,7 @@ def timeline_figure(case: dict) -> Figure | None:
             _draw_procedures(ax, course, len(course.bars))
             labels.append("Procedures")
         ax.set_yticks(range(rows), labels)
+        set_margins(fig, labels)
         ax.set_ylim(rows - 0.4, -0.7)
         lo, hi = course.extent
         span = max(hi - lo, 1.0)
