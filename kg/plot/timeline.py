@@ -142,7 +142,11 @@ def timeline_figure(case: dict) -> Figure | None:
 def timeline_svg(case: dict) -> str | None:
     """The case's timeline as an inline ``<svg>`` element, or None (nothing to draw)."""
     fig = timeline_figure(case)
-    return inline_svg(fig) if fig is not None else None
+    if fig is None:
+        return None
+    # matplotlib opens every link in a new window; ours lead to rows of the same page. (Report text
+    # cannot hold this attribute: in the SVG its quotes are escaped.)
+    return inline_svg(fig).replace(' target="_blank"', "")
 
 
 __all__ = ["timeline_figure", "timeline_svg"]

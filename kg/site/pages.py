@@ -40,10 +40,12 @@ class Evidence:
 
 
 def _split_sentence(row: dict) -> tuple[str, str, str]:
-    """(before, mention, after) of the evidence sentence; the stored offsets decide, else the text."""
+    """(before, mention, after) of the evidence sentence: at the stored offsets when they hold the
+    mention (or, for a patient introduction, the mention text the graph keeps shortened to its
+    first 80 characters), else where the mention text is found, else the sentence alone."""
     sentence, mention = _text(row["sentence"]), _text(row["mention"])
     a, b = row["mention_start"] - row["sentence_start"], row["mention_end"] - row["sentence_start"]
-    if 0 <= a <= b <= len(sentence) and sentence[a:b].startswith(mention[:40]):
+    if mention and 0 <= a <= b <= len(sentence) and sentence[a:b].startswith(mention):
         pass
     elif mention and mention in sentence:
         a = sentence.index(mention)
