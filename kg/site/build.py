@@ -31,6 +31,7 @@ from kg.query.responses import RECIST_NAMES, RECIST_ORDER, response_class
 from kg.site.pages import CasePage, load_pages
 
 MARKER = ".kg-site"
+POOL_MIN_CASES = 40   # fewer timelines are drawn sooner here than worker processes start
 
 
 @dataclass
@@ -110,7 +111,8 @@ def render_pages(pages: list[CasePage], dest: Path, on_page: Callable[[CasePage]
     (dest / "cases").mkdir()
     sizes = {"index.html": _write(dest / "index.html", env.get_template("index.html").render(pages=pages, root=""))}
     case_template = env.get_template("case.html")
-    for page, svg in zip(pages, drawn(timeline_svg, (p.case for p in pages), jobs)):
+    workers = jobs if len(pages) >= POOL_MIN_CASES else 1
+    for page, svg in zip(pages, drawn(timeline_svg, (p.case for p in pages), workers)):
         page.timeline_svg = svg
         sizes[page.filename] = _write(dest / page.filename, case_template.render(page=page, root="../"))
         page.timeline_svg = None   # one drawing in memory at a time
