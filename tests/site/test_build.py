@@ -144,3 +144,14 @@ def test_site_of_an_empty_store(tmp_path):
     assert summary.cases == 0
     html = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert 'id="no-cases"' in html and list((tmp_path / "site" / "cases").iterdir()) == []
+
+
+@pytest.mark.system
+def test_site_drawn_by_worker_processes_is_the_same_site(tmp_path, fixture_store, monkeypatch):
+    monkeypatch.setattr(build, "POOL_MIN_CASES", 0)     # workers even for the fixture's five cases
+    one, two = tmp_path / "one", tmp_path / "two"
+    build_site(fixture_store, one, jobs=1)
+    build_site(fixture_store, two, jobs=2)
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(two) for p in two.rglob("*") if p.is_file())
+    assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
