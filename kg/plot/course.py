@@ -119,11 +119,13 @@ def layout(case: dict, *, slot: float = 1.0, relative: bool = False) -> Course:
     marks: list[Mark] = []
     for bar, line in zip(bars, lines):
         responses = line.get("responses", [])
-        undated = [r for r in responses if not dated or month_number(r.get("date")) is None]
-        spread = dict(zip(map(id, undated), _spread(bar.x0, bar.x1, len(undated))))
-        for k, r in enumerate(responses, start=1):
-            x = spread.get(id(r))
-            marks.append(Mark("response", x if x is not None else month_number(r.get("date")), bar.row,
+        # on a dated axis a response goes to its date; the others are spread over the bar in order
+        at = [month_number(r.get("date")) if dated else None for r in responses]
+        free = [k for k, x in enumerate(at) if x is None]
+        for k, x in zip(free, _spread(bar.x0, bar.x1, len(free))):
+            at[k] = x
+        for k, (r, x) in enumerate(zip(responses, at), start=1):
+            marks.append(Mark("response", x, bar.row,
                               plain(r.get("label") or r.get("id")), response_class(r.get("id"), r.get("label")),
                               date=r.get("date"), iris=list(r.get("iris", [])), index=k))
     unplaced = 0

@@ -1,29 +1,11 @@
 """`kg site` and `kg plot swimmer`: thin commands, exit codes as the README's table, one [ERROR] line."""
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from fixture_helpers import FIXTURE_TRIG
-from kg.cli.app import main
 from kg.store import open_store
-
-
-def kg(capsys, monkeypatch, *args):
-    monkeypatch.setattr(sys, "argv", ["kg", *map(str, args)])
-    with pytest.raises(SystemExit) as e:
-        main()
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
-
-
-def one_error(err: str, *words: str) -> None:
-    errors = [line for line in err.splitlines() if line.startswith("[ERROR]")]
-    assert len(errors) == 1 and "Traceback" not in err, err
-    assert not [line for line in err.splitlines() if line.strip() and not line.startswith("[ERROR]")], err
-    for w in words:
-        assert w in errors[0], (w, errors[0])
+from test_exit_codes import kg, one_error
 
 
 @pytest.fixture(scope="module")

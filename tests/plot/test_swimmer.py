@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from fixture_helpers import FIXTURE_TRIG
+from hostile_report import LINES_TRIG, load_hostile
 from kg.errors import ExportError, NotFoundError, QueryError
 from kg.plot.swimmer import select_cases, write_swimmer
 from kg.query import run_query
 from kg.store import open_store
-from test_timeline import site_fixtures
 
 LANE = re.compile(r"^lane-(\d+)-line-(\d+)$")
 
@@ -20,8 +20,8 @@ LANE = re.compile(r"^lane-(\d+)-line-(\d+)$")
 def cohort():
     st = open_store(None)
     st.load_file(FIXTURE_TRIG)
-    st.load_file(site_fixtures.LINES_TRIG)
-    site_fixtures.load_hostile(st)
+    st.load_file(LINES_TRIG)
+    load_hostile(st)
     yield st
     st.close()
 

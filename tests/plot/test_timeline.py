@@ -1,8 +1,7 @@
 """kg.plot.timeline: the per-case figure, read back by an independent XML parser."""
-import importlib.util
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
+from hostile_report import load_hostile
 from kg.plot.timeline import timeline_svg
 from kg.query import run_query
 from kg.query.cases import cases_json
@@ -11,9 +10,6 @@ SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}href"
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
 CA = RA + "/case/1"
-_spec = importlib.util.spec_from_file_location("site_fixtures", Path(__file__).parents[1] / "site" / "conftest.py")
-site_fixtures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(site_fixtures)
 
 
 def ids(root, prefix):
@@ -42,7 +38,7 @@ def test_timeline_text_with_markup_and_dollars_stays_text():
     from kg.store import open_store
 
     st = open_store(None)
-    case_iri = site_fixtures.load_hostile(st)
+    case_iri = load_hostile(st)
     (case,) = cases_json(st, case=case_iri, iris=True)
     svg = timeline_svg(case)
     root = ET.fromstring(svg)                      # well-formed XML: every '<' in report text was escaped

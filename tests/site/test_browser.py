@@ -18,7 +18,7 @@ from kg.query import rows_as_dicts, run_query
 from kg.site import build_site
 from kg.store import open_store
 
-from conftest import LINES_TRIG, SCRIPT, load_hostile
+from hostile_report import LINES_TRIG, SCRIPT, load_hostile
 
 pytestmark = pytest.mark.system
 

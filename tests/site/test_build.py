@@ -11,7 +11,7 @@ from kg.site import build_site
 from kg.site.build import MARKER
 from kg.store import open_store
 
-from conftest import IMG, SCRIPT
+from hostile_report import IMG, SCRIPT
 
 
 class Tags(HTMLParser):
