@@ -31,6 +31,7 @@ UNDATED_STYLE = {"alpha": 0.5, "linestyle": (0, (3, 2))}   # lighter, dashed edg
 FORMATS = ("svg", "png")
 LOOKUP_LIMIT = 50             # up to this many selected cases are looked up one by one, else listed
 MAX_PNG_PIXELS = 60000        # Agg draws at most 2^16 pixels per side
+TOP_AXIS_LANES = 30
 
 
 def select_cases(store, query: str | None = None, params: dict[str, str] | None = None) -> list[dict]:
@@ -123,6 +124,8 @@ def swimmer_figure(cases: list[dict], title: str | None = None) -> Figure:
         ax.set_ylim(len(cases) - 0.5, -0.6)
         ax.set_xlim(0, right * 1.03 + 0.5)
         ax.set_xlabel("months since the start of the first therapy line")
+        if len(cases) > TOP_AXIS_LANES:   # a tall plot: the month scale at its top too
+            ax.tick_params(axis="x", top=True, labeltop=True)
         ax.grid(axis="x", color="#eeeeee", linewidth=0.6)
         ax.set_axisbelow(True)
         if title:
