@@ -5,7 +5,8 @@
 
 Steps (each must exit 0): `pip wheel . --no-deps`; a fresh venv with only the wheel (plus the
 dependencies); then, in an empty folder with a copy of the bundled example:
-`kg ingest examples/`, `kg cases`, `kg query --list`, `kg query cases`, `kg export`, `kg validate`.
+`kg ingest examples/`, `kg cases`, `kg query --list`, `kg query cases`, `kg export`, `kg validate`,
+`kg site`, `kg plot swimmer`.
 The installed `kg` must not import from the source tree. Prints one line per step; exit 1 on failure.
 """
 from __future__ import annotations
@@ -81,6 +82,12 @@ def check(tmp: Path, with_deps: bool) -> None:
          json.loads(run([kg, "query", "cases", "-f", "json"], work, env, "kg query cases").stdout)[0]["case"]
          .replace("/report/", "/graph/").rsplit("/case/", 1)[0]], work, env, "kg export --graph")
     run([kg, "validate", "report.ttl"], work, env, "kg validate")
+    # the site's templates and assets are package data: a page rendered from the wheel proves they shipped
+    run([kg, "site", "site", "-j", "1"], work, env, "kg site")
+    page = next((work / "site" / "cases").glob("*.html"), None)
+    if page is None or "<svg" not in page.read_text(encoding="utf-8") or not (work / "site" / "assets" / "filter.js").is_file():
+        raise CheckFailed("kg site: expected a case page with its timeline and the assets")
+    run([kg, "plot", "swimmer", "-o", "swimmer.png"], work, env, "kg plot swimmer")
 
 
 def main(argv: list[str] | None = None) -> int:

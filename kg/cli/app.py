@@ -201,6 +201,20 @@ def cases(store: str = StoreOpt,
         _fail(KGError(f"unknown format {fmt!r}: expected json or table"))
 
 
+def _query_params(param: List[str]) -> dict[str, str]:
+    """``-p key=value`` options of a named query as a dict (a key given twice is an error)."""
+    params: dict[str, str] = {}
+    for p in param:
+        if "=" not in p:
+            raise KGError(f"--param {p!r}: expected key=value")
+        k, v = p.split("=", 1)
+        if k.strip() in params:
+            raise KGError(f"--param {k.strip()} given twice ({params[k.strip()]!r} and {v!r}): a named query "
+                          "takes one value per parameter; run the query once per value")
+        params[k.strip()] = v
+    return params
+
+
 @app.command()
 def query(name: str = typer.Argument(None, help="Named query (see --list)."),
           param: List[str] = typer.Option([], "--param", "-p", help="Parameter as key=value (repeatable)."),
@@ -216,15 +230,7 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
                 params = ", ".join(f"[{p.name}]" if p.optional else p.name for p in q.params) or "-"
                 typer.echo(f"{q.name}\t{params}\t{q.summary}")
             return
-        params = {}
-        for p in param:
-            if "=" not in p:
-                raise KGError(f"--param {p!r}: expected key=value")
-            k, v = p.split("=", 1)
-            if k.strip() in params:
-                raise KGError(f"--param {k.strip()} given twice ({params[k.strip()]!r} and {v!r}): a named query "
-                              "takes one value per parameter; run the query once per value")
-            params[k.strip()] = v
+        params = _query_params(param)
         with _open(store) as st:
             columns, rows = run_query(st, name, params)
         text = format_rows(columns, rows, fmt)
@@ -253,6 +259,56 @@ def export(store: str = StoreOpt,
                        store_location=None if is_url(store) else store)
     except KGError as e:
         _fail(e)
+
+
+@app.command()
+def site(out: Path = typer.Argument(..., help="Directory to write (new, empty, or a site kg wrote before)."),
+         store: str = StoreOpt,
+         jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                                  help="Processes drawing the timelines (0 = all cores; 1 = in this process).")):
+    """Write a static, offline site: an index of the cases (filterable) and one page per case with
+    its summary, therapy timeline and the evidence sentence behind every fact."""
+    from kg.pipeline import default_jobs
+    from kg.site import build_site
+    from kg.site.build import check_site_dir
+
+    try:
+        check_site_dir(out, None if is_url(store) else store)   # before the progress bar: an error is one line
+        with _open(store) as st, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                          MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                                          transient=True) as progress:
+            task = progress.add_task("case pages", total=None)
+            summary = build_site(st, out, store_location=None if is_url(store) else store,
+                                 on_page=lambda _page: progress.advance(task), jobs=jobs or default_jobs())
+    except KGError as e:
+        _fail(e)
+    _say(f"wrote {summary.out}: {summary.cases} case page(s) and index.html, {summary.total_bytes / 1e6:.1f} MB "
+         f"(largest page {summary.largest_page}, {summary.largest_bytes / 1e3:.0f} kB) in {summary.seconds:.1f} s")
+
+
+plot_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Figures of the case store (matplotlib).")
+app.add_typer(plot_app, name="plot")
+
+
+@plot_app.command("swimmer")
+def plot_swimmer(output: Path = typer.Option(..., "--output", "-o", help="File to write: FILE.svg or FILE.png."),
+                 query_name: Optional[str] = typer.Option(None, "--query", "-q", metavar="NAME",
+                                                          help="Named query whose `case` column selects the cases "
+                                                               "(e.g. cases_by_fusion_gene); default every case."),
+                 param: List[str] = typer.Option([], "--param", "-p", help="Query parameter as key=value (repeatable)."),
+                 store: str = StoreOpt):
+    """Cohort swimmer plot: one lane per case, one bar per therapy line, response markers."""
+    from kg.plot.swimmer import write_swimmer
+
+    try:
+        params = _query_params(param)
+        if params and query_name is None:
+            raise KGError("--param needs --query NAME: parameters belong to a named query")
+        with _open(store) as st:
+            lanes = write_swimmer(st, output, query_name, params, store_location=None if is_url(store) else store)
+    except KGError as e:
+        _fail(e)
+    _say(f"wrote {output}: {lanes} case(s)")
 
 
 @app.command()
