@@ -12,6 +12,7 @@ is refused (the rename would replace it). ``-`` is standard output.
 """
 from __future__ import annotations
 
+import json
 import os
 import stat
 import sys
@@ -22,7 +23,8 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import ExportError, StoreError
-from kg.store import PREFIXES, named_node
+from kg.prefixes import PREFIXES, compress, jsonld_context
+from kg.store import named_node
 
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 _ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "json": "jsonld"}
@@ -49,14 +51,39 @@ def _serialize(store, fmt: str, graph: str | None) -> bytes:
             one.extend(raw.quads_for_pattern(None, None, None, g))
             return one.dump(format=rf, **kwargs)
         if fmt == "jsonld":
-            if graph is not None:
-                g = store.graph(graph)
-                return g.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")
-            ds = store.dataset()
-            return ds.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")
+            rdf = store.graph(graph) if graph is not None else store.dataset()
+            doc = json.loads(rdf.serialize(format="json-ld", context=jsonld_context()))
+            return json.dumps(_compact_ids(doc), indent=1, ensure_ascii=False).encode("utf-8")
     except (OSError, ValueError, RuntimeError, StoreError) as e:
         raise ExportError(f"cannot serialize the store as {fmt}: {e}") from e
     raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
+
+
+def _compact_ids(node):
+    """Write every ``@id`` / ``@type`` IRI of a JSON-LD document as a CURIE of the prefix map.
+
+    rdflib compacts only with prefixes that end in ``/`` or ``#``; the OBO ones (``NCIT_``) are
+    declared ``@prefix: true`` in the context, which JSON-LD 1.1 needs to expand them again."""
+    if isinstance(node, list):
+        return [_compact_ids(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for k, v in node.items():
+        if k == "@context":
+            out[k] = v
+        elif k in ("@id", "@type") and isinstance(v, str):
+            out[k] = _curie(v)
+        elif k == "@type" and isinstance(v, list):
+            out[k] = [_curie(x) if isinstance(x, str) else x for x in v]
+        else:
+            out[k] = _compact_ids(v)
+    return out
+
+
+def _curie(iri: str) -> str:
+    curie = compress(iri) if "://" in iri else None
+    return curie if curie and not curie.endswith(":") else iri
 
 
 def _file_mode(path: Path) -> int:

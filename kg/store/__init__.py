@@ -19,9 +19,10 @@ import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
 from kg.errors import StoreError, StoreNotFoundError
+from kg.prefixes import PREFIXES, namespace
 
 DEFAULT_LOCATION = "kg-store"
-KG_NS = "https://w3id.org/kg-oncocase/vocab#"
+KG_NS = namespace("kg")
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 FORMATS = {
@@ -33,17 +34,6 @@ FORMATS = {
     "rdfxml": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML,
 }
 
-PREFIXES = {
-    "kg": KG_NS,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "NCIT": "http://purl.obolibrary.org/obo/NCIT_",
-    "SO": "http://purl.obolibrary.org/obo/SO_",
-}
 
 
 # --------------------------------------------------------------- conversion ---
