@@ -64,6 +64,18 @@ def graph_iri(primary_id: str) -> URIRef:
     return URIRef(f"{BASE}graph/{report_key(primary_id)}")
 
 
+def report_of_graph(graph: str) -> URIRef:
+    """The report IRI of a report's named graph (both carry the same key).
+
+    >>> report_of_graph(graph_iri("pmid:1")) == report_iri("pmid:1")
+    True
+    """
+    graph = str(graph)
+    if not graph.startswith(f"{BASE}graph/"):
+        raise ValueError(f"{graph!r} is not a report graph IRI ({BASE}graph/<key>)")
+    return URIRef(f"{BASE}report/{graph[len(BASE) + len('graph/'):]}")
+
+
 def case_iri(primary_id: str, case_number: int) -> URIRef:
     return URIRef(f"{report_iri(primary_id)}/case/{case_number}")
 
