@@ -135,6 +135,27 @@ def load_query(name: str, directory: str | Path | None = None) -> NamedQuery:
     return _parse(path)
 
 
+def describe_queries(queries: list[NamedQuery]) -> str:
+    """What `kg query --list` prints: per query its name and parameters (``[name]`` when optional)
+    and summary on one line, then one indented line per parameter with its type and meaning (from
+    the ``# param:`` lines of the .rq header).
+
+    >>> q = NamedQuery("cases_by_fusion_gene", "Cases with a fusion of a gene.",
+    ...                [QueryParam("gene", "literal", "HGNC symbol of a partner (e.g. ROS1)")])
+    >>> print(describe_queries([q]), end="")
+    cases_by_fusion_gene gene — Cases with a fusion of a gene.
+        gene (literal, required): HGNC symbol of a partner (e.g. ROS1)
+    """
+    lines = []
+    for q in queries:
+        params = " ".join(f"[{p.name}]" if p.optional else p.name for p in q.params)
+        lines.append(f"{q.name}{' ' + params if params else ''} — {q.summary}")
+        for p in q.params:
+            lines.append(f"    {p.name} ({p.type}, {'optional' if p.optional else 'required'}): "
+                         f"{p.description or '-'}")
+    return "".join(line + "\n" for line in lines)
+
+
 def _bind(param: QueryParam, value) -> ox.NamedNode | ox.Literal:
     if not isinstance(value, str):
         value = str(value)
@@ -257,5 +278,5 @@ def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str
     raise QueryError(f"unknown output format {fmt!r}: expected table, csv or json")
 
 
-__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "format_rows",
+__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "format_rows", "describe_queries",
            "rows_as_dicts", "QUERIES_DIR", "PARAM_TYPES"]
