@@ -214,7 +214,18 @@ def run_query(store, name: str, params: dict[str, str] | None = None,
     """Run the named query with its parameters bound; returns (columns, rows).
 
     ``ordered=False`` drops the query's final ORDER BY, for callers that sort the rows
-    themselves (`kg cases`): same rows, in any order, at a fraction of the cost.
+    themselves (`kg cases`): same rows, in any order, at a fraction of the cost. Parameters are
+    bound as RDF terms of their declared type, never formatted into the query.
+
+    ``store`` below is an open store (``open_store("kg-store", read_only=True)``) holding two reports:
+
+    >>> columns, rows = run_query(store, "cases_by_fusion_gene", {"gene": "ROS1"})
+    >>> columns
+    ['gene', 'report', 'case', 'fusion', 'five_prime', 'three_prime']
+    >>> [row[3:] for row in rows]
+    [['YWHAE::ROS1', 'YWHAE', 'ROS1']]
+    >>> rows_as_dicts(*run_query(store, "cases_per_tumor_type"))[0]
+    {'tumor_id': 'NCIT:C6481', 'tumor': 'inflammatory myofibroblastic tumor', 'cases': 1}
     """
     q = load_query(name, directory)
     params = dict(params or {})

@@ -304,6 +304,16 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
     An ``http(s)://`` URL opens a SPARQL 1.1 endpoint instead (Virtuoso ``.../sparql``,
     Oxigraph server ``http://host:7878``...): a ``kg.store.remote.RemoteStore`` with
     the same methods (see README, "Remote stores").
+
+    ``graph_file`` below is a TriG file of two report graphs:
+
+    >>> with open_store(None) as store:               # in memory
+    ...     store.load_file(graph_file)
+    ...     len(store.named_graphs()), store.count()
+    (2, 283)
+    >>> open_store("no-such-store", read_only=True)
+    Traceback (most recent call last):
+    kg.errors.StoreNotFoundError: no store at no-such-store: run `kg ingest --store no-such-store ...` first
     """
     if isinstance(location, str) and location.strip().lower().startswith(("http://", "https://")):
         from kg.store.remote import RemoteStore
