@@ -248,13 +248,18 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
           store: str = StoreOpt,
           fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="table, csv or json."),
           list_: bool = typer.Option(False, "--list", help="List the named queries, what they answer and what each "
-                                                           "parameter means.")):
+                                                           "parameter means."),
+          show: bool = typer.Option(False, "--show", help="Print the named query's SPARQL (e.g. to paste into the "
+                                                          "YASGUI page of `kg serve`) instead of running it.")):
     """Run a named SPARQL query from queries/ with bound parameters."""
-    from kg.query import describe_queries, format_rows, list_queries, run_query
+    from kg.query import describe_queries, format_rows, list_queries, load_query, run_query
 
     try:
         if list_ or not name:
             typer.echo(describe_queries(list_queries()), nl=False)
+            return
+        if show:
+            typer.echo(load_query(name).text, nl=False)
             return
         params = {}
         for p in param:

@@ -25,7 +25,10 @@ import datetime
 import re
 
 from kg import __version__
+from kg.errors import ExportError
 from kg.export.details import CaseDetails, best_response, progressive_disease_term, selected_cases
+from google.protobuf.json_format import ParseDict, ParseError
+from phenopackets import Phenopacket
 from rdflib import URIRef
 
 from kg.graph.iri import curie_of, fact_iri
@@ -223,10 +226,20 @@ def to_phenopacket(case: dict, details: CaseDetails | None = None, created: str 
     return doc
 
 
+def check(doc: dict) -> dict:
+    """``doc`` if it parses into the GA4GH classes of the ``phenopackets`` package (protobuf's JSON
+    parser: unknown fields, wrong types and enum values are refused), else ExportError."""
+    try:
+        ParseDict(doc, Phenopacket())
+    except ParseError as e:
+        raise ExportError(f"phenopacket {doc.get('id')} is not valid Phenopacket v2: {e}") from e
+    return doc
+
+
 def phenopackets(store, case: str | None = None, graph: str | None = None, created: str | None = None) -> list[dict]:
     """Every patient case in the store (or only ``case``, or the cases of one report ``graph``) as
-    a Phenopacket v2 document."""
-    return [to_phenopacket(c, d, created) for c, d in selected_cases(store, case, graph)]
+    a Phenopacket v2 document, each checked with ``check`` before it is returned."""
+    return [check(to_phenopacket(c, d, created)) for c, d in selected_cases(store, case, graph)]
 
 
-__all__ = ["phenopackets", "to_phenopacket", "timestamp", "SCHEMA_VERSION"]
+__all__ = ["phenopackets", "to_phenopacket", "check", "timestamp", "SCHEMA_VERSION"]

@@ -81,3 +81,10 @@ def test_export_kgx_needs_a_name_and_writes_two_files(capsys, monkeypatch, store
     assert code == 0
     assert (tmp_path / "cases_nodes.tsv").read_text().startswith("id\tcategory\t")
     assert (tmp_path / "cases_edges.tsv").read_text().startswith("id\tsubject\tpredicate\tobject\t")
+
+
+def test_query_show_prints_the_sparql_to_paste_into_yasgui(capsys, monkeypatch):
+    code, out, _ = kg(capsys, monkeypatch, "query", "cases_by_fusion_gene", "--show")
+    assert code == 0 and out.startswith("# name: cases_by_fusion_gene\n") and "SELECT DISTINCT ?gene" in out
+    code, _, err = kg(capsys, monkeypatch, "query", "no_such_query", "--show")
+    assert code == 2 and err.startswith("[ERROR] unknown query")

@@ -136,3 +136,13 @@ def test_seed_phenopackets_are_valid_and_carry_the_crizotinib_response(seeds_sto
 @pytest.mark.system
 def test_corpus_phenopackets_are_all_valid(corpus_store):
     _assert_all_valid(phenopackets(corpus_store))
+
+
+def test_check_refuses_what_is_not_phenopacket_v2():
+    from kg.errors import ExportError
+    from kg.export.phenopacket import check
+
+    with pytest.raises(ExportError, match="not valid Phenopacket v2"):
+        check({"id": "x", "subject": {"id": "x", "sex": "MAN"}})
+    with pytest.raises(ExportError):
+        check({"id": "x", "medicalActions": [{"treatment": {"drug": {"id": "NCIT:C1"}}}]})
