@@ -46,7 +46,7 @@ _RESOURCES = {
     "CHEBI": ("chebi", "Chemical Entities of Biological Interest", "http://purl.obolibrary.org/obo/chebi.owl"),
     "MONDO": ("mondo", "Mondo Disease Ontology", "http://purl.obolibrary.org/obo/mondo.owl"),
     "DOID": ("doid", "Human Disease Ontology", "http://purl.obolibrary.org/obo/doid.owl"),
-    "KG": ("kg-oncocase", "kg-oncocase project-local terms", "https://w3id.org/kg-oncocase/term/"),
+    "KG": ("kg-oncocase", "kg-oncocase project-local terms", PREFIXES["KG"]),
 }
 _SEX = {"male": "MALE", "female": "FEMALE"}
 _DEATH = re.compile(r"\b(?:died|death|deceased|succumbed|passed away)\b", re.I)
