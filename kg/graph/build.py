@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg.graph import iri as iris
-from kg.graph.vocab import DCTERMS, KG, PROV, RDF, RDFS, SKOS, XSD
+from kg.graph.vocab import DCTERMS, GENE_FUSION, KG, PROV, RDF, RDFS, SKOS, XSD
 from kg.model import CaseRecord, Concept, Document, Evidence, Procedure, ReportRecord
 
 # term kind -> class of the term node
@@ -166,6 +166,7 @@ class _Builder:
             self.evidence(node, dx.evidence)
         for n, fu in enumerate(case.fusions, 1):
             node = self.fact(c, KG.hasFusion, KG.GeneFusion, c, "fusion", n)
+            add(node, RDF.type, GENE_FUSION)
             five = fu.five_prime.label if fu.five_prime else "?"
             three = fu.three_prime.label if fu.three_prime else "?"
             add(node, RDFS.label, Literal(f"{five}::{three}"))

@@ -145,6 +145,26 @@ def _term(param: QueryParam, value: str) -> ox.NamedNode | ox.Literal:
             raise QueryError(f"parameter {param.name}: {value!r} looks like a CURIE but {e}") from e
     return ox.Literal(value)
 
+def describe_queries(queries: list[NamedQuery]) -> str:
+    """What `kg query --list` prints: per query its name and parameters (``[name]`` when optional)
+    and summary on one line, then one indented line per parameter with its type and meaning (from
+    the ``# param:`` lines of the .rq header).
+
+    >>> q = NamedQuery("cases_by_fusion_gene", "Cases with a fusion of a gene.",
+    ...                [QueryParam("gene", "literal", "HGNC symbol of a partner (e.g. ROS1)")])
+    >>> print(describe_queries([q]), end="")
+    cases_by_fusion_gene gene — Cases with a fusion of a gene.
+        gene (literal, required): HGNC symbol of a partner (e.g. ROS1)
+    """
+    lines = []
+    for q in queries:
+        params = " ".join(f"[{p.name}]" if p.optional else p.name for p in q.params)
+        lines.append(f"{q.name}{' ' + params if params else ''} — {q.summary}")
+        for p in q.params:
+            lines.append(f"    {p.name} ({p.type}, {'optional' if p.optional else 'required'}): "
+                         f"{p.description or '-'}")
+    return "".join(line + "\n" for line in lines)
+
 
 def _bind(param: QueryParam, value) -> ox.NamedNode | ox.Literal:
     if not isinstance(value, str):
@@ -206,7 +226,18 @@ def run_query(store, name: str, params: dict[str, str] | None = None,
     """Run the named query with its parameters bound; returns (columns, rows).
 
     ``ordered=False`` drops the query's final ORDER BY, for callers that sort the rows
-    themselves (`kg cases`): same rows, in any order, at a fraction of the cost.
+    themselves (`kg cases`): same rows, in any order, at a fraction of the cost. Parameters are
+    bound as RDF terms of their declared type, never formatted into the query.
+
+    ``store`` below is an open store (``open_store("kg-store", read_only=True)``) holding two reports:
+
+    >>> columns, rows = run_query(store, "cases_by_fusion_gene", {"gene": "ROS1"})
+    >>> columns
+    ['gene', 'report', 'case', 'fusion', 'five_prime', 'three_prime']
+    >>> [row[3:] for row in rows]
+    [['YWHAE::ROS1', 'YWHAE', 'ROS1']]
+    >>> rows_as_dicts(*run_query(store, "cases_per_tumor_type"))[0]
+    {'tumor_id': 'NCIT:C6481', 'tumor': 'inflammatory myofibroblastic tumor', 'cases': 1}
     """
     q = load_query(name, directory)
     params = dict(params or {})
@@ -270,5 +301,5 @@ def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str
     raise QueryError(f"unknown output format {fmt!r}: expected table, csv or json")
 
 
-__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "format_rows",
+__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "format_rows", "describe_queries",
            "rows_as_dicts", "QUERIES_DIR", "PARAM_TYPES"]

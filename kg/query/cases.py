@@ -20,8 +20,12 @@ output (``iris=False``, the default) has no such key.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from kg.query import rows_as_dicts, run_query
+
+#: JSON Schema (draft 2020-12) of the list `kg cases --format json` prints, shipped with the package
+SCHEMA_PATH = Path(__file__).with_name("cases.schema.json")
 
 _ID_ORDER = {"doi": 0, "pmid": 1, "pmcid": 2}
 
@@ -62,9 +66,22 @@ def _strip_iris(c: dict) -> None:
             item.pop("iris", None)
 
 
+
 def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]:
-    """Every patient case in the store (or only the one with IRI ``case``) as contract objects;
-    ``iris=True`` adds the fact nodes (module docstring)."""
+    """Every patient case in the store (or only the one with IRI ``case``) as contract objects
+    (``SCHEMA_PATH`` is their JSON Schema); ``iris=True`` adds the fact nodes (module docstring).
+
+    ``store`` below is an open store (``open_store("kg-store", read_only=True)``) holding two reports:
+
+    >>> cases = cases_json(store)
+    >>> [(c["report"], c["age"], c["sex"]) for c in cases]
+    [('pmid:222', 61, 'female'), ('doi:10.1000/jimt.2021.1', 23, 'male')]
+    >>> line = cases[1]["treatments"][1]
+    >>> line["line"], [d["label"] for d in line["drugs"]], [r["label"] for r in line["responses"]]
+    (2, ['crizotinib'], ['stable disease', 'partial response'])
+    >>> cases[0]["fusions"]                            # the 5' partner is not named
+    [{'five_prime': None, 'three_prime': {'id': 'HGNC:427', 'label': 'ALK'}}]
+    """
     cases: dict[str, dict] = {}
     order: dict[str, tuple] = {}
     for r in _q(store, "cases", case):
@@ -153,4 +170,4 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
     return [cases[k] for k in sorted(cases, key=lambda k: (order[k][0] or "", order[k][1], _natural(k)))]
 
 
-__all__ = ["cases_json"]
+__all__ = ["cases_json", "SCHEMA_PATH"]

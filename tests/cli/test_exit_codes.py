@@ -87,7 +87,7 @@ def test_cases(capsys, monkeypatch, store):
     one_error(err, "no patient case", "kg cases")
     code, _, err = kg(capsys, monkeypatch, "cases", "--store", store, "--format", "xml")
     assert code == 2
-    one_error(err, "json or table")
+    one_error(err, "xml", "json")
 
 
 def test_query(capsys, monkeypatch, store):

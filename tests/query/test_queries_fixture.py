@@ -57,7 +57,7 @@ def test_queries_cases_by_fusion_gene_partner_5prime_and_no_match(store):
 
 @pytest.mark.parametrize("gene, case", [
     ("HGNC:10261", CA), ("HGNC:12851", CA), ("hgnc:427", CB), (" HGNC:427 ", CB),
-    ("http://identifiers.org/hgnc:427", CB)])
+    ("http://identifiers.org/hgnc/427", CB)])
 def test_queries_cases_by_fusion_gene_by_curie_or_iri(store, gene, case):
     """`-p gene=HGNC:427` names the gene by its id (expanded through kg/graph/iri.py's prefix map)."""
     got = rows(store, "cases_by_fusion_gene", gene=gene)
