@@ -24,6 +24,7 @@ _DESCRIPTOR_CLASS = _RULES.pattern("DESCRIPTOR_CLASS")
 _SEQUENCE_GAP = _RULES.pattern("SEQUENCE_GAP")
 _SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
 _SYMPTOM = _RULES.pattern("SYMPTOM")
+_GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
 _RESUME = _RULES.pattern("RESUME")
 _LOOK_BACK = _RULES.pattern("LOOK_BACK")
 _RESPONSE_ON = _RULES.pattern("RESPONSE_ON")
@@ -164,9 +165,12 @@ class TherapyBuilder:
             cue = _SUPPORTIVE.match(after)
             if not cue:
                 return False
-            window = (d.end + cue.end(), d.end + cue.end() + 50)
+            # the event must be what the cue governs ("for grade 3 rash"), not a later clause
+            # ("given for two cycles, complicated by thrombocytopenia")
+            at = d.end + cue.end()
             return bool(_SYMPTOM.match(after[cue.end():])) or any(
-                o.label == "ADVERSE_EVENT" and window[0] <= o.start < window[1] for o in s.mentions)
+                o.label == "ADVERSE_EVENT" and o.start >= at
+                and _GOVERNED_GAP.fullmatch(s.text[at - s.start: o.start - s.start]) for o in s.mentions)
 
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
         given = [m for m in drugs if not supportive(m) and (m.label == "DRUG" or

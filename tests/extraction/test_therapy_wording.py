@@ -67,3 +67,10 @@ def test_progression_named_as_the_cause_of_a_new_line_ends_the_line_before(nlp):
                      "Sunitinib was given after progression in 2022.")
     assert got == [(["imatinib"], "2020", None, [("partial response", True), ("progressive disease", True)]),
                    (["sunitinib"], "2022", None, [])]
+
+
+def test_given_for_a_number_of_cycles_is_not_supportive_care(nlp):
+    got = lines(nlp, "Salvage chemotherapy with R-ICE was given for two cycles, complicated by grade 4 "
+                     "thrombocytopenia.")
+    assert [drugs for drugs, *_ in got] == [["rituximab", "ifosfamide", "carboplatin", "etoposide"]]
+    assert lines(nlp, "Prednisolone for grade 3 pneumonitis was given.") == []
