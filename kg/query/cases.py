@@ -10,12 +10,22 @@ One object per patient case::
      "procedures": [{id, label, date}]}
 
 ids are the skos:notation (CURIE) of the term nodes; unknown values are null.
+
+``cases_json(store, iris=True)`` also names the graph nodes behind every fact, for callers that
+look up a fact's evidence (`kg site`): ``"iris": [IRI, ...]`` on each diagnosis, fusion, therapy
+line (the line node), drug (its administration nodes), response, adverse event and procedure
+(a list because equal diagnoses or drugs of one line are merged into one entry). The contract
+output (``iris=False``, the default) has no such key.
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from kg.query import rows_as_dicts, run_query
+
+#: JSON Schema (draft 2020-12) of the list `kg cases --format json` prints, shipped with the package
+SCHEMA_PATH = Path(__file__).with_name("cases.schema.json")
 
 _ID_ORDER = {"doi": 0, "pmid": 1, "pmcid": 2}
 
@@ -41,8 +51,37 @@ def _term(id_, label):
     return {"id": id_, "label": label}
 
 
-def cases_json(store, case: str | None = None) -> list[dict]:
-    """Every patient case in the store (or only the one with IRI ``case``) as contract objects."""
+def _add_iri(item: dict, iri: str | None) -> None:
+    if iri is not None and iri not in item["iris"]:
+        item["iris"].append(iri)
+
+
+def _strip_iris(c: dict) -> None:
+    for key in ("diagnoses", "fusions", "adverse_events", "procedures"):
+        for item in c[key]:
+            item.pop("iris", None)
+    for t in c["treatments"]:
+        t.pop("iris", None)
+        for item in t["drugs"] + t["responses"]:
+            item.pop("iris", None)
+
+
+
+def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]:
+    """Every patient case in the store (or only the one with IRI ``case``) as contract objects
+    (``SCHEMA_PATH`` is their JSON Schema); ``iris=True`` adds the fact nodes (module docstring).
+
+    ``store`` below is an open store (``open_store("kg-store", read_only=True)``) holding two reports:
+
+    >>> cases = cases_json(store)
+    >>> [(c["report"], c["age"], c["sex"]) for c in cases]
+    [('pmid:222', 61, 'female'), ('doi:10.1000/jimt.2021.1', 23, 'male')]
+    >>> line = cases[1]["treatments"][1]
+    >>> line["line"], [d["label"] for d in line["drugs"]], [r["label"] for r in line["responses"]]
+    (2, ['crizotinib'], ['stable disease', 'partial response'])
+    >>> cases[0]["fusions"]                            # the 5' partner is not named
+    [{'five_prime': None, 'three_prime': {'id': 'HGNC:427', 'label': 'ALK'}}]
+    """
     cases: dict[str, dict] = {}
     order: dict[str, tuple] = {}
     for r in _q(store, "cases", case):
@@ -63,15 +102,19 @@ def cases_json(store, case: str | None = None) -> list[dict]:
 
     for r in sorted(_q(store, "case_diagnoses", case), key=lambda r: _natural(r["diagnosis"])):
         if r["case"] in cases:
-            d = {"id": r["id"], "label": r["label"]}
-            if d not in cases[r["case"]]["diagnoses"]:
-                cases[r["case"]]["diagnoses"].append(d)
+            found = cases[r["case"]]["diagnoses"]
+            d = next((x for x in found if (x["id"], x["label"]) == (r["id"], r["label"])), None)
+            if d is None:
+                d = {"id": r["id"], "label": r["label"], "iris": []}
+                found.append(d)
+            _add_iri(d, r["diagnosis"])
 
     for r in sorted(_q(store, "case_fusions", case), key=lambda r: _natural(r["fusion"])):
         if r["case"] in cases:
             cases[r["case"]]["fusions"].append({
                 "five_prime": _term(r["five_id"], r["five_label"]),
                 "three_prime": _term(r["three_id"], r["three_label"]),
+                "iris": [r["fusion"]],
             })
 
     lines: dict[str, dict] = {}
@@ -82,16 +125,19 @@ def cases_json(store, case: str | None = None) -> list[dict]:
         t = lines.get(r["therapy"])
         if t is None:
             t = lines[r["therapy"]] = {"drugs": [], "start": r["start"], "end": r["end"],
-                                       "line": r["line"], "responses": []}
+                                       "line": r["line"], "responses": [], "iris": [r["therapy"]]}
             line_case[r["therapy"]] = r["case"]
         if r["administration"] is not None:
-            d = {"id": r["drug_id"], "label": r["drug_label"]}
-            if d not in t["drugs"]:
+            d = next((x for x in t["drugs"] if (x["id"], x["label"]) == (r["drug_id"], r["drug_label"])), None)
+            if d is None:
+                d = {"id": r["drug_id"], "label": r["drug_label"], "iris": []}
                 t["drugs"].append(d)
+            _add_iri(d, r["administration"])
     for r in _q(store, "case_responses", case):
         t = lines.get(r["therapy"])
         if t is not None:
-            t["responses"].append((_natural(r["response"]), {"id": r["id"], "label": r["label"], "date": r["date"]}))
+            t["responses"].append((_natural(r["response"]), {"id": r["id"], "label": r["label"], "date": r["date"],
+                                                             "iris": [r["response"]]}))
     for t in lines.values():
         # assessment order as the narrative tells it (undated assessments keep their place)
         t["responses"] = [resp for _, resp in sorted(t["responses"], key=lambda x: x[0])]
@@ -104,7 +150,8 @@ def cases_json(store, case: str | None = None) -> list[dict]:
             continue
         a = aes.get(r["adverse_event"])
         if a is None:
-            a = aes[r["adverse_event"]] = {"id": r["id"], "label": r["label"], "grade": r["grade"], "drugs": []}
+            a = aes[r["adverse_event"]] = {"id": r["id"], "label": r["label"], "grade": r["grade"], "drugs": [],
+                                           "iris": [r["adverse_event"]]}
             cases[r["case"]]["adverse_events"].append(a)
         if r["drug_id"] is not None and r["drug_id"] not in a["drugs"]:
             a["drugs"].append(r["drug_id"])
@@ -115,9 +162,12 @@ def cases_json(store, case: str | None = None) -> list[dict]:
         if r["case"] in cases:
             cases[r["case"]]["procedures"].append({
                 "id": r["id"], "label": r["label"] if r["label"] is not None else r["term_label"],
-                "date": r["date"]})
+                "date": r["date"], "iris": [r["procedure"]]})
 
+    if not iris:
+        for c in cases.values():
+            _strip_iris(c)
     return [cases[k] for k in sorted(cases, key=lambda k: (order[k][0] or "", order[k][1], _natural(k)))]
 
 
-__all__ = ["cases_json"]
+__all__ = ["cases_json", "SCHEMA_PATH"]

@@ -19,9 +19,10 @@ import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
 from kg.errors import StoreError, StoreNotFoundError
+from kg.prefixes import PREFIXES, namespace
 
 DEFAULT_LOCATION = "kg-store"
-KG_NS = "https://w3id.org/kg-oncocase/vocab#"
+KG_NS = namespace("kg")
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 FORMATS = {
@@ -33,17 +34,6 @@ FORMATS = {
     "rdfxml": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML,
 }
 
-PREFIXES = {
-    "kg": KG_NS,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "NCIT": "http://purl.obolibrary.org/obo/NCIT_",
-    "SO": "http://purl.obolibrary.org/obo/SO_",
-}
 
 
 # --------------------------------------------------------------- conversion ---
@@ -314,6 +304,16 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
     An ``http(s)://`` URL opens a SPARQL 1.1 endpoint instead (Virtuoso ``.../sparql``,
     Oxigraph server ``http://host:7878``...): a ``kg.store.remote.RemoteStore`` with
     the same methods (see README, "Remote stores").
+
+    ``graph_file`` below is a TriG file of two report graphs:
+
+    >>> with open_store(None) as store:               # in memory
+    ...     store.load_file(graph_file)
+    ...     len(store.named_graphs()), store.count()
+    (2, 289)
+    >>> open_store("no-such-store", read_only=True)
+    Traceback (most recent call last):
+    kg.errors.StoreNotFoundError: no store at no-such-store: run `kg ingest --store no-such-store ...` first
     """
     if isinstance(location, str) and location.strip().lower().startswith(("http://", "https://")):
         from kg.store.remote import RemoteStore

@@ -231,4 +231,4 @@ def test_cli_has_no_raw_sparql_option():
     res = run_kg("query", "--help")
     assert res.returncode == 0
     opts = set(re.findall(r"--[a-z][a-z-]+", res.stdout))
-    assert opts <= {"--param", "--store", "--format", "--list", "--help"}, opts
+    assert opts <= {"--param", "--store", "--format", "--list", "--show", "--help"}, opts
