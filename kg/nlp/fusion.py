@@ -4,7 +4,7 @@
 Partners are only accepted when they resolve to gene terms, so "ALK-negative", "ROS1-TKI" or
 "PD-L1" never become fusions. The notation (separators, exon annotations) is parsed here; the
 wordings are rows of ``kg/rules/fusions.jsonl`` (PAIR_PHRASE, EXON_CODE, POSITIVE_MEANS_FUSION,
-OTHER_MATERIAL, PATIENT_WORD, CLAUSE_BREAK).
+OTHER_MATERIAL, BACKGROUND, PATIENT_WORD, CLAUSE_BREAK).
 
 Partner order is normalised with the fusions CIViC and MOA name (``ontology/fusions/
 known_fusions.tsv``, built by ``tools/build_terms.py``): "ALK-EML4" (a reciprocal, or the
@@ -14,7 +14,8 @@ only when it is a known fusion or exactly one partner is a kinase ("ALK/ROS1", "
 
 Each FUSION span carries ``fusion = {"five_prime", "three_prime"}`` (``{"id", "label"}`` or
 None) and, when its clause is about cell lines or other samples ("the HCC78 cell line expresses
-SLC34A2-ROS1", "two TMA samples expressed CD74-ROS1"), ``fusion["other_material"]`` = the cue.
+SLC34A2-ROS1", "two TMA samples expressed CD74-ROS1") or states what a tumour type usually carries
+("unlike most IMTs, which harbor ALK fusions"), ``fusion["not_patient"]`` = the cue.
 """
 from __future__ import annotations
 
@@ -29,25 +30,27 @@ from kg.rules import rules
 
 _RULES = rules("fusions")
 _SYM = r"[A-Z][A-Z0-9]{1,9}"
-# "exon 4", "(exon 6)", "e13", "(ex 20)" right after a partner symbol
-_EXON = r"\s*\(?\s*(?:[Ee]xon|ex|e)\s*\d+[a-z]?\s*\)?"
+# "exon 4", "(exon 6)", "e13", "(ex 20)", "(K15)" right after a partner symbol
+_EXON = r"(?:\s*\(?\s*(?:[Ee]xon|ex|e)\s*\d+[a-z]?\s*\)?|\s*\(\s*[A-Z]?\d+[a-z]?\s*\))"
 _CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?|transcripts?)"
+# hyphens and dashes of web text: - ‐ ‑ – — −
+_DASH = "\u2010\u2011\u2013\u2014\u2212\\-"  # for use inside [...]: the ASCII hyphen escaped
 # Two partners: YWHAE-ROS1, EML4::ALK, EML4/ALK, EML4–ALK, ETV6 exon 4::NTRK3 exon 14,
-# EML4 (exon 6)–ALK (exon 20) (+ an optional "fusion" cue). Spaces around the separator only
-# after an exon annotation or around "::" ("ALK - 2 patients" is no fusion).
-PAIR_RE = re.compile(rf"(?<![\w-])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
-                     rf"(?P<sep>(?(x5)\s*(?:::|-|–|/)\s*|(?:\s*::\s*|-|–|/)))"
+# EML4 (exon 6)–ALK (exon 20), "EML4 – ALK" (+ an optional "fusion" cue). A separator with spaces
+# around it and no exon annotation (group "spaced") needs a known pair or a fusion cue after it.
+PAIR_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
+                     rf"(?P<sep>(?(x5)\s*(?:::|[{_DASH}/])\s*|(?:\s*::\s*|(?P<spaced>\s+[{_DASH}]\s+)|[{_DASH}/])))"
                      rf"(?P<g3>{_SYM})(?P<x3>{_EXON})?(?![A-Za-z0-9])"
                      rf"(?P<tail>(?:\s+(?:kinase\s+|gene\s+)?{_CUE})?)")
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
 # "anaplastic lymphoma kinase (ALK)-rearranged": the symbol may close a parenthesis
-SINGLE_AFTER_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})\)?(?:-|\s+)(?:(?:kinase|gene)\s+)?"
+SINGLE_AFTER_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)(?:(?:kinase|gene)\s+)?"
                              rf"(?P<cue>{_CUE}|fusion-positive)\b", re.I)
 # Cue first: rearrangement of ALK, fusion involving the ROS1 gene.
 SINGLE_BEFORE_RE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:of|involving|in|at)\s+(?:the\s+)?(?P<g>{_SYM})\b", re.I)
 # "ALK-positive": rearranged ALK only when the sentence speaks of fusion/IHC/FISH.
-NEGATIVE_AFTER_RE = re.compile(r"[-\s](?:negative|wild-type|wildtype|wt)\b", re.I)
-POSITIVE_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})\)?(?:-|\s+)positive\b", re.I)
+NEGATIVE_AFTER_RE = re.compile(rf"[{_DASH}\s](?:negative|wild-type|wildtype|wt)\b", re.I)
+POSITIVE_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)positive\b", re.I)
 # "ALK-positive IMT": for the kinases in kg/rules/fusions.jsonl positivity names the fusion itself
 KINASE_POSITIVE_RE = _RULES.pattern("POSITIVE_MEANS_FUSION")
 POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|immunohistochem\w*|FISH|"
@@ -57,6 +60,7 @@ PAIR_PHRASE_RE = _RULES.pattern("PAIR_PHRASE")
 # "(E13;A20)": the exon code of an EML4-ALK variant names both partners
 EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE")]
 _OTHER_MATERIAL = _RULES.pattern("OTHER_MATERIAL")
+_BACKGROUND = _RULES.pattern("BACKGROUND")
 _PATIENT_WORD = _RULES.pattern("PATIENT_WORD")
 _CLAUSE_BREAK = _RULES.pattern("CLAUSE_BREAK")
 
@@ -138,9 +142,11 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
             continue
         if NEGATIVE_AFTER_RE.match(text, m.end("x3") if m.group("x3") else m.end("g3")):
             continue  # "ALK/ROS1-negative"
-        if m.group("sep").strip() == "/" and index.is_kinase(g5) == index.is_kinase(g3) and \
-                not known.known(_label(index, g5), _label(index, g3)):
+        is_known = known.known(_label(index, g5), _label(index, g3))
+        if m.group("sep").strip() == "/" and index.is_kinase(g5) == index.is_kinase(g3) and not is_known:
             continue  # "ALK/ROS1", "ER/PR", "EGFR/ALK rearrangement": a list of genes
+        if m.group("spaced") and not (is_known or m.group("tail")):
+            continue  # "EGFR – KRAS co-mutation"
         yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for m in PAIR_PHRASE_RE.finditer(text):
         named = {k[:2]: v for k, v in m.groupdict().items() if v}  # g5a/g5b... -> g5
@@ -181,14 +187,15 @@ def find_fusions(text: str, index: TermIndex,
                  sentence_of: Callable[[int], tuple[int, int]]) -> Iterator[tuple[int, int, str, dict]]:
     """Yield (start_char, end_char, "FUSION", attrs). `sentence_of(char)` -> (start, end)."""
     for start, end, label, attrs in _find(text, index, sentence_of):
-        cue = other_material(text, start, end, sentence_of)
+        cue = not_the_patients(text, start, end, sentence_of)
         if cue:
-            attrs["fusion"]["other_material"] = cue
+            attrs["fusion"]["not_patient"] = cue
         yield start, end, label, attrs
 
 
-def other_material(text: str, start: int, end: int, sentence_of) -> str | None:
-    """The cue when the fusion's clause is about cell lines or other samples and not the patient."""
+def not_the_patients(text: str, start: int, end: int, sentence_of) -> str | None:
+    """The cue when the fusion's clause is about cell lines, other samples or what a tumour type
+    usually carries, and does not name the patient."""
     s, e = sentence_of(start)
     before, after = text[s:start], text[end:e]
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -200,7 +207,7 @@ def other_material(text: str, start: int, end: int, sentence_of) -> str | None:
     clause = f"{before} {after}"
     if _PATIENT_WORD.search(clause):
         return None
-    cue = _OTHER_MATERIAL.search(clause)
+    cue = _OTHER_MATERIAL.search(clause) or _BACKGROUND.search(clause)
     return cue.group(0) if cue else None
 
 
