@@ -7,8 +7,9 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
   organ-class toxicity no CTCAE term names becomes an ADVERSE_EVENT span when a GRADE entity ends
   at most three characters before it and no entity holds its tokens (``curie`` None: a
   project-local term, ``pref_label`` "hematological toxicity").
-- ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)" — another word for the grade; a
-  GRADE span is added only right next to an adverse event, so "level 1 evidence" stays a phrase.
+- ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "grade-3 neutropenia" — another
+  word (or spelling) for the grade; a GRADE span is added only right next to an adverse event, so
+  "level 1 evidence" stays a phrase.
 - ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
   the analyte an ADVERSE_EVENT span of its row's CTCAE ``term`` with ``grade`` 2; "elevated AST
   (250 U/L, grade 2)" gives the existing event its grade. A value without a grade is no event.
@@ -38,7 +39,7 @@ _PLURAL, _SINGULAR = "toxicities", "toxicity"
 
 # "level 3", "level III": the number parsing is code, the word is a GRADE_WORD row
 _GRADE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RULES.words("GRADE_WORD"))
-                         + r")\s*(?P<g>[1-5]|IV|V|I{1,3})\b", re.I)
+                         + r")(?:\s*|-)(?P<g>[1-5]|IV|V|I{1,3})\b", re.I)
 # "level 3 pneumonitis" / "pneumonitis (level 3)", "pneumonitis of level 3"
 _BEFORE_EVENT = re.compile(r"\s{0,2}")
 _AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)

@@ -1,5 +1,6 @@
 """kg_adverse_events (kg/nlp/adverse_events.py): grades after lab values, "level N" as a grade,
-organ-class toxicities. Sentences are our own."""
+organ-class toxicities, local AE terms. Sentences are our own. (Not test_adverse_events.py: pytest
+needs basenames unique across tests/, and tests/extraction/test_adverse_events.py has that one.)"""
 import pytest
 
 from kg.nlp import build_pipeline
