@@ -73,13 +73,15 @@ CLASSES: dict[str, tuple[str, re.Pattern]] = {
         rf"\b(?:fusions?|rearrangements?)\s+(?:between|of|involving)\s+(?:the\s+)?{_G}(?:\s+gene)?\s+(?:and|with|to)\s+"
         rf"(?:the\s+)?{_G}\b|\b{_G}\s+(?:was\s+|is\s+)?fused\s+(?:in[- ]frame\s+)?(?:to|with)\s+{_G}\b")),
     "fusion: kinase written first (ALK-EML4)": ("fusion_reversed", re.compile(
-        r"\b(?:ALK|ROS1|RET|NTRK[123])[-–‐:/]+(?:EML4|KIF5B|CD74|ETV6|CCDC6|TPM3|LMNA|SDC4|EZR|SLC34A2|NCOA4|TFG|YWHAE)\b")),
+        r"\b(?:ALK|ROS1|RET|NTRK[123])[-–‐:/]+"
+        r"(?:EML4|KIF5B|CD74|ETV6|CCDC6|TPM3|LMNA|SDC4|EZR|SLC34A2|NCOA4|TFG|YWHAE)\b")),
     "fusion: one partner (ALK-positive / ALK-rearranged)": ("fusion1", re.compile(
         r"\b(?:ALK|ROS1|RET|NTRK[123])[-‐ ](?:positive|rearranged|rearrangements?|fusions?)\b")),
     "not a fusion: point mutation (ALK R1275Q)": ("none_fusion", re.compile(rf"\b{_G}\s+[A-Z]\d{{2,4}}[A-Z]\b")),
     "not a fusion: amplification": ("none_fusion", re.compile(rf"\b{_G}\s+(?:gene\s+)?amplifications?\b")),
     "not a fusion: background (NTRK fusions occur in...)": ("none_fusion", re.compile(
-        r"\b(?:ALK|ROS1|RET|NTRK[123]?)\s+(?:gene\s+)?(?:fusions|rearrangements)\s+(?:occur|are\s+(?:found|present|seen|"
+        r"\b(?:ALK|ROS1|RET|NTRK[123]?)\s+(?:gene\s+)?(?:fusions|rearrangements)\s+"
+        r"(?:occur|are\s+(?:found|present|seen|"
         r"detected|reported)|have\s+been)\b")),
 }
 
@@ -186,9 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     res = survey(args.shared, args.examples)
     print(f"{'class':58s} {'instances':>9s} {'read':>5s}  per source")
     for name, r in res.items():
-        label = "correctly no span" if r["kind"].startswith("none") else ("read" if r["kind"] != "count" else "-")
-        print(f"{name:58s} {r['instances']:9d} {r['read'] if r['kind'] != 'count' else '-':>5}  "
-              f"{', '.join(f'{k} {v}' for k, v in sorted(r['per_source'].items()))}" + ("" if label == "read" else f"  ({label})"))
+        read = "-" if r["kind"] == "count" else r["read"]
+        sources = ", ".join(f"{k} {v}" for k, v in sorted(r["per_source"].items()))
+        note = "  (read = correctly no span)" if r["kind"].startswith("none") else ""
+        print(f"{name:58s} {r['instances']:9d} {read:>5}  {sources}{note}")
         for ex in r["not_read_examples"]:
             print(f"      not read: …{ex}…")
     if args.json:

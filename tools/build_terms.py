@@ -3,7 +3,8 @@
 hand-curated overlay ontology/terms/curated/overlay.tsv, and ontology/fusions/known_fusions.tsv
 (the named fusions of CIViC and MOA, 5' partner first, with their source ids).
 
-    python tools/build_terms.py [--shared ../shared] [--out ontology/terms] [--fusions ontology/fusions/known_fusions.tsv]
+    python tools/build_terms.py [--shared ../shared] [--out ontology/terms]
+                                [--fusions ontology/fusions/known_fusions.tsv]
 
 Reproducible: the same inputs give byte-identical outputs (rows sorted by id). Every external
 id written is checked with kg.terms.verify; a contradicted or unknown id stops the build.

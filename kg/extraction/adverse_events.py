@@ -4,12 +4,12 @@ Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_NEGATED_SUMMARY
 AE_DISEASE_CAUSE, ASIDE, LIST_GAP). Grades and severity are attached in the NLP (``kg_context``;
 ``kg_adverse_events`` for organ-class toxicities, "level 3" and grades after lab values).
 
-An event counts when it is graded or its sentence has an AE cue ("developed", "treatment-related"...);
-a severity word is kept as the event's severity and is no grade ("severe rash": grade None), nor a
-cue of its own (exam findings such as "mild anemia" or "severe dehydration" are no adverse events). It does not count when it went away
-("resolution of the effusion"), when a negated summary names it as an example ("no grade ≥3
-adverse events such as neutropenia"), or when the report puts it down to the tumour ("headache due
-to brain metastases").
+An event counts when it is graded or its sentence has an AE cue ("developed", "treatment-related",
+"stopped because of"...). A severity word is kept as the event's severity: it is no grade ("severe
+rash": grade None) and no cue of its own (exam findings such as "mild anemia" or "severe
+dehydration" are no adverse events). An event does not count when it went away ("resolution of
+the effusion"), when a negated summary names it as an example ("no grade ≥3 adverse events such as
+neutropenia"), or when the report puts it down to the tumour ("headache due to brain metastases").
 """
 from __future__ import annotations
 

@@ -147,9 +147,10 @@ class AdverseEventFinder:
             if prev is not None and prev.label_ == "ADVERSE_EVENT":
                 # "elevated AST (250 U/L, grade 2)": the event named before the value
                 rest = _EVENT_GAP.match(text, prev.end_char, grade.start_char).group("rest")
-                if prev._.grade is None and _LAB_GAP.fullmatch(rest):
-                    Span(doc, prev.start, prev.end, label=prev.label_)._.grade = grade._.grade
-                continue
+                if _LAB_GAP.fullmatch(rest):
+                    if prev._.grade is None:
+                        Span(doc, prev.start, prev.end, label=prev.label_)._.grade = grade._.grade
+                    continue
             # "AST rose to 250 U/L (grade 2)": the analyte named before the value
             window_start = prev.end_char if prev is not None else lo
             for hit in reversed(list(_LAB_TEST.finditer(text, window_start, grade.start_char))):

@@ -126,6 +126,12 @@ def _resolve_pair(index: TermIndex, s5: str, s3: str) -> tuple[str | None, str |
     return g5, g3
 
 
+def _gene_list(index: TermIndex, g5: str, g3: str) -> bool:
+    """"ALK/ROS1", "ER/PR", "ALK and ROS1": two kinases (or none) that are no known fusion are a list."""
+    same_kind = index.is_kinase(g5) == index.is_kinase(g3)
+    return same_kind and not known_fusions().known(_label(index, g5), _label(index, g3))
+
+
 def _pair(index: TermIndex, g5: str, g3: str, evidence: str) -> dict:
     if not known_fusions().in_order(_label(index, g5), _label(index, g3)):
         g5, g3 = g3, g5
@@ -142,10 +148,9 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
             continue
         if NEGATIVE_AFTER_RE.match(text, m.end("x3") if m.group("x3") else m.end("g3")):
             continue  # "ALK/ROS1-negative"
-        is_known = known.known(_label(index, g5), _label(index, g3))
-        if m.group("sep").strip() == "/" and index.is_kinase(g5) == index.is_kinase(g3) and not is_known:
-            continue  # "ALK/ROS1", "ER/PR", "EGFR/ALK rearrangement": a list of genes
-        if m.group("spaced") and not (is_known or m.group("tail")):
+        if m.group("sep").strip() == "/" and _gene_list(index, g5, g3):
+            continue  # "ALK/ROS1", "ER/PR", "EGFR/ALK rearrangement"
+        if m.group("spaced") and not (m.group("tail") or known.known(_label(index, g5), _label(index, g3))):
             continue  # "EGFR – KRAS co-mutation"
         yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for m in PAIR_PHRASE_RE.finditer(text):
@@ -153,8 +158,8 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
         g5, g3 = _resolve_pair(index, named["g5"], named["g3"])
         if g5 is None or g3 is None or g5 == g3:
             continue
-        if index.is_kinase(g5) == index.is_kinase(g3) and not known.known(_label(index, g5), _label(index, g3)):
-            continue  # "rearrangements of ALK and ROS1": a list of genes
+        if _gene_list(index, g5, g3):
+            continue  # "rearrangements of ALK and ROS1"
         yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for row, rx in EXON_CODES:
         g5, g3 = index.gene_id(row.fields["five_prime"]), index.gene_id(row.fields["three_prime"])

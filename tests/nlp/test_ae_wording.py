@@ -29,6 +29,9 @@ def events(nlp, text):
     # the event is named, the value sits between it and the grade
     ("She had elevated ALT (ALT 260 U/L, grade 3).", [("elevated ALT", "Alanine aminotransferase increased", 3)]),
     ("Creatinine increased to 2.1 mg/dL (grade 2).", [("Creatinine increased", "Creatinine increased", 2)]),
+    # another event before the analyte is not the one graded
+    ("She had nausea; AST 180 U/L (grade 2) in May.",
+     [("nausea", "Nausea", None), ("AST", "Aspartate aminotransferase increased", 2)]),
 ])
 def test_grade_after_a_lab_value(nlp, text, expected):
     assert events(nlp, text) == expected
@@ -63,7 +66,7 @@ def test_severity_without_grade(nlp):
 
 
 def test_local_terms_for_events_ctcae_files_under_other(nlp):
-    got = {e.text: e._.pref_label for e in nlp("She developed drug-induced hepatitis, hepatotoxicity and acute GVHD.").ents
-           if e.label_ == "ADVERSE_EVENT"}
+    doc = nlp("She developed drug-induced hepatitis, hepatotoxicity and acute GVHD.")
+    got = {e.text: e._.pref_label for e in doc.ents if e.label_ == "ADVERSE_EVENT"}
     assert got == {"drug-induced hepatitis": "Hepatitis", "hepatotoxicity": "Hepatotoxicity",
                    "acute GVHD": "Graft versus host disease"}

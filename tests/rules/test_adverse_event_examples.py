@@ -3,7 +3,8 @@
 `expected` (README, adverse_events.jsonl): a grade (int) — the case has an adverse event whose
 evidence is `target`, with that grade; a severity word — the ADVERSE_EVENT span `target` has that
 severity; "adverse event" / "ungraded adverse event" / "not an adverse event" — the case has (with
-no grade) / has no adverse event whose evidence is `target`. The text is read as the case narrative of a patient on treatment."""
+no grade) / has no adverse event whose evidence is `target`. The text is read as the case narrative
+of a patient on treatment."""
 import pytest
 
 from kg.extraction.extract import extract_report
