@@ -38,6 +38,24 @@ _DISEASE_HEAD = re.compile(r"omas?\b|emias?\b|osis\b|neoplas|tumou?rs?\b|cancer|
 _NEOPLASM = re.compile(r"omas?\b|cancer|carcinoma|tumou?rs?\b|neoplasms?\b|leuka?emia|lymphoma|sarcoma|myeloma|blastoma"
                        r"|glioma|malignan", re.I)
 # benign lesions are not what an oncology case report is about (and "benign" names collide with malignant ones)
+CANCER_DOID = "DOID:162"  # "cancer": the DO's root of malignant neoplasms
+
+
+def _descendants(concepts: list[dict], root: str) -> set[str]:
+    """DO ids under ``root`` by is_a, within one OBO file."""
+    children: dict[str, set[str]] = defaultdict(set)
+    for c in concepts:
+        for p in c.get("parents", ()):
+            children[p].add(c["via"])
+    out, todo = set(), [root]
+    while todo:
+        for ch in children.get(todo.pop(), ()):
+            if ch not in out:
+                out.add(ch)
+                todo.append(ch)
+    return out
+
+
 _BENIGN = re.compile(r"\bbenign\b|\badenoma\b|\blipoma\b|\bleiomyoma\b|\bhemangioma\b|\blymphangioma\b|\bpapilloma\b"
                      r"|\bnevus\b|\bfibroma\b|\bmyoma\b", re.I)
 KIND_SLUG = {"adverse_event": "ae", "drug_class": "drugclass", "fusion_class": "fusion"}
@@ -240,14 +258,20 @@ class Builder:
             else:
                 self.add(local_id("tumor", o["name"]), o["name"], "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
-    def do_tumors(self) -> None:
+    def do_tumors(self) -> None:  # noqa: C901
         """Neoplasms the Disease Ontology maps one-to-one to an NCIt code that OncoTree and the overlay
         lack ("colon carcinoma", "esophageal carcinoma", "non-Hodgkin lymphoma"): reports use these names."""
         # every name already in use: a DO name never takes a phrase from an OncoTree term ("breast cancer")
         taken = {n.lower() for r in self.terms.values() if r["type"] == "tumor" for n in (r["label"], *r["synonyms"])}
-        for f in ("DO_cancer_slim.obo",):  # the DO's cancer slim only: its NCIthesaurus subset also holds glaucoma
-            for c in S.read_ncit(self.t / "disease_ontology" / f):
+        # the DO's cancer slim first, then its NCIthesaurus subset (which also holds glaucoma and
+        # benign lesions: the neoplasm-name and benign filters below keep only malignant tumors)
+        for f in ("DO_cancer_slim.obo", "NCIthesaurus.obo"):
+            concepts = S.read_ncit(self.t / "disease_ontology" / f)
+            malignant = _descendants(concepts, CANCER_DOID)
+            for c in concepts:
                 tid = f"NCIT:{c['code']}"
+                if f != "DO_cancer_slim.obo" and c["via"] not in malignant:
+                    continue  # the NCIthesaurus subset also holds "malignant hypertension" and granulomas
                 if (not c["exact"] or tid in self.terms or not _NEOPLASM.search(c["name"])
                         or c["name"].lower() in taken or _BENIGN.search(c["name"])):
                     continue

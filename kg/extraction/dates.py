@@ -54,6 +54,11 @@ def date_in(s: Sentence, near: Mention | None = None, after_cue: re.Pattern | No
     # "received lorlatinib, with a partial response in July 2018": that date is the response's
     own = [d for d in dates if not any(o.label in DATED_EVENTS and 0 <= d.start - o.end <= 20
                                        for o in s.mentions)] or dates
+    # "crizotinib in 2015, then alectinib in 2016": a date right after the drug, in its clause, is its own
+    following = sorted((d for d in own if 0 <= d.start - near.end <= 25
+                        and not _GAP_BREAK.search(s.text[near.end - s.start: d.start - s.start])), key=lambda d: d.start)
+    if following:
+        return following[0].attrs["date"]
     return min(own, key=lambda d: abs(d.start - near.start)).attrs["date"]
 
 

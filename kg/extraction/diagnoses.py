@@ -79,7 +79,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 (m.pref_label or m.text).split()[0].lower() in (best.pref_label or best.text).lower() for m in organ):
             chosen = [best]
     else:
-        chosen = [best] if best is not None else title_tumors[:1]
+        # a patient whose tumor the case text never names has the report's subject tumor (the title's)
+        chosen = [best] if best is not None else (
+            title_tumors[:1] or [m for s in refine_from for m in s.mentions if m.label == "TUMOR"
+                                 and m.status in ("affirmed", "literature") and not _is_generic_tumor(m)][:1])
     if len(chosen) == 1:
         # a more specific statement of the same tumor wins: the title's or a diagnosis sentence's
         # "lung adenocarcinoma" over the narrative's "NSCLC"

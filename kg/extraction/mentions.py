@@ -46,7 +46,8 @@ class Sentence:
             section_kind=self.section.kind, section_title=self.section.title,
             sentence=self.text, sentence_start=self.start, sentence_end=self.end,
             mention=m.text if m else self.text[:80],
-            mention_start=m.start if m else self.start, mention_end=m.end if m else self.end,
+            # without a mention the sentence's first 80 characters stand for it: offsets of exactly those
+            mention_start=m.start if m else self.start, mention_end=m.end if m else self.start + len(self.text[:80]),
         )
 
     def before(self, m: Mention) -> str:

@@ -38,7 +38,7 @@ PROPERTIES = [
     # procedure
     "radiationDoseGy", "fractions",
     # evidence
-    "sectionKind", "sectionTitle", "sentenceText", "sentenceStart", "sentenceEnd",
+    "sectionKind", "sectionTitle", "sentenceText", "offsetsInto", "sentenceStart", "sentenceEnd",
     "mentionText", "mentionStart", "mentionEnd",
 ]
 

@@ -113,7 +113,9 @@ def _hyphen_variants(name: str) -> set[str]:
     """Every hyphen/space spelling of a hyphenated name with few separators."""
     parts = re.split(r"([ -])", name)
     seps = parts[1::2]
-    if "-" not in seps or len(seps) > 4:
+    # hyphenated names up to 4 separators; unhyphenated ones up to 2 ("fine needle aspiration"
+    # is written "fine-needle aspiration")
+    if not seps or len(seps) > (4 if "-" in seps else 2):
         return set()
     words = parts[0::2]
     out = set()
@@ -124,6 +126,15 @@ def _hyphen_variants(name: str) -> set[str]:
         out.add(joined)
     out.discard(name)
     return out
+
+
+def _of_the_variants(name: str) -> set[str]:
+    """ "medullary carcinoma of the thyroid" is also written "medullary carcinoma of thyroid"."""
+    if " of the " in name:
+        return {name.replace(" of the ", " of ", 1)}
+    if re.search(r" of (?!the )\w", name):
+        return {re.sub(r" of (?!the )", " of the ", name, count=1)}
+    return set()
 
 
 def _lab_change_variants(name: str) -> set[str]:
@@ -193,7 +204,8 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             claim(lower, low, t.id, is_label)
             # "non-small-cell lung cancer" / "non-small cell" / "non small cell": authors
             # hyphenate freely, so register the hyphen/space variants of multi-word names too.
-            variants = _hyphen_variants(low)
+            bases = {low, low.replace(" gland", "")} if t.type == "tumor" else {low}  # "thyroid gland" = "thyroid"
+            variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
             for variant in variants:
@@ -204,8 +216,26 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             kinases.add(t.id)
         if t.type == "response" and t.extra.get("response_class"):
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
+    _add_cancer_names(terms, lower)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
                      fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners)
+
+
+def _add_cancer_names(terms: Sequence, lower: dict[str, str]) -> None:
+    """Reports say "endometrial cancer" for what the lists name "Endometrial Carcinoma": register
+    "<organ> cancer" for a tumor's "<organ> carcinoma" name when no term has that name and the
+    derived name points to one term only."""
+    derived: dict[str, set[str]] = {}
+    for t in terms:
+        if t.type != "tumor" or is_site_term(t):
+            continue
+        for name in (t.label, *t.synonyms):
+            low = name.strip().lower()
+            if low.endswith(" carcinoma") and "," not in low and "(" not in low:
+                derived.setdefault(low[: -len("carcinoma")] + "cancer", set()).add(t.id)
+    for name, ids in derived.items():
+        if len(ids) == 1 and name not in lower:
+            lower[name] = next(iter(ids))
 
 
 def terms_fingerprint(terms: Iterable) -> str:

@@ -86,8 +86,11 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document |
     # a JSONL whose first line is not an object ("null", "42") does not sniff as JSON
     if kind == "json" or looks_like_jsonl(text):
         return read_json(text, source)
+    from kg.readers.origin import align
     from kg.readers.text import read_text
-    return iter([read_text(text, source)])
+    doc = read_text(text, source)
+    doc.source_map = align(doc.text, text)   # evidence offsets into the file's text
+    return iter([doc])
 
 
 def _read_xml(data: bytes, source: str) -> Iterator[Document | InputError]:

@@ -265,7 +265,7 @@ def _read_ncit_obo(path: Path) -> list[dict[str, Any]]:
         codes = [x.split(":", 1)[1].split()[0] for x in st.get("xref", []) if x.startswith(("NCI:", "NCIT:"))]
         for code in codes:
             out.append({"code": code, "name": name, "synonyms": syns, "version": version, "via": tid,
-                        "exact": len(codes) == 1})
+                        "exact": len(codes) == 1, "parents": [p.split()[0] for p in st.get("is_a", [])]})
     if not out:
         raise wrong(path, "an OBO file with NCIt concepts (NCIT: ids or NCI: xrefs)")
     return out

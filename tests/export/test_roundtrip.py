@@ -45,7 +45,7 @@ def test_export_turtle_merged(store, tmp_path):
     export(store, "turtle", out)
     g = rdflib.Graph().parse(out, format="turtle")
     expected = store_graph(store)
-    assert len(expected) == 281 - 6  # 6 term triples are shared by both reports
+    assert len(expected) == 287 - 6  # 6 term triples are shared by both reports
     assert iso(g, expected)
 
 
@@ -53,7 +53,7 @@ def test_export_turtle_one_graph(store, tmp_path):
     out = tmp_path / "b.ttl"
     export(store, "turtle", out, graph=GB)
     g = rdflib.Graph().parse(out, format="turtle")
-    assert len(g) == 124 and iso(g, store_graph(store, GB))
+    assert len(g) == 126 and iso(g, store_graph(store, GB))
 
 
 @pytest.mark.parametrize("fmt,rdflib_fmt", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
@@ -88,7 +88,7 @@ def test_export_to_stream(store):
     buf = io.BytesIO()
     n = export(store, "nquads", buf, graph=GB)
     assert n == len(buf.getvalue()) > 0
-    assert len(buf.getvalue().decode("utf-8").strip().splitlines()) == 124
+    assert len(buf.getvalue().decode("utf-8").strip().splitlines()) == 126
 
 
 def test_export_is_atomic_replace(store, tmp_path):
@@ -123,7 +123,7 @@ def test_export_turtle_accepted_by_rapper(store, tmp_path):
     rapper = shutil.which("rapper")
     if rapper is None:
         pytest.skip("rapper (Debian package raptor2-utils) is not installed; CI installs it")
-    for name, graph, expected in (("all.ttl", None, 275), ("b.ttl", GB, 124)):
+    for name, graph, expected in (("all.ttl", None, 281), ("b.ttl", GB, 126)):
         out = tmp_path / name
         export(store, "turtle", out, graph=graph)
         proc = subprocess.run([rapper, "-i", "turtle", "-c", str(out)], capture_output=True, text=True, timeout=60)

@@ -68,3 +68,10 @@ def test_web_page_copy_is_a_case(nlp):
 
 def test_trial_abstract_is_not_a_case(nlp):
     assert cases_of(nlp, "trial_abstract_glued.txt") == []
+
+
+def test_small_series_abstract_is_a_case_without_the_literature_drug(nlp):
+    [case] = cases_of(nlp, "small_series_abstract.txt")
+    assert sorted(set(drugs(case))) == ["ceritinib", "crizotinib"]  # not imatinib (other kinases)
+    assert ("ceritinib", "progressive disease") in responses(case)
+    assert [d.concept.label.lower() for d in case.diagnoses] == ["lung adenocarcinoma"]

@@ -185,6 +185,24 @@ def test_pipeline_worker_result_is_plain_bytes_and_rejections_are_reasons(tmp_pa
     assert res.rejected and "SHACL validation failed" in res.rejected and res.ntriples == b""
 
 
+def test_pipeline_out_of_memory_is_a_rejection_not_an_internal_error(tmp_path, monkeypatch):
+    """A MemoryError while processing one document rejects that document (it stopped the run before)."""
+    import kg.pipeline as pipeline
+    from kg.readers import read_path
+
+    f = tmp_path / "big.txt"
+    f.write_text(case_text(4), encoding="utf-8")
+    (doc,) = list(read_path(f))
+
+    def exhausted(doc, nlp):
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, "worker_nlp", lambda: None)
+    monkeypatch.setattr(pipeline, "process_document", exhausted)
+    res = process_to_result(doc)
+    assert res.rejected and "out of memory" in res.rejected and res.ntriples == b""
+
+
 def test_pipeline_cli_parallel_reports_errors_on_stderr_only(corpus, tmp_path):
     store = tmp_path / "store"
     r = subprocess.run(KG + ["ingest", str(corpus), "-j", "2", "--store", str(store)], capture_output=True, text=True)

@@ -61,7 +61,7 @@ def test_server_answers_get_with_urlencoded_query(server):
     url = server.query_url + "?" + urllib.parse.urlencode({"query": q})
     req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(req, timeout=10) as resp:
-        assert _bindings(resp.read()) == [{"n": "281"}]
+        assert _bindings(resp.read()) == [{"n": "287"}]
 
 
 @needs_server
@@ -76,7 +76,7 @@ def test_server_refuses_writes(server, path, ctype, body):
         urllib.request.urlopen(req, timeout=10)
     assert ei.value.code == 403
     rows = _bindings(server.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-    assert rows == [{"n": "281"}]
+    assert rows == [{"n": "287"}]
 
 
 @needs_server
@@ -180,7 +180,7 @@ def test_sandboxed_server_still_answers_after_refused_service(server, remote):
     with contextlib.suppress(urllib.error.HTTPError):
         server.query(f"SELECT ?x WHERE {{ SERVICE <{remote.endpoint}> {{ ?s ?p ?x }} }}")
     rows = _bindings(server.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-    assert rows == [{"n": "281"}]
+    assert rows == [{"n": "287"}]
 
 
 @needs_server

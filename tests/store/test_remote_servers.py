@@ -242,8 +242,8 @@ def test_store_remote_cases_json_matches_embedded(remote, embedded):
 
 def test_store_remote_graph_listing_counts_hashes_and_stats(remote, embedded):
     assert remote.named_graphs() == [GB, GA] == embedded.named_graphs()
-    assert remote.count() == embedded.count() == 157 + 124
-    assert remote.count(GB) == 124
+    assert remote.count() == embedded.count() == 161 + 126
+    assert remote.count(GB) == 126
     assert remote.content_hash(GA) == embedded.content_hash(GA) == "a" * 64
     assert remote.content_hash("https://w3id.org/kg-oncocase/graph/none") is None
     assert remote.graph_hashes() == embedded.graph_hashes()
@@ -270,7 +270,7 @@ def test_store_remote_graph_and_dump_round_trip(remote, embedded):
 
 def test_store_remote_replace_graph_replaces_and_is_idempotent(remote):
     before = remote.count()
-    assert remote.replace_graph(GB, fixture_graph(GB)) == 124
+    assert remote.replace_graph(GB, fixture_graph(GB)) == 126
     assert remote.count() == before
     # a new version of report B: old triples gone, other graph untouched
     small = rdflib.Graph()
@@ -279,7 +279,7 @@ def test_store_remote_replace_graph_replaces_and_is_idempotent(remote):
     small.add((rb, URIRef(KG + "contentHash"), Literal("c" * 64)))
     small.add((rb, URIRef(KG + "sentenceText"), Literal('quote " backslash \\ newline \n café – µ 😀')))
     assert remote.replace_graph(GB, small) == 3
-    assert remote.count(GB) == 3 and remote.count(GA) == 157
+    assert remote.count(GB) == 3 and remote.count(GA) == 161
     assert remote.content_hash(GB) == "c" * 64
     assert rdflib.compare.isomorphic(remote.graph(GB), small)
     remote.replace_graph(GB, small, report_metadata={"content_hash": "d" * 64})
@@ -341,7 +341,7 @@ def test_store_remote_virtuoso_auth(virtuoso_server):
     try:
         env = open_store(virtuoso_server + "/sparql-auth")
         env.replace_graph(GB, fixture_graph(GB))
-        assert env.count(GB) == 124
+        assert env.count(GB) == 126
     finally:
         del os.environ["KG_STORE_USER"], os.environ["KG_STORE_PASSWORD"]
 

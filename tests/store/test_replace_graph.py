@@ -30,9 +30,9 @@ def store(tmp_path):
 def test_store_replace_graph_inserts_into_named_graph(store):
     gb = fixture_graph(GB)
     n = store.replace_graph(GB, gb)
-    assert n == len(gb) == 124
+    assert n == len(gb) == 126
     assert store.named_graphs() == [GB]
-    assert store.count() == 124 and store.count(GB) == 124
+    assert store.count() == 126 and store.count(GB) == 126
     assert all(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == GB for q in store.raw)
 
 
@@ -43,7 +43,7 @@ def test_store_replace_graph_twice_changes_nothing(store):
     store.replace_graph(GB, fixture_graph(GB))
     store.replace_graph(GA, fixture_graph(GA))
     assert _quads(store) == before
-    assert store.count() == 157 + 124
+    assert store.count() == 161 + 126
 
 
 def test_store_replace_graph_drops_old_triples_and_leaves_other_graphs(store):
@@ -57,7 +57,7 @@ def test_store_replace_graph_drops_old_triples_and_leaves_other_graphs(store):
     ages = [q.object.value for q in store.raw.quads_for_pattern(ox.NamedNode(str(CASE_B)), ox.NamedNode(str(KG.ageYears)), None)]
     assert ages == ["62"]
     assert not list(store.raw.quads_for_pattern(ox.NamedNode(str(CASE_B)), ox.NamedNode(str(KG.sex)), None))
-    assert store.count(GB) == 123
+    assert store.count(GB) == 125
     assert sorted(str(q) for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(GA))) == a_before
 
 
@@ -130,7 +130,7 @@ def test_store_persists_and_opens_read_only(tmp_path):
             ro.replace_graph(GB, fixture_graph(GB))
         with pytest.raises(Exception):
             ro.raw.update("INSERT DATA { <http://a> <http://b> <http://c> }")
-        assert ro.count() == 157
+        assert ro.count() == 161
 
 
 def test_store_read_only_missing_store_is_store_error(tmp_path):
@@ -154,9 +154,9 @@ def test_store_dump_formats(store):
     store.replace_graph(GB, fixture_graph(GB))
     ds = rdflib.Dataset()
     ds.parse(data=store.dump("nquads"), format="nquads")
-    assert len(ds.graph(URIRef(GA))) == 157 and len(ds.graph(URIRef(GB))) == 124
+    assert len(ds.graph(URIRef(GA))) == 161 and len(ds.graph(URIRef(GB))) == 126
     g = rdflib.Graph().parse(data=store.dump("turtle", graph=GB), format="turtle")
-    assert len(g) == 124
+    assert len(g) == 126
     with pytest.raises(StoreError):
         store.dump("turtle")  # Turtle holds one graph: a graph is required
     with pytest.raises(StoreError):
