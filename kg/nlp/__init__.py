@@ -78,7 +78,7 @@ from spacy.tokens import Doc
 from kg.errors import ConfigError
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
-TERM_COMPONENTS = ("kg_drug_compounds", "kg_terms", "kg_rules", "kg_linker", "kg_responses")
+TERM_COMPONENTS = ("kg_drug_compounds", "kg_terms", "kg_rules", "kg_linker", "kg_responses", "kg_adverse_events")
 
 _CACHE: dict[tuple[str, str], Language] = {}
 _DEFAULT_CACHE: dict[str, Language] = {}  # pipelines built from the shipped/user term files

@@ -10,7 +10,6 @@ from kg.nlp import build_pipeline
 from kg.readers import read_path
 
 REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
-pytestmark = pytest.mark.system
 
 
 @pytest.fixture(scope="module")

@@ -1,20 +1,11 @@
 """A fact's date is its own: not the end of another period ("until August 2021"), nor a date that
 another event or drug stands between (Cochin seed, issue #13). Sentences written for this test."""
-import pytest
 
 from kg.extraction.context import annotate
 from kg.extraction.mentions import sentences_from_doc
 from kg.extraction.procedures import procedures
 from kg.extraction.therapy import TherapyBuilder
 from kg.model import Section
-from kg.nlp import build_pipeline
-
-pytestmark = pytest.mark.system
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def sentences(nlp, text):

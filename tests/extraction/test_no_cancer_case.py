@@ -3,19 +3,11 @@ steroids) are not the patient's cancer therapy, and no response is reported (kg/
 ONCOLOGY_WORD, ONCOLOGY_ONLY_CLASS). Text written for this project (tests/fixtures/reports)."""
 from pathlib import Path
 
-import pytest
 
 from kg.extraction.extract import extract_report
-from kg.nlp import build_pipeline
 from kg.readers import read_path
 
 REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
-pytestmark = pytest.mark.system
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def only_case(nlp, name):

@@ -6,14 +6,6 @@ from kg.extraction.context import annotate
 from kg.extraction.mentions import sentences_from_doc
 from kg.extraction.therapy import TherapyBuilder
 from kg.model import Section
-from kg.nlp import build_pipeline
-
-pytestmark = pytest.mark.system
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def lines(nlp, text):

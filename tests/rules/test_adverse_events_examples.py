@@ -1,59 +1,49 @@
-"""Every ``[text, target, expected]`` example of kg/rules/adverse_events.jsonl through the component
-that reads its category:
+"""Every [text, target, expected] example of kg/rules/adverse_events.jsonl through the pipeline.
 
-* SEVERITY, TOXICITY, GRADE_GAP, VERSION (the NLP: ``kg_adverse_events``, ``kg_context``): the
-  ADVERSE_EVENT entity ``target`` has ``span._.severity == expected`` (a word) or
-  ``span._.grade == expected`` (a number);
-* AE_CUE, AE_RESOLVED, LIST_GAP, ASIDE (kg/extraction/adverse_events.py, ``text`` read as a case
-  narrative): the case records the event worded ``target`` with grade ``expected`` (a number),
-  records it as the one event of the sentence (``"adverse event"``), or records no event worded
-  ``target`` (``"not an adverse event"``).
-
-String examples are matches of the row (tests/rules/test_rule_files.py)."""
+`expected` (README, adverse_events.jsonl): a grade (int) — the case has an adverse event whose
+evidence is `target`, with that grade; a severity word — the ADVERSE_EVENT span `target` has that
+severity; "adverse event" / "ungraded adverse event" / "not an adverse event" — the case has (with
+no grade) / has no adverse event whose evidence is `target`. The text is read as the case narrative
+of a patient on treatment."""
 import pytest
 
+from kg.extraction.extract import extract_report
+from kg.readers import read_bytes
 from kg.rules import rules
-from rule_examples import case_of, entity, triples
 
-NLP_CATEGORIES = frozenset({"SEVERITY", "TOXICITY", "GRADE_GAP", "VERSION"})
-EXTRACTION_CATEGORIES = frozenset({"AE_CUE", "AE_RESOLVED", "LIST_GAP", "ASIDE"})
-# Examples the NLP gets wrong today: reported, kept failing visibly (strict xfail) until fixed.
-KNOWN_WRONG = {
-    ("severity-severe", "A serious infection occurred."): "'infection' is no ADVERSE_EVENT entity (no term names it)",
-}
-
-
-def _params():
-    out = []
-    for p in triples("adverse_events"):
-        row, text = p.values[0], p.values[1]
-        reason = KNOWN_WRONG.get((row.id, text))
-        out.append(pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason=reason))
-                   if reason else p)
-    return out
+ROWS = rules("adverse_events").rules
+CASES = [pytest.param(row.id, ex, id=f"{row.id}-{which}{i}")
+         for row in ROWS for which in ("examples", "counter_examples")
+         for i, ex in enumerate(getattr(row, which)) if not isinstance(ex, str)]
+SEVERITIES = {w for row in rules("adverse_events").rows("SEVERITY") for w in [row.fields["severity"]]}
+INTRO = "A 50-year-old woman with lung adenocarcinoma started crizotinib in May 2019."
 
 
-def test_every_category_has_its_reader():
-    assert set(rules("adverse_events").categories) == NLP_CATEGORIES | EXTRACTION_CATEGORIES
+def case_events(nlp, text):
+    doc = f"Lung Adenocarcinoma: Case Report\n\nCASE PRESENTATION\n\n{INTRO} {text}\n"
+    (case,) = extract_report(next(read_bytes(doc.encode(), "case.txt")), nlp).cases
+    return [(a.evidence.mention, a.grade) for a in case.adverse_events]
 
 
-def check(nlp, row, text, target, expected):
-    if row.category in NLP_CATEGORIES:
-        ent = entity(nlp, text, target, "ADVERSE_EVENT")
-        got = ent._.grade if isinstance(expected, int) else ent._.severity
-        assert got == expected, (row.id, ent.text, ent._.grade, ent._.severity)
+def test_every_row_with_an_outcome_example_is_run():
+    assert {r.category for r in ROWS if any(not isinstance(e, str) for e in r.examples)} >= {
+        "SEVERITY", "TOXICITY", "GRADE_WORD", "LAB_TEST", "AE_NEGATED_SUMMARY", "AE_DISEASE_CAUSE", "AE_RESOLVED"}
+
+
+@pytest.mark.parametrize("rid,example", CASES)
+def test_adverse_event_example(nlp, rid, example):
+    text, target, expected = example
+    if expected in SEVERITIES:
+        spans = [e for e in nlp(text).ents if e.label_ == "ADVERSE_EVENT" and e.text == target]
+        assert spans and spans[0]._.severity == expected, (rid, [(e.text, e.label_) for e in nlp(text).ents])
         return
-    case = case_of(nlp, text)
-    events = [(a.evidence.mention, a.grade) for a in case.adverse_events]
-    worded = [grade for mention, grade in events if mention.lower() == target.lower()]
+    events = case_events(nlp, text)
+    mine = [g for mention, g in events if mention == target]
     if expected == "not an adverse event":
-        assert worded == [], events
+        assert not mine, (rid, events)
     elif expected == "adverse event":
-        assert [mention.lower() for mention, _ in events] == [target.lower()], events
+        assert mine, (rid, events)
+    elif expected == "ungraded adverse event":
+        assert mine == [None], (rid, events)
     else:
-        assert worded == [expected], events
-
-
-@pytest.mark.parametrize("row,text,target,expected", _params())
-def test_adverse_event_example(nlp, row, text, target, expected):
-    check(nlp, row, text, target, expected)
+        assert mine == [expected], (rid, events)

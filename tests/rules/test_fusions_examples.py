@@ -1,29 +1,43 @@
-"""Every example of kg/rules/fusions.jsonl through the fusion recogniser (kg/nlp/fusion.py in
-``kg_rules``) and kg/extraction/fusions.py, ``text`` read as a case narrative by the whole pipeline.
-``[text, target, "FIVE::THREE"]``: the case has a fusion worded ``target`` with those partner
-symbols (``null``: not named). A string example gives the case a fusion; a string counter-example
-gives it none."""
+"""Every [text, target, expected] example of kg/rules/fusions.jsonl through the pipeline.
+
+`expected` (README, fusions.jsonl): "FIVE::THREE" ("null" for an unnamed partner) — the FUSION
+span covering `target` has those partners; None — no FUSION span covers `target`; "not the
+patient's" / "patient" — the FUSION span covering `target` is / is not placed on cell lines, other
+samples or a tumour type in general (``fusion["not_patient"]``)."""
 import pytest
 
-from rule_examples import case_of, strings, triples
+from kg.rules import rules
+
+ROWS = rules("fusions").rules
+CASES = [pytest.param(row.id, ex, id=f"{row.id}-{which}{i}")
+         for row in ROWS for which in ("examples", "counter_examples")
+         for i, ex in enumerate(getattr(row, which)) if not isinstance(ex, str)]
 
 
-def _fusions(nlp, text):
-    return [(f.evidence.mention, f"{f.five_prime.label if f.five_prime else 'null'}::"
-                                 f"{f.three_prime.label if f.three_prime else 'null'}")
-            for f in case_of(nlp, text).fusions]
+def _covering(nlp, text, target):
+    start = text.index(target)
+    return [e for e in nlp(text).ents
+            if e.label_ == "FUSION" and e.start_char < start + len(target) and start < e.end_char]
 
 
-@pytest.mark.parametrize("row,text,target,expected", triples("fusions"))
-def test_fusion_example(nlp, row, text, target, expected):
-    assert (target, expected) in _fusions(nlp, text), _fusions(nlp, text)
+def _partners(span) -> str:
+    f = span._.fusion
+    return "::".join((f[side] or {}).get("label") or "null" for side in ("five_prime", "three_prime"))
 
 
-@pytest.mark.parametrize("row,text", strings("fusions", "examples"))
-def test_positivity_names_a_fusion(nlp, row, text):
-    assert _fusions(nlp, text)
+def test_every_row_has_an_outcome_example():
+    assert all(any(not isinstance(e, str) for e in r.examples) for r in ROWS), \
+        [r.id for r in ROWS if all(isinstance(e, str) for e in r.examples)]
 
 
-@pytest.mark.parametrize("row,text", strings("fusions", "counter_examples"))
-def test_counter_example_names_no_fusion(nlp, row, text):
-    assert _fusions(nlp, text) == []
+@pytest.mark.parametrize("rid,example", CASES)
+def test_fusion_example(nlp, rid, example):
+    text, target, expected = example
+    spans = _covering(nlp, text, target)
+    if expected is None:
+        assert not spans, (rid, [(s.text, _partners(s)) for s in spans])
+    elif expected in ("not the patient's", "patient"):
+        assert spans, (rid, text)
+        assert bool(spans[0]._.fusion.get("not_patient")) == (expected == "not the patient's"), (rid, spans[0]._.fusion)
+    else:
+        assert [_partners(s) for s in spans] == [expected], (rid, [(s.text, _partners(s)) for s in spans])
