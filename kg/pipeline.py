@@ -390,7 +390,7 @@ def process_pool(jobs: int) -> WorkerPool:
         ctx = mp.get_context("spawn")
     parent = os.getpid()
     return WorkerPool(lambda: ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
-                                                  initargs=(parent,)), ctx)
+                                                  initargs=(parent,)), ctx, init_worker)
 
 
 # --------------------------------------------------------------- parent ---

@@ -35,11 +35,9 @@ def death_reason(exitcode: int | None) -> str:
             "it was retried alone and ended again, so it was not stored")
 
 
-def _child(conn, fn, args, parent_pid: int) -> None:
+def _child(conn, initializer, fn, args, parent_pid: int) -> None:
     """Body of the process of one document: the ingest workers' initializer, then ``fn(*args)``."""
-    from kg.pipeline import init_worker
-
-    init_worker(parent_pid)
+    initializer(parent_pid)
     try:
         result = ("ok", fn(*args))
     except BaseException as e:  # noqa: BLE001 - sent to the parent, which raises it as its own
@@ -48,14 +46,15 @@ def _child(conn, fn, args, parent_pid: int) -> None:
     conn.close()
 
 
-def run_alone(ctx, fn, *args):
+def run_alone(ctx, initializer, fn, *args):
     """``fn(*args)`` in a new process of ``ctx`` (the pool's start method: the forkserver, whose
-    preloaded spaCy pipeline makes this cheap). Returns ``("ok", value)``, ``("error", exception)``
+    preloaded spaCy pipeline makes this cheap), after ``initializer(parent_pid)`` (the pool
+    workers' own, passed in: kg.workers does not import the pipeline that uses it). Returns ``("ok", value)``, ``("error", exception)``
     or ``("died", exitcode)`` when the process ended without an answer."""
     from multiprocessing.connection import wait
 
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, args, os.getpid()), daemon=True)
+    proc = ctx.Process(target=_child, args=(child, initializer, fn, args, os.getpid()), daemon=True)
     proc.start()
     child.close()
     try:
@@ -80,9 +79,10 @@ class WorkerPool:
     ``BrokenProcessPool`` in a future: it restarts the pool once per break and reruns the task alone.
     """
 
-    def __init__(self, make_pool, ctx):
+    def __init__(self, make_pool, ctx, initializer):
         self._make = make_pool
         self._ctx = ctx
+        self._initializer = initializer  # of a worker, called with the parent's pid (run_alone)
         self._pool = make_pool()
         self.generation = 0
         self.restarts = 0
@@ -108,7 +108,7 @@ class WorkerPool:
         """The result of ``fn(*args)``, whose ``future`` broke with the pool: the pool is restarted,
         the task runs alone. Returns ``("ok", value)``, ``("error", exc)`` or ``("died", exitcode)``."""
         self._restart(getattr(future, "kg_generation", self.generation))
-        return run_alone(self._ctx, fn, *args)
+        return run_alone(self._ctx, self._initializer, fn, *args)
 
     def map(self, fn, *iterables, **kwargs):  # as the pool's (benchmarks ask the workers for their usage)
         return self._pool.map(fn, *iterables, **kwargs)

@@ -45,3 +45,12 @@ def corpus_store(tmp_path_factory):
     """A store holding all of ../shared/corpus (ingested once per session; reports that are rejected
     as input stay out)."""
     yield from _ingested_store(tmp_path_factory, "corpus", [SHARED / "corpus"])
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default kg pipeline, built once per test session and shared (a module may define its
+    own ``nlp``, e.g. over a small term list). Its first build costs a few seconds, later uses none."""
+    from kg.nlp import build_pipeline
+
+    return build_pipeline()

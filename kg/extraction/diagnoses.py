@@ -3,7 +3,6 @@ differentials left out. Cues: kg/rules/diagnosis.jsonl."""
 from __future__ import annotations
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
-from kg.extraction.regimens import term_extra
 from kg.model import Diagnosis
 from kg.rules import rules
 
@@ -38,7 +37,7 @@ def refines(c: Mention, b: Mention) -> bool:
     if (c.curie or _label(c)) == (b.curie or _label(b)) or _is_generic_tumor(c):
         return False
     cl, bl = _label(c), _label(b)
-    main_type = (term_extra(c.curie, "main_type") or "").lower()
+    main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
     return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
                 or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
                 or (bl in cl and len(cl) > len(bl)))

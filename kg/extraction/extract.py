@@ -60,7 +60,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             evidence=intro_sentence.evidence_for(None),
         )
         if not about_cancer:
-            cancer_free_story(case)
+            cancer_free_story(case, group[0].terms)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
                                  or case.age is not None or case.sex):
             # an abstract that merely mentions "a case", or "seven patients" with a diagnosis only:

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from kg.extraction.adverse_events import add_adverse_events
 from kg.extraction.dates import date_in, date_near, passive_start_date, relative_date, shift_date, since_start
 from kg.extraction.mentions import Mention, Sentence, concept_of
-from kg.extraction.regimens import expand_regimen, term_extra
+from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
+from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
 
 _RULES = rules("therapy")
@@ -53,7 +54,7 @@ def _drug_key(m: Mention) -> str:
 
 def _drug_class(m: Mention) -> str:
     """The drug's class from its term (``drug_class`` extra), or a class term's own label."""
-    cls = term_extra(m.curie, "drug_class")
+    cls = m.sentence.terms.extra(m.curie, "drug_class")
     if cls is None and m.label == "DRUG_CLASS":
         cls = m.pref_label or m.text
     return (cls or "").strip().lower()
@@ -76,7 +77,7 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
 def _local_treatment(m: Mention) -> bool:
     """Surgery, radiotherapy, ablation, embolization: a procedure that treats the tumor locally
     (a biopsy or a test does not; a procedure term without a class is taken as treatment)."""
-    return not _DIAGNOSTIC_PROCEDURE.fullmatch(term_extra(m.curie, "procedure_class") or "")
+    return not _DIAGNOSTIC_PROCEDURE.fullmatch(m.sentence.terms.extra(m.curie, "procedure_class") or "")
 
 
 @dataclass
@@ -151,7 +152,7 @@ class TherapyBuilder:
             if m.status != "affirmed":
                 continue
             if m.label == "REGIMEN":
-                drugs.extend(expand_regimen(m))
+                drugs.extend(expand_regimen(m, s.terms))
             elif m.label in DRUG_LABELS:
                 drugs.append(m)
         named = [m for m in drugs if m.label == "DRUG"]
@@ -327,12 +328,12 @@ class TherapyBuilder:
         return ordered
 
 
-def cancer_free_story(case) -> None:
+def cancer_free_story(case, terms: TermIndex) -> None:
     """A patient of a report that names no tumor and no fusion was treated for something else: keep
     only lines with a drug that treats nothing but tumors (ONCOLOGY_ONLY_CLASS), and the adverse
     events of those lines."""
     kept = [t for t in case.treatments if any(
-        _ONCOLOGY_ONLY_CLASS.fullmatch(term_extra(d.id, "drug_class") or "") for d in t.drugs)]
+        _ONCOLOGY_ONLY_CLASS.fullmatch(terms.extra(d.id, "drug_class") or "") for d in t.drugs)]
     drugs = {d.id for t in kept for d in t.drugs}
     case.treatments = kept
     for n, t in enumerate(kept, 1):

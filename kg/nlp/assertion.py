@@ -31,7 +31,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.components import doc_text, drop_doc_text
+from kg.nlp.doc_text import doc_text, drop_doc_text
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
 

@@ -79,7 +79,8 @@ def _inferred_rule(rows, text: str) -> str:
 
 
 @Language.factory("kg_responses", default_config={"terms_key": "default"},
-                  assigns=["doc.ents", "span._.response_class", "span._.response_explicit", "span._.response_rule"],
+                  assigns=["doc.ents", "span._.response_class", "span._.response_explicit", "span._.response_rule",
+                           "span._.curie", "span._.pref_label", "span._.term_type", "span._.link_score"],
                   requires=["doc.sents", "doc.ents"])
 class ResponseFinder:
     def __init__(self, nlp: Language, name: str, terms_key: str):

@@ -69,6 +69,8 @@ class TermIndex:
     fusion_class_id: str | None = None
     # symbols of genes shipped only as fusion partners (never matched as gene mentions)
     partner_genes: dict[str, str] = field(default_factory=dict)
+    # regimen term id -> (drug term id or None, drug label or the component as written), per component
+    regimen_drugs: dict[str, tuple[tuple[str | None, str], ...]] = field(default_factory=dict)
     _name_words: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     def name_words(self) -> dict[str, frozenset[str]]:
@@ -82,6 +84,11 @@ class TermIndex:
 
     def info(self, term_id: str | None) -> TermInfo | None:
         return self.terms.get(term_id) if term_id else None
+
+    def extra(self, term_id: str | None, key: str) -> str | None:
+        """A term's extra column (``main_type`` of a tumor, ``procedure_class``...), None if absent."""
+        info = self.info(term_id)
+        return info.extra.get(key) if info else None
 
     def gene_id(self, symbol: str, *, allow_stray_digit: bool = False) -> str | None:
         """Resolve a gene symbol; optionally forgive one stray trailing digit ("YWHAE1")."""
@@ -218,7 +225,23 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
     _add_cancer_names(terms, lower)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
-                     fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners)
+                     fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners,
+                     regimen_drugs=_regimen_drugs(terms))
+
+
+def _regimen_drugs(terms: Sequence) -> dict[str, tuple[tuple[str | None, str], ...]]:
+    """Named regimens (FOLFOX, R-CHOP) -> the drug terms their ``components`` column names; a
+    component no drug term names keeps its written name and no id. The first drug with a name wins."""
+    components = {t.id: tuple(c.strip() for c in t.extra.get("components", "").split(",") if c.strip())
+                  for t in terms if t.type == "regimen"}
+    wanted = {c.lower() for names in components.values() for c in names}
+    drugs: dict[str, tuple[str, str]] = {}
+    for t in terms:
+        if t.type == "drug" and wanted:
+            for name in (t.label, *t.synonyms):
+                if name.lower() in wanted:
+                    drugs.setdefault(name.lower(), (t.id, t.label))
+    return {rid: tuple(drugs.get(c.lower(), (None, c)) for c in names) for rid, names in components.items()}
 
 
 def _add_cancer_names(terms: Sequence, lower: dict[str, str]) -> None:

@@ -119,6 +119,7 @@ def test_export_errors(store, tmp_path):
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.system
 def test_export_turtle_accepted_by_rapper(store, tmp_path):
     rapper = shutil.which("rapper")
     if rapper is None:

@@ -3,19 +3,10 @@ abstract, a structured abstract with glued labels, a narrative paragraph and a w
 trial abstract gives none. Texts written for this project (tests/fixtures/reports)."""
 from pathlib import Path
 
-import pytest
-
 from kg.extraction.extract import extract_report
-from kg.nlp import build_pipeline
 from kg.readers import read_path
 
 REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
-pytestmark = pytest.mark.system
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def cases_of(nlp, name):

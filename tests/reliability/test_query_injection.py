@@ -69,6 +69,7 @@ def _query(store, name, *params, fmt="json") -> Result:
     return Result(r.exit_code, r.stdout, r.stderr)
 
 
+@pytest.mark.system
 def test_cli_query_subprocess_positive_control(store):
     res = run_kg("query", "cases_by_fusion_gene", "--store", str(store), "-p", "gene=ROS1", "--format", "json")
     assert res.returncode == 0, res.stderr
@@ -225,6 +226,7 @@ def test_cli_parameter_cannot_smuggle_service(store, listener):
     assert listener.connections() == 0
 
 
+@pytest.mark.system
 def test_cli_has_no_raw_sparql_option():
     res = run_kg("query", "--help")
     assert res.returncode == 0
