@@ -3,19 +3,11 @@ treatment only when the sentence says they treat the tumor (kg/rules/therapy.jso
 SUPPORTIVE_ONLY_CLASS, CONDITIONAL_CLASS, TUMOR_DIRECTED). Sentences written for this test."""
 import pytest
 
-from kg.extraction.context import annotate
-from kg.extraction.mentions import sentences_from_doc
-from kg.extraction.therapy import TherapyBuilder
-from kg.model import Section
+from narrative import therapy_of
 
 
 def given(nlp, text):
-    sec = Section(kind="case", title="Case", start=0, end=len(text))
-    sents = sentences_from_doc(nlp(text), sec, 0, 0)
-    annotate(sents)
-    tb = TherapyBuilder()
-    for s in sents:
-        tb.add_sentence(s, narrative=True)
+    tb = therapy_of(nlp, text)
     return [d.label.lower() for t in tb.treatments() for d in t.drugs]
 
 

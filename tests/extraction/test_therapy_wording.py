@@ -2,19 +2,11 @@
 Sentences written for this test; each checks lines (drugs, start, end) and their responses."""
 import pytest
 
-from kg.extraction.context import annotate
-from kg.extraction.mentions import sentences_from_doc
-from kg.extraction.therapy import TherapyBuilder
-from kg.model import Section
+from narrative import therapy_of
 
 
 def lines(nlp, text):
-    sec = Section(kind="case", title="Case", start=0, end=len(text))
-    sents = sentences_from_doc(nlp(text), sec, 0, 0)
-    annotate(sents)
-    tb = TherapyBuilder()
-    for s in sents:
-        tb.add_sentence(s, narrative=True)
+    tb = therapy_of(nlp, text)
     return [([d.label.lower() for d in t.drugs], t.start, t.end,
              [(r.concept.label.lower(), r.explicit) for r in t.responses]) for t in tb.treatments()]
 
