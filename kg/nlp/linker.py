@@ -99,7 +99,9 @@ class KGLinker:
         if not toks:
             return doc
         todo, far = [], []
-        for word in sorted({t.lower_ for t in toks} - self._memo.keys()):
+        memo = self._memo
+        # (not `set - memo.keys()`: that iterates over every memoised word, ~1 ms per call at 30k words)
+        for word in sorted(w for w in {t.lower_ for t in toks} if w not in memo):
             (todo if self.reachable(word) else far).append(word)
         self._memo.update(dict.fromkeys(far))  # no alias within reach: no link, no index query
         if todo:
