@@ -25,6 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, term_attrs
 from kg.nlp.measures import ROMAN
 from kg.nlp.terms_index import get_index
@@ -84,7 +85,7 @@ class AdverseEventFinder:
                 self.lab_terms[word] = term_attrs(info)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)  # Doc.text re-joins every token on each access
         self._toxicities(doc, text)
         self._grade_words(doc, text)
         self._lab_values(doc, text)

@@ -1,7 +1,10 @@
-"""A document's text, computed once per document and shared by the kg_* components.
+"""A document's text, kept once per document and shared by the kg_* components.
 
-``Doc.text`` re-joins every token (and creates a Token object per token) on each access; the
-components that scan the text with regular expressions read this cached copy instead.
+``Doc.text`` re-joins every token (and creates a Token object per token) on each access: ~2 ms
+for a long case section. The tokenizer (``TextKeepingTokenizer``, set by
+``kg.scispacy_tokenizer.v1``) keeps the string the Doc was made from; ``doc_text`` returns it (or
+computes and keeps it once, for a Doc made another way). The last component (kg_assertion) drops
+the copy (``drop_doc_text``) so it is not shipped with the Doc.
 """
 from __future__ import annotations
 
@@ -11,8 +14,7 @@ _TEXT_KEY = "kg_text"
 
 
 def doc_text(doc: Doc) -> str:
-    """doc.text, cached: Doc.text re-joins every token (and creates Token objects) per access.
-    The last component (kg_assertion) drops the copy (``drop_doc_text``) so it is not shipped."""
+    """doc.text, kept in doc.user_data after the first access."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
@@ -21,3 +23,25 @@ def doc_text(doc: Doc) -> str:
 
 def drop_doc_text(doc: Doc) -> None:
     doc.user_data.pop(_TEXT_KEY, None)
+
+
+class TextKeepingTokenizer:
+    """A tokenizer that keeps the text it was given on the Doc (spaCy's tokenizer guarantees
+    ``doc.text == text``); everything else is the wrapped tokenizer's (attributes pass through)."""
+
+    def __init__(self, tokenizer):
+        self._tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self._tokenizer(text)
+        doc.user_data[_TEXT_KEY] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        if name == "_tokenizer":  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self._tokenizer, name)

@@ -34,6 +34,8 @@ def create_scispacy_tokenizer() -> Callable[[Language], object]:
             return [found[k] for k in sorted(found)]
 
         tokenizer.infix_finditer = infix_finditer
-        return tokenizer
+        from kg.nlp.doc_text import TextKeepingTokenizer
+
+        return TextKeepingTokenizer(tokenizer)  # the components read the text without re-joining tokens
 
     return make
