@@ -28,6 +28,10 @@ def create_scispacy_tokenizer() -> Callable[[Language], object]:
         extra = compile_infix_regex([infixes[-1]]).finditer
 
         def infix_finditer(text):
+            if "/" not in text:  # (called per word: most have no "/", so the extra infix cannot match)
+                found = list(scispacy_infix(text))
+                # finditer's starts never decrease; keep the last match per start, as below
+                return list({m.start(): m for m in found}.values()) if len(found) > 1 else found
             found = {m.start(): m for m in scispacy_infix(text)}
             for m in extra(text):
                 found.setdefault(m.start(), m)
