@@ -71,7 +71,11 @@ class Rule:
         return f"{self.prefix}(?:{body}){self.suffix}" if (self.prefix or self.suffix) else body
 
     def compiled(self) -> re.Pattern:
-        return re.compile(self.source(), 0 if self.case_sensitive else re.I)
+        pat = self.__dict__.get("_compiled")
+        if pat is None:  # kept on the row: components call this per sentence
+            pat = re.compile(self.source(), 0 if self.case_sensitive else re.I)
+            object.__setattr__(self, "_compiled", pat)
+        return pat
 
 
 def _phrase(words: str) -> str:
@@ -84,17 +88,21 @@ class RuleFile:
     name: str
     rules: list[Rule]
     _patterns: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
+    _rows: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
 
     @property
     def categories(self) -> list[str]:
         return sorted({r.category for r in self.rules})
 
     def rows(self, category: str) -> list[Rule]:
-        rows = [r for r in self.rules if r.category == category]
-        if not rows:
-            raise ConfigError(f"rule file {self.name}.jsonl has no category {category!r}; "
-                              f"it has {', '.join(self.categories)}")
-        return rows
+        rows = self._rows.get(category)
+        if rows is None:  # kept: components ask per sentence
+            rows = [r for r in self.rules if r.category == category]
+            if not rows:
+                raise ConfigError(f"rule file {self.name}.jsonl has no category {category!r}; "
+                                  f"it has {', '.join(self.categories)}")
+            self._rows[category] = rows
+        return list(rows)
 
     def words(self, category: str) -> list[str]:
         return [w for r in self.rows(category) for w in r.words]
