@@ -23,8 +23,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     texts = [doc.text[s.start:s.end] for s in sections]
     out: list[Sentence] = []
     sdocs = list(nlp.pipe(texts, batch_size=16))
-    for sec, sdoc in zip(sections, sdocs):
-        out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out)))
+    for sec, text, sdoc in zip(sections, texts, sdocs):
+        out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out), text))
     redefined = _redefined_abbreviations(sdocs, nlp)
     if redefined:
         for s in out:

@@ -61,36 +61,49 @@ class Sentence:
         return self.text[m.end - self.start:]
 
 
-def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: int) -> list[Sentence]:
-    """spaCy Doc of one section's text (starting at document offset ``offset``) -> Sentences."""
+def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: int,
+                       text: str | None = None) -> list[Sentence]:
+    """spaCy Doc of one section's text (starting at document offset ``offset``) -> Sentences.
+    ``text``: the string the Doc was made from, when the caller has it (Span.text re-joins tokens)."""
+    from bisect import bisect_right
+
+    from spacy.tokens import Span
+
+    if text is None:
+        text = spacy_doc.text
     out: list[Sentence] = []
     by_sent: dict[int, Sentence] = {}
     flags = sentence_flags(spacy_doc)
     key = spacy_doc._.kg_terms_key
     terms = get_index(key) if key else None
     for i, sent in enumerate(spacy_doc.sents):
-        text = sent.text
-        s = Sentence(index=first_index + i, text=text, start=offset + sent.start_char,
-                     end=offset + sent.end_char, section=section, flags=flags.get(sent.start_char, frozenset()),
+        start_char, end_char = sent.start_char, sent.end_char
+        s = Sentence(index=first_index + i, text=text[start_char:end_char], start=offset + start_char,
+                     end=offset + end_char, section=section, flags=flags.get(start_char, frozenset()),
                      terms=terms)
         out.append(s)
         by_sent[sent.start] = s
+    starts = sorted(by_sent)   # ent.sent.start: the last sentence start at or before the entity
+    extra = [a for a in _EXTRA_ATTRS if Span.has_extension(a)]
+    has_curie, has_pref = Span.has_extension("curie"), Span.has_extension("pref_label")
     for ent in spacy_doc.ents:
-        sent_start = ent.sent.start
-        s = by_sent.get(sent_start)
+        k = bisect_right(starts, ent.start) - 1
+        s = by_sent.get(starts[k]) if k >= 0 else None
         if s is None:
             continue
+        u = ent._   # one Underscore per entity (each ``ent._`` builds a new one)
         attrs = {}
-        for a in _EXTRA_ATTRS:
-            if ent.has_extension(a):
-                v = getattr(ent._, a)
-                if v is not None:
-                    attrs[a] = v
-        curie = getattr(ent._, "curie", None) if ent.has_extension("curie") else None
-        pref = getattr(ent._, "pref_label", None) if ent.has_extension("pref_label") else None
-        m = Mention(label=ent.label_, text=ent.text, start=offset + ent.start_char,
-                    end=offset + ent.end_char, curie=curie, pref_label=pref or ent.text,
-                    attrs=attrs, sentence=s, status=ent._.status)
+        for a in extra:
+            v = getattr(u, a)
+            if v is not None:
+                attrs[a] = v
+        curie = getattr(u, "curie", None) if has_curie else None
+        pref = getattr(u, "pref_label", None) if has_pref else None
+        start_char, end_char = ent.start_char, ent.end_char
+        mention = text[start_char:end_char]
+        m = Mention(label=ent.label_, text=mention, start=offset + start_char,
+                    end=offset + end_char, curie=curie, pref_label=pref or mention,
+                    attrs=attrs, sentence=s, status=u.status)
         s.mentions.append(m)
     return out
 
