@@ -1,10 +1,17 @@
 """``kg_drug_compounds``: split tokens that glue drugs together, first in the pipeline."""
 from __future__ import annotations
 
+import re
+
+import numpy as np
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.doc_text import doc_text
 from kg.nlp.terms_index import get_index
+
+_HYPHEN = re.compile("-")
 
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive".
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
@@ -26,8 +33,17 @@ class DrugCompoundSplitter:
                                     if " " not in n and "-" not in n and index.info(tid).type in ("drug", "regimen"))
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if "-" not in text:
+            return doc
+        # only the tokens a "-" falls in (a Token object per token of the doc is the slow part)
+        idx = doc.to_array(IDX)
+        hyphens = np.fromiter((m.start() for m in _HYPHEN.finditer(text)), dtype=idx.dtype)
         todo = []
-        for t in doc:
+        for i in np.unique(np.searchsorted(idx, hyphens, side="right") - 1).tolist():
+            if i < 0:
+                continue
+            t = doc[i]
             if "-" in t.text and not t.is_space:
                 parts = t.text.split("-")
                 drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
