@@ -1,0 +1,288 @@
+"""Skip a regular expression on texts it cannot match: a literal prefilter, exact by construction.
+
+Python's ``re`` tries a case-insensitive alternation of cue phrases at every position of the text
+(it has no literal-prefix scan for such patterns): ~100 µs for one sentence against the LITERATURE
+cues. Most sentences contain none of the words such a pattern needs. ``literal_filter`` reads the
+parsed pattern and derives what any match must contain: for every run of literal characters that a
+match consumes contiguously, one of the run's strings ("stud" + "y"|"ies" -> "study" | "studies"),
+for every alternative of an alternation its own conditions (AND within an alternative, OR across
+them). ``prefiltered(pattern)`` returns a stand-in with the same methods and results that answers
+"no match" without running the regex when the text lacks them, and otherwise runs the regex as is.
+
+Only necessary conditions are derived (a construct the analysis does not know contributes none), so
+a text the filter lets through is matched exactly as before and a text it stops has no match.
+Case-insensitive patterns are checked on ``str.lower()`` of the text with ASCII literals only;
+a text with one of the few non-ASCII characters ``re`` matches to an ASCII letter that
+``str.lower()`` does not give (``_FOLD_TRAPS``; tests/rules/test_prefilter.py checks the list
+against ``re`` over every code point) is always handed to the regex.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812  (the parser's op codes)
+from re import _parser
+
+# Non-ASCII characters `re` (IGNORECASE) matches to an ASCII letter where str.lower() does not
+# yield that letter in place: dotted capital I (lower() gives "i" + a combining dot), dotless i, long s.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+_MAX_STRINGS = 64       # a run's alternatives kept exact up to this many strings (cross products)
+_MAX_CLASS = 10         # a character class counts as literal up to this many characters
+
+
+class _Lit:
+    """At least one of these strings occurs in the text."""
+
+    __slots__ = ("strings",)
+
+    def __init__(self, strings):
+        self.strings = tuple(sorted(set(strings), key=lambda x: (-len(x), x)))
+
+    def weight(self) -> int:
+        return min(len(s) for s in self.strings)
+
+    def useful(self) -> bool:
+        """Selective enough to be worth a check: two characters or more, or one sign ("%", "=")."""
+        return all(len(x) >= 2 or not x.isalnum() for x in self.strings)
+
+    def code(self) -> str:
+        return " or ".join(f"{x!r} in t" for x in self.strings)
+
+
+class _And:
+    __slots__ = ("parts",)
+
+    def __init__(self, parts):
+        self.parts = parts
+
+    def useful(self) -> bool:
+        return any(p.useful() for p in self.parts)
+
+    def code(self) -> str:
+        return " and ".join(f"({p.code()})" for p in self.parts if p.useful())
+
+
+class _Or:
+    __slots__ = ("parts",)
+
+    def __init__(self, parts):
+        self.parts = parts
+
+    def useful(self) -> bool:
+        return all(p.useful() for p in self.parts)
+
+    def code(self) -> str:
+        return " or ".join(f"({p.code()})" for p in self.parts)
+
+
+def _and(parts):
+    parts = [p for p in parts if p is not None]
+    # the longest literals first: they are the rarest, so the check stops early
+    parts.sort(key=lambda p: -p.weight() if isinstance(p, _Lit) else 0)
+    return None if not parts else parts[0] if len(parts) == 1 else _And(parts)
+
+
+def _or(parts):
+    if not parts or any(p is None for p in parts):
+        return None  # an alternative without a condition: anything may match
+    lits = [p for p in parts if isinstance(p, _Lit)]
+    rest = [p for p in parts if not isinstance(p, _Lit)]
+    if len(lits) > 1:  # "a" or "b" or ...: one literal set
+        lits = [_Lit({x for p in lits for x in p.strings})]
+    parts = lits + rest
+    return parts[0] if len(parts) == 1 else _Or(parts)
+
+
+def _char(code: int, ignorecase: bool) -> str | None:
+    ch = chr(code)
+    if ignorecase:
+        return ch.lower() if ch.isascii() else None
+    return ch
+
+
+def _class(items, ignorecase: bool) -> set[str] | None:
+    """The characters of a small positive class ``[sz]``, or None."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars = [av]
+        elif op is C.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars = range(av[0], av[1] + 1)
+        else:  # NEGATE, CATEGORY (\d, \w, \s), big ranges
+            return None
+        for code in chars:
+            ch = _char(code, ignorecase)
+            if ch is None:
+                return None
+            out.add(ch)
+    return out if len(out) <= _MAX_CLASS else None
+
+
+def _sequence(data, ignorecase: bool):
+    """(exact strings or None, condition or None) of a parsed sequence: ``exact`` when every match
+    of the sequence consumes one of those strings; ``condition`` must hold for any match."""
+    conj = []
+    run: set[str] | None = {""}
+    exact = True
+
+    def close():
+        nonlocal run
+        if "" not in run:
+            conj.append(_Lit(run))
+        run = {""}
+
+    def extend(strings: set[str]) -> None:
+        nonlocal run, exact
+        if len(run) * len(strings) > _MAX_STRINGS:
+            exact = False
+            close()
+            if len(strings) > _MAX_STRINGS:
+                if "" not in strings:
+                    conj.append(_Lit(strings))
+                return
+        run = {a + b for a in run for b in strings}
+
+    for op, av in data:
+        if op is C.LITERAL:
+            ch = _char(av, ignorecase)
+            if ch is None:
+                exact = False
+                close()
+            else:
+                extend({ch})
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: what is consumed around it stays contiguous
+        elif op is C.IN:
+            chars = _class(av, ignorecase)
+            if chars is None:
+                exact = False
+                close()
+            else:
+                extend(chars)
+        elif op in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
+            if op is C.SUBPATTERN:
+                _group, add_flags, del_flags, sub = av
+                if (add_flags | del_flags) & (re.IGNORECASE | re.LOCALE | re.ASCII):
+                    exact = False  # the case rules change inside: no condition from it
+                    close()
+                    continue
+                sub_exact, cond = _sequence(sub.data, ignorecase)
+            elif op is C.ATOMIC_GROUP:
+                sub_exact, cond = _sequence(av.data, ignorecase)
+            else:
+                sub_exact, cond = _branch(av[1], ignorecase)
+            if sub_exact == {""}:
+                continue  # consumes nothing (an empty or zero-width group)
+            if sub_exact is not None:
+                extend(sub_exact)
+            else:
+                exact = False
+                close()
+                if cond is not None:
+                    conj.append(cond)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            exact = False
+            close()
+            if lo >= 1:
+                conj.append(_sequence(sub.data, ignorecase)[1])
+        else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
+            exact = False
+            close()
+    strings = set(run) if exact else None
+    close()
+    return strings, _and(conj)
+
+
+def _branch(alternatives, ignorecase: bool):
+    results = [_sequence(alt.data, ignorecase) for alt in alternatives]
+    if all(ex is not None for ex, _ in results):
+        strings = set().union(*(ex for ex, _ in results))
+        if "" in strings:
+            return strings, None
+        return strings, _Lit(strings)
+    return None, _or([cond for _, cond in results])
+
+
+def literal_filter(pattern: re.Pattern):
+    """A function ``text -> bool`` that is False only for texts ``pattern`` matches nowhere in
+    (for case-insensitive patterns: called with ``text.lower()``), or None when nothing useful is
+    known (every text may match)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an analysis we cannot do is no filter, never an error
+        return None
+    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+    _, cond = _sequence(parsed.data, ignorecase)
+    if cond is None or not cond.useful():
+        return None
+    # one expression of `in` tests (literals written with repr): a call per node would cost
+    # as much as the checks
+    return eval(f"lambda t: {cond.code()}", {})  # noqa: S307 - built from repr() of literals only
+
+
+class PrefilteredPattern:
+    """``re.Pattern`` stand-in: the same results, the regex skipped on texts its literals rule out."""
+
+    __slots__ = ("_re", "_may_match", "_fold")
+
+    def __init__(self, pattern: re.Pattern, condition):
+        self._re = pattern
+        self._may_match = condition
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+
+    def _possible(self, text) -> bool:
+        if not isinstance(text, str):
+            return True
+        if self._fold:
+            if not text.isascii() and any(t in text for t in _FOLD_TRAPS):
+                return True
+            text = text.lower()
+        return self._may_match(text)
+
+    def search(self, string, *args, **kwargs):
+        return self._re.search(string, *args, **kwargs) if self._possible(string) else None
+
+    def match(self, string, *args, **kwargs):
+        return self._re.match(string, *args, **kwargs) if self._possible(string) else None
+
+    def fullmatch(self, string, *args, **kwargs):
+        return self._re.fullmatch(string, *args, **kwargs) if self._possible(string) else None
+
+    def finditer(self, string, *args, **kwargs):
+        return self._re.finditer(string, *args, **kwargs) if self._possible(string) else iter(())
+
+    def findall(self, string, *args, **kwargs):
+        return self._re.findall(string, *args, **kwargs) if self._possible(string) else []
+
+    def sub(self, repl, string, count=0):
+        return self._re.sub(repl, string, count) if self._possible(string) else string
+
+    def subn(self, repl, string, count=0):
+        return self._re.subn(repl, string, count) if self._possible(string) else (string, 0)
+
+    def __getattr__(self, name):  # pattern, flags, groups, groupindex, split, scanner
+        if name in PrefilteredPattern.__slots__:
+            raise AttributeError(name)
+        return getattr(self._re, name)
+
+    def __repr__(self):
+        return f"prefiltered({self._re!r})"
+
+    def __eq__(self, other):
+        return self._re == (other._re if isinstance(other, PrefilteredPattern) else other)
+
+    def __hash__(self):
+        return hash(self._re)
+
+    def __reduce__(self):
+        return prefiltered, (self._re,)
+
+
+def prefiltered(pattern: re.Pattern):
+    """``pattern`` behind its literal prefilter, or ``pattern`` itself when none is useful."""
+    if isinstance(pattern, PrefilteredPattern):
+        return pattern
+    cond = literal_filter(pattern)
+    return pattern if cond is None else PrefilteredPattern(pattern, cond)

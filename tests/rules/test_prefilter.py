@@ -1,0 +1,141 @@
+"""kg.rules.prefilter: a pattern behind its literal prefilter gives exactly the regex's results."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.rules import RULE_FILES, rules
+from kg.rules.prefilter import _FOLD_TRAPS, PrefilteredPattern, literal_filter, prefiltered
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def _every_pattern():
+    """Every category pattern and every row pattern of every rule file (as the components compile them)."""
+    for name in RULE_FILES:
+        f = rules(name)
+        for cat in f.categories:
+            yield f"{name}:{cat}", f.pattern(cat)
+            for row in f.rows(cat):
+                yield f"{name}:{row.id}", row.compiled()
+
+
+PATTERNS = dict(_every_pattern())
+
+
+def _rule_texts() -> list[str]:
+    out = []
+    for name in RULE_FILES:
+        for row in rules(name).rules:
+            for ex in row.examples + row.counter_examples:
+                out.append(ex if isinstance(ex, str) else ex[0])
+    return out
+
+
+def _corpus_sentences(limit: int = 4000) -> list[str]:
+    """Sentence-sized pieces of real reports (the seeds and the CaseReportBench texts), if present."""
+    import json
+
+    texts = []
+    seeds = SHARED / "corpus" / "seeds"
+    if seeds.is_dir():
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(seeds.iterdir())]
+    crb = SHARED / "corpus" / "text" / "casereportbench_cases.json"
+    if crb.exists():
+        data = json.loads(crb.read_text(encoding="utf-8"))
+        texts += [v for item in data for v in (item.values() if isinstance(item, dict) else [item])
+                  if isinstance(v, str)]
+    pieces = [p for t in texts for p in re.split(r"(?<=[.;])\s+", t) if p.strip()]
+    return pieces[:limit]
+
+
+def _same(pattern: re.Pattern, fast, text: str) -> None:
+    def key(m):
+        return None if m is None else (m.span(), m.group(0), m.groups())
+
+    assert key(fast.search(text)) == key(pattern.search(text))
+    assert key(fast.match(text)) == key(pattern.match(text))
+    assert key(fast.fullmatch(text)) == key(pattern.fullmatch(text))
+    assert [key(m) for m in fast.finditer(text)] == [key(m) for m in pattern.finditer(text)]
+    assert fast.findall(text) == pattern.findall(text)
+    assert fast.sub("#", text) == pattern.sub("#", text)
+    assert fast.subn("#", text) == pattern.subn("#", text)
+
+
+def test_fold_traps_are_every_character_re_matches_to_an_ascii_letter_unlike_lower():
+    """A non-ASCII character that `re` (IGNORECASE) matches to an ASCII literal is either found by
+    str.lower() (the Kelvin sign -> "k") or listed in _FOLD_TRAPS (the text then goes to the regex)."""
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    missed = {}
+    for code in range(0x20, 0x7F):
+        a = chr(code)
+        for ch in re.compile(re.escape(a), re.I).findall(every):
+            if ch not in _FOLD_TRAPS and a.lower() not in ch.lower():
+                missed[ch] = a
+    assert not missed
+    assert all(re.fullmatch(a, t, re.I) for a, t in (("i", "\u0130"), ("i", "\u0131"), ("s", "\u017f")))
+
+
+def test_the_filter_rules_out_only_texts_without_the_words():
+    cond = literal_filter(re.compile(r"\bprevious stud(?:y|ies)\b|\bNCT\d+", re.I))
+    assert cond is not None
+    assert cond("in a previous study, x") and cond("see nct01234")
+    assert not cond("the students were previously seen")  # neither "previous study/studies" nor "nct"
+
+
+def test_patterns_without_literals_are_left_as_they_are():
+    for source in (r"\d+", r"[A-Z][a-z]+", r"(\w+)\s+\1", r"a|\d"):
+        pat = re.compile(source)
+        assert prefiltered(pat) is pat
+
+
+def test_the_stand_in_passes_attributes_and_pickles():
+    import pickle
+
+    pat = re.compile(r"\b(?P<w>complete|partial) response\b", re.I)
+    fast = prefiltered(pat)
+    assert isinstance(fast, PrefilteredPattern)
+    assert (fast.pattern, fast.flags, fast.groups, fast.groupindex) == (pat.pattern, pat.flags, pat.groups,
+                                                                          pat.groupindex)
+    again = pickle.loads(pickle.dumps(fast))
+    assert again.search("A Partial Response.").group("w") == "Partial"
+    assert fast.search("no answer") is None
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_rule_pattern_gives_the_same_results(name):
+    pattern = PATTERNS[name]
+    fast = prefiltered(pattern)
+    texts = _rule_texts()
+    texts += [t.upper() for t in texts[:200]] + [t.replace("i", "\u0131").replace("s", "\u017f") for t in texts[:200]]
+    for text in texts:
+        _same(pattern, fast, text)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared/corpus is absent (a fresh clone)")
+def test_every_rule_category_gives_the_same_results_on_report_sentences():
+    sentences = _corpus_sentences(1500)
+    assert len(sentences) == 1500
+    for name, pattern in PATTERNS.items():
+        if ":" in name and name.split(":")[1] not in rules(name.split(":")[0]).categories:
+            continue  # rows: their categories hold them
+        fast = prefiltered(pattern)
+        for text in sentences:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)], name
+
+
+_WORDS = ["previous", "study", "studies", "trial", "et", "al", "patient", "the", "we", "report", "case", "of",
+          "a", "an", "year", "old", "n", "=", "3", "%", "ORR", "response", "partial", "complete", "nct", "0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + [" ", "-", ".", ";", "\u0130", "\u212a", "S", "\u017f"]), max_size=14),
+       st.sampled_from(sorted(PATTERNS)))
+def test_random_texts_of_cue_words_give_the_same_results(words, name):
+    text = "".join(w if w in " -.;" else w + " " for w in words)
+    _same(PATTERNS[name], prefiltered(PATTERNS[name]), text)
