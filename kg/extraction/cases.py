@@ -5,9 +5,10 @@ from __future__ import annotations
 from kg.extraction.mentions import Sentence
 from kg.extraction.patient import case_heading_number
 from kg.rules import rules
+from kg.rules.prefilter import prefiltered
 
 _RULES = rules("patient")
-_INTRODUCES_PATIENT = _RULES.pattern("PATIENT_INTRO")
+_INTRODUCES_PATIENT = prefiltered(_RULES.pattern("PATIENT_INTRO"))  # per sentence: skipped when its words are absent
 _OUTCOME = _RULES.pattern("OUTCOME")
 _OUTCOME_SUBJECT = _RULES.pattern("OUTCOME_SUBJECT")
 _OUTCOME_NOT = _RULES.pattern("OUTCOME_NOT")

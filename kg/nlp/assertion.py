@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.doc_text import doc_text, drop_doc_text
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
+from kg.rules.prefilter import prefiltered
 
 register_extensions()
 
@@ -90,9 +91,10 @@ class Assertion:
         for r in ctx.rules:
             if (r.category, r.fields.get("window")) not in c.pat:
                 c.add(ctx, r.category, r.fields.get("window"))
-        self.literature = sen.pattern("LITERATURE")
-        self.anchor = sen.pattern("PATIENT_ANCHOR")
-        self.citation_line = sen.pattern("CITATION_LINE")
+        # per sentence: skipped on sentences that lack their words (kg.rules.prefilter, same results)
+        self.literature = prefiltered(sen.pattern("LITERATURE"))
+        self.anchor = prefiltered(sen.pattern("PATIENT_ANCHOR"))
+        self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
         self.verb = sen.pattern("VERB")
         self.aside = sen.pattern("ASIDE")
         self.actions = c.types["REFUSED", "before"]

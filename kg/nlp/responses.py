@@ -26,14 +26,15 @@ from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, term_attrs
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
+from kg.rules.prefilter import prefiltered
 
 RULES = rules("responses")
 _SINGLE_WORD = frozenset(w.lower() for w in RULES.words("SINGLE_WORD"))
 _TUMOR_WORD = RULES.pattern("TUMOR_WORD")
-_ABBREV = RULES.pattern("ABBREVIATION")
+_ABBREV = prefiltered(RULES.pattern("ABBREVIATION"))  # per sentence
 _NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
 _NOT_TUMOR_SIZE = RULES.pattern("NOT_TUMOR_SIZE")
-_PERCENT = RULES.pattern("PERCENT_CHANGE")
+_PERCENT = prefiltered(RULES.pattern("PERCENT_CHANGE"))  # per sentence
 _FAILURE_AFTER = RULES.pattern("FAILURE_AFTER")
 _FAILURE_BEFORE = RULES.pattern("FAILURE_BEFORE")
 _ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
@@ -43,8 +44,9 @@ _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
 _QUALIFIED = RULES.pattern("NAMED_QUALIFIED")  # "near complete response" is not a complete response
 _CLASSES = ("PD", "SD", "CR", "PR")  # inferred wording is tried in this order (specific before vague)
 # Inferred rows of one class form one alternation (non-overlapping hits, as one pattern).
-_INFERRED = [(cls, re.compile("|".join(f"(?:{r.source()})" for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls),
-                              re.I), [r for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls])
+_INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in RULES.rows("INFERRED")
+                                                   if r.fields["response_class"] == cls), re.I)),
+              [r for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls])
              for cls in _CLASSES]
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 
