@@ -63,3 +63,29 @@ def test_linking_prefilter_bound_matches_the_score(linker):
         assert similarity(word, longer) < t
         if d_max >= 1:
             assert similarity(word, word + "b" * d_max) >= t
+
+
+def test_long_words_are_filtered_at_two_edits_and_never_lose_a_link(linker):
+    """Words of 13-18 letters (bound 2 at t = 0.86, most of the words the filter used to pass on)
+    are checked in the two-deletion neighbourhoods: a stopped word has no alias within 2 edits, and
+    the generator finds no link for it either; aliases misspelled twice are kept and link."""
+    from kg.linking.index import edit_distance
+    from kg.nlp.linker import _edit_bound
+
+    rng = random.Random(11)
+    aliases = sorted(a.lower() for a in linker.linker.kb.alias_to_cuis if a.isalpha() and 13 <= len(a) <= 18)
+    assert len(aliases) > 100
+    twice = set()
+    for a in rng.sample(aliases, 100):
+        i, j = sorted(rng.sample(range(1, len(a)), 2))
+        twice.add(a[:i] + "q" + a[i + 1:j] + a[j + 1:])          # a substitution and a deletion
+    ordinary = {w.lower() for w in re.findall(r"[A-Za-z]{13,18}", " ".join(_words(linker)))}
+    words = sorted(w for w in twice | ordinary if _edit_bound(w, linker.threshold) == 2)
+    stopped = [w for w in words if not linker.reachable(w)]
+    assert len(stopped) > 100
+    assert all(linker.reachable(w) for w in twice if _edit_bound(w, linker.threshold) == 2)
+    every = [a.lower() for a in linker.linker.kb.alias_to_cuis]
+    for word in stopped:
+        assert all(edit_distance(word, a) > 2 for a in every if abs(len(a) - len(word)) <= 2), word
+    for word, best in zip(stopped, linker.linker.scored(stopped, linker.min_tfidf)):
+        assert best is None or best[1] < linker.threshold, (word, best)
