@@ -7,6 +7,7 @@ document's text as the readers assembled it), so evidence can be traced back;
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass, field
 
 # Section kinds a reader assigns. Only CASE (or ABSTRACT when a document has no
@@ -205,3 +206,14 @@ class ReportRecord:
     document: Document
     cases: list[CaseRecord]
     content_hash: str = ""
+
+
+def content_hash(doc: Document) -> str:
+    """SHA-256 of what a report's graph is made from (format, ids, title, text): an unchanged
+    report is skipped before any NLP. Here, not in kg.extraction, so that the ingest process
+    (which hashes every document) does not import spaCy."""
+    h = hashlib.sha256()
+    for part in (doc.format, "\x00".join(doc.ids), doc.title, doc.text):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x01")
+    return h.hexdigest()

@@ -425,7 +425,7 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
     ``store_location``: a path (or
     anything kg.store.open_store accepts), or an already open store.
     """
-    from kg.extraction.extract import content_hash
+    from kg.model import content_hash
     from kg.graph.iri import report_graph_iri
     from kg.store import open_store
 

@@ -2,8 +2,6 @@
 modules: diagnoses, fusions, therapy lines with responses and adverse events, procedures)."""
 from __future__ import annotations
 
-import hashlib
-
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
 from kg.extraction.cases import introduces_patient, outcome, split_cases
 from kg.extraction.diagnoses import diagnoses
@@ -11,15 +9,7 @@ from kg.extraction.fusions import fusions
 from kg.extraction.patient import find_sex
 from kg.extraction.procedures import procedures
 from kg.extraction.therapy import ONCOLOGY_WORD, TherapyBuilder, cancer_free_story
-from kg.model import CaseRecord, Document, ReportRecord
-
-
-def content_hash(doc: Document) -> str:
-    h = hashlib.sha256()
-    for part in (doc.format, "\x00".join(doc.ids), doc.title, doc.text):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\x01")
-    return h.hexdigest()
+from kg.model import CaseRecord, Document, ReportRecord, content_hash  # noqa: F401 (content_hash: re-exported)
 
 
 def extract_report(doc: Document, nlp) -> ReportRecord:
