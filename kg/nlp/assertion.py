@@ -75,7 +75,7 @@ class _Cues:
 
     def add(self, file, category: str, window: str) -> None:
         rows = [r for r in file.rows(category) if r.fields.get("window") == window]
-        self.pat[category, window] = file.pattern(category, window)
+        self.pat[category, window] = prefiltered(file.pattern(category, window))  # per mention: see kg.rules.prefilter
         allowed = {r.allowed_types for r in rows}
         self.types[category, window] = frozenset(allowed.pop()) if len(allowed) == 1 and None not in allowed else None
         self.scope[category, window] = rows[0].max_scope
