@@ -38,14 +38,39 @@ class _ParenMatcher:
         return out
 
 
+class _SkipWhenEmpty:
+    """scispacy's global matcher (short forms defined in this doc, found everywhere in it), not run
+    when no short form was defined: it would still walk every token of the doc (a Token object
+    each) to find nothing. Everything else is the wrapped Matcher's."""
+
+    def __init__(self, matcher):
+        self._matcher = matcher
+
+    def __call__(self, doc, *args, **kwargs):
+        return self._matcher(doc, *args, **kwargs) if len(self._matcher) else []
+
+    def __len__(self):
+        return len(self._matcher)
+
+    def __contains__(self, key):
+        return key in self._matcher
+
+    def __getattr__(self, name):
+        if name == "_matcher":
+            raise AttributeError(name)
+        return getattr(self._matcher, name)
+
+
 @Language.factory("kg_abbreviation_detector", default_config={"make_serializable": True},
                   assigns=["doc._.abbreviations"])
 class KGAbbreviationDetector(AbbreviationDetector):
-    """scispacy's AbbreviationDetector with a faster bracket finder (same results)."""
+    """scispacy's AbbreviationDetector with a faster bracket finder and no empty global match
+    (same results)."""
 
     def __init__(self, nlp: Language, name: str, make_serializable: bool):
         super().__init__(nlp, name=name, make_serializable=make_serializable)
         self.matcher = _ParenMatcher(nlp.vocab)
+        self.global_matcher = _SkipWhenEmpty(self.global_matcher)
 
     def __call__(self, doc: Doc) -> Doc:
         with warnings.catch_warnings():  # W036: scispacy runs an empty Matcher on most docs
