@@ -50,6 +50,9 @@ FLAGS_KEY = "kg_sentence_flags"
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
 _SHIELD_GROUP = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
+# Windows whose patterns are matched against one token or the mention itself (a regex on a few
+# characters costs less than a prefilter check).
+_TOKEN_WINDOWS = frozenset({"tokens", "clause_tokens", "self"})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -75,7 +78,9 @@ class _Cues:
 
     def add(self, file, category: str, window: str) -> None:
         rows = [r for r in file.rows(category) if r.fields.get("window") == window]
-        self.pat[category, window] = prefiltered(file.pattern(category, window))  # per mention: see kg.rules.prefilter
+        pat = file.pattern(category, window)
+        # per mention: behind the literal prefilter, except the patterns read on single tokens
+        self.pat[category, window] = pat if window in _TOKEN_WINDOWS else prefiltered(pat)
         allowed = {r.allowed_types for r in rows}
         self.types[category, window] = frozenset(allowed.pop()) if len(allowed) == 1 and None not in allowed else None
         self.scope[category, window] = rows[0].max_scope

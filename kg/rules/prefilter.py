@@ -280,9 +280,36 @@ class PrefilteredPattern:
         return prefiltered, (self._re,)
 
 
+def _anchored(pattern: re.Pattern) -> bool:
+    """Does every alternative start with ``^`` / ``\\A``? Then the regex fails at once on most
+    texts and a prefilter would only add its own cost."""
+    try:
+        return _anchored_seq(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - only a speed decision
+        return False
+
+
+def _anchored_seq(data) -> bool:
+    while len(data) == 1 and data[0][0] is C.SUBPATTERN:
+        data = data[0][1][3].data
+    if not data:
+        return False
+    op, av = data[0]
+    if op is C.AT:
+        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+    if op is C.SUBPATTERN:
+        return _anchored_seq(av[3].data)
+    if op is C.BRANCH:
+        return all(_anchored_seq(alt.data) for alt in av[1])
+    return False
+
+
 def prefiltered(pattern: re.Pattern):
-    """``pattern`` behind its literal prefilter, or ``pattern`` itself when none is useful."""
+    """``pattern`` behind its literal prefilter, or ``pattern`` itself when none is useful
+    (no literal condition, or a pattern anchored at the start of the text)."""
     if isinstance(pattern, PrefilteredPattern):
+        return pattern
+    if not isinstance(pattern.pattern, str) or _anchored(pattern):
         return pattern
     cond = literal_filter(pattern)
     return pattern if cond is None else PrefilteredPattern(pattern, cond)

@@ -139,3 +139,10 @@ _WORDS = ["previous", "study", "studies", "trial", "et", "al", "patient", "the",
 def test_random_texts_of_cue_words_give_the_same_results(words, name):
     text = "".join(w if w in " -.;" else w + " " for w in words)
     _same(PATTERNS[name], prefiltered(PATTERNS[name]), text)
+
+
+def test_patterns_anchored_at_the_start_are_left_as_they_are():
+    for source in (r"^-?(?:negative|neg)\b", r"(?:^[^.;]{0,40}?was negative)|(?:^\W*not detected)", r"\Aabc"):
+        pat = re.compile(source, re.I)
+        assert prefiltered(pat) is pat
+    assert isinstance(prefiltered(re.compile(r"(?:^was negative)|(?:not detected)")), PrefilteredPattern)
