@@ -1,8 +1,9 @@
 """Entity linking against our own terms (no downloaded models).
 
 - `build_kb(terms)`: a scispacy KnowledgeBase (CURIE, preferred label, aliases).
-- `build_candidate_generator(kb)`: scispacy CandidateGenerator over a char-3-gram TF-IDF +
-  nmslib HNSW index, cached under $KG_CACHE_DIR (default ~/.cache/kg).
+- `build_candidate_generator(kb)`: the nearest aliases of a mention (scispacy's CandidateGenerator
+  lookup) over a char-3-gram TF-IDF + nmslib HNSW index, cached under $KG_CACHE_DIR (default
+  ~/.cache/kg); queries do not import scikit-learn.
 - `TermLinker(terms).link("crizotinb")` -> ("<crizotinib's id>", 0.8...).
 
 The `kg_linker` spaCy component that uses `TermLinker` lives with the other components

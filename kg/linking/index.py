@@ -1,23 +1,29 @@
-"""Knowledge base of our terms + scispacy CandidateGenerator over a char-3-gram TF-IDF / nmslib index.
+"""Knowledge base of our terms + nearest aliases over a char-3-gram TF-IDF / nmslib index.
 
 scispacy's own `create_tfidf_ann_index` refuses to run on Python >= 3.11 (scipy float16
 check), so the vectorizer and the HNSW index are built here with the same recipe and
 cached under `$KG_CACHE_DIR` (default ~/.cache/kg), keyed by a hash of the terms.
+
+Queries do not import scikit-learn (about a second of every ingest worker pool's start-up):
+``CharTfidf`` redoes the fitted vectorizer's ``transform`` (the same vectors, bit for bit:
+tests/linking/test_char_tfidf.py) from its vocabulary and idf, cached beside it, and
+``AliasIndex`` is scispacy's CandidateGenerator lookup without its scikit-learn import.
+scikit-learn is imported only to fit a new index.
 """
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import threading
+from collections import defaultdict
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
-import joblib
 import nmslib
 import numpy as np
-from scispacy.candidate_generation import CandidateGenerator
 from scispacy.linking_utils import Entity, KnowledgeBase
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from kg.errors import ConfigError
 
@@ -64,11 +70,142 @@ def _new_index():
     return nmslib.init(method="hnsw", space="cosinesimil_sparse", data_type=nmslib.DataType.SPARSE_VECTOR)
 
 
+_WHITE_SPACES = re.compile(r"\s\s+")   # scikit-learn's _VectorizerMixin._white_spaces
+# the fitted TfidfVectorizer parameters CharTfidf reproduces
+_TFIDF_PARAMS = {"analyzer": "char_wb", "ngram_range": (3, 3), "lowercase": True, "preprocessor": None,
+                 "strip_accents": None, "binary": False, "norm": "l2", "use_idf": True, "sublinear_tf": False,
+                 "input": "content", "dtype": np.float32, "tokenizer": None}
+
+
+class CharTfidf:
+    """``TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), dtype=np.float32).transform`` of a
+    fitted vectorizer, from its vocabulary and idf: the same steps in the same order (lower-case,
+    white space runs to one space, " word " 3-grams, counts, times idf, rows divided by their L2
+    norm summed in double precision as scikit-learn's inplace_csr_row_normalize_l2 does)."""
+
+    def __init__(self, vocabulary: dict[str, int], idf: np.ndarray):
+        self.vocabulary = vocabulary
+        self.idf = np.asarray(idf, dtype=np.float32)
+
+    @classmethod
+    def from_sklearn(cls, vectorizer) -> "CharTfidf | None":
+        """The fitted scikit-learn vectorizer's transform, or None if it was fitted otherwise."""
+        params = vectorizer.get_params()
+        if any(params.get(k) != v for k, v in _TFIDF_PARAMS.items()) or \
+                getattr(vectorizer, "idf_", None) is None or vectorizer.idf_.dtype != np.float32:
+            return None
+        return cls(dict(vectorizer.vocabulary_), vectorizer.idf_.copy())
+
+    def save(self, path: Path) -> None:
+        terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        # the 3-grams as JSON bytes (a numpy string array would drop trailing NUL characters)
+        with open(path, "wb") as fh:
+            np.savez(fh, terms=np.frombuffer(json.dumps(terms, ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
+                     indices=np.array([self.vocabulary[t] for t in terms], dtype=np.int64), idf=self.idf)
+
+    @classmethod
+    def load(cls, path: Path) -> "CharTfidf":
+        with np.load(path, allow_pickle=False) as z:
+            terms = json.loads(z["terms"].tobytes().decode("utf-8"))
+            return cls(dict(zip(terms, z["indices"].tolist())), z["idf"])
+
+    @staticmethod
+    def ngrams(text: str) -> list[str]:
+        """scikit-learn's _char_wb_ngrams for n = 3, after its lower-casing preprocessor."""
+        text = _WHITE_SPACES.sub(" ", text.lower())
+        out = []
+        for w in text.split():
+            w = " " + w + " "
+            offset = 0
+            out.append(w[0:3])
+            while offset + 3 < len(w):
+                offset += 1
+                out.append(w[offset:offset + 3])
+        return out
+
+    def transform(self, texts: Sequence[str]):
+        import scipy.sparse as sp
+
+        vocabulary = self.vocabulary
+        j_indices: list[int] = []
+        values: list[int] = []
+        indptr = [0]
+        for text in texts:
+            counts: dict[int, int] = {}
+            for gram in self.ngrams(text):
+                idx = vocabulary.get(gram)
+                if idx is not None:
+                    counts[idx] = counts.get(idx, 0) + 1
+            j_indices.extend(counts)
+            values.extend(counts.values())
+            indptr.append(len(j_indices))
+        x = sp.csr_matrix((np.asarray(values, dtype=np.intc), np.asarray(j_indices, dtype=np.int32),
+                           np.asarray(indptr, dtype=np.int32)),
+                          shape=(len(indptr) - 1, len(vocabulary)), dtype=np.float32)
+        x.sort_indices()
+        data = x.data
+        data *= self.idf[x.indices]
+        for i in range(x.shape[0]):
+            lo, hi = x.indptr[i], x.indptr[i + 1]
+            row = data[lo:hi]
+            norm = 0.0
+            for sq in (row * row).tolist():   # float32 squares added up in double, in index order
+                norm += sq
+            if norm == 0.0:
+                continue
+            data[lo:hi] = (row.astype(np.float64) / math.sqrt(norm)).astype(np.float32)
+        return x
+
+
+class AliasCandidate(NamedTuple):
+    """One concept among a mention's nearest aliases (scispacy's MentionCandidate)."""
+
+    concept_id: str
+    aliases: list[str]
+    similarities: list[float]
+
+
+class AliasIndex:
+    """scispacy's ``CandidateGenerator(ann_index, vectorizer, aliases, kb)(mentions, k)``: the k
+    nearest aliases of each mention (cosine over the TF-IDF vectors, HNSW), grouped by concept,
+    concepts sorted by id; a mention without any known 3-gram has none."""
+
+    def __init__(self, ann_index, vectorizer, aliases: list[str], kb: KnowledgeBase):
+        self.ann_index = ann_index
+        self.vectorizer = vectorizer
+        self.aliases = aliases
+        self.kb = kb
+
+    def __call__(self, mention_texts: list[str], k: int) -> list[list[AliasCandidate]]:
+        if not mention_texts:
+            return []
+        vectors = self.vectorizer.transform(mention_texts)
+        nonempty = np.array(vectors.sum(axis=1) != 0).reshape(-1)  # knnQueryBatch crashes on zero vectors
+        found: list = [None] * len(mention_texts)
+        if nonempty.any():
+            hits = iter(self.ann_index.knnQueryBatch(vectors[nonempty], k=k))
+            for i in np.flatnonzero(nonempty).tolist():
+                ids, distances = next(hits)
+                found[i] = (ids.tolist(), distances.tolist())
+        out = []
+        for hit in found:
+            aliases: dict[str, list[str]] = defaultdict(list)
+            similarities: dict[str, list[float]] = defaultdict(list)
+            for idx, distance in zip(*(hit or ([], []))):
+                alias = self.aliases[idx]
+                for concept_id in self.kb.alias_to_cuis[alias]:
+                    aliases[concept_id].append(alias)
+                    similarities[concept_id].append(1.0 - distance)
+            out.append(sorted((AliasCandidate(c, a, similarities[c]) for c, a in aliases.items()),
+                              key=lambda c: c.concept_id))
+        return out
+
+
 _LOCK = threading.Lock()
 
 
 def build_candidate_generator(kb: KnowledgeBase, *, cache: str | os.PathLike | None = None,
-                              ef_search: int = 200) -> CandidateGenerator:
+                              ef_search: int = 200) -> AliasIndex:
     """Load the cached index for `kb`, or build and cache it (about a second for a few thousand aliases)."""
     d = cache_dir(cache) / "linker" / _fingerprint(kb)
     paths = {n: d / n for n in ("aliases.json", "tfidf.joblib", "ann.bin")}
@@ -76,13 +213,16 @@ def build_candidate_generator(kb: KnowledgeBase, *, cache: str | os.PathLike | N
         if all(p.exists() for p in paths.values()):
             try:
                 aliases = json.loads(paths["aliases.json"].read_text(encoding="utf-8"))
-                vectorizer = joblib.load(paths["tfidf.joblib"])
+                vectorizer = _cached_vectorizer(d)
                 index = _new_index()
                 index.loadIndex(str(paths["ann.bin"]), load_data=True)
                 index.setQueryTimeParams({"efSearch": ef_search})
-                return CandidateGenerator(index, vectorizer, aliases, kb)
+                return AliasIndex(index, vectorizer, aliases, kb)
             except Exception:  # a corrupt/partial cache is rebuilt, never fatal
                 pass
+        import joblib
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         aliases = sorted(kb.alias_to_cuis)
         vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), min_df=1, dtype=np.float32)
         vectors = vectorizer.fit_transform(aliases)
@@ -94,14 +234,17 @@ def build_candidate_generator(kb: KnowledgeBase, *, cache: str | os.PathLike | N
         index.createIndex({"M": 30, "efConstruction": 400, "post": 0, "indexThreadQty": 2},
                           print_progress=False)
         index.setQueryTimeParams({"efSearch": ef_search})
+        char_tfidf = CharTfidf.from_sklearn(vectorizer)
         try:
             d.mkdir(parents=True, exist_ok=True)
             tmp = d / f".tmp{os.getpid()}"
             tmp.mkdir(exist_ok=True)
             (tmp / "aliases.json").write_text(json.dumps(aliases, ensure_ascii=False), encoding="utf-8")
             joblib.dump(vectorizer, tmp / "tfidf.joblib")
+            if char_tfidf is not None:
+                char_tfidf.save(tmp / "tfidf.npz")
             index.saveIndex(str(tmp / "ann.bin"), save_data=True)
-            for name in paths:  # rename last so readers never see half a cache
+            for name in [*paths, "tfidf.npz"]:  # rename last so readers never see half a cache
                 for f in tmp.glob(name + "*"):
                     os.replace(f, d / f.name)
             for f in tmp.iterdir():
@@ -109,7 +252,28 @@ def build_candidate_generator(kb: KnowledgeBase, *, cache: str | os.PathLike | N
             tmp.rmdir()
         except OSError:
             pass  # read-only home: work from memory
-        return CandidateGenerator(index, vectorizer, aliases, kb)
+        return AliasIndex(index, char_tfidf or vectorizer, aliases, kb)
+
+
+def _cached_vectorizer(d: Path):
+    """The cached vectorizer's transform: ``tfidf.npz`` (no scikit-learn), else the pickled
+    scikit-learn vectorizer of a cache written before it (which then gets its ``tfidf.npz``)."""
+    npz = d / "tfidf.npz"
+    if npz.exists():
+        return CharTfidf.load(npz)
+    import joblib
+
+    vectorizer = joblib.load(d / "tfidf.joblib")
+    char_tfidf = CharTfidf.from_sklearn(vectorizer)
+    if char_tfidf is None:
+        return vectorizer
+    try:
+        tmp = d / f".tfidf{os.getpid()}.npz"
+        char_tfidf.save(tmp)
+        os.replace(tmp, npz)
+    except OSError:
+        pass
+    return char_tfidf
 
 
 def edit_distance(a: str, b: str) -> int:
