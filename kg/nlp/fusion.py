@@ -27,6 +27,7 @@ from typing import Callable, Iterator
 import kg
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
+from kg.rules.prefilter import prefiltered
 
 _RULES = rules("fusions")
 _SYM = r"[A-Z][A-Z0-9]{1,9}"
@@ -59,6 +60,11 @@ POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|
 PAIR_PHRASE_RE = _RULES.pattern("PAIR_PHRASE")
 # "(E13;A20)": the exon code of an EML4-ALK variant names both partners
 EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE")]
+# Each runs once over a section: behind the literal prefilter (kg.rules.prefilter) a section that
+# lacks their words is not scanned (same matches).
+SINGLE_AFTER_RE, SINGLE_BEFORE_RE = prefiltered(SINGLE_AFTER_RE), prefiltered(SINGLE_BEFORE_RE)
+POSITIVE_RE, KINASE_POSITIVE_RE = prefiltered(POSITIVE_RE), prefiltered(KINASE_POSITIVE_RE)
+EXON_CODES = [(row, prefiltered(rx)) for row, rx in EXON_CODES]
 _OTHER_MATERIAL = _RULES.pattern("OTHER_MATERIAL")
 _BACKGROUND = _RULES.pattern("BACKGROUND")
 _PATIENT_WORD = _RULES.pattern("PATIENT_WORD")

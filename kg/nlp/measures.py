@@ -9,6 +9,7 @@ import re
 from typing import Iterator
 
 from kg.rules import rules
+from kg.rules.prefilter import prefiltered
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -77,6 +78,14 @@ GRADE_RES = [
     re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)(?:\s*(?:-|–|/|to|or)\s*(?P<g2>[1-5]|IV|III|II|I|V))?\b"),
     re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])\b"),
 ]
+# Each runs once over a section: behind the literal prefilter (kg.rules.prefilter) a section that
+# lacks their words is not scanned (same matches; DURATION_RES[1:] and DOSE_RE gain nothing from it).
+DATE_RES = [prefiltered(rx) for rx in DATE_RES]
+BARE_YEAR_RE = prefiltered(BARE_YEAR_RE)
+DURATION_RES[0] = prefiltered(DURATION_RES[0])
+GRADE_RES = [prefiltered(rx) for rx in GRADE_RES]
+
+
 def _num(s: str) -> float | None:
     s = s.lower()
     if s in WORD_NUMBERS:
@@ -192,8 +201,8 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str, dict]]:
 
 
 _PATIENT_RULES = rules("patient")
-_AGE = _PATIENT_RULES.pattern("AGE")
-_AGE_MONTHS = _PATIENT_RULES.pattern("AGE_MONTHS")
+_AGE = prefiltered(_PATIENT_RULES.pattern("AGE"))
+_AGE_MONTHS = prefiltered(_PATIENT_RULES.pattern("AGE_MONTHS"))
 _AGE_AGGREGATE = _PATIENT_RULES.pattern("AGE_AGGREGATE")
 _SEX_OF = {w: row.fields["sex"] for row in _PATIENT_RULES.rows("SEX_NOUN") for w in row.words}
 _SEX_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SEX_OF, key=len, reverse=True)) + r")\b", re.I)

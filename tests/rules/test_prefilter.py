@@ -146,3 +146,29 @@ def test_patterns_anchored_at_the_start_are_left_as_they_are():
         pat = re.compile(source, re.I)
         assert prefiltered(pat) is pat
     assert isinstance(prefiltered(re.compile(r"(?:^was negative)|(?:not detected)")), PrefilteredPattern)
+
+
+def _section_patterns():
+    """The patterns kg_rules runs once over each section, as wrapped there (pattern, prefiltered)."""
+    from kg.nlp import fusion, measures
+
+    out = {f"DATE_RES[{i}]": rx for i, rx in enumerate(measures.DATE_RES)}
+    out.update({f"DURATION_RES[{i}]": rx for i, rx in enumerate(measures.DURATION_RES)})
+    out.update({f"GRADE_RES[{i}]": rx for i, rx in enumerate(measures.GRADE_RES)})
+    out.update(BARE_YEAR=measures.BARE_YEAR_RE, AGE=measures._AGE, AGE_MONTHS=measures._AGE_MONTHS,
+               SINGLE_AFTER=fusion.SINGLE_AFTER_RE, SINGLE_BEFORE=fusion.SINGLE_BEFORE_RE,
+               POSITIVE=fusion.POSITIVE_RE, KINASE_POSITIVE=fusion.KINASE_POSITIVE_RE)
+    out.update({f"EXON_CODE:{row.id}": rx for row, rx in fusion.EXON_CODES})
+    return {k: (getattr(v, "_re", v), v) for k, v in out.items()}
+
+
+def test_the_section_patterns_are_prefiltered_and_match_as_before():
+    pats = _section_patterns()
+    assert sum(isinstance(fast, PrefilteredPattern) for _, fast in pats.values()) >= 12
+    texts = _rule_texts()
+    texts += [" ".join(texts[i:i + 40]) for i in range(0, len(texts), 40)]   # section-sized texts
+    texts += _corpus_sentences(3000) if (SHARED / "corpus").is_dir() else []
+    for name, (pattern, fast) in pats.items():
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                   [(m.span(), m.groupdict()) for m in pattern.finditer(text)], (name, text[:80])
