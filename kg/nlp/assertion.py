@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.doc_text import doc_text, drop_doc_text
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
-from kg.rules.prefilter import prefiltered
+from kg.rules.prefilter import MatchesAnywhere, prefiltered
 
 register_extensions()
 
@@ -99,6 +99,10 @@ class Assertion:
         # per sentence: skipped on sentences that lack their words (kg.rules.prefilter, same results)
         self.literature = prefiltered(sen.pattern("LITERATURE"))
         self.anchor = prefiltered(sen.pattern("PATIENT_ANCHOR"))
+        # the same questions, row by row (only the rows whose words a sentence has are run)
+        self._literature_in = MatchesAnywhere(sen.pattern("LITERATURE"), [r.compiled() for r in sen.rows("LITERATURE")])
+        self._anchor_in = MatchesAnywhere(sen.pattern("PATIENT_ANCHOR"),
+                                          [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
         self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
         self.verb = sen.pattern("VERB")
         self.aside = sen.pattern("ASIDE")
@@ -109,9 +113,9 @@ class Assertion:
     # --- sentences -----------------------------------------------------------------
     def sentence_flags(self, text: str) -> list[str]:
         out = []
-        if self.literature.search(self.aside.sub(" ", text)):  # asides are judged per mention
+        if self._literature_in(self.aside.sub(" ", text)):  # asides are judged per mention
             out.append("literature")
-        if self.anchor.search(text):
+        if self._anchor_in(text):
             out.append("patient_anchor")
         if self.citation_line.search(text):
             out.append("citation_line")

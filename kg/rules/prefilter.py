@@ -313,3 +313,44 @@ def prefiltered(pattern: re.Pattern):
         return pattern
     cond = literal_filter(pattern)
     return pattern if cond is None else PrefilteredPattern(pattern, cond)
+
+
+def _has_backreference(pattern: re.Pattern) -> bool:
+    def walk(data) -> bool:
+        for op, av in data:
+            if op in (C.GROUPREF, C.GROUPREF_EXISTS):
+                return True
+            for x in (av if isinstance(av, (list, tuple)) else (av,)):
+                if isinstance(x, _parser.SubPattern) and walk(x.data):
+                    return True
+                if isinstance(x, (list, tuple)) and any(isinstance(y, _parser.SubPattern) and walk(y.data) for y in x):
+                    return True
+        return False
+
+    try:
+        return walk(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - unknown: assume the worst
+        return True
+
+
+class MatchesAnywhere:
+    """``whole.search(text) is not None`` for ``whole``, the alternation ``(?:row1)|(?:row2)|...`` of
+    ``rows`` (a rule category and its rows' own patterns), answered row by row: a text matches the
+    alternation somewhere exactly when one of the rows matches it somewhere, and only the rows whose
+    literals occur in the text are run (instead of every alternative at every position). For
+    callers that only ask whether there is a match."""
+
+    def __init__(self, whole: re.Pattern, rows):
+        self._whole = prefiltered(whole)
+        rows = [getattr(r, "_re", r) for r in rows]
+        self._rows = None
+        if rows and all(r.flags == getattr(self._whole, "_re", self._whole).flags for r in rows) and \
+                not any(_has_backreference(r) for r in rows):   # a row's \1 is another group in the whole
+            self._rows = [(literal_filter(r), r) for r in rows]
+        self._fold = bool(getattr(self._whole, "flags", 0) & re.IGNORECASE)
+
+    def __call__(self, text: str) -> bool:
+        if self._rows is None or (self._fold and not text.isascii() and any(t in text for t in _FOLD_TRAPS)):
+            return self._whole.search(text) is not None
+        folded = text.lower() if self._fold else text
+        return any((cond is None or cond(folded)) and row.search(text) is not None for cond, row in self._rows)

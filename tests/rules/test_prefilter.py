@@ -172,3 +172,34 @@ def test_the_section_patterns_are_prefiltered_and_match_as_before():
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
                    [(m.span(), m.groupdict()) for m in pattern.finditer(text)], (name, text[:80])
+
+
+def test_matches_anywhere_row_by_row_answers_as_the_whole_alternation():
+    from kg.rules.prefilter import MatchesAnywhere
+
+    texts = _rule_texts()
+    texts += [t.upper() for t in texts[:300]] + [t.replace("s", "\u017f") for t in texts[:300]]
+    texts += _corpus_sentences(3000) if (SHARED / "corpus").is_dir() else []
+    checked = 0
+    for name in RULE_FILES:
+        f = rules(name)
+        for cat in f.categories:
+            rows = [r for r in f.rows(cat) if r.fields.get("window") is None]
+            if len(rows) != len(f.rows(cat)):
+                continue  # windowed categories are compiled per window
+            whole = f.pattern(cat)
+            anywhere = MatchesAnywhere(whole, [r.compiled() for r in rows])
+            for text in texts:
+                assert anywhere(text) == (whole.search(text) is not None), (name, cat, text[:80])
+            checked += 1
+    assert checked > 40
+
+
+def test_matches_anywhere_keeps_the_whole_pattern_when_a_row_has_a_backreference():
+    from kg.rules.prefilter import MatchesAnywhere
+
+    rows = [re.compile(r"(a)x"), re.compile(r"(b)\1")]
+    whole = re.compile(r"(?:(a)x)|(?:(b)\1)")   # here \1 is the first row's group
+    anywhere = MatchesAnywhere(whole, rows)
+    for text in ("bb", "ax", "bab", "b"):
+        assert anywhere(text) == (whole.search(text) is not None)
