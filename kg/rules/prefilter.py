@@ -13,7 +13,7 @@ Only necessary conditions are derived (a construct the analysis does not know co
 a text the filter lets through is matched exactly as before and a text it stops has no match.
 Case-insensitive patterns are checked on ``str.lower()`` of the text with ASCII literals only;
 a text with one of the few non-ASCII characters ``re`` matches to an ASCII letter that
-``str.lower()`` does not give (``_FOLD_TRAPS``; tests/rules/test_prefilter.py checks the list
+``str.lower()`` does not give (``_FOLD_TRAPS``; tests/rules/test_literal_prefilter.py checks the list
 against ``re`` over every code point) is always handed to the regex.
 """
 from __future__ import annotations
