@@ -86,24 +86,32 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
     starts = sorted(by_sent)   # ent.sent.start: the last sentence start at or before the entity
     extra = [a for a in _EXTRA_ATTRS if Span.has_extension(a)]
     has_curie, has_pref = Span.has_extension("curie"), Span.has_extension("pref_label")
+    # Plain span extensions (default None, no getter/method) are read from doc.user_data under the
+    # key spaCy's Underscore uses (as kg.nlp.ents writes them): what ``ent._.<name>`` returns.
+    plain = {a for a in (*extra, "curie", "pref_label", "status")
+             if Span.has_extension(a) and Span.get_extension(a) == (None, None, None, None)}
+    ud = spacy_doc.user_data
+
+    def value(ent, name, start_char, end_char):
+        return ud.get(("._.", name, start_char, end_char)) if name in plain else getattr(ent._, name)
+
     for ent in spacy_doc.ents:
         k = bisect_right(starts, ent.start) - 1
         s = by_sent.get(starts[k]) if k >= 0 else None
         if s is None:
             continue
-        u = ent._   # one Underscore per entity (each ``ent._`` builds a new one)
+        start_char, end_char = ent.start_char, ent.end_char
         attrs = {}
         for a in extra:
-            v = getattr(u, a)
+            v = value(ent, a, start_char, end_char)
             if v is not None:
                 attrs[a] = v
-        curie = getattr(u, "curie", None) if has_curie else None
-        pref = getattr(u, "pref_label", None) if has_pref else None
-        start_char, end_char = ent.start_char, ent.end_char
+        curie = value(ent, "curie", start_char, end_char) if has_curie else None
+        pref = value(ent, "pref_label", start_char, end_char) if has_pref else None
         mention = text[start_char:end_char]
         m = Mention(label=ent.label_, text=mention, start=offset + start_char,
                     end=offset + end_char, curie=curie, pref_label=pref or mention,
-                    attrs=attrs, sentence=s, status=u.status)
+                    attrs=attrs, sentence=s, status=value(ent, "status", start_char, end_char))
         s.mentions.append(m)
     return out
 
