@@ -25,7 +25,7 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     sdocs = list(nlp.pipe(texts, batch_size=16))
     for sec, text, sdoc in zip(sections, texts, sdocs):
         out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out), text))
-    redefined = _redefined_abbreviations(sdocs, nlp)
+    redefined = _redefined_abbreviations(sdocs, nlp, texts)
     if redefined:
         for s in out:
             s.mentions = [m for m in s.mentions
@@ -53,7 +53,7 @@ def is_case_report(doc: Document) -> bool:
         any(t in {"case report", "case reports"} for t in getattr(doc, "publication_types", None) or [])
 
 
-def _redefined_abbreviations(sdocs, nlp) -> set[str]:
+def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
     """Short forms our terms give one meaning and the report defines as another.
 
     "cerebrotendinous xanthomatosis (CTX)" makes every "CTX" of the report mean that, not
@@ -65,14 +65,23 @@ def _redefined_abbreviations(sdocs, nlp) -> set[str]:
     index = nlp.get_pipe("kg_terms").index
     linked: dict[str, set[str]] = {}
     out: set[str] = set()
-    for sdoc in sdocs:
+    for k, sdoc in enumerate(sdocs):
+        # the section's text as analysed (Doc.text re-joins every token); span._.curie read from
+        # doc.user_data as kg.nlp.ents writes it (one Underscore per entity is the slow part)
+        text = texts[k] if texts is not None else sdoc.text
+        ud = sdoc.user_data
         for e in sdoc.ents:
-            if e._.curie and e.label_ in FACT_LABELS:
-                linked.setdefault(e.text, set()).add(e._.curie)
+            if e.label_ not in FACT_LABELS:
+                continue
+            start, end = e.start_char, e.end_char
+            curie = ud.get(("._.", "curie", start, end))
+            if curie:
+                mention = text[start:end]
+                linked.setdefault(mention, set()).add(curie)
                 # "confirmed the diagnosis of CTX": this short form names a disease here
-                if (e.label_ in ("DRUG", "REGIMEN") and e.text.isupper() and len(e.text) <= 6
-                        and _DISEASE_SLOT.search(sdoc.text[max(0, e.start_char - 40):e.start_char])):
-                    out.add(e.text)
+                if (e.label_ in ("DRUG", "REGIMEN") and mention.isupper() and len(mention) <= 6
+                        and _DISEASE_SLOT.search(text[max(0, start - 40):start])):
+                    out.add(mention)
     if not linked:
         return out
     for sdoc in sdocs:
