@@ -183,7 +183,9 @@ class AliasIndex:
         nonempty = np.array(vectors.sum(axis=1) != 0).reshape(-1)  # knnQueryBatch crashes on zero vectors
         found: list = [None] * len(mention_texts)
         if nonempty.any():
-            hits = iter(self.ann_index.knnQueryBatch(vectors[nonempty], k=k))
+            # one thread: the queries are a handful of words (threads cost ~0.7 ms per call, and
+            # an ingest worker shares the cores with the others); each query's answer is the same
+            hits = iter(self.ann_index.knnQueryBatch(vectors[nonempty], k=k, num_threads=1))
             for i in np.flatnonzero(nonempty).tolist():
                 ids, distances = next(hits)
                 found[i] = (ids.tolist(), distances.tolist())
