@@ -113,3 +113,20 @@ def curie_of(iri: str) -> str | None:
             from urllib.parse import unquote
             return f"{prefix}:{unquote(iri[len(base):])}"
     return None
+
+
+# --- store layout: graphs that are not a report's (kg/store/layout.py) -------------------------
+def terms_graph_iri() -> URIRef:
+    """The one terminology graph: term types, labels and notations, stored once for every report."""
+    return URIRef(f"{BASE}terms")
+
+
+def summaries_graph_iri() -> URIRef:
+    """The graph of exact summaries kept with the report graphs (kg/store/summaries.py)."""
+    return URIRef(f"{BASE}summaries")
+
+
+def summary_iri(kind: str, *key: str) -> URIRef:
+    """A summary node: ``kind`` plus a hash of its key (term IRIs, labels, case IRIs as strings)."""
+    h = hashlib.sha256("\x1f".join(key).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return URIRef(f"{BASE}summary/{quote(kind, safe='')}/{h}")
