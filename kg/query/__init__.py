@@ -22,12 +22,14 @@ import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 import kg
 from kg.errors import QueryError
+from kg.query import paging
 
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
 PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean")
@@ -188,13 +190,7 @@ def _raw_store(store):
     return store.raw if hasattr(store, "raw") else store
 
 
-def run_query(store, name: str, params: dict[str, str] | None = None,
-              directory: str | Path | None = None, ordered: bool = True) -> tuple[list[str], list[list]]:
-    """Run the named query with its parameters bound; returns (columns, rows).
-
-    ``ordered=False`` drops the query's final ORDER BY, for callers that sort the rows
-    themselves (`kg cases`): same rows, in any order, at a fraction of the cost.
-    """
+def _prepare(store, name: str, params: dict | None, directory) -> tuple[NamedQuery, dict]:
     q = load_query(name, directory)
     params = dict(params or {})
     declared = {p.name: p for p in q.params}
@@ -208,13 +204,16 @@ def run_query(store, name: str, params: dict[str, str] | None = None,
             parts.append(f"unknown parameter(s) {', '.join(extra)}")
         expected = ", ".join(f"{p.name} ({p.type}{', optional' if p.optional else ''})" for p in q.params) or "none"
         raise QueryError(f"query {name}: {'; '.join(parts)}; expected: {expected}")
-    subs = {ox.Variable(k): _bind(declared[k], v) for k, v in params.items()}
+    return q, {ox.Variable(k): _bind(declared[k], v) for k, v in params.items()}
+
+
+def _execute(store, q: NamedQuery, text: str, subs: dict) -> tuple[list[str], list[list]]:
     try:
-        result = _raw_store(store).query(q.text if ordered else q.unordered_text, substitutions=subs or None)
+        result = _raw_store(store).query(text, substitutions=subs or None)
     except SyntaxError as e:
-        raise QueryError(f"query {name} ({q.path}) is not valid SPARQL: {e}") from e
+        raise QueryError(f"query {q.name} ({q.path}) is not valid SPARQL: {e}") from e
     except (OSError, RuntimeError, ValueError) as e:
-        raise QueryError(f"query {name} failed: {e}") from e
+        raise QueryError(f"query {q.name} failed: {e}") from e
     if isinstance(result, ox.QueryBoolean):
         return ["result"], [[bool(result)]]
     if isinstance(result, ox.QuerySolutions):
@@ -224,6 +223,83 @@ def run_query(store, name: str, params: dict[str, str] | None = None,
     # CONSTRUCT / DESCRIBE
     columns = ["subject", "predicate", "object"]
     return columns, [[_py(t.subject), _py(t.predicate), _py(t.object)] for t in result]
+
+
+def _page_args(limit, offset, after) -> tuple[int | None, int, str | None]:
+    try:
+        limit = None if limit is None else int(limit)
+        offset = int(offset or 0)
+    except (TypeError, ValueError) as e:
+        raise QueryError(f"limit and offset must be whole numbers ({e})") from e
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("limit and offset must not be negative")
+    if after is not None:
+        try:
+            after = ox.NamedNode(str(after).strip()).value
+        except ValueError as e:
+            raise QueryError(f"after: {after!r} is not a valid case IRI ({e})") from e
+    return limit, offset, after
+
+
+def iter_query(store, name: str, params: dict[str, str] | None = None, directory: str | Path | None = None,
+               ordered: bool = True, limit: int | None = None, offset: int = 0,
+               after: str | None = None) -> tuple[list[str], Iterator[list]]:
+    """Run the named query; (columns, rows as they come). See ``run_query``.
+
+    A listing (kg.query.paging) without a bound ``case`` runs a few page buckets at a time, so
+    the first rows come at once and memory stays flat however many cases the store holds."""
+    q, subs = _prepare(store, name, params, directory)
+    limit, offset, after = _page_args(limit, offset, after)
+    text = q.text if ordered else q.unordered_text
+    listing = paging.is_listing(text) and "case" not in (params or {})
+    if not listing:
+        if after is not None:
+            raise QueryError(f"query {name} is not a listing of cases: it takes limit/offset, not after")
+        if limit is not None or offset:
+            text += f"\nLIMIT {limit if limit is not None else 10**18} OFFSET {offset}\n"   # integers only
+        columns, rows = _execute(store, q, text, subs)
+        return columns, iter(rows)
+    want = None if limit is None else limit + offset
+    batches = paging.iter_batches(lambda t: _execute(store, q, t, subs), text, want=want, after=after)
+    try:
+        columns, first = next(batches)
+    except StopIteration:   # pragma: no cover - there is always at least one batch
+        columns, first = [], []
+
+    def rows() -> Iterator[list]:
+        skip, left = offset, limit
+        for batch in _chain(first, batches):
+            for r in batch:
+                if skip:
+                    skip -= 1
+                    continue
+                if left is not None:
+                    if left <= 0:
+                        return
+                    left -= 1
+                yield r
+
+    return columns, rows()
+
+
+def _chain(first: list, batches) -> Iterator[list]:
+    yield first
+    for _, rows in batches:
+        yield rows
+
+
+def run_query(store, name: str, params: dict[str, str] | None = None,
+              directory: str | Path | None = None, ordered: bool = True, limit: int | None = None,
+              offset: int = 0, after: str | None = None) -> tuple[list[str], list[list]]:
+    """Run the named query with its parameters bound; returns (columns, rows).
+
+    ``ordered=False`` drops the query's final ORDER BY, for callers that sort the rows
+    themselves (`kg cases`): same rows, in any order, at a fraction of the cost.
+    ``limit`` / ``offset``: a page of the rows (in the query's order); ``after``: a listing's rows
+    after those of the case with this IRI (a cursor: the last case of the previous page).
+    """
+    columns, rows = iter_query(store, name, params, directory, ordered, limit, offset, after)
+    return columns, list(rows)
 
 
 def rows_as_dicts(columns: list[str], rows: list[list]) -> list[dict]:
@@ -257,5 +333,5 @@ def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str
     raise QueryError(f"unknown output format {fmt!r}: expected table, csv or json")
 
 
-__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "format_rows",
+__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "iter_query", "format_rows",
            "rows_as_dicts", "QUERIES_DIR", "PARAM_TYPES"]

@@ -51,7 +51,7 @@ def _p(local: str) -> ox.NamedNode:
     return ox.NamedNode(KG + local)
 
 
-def _int(n: int) -> ox.Literal:
+def integer(n: int) -> ox.Literal:
     return ox.Literal(str(int(n)), datatype=_XSD_INT)
 
 
@@ -101,22 +101,24 @@ class ReportSummary:
     best: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     cases: list[str] = field(default_factory=list)
 
-    def triples(self) -> list[tuple]:
-        """The records as pyoxigraph triples for the summaries graph (count key triples included)."""
+    def triples(self, with_keys: bool = True) -> list[tuple]:
+        """The records as pyoxigraph triples for the summaries graph (and, ``with_keys``, the key
+        triples of the counts it contributes to: type, term IRIs, grade, fusion label)."""
         g = graph_literal(self.graph)
         out: list[tuple] = []
         for (kind, key), n in sorted(self.counts.items(), key=lambda kv: repr(kv[0])):
             row = count_iri(kind, key)
-            out += count_key_triples(kind, key, row)
+            if with_keys:
+                out += count_key_triples(kind, key, row)
             c = ox.NamedNode(str(iris.summary_iri("contribution", row.value, self.graph)))
-            out += [(c, _p("fromGraph"), g), (c, _p("toCount"), row), (c, _p("cases"), _int(n))]
+            out += [(c, _p("fromGraph"), g), (c, _p("toCount"), row), (c, _p("cases"), integer(n))]
         for (case, drug), (rank, terms) in sorted(self.best.items()):
             b = ox.NamedNode(str(iris.summary_iri("best-response", case, drug)))
             out += [(b, _p("fromGraph"), g), (b, _p("ofCase"), ox.NamedNode(case)), (b, _p("onDrug"), ox.NamedNode(drug))]
             out += [(b, _p("bestResponse"), ox.NamedNode(t)) for t in terms]
         for case in self.cases:
             c = ox.NamedNode(case)
-            out += [(c, _p("fromGraph"), g), (c, _p("pageBucket"), _int(page_bucket(case)))]
+            out += [(c, _p("fromGraph"), g), (c, _p("pageBucket"), integer(page_bucket(case)))]
         return out
 
 
@@ -137,7 +139,7 @@ def count_key_triples(kind: str, key: tuple, row: ox.NamedNode) -> list[tuple]:
             out.append((row, _p("countedDrug"), ox.NamedNode(drug)))
         out.append((row, _p("countedAdverseEvent"), ox.NamedNode(ae)))
         if grade is not None:
-            out.append((row, _p("countedGrade"), _int(grade)))
+            out.append((row, _p("countedGrade"), integer(grade)))
     else:
         fusion, drug, response = key
         out += [(row, _p("fusionLabel"), ox.Literal(fusion)), (row, _p("countedDrug"), ox.NamedNode(drug)),

@@ -1,0 +1,50 @@
+"""Many reports at once, in the store's layout, as a stream of quads (for a bulk load of a new store).
+
+``report_quads(graphs)`` turns (graph IRI, triples) pairs into exactly what replacing the reports
+one by one would store (kg/store/layout.py): the report graphs without their term nodes, each
+term once in the terminology graph, every report's summary records and, at the end, the counts
+(the sums of the contributions). ``CaseStore.bulk_load_reports`` loads such a stream into an
+empty embedded store with Oxigraph's bulk loader (no transaction per report), which is how
+benchmarks/query_latency.py builds its 100k-case stores; tests/store/test_summaries.py checks
+that the result equals replacing the reports one at a time.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from kg.store import summaries as sums
+from kg.store.layout import split_terms, summaries_graph, terms_graph
+
+
+def report_quads(graphs: Iterable[tuple[str, Iterable[tuple]]]) -> Iterator[ox.Quad]:
+    """Quads of the report graphs, the terminology graph and the summaries graph for ``graphs``
+    ((graph IRI, pyoxigraph triples with their term nodes) pairs, each graph IRI once)."""
+    tg, sg = ox.NamedNode(terms_graph()), ox.NamedNode(summaries_graph())
+    seen_terms: set[str] = set()
+    totals: dict[tuple, int] = {}
+    for giri, triples in graphs:
+        g = ox.NamedNode(str(giri))
+        report, terms = split_terms(triples)
+        for s, p, o in dict.fromkeys(report):
+            yield ox.Quad(s, p, o, g)
+        for t, tt in terms.items():
+            if t not in seen_terms:   # first label wins, as replace_update's insert-if-absent
+                seen_terms.add(t)
+                for s, p, o in dict.fromkeys(tt):
+                    yield ox.Quad(s, p, o, tg)
+        summary = sums.summarize(str(giri), report, terms)
+        for s, p, o in summary.triples(with_keys=False):
+            yield ox.Quad(s, p, o, sg)
+        for key, n in summary.counts.items():
+            totals[key] = totals.get(key, 0) + n
+    cases = ox.NamedNode(sums.KG + "cases")
+    for (kind, key), n in totals.items():
+        row = sums.count_iri(kind, key)
+        for s, p, o in sums.count_key_triples(kind, key, row):
+            yield ox.Quad(s, p, o, sg)
+        yield ox.Quad(row, cases, sums.integer(n), sg)
+
+
+__all__ = ["report_quads"]
