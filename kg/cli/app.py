@@ -180,25 +180,34 @@ def validate(file: Path = typer.Argument(..., help="RDF file (Turtle, TriG, N-Qu
 def cases(store: str = StoreOpt,
           fmt: str = typer.Option("json", "--format", "-f", help="json (the cases contract) or table."),
           case: Optional[str] = typer.Option(None, "--case", help="IRI of one patient case: print only it.")):
-    """Print every patient case in the store (built by SPARQL from the graph)."""
-    from kg.query.cases import cases_json
+    """Print every patient case in the store (built by SPARQL from the graph), streamed as it is read."""
+    from kg.query.cases import iter_cases
 
+    if fmt not in ("json", "table"):
+        _fail(KGError(f"unknown format {fmt!r}: expected json or table"))
     try:
         with _open(store) as st:
-            data = cases_json(st, case=case)
-        if case is not None and not data:
-            raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
+            n = 0
+            out = sys.stdout
+            for c in iter_cases(st, case=case):
+                if fmt == "json":   # the bytes json.dumps(list, indent=1) writes, one case at a time
+                    out.write(("[\n" if n == 0 else ",\n") + _indented(json.dumps(c, indent=1, ensure_ascii=False)))
+                else:
+                    drugs = [d["label"] for t in c["treatments"] for d in t["drugs"]]
+                    out.write(f"{c['report']}\tage={c['age']}\tsex={c['sex']}\t"
+                              f"dx={','.join(d['label'] for d in c['diagnoses'])}\tdrugs={','.join(drugs)}\n")
+                n += 1
+            if case is not None and not n:
+                raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
+            if fmt == "json":
+                out.write("\n]\n" if n else "[]\n")
+            out.flush()
     except KGError as e:
         _fail(e)
-    if fmt == "json":
-        typer.echo(json.dumps(data, indent=1, ensure_ascii=False))
-    elif fmt == "table":
-        for c in data:
-            drugs = [d["label"] for t in c["treatments"] for d in t["drugs"]]
-            typer.echo(f"{c['report']}\tage={c['age']}\tsex={c['sex']}\t"
-                       f"dx={','.join(d['label'] for d in c['diagnoses'])}\tdrugs={','.join(drugs)}")
-    else:
-        _fail(KGError(f"unknown format {fmt!r}: expected json or table"))
+
+
+def _indented(text: str) -> str:
+    return "\n".join(" " + line for line in text.split("\n"))
 
 
 @app.command()
@@ -206,9 +215,14 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
           param: List[str] = typer.Option([], "--param", "-p", help="Parameter as key=value (repeatable)."),
           store: str = StoreOpt,
           fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+          limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows (a page)."),
+          offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
+          after: Optional[str] = typer.Option(None, "--after", metavar="CASE_IRI",
+                                              help="Listings: the rows after those of this case (the last case "
+                                                   "of the previous page)."),
           list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters.")):
-    """Run a named SPARQL query from queries/ with bound parameters."""
-    from kg.query import format_rows, list_queries, run_query
+    """Run a named SPARQL query from queries/ with bound parameters; rows are printed as they come."""
+    from kg.query import format_stream, iter_query, list_queries
 
     try:
         if list_ or not name:
@@ -225,10 +239,13 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
                 raise KGError(f"--param {k.strip()} given twice ({params[k.strip()]!r} and {v!r}): a named query "
                               "takes one value per parameter; run the query once per value")
             params[k.strip()] = v
+        if fmt.lower() not in ("table", "csv", "json"):
+            raise KGError(f"unknown output format {fmt!r}: expected table, csv or json")
         with _open(store) as st:
-            columns, rows = run_query(st, name, params)
-        text = format_rows(columns, rows, fmt)
-        typer.echo(text, nl=not text.endswith("\n"))
+            columns, rows = iter_query(st, name, params, limit=limit, offset=offset, after=after)
+            for chunk in format_stream(columns, rows, fmt):
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
     except KGError as e:
         _fail(e)
 

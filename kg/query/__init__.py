@@ -30,6 +30,7 @@ import pyoxigraph as ox
 import kg
 from kg.errors import QueryError
 from kg.query import paging
+from kg.store.summaries import case_total
 
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
 PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean")
@@ -260,7 +261,9 @@ def iter_query(store, name: str, params: dict[str, str] | None = None, directory
         columns, rows = _execute(store, q, text, subs)
         return columns, iter(rows)
     want = None if limit is None else limit + offset
-    batches = paging.iter_batches(lambda t: _execute(store, q, t, subs), text, want=want, after=after)
+    total = case_total(store) if want is not None else None
+    batches = paging.iter_batches(lambda t: _execute(store, q, t, subs), text, want=want, after=after,
+                                  cases_total=total)
     try:
         columns, first = next(batches)
     except StopIteration:   # pragma: no cover - there is always at least one batch
@@ -280,6 +283,14 @@ def iter_query(store, name: str, params: dict[str, str] | None = None, directory
                 yield r
 
     return columns, rows()
+
+
+def run_buckets(store, name: str, buckets: list[int], params: dict[str, str] | None = None,
+                directory: str | Path | None = None, ordered: bool = True) -> tuple[list[str], list[list]]:
+    """The rows of a listing for the cases of the page ``buckets`` only (kg.query.paging)."""
+    q, subs = _prepare(store, name, params, directory)
+    text = q.text if ordered else q.unordered_text
+    return _execute(store, q, paging.with_buckets(text, buckets), subs)
 
 
 def _chain(first: list, batches) -> Iterator[list]:
@@ -333,5 +344,42 @@ def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str
     raise QueryError(f"unknown output format {fmt!r}: expected table, csv or json")
 
 
-__all__ = ["NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "iter_query", "format_rows",
+def format_stream(columns: list[str], rows, fmt: str = "table", chunk: int = 500) -> Iterator[str]:
+    """``format_rows`` as text pieces, rows read as they come (memory flat): CSV and JSON are the
+    same text as ``format_rows``; a table is printed in tables of ``chunk`` rows."""
+    fmt = (fmt or "table").lower()
+    if fmt not in ("table", "csv", "json"):
+        raise QueryError(f"unknown output format {fmt!r}: expected table, csv or json")
+    n = 0
+    if fmt == "json":
+        for r in rows:
+            obj = json.dumps(dict(zip(columns, r)), indent=1, ensure_ascii=False)
+            yield ("[\n" if n == 0 else ",\n") + "\n".join(" " + line for line in obj.split("\n"))
+            n += 1
+        yield "\n]\n" if n else "[]\n"
+        return
+    if fmt == "csv":
+        yield format_rows(columns, [], "csv")
+        batch: list[list] = []
+        for r in rows:
+            batch.append(r)
+            if len(batch) >= chunk:
+                yield format_rows(columns, batch, "csv").split("\n", 1)[1]
+                batch = []
+        if batch:
+            yield format_rows(columns, batch, "csv").split("\n", 1)[1]
+        return
+    batch = []
+    for r in rows:
+        batch.append(r)
+        n += 1
+        if len(batch) >= chunk:
+            yield format_rows(columns, batch, "table").rsplit("\n", 1)[0] + "\n"
+            batch = []
+    if batch or not n:
+        yield format_rows(columns, batch, "table").rsplit("\n", 1)[0] + "\n"
+    yield f"{n} row(s)\n"
+
+
+__all__ = ["format_stream", "NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "iter_query", "run_buckets", "format_rows",
            "rows_as_dicts", "QUERIES_DIR", "PARAM_TYPES"]

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from kg.query import rows_as_dicts, run_query
+from collections.abc import Iterator
+
+from kg.query import paging, rows_as_dicts, run_buckets, run_query
 
 _ID_ORDER = {"doi": 0, "pmid": 1, "pmcid": 2}
 
@@ -30,8 +32,11 @@ def _natural(iri: str | None) -> tuple:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", iri or ""))
 
 
-def _q(store, name: str, case: str | None = None) -> list[dict]:
-    cols, rows = run_query(store, name, {"case": case} if case else {}, ordered=False)  # sorted below
+def _q_rows(store, name: str, case: str | None = None, buckets: list[int] | None = None) -> list[dict]:
+    if buckets is not None:
+        cols, rows = run_buckets(store, name, buckets, ordered=False)   # sorted below
+    else:
+        cols, rows = run_query(store, name, {"case": case} if case else {}, ordered=False)
     return rows_as_dicts(cols, rows)
 
 
@@ -41,11 +46,33 @@ def _term(id_, label):
     return {"id": id_, "label": label}
 
 
+# page buckets per batch of `kg cases`: ~1/16 of the cases at a time (memory stays flat)
+BATCH_BUCKETS = 256
+
+
+def iter_cases(store, case: str | None = None, batch: int = BATCH_BUCKETS) -> Iterator[dict]:
+    """Every patient case (or only the one with IRI ``case``) as contract objects, streamed: the
+    cases of ``batch`` page buckets at a time, in the order of their report and case IRIs."""
+    if case is not None:
+        yield from _cases(store, case=case)
+        return
+    for i in range(0, len(paging.ALL_BUCKETS), batch):
+        yield from _cases(store, buckets=paging.ALL_BUCKETS[i:i + batch])
+
+
 def cases_json(store, case: str | None = None) -> list[dict]:
     """Every patient case in the store (or only the one with IRI ``case``) as contract objects."""
+    return list(iter_cases(store, case))
+
+
+def _cases(store, case: str | None = None, buckets: list[int] | None = None) -> list[dict]:
+    """The contract objects of one case, or of the cases of page ``buckets``."""
+    def _q(name):
+        return _q_rows(store, name, case, buckets)
+
     cases: dict[str, dict] = {}
     order: dict[str, tuple] = {}
-    for r in _q(store, "cases", case):
+    for r in _q("cases"):
         c = cases.get(r["case"])
         if c is None:
             c = cases[r["case"]] = {
@@ -61,13 +88,13 @@ def cases_json(store, case: str | None = None) -> list[dict]:
         c["report_ids"].sort(key=_id_key)
         c["report"] = c["report_ids"][0] if c["report_ids"] else None
 
-    for r in sorted(_q(store, "case_diagnoses", case), key=lambda r: _natural(r["diagnosis"])):
+    for r in sorted(_q("case_diagnoses"), key=lambda r: _natural(r["diagnosis"])):
         if r["case"] in cases:
             d = {"id": r["id"], "label": r["label"]}
             if d not in cases[r["case"]]["diagnoses"]:
                 cases[r["case"]]["diagnoses"].append(d)
 
-    for r in sorted(_q(store, "case_fusions", case), key=lambda r: _natural(r["fusion"])):
+    for r in sorted(_q("case_fusions"), key=lambda r: _natural(r["fusion"])):
         if r["case"] in cases:
             cases[r["case"]]["fusions"].append({
                 "five_prime": _term(r["five_id"], r["five_label"]),
@@ -76,7 +103,7 @@ def cases_json(store, case: str | None = None) -> list[dict]:
 
     lines: dict[str, dict] = {}
     line_case: dict[str, str] = {}
-    for r in sorted(_q(store, "case_treatments", case), key=lambda r: _natural(r["administration"])):
+    for r in sorted(_q("case_treatments"), key=lambda r: _natural(r["administration"])):
         if r["case"] not in cases:
             continue
         t = lines.get(r["therapy"])
@@ -88,7 +115,7 @@ def cases_json(store, case: str | None = None) -> list[dict]:
             d = {"id": r["drug_id"], "label": r["drug_label"]}
             if d not in t["drugs"]:
                 t["drugs"].append(d)
-    for r in _q(store, "case_responses", case):
+    for r in _q("case_responses"):
         t = lines.get(r["therapy"])
         if t is not None:
             t["responses"].append((_natural(r["response"]), {"id": r["id"], "label": r["label"], "date": r["date"]}))
@@ -99,7 +126,7 @@ def cases_json(store, case: str | None = None) -> list[dict]:
         cases[line_case[therapy]]["treatments"].append(lines[therapy])
 
     aes: dict[str, dict] = {}
-    for r in sorted(_q(store, "case_adverse_events", case), key=lambda r: _natural(r["adverse_event"])):
+    for r in sorted(_q("case_adverse_events"), key=lambda r: _natural(r["adverse_event"])):
         if r["case"] not in cases:
             continue
         a = aes.get(r["adverse_event"])
@@ -111,13 +138,14 @@ def cases_json(store, case: str | None = None) -> list[dict]:
     for a in aes.values():
         a["drugs"].sort()
 
-    for r in sorted(_q(store, "case_procedures", case), key=lambda r: _natural(r["procedure"])):
+    for r in sorted(_q("case_procedures"), key=lambda r: _natural(r["procedure"])):
         if r["case"] in cases:
             cases[r["case"]]["procedures"].append({
                 "id": r["id"], "label": r["label"] if r["label"] is not None else r["term_label"],
                 "date": r["date"]})
 
+    # report IRI, then case number: the order of the page buckets (kg/store/pages.py)
     return [cases[k] for k in sorted(cases, key=lambda k: (order[k][0] or "", order[k][1], _natural(k)))]
 
 
-__all__ = ["cases_json"]
+__all__ = ["cases_json", "iter_cases"]

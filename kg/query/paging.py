@@ -24,7 +24,7 @@ from kg.errors import QueryError
 from kg.store.pages import BUCKETS, page_bucket
 
 ANCHOR = re.compile(r"GRAPH\s+\?\w+\s*\{\s*\?case\s+kg:pageBucket\s+\?page_bucket\s*\}")
-FIRST_BATCH = 4          # buckets in the first batch of a page
+FIRST_BATCH = 4          # buckets in the first batch of a page when the case count is unknown
 MAX_BATCH = 512          # most buckets in one query (kg cases streams with ~this many)
 ALL_BUCKETS = list(range(-1, BUCKETS + 1))   # -1 and BUCKETS: IRIs not minted by kg (kg/store/pages.py)
 
@@ -43,15 +43,21 @@ def with_buckets(text: str, buckets: list[int]) -> str:
 
 
 def iter_batches(run: Callable[[str], tuple[list[str], list[list]]], text: str, *, want: int | None = None,
-                 after: str | None = None, first_batch: int = FIRST_BATCH,
+                 after: str | None = None, cases_total: int | None = None,
                  max_batch: int = MAX_BATCH) -> Iterator[tuple[list[str], list[list]]]:
     """(columns, rows) batch after batch, in listing order, from the bucket of ``after`` on.
 
     ``run(query_text) -> (columns, rows)``. ``want``: rows still wanted (None: all), sizes the
-    batches. Rows of cases up to and including the case ``after`` are left out.
+    batches with ``cases_total`` (the store's case count; a first batch of about one case per
+    wanted row). Rows of cases up to and including the case ``after`` are left out.
     """
     start = ALL_BUCKETS.index(page_bucket(after)) if after else 0
-    i, n, seen_rows, seen_buckets = start, first_batch, 0, 0
+    n = FIRST_BATCH
+    if want is None:
+        n = max_batch
+    elif cases_total:
+        n = min(max_batch, max(1, math.ceil(want / (cases_total / BUCKETS))))
+    i, seen_rows, seen_buckets = start, 0, 0
     passed = after is None
     while i < len(ALL_BUCKETS):
         buckets = ALL_BUCKETS[i:i + n]

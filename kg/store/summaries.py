@@ -2,6 +2,7 @@
 
 What is kept (vocabulary: ontology/kg.ttl, "summaries"):
 
+* ``kg:CaseCount`` -- every patient case (sizes the pages of the listings);
 * ``kg:TumorTypeCount``  -- cases per diagnosed tumor term (``kg:countedTumor``);
 * ``kg:AdverseEventCount`` -- cases per (attributed drug or none, adverse event term, CTCAE grade or none);
 * ``kg:ResponseCount`` -- cases per (fusion label, drug, response term) for responses assessed on a
@@ -122,7 +123,7 @@ class ReportSummary:
         return out
 
 
-_COUNT_CLASS = {"tumor": "TumorTypeCount", "adverse_event": "AdverseEventCount", "response": "ResponseCount"}
+_COUNT_CLASS = {"case_total": "CaseCount", "tumor": "TumorTypeCount", "adverse_event": "AdverseEventCount", "response": "ResponseCount"}
 
 
 def count_iri(kind: str, key: tuple) -> ox.NamedNode:
@@ -131,7 +132,9 @@ def count_iri(kind: str, key: tuple) -> ox.NamedNode:
 
 def count_key_triples(kind: str, key: tuple, row: ox.NamedNode) -> list[tuple]:
     out = [(row, _TYPE, _p(_COUNT_CLASS[kind]))]
-    if kind == "tumor":
+    if kind == "case_total":
+        pass
+    elif kind == "tumor":
         out.append((row, _p("countedTumor"), ox.NamedNode(key[0])))
     elif kind == "adverse_event":
         drug, ae, grade = key
@@ -227,12 +230,15 @@ def summarize(graph_iri: str, report_triples, terms: dict[str, list[tuple]] | No
         for d, (top, terms_) in best.items():
             out.best[(case, d)] = (top, tuple(sorted(terms_)))
     out.counts = {key: len(cs) for key, cs in per_key.items()}
+    if cases:
+        out.counts[("case_total", ())] = len(cases)
     out.cases = cases
     return out
 
 
 # ------------------------------------------------------- reading / recomputing ---
 _SUMMARY_QUERIES = {
+    "case_total": f"SELECT ?n WHERE {{ GRAPH ?s {{ ?row a <{KG}CaseCount> ; <{KG}cases> ?n }} }}",
     "tumor": f"""SELECT ?t ?n WHERE {{ GRAPH ?s {{ ?row a <{KG}TumorTypeCount> ; <{KG}countedTumor> ?t ;
                  <{KG}cases> ?n }} }}""",
     "adverse_event": f"""SELECT ?d ?a ?grade ?n WHERE {{ GRAPH ?s {{ ?row a <{KG}AdverseEventCount> ;
@@ -247,6 +253,9 @@ _PAGES_QUERY = f"SELECT ?case ?b WHERE {{ GRAPH ?s {{ ?case <{KG}pageBucket> ?b 
 
 # the reference: the counts as the cross-case queries computed them from the report graphs
 _RECOMPUTE = {
+    "case_total": f"""SELECT (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{ {{ ?case a <{KG}PatientCase> }} UNION
+                 {{ ?case <{KG}hasDiagnosis>|<{KG}hasFusion>|<{KG}hasTherapyLine>|<{KG}hasAdverseEvent>|<{KG}hasProcedure> ?x }}
+                 }} }}""",
     "tumor": f"""SELECT ?t (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{
                  ?case <{KG}hasDiagnosis>/<{KG}concept> ?t }} }} GROUP BY ?t""",
     "adverse_event": f"""SELECT ?d ?a ?grade (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{
@@ -280,6 +289,13 @@ def _raw(store):
     return store.raw if hasattr(store, "raw") else store
 
 
+def case_total(store) -> int:
+    """The number of patient cases in the store (the kept count: one lookup)."""
+    for sol in _raw(store).query(_SUMMARY_QUERIES["case_total"]):
+        return int(sol[0].value)
+    return 0
+
+
 def read(store) -> dict:
     """The summaries kept in the store: {"tumor": {key: n}, "adverse_event": ..., "response": ...,
     "best": {(case, drug): best response terms}, "pages": {case: bucket}}."""
@@ -308,7 +324,8 @@ def recompute(store) -> dict:
         out[kind] = {}
         for sol in raw.query(q):
             vals = [_v(x) for x in sol]
-            out[kind][tuple(vals[:-1])] = vals[-1]
+            if vals[-1]:   # COUNT over nothing is one row of 0; a kept count of 0 is removed
+                out[kind][tuple(vals[:-1])] = vals[-1]
     info = {_v(s[0]): (_v(s[1]), _v(s[2])) for s in raw.query(_TERM_INFO)}
     best: dict = {}
     for sol in raw.query(_RECOMPUTE_BEST):
