@@ -1,7 +1,8 @@
 """Export the store as Turtle, TriG, N-Quads or JSON-LD.
 
-Turtle holds one graph: with ``graph=IRI`` that named graph, otherwise every
-named graph merged into one default graph. TriG / N-Quads keep the named graphs
+Turtle holds one graph: with ``graph=IRI`` that report graph and the terms it
+uses (kept once in the terminology graph), otherwise every named graph merged
+into one default graph. TriG / N-Quads keep the named graphs
 (or only ``graph``). JSON-LD is written by rdflib (named graphs as @graph
 objects). Files are written to a temporary file in the target directory and
 renamed into place, so a reader never sees a half-written export.
@@ -22,7 +23,8 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import ExportError, StoreError
-from kg.store import PREFIXES, named_node
+from kg.store import PREFIXES, named_node, to_rdflib
+from kg.store.layout import term_quads
 
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 _ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "json": "jsonld"}
@@ -34,8 +36,12 @@ def _serialize(store, fmt: str, graph: str | None) -> bytes:
         raise ExportError(f"no named graph <{graph}> in the store; see `kg stats` / named_graphs()")
     try:
         if fmt == "turtle":
-            if graph is not None:
-                return raw.dump(format=ox.RdfFormat.TURTLE, from_graph=named_node(graph), prefixes=PREFIXES)
+            if graph is not None:   # the report's graph with the terms it uses (stored once, apart)
+                one = ox.Store()
+                one.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                           for q in [*raw.quads_for_pattern(None, None, None, named_node(graph)),
+                                     *term_quads(store, graph)])
+                return one.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
             merged = ox.Store()  # in-memory: union of all named graphs as the default graph
             merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in raw)
             return merged.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
@@ -47,10 +53,13 @@ def _serialize(store, fmt: str, graph: str | None) -> bytes:
             one = ox.Store()
             g = named_node(graph)
             one.extend(raw.quads_for_pattern(None, None, None, g))
+            one.extend(term_quads(store, graph))   # the terms it uses, in the terminology graph
             return one.dump(format=rf, **kwargs)
         if fmt == "jsonld":
             if graph is not None:
                 g = store.graph(graph)
+                for q in term_quads(store, graph):
+                    g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
                 return g.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")
             ds = store.dataset()
             return ds.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")

@@ -26,6 +26,7 @@ from kg.store.pages import BUCKETS, page_bucket
 ANCHOR = re.compile(r"GRAPH\s+\?\w+\s*\{\s*\?case\s+kg:pageBucket\s+\?page_bucket\s*\}")
 FIRST_BATCH = 4          # buckets in the first batch of a page when the case count is unknown
 MAX_BATCH = 512          # most buckets in one query (kg cases streams with ~this many)
+MIN_CASES = 200          # fewest cases a first batch covers (a query costs ~1 ms before its first row)
 ALL_BUCKETS = list(range(-1, BUCKETS + 1))   # -1 and BUCKETS: IRIs not minted by kg (kg/store/pages.py)
 
 
@@ -55,8 +56,9 @@ def iter_batches(run: Callable[[str], tuple[list[str], list[list]]], text: str, 
     n = FIRST_BATCH
     if want is None:
         n = max_batch
-    elif cases_total:
-        n = min(max_batch, max(1, math.ceil(want / (cases_total / BUCKETS))))
+    elif cases_total:   # about one case per wanted row, and never fewer than MIN_CASES cases
+        per_bucket = cases_total / BUCKETS
+        n = min(max_batch, max(1, math.ceil(max(want, MIN_CASES) / per_bucket)))
     i, seen_rows, seen_buckets = start, 0, 0
     passed = after is None
     while i < len(ALL_BUCKETS):
@@ -77,8 +79,8 @@ def iter_batches(run: Callable[[str], tuple[list[str], list[list]]], text: str, 
             n = max_batch
         elif per_bucket == 0:
             n = min(max_batch, n * 4)
-        else:
-            n = min(max_batch, max(1, math.ceil(want / per_bucket * 1.25)))
+        else:   # as many buckets as the rows seen so far say the rest needs (at least double the last)
+            n = min(max_batch, max(2 * len(buckets), math.ceil(want / per_bucket * 1.25)))
 
 
 def _after(cols: list[str], rows: list[list], after: str) -> tuple[list[list], bool]:

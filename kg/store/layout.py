@@ -156,5 +156,15 @@ def remove_update(graph_iris: Iterable[str]) -> str:
     return " ;\n".join(ops)
 
 
-__all__ = ["split_terms", "replace_update", "remove_update", "terms_graph", "summaries_graph", "derived_graphs",
+def term_quads(store, graph_iri: str) -> list:
+    """The terminology graph's quads about the terms report graph ``graph_iri`` uses (pyoxigraph Quads
+    in the terminology graph): what a report's export or validation needs beside its graph."""
+    t = terms_graph()
+    sols = store.raw.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH {_n3(named_node(graph_iri))} {{ ?x ?y ?s }} "
+                           f"GRAPH <{t}> {{ ?s ?p ?o }} }}")
+    tg = ox.NamedNode(t)
+    return [ox.Quad(sol["s"], sol["p"], sol["o"], tg) for sol in sols]
+
+
+__all__ = ["term_quads", "split_terms", "replace_update", "remove_update", "terms_graph", "summaries_graph", "derived_graphs",
            "TERM_CLASSES"]
