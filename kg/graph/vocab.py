@@ -16,6 +16,8 @@ CLASSES = [
     "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Evidence",
     # concept (term) classes
     "Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm",
+    # summaries (kg/store/summaries.py)
+    "Count", "CaseCount", "TumorTypeCount", "AdverseEventCount", "ResponseCount", "Contribution", "BestResponse",
 ]
 
 PROPERTIES = [
@@ -40,6 +42,9 @@ PROPERTIES = [
     # evidence
     "sectionKind", "sectionTitle", "sentenceText", "sentenceStart", "sentenceEnd",
     "mentionText", "mentionStart", "mentionEnd",
+    # summaries
+    "cases", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse", "fusionLabel",
+    "fromGraph", "toCount", "ofCase", "onDrug", "bestResponse", "pageBucket",
 ]
 
 __all__ = ["KG", "NCIT", "SO", "HGNC", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",
