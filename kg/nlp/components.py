@@ -22,6 +22,7 @@ from scispacy.abbreviation import AbbreviationDetector  # also registers "abbrev
 from kg.errors import ConfigError
 from kg.nlp import fusion, measures
 from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, VERSION
+from kg.nlp.doctext import TextKeepingTokenizer, doc_text, drop_doc_text
 from kg.nlp.ents import TYPE_TO_LABEL, Cand, add_entities, register_extensions, term_attrs
 from kg.nlp.responses import of_something_else
 from kg.nlp.terms_index import GENE_SYMBOL_BLOCKLIST, TermIndex, get_index
@@ -29,22 +30,6 @@ from kg.nlp.terms_index import GENE_SYMBOL_BLOCKLIST, TermIndex, get_index
 register_extensions()
 # scispacy's AbbreviationDetector runs an empty Matcher on docs without abbreviations.
 warnings.filterwarnings("ignore", message=r"\[W036\]")
-
-
-_TEXT_KEY = "kg_text"
-
-
-def doc_text(doc: Doc) -> str:
-    """doc.text, cached: Doc.text re-joins every token (and creates Token objects) per access.
-    The last component (kg_assertion) drops the copy (``drop_doc_text``) so it is not shipped."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-def drop_doc_text(doc: Doc) -> None:
-    doc.user_data.pop(_TEXT_KEY, None)
 
 
 # --- tokenizer ----------------------------------------------------------------
@@ -75,7 +60,7 @@ def create_scispacy_tokenizer() -> Callable[[Language], object]:
             return [found[k] for k in sorted(found)]
 
         tokenizer.infix_finditer = infix_finditer
-        return tokenizer
+        return TextKeepingTokenizer(tokenizer)   # the components read the text without re-joining tokens
 
     return make
 
