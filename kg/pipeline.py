@@ -461,12 +461,13 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
         if res.rejected is not None:
             reject(res.source, res.rejected)
             return
-        store.replace_graph(res.graph_iri, _triples_of(res.ntriples))
+        # the report graph (its term nodes go to the terminology graph, once): its triples are counted
+        stored = store.replace_graph(res.graph_iri, _triples_of(res.ntriples))
         known[res.graph_iri] = entry.hash
         summary.ingested.append(res.source)
         summary.cases += res.cases
-        summary.triples += res.triples
-        notify("ingested", res.source, f"{res.primary_id}: {res.cases} case(s), {res.triples} triples")
+        summary.triples += stored
+        notify("ingested", res.source, f"{res.primary_id}: {res.cases} case(s), {stored} triples")
 
     def drain(limit: int) -> None:
         while len(queue) > limit:
