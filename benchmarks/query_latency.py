@@ -278,6 +278,11 @@ def cases_cli(workdir: Path) -> dict:
     kg = Path(sys.executable).parent / "kg"
     cmd = [str(kg), "cases", "--format", "json", "--store", str(loc)] if kg.exists() else \
         [sys.executable, "-m", "kg.cli.app", "cases", "--format", "json", "--store", str(loc)]
+    # GNU time reports the peak RSS of this one process (RUSAGE_CHILDREN would be the largest of
+    # every child so far: the bulk load's)
+    timer = shutil.which("time") or "/usr/bin/time"
+    rss_file = workdir / "kg-cases.rss"
+    cmd = [timer, "-f", "%M", "-o", str(rss_file)] + cmd
     t0 = time.perf_counter()
     first = None
     size = 0
@@ -291,7 +296,10 @@ def cases_cli(workdir: Path) -> dict:
             size += len(chunk)
         err = p.stderr.read().decode(errors="replace")
         rc = p.wait()
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    try:
+        peak = int(rss_file.read_text().strip().splitlines()[-1]) / 1024.0
+    except (OSError, ValueError, IndexError):
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
     return {"rc": rc, "s": round(time.perf_counter() - t0, 1), "first_output_s": round(first or 0, 2),
             "mb_out": round(size / 1e6, 1), "peak_mem_mb": round(peak), "error": err.strip()[-300:] if rc else ""}
 
