@@ -16,7 +16,10 @@ CLASSES = [
     "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Evidence",
     # concept (term) classes
     "Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm",
-    # summaries (kg/store/summaries.py)
+]
+
+# the summaries graph's records (kg/store/summaries.py): not in case graphs, so no SHACL shapes
+SUMMARY_CLASSES = [
     "Count", "CaseCount", "TumorTypeCount", "AdverseEventCount", "ResponseCount", "Contribution", "BestResponse",
 ]
 
@@ -42,10 +45,12 @@ PROPERTIES = [
     # evidence
     "sectionKind", "sectionTitle", "sentenceText", "sentenceStart", "sentenceEnd",
     "mentionText", "mentionStart", "mentionEnd",
-    # summaries
+]
+
+SUMMARY_PROPERTIES = [
     "cases", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse", "fusionLabel",
     "fromGraph", "toCount", "ofCase", "onDrug", "bestResponse", "pageBucket",
 ]
 
 __all__ = ["KG", "NCIT", "SO", "HGNC", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",
-           "CLASSES", "PROPERTIES"]
+           "CLASSES", "PROPERTIES", "SUMMARY_CLASSES", "SUMMARY_PROPERTIES"]
