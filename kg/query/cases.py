@@ -48,6 +48,7 @@ def _term(id_, label):
 
 # page buckets per batch of `kg cases`: ~1/16 of the cases at a time (memory stays flat)
 BATCH_BUCKETS = 256
+FIRST_BATCH_BUCKETS = 8
 
 
 def iter_cases(store, case: str | None = None, batch: int = BATCH_BUCKETS) -> Iterator[dict]:
@@ -56,8 +57,10 @@ def iter_cases(store, case: str | None = None, batch: int = BATCH_BUCKETS) -> It
     if case is not None:
         yield from _cases(store, case=case)
         return
-    for i in range(0, len(paging.ALL_BUCKETS), batch):
-        yield from _cases(store, buckets=paging.ALL_BUCKETS[i:i + batch])
+    i, n = 0, min(batch, FIRST_BATCH_BUCKETS)   # a small first batch: the first cases come at once
+    while i < len(paging.ALL_BUCKETS):
+        yield from _cases(store, buckets=paging.ALL_BUCKETS[i:i + n])
+        i, n = i + n, batch
 
 
 def cases_json(store, case: str | None = None) -> list[dict]:
