@@ -29,10 +29,15 @@ from pathlib import Path
 import rdflib
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from kg.prefixes import namespace  # noqa: E402
+
 DEFAULT_STORE = ROOT / "benchmarks" / "out" / "bench-store"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 TARGET = 500.0
-KG = "https://w3id.org/kg-oncocase/vocab#"
+KG = namespace("kg")
 
 
 def graphs_from_store(location: Path) -> list[rdflib.Graph]:

@@ -73,10 +73,15 @@ class ChildLimits:
 
 
 def die_with(pid: int) -> bool:
-    """End this process (SIGKILL to itself) as soon as process ``pid`` exits. False if the kernel
-    lacks pidfds (Linux < 5.3) or ``pid`` is already gone."""
+    """End this process (SIGKILL to itself) as soon as process ``pid`` exits; at once if ``pid``
+    is already gone (a pool worker can start after its ingest process was killed: waiting for a
+    task from a dead parent, it would live on as an orphan). False if the kernel lacks pidfds
+    (Linux < 5.3)."""
     try:
         fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os.kill(os.getpid(), signal.SIGKILL)
+        raise  # pragma: no cover - SIGKILL does not return
     except (AttributeError, OSError):
         return False
 

@@ -1,10 +1,12 @@
 """Plain data passed between the stages: readers -> nlp -> extraction -> graph.
 
 Offsets are always character offsets into ``Document.text`` (the whole
-document's text as the readers assembled it), so evidence can be traced back.
+document's text as the readers assembled it), so evidence can be traced back;
+``Document.source_map`` (plain-text files) maps them to offsets into the file's text.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 # Section kinds a reader assigns. Only CASE (or ABSTRACT when a document has no
@@ -26,6 +28,47 @@ class Section:
         return doc.text[self.start:self.end]
 
 
+@dataclass(frozen=True)
+class SourceMap:
+    """Runs of Document.text characters and where they sit in the file's text.
+
+    Run k covers Document offsets ``doc_starts[k] .. doc_starts[k] + lengths[k]`` and starts at
+    file offset ``src_starts[k]``; characters in no run (white space the reader inserted) have no
+    file position of their own.
+    """
+
+    doc_starts: tuple[int, ...]
+    src_starts: tuple[int, ...]
+    lengths: tuple[int, ...]
+
+    def _first_at_or_after(self, i: int, end: int) -> int | None:
+        k = bisect.bisect_right(self.doc_starts, i) - 1
+        if k >= 0 and i < self.doc_starts[k] + self.lengths[k]:
+            return self.src_starts[k] + i - self.doc_starts[k]
+        k += 1
+        if k < len(self.doc_starts) and self.doc_starts[k] < end:
+            return self.src_starts[k]
+        return None
+
+    def _last_before(self, end: int, start: int) -> int | None:
+        k = bisect.bisect_right(self.doc_starts, end - 1) - 1
+        if k < 0:
+            return None
+        last = min(end - 1, self.doc_starts[k] + self.lengths[k] - 1)
+        if last < start:
+            return None
+        return self.src_starts[k] + last - self.doc_starts[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """File offsets ``(s, e)`` of the Document span ``[start, end)``; None if no character of
+        it came from the file."""
+        first = self._first_at_or_after(start, end)
+        last = self._last_before(end, start)
+        if first is None or last is None or last < first:
+            return None
+        return first, last + 1
+
+
 @dataclass
 class Document:
     source: str                      # path (or path#n for multi-record files)
@@ -42,6 +85,9 @@ class Document:
     # "review", "research article"): PubMed PublicationType, JATS article-type and subject, a
     # "Case Report" label line in text. A signal for case detection, never a fact of a patient.
     publication_types: list[str] = field(default_factory=list)
+    # Plain-text files: where each character of ``text`` is in the file's text (kg/readers/origin.py);
+    # None for XML and JSON sources, whose evidence offsets count in a section's text instead.
+    source_map: SourceMap | None = None
 
     @property
     def primary_id(self) -> str:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DocumentTimeoutError, InputError, InputTooLargeError, KGError
+from kg.workers import BrokenProcessPool, WorkerPool, death_reason
 
 # --- the per-document budget ---------------------------------------------------
 # spaCy refuses a text over nlp.max_length (1,000,000 characters, error E088) and its memory
@@ -244,6 +245,7 @@ def process_document(doc, nlp):
 
     check_budget(doc)
     record = extract_report(bounded_sections(doc), nlp)
+    record.document = doc   # the sections as read: evidence offsets count in a section, not in a chunk
     graph_iri, graph = build_report_graph(record)
     ensure_valid(graph, f"{doc.source} ({doc.primary_id})")
     return graph_iri, graph, record
@@ -314,9 +316,10 @@ def time_limit(seconds: float | None):
 def process_to_result(doc, timeout_s: float | None = DEFAULT_DOC_TIMEOUT_S) -> DocResult:
     """Worker task: Document -> DocResult (NLP, extraction, graph, validation, N-Triples).
 
-    Input problems (KGError, e.g. a graph that fails SHACL) become a rejection, and so does a
-    document that takes longer than ``timeout_s`` seconds (DocumentTimeoutError); anything else
-    is a bug and is raised as a KGError naming the document.
+    Input problems (KGError, e.g. a graph that fails SHACL) become a rejection, and so do a
+    document that takes longer than ``timeout_s`` seconds (DocumentTimeoutError) and one whose
+    processing runs out of memory (MemoryError); anything else is a bug and is raised as a
+    KGError naming the document.
     """
     with _WORKER_LOCK:
         try:
@@ -327,6 +330,9 @@ def process_to_result(doc, timeout_s: float | None = DEFAULT_DOC_TIMEOUT_S) -> D
             return DocResult(doc.source, doc.primary_id, rejected=DocumentTimeoutError(doc.source, timeout_s).reason)
         except KGError as e:
             return DocResult(doc.source, doc.primary_id, rejected=str(e).split("\n", 1)[0])
+        except MemoryError:  # the document, not the code: an allocation failed (a limit, a full machine)
+            return DocResult(doc.source, doc.primary_id, rejected="ran out of memory while processing this "
+                             "document; not stored: check the document's size, or the memory available")
         except Exception as e:  # noqa: BLE001 - reported with the document, never swallowed
             raise KGError(f"{doc.source}: internal error while processing ({type(e).__name__}: {e})") from None
         return DocResult(doc.source, doc.primary_id, graph_iri=str(giri), ntriples=nt,
@@ -369,8 +375,9 @@ class InProcessExecutor:
         return None
 
 
-def process_pool(jobs: int):
-    """A process pool of ``jobs`` workers, each with the NLP pipeline built once (initializer)."""
+def process_pool(jobs: int) -> WorkerPool:
+    """A process pool of ``jobs`` workers, each with the NLP pipeline built once (initializer),
+    rebuilt when a worker dies (kg.workers.WorkerPool)."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -381,7 +388,9 @@ def process_pool(jobs: int):
         ctx.set_forkserver_preload(["kg.distributed.preload"])
     else:  # pragma: no cover - not Linux
         ctx = mp.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(os.getpid(),))
+    parent = os.getpid()
+    return WorkerPool(lambda: ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
+                                                  initargs=(parent,)), ctx, init_worker)
 
 
 # --------------------------------------------------------------- parent ---
@@ -457,7 +466,12 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
             summary.unchanged.append(entry.source)
             notify("unchanged", entry.source, entry.detail)
             return
-        res: DocResult = entry.future.result()
+        try:
+            res: DocResult = entry.future.result()
+        except BrokenProcessPool:  # a worker died (OOM killer, crash, signal): find out if this document did it
+            if not hasattr(executor, "recover"):
+                raise
+            res = recovered(entry)
         if res.rejected is not None:
             reject(res.source, res.rejected)
             return
@@ -468,6 +482,16 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
         summary.cases += res.cases
         summary.triples += stored
         notify("ingested", res.source, f"{res.primary_id}: {res.cases} case(s), {stored} triples")
+
+    def recovered(entry: _Entry) -> DocResult:
+        """The document of a future that broke with the pool, processed again alone: its result,
+        or a rejection when it kills its own process too."""
+        kind, value = executor.recover(entry.future, process_to_result, entry.doc, doc_timeout)
+        if kind == "ok":
+            return value
+        if kind == "error":
+            raise value
+        return DocResult(entry.source, entry.doc.primary_id, rejected=death_reason(value))
 
     def drain(limit: int) -> None:
         while len(queue) > limit:
@@ -480,11 +504,11 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
     def dispatch(doc) -> _Entry:
         h = content_hash(doc)
         giri = str(report_graph_iri(doc))
-        entry = _Entry(doc.source, "work", doc.primary_id, graph_iri=giri, hash=h)
+        entry = _Entry(doc.source, "work", doc.primary_id, graph_iri=giri, hash=h, doc=doc)  # doc: for a retry
         if not force and giri in inflight and inflight[giri] == h:
-            entry.kind, entry.doc = "deferred", doc    # the same content is in flight: decide at commit
+            entry.kind = "deferred"    # the same content is in flight: decide at commit
         elif not force and giri not in inflight and stored_hash(giri) == h:
-            entry.kind = "unchanged"
+            entry.kind, entry.doc = "unchanged", None
             return entry
         else:
             entry.future = executor.submit(process_to_result, doc, doc_timeout)

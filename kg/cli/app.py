@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
@@ -27,6 +28,42 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 DEFAULT_STORE = "kg-store"
 StoreOpt = typer.Option(DEFAULT_STORE, "--store", "-s", help="Store directory (embedded Oxigraph).")
+
+
+class CasesFormat(str, Enum):
+    json = "json"
+    table = "table"
+    csv = "csv"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    turtle = "turtle"
+    trig = "trig"
+    nquads = "nquads"
+    jsonld = "jsonld"
+    phenopacket = "phenopacket"
+    csv = "csv"
+    kgx = "kgx"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print kg's version and exit.")):
+    """Oncology case reports -> validated RDF knowledge graph (Oxigraph), SPARQL and exports."""
 
 
 def _say(line: str, console: Console | None = None) -> None:
@@ -178,19 +215,25 @@ def validate(file: Path = typer.Argument(..., help="RDF file (Turtle, TriG, N-Qu
 
 @app.command()
 def cases(store: str = StoreOpt,
-          fmt: str = typer.Option("json", "--format", "-f", help="json (the cases contract) or table."),
+          fmt: CasesFormat = typer.Option(CasesFormat.json, "--format", "-f",
+                                          help="json (the cases contract, JSON Schema: kg/query/cases.schema.json), "
+                                               "table, or csv (one row per therapy line)."),
           case: Optional[str] = typer.Option(None, "--case", help="IRI of one patient case: print only it.")):
     """Print every patient case in the store (built by SPARQL from the graph), streamed as it is read."""
+    from kg.export.cases_csv import cases_csv
     from kg.query.cases import iter_cases
 
-    if fmt not in ("json", "table"):
-        _fail(KGError(f"unknown format {fmt!r}: expected json or table"))
     try:
         with _open(store) as st:
+            if fmt is CasesFormat.csv:
+                if case is not None and not next(iter_cases(st, case=case), None):
+                    raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
+                typer.echo(cases_csv(st, case=case), nl=False)
+                return
             n = 0
             out = sys.stdout
             for c in iter_cases(st, case=case):
-                if fmt == "json":   # the bytes json.dumps(list, indent=1) writes, one case at a time
+                if fmt is CasesFormat.json:   # the bytes json.dumps(list, indent=1) writes, one case at a time
                     out.write(("[\n" if n == 0 else ",\n") + _indented(json.dumps(c, indent=1, ensure_ascii=False)))
                 else:
                     drugs = [d["label"] for t in c["treatments"] for d in t["drugs"]]
@@ -199,7 +242,7 @@ def cases(store: str = StoreOpt,
                 n += 1
             if case is not None and not n:
                 raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
-            if fmt == "json":
+            if fmt is CasesFormat.json:
                 out.write("\n]\n" if n else "[]\n")
             out.flush()
     except KGError as e:
@@ -210,40 +253,48 @@ def _indented(text: str) -> str:
     return "\n".join(" " + line for line in text.split("\n"))
 
 
+def _query_params(param: List[str]) -> dict[str, str]:
+    """``-p key=value`` options of a named query as a dict (a key given twice is an error)."""
+    params: dict[str, str] = {}
+    for p in param:
+        if "=" not in p:
+            raise KGError(f"--param {p!r}: expected key=value")
+        k, v = p.split("=", 1)
+        if k.strip() in params:
+            raise KGError(f"--param {k.strip()} given twice ({params[k.strip()]!r} and {v!r}): a named query "
+                          "takes one value per parameter; run the query once per value")
+        params[k.strip()] = v
+    return params
+
+
 @app.command()
 def query(name: str = typer.Argument(None, help="Named query (see --list)."),
           param: List[str] = typer.Option([], "--param", "-p", help="Parameter as key=value (repeatable)."),
           store: str = StoreOpt,
-          fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+          fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="table, csv or json."),
           limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows (a page)."),
           offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
           after: Optional[str] = typer.Option(None, "--after", metavar="CASE_IRI",
                                               help="Listings: the rows after those of this case (the last case "
                                                    "of the previous page)."),
-          list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters.")):
+          list_: bool = typer.Option(False, "--list", help="List the named queries, what they answer and what each "
+                                                           "parameter means."),
+          show: bool = typer.Option(False, "--show", help="Print the named query's SPARQL (e.g. to paste into the "
+                                                          "YASGUI page of `kg serve`) instead of running it.")):
     """Run a named SPARQL query from queries/ with bound parameters; rows are printed as they come."""
-    from kg.query import format_stream, iter_query, list_queries
+    from kg.query import describe_queries, format_stream, iter_query, list_queries, load_query
 
     try:
         if list_ or not name:
-            for q in list_queries():
-                params = ", ".join(f"[{p.name}]" if p.optional else p.name for p in q.params) or "-"
-                typer.echo(f"{q.name}\t{params}\t{q.summary}")
+            typer.echo(describe_queries(list_queries()), nl=False)
             return
-        params = {}
-        for p in param:
-            if "=" not in p:
-                raise KGError(f"--param {p!r}: expected key=value")
-            k, v = p.split("=", 1)
-            if k.strip() in params:
-                raise KGError(f"--param {k.strip()} given twice ({params[k.strip()]!r} and {v!r}): a named query "
-                              "takes one value per parameter; run the query once per value")
-            params[k.strip()] = v
-        if fmt.lower() not in ("table", "csv", "json"):
-            raise KGError(f"unknown output format {fmt!r}: expected table, csv or json")
+        if show:
+            typer.echo(load_query(name).text, nl=False)
+            return
+        params = _query_params(param)
         with _open(store) as st:
             columns, rows = iter_query(st, name, params, limit=limit, offset=offset, after=after)
-            for chunk in format_stream(columns, rows, fmt):
+            for chunk in format_stream(columns, rows, fmt.value):
                 sys.stdout.write(chunk)
             sys.stdout.flush()
     except KGError as e:
@@ -252,24 +303,83 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
 
 @app.command()
 def export(store: str = StoreOpt,
-           fmt: str = typer.Option("turtle", "--format", "-f", help="turtle, trig, nquads or jsonld."),
+           fmt: ExportFormat = typer.Option(ExportFormat.turtle, "--format", "-f",
+                                            help="RDF: turtle, trig, nquads, jsonld; per case: phenopacket (GA4GH "
+                                                 "Phenopacket v2, one JSON document per line), csv (one row per "
+                                                 "therapy line); kgx (NAME_nodes.tsv + NAME_edges.tsv for -o NAME)."),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="New or regular file to write (default or '-': stdout); "
                                                                "links, devices, FIFOs and paths in the store are refused."),
-           graph: Optional[str] = typer.Option(None, help="Only this named graph (IRI).")):
-    """Export the store (all named graphs, or one) as Turtle, TriG, N-Quads or JSON-LD."""
+           graph: Optional[str] = typer.Option(None, help="Only this named graph (IRI); for the per-case formats, "
+                                                          "the cases of that report."),
+           case: Optional[str] = typer.Option(None, "--case", help="Per-case formats only: this patient case (IRI); "
+                                                                   "phenopacket then writes one JSON document.")):
+    """Export the store: RDF (all named graphs, or one), Phenopackets, CSV or KGX."""
     from kg.export import check_target
     from kg.export import export as run_export
 
     try:
-        target = None if output is None or str(output) == "-" else check_target(output, None if is_url(store) else store)
+        if fmt is ExportFormat.kgx and (output is None or str(output) == "-"):
+            raise KGError("kgx writes two files (NAME_nodes.tsv, NAME_edges.tsv): give -o NAME")
+        target = None if output is None or str(output) == "-" else (
+            output if fmt is ExportFormat.kgx else check_target(output, None if is_url(store) else store))
         with _open(store) as st:
             if graph is not None and not st.contains_graph(graph):   # a missing named thing: exit 1
                 raise StoreNotFoundError(f"no named graph <{graph}> in the store; `kg stats` counts the "
                                          "graphs and `kg cases` lists the reports")
-            run_export(st, fmt, target if target else sys.stdout, graph=graph,
-                       store_location=None if is_url(store) else store)
+            run_export(st, fmt.value, target if target else sys.stdout, graph=graph,
+                       store_location=None if is_url(store) else store, case=case)
     except KGError as e:
         _fail(e)
+
+
+@app.command()
+def site(out: Path = typer.Argument(..., help="Directory to write (new, empty, or a site kg wrote before)."),
+         store: str = StoreOpt,
+         jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                                  help="Processes drawing the timelines (0 = all cores; 1 = in this process).")):
+    """Write a static, offline site: an index of the cases (filterable) and one page per case with
+    its summary, therapy timeline and the evidence sentence behind every fact."""
+    from kg.pipeline import default_jobs
+    from kg.site import build_site
+    from kg.site.build import check_site_dir
+
+    try:
+        check_site_dir(out, None if is_url(store) else store)   # before the progress bar: an error is one line
+        with _open(store) as st, Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                          MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                                          transient=True) as progress:
+            task = progress.add_task("case pages", total=None)
+            summary = build_site(st, out, store_location=None if is_url(store) else store,
+                                 on_page=lambda _page: progress.advance(task), jobs=jobs or default_jobs())
+    except KGError as e:
+        _fail(e)
+    _say(f"wrote {summary.out}: {summary.cases} case page(s) and index.html, {summary.total_bytes / 1e6:.1f} MB "
+         f"(largest page {summary.largest_page}, {summary.largest_bytes / 1e3:.0f} kB) in {summary.seconds:.1f} s")
+
+
+plot_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Figures of the case store (matplotlib).")
+app.add_typer(plot_app, name="plot")
+
+
+@plot_app.command("swimmer")
+def plot_swimmer(output: Path = typer.Option(..., "--output", "-o", help="File to write: FILE.svg or FILE.png."),
+                 query_name: Optional[str] = typer.Option(None, "--query", "-q", metavar="NAME",
+                                                          help="Named query whose `case` column selects the cases "
+                                                               "(e.g. cases_by_fusion_gene); default every case."),
+                 param: List[str] = typer.Option([], "--param", "-p", help="Query parameter as key=value (repeatable)."),
+                 store: str = StoreOpt):
+    """Cohort swimmer plot: one lane per case, one bar per therapy line, response markers."""
+    from kg.plot.swimmer import write_swimmer
+
+    try:
+        params = _query_params(param)
+        if params and query_name is None:
+            raise KGError("--param needs --query NAME: parameters belong to a named query")
+        with _open(store) as st:
+            lanes = write_swimmer(st, output, query_name, params, store_location=None if is_url(store) else store)
+    except KGError as e:
+        _fail(e)
+    _say(f"wrote {output}: {lanes} case(s)")
 
 
 @app.command()

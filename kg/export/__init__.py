@@ -1,4 +1,4 @@
-"""Export the store as Turtle, TriG, N-Quads or JSON-LD.
+"""Export the store as Turtle, TriG, N-Quads or JSON-LD; the cases as Phenopackets, CSV or KGX.
 
 Turtle holds one graph: with ``graph=IRI`` that report graph and the terms it
 uses (kept once in the terminology graph), otherwise every named graph merged
@@ -13,6 +13,7 @@ is refused (the rename would replace it). ``-`` is standard output.
 """
 from __future__ import annotations
 
+import json
 import os
 import stat
 import sys
@@ -22,12 +23,19 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from kg.errors import ExportError, StoreError
-from kg.store import PREFIXES, named_node, to_rdflib
+from kg.errors import ExportError, NotFoundError, StoreError
+from kg.export.cases_csv import cases_csv
+from kg.export.kgx import kgx_tsv
+from kg.export.phenopacket import phenopackets
+from kg.prefixes import PREFIXES, compress, jsonld_context
+from kg.store import named_node, to_rdflib
 from kg.store.layout import term_quads
 
-EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
-_ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "json": "jsonld"}
+RDF_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+CASE_FORMATS = ("phenopacket", "csv")              # one record per case (or per therapy line)
+EXPORT_FORMATS = RDF_FORMATS + CASE_FORMATS + ("kgx",)
+_ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "json": "jsonld",
+            "phenopackets": "phenopacket", "jsonl": "phenopacket"}
 
 
 def _serialize(store, fmt: str, graph: str | None) -> bytes:
@@ -57,15 +65,43 @@ def _serialize(store, fmt: str, graph: str | None) -> bytes:
             return one.dump(format=rf, **kwargs)
         if fmt == "jsonld":
             if graph is not None:
-                g = store.graph(graph)
-                for q in term_quads(store, graph):
-                    g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-                return g.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")
-            ds = store.dataset()
-            return ds.serialize(format="json-ld", context=PREFIXES, indent=1).encode("utf-8")
+                rdf = store.graph(graph)
+                for q in term_quads(store, graph):   # the terms it uses, in the terminology graph
+                    rdf.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            else:
+                rdf = store.dataset()
+            doc = json.loads(rdf.serialize(format="json-ld", context=jsonld_context()))
+            return json.dumps(_compact_ids(doc), indent=1, ensure_ascii=False).encode("utf-8")
     except (OSError, ValueError, RuntimeError, StoreError) as e:
         raise ExportError(f"cannot serialize the store as {fmt}: {e}") from e
-    raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
+    raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(RDF_FORMATS)}")
+
+
+def _compact_ids(node):
+    """Write every ``@id`` / ``@type`` IRI of a JSON-LD document as a CURIE of the prefix map.
+
+    rdflib compacts only with prefixes that end in ``/`` or ``#``; the OBO ones (``NCIT_``) are
+    declared ``@prefix: true`` in the context, which JSON-LD 1.1 needs to expand them again."""
+    if isinstance(node, list):
+        return [_compact_ids(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for k, v in node.items():
+        if k == "@context":
+            out[k] = v
+        elif k in ("@id", "@type") and isinstance(v, str):
+            out[k] = _curie(v)
+        elif k == "@type" and isinstance(v, list):
+            out[k] = [_curie(x) if isinstance(x, str) else x for x in v]
+        else:
+            out[k] = _compact_ids(v)
+    return out
+
+
+def _curie(iri: str) -> str:
+    curie = compress(iri) if "://" in iri else None
+    return curie if curie and not curie.endswith(":") else iri
 
 
 def _file_mode(path: Path) -> int:
@@ -108,19 +144,72 @@ def check_target(path: str | os.PathLike, store_location: str | os.PathLike | No
     return path
 
 
+def _serialize_cases(store, fmt: str, graph: str | None, case: str | None) -> bytes:
+    """The per-case formats: Phenopacket (JSON lines; one JSON document for ``case``) or CSV."""
+    if graph is not None and not store.contains_graph(graph):
+        raise ExportError(f"no named graph <{graph}> in the store; see `kg stats` / named_graphs()")
+    if fmt == "csv":
+        return cases_csv(store, case=case, graph=graph).encode("utf-8")
+    docs = phenopackets(store, case=case, graph=graph)
+    if case is not None:
+        if not docs:
+            raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
+        return (json.dumps(docs[0], indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs).encode("utf-8")
+
+
+def kgx_paths(dest: str | os.PathLike) -> tuple[Path, Path]:
+    """``NAME_nodes.tsv`` and ``NAME_edges.tsv`` for ``-o NAME`` (a ``.tsv`` or ``_nodes.tsv`` suffix
+    of NAME is dropped first), as KGX names them."""
+    base = str(dest)
+    for suffix in ("_nodes.tsv", "_edges.tsv", ".tsv"):
+        if base.endswith(suffix):
+            base = base[: -len(suffix)]
+            break
+    return Path(base + "_nodes.tsv"), Path(base + "_edges.tsv")
+
+
 def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: str | None = None,
-           store_location: str | os.PathLike | None = None) -> int:
+           store_location: str | os.PathLike | None = None, case: str | None = None) -> int:
     """Write the export to ``dest`` (path, binary/text stream, or stdout when None or "-").
     Returns bytes written. A path is checked with ``check_target`` (``store_location``: the
-    store's directory, never written into) before the store is read."""
+    store's directory, never written into) before the store is read.
+
+    ``fmt``: ``turtle``, ``trig``, ``nquads``, ``jsonld`` (RDF; ``graph`` = one named graph),
+    ``phenopacket`` (one GA4GH Phenopacket v2 per case, JSON lines; one JSON document with
+    ``case``), ``csv`` (one row per therapy line, as `kg cases --format csv`) or ``kgx`` (two files,
+    ``NAME_nodes.tsv`` and ``NAME_edges.tsv`` for ``dest`` NAME; not to a stream).
+
+    ``store`` below is an open store (``open_store("kg-store")``) holding two case reports:
+
+    >>> import io, json
+    >>> buf = io.BytesIO()
+    >>> _ = export(store, "phenopacket", buf)
+    >>> [json.loads(line)["subject"]["sex"] for line in buf.getvalue().splitlines()]
+    ['FEMALE', 'MALE']
+    >>> _ = export(store, "turtle", "cases.ttl")       # written atomically  # doctest: +SKIP
+    """
     f = _ALIASES.get((fmt or "").lower(), (fmt or "").lower())
     if f not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
+    if case is not None and f not in CASE_FORMATS:
+        raise ExportError(f"--case selects one case of a per-case format ({', '.join(CASE_FORMATS)}), not {f}")
     if dest is None or (isinstance(dest, (str, os.PathLike)) and os.fspath(dest) == "-"):
         dest = sys.stdout
+    location = store_location if store_location is not None else getattr(store, "location", None)
+    if f == "kgx":
+        if hasattr(dest, "write"):
+            raise ExportError("kgx writes two files (NAME_nodes.tsv, NAME_edges.tsv): give -o NAME, not standard output")
+        paths = [check_target(p, location) for p in kgx_paths(dest)]
+        if graph is not None and not store.contains_graph(graph):
+            raise ExportError(f"no named graph <{graph}> in the store; see `kg stats` / named_graphs()")
+        tables = kgx_tsv(store, case=case, graph=graph)
+        if case is not None and tables[0].count("\n") <= 1:
+            raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
+        return sum(_write_file(p, t.encode("utf-8")) for p, t in zip(paths, tables))
     if not hasattr(dest, "write"):
-        dest = check_target(dest, store_location if store_location is not None else getattr(store, "location", None))
-    data = _serialize(store, f, graph)
+        dest = check_target(dest, location)
+    data = _serialize_cases(store, f, graph, case) if f in CASE_FORMATS else _serialize(store, f, graph)
     if hasattr(dest, "write"):
         try:
             if hasattr(dest, "buffer"):
@@ -135,7 +224,11 @@ def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: s
         except OSError as e:
             raise ExportError(f"cannot write the export: {e}") from e
         return len(data)
-    path = dest
+    return _write_file(dest, data)
+
+
+def _write_file(path: Path, data: bytes) -> int:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
     parent = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
@@ -155,4 +248,4 @@ def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: s
     return len(data)
 
 
-__all__ = ["export", "check_target", "EXPORT_FORMATS"]
+__all__ = ["export", "check_target", "kgx_paths", "EXPORT_FORMATS", "RDF_FORMATS", "CASE_FORMATS"]

@@ -1,7 +1,15 @@
 """Adverse events of a sentence on treatment, read from its ADVERSE_EVENT spans.
 
-Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, ASIDE, LIST_GAP). Grades and
-severity are attached in the NLP (``kg_context``; organ-class toxicities by ``kg_adverse_events``).
+Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_NEGATED_SUMMARY,
+AE_DISEASE_CAUSE, ASIDE, LIST_GAP). Grades and severity are attached in the NLP (``kg_context``;
+``kg_adverse_events`` for organ-class toxicities, "level 3" and grades after lab values).
+
+An event counts when it is graded or its sentence has an AE cue ("developed", "treatment-related",
+"stopped because of"...). A severity word is kept as the event's severity: it is no grade ("severe
+rash": grade None) and no cue of its own (exam findings such as "mild anemia" or "severe
+dehydration" are no adverse events). An event does not count when it went away ("resolution of
+the effusion"), when a negated summary names it as an example ("no grade ≥3 adverse events such as
+neutropenia"), or when the report puts it down to the tumour ("headache due to brain metastases").
 """
 from __future__ import annotations
 
@@ -12,15 +20,21 @@ from kg.rules import rules
 _RULES = rules("adverse_events")
 _RESOLVED = _RULES.pattern("AE_RESOLVED")
 _CUE = _RULES.pattern("AE_CUE")
+_NEGATED_SUMMARY = _RULES.pattern("AE_NEGATED_SUMMARY")
+_DISEASE_CAUSE = _RULES.pattern("AE_DISEASE_CAUSE")
 _ASIDE = _RULES.pattern("ASIDE")
 _LIST_GAP = _RULES.pattern("LIST_GAP")
+
+
+def _counts(s: Sentence, m: Mention) -> bool:
+    before = s.before(m)
+    return not (_RESOLVED.search(before) or _NEGATED_SUMMARY.search(before) or _DISEASE_CAUSE.search(s.after(m)))
 
 
 def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list[Concept]) -> None:
     """Add the sentence's adverse events (attributed to ``attributed`` drugs) to ``events``;
     a restated event is merged into the one already recorded."""
-    aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed"]
-    aes = [m for m in aes if not _RESOLVED.search(s.before(m))]
+    aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)]
     if not aes:
         return
     graded = any(m.attrs.get("grade") is not None for m in aes)

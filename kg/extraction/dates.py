@@ -18,6 +18,7 @@ _PASSIVE_START = _RULES.pattern("PASSIVE_START")
 _GAP_BREAK = _RULES.pattern("DATE_GAP_BREAK")
 _SAME_PERIOD = _RULES.pattern("SAME_PERIOD")
 _DURATION_OF_LINE = _RULES.pattern("DURATION_OF_LINE")
+_END = _RULES.pattern("END")
 # facts whose own date follows them closely ("a partial response in July 2018")
 DATED_EVENTS = frozenset({"RESPONSE", "ADVERSE_EVENT", "PROCEDURE"})
 
@@ -52,8 +53,14 @@ def date_in(s: Sentence, near: Mention | None = None, after_cue: re.Pattern | No
     if near is None:
         return dates[0].attrs["date"]
     # "received lorlatinib, with a partial response in July 2018": that date is the response's
-    own = [d for d in dates if not any(o.label in DATED_EVENTS and 0 <= d.start - o.end <= 20
-                                       for o in s.mentions)] or dates
+    # ... and "crizotinib until August 2021" ends something else: not the date of ``near``
+    own = [d for d in dates if not any(o.label in DATED_EVENTS and o is not near and 0 <= d.start - o.end <= 20
+                                       for o in s.mentions) and not _ends_something(s, d, near)] or dates
+    # "crizotinib in 2015, then alectinib in 2016": a date right after the drug, in its clause, is its own
+    following = sorted((d for d in own if 0 <= d.start - near.end <= 25
+                        and not _GAP_BREAK.search(s.text[near.end - s.start: d.start - s.start])), key=lambda d: d.start)
+    if following:
+        return following[0].attrs["date"]
     return min(own, key=lambda d: abs(d.start - near.start)).attrs["date"]
 
 
@@ -71,9 +78,18 @@ def passive_start_date(s: Sentence, group: list[Mention]) -> str | None:
     return None
 
 
+def _ends_something(s: Sentence, d: Mention, near: Mention | None) -> bool:
+    """Is ``d`` the end of a period ("until August 2021") that does not start at ``near``?"""
+    before = s.text[max(0, d.start - s.start - 12): d.start - s.start]
+    return bool(_END.search(before)) and not (near is not None and 0 <= d.start - near.end <= 12)
+
+
 def date_near(s: Sentence, pos: int) -> str | None:
-    """The date closest to a document offset, preferring one that follows it in the clause."""
-    dates = _dates(s)
+    """The date closest to a document offset, preferring one that follows it in the clause; a date
+    with another dated event or drug between it and ``pos`` dates that one, not this fact."""
+    dates = [d for d in _dates(s) if not any(
+        o.label in DATED_EVENTS | {"DRUG", "DRUG_CLASS"} and min(pos, d.start) < o.start < max(pos, d.start)
+        and o.start != pos for o in s.mentions)]
     if not dates:
         return None
     for d in sorted(dates, key=lambda d: d.start):

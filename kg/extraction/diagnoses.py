@@ -3,7 +3,6 @@ differentials left out. Cues: kg/rules/diagnosis.jsonl."""
 from __future__ import annotations
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
-from kg.extraction.regimens import term_extra
 from kg.model import Diagnosis
 from kg.rules import rules
 
@@ -17,6 +16,8 @@ _NOT_THIS_DIAGNOSIS = _RULES.pattern("NOT_THIS_DIAGNOSIS")
 _PUNCT_BREAK = _RULES.pattern("REVISION_BREAK")
 _DX_CLAUSE_BREAK = _RULES.pattern("DIAGNOSIS_CLAUSE_BREAK")
 _TUMOR_NOT_DISEASE = _RULES.pattern("NOT_A_DISEASE")
+_NEW_PRIMARY = _RULES.pattern("NEW_PRIMARY")
+_NEW_PRIMARY_SCOPE = _RULES.rows("NEW_PRIMARY")[0].max_scope
 
 
 def _is_generic_tumor(m: Mention) -> bool:
@@ -36,10 +37,36 @@ def refines(c: Mention, b: Mention) -> bool:
     if (c.curie or _label(c)) == (b.curie or _label(b)) or _is_generic_tumor(c):
         return False
     cl, bl = _label(c), _label(b)
-    main_type = (term_extra(c.curie, "main_type") or "").lower()
+    main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
     return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
                 or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
                 or (bl in cl and len(cl) > len(bl)))
+
+
+def _new_primary(m: Mention) -> bool:
+    return bool(_NEW_PRIMARY.search(_DX_CLAUSE_BREAK.split(m.sentence.before(m))[-1][-_NEW_PRIMARY_SCOPE:]))
+
+
+def _related(a: Mention, b: Mention) -> bool:
+    return (a.curie or _label(a)) == (b.curie or _label(b)) or refines(a, b) or refines(b, a)
+
+
+def _with_new_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Mention]:
+    """ "A year later, she developed acute myeloid leukemia": a tumor the patient developed that is
+    unrelated to the chosen one is a second diagnosis. If the chosen one is itself such a later
+    tumor (the latest statement wins ties), the first diagnosis comes back beside it."""
+    if len(chosen) != 1:
+        return chosen
+    later = [m for m in stated if _new_primary(m)]
+    first = chosen
+    if chosen[0] in later or any(_related(chosen[0], m) for m in later):
+        earlier = [m for m in stated if not _new_primary(m) and not _related(m, chosen[0])]
+        first = earlier[:1] or chosen
+    out = list(first)
+    for m in later:
+        if not any(_related(m, o) for o in out):
+            out.append(m)
+    return out
 
 
 def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
@@ -79,7 +106,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 (m.pref_label or m.text).split()[0].lower() in (best.pref_label or best.text).lower() for m in organ):
             chosen = [best]
     else:
-        chosen = [best] if best is not None else title_tumors[:1]
+        # a patient whose tumor the case text never names has the report's subject tumor (the title's)
+        chosen = [best] if best is not None else (
+            title_tumors[:1] or [m for s in refine_from for m in s.mentions if m.label == "TUMOR"
+                                 and m.status in ("affirmed", "literature") and not _is_generic_tumor(m)][:1])
     if len(chosen) == 1:
         # a more specific statement of the same tumor wins: the title's or a diagnosis sentence's
         # "lung adenocarcinoma" over the narrative's "NSCLC"
@@ -88,6 +118,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         for c in stated + [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)]:
             if refines(c, chosen[0]):
                 chosen = [c]
+    chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

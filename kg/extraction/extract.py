@@ -10,7 +10,7 @@ from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
 from kg.extraction.patient import find_sex
 from kg.extraction.procedures import procedures
-from kg.extraction.therapy import TherapyBuilder
+from kg.extraction.therapy import ONCOLOGY_WORD, TherapyBuilder, cancer_free_story
 from kg.model import CaseRecord, Document, ReportRecord
 
 
@@ -37,6 +37,9 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             not introduces_patient([s for s in sentences if s.section.kind in narrative_kinds]):
         return record  # an abstract becomes a case only when it introduces one patient, not a cohort
     title_facts = title if (is_case_report(doc) or has_case) else []
+    # a report that names no tumor and no fusion anywhere is about another disease
+    about_cancer = any(m.label in ("TUMOR", "FUSION") for s in sentences for m in s.mentions) or any(
+        ONCOLOGY_WORD.search(s.text) for s in sentences)
     groups = split_cases(narrative)
     for n, group in enumerate(groups, 1):
         therapy = TherapyBuilder()
@@ -56,6 +59,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             procedures=procedures(group), outcome=outcome(group),
             evidence=intro_sentence.evidence_for(None),
         )
+        if not about_cancer:
+            cancer_free_story(case, group[0].terms)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
                                  or case.age is not None or case.sex):
             # an abstract that merely mentions "a case", or "seven patients" with a diagnosis only:

@@ -1,4 +1,10 @@
-"""The patient's fusions from FUSION spans (pairs, single partners, kinase positivity)."""
+"""The patient's fusions from FUSION spans (pairs, single partners, kinase positivity).
+
+A fusion the NLP places on cell lines, other samples or a tumour type in general
+(``fusion["not_patient"]``: OTHER_MATERIAL, BACKGROUND in ``kg/rules/fusions.jsonl``) is not the
+patient's. A partner-less mention
+("ROS1-rearranged") is dropped when a named pair with that gene is found ("YWHAE::ROS1").
+"""
 from __future__ import annotations
 
 from kg.extraction.mentions import Sentence
@@ -18,6 +24,8 @@ def fusions(sents: list[Sentence]) -> list[Fusion]:
             if m.label != "FUSION" or m.status != "affirmed":
                 continue
             f = m.attrs.get("fusion") or {}
+            if f.get("not_patient"):
+                continue  # "the HCC78 cell line expresses SLC34A2-ROS1", "most IMTs harbor ALK fusions"
             five, three = _gene(f.get("five_prime")), _gene(f.get("three_prime"))
             if five is None and three is None:
                 continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Concept, Evidence, Section
 from kg.nlp.assertion import sentence_flags
+from kg.nlp.terms_index import TermIndex, get_index
 
 _EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days",
                 "relative", "dose", "term_type", "link_score", "age", "sex")
@@ -38,6 +39,9 @@ class Sentence:
     literature: bool = False
     patient_anchor: bool = False
     flags: frozenset = frozenset()   # kg_assertion's sentence flags (literature, patient_anchor, ...)
+    # the term index the pipeline recognised this sentence with (doc._.kg_terms_key): term extras
+    # and regimen components come from the same terms as the mentions (build_pipeline(terms=...))
+    terms: TermIndex | None = field(default=None, repr=False, compare=False)
 
     def evidence_for(self, m: Mention | None = None) -> Evidence:
         """Evidence naming the fact's own span; without a mention, the sentence itself (never
@@ -46,7 +50,8 @@ class Sentence:
             section_kind=self.section.kind, section_title=self.section.title,
             sentence=self.text, sentence_start=self.start, sentence_end=self.end,
             mention=m.text if m else self.text[:80],
-            mention_start=m.start if m else self.start, mention_end=m.end if m else self.end,
+            # without a mention the sentence's first 80 characters stand for it: offsets of exactly those
+            mention_start=m.start if m else self.start, mention_end=m.end if m else self.start + len(self.text[:80]),
         )
 
     def before(self, m: Mention) -> str:
@@ -61,10 +66,13 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
     out: list[Sentence] = []
     by_sent: dict[int, Sentence] = {}
     flags = sentence_flags(spacy_doc)
+    key = spacy_doc._.kg_terms_key
+    terms = get_index(key) if key else None
     for i, sent in enumerate(spacy_doc.sents):
         text = sent.text
         s = Sentence(index=first_index + i, text=text, start=offset + sent.start_char,
-                     end=offset + sent.end_char, section=section, flags=flags.get(sent.start_char, frozenset()))
+                     end=offset + sent.end_char, section=section, flags=flags.get(sent.start_char, frozenset()),
+                     terms=terms)
         out.append(s)
         by_sent[sent.start] = s
     for ent in spacy_doc.ents:

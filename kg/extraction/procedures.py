@@ -3,7 +3,6 @@ Cues: kg/rules/procedures.jsonl."""
 from __future__ import annotations
 
 from kg.extraction.mentions import Sentence, concept_of
-from kg.extraction.regimens import term_extra
 from kg.extraction.dates import date_in
 from kg.model import Procedure
 from kg.rules import rules
@@ -17,7 +16,7 @@ def procedures(narrative: list[Sentence]) -> list[Procedure]:
         for m in s.mentions:
             if m.label != "PROCEDURE" or m.status != "affirmed":
                 continue
-            pclass = term_extra(m.curie, "procedure_class")
+            pclass = s.terms.extra(m.curie, "procedure_class")
             if pclass == "test" or (pclass is None and _TEST_PROC.search(m.text)):
                 continue  # diagnostics (NGS, IHC, imaging) are not treatments
             label, dose_gy, fractions = m.text, None, None

@@ -17,6 +17,7 @@ from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
+from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
 
 _RULES = rules("therapy")
@@ -24,6 +25,7 @@ _DESCRIPTOR_CLASS = _RULES.pattern("DESCRIPTOR_CLASS")
 _SEQUENCE_GAP = _RULES.pattern("SEQUENCE_GAP")
 _SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
 _SYMPTOM = _RULES.pattern("SYMPTOM")
+_GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
 _RESUME = _RULES.pattern("RESUME")
 _LOOK_BACK = _RULES.pattern("LOOK_BACK")
 _RESPONSE_ON = _RULES.pattern("RESPONSE_ON")
@@ -35,13 +37,47 @@ _REASON = _RULES.pattern("REASON")
 _MONITORING = _RULES.pattern("MONITORING")
 _ANAPHORA = _RULES.pattern("ANAPHORA")
 _APPOSITION = _RULES.pattern("APPOSITION")
+_SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
+_CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
+_TUMOR_DIRECTED = _RULES.pattern("TUMOR_DIRECTED")
+_DIAGNOSTIC_PROCEDURE = _RULES.pattern("DIAGNOSTIC_PROCEDURE_CLASS")
+_ONCOLOGY_ONLY_CLASS = _RULES.pattern("ONCOLOGY_ONLY_CLASS")
+ONCOLOGY_WORD = _RULES.pattern("ONCOLOGY_WORD")
 _FAILURE_AFTER = rules("responses").pattern("FAILURE_AFTER")
 
-__all__ = ["TherapyBuilder", "concept_of", "shift_date", "DRUG_LABELS"]
+__all__ = ["ONCOLOGY_WORD", "TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
 def _drug_key(m: Mention) -> str:
     return (m.curie or (m.pref_label or m.text).lower())
+
+
+def _drug_class(m: Mention) -> str:
+    """The drug's class from its term (``drug_class`` extra), or a class term's own label."""
+    cls = m.sentence.terms.extra(m.curie, "drug_class")
+    if cls is None and m.label == "DRUG_CLASS":
+        cls = m.pref_label or m.text
+    return (cls or "").strip().lower()
+
+
+def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
+    """Drop agents that did not treat the tumor: supportive-care agents always (unless a named
+    regimen lists them), steroids/NSAIDs/immunosuppressants unless the sentence also gives an
+    antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS)."""
+    classes = {id(m): _drug_class(m) for m in drugs}
+    only = {i for i, c in classes.items() if c and _SUPPORTIVE_ONLY_CLASS.fullmatch(c)}
+    conditional = {i for i, c in classes.items() if c and _CONDITIONAL_CLASS.fullmatch(c)}
+    antineoplastic = any(id(m) not in only | conditional for m in drugs)
+    about_tumor = antineoplastic or bool(_TUMOR_DIRECTED.search(s.text)) or any(
+        m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
+    return [m for m in drugs if m.attrs.get("regimen") or not (
+        id(m) in only or (id(m) in conditional and not about_tumor))]
+
+
+def _local_treatment(m: Mention) -> bool:
+    """Surgery, radiotherapy, ablation, embolization: a procedure that treats the tumor locally
+    (a biopsy or a test does not; a procedure term without a class is taken as treatment)."""
+    return not _DIAGNOSTIC_PROCEDURE.fullmatch(m.sentence.terms.extra(m.curie, "procedure_class") or "")
 
 
 @dataclass
@@ -116,7 +152,7 @@ class TherapyBuilder:
             if m.status != "affirmed":
                 continue
             if m.label == "REGIMEN":
-                drugs.extend(expand_regimen(m))
+                drugs.extend(expand_regimen(m, s.terms))
             elif m.label in DRUG_LABELS:
                 drugs.append(m)
         named = [m for m in drugs if m.label == "DRUG"]
@@ -130,13 +166,17 @@ class TherapyBuilder:
             cue = _SUPPORTIVE.match(after)
             if not cue:
                 return False
-            window = (d.end + cue.end(), d.end + cue.end() + 50)
+            # the event must be what the cue governs ("for grade 3 rash"), not a later clause
+            # ("given for two cycles, complicated by thrombocytopenia")
+            at = d.end + cue.end()
             return bool(_SYMPTOM.match(after[cue.end():])) or any(
-                o.label == "ADVERSE_EVENT" and window[0] <= o.start < window[1] for o in s.mentions)
+                o.label == "ADVERSE_EVENT" and o.start >= at
+                and _GOVERNED_GAP.fullmatch(s.text[at - s.start: o.start - s.start]) for o in s.mentions)
 
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
-        return [m for m in drugs if not supportive(m) and (m.label == "DRUG" or
-                (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}")))]
+        given = [m for m in drugs if not supportive(m) and (m.label == "DRUG" or
+                 (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}")))]
+        return _tumor_directed(s, given)
 
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
         drugs = self.given_drugs(s)
@@ -162,16 +202,20 @@ class TherapyBuilder:
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)
-            # an end date stated for the current line ("continued until June 2020")
-            if self.current is not None and _END.search(s.text):
+            # an end date stated for the current line ("continued until June 2020"), or for the line
+            # of the drugs named before the cue ("X from March 2015 to May 2016 ...; Y was then started")
+            cue = _END.search(s.text) if self.current is not None else None
+            if cue:
+                named_before = [m for m in drugs if m.end - s.start <= cue.start()]
+                ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
                 end = date_in(s, after_cue=_END)
                 if end:
-                    self.current.line.end = end
-                    for a in self.current.line.administrations:
+                    ending.line.end = end
+                    for a in ending.line.administrations:
                         a.end = end
                 reason = _REASON.search(s.text)
-                if reason and not self.current.line.discontinuation_reason:
-                    self.current.line.discontinuation_reason = reason.group(1).strip()
+                if reason and not ending.line.discontinuation_reason:
+                    ending.line.discontinuation_reason = reason.group(1).strip()
         elif narrative and self.current is not None and _END.search(s.text) and _ANAPHORA.search(s.text):
             end = date_in(s, after_cue=_END)
             if end:
@@ -185,7 +229,8 @@ class TherapyBuilder:
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
             if dated:
                 self.last_date = dated[-1]
-            if any(m.label == "PROCEDURE" and m.status == "affirmed" for m in s.mentions) and not drugs:
+            if not drugs and any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
+                                 for m in s.mentions):
                 self.last_procedure_sentence = s.index
 
     # --- responses ---------------------------------------------------------------
@@ -220,7 +265,10 @@ class TherapyBuilder:
             m, ln = with_lines[0]
             if ln.first_sentence == s.index and ln is not before:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
-                if before is None or before.line.end or _MONITORING.search(s.text[: resp_start - s.start]):
+                # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
+                # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
+                if before is None or before.line.end or _MONITORING.search(s.text[: resp_start - s.start]) \
+                        or self.last_procedure_sentence > before.last_sentence:
                     return None
                 return before
             return ln
@@ -278,3 +326,16 @@ class TherapyBuilder:
         for n, t in enumerate(ordered, 1):
             t.line = n
         return ordered
+
+
+def cancer_free_story(case, terms: TermIndex) -> None:
+    """A patient of a report that names no tumor and no fusion was treated for something else: keep
+    only lines with a drug that treats nothing but tumors (ONCOLOGY_ONLY_CLASS), and the adverse
+    events of those lines."""
+    kept = [t for t in case.treatments if any(
+        _ONCOLOGY_ONLY_CLASS.fullmatch(terms.extra(d.id, "drug_class") or "") for d in t.drugs)]
+    drugs = {d.id for t in kept for d in t.drugs}
+    case.treatments = kept
+    for n, t in enumerate(kept, 1):
+        t.line = n
+    case.adverse_events = [a for a in case.adverse_events if any(d.id in drugs for d in a.drugs)]

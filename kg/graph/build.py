@@ -1,6 +1,7 @@
 """Case records -> one rdflib graph per report (no blank nodes, deterministic IRIs)."""
 from __future__ import annotations
 
+import bisect
 import datetime
 from decimal import Decimal
 import re
@@ -9,8 +10,8 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg.graph import iri as iris
-from kg.graph.vocab import DCTERMS, KG, PROV, RDF, RDFS, SKOS, XSD
-from kg.model import CaseRecord, Concept, Evidence, ReportRecord
+from kg.graph.vocab import DCTERMS, GENE_FUSION, KG, PROV, RDF, RDFS, SKOS, XSD
+from kg.model import CaseRecord, Concept, Document, Evidence, Procedure, ReportRecord
 
 # term kind -> class of the term node
 _TERM_CLASS = {
@@ -38,6 +39,35 @@ def date_literal(value: str | None) -> Literal | None:
                 return None
             return Literal(value, datatype=dtype)
     return None
+
+
+def source_offsets(doc: Document, ev: Evidence) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """Where an integrator finds the evidence: ``("file", sentence span, mention span)`` with
+    offsets into the source file's text (plain-text files, through ``doc.source_map``), else
+    ``("section", ...)`` with offsets into the extracted text of the evidence's section (XML,
+    JSON; README "Evidence offsets"). Spans are [start, end) in characters."""
+    if doc.source_map is not None:
+        sentence = doc.source_map.span(ev.sentence_start, ev.sentence_end)
+        mention = doc.source_map.span(ev.mention_start, ev.mention_end)
+        if sentence is not None and mention is not None:
+            return "file", sentence, mention
+    starts = [s.start for s in doc.sections]
+    k = bisect.bisect_right(starts, ev.sentence_start) - 1
+    base = doc.sections[k].start if k >= 0 else 0
+    return ("section", (ev.sentence_start - base, ev.sentence_end - base),
+            (ev.mention_start - base, ev.mention_end - base))
+
+
+def chronological(procedures: list[Procedure]) -> list[Procedure]:
+    """Procedures in date order, for numbering: a report tells them in any order ("In 2013 ...
+    surgery ... she had received radiation in 2012"). An undated procedure keeps its place after
+    the procedure told just before it (it sorts with that one's date; before any dated one, first).
+    ISO partial dates compare as strings ("2012" < "2012-02" < "2012-02-10"); the sort is stable."""
+    keyed, last = [], ""
+    for pr in procedures:
+        last = pr.date or last
+        keyed.append((last, pr))
+    return [pr for _, pr in sorted(keyed, key=lambda kv: kv[0])]
 
 
 def concept_id(concept: Concept, kind: str) -> str:
@@ -80,18 +110,20 @@ class _Builder:
     def evidence(self, subject: URIRef, ev: Evidence | None):
         if ev is None:
             return
-        node = iris.evidence_iri(self.pid, ev.mention_start, ev.mention_end)
+        node = iris.evidence_iri(self.pid, ev.mention_start, ev.mention_end)   # Document.text offsets: unique
+        basis, (ss, se), (ms, me) = source_offsets(self.doc, ev)
         g = self.add
         g(node, RDF.type, KG.Evidence)
         g(node, PROV.wasDerivedFrom, self.report)
         g(node, KG.sectionKind, Literal(ev.section_kind))
         g(node, KG.sectionTitle, Literal(ev.section_title))
         g(node, KG.sentenceText, Literal(ev.sentence))
-        g(node, KG.sentenceStart, Literal(ev.sentence_start))
-        g(node, KG.sentenceEnd, Literal(ev.sentence_end))
+        g(node, KG.offsetsInto, Literal(basis))
+        g(node, KG.sentenceStart, Literal(ss))
+        g(node, KG.sentenceEnd, Literal(se))
         g(node, KG.mentionText, Literal(ev.mention))
-        g(node, KG.mentionStart, Literal(ev.mention_start))
-        g(node, KG.mentionEnd, Literal(ev.mention_end))
+        g(node, KG.mentionStart, Literal(ms))
+        g(node, KG.mentionEnd, Literal(me))
         g(subject, KG.evidence, node)
 
     def build(self) -> Graph:
@@ -134,6 +166,7 @@ class _Builder:
             self.evidence(node, dx.evidence)
         for n, fu in enumerate(case.fusions, 1):
             node = self.fact(c, KG.hasFusion, KG.GeneFusion, c, "fusion", n)
+            add(node, RDF.type, GENE_FUSION)
             five = fu.five_prime.label if fu.five_prime else "?"
             three = fu.three_prime.label if fu.three_prime else "?"
             add(node, RDFS.label, Literal(f"{five}::{three}"))
@@ -173,7 +206,7 @@ class _Builder:
             for d in ae.drugs:
                 add(node, KG.attributedTo, self.term(d, d.kind or "drug"))
             self.evidence(node, ae.evidence)
-        for n, pr in enumerate(case.procedures, 1):
+        for n, pr in enumerate(chronological(case.procedures), 1):   # procedure/1 is the earliest
             node = self.fact(c, KG.hasProcedure, KG.Procedure, c, "procedure", n)
             add(node, KG.concept, self.term(pr.concept, "procedure"))
             add(node, RDFS.label, Literal(pr.label))

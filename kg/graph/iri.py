@@ -12,24 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import URIRef
 
-BASE = "https://w3id.org/kg-oncocase/"
+from kg import prefixes
 
-_CURIE_BASES = {
-    "NCIT": "http://purl.obolibrary.org/obo/NCIT_",
-    "SO": "http://purl.obolibrary.org/obo/SO_",
-    "HGNC": "http://identifiers.org/hgnc:",
-    "MEDDRA": "http://identifiers.org/meddra:",
-    "CHEBI": "http://purl.obolibrary.org/obo/CHEBI_",
-    "DRUGBANK": "http://identifiers.org/drugbank:",
-    "ONCOTREE": "http://identifiers.org/oncotree:",
-    "MONDO": "http://purl.obolibrary.org/obo/MONDO_",
-    "DOID": "http://purl.obolibrary.org/obo/DOID_",
-    "KG": BASE + "term/",
-}
+# the project's IRI space; report/, graph/ and term/ IRIs are the kgr:, kgg: and KG: prefixes of the map
+BASE = prefixes.namespace("kgr").removesuffix("report/")
 
 
 # identifiers that name a publication; anything else (file:<name>) is not an identity
@@ -74,6 +64,18 @@ def graph_iri(primary_id: str) -> URIRef:
     return URIRef(f"{BASE}graph/{report_key(primary_id)}")
 
 
+def report_of_graph(graph: str) -> URIRef:
+    """The report IRI of a report's named graph (both carry the same key).
+
+    >>> report_of_graph(graph_iri("pmid:1")) == report_iri("pmid:1")
+    True
+    """
+    graph = str(graph)
+    if not graph.startswith(f"{BASE}graph/"):
+        raise ValueError(f"{graph!r} is not a report graph IRI ({BASE}graph/<key>)")
+    return URIRef(f"{BASE}report/{graph[len(BASE) + len('graph/'):]}")
+
+
 def case_iri(primary_id: str, case_number: int) -> URIRef:
     return URIRef(f"{report_iri(primary_id)}/case/{case_number}")
 
@@ -98,21 +100,34 @@ def local_term_id(kind: str, label: str) -> str:
 
 
 def term_iri(curie: str) -> URIRef:
-    """IRI of an ontology term given as a CURIE (NCIT:C6481, HGNC:427, SO:0001565, KG:...)."""
+    """IRI of an ontology term given as a CURIE (NCIT:C6481, HGNC:427, SO:0001565, KG:...).
+
+    The prefix is read upper-case (term lists write ``NCIT``, ``HGNC``, ``KG``...), so ``kg:x`` is
+    the project-local term ``KG:x``, never the vocabulary; the URI prefix comes from the one prefix
+    map (``ontology/prefixes.json``).
+
+    >>> str(term_iri("HGNC:427"))
+    'http://identifiers.org/hgnc/427'
+    >>> str(term_iri("ncit:C6481"))
+    'http://purl.obolibrary.org/obo/NCIT_C6481'
+    """
     prefix, _, local = curie.partition(":")
-    base = _CURIE_BASES.get(prefix.upper())
-    if base is None or not local:
-        raise ValueError(f"cannot expand CURIE {curie!r}: expected one of {sorted(_CURIE_BASES)} prefixes")
-    return URIRef(base + quote(local, safe="-._~"))
+    if not local:
+        raise ValueError(f"cannot expand CURIE {curie!r}: expected PREFIX:local")
+    return URIRef(prefixes.expand(f"{prefix.upper()}:{quote(local, safe='-._~')}"))
 
 
 def curie_of(iri: str) -> str | None:
-    """Inverse of term_iri."""
-    for prefix, base in _CURIE_BASES.items():
-        if iri.startswith(base):
-            from urllib.parse import unquote
-            return f"{prefix}:{unquote(iri[len(base):])}"
-    return None
+    """Inverse of term_iri (also for the IRI forms listed as synonyms in the prefix map).
+
+    >>> curie_of("http://identifiers.org/hgnc:427")
+    'HGNC:427'
+    """
+    curie = prefixes.compress(str(iri))
+    if curie is None:
+        return None
+    prefix, _, local = curie.partition(":")
+    return f"{prefix}:{unquote(local)}"
 
 
 # --- store layout: graphs that are not a report's (kg/store/layout.py) -------------------------

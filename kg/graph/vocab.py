@@ -6,10 +6,16 @@ listed here; tests check each one is declared, labelled and defined in kg.ttl.
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-KG = Namespace("https://w3id.org/kg-oncocase/vocab#")
-NCIT = Namespace("http://purl.obolibrary.org/obo/NCIT_")
-SO = Namespace("http://purl.obolibrary.org/obo/SO_")
-HGNC = Namespace("http://identifiers.org/hgnc:")
+from kg.prefixes import namespace
+
+# namespaces from the one prefix map (ontology/prefixes.json), never written out here
+KG = Namespace(namespace("kg"))
+NCIT = Namespace(namespace("NCIT"))
+SO = Namespace(namespace("SO"))
+HGNC = Namespace(namespace("HGNC"))
+
+# every kg:GeneFusion node is also typed SO gene_fusion (the id is a shipped, verified term: fusion.tsv)
+GENE_FUSION = SO["0001565"]
 
 CLASSES = [
     "Report", "CaseReport", "PatientCase", "Diagnosis", "GeneFusion", "TherapyLine",
@@ -43,7 +49,7 @@ PROPERTIES = [
     # procedure
     "radiationDoseGy", "fractions",
     # evidence
-    "sectionKind", "sectionTitle", "sentenceText", "sentenceStart", "sentenceEnd",
+    "sectionKind", "sectionTitle", "sentenceText", "offsetsInto", "sentenceStart", "sentenceEnd",
     "mentionText", "mentionStart", "mentionEnd",
 ]
 
@@ -52,5 +58,5 @@ SUMMARY_PROPERTIES = [
     "fromGraph", "toCount", "ofCase", "onDrug", "bestResponse", "pageBucket",
 ]
 
-__all__ = ["KG", "NCIT", "SO", "HGNC", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",
+__all__ = ["KG", "NCIT", "SO", "HGNC", "GENE_FUSION", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",
            "CLASSES", "PROPERTIES", "SUMMARY_CLASSES", "SUMMARY_PROPERTIES"]

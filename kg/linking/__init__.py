@@ -4,7 +4,9 @@
 - `build_candidate_generator(kb)`: scispacy CandidateGenerator over a char-3-gram TF-IDF +
   nmslib HNSW index, cached under $KG_CACHE_DIR (default ~/.cache/kg).
 - `TermLinker(terms).link("crizotinb")` -> ("<crizotinib's id>", 0.8...).
-- the `kg_linker` spaCy component (kg.linking.component) used by kg/nlp/config.cfg.
+
+The `kg_linker` spaCy component that uses `TermLinker` lives with the other components
+(kg/nlp/linker.py): kg.linking knows nothing of the pipeline.
 """
 from kg.linking.index import TermLinker, build_candidate_generator, build_kb, cache_dir
 

@@ -9,6 +9,18 @@ Public API
 ``process(text) -> Doc`` and ``process_many(texts, batch_size=16, n_process=1)``
     Run the default pipeline (``nlp.pipe`` for many texts).
 
+Components
+----------
+One factory per module, in pipeline order (``nlp.analyze_pipes()`` prints what each assigns
+and requires): tokenizer ``kg.scispacy_tokenizer.v1`` (``tokenizer.py``), ``kg_drug_compounds``
+(``drug_compounds.py``), ``kg_sentencizer`` (``sentencizer.py``), ``kg_abbreviation_detector``
+(``abbreviation_detector.py``), ``kg_terms`` (``term_ruler.py``), ``kg_rules`` (``measure_rules.py``
+over ``fusion.py`` and ``measures.py``), ``kg_abbreviations`` (``abbreviations.py``), ``kg_linker``
+(``linker.py`` over ``kg.linking``), ``kg_responses`` (``responses.py``), ``kg_adverse_events``
+(``adverse_events.py``), ``kg_context`` (``grades.py``: AE grades and severity), ``kg_assertion``
+(``assertion.py``). Shared: ``ents.py`` (span extensions, entity merging), ``terms_index.py``,
+``doc_text.py``.
+
 Output contract
 ---------------
 ``doc.sents``
@@ -17,6 +29,9 @@ Output contract
 ``doc.ents``
     Non-overlapping; longest match wins. Labels: TUMOR, DRUG, DRUG_CLASS, GENE, FUSION,
     RESPONSE, ADVERSE_EVENT, PROCEDURE, DATE, DURATION, DOSE, GRADE, AGE_SEX.
+``doc._.kg_terms_key``
+    Key of the TermIndex the pipeline matched terms with (``kg.nlp.terms_index.get_index``);
+    extraction reads term extras and regimen components from that same index.
 ``doc._.abbreviations``
     scispacy's abbreviations, as dicts (short_text, short_start, short_end, long_text,
     long_start, long_end; token offsets) so docs can cross processes.
@@ -63,21 +78,34 @@ from spacy.tokens import Doc
 from kg.errors import ConfigError
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
-TERM_COMPONENTS = ("kg_drug_compounds", "kg_terms", "kg_rules", "kg_linker", "kg_responses")
+TERM_COMPONENTS = ("kg_drug_compounds", "kg_terms", "kg_rules", "kg_linker", "kg_responses", "kg_adverse_events")
 
 _CACHE: dict[tuple[str, str], Language] = {}
 _DEFAULT_CACHE: dict[str, Language] = {}  # pipelines built from the shipped/user term files
 
 
+def _register_factories() -> None:
+    """Import every component module: importing registers its factory (one factory per module,
+    listed in pipeline order). Done on first build, so ``import kg.nlp`` stays cheap."""
+    from kg.nlp import tokenizer  # noqa: F401  kg.scispacy_tokenizer.v1
+    from kg.nlp import drug_compounds  # noqa: F401  kg_drug_compounds
+    from kg.nlp import sentencizer  # noqa: F401  kg_sentencizer
+    from kg.nlp import abbreviation_detector  # noqa: F401  kg_abbreviation_detector
+    from kg.nlp import term_ruler  # noqa: F401  kg_terms
+    from kg.nlp import measure_rules  # noqa: F401  kg_rules
+    from kg.nlp import abbreviations  # noqa: F401  kg_abbreviations
+    from kg.nlp import linker  # noqa: F401  kg_linker
+    from kg.nlp import responses  # noqa: F401  kg_responses
+    from kg.nlp import adverse_events  # noqa: F401  kg_adverse_events
+    from kg.nlp import grades  # noqa: F401  kg_context
+    from kg.nlp import assertion  # noqa: F401  kg_assertion
+
+
 def build_pipeline(config_path: str | Path | None = None, terms: Sequence | None = None) -> Language:
     """The kg spaCy pipeline (cached per process and per (config, terms))."""
-    # Importing registers the factories named in the config.
-    import kg.linking.component  # noqa: F401
-    import kg.nlp.assertion  # noqa: F401
-    import kg.nlp.components as components
-    import kg.nlp.responses  # noqa: F401
-    import kg.nlp.adverse_events  # noqa: F401
     from kg.nlp.terms_index import register_terms
+
+    _register_factories()
 
     path = Path(config_path) if config_path else DEFAULT_CONFIG
     if terms is None and str(path) in _DEFAULT_CACHE:
@@ -99,11 +127,19 @@ def build_pipeline(config_path: str | Path | None = None, terms: Sequence | None
         nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     except Exception as exc:  # spaCy raises ConfigValidationError/ValueError/KeyError
         raise ConfigError(f"{path}: invalid NLP pipeline config: {exc}") from exc
-    components.check_pipeline(nlp)
+    check_pipeline(nlp)
     _CACHE[cache_key] = nlp
     if terms is None:
         _DEFAULT_CACHE[str(path)] = nlp
     return nlp
+
+
+def check_pipeline(nlp: Language) -> None:
+    """Sentences and term entities are what every later component and extraction build on."""
+    need = ["kg_sentencizer", "kg_terms"]
+    missing = [n for n in need if n not in nlp.pipe_names]
+    if missing:
+        raise ConfigError(f"the NLP config lacks component(s) {', '.join(missing)}; found {nlp.pipe_names}")
 
 
 def process(text: str) -> Doc:

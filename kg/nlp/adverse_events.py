@@ -1,20 +1,33 @@
-"""``kg_adverse_events``: organ-class toxicities as ADVERSE_EVENT entities, and the AE tables.
+"""``kg_adverse_events``: adverse-event wordings the term rules cannot see, and the AE tables.
 
-"grade 3 hematological toxicity", "grade II nutritional toxicities": an organ-class toxicity no
-CTCAE term names (``TOXICITY`` in ``kg/rules/adverse_events.jsonl``) becomes an ADVERSE_EVENT
-span when a GRADE entity ends at most three characters before it and no entity holds its tokens.
-Sets ``grade``, ``pref_label`` ("hematological toxicity"), ``term_type`` ("adverse_event");
-``curie`` stays None (a project-local term).
+Runs after the term rules and before ``kg_context`` (which attaches grades and severity words).
+Rows of ``kg/rules/adverse_events.jsonl`` it reads:
 
-Tables read by ``kg_context`` (grade and severity attachment): :data:`SEVERITY` (word ->
-severity, from the SEVERITY rows), :data:`GRADE_GAP_WORDS`, :data:`VERSION`.
+- ``TOXICITY``: "grade 3 hematological toxicity", "grade II nutritional toxicities" — an
+  organ-class toxicity no CTCAE term names becomes an ADVERSE_EVENT span when a GRADE entity ends
+  at most three characters before it and no entity holds its tokens (``curie`` None: a
+  project-local term, ``pref_label`` "hematological toxicity").
+- ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "grade-3 neutropenia" — another
+  word (or spelling) for the grade; a GRADE span is added only right next to an adverse event, so
+  "level 1 evidence" stays a phrase.
+- ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
+  the analyte an ADVERSE_EVENT span of its row's CTCAE ``term`` with ``grade`` 2; "elevated AST
+  (250 U/L, grade 2)" gives the existing event its grade. A value without a grade is no event.
+
+Sets ``grade``, ``pref_label``, ``curie``, ``term_type`` ("adverse_event") on the spans it adds.
+Tables read by ``kg_context``: :data:`SEVERITY` (word -> severity, from the SEVERITY rows),
+:data:`GRADE_GAP_WORDS`, :data:`VERSION`.
 """
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
 
-from kg.nlp.ents import Cand, add_entities
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.ents import Cand, add_entities, term_attrs
+from kg.nlp.measures import ROMAN
+from kg.nlp.terms_index import get_index
 from kg.rules import rules
 
 RULES = rules("adverse_events")
@@ -24,21 +37,68 @@ VERSION = RULES.pattern("VERSION")
 _TOXICITY = RULES.pattern("TOXICITY")
 _PLURAL, _SINGULAR = "toxicities", "toxicity"
 
+# "level 3", "level III": the number parsing is code, the word is a GRADE_WORD row
+_GRADE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RULES.words("GRADE_WORD"))
+                         + r")(?:\s*|-)(?P<g>[1-5]|IV|V|I{1,3})\b", re.I)
+# "level 3 pneumonitis" / "pneumonitis (level 3)", "pneumonitis of level 3"
+_BEFORE_EVENT = re.compile(r"\s{0,2}")
+_AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
 
-@Language.factory("kg_adverse_events", assigns=["doc.ents", "span._.grade", "span._.pref_label"],
+# A lab value: "250 U/L", "0.4 × 10^9/L", "20,000/µL", "5 times the upper limit of normal", "3 x ULN"
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_ULN = r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:the\s+)?)?(?:ULN|upper\s+limit\s+of\s+normal)"
+_UNIT = (r"(?:\s*[×xX*]\s*10\s*(?:\^|\(|<sup>)?\s*[0-9⁰-⁹]+\)?(?:</sup>)?)?"
+         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+))?")
+_VALUE = rf"{_NUMBER}{_UNIT}"
+_LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
+                 sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
+# the text between an analyte (or an event) and the GRADE entity after its value
+_LAB_GAP = re.compile(
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?P<value>{_VALUE})"
+    rf"(?:\s*[(,;]\s*(?:{_VALUE})\s*\)?)?"                      # "(5 × ULN)" after the value
+    r"\s*[,;(\[]?\s*(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
+_LAB_TEST = RULES.pattern("LAB_TEST")
+_LAB_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("LAB_TEST") for w in row.words}
+# "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
+_EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$", re.I | re.S)
+_MAX_GAP = 80
+
+
+def _grade_number(s: str) -> int:
+    return int(s) if s.isdigit() else ROMAN[s.lower()]
+
+
+@Language.factory("kg_adverse_events", default_config={"terms_key": "default"},
+                  assigns=["doc.ents", "span._.grade", "span._.pref_label", "span._.curie"],
                   requires=["doc.ents"])
-class ToxicityFinder:
-    def __init__(self, nlp: Language, name: str):
+class AdverseEventFinder:
+    def __init__(self, nlp: Language, name: str, terms_key: str = "default"):
         self.name = name
+        index = get_index(terms_key)
+        # LAB_TEST term labels -> term attributes (rows whose term the term lists lack are skipped)
+        self.lab_terms = {}
+        for word, label in _LAB_TERM.items():
+            tid = index.lower_names.get(label.lower())
+            info = index.info(tid) if tid else None
+            if info is not None and info.type == "adverse_event":
+                self.lab_terms[word] = term_attrs(info)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        self._toxicities(doc, text)
+        self._grade_words(doc, text)
+        self._lab_values(doc, text)
+        return doc
+
+    # -- "grade 3 hematological toxicity" --------------------------------------------------
+    @staticmethod
+    def _toxicities(doc: Doc, text: str) -> None:
         if "toxicit" not in text.lower():
-            return doc
+            return
         ents = list(doc.ents)
         grades = [e for e in ents if e.label_ == "GRADE" and e._.grade is not None]
         if not grades:
-            return doc
+            return
         taken = [(e.start_char, e.end_char) for e in ents]
         cands = []
         for hit in _TOXICITY.finditer(text):
@@ -54,7 +114,54 @@ class ToxicityFinder:
             cands.append(Cand(span.start, span.end, "ADVERSE_EVENT",
                               {"grade": grade, "pref_label": label, "term_type": "adverse_event"}))
         add_entities(doc, cands)
-        return doc
+
+    # -- "level 3 pneumonitis" ---------------------------------------------------------------
+    @staticmethod
+    def _grade_words(doc: Doc, text: str) -> None:
+        events = [e for e in doc.ents if e.label_ == "ADVERSE_EVENT"]
+        if not events:
+            return
+        cands = []
+        for m in _GRADE_WORD.finditer(text):
+            next_to_event = any(
+                (e.start_char >= m.end() and _BEFORE_EVENT.fullmatch(text, m.end(), e.start_char))
+                or (e.end_char <= m.start() and _AFTER_EVENT.fullmatch(text, e.end_char, m.start()))
+                for e in events)
+            span = doc.char_span(m.start(), m.end())
+            if next_to_event and span is not None:
+                cands.append(Cand(span.start, span.end, "GRADE", {"grade": _grade_number(m.group("g"))}))
+        add_entities(doc, cands)
+
+    # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------
+    def _lab_values(self, doc: Doc, text: str) -> None:
+        ents = list(doc.ents)
+        grades = [i for i, e in enumerate(ents) if e.label_ == "GRADE" and e._.grade is not None]
+        if not grades:
+            return
+        cands = []
+        for i in grades:
+            grade = ents[i]
+            # the gap patterns allow no sentence end, so a window of characters is enough
+            lo = max(0, grade.start_char - _MAX_GAP)
+            prev = ents[i - 1] if i > 0 and ents[i - 1].end_char >= lo else None
+            if prev is not None and prev.label_ == "ADVERSE_EVENT":
+                # "elevated AST (250 U/L, grade 2)": the event named before the value
+                rest = _EVENT_GAP.match(text, prev.end_char, grade.start_char).group("rest")
+                if _LAB_GAP.fullmatch(rest):
+                    if prev._.grade is None:
+                        Span(doc, prev.start, prev.end, label=prev.label_)._.grade = grade._.grade
+                    continue
+            # "AST rose to 250 U/L (grade 2)": the analyte named before the value
+            window_start = prev.end_char if prev is not None else lo
+            for hit in reversed(list(_LAB_TEST.finditer(text, window_start, grade.start_char))):
+                attrs = self.lab_terms.get(" ".join(hit.group(0).lower().split()))
+                if attrs is None or not _LAB_GAP.fullmatch(text, hit.end(), grade.start_char):
+                    continue
+                span = doc.char_span(hit.start(), hit.end())
+                if span is not None:
+                    cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade._.grade}))
+                break
+        add_entities(doc, cands)
 
 
-__all__ = ["ToxicityFinder", "SEVERITY", "GRADE_GAP_WORDS", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "GRADE_GAP_WORDS", "VERSION"]

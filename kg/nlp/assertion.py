@@ -31,7 +31,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.components import doc_text, drop_doc_text
+from kg.nlp.doc_text import doc_text, drop_doc_text
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
 
@@ -201,7 +201,9 @@ class Assertion:
         pat = self.c.pat["HYPOTHETICAL", "around"]
         return bool(pat.search(m.before[-self.c.scope["HYPOTHETICAL", "around"]:])
                     or pat.search(m.after[:self.c.scope_after["HYPOTHETICAL", "around"]])
-                    or self.c.pat["HYPOTHETICAL", "feared"].search(m.before))
+                    or self.c.pat["HYPOTHETICAL", "feared"].search(m.before)
+                    or (self._allowed(("HYPOTHETICAL", "suspected"), m.label)
+                        and bool(self.c.pat["HYPOTHETICAL", "suspected"].search(m.before))))
 
     def _concomitant(self, m: "_Mention") -> bool:
         return self._allowed(("CONCOMITANT", "before"), m.label) and bool(self.c.pat["CONCOMITANT", "before"].search(m.before))

@@ -1,34 +1,98 @@
-"""Gene fusion mentions: "EML4-ALK", "EML4::ALK", "ALK rearrangement", "ROS1 fusion"...
+"""Gene fusion mentions: "EML4-ALK", "EML4::ALK", "ETV6 exon 4::NTRK3 exon 14", "KIF5B/RET",
+"fusion between EZR and ROS1", "ALK rearrangement", "ROS1 fusion", "ALK-positive"...
 
-Partners are only accepted when they resolve to gene terms, so "ALK-negative",
-"ROS1-TKI" or "PD-L1" never become fusions.
+Partners are only accepted when they resolve to gene terms, so "ALK-negative", "ROS1-TKI" or
+"PD-L1" never become fusions. The notation (separators, exon annotations) is parsed here; the
+wordings are rows of ``kg/rules/fusions.jsonl`` (PAIR_PHRASE, EXON_CODE, POSITIVE_MEANS_FUSION,
+OTHER_MATERIAL, BACKGROUND, PATIENT_WORD, CLAUSE_BREAK).
+
+Partner order is normalised with the fusions CIViC and MOA name (``ontology/fusions/
+known_fusions.tsv``, built by ``tools/build_terms.py``): "ALK-EML4" (a reciprocal, or the
+partners written the other way round) is EML4::ALK; an unknown pair that puts a gene known only
+as a 3' partner first ("ALK-XYZ1") is turned round too. A pair written with "/" is a fusion
+only when it is a known fusion or exactly one partner is a kinase ("ALK/ROS1", "ER/PR" are lists).
+
+Each FUSION span carries ``fusion = {"five_prime", "three_prime"}`` (``{"id", "label"}`` or
+None) and, when its clause is about cell lines or other samples ("the HCC78 cell line expresses
+SLC34A2-ROS1", "two TMA samples expressed CD74-ROS1") or states what a tumour type usually carries
+("unlike most IMTs, which harbor ALK fusions"), ``fusion["not_patient"]`` = the cue.
 """
 from __future__ import annotations
 
+import csv
 import re
-from typing import Iterator
+from functools import lru_cache
+from typing import Callable, Iterator
 
+import kg
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
 
+_RULES = rules("fusions")
 _SYM = r"[A-Z][A-Z0-9]{1,9}"
+# "exon 4", "(exon 6)", "e13", "(ex 20)", "(K15)" right after a partner symbol
+_EXON = r"(?:\s*\(?\s*(?:[Ee]xon|ex|e)\s*\d+[a-z]?\s*\)?|\s*\(\s*[A-Z]?\d+[a-z]?\s*\))"
 _CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?|transcripts?)"
-# Two partners: YWHAE-ROS1, EML4::ALK, EML4/ALK, EML4–ALK (+ an optional "fusion" cue).
-PAIR_RE = re.compile(rf"(?<![\w-])(?P<g5>{_SYM})(?:::|-|–|/)(?P<g3>{_SYM})(?![A-Za-z0-9])"
+# hyphens and dashes of web text: - ‐ ‑ – — −
+_DASH = "\u2010\u2011\u2013\u2014\u2212\\-"  # for use inside [...]: the ASCII hyphen escaped
+# Two partners: YWHAE-ROS1, EML4::ALK, EML4/ALK, EML4–ALK, ETV6 exon 4::NTRK3 exon 14,
+# EML4 (exon 6)–ALK (exon 20), "EML4 – ALK" (+ an optional "fusion" cue). A separator with spaces
+# around it and no exon annotation (group "spaced") needs a known pair or a fusion cue after it.
+PAIR_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
+                     rf"(?P<sep>(?(x5)\s*(?:::|[{_DASH}/])\s*|(?:\s*::\s*|(?P<spaced>\s+[{_DASH}]\s+)|[{_DASH}/])))"
+                     rf"(?P<g3>{_SYM})(?P<x3>{_EXON})?(?![A-Za-z0-9])"
                      rf"(?P<tail>(?:\s+(?:kinase\s+|gene\s+)?{_CUE})?)")
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
 # "anaplastic lymphoma kinase (ALK)-rearranged": the symbol may close a parenthesis
-SINGLE_AFTER_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})\)?(?:-|\s+)(?:(?:kinase|gene)\s+)?"
+SINGLE_AFTER_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)(?:(?:kinase|gene)\s+)?"
                              rf"(?P<cue>{_CUE}|fusion-positive)\b", re.I)
 # Cue first: rearrangement of ALK, fusion involving the ROS1 gene.
 SINGLE_BEFORE_RE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:of|involving|in|at)\s+(?:the\s+)?(?P<g>{_SYM})\b", re.I)
 # "ALK-positive": rearranged ALK only when the sentence speaks of fusion/IHC/FISH.
-NEGATIVE_AFTER_RE = re.compile(r"[-\s](?:negative|wild-type|wildtype|wt)\b", re.I)
-POSITIVE_RE = re.compile(rf"(?<![\w-])(?P<g>{_SYM})\)?(?:-|\s+)positive\b", re.I)
+NEGATIVE_AFTER_RE = re.compile(rf"[{_DASH}\s](?:negative|wild-type|wildtype|wt)\b", re.I)
+POSITIVE_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)positive\b", re.I)
 # "ALK-positive IMT": for the kinases in kg/rules/fusions.jsonl positivity names the fusion itself
-KINASE_POSITIVE_RE = rules("fusions").pattern("POSITIVE_MEANS_FUSION")
+KINASE_POSITIVE_RE = _RULES.pattern("POSITIVE_MEANS_FUSION")
 POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|immunohistochem\w*|FISH|"
                                  r"break-?apart)\b", re.I)
+# "a fusion between EZR and ROS1", "EML4 fused to ALK"
+PAIR_PHRASE_RE = _RULES.pattern("PAIR_PHRASE")
+# "(E13;A20)": the exon code of an EML4-ALK variant names both partners
+EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE")]
+_OTHER_MATERIAL = _RULES.pattern("OTHER_MATERIAL")
+_BACKGROUND = _RULES.pattern("BACKGROUND")
+_PATIENT_WORD = _RULES.pattern("PATIENT_WORD")
+_CLAUSE_BREAK = _RULES.pattern("CLAUSE_BREAK")
+
+KNOWN_FUSIONS_FILE = kg.ONTOLOGY_DIR / "fusions" / "known_fusions.tsv"
+
+
+class KnownFusions:
+    """Fusions CIViC and MOA name, by partner symbol (5', 3'), and the role each gene plays in them."""
+
+    def __init__(self, pairs: set[tuple[str, str]]):
+        self.pairs = frozenset(pairs)
+        self.five = frozenset(a for a, _ in pairs)
+        self.three = frozenset(b for _, b in pairs)
+
+    def known(self, a: str, b: str) -> bool:
+        return (a, b) in self.pairs or (b, a) in self.pairs
+
+    def in_order(self, a: str, b: str) -> bool:
+        """Whether a::b is the usual order of these partners (False: write them as b::a)."""
+        if (a, b) in self.pairs:
+            return True
+        if (b, a) in self.pairs:
+            return False
+        # unknown pair: a gene CIViC/MOA only ever name as the 3' partner does not come first
+        return not (a in self.three and a not in self.five and b not in self.three)
+
+
+@lru_cache(maxsize=1)
+def known_fusions() -> KnownFusions:
+    with open(KNOWN_FUSIONS_FILE, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return KnownFusions({(r["five_prime"], r["three_prime"]) for r in rows})
 
 
 def _partner(index: TermIndex, gid: str | None) -> dict | None:
@@ -36,32 +100,73 @@ def _partner(index: TermIndex, gid: str | None) -> dict | None:
     return {"id": info.id, "label": info.label} if info else None
 
 
-def find_fusions(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, str, dict]]:
-    """Yield (start_char, end_char, "FUSION", attrs). `sentence_of(char)` -> (start, end)."""
+def _label(index: TermIndex, gid: str) -> str:
+    info = index.info(gid)
+    return info.label if info else gid
+
+
+def _resolve_pair(index: TermIndex, s5: str, s3: str) -> tuple[str | None, str | None]:
+    g5, g3 = index.gene_id(s5), index.gene_id(s3)
+    # A stray digit ("YWHAE1-ROS1") is forgiven only next to a known fusion kinase.
+    if g5 is None and g3 is not None and index.is_kinase(g3):
+        g5 = index.gene_id(s5, allow_stray_digit=True)
+    if g3 is None and g5 is not None and index.is_kinase(g5):
+        g3 = index.gene_id(s3, allow_stray_digit=True)
+    # any other approved gene as the partner of a known kinase ("EZR-ROS1", "NCOA4-RET"), or in a
+    # fusion CIViC/MOA name ("MNX1-ETV6")
+    known = known_fusions()
+    if g5 is None and g3 is not None and len(s5) >= 3:
+        p5 = index.partner_id(s5)
+        if p5 is not None and (index.is_kinase(g3) or known.known(_label(index, p5), _label(index, g3))):
+            g5 = p5
+    if g3 is None and g5 is not None and len(s3) >= 3:
+        p3 = index.partner_id(s3)
+        if p3 is not None and (index.is_kinase(g5) or known.known(_label(index, g5), _label(index, p3))):
+            g3 = p3
+    return g5, g3
+
+
+def _gene_list(index: TermIndex, g5: str, g3: str) -> bool:
+    """"ALK/ROS1", "ER/PR", "ALK and ROS1": two kinases (or none) that are no known fusion are a list."""
+    same_kind = index.is_kinase(g5) == index.is_kinase(g3)
+    return same_kind and not known_fusions().known(_label(index, g5), _label(index, g3))
+
+
+def _pair(index: TermIndex, g5: str, g3: str, evidence: str) -> dict:
+    if not known_fusions().in_order(_label(index, g5), _label(index, g3)):
+        g5, g3 = g3, g5
+    return {"fusion": {"five_prime": _partner(index, g5), "three_prime": _partner(index, g3)},
+            "fusion_evidence": evidence}
+
+
+def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, str, dict]]:
+    known = known_fusions()
     for m in PAIR_RE.finditer(text):
         s5, s3 = m.group("g5"), m.group("g3")
-        g5, g3 = index.gene_id(s5), index.gene_id(s3)
-        # A stray digit ("YWHAE1-ROS1") is forgiven only next to a known fusion kinase.
-        if g5 is None and g3 is not None and index.is_kinase(g3):
-            g5 = index.gene_id(s5, allow_stray_digit=True)
-        if g3 is None and g5 is not None and index.is_kinase(g5):
-            g3 = index.gene_id(s3, allow_stray_digit=True)
-        # any other approved gene as the partner of a known kinase: "EZR-ROS1", "NCOA4-RET"
-        if g5 is None and g3 is not None and index.is_kinase(g3) and len(s5) >= 3:
-            g5 = index.partner_id(s5)
-        if g3 is None and g5 is not None and index.is_kinase(g5) and len(s3) >= 3:
-            g3 = index.partner_id(s3)
+        g5, g3 = _resolve_pair(index, s5, s3)
         if g5 is None or g3 is None or g5 == g3:
             continue
-        if NEGATIVE_AFTER_RE.match(text, m.end("g3")):
+        if NEGATIVE_AFTER_RE.match(text, m.end("x3") if m.group("x3") else m.end("g3")):
             continue  # "ALK/ROS1-negative"
-        if m.group(0)[len(s5)] == "/" and not m.group("tail") and (
-                index.is_kinase(g5) == index.is_kinase(g3)):
-            continue  # "ALK/ROS1", "ER/PR": a list of genes unless exactly one is the kinase
-        yield m.start(), m.end(), "FUSION", {
-            "fusion": {"five_prime": _partner(index, g5), "three_prime": _partner(index, g3)},
-            "fusion_evidence": m.group(0),
-        }
+        if m.group("sep").strip() == "/" and _gene_list(index, g5, g3):
+            continue  # "ALK/ROS1", "ER/PR", "EGFR/ALK rearrangement"
+        if m.group("spaced") and not (m.group("tail") or known.known(_label(index, g5), _label(index, g3))):
+            continue  # "EGFR – KRAS co-mutation"
+        yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
+    for m in PAIR_PHRASE_RE.finditer(text):
+        named = {k[:2]: v for k, v in m.groupdict().items() if v}  # g5a/g5b... -> g5
+        g5, g3 = _resolve_pair(index, named["g5"], named["g3"])
+        if g5 is None or g3 is None or g5 == g3:
+            continue
+        if _gene_list(index, g5, g3):
+            continue  # "rearrangements of ALK and ROS1"
+        yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
+    for row, rx in EXON_CODES:
+        g5, g3 = index.gene_id(row.fields["five_prime"]), index.gene_id(row.fields["three_prime"])
+        if g5 is None or g3 is None:
+            continue
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for rx in (SINGLE_AFTER_RE, SINGLE_BEFORE_RE):
         for m in rx.finditer(text):
             gid = index.gene_id(m.group("g"))
@@ -81,6 +186,34 @@ def find_fusions(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int
         gid = index.gene_id(next(g for g in m.groups() if g))
         if gid is not None:
             yield m.start(), m.end(), "FUSION", _single(index, gid, m.group(0))
+
+
+def find_fusions(text: str, index: TermIndex,
+                 sentence_of: Callable[[int], tuple[int, int]]) -> Iterator[tuple[int, int, str, dict]]:
+    """Yield (start_char, end_char, "FUSION", attrs). `sentence_of(char)` -> (start, end)."""
+    for start, end, label, attrs in _find(text, index, sentence_of):
+        cue = not_the_patients(text, start, end, sentence_of)
+        if cue:
+            attrs["fusion"]["not_patient"] = cue
+        yield start, end, label, attrs
+
+
+def not_the_patients(text: str, start: int, end: int, sentence_of) -> str | None:
+    """The cue when the fusion's clause is about cell lines, other samples or what a tumour type
+    usually carries, and does not name the patient."""
+    s, e = sentence_of(start)
+    before, after = text[s:start], text[end:e]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    stop = _CLAUSE_BREAK.search(after)
+    if stop:
+        after = after[:stop.start()]
+    clause = f"{before} {after}"
+    if _PATIENT_WORD.search(clause):
+        return None
+    cue = _OTHER_MATERIAL.search(clause) or _BACKGROUND.search(clause)
+    return cue.group(0) if cue else None
 
 
 def _single(index: TermIndex, gid: str, evidence: str) -> dict:

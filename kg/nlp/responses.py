@@ -22,7 +22,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.nlp.doctext import doc_text
 from kg.nlp.ents import Cand, add_entities, term_attrs
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
@@ -80,7 +79,8 @@ def _inferred_rule(rows, text: str) -> str:
 
 
 @Language.factory("kg_responses", default_config={"terms_key": "default"},
-                  assigns=["doc.ents", "span._.response_class", "span._.response_explicit", "span._.response_rule"],
+                  assigns=["doc.ents", "span._.response_class", "span._.response_explicit", "span._.response_rule",
+                           "span._.curie", "span._.pref_label", "span._.term_type", "span._.link_score"],
                   requires=["doc.sents", "doc.ents"])
 class ResponseFinder:
     def __init__(self, nlp: Language, name: str, terms_key: str):
@@ -101,10 +101,9 @@ class ResponseFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        text = doc_text(doc)   # Doc.text re-joins every token on each access
         cands = []
         for key, s, e in self.phrases(doc):
-            lead = text[max(0, doc[s].idx - 20):doc[s].idx]
+            lead = doc.text[max(0, doc[s].idx - 20):doc[s].idx]
             if not of_something_else(doc, s, e) and not _QUALIFIED.search(lead):
                 rule = strings[key]
                 cands.append(Cand(s, e, "RESPONSE", self._attrs(self.row_class[rule], True, rule)))
@@ -115,12 +114,13 @@ class ResponseFinder:
         for e in ents:
             if e.label_ != "RESPONSE":
                 continue
-            if _QUALIFIED.search(text[max(0, e.start_char - 20):e.start_char]):
+            if _QUALIFIED.search(doc.text[max(0, e.start_char - 20):e.start_char]):
                 # "a near complete response" (a term-list phrase too): partial, not named as such
                 for name, value in self._attrs("PR", False, "named-qualified-away").items():
                     setattr(e._, name, value)
             elif e._.response_explicit is None:
                 e._.response_explicit = True
+        text = doc.text
         arr = doc.to_array(SENT_START)
         starts = [int(i) for i in np.flatnonzero(arr == 1)]
         if not starts or starts[0] != 0:

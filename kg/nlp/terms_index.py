@@ -69,6 +69,8 @@ class TermIndex:
     fusion_class_id: str | None = None
     # symbols of genes shipped only as fusion partners (never matched as gene mentions)
     partner_genes: dict[str, str] = field(default_factory=dict)
+    # regimen term id -> (drug term id or None, drug label or the component as written), per component
+    regimen_drugs: dict[str, tuple[tuple[str | None, str], ...]] = field(default_factory=dict)
     _name_words: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     def name_words(self) -> dict[str, frozenset[str]]:
@@ -82,6 +84,11 @@ class TermIndex:
 
     def info(self, term_id: str | None) -> TermInfo | None:
         return self.terms.get(term_id) if term_id else None
+
+    def extra(self, term_id: str | None, key: str) -> str | None:
+        """A term's extra column (``main_type`` of a tumor, ``procedure_class``...), None if absent."""
+        info = self.info(term_id)
+        return info.extra.get(key) if info else None
 
     def gene_id(self, symbol: str, *, allow_stray_digit: bool = False) -> str | None:
         """Resolve a gene symbol; optionally forgive one stray trailing digit ("YWHAE1")."""
@@ -113,7 +120,9 @@ def _hyphen_variants(name: str) -> set[str]:
     """Every hyphen/space spelling of a hyphenated name with few separators."""
     parts = re.split(r"([ -])", name)
     seps = parts[1::2]
-    if "-" not in seps or len(seps) > 4:
+    # hyphenated names up to 4 separators; unhyphenated ones up to 2 ("fine needle aspiration"
+    # is written "fine-needle aspiration")
+    if not seps or len(seps) > (4 if "-" in seps else 2):
         return set()
     words = parts[0::2]
     out = set()
@@ -124,6 +133,15 @@ def _hyphen_variants(name: str) -> set[str]:
         out.add(joined)
     out.discard(name)
     return out
+
+
+def _of_the_variants(name: str) -> set[str]:
+    """ "medullary carcinoma of the thyroid" is also written "medullary carcinoma of thyroid"."""
+    if " of the " in name:
+        return {name.replace(" of the ", " of ", 1)}
+    if re.search(r" of (?!the )\w", name):
+        return {re.sub(r" of (?!the )", " of the ", name, count=1)}
+    return set()
 
 
 def _lab_change_variants(name: str) -> set[str]:
@@ -193,7 +211,8 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             claim(lower, low, t.id, is_label)
             # "non-small-cell lung cancer" / "non-small cell" / "non small cell": authors
             # hyphenate freely, so register the hyphen/space variants of multi-word names too.
-            variants = _hyphen_variants(low)
+            bases = {low, low.replace(" gland", "")} if t.type == "tumor" else {low}  # "thyroid gland" = "thyroid"
+            variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
             for variant in variants:
@@ -204,8 +223,42 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             kinases.add(t.id)
         if t.type == "response" and t.extra.get("response_class"):
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
+    _add_cancer_names(terms, lower)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
-                     fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners)
+                     fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners,
+                     regimen_drugs=_regimen_drugs(terms))
+
+
+def _regimen_drugs(terms: Sequence) -> dict[str, tuple[tuple[str | None, str], ...]]:
+    """Named regimens (FOLFOX, R-CHOP) -> the drug terms their ``components`` column names; a
+    component no drug term names keeps its written name and no id. The first drug with a name wins."""
+    components = {t.id: tuple(c.strip() for c in t.extra.get("components", "").split(",") if c.strip())
+                  for t in terms if t.type == "regimen"}
+    wanted = {c.lower() for names in components.values() for c in names}
+    drugs: dict[str, tuple[str, str]] = {}
+    for t in terms:
+        if t.type == "drug" and wanted:
+            for name in (t.label, *t.synonyms):
+                if name.lower() in wanted:
+                    drugs.setdefault(name.lower(), (t.id, t.label))
+    return {rid: tuple(drugs.get(c.lower(), (None, c)) for c in names) for rid, names in components.items()}
+
+
+def _add_cancer_names(terms: Sequence, lower: dict[str, str]) -> None:
+    """Reports say "endometrial cancer" for what the lists name "Endometrial Carcinoma": register
+    "<organ> cancer" for a tumor's "<organ> carcinoma" name when no term has that name and the
+    derived name points to one term only."""
+    derived: dict[str, set[str]] = {}
+    for t in terms:
+        if t.type != "tumor" or is_site_term(t):
+            continue
+        for name in (t.label, *t.synonyms):
+            low = name.strip().lower()
+            if low.endswith(" carcinoma") and "," not in low and "(" not in low:
+                derived.setdefault(low[: -len("carcinoma")] + "cancer", set()).add(t.id)
+    for name, ids in derived.items():
+        if len(ids) == 1 and name not in lower:
+            lower[name] = next(iter(ids))
 
 
 def terms_fingerprint(terms: Iterable) -> str:

@@ -8,7 +8,9 @@ Each ``.rq`` file starts with a comment header::
     # param: case (iri, optional) — restrict the rows to one patient case
 
 Parameter types: ``literal`` (plain xsd:string), ``iri``, ``integer``, ``decimal``,
-``boolean``. Values are bound with pyoxigraph ``substitutions`` (never formatted
+``boolean``, and ``term``: an ontology term given as a CURIE (``HGNC:427``, expanded through
+the project's one prefix map in kg/graph/iri.py) or an IRI, bound as that IRI; any other value
+(a label such as ``ROS1``) is bound as a plain string, for the query to match by label. Values are bound with pyoxigraph ``substitutions`` (never formatted
 into the query text). Oxigraph only substitutes variables of the SELECT
 projection, so every parameter variable is projected by its query. An optional
 parameter left out stays an ordinary variable (e.g. all cases instead of one).
@@ -29,17 +31,20 @@ import pyoxigraph as ox
 
 import kg
 from kg.errors import QueryError
+from kg.graph.iri import term_iri
 from kg.query import paging
+from kg.query.safety import refuse_service
 from kg.store.summaries import case_total
 
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
-PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean")
+PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean", "term")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                   "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                   "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 
+_CURIE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*:[^\s:/][^\s]*$")   # PREFIX:local, not http://...
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PARAM_RE = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*"
                        r"(?:\(\s*([A-Za-z]+)\s*(?:,\s*([A-Za-z]+)\s*)?\))?\s*(?:—|–|--|-|:)?\s*(.*)$")
@@ -71,12 +76,6 @@ class NamedQuery:
 # "ORDER BY ?a ?b" as the query's last line (outside any braces): Oxigraph compares IRIs by
 # their strings, so sorting 100k rows costs more than finding them.
 _FINAL_ORDER_BY = re.compile(r"\n[ \t]*ORDER BY[^\n{}]*\s*\Z", re.I)
-_SERVICE_RE = re.compile(r"\bSERVICE\b", re.I)
-
-
-def _strip_comments_and_strings(text: str) -> str:
-    text = re.sub(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', text)
-    return re.sub(r"#[^\n]*", "", text)
 
 
 def _parse(path: Path) -> NamedQuery:
@@ -107,9 +106,8 @@ def _parse(path: Path) -> NamedQuery:
                 raise QueryError(f"{path}: parameter {m.group(1)} has unknown flag {m.group(3)!r}: expected '(TYPE)' "
                                  "or '(TYPE, optional)'")
             params.append(QueryParam(m.group(1), ptype, m.group(4).strip(), optional=flag == "optional"))
-    if _SERVICE_RE.search(_strip_comments_and_strings(text)):
-        # the embedded store would execute a federated SERVICE call: no named query may reach out
-        raise QueryError(f"{path}: uses SERVICE (federated query); named queries must only read the local store")
+    # the embedded store would execute a federated SERVICE call: no named query may reach out
+    refuse_service(text, str(path))
     if name != path.stem:
         raise QueryError(f"{path}: header says name {name!r} but the file is {path.stem}.rq; make them equal")
     for p in params:
@@ -138,10 +136,45 @@ def load_query(name: str, directory: str | Path | None = None) -> NamedQuery:
     return _parse(path)
 
 
+def _term(param: QueryParam, value: str) -> ox.NamedNode | ox.Literal:
+    """A ``term`` parameter: CURIE or IRI -> the term's IRI; anything else -> a label literal."""
+    v = value.strip()
+    if v.startswith(("http://", "https://")):
+        return _bind(QueryParam(param.name, "iri"), v)
+    if _CURIE_RE.match(v):
+        try:
+            return ox.NamedNode(str(term_iri(v)))
+        except ValueError as e:
+            raise QueryError(f"parameter {param.name}: {value!r} looks like a CURIE but {e}") from e
+    return ox.Literal(value)
+
+def describe_queries(queries: list[NamedQuery]) -> str:
+    """What `kg query --list` prints: per query its name and parameters (``[name]`` when optional)
+    and summary on one line, then one indented line per parameter with its type and meaning (from
+    the ``# param:`` lines of the .rq header).
+
+    >>> q = NamedQuery("cases_by_fusion_gene", "Cases with a fusion of a gene.",
+    ...                [QueryParam("gene", "literal", "HGNC symbol of a partner (e.g. ROS1)")])
+    >>> print(describe_queries([q]), end="")
+    cases_by_fusion_gene gene — Cases with a fusion of a gene.
+        gene (literal, required): HGNC symbol of a partner (e.g. ROS1)
+    """
+    lines = []
+    for q in queries:
+        params = " ".join(f"[{p.name}]" if p.optional else p.name for p in q.params)
+        lines.append(f"{q.name}{' ' + params if params else ''} — {q.summary}")
+        for p in q.params:
+            lines.append(f"    {p.name} ({p.type}, {'optional' if p.optional else 'required'}): "
+                         f"{p.description or '-'}")
+    return "".join(line + "\n" for line in lines)
+
+
 def _bind(param: QueryParam, value) -> ox.NamedNode | ox.Literal:
     if not isinstance(value, str):
         value = str(value)
     t = param.type
+    if t == "term":
+        return _term(param, value)
     if t == "iri":
         try:
             return ox.NamedNode(value.strip())
@@ -308,6 +341,17 @@ def run_query(store, name: str, params: dict[str, str] | None = None,
     themselves (`kg cases`): same rows, in any order, at a fraction of the cost.
     ``limit`` / ``offset``: a page of the rows (in the query's order); ``after``: a listing's rows
     after those of the case with this IRI (a cursor: the last case of the previous page).
+    Parameters are bound as RDF terms of their declared type, never formatted into the query.
+
+    ``store`` below is an open store (``open_store("kg-store", read_only=True)``) holding two reports:
+
+    >>> columns, rows = run_query(store, "cases_by_fusion_gene", {"gene": "ROS1"})
+    >>> columns
+    ['gene', 'report', 'case', 'fusion', 'five_prime', 'three_prime']
+    >>> [row[3:] for row in rows]
+    [['YWHAE::ROS1', 'YWHAE', 'ROS1']]
+    >>> rows_as_dicts(*run_query(store, "cases_per_tumor_type"))[0]
+    {'tumor_id': 'NCIT:C6481', 'tumor': 'inflammatory myofibroblastic tumor', 'cases': 1}
     """
     columns, rows = iter_query(store, name, params, directory, ordered, limit, offset, after)
     return columns, list(rows)
@@ -381,5 +425,5 @@ def format_stream(columns: list[str], rows, fmt: str = "table", chunk: int = 500
     yield f"{n} row(s)\n"
 
 
-__all__ = ["format_stream", "NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "iter_query", "run_buckets", "format_rows",
+__all__ = ["format_stream", "NamedQuery", "QueryParam", "list_queries", "load_query", "run_query", "iter_query", "run_buckets", "format_rows", "describe_queries",
            "rows_as_dicts", "QUERIES_DIR", "PARAM_TYPES"]

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-_KG = "https://w3id.org/kg-oncocase/vocab#"
+from kg.prefixes import namespace
+
+_KG = namespace("kg")
 # every ingested document is a kg:Report; the ones that describe a patient case are also kg:CaseReport
 _CLASSES = [("case_reports", "CaseReport"), ("cases", "PatientCase"), ("diagnoses", "Diagnosis"),
             ("fusions", "GeneFusion"), ("therapy_lines", "TherapyLine"),

@@ -26,9 +26,21 @@ _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 def read_path(path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
-    """Read one file. The size is checked (fstat of the opened file) BEFORE any byte is read,
-    and only regular files are read: a FIFO, socket or device is refused instead of blocking
-    or streaming forever."""
+    """Read one file: yields a Document per report (one per record of a collection file), or an
+    InputError for a record that cannot be used. The size is checked (fstat of the opened file)
+    BEFORE any byte is read, and only regular files are read: a FIFO, socket or device is refused
+    instead of blocking or streaming forever. A file that cannot be used at all raises InputError.
+
+    ``example`` below is the bundled ``examples/example_case_report.txt``:
+
+    >>> [doc] = read_path(example)
+    >>> doc.format, doc.ids
+    ('text', ['doi:10.5555/kg.example.2026.001'])
+    >>> doc.title[:45]
+    'Sustained Response to Alectinib After Crizoti'
+    >>> [s.kind for s in doc.sections if s.kind in ("abstract", "case")]
+    ['abstract', 'case']
+    """
     source = str(path)
     try:
         # O_NONBLOCK: opening a FIFO without a writer must not hang; fstat on the open
@@ -86,8 +98,11 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document |
     # a JSONL whose first line is not an object ("null", "42") does not sniff as JSON
     if kind == "json" or looks_like_jsonl(text):
         return read_json(text, source)
+    from kg.readers.origin import align
     from kg.readers.text import read_text
-    return iter([read_text(text, source)])
+    doc = read_text(text, source)
+    doc.source_map = align(doc.text, text)   # evidence offsets into the file's text
+    return iter([doc])
 
 
 def _read_xml(data: bytes, source: str) -> Iterator[Document | InputError]:

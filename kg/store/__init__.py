@@ -20,11 +20,12 @@ import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
 from kg.errors import StoreError, StoreNotFoundError
+from kg.prefixes import PREFIXES, namespace
 from kg.store import layout
 from kg.store.rdf import _sparql_term, named_node, to_ox, to_rdflib  # noqa: F401  (re-exported)
 
 DEFAULT_LOCATION = "kg-store"
-KG_NS = "https://w3id.org/kg-oncocase/vocab#"
+KG_NS = namespace("kg")
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 FORMATS = {
@@ -34,18 +35,6 @@ FORMATS = {
     "ntriples": ox.RdfFormat.N_TRIPLES, "nt": ox.RdfFormat.N_TRIPLES,
     "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD,
     "rdfxml": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML,
-}
-
-PREFIXES = {
-    "kg": KG_NS,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "NCIT": "http://purl.obolibrary.org/obo/NCIT_",
-    "SO": "http://purl.obolibrary.org/obo/SO_",
 }
 
 
@@ -302,6 +291,16 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
     An ``http(s)://`` URL opens a SPARQL 1.1 endpoint instead (Virtuoso ``.../sparql``,
     Oxigraph server ``http://host:7878``...): a ``kg.store.remote.RemoteStore`` with
     the same methods (see README, "Remote stores").
+
+    ``graph_file`` below is a TriG file of two report graphs:
+
+    >>> with open_store(None) as store:               # in memory
+    ...     store.load_file(graph_file)
+    ...     [store.count(g) for g in store.named_graphs()]    # report graphs: their terms are stored apart
+    [97, 129]
+    >>> open_store("no-such-store", read_only=True)
+    Traceback (most recent call last):
+    kg.errors.StoreNotFoundError: no store at no-such-store: run `kg ingest --store no-such-store ...` first
     """
     if isinstance(location, str) and location.strip().lower().startswith(("http://", "https://")):
         from kg.store.remote import RemoteStore

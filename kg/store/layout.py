@@ -27,10 +27,11 @@ from collections.abc import Iterable, Mapping
 import pyoxigraph as ox
 
 from kg.graph import iri as iris
+from kg.prefixes import namespace
 from kg.store import summaries as sums
 from kg.store.rdf import named_node
 
-KG = "https://w3id.org/kg-oncocase/vocab#"
+KG = namespace("kg")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 # classes of term nodes (kg/graph/build.py _TERM_CLASS, ontology/shapes.ttl TermShape)

@@ -51,10 +51,11 @@ import rdflib
 from rdflib.term import Literal, URIRef
 
 from kg.errors import StoreError
+from kg.prefixes import namespace
 from kg.store import layout
 
-GRAPH_PREFIX = "https://w3id.org/kg-oncocase/graph/"
-_KG = "https://w3id.org/kg-oncocase/vocab#"
+GRAPH_PREFIX = namespace("kgg")
+_KG = namespace("kg")
 _URL_RE = re.compile(r"^https?://", re.IGNORECASE)
 
 _RESULT_TYPES = {

@@ -16,10 +16,11 @@ from rdflib import Literal
 
 from kg.errors import NotFoundError, StoreError
 from kg.graph.iri import BASE
+from kg.prefixes import namespace
 
 GRAPH_BASE = BASE + "graph/"
 REPORT_BASE = BASE + "report/"
-_KG = "https://w3id.org/kg-oncocase/vocab#"
+_KG = namespace("kg")
 
 # (a bound variable must be projected: pyoxigraph substitutes only projected variables)
 # ?id bound: every report with that identifier; ?r bound: that report

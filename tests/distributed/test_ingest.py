@@ -12,6 +12,8 @@ from kg.pipeline import ingest  # noqa: E402
 from kg.store import open_store  # noqa: E402
 from pipeline.test_parallel import make_corpus  # noqa: E402
 
+pytestmark = pytest.mark.system  # a Dask LocalCluster of worker processes
+
 
 def dump(store) -> list[str]:
     with open_store(store, read_only=True) as st:

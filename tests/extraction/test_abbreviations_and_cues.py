@@ -3,13 +3,7 @@
 import pytest
 
 from kg.extraction.extract import extract_report
-from kg.nlp import build_pipeline
 from kg.readers import read_bytes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def case_of(nlp, text):

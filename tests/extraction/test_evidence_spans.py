@@ -1,11 +1,7 @@
 """Every fact's evidence names its own span, never another mention of the sentence."""
-import pytest
-
 from kg.extraction.mentions import Sentence
 from kg.model import Section
 from kg.nlp import build_pipeline
-
-pytestmark = pytest.mark.system
 
 
 def _facts(text):

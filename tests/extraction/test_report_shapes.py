@@ -3,19 +3,10 @@ abstract, a structured abstract with glued labels, a narrative paragraph and a w
 trial abstract gives none. Texts written for this project (tests/fixtures/reports)."""
 from pathlib import Path
 
-import pytest
-
 from kg.extraction.extract import extract_report
-from kg.nlp import build_pipeline
 from kg.readers import read_path
 
 REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
-pytestmark = pytest.mark.system
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def cases_of(nlp, name):
@@ -68,3 +59,15 @@ def test_web_page_copy_is_a_case(nlp):
 
 def test_trial_abstract_is_not_a_case(nlp):
     assert cases_of(nlp, "trial_abstract_glued.txt") == []
+
+
+def test_small_series_abstract_is_a_case_without_the_literature_drug(nlp):
+    [case] = cases_of(nlp, "small_series_abstract.txt")
+    assert sorted(set(drugs(case))) == ["ceritinib", "crizotinib"]  # not imatinib (other kinases)
+    assert ("ceritinib", "progressive disease") in responses(case)
+    assert [d.concept.label.lower() for d in case.diagnoses] == ["lung adenocarcinoma"]
+
+
+def test_a_tumor_the_patient_later_developed_is_a_second_diagnosis(nlp):
+    [case] = cases_of(nlp, "second_primary.txt")
+    assert [d.concept.id for d in case.diagnoses] == ["NCIT:C3525", "NCIT:C3171"]  # parotid gland cancer, AML

@@ -1,13 +1,6 @@
 """CTCAE lab terms ("Creatinine increased") as case reports write them, and curated AE synonyms."""
 import pytest
 
-from kg.nlp import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("phrase,label", [
     ("creatinine increase", "Creatinine increased"),

@@ -2,7 +2,6 @@
 import re
 from pathlib import Path
 
-import pytest
 from spacy.tokens import Doc
 
 from kg.nlp.assertion import FLAGS_KEY, PRECEDENCE, STATUS, Other, engine, sentence_flags
@@ -43,21 +42,12 @@ def test_table_rows_and_citation_lines():
     assert engine().sentence_flags("The CT scan of May 2019 showed a mass of 40 mm, 12 mm and 5 mm.") == []
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import build_pipeline
-
-    return build_pipeline()
-
-
-@pytest.mark.system
 def test_component_is_in_the_pipeline(nlp):
     summary = nlp.analyze_pipes(pretty=False)["summary"]
     assert "span._.status" in summary["kg_assertion"]["assigns"]
     assert nlp.pipe_names[-1] == "kg_assertion"
 
 
-@pytest.mark.system
 def test_status_and_flags_cross_process_boundaries(nlp):
     doc = nlp("There was no ALK rearrangement. Previous studies have shown activity of lorlatinib. "
               "Our patient received alectinib.")
@@ -69,7 +59,6 @@ def test_status_and_flags_cross_process_boundaries(nlp):
     assert FLAGS_KEY in back.spans
 
 
-@pytest.mark.system
 def test_token_window_negation_is_cut_at_a_clause_break(nlp):
     doc = nlp("FISH for ALK was negative; NGS revealed a ROS1 fusion.")
     got = {e.text: e._.status for e in doc.ents}

@@ -11,16 +11,6 @@ from kg.terms import load_terms
 
 
 @pytest.fixture(scope="module")
-def nlp(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KG_CACHE_DIR", str(tmp_path_factory.mktemp("kgcache")))
-    try:
-        yield build_pipeline()
-    finally:
-        mp.undo()
-
-
-@pytest.fixture(scope="module")
 def terms():
     return load_terms(include_user=False)
 
@@ -168,6 +158,7 @@ def test_process_uses_the_cached_default_pipeline(nlp):
     assert [e.label_ for e in doc.ents] == ["DRUG"]
 
 
+@pytest.mark.system
 def test_docs_survive_worker_processes(nlp):
     texts = ["Inflammatory myofibroblastic tumor (IMT) is rare. IMT harbors ALK rearrangements."] * 4
     docs = list(nlp.pipe(texts, batch_size=2, n_process=2))

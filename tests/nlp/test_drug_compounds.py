@@ -1,13 +1,6 @@
 """Drugs glued into one token by a hyphen: 'carboplatin-pemetrexed', 'crizotinib-induced' (not '-naive')."""
 import pytest
 
-from kg.nlp import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize("sentence,drugs", [
     ("He received carboplatin-pemetrexed in 2019.", ["Carboplatin", "Pemetrexed"]),

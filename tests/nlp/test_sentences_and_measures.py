@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.components import sentence_starts
+from kg.nlp.sentencizer import sentence_starts
 from kg.nlp.measures import find_dates, find_doses, find_durations
 
 

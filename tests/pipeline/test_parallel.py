@@ -80,6 +80,7 @@ def test_pipeline_serial_ingests_rejects_and_skips_duplicates(serial):
     assert len([q for q in dump(store) if not q.endswith(derived)]) == summary.triples
 
 
+@pytest.mark.system
 def test_pipeline_two_workers_give_the_same_store_events_and_summary(serial, corpus, tmp_path):
     store1, summary1, events1 = serial
     summary2, events2 = run([corpus, corpus / "missing.txt"], tmp_path / "store", jobs=2, window=3)
@@ -104,6 +105,7 @@ def test_pipeline_unchanged_reports_are_skipped_before_any_nlp(serial, corpus, t
     assert {e[0] for e in events} == {"unchanged", "rejected"}
 
 
+@pytest.mark.system
 def test_pipeline_changed_report_replaces_its_graph(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
@@ -121,6 +123,7 @@ def test_pipeline_changed_report_replaces_its_graph(tmp_path):
                    for q in after if "/therapy/" in q and "Drug" in q)
 
 
+@pytest.mark.system
 def test_pipeline_force_reprocesses_and_changes_nothing(serial, corpus, tmp_path):
     store, summary1, _ = serial
     summary, _ = run([corpus / "case_1.txt", corpus / "case_1.txt"], tmp_path / "s", jobs=2, force=True)
@@ -190,6 +193,25 @@ def test_pipeline_worker_result_is_plain_bytes_and_rejections_are_reasons(tmp_pa
     assert res.rejected and "SHACL validation failed" in res.rejected and res.ntriples == b""
 
 
+def test_pipeline_out_of_memory_is_a_rejection_not_an_internal_error(tmp_path, monkeypatch):
+    """A MemoryError while processing one document rejects that document (it stopped the run before)."""
+    import kg.pipeline as pipeline
+    from kg.readers import read_path
+
+    f = tmp_path / "big.txt"
+    f.write_text(case_text(4), encoding="utf-8")
+    (doc,) = list(read_path(f))
+
+    def exhausted(doc, nlp):
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, "worker_nlp", lambda: None)
+    monkeypatch.setattr(pipeline, "process_document", exhausted)
+    res = process_to_result(doc)
+    assert res.rejected and "out of memory" in res.rejected and res.ntriples == b""
+
+
+@pytest.mark.system
 def test_pipeline_cli_parallel_reports_errors_on_stderr_only(corpus, tmp_path):
     store = tmp_path / "store"
     r = subprocess.run(KG + ["ingest", str(corpus), "-j", "2", "--store", str(store)], capture_output=True, text=True)

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from fixture_helpers import FIXTURE_TRIG
+from kg.errors import QueryError
 from kg.query import list_queries, run_query
 from kg.store import open_store
 
@@ -30,7 +31,7 @@ def test_queries_required_set_present_with_headers():
         head = Path(q.path).read_text(encoding="utf-8").splitlines()[0]
         assert head == f"# name: {q.name}"
     assert [p.name for p in qs["cases_by_fusion_gene"].params] == ["gene"]
-    assert qs["cases_by_fusion_gene"].params[0].type == "literal"
+    assert qs["cases_by_fusion_gene"].params[0].type == "term"
     assert [(p.name, p.type) for p in qs["evidence_for_fact"].params] == [("fact", "iri")]
 
 
@@ -52,6 +53,22 @@ def test_queries_cases_by_fusion_gene_alk_lower_case_and_unknown_5prime(store):
 def test_queries_cases_by_fusion_gene_partner_5prime_and_no_match(store):
     assert [r["case"] for r in rows(store, "cases_by_fusion_gene", gene="YWHAE")] == [CA]
     assert rows(store, "cases_by_fusion_gene", gene="EML4") == []
+
+
+@pytest.mark.parametrize("gene, case", [
+    ("HGNC:10261", CA), ("HGNC:12851", CA), ("hgnc:427", CB), (" HGNC:427 ", CB),
+    ("http://identifiers.org/hgnc/427", CB)])
+def test_queries_cases_by_fusion_gene_by_curie_or_iri(store, gene, case):
+    """`-p gene=HGNC:427` names the gene by its id (expanded through kg/graph/iri.py's prefix map)."""
+    got = rows(store, "cases_by_fusion_gene", gene=gene)
+    assert [r["case"] for r in got] == [case]
+    assert got[0]["three_prime"] == ("ALK" if case == CB else "ROS1")
+
+
+def test_queries_cases_by_fusion_gene_unknown_id_or_prefix(store):
+    assert rows(store, "cases_by_fusion_gene", gene="HGNC:999999") == []
+    with pytest.raises(QueryError, match="FOO:1.*CURIE"):
+        rows(store, "cases_by_fusion_gene", gene="FOO:1")
 
 
 def test_queries_responses_by_drug_and_fusion(store):
@@ -101,7 +118,8 @@ def test_queries_evidence_for_fact(store):
         "fact": RA + "/case/1/therapy/2/drug/1", "evidence": RA + "/evidence/300-310", "report": RA,
         "section": "case", "section_title": "CASE PRESENTATION",
         "sentence": "In May 2019 he started crizotinib 250 mg orally twice daily.",
-        "sentence_start": 277, "sentence_end": 337, "mention": "crizotinib", "mention_start": 300, "mention_end": 310}]
+        "sentence_start": 277, "sentence_end": 337, "mention": "crizotinib", "mention_start": 300, "mention_end": 310,
+        "offsets_into": "section"}]
     assert rows(store, "evidence_for_fact", fact=RB + "/case/1/fusion/1") == []  # no evidence recorded
 
 

@@ -50,6 +50,7 @@ def reports(tmp_path_factory):
 
 
 # ------------------------------------------------------------------ (a) ---
+@pytest.mark.system
 def test_ingest_twice_force_and_fresh_store_give_identical_dumps(reports, tmp_path):
     store = tmp_path / "s"
     first = _ingest([reports], store)
@@ -142,6 +143,7 @@ def _check_store_complete(st) -> int:
     return len(graphs)
 
 
+@pytest.mark.system
 def test_sigkill_during_ingest_leaves_a_consistent_store(tmp_path):
     n = 200
     inp = tmp_path / "in"
@@ -219,6 +221,7 @@ def test_failed_export_write_leaves_old_file_and_no_temp_file(small_store, tmp_p
             assert sorted(p.name for p in out_dir.iterdir()) == ["cases.trig"]
 
 
+@pytest.mark.system
 def test_cli_export_failure_creates_no_file(small_store, tmp_path):
     out = tmp_path / "x.ttl"
     res = run_kg("export", "--store", str(small_store), "-o", str(out), "--graph", "https://example.org/no-graph")

@@ -77,6 +77,7 @@ INGESTED = {  # source -> report identifier
 }
 
 
+@pytest.mark.system
 def test_bad_corpus_exit_code_and_one_error_line_per_rejected_input(ingested):
     inp, _, res = ingested
     assert res.returncode == 1, res.stderr
@@ -97,6 +98,7 @@ def test_bad_corpus_exit_code_and_one_error_line_per_rejected_input(ingested):
     assert summary_line(res.stderr).endswith(f"unchanged 0, rejected {len(REJECTED)}")
 
 
+@pytest.mark.system
 def test_bad_corpus_good_inputs_are_all_stored_and_decoded(ingested):
     from kg.store import open_store
 
@@ -115,6 +117,7 @@ def test_bad_corpus_good_inputs_are_all_stored_and_decoded(ingested):
     assert '"15_caf\ufffd.txt"' in dump                # kg:sourceFile of the non-UTF-8 file name
 
 
+@pytest.mark.system
 def test_exit_code_0_when_everything_is_ingested(tmp_path):
     (tmp_path / "a.txt").write_text(case_text(21), encoding="utf-8")
     (tmp_path / "b.nxml").write_bytes(jats(pmid="31000022"))
@@ -127,6 +130,7 @@ def test_exit_code_0_when_everything_is_ingested(tmp_path):
     assert again.returncode == 0 and "unchanged 1, rejected 0" in summary_line(again.stderr)
 
 
+@pytest.mark.system
 @pytest.mark.parametrize("args", [("ingest", "--no-such-option", "x"), ("ingest",), ("no-such-command",)])
 def test_exit_code_2_for_usage_errors(tmp_path, args):
     res = run_kg(*args, cwd=tmp_path)

@@ -172,6 +172,7 @@ def test_reader_errors_are_kg_errors_only(env):
             pass
 
 
+@pytest.mark.system
 def test_cli_ingest_hostile_dir_leaks_nothing(tmp_path, env):
     inputs = tmp_path / "in"
     inputs.mkdir()

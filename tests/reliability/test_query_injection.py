@@ -69,6 +69,7 @@ def _query(store, name, *params, fmt="json") -> Result:
     return Result(r.exit_code, r.stdout, r.stderr)
 
 
+@pytest.mark.system
 def test_cli_query_subprocess_positive_control(store):
     res = run_kg("query", "cases_by_fusion_gene", "--store", str(store), "-p", "gene=ROS1", "--format", "json")
     assert res.returncode == 0, res.stderr
@@ -225,9 +226,10 @@ def test_cli_parameter_cannot_smuggle_service(store, listener):
     assert listener.connections() == 0
 
 
+@pytest.mark.system
 def test_cli_has_no_raw_sparql_option():
     res = run_kg("query", "--help")
     assert res.returncode == 0
     opts = set(re.findall(r"--[a-z][a-z-]+", res.stdout))
     # --limit/--offset are integers, --after a case IRI (validated, used as a cursor, never as SPARQL text)
-    assert opts <= {"--param", "--store", "--format", "--list", "--help", "--limit", "--offset", "--after"}, opts
+    assert opts <= {"--param", "--store", "--format", "--list", "--show", "--help", "--limit", "--offset", "--after"}, opts

@@ -1,13 +1,10 @@
-"""Every ``[text, target, expected]`` example of kg/rules/context.jsonl and sentences.jsonl, run
-through the pipeline: the status ``kg_assertion`` gives the mention ``target`` (context.jsonl), or
-the flags of the sentence (sentences.jsonl: ``expected`` is a flag it has, or "none")."""
+"""Every ``[text, target, expected]`` example of kg/rules/context.jsonl, run through the pipeline:
+``kg_assertion`` gives the mention ``target`` the status ``expected`` (sentences.jsonl:
+tests/rules/test_sentences_examples.py)."""
 import pytest
 
-from kg.nlp import build_pipeline
-from kg.nlp.assertion import FLAGS_KEY, PRECEDENCE, STATUS
+from kg.nlp.assertion import PRECEDENCE, STATUS
 from kg.rules import rules
-
-pytestmark = pytest.mark.system
 
 
 def _cases(name: str, which: str):
@@ -15,11 +12,6 @@ def _cases(name: str, which: str):
         for i, ex in enumerate(getattr(row, which)):
             if not isinstance(ex, str):
                 yield pytest.param(row, *ex, id=f"{row.id}-{i}")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def _status(nlp, text: str, target: str) -> str:
@@ -40,14 +32,6 @@ def test_context_counter_example(nlp, row, text, target, expected):
     assert got == expected
     if row.category in STATUS:
         assert got != STATUS[row.category], f"{row.id} fired on its counter-example"
-
-
-@pytest.mark.parametrize("row,text,target,expected", list(_cases("sentences", "examples")))
-def test_sentence_example(nlp, row, text, target, expected):
-    assert target == "sentence"
-    doc = nlp(text)
-    flags = {s.label_ for s in doc.spans[FLAGS_KEY]}
-    assert (expected in flags) if expected != "none" else not flags, flags
 
 
 def test_every_status_category_has_rows():

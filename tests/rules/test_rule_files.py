@@ -1,8 +1,10 @@
-"""Every row of every rule file is well formed, has an example, and matches its examples
-(fast: no pipeline). The examples' outcomes through the pipeline: tests/rules/test_rule_outcomes.py."""
+"""Every row of every rule file is well formed, has an example, and matches its string examples
+(no pipeline). What each example states, through the component that reads the file:
+tests/rules/test_<file>_examples.py, one module per rule file."""
 import json
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -14,13 +16,19 @@ ROWS = [r for name in RULE_FILES for r in rules(name).rules]
 
 def _anchored(row: Rule) -> bool:
     """Rows anchored with ^/$ match a slice their caller cuts (the text right before or after a
-    mention); their examples are checked through the pipeline (test_rule_outcomes)."""
+    mention, a term label); their examples are checked as the caller uses them (test_<file>_examples)."""
     src = row.source()
     return src.endswith("$") or src.endswith("$)") or src.startswith("^") or src.startswith("(?:^")
 
 
 def _text(example):
     return example if isinstance(example, str) else example[0]
+
+
+def test_every_rule_file_has_its_examples_test():
+    here = Path(__file__).parent
+    missing = [name for name in RULE_FILES if not (here / f"test_{name}_examples.py").is_file()]
+    assert not missing, f"rule files whose examples no test runs: {missing}"
 
 
 def test_rule_files_are_shipped():
@@ -39,7 +47,7 @@ def test_row_has_examples(row: Rule):
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.file}:{r.id}")
 def test_row_matches_its_examples(row: Rule):
     if row.token_pattern is not None and not (row.words or row.stems or row.regex_source):
-        pytest.skip("token patterns are checked through the pipeline (test_rule_outcomes)")
+        pytest.skip("token patterns are checked through the pipeline (test_<file>_examples)")
     pat = row.compiled()
     for ex in row.examples:
         text = _text(ex)

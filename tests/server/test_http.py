@@ -57,6 +57,7 @@ def _bindings(body: bytes):
     return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
 
 
+@pytest.mark.system
 @needs_server
 def test_server_answers_sparql_over_http(server):
     q = ("PREFIX kg: <https://w3id.org/kg-oncocase/vocab#> "
@@ -65,6 +66,7 @@ def test_server_answers_sparql_over_http(server):
     assert rows == [{"case": RA + "/case/1", "age": "23"}, {"case": RB + "/case/1", "age": "61"}]
 
 
+@pytest.mark.system
 @needs_server
 def test_server_answers_get_with_urlencoded_query(server):
     q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -80,6 +82,7 @@ def test_server_answers_get_with_urlencoded_query(server):
     ("/update", "application/sparql-update", "DROP ALL"),
     ("/store?default", "application/n-triples", "<http://a> <http://b> <http://c> ."),
 ])
+@pytest.mark.system
 def test_server_refuses_writes(server, path, ctype, body):
     req = urllib.request.Request(server.url + path, data=body.encode(), method="POST", headers={"Content-Type": ctype})
     with pytest.raises(urllib.error.HTTPError) as ei:
@@ -89,6 +92,7 @@ def test_server_refuses_writes(server, path, ctype, body):
     assert rows == [{"n": FIXTURE_QUADS}]
 
 
+@pytest.mark.system
 @needs_server
 def test_server_update_sent_to_query_endpoint_is_rejected(server):
     with pytest.raises(urllib.error.HTTPError) as ei:
@@ -153,6 +157,7 @@ def _require_sandbox():
                                  "kg serve refuses to run here without --unsandboxed")
 
 
+@pytest.mark.system
 @needs_server
 def test_server_is_sandboxed_by_default(server):
     _require_sandbox()
@@ -161,6 +166,7 @@ def test_server_is_sandboxed_by_default(server):
     assert "NoNewPrivs:\t1" in status  # set by the sandbox before exec
 
 
+@pytest.mark.system
 @needs_server
 def test_sandboxed_server_refuses_federated_service(server, remote):
     """SERVICE fails inside the server (connect: EACCES) and nothing reaches the endpoint.
@@ -176,6 +182,7 @@ def test_sandboxed_server_refuses_federated_service(server, remote):
     assert remote.settled_accepts() == []
 
 
+@pytest.mark.system
 @needs_server
 def test_sandboxed_server_service_silent_yields_no_data(server, remote):
     """SERVICE SILENT swallows the refused call: one empty solution (SPARQL 1.1 Federation), no connection."""
@@ -185,6 +192,7 @@ def test_sandboxed_server_service_silent_yields_no_data(server, remote):
     assert remote.settled_accepts() == []
 
 
+@pytest.mark.system
 @needs_server
 def test_sandboxed_server_still_answers_after_refused_service(server, remote):
     with contextlib.suppress(urllib.error.HTTPError):
@@ -193,6 +201,7 @@ def test_sandboxed_server_still_answers_after_refused_service(server, remote):
     assert rows == [{"n": FIXTURE_QUADS}]
 
 
+@pytest.mark.system
 @needs_server
 def test_unsandboxed_server_does_call_federated_service(store_dir, remote, capfd):
     """Control: the same query with allow_federation=True reaches the endpoint, so the sandbox is what blocks it."""
@@ -223,6 +232,7 @@ def test_server_missing_store(tmp_path):
         server_command(tmp_path / "none")
 
 
+@pytest.mark.system
 @needs_server
 def test_server_stops_after_context(store_dir):
     port = free_port()
@@ -317,6 +327,7 @@ def test_cross_join_would_run_far_longer_than_the_limit():
     assert _estimated_cross3_seconds() > 300
 
 
+@pytest.mark.system
 @needs_server
 def test_server_timeout_stops_runaway_aggregate_query(slow_server):
     """COUNT over a 3-way cross join (2.7e10 solutions) ends after about the 1 s limit with no count.
@@ -336,6 +347,7 @@ def test_server_timeout_stops_runaway_aggregate_query(slow_server):
     _still_answers(slow_server)
 
 
+@pytest.mark.system
 @needs_server
 def test_server_timeout_cuts_streamed_results(slow_server):
     """SELECT * over a 2-way cross join (9e6 rows) streams rows and is cut off: 200, truncated, not valid JSON."""

@@ -79,6 +79,7 @@ def test_landlock_network_rules_available():
     assert sandbox.unavailable_reason() is None
 
 
+@pytest.mark.system
 @needs_linux
 def test_net_sandbox_blocks_connect_and_other_binds(listener):
     port, accepted = listener
@@ -125,6 +126,7 @@ def test_serving_refused_without_landlock_network_rules(monkeypatch, store_dir, 
     assert server_command(store_dir, port=8123)[1] == "serve-read-only"
 
 
+@pytest.mark.system
 def test_sandbox_failure_in_child_aborts_the_start(monkeypatch, store_dir):
     """A sandbox that fails between fork and exec makes the start fail: nothing runs unsandboxed."""
     def failing(self):
@@ -138,6 +140,7 @@ def test_sandbox_failure_in_child_aborts_the_start(monkeypatch, store_dir):
             pytest.fail("the server started")
 
 
+@pytest.mark.system
 def test_unsandboxed_serving_warns_and_runs_without_landlock(monkeypatch, store_dir, capfd):
     monkeypatch.setattr(sandbox, "landlock_abi", lambda: 0)
     try:

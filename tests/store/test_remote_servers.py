@@ -214,6 +214,7 @@ def _all_query_runs():
 
 
 # -------------------------------------------------------------------- tests ---
+@pytest.mark.system
 def test_store_remote_every_named_query_matches_embedded(remote, embedded):
     runs = list(_all_query_runs())
     assert len(runs) >= 14
@@ -229,6 +230,7 @@ def test_store_remote_every_named_query_matches_embedded(remote, embedded):
     assert len(run_query(remote, "evidence_for_fact", PARAMS["evidence_for_fact"][0])[1]) == 1
 
 
+@pytest.mark.system
 def test_store_remote_ordered_queries_keep_their_order(remote, embedded):
     for name in ("cases", "case_treatments", "time_on_drug"):
         got = [r[:2] for r in run_query(remote, name, {})[1]]
@@ -236,12 +238,14 @@ def test_store_remote_ordered_queries_keep_their_order(remote, embedded):
         assert got == want, name
 
 
+@pytest.mark.system
 def test_store_remote_cases_json_matches_embedded(remote, embedded):
     got, want = cases_json(remote), cases_json(embedded)
     assert len(want) == 2
     assert json.loads(json.dumps(got)) == json.loads(json.dumps(want))
 
 
+@pytest.mark.system
 def test_store_remote_graph_listing_counts_hashes_and_stats(remote, embedded):
     assert remote.named_graphs() == [GB, GA] == embedded.named_graphs()
     assert remote.count() == embedded.count() > remote.count(GA) + remote.count(GB)   # + terms, summaries
@@ -253,6 +257,7 @@ def test_store_remote_graph_listing_counts_hashes_and_stats(remote, embedded):
     assert store_stats(remote) == store_stats(embedded)
 
 
+@pytest.mark.system
 def test_store_remote_graph_and_dump_round_trip(remote, embedded):
     assert rdflib.compare.isomorphic(remote.graph(GA), embedded.graph(GA))
     ds = rdflib.Dataset()
@@ -270,6 +275,7 @@ def test_store_remote_graph_and_dump_round_trip(remote, embedded):
         remote.dump("turtle", graph=GB + "-missing")
 
 
+@pytest.mark.system
 def test_store_remote_replace_graph_replaces_and_is_idempotent(remote):
     before = remote.count()
     assert remote.replace_graph(GB, fixture_graph(GB)) == len(report_part(fixture_graph(GB)))
@@ -288,6 +294,7 @@ def test_store_remote_replace_graph_replaces_and_is_idempotent(remote):
     assert remote.content_hash(GB) == "d" * 64 and remote.count(GB) == 3
 
 
+@pytest.mark.system
 def test_store_remote_more_than_10000_result_rows_are_not_truncated(server_url):
     """Virtuoso's default ResultSetMaxRows (10000) cuts results silently; the store must return every row."""
     n = 10_523
@@ -320,6 +327,7 @@ def rdflib_nn(iri):
     return ox.NamedNode(iri)
 
 
+@pytest.mark.system
 def test_store_remote_read_only_refuses_writes(server_url):
     st = open_store(server_url, read_only=True)
     with pytest.raises(StoreError, match="read-only"):
@@ -328,6 +336,7 @@ def test_store_remote_read_only_refuses_writes(server_url):
         st.remove_graph(GA)
 
 
+@pytest.mark.system
 def test_store_remote_virtuoso_auth(virtuoso_server):
     # the public /sparql endpoint may query but not update (SPARQL user lacks SPARQL_UPDATE)
     anon = open_store(virtuoso_server + "/sparql")

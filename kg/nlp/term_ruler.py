@@ -1,0 +1,81 @@
+"""``kg_terms``: entities for every name of every term (PhraseMatchers built from the term index).
+
+Sets ``doc.ents`` (TUMOR, DRUG, DRUG_CLASS, GENE, RESPONSE, ADVERSE_EVENT, PROCEDURE, REGIMEN)
+with ``span._.curie``, ``pref_label``, ``term_type``, ``link_score`` (1.0) and, for responses,
+``response_class``; and ``doc._.kg_terms_key``, the key of the term index used, so extraction
+reads term extras from the same terms.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.nlp.ents import TYPE_TO_LABEL, Cand, add_entities, register_extensions, term_attrs
+from kg.nlp.responses import of_something_else
+from kg.nlp.terms_index import GENE_SYMBOL_BLOCKLIST, TermIndex, get_index
+
+register_extensions()
+
+
+@Language.factory("kg_terms", default_config={"terms_key": "default", "min_gene_symbol_length": 3,
+                                               "extra_gene_symbols": []},
+                  assigns=["doc.ents", "doc._.kg_terms_key", "span._.curie", "span._.pref_label",
+                           "span._.term_type", "span._.link_score", "span._.response_class"])
+class TermRuler:
+    """Entity rules generated from the term lists.
+
+    Names and synonyms match case-insensitively (LOWER); gene symbols and short
+    abbreviations ("IMT", "CR") match as written (ORTH). Longest match wins.
+    """
+
+    def __init__(self, nlp: Language, name: str, terms_key: str, min_gene_symbol_length: int,
+                 extra_gene_symbols: list[str]):
+        self.name = name
+        self.index: TermIndex = get_index(terms_key)
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_id: dict[str, list[str]] = {}
+        for name_, tid in self.index.lower_names.items():
+            by_id.setdefault(tid, []).append(name_)
+        for tid, names in by_id.items():
+            self.lower.add(tid, list(nlp.tokenizer.pipe(names)))
+        orth: dict[str, list[str]] = {}
+        extra = set(extra_gene_symbols)
+        for sym, tid in self.index.gene_symbols.items():
+            if sym in extra or (len(sym) >= min_gene_symbol_length and sym not in GENE_SYMBOL_BLOCKLIST):
+                orth.setdefault(tid, []).append(sym)
+        for ab, tid in self.index.abbrevs.items():
+            orth.setdefault(tid, []).append(ab)
+        for tid, names in orth.items():
+            self.orth.add(tid, list(nlp.tokenizer.pipe(names)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_terms_key = self.index.key  # extraction reads term extras from the same index
+        strings = doc.vocab.strings
+        cands = []
+        for key, s, e in self.lower(doc):
+            if self.index.info(strings[key]).type == "response" and of_something_else(doc, s, e):
+                continue
+            cands.append(self._cand(strings[key], s, e))
+        for key, s, e in self.orth(doc):
+            info = self.index.info(strings[key])
+            if info.type != "gene" and _hyphen_glued(doc, s, e):
+                continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
+            cands.append(self._cand(strings[key], s, e))
+        add_entities(doc, cands)
+        return doc
+
+    def _cand(self, tid: str, s: int, e: int) -> Cand:
+        info = self.index.info(tid)
+        attrs = term_attrs(info)
+        if info.type == "response":
+            attrs["response_class"] = (info.extra.get("response_class") or "").upper() or None
+        return Cand(s, e, TYPE_TO_LABEL[info.type], attrs)
+
+
+def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:
+    before = doc[s - 1] if s > 0 else None
+    after = doc[e] if e < len(doc) else None
+    return bool((before is not None and not before.whitespace_ and before.text in "-/")
+                or (after is not None and not doc[e - 1].whitespace_ and after.text in "-/"))

@@ -1,0 +1,39 @@
+"""The ``kg.scispacy_tokenizer.v1`` tokenizer: scispacy's rules, plus word/word splits."""
+from __future__ import annotations
+
+import warnings
+from typing import Callable
+
+from spacy.language import Language
+from spacy.util import registry
+
+@registry.tokenizers("kg.scispacy_tokenizer.v1")
+def create_scispacy_tokenizer() -> Callable[[Language], object]:
+    def make(nlp: Language):
+        from scispacy.custom_tokenizer import combined_rule_tokenizer
+        from spacy.util import registry as reg
+
+        # scispacy copies token_match/url_match from nlp.tokenizer, which does not exist
+        # yet while the config is being resolved: give it spaCy's default first.
+        nlp.tokenizer = reg.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        with warnings.catch_warnings():  # scispacy's prefix regex triggers a FutureWarning
+            warnings.simplefilter("ignore", FutureWarning)
+            tokenizer = combined_rule_tokenizer(nlp)
+        # Regimens are written "endoxan/vincristine/actinomycine": split word/word so each
+        # drug is its own token (scispacy keeps "/" inside tokens for units such as mg/m2).
+        from spacy.util import compile_infix_regex
+
+        infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})"]
+        scispacy_infix = tokenizer.infix_finditer
+        extra = compile_infix_regex([infixes[-1]]).finditer
+
+        def infix_finditer(text):
+            found = {m.start(): m for m in scispacy_infix(text)}
+            for m in extra(text):
+                found.setdefault(m.start(), m)
+            return [found[k] for k in sorted(found)]
+
+        tokenizer.infix_finditer = infix_finditer
+        return tokenizer
+
+    return make

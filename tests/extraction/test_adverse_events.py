@@ -1,0 +1,80 @@
+"""kg/extraction/adverse_events.py: which adverse events are the patient's, with which grade.
+Sentences are our own."""
+import pytest
+
+from kg.extraction.adverse_events import add_adverse_events
+from kg.extraction.extract import extract_report
+from kg.extraction.mentions import Mention, Sentence
+from kg.model import Concept, Section
+from kg.readers import read_bytes
+
+CRIZOTINIB = Concept(id="NCIT:C74061", label="crizotinib", kind="drug")
+
+
+def sentence(text: str, *events: tuple[str, dict]) -> Sentence:
+    s = Sentence(index=0, text=text, start=0, end=len(text), section=Section("case", "", 0, len(text)))
+    for word, attrs in events:
+        start = text.index(word)
+        s.mentions.append(Mention(label="ADVERSE_EVENT", text=word, start=start, end=start + len(word),
+                                  curie=f"TEST:{word}", pref_label=word, attrs=dict(attrs), sentence=s))
+    return s
+
+
+def added(s: Sentence):
+    events = []
+    add_adverse_events(events, s, [CRIZOTINIB])
+    return [(e.concept.label, e.grade) for e in events]
+
+
+def test_graded_event_needs_no_cue():
+    assert added(sentence("Grade 2 nausea on day 5.", ("nausea", {"grade": 2}))) == [("nausea", 2)]
+
+
+def test_ungraded_event_needs_a_cue_and_severity_is_no_cue_nor_grade():
+    assert added(sentence("Examination showed severe dehydration.", ("dehydration", {"severity": "severe"}))) == []
+    assert added(sentence("She developed a severe rash.", ("rash", {"severity": "severe"}))) == [("rash", None)]
+
+
+def test_negated_summary_names_no_event():
+    s = sentence("She had no grade 3 or higher toxicities such as neutropenia.", ("neutropenia", {}))
+    assert added(s) == []
+
+
+def test_symptom_of_the_tumour_is_no_adverse_event():
+    s = sentence("She developed severe back pain due to bone metastases.", ("back pain", {"severity": "severe"}))
+    assert added(s) == []
+    s = sentence("She developed myalgia due to the drug.", ("myalgia", {}))
+    assert added(s) == [("myalgia", None)]
+
+
+def test_list_shares_the_grade_and_restatement_merges():
+    events = []
+    add_adverse_events(events, sentence("She developed grade 2 nausea and vomiting.", ("nausea", {"grade": 2}),
+                                        ("vomiting", {})), [CRIZOTINIB])
+    add_adverse_events(events, sentence("The vomiting was treated.", ("vomiting", {})), [CRIZOTINIB])
+    assert [(e.concept.label, e.grade) for e in events] == [("nausea", 2), ("vomiting", 2)]
+
+
+# --- through the pipeline -----------------------------------------------------------------
+INTRO = "A 58-year-old man with lung adenocarcinoma started crizotinib 250 mg twice daily in March 2020."
+
+
+def case_events(nlp, narrative: str):
+    text = f"Lung Adenocarcinoma Treated With Crizotinib: Case Report\n\nCASE PRESENTATION\n\n{INTRO} {narrative}\n"
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    return [(a.concept.label, a.grade) for a in case.adverse_events]
+
+
+@pytest.mark.parametrize("narrative,expected", [
+    ("Four weeks later his AST rose to 240 U/L (grade 2).", [("Aspartate aminotransferase increased", 2)]),
+    ("In May he developed level 3 pneumonitis.", [("Pneumonitis", 3)]),
+    ("In May grade 3/4 neutropenia was noted.", [("Neutrophil count decreased", 4)]),
+    ("In May he developed drug-induced hepatitis.", [("Hepatitis", None)]),
+    ("He then experienced a severe rash.", [("Rash maculo-papular", None)]),
+    ("The drug was well tolerated.", []),
+    ("He had no grade ≥ 3 toxicity.", []),
+    ("He did not experience any grade 3 adverse events, such as neutropenia or diarrhea.", []),
+    ("In the PROFILE 1014 trial, grade 3 neutropenia occurred in 11% of patients.", []),
+])
+def test_adverse_event_wordings(nlp, narrative, expected):
+    assert case_events(nlp, narrative) == expected

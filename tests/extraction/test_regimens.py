@@ -1,0 +1,53 @@
+"""kg/extraction/regimens.py: a regimen mention expands to its component drugs, read from the
+term index the pipeline recognised the text with (no second term source)."""
+from kg.extraction.extract import extract_report
+from kg.extraction.mentions import Mention
+from kg.extraction.regimens import expand_regimen
+from kg.nlp import build_pipeline
+from kg.nlp.terms_index import build_index, get_index, register_terms
+from kg.readers.text import read_text
+from kg.terms import load_terms
+from kg.terms.loader import Term
+
+TERMS = [
+    Term("TEST:reg", "TESTOX", "regimen", extra={"components": "alphamab, Betatinib, gammacept"}),
+    Term("TEST:alpha", "alphamab", "drug"),
+    Term("TEST:beta", "betatinib", "drug", synonyms=("BTX-1",)),
+    Term("TEST:beta2", "betatinib sodium", "drug", synonyms=("betatinib",)),  # the first drug with a name wins
+    Term("TEST:lung", "lung adenocarcinoma", "tumor"),
+]
+
+
+def test_regimen_components_resolve_to_drug_terms_first_name_wins():
+    index = build_index(TERMS)
+    assert index.regimen_drugs == {"TEST:reg": (("TEST:alpha", "alphamab"), ("TEST:beta", "betatinib"),
+                                                (None, "gammacept"))}
+
+
+def test_shipped_folfox_mention_expands_to_its_three_drugs():
+    index = get_index(register_terms(None))
+    folfox = next(t for t in load_terms() if t.type == "regimen" and t.label == "FOLFOX")
+    m = Mention(label="REGIMEN", text="FOLFOX", start=10, end=16, curie=folfox.id, pref_label="FOLFOX",
+                status="affirmed")
+    drugs = expand_regimen(m, index)
+    assert sorted(d.pref_label.lower() for d in drugs) == ["fluorouracil", "leucovorin", "oxaliplatin"]
+    assert all(d.curie and d.label == "DRUG" and (d.start, d.end) == (10, 16) for d in drugs)
+    assert all(d.status == "affirmed" and d.attrs["regimen"] == "FOLFOX" for d in drugs)
+
+
+def test_a_term_that_is_no_regimen_expands_to_nothing():
+    m = Mention(label="DRUG", text="alphamab", start=0, end=8, curie="TEST:alpha")
+    assert expand_regimen(m, build_index(TERMS)) == []
+
+
+def test_build_pipeline_terms_reach_regimen_expansion(tmp_path, monkeypatch):
+    """build_pipeline(terms=...) decides the regimen's drugs, not kg.terms.load_terms()."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    nlp = build_pipeline(terms=TERMS)
+    doc = read_text("Case presentation\n\nA 60-year-old man with lung adenocarcinoma received TESTOX in "
+                    "May 2019.\n", "case.txt")
+    [case] = extract_report(doc, nlp).cases
+    [line] = case.treatments
+    assert [(a.drug.id, a.drug.label) for a in line.administrations] == [
+        ("TEST:alpha", "alphamab"), ("TEST:beta", "betatinib"), (None, "gammacept")]
+    assert {a.evidence.mention for a in line.administrations} == {"TESTOX"}

@@ -1,0 +1,34 @@
+"""Steroids, NSAIDs, immunosuppressants and supportive-care agents are the patient's tumor
+treatment only when the sentence says they treat the tumor (kg/rules/therapy.jsonl:
+SUPPORTIVE_ONLY_CLASS, CONDITIONAL_CLASS, TUMOR_DIRECTED). Sentences written for this test."""
+import pytest
+
+from narrative import therapy_of
+
+
+def given(nlp, text):
+    tb = therapy_of(nlp, text)
+    return [d.label.lower() for t in tb.treatments() for d in t.drugs]
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("After the kidney transplant in 2015 he was treated with tacrolimus and methylprednisolone.", "methylprednisolone"),
+    ("She is currently receiving hydrocortisone and is on regular follow-up.", "hydrocortisone"),
+    ("Ibuprofen was taken for two weeks.", "ibuprofen"),
+])
+def test_steroid_or_nsaid_without_the_tumor_is_not_a_line(nlp, text, drug):
+    assert drug not in given(nlp, text)
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("At relapse in 2008 she was treated with naproxen and corticosteroids.", "corticosteroid"),
+    ("The mass shrank on prednisolone, given for three months.", "prednisolone"),
+    ("She received vincristine, doxorubicin and dexamethasone in March 2019.", "dexamethasone"),
+])
+def test_steroid_or_nsaid_treating_the_tumor_is_a_line(nlp, text, drug):
+    assert drug in given(nlp, text)
+
+
+def test_supportive_care_agent_is_never_a_line_but_its_companion_is(nlp):
+    drugs = given(nlp, "In May 2018 she received ifosfamide with mesna.")
+    assert "ifosfamide" in drugs and "mesna" not in drugs

@@ -1,0 +1,60 @@
+"""Responses and line order in the wordings issue #11 lists (classes 3 and 4), one narrative each.
+Sentences written for this test; each checks lines (drugs, start, end) and their responses."""
+import pytest
+
+from narrative import therapy_of
+
+
+def lines(nlp, text):
+    tb = therapy_of(nlp, text)
+    return [([d.label.lower() for d in t.drugs], t.start, t.end,
+             [(r.concept.label.lower(), r.explicit) for r in t.responses]) for t in tb.treatments()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lorlatinib was started in June 2020. MRI showed response of the brain metastases.",
+     [(["lorlatinib"], "2020-06", None, [("partial response", False)])]),
+    ("After six cycles of carboplatin and pemetrexed there was no evidence of disease.",
+     [(["carboplatin", "pemetrexed"], None, None, [("complete response", False)])]),
+    ("Alectinib was started in 2019 and the PR is ongoing.",
+     [(["alectinib"], "2019", None, [("partial response", True)])]),
+    ("There was no response to crizotinib; alectinib was started and gave a complete response.",
+     [(["crizotinib"], None, None, [("progressive disease", False)]),
+      (["alectinib"], None, None, [("complete response", True)])]),
+    ("Crizotinib was given from March 2015 to May 2016 and stopped because the disease progressed; "
+     "alectinib was then started.",
+     [(["crizotinib"], "2015-03", "2016-05", [("progressive disease", True)]),
+      (["alectinib"], "2016-05", None, [])]),
+    ("She received crizotinib in 2015, then alectinib in 2016. Re-challenge with crizotinib in 2018 "
+     "gave a partial response.",
+     [(["crizotinib"], "2015", None, []), (["alectinib"], "2016", None, []),
+      (["crizotinib"], "2018", None, [("partial response", True)])]),
+    ("She received ceritinib and achieved a PR lasting nine months, followed by progression.",
+     [(["ceritinib"], None, None, [("partial response", True), ("progressive disease", True)])]),
+])
+def test_wording(nlp, text, expected):
+    assert lines(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He received six cycles of R-CHOP. At relapse he was treated with R-ICE.",
+     [["rituximab", "cyclophosphamide", "doxorubicin", "vincristine", "prednisone"],
+      ["rituximab", "ifosfamide", "carboplatin", "etoposide"]]),
+    ("Salvage therapy with DHAP was given in 2019.", [["dexamethasone", "cytarabine", "cisplatin"]]),
+])
+def test_salvage_regimens_expand_to_their_drugs(nlp, text, expected):
+    assert [drugs for drugs, *_ in lines(nlp, text)] == expected
+
+
+def test_progression_named_as_the_cause_of_a_new_line_ends_the_line_before(nlp):
+    got = lines(nlp, "Imatinib was restarted in 2020 and a partial response was seen. "
+                     "Sunitinib was given after progression in 2022.")
+    assert got == [(["imatinib"], "2020", None, [("partial response", True), ("progressive disease", True)]),
+                   (["sunitinib"], "2022", None, [])]
+
+
+def test_given_for_a_number_of_cycles_is_not_supportive_care(nlp):
+    got = lines(nlp, "Salvage chemotherapy with R-ICE was given for two cycles, complicated by grade 4 "
+                     "thrombocytopenia.")
+    assert [drugs for drugs, *_ in got] == [["rituximab", "ifosfamide", "carboplatin", "etoposide"]]
+    assert lines(nlp, "Prednisolone for grade 3 pneumonitis was given.") == []

@@ -1,0 +1,20 @@
+"""One patient's case narrative read by the extraction stages, for tests that check therapy lines,
+dates and procedures on a few sentences (the pipeline is the session ``nlp`` fixture)."""
+from kg.extraction.context import annotate
+from kg.extraction.mentions import sentences_from_doc
+from kg.extraction.therapy import TherapyBuilder
+from kg.model import Section
+
+
+def case_sentences(nlp, text):
+    sec = Section(kind="case", title="Case", start=0, end=len(text))
+    sents = sentences_from_doc(nlp(text), sec, 0, 0)
+    annotate(sents)
+    return sents
+
+
+def therapy_of(nlp, text) -> TherapyBuilder:
+    tb = TherapyBuilder()
+    for s in case_sentences(nlp, text):
+        tb.add_sentence(s, narrative=True)
+    return tb

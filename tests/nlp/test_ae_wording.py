@@ -1,0 +1,63 @@
+"""kg_adverse_events (kg/nlp/adverse_events.py): grades after lab values, "level N" as a grade,
+organ-class toxicities, local AE terms. Sentences are our own. (Not test_adverse_events.py: pytest
+needs basenames unique across tests/, and tests/extraction/test_adverse_events.py has that one.)"""
+import pytest
+
+
+def events(nlp, text):
+    return [(e.text, e._.pref_label, e._.grade) for e in nlp(text).ents if e.label_ == "ADVERSE_EVENT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After three weeks AST was 250 U/L (grade 2).", [("AST", "Aspartate aminotransferase increased", 2)]),
+    ("ALT peaked at 410 IU/L (CTCAE v5.0 grade 3) in June.", [("ALT", "Alanine aminotransferase increased", 3)]),
+    ("The absolute neutrophil count fell to 0.3 × 10^9/L (grade 4).",
+     [("absolute neutrophil count", "Neutrophil count decreased", 4)]),
+    ("Platelets were 18,000/µL, grade 4, on day 12.", [("Platelets", "Platelet count decreased", 4)]),
+    ("Bilirubin rose to 3 times the upper limit of normal (grade 2).", [("Bilirubin", "Blood bilirubin increased", 2)]),
+    ("Her AST was 150 U/L (grade 1) and her ALT 300 U/L (grade 3).",
+     [("AST", "Aspartate aminotransferase increased", 1), ("ALT", "Alanine aminotransferase increased", 3)]),
+    # the event is named, the value sits between it and the grade
+    ("She had elevated ALT (ALT 260 U/L, grade 3).", [("elevated ALT", "Alanine aminotransferase increased", 3)]),
+    ("Creatinine increased to 2.1 mg/dL (grade 2).", [("Creatinine increased", "Creatinine increased", 2)]),
+    # another event before the analyte is not the one graded
+    ("She had nausea; AST 180 U/L (grade 2) in May.",
+     [("nausea", "Nausea", None), ("AST", "Aspartate aminotransferase increased", 2)]),
+])
+def test_grade_after_a_lab_value(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On admission AST was 32 U/L and ALT 28 U/L.",         # values without a grade
+    "Hemoglobin was 12.1 g/dL; the tumour was grade 2.",   # the grade belongs to the tumour
+])
+def test_lab_values_without_their_grade_are_no_events(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,target,grade", [
+    ("She developed level 3 pneumonitis.", "pneumonitis", 3),
+    ("Pneumonitis (level II) was treated with steroids.", "Pneumonitis", 2),
+    ("She developed grade 3/4 pneumonitis.", "pneumonitis", 4),   # the worst of a grade range
+    ("Grade III pneumonitis occurred.", "pneumonitis", 3),
+])
+def test_grade_words(nlp, text, target, grade):
+    assert [(t, g) for t, _, g in events(nlp, text)] == [(target, grade)]
+
+
+def test_level_is_no_grade_away_from_an_event(nlp):
+    doc = nlp("Level 1 evidence supports surgery; level 2 neck nodes were enlarged.")
+    assert [e for e in doc.ents if e.label_ == "GRADE"] == []
+
+
+def test_severity_without_grade(nlp):
+    (ev,) = [e for e in nlp("She developed a severe rash.").ents if e.label_ == "ADVERSE_EVENT"]
+    assert ev._.severity == "severe" and ev._.grade is None
+
+
+def test_local_terms_for_events_ctcae_files_under_other(nlp):
+    doc = nlp("She developed drug-induced hepatitis, hepatotoxicity and acute GVHD.")
+    got = {e.text: e._.pref_label for e in doc.ents if e.label_ == "ADVERSE_EVENT"}
+    assert got == {"drug-induced hepatitis": "Hepatitis", "hepatotoxicity": "Hepatotoxicity",
+                   "acute GVHD": "Graft versus host disease"}

@@ -1,0 +1,97 @@
+"""kg/nlp/fusion.py with the shipped terms: fusion notation, partner order from the known CIViC/MOA
+fusions, and fusions that are not the patient's. Sentences are our own."""
+import pytest
+
+from kg.nlp.fusion import KnownFusions, known_fusions
+
+
+def test_known_fusions_orders_pairs_and_roles():
+    k = KnownFusions({("EML4", "ALK"), ("FGFR3", "TACC3"), ("SQSTM1", "NTRK1")})
+    assert k.in_order("EML4", "ALK") and not k.in_order("ALK", "EML4")     # written the other way round
+    assert k.in_order("FGFR3", "TACC3") and not k.in_order("TACC3", "FGFR3")  # the kinase is 5' here
+    assert not k.in_order("ALK", "SQSTM1")    # unknown pair: ALK is only ever the 3' partner
+    assert k.in_order("FOO1", "BAR2")         # nothing known: as written
+    assert k.known("ALK", "EML4") and not k.known("ALK", "ROS1")
+
+
+def test_shipped_known_fusions_hold_the_common_ones():
+    k = known_fusions()
+    for pair in [("EML4", "ALK"), ("ETV6", "NTRK3"), ("FGFR3", "TACC3"), ("CD74", "ROS1"), ("BCR", "ABL1"),
+                 ("KIF5B", "RET"), ("EWSR1", "FLI1")]:
+        assert pair in k.pairs, pair
+    assert ("ALK", "EML4") not in k.pairs
+
+
+def fusions(nlp, text):
+    out = []
+    for e in nlp(text).ents:
+        if e.label_ == "FUSION":
+            f = e._.fusion
+            out.append(("::".join((f[s] or {}).get("label") or "null" for s in ("five_prime", "three_prime")),
+                        bool(f.get("not_patient"))))
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    # exon-annotated partners
+    ("RNA sequencing showed an ETV6 exon 5::NTRK3 exon 15 fusion.", "ETV6::NTRK3"),
+    ("The tumour carried an EML4 (exon 13)–ALK (exon 20) fusion.", "EML4::ALK"),
+    ("Sequencing revealed EML4(e6)::ALK(e20).", "EML4::ALK"),
+    ("A KIF5B(K15)-RET(R12) transcript was detected.", "KIF5B::RET"),
+    ("RT-PCR identified the E20;A20 variant.", "EML4::ALK"),
+    # variants, separators, web-text dashes
+    ("She had an EML4-ALK variant 3a fusion.", "EML4::ALK"),
+    ("A CCDC6/RET rearrangement was found.", "CCDC6::RET"),
+    ("NGS found CD74::ROS1.", "CD74::ROS1"),
+    ("RNA-seq found a TPM3\u2010NTRK1 fusion.", "TPM3::NTRK1"),
+    ("Sequencing identified an EML4 \u2013 ALK fusion.", "EML4::ALK"),
+    ("FISH detected a BCR/ABL fusion.", "BCR::ABL1"),
+    # partners in words
+    ("RNA sequencing showed a fusion between LMNA and NTRK1.", "LMNA::NTRK1"),
+    ("Exome data showed that ETV6 was fused in-frame to NTRK3.", "ETV6::NTRK3"),
+    # partner order: the known fusion's order wins; a kinase known only as 3' is not 5'
+    ("NGS detected an ALK-EML4 fusion.", "EML4::ALK"),
+    ("The tumour harboured an NTRK3-ETV6 rearrangement.", "ETV6::NTRK3"),
+    ("A TACC3-FGFR3 fusion was present.", "FGFR3::TACC3"),
+    ("An FGFR3-TACC3 fusion was present.", "FGFR3::TACC3"),   # kinase as the 5' partner
+    ("RNA-seq revealed a novel ALK-SQSTM1 fusion.", "SQSTM1::ALK"),
+    # one partner
+    ("The tumour was ALK-rearranged.", "null::ALK"),
+    ("Immunohistochemistry showed an ALK-positive tumour.", "null::ALK"),
+])
+def test_fusion_notation(nlp, text, expected):
+    assert [f for f, _ in fusions(nlp, text)] == [expected]
+
+
+def test_two_fusions_in_one_bracket(nlp):
+    assert fusions(nlp, "Sequencing showed two fusions (EML4-ALK and KIF5B-RET).") == [
+        ("EML4::ALK", False), ("KIF5B::RET", False)]
+
+
+def test_reciprocal_fusion_is_the_same_fusion(nlp):
+    assert {f for f, _ in fusions(nlp, "Both EML4-ALK and the reciprocal ALK-EML4 transcript were found.")} == {
+        "EML4::ALK"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sequencing found ALK R1275Q.",
+    "NGS detected an FGFR3 S249C mutation.",
+    "FISH showed MET amplification.",
+    "NTRK fusions occur in many tumour types.",
+    "Next-generation sequencing showed an EGFR \u2013 KRAS co-mutation.",   # spaced dash, no known pair, no cue
+    "Tumour cells were ALK/ROS1-negative.",
+    "Rearrangements of ALK and ROS1 were looked for.",                 # a list, not a pair
+])
+def test_not_fusions(nlp, text):
+    assert [f for f, _ in fusions(nlp, text) if "::null" not in f and not f.startswith("null::")] == []
+
+
+@pytest.mark.parametrize("text,flags", [
+    ("The H3122 cell line, which carries EML4-ALK, was sensitive to crizotinib.", [True]),
+    ("NIH3T3 cells transfected with CD74-ROS1 formed colonies.", [True]),
+    ("Our patient and one other sample had SDC4-ROS1, whereas four samples had CD74-ROS1.", [False, True]),
+    ("Unlike most IMTs, which carry ALK rearrangements, this tumour was not tested.", [True]),
+    ("Our patient's tumour, unlike most IMTs, carried a ROS1 fusion.", [False]),
+])
+def test_fusions_of_cell_lines_samples_and_tumour_types_are_not_the_patients(nlp, text, flags):
+    assert [flag for _, flag in fusions(nlp, text)] == flags

@@ -1,0 +1,40 @@
+"""'<organ> cancer' reaches the '<organ> carcinoma' term when that is unambiguous (kg/nlp/terms_index.py),
+and the shipped names keep their own terms."""
+import pytest
+
+from kg.nlp.terms_index import build_index
+from kg.terms import load_terms
+
+
+@pytest.fixture(scope="module")
+def lower():
+    return build_index(load_terms(include_user=False)).lower_names
+
+
+def test_cancer_name_derived_from_a_carcinoma_term(lower):
+    assert lower["endometrial cancer"] == "NCIT:C7558"   # Endometrial Carcinoma
+    assert lower["renal cell cancer"] == "NCIT:C9385"    # Renal Cell Carcinoma
+
+
+def test_a_shipped_name_is_not_overridden(lower):
+    assert lower["lung cancer"] == "NCIT:C4878"          # overlay: Lung Carcinoma
+
+
+def test_generic_lymphoma_is_a_tumor_term(lower):
+    assert lower["lymphoma"] == "NCIT:C3208"             # NCIt preferred name "Lymphoma"
+
+
+def test_no_cancer_name_from_a_qualified_label(lower):
+    assert not any(name.endswith(", nos cancer") for name in lower)
+
+
+def test_spelling_variants_of_multiword_names(lower):
+    assert lower["fine-needle aspiration"] == lower["fine needle aspiration"]
+    assert lower["medullary carcinoma of thyroid"] == "NCIT:C3879"   # "... of the Thyroid gland"
+    assert lower["adenocarcinoma of lung"] == lower["adenocarcinoma of the lung"]
+
+
+def test_organ_cancers_of_the_do_ncit_subset_are_tumors_but_not_look_alikes(lower):
+    assert lower["fallopian tube carcinoma"] == "NCIT:C3867"
+    assert lower["parotid gland cancer"] == "NCIT:C3525"
+    assert "malignant hypertension" not in lower and "granuloma annulare" not in lower

@@ -1,0 +1,50 @@
+"""Helpers for tests/rules/test_<file>_examples.py: a rule file's examples as test parameters, and
+a text run through the whole pipeline and extraction as one patient's case narrative."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extraction.extract import extract_report
+from kg.model import CaseRecord, Document, Section
+from kg.readers.text import read_text
+from kg.rules import rules
+
+
+def triples(name: str, categories=None) -> list:
+    """``(row, text, target, expected)`` of every ``[text, target, expected]`` example and
+    counter-example (a counter-example states the outcome when the row does not fire)."""
+    return [pytest.param(row, *ex, id=f"{row.id}-{which[:-1]}-{i}") for row in rules(name).rules
+            if categories is None or row.category in categories
+            for which in ("examples", "counter_examples")
+            for i, ex in enumerate(getattr(row, which)) if not isinstance(ex, str)]
+
+
+def strings(name: str, which: str = "examples", categories=None) -> list:
+    """``(row, text)`` of every string example (or counter-example)."""
+    return [pytest.param(row, ex, id=f"{row.id}-{i}") for row in rules(name).rules
+            if categories is None or row.category in categories
+            for i, ex in enumerate(getattr(row, which)) if isinstance(ex, str)]
+
+
+def document(text: str) -> Document:
+    """``text`` as a report: a text with a line break is read by the text reader (its headings
+    make the sections: "Case presentation", "Discussion"); a line is one case section."""
+    if "\n" in text:
+        return read_text(text, "example.txt")
+    return Document(source="example.txt", format="text", ids=["file:example.txt"], title="", text=text,
+                    sections=[Section(kind="case", title="Case presentation", start=0, end=len(text))])
+
+
+def case_of(nlp, text: str) -> CaseRecord:
+    cases = extract_report(document(text), nlp).cases
+    assert len(cases) == 1, f"{len(cases)} cases from {text!r}"
+    return cases[0]
+
+
+def entity(nlp, text: str, target: str, label: str | None = None):
+    """The entity of ``nlp(text)`` whose text is ``target`` (case-insensitive)."""
+    doc = nlp(text)
+    found = [e for e in doc.ents if e.text.lower() == target.lower() and (label is None or e.label_ == label)]
+    assert found, f"{target!r} is not {'an entity' if label is None else 'a ' + label} of {text!r}: " \
+                  f"{[(e.text, e.label_) for e in doc.ents]}"
+    return found[0]

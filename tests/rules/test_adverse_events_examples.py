@@ -1,0 +1,49 @@
+"""Every [text, target, expected] example of kg/rules/adverse_events.jsonl through the pipeline.
+
+`expected` (README, adverse_events.jsonl): a grade (int) — the case has an adverse event whose
+evidence is `target`, with that grade; a severity word — the ADVERSE_EVENT span `target` has that
+severity; "adverse event" / "ungraded adverse event" / "not an adverse event" — the case has (with
+no grade) / has no adverse event whose evidence is `target`. The text is read as the case narrative
+of a patient on treatment."""
+import pytest
+
+from kg.extraction.extract import extract_report
+from kg.readers import read_bytes
+from kg.rules import rules
+
+ROWS = rules("adverse_events").rules
+CASES = [pytest.param(row.id, ex, id=f"{row.id}-{which}{i}")
+         for row in ROWS for which in ("examples", "counter_examples")
+         for i, ex in enumerate(getattr(row, which)) if not isinstance(ex, str)]
+SEVERITIES = {w for row in rules("adverse_events").rows("SEVERITY") for w in [row.fields["severity"]]}
+INTRO = "A 50-year-old woman with lung adenocarcinoma started crizotinib in May 2019."
+
+
+def case_events(nlp, text):
+    doc = f"Lung Adenocarcinoma: Case Report\n\nCASE PRESENTATION\n\n{INTRO} {text}\n"
+    (case,) = extract_report(next(read_bytes(doc.encode(), "case.txt")), nlp).cases
+    return [(a.evidence.mention, a.grade) for a in case.adverse_events]
+
+
+def test_every_row_with_an_outcome_example_is_run():
+    assert {r.category for r in ROWS if any(not isinstance(e, str) for e in r.examples)} >= {
+        "SEVERITY", "TOXICITY", "GRADE_WORD", "LAB_TEST", "AE_NEGATED_SUMMARY", "AE_DISEASE_CAUSE", "AE_RESOLVED"}
+
+
+@pytest.mark.parametrize("rid,example", CASES)
+def test_adverse_event_example(nlp, rid, example):
+    text, target, expected = example
+    if expected in SEVERITIES:
+        spans = [e for e in nlp(text).ents if e.label_ == "ADVERSE_EVENT" and e.text == target]
+        assert spans and spans[0]._.severity == expected, (rid, [(e.text, e.label_) for e in nlp(text).ents])
+        return
+    events = case_events(nlp, text)
+    mine = [g for mention, g in events if mention == target]
+    if expected == "not an adverse event":
+        assert not mine, (rid, events)
+    elif expected == "adverse event":
+        assert mine, (rid, events)
+    elif expected == "ungraded adverse event":
+        assert mine == [None], (rid, events)
+    else:
+        assert mine == [expected], (rid, events)

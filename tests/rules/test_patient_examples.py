@@ -1,0 +1,63 @@
+"""Every example of kg/rules/patient.jsonl through its reader: age (``kg_rules``' AGE_SEX spans, the
+case's age), sex and case headings (kg/extraction/patient.py), patient introductions and the outcome
+(kg/extraction/cases.py). ``[text, field, expected]``: ``text`` read as a case narrative gives the
+case ``age`` / ``sex`` / ``outcome`` ``expected`` (null: none), or its first sentence opens case
+number ``expected`` (``case_number``). String examples of PATIENT_INTRO introduce a patient (its
+counter-examples do not); of OUTCOME and OUTCOME_SUBJECT give the case an outcome; AGE and
+CASE_HEADING string counter-examples give no age / no case number."""
+import pytest
+
+from kg.extraction.cases import introduces_patient
+from kg.extraction.mentions import sentences_from_doc
+from kg.extraction.patient import case_heading_number
+from kg.model import Section
+from kg.rules import rules
+from rule_examples import case_of, strings, triples
+
+FIELDS = {"age", "sex", "outcome", "case_number"}
+
+
+def test_every_category_is_checked_here():
+    checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
+               "CASE_HEADING", "PATIENT_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT"}
+    assert set(rules("patient").categories) == checked
+
+
+@pytest.mark.parametrize("row,text,field,expected", triples("patient"))
+def test_patient_example(nlp, row, text, field, expected):
+    assert field in FIELDS, f"patient.jsonl: unknown field {field!r}"
+    if field == "case_number":
+        assert case_heading_number(text) == expected
+    else:
+        case = case_of(nlp, text)
+        assert getattr(case, field) == expected, (case.age, case.sex, case.outcome)
+
+
+def _introduces(nlp, text):
+    sentences = sentences_from_doc(nlp(text), Section(kind="abstract", title="", start=0, end=len(text)), 0, 0)
+    return introduces_patient(sentences)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("PATIENT_INTRO",)))
+def test_patient_introduction(nlp, row, text):
+    assert _introduces(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("PATIENT_INTRO",)))
+def test_no_patient_introduction(nlp, row, text):
+    assert not _introduces(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("OUTCOME", "OUTCOME_SUBJECT")))
+def test_outcome_example_gives_the_case_an_outcome(nlp, row, text):
+    assert case_of(nlp, text).outcome
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("AGE",)))
+def test_age_counter_example_gives_no_age(nlp, row, text):
+    assert case_of(nlp, text).age is None
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("CASE_HEADING",)))
+def test_case_heading_counter_example_opens_no_case(row, text):
+    assert case_heading_number(text) is None
