@@ -26,7 +26,7 @@ CLASSES = [
 
 # the summaries graph's records (kg/store/summaries.py): not in case graphs, so no SHACL shapes
 SUMMARY_CLASSES = [
-    "Count", "CaseCount", "TumorTypeCount", "AdverseEventCount", "ResponseCount", "Contribution", "BestResponse",
+    "Count", "CaseCount", "TumorTypeCount", "AdverseEventCount", "ResponseCount", "BestResponse",
 ]
 
 PROPERTIES = [
@@ -54,8 +54,8 @@ PROPERTIES = [
 ]
 
 SUMMARY_PROPERTIES = [
-    "cases", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse", "fusionLabel",
-    "fromGraph", "toCount", "ofCase", "onDrug", "bestResponse", "pageBucket",
+    "cases", "casesBand", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse",
+    "fusionLabel", "ofCase", "onDrug", "bestResponse", "pageBucket",
 ]
 
 __all__ = ["KG", "NCIT", "SO", "HGNC", "GENE_FUSION", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",

@@ -32,7 +32,7 @@ import pyoxigraph as ox
 import kg
 from kg.errors import QueryError
 from kg.graph.iri import term_iri
-from kg.query import paging
+from kg.query import paging, ranking
 from kg.query.safety import refuse_service
 from kg.store.summaries import case_total
 
@@ -289,6 +289,11 @@ def iter_query(store, name: str, params: dict[str, str] | None = None, directory
     if not listing:
         if after is not None:
             raise QueryError(f"query {name} is not a listing of cases: it takes limit/offset, not after")
+        kind = ranking.ranked_kind(text)
+        if ordered and limit is not None and kind is not None and not params:
+            # the largest counts: only the top bands' count nodes are read (kg.query.ranking); a
+            # parameter could leave out counts of those bands, so a query with one reads them all
+            text = ranking.with_bands(text, ranking.top_bands(lambda t: _band_sizes(store, t), kind, limit + offset))
         if limit is not None or offset:
             text += f"\nLIMIT {limit if limit is not None else 10**18} OFFSET {offset}\n"   # integers only
         columns, rows = _execute(store, q, text, subs)
@@ -316,6 +321,13 @@ def iter_query(store, name: str, params: dict[str, str] | None = None, directory
                 yield r
 
     return columns, rows()
+
+
+def _band_sizes(store, text: str) -> list[tuple[str, int]]:
+    try:
+        return [(sol[0].value, int(sol[1].value)) for sol in _raw_store(store).query(text)]
+    except (OSError, RuntimeError, ValueError, SyntaxError) as e:
+        raise QueryError(f"cannot read the bands of the kept counts: {e}") from e
 
 
 def run_buckets(store, name: str, buckets: list[int], params: dict[str, str] | None = None,

@@ -2,11 +2,12 @@
 
 ``report_quads(graphs)`` turns (graph IRI, triples) pairs into exactly what replacing the reports
 one by one would store (kg/store/layout.py): the report graphs without their term nodes, each
-term once in the terminology graph, every report's summary records and, at the end, the counts
-(the sums of the contributions). ``CaseStore.bulk_load_reports`` loads such a stream into an
-empty embedded store with Oxigraph's bulk loader (no transaction per report), which is how
-benchmarks/query_latency.py builds its 100k-case stores; tests/store/test_summaries.py checks
-that the result equals replacing the reports one at a time.
+term once in the terminology graph, every case's records and, at the end, one node per count with
+its total and band, computed in Python (kg.store.summaries.summarize) where the store computes them
+by SPARQL for one report at a time. ``CaseStore.bulk_extend`` / Oxigraph's bulk loader load such a
+stream into an empty embedded store with no transaction per report, which is how
+benchmarks/query_latency.py builds its 100k-case stores; tests/store/test_summaries.py checks that
+the result equals replacing the reports one at a time.
 """
 from __future__ import annotations
 
@@ -35,16 +36,13 @@ def report_quads(graphs: Iterable[tuple[str, Iterable[tuple]]]) -> Iterator[ox.Q
                 for s, p, o in dict.fromkeys(tt):
                     yield ox.Quad(s, p, o, tg)
         summary = sums.summarize(str(giri), report, terms)
-        for s, p, o in summary.triples(with_keys=False):
+        for s, p, o in summary.record_triples():
             yield ox.Quad(s, p, o, sg)
         for key, n in summary.counts.items():
             totals[key] = totals.get(key, 0) + n
-    cases = ox.NamedNode(sums.KG + "cases")
     for (kind, key), n in totals.items():
-        row = sums.count_iri(kind, key)
-        for s, p, o in sums.count_key_triples(kind, key, row):
+        for s, p, o in sums.count_triples(kind, key, n):
             yield ox.Quad(s, p, o, sg)
-        yield ox.Quad(row, cases, sums.integer(n), sg)
 
 
 __all__ = ["report_quads"]

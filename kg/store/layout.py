@@ -10,11 +10,12 @@ The store holds three kinds of named graphs (IRIs minted in kg/graph/iri.py):
 * the summaries graph (``summaries_graph_iri()``): exact counts behind the cross-case queries and
   the page index of the listings (kg/store/summaries.py).
 
-``replace_update`` builds the update that replaces a report: subtract the old version's
-contributions from the counts, drop its summary records, drop its graph, insert the new graph,
-the terms it uses that are not stored yet and its summary records, add its contributions. One
-update request is one transaction on Oxigraph (embedded and server) and on Virtuoso, so the
-counts can never disagree with the graphs. ``remove_update`` does the same for ``kg remove``.
+``replace_update`` builds the update that replaces a report: take what the old graph counts off
+the counts (SPARQL aggregates over that graph, before it is dropped) and delete its cases' records,
+drop the graph, insert the new graph, the terms it uses that are not stored yet and its cases'
+records, add what the new graph counts (the same aggregates over it), delete counts that reached
+zero. One update request is one transaction on Oxigraph (embedded and server) and on Virtuoso, so
+the counts can never disagree with the graphs. ``remove_update`` does the same for ``kg remove``.
 
 Why terms apart: every report graph used to carry its own copy of each term node (3 triples per
 term and report, ~10% of the quads); the SHACL gate still sees them, because the worker validates
@@ -104,29 +105,53 @@ def terms_insert(triples: Iterable[tuple], chunk: int | None = None) -> str:
     return " ;\n".join(_terms_ops(terms, chunk))
 
 
-def subtract_ops(graph_iri: str) -> list[str]:
-    """Take a stored report's contributions off the counts and drop its summary records."""
-    s, g = summaries_graph(), _n3(sums.graph_literal(graph_iri))
+def count_ops(graph_iri: str, sign: int) -> list[str]:
+    """Add (``sign`` 1) or take off (-1) what report graph ``graph_iri`` counts, one operation per
+    kind of count: the graph's distinct cases per key (SPARQL aggregates over that one graph, the
+    patterns of kg.store.summaries.COUNTS), added to the count node of the key (created when new)
+    with its band recomputed. Counts that reach zero are left for ``ZERO_COUNTS``."""
+    s, g = summaries_graph(), _n3(named_node(graph_iri))
+    op = "+" if sign > 0 else "-"
+    ops = []
+    for c in sums.COUNTS:
+        keys = " ".join("?" + v for v in c.key_vars)
+        group = f"GROUP BY {keys}" if keys else ""
+        key_triples = "".join(f" <{KG}{prop}> ?{var} ;" for var, prop in c.keys)
+        ops.append(
+            f"DELETE {{ GRAPH <{s}> {{ ?row <{KG}cases> ?n . ?row <{KG}casesBand> ?ob }} }}\n"
+            f"INSERT {{ GRAPH <{s}> {{ ?row a <{KG}{c.cls}> ;{key_triples} <{KG}cases> ?m ; <{KG}casesBand> ?nb }} }}\n"
+            f"WHERE {{ {{ SELECT {keys} (COUNT(DISTINCT ?case) AS ?k) WHERE {{ GRAPH {g} {{ {c.pattern} }} }} {group} }}\n"
+            f"  BIND({iris.count_iri_sparql(c.kind, c.key_vars)} AS ?row)\n"
+            f"  OPTIONAL {{ GRAPH <{s}> {{ ?row <{KG}cases> ?n }} }}\n"
+            f"  OPTIONAL {{ GRAPH <{s}> {{ ?row <{KG}casesBand> ?ob }} }}\n"
+            f"  BIND(COALESCE(?n, 0) {op} ?k AS ?m)\n"
+            f"  BIND({iris.band_iri_sparql(c.kind, 'm')} AS ?nb) }}")
+    return ops
+
+
+def zero_counts_op() -> str:
+    """Delete the count nodes whose number reached zero."""
+    s = summaries_graph()
+    return f"DELETE {{ GRAPH <{s}> {{ ?row ?p ?o }} }} WHERE {{ GRAPH <{s}> {{ ?row <{KG}cases> 0 . ?row ?p ?o }} }}"
+
+
+def drop_records_ops(graph_iri: str) -> list[str]:
+    """Delete the per-case records of the cases of report graph ``graph_iri``: their page buckets and
+    best responses (a case is a subject of its report's graph)."""
+    s, g = summaries_graph(), _n3(named_node(graph_iri))
     return [
-        # its contributions off the counts (one contribution per count and report)
-        f"DELETE {{ GRAPH <{s}> {{ ?row <{KG}cases> ?n }} }} INSERT {{ GRAPH <{s}> {{ ?row <{KG}cases> ?m }} }}\n"
-        f"WHERE {{ GRAPH <{s}> {{ ?c <{KG}fromGraph> {g} ; <{KG}toCount> ?row ; <{KG}cases> ?k . "
-        f"?row <{KG}cases> ?n }} BIND(?n - ?k AS ?m) }}",
-        # every summary record derived from it (contributions, best responses, page index)
-        f"DELETE {{ GRAPH <{s}> {{ ?x ?p ?o }} }} WHERE {{ GRAPH <{s}> {{ ?x <{KG}fromGraph> {g} . ?x ?p ?o }} }}",
-        # counts that reached zero
-        f"DELETE {{ GRAPH <{s}> {{ ?row ?p ?o }} }} WHERE {{ GRAPH <{s}> {{ ?row <{KG}cases> 0 . ?row ?p ?o }} }}",
+        f"DELETE {{ GRAPH <{s}> {{ ?case <{KG}pageBucket> ?b }} }}\n"
+        f"WHERE {{ {{ SELECT DISTINCT ?case WHERE {{ GRAPH {g} {{ ?case ?p ?o }} }} }} "
+        f"GRAPH <{s}> {{ ?case <{KG}pageBucket> ?b }} }}",
+        f"DELETE {{ GRAPH <{s}> {{ ?rec ?p ?o }} }}\n"
+        f"WHERE {{ {{ SELECT DISTINCT ?case WHERE {{ GRAPH {g} {{ ?case <{KG}hasTherapyLine> ?line }} }} }} "
+        f"GRAPH <{s}> {{ ?rec <{KG}ofCase> ?case . ?rec ?p ?o }} }}",
     ]
 
 
-def add_ops(graph_iri: str) -> list[str]:
-    """Add a report's contributions (inserted just before) to the counts."""
-    s, g = summaries_graph(), _n3(sums.graph_literal(graph_iri))
-    return [
-        f"DELETE {{ GRAPH <{s}> {{ ?row <{KG}cases> ?n }} }} INSERT {{ GRAPH <{s}> {{ ?row <{KG}cases> ?m }} }}\n"
-        f"WHERE {{ GRAPH <{s}> {{ ?c <{KG}fromGraph> {g} ; <{KG}toCount> ?row ; <{KG}cases> ?k . }}\n"
-        f"OPTIONAL {{ GRAPH <{s}> {{ ?row <{KG}cases> ?n }} }} BIND(COALESCE(?n, 0) + ?k AS ?m) }}",
-    ]
+def take_off_ops(graph_iri: str) -> list[str]:
+    """Everything a stored report graph put into the summaries, taken off (the graph still there)."""
+    return count_ops(graph_iri, -1) + drop_records_ops(graph_iri)
 
 
 def replace_update(graph_iri: str, triples: list[tuple], chunk: int | None = None) -> tuple[str, int]:
@@ -138,22 +163,25 @@ def replace_update(graph_iri: str, triples: list[tuple], chunk: int | None = Non
     report, terms = split_terms(triples)
     summary = sums.summarize(graph_iri, report, terms)
     lines = [f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o in report]
-    s_lines = [f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o in summary.triples()]
-    ops = subtract_ops(graph_iri)
+    r_lines = [f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o in summary.record_triples()]
+    ops = take_off_ops(graph_iri)
     ops.append(f"DROP SILENT GRAPH {_n3(named_node(graph_iri))}")
     ops += _insert_data(graph_iri, lines, chunk)
     ops += _terms_ops(terms, chunk)
-    ops += _insert_data(summaries_graph(), s_lines, chunk)
-    ops += add_ops(graph_iri)
+    ops += _insert_data(summaries_graph(), r_lines, chunk)
+    ops += count_ops(graph_iri, +1)
+    ops.append(zero_counts_op())
     return " ;\n".join(ops), len(lines)
 
 
 def remove_update(graph_iris: Iterable[str]) -> str:
-    """The update that removes every report graph of ``graph_iris`` with its summary records."""
+    """The update that removes every report graph of ``graph_iris`` and what it put in the summaries."""
     ops: list[str] = []
     for g in graph_iris:
-        ops += subtract_ops(g)
+        ops += take_off_ops(g)
         ops.append(f"DROP SILENT GRAPH {_n3(named_node(g))}")
+    if ops:
+        ops.append(zero_counts_op())
     return " ;\n".join(ops)
 
 

@@ -2,26 +2,30 @@
 
 What is kept (vocabulary: ontology/kg.ttl, "summaries"):
 
-* ``kg:CaseCount`` -- every patient case (sizes the pages of the listings);
-* ``kg:TumorTypeCount``  -- cases per diagnosed tumor term (``kg:countedTumor``);
-* ``kg:AdverseEventCount`` -- cases per (attributed drug or none, adverse event term, CTCAE grade or none);
-* ``kg:ResponseCount`` -- cases per (fusion label, drug, response term) for responses assessed on a
-  therapy line that includes the drug;
-* best responses -- per case and drug (``kg:ofCase``, ``kg:onDrug``): the best response term(s) on
-  the lines with that drug (``kg:bestResponse``, CR > PR > SD > PD; none when no response of
-  these classes was reported);
-* the page index of the listings: ``<case> kg:pageBucket n`` (kg/store/pages.py).
+* one **count node per key**, holding one number (``kg:cases``) and its band (``kg:casesBand``):
+  ``kg:CaseCount`` (every patient case: sizes the pages of the listings), ``kg:TumorTypeCount``
+  (cases per diagnosed tumor term), ``kg:AdverseEventCount`` (cases per attributed drug or none x
+  adverse event term x CTCAE grade or none), ``kg:ResponseCount`` (cases per drug x response term x
+  fusion label, for responses assessed on a therapy line that includes the drug);
+* per patient case: its **best response per drug** (a ``kg:BestResponse`` record: ``kg:ofCase``,
+  ``kg:onDrug``, ``kg:bestResponse`` CR > PR > SD > PD, none when no response of these classes was
+  reported on the lines with that drug) and its **page bucket** (``kg:pageBucket``, kg/store/pages.py).
 
-A count is the sum of the reports' *contributions*: each report that adds to a count has one
-contribution node (``kg:fromGraph``, ``kg:toCount``, ``kg:cases``; untyped, 3 quads). Cases belong to one
-report, so "distinct cases with key K" over the store is the sum over reports of the distinct
-cases of each report with key K. Replacing or removing a report subtracts its stored
-contributions and adds the new ones in the same update (kg/store/layout.py), so no count has to
-be recomputed from the graphs. Every record derived from a report carries ``kg:fromGraph``.
+The store keeps the counts itself: the update that replaces or removes a report (kg/store/layout.py)
+subtracts what the old report graph counts, by SPARQL aggregates over that graph (``COUNTS``
+below), before dropping it, and adds what the new graph counts after inserting it: the same
+patterns over the same graph, so a report always takes off exactly what it added. Counts are
+"distinct cases"; a case belongs to one report graph (its IRI is minted from the report key), so a
+count is the sum of the reports' counts. A count that reaches zero is deleted.
 
-``summarize`` computes a report's records from its triples (Python, at ingest);
-``recompute`` computes every summary from the report graphs by SPARQL aggregates (the reference
-the property test compares with, and the way to rebuild); ``read`` reads the kept summaries.
+The band of a count (its number of digits and leading digit, kg/graph/iri.py ``band``) lets a query
+ask for the largest counts without reading every count: the counts of one band are one index lookup
+(kg/query/ranking.py).
+
+``summarize`` computes a report's counts and records in Python (bulk loads: kg/store/bulk.py, and
+the best responses and page buckets of every replacement); ``recompute`` computes every summary from
+the report graphs by SPARQL aggregates over the whole store (the reference the property test
+compares with); ``read`` reads the kept summaries.
 """
 from __future__ import annotations
 
@@ -38,10 +42,10 @@ from kg.prefixes import namespace
 from kg.store.pages import page_bucket
 
 KG = namespace("kg")
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
-_XSD_INT = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+RDF_TYPE = namespace("rdf") + "type"
+RDFS_LABEL = namespace("rdfs") + "label"
+SKOS_NOTATION = namespace("skos") + "notation"
+_XSD_INT = ox.NamedNode(namespace("xsd") + "integer")
 _TYPE = ox.NamedNode(RDF_TYPE)
 
 # RECIST order of the response classes (best first); which term is which class comes from the
@@ -57,11 +61,69 @@ def integer(n: int) -> ox.Literal:
     return ox.Literal(str(int(n)), datatype=_XSD_INT)
 
 
-def graph_literal(graph_iri: str) -> ox.Literal:
-    """How summary records name the report graph they come from (``kg:fromGraph``)."""
-    return ox.Literal(str(graph_iri))
+# ---------------------------------------------------------------- the counts ---
+@dataclass(frozen=True)
+class CountKind:
+    """One kind of count: its class, its key (variable, property; in the order of the count's IRI
+    hash, kg/graph/iri.py count_iri) and the pattern that finds (?case, key) in one report graph."""
+
+    kind: str
+    cls: str
+    keys: tuple[tuple[str, str], ...]
+    pattern: str
+
+    @property
+    def key_vars(self) -> list[str]:
+        return [v for v, _ in self.keys]
 
 
+_CASE_LINKS = ("hasDiagnosis", "hasFusion", "hasTherapyLine", "hasAdverseEvent", "hasProcedure")
+# a subject typed kg:PatientCase or with one of these links is a case to the summaries
+CASES_PATTERN = (f"{{ ?case a <{KG}PatientCase> }} UNION "
+                 f"{{ ?case {'|'.join(f'<{KG}{p}>' for p in _CASE_LINKS)} ?x }}")
+
+COUNTS = (
+    CountKind("case_total", "CaseCount", (), CASES_PATTERN),
+    CountKind("tumor", "TumorTypeCount", (("t", "countedTumor"),),
+              f"?case <{KG}hasDiagnosis> ?dx . ?dx <{KG}concept> ?t ."),
+    CountKind("adverse_event", "AdverseEventCount",
+              (("d", "countedDrug"), ("a", "countedAdverseEvent"), ("grade", "countedGrade")),
+              f"?case <{KG}hasAdverseEvent> ?ae . ?ae <{KG}concept> ?a . "
+              f"OPTIONAL {{ ?ae <{KG}ctcaeGrade> ?grade }} OPTIONAL {{ ?ae <{KG}attributedTo> ?d }}"),
+    # the fusion label last: the only key part that may hold a space (count_iri joins by spaces)
+    CountKind("response", "ResponseCount", (("d", "countedDrug"), ("r", "countedResponse"), ("f", "fusionLabel")),
+              f"?case <{KG}hasFusion> ?fu . ?fu <{RDFS_LABEL}> ?f . ?case <{KG}hasTherapyLine> ?line . "
+              f"?line <{KG}hasAdministration> ?adm . ?adm <{KG}drug> ?d . "
+              f"?line <{KG}hasResponse> ?resp . ?resp <{KG}concept> ?r ."),
+)
+KINDS = {c.kind: c for c in COUNTS}
+
+
+def count_node(kind: str, key: tuple) -> ox.NamedNode:
+    return ox.NamedNode(str(iris.count_iri(kind, key)))
+
+
+def count_triples(kind: str, key: tuple, n: int) -> list[tuple]:
+    """A count node's triples: type, key parts (an absent part: no triple), number and band."""
+    c = KINDS[kind]
+    row = count_node(kind, key)
+    out = [(row, _TYPE, _p(c.cls))]
+    for (var, prop), value in zip(c.keys, key):
+        if value is None:
+            continue
+        if prop == "countedGrade":
+            obj = integer(value)
+        elif prop == "fusionLabel":
+            obj = ox.Literal(value)
+        else:
+            obj = ox.NamedNode(value)
+        out.append((row, _p(prop), obj))
+    out += [(row, _p("cases"), integer(n)),
+            (row, _p("casesBand"), ox.NamedNode(str(iris.band_iri(kind, iris.band(n)))))]
+    return out
+
+
+# ------------------------------------------------------------ response ranks ---
 @lru_cache(maxsize=1)
 def _response_classes() -> tuple[dict[str, str], list[tuple[str, str]]]:
     """({CURIE: class}, [(label lower-case, class)]) of the shipped response terms."""
@@ -91,68 +153,32 @@ def response_rank(notation: str | None, label: str | None) -> int:
     return 0
 
 
-# ------------------------------------------------------------------ records ---
+# ----------------------------------------------------------- one report's part ---
 @dataclass
 class ReportSummary:
-    """The summary records of one report graph."""
+    """The summaries of one report graph: its counts and its cases' records."""
 
     graph: str
-    # (kind, key) -> distinct cases of this report; kind in tumor / adverse_event / response
+    # (kind, key) -> distinct cases of this report with that key
     counts: dict[tuple, int] = field(default_factory=dict)
     # (case, drug) -> (rank, sorted best response term IRIs)
     best: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     cases: list[str] = field(default_factory=list)
 
-    def triples(self, with_keys: bool = True) -> list[tuple]:
-        """The records as pyoxigraph triples for the summaries graph (and, ``with_keys``, the key
-        triples of the counts it contributes to: type, term IRIs, grade, fusion label)."""
-        g = graph_literal(self.graph)
+    def record_triples(self) -> list[tuple]:
+        """The per-case records (best responses, page buckets) as pyoxigraph triples."""
         out: list[tuple] = []
-        for (kind, key), n in sorted(self.counts.items(), key=lambda kv: repr(kv[0])):
-            row = count_iri(kind, key)
-            if with_keys:
-                out += count_key_triples(kind, key, row)
-            c = ox.NamedNode(str(iris.summary_iri("contribution", row.value, self.graph)))
-            out += [(c, _p("fromGraph"), g), (c, _p("toCount"), row), (c, _p("cases"), integer(n))]
-        for (case, drug), (rank, terms) in sorted(self.best.items()):
+        for (case, drug), (_rank, terms) in sorted(self.best.items()):
             b = ox.NamedNode(str(iris.summary_iri("best-response", case, drug)))
-            out += [(b, _p("fromGraph"), g), (b, _p("ofCase"), ox.NamedNode(case)), (b, _p("onDrug"), ox.NamedNode(drug))]
+            out += [(b, _p("ofCase"), ox.NamedNode(case)), (b, _p("onDrug"), ox.NamedNode(drug))]
             out += [(b, _p("bestResponse"), ox.NamedNode(t)) for t in terms]
         for case in self.cases:
-            c = ox.NamedNode(case)
-            out += [(c, _p("fromGraph"), g), (c, _p("pageBucket"), integer(page_bucket(case)))]
+            out.append((ox.NamedNode(case), _p("pageBucket"), integer(page_bucket(case))))
         return out
 
 
-_COUNT_CLASS = {"case_total": "CaseCount", "tumor": "TumorTypeCount", "adverse_event": "AdverseEventCount", "response": "ResponseCount"}
-
-
-def count_iri(kind: str, key: tuple) -> ox.NamedNode:
-    return ox.NamedNode(str(iris.summary_iri(kind, *("" if k is None else str(k) for k in key))))
-
-
-def count_key_triples(kind: str, key: tuple, row: ox.NamedNode) -> list[tuple]:
-    out = [(row, _TYPE, _p(_COUNT_CLASS[kind]))]
-    if kind == "case_total":
-        pass
-    elif kind == "tumor":
-        out.append((row, _p("countedTumor"), ox.NamedNode(key[0])))
-    elif kind == "adverse_event":
-        drug, ae, grade = key
-        if drug is not None:
-            out.append((row, _p("countedDrug"), ox.NamedNode(drug)))
-        out.append((row, _p("countedAdverseEvent"), ox.NamedNode(ae)))
-        if grade is not None:
-            out.append((row, _p("countedGrade"), integer(grade)))
-    else:
-        fusion, drug, response = key
-        out += [(row, _p("fusionLabel"), ox.Literal(fusion)), (row, _p("countedDrug"), ox.NamedNode(drug)),
-                (row, _p("countedResponse"), ox.NamedNode(response))]
-    return out
-
-
 class _Index:
-    """subject -> predicate local name (kg: or label/type) -> objects, of one report's triples."""
+    """subject -> predicate IRI -> objects, of one report's triples."""
 
     def __init__(self, triples):
         self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -172,14 +198,10 @@ class _Index:
         return nodes
 
 
-# a subject with one of these is a case to the queries, typed kg:PatientCase or not
-_CASE_LINKS = frozenset(KG + p for p in ("hasDiagnosis", "hasFusion", "hasTherapyLine", "hasAdverseEvent",
-                                         "hasProcedure"))
-
-
 def summarize(graph_iri: str, report_triples, terms: dict[str, list[tuple]] | None = None,
               term_info=None) -> ReportSummary:
-    """The summary records of one report from its triples (pyoxigraph terms).
+    """The summaries of one report from its triples (pyoxigraph terms): what ``COUNTS`` finds in its
+    graph, and its cases' records.
 
     ``terms``: {term IRI: its triples} (what the report's graph carried about its terms: labels and
     notations of response terms decide their rank). ``term_info(iri) -> (notation, label)`` is
@@ -199,8 +221,9 @@ def summarize(graph_iri: str, report_triples, terms: dict[str, list[tuple]] | No
 
     out = ReportSummary(str(graph_iri))
     per_key: dict[tuple, set] = defaultdict(set)
+    links = {KG + p for p in _CASE_LINKS}
     cases = sorted(s for s, po in ix.out.items()
-                   if any(o.value == KG + "PatientCase" for o in po.get(RDF_TYPE, [])) or _CASE_LINKS & po.keys())
+                   if any(o.value == KG + "PatientCase" for o in po.get(RDF_TYPE, [])) or links & po.keys())
     for case in cases:
         for t in ix.path(case, KG + "hasDiagnosis", KG + "concept"):
             per_key[("tumor", (t,))].add(case)
@@ -219,7 +242,7 @@ def summarize(graph_iri: str, report_triples, terms: dict[str, list[tuple]] | No
             for d in drugs:
                 for r in responses:
                     for fu in fusions:
-                        per_key[("response", (fu, d, r))].add(case)
+                        per_key[("response", (d, r, fu))].add(case)
                 top, terms_ = best.get(d, (0, set()))
                 for r in responses:
                     k = rank(r)
@@ -238,41 +261,29 @@ def summarize(graph_iri: str, report_triples, terms: dict[str, list[tuple]] | No
 
 
 # ------------------------------------------------------- reading / recomputing ---
-_SUMMARY_QUERIES = {
-    "case_total": f"SELECT ?n WHERE {{ GRAPH ?s {{ ?row a <{KG}CaseCount> ; <{KG}cases> ?n }} }}",
-    "tumor": f"""SELECT ?t ?n WHERE {{ GRAPH ?s {{ ?row a <{KG}TumorTypeCount> ; <{KG}countedTumor> ?t ;
-                 <{KG}cases> ?n }} }}""",
-    "adverse_event": f"""SELECT ?d ?a ?grade ?n WHERE {{ GRAPH ?s {{ ?row a <{KG}AdverseEventCount> ;
-                 <{KG}countedAdverseEvent> ?a ; <{KG}cases> ?n .
-                 OPTIONAL {{ ?row <{KG}countedDrug> ?d }} OPTIONAL {{ ?row <{KG}countedGrade> ?grade }} }} }}""",
-    "response": f"""SELECT ?f ?d ?r ?n WHERE {{ GRAPH ?s {{ ?row a <{KG}ResponseCount> ; <{KG}fusionLabel> ?f ;
-                 <{KG}countedDrug> ?d ; <{KG}countedResponse> ?r ; <{KG}cases> ?n }} }}""",
-}
+def _summaries_graph() -> str:
+    return str(iris.summaries_graph_iri())
+
+
+def _read_counts(kind: CountKind) -> str:
+    opts = " ".join(f"OPTIONAL {{ ?row <{KG}{prop}> ?{var} }}" for var, prop in kind.keys)
+    return (f"SELECT ?row ?n ?band {' '.join('?' + v for v in kind.key_vars)} WHERE {{ GRAPH <{_summaries_graph()}> {{ "
+            f"?row a <{KG}{kind.cls}> ; <{KG}cases> ?n . OPTIONAL {{ ?row <{KG}casesBand> ?band }} {opts} }} }}")
+
+
+def _recompute_counts(kind: CountKind) -> str:
+    keys = " ".join("?" + v for v in kind.key_vars)
+    group = f"GROUP BY {keys}" if keys else ""
+    return f"SELECT {keys} (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{ {kind.pattern} }} }} {group}"
+
+
 _BEST_QUERY = f"""SELECT ?case ?d ?r WHERE {{ GRAPH ?s {{ ?b <{KG}ofCase> ?case ; <{KG}onDrug> ?d .
                  OPTIONAL {{ ?b <{KG}bestResponse> ?r }} }} }}"""
 _PAGES_QUERY = f"SELECT ?case ?b WHERE {{ GRAPH ?s {{ ?case <{KG}pageBucket> ?b }} }}"
-
-# the reference: the counts as the cross-case queries computed them from the report graphs
-_RECOMPUTE = {
-    "case_total": f"""SELECT (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{ {{ ?case a <{KG}PatientCase> }} UNION
-                 {{ ?case <{KG}hasDiagnosis>|<{KG}hasFusion>|<{KG}hasTherapyLine>|<{KG}hasAdverseEvent>|<{KG}hasProcedure> ?x }}
-                 }} }}""",
-    "tumor": f"""SELECT ?t (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{
-                 ?case <{KG}hasDiagnosis>/<{KG}concept> ?t }} }} GROUP BY ?t""",
-    "adverse_event": f"""SELECT ?d ?a ?grade (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{
-                 ?case <{KG}hasAdverseEvent> ?ae . ?ae <{KG}concept> ?a .
-                 OPTIONAL {{ ?ae <{KG}ctcaeGrade> ?grade }} OPTIONAL {{ ?ae <{KG}attributedTo> ?d }} }} }}
-                 GROUP BY ?d ?a ?grade""",
-    "response": f"""SELECT ?f ?d ?r (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{
-                 ?case <{KG}hasFusion>/<{RDFS_LABEL}> ?f ; <{KG}hasTherapyLine> ?line .
-                 ?line <{KG}hasAdministration>/<{KG}drug> ?d ; <{KG}hasResponse>/<{KG}concept> ?r }} }}
-                 GROUP BY ?f ?d ?r""",
-}
-_RECOMPUTE_BEST = f"""SELECT DISTINCT ?case ?d ?r WHERE {{ GRAPH ?g {{ ?case <{KG}hasTherapyLine> ?line . ?line <{KG}hasAdministration>/<{KG}drug> ?d .
+_RECOMPUTE_BEST = f"""SELECT DISTINCT ?case ?d ?r WHERE {{ GRAPH ?g {{ ?case <{KG}hasTherapyLine> ?line .
+                 ?line <{KG}hasAdministration>/<{KG}drug> ?d .
                  OPTIONAL {{ ?line <{KG}hasResponse>/<{KG}concept> ?r }} }} }}"""
-_RECOMPUTE_PAGES = f"""SELECT DISTINCT ?case WHERE {{ GRAPH ?g {{ {{ ?case a <{KG}PatientCase> }} UNION
-                 {{ ?case <{KG}hasDiagnosis>|<{KG}hasFusion>|<{KG}hasTherapyLine>|<{KG}hasAdverseEvent>|<{KG}hasProcedure> ?x }}
-                 }} }}"""
+_RECOMPUTE_PAGES = f"SELECT DISTINCT ?case WHERE {{ GRAPH ?g {{ {CASES_PATTERN} }} }}"
 _TERM_INFO = f"""SELECT ?t ?notation ?label WHERE {{ GRAPH ?tg {{ ?t <{SKOS_NOTATION}> ?notation .
                  OPTIONAL {{ ?t <{RDFS_LABEL}> ?label }} }} }}"""
 
@@ -292,21 +303,27 @@ def _raw(store):
 
 def case_total(store) -> int:
     """The number of patient cases in the store (the kept count: one lookup)."""
-    for sol in _raw(store).query(_SUMMARY_QUERIES["case_total"]):
+    q = f"SELECT ?n WHERE {{ GRAPH <{_summaries_graph()}> {{ ?row a <{KG}CaseCount> ; <{KG}cases> ?n }} }}"
+    for sol in _raw(store).query(q):
         return int(sol[0].value)
     return 0
 
 
 def read(store) -> dict:
-    """The summaries kept in the store: {"tumor": {key: n}, "adverse_event": ..., "response": ...,
-    "best": {(case, drug): best response terms}, "pages": {case: bucket}}."""
+    """The summaries kept in the store: {kind: {key: cases}} for every kind of ``COUNTS``,
+    "bands": {(kind, key): band node}, "misnamed": count nodes whose IRI is not their key's,
+    "best": {(case, drug): best response terms}, "pages": {case: bucket}."""
     raw = _raw(store)
-    out: dict = {}
-    for kind, q in _SUMMARY_QUERIES.items():
-        out[kind] = {}
-        for sol in raw.query(q):
-            vals = [_v(x) for x in sol]
-            out[kind][tuple(vals[:-1])] = vals[-1]
+    out: dict = {"bands": {}, "misnamed": []}
+    for kind in COUNTS:
+        out[kind.kind] = {}
+        for sol in raw.query(_read_counts(kind)):
+            row, n, band, *key = (_v(x) for x in sol)
+            key = tuple(key)
+            out[kind.kind][key] = n
+            out["bands"][(kind.kind, key)] = band
+            if row != str(iris.count_iri(kind.kind, key)):
+                out["misnamed"].append(row)
     best: dict = {}
     for sol in raw.query(_BEST_QUERY):
         case, d, r = (_v(x) for x in sol)
@@ -320,13 +337,14 @@ def read(store) -> dict:
 def recompute(store) -> dict:
     """Every summary computed from scratch from the report graphs (same shape as ``read``)."""
     raw = _raw(store)
-    out: dict = {}
-    for kind, q in _RECOMPUTE.items():
-        out[kind] = {}
-        for sol in raw.query(q):
-            vals = [_v(x) for x in sol]
-            if vals[-1]:   # COUNT over nothing is one row of 0; a kept count of 0 is removed
-                out[kind][tuple(vals[:-1])] = vals[-1]
+    out: dict = {"bands": {}, "misnamed": []}
+    for kind in COUNTS:
+        out[kind.kind] = {}
+        for sol in raw.query(_recompute_counts(kind)):
+            *key, n = (_v(x) for x in sol)
+            if n:   # COUNT over nothing is one row of 0; a kept count of 0 is removed
+                out[kind.kind][tuple(key)] = n
+                out["bands"][(kind.kind, tuple(key))] = str(iris.band_iri(kind.kind, iris.band(n)))
     info = {_v(s[0]): (_v(s[1]), _v(s[2])) for s in raw.query(_TERM_INFO)}
     best: dict = {}
     for sol in raw.query(_RECOMPUTE_BEST):
@@ -343,4 +361,5 @@ def recompute(store) -> dict:
     return out
 
 
-__all__ = ["ReportSummary", "summarize", "read", "recompute", "response_rank", "graph_literal", "RANK"]
+__all__ = ["COUNTS", "KINDS", "CountKind", "CASES_PATTERN", "ReportSummary", "summarize", "count_triples",
+           "count_node", "read", "recompute", "case_total", "response_rank", "RANK"]
