@@ -157,10 +157,15 @@ def count_iri(kind: str, key: tuple) -> URIRef:
     return URIRef(f"{BASE}summary/{kind}/{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()}")
 
 
-def count_iri_sparql(kind: str, key_vars: list[str]) -> str:
-    """The SPARQL expression of ``count_iri`` for the key variables (names without "?")."""
+def count_iri_sparql(kind: str, key_vars: list[str], bound_var: str | None = None) -> str:
+    """The SPARQL expression of ``count_iri`` for the key variables (names without "?").
+
+    ``bound_var``: a variable every solution binds, appended as an empty string: the expression is
+    then never a constant (a count without key parts): Virtuoso 7 folds a constant subject into the
+    patterns, and an OPTIONAL on that subject that finds nothing then drops the solution."""
     parts = ', " ", '.join(f'COALESCE(STR(?{v}), "")' for v in key_vars) or '""'
-    return f'IRI(CONCAT("{BASE}summary/{kind}/", SHA1(CONCAT({parts}))))'
+    tail = f", SUBSTR(STR(?{bound_var}), 1, 0)" if bound_var else ""
+    return f'IRI(CONCAT("{BASE}summary/{kind}/", SHA1(CONCAT({parts})){tail}))'
 
 
 def band(n: int) -> int:

@@ -121,7 +121,7 @@ def count_ops(graph_iri: str, sign: int) -> list[str]:
             f"DELETE {{ GRAPH <{s}> {{ ?row <{KG}cases> ?n . ?row <{KG}casesBand> ?ob }} }}\n"
             f"INSERT {{ GRAPH <{s}> {{ ?row a <{KG}{c.cls}> ;{key_triples} <{KG}cases> ?m ; <{KG}casesBand> ?nb }} }}\n"
             f"WHERE {{ {{ SELECT {keys} (COUNT(DISTINCT ?case) AS ?k) WHERE {{ GRAPH {g} {{ {c.pattern} }} }} {group} }}\n"
-            f"  BIND({iris.count_iri_sparql(c.kind, c.key_vars)} AS ?row)\n"
+            f"  BIND({iris.count_iri_sparql(c.kind, c.key_vars, bound_var='k')} AS ?row)\n"
             f"  OPTIONAL {{ GRAPH <{s}> {{ ?row <{KG}cases> ?n }} }}\n"
             f"  OPTIONAL {{ GRAPH <{s}> {{ ?row <{KG}casesBand> ?ob }} }}\n"
             f"  BIND(COALESCE(?n, 0) {op} ?k AS ?m)\n"
