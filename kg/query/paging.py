@@ -26,7 +26,7 @@ from kg.store.pages import BUCKETS, page_bucket
 ANCHOR = re.compile(r"GRAPH\s+\?\w+\s*\{\s*\?case\s+kg:pageBucket\s+\?page_bucket\s*\}")
 FIRST_BATCH = 4          # buckets in the first batch of a page when the case count is unknown
 MAX_BATCH = 512          # most buckets in one query (kg cases streams with ~this many)
-MIN_CASES = 200          # fewest cases a first batch covers (a query costs ~1 ms before its first row)
+MIN_CASES = 100          # fewest cases a first batch covers (a query costs ~1 ms before its first row)
 ALL_BUCKETS = list(range(-1, BUCKETS + 1))   # -1 and BUCKETS: IRIs not minted by kg (kg/store/pages.py)
 
 
@@ -79,8 +79,9 @@ def iter_batches(run: Callable[[str], tuple[list[str], list[list]]], text: str, 
             n = max_batch
         elif per_bucket == 0:
             n = min(max_batch, n * 4)
-        else:   # as many buckets as the rows seen so far say the rest needs (at least double the last)
-            n = min(max_batch, max(2 * len(buckets), math.ceil(want / per_bucket * 1.25)))
+        else:   # as many buckets as the rows seen so far say the rest needs, with a margin (an
+            # overshoot costs the engine's time for every case of the batch)
+            n = min(max_batch, max(1, math.ceil(want / per_bucket * 1.2)))
 
 
 def _after(cols: list[str], rows: list[list], after: str) -> tuple[list[list], bool]:
