@@ -18,9 +18,9 @@ on loopback, loaded with its bulk loader (``ld_dir`` + ``rdf_loader_run``), and 
 named queries through kg.store.remote (same rows). ``kg cases --format json`` over the whole
 store is run as a user runs it (time, first output, peak memory of the process).
 
-Targets (issue 14): every cross-case named query p50 < 50 ms at 100k cases, the first page
-(100 rows) of every listing < 50 ms, ``kg cases --format json`` peak memory < 500 MB, load
-< 150 s. The table says by how much a target is missed. JSON goes to
+Targets (issue 14): every cross-case named query p50 < 50 ms at 100k cases (the count queries:
+their 100 largest counts), the first page (100 rows) of every listing < 50 ms, ``kg cases
+--format json`` peak memory < 500 MB, load < 150 s. The table says by how much a target is missed. JSON goes to
 benchmarks/out/query_latency-<sizes>.json. Not a test: timings depend on the machine.
 
     python benchmarks/query_latency.py                      # 10k and 100k
@@ -49,6 +49,7 @@ if str(ROOT) not in sys.path:
 TARGET_P50_MS = 50.0
 PAGE = 100               # rows of a listing's first page
 TARGET_MEM_MB = 2048.0
+TARGET_LOAD_S = 150.0
 KG = "https://w3id.org/kg-oncocase/vocab#"
 
 
@@ -95,9 +96,11 @@ def _targets(queries, fact: str, sample_cases: list[str]) -> list[tuple[str, str
     A listing (a query with the page anchor, kg.query.paging) is measured for its first page
     ("[first page]": 100 rows, the issue's target) and whole ("[all cases]": rows grow with the
     store); one with the optional ``case`` parameter also bound to one patient case (the lookup
-    `kg cases --case` makes; a different case each run).
+    `kg cases --case` makes; a different case each run). A ranked count query (kg.query.ranking)
+    is measured for its 100 largest counts ("[top 100]", the target) and for every count ("[all
+    rows]": ~51k adverse event counts at 100k cases).
     """
-    from kg.query import paging
+    from kg.query import paging, ranking
 
     out = []
     for q in queries:
@@ -107,6 +110,9 @@ def _targets(queries, fact: str, sample_cases: list[str]) -> list[tuple[str, str
         if paging.is_listing(q.text):
             out.append((q.name + " [first page]", q.name, fixed, [], PAGE))
             out.append((q.name + " [all cases]", q.name, fixed, [], None))
+        elif ranking.ranked_kind(q.text):   # a count query: its 100 largest counts, and every count
+            out.append((q.name + " [top 100]", q.name, fixed, [], PAGE))
+            out.append((q.name + " [all rows]", q.name, fixed, [], None))
         elif "case" not in q.param_names:
             out.append((q.name, q.name, fixed, [], None))
     out.append(("cases_json", "cases_json", None, sample_cases, None))
@@ -439,7 +445,7 @@ def main(argv=None) -> int:
         path = _data_file(n, args.seed)
         workdir = OUT / f"work-{n}"
         workdir.mkdir(exist_ok=True)
-        entry = {"file": str(path), "file_mb": round(path.stat().st_size / 1e6, 1)}
+        entry = {"file": str(path), "file_mb": round(path.stat().st_size / 1e6, 1), "load_average": os.getloadavg()}
         print(f"\n== {n} reports ({entry['file_mb']} MB N-Quads; load average {os.getloadavg()[0]:.1f})", flush=True)
         loaded = _run_worker("oxigraph-load", path, args.runs, 600.0, workdir)
         entry["oxigraph"] = {**loaded, **_run_worker("oxigraph", path, args.runs, 900.0, workdir, args.budget)}
@@ -489,7 +495,10 @@ def _print_table(n: int, entry: dict) -> None:
         mtxt = ", ".join(f"{what} {m} MB" for what, m in mems)
         extra = f", store {e['store_mb']} MB, {e['quads_per_report']} quads/report" if "store_mb" in e else ""
         bulk = f" (bulk load {e['bulk_load_s']} s + optimize)" if "bulk_load_s" in e else ""
-        print(f"{e['engine']}: {e['quads']} quads, load {e.get('load_s', '-')} s{bulk}{extra}, peak memory {mtxt}")
+        target = ""
+        if "bulk_load_s" in e:
+            target = f" (target < {TARGET_LOAD_S:.0f} s: {'ok' if e['load_s'] < TARGET_LOAD_S else 'MISSED'})"
+        print(f"{e['engine']}: {e['quads']} quads, load {e.get('load_s', '-')} s{bulk}{target}{extra}, peak memory {mtxt}")
     kc = entry.get("kg_cases")
     if kc:
         verdict = "ok" if kc["peak_mem_mb"] < 500 else "MISSED"
@@ -502,7 +511,7 @@ def _print_table(n: int, entry: dict) -> None:
         o = ox_["queries"][q]
         print(f"{q:46} {o['rows'] if o['rows'] is not None else '-':>8} "
               f"{o['p50_ms'] if o['p50_ms'] is not None else '-':>9} {o['p95_ms'] if o['p95_ms'] is not None else '-':>8} "
-              f"{_verdict_p50(o['p50_ms'], o['status']) if not q.endswith('[all cases]') else '':>10} "
+              f"{_verdict_p50(o['p50_ms'], o['status']) if not q.endswith(('[all cases]', '[all rows]')) else '':>10} "
               f"{_cell(entry['virtuoso'], q):>9} {_cell(entry['rdflib'], q):>9}")
 
 
