@@ -64,10 +64,10 @@ def triple_lines(triples, report_metadata=None) -> list[str]:
     return [f"{s} {p} {o} ." for s, p, o in distinct_triples(triples, report_metadata)]
 
 
-def load_update(quads, chunk: int | None = None) -> str:
+def load_update(quads, chunk: int | None = None, lateral: bool = False) -> str:
     """One update loading ``quads`` (pyoxigraph): each named graph replaces that report graph, the
     terminology graph's terms are added if absent, the summaries graph is left to be derived,
-    default-graph triples are added as they are."""
+    default-graph triples are added as they are. ``lateral``: kg.store.layout.replace_update."""
     by_graph: dict[str, list[tuple]] = {}
     default: list[tuple] = []
     for q in quads:
@@ -83,7 +83,7 @@ def load_update(quads, chunk: int | None = None) -> str:
     if terms:
         ops.append(layout.terms_insert(terms, chunk))
     for g, triples in by_graph.items():
-        ops.append(layout.replace_update(g, distinct_triples(triples), chunk)[0])
+        ops.append(layout.replace_update(g, distinct_triples(triples), chunk, lateral)[0])
     if default:
         ops.append("INSERT DATA {\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in default) + "\n}")
     return " ;\n".join(o for o in ops if o)
@@ -141,7 +141,7 @@ class CaseStore:
         """
         store = self._writable()
         named_node(graph_iri)
-        update, n = layout.replace_update(graph_iri, distinct_triples(triples, report_metadata))
+        update, n = layout.replace_update(graph_iri, distinct_triples(triples, report_metadata), lateral=True)
         try:
             store.update(update)
         except (OSError, SyntaxError, ValueError, RuntimeError) as e:
@@ -157,7 +157,7 @@ class CaseStore:
         if not nodes:
             return
         try:
-            self._writable().update(layout.remove_update(n.value for n in nodes))
+            self._writable().update(layout.remove_update((n.value for n in nodes), lateral=True))
         except (OSError, RuntimeError, ValueError) as e:
             raise StoreError(f"cannot remove {len(nodes)} graph(s) from {self.location}: {e}") from e
 
@@ -171,7 +171,7 @@ class CaseStore:
         if rf is None:
             raise StoreError(f"cannot tell the RDF format of {p}; pass fmt=")
         try:
-            update = load_update(ox.parse(path=str(p), format=rf))
+            update = load_update(ox.parse(path=str(p), format=rf), lateral=True)
             if update:
                 self._writable().update(update)
         except (OSError, SyntaxError, ValueError, RuntimeError) as e:

@@ -283,6 +283,7 @@ class RemoteStore:
         self.graph_prefix = graph_prefix or ""
         self._http: _Http | None = _Http(self.endpoints, timeout)
         self._raw = _RemoteRaw(self)
+        self._lateral: bool | None = None
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.location!r}, read_only={self.read_only})"
@@ -336,6 +337,18 @@ class RemoteStore:
             raise StoreError(f"store {self.location} was opened read-only; open it without read_only to write")
         self.http.post(self.endpoints.update, {"update": sparql}, what=what)
 
+    @property
+    def lateral(self) -> bool:
+        """Whether the server evaluates LATERAL (Oxigraph does; Virtuoso does not): the summary
+        updates then look count nodes up one by one (kg/store/layout.py). Asked once."""
+        if self._lateral is None:
+            try:
+                self.query("SELECT ?y WHERE { BIND(1 AS ?x) LATERAL { BIND(?x AS ?y) } }")
+                self._lateral = True
+            except StoreError:
+                self._lateral = False
+        return self._lateral
+
     # writing
     def replace_graph(self, graph_iri: str, triples: rdflib.Graph | Iterable[tuple],
                       report_metadata: Mapping[str, str] | None = None) -> int:
@@ -347,7 +360,7 @@ class RemoteStore:
             raise StoreError(f"store {self.location} was opened read-only; open it without read_only to write")
         named_node(graph_iri)
         update, n = layout.replace_update(graph_iri, distinct_triples(triples, report_metadata),
-                                          chunk=self.chunk_triples)
+                                          chunk=self.chunk_triples, lateral=self.lateral)
         self.update(update, what=f"replacement of graph <{graph_iri}>")
         return n
 
@@ -360,7 +373,7 @@ class RemoteStore:
 
         nodes = [named_node(g).value for g in graph_iris]
         if nodes:
-            self.update(layout.remove_update(nodes), what=f"removal of {len(nodes)} graph(s)")
+            self.update(layout.remove_update(nodes, lateral=self.lateral), what=f"removal of {len(nodes)} graph(s)")
 
     def load_file(self, path: str | Path, fmt: str | None = None) -> None:
         """Load a TriG / N-Quads file as ``CaseStore.load_file`` does, in one update request."""
@@ -371,7 +384,7 @@ class RemoteStore:
         if rf is None:
             raise StoreError(f"cannot tell the RDF format of {p}; pass fmt=")
         try:
-            update = load_update(ox.parse(path=str(p), format=rf), chunk=self.chunk_triples)
+            update = load_update(ox.parse(path=str(p), format=rf), chunk=self.chunk_triples, lateral=self.lateral)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"cannot load {p}: {e}") from e
         if update:

@@ -361,3 +361,12 @@ def test_store_remote_unreachable_endpoint_is_a_store_error():
     st = open_store(f"http://127.0.0.1:{_free_port()}/sparql")
     with pytest.raises(StoreError, match="cannot reach SPARQL endpoint"):
         st.named_graphs()
+
+
+@pytest.mark.system
+def test_store_remote_summary_updates_use_lateral_where_the_server_has_it(server_url):
+    """The Oxigraph server evaluates LATERAL (count nodes looked up one by one, kg/store/layout.py);
+    Virtuoso does not and gets the SPARQL 1.1 form: both keep the same summaries
+    (tests/store/test_summaries.py)."""
+    st = open_store(server_url)
+    assert st.lateral is ("sparql-auth" not in server_url)
