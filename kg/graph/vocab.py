@@ -26,7 +26,7 @@ CLASSES = [
 
 # the summaries graph's records (kg/store/summaries.py): not in case graphs, so no SHACL shapes
 SUMMARY_CLASSES = [
-    "Count", "CaseCount", "TumorTypeCount", "AdverseEventCount", "ResponseCount", "BestResponse",
+    "Count", "CaseCount", "TumorTypeCount", "AdverseEventCount", "ResponseCount", "CountBand", "BestResponse",
 ]
 
 PROPERTIES = [
@@ -55,7 +55,7 @@ PROPERTIES = [
 
 SUMMARY_PROPERTIES = [
     "cases", "casesBand", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse",
-    "fusionLabel", "ofCase", "onDrug", "bestResponse", "pageBucket",
+    "fusionLabel", "ofCase", "onDrug", "bestResponse", "pageBucket", "termPage",
 ]
 
 __all__ = ["KG", "NCIT", "SO", "HGNC", "GENE_FUSION", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",

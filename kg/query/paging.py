@@ -24,6 +24,9 @@ from kg.errors import QueryError
 from kg.store.pages import BUCKETS, page_bucket
 
 ANCHOR = re.compile(r"GRAPH\s+\?\w+\s*\{\s*\?case\s+kg:pageBucket\s+\?page_bucket\s*\}")
+# a listing of the cases with one term (a fusion partner gene, a drug) reads the page's cases that have
+# the term: kg:termPage "<term IRI> <bucket>" (kg/store/summaries.py), built from the bucket
+TERM_ANCHOR = re.compile(r'BIND\(\s*CONCAT\(\s*STR\([^()]*\)\s*,\s*" "\s*,\s*STR\(\?page_bucket\)\s*\)\s*AS\s+\?term_page\s*\)')
 FIRST_BATCH = 4          # buckets in the first batch of a page when the case count is unknown
 MAX_BATCH = 512          # most buckets in one query (kg cases streams with ~this many)
 MIN_CASES = 100          # fewest cases a first batch covers (a query costs ~1 ms before its first row)
@@ -31,14 +34,15 @@ ALL_BUCKETS = list(range(-1, BUCKETS + 1))   # -1 and BUCKETS: IRIs not minted b
 
 
 def is_listing(text: str) -> bool:
-    return ANCHOR.search(text) is not None
+    return ANCHOR.search(text) is not None or TERM_ANCHOR.search(text) is not None
 
 
 def with_buckets(text: str, buckets: list[int]) -> str:
     """``text`` restricted to the cases of ``buckets`` (a VALUES block in front of every anchor)."""
     values = "VALUES ?page_bucket { " + " ".join(str(int(b)) for b in buckets) + " }\n  "
     out, n = ANCHOR.subn(lambda m: values + m.group(0), text)
-    if not n:
+    out, k = TERM_ANCHOR.subn(lambda m: values + m.group(0), out)
+    if not n + k:
         raise QueryError("not a listing query: it has no page anchor GRAPH ?pages { ?case kg:pageBucket ?page_bucket }")
     return out
 
@@ -94,4 +98,4 @@ def _after(cols: list[str], rows: list[list], after: str) -> tuple[list[list], b
     return rows[last + 1:], True
 
 
-__all__ = ["is_listing", "with_buckets", "iter_batches", "ANCHOR"]
+__all__ = ["is_listing", "with_buckets", "iter_batches", "ANCHOR", "TERM_ANCHOR"]

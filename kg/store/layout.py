@@ -148,13 +148,13 @@ def zero_counts_op() -> str:
 
 
 def drop_records_ops(graph_iri: str, lateral: bool = False) -> list[str]:
-    """Delete the per-case records of the cases of report graph ``graph_iri``: their page buckets and
-    best responses (a case is a subject of its report's graph)."""
+    """Delete the per-case records of the cases of report graph ``graph_iri``: their page buckets, term
+    pages and best responses (a case is a subject of its report's graph)."""
     s, g = summaries_graph(), _n3(named_node(graph_iri))
     return [
-        f"DELETE {{ GRAPH <{s}> {{ ?case <{KG}pageBucket> ?b }} }}\n"
+        f"DELETE {{ GRAPH <{s}> {{ ?case ?page ?b }} }}\n"
         f"WHERE {{ {{ SELECT DISTINCT ?case WHERE {{ GRAPH {g} {{ ?case ?p ?o }} }} }} "
-        f"{_lookup(f'GRAPH <{s}> {{ ?case <{KG}pageBucket> ?b }}', lateral)} }}",
+        f"{_lookup(f'VALUES ?page {{ <{KG}pageBucket> <{KG}termPage> }} GRAPH <{s}> {{ ?case ?page ?b }}', lateral)} }}",
         f"DELETE {{ GRAPH <{s}> {{ ?rec ?p ?o }} }}\n"
         f"WHERE {{ {{ SELECT DISTINCT ?case WHERE {{ GRAPH {g} {{ ?case <{KG}hasTherapyLine> ?line }} }} }} "
         f"{_lookup(f'GRAPH <{s}> {{ ?rec <{KG}ofCase> ?case . ?rec ?p ?o }}', lateral)} }}",

@@ -9,7 +9,10 @@ What is kept (vocabulary: ontology/kg.ttl, "summaries"):
   fusion label, for responses assessed on a therapy line that includes the drug);
 * per patient case: its **best response per drug** (a ``kg:BestResponse`` record: ``kg:ofCase``,
   ``kg:onDrug``, ``kg:bestResponse`` CR > PR > SD > PD, none when no response of these classes was
-  reported on the lines with that drug) and its **page bucket** (``kg:pageBucket``, kg/store/pages.py).
+  reported on the lines with that drug), its **page bucket** (``kg:pageBucket``, kg/store/pages.py)
+  and its **term pages** (``kg:termPage "<term IRI> <page bucket>"``, one per fusion partner gene and
+  per drug of its therapy lines: a listing of the cases with one gene or drug reads only those cases
+  of each page, kg/query/paging.py).
 
 The store keeps the counts itself: the update that replaces or removes a report (kg/store/layout.py)
 subtracts what the old report graph counts, by SPARQL aggregates over that graph (``COUNTS``
@@ -164,9 +167,11 @@ class ReportSummary:
     # (case, drug) -> (rank, sorted best response term IRIs)
     best: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     cases: list[str] = field(default_factory=list)
+    # case -> its fusion partner genes and the drugs of its therapy lines
+    page_terms: dict[str, set[str]] = field(default_factory=dict)
 
     def record_triples(self) -> list[tuple]:
-        """The per-case records (best responses, page buckets) as pyoxigraph triples."""
+        """The per-case records (best responses, page buckets, term pages) as pyoxigraph triples."""
         out: list[tuple] = []
         for (case, drug), (_rank, terms) in sorted(self.best.items()):
             b = ox.NamedNode(str(iris.summary_iri("best-response", case, drug)))
@@ -174,7 +179,14 @@ class ReportSummary:
             out += [(b, _p("bestResponse"), ox.NamedNode(t)) for t in terms]
         for case in self.cases:
             out.append((ox.NamedNode(case), _p("pageBucket"), integer(page_bucket(case))))
+            out += [(ox.NamedNode(case), _p("termPage"), term_page(t, case)) for t in sorted(self.page_terms.get(case, ()))]
         return out
+
+
+def term_page(term: str, case: str) -> ox.Literal:
+    """A case's page among the cases with ``term``: "<term IRI> <page bucket>" (SPARQL builds the same
+    string: CONCAT(STR(?term), " ", STR(?page_bucket)))."""
+    return ox.Literal(f"{term} {page_bucket(case)}")
 
 
 class _Index:
@@ -235,9 +247,12 @@ def summarize(graph_iri: str, report_triples, terms: dict[str, list[tuple]] | No
                     for gr in grades:
                         per_key[("adverse_event", (d, a, gr))].add(case)
         fusions = [o.value for f in ix.iris(case, KG + "hasFusion") for o in ix.objs(f, RDFS_LABEL)]
+        terms_of_case = {g for f in ix.iris(case, KG + "hasFusion")
+                         for p in ("fivePrimePartner", "threePrimePartner") for g in ix.iris(f, KG + p)}
         best: dict[str, tuple[int, set]] = {}
         for line in ix.iris(case, KG + "hasTherapyLine"):
             drugs = ix.path(line, KG + "hasAdministration", KG + "drug")
+            terms_of_case.update(drugs)
             responses = ix.path(line, KG + "hasResponse", KG + "concept")
             for d in drugs:
                 for r in responses:
@@ -253,6 +268,8 @@ def summarize(graph_iri: str, report_triples, terms: dict[str, list[tuple]] | No
                 best[d] = (top, terms_)
         for d, (top, terms_) in best.items():
             out.best[(case, d)] = (top, tuple(sorted(terms_)))
+        if terms_of_case:
+            out.page_terms[case] = terms_of_case
     out.counts = {key: len(cs) for key, cs in per_key.items()}
     if cases:
         out.counts[("case_total", ())] = len(cases)
@@ -280,6 +297,10 @@ def _recompute_counts(kind: CountKind) -> str:
 _BEST_QUERY = f"""SELECT ?case ?d ?r WHERE {{ GRAPH ?s {{ ?b <{KG}ofCase> ?case ; <{KG}onDrug> ?d .
                  OPTIONAL {{ ?b <{KG}bestResponse> ?r }} }} }}"""
 _PAGES_QUERY = f"SELECT ?case ?b WHERE {{ GRAPH ?s {{ ?case <{KG}pageBucket> ?b }} }}"
+_TERM_PAGES_QUERY = f"SELECT ?case ?tp WHERE {{ GRAPH ?s {{ ?case <{KG}termPage> ?tp }} }}"
+_RECOMPUTE_TERM_PAGES = f"""SELECT DISTINCT ?case ?t WHERE {{ GRAPH ?g {{
+                 {{ ?case <{KG}hasFusion> ?f . ?f <{KG}fivePrimePartner>|<{KG}threePrimePartner> ?t }} UNION
+                 {{ ?case <{KG}hasTherapyLine> ?l . ?l <{KG}hasAdministration> ?a . ?a <{KG}drug> ?t }} }} }}"""
 _RECOMPUTE_BEST = f"""SELECT DISTINCT ?case ?d ?r WHERE {{ GRAPH ?g {{ ?case <{KG}hasTherapyLine> ?line .
                  ?line <{KG}hasAdministration>/<{KG}drug> ?d .
                  OPTIONAL {{ ?line <{KG}hasResponse>/<{KG}concept> ?r }} }} }}"""
@@ -312,7 +333,7 @@ def case_total(store) -> int:
 def read(store) -> dict:
     """The summaries kept in the store: {kind: {key: cases}} for every kind of ``COUNTS``,
     "bands": {(kind, key): band node}, "misnamed": count nodes whose IRI is not their key's,
-    "best": {(case, drug): best response terms}, "pages": {case: bucket}."""
+    "best": {(case, drug): best response terms}, "pages": {case: bucket}, "term_pages": [(case, page)]."""
     raw = _raw(store)
     out: dict = {"bands": {}, "misnamed": []}
     for kind in COUNTS:
@@ -331,6 +352,7 @@ def read(store) -> dict:
         best[(case, d)] = tuple(sorted(set(terms) | ({r} if r else set())))
     out["best"] = best
     out["pages"] = {_v(s[0]): _v(s[1]) for s in raw.query(_PAGES_QUERY)}
+    out["term_pages"] = sorted((_v(s[0]), _v(s[1])) for s in raw.query(_TERM_PAGES_QUERY))
     return out
 
 
@@ -358,8 +380,10 @@ def recompute(store) -> dict:
         best[(case, d)] = (top, terms)
     out["best"] = {k: terms for k, (_, terms) in best.items()}
     out["pages"] = {_v(s[0]): page_bucket(_v(s[0])) for s in raw.query(_RECOMPUTE_PAGES)}
+    out["term_pages"] = sorted((_v(s[0]), term_page(_v(s[1]), _v(s[0])).value)
+                               for s in raw.query(_RECOMPUTE_TERM_PAGES))
     return out
 
 
 __all__ = ["COUNTS", "KINDS", "CountKind", "CASES_PATTERN", "ReportSummary", "summarize", "count_triples",
-           "count_node", "read", "recompute", "case_total", "response_rank", "RANK"]
+           "count_node", "term_page", "read", "recompute", "case_total", "response_rank", "RANK"]
