@@ -25,8 +25,9 @@ from kg.store.pages import BUCKETS, page_bucket
 
 ANCHOR = re.compile(r"GRAPH\s+\?\w+\s*\{\s*\?case\s+kg:pageBucket\s+\?page_bucket\s*\}")
 # a listing of the cases with one term (a fusion partner gene, a drug) reads the page's cases that have
-# the term: kg:termPage "<term IRI> <bucket>" (kg/store/summaries.py), built from the bucket
-TERM_ANCHOR = re.compile(r'BIND\(\s*CONCAT\(\s*STR\([^()]*\)\s*,\s*" "\s*,\s*STR\(\?page_bucket\)\s*\)\s*AS\s+\?term_page\s*\)')
+# the term: kg:termPage "<term IRI hash> <bucket>" (kg/store/summaries.py), built from the bucket
+TERM_ANCHOR = re.compile(r'BIND\(\s*CONCAT\(\s*SUBSTR\(\s*SHA1\(\s*STR\([^()]*\)\s*\)\s*,\s*1\s*,\s*16\s*\)\s*,\s*" "\s*,'
+                         r'\s*STR\(\?page_bucket\)\s*\)\s*AS\s+\?term_page\s*\)')
 FIRST_BATCH = 4          # buckets in the first batch of a page when the case count is unknown
 MAX_BATCH = 512          # most buckets in one query (kg cases streams with ~this many)
 MIN_CASES = 100          # fewest cases a first batch covers (a query costs ~1 ms before its first row)

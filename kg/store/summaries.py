@@ -10,7 +10,7 @@ What is kept (vocabulary: ontology/kg.ttl, "summaries"):
 * per patient case: its **best response per drug** (a ``kg:BestResponse`` record: ``kg:ofCase``,
   ``kg:onDrug``, ``kg:bestResponse`` CR > PR > SD > PD, none when no response of these classes was
   reported on the lines with that drug), its **page bucket** (``kg:pageBucket``, kg/store/pages.py)
-  and its **term pages** (``kg:termPage "<term IRI> <page bucket>"``, one per fusion partner gene and
+  and its **term pages** (``kg:termPage "<term hash> <page bucket>"``, one per fusion partner gene and
   per drug of its therapy lines: a listing of the cases with one gene or drug reads only those cases
   of each page, kg/query/paging.py).
 
@@ -33,6 +33,7 @@ compares with); ``read`` reads the kept summaries.
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -184,9 +185,9 @@ class ReportSummary:
 
 
 def term_page(term: str, case: str) -> ox.Literal:
-    """A case's page among the cases with ``term``: "<term IRI> <page bucket>" (SPARQL builds the same
-    string: CONCAT(STR(?term), " ", STR(?page_bucket)))."""
-    return ox.Literal(f"{term} {page_bucket(case)}")
+    """A case's page among the cases with ``term``: "<16 hex digits of the SHA-1 of the term IRI> <page
+    bucket>" (SPARQL builds the same string: CONCAT(SUBSTR(SHA1(STR(?term)), 1, 16), " ", STR(?page_bucket)))."""
+    return ox.Literal(f"{hashlib.sha1(term.encode('utf-8')).hexdigest()[:16]} {page_bucket(case)}")
 
 
 class _Index:
