@@ -83,6 +83,23 @@ def test_summaries_equal_recomputation_after_any_ingest_reingest_remove_order(st
     _apply_and_check(store, steps)
 
 
+def test_the_sparql_1_1_form_of_the_updates_keeps_the_same_summaries():
+    """The form Virtuoso gets (no LATERAL), run on the embedded store: same summaries as the
+    recomputation after every step (the remote test runs it on Virtuoso itself)."""
+    from kg.store import distinct_triples, layout
+
+    store = open_store(None)
+    for op, slot, version in [("ingest", 0, 0), ("ingest", 1, 1), ("ingest", 0, 2), ("remove", 1, 0),
+                              ("ingest", 2, 3), ("ingest", 0, 0), ("remove", 0, 0), ("remove", 2, 0)]:
+        giri, triples = report_version(slot, version)
+        if op == "ingest":
+            store.raw.update(layout.replace_update(giri, distinct_triples(triples), lateral=False)[0])
+        else:
+            store.raw.update(layout.remove_update([giri], lateral=False))
+        assert summaries.read(store) == summaries.recompute(store), (op, slot, version)
+    assert store.count(summaries_graph()) == 0
+
+
 def test_summaries_fixture_counts_as_the_old_queries_computed_them():
     store = open_store(None)
     store.load_file(FIXTURE_TRIG)
