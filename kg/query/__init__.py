@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 import kg
 from kg.errors import QueryError
-from kg.graph.iri import term_iri
+from kg.graph.iri import term_iri, terms_graph_iri
 from kg.query import paging, ranking
 from kg.query.safety import refuse_service
 from kg.store.summaries import case_total
@@ -39,6 +39,7 @@ from kg.store.summaries import case_total
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
 PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean", "term")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                   "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                   "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
@@ -67,6 +68,8 @@ class NamedQuery:
     path: str = ""
     # the query without its final top-level ORDER BY (callers that sort rows themselves)
     unordered_text: str = ""
+    # a listing by term pages (kg.query.paging): the term parameter or CURIE its pages are of
+    page_by: str = ""
 
     @property
     def param_names(self) -> list[str]:
@@ -80,7 +83,7 @@ _FINAL_ORDER_BY = re.compile(r"\n[ \t]*ORDER BY[^\n{}]*\s*\Z", re.I)
 
 def _parse(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
-    name, summary, params = path.stem, "", []
+    name, summary, params, page_by = path.stem, "", [], ""
     for line in text.splitlines():
         s = line.strip()
         if not s:
@@ -92,6 +95,8 @@ def _parse(path: Path) -> NamedQuery:
             name = body[5:].strip()
         elif body.startswith("summary:"):
             summary = body[8:].strip()
+        elif body.startswith("page by:"):
+            page_by = body[8:].strip()
         elif body.startswith("param:"):
             m = _PARAM_RE.match(s)
             if not m:
@@ -113,9 +118,14 @@ def _parse(path: Path) -> NamedQuery:
     for p in params:
         if not re.search(r"\?" + re.escape(p.name) + r"\b", text):
             raise QueryError(f"{path}: parameter {p.name} is declared but ?{p.name} is not used in the query")
+    if page_by and not any(p.name == page_by and p.type == "term" for p in params) and not _CURIE_RE.match(page_by):
+        raise QueryError(f"{path}: '# page by: {page_by}' names neither a term parameter nor a CURIE")
+    if bool(page_by) != bool(paging.TERM_ANCHOR.search(text)):
+        raise QueryError(f"{path}: a listing by term pages has both a '# page by:' header and the anchor "
+                         "BIND(CONCAT(SUBSTR(SHA1(STR(...)), 1, 16), \" \", STR(?page_bucket)) AS ?term_page)")
     tail = _FINAL_ORDER_BY.search(text)
     return NamedQuery(name=name, summary=summary, params=params, text=text, path=str(path),
-                      unordered_text=text[:tail.start()] + "\n" if tail else text)
+                      unordered_text=text[:tail.start()] + "\n" if tail else text, page_by=page_by)
 
 
 def list_queries(directory: str | Path | None = None) -> list[NamedQuery]:
@@ -301,7 +311,7 @@ def iter_query(store, name: str, params: dict[str, str] | None = None, directory
     want = None if limit is None else limit + offset
     total = case_total(store) if want is not None else None
     batches = paging.iter_batches(lambda t: _execute(store, q, t, subs), text, want=want, after=after,
-                                  cases_total=total)
+                                  cases_total=total, terms=_page_terms(store, q, subs))
     try:
         columns, first = next(batches)
     except StopIteration:   # pragma: no cover - there is always at least one batch
@@ -323,6 +333,24 @@ def iter_query(store, name: str, params: dict[str, str] | None = None, directory
     return columns, rows()
 
 
+def _page_terms(store, q: NamedQuery, subs: dict) -> list[str] | None:
+    """The term IRIs whose term pages a listing by term pages reads (its '# page by:' header): a
+    CURIE, or a term parameter's IRI, or the terms whose label is the parameter's text (any case)."""
+    if not q.page_by:
+        return None
+    if q.page_by not in q.param_names:
+        return [str(term_iri(q.page_by))]
+    value = subs.get(ox.Variable(q.page_by))
+    if value is None:
+        return []
+    if isinstance(value, ox.NamedNode):
+        return [value.value]
+    found = _raw_store(store).query(
+        f"SELECT DISTINCT ?t ?label WHERE {{ GRAPH <{terms_graph_iri()}> {{ ?t <{_RDFS_LABEL}> ?l }} "
+        "FILTER(UCASE(STR(?l)) = UCASE(STR(?label))) }", substitutions={ox.Variable("label"): value})
+    return sorted({sol["t"].value for sol in found if isinstance(sol["t"], ox.NamedNode)})
+
+
 def _band_sizes(store, text: str) -> list[tuple[str, int]]:
     try:
         return [(sol[0].value, int(sol[1].value)) for sol in _raw_store(store).query(text)]
@@ -335,7 +363,7 @@ def run_buckets(store, name: str, buckets: list[int], params: dict[str, str] | N
     """The rows of a listing for the cases of the page ``buckets`` only (kg.query.paging)."""
     q, subs = _prepare(store, name, params, directory)
     text = q.text if ordered else q.unordered_text
-    return _execute(store, q, paging.with_buckets(text, buckets), subs)
+    return _execute(store, q, paging.with_buckets(text, buckets, _page_terms(store, q, subs)), subs)
 
 
 def _chain(first: list, batches) -> Iterator[list]:

@@ -10,6 +10,8 @@ with ?case or ?report), give exactly the rows of the whole listing, in its order
 """
 from __future__ import annotations
 
+import hashlib
+
 from kg.graph.iri import BASE
 
 BUCKETS = 4096                       # three hex digits
@@ -24,3 +26,10 @@ def page_bucket(case_iri: str) -> int:
         if len(digits) == 3 and all(c in _HEX for c in digits):
             return int(digits, 16)
     return -1 if case_iri < _REPORTS else BUCKETS
+
+
+def term_page_key(term_iri: str, bucket: int) -> str:
+    """The page ``bucket`` of the cases with a term (a fusion partner gene, a drug of a line):
+    "<first 16 hex digits of the SHA-1 of the term IRI> <bucket>" (``kg:termPage``; SPARQL builds the
+    same string: CONCAT(SUBSTR(SHA1(STR(?term)), 1, 16), " ", STR(?page_bucket)))."""
+    return f"{hashlib.sha1(term_iri.encode('utf-8')).hexdigest()[:16]} {int(bucket)}"

@@ -33,7 +33,6 @@ compares with); ``read`` reads the kept summaries.
 from __future__ import annotations
 
 import csv
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +42,7 @@ import pyoxigraph as ox
 import kg
 from kg.graph import iri as iris
 from kg.prefixes import namespace
-from kg.store.pages import page_bucket
+from kg.store.pages import page_bucket, term_page_key
 
 KG = namespace("kg")
 RDF_TYPE = namespace("rdf") + "type"
@@ -185,9 +184,8 @@ class ReportSummary:
 
 
 def term_page(term: str, case: str) -> ox.Literal:
-    """A case's page among the cases with ``term``: "<16 hex digits of the SHA-1 of the term IRI> <page
-    bucket>" (SPARQL builds the same string: CONCAT(SUBSTR(SHA1(STR(?term)), 1, 16), " ", STR(?page_bucket)))."""
-    return ox.Literal(f"{hashlib.sha1(term.encode('utf-8')).hexdigest()[:16]} {page_bucket(case)}")
+    """A case's page among the cases with ``term`` (kg/store/pages.py ``term_page_key``)."""
+    return ox.Literal(term_page_key(term, page_bucket(case)))
 
 
 class _Index:
