@@ -30,7 +30,9 @@ TERM_ANCHOR = re.compile(r'BIND\(\s*CONCAT\(\s*SUBSTR\(\s*SHA1\(\s*STR\([^()]*\)
                          r'\s*STR\(\?page_bucket\)\s*\)\s*AS\s+\?term_page\s*\)')
 FIRST_BATCH = 4          # buckets in the first batch of a page when the case count is unknown
 MAX_BATCH = 512          # most buckets in one query (kg cases streams with ~this many)
-MIN_CASES = 100          # fewest cases a first batch covers (a query costs ~1 ms before its first row)
+FIRST_SHARE = 4          # a first batch covers about one case per FIRST_SHARE wanted rows: most listings have
+                         # several rows per case (evidence: ~12), and the next batch is sized by what came back
+MIN_CASES = 25           # fewest cases a first batch covers (a query costs ~1 ms before its first row)
 ALL_BUCKETS = list(range(-1, BUCKETS + 1))   # -1 and BUCKETS: IRIs not minted by kg (kg/store/pages.py)
 
 
@@ -64,15 +66,15 @@ def iter_batches(run: Callable[[str], tuple[list[str], list[list]]], text: str, 
 
     ``run(query_text) -> (columns, rows)``. ``want``: rows still wanted (None: all), sizes the
     batches with ``cases_total`` (the store's case count; a first batch of about one case per
-    wanted row). Rows of cases up to and including the case ``after`` are left out.
+    FIRST_SHARE wanted rows). Rows of cases up to and including the case ``after`` are left out.
     """
     start = ALL_BUCKETS.index(page_bucket(after)) if after else 0
     n = FIRST_BATCH
     if want is None:
         n = max_batch
-    elif cases_total:   # about one case per wanted row, and never fewer than MIN_CASES cases
+    elif cases_total:   # about one case per FIRST_SHARE wanted rows, never fewer than MIN_CASES cases
         per_bucket = cases_total / BUCKETS
-        n = min(max_batch, max(1, math.ceil(max(want, MIN_CASES) / per_bucket)))
+        n = min(max_batch, max(1, math.ceil(max(want / FIRST_SHARE, MIN_CASES) / per_bucket)))
     i, seen_rows, seen_buckets = start, 0, 0
     passed = after is None
     while i < len(ALL_BUCKETS):
