@@ -22,9 +22,9 @@ import io
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,14 +32,15 @@ import pyoxigraph as ox
 import kg
 from kg.errors import QueryError
 from kg.graph.iri import term_iri, terms_graph_iri
+from kg.prefixes import namespace
 from kg.query import paging, ranking
 from kg.query.safety import refuse_service
 from kg.store.summaries import case_total
 
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
 PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean", "term")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_XSD = namespace("xsd")
+_RDFS_LABEL = namespace("rdfs") + "label"
 _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                   "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                   "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
@@ -121,7 +122,7 @@ def _parse(path: Path) -> NamedQuery:
     if page_by and not any(p.name == page_by and p.type == "term" for p in params) and not _CURIE_RE.match(page_by):
         raise QueryError(f"{path}: '# page by: {page_by}' names neither a term parameter nor a CURIE")
     if bool(page_by) != bool(paging.TERM_ANCHOR.search(text)):
-        raise QueryError(f"{path}: a listing by term pages has both a '# page by:' header and the anchor "
+        raise QueryError(f"{path}: a listing by term pages needs both a '# page by:' header and the anchor "
                          "BIND(CONCAT(SUBSTR(SHA1(STR(...)), 1, 16), \" \", STR(?page_bucket)) AS ?term_page)")
     tail = _FINAL_ORDER_BY.search(text)
     return NamedQuery(name=name, summary=summary, params=params, text=text, path=str(path),
