@@ -30,9 +30,9 @@ TERM_ANCHOR = re.compile(r'BIND\(\s*CONCAT\(\s*SUBSTR\(\s*SHA1\(\s*STR\([^()]*\)
                          r'\s*STR\(\?page_bucket\)\s*\)\s*AS\s+\?term_page\s*\)')
 FIRST_BATCH = 4          # buckets in the first batch of a page when the case count is unknown
 MAX_BATCH = 512          # most buckets in one query (kg cases streams with ~this many)
-FIRST_SHARE = 4          # a first batch covers about one case per FIRST_SHARE wanted rows: most listings have
+FIRST_SHARE = 5          # a first batch covers about one case per FIRST_SHARE wanted rows: most listings have
                          # several rows per case (evidence: ~12), and the next batch is sized by what came back
-MIN_CASES = 25           # fewest cases a first batch covers (a query costs ~1 ms before its first row)
+MIN_CASES = 10           # fewest cases a first batch covers (a query costs ~1 ms before its first row)
 ALL_BUCKETS = list(range(-1, BUCKETS + 1))   # -1 and BUCKETS: IRIs not minted by kg (kg/store/pages.py)
 
 
