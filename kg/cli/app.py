@@ -427,7 +427,7 @@ def main() -> None:
         from click import exceptions as click_exc
 
     try:
-        rc = app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="kg")  # also under `python -m`
     except click_exc.NoArgsIsHelpError as e:   # `kg` or `kg terms` alone: the help, as usage
         typer.echo(e.ctx.get_help(), err=True)
         sys.exit(2)

@@ -78,15 +78,14 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 and not _TUMOR_NOT_DISEASE.match(s.after(m))
                 and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
 
-    def specific(ms):
-        spec = [m for m in ms if not _is_generic_tumor(m)]
-        return spec or ms
-
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
                 if not _REVISED.search(_PUNCT_BREAK.split(m.sentence.before(m))[-1][-_REVISED_SCOPE:])]
         diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
-        pool = specific(diag) or specific(tumors(support)) or specific(narr)
+        tiers = (diag, tumors(support), narr)
+        # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
+        pool = next((spec for t in tiers if (spec := [m for m in t if not _is_generic_tumor(m)])), None) \
+            or diag or tiers[1] or narr
         if not pool:
             return None
         # the most often stated diagnosis, the latest on ties (earlier ones get revised)

@@ -28,6 +28,7 @@ from kg.rules import rules
 
 RULES = rules("responses")
 _SINGLE_WORD = frozenset(w.lower() for w in RULES.words("SINGLE_WORD"))
+_OTHER_PROCESS = frozenset(w.lower() for w in RULES.words("OTHER_PROCESS"))
 _TUMOR_WORD = RULES.pattern("TUMOR_WORD")
 _ABBREV = RULES.pattern("ABBREVIATION")
 _NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
@@ -56,7 +57,11 @@ def recist_class(percent: float, shrinking: bool) -> str:
 
 
 def of_something_else(doc: Doc, s: int, e: int) -> bool:
-    """ "remission of diarrhea": a one-word cue whose "of ..." names no tumor word (TUMOR_WORD)."""
+    """ "remission of diarrhea": a one-word cue whose "of ..." names no tumor word (TUMOR_WORD);
+    "cell-cycle progression": a one-word cue right after another process's word (OTHER_PROCESS)."""
+    if e - s == 1 and s > 0 and doc[s].lower_ in _SINGLE_WORD \
+            and doc[s - 1].lower_.rsplit("-", 1)[-1] in _OTHER_PROCESS:  # "cell-cycle" is one token
+        return True
     if e - s != 1 or doc[s].lower_ not in _SINGLE_WORD or e >= len(doc) or doc[e].lower_ != "of":
         return False
     return not any(_TUMOR_WORD.fullmatch(t.text) for t in doc[e + 1:e + 7])
