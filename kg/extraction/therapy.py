@@ -27,6 +27,8 @@ _SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
 _SYMPTOM = _RULES.pattern("SYMPTOM")
 _GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
 _RESUME = _RULES.pattern("RESUME")
+_MAINTENANCE_BEFORE = _RULES.pattern("MAINTENANCE_BEFORE")
+_MAINTENANCE_AFTER = _RULES.pattern("MAINTENANCE_AFTER")
 _LOOK_BACK = _RULES.pattern("LOOK_BACK")
 _RESPONSE_ON = _RULES.pattern("RESPONSE_ON")
 _RESPONSE_TO_DRUG = _RULES.pattern("RESPONSE_TO_DRUG")
@@ -138,6 +140,12 @@ class TherapyBuilder:
         self.lines.append(ln)
         return ln
 
+    @staticmethod
+    def _kept_on_alone(s: Sentence, group: list[Mention]) -> list[Mention]:
+        """The drugs of ``group`` named as kept on alone ("maintained on single-agent Y", "Y alone")."""
+        return [m for m in group if _MAINTENANCE_BEFORE.search(s.text[: m.start - s.start])
+                or _MAINTENANCE_AFTER.match(s.text[m.end - s.start:])]
+
     def _line_of(self, m: Mention) -> _Line | None:
         k = _drug_key(m)
         for ln in reversed(self.lines):
@@ -193,7 +201,11 @@ class TherapyBuilder:
                 cur = self.current
                 resumed = bool(_RESUME.search(s.text))
                 earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
-                if cur is not None and keys <= cur.keys and not resumed:
+                if cur is not None and keys <= cur.keys and (kept := self._kept_on_alone(s, group)) \
+                        and {_drug_key(m) for m in kept} < cur.keys:
+                    # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
+                    self.current = self._new_line(s, kept)
+                elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
                 elif cur is not None and keys <= cur.keys and resumed and cur.first_sentence == s.index:
@@ -282,23 +294,31 @@ class TherapyBuilder:
         return None
 
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
-        added: set[tuple[int, str]] = set()
+        added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
                 ln = self._target_line(s, f.pos, drugs, before, narrative)
-            if ln is None or (id(ln), f.cls) in added:
+            if ln is None:
                 continue
-            added.add((id(ln), f.cls))
+            if (id(ln), f.cls) in added:
+                first = added[(id(ln), f.cls)]
+                if first is not None and f.explicit and not first.explicit:
+                    # "tumor regression that qualified as a partial response": the class is named
+                    first.explicit, first.evidence = True, s.evidence_for(f.mention)
+                continue
+            added[(id(ln), f.cls)] = None
             date = since_start(s, ln.line.start) or date_near(s, f.pos)
             concept = response_concept(f.mention)
-            if date is None and any(r.concept.id == concept.id for r in ln.line.responses):
-                continue  # an undated restatement of a response already recorded
-            if (concept.id, date) in {(r.concept.id, r.date) for r in ln.line.responses}:
+            same = [r for r in ln.line.responses if r.concept.id == concept.id and (date is None or r.date == date)]
+            if same:  # a restatement of a response already recorded (undated, or on the same date)
+                if f.explicit and not same[0].explicit:  # ... that names its class this time
+                    same[0].explicit, same[0].evidence = True, s.evidence_for(f.mention)
                 continue
-            ln.line.responses.append(Response(concept=concept, date=date, explicit=f.explicit,
-                                              evidence=s.evidence_for(f.mention)))
+            response = Response(concept=concept, date=date, explicit=f.explicit, evidence=s.evidence_for(f.mention))
+            ln.line.responses.append(response)
+            added[(id(ln), f.cls)] = response
 
     # --- adverse events ------------------------------------------------------------
     def _adverse_events(self, s: Sentence, drugs: list[Mention]) -> None:

@@ -204,6 +204,10 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 # - a text that defines them gets them through kg_abbreviations anyway.
                 if len(name) >= 3 or t.type == "response":
                     claim(abbrevs, name, t.id, is_label)
+                if t.type == "regimen" and len(name) >= 5:
+                    # "folfox", "xelox": web pages lower-case small capitals; no English word
+                    # is spelled like a regimen of five letters or more ("chop", "cvp" are)
+                    claim(lower, name.lower(), t.id, is_label)
                 continue
             if len(name) < 3:
                 continue

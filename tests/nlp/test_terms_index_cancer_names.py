@@ -38,3 +38,10 @@ def test_organ_cancers_of_the_do_ncit_subset_are_tumors_but_not_look_alikes(lowe
     assert lower["fallopian tube carcinoma"] == "NCIT:C3867"
     assert lower["parotid gland cancer"] == "NCIT:C3525"
     assert "malignant hypertension" not in lower and "granuloma annulare" not in lower
+
+
+def test_regimens_of_five_letters_or_more_match_in_lower_case(nlp):
+    """Web pages lower-case small capitals: "folfox" is FOLFOX; "chop" stays an English word."""
+    ents = [(e.text, e.label_) for e in nlp("She received folfox and later xelox; the surgeon would chop the graft.").ents]
+    assert ("folfox", "REGIMEN") in ents and ("xelox", "REGIMEN") in ents
+    assert not [e for e in ents if e[0] == "chop"]
