@@ -9,6 +9,7 @@ from kg.rules import rules
 _RULES = rules("diagnosis")
 _GENERIC_TUMOR = _RULES.pattern("GENERIC_TUMOR")
 _ORGAN_LEVEL = _RULES.pattern("ORGAN_LEVEL")
+_BENIGN = _RULES.pattern("BENIGN_TUMOR")
 _DIAG_CUE = _RULES.pattern("DIAGNOSIS_CUE")
 _REVISED = _RULES.pattern("REVISED")
 _REVISED_SCOPE = _RULES.rows("REVISED")[0].max_scope
@@ -75,7 +76,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     title sentences that may only make the chosen diagnosis more specific."""
     def tumors(sents):
         return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
-                and not _TUMOR_NOT_DISEASE.match(s.after(m))
+                and not _BENIGN.search(m.pref_label or m.text) and not _TUMOR_NOT_DISEASE.match(s.after(m))
                 and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
 
     def narrative_best() -> Mention | None:
@@ -121,7 +122,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
-        if k in seen:
+        if k in seen or _BENIGN.search(m.pref_label or m.text):  # also when a title or refinement named it
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))

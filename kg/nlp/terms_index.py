@@ -228,6 +228,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
         if t.type == "response" and t.extra.get("response_class"):
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
     _add_cancer_names(terms, lower)
+    _add_histology_of_site_names(infos, lower)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
                      fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners,
                      regimen_drugs=_regimen_drugs(terms))
@@ -263,6 +264,29 @@ def _add_cancer_names(terms: Sequence, lower: dict[str, str]) -> None:
     for name, ids in derived.items():
         if len(ids) == 1 and name not in lower:
             lower[name] = next(iter(ids))
+
+
+_ADJECTIVE_END = re.compile(r"(?:ic|al|ed|ing|ary|ous|ive|ar|ant|ent)$")
+
+
+def _add_histology_of_site_names(infos: dict, lower: dict[str, str]) -> None:
+    """Reports write "squamous cell carcinoma of the lung" for "lung squamous cell carcinoma":
+    register "<histology> of (the) <site>" for a tumor name "<site> <histology>" whose histology
+    part is itself a tumor name and whose site is one or two nouns (not "medullary", "pediatric").
+    Existing names win."""
+    tumor_names = {n for n, tid in lower.items() if infos[tid].type == "tumor"}
+    derived: dict[str, str] = {}
+    for name in tumor_names:
+        words = name.split()
+        for k in (1, 2):
+            if len(words) - k < 1:
+                break
+            site, histology = words[:k], " ".join(words[k:])
+            if histology in tumor_names and all(w.isalpha() and len(w) > 3 and not _ADJECTIVE_END.search(w) for w in site):
+                for variant in (f"{histology} of the {' '.join(site)}", f"{histology} of {' '.join(site)}"):
+                    derived.setdefault(variant, lower[name])
+    for name, tid in derived.items():
+        lower.setdefault(name, tid)
 
 
 def terms_fingerprint(terms: Iterable) -> str:

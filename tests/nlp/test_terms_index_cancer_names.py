@@ -45,3 +45,10 @@ def test_regimens_of_five_letters_or_more_match_in_lower_case(nlp):
     ents = [(e.text, e.label_) for e in nlp("She received folfox and later xelox; the surgeon would chop the graft.").ents]
     assert ("folfox", "REGIMEN") in ents and ("xelox", "REGIMEN") in ents
     assert not [e for e in ents if e[0] == "chop"]
+
+
+def test_histology_of_site_names(lower):
+    """ "squamous cell carcinoma of the lung" is "Lung Squamous Cell Carcinoma"; an adjective is no site."""
+    assert lower["squamous cell carcinoma of the lung"] == "NCIT:C3493"
+    assert lower["sarcoma of the uterus"] == "NCIT:C6339"
+    assert "thyroid carcinoma of the medullary" not in lower
