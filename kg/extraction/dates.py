@@ -24,10 +24,20 @@ DATED_EVENTS = frozenset({"RESPONSE", "ADVERSE_EVENT", "PROCEDURE"})
 
 
 def shift_date(iso: str, days: float) -> str:
-    """An ISO partial date moved by a number of days, kept at its own precision."""
+    """An ISO partial date moved by a number of days, kept at its own precision. A shift of whole
+    months or years ("eight months later": 240 days as measured) moves by calendar months and
+    gives a month: the day is not known."""
     parts = [int(p) for p in iso.split("-")]
     if len(parts) == 1:
         return str(parts[0] + int(round(days / 365.25)))
+    months = None
+    if days >= 365 and float(days / 365).is_integer():
+        months = 12 * int(days // 365)
+    elif days >= 28 and float(days / 30).is_integer():
+        months = int(days // 30)
+    if months is not None:
+        year, month = divmod(parts[0] * 12 + parts[1] - 1 + months, 12)
+        return f"{year:04d}-{month + 1:02d}"
     base = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15)
     moved = base + datetime.timedelta(days=days)
     return moved.isoformat() if len(parts) > 2 else moved.strftime("%Y-%m")

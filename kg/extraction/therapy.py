@@ -269,8 +269,10 @@ class TherapyBuilder:
                 m, ln = preceding[-1]
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
+                gap = s.text[m.end - s.start: resp_start - s.start]
+                # (not across a clause: "X was restarted ...; after progression, Y was given" is X's)
                 if (ln.first_sentence == s.index and ln is not before and before is not None
-                        and not before.line.end and _CAUSE.search(s.text[m.end - s.start: resp_start - s.start])):
+                        and not before.line.end and _CAUSE.search(gap) and not _CLAUSE_BREAK.search(gap)):
                     return before
                 return ln
             # the response comes first: if those drugs open a new line here, it belongs to the one before

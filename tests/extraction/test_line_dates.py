@@ -1,6 +1,7 @@
 """Therapy lines get dates from relative phrases and are ordered by time, not only by text."""
 import pytest
 
+from kg.extraction.dates import shift_date
 from kg.extraction.extract import extract_report
 from kg.nlp import build_pipeline
 from kg.readers import read_bytes
@@ -78,3 +79,14 @@ def test_extraction_response_after_a_duration_is_dated_from_the_line_start():
                    "partial response was observed after 3 months.")
     line = case.treatments[-1]
     assert [(r.concept.label.lower(), r.date) for r in line.responses] == [("partial response", "2022-06")]
+
+
+@pytest.mark.parametrize("iso,days,expected", [
+    ("2019-06-03", 8 * 30, "2020-02"),   # "eight months later": a calendar month, not 2020-01-29
+    ("2019-11", 2 * 30, "2020-01"),
+    ("2019-12", 365, "2020-12"),
+    ("2019-11-10", 14, "2019-11-24"),     # days and weeks keep the day
+    ("2019", 400, "2020"),
+])
+def test_shift_by_whole_months_moves_calendar_months(iso, days, expected):
+    assert shift_date(iso, days) == expected
