@@ -268,14 +268,32 @@ class Builder:
         for f in ("DO_cancer_slim.obo", "NCIthesaurus.obo"):
             concepts = S.read_ncit(self.t / "disease_ontology" / f)
             malignant = _descendants(concepts, CANCER_DOID)
+            codes_of: dict[str, list[str]] = defaultdict(list)
+            for c in concepts:
+                codes_of[c["via"]].append(f"NCIT:{c['code']}")
             for c in concepts:
                 tid = f"NCIT:{c['code']}"
                 if f != "DO_cancer_slim.obo" and c["via"] not in malignant:
                     continue  # the NCIthesaurus subset also holds "malignant hypertension" and granulomas
-                if (not c["exact"] or tid in self.terms or not _NEOPLASM.search(c["name"])
+                if (tid in self.terms or not _NEOPLASM.search(c["name"])
                         or c["name"].lower() in taken or _BENIGN.search(c["name"])):
                     continue
                 syns = [s for s in c["synonyms"] if s.lower() not in taken]
+                if not c["exact"]:
+                    # the DO maps it to several NCIt codes ("acute lymphoblastic leukemia": C3167 and
+                    # C7055). One of them already a term ("endometrial cancer": C7558, Endometrial
+                    # Carcinoma): the names join it. None: a local id that keeps the DO id and every
+                    # NCIt code as cross-references (never a guess). Several: left out.
+                    known = [code for code in codes_of[c["via"]] if code in self.terms]
+                    if len(known) > 1:
+                        continue
+                    taken.update(n.lower() for n in (c["name"], *syns))
+                    if known:
+                        self.add(known[0], self.terms[known[0]]["label"], "tumor", [c["name"], *syns])
+                    else:
+                        self.add(local_id("tumor", c["name"]), c["name"], "tumor", syns, "DO", "2026-07-31",
+                                 xrefs=[c["via"], *codes_of[c["via"]]], extra={"do_subset": f.split(".")[0]})
+                    continue
                 taken.update(n.lower() for n in (c["name"], *syns))
                 self.add(tid, c["name"], "tumor", syns,
                          "DO", "2026-07-31", extra={"do_subset": f.split(".")[0]})

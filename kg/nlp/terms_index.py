@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.errors import ConfigError
 
 # Fusion kinases used when the gene terms carry no `kinase=yes` flag. Symbols only,
@@ -144,6 +146,30 @@ def _of_the_variants(name: str) -> set[str]:
     return set()
 
 
+# British and older spellings of medical words; each name is also registered with every one of
+# these applied ("leukaemia", "leucemia", "tumour", "oesophageal", "anaemia", "haemorrhage")
+_SPELLINGS = ((re.compile(r"(?<=[a-z])emia\b"), "aemia"), (re.compile(r"\bleukemi"), "leucemi"),
+              (re.compile(r"tumor"), "tumour"), (re.compile(r"\bhem(?=[aot])"), "haem"),
+              (re.compile(r"\besophag"), "oesophag"), (re.compile(r"\bedema"), "oedema"),
+              (re.compile(r"\bdiarrhea"), "diarrhoea"), (re.compile(r"\bleukopeni"), "leucopeni"),
+              (re.compile(r"\bpediatric"), "paediatric"), (re.compile(r"\bestrogen"), "oestrogen"),
+              (re.compile(r"\bgynecolog"), "gynaecolog"), (re.compile(r"\bmacroglobulinemia"), "macroglobulinaemia"))
+
+
+def _spelling_variants(name: str) -> set[str]:
+    """ "acute lymphoblastic leukemia" -> "... leukaemia", "... leucemia" (one change at a time, and all)."""
+    out = set()
+    every = name
+    for pattern, repl in _SPELLINGS:
+        if pattern.search(name):
+            out.add(pattern.sub(repl, name))
+            every = pattern.sub(repl, every)
+    if out:
+        out.add(every)
+    out.discard(name)
+    return out
+
+
 def _lab_change_variants(name: str) -> set[str]:
     """CTCAE's "creatinine increased" as reports write it: "creatinine increase", "elevated creatinine"..."""
     m = re.fullmatch(r"(.{3,}?) (increased|decreased)", name)
@@ -199,6 +225,8 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 claim(genes, name, t.id, is_label)
                 continue
             if len(name) <= 6 and _ABBREV_RE.match(name) and " " not in name:
+                if name.lower() in STOP_WORDS:
+                    continue  # "ALL" (acute lymphoblastic leukemia) is also a word of capitalised headings
                 # Short upper-case abbreviations ("IMT", "CR", "NSCLC") only match as written;
                 # two letters ("CM", "RB") are too ambiguous except for responses (CR/PR/SD/PD)
                 # - a text that defines them gets them through kg_abbreviations anyway.
@@ -217,6 +245,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             # hyphenate freely, so register the hyphen/space variants of multi-word names too.
             bases = {low, low.replace(" gland", "")} if t.type == "tumor" else {low}  # "thyroid gland" = "thyroid"
             variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
+            variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
             for variant in variants:

@@ -12,8 +12,13 @@ def lower():
 
 
 def test_cancer_name_derived_from_a_carcinoma_term(lower):
-    assert lower["endometrial cancer"] == "NCIT:C7558"   # Endometrial Carcinoma
     assert lower["renal cell cancer"] == "NCIT:C9385"    # Renal Cell Carcinoma
+
+
+def test_a_disease_ontology_name_beats_a_derived_one(lower):
+    """The DO names "endometrial cancer" (two NCIt codes, neither C7558): its own term, local id."""
+    assert lower["endometrial cancer"] == "KG:tumor-endometrial-cancer"
+    assert lower["acute lymphoblastic leukaemia"] == "KG:tumor-acute-lymphoblastic-leukemia"
 
 
 def test_a_shipped_name_is_not_overridden(lower):
@@ -52,3 +57,9 @@ def test_histology_of_site_names(lower):
     assert lower["squamous cell carcinoma of the lung"] == "NCIT:C3493"
     assert lower["sarcoma of the uterus"] == "NCIT:C6339"
     assert "thyroid carcinoma of the medullary" not in lower
+
+
+def test_british_and_older_spellings(lower):
+    assert lower["acute lymphoblastic leucemia"] == lower["acute lymphoblastic leukemia"]
+    assert lower["haemangioma"] == lower["hemangioma"]
+    assert lower["oesophageal carcinoma"] == lower["esophageal carcinoma"]
