@@ -225,7 +225,7 @@ class TherapyBuilder:
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
-            self._adverse_events(s, drugs)
+            self._adverse_events(s, drugs, before_lines)
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
             if dated:
                 self.last_date = dated[-1]
@@ -301,7 +301,7 @@ class TherapyBuilder:
                                               evidence=s.evidence_for(f.mention)))
 
     # --- adverse events ------------------------------------------------------------
-    def _adverse_events(self, s: Sentence, drugs: list[Mention]) -> None:
+    def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:
         if not any(m.label == "ADVERSE_EVENT" for m in s.mentions):
             return
         with_line = [m for m in drugs if self._line_of(m) is not None]
@@ -311,7 +311,12 @@ class TherapyBuilder:
             attributed = list(self.current.line.drugs)
         else:
             return  # before any treatment: a symptom, not an adverse event
-        add_adverse_events(self.adverse_events, s, attributed)
+        # the story's first treatment starts in this sentence: what it names before that drug is
+        # the presentation ("she presented with cough, and crizotinib was started")
+        treated_from = min(m.start for m in with_line) if with_line and before is None else None
+        # a line named here or in the sentence before ties an onset ("two weeks later she developed")
+        anchored = bool(with_line) or s.index - self.current.last_sentence <= 1
+        add_adverse_events(self.adverse_events, s, attributed, anchored=anchored, treated_from=treated_from)
 
     def treatments(self) -> list[Treatment]:
         """Lines in time order: text order, unless stated start dates say otherwise (a flashback

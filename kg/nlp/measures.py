@@ -74,7 +74,10 @@ DOSE_RE = re.compile(
 )
 
 GRADE_RES = [
-    re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)(?:\s*(?:-|–|/|to|or)\s*(?P<g2>[1-5]|IV|III|II|I|V))?\b"),
+    # "grade 3", "grade 3/4", "grades 3-4", "grade 3 and 4", "grade III or IV": a range keeps its worst grade
+    re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)"
+               r"(?:\s*(?:-|–|—|/|to|or|and)\s*(?:[Gg]rade\s*)?(?P<g2>[1-5]|IV|III|II|I|V)\b"
+               r"(?!\s*(?:%|patients|cases|weeks?|days?|months?|years?|cycles?|courses?|doses?|times|mg)\b))?\b"),
     re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])\b"),
 ]
 def _num(s: str) -> float | None:

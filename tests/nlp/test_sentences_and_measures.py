@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.sentencizer import sentence_starts
-from kg.nlp.measures import find_dates, find_doses, find_durations
+from kg.nlp.measures import find_dates, find_doses, find_durations, find_grades
 
 
 def split(text):
@@ -79,3 +79,16 @@ def test_doses(text, dose):
 
 def test_sizes_are_not_doses():
     assert list(find_doses("a 5 cm mass and 12 mm nodules")) == []
+
+
+@pytest.mark.parametrize("text,grade,span", [
+    ("grade 3 and 4 neutropenia", 4, "grade 3 and 4"),
+    ("grades 3–4 neutropenia", 4, "grades 3–4"),
+    ("grade III or IV diarrhea", 4, "grade III or IV"),
+    ("grade 3 and grade 4 toxicities", 4, "grade 3 and grade 4"),
+    ("grade 2 nausea and 3 weeks later", 2, "grade 2"),   # a number of weeks is no second grade
+    ("grade 2 and 3 patients", 2, "grade 2"),
+])
+def test_grade_ranges_keep_their_worst_grade(text, grade, span):
+    (g,) = [g for g in find_grades(text) if g[2] == "GRADE"]
+    assert (g[3]["grade"], text[g[0]:g[1]]) == (grade, span)
