@@ -208,7 +208,9 @@ class TherapyBuilder:
             if cue:
                 named_before = [m for m in drugs if m.end - s.start <= cue.start()]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
-                end = date_in(s, after_cue=_END)
+                # "stopped 3 months later", "after 3 months of therapy, X was stopped"
+                end = (date_in(s, after_cue=_END) or relative_date(s, self.last_date)
+                       or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
                     for a in ending.line.administrations:
@@ -217,7 +219,7 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.group(1).strip()
         elif narrative and self.current is not None and _END.search(s.text) and _ANAPHORA.search(s.text):
-            end = date_in(s, after_cue=_END)
+            end = date_in(s, after_cue=_END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
         elif narrative and self.current is not None and not self.current.line.end and (
@@ -291,7 +293,7 @@ class TherapyBuilder:
             if ln is None or (id(ln), f.cls) in added:
                 continue
             added.add((id(ln), f.cls))
-            date = since_start(s, ln.line.start) or date_near(s, f.pos)
+            date = since_start(s, ln.line.start) or date_near(s, f.pos) or relative_date(s, self.last_date)
             concept = response_concept(f.mention)
             if date is None and any(r.concept.id == concept.id for r in ln.line.responses):
                 continue  # an undated restatement of a response already recorded

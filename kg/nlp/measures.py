@@ -94,8 +94,50 @@ def _roman(s: str) -> int:
     return int(s) if s.isdigit() else ROMAN[s.lower()]
 
 
+def _iso(year: int, month: int | None, day) -> str:
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+
+
+# A month without its year at one end of a range: "from February to June 2019", "between March and May
+# 2018", "from 5 February to 20 June 2019", "from November 2018 to February" (written words: the month
+# names of MONTHS, capitalised, never followed by a letter: "Mar" is not "Marcus").
+_OPEN_MONTH = re.compile(rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}(?![A-Za-z])"
+                         r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:.,]\d))?")
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
+
+
+def _open_months(text: str, full: list[tuple[int, int, int, int | None]], taken: list[tuple[int, int]]):
+    """DATE spans for the open end of a month range: it takes the year of the dated end (the year
+    before when the open start's month comes later, the year after when the open end's comes earlier)."""
+    if not full:
+        return
+    starts = {s: (y, mo) for s, _, y, mo in full if mo}
+    ends = {e: (y, mo) for _, e, y, mo in full if mo}
+    for m in _OPEN_MONTH.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        month = MONTHS[m.group("month").lower()]
+        link = _RANGE_LINK.match(text, m.end())
+        year = None
+        if link and link.end() > m.end() and link.end() in starts:      # "from February to June 2019"
+            y, mo = starts[link.end()]
+            year = y - 1 if month > mo else y
+        else:                                                             # "from November 2018 to February"
+            for end, (y, mo) in ends.items():
+                if end < m.start() and _RANGE_LINK.fullmatch(text, end, m.start()) and text[end:m.start()].strip():
+                    year = y + 1 if month < mo else y
+                    break
+        if year is None:
+            continue
+        day = m.group("day1") or m.group("day2")
+        day = day if day and 1 <= int(day) <= 31 else None
+        taken.append((m.start(), m.end()))
+        yield m.start(), m.end(), "DATE", {"date": _iso(year, month, day)}
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int, str, dict]]:
     taken: list[tuple[int, int]] = []
+    full: list[tuple[int, int, int, int | None]] = []   # (start, end, year, month) of the dates with a year
     for i, rx in enumerate(DATE_RES):
         for m in rx.finditer(text):
             gd = m.groupdict()
@@ -123,9 +165,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int, str, dict]]:
                 continue
             if day is not None and not 1 <= int(day) <= 31:
                 day = None
-            iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
             taken.append((m.start(), m.end()))
-            yield m.start(), m.end(), "DATE", {"date": iso}
+            full.append((m.start(), m.end(), year, month))
+            yield m.start(), m.end(), "DATE", {"date": _iso(year, month, day)}
+    yield from _open_months(text, full, taken)
     for m in BARE_YEAR_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

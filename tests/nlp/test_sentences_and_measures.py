@@ -41,6 +41,25 @@ def test_dates(text, iso):
     assert [d[3]["date"] for d in find_dates(text)] == [iso]
 
 
+@pytest.mark.parametrize("text,dates", [
+    # a month without its year at one end of a range takes the range's year
+    ("given from February to June 2019, when", [("February", "2019-02"), ("June 2019", "2019-06")]),
+    ("between March and May 2018 she", [("March", "2018-03"), ("May 2018", "2018-05")]),
+    ("from 5 February to 20 June 2019", [("5 February", "2019-02-05"), ("20 June 2019", "2019-06-20")]),
+    ("(Feb–Jun 2019)", [("Feb", "2019-02"), ("Jun 2019", "2019-06")]),
+    ("from November to February 2019", [("November", "2018-11"), ("February 2019", "2019-02")]),
+    ("from November 2018 to February, when", [("November 2018", "2018-11"), ("February", "2019-02")]),
+    # year precision for the parts of a year
+    ("in early 2019 she", [("2019", "2019")]),
+    ("until late 2017, when", [("2017", "2017")]),
+    # a month alone is no date; a name that begins like a month is no month
+    ("seen in March. In June 2019 he", [("June 2019", "2019-06")]),
+    ("Marcus to June 2019", [("June 2019", "2019-06")]),
+])
+def test_month_ranges_and_parts_of_years(text, dates):
+    assert sorted((text[s:e], a["date"]) for s, e, _, a in find_dates(text)) == sorted(dates)
+
+
 @pytest.mark.parametrize("text", ["crizotinib 2000 mg daily", "doi: 10.3389/fonc.2021.658327",
                                   "a 2019 patients cohort", "ALK (p.F1174L) at position 1174", "sample 12-2019 was"])
 def test_numbers_that_are_not_dates(text):
