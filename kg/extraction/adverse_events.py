@@ -1,9 +1,9 @@
 """Adverse events of a sentence on treatment, read from its ADVERSE_EVENT spans.
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_ONSET, AE_TREATMENT_WORD,
-AE_NEGATED_SUMMARY, AE_DISEASE_CAUSE, ASIDE, LIST_GAP). Grades and severity are attached in the
-NLP (``kg_context``; ``kg_adverse_events`` for organ-class toxicities, "level 3" and grades after
-lab values).
+AE_NEGATED_SUMMARY, AE_DISEASE_CAUSE, AE_OTHER_CAUSE, ASIDE, LIST_GAP). Grades and severity are
+attached in the NLP (``kg_context``; ``kg_adverse_events`` for organ-class toxicities, "level 3"
+and grades after lab values).
 
 An event counts when it is graded, when its sentence attributes it (AE_CUE: "treatment-related",
 "crizotinib-induced", "stopped because of"...), or when an onset word ("developed", "complicated
@@ -16,7 +16,7 @@ dehydration" are no adverse events). An event does not count when it comes befor
 treatment of the story (``treated_from``: "she presented with cough and crizotinib was started"),
 when it went away ("resolution of the effusion"), when a negated summary names it as an example
 ("no grade ≥3 adverse events such as neutropenia"), or when the report puts it down to the tumour
-("headache due to brain metastases").
+("headache due to brain metastases") or to radiotherapy or surgery ("radiation-induced neuropathy").
 """
 from __future__ import annotations
 
@@ -31,13 +31,16 @@ _ONSET = _RULES.pattern("AE_ONSET")
 _TREATMENT_WORD = _RULES.pattern("AE_TREATMENT_WORD")
 _NEGATED_SUMMARY = _RULES.pattern("AE_NEGATED_SUMMARY")
 _DISEASE_CAUSE = _RULES.pattern("AE_DISEASE_CAUSE")
+_OTHER_CAUSE_BEFORE = _RULES.pattern("AE_OTHER_CAUSE", "before")
+_OTHER_CAUSE_AFTER = _RULES.pattern("AE_OTHER_CAUSE", "after")
 _ASIDE = _RULES.pattern("ASIDE")
 _LIST_GAP = _RULES.pattern("LIST_GAP")
 
 
 def _counts(s: Sentence, m: Mention) -> bool:
-    before = s.before(m)
-    return not (_RESOLVED.search(before) or _NEGATED_SUMMARY.search(before) or _DISEASE_CAUSE.search(s.after(m)))
+    before, after = s.before(m), s.after(m)
+    return not (_RESOLVED.search(before) or _NEGATED_SUMMARY.search(before) or _OTHER_CAUSE_BEFORE.search(before)
+                or _DISEASE_CAUSE.search(after) or _OTHER_CAUSE_AFTER.search(after))
 
 
 def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> bool:
