@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extraction.adverse_events import add_adverse_events
-from kg.extraction.dates import date_in, date_near, passive_start_date, relative_date, shift_date, since_start
+from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
+                                 since_start)
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
@@ -316,8 +317,11 @@ class TherapyBuilder:
         # the story's first treatment starts in this sentence: what it names before that drug is
         # the presentation ("she presented with cough, and crizotinib was started")
         treated_from = min(m.start for m in with_line) if with_line and before is None else None
-        # a line named here or in the sentence before ties an onset ("two weeks later she developed")
-        anchored = bool(with_line) or s.index - self.current.last_sentence <= 1
+        # a line named here, or a running line named in the sentence before, ties an onset ("two
+        # weeks later she developed"); not once it has ended or the story has moved a year on
+        cur = self.current.line
+        anchored = bool(with_line) or (s.index - self.current.last_sentence <= 1 and not cur.end
+                                       and not dated_long_after(s, cur.start))
         add_adverse_events(self.adverse_events, s, attributed, anchored=anchored, treated_from=treated_from)
 
     def treatments(self) -> list[Treatment]:

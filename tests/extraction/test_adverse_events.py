@@ -93,6 +93,9 @@ def case_events(nlp, narrative: str):
     ("He tolerated crizotinib well except for mild nausea.", [("Nausea", None)]),
     ("In May he developed crizotinib-related pneumonitis.", [("Pneumonitis", None)]),
     ("A CT scan was done in May. It showed stable disease. In July he developed fever and cough.", []),
+    ("In April 2020 he developed nausea.", [("Nausea", None)]),
+    ("Crizotinib was stopped in June 2020. In July 2020 he developed a cough.", []),   # the line had ended
+    ("In May 2022 he developed a cough.", []),                                          # two years on
     ("A CT scan was done in May. It showed stable disease. In July he developed fever after the third cycle.",
      [("Fever", None)]),
     ("In May he developed drug-induced hepatitis.", [("Hepatitis", None)]),
