@@ -5,6 +5,7 @@ Every finder yields (start_char, end_char, label, attrs).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -104,6 +105,7 @@ def _iso(year: int, month: int | None, day) -> str:
 _OPEN_MONTH = re.compile(rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}(?![A-Za-z])"
                          r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:.,]\d))?")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
+_MAX_LINK = 12
 
 
 def _open_months(text: str, full: list[tuple[int, int, int, int | None]], taken: list[tuple[int, int]]):
@@ -113,8 +115,11 @@ def _open_months(text: str, full: list[tuple[int, int, int, int | None]], taken:
         return
     starts = {s: (y, mo) for s, _, y, mo in full if mo}
     ends = {e: (y, mo) for _, e, y, mo in full if mo}
+    spans = sorted(taken)   # the dates found so far do not overlap: the one starting last before a hit is enough
+    span_starts = [s for s, _ in spans]
     for m in _OPEN_MONTH.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        k = bisect.bisect_left(span_starts, m.end()) - 1
+        if k >= 0 and spans[k][1] > m.start():
             continue
         month = MONTHS[m.group("month").lower()]
         link = _RANGE_LINK.match(text, m.end())
@@ -123,8 +128,9 @@ def _open_months(text: str, full: list[tuple[int, int, int, int | None]], taken:
             y, mo = starts[link.end()]
             year = y - 1 if month > mo else y
         else:                                                             # "from November 2018 to February"
-            for end, (y, mo) in ends.items():
-                if end < m.start() and _RANGE_LINK.fullmatch(text, end, m.start()) and text[end:m.start()].strip():
+            for end in range(max(0, m.start() - _MAX_LINK), m.start()):   # a link is a few characters
+                if end in ends and text[end:m.start()].strip() and _RANGE_LINK.fullmatch(text, end, m.start()):
+                    y, mo = ends[end]
                     year = y + 1 if month < mo else y
                     break
         if year is None:
