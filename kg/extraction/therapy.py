@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extraction.adverse_events import add_adverse_events
-from kg.extraction.dates import date_in, date_near, passive_start_date, relative_date, shift_date, since_start
+from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
+                                 since_start)
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
@@ -220,7 +221,9 @@ class TherapyBuilder:
             if cue:
                 named_before = [m for m in drugs if m.end - s.start <= cue.start()]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
-                end = date_in(s, after_cue=_END)
+                # "stopped 3 months later", "after 3 months of therapy, X was stopped"
+                end = (date_in(s, after_cue=_END) or relative_date(s, self.last_date)
+                       or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
                     for a in ending.line.administrations:
@@ -229,7 +232,7 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.group(1).strip()
         elif narrative and self.current is not None and _END.search(s.text) and _ANAPHORA.search(s.text):
-            end = date_in(s, after_cue=_END)
+            end = date_in(s, after_cue=_END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
         elif narrative and self.current is not None and not self.current.line.end and (
@@ -237,7 +240,7 @@ class TherapyBuilder:
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
-            self._adverse_events(s, drugs)
+            self._adverse_events(s, drugs, before_lines)
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
             if dated:
                 self.last_date = dated[-1]
@@ -311,7 +314,7 @@ class TherapyBuilder:
                     first.explicit, first.evidence = True, s.evidence_for(f.mention)
                 continue
             added[(id(ln), f.cls)] = None
-            date = since_start(s, ln.line.start) or date_near(s, f.pos)
+            date = since_start(s, ln.line.start) or date_near(s, f.pos) or relative_date(s, self.last_date)
             concept = response_concept(f.mention)
             same = [r for r in ln.line.responses if r.concept.id == concept.id and (date is None or r.date == date)]
             if same:  # a restatement of a response already recorded (undated, or on the same date)
@@ -323,7 +326,7 @@ class TherapyBuilder:
             added[(id(ln), f.cls)] = response
 
     # --- adverse events ------------------------------------------------------------
-    def _adverse_events(self, s: Sentence, drugs: list[Mention]) -> None:
+    def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:
         if not any(m.label == "ADVERSE_EVENT" for m in s.mentions):
             return
         with_line = [m for m in drugs if self._line_of(m) is not None]
@@ -333,7 +336,15 @@ class TherapyBuilder:
             attributed = list(self.current.line.drugs)
         else:
             return  # before any treatment: a symptom, not an adverse event
-        add_adverse_events(self.adverse_events, s, attributed)
+        # the story's first treatment starts in this sentence: what it names before that drug is
+        # the presentation ("she presented with cough, and crizotinib was started")
+        treated_from = min(m.start for m in with_line) if with_line and before is None else None
+        # a line named here, or a running line named in the sentence before, ties an onset ("two
+        # weeks later she developed"); not once it has ended or the story has moved a year on
+        cur = self.current.line
+        anchored = bool(with_line) or (s.index - self.current.last_sentence <= 1 and not cur.end
+                                       and not dated_long_after(s, cur.start))
+        add_adverse_events(self.adverse_events, s, attributed, anchored=anchored, treated_from=treated_from)
 
     def treatments(self) -> list[Treatment]:
         """Lines in time order: text order, unless stated start dates say otherwise (a flashback

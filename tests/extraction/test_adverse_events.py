@@ -35,6 +35,25 @@ def test_ungraded_event_needs_a_cue_and_severity_is_no_cue_nor_grade():
     assert added(sentence("She developed a severe rash.", ("rash", {"severity": "severe"}))) == [("rash", None)]
 
 
+def test_onset_needs_the_treatment_in_the_story():
+    s = sentence("Months later she developed abdominal bloating.", ("bloating", {}))
+    events = []
+    add_adverse_events(events, s, [CRIZOTINIB])
+    assert events == []
+    add_adverse_events(events, s, [CRIZOTINIB], anchored=True)   # a line named here or just before
+    assert [(e.concept.label, e.grade) for e in events] == [("bloating", None)]
+    s = sentence("After the second cycle she developed vomiting.", ("vomiting", {}))
+    assert added(s) == [("vomiting", None)]
+
+
+def test_symptoms_before_the_first_treatment_are_the_presentation():
+    text = "She presented with grade 2 dyspnea and crizotinib was started."
+    s = sentence(text, ("dyspnea", {"grade": 2}))
+    events = []
+    add_adverse_events(events, s, [CRIZOTINIB], anchored=True, treated_from=text.index("crizotinib"))
+    assert events == []
+
+
 def test_negated_summary_names_no_event():
     s = sentence("She had no grade 3 or higher toxicities such as neutropenia.", ("neutropenia", {}))
     assert added(s) == []
@@ -69,6 +88,16 @@ def case_events(nlp, narrative: str):
     ("Four weeks later his AST rose to 240 U/L (grade 2).", [("Aspartate aminotransferase increased", 2)]),
     ("In May he developed level 3 pneumonitis.", [("Pneumonitis", 3)]),
     ("In May grade 3/4 neutropenia was noted.", [("Neutrophil count decreased", 4)]),
+    ("In May he developed grade 3 and 4 neutropenia.", [("Neutrophil count decreased", 4)]),
+    ("He tolerated crizotinib well, without significant toxicity.", []),
+    ("He tolerated crizotinib well except for mild nausea.", [("Nausea", None)]),
+    ("In May he developed crizotinib-related pneumonitis.", [("Pneumonitis", None)]),
+    ("A CT scan was done in May. It showed stable disease. In July he developed fever and cough.", []),
+    ("In April 2020 he developed nausea.", [("Nausea", None)]),
+    ("Crizotinib was stopped in June 2020. In July 2020 he developed a cough.", []),   # the line had ended
+    ("In May 2022 he developed a cough.", []),                                          # two years on
+    ("A CT scan was done in May. It showed stable disease. In July he developed fever after the third cycle.",
+     [("Fever", None)]),
     ("In May he developed drug-induced hepatitis.", [("Hepatitis", None)]),
     ("He then experienced a severe rash.", [("Rash maculo-papular", None)]),
     ("The drug was well tolerated.", []),
@@ -78,3 +107,11 @@ def case_events(nlp, narrative: str):
 ])
 def test_adverse_event_wordings(nlp, narrative, expected):
     assert case_events(nlp, narrative) == expected
+
+
+def test_presenting_symptom_in_the_sentence_that_starts_treatment_is_no_event(nlp):
+    text = ("Lung Adenocarcinoma: Case Report\n\nCASE PRESENTATION\n\nA 58-year-old man with lung adenocarcinoma "
+            "presented with grade 2 dyspnea, and crizotinib was started in April 2020; two weeks later grade 3 "
+            "rash developed.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    assert [(a.evidence.mention, a.grade) for a in case.adverse_events] == [("rash", 3)]

@@ -90,3 +90,24 @@ def test_extraction_response_after_a_duration_is_dated_from_the_line_start():
 ])
 def test_shift_by_whole_months_moves_calendar_months(iso, days, expected):
     assert shift_date(iso, days) == expected
+
+
+@pytest.mark.parametrize("narrative,dates", [
+    ("A 60-year-old man received crizotinib from February to June 2019, when the disease progressed.",
+     ("2019-02", "2019-06", "2019-06")),
+    ("A 60-year-old man received crizotinib (February–June 2019) until the disease progressed.",
+     ("2019-02", "2019-06", "2019-06")),
+    ("A 60-year-old man received crizotinib from November 2018 to February, when the disease progressed.",
+     ("2018-11", "2019-02", "2019-02")),
+    # relative to the last date of the narrative, or to the line's start
+    ("A 60-year-old man started crizotinib in March 2019. Crizotinib was stopped 3 months later because of "
+     "progression.", ("2019-03", "2019-06", "2019-06")),
+    ("A 60-year-old man started crizotinib in March 2019. After 3 months of therapy, crizotinib was stopped "
+     "because of progression.", ("2019-03", "2019-06", "2019-06")),
+    ("A 60-year-old man started crizotinib in March 2019. A partial response was seen in May 2019. Four months "
+     "later the disease progressed.", ("2019-03", None, "2019-09")),
+])
+def test_extraction_line_and_response_dates_from_ranges_and_relative_phrases(narrative, dates):
+    (line,) = case_of(narrative).treatments
+    pd = [r.date for r in line.responses if r.concept.id == "NCIT:C35571"]
+    assert (line.start, line.end, pd[0] if pd else None) == dates

@@ -11,6 +11,17 @@ import pytest
     ("weight increase", "Weight gain"),
     ("mucositis", "Mucositis oral"),
     ("cognitive effects", "Cognitive disturbance"),
+    ("acneiform rash", "Rash acneiform"),
+    ("deep vein thrombosis", "Thromboembolic event"),
+    ("hypersensitivity reaction", "Allergic reaction"),
+    ("infusion reaction", "Infusion related reaction"),
+    ("acute renal failure", "Acute kidney injury"),
+    ("interstitial pneumonia", "Pneumonitis"),
+    # no CTCAE term names these: project-local terms, like Hepatotoxicity
+    ("cardiotoxicity", "Cardiotoxicity"),
+    ("renal toxicity", "Nephrotoxicity"),
+    ("bone marrow suppression", "Myelosuppression"),
+    ("immune-related thyroiditis", "Thyroiditis"),
 ])
 def test_nlp_adverse_event_variants_link_to_ctcae(nlp, phrase, label):
     ents = [e for e in nlp(f"She developed grade 2 {phrase}.").ents if e.label_ == "ADVERSE_EVENT"]
