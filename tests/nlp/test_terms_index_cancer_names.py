@@ -63,3 +63,10 @@ def test_british_and_older_spellings(lower):
     assert lower["acute lymphoblastic leucemia"] == lower["acute lymphoblastic leukemia"]
     assert lower["haemangioma"] == lower["hemangioma"]
     assert lower["oesophageal carcinoma"] == lower["esophageal carcinoma"]
+
+
+def test_lineage_leukemia_lymphoma_pairs(lower):
+    """ "T-Lymphoblastic Leukemia/Lymphoma, NOS" as reports write it."""
+    tid = lower["t-lymphoblastic leukemia/lymphoma, nos"]
+    assert lower["t-cell lymphoblastic lymphoma"] == tid
+    assert lower["t-lymphoblastic leukemia"] == tid
