@@ -42,6 +42,7 @@ _ANAPHORA = _RULES.pattern("ANAPHORA")
 _APPOSITION = _RULES.pattern("APPOSITION")
 _SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
 _CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
+_ALONE_ONLY_CLASS = _RULES.pattern("ALONE_ONLY_CLASS")
 _TUMOR_DIRECTED = _RULES.pattern("TUMOR_DIRECTED")
 _DIAGNOSTIC_PROCEDURE = _RULES.pattern("DIAGNOSTIC_PROCEDURE_CLASS")
 _ONCOLOGY_ONLY_CLASS = _RULES.pattern("ONCOLOGY_ONLY_CLASS")
@@ -66,15 +67,18 @@ def _drug_class(m: Mention) -> str:
 def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     """Drop agents that did not treat the tumor: supportive-care agents always (unless a named
     regimen lists them), steroids/NSAIDs/immunosuppressants unless the sentence also gives an
-    antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS)."""
+    antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS); steroids only
+    when given alone for the tumor, never beside antineoplastics or inside a regimen (ALONE_ONLY_CLASS)."""
     classes = {id(m): _drug_class(m) for m in drugs}
     only = {i for i, c in classes.items() if c and _SUPPORTIVE_ONLY_CLASS.fullmatch(c)}
     conditional = {i for i, c in classes.items() if c and _CONDITIONAL_CLASS.fullmatch(c)}
     antineoplastic = any(id(m) not in only | conditional for m in drugs)
     about_tumor = antineoplastic or bool(_TUMOR_DIRECTED.search(s.text)) or any(
         m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
-    return [m for m in drugs if m.attrs.get("regimen") or not (
-        id(m) in only or (id(m) in conditional and not about_tumor))]
+    alone_only = {i for i, c in classes.items() if c and _ALONE_ONLY_CLASS.fullmatch(c)}
+    with_antineoplastic = any(id(m) not in only | conditional | alone_only for m in drugs)
+    return [m for m in drugs if not (id(m) in alone_only and (with_antineoplastic or m.attrs.get("regimen")))
+            and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
 
 
 def _local_treatment(m: Mention) -> bool:
