@@ -38,6 +38,7 @@ _CAUSE = _RULES.pattern("CAUSE")
 _END = _RULES.pattern("END")
 _REASON = _RULES.pattern("REASON")
 _MONITORING = _RULES.pattern("MONITORING")
+_DURING_LINE = _RULES.pattern("DURING_LINE")
 _ANAPHORA = _RULES.pattern("ANAPHORA")
 _APPOSITION = _RULES.pattern("APPOSITION")
 _SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
@@ -293,8 +294,13 @@ class TherapyBuilder:
                     return None
                 return before
             return ln
-        if self.current is None or self.current.line.end:
-            return None  # nothing given, or the line had ended: an off-treatment assessment
+        if self.current is None:
+            return None
+        if self.current.line.end and not (_DURING_LINE.search(s.text) and not any(
+                m.label == "DATE" and (m.attrs.get("date") or "") > self.current.line.end for m in s.mentions)):
+            # the line had ended: an off-treatment assessment (unless made during it: "interim
+            # PET-CT after four cycles", for a line whose end was stated with its start)
+            return None
         if _MONITORING.search(s.text):
             return None
         recent = s.index - self.current.last_sentence <= 2 and self.last_procedure_sentence <= self.current.last_sentence
