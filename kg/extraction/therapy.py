@@ -153,6 +153,12 @@ class TherapyBuilder:
                 or _MAINTENANCE_AFTER.match(s.text[m.end - s.start:])]
 
     def _line_of(self, m: Mention) -> _Line | None:
+        """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
+        response, followed by maintenance bevacizumab": the first bevacizumab is line 1's), else the
+        latest line giving the drug."""
+        for ln in reversed(self.lines):
+            if any(o is m for o in ln.mentions):
+                return ln
         k = _drug_key(m)
         for ln in reversed(self.lines):
             if k in ln.keys:
@@ -226,9 +232,12 @@ class TherapyBuilder:
             if cue:
                 named_before = [m for m in drugs if m.end - s.start <= cue.start()]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
-                # "stopped 3 months later", "after 3 months of therapy, X was stopped"
-                end = (date_in(s, after_cue=_END) or relative_date(s, self.last_date)
-                       or since_start(s, ending.line.start))
+                # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
+                # January 2018 but discontinued after four months": the start + four months
+                after_cue = any(m.label == "DURATION" and m.attrs.get("relative") == "after"
+                                and m.start - s.start >= cue.end() for m in s.mentions)
+                end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=_END)
+                       or relative_date(s, self.last_date) or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
                     for a in ending.line.administrations:

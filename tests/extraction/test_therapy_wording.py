@@ -12,6 +12,11 @@ def lines(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the response named between a combination and its maintenance is the combination's
+    ("She received FOLFOX plus bevacizumab for eight cycles with a partial response, followed by "
+     "maintenance capecitabine and bevacizumab.",
+     [(["fluorouracil", "leucovorin", "oxaliplatin", "bevacizumab"], None, None, [("partial response", True)]),
+      (["capecitabine", "bevacizumab"], None, None, [])]),
     ("Lorlatinib was started in June 2020. MRI showed response of the brain metastases.",
      [(["lorlatinib"], "2020-06", None, [("partial response", False)])]),
     ("After six cycles of carboplatin and pemetrexed there was no evidence of disease.",
