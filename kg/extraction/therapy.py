@@ -28,6 +28,7 @@ _SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
 _SYMPTOM = _RULES.pattern("SYMPTOM")
 _GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
 _RESUME = _RULES.pattern("RESUME")
+_RESUME_NEGATED = _RULES.pattern("RESUME_NEGATED")
 _MAINTENANCE_BEFORE = _RULES.pattern("MAINTENANCE_BEFORE")
 _MAINTENANCE_AFTER = _RULES.pattern("MAINTENANCE_AFTER")
 _LOOK_BACK = _RULES.pattern("LOOK_BACK")
@@ -211,7 +212,7 @@ class TherapyBuilder:
             for group in self._groups(s, drugs):
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
-                resumed = bool(_RESUME.search(s.text))
+                resumed = bool(_RESUME.search(_RESUME_NEGATED.sub(" ", s.text)))  # not "was not resumed"
                 earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
                 if cur is not None and keys <= cur.keys and (kept := self._kept_on_alone(s, group)) \
                         and {_drug_key(m) for m in kept} < cur.keys:

@@ -70,3 +70,11 @@ def test_lineage_leukemia_lymphoma_pairs(lower):
     tid = lower["t-lymphoblastic leukemia/lymphoma, nos"]
     assert lower["t-cell lymphoblastic lymphoma"] == tid
     assert lower["t-lymphoblastic leukemia"] == tid
+
+
+
+def test_a_specific_tumor_keeps_its_head_from_a_generic_site_name(nlp):
+    """ "tumour of the bladder" (a DO synonym) must not take the tumour of "inflammatory
+    myofibroblastic tumour of the bladder"."""
+    ents = [(e.text, e.label_) for e in nlp("Resection revealed an inflammatory myofibroblastic tumour of the bladder.").ents]
+    assert ("inflammatory myofibroblastic tumour", "TUMOR") in ents
