@@ -45,6 +45,7 @@ _APPOSITION = _RULES.pattern("APPOSITION")
 _SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
 _CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
 _ALONE_ONLY_CLASS = _RULES.pattern("ALONE_ONLY_CLASS")
+_ATTRIBUTIVE_AFTER = _RULES.pattern("ATTRIBUTIVE_AFTER")
 _TUMOR_DIRECTED = _RULES.pattern("TUMOR_DIRECTED")
 _DIAGNOSTIC_PROCEDURE = _RULES.pattern("DIAGNOSTIC_PROCEDURE_CLASS")
 _ONCOLOGY_ONLY_CLASS = _RULES.pattern("ONCOLOGY_ONLY_CLASS")
@@ -195,7 +196,11 @@ class TherapyBuilder:
                 and _GOVERNED_GAP.fullmatch(s.text[at - s.start: o.start - s.start]) for o in s.mentions)
 
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
-        given = [m for m in drugs if not supportive(m) and (m.label == "DRUG" or
+        def attributive(c: Mention) -> bool:  # "anthracycline cardiomyopathy": the class names the event's cause
+            return c.label == "DRUG_CLASS" and (bool(_ATTRIBUTIVE_AFTER.match(s.text[c.end - s.start:])) or any(
+                o.label == "ADVERSE_EVENT" and 0 <= o.start - c.end <= 1 for o in s.mentions))
+
+        given = [m for m in drugs if not supportive(m) and not attributive(m) and (m.label == "DRUG" or
                  (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}")))]
         return _tumor_directed(s, given)
 

@@ -185,6 +185,21 @@ def _lineage_variants(name: str) -> set[str]:
     return out
 
 
+def _eponym_variants(name: str) -> set[str]:
+    """ "Wilms' tumor" / "Burkitt's lymphoma" are also written without the apostrophe ("Wilms
+    tumor", "Burkitt lymphoma"); "malignant lymphoma, Burkitt's type" as "Burkitt-type malignant
+    lymphoma"."""
+    out = set()
+    bare = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s)", "", name)
+    if bare != name:
+        out.add(bare)
+    inverted = re.fullmatch(r"(.+), (\w+?)(?:'s)? type", bare)
+    if inverted:
+        out |= {f"{inverted.group(2)}-type {inverted.group(1)}", f"{inverted.group(2)} type {inverted.group(1)}"}
+    out.discard(name)
+    return out
+
+
 def _lab_change_variants(name: str) -> set[str]:
     """CTCAE's "creatinine increased" as reports write it: "creatinine increase", "elevated creatinine"..."""
     m = re.fullmatch(r"(.{3,}?) (increased|decreased)", name)
@@ -262,7 +277,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             bases = {low, low.replace(" gland", ""), low.removesuffix(", nos")} if t.type == "tumor" else {low}
             variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
             if t.type == "tumor":
-                variants |= {v for b in bases for v in _lineage_variants(b)}
+                variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}
             variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)

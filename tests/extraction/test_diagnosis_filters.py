@@ -50,3 +50,10 @@ def test_extraction_disease_ontology_cancer_names_are_diagnoses():
                         "and oxaliplatin after surgery.") == ["colon cancer"]
     assert diagnoses_of("A 60-year-old man had an esophageal carcinoma treated with cisplatin in 2020.") == [
         "esophageal carcinoma"]
+
+
+def test_extraction_a_tumor_found_later_is_a_second_diagnosis():
+    got = diagnoses_of("A 52-year-old woman was treated with tamoxifen for estrogen receptor-positive breast "
+                       "carcinoma. After 17 months of raised transaminases, the patient was found to have a "
+                       "granulosa cell tumor of the ovary.")
+    assert got == ["breast carcinoma", "granulosa cell tumor"]

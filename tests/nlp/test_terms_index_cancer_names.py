@@ -78,3 +78,8 @@ def test_a_specific_tumor_keeps_its_head_from_a_generic_site_name(nlp):
     myofibroblastic tumour of the bladder"."""
     ents = [(e.text, e.label_) for e in nlp("Resection revealed an inflammatory myofibroblastic tumour of the bladder.").ents]
     assert ("inflammatory myofibroblastic tumour", "TUMOR") in ents
+
+
+def test_eponyms_without_apostrophe(lower):
+    assert lower["wilms tumor"] == lower["wilms' tumor"]
+    assert lower["burkitt-type malignant lymphoma"] == lower["burkitt lymphoma"]
