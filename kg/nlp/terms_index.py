@@ -344,7 +344,9 @@ def _add_histology_of_site_names(infos: dict, lower: dict[str, str]) -> None:
             if len(words) - k < 1:
                 break
             site, histology = words[:k], " ".join(words[k:])
-            if histology in tumor_names and all(w.isalpha() and len(w) > 3 and not _ADJECTIVE_END.search(w) for w in site):
+            # the site ends on a noun ("renal pelvis", "lung"; not "medullary", "pediatric")
+            if histology in tumor_names and all(w.isalpha() and len(w) > 3 for w in site) \
+                    and not _ADJECTIVE_END.search(site[-1]):
                 for variant in (f"{histology} of the {' '.join(site)}", f"{histology} of {' '.join(site)}"):
                     derived.setdefault(variant, lower[name])
     for name, tid in derived.items():

@@ -83,3 +83,7 @@ def test_a_specific_tumor_keeps_its_head_from_a_generic_site_name(nlp):
 def test_eponyms_without_apostrophe(lower):
     assert lower["wilms tumor"] == lower["wilms' tumor"]
     assert lower["burkitt-type malignant lymphoma"] == lower["burkitt lymphoma"]
+
+
+def test_histology_of_a_two_word_site(lower):
+    assert lower["carcinoma of the renal pelvis"] == lower["renal pelvis carcinoma"]
