@@ -63,9 +63,24 @@ def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["false_cases"] == []
 
 
+# Leaks known and not fixed yet, each with why (the issue's note lists them). A new leak fails;
+# a listed leak that no longer occurs fails too, so the list only shrinks.
+KNOWN_LEAKS = {
+    # "The multiple drug schema consisted of: ..., and Cisplatin. On the first day ... Methotrexate,
+    # Etoposide and Cyclophosphamide were administered"; the patient died within hours. Telling a
+    # planned composition from what was given needs a rule this one report cannot ground (check set).
+    "pmid:3192036: cisplatin",
+}
+
+
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "tune", "check"])
 def test_no_literature_leaks(summary, name):
-    assert summary[name]["literature_leaks"] == []
+    assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
+
+
+def test_known_leaks_still_occur(summary):
+    seen = {leak for s in summary.values() if isinstance(s, dict) for leak in s.get("literature_leaks", [])}
+    assert KNOWN_LEAKS <= seen, f"fixed, drop from KNOWN_LEAKS: {sorted(KNOWN_LEAKS - seen)}"
 
 
 @pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json"])
