@@ -3,8 +3,8 @@
 ``cases_json`` (the contract) gives each case's terms; the Phenopacket, CSV and KGX exports also
 need the report's title, the patient's outcome, each line's discontinuation reason and each drug's
 dose/route/schedule, the evidence sentences, and a ranking of responses. They are read here with
-the named queries ``case_report_outcome``, ``case_line_details`` and ``case_fact_evidence`` (one pass each over
-the store, or one case).
+the named queries ``case_summary``, ``case_line_details`` and ``case_evidence`` (one pass each over
+the store, or one case; ``kg site`` reads the same ``case_summary`` and ``case_evidence``).
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def _rows(store, name: str, case: str | None) -> list[dict]:
 def case_details(store, case: str | None = None) -> dict[str, CaseDetails]:
     """{case IRI: CaseDetails} for every case in the store (or only ``case``)."""
     out: dict[str, CaseDetails] = {}
-    for r in _rows(store, "case_report_outcome", case):
+    for r in _rows(store, "case_summary", case):
         out[r["case"]] = CaseDetails(report=r["report"], title=r["title"], outcome=r["outcome"])
     for r in _rows(store, "case_line_details", case):
         d = out.setdefault(r["case"], CaseDetails())
@@ -63,7 +63,7 @@ def case_details(store, case: str | None = None) -> dict[str, CaseDetails]:
         line.reason = line.reason or r["reason"]
         drug = curie_of(r["drug"]) or r["drug"]
         line.drugs.setdefault(drug, {"dose": r["dose"], "route": r["route"], "schedule": r["schedule"]})
-    for r in _rows(store, "case_fact_evidence", case):
+    for r in _rows(store, "case_evidence", case):
         out.setdefault(r["case"], CaseDetails()).evidence.append(r)
     return out
 
