@@ -23,7 +23,8 @@ from kg.prefixes import PREFIXES, namespace
 
 DEFAULT_LOCATION = "kg-store"
 KG_NS = namespace("kg")
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = namespace("rdf") + "type"
+_XSD_STRING = namespace("xsd") + "string"
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
@@ -71,7 +72,7 @@ def to_rdflib(term):
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
+        if dt == _XSD_STRING:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(dt))
     if term is None:
