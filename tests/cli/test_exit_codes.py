@@ -50,9 +50,9 @@ def test_readme_has_one_exit_code_table_naming_every_command():
     table = text.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     for code in ("`0`", "`1`", "`2`"):
         assert f"| {code} |" in table
-    commands = set(re.findall(r"^\| `kg ([a-z]+(?: import| swimmer)?)` \|", table, re.M))
-    assert commands == {"ingest", "validate", "cases", "query", "export", "stats", "remove", "terms import", "site",
-                        "plot swimmer"}
+    commands = set(re.findall(r"^\| `kg ([a-z]+(?: import| report| swimmer)?)` \|", table, re.M))
+    assert commands == {"ingest", "validate", "cases", "query", "export", "stats", "remove", "terms import",
+                        "terms report", "site", "plot swimmer"}
 
 
 # --------------------------------------------------------------- usage: 2 ---
