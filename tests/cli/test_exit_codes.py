@@ -199,6 +199,20 @@ def test_ingest(capsys, monkeypatch, tmp_path):
     assert kg(capsys, monkeypatch, "ingest", d, "--store", tmp_path / "s3", "-j", "1")[0] == 0
 
 
+@pytest.mark.parametrize("value", ["true", "False", "1"])
+def test_ingest_flag_given_a_value_is_a_usage_error_and_reads_nothing(capsys, monkeypatch, tmp_path, value):
+    """`kg ingest --force true DIR` read `true` as an input path: DIR was ingested, then exit 1 for a
+    missing file `true` (issue #13 item 8). Now: exit 2, one line, no store."""
+    monkeypatch.chdir(tmp_path)
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "case.txt").write_bytes(EXAMPLE.read_bytes())
+    code, out, err = kg(capsys, monkeypatch, "ingest", "--force", value, d, "--store", tmp_path / "s", "-j", "1")
+    assert code == 2 and out == ""
+    one_error(err, "--force takes no value", repr(value))
+    assert not (tmp_path / "s").exists()
+
+
 # ------------------------------------------------------------------ validate ---
 VALID = (REPO / "tests" / "fixtures" / "graphs" / "two_cases.trig").read_text(encoding="utf-8")
 
