@@ -5,7 +5,8 @@
 
 The reports come from benchmarks/generate_cases.py (same seed, same cases), bulk-loaded into an
 on-disk Oxigraph store in benchmarks/out/ (kept between runs). Printed: cases, the site's build
-time (wall seconds; with -j 1 also CPU seconds: the machine may be shared), the
+time (wall seconds; CPU seconds of the building process: all the work with -j 1, what is left
+beside the drawing workers with -j N; the machine may be shared), the
 number of pages, total and largest page size (and the largest case page), the fastest build per
 process count and its speedup over the fewest processes, and the swimmer plot
 time and file size for every case and for the ROS1 cases (`--query cases_by_fusion_gene -p
@@ -35,8 +36,9 @@ from kg.store import open_store  # noqa: E402
 
 
 def _cpu() -> float:
-    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    """CPU seconds of this process (the pool's workers are the forkserver's children, not ours)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
 
 
 def generated_store(cases: int, seed: int) -> Path:
@@ -97,8 +99,8 @@ def main(argv=None) -> dict:
             for j in jobs:
                 r = measure_site(st, OUT / f"site-{args.cases}", j)
                 result["site"].append(r)
-                # (workers are the forkserver's children: their CPU time is not this process's to count)
-                cpu = f"; CPU {r['cpu_s']} s" if j == 1 else ""
+                # with -j > 1 the timelines are drawn in workers: this process's CPU is what it does besides
+                cpu = f"; CPU {r['cpu_s']} s" if j == 1 else f"; CPU of this process {r['cpu_s']} s"
                 print(f"kg site -j {j}: {r['cases']} cases, {r['pages']} pages in {r['build_s']} s "
                       f"({r['ms_per_case']} ms per case{cpu}); total {r['total_mb']} MB, largest page "
                       f"{r['largest_page']} {r['largest_kb']} kB, largest case page {r['largest_case_page_kb']} kB, "
