@@ -31,11 +31,12 @@ import pyoxigraph as ox
 import kg
 from kg.errors import QueryError
 from kg.graph.iri import term_iri
+from kg.prefixes import namespace
 from kg.query.safety import refuse_service
 
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
 PARAM_TYPES = ("literal", "iri", "integer", "decimal", "boolean", "term")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = namespace("xsd")
 _INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                   "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                   "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
