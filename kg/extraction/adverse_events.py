@@ -9,7 +9,8 @@ organ-class toxicities, "level 3" and grades after lab values).
 
 An event counts when it is graded, when its sentence attributes it (AE_CUE: "treatment-related",
 "crizotinib-induced", "stopped because of"...; AE_CAUSE_VERB after a drug or treatment word: "the
-infusion caused"), or when an onset word ("developed", "complicated by": AE_ONSET) reports it in a
+infusion caused"; AE_CAUSE_AFTER between the event and a drug or treatment word: "renal failure
+after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE_ONSET) reports it in a
 story tied to the treatment: a treatment word or a therapy line's drug in the sentence, a line named
 in the sentence before (``anchored``), or a severity word on the event ("developed a severe rash").
 Otherwise an onset is the course of the disease ("months later she developed abdominal bloating").
@@ -53,6 +54,7 @@ _LIST_GAP = _RULES.pattern("LIST_GAP")
 _AFTER_TREATMENT = _RULES.pattern("AE_AFTER_TREATMENT")
 _MANIFESTATION = _RULES.pattern("AE_MANIFESTATION")
 _CAUSE_VERB = _RULES.pattern("AE_CAUSE_VERB")
+_CAUSE_AFTER = _RULES.pattern("AE_CAUSE_AFTER")
 _TITLE_DRUG_FIRST = _RULES.pattern("AE_TITLE_CAUSE", "drug_first")
 _TITLE_EVENT_FIRST = _RULES.pattern("AE_TITLE_CAUSE", "event_first")
 _TITLE_NOT_CAUSE = _RULES.pattern("AE_TITLE_NOT_CAUSE")
@@ -79,9 +81,19 @@ def _caused_by_treatment(s: Sentence) -> bool:
     return False
 
 
+def _put_down_to_treatment(s: Sentence, m: Mention) -> bool:
+    """ "acute renal failure after HD-MTX therapy", "hepatitis due to ipilimumab": the event is
+    followed by a cause word (AE_CAUSE_AFTER) and then, at most three words on, a drug or a
+    treatment word."""
+    after = s.after(m)
+    starts = [d.start - m.end for d in s.mentions if d.label in _DRUG_LABELS and d.start >= m.end]
+    starts += [t.start() for t in _TREATMENT_WORD.finditer(after)]
+    return any(_CAUSE_AFTER.fullmatch(after[:i]) for i in starts if i <= 80)
+
+
 def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> bool:
     """Does the sentence report its ungraded events as adverse events (module docstring)?"""
-    if _CUE.search(s.text) or _caused_by_treatment(s):
+    if _CUE.search(s.text) or _caused_by_treatment(s) or any(_put_down_to_treatment(s, m) for m in aes):
         return True
     if not _ONSET.search(s.text):
         return False
