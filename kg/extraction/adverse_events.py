@@ -193,13 +193,14 @@ def _title_causes(title: Sentence, m: Mention, drugs: list[_TitleDrug]) -> list[
     text = title.text
     a, b = m.start - title.start, m.end - title.start
     before = [d for d in drugs if d.end <= a]
-    if before and _TITLE_DRUG_FIRST.fullmatch(text[before[-1].end:a]):
+    if before and _TITLE_DRUG_FIRST.fullmatch(text[before[-1].end:a]) and not _TITLE_NOT_CAUSE.search(text[before[-1].end:a]):
         return [before[-1]]
     after = [d for d in drugs if d.start >= b]
     if not after:
         return []
     gap = text[b:after[0].start]
-    if not _TITLE_EVENT_FIRST.fullmatch(gap) or _TITLE_NOT_CAUSE.search(gap):
+    next_word = " ".join(text[after[0].end:].split()[:1])  # "after crizotinib discontinuation"
+    if not _TITLE_EVENT_FIRST.fullmatch(gap) or _TITLE_NOT_CAUSE.search(gap) or _TITLE_NOT_CAUSE.match(next_word):
         return []
     causes = [after[0]]
     for prev, cur in zip(after, after[1:]):
