@@ -247,16 +247,20 @@ class Builder:
             if o["code"] in old and old[o["code"]]["name"] != o["name"] and _DISEASE_HEAD.search(old[o["code"]]["name"]):
                 # an earlier OncoTree name; not the tree fragments it once used as names ("IgM", "Activated B-cell Type")
                 syns.append(old[o["code"]]["name"])
-            if o["name"].endswith(", NOS") and o["name"][:-5].lower() not in ot_names:
-                syns.append(o["name"][:-5])  # "Sarcoma, NOS" is what a report calls "sarcoma"
             extra = {"oncotree": o["code"], "main_type": o["main_type"], "tissue": o["tissue"]}
+            label = o["name"]
+            if label.endswith(", NOS") and label[:-5].lower() not in ot_names:
+                # "Diffuse Large B-Cell Lymphoma, NOS" is what reports call "diffuse large B-cell
+                # lymphoma": that is the label; the OncoTree name stays a synonym, "nos" an extra
+                label, syns = label[:-5], [o["name"], *syns]
+                extra["nos"] = "yes"
             if nci:
                 code = nci[0]
                 syns += do_names.get(code, []) + owl_names.get(code, [])
-                self.add(f"NCIT:{code}", o["name"], "tumor", syns, "OncoTree", "2026-03-05",
+                self.add(f"NCIT:{code}", label, "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
-            else:
-                self.add(local_id("tumor", o["name"]), o["name"], "tumor", syns, "OncoTree", "2026-03-05",
+            else:  # the local id keeps the OncoTree name's slug (ids never change with a label)
+                self.add(local_id("tumor", o["name"]), label, "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
     def do_tumors(self) -> None:  # noqa: C901
         """Neoplasms the Disease Ontology maps one-to-one to an NCIt code that OncoTree and the overlay

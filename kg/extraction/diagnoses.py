@@ -22,9 +22,9 @@ _NEW_PRIMARY_SCOPE = _RULES.rows("NEW_PRIMARY")[0].max_scope
 
 
 def _is_generic_tumor(m: Mention) -> bool:
-    """ "tumor", "cancer", or a not-otherwise-specified term ("Sarcoma, NOS" for "sarcoma")."""
+    """ "tumor", "cancer", "sarcoma" (OncoTree's "Sarcoma, NOS", labelled "Sarcoma")."""
     label = (m.pref_label or m.text).strip()
-    return bool(_GENERIC_TUMOR.match(label)) or label.endswith(", NOS")
+    return bool(_GENERIC_TUMOR.match(label))
 
 
 def _label(m: Mention) -> str:

@@ -28,6 +28,7 @@ _SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
 _SYMPTOM = _RULES.pattern("SYMPTOM")
 _GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
 _RESUME = _RULES.pattern("RESUME")
+_RESUME_NEGATED = _RULES.pattern("RESUME_NEGATED")
 _MAINTENANCE_BEFORE = _RULES.pattern("MAINTENANCE_BEFORE")
 _MAINTENANCE_AFTER = _RULES.pattern("MAINTENANCE_AFTER")
 _LOOK_BACK = _RULES.pattern("LOOK_BACK")
@@ -38,10 +39,13 @@ _CAUSE = _RULES.pattern("CAUSE")
 _END = _RULES.pattern("END")
 _REASON = _RULES.pattern("REASON")
 _MONITORING = _RULES.pattern("MONITORING")
+_DURING_LINE = _RULES.pattern("DURING_LINE")
 _ANAPHORA = _RULES.pattern("ANAPHORA")
 _APPOSITION = _RULES.pattern("APPOSITION")
 _SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
 _CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
+_ALONE_ONLY_CLASS = _RULES.pattern("ALONE_ONLY_CLASS")
+_ATTRIBUTIVE_AFTER = _RULES.pattern("ATTRIBUTIVE_AFTER")
 _TUMOR_DIRECTED = _RULES.pattern("TUMOR_DIRECTED")
 _DIAGNOSTIC_PROCEDURE = _RULES.pattern("DIAGNOSTIC_PROCEDURE_CLASS")
 _ONCOLOGY_ONLY_CLASS = _RULES.pattern("ONCOLOGY_ONLY_CLASS")
@@ -66,15 +70,18 @@ def _drug_class(m: Mention) -> str:
 def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     """Drop agents that did not treat the tumor: supportive-care agents always (unless a named
     regimen lists them), steroids/NSAIDs/immunosuppressants unless the sentence also gives an
-    antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS)."""
+    antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS); steroids only
+    when given alone for the tumor, never beside antineoplastics or inside a regimen (ALONE_ONLY_CLASS)."""
     classes = {id(m): _drug_class(m) for m in drugs}
     only = {i for i, c in classes.items() if c and _SUPPORTIVE_ONLY_CLASS.fullmatch(c)}
     conditional = {i for i, c in classes.items() if c and _CONDITIONAL_CLASS.fullmatch(c)}
     antineoplastic = any(id(m) not in only | conditional for m in drugs)
     about_tumor = antineoplastic or bool(_TUMOR_DIRECTED.search(s.text)) or any(
         m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
-    return [m for m in drugs if m.attrs.get("regimen") or not (
-        id(m) in only or (id(m) in conditional and not about_tumor))]
+    alone_only = {i for i, c in classes.items() if c and _ALONE_ONLY_CLASS.fullmatch(c)}
+    with_antineoplastic = any(id(m) not in only | conditional | alone_only for m in drugs)
+    return [m for m in drugs if not (id(m) in alone_only and (with_antineoplastic or m.attrs.get("regimen")))
+            and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
 
 
 def _local_treatment(m: Mention) -> bool:
@@ -148,6 +155,12 @@ class TherapyBuilder:
                 or _MAINTENANCE_AFTER.match(s.text[m.end - s.start:])]
 
     def _line_of(self, m: Mention) -> _Line | None:
+        """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
+        response, followed by maintenance bevacizumab": the first bevacizumab is line 1's), else the
+        latest line giving the drug."""
+        for ln in reversed(self.lines):
+            if any(o is m for o in ln.mentions):
+                return ln
         k = _drug_key(m)
         for ln in reversed(self.lines):
             if k in ln.keys:
@@ -183,7 +196,11 @@ class TherapyBuilder:
                 and _GOVERNED_GAP.fullmatch(s.text[at - s.start: o.start - s.start]) for o in s.mentions)
 
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
-        given = [m for m in drugs if not supportive(m) and (m.label == "DRUG" or
+        def attributive(c: Mention) -> bool:  # "anthracycline cardiomyopathy": the class names the event's cause
+            return c.label == "DRUG_CLASS" and (bool(_ATTRIBUTIVE_AFTER.match(s.text[c.end - s.start:])) or any(
+                o.label == "ADVERSE_EVENT" and 0 <= o.start - c.end <= 1 for o in s.mentions))
+
+        given = [m for m in drugs if not supportive(m) and not attributive(m) and (m.label == "DRUG" or
                  (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}")))]
         return _tumor_directed(s, given)
 
@@ -200,7 +217,7 @@ class TherapyBuilder:
             for group in self._groups(s, drugs):
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
-                resumed = bool(_RESUME.search(s.text))
+                resumed = bool(_RESUME.search(_RESUME_NEGATED.sub(" ", s.text)))  # not "was not resumed"
                 earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
                 if cur is not None and keys <= cur.keys and (kept := self._kept_on_alone(s, group)) \
                         and {_drug_key(m) for m in kept} < cur.keys:
@@ -221,9 +238,12 @@ class TherapyBuilder:
             if cue:
                 named_before = [m for m in drugs if m.end - s.start <= cue.start()]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
-                # "stopped 3 months later", "after 3 months of therapy, X was stopped"
-                end = (date_in(s, after_cue=_END) or relative_date(s, self.last_date)
-                       or since_start(s, ending.line.start))
+                # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
+                # January 2018 but discontinued after four months": the start + four months
+                after_cue = any(m.label == "DURATION" and m.attrs.get("relative") == "after"
+                                and m.start - s.start >= cue.end() for m in s.mentions)
+                end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=_END)
+                       or relative_date(s, self.last_date) or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
                     for a in ending.line.administrations:
@@ -289,8 +309,13 @@ class TherapyBuilder:
                     return None
                 return before
             return ln
-        if self.current is None or self.current.line.end:
-            return None  # nothing given, or the line had ended: an off-treatment assessment
+        if self.current is None:
+            return None
+        if self.current.line.end and not (_DURING_LINE.search(s.text) and not any(
+                m.label == "DATE" and (m.attrs.get("date") or "") > self.current.line.end for m in s.mentions)):
+            # the line had ended: an off-treatment assessment (unless made during it: "interim
+            # PET-CT after four cycles", for a line whose end was stated with its start)
+            return None
         if _MONITORING.search(s.text):
             return None
         recent = s.index - self.current.last_sentence <= 2 and self.last_procedure_sentence <= self.current.last_sentence

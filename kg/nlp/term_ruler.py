@@ -68,7 +68,7 @@ class TermRuler:
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
         cands.extend(self._site_modified(doc))
-        add_entities(doc, cands)
+        add_entities(doc, _without_generic_site_names(doc, cands))
         return doc
 
     def _site_modified(self, doc: Doc) -> list[Cand]:
@@ -113,3 +113,17 @@ def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:
     after = doc[e] if e < len(doc) else None
     return bool((before is not None and not before.whitespace_ and before.text in "-/")
                 or (after is not None and not doc[e - 1].whitespace_ and after.text in "-/"))
+
+
+_GENERIC_HEADS = frozenset({"tumor", "tumour", "cancer", "neoplasm", "carcinoma", "sarcoma", "lymphoma", "mass", "lesion"})
+
+
+def _without_generic_site_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """ "inflammatory myofibroblastic tumour of the bladder": "tumour of the bladder" (a name of
+    bladder cancer) starts on the head noun of a tumor named before it; the earlier, specific
+    tumor keeps its tokens (longest-match would give them to the site name)."""
+    tumors = [c for c in cands if c.label == "TUMOR"]
+    return [c for c in cands if not (
+        c.label == "TUMOR" and doc[c.start].lower_ in _GENERIC_HEADS
+        and any(o.start < c.start < o.end <= c.end for o in tumors))]
+

@@ -170,6 +170,36 @@ def _spelling_variants(name: str) -> set[str]:
     return out
 
 
+def _lineage_variants(name: str) -> set[str]:
+    """ "T-Lymphoblastic Leukemia/Lymphoma" is written "T-lymphoblastic lymphoma", "T-cell
+    lymphoblastic lymphoma", "T-lymphoblastic leukemia": each side of a "leukemia/lymphoma" pair,
+    and "T-"/"B-" as "T-cell"/"B-cell"."""
+    out = set()
+    pair = re.fullmatch(r"(.+?) (\w+)/(\w+)", name)
+    if pair and pair.group(2).endswith(("emia", "oma")) and pair.group(3).endswith(("emia", "oma")):
+        out |= {f"{pair.group(1)} {pair.group(2)}", f"{pair.group(1)} {pair.group(3)}"}
+    for n in list(out) + [name]:
+        if re.match(r"[tb][- ](?=[a-z])", n):
+            out.add(f"{n[0]}-cell {n[2:]}")
+    out.discard(name)
+    return out
+
+
+def _eponym_variants(name: str) -> set[str]:
+    """ "Wilms' tumor" / "Burkitt's lymphoma" are also written without the apostrophe ("Wilms
+    tumor", "Burkitt lymphoma"); "malignant lymphoma, Burkitt's type" as "Burkitt-type malignant
+    lymphoma"."""
+    out = set()
+    bare = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s)", "", name)
+    if bare != name:
+        out.add(bare)
+    inverted = re.fullmatch(r"(.+), (\w+?)(?:'s)? type", bare)
+    if inverted:
+        out |= {f"{inverted.group(2)}-type {inverted.group(1)}", f"{inverted.group(2)} type {inverted.group(1)}"}
+    out.discard(name)
+    return out
+
+
 def _lab_change_variants(name: str) -> set[str]:
     """CTCAE's "creatinine increased" as reports write it: "creatinine increase", "elevated creatinine"..."""
     m = re.fullmatch(r"(.{3,}?) (increased|decreased)", name)
@@ -243,8 +273,11 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             claim(lower, low, t.id, is_label)
             # "non-small-cell lung cancer" / "non-small cell" / "non small cell": authors
             # hyphenate freely, so register the hyphen/space variants of multi-word names too.
-            bases = {low, low.replace(" gland", "")} if t.type == "tumor" else {low}  # "thyroid gland" = "thyroid"
+            # "thyroid gland" = "thyroid"; "T-Lymphoblastic Leukemia/Lymphoma, NOS" is written without NOS
+            bases = {low, low.replace(" gland", ""), low.removesuffix(", nos")} if t.type == "tumor" else {low}
             variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
+            if t.type == "tumor":
+                variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}
             variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
@@ -311,7 +344,9 @@ def _add_histology_of_site_names(infos: dict, lower: dict[str, str]) -> None:
             if len(words) - k < 1:
                 break
             site, histology = words[:k], " ".join(words[k:])
-            if histology in tumor_names and all(w.isalpha() and len(w) > 3 and not _ADJECTIVE_END.search(w) for w in site):
+            # the site ends on a noun ("renal pelvis", "lung"; not "medullary", "pediatric")
+            if histology in tumor_names and all(w.isalpha() and len(w) > 3 for w in site) \
+                    and not _ADJECTIVE_END.search(site[-1]):
                 for variant in (f"{histology} of the {' '.join(site)}", f"{histology} of {' '.join(site)}"):
                     derived.setdefault(variant, lower[name])
     for name, tid in derived.items():

@@ -63,3 +63,27 @@ def test_british_and_older_spellings(lower):
     assert lower["acute lymphoblastic leucemia"] == lower["acute lymphoblastic leukemia"]
     assert lower["haemangioma"] == lower["hemangioma"]
     assert lower["oesophageal carcinoma"] == lower["esophageal carcinoma"]
+
+
+def test_lineage_leukemia_lymphoma_pairs(lower):
+    """ "T-Lymphoblastic Leukemia/Lymphoma, NOS" as reports write it."""
+    tid = lower["t-lymphoblastic leukemia/lymphoma, nos"]
+    assert lower["t-cell lymphoblastic lymphoma"] == tid
+    assert lower["t-lymphoblastic leukemia"] == tid
+
+
+
+def test_a_specific_tumor_keeps_its_head_from_a_generic_site_name(nlp):
+    """ "tumour of the bladder" (a DO synonym) must not take the tumour of "inflammatory
+    myofibroblastic tumour of the bladder"."""
+    ents = [(e.text, e.label_) for e in nlp("Resection revealed an inflammatory myofibroblastic tumour of the bladder.").ents]
+    assert ("inflammatory myofibroblastic tumour", "TUMOR") in ents
+
+
+def test_eponyms_without_apostrophe(lower):
+    assert lower["wilms tumor"] == lower["wilms' tumor"]
+    assert lower["burkitt-type malignant lymphoma"] == lower["burkitt lymphoma"]
+
+
+def test_histology_of_a_two_word_site(lower):
+    assert lower["carcinoma of the renal pelvis"] == lower["renal pelvis carcinoma"]
