@@ -106,6 +106,10 @@ class TherapyBuilder:
         self.last_procedure_sentence = -1
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
+        # (sentence index, date) of the last dated sentence that reports a response or progression
+        # and gives no drug: "In February 2012, a local progression ... were observed. Crizotinib
+        # was initiated" - the next sentence's new line starts then
+        self.dated_event: tuple[int, str] | None = None
 
     # --- drugs -----------------------------------------------------------------
     def _groups(self, s: Sentence, drugs: list[Mention]) -> list[list[Mention]]:
@@ -141,6 +145,8 @@ class TherapyBuilder:
                 route=dose.get("route"), schedule=(dose.get("schedule") or "").rstrip(".,;:") or None,
                 evidence=s.evidence_for(m)))
         start = passive_start_date(s, group) or date_in(s, near=group[0]) or relative_date(s, self.last_date)
+        if start is None and self.dated_event is not None and self.dated_event[0] == s.index - 1:
+            start = self.dated_event[1]
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
         for a in t.administrations:
             a.start = start
@@ -264,6 +270,8 @@ class TherapyBuilder:
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
             if dated:
                 self.last_date = dated[-1]
+            self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
+                m.label == "RESPONSE" for m in s.mentions) else None
             if not drugs and any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
                                  for m in s.mentions):
                 self.last_procedure_sentence = s.index

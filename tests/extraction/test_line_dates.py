@@ -111,3 +111,15 @@ def test_extraction_line_and_response_dates_from_ranges_and_relative_phrases(nar
     (line,) = case_of(narrative).treatments
     pd = [r.date for r in line.responses if r.concept.id == "NCIT:C35571"]
     assert (line.start, line.end, pd[0] if pd else None) == dates
+
+
+@pytest.mark.parametrize("narrative,start", [
+    ("A 16-year-old girl had a metastatic tumor. In February 2012, a local progression and new hepatic lesions "
+     "were observed. Crizotinib was initiated, leading to tumor stabilization.", "2012-02"),
+    # a dated sentence that reports no progression or response does not date the next line
+    ("A 16-year-old girl had a metastatic tumor. In February 2012, she moved to another city. Crizotinib was "
+     "initiated, leading to tumor stabilization.", None),
+])
+def test_a_line_opened_right_after_a_dated_progression_starts_then(narrative, start):
+    (line,) = case_of(narrative).treatments
+    assert line.start == start
