@@ -443,7 +443,29 @@ class Builder:
             elif tid == "local":
                 self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
             else:
-                self.add(tid, label, ttype, syns, source or "local", version, xr, ex)
+                self.curate(tid, label, ttype, syns, source or "local", version, xr, ex)
+
+    def curate(self, tid: str, label: str, ttype: str, syns, source: str, version: str, xrefs, extra) -> None:
+        """An overlay row with an explicit id is the curated term: its label becomes the preferred
+        label, and a generated term of the same kind that goes by the row's label or one of its
+        synonyms is folded into it (CIViC's "Taxol" resolves to NCIT:C1411 through ChEBI while
+        "Paclitaxel" resolves to DrugBank; the row "NCIT:C1411 Paclitaxel ... Taxol" makes one term,
+        so a brand name and its generic are one drug)."""
+        rec = self.add(tid, label, ttype, syns, source, version, xrefs, extra)
+        if norm(rec["label"]) != norm(label):
+            rec["synonyms"] = [s for s in rec["synonyms"] if norm(s) != norm(label)] + [rec["label"]]
+            rec["label"] = label
+        group = self._group(ttype)
+        for name in (label, *syns):
+            other = self.by_name.get((group, norm(name)))
+            if other is None or other == tid or other not in self.terms:
+                continue
+            old = self.terms.pop(other)
+            self.add(tid, label, ttype, [old["label"], *old["synonyms"]], xrefs=[old["id"], *old["xrefs"]],
+                     extra=old["extra"])
+            for key, value in list(self.by_name.items()):
+                if value == other:
+                    self.by_name[key] = tid
 
     # -- output -------------------------------------------------------------
     def to_terms(self) -> list[Term]:
