@@ -108,7 +108,7 @@ def read_html(data: bytes, source: str) -> Document:
         doc.article_type = "case-report"
     doc.journal = meta.journal or doc.journal
     doc.year = meta.year or doc.year
-    doc.source_map = align(doc.text, mask_markup(text))   # evidence offsets into the HTML file's text
+    doc.source_map = align(doc.text, mask_markup(text), glued=True)   # evidence offsets into the HTML file's text
     return doc
 
 

@@ -350,13 +350,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 add("back_matter", "", par)
             continue
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
-            if head_kind == "":  # sub-heading: stays in its section ("other" before the first one)
+            sub_heading = head_kind == ""
+            if sub_heading:  # stays in its section ("other" before the first one)
                 head_kind = sec.kind if sec is not None and not in_front else "other"
             flush_captions()
             in_front = False
             if head_kind == "abstract" and abstract_block is not None and not explicit_abstract:
                 abstract_block, explicit_abstract = [], True
-            else:
+            elif not (sub_heading and mark is not None):
+                # (a marked sub-heading continues its section: its kind does not "come round again")
                 abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract)
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
