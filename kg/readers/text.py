@@ -55,6 +55,7 @@ class _Section:
     kind: str
     title: str
     paragraphs: list[str] = field(default_factory=list)
+    placed: bool = False   # a marked caption kept where the page has it (see Mark)
 
 
 class Mark(NamedTuple):
@@ -62,7 +63,10 @@ class Mark(NamedTuple):
     leaves it to the cues: ``title``; ``heading`` (``level`` 1-6); ``caption`` (paragraphs of one
     figure or table share ``group``; ``label`` "Figure"/"Table" titles it when the text has no
     label of its own); ``reference`` (an entry of a reference list); ``abstract`` (inside an
-    element marked as the abstract)."""
+    element marked as the abstract). A marked caption stays where the markup has it (the section
+    it interrupts goes on after it): the Document's text keeps the page's order, which lets
+    evidence offsets be aligned to the page in linear time; plain-text captions, which a PDF's
+    layout puts anywhere, move behind their section."""
 
     kind: str
     level: int = 0
@@ -263,12 +267,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     late_ids: list[str] = []
 
     def current() -> _Section | None:
-        return sections[-1] if sections else None
+        return next((sec for sec in reversed(sections) if not sec.placed), None)
 
     def add(kind: str, heading: str, par: str, new: bool = False) -> None:
         nonlocal body
         sec = current()
-        if new or sec is None or sec.kind != kind or sec.title != heading:
+        if new or sec is None or sec is not sections[-1] or sec.kind != kind or sec.title != heading:
             sections.append(_Section(kind, heading, []))
             sec = sections[-1]
             if abstract_block is not None and kind in _BODY_KINDS:
@@ -285,16 +289,16 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     for i, par in enumerate(pars):
         mark = marks.get(i)
         if mark is not None and mark.kind == "caption":
-            if captions and caption_group == mark.group:
-                captions[-1].paragraphs.append(par)
+            if sections and sections[-1].placed and caption_group == mark.group:
+                sections[-1].paragraphs.append(par)
             else:
                 label = _CAPTION.match(par)
-                captions.append(_Section("caption", label.group(0).strip(" |.:—–-") if label else mark.label, [par]))
+                sections.append(_Section("caption", label.group(0).strip(" |.:—–-") if label else mark.label, [par],
+                                         placed=True))
             caption_group = mark.group
             continue
         if mark is None and _CAPTION.match(par):
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))
-            caption_group = -1
             continue
         sec = current()
         if mark is not None and mark.kind == "title":

@@ -54,8 +54,8 @@ def test_publisher_page_sections_follow_the_headings():
         ("title", ""), ("front_matter", ""),
         ("abstract", "Background"), ("abstract", "Case presentation"), ("abstract", "Conclusions"),
         ("back_matter", ""),                      # the keywords line
-        ("introduction", "Background"), ("case", "Case presentation"),
-        ("caption", "Figure 1"), ("caption", "Table 1"),
+        ("introduction", "Background"),
+        ("case", "Case presentation"), ("caption", "Figure 1"), ("case", "Case presentation"), ("caption", "Table 1"),
         ("discussion", "Discussion"), ("conclusion", "Conclusions"), ("references", "References"),
     ]   # (the article's own footer, its licence, follows the references as in a copied page)
 
