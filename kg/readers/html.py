@@ -5,11 +5,12 @@ XHTML file, an HTML fragment, or a page saved with a .txt name).
    and parsed by the hardened HTML parser (kg/readers/xmlsafe.parse_html): nothing is fetched,
    nothing is run.
 2. The article is the largest <article> (else <main> or role="main") holding a fair share of the
-   page's text, else <body>. Inside it, page furniture is left out: scripts, styles, forms,
-   buttons, navigation, asides, iframes, SVG, hidden elements, a site <header>/<footer> (one
-   outside <article>/<main>), and elements whose class, id or role says navigation, menu, cookie,
-   banner, share, related, sidebar, breadcrumb... (``NOISE_TOKENS``, ``NOISE_ROLES``); an element
-   holding more than half of the article's text is never furniture, whatever its class says.
+   page's text, else <body>. Inside it, code and embedded things are left out (scripts, styles,
+   iframes, objects, SVG, form controls), and so is page furniture: forms, buttons, navigation,
+   asides, hidden elements, a site <header>/<footer> (one outside <article>/<main>), and
+   elements whose class, id or role says navigation, menu, cookie, banner, share, related,
+   sidebar, breadcrumb... (``NOISE_TOKENS``, ``NOISE_ROLES``); but an element holding more than
+   half of the article's text is never furniture, whatever its tag or class says.
 3. Block elements become paragraphs (p, li, table rows, dt/dd, text directly in a div; <br>
    ends a line), marked with what the markup says (kg.readers.text.Mark): h1-h6 are headings
    with their level; a figure, a figure caption or a table is one caption section (no facts);
@@ -49,10 +50,14 @@ _BLOCK = frozenset(
 _BREAKS = frozenset({"br", "hr"})
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
-# Never article text: code, forms, embedded documents and media, document metadata.
-_DROP = frozenset(
-    "script style noscript template nav aside form button svg iframe frame frameset object embed canvas select "
-    "input textarea dialog video audio map area head link meta base".split())
+# Never article text: code, embedded documents and media, form controls, document metadata.
+# (Not <embed>: libxml2 does not know it is void and would put the rest of the page inside it.)
+_CODE = frozenset(
+    "script style noscript template svg iframe frame frameset object canvas select input textarea video "
+    "audio map area head link meta base".split())
+# Page furniture by its tag; left out unless it holds most of the article (an ASP.NET page wraps
+# the whole body in a <form>).
+_FURNITURE = frozenset("nav aside form button dialog".split())
 # Class/id words (split at - _ and camelCase; two neighbouring words are also tried joined, so
 # "side-bar" and "SideBar" are "sidebar") and ARIA roles of page furniture.
 NOISE_TOKENS = frozenset({
@@ -130,11 +135,11 @@ def _tokens(el) -> set[str]:
 
 
 def _text_lengths(root) -> dict:
-    """Characters of visible text under each element (scripts, forms... count nothing), computed
+    """Characters of visible text under each element (scripts, objects... count nothing), computed
     once bottom-up: linear in the page."""
     lengths: dict = {}
     for el in reversed(list(root.iter())):   # every element after its descendants
-        if not isinstance(el.tag, str) or el.tag in _DROP:
+        if not isinstance(el.tag, str) or el.tag in _CODE:
             lengths[el] = 0
             continue
         n = len((el.text or "").strip())
@@ -228,10 +233,10 @@ class _Walker:
         return self.lengths.get(el, 0) <= self.limit
 
     def _dropped(self, el, tag: str) -> bool:
-        if tag in _DROP:
+        if tag in _CODE:
             return True
-        if tag in ("header", "footer") and not self.state.article:
-            return True   # the site's header/footer; an article's own holds its title, authors, licence
+        if tag in _FURNITURE or tag in ("header", "footer") and not self.state.article:
+            return self._small(el)   # (a site's header/footer; an article's own holds its title, authors, licence)
         if tag == "sup" and self._citation_marker(el):
             return True
         hidden = el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true"

@@ -287,6 +287,15 @@ def test_a_class_name_never_drops_most_of_the_page():
     assert "alectinib" in _text(doc, "case") and "sunitinib" not in doc.text
 
 
+def test_a_form_wrapping_the_whole_page_and_an_embed_keep_the_article():
+    """ASP.NET pages wrap the body in a <form>; libxml2 does not know <embed> is void and puts
+    the rest of the page inside it."""
+    page = _page(f'<form id="aspnetForm"><nav><a>Home</a></nav><h1>A title</h1><embed src="movie.swf">'
+                 f'<h2>Case presentation</h2>{CASE_P}<form class="search"><button>Search</button></form></form>')
+    [doc] = read_bytes(page, "page.html")
+    assert "alectinib" in _text(doc, "case") and "Home" not in doc.text and "Search" not in doc.text
+
+
 def test_layout_table_is_text_not_a_caption():
     page = _page(f"<table><tr><td><h1>Old page</h1><h2>Case presentation</h2>{CASE_P}</td>"
                  "<td><p>Menu</p></td></tr></table>")
