@@ -36,7 +36,7 @@ from kg.model import Document
 from kg.readers.decode import decode_text
 from kg.readers.headings import heading_kind
 from kg.readers.htmlmeta import page_meta
-from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup
+from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup, unmap_markup_spaces
 from kg.readers.ids import doi_curie
 from kg.readers.origin import align
 from kg.readers.pubtypes import publication_types, says_case_report
@@ -113,7 +113,7 @@ def read_html(data: bytes, source: str) -> Document:
         doc.article_type = "case-report"
     doc.journal = meta.journal or doc.journal
     doc.year = meta.year or doc.year
-    doc.source_map = align(doc.text, mask_markup(text), glued=True)   # evidence offsets into the HTML file's text
+    doc.source_map = unmap_markup_spaces(align(doc.text, mask_markup(text), glued=True), doc.text, text)   # evidence offsets into the HTML file's text
     return doc
 
 

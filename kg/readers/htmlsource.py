@@ -5,13 +5,17 @@ blanked out so that the reader's text can be aligned to it (evidence offsets int
 of <script>/<style> become spaces, a character reference (``&amp;``, ``&#945;``) becomes its
 character followed by spaces, and a citation marker (``<sup><a href="#B3">3</a></sup>``, which
 the reader leaves out) becomes spaces. kg/readers/origin.align treats a run of spaces like any
-white space, so it maps the reader's text onto the file's text as if the markup were not there.
+white space, so it maps the reader's text onto the file's text as if the markup were not there;
+``unmap_markup_spaces`` then takes back the positions of the reader's white space that fell on
+markup, so that a span never starts or ends inside a tag.
 """
 from __future__ import annotations
 
 import codecs
 import html
 import re
+
+from kg.model import SourceMap
 
 # A citation marker: in-page links holding reference numbers ("3", "[3]", "3,4", "(3-5)").
 CITATION_MARK = re.compile(r"[\[(]?\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*[\])]?")
@@ -93,3 +97,33 @@ def _citation_end(src: str, m: re.Match) -> int | None:
     if "href" not in inner or "#" not in inner:
         return None
     return close.end() if CITATION_MARK.fullmatch(html.unescape(_TAG.sub("", inner)).strip()) else None
+
+
+_SPACE = re.compile(r"\s")
+
+
+def unmap_markup_spaces(smap: SourceMap | None, doc: str, src: str) -> SourceMap | None:
+    """``smap`` without the white space of ``doc`` that was aligned to blanked-out markup of
+    ``src`` (the line break after a paragraph aligned to "<" of "</p>"): those characters get no
+    file position of their own, like other white space the reader inserted."""
+    if smap is None:
+        return None
+    starts: list[int] = []
+    sources: list[int] = []
+    lengths: list[int] = []
+
+    def keep(d: int, s: int, n: int) -> None:
+        if n > 0:
+            starts.append(d)
+            sources.append(s)
+            lengths.append(n)
+
+    for d, s, n in zip(smap.doc_starts, smap.src_starts, smap.lengths):
+        cut = d
+        for m in _SPACE.finditer(doc, d, d + n):
+            k = m.start()
+            if not src[s + k - d].isspace():
+                keep(cut, s + cut - d, k - cut)
+                cut = k + 1
+        keep(cut, s + cut - d, d + n - cut)
+    return SourceMap(tuple(starts), tuple(sources), tuple(lengths))
