@@ -15,8 +15,8 @@ XHTML file, an HTML fragment, or a page saved with a .txt name).
    ends a line), marked with what the markup says (kg.readers.text.Mark): h1-h6 are headings
    with their level; a figure, a figure caption or a table is one caption section (no facts);
    entries inside a reference list (class or id references, ref-list, bibliography) are the
-   references; paragraphs inside an element marked "abstract" are the abstract. Citation
-   markers (``<sup><a href="#B3">3</a></sup>``) are left out.
+   references; paragraphs inside an element marked "abstract" are the abstract; a list item is
+   never taken for a heading. Citation markers (``<sup><a href="#B3">3</a></sup>``) are left out.
 4. kg.readers.text.read_paragraphs does the rest with the plain-text cues, so a page reads like
    the same page copied from a browser: section kinds from the heading words ("Case
    presentation" -> case), structured abstracts, authors, affiliations and ids in the front
@@ -63,12 +63,13 @@ _FURNITURE = frozenset("nav aside form button dialog".split())
 NOISE_TOKENS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "megamenu", "cookie", "cookies", "consent", "gdpr",
     "banner", "share", "sharing", "social", "related", "sidebar", "breadcrumb", "breadcrumbs", "toolbar", "skiplink",
-    "advert", "advertisement", "ads", "popup", "newsletter", "signin", "login"})
+    "advert", "advertisement", "ads", "popup", "newsletter", "signin", "login", "similar", "recommended", "citedby"})
 NOISE_ROLES = frozenset({"navigation", "banner", "menu", "menubar", "menuitem", "search", "complementary",
                          "contentinfo", "dialog", "alertdialog", "toolbar", "tablist"})
 _CAPTION_TOKENS = frozenset({"figure", "fig", "figcaption", "caption", "tablewrap", "tw", "table"})
 _TABLE_TOKENS = frozenset({"table", "tablewrap", "tw"})
 _FLOAT_ID = re.compile(r"(?:(f|fig|figure)|(t|tab|tbl|table))[-_]?\d{1,3}", re.I)   # id="F1", id="T2"
+_LABEL_TOKENS = frozenset({"keywords", "kwd", "publicationtypes", "publicationtype"})
 _REF_TOKENS = frozenset({"references", "reference", "refs", "reflist", "bibliography", "bibl", "citations"})
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _DOI_LINK = re.compile(r"\s*https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)", re.I)
@@ -124,6 +125,8 @@ class _State(NamedTuple):
     abstract: bool = False       # inside an element marked as the abstract
     heading: int = 0             # inside <hN>: N
     article: bool = False        # inside <article>/<main>: its <header>/<footer> belong to it
+    item: bool = False           # inside a list item (<li>, <dt>, <dd>)
+    labels: bool = False         # inside a keyword or publication-type list (its <button>s are the labels)
 
 
 def _tokens(el) -> set[str]:
@@ -227,6 +230,8 @@ class _Walker:
             return Mark("reference")
         if st.abstract:
             return Mark("abstract")
+        if st.item:
+            return Mark("item")
         return None
 
     def _small(self, el) -> bool:
@@ -235,6 +240,8 @@ class _Walker:
     def _dropped(self, el, tag: str) -> bool:
         if tag in _CODE:
             return True
+        if tag == "button" and self.state.labels:
+            return False   # PubMed prints its publication types and MeSH terms as buttons
         if tag in _FURNITURE or tag in ("header", "footer") and not self.state.article:
             return self._small(el)   # (a site's header/footer; an article's own holds its title, authors, licence)
         if tag == "sup" and self._citation_marker(el):
@@ -259,7 +266,11 @@ class _Walker:
             st = st._replace(heading=_HEADINGS[tag])
         if tag not in _BLOCK:
             return st
+        if tag in ("li", "dt", "dd"):
+            st = st._replace(item=True)
         tokens = _tokens(el)
+        if tokens & _LABEL_TOKENS:
+            st = st._replace(labels=True)
         float_id = _FLOAT_ID.fullmatch(el.get("id") or "")
         if st.caption is None and self._small(el) and (
                 tag in ("figure", "figcaption", "table", "caption") or tokens & _CAPTION_TOKENS or float_id):

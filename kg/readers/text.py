@@ -63,7 +63,8 @@ class Mark(NamedTuple):
     leaves it to the cues: ``title``; ``heading`` (``level`` 1-6); ``caption`` (paragraphs of one
     figure or table share ``group``; ``label`` "Figure"/"Table" titles it when the text has no
     label of its own); ``reference`` (an entry of a reference list); ``abstract`` (inside an
-    element marked as the abstract). A marked caption stays where the markup has it (the section
+    element marked as the abstract); ``item`` (a list item: never a heading; under a heading
+    "Publication types" a publication type). A marked caption stays where the markup has it (the section
     it interrupts goes on after it): the Document's text keeps the page's order, which lets
     evidence offsets be aligned to the page in linear time; plain-text captions, which a PDF's
     layout puts anywhere, move behind their section."""
@@ -150,19 +151,27 @@ def _is_heading(par: str) -> str | None:
     return None
 
 
-def _marked_heading(par: str, level: int, kind_level: int | None, in_front: bool) -> tuple[str | None, int | None]:
+def _marked_heading(par: str, level: int, kind_level: int | None, in_front: bool,
+                    current_kind: str | None) -> tuple[str | None, int | None]:
     """(kind, level that now names the current kind or None) of a heading the markup marked
     (<h1>-<h6>). A known heading names its kind. A CARE heading ("Clinical findings",
     "Treatment", "Follow-up") names "case" only at the level of the heading that named the
     current kind or above: a sibling of "Introduction", not a sub-heading of "Discussion". Any
-    other heading is a sub-heading of its section ("") or, in the front matter, a front line."""
+    other heading is a sub-heading of its section (""), or, in the front matter, a front line;
+    but an unknown sibling of the abstract's heading is not part of the abstract ("Grants and
+    funding", "Comment in" on an abstract page): back matter."""
     strict = heading_kind(par)
     if strict:
         return strict, level
+    sibling = kind_level is None or level <= kind_level
     loose = heading_kind(par, loose=True)
-    if loose and (kind_level is None or level <= kind_level):
+    if loose and sibling:
         return loose, level
-    return (None if in_front else ""), None
+    if in_front:
+        return None, None
+    if sibling and current_kind == "abstract":
+        return "back_matter", level
+    return "", None
 
 
 def _is_abstract_like(par: str) -> bool:
@@ -211,7 +220,8 @@ _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
-_PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\s*:?\s*(.+)$", re.I)
+_PUBLICATION_TYPES_HEADING = re.compile(r"publication types?$", re.I)
+_PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\b\s*:?\s*(.+)$", re.I)  # not "Publication type|s"
 
 
 def _is_prose(par: str) -> bool:
@@ -236,7 +246,8 @@ def _title_like(par: str) -> bool:
 
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
-    A paragraph the markup marked (a real heading, a caption) is never part of one."""
+    A paragraph the markup marked (a real heading, a caption; list items are the exception) is
+    never part of one."""
     heads = [i not in marked and _is_heading(p) is not None for i, p in enumerate(pars)]
     out: set[int] = set()
     i = 0
@@ -262,7 +273,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     body: _Section | None = None           # the last section of body text (prose resumes there)
     abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
     explicit_abstract = False
-    toc = _toc(pars, marks)
+    toc = _toc(pars, {i for i, m in marks.items() if m.kind != "item"})
     front_text: list[str] = []
     late_ids: list[str] = []
 
@@ -317,9 +328,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 and par[:1].islower() and not _TERMINAL.search(sec.paragraphs[-1])):
             sec.paragraphs[-1] += " " + par
             continue
-        head_kind = None if i in toc else _is_heading(par)
+        head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
+        if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
+            type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
         if mark is not None and mark.kind == "heading":
-            head_kind, level = _marked_heading(par, mark.level, kind_level, in_front)
+            head_kind, level = _marked_heading(par, mark.level, kind_level, in_front,
+                                               sec.kind if sec is not None else None)
             kind_level = level if level is not None else kind_level
         if head_kind is not None and in_front and _ARTICLE_TYPE_LABEL.match(par) and (
                 i + 1 < len(pars) and not _is_sentences(pars[i + 1])):
@@ -351,7 +365,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             else:
                 if boiler in ("doi", "ids", "citation"):
                     late_ids.append(par)  # a running footer's citation line: the article's own ids
-                add("back_matter", "", par)
+                if mark is not None and mark.kind == "heading":
+                    # a marked heading such as "Similar articles" or "Cited by": what follows it is
+                    # that list, up to the next heading (not body text resuming after a stray line)
+                    add("back_matter", par.rstrip(":. "), "", new=True)
+                else:
+                    add("back_matter", "", par)
             continue
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
             sub_heading = head_kind == ""

@@ -272,6 +272,40 @@ def test_care_headings_are_case_sections_but_sub_headings_of_the_discussion_are_
                                ("discussion", "Treatment")]
 
 
+def test_lists_under_furniture_headings_of_an_abstract_page_are_not_the_abstract():
+    """An abstract page (PubMed-like): what follows "Similar articles", "Cited by" or an unknown
+    sibling of "Abstract" is back matter up to the next heading, never abstract text (the
+    narrative of a page without a case section)."""
+    page = _page("<h1>Larotrectinib in a child with glioma</h1><h2>Abstract</h2><p>A 2-year-old boy with an "
+                 "NTRK fusion glioma received larotrectinib in 2019 and had a partial response.</p>"
+                 "<h2>Similar articles</h2><ul><li>A 7-year-old girl received entrectinib. Smith A. 2020.</li></ul>"
+                 "<h2>Grants and funding</h2><ul><li>A 60-year-old donor foundation grant for imatinib work.</li></ul>"
+                 "<h2>Publication types</h2><ul><li>Case Reports</li></ul>")
+    [doc] = read_bytes(page, "abstract_page.html")
+    abstract = _text(doc, "abstract")
+    assert abstract.startswith("A 2-year-old boy") and "entrectinib" not in abstract and "imatinib" not in abstract
+    assert [t for k, t in _kinds(doc) if k == "back_matter"] == ["Similar articles", "Grants and funding",
+                                                                  "Publication types"]
+    # the list under "Publication types" is the source's publication type (a list item is no heading)
+    assert doc.publication_types == ["case report"] and doc.article_type == "case-report"
+
+
+def test_pubmed_publication_type_buttons_are_read():
+    page = _page("<h1>A title</h1><h2>Abstract</h2><p>A 2-year-old boy with an NTRK fusion glioma received "
+                 'larotrectinib in 2019 and had a partial response.</p><div class="publication-types keywords-section">'
+                 '<h2 class="title">Publication types</h2><ul class="keywords-list"><li><button class="keyword-'
+                 'actions-trigger">Case Reports</button></li></ul></div><button>Cite</button>')
+    [doc] = read_bytes(page, "pubmed.html")
+    assert doc.publication_types == ["case report"] and "Cite" not in doc.text
+
+
+def test_a_list_of_section_names_is_navigation_not_headings():
+    page = _page(f'<h1>A title</h1><h2>Case presentation</h2>{CASE_P}<ul class="outline"><li>Abstract</li>'
+                 "<li>Introduction</li><li>Case presentation</li><li>Discussion</li></ul><p>She is well.</p>")
+    [doc] = read_bytes(page, "page.html")
+    assert _text(doc, "case") == CASE_P[3:-4] + "\nShe is well."
+
+
 def test_largest_article_is_the_content_and_teasers_are_not():
     teaser = "<article class='teaser'><h3>Other case</h3><p>A boy received imatinib.</p></article>"
     page = _page(f"{teaser}<article><h1>Main title</h1><h2>Case presentation</h2>{CASE_P}{CASE_P}</article>{teaser}")
