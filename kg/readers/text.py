@@ -319,7 +319,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if mark is not None and mark.kind == "reference":
             add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
             continue
-        if mark is not None and mark.kind == "abstract" and in_front:
+        if mark is not None and mark.kind == "abstract" and in_front and _is_prose(par) \
+                and boilerplate_kind(par, front=True) is None:   # (authors, dates inside the element: front)
             add("abstract", "", par)
             continue
         # A PDF page or column break split a sentence: "... a second" / [figure] / "opinion from ...".

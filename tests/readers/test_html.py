@@ -306,6 +306,20 @@ def test_a_list_of_section_names_is_navigation_not_headings():
     assert _text(doc, "case") == CASE_P[3:-4] + "\nShe is well."
 
 
+def test_an_element_marked_abstract_gives_the_abstract_without_its_authors():
+    """An abstract without an "Abstract" heading, inside an element whose class says so, next to
+    the title, authors and dates (as some publishers print it)."""
+    page = _page('<div class="JournalAbstract"><div class="type">CASE REPORT article</div><div>Front. Invented '
+                 "Oncol., 12 May 2022</div><h1>Brigatinib after alectinib</h1><div class='authors'>Li Wei<sup>1</sup>"
+                 ", Maria Costa<sup>2</sup></div><p>We report a 51-year-old man with ALK-positive lung adenocarcinoma "
+                 "who progressed on alectinib and responded to brigatinib.</p></div><div class='JournalFullText'>"
+                 "<h2>Introduction</h2><p>ALK rearrangements are rare.</p></div>")
+    [doc] = read_bytes(page, "page.html")
+    assert _text(doc, "abstract") == ("We report a 51-year-old man with ALK-positive lung adenocarcinoma who "
+                                      "progressed on alectinib and responded to brigatinib.")
+    assert "Li Wei1, Maria Costa2" in _text(doc, "front_matter")
+
+
 def test_largest_article_is_the_content_and_teasers_are_not():
     teaser = "<article class='teaser'><h3>Other case</h3><p>A boy received imatinib.</p></article>"
     page = _page(f"{teaser}<article><h1>Main title</h1><h2>Case presentation</h2>{CASE_P}{CASE_P}</article>{teaser}")
