@@ -15,8 +15,8 @@ _HTML_START = re.compile(_PROLOG + rb"(?:<!DOCTYPE\s+html\b|<(?:html|head|body)\
 _FRAGMENT_TAGS = (rb"div|p|section|span|table|h[1-6]|main|ul|ol|dl|figure|header|footer|nav|aside|meta|title|link|"
                   rb"style|script|center|font|b|i|em|strong|a|img|br|hr|blockquote|pre|form|iframe|noscript")
 _HTML_FRAGMENT = re.compile(_PROLOG + rb"<(?:" + _FRAGMENT_TAGS + rb")(?=[\s/>])", re.S | re.I)
-_HTML_TAG = re.compile(rb"<(?:" + _FRAGMENT_TAGS + rb"|li|tr|td|th|article|body|html|head|sup|sub)(?:\s[^<>]{0,400})?/?>",
-                       re.I)
+_HTML_TAG = re.compile(rb"<(?:" + _FRAGMENT_TAGS + rb"|li|tr|td|th|article|body|html|head|sup|sub)"
+                       rb"(?:\s[^<>]{0,400})?/?>", re.I)
 _HTML_CLOSE = re.compile(rb"</(?:" + _FRAGMENT_TAGS + rb"|li|tr|td|th|article|body|html|head|sup|sub)\s*>", re.I)
 # HTML5 and JATS both have <article>; a JATS one says so in its first kilobytes.
 _ARTICLE_ROOT = re.compile(_PROLOG + rb"<article\b", re.S)

@@ -114,7 +114,8 @@ def read_html(data: bytes, source: str) -> Document:
         doc.article_type = "case-report"
     doc.journal = meta.journal or doc.journal
     doc.year = meta.year or doc.year
-    doc.source_map = unmap_markup_spaces(align(doc.text, mask_markup(text), glued=True), doc.text, text)   # evidence offsets into the HTML file's text
+    # evidence offsets into the HTML file's text
+    doc.source_map = unmap_markup_spaces(align(doc.text, mask_markup(text), glued=True), doc.text, text)
     return doc
 
 
