@@ -96,6 +96,9 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document |
         raise EmptyInputError(source, "file is empty; expected JATS/PubMed XML or plain text")
     check_not_binary(data, source)
     kind = sniff(data)
+    if kind == "html":
+        from kg.readers.html import read_html
+        return iter([read_html(data, source)])
     if kind == "xml":
         return _read_xml(data, source)
     text = decode_text(data, source)
