@@ -46,11 +46,13 @@ OUT = HERE / "out"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from kg.prefixes import namespace  # noqa: E402
+
 TARGET_P50_MS = 50.0
 PAGE = 100               # rows of a listing's first page
 TARGET_MEM_MB = 2048.0
 TARGET_LOAD_S = 150.0
-KG = "https://w3id.org/kg-oncocase/vocab#"
+KG = namespace("kg")   # the one prefix map (ontology/prefixes.json)
 
 
 def _params(name: str, fact: str) -> dict:

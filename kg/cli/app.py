@@ -100,6 +100,10 @@ class _RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} reports/s")
 
 
+# what a user may write after a flag that takes no value (`--force true`); as a path that does not exist
+_FLAG_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
+
+
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of case reports (JATS, PubMed XML, text)."),
            store: str = StoreOpt,
@@ -118,10 +122,14 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
 
     n_jobs = jobs or default_jobs()
     missing = [p for p in paths if not os.path.lexists(p)]   # lexists: False (not an error) for bad names
+    flag_values = [p for p in missing if str(p).lower() in _FLAG_VALUES]
+    if flag_values:   # `--force true`: a flag given a value, which became an input path; nothing is read
+        _say(f"[ERROR] --force takes no value: {str(flag_values[0])!r} was read as an input path and is no file; "
+             "write `--force` alone (see `kg ingest --help`)")
+        raise typer.Exit(2)
     if missing and len(missing) == len(paths):   # nothing to read: do not create an empty store
         for p in missing:
-            hint = " (--force takes no value)" if str(p).lower() in ("true", "false") else ""
-            _say(f"[ERROR] {p}: no such file or directory{hint}")
+            _say(f"[ERROR] {p}: no such file or directory")
         err.print(f"ingested 0 report(s), rejected {len(missing)}; no store was opened", highlight=False)
         raise typer.Exit(1)
     try:
@@ -444,7 +452,7 @@ def main() -> None:
         from click import exceptions as click_exc
 
     try:
-        rc = app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="kg")  # also under `python -m`
     except click_exc.NoArgsIsHelpError as e:   # `kg` or `kg terms` alone: the help, as usage
         typer.echo(e.ctx.get_help(), err=True)
         sys.exit(2)

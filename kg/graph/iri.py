@@ -184,4 +184,4 @@ def band_iri_sparql(kind: str, count_var: str) -> str:
     """The SPARQL expression of ``band_iri(kind, band(?count_var))``."""
     c = f"STR(?{count_var})"
     return (f'IRI(CONCAT("{BASE}summary/{kind}/band/", STR(STRLEN({c}) * 10 + '
-            f'<http://www.w3.org/2001/XMLSchema#integer>(SUBSTR({c}, 1, 1)))))')
+            f'<{prefixes.namespace("xsd")}integer>(SUBSTR({c}, 1, 1)))))')

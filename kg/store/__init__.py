@@ -6,8 +6,8 @@ it uses that are not stored yet and updates the summaries in ONE SPARQL update,
 which Oxigraph applies as a single transaction: readers see the old graph or
 the new one, never a mix, and ingesting the same graph twice changes nothing.
 
-Only one process may open a store for writing (RocksDB holds a lock); readers
-use ``open_store(location, read_only=True)``.
+Only one process may open a store for writing (RocksDB holds a lock), and not while `kg serve`
+serves it (``kg.store.serving``); readers use ``open_store(location, read_only=True)``.
 """
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ from kg.errors import StoreError, StoreNotFoundError
 from kg.prefixes import PREFIXES, namespace
 from kg.store import layout
 from kg.store.rdf import _sparql_term, named_node, to_ox, to_rdflib  # noqa: F401  (re-exported)
+from kg.store.serving import lock_for_writing
 
 DEFAULT_LOCATION = "kg-store"
 KG_NS = namespace("kg")
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = namespace("rdf") + "type"
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
@@ -92,10 +93,11 @@ def load_update(quads, chunk: int | None = None, lateral: bool = False) -> str:
 class CaseStore:
     """A pyoxigraph Store on disk with the operations kg needs."""
 
-    def __init__(self, store: ox.Store, location: str | None, read_only: bool):
+    def __init__(self, store: ox.Store, location: str | None, read_only: bool, lock_fd: int | None = None):
         self._store = store
         self.location = location
         self.read_only = read_only
+        self._lock_fd = lock_fd   # kg.store.serving: no `kg serve` while this store is open for writing
 
     # context manager / lifetime
     def __enter__(self) -> "CaseStore":
@@ -114,6 +116,9 @@ class CaseStore:
             except OSError:
                 pass
         self._store = None
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
 
     @property
     def raw(self) -> ox.Store:
@@ -318,7 +323,13 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
             return CaseStore(ox.Store.read_only(loc), loc, True)
         if Path(loc).exists() and not Path(loc).is_dir():
             raise StoreError(f"store location {loc} exists and is not a directory")
-        return CaseStore(ox.Store(loc), loc, False)
+        raw = ox.Store(loc)   # first: a second writer is refused by the database's own lock
+        try:
+            lock_fd = lock_for_writing(loc)
+        except StoreError:
+            del raw
+            raise
+        return CaseStore(raw, loc, False, lock_fd)
     except (OSError, RuntimeError) as e:
         msg = str(e)
         hint = ""

@@ -33,8 +33,8 @@ from kg.store import summaries as sums
 from kg.store.rdf import named_node
 
 KG = namespace("kg")
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = namespace("rdf") + "type"
+RDFS_LABEL = namespace("rdfs") + "label"
 # classes of term nodes (kg/graph/build.py _TERM_CLASS, ontology/shapes.ttl TermShape)
 TERM_CLASSES = frozenset(KG + c for c in ("Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm",
                                           "ProcedureTerm"))

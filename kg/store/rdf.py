@@ -5,6 +5,9 @@ import pyoxigraph as ox
 from rdflib.term import BNode, Literal, URIRef
 
 from kg.errors import StoreError
+from kg.prefixes import namespace
+
+_XSD_STRING = namespace("xsd") + "string"
 
 
 def named_node(iri: str) -> ox.NamedNode:
@@ -41,7 +44,7 @@ def to_rdflib(term):
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
+        if dt == _XSD_STRING:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(dt))
     if term is None:

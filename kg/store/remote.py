@@ -90,7 +90,7 @@ def term_n3(term) -> str:
             term = Literal(term.value, lang=term.language)
         else:
             dt = term.datatype.value if term.datatype is not None else None
-            if dt == "http://www.w3.org/2001/XMLSchema#string":
+            if dt == namespace("xsd") + "string":
                 dt = None
             term = Literal(term.value, datatype=URIRef(dt) if dt else None)
     if isinstance(term, URIRef):
