@@ -35,6 +35,7 @@ from kg.graph.iri import term_iri, terms_graph_iri
 from kg.prefixes import namespace
 from kg.query import paging, ranking
 from kg.query.safety import refuse_service
+from kg.store.pages import page_bucket
 from kg.store.summaries import case_total
 
 QUERIES_DIR = Path(os.environ.get("KG_QUERIES_DIR") or kg.QUERIES_DIR)   # queries/, or its copy in a wheel
@@ -297,6 +298,10 @@ def iter_query(store, name: str, params: dict[str, str] | None = None, directory
     limit, offset, after = _page_args(limit, offset, after)
     text = q.text if ordered else q.unordered_text
     listing = paging.is_listing(text) and "case" not in (params or {})
+    if paging.is_listing(text) and not listing:
+        # one case: its page bucket as the VALUES a page has (Oxigraph plans the bound case alone
+        # differently: case_evidence 170 ms -> 2.5 ms at 10k cases)
+        text = paging.with_buckets(text, [page_bucket(str(params["case"]).strip())], _page_terms(store, q, subs))
     if not listing:
         if after is not None:
             raise QueryError(f"query {name} is not a listing of cases: it takes limit/offset, not after")
