@@ -1,20 +1,26 @@
 """Patient-case accuracy of the installed `kg` against the development gold, set by set.
 
-Usage: python benchmarks/accuracy.py [--set NAME]... [--json OUT] [--shared DIR] [--store DIR] [--jobs N]
+Usage: python benchmarks/accuracy.py [--set NAME]... [--json OUT] [--cases OUT] [--shared DIR] [--store DIR] [--jobs N]
 
 Sets (gold records -> sources ingested):
   seeds      ../shared/gold/seeds.gold.json            <- corpus/seeds
   abstracts  ../shared/gold/abstracts_cases.gold.json  <- corpus/abstracts, corpus/text/casereportbench_cases.json
   dev        benchmarks/gold/dev_cases.gold.json       <- corpus/annotated, corpus/text, corpus/jats, corpus/pubmed, corpus/abstracts
-  tune       abstracts + dev records assigned "tune" in benchmarks/gold/split.json
-  check      abstracts + dev records assigned "check" (score only; do not tune on these)
+  corpora    benchmarks/gold/corpora_cases.gold.json   <- PubTator abstracts of ../shared/corpora (written as JSONL at run time)
+  tune       abstracts + dev + corpora records assigned "tune" in benchmarks/gold/split.json
+  check      abstracts + dev + corpora records assigned "check" (score only; do not tune on these)
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
-../shared/eval/score_cases.py. Printed per set: P/R/F1 per field, macro F1, cases found / case
-records, false cases (a case predicted for a `no_case` record) and literature leaks (a drug reported
-as given that the gold lists as not given). `--json OUT` writes the same as a machine-readable
-summary. `--store DIR` reuses (and fills) a store instead of a temporary one.
+../shared/eval/score_cases.py. `kg` does not read PubTator files, so the corpora set's abstracts are
+taken from ../shared/corpora/*/ (the `PMID|t|` and `PMID|a|` lines) and written to a JSONL of
+{pmid, title, abstract} records (what kg's JSONL abstracts reader takes) in the temporary directory,
+only for the PMIDs the corpora gold names; no text is copied into the repository.
+Printed per set: P/R/F1 per field, macro F1, cases found / case records, false cases (a case predicted
+for a `no_case` record) and literature leaks (a drug reported as given that the gold lists as not
+given). `--json OUT` writes the same as a machine-readable
+summary; `--cases OUT` keeps the predicted cases for error analysis. `--store DIR` reuses (and fills) a
+store instead of a temporary one.
 """
 from __future__ import annotations
 
@@ -30,17 +36,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 DEV_GOLD = GOLD_DIR / "dev_cases.gold.json"
+CORPORA_GOLD = GOLD_DIR / "corpora_cases.gold.json"
 SPLIT = GOLD_DIR / "split.json"
+# A source that is no file under ../shared/corpus: the corpora gold's abstracts, written as JSONL at run time
+PUBTATOR = "corpora:pubtator"
+# PubTator files of ../shared/corpora, in the order a PMID's text is taken from (the corpora repeat some
+# abstracts; their texts agree)
+PUBTATOR_FILES = ["bc5cdr/CDR_TrainingSet.PubTator.txt", "bc5cdr/BC5CDR_TrainDev.PubTator", "bc5cdr/BC5CDR_Test.PubTator",
+                  "biored/BioRED_TrainDev.PubTator", "biored/BioRED_Test.PubTator",
+                  "ncbi_disease/NCBItrainset_corpus.txt", "ncbi_disease/NCBIdevelopset_corpus.txt",
+                  "ncbi_disease/NCBItestset_corpus.txt", "tmvar3/tmVar3_Test.PubTator", "nlmgene/NLMgene_Test.PubTator"]
 
-# set name -> (gold files relative to ../shared or absolute, sources relative to ../shared/corpus, split half)
+# set name -> (gold files relative to ../shared or absolute, sources relative to ../shared/corpus or PUBTATOR, split half)
 SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "seeds": (["gold/seeds.gold.json"], ["seeds"], None),
     "abstracts": (["gold/abstracts_cases.gold.json"], ["abstracts", "text/casereportbench_cases.json"], None),
     "dev": ([DEV_GOLD], ["annotated", "text/casereportbench_cases.json", "jats", "pubmed", "abstracts"], None),
+    "corpora": ([CORPORA_GOLD], [PUBTATOR], None),
 }
-_SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]))
-SETS["tune"] = (["gold/abstracts_cases.gold.json", DEV_GOLD], _SPLIT_SOURCES, "tune")
-SETS["check"] = (["gold/abstracts_cases.gold.json", DEV_GOLD], _SPLIT_SOURCES, "check")
+_SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]))
+_SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD]
+SETS["tune"] = (_SPLIT_GOLD, _SPLIT_SOURCES, "tune")
+SETS["check"] = (_SPLIT_GOLD, _SPLIT_SOURCES, "check")
 FIELDS = ["diagnoses", "fusions", "drugs", "responses", "adverse_events"]
 
 
@@ -61,6 +78,46 @@ def load_gold(shared: Path, name: str) -> list[dict]:
     return records
 
 
+def read_pubtator(shared: Path, pmids: set[str]) -> dict[str, dict]:
+    """{pmid: {pmid, title, abstract}} for the wanted PMIDs, from the PubTator files of ../shared/corpora.
+
+    A PubTator document is a `PMID|t|title` line, a `PMID|a|abstract` line and tab-separated annotation
+    lines; only the first two are read. The first file (PUBTATOR_FILES order) that holds a PMID gives it."""
+    texts: dict[str, dict] = {}
+    owner: dict[str, str] = {}  # pmid -> the file its text is taken from
+    for rel in PUBTATOR_FILES:
+        path = shared / "corpora" / rel
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                pmid, sep, rest = line.partition("|")
+                if sep and pmid in pmids and rest[:2] in ("t|", "a|") and owner.setdefault(pmid, rel) == rel:
+                    rec = texts.setdefault(pmid, {"pmid": pmid, "title": "", "abstract": ""})
+                    rec["title" if rest[0] == "t" else "abstract"] = rest[2:].rstrip("\n")
+    return texts
+
+
+def write_corpora_jsonl(shared: Path, workdir: Path) -> Path:
+    """Write the abstracts the corpora gold refers to as {pmid, title, abstract} JSONL in workdir."""
+    gold = json.loads(CORPORA_GOLD.read_text(encoding="utf-8"))
+    pmids = {g["report"].split(":", 1)[1] for g in gold if g["report"].startswith("pmid:")}
+    records = read_pubtator(shared, pmids)
+    missing = sorted(pmids - set(records), key=int)
+    if missing:
+        raise SystemExit(f"accuracy.py: no PubTator text under {shared / 'corpora'} for PMID(s) {', '.join(missing)}")
+    out = workdir / "corpora_cases.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for pmid in sorted(records, key=int):
+            f.write(json.dumps(records[pmid], ensure_ascii=False) + "\n")
+    return out
+
+
+def source_paths(shared: Path, sources: list[str], workdir: Path) -> list[str]:
+    """Paths to give `kg ingest`: files under ../shared/corpus, and the corpora JSONL written in workdir."""
+    return [str(write_corpora_jsonl(shared, workdir)) if s == PUBTATOR else str(shared / "corpus" / s) for s in sources]
+
+
 def kg_binary() -> str:
     exe = shutil.which("kg")
     if not exe:
@@ -68,14 +125,14 @@ def kg_binary() -> str:
     return exe
 
 
-def ingest_and_list(shared: Path, sources: list[str], store: Path, jobs: int) -> tuple[list[dict], str]:
+def ingest_and_list(shared: Path, sources: list[str], store: Path, jobs: int, workdir: Path) -> tuple[list[dict], str]:
     """Ingest the sources into the store; return `kg cases --format json` and ingest's summary line.
 
     `kg ingest` exits 1 when it rejects some inputs (e.g. title-only abstracts); that is part of what
     is measured (their gold records count as missing), so only a crash (no summary line) stops here.
     """
     kg = kg_binary()
-    paths = [str(shared / "corpus" / s) for s in sources]
+    paths = source_paths(shared, sources, workdir)
     done = subprocess.run([kg, "ingest", "--store", str(store), "--jobs", str(jobs), *paths],
                           capture_output=True, text=True)
     summary = next((ln.strip() for ln in (done.stdout + done.stderr).splitlines() if ln.startswith("ingested ")), "")
@@ -108,16 +165,18 @@ def score(shared: Path, cases_path: Path, gold: list[dict], workdir: Path, name:
     return res
 
 
-def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1) -> dict:
+def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1, cases_out: Path | None = None) -> dict:
     """Score the named sets; returns {"sets": {name: result}, ...}."""
     sources = sorted({s for n in names for s in SETS[n][1]})
     with tempfile.TemporaryDirectory(prefix="kg-accuracy-") as tmp:
         tmpdir = Path(tmp)
         t0 = time.perf_counter()
-        cases, ingest_line = ingest_and_list(shared, sources, store or tmpdir / "store", jobs)
+        cases, ingest_line = ingest_and_list(shared, sources, store or tmpdir / "store", jobs, tmpdir)
         seconds = time.perf_counter() - t0
         cases_path = tmpdir / "cases.json"
         cases_path.write_text(json.dumps(cases), encoding="utf-8")
+        if cases_out:  # keep the predictions for error analysis (they hold extracted facts, not texts)
+            cases_out.write_text(json.dumps(cases, indent=1), encoding="utf-8")
         results = {n: score(shared, cases_path, load_gold(shared, n), tmpdir, n) for n in names}
     return {"sources": sources, "ingest": ingest_line, "predicted_cases": len(cases),
             "ingest_seconds": round(seconds, 1), "sets": results}
@@ -149,10 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=default_shared(), help="the shared data folder (default ../shared)")
     ap.add_argument("--store", type=Path, help="store directory to use instead of a temporary one")
     ap.add_argument("--jobs", type=int, default=1, help="kg ingest worker processes (default 1; 0 = all cores)")
+    ap.add_argument("--cases", type=Path, help="also write the predicted cases (`kg cases --format json`) here")
     args = ap.parse_args(argv)
-    if not (args.shared / "corpus").is_dir():
+    if not (args.shared / "corpus").is_dir() or not (args.shared / "corpora").is_dir():
         ap.error(f"no shared data at {args.shared}")
-    summary = run(args.sets or list(SETS), args.shared.resolve(), args.store, args.jobs)
+    summary = run(args.sets or list(SETS), args.shared.resolve(), args.store, args.jobs, args.cases)
     print_report(summary)
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1), encoding="utf-8")

@@ -3,8 +3,8 @@
     python benchmarks/fuzz_readers.py --seconds 300                # atheris if installed, else mutation
     python benchmarks/fuzz_readers.py --seconds 60 --engine mutate # pure-Python mutation of the corpus
 
-Opt-in (not part of the test suite). Seeds are generated documents (JATS, PubMed, text, JSONL,
-CaseReportBench, BioC, hostile XML) plus, when present, the small files of ../shared/corpus.
+Opt-in (not part of the test suite). Seeds are generated documents (JATS, PubMed, HTML, text, JSONL,
+CaseReportBench, BioC, hostile XML and HTML) plus, when present, the small files of ../shared/corpus.
 Every input is fully read (all records iterated) and each Document is checked for basic
 invariants (section kinds, offsets inside the text, at least one id). Anything else than a
 KGError, an invariant violation, or an input slower than --slow seconds is a finding: it is
@@ -69,7 +69,14 @@ def generated_seeds() -> list[bytes]:
     ]
     odd = ['{"pmid": "7", "title": "T\\ud800", "abstract": "A \\udc00 case."}', "[" * 3000, '{"a":' * 3000,
            "MANIFEST-000005\n", "PATHOLOGY\n\n" + text]
-    seeds = [jats, pubmed, text, jsonl, crb, bioc, page, *hostile, *odd]
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="citation_doi" content="10.5/w">'
+            '<title>T | J</title><script>var x = "<p>";</script></head><body><nav><a href="/">Home</a></nav><main>'
+            f'<article><h1>T</h1><section class="abstract"><h2>Abstract</h2><p>{abstract}</p></section><h2>Case '
+            f'presentation</h2><p>{abstract}<sup><a href="#r1">1</a></sup></p><figure><figcaption>Figure 1. CT'
+            '</figcaption></figure><table><tr><td>a</td></tr></table><h2>References</h2><ol class="references">'
+            '<li>R1</li></ol></article></main><div class="cookie-banner">cookies</div></body></html>')
+    hostile.append('<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/hostname">]><html><body><p>&x;</p></body></html>')
+    seeds = [jats, pubmed, text, jsonl, crb, bioc, page, html, *hostile, *odd]
     out = [s.encode("utf-8") for s in seeds]
     out += [text.encode("utf-16"), text.encode("latin-1", "replace"), jats.encode("utf-16")]
     return out

@@ -34,6 +34,7 @@ from kg.graph.build import build_report_graph  # noqa: E402
 from kg.model import (AdverseEvent, CaseRecord, Concept, Diagnosis, Document, DrugAdministration,  # noqa: E402
                       Evidence, Fusion, Procedure, ReportRecord, Response, Treatment)
 from kg.store import to_ox  # noqa: E402
+from kg.store.bulk import report_quads  # noqa: E402
 
 TERMS = ROOT / "ontology" / "terms"
 OUT = Path(__file__).resolve().parent / "out"
@@ -232,10 +233,9 @@ def generate_graphs(n: int, seed: int = 7, start: int = 0):
 
 
 def iter_quads(n: int, seed: int = 7, start: int = 0) -> Iterator[ox.Quad]:
-    for giri, g in generate_graphs(n, seed, start):
-        gn = ox.NamedNode(str(giri))
-        for s, p, o in g:
-            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), gn)
+    """The store's layout (kg.store.bulk): report graphs, terms once, summaries with their counts."""
+    return report_quads((str(giri), [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in g])
+                        for giri, g in generate_graphs(n, seed, start))
 
 
 def write_nquads(path: str | Path, n: int, seed: int = 7) -> int:

@@ -39,7 +39,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import DocumentTimeoutError, InputError, InputTooLargeError, KGError
+from kg.errors import DocumentTimeoutError, InputError, KGError
+from kg.readers import MAX_DOCUMENT_CHARS, over_budget
 from kg.workers import BrokenProcessPool, WorkerPool, death_reason
 
 # --- the per-document budget ---------------------------------------------------
@@ -48,9 +49,7 @@ from kg.workers import BrokenProcessPool, WorkerPool, death_reason
 # of at most that many characters, cut at a paragraph, else a sentence, else a word boundary.
 # The longest section of ../shared/corpus has 87,466 characters: its documents are unaffected.
 MAX_SECTION_CHARS = 100_000
-# A document with more text than this is rejected before any NLP is run (a case
-# report is rarely over 100,000 characters; 2,000,000 is the text of a 600-page book).
-MAX_DOCUMENT_CHARS = 2_000_000
+# A document with more text than kg.readers.MAX_DOCUMENT_CHARS is rejected before any NLP.
 # Wall-clock seconds one document may take in a worker (NLP, extraction, graph, SHACL) before it
 # is rejected; None or 0 = no limit. With in-order commits this also bounds how long one document
 # can hold back the commits of the documents after it.
@@ -230,8 +229,7 @@ def bounded_sections(doc, max_chars: int = MAX_SECTION_CHARS):
 def check_budget(doc, max_chars: int = MAX_DOCUMENT_CHARS) -> None:
     """Reject a document whose text is over the per-document budget (before any NLP)."""
     if len(doc.text) > max_chars:
-        raise InputTooLargeError(doc.source, f"{len(doc.text):,} characters of text exceeds the per-document "
-                                 f"budget of {max_chars:,}; expected a case report: split the document")
+        raise over_budget(doc.source, len(doc.text), max_chars)
 
 
 def process_document(doc, nlp):
@@ -328,8 +326,9 @@ def process_to_result(doc, timeout_s: float | None = DEFAULT_DOC_TIMEOUT_S) -> D
                 nt = graph.serialize(format="nt", encoding="utf-8")
         except _Deadline:
             return DocResult(doc.source, doc.primary_id, rejected=DocumentTimeoutError(doc.source, timeout_s).reason)
-        except KGError as e:
-            return DocResult(doc.source, doc.primary_id, rejected=str(e).split("\n", 1)[0])
+        except KGError as e:   # an InputError's reason, without the path the rejection line starts with
+            reason = e.reason if isinstance(e, InputError) else str(e)
+            return DocResult(doc.source, doc.primary_id, rejected=reason.split("\n", 1)[0])
         except MemoryError:  # the document, not the code: an allocation failed (a limit, a full machine)
             return DocResult(doc.source, doc.primary_id, rejected="ran out of memory while processing this "
                              "document; not stored: check the document's size, or the memory available")
@@ -475,12 +474,13 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
         if res.rejected is not None:
             reject(res.source, res.rejected)
             return
-        store.replace_graph(res.graph_iri, _triples_of(res.ntriples))
+        # the report graph (its term nodes go to the terminology graph, once): its triples are counted
+        stored = store.replace_graph(res.graph_iri, _triples_of(res.ntriples))
         known[res.graph_iri] = entry.hash
         summary.ingested.append(res.source)
         summary.cases += res.cases
-        summary.triples += res.triples
-        notify("ingested", res.source, f"{res.primary_id}: {res.cases} case(s), {res.triples} triples")
+        summary.triples += stored
+        notify("ingested", res.source, f"{res.primary_id}: {res.cases} case(s), {stored} triples")
 
     def recovered(entry: _Entry) -> DocResult:
         """The document of a future that broke with the pool, processed again alone: its result,

@@ -42,3 +42,33 @@ class Listener:
                 return n
             conn.close()
             n += 1
+
+
+# Term nodes (typed with a term class) live in the store's terminology graph, not in report graphs.
+_KG = "https://w3id.org/kg-oncocase/vocab#"
+TERM_CLASSES = {URIRef(_KG + c) for c in ("Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm",
+                                          "ProcedureTerm")}
+
+
+def term_nodes(g: rdflib.Graph) -> set:
+    return {s for s, o in g.subject_objects(rdflib.RDF.type) if o in TERM_CLASSES}
+
+
+def report_part(g: rdflib.Graph) -> rdflib.Graph:
+    """What the store keeps in a report's graph: ``g`` without the triples of its term nodes."""
+    terms = term_nodes(g)
+    out = rdflib.Graph()
+    for t in g:
+        if t[0] not in terms:
+            out.add(t)
+    return out
+
+
+def term_part(g: rdflib.Graph) -> rdflib.Graph:
+    """The triples of ``g``'s term nodes (kept once, in the terminology graph)."""
+    terms = term_nodes(g)
+    out = rdflib.Graph()
+    for t in g:
+        if t[0] in terms:
+            out.add(t)
+    return out

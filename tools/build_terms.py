@@ -247,16 +247,20 @@ class Builder:
             if o["code"] in old and old[o["code"]]["name"] != o["name"] and _DISEASE_HEAD.search(old[o["code"]]["name"]):
                 # an earlier OncoTree name; not the tree fragments it once used as names ("IgM", "Activated B-cell Type")
                 syns.append(old[o["code"]]["name"])
-            if o["name"].endswith(", NOS") and o["name"][:-5].lower() not in ot_names:
-                syns.append(o["name"][:-5])  # "Sarcoma, NOS" is what a report calls "sarcoma"
             extra = {"oncotree": o["code"], "main_type": o["main_type"], "tissue": o["tissue"]}
+            label = o["name"]
+            if label.endswith(", NOS") and label[:-5].lower() not in ot_names:
+                # "Diffuse Large B-Cell Lymphoma, NOS" is what reports call "diffuse large B-cell
+                # lymphoma": that is the label; the OncoTree name stays a synonym, "nos" an extra
+                label, syns = label[:-5], [o["name"], *syns]
+                extra["nos"] = "yes"
             if nci:
                 code = nci[0]
                 syns += do_names.get(code, []) + owl_names.get(code, [])
-                self.add(f"NCIT:{code}", o["name"], "tumor", syns, "OncoTree", "2026-03-05",
+                self.add(f"NCIT:{code}", label, "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
-            else:
-                self.add(local_id("tumor", o["name"]), o["name"], "tumor", syns, "OncoTree", "2026-03-05",
+            else:  # the local id keeps the OncoTree name's slug (ids never change with a label)
+                self.add(local_id("tumor", o["name"]), label, "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
     def do_tumors(self) -> None:  # noqa: C901
         """Neoplasms the Disease Ontology maps one-to-one to an NCIt code that OncoTree and the overlay
@@ -268,14 +272,32 @@ class Builder:
         for f in ("DO_cancer_slim.obo", "NCIthesaurus.obo"):
             concepts = S.read_ncit(self.t / "disease_ontology" / f)
             malignant = _descendants(concepts, CANCER_DOID)
+            codes_of: dict[str, list[str]] = defaultdict(list)
+            for c in concepts:
+                codes_of[c["via"]].append(f"NCIT:{c['code']}")
             for c in concepts:
                 tid = f"NCIT:{c['code']}"
                 if f != "DO_cancer_slim.obo" and c["via"] not in malignant:
                     continue  # the NCIthesaurus subset also holds "malignant hypertension" and granulomas
-                if (not c["exact"] or tid in self.terms or not _NEOPLASM.search(c["name"])
+                if (tid in self.terms or not _NEOPLASM.search(c["name"])
                         or c["name"].lower() in taken or _BENIGN.search(c["name"])):
                     continue
                 syns = [s for s in c["synonyms"] if s.lower() not in taken]
+                if not c["exact"]:
+                    # the DO maps it to several NCIt codes ("acute lymphoblastic leukemia": C3167 and
+                    # C7055). One of them already a term ("endometrial cancer": C7558, Endometrial
+                    # Carcinoma): the names join it. None: a local id that keeps the DO id and every
+                    # NCIt code as cross-references (never a guess). Several: left out.
+                    known = [code for code in codes_of[c["via"]] if code in self.terms]
+                    if len(known) > 1:
+                        continue
+                    taken.update(n.lower() for n in (c["name"], *syns))
+                    if known:
+                        self.add(known[0], self.terms[known[0]]["label"], "tumor", [c["name"], *syns])
+                    else:
+                        self.add(local_id("tumor", c["name"]), c["name"], "tumor", syns, "DO", "2026-07-31",
+                                 xrefs=[c["via"], *codes_of[c["via"]]], extra={"do_subset": f.split(".")[0]})
+                    continue
                 taken.update(n.lower() for n in (c["name"], *syns))
                 self.add(tid, c["name"], "tumor", syns,
                          "DO", "2026-07-31", extra={"do_subset": f.split(".")[0]})
@@ -421,7 +443,29 @@ class Builder:
             elif tid == "local":
                 self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
             else:
-                self.add(tid, label, ttype, syns, source or "local", version, xr, ex)
+                self.curate(tid, label, ttype, syns, source or "local", version, xr, ex)
+
+    def curate(self, tid: str, label: str, ttype: str, syns, source: str, version: str, xrefs, extra) -> None:
+        """An overlay row with an explicit id is the curated term: its label becomes the preferred
+        label, and a generated term of the same kind that goes by the row's label or one of its
+        synonyms is folded into it (CIViC's "Taxol" resolves to NCIT:C1411 through ChEBI while
+        "Paclitaxel" resolves to DrugBank; the row "NCIT:C1411 Paclitaxel ... Taxol" makes one term,
+        so a brand name and its generic are one drug)."""
+        rec = self.add(tid, label, ttype, syns, source, version, xrefs, extra)
+        if norm(rec["label"]) != norm(label):
+            rec["synonyms"] = [s for s in rec["synonyms"] if norm(s) != norm(label)] + [rec["label"]]
+            rec["label"] = label
+        group = self._group(ttype)
+        for name in (label, *syns):
+            other = self.by_name.get((group, norm(name)))
+            if other is None or other == tid or other not in self.terms:
+                continue
+            old = self.terms.pop(other)
+            self.add(tid, label, ttype, [old["label"], *old["synonyms"]], xrefs=[old["id"], *old["xrefs"]],
+                     extra=old["extra"])
+            for key, value in list(self.by_name.items()):
+                if value == other:
+                    self.by_name[key] = tid
 
     # -- output -------------------------------------------------------------
     def to_terms(self) -> list[Term]:

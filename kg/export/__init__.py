@@ -1,7 +1,8 @@
 """Export the store as Turtle, TriG, N-Quads or JSON-LD; the cases as Phenopackets, CSV or KGX.
 
-Turtle holds one graph: with ``graph=IRI`` that named graph, otherwise every
-named graph merged into one default graph. TriG / N-Quads keep the named graphs
+Turtle holds one graph: with ``graph=IRI`` that report graph and the terms it
+uses (kept once in the terminology graph), otherwise every named graph merged
+into one default graph. TriG / N-Quads keep the named graphs
 (or only ``graph``). JSON-LD is written by rdflib (named graphs as @graph
 objects). Files are written to a temporary file in the target directory and
 renamed into place, so a reader never sees a half-written export.
@@ -27,7 +28,8 @@ from kg.export.cases_csv import cases_csv
 from kg.export.kgx import kgx_tsv
 from kg.export.phenopacket import phenopackets
 from kg.prefixes import PREFIXES, compress, jsonld_context
-from kg.store import named_node
+from kg.store import named_node, to_rdflib
+from kg.store.layout import term_quads
 
 RDF_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 CASE_FORMATS = ("phenopacket", "csv")              # one record per case (or per therapy line)
@@ -42,8 +44,12 @@ def _serialize(store, fmt: str, graph: str | None) -> bytes:
         raise ExportError(f"no named graph <{graph}> in the store; see `kg stats` / named_graphs()")
     try:
         if fmt == "turtle":
-            if graph is not None:
-                return raw.dump(format=ox.RdfFormat.TURTLE, from_graph=named_node(graph), prefixes=PREFIXES)
+            if graph is not None:   # the report's graph with the terms it uses (stored once, apart)
+                one = ox.Store()
+                one.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                           for q in [*raw.quads_for_pattern(None, None, None, named_node(graph)),
+                                     *term_quads(store, graph)])
+                return one.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
             merged = ox.Store()  # in-memory: union of all named graphs as the default graph
             merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in raw)
             return merged.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
@@ -55,9 +61,15 @@ def _serialize(store, fmt: str, graph: str | None) -> bytes:
             one = ox.Store()
             g = named_node(graph)
             one.extend(raw.quads_for_pattern(None, None, None, g))
+            one.extend(term_quads(store, graph))   # the terms it uses, in the terminology graph
             return one.dump(format=rf, **kwargs)
         if fmt == "jsonld":
-            rdf = store.graph(graph) if graph is not None else store.dataset()
+            if graph is not None:
+                rdf = store.graph(graph)
+                for q in term_quads(store, graph):   # the terms it uses, in the terminology graph
+                    rdf.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            else:
+                rdf = store.dataset()
             doc = json.loads(rdf.serialize(format="json-ld", context=jsonld_context()))
             return json.dumps(_compact_ids(doc), indent=1, ensure_ascii=False).encode("utf-8")
     except (OSError, ValueError, RuntimeError, StoreError) as e:

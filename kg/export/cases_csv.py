@@ -23,7 +23,8 @@ from __future__ import annotations
 import csv
 import io
 
-from kg.export.details import CaseDetails, best_response, selected_cases
+from kg.export.details import CaseDetails, selected_cases
+from kg.query.responses import best_of
 
 CSV_COLUMNS = ("case", "report", "report_ids", "age", "sex", "diagnoses", "diagnosis_ids", "fusions", "line",
                "drugs", "drug_ids", "start", "end", "best_response", "best_response_id", "adverse_events",
@@ -57,7 +58,7 @@ def case_rows(case: dict, details: CaseDetails | None = None) -> list[dict]:
     rows = []
     for line in case["treatments"]:
         ids = {d["id"] for d in line["drugs"]}
-        best = best_response(line["responses"])
+        best = best_of(line["responses"])
         reason = details.lines.get(line["line"]).reason if details and line["line"] in details.lines else None
         rows.append({**base, "line": line["line"], "drugs": _join(d["label"] for d in line["drugs"]),
                      "drug_ids": _join(d["id"] for d in line["drugs"]), "start": line["start"], "end": line["end"],

@@ -35,9 +35,10 @@ import hashlib
 from rdflib import URIRef
 
 from kg.export.cases_csv import fusion_label
-from kg.export.details import CaseDetails, best_response, selected_cases
+from kg.export.details import CaseDetails, selected_cases
 from kg.graph.iri import fact_iri
 from kg.prefixes import compress, expand
+from kg.query.responses import best_of
 
 NODE_COLUMNS = ("id", "category", "name", "description", "provided_by", "xref", "iri", "has_drug", "start_date",
                 "end_date", "best_response")
@@ -135,7 +136,7 @@ def _add_case(g: _Graph, case: dict, details: CaseDetails | None) -> None:
         for drug in ae["drugs"]:
             g.edge(cid, drug, "biolink:has_adverse_event", ae["id"], "biolink:Association", publications)
     for line in case["treatments"]:
-        best = best_response(line["responses"])
+        best = best_of(line["responses"])
         therapy = str(fact_iri(case_iri, "therapy", line["line"]))
         lid = g.node(node_id(therapy), "biolink:Treatment",
                      f"line {line['line']}: " + " + ".join(d["label"] for d in line["drugs"]),

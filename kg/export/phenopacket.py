@@ -26,7 +26,7 @@ import re
 
 from kg import __version__
 from kg.errors import ExportError
-from kg.export.details import CaseDetails, best_response, progressive_disease_term, selected_cases
+from kg.export.details import CaseDetails, selected_cases
 from google.protobuf.json_format import ParseDict, ParseError
 from phenopackets import Phenopacket
 from rdflib import URIRef
@@ -34,6 +34,7 @@ from rdflib import URIRef
 from kg.graph.iri import curie_of, fact_iri
 from kg.graph.vocab import GENE_FUSION
 from kg.prefixes import PREFIXES, compress, expand
+from kg.query.responses import best_of, progressive_disease_term
 
 SCHEMA_VERSION = "2.0"
 # name and home page of each ontology whose terms a document may carry (iri_prefix: the prefix map)
@@ -127,7 +128,7 @@ def _medical_actions(case: dict, details: CaseDetails) -> list[dict]:
     actions = []
     target = _oc(case["diagnoses"][0]) if case["diagnoses"] else None
     for line in case["treatments"]:
-        best = _oc(best_response(line["responses"]))
+        best = _oc(best_of(line["responses"]))
         line_details = details.lines.get(line["line"])
         stop = _termination_reason(line_details.reason if line_details else None, case["adverse_events"])
         interval = {k: v for k, v in (("start", timestamp(line["start"])), ("end", timestamp(line["end"]))) if v}

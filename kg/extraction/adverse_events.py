@@ -1,44 +1,139 @@
-"""Adverse events of a sentence on treatment, read from its ADVERSE_EVENT spans.
+"""Adverse events of a sentence on treatment, read from its ADVERSE_EVENT spans, and the case's
+events once its story is read (the title's event, a syndrome's manifestations).
 
-Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_NEGATED_SUMMARY,
-AE_DISEASE_CAUSE, ASIDE, LIST_GAP). Grades and severity are attached in the NLP (``kg_context``;
-``kg_adverse_events`` for organ-class toxicities, "level 3" and grades after lab values).
+Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
+AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_NEGATED_SUMMARY,
+AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
+LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
+organ-class toxicities, "level 3" and grades after lab values).
 
-An event counts when it is graded or its sentence has an AE cue ("developed", "treatment-related",
-"stopped because of"...). A severity word is kept as the event's severity: it is no grade ("severe
-rash": grade None) and no cue of its own (exam findings such as "mild anemia" or "severe
-dehydration" are no adverse events). An event does not count when it went away ("resolution of
-the effusion"), when a negated summary names it as an example ("no grade ≥3 adverse events such as
-neutropenia"), or when the report puts it down to the tumour ("headache due to brain metastases").
+An event counts when it is graded, when its sentence attributes it (AE_CUE: "treatment-related",
+"crizotinib-induced", "stopped because of"...; AE_CAUSE_VERB after a drug or treatment word: "the
+infusion caused"; AE_CAUSE_AFTER between the event and a drug or treatment word: "renal failure
+after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE_ONSET) reports it in a
+story tied to the treatment: a treatment word or a therapy line's drug in the sentence, a line named
+in the sentence before (``anchored``), or a severity word on the event ("developed a severe rash").
+Otherwise an onset is the course of the disease ("months later she developed abdominal bloating").
+A severity word is kept as the event's severity: it is no grade ("severe rash": grade None) and no
+cue of its own (exam findings such as "mild anemia" or "severe dehydration" are no adverse events).
+An event does not count when it comes before the first treatment of the story (``treated_from``:
+"she presented with cough and crizotinib was started"; unless AE_AFTER_TREATMENT places it after
+that drug), when it went away ("resolution of the effusion"), when a negated summary names it as an
+example ("no grade ≥3 adverse events such as neutropenia"), when the sentence speaks of it in general
+(AE_GENERIC: "renal failure usually develops"; ungraded events only), when it is listed as what shows
+another event (AE_MANIFESTATION: "encephalopathy evidenced by hallucinations"), or when the report
+puts it down to the tumour ("headache due to brain metastases") or to radiotherapy or surgery
+("radiation-induced neuropathy").
+
+Once the case's story is read (:func:`finish_adverse_events`): a case report's title that puts an
+event down to one of the case's drugs records it (AE_TITLE_*: "Sorafenib-induced myocardial
+infarction"), and the ungraded events that are manifestations of a syndrome the case records (the
+term's ``manifestations``) are folded into it (renal failure and thrombocytopenia of a haemolytic
+uraemic syndrome).
 """
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from kg.extraction.mentions import Mention, Sentence, concept_of
-from kg.model import AdverseEvent, Concept
+from kg.model import AdverseEvent, Concept, Treatment
 from kg.rules import rules
 
 _RULES = rules("adverse_events")
 _RESOLVED = _RULES.pattern("AE_RESOLVED")
 _CUE = _RULES.pattern("AE_CUE")
+_ONSET = _RULES.pattern("AE_ONSET")
+_TREATMENT_WORD = _RULES.pattern("AE_TREATMENT_WORD")
 _NEGATED_SUMMARY = _RULES.pattern("AE_NEGATED_SUMMARY")
 _DISEASE_CAUSE = _RULES.pattern("AE_DISEASE_CAUSE")
+_OTHER_CAUSE_BEFORE = _RULES.pattern("AE_OTHER_CAUSE", "before")
+_OTHER_CAUSE_AFTER = _RULES.pattern("AE_OTHER_CAUSE", "after")
 _ASIDE = _RULES.pattern("ASIDE")
 _LIST_GAP = _RULES.pattern("LIST_GAP")
+_AFTER_TREATMENT = _RULES.pattern("AE_AFTER_TREATMENT")
+_MANIFESTATION = _RULES.pattern("AE_MANIFESTATION")
+_CAUSE_VERB = _RULES.pattern("AE_CAUSE_VERB")
+_CAUSE_AFTER = _RULES.pattern("AE_CAUSE_AFTER")
+_TITLE_DRUG_FIRST = _RULES.pattern("AE_TITLE_CAUSE", "drug_first")
+_TITLE_EVENT_FIRST = _RULES.pattern("AE_TITLE_CAUSE", "event_first")
+_TITLE_NOT_CAUSE = _RULES.pattern("AE_TITLE_NOT_CAUSE")
+_TITLE_DRUG_LIST = _RULES.pattern("AE_TITLE_DRUG_LIST")
+_GENERIC = _RULES.pattern("AE_GENERIC")
+_DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 
 
 def _counts(s: Sentence, m: Mention) -> bool:
-    before = s.before(m)
-    return not (_RESOLVED.search(before) or _NEGATED_SUMMARY.search(before) or _DISEASE_CAUSE.search(s.after(m)))
+    before, after = s.before(m), s.after(m)
+    return not (_RESOLVED.search(before) or _NEGATED_SUMMARY.search(before) or _OTHER_CAUSE_BEFORE.search(before)
+                or _DISEASE_CAUSE.search(after) or _OTHER_CAUSE_AFTER.search(after))
 
 
-def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list[Concept]) -> None:
+def _caused_by_treatment(s: Sentence) -> bool:
+    """ "HD-MTX therapy caused acute renal failure", "sorafenib resulted in hypertension": a cause
+    verb (AE_CAUSE_VERB) at most three words after a drug or a treatment word (AE_TREATMENT_WORD)."""
+    for hit in _CAUSE_VERB.finditer(s.text):
+        before = s.text[:hit.start()]
+        ends = [m.end - s.start for m in s.mentions if m.label in _DRUG_LABELS and m.end - s.start <= hit.start()]
+        ends += [t.end() for t in _TREATMENT_WORD.finditer(before)]
+        if any(len(before[e:].split()) <= 3 and not any(c in before[e:] for c in ",;") for e in ends):
+            return True
+    return False
+
+
+def _put_down_to_treatment(s: Sentence, m: Mention) -> bool:
+    """ "acute renal failure after HD-MTX therapy", "hepatitis due to ipilimumab": the event is
+    followed by a cause word (AE_CAUSE_AFTER) and then, at most three words on, a drug or a
+    treatment word."""
+    after = s.after(m)
+    starts = [d.start - m.end for d in s.mentions if d.label in _DRUG_LABELS and d.start >= m.end]
+    starts += [t.start() for t in _TREATMENT_WORD.finditer(after)]
+    return any(_CAUSE_AFTER.fullmatch(after[:i]) for i in starts if i <= 80)
+
+
+def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> bool:
+    """Does the sentence report its ungraded events as adverse events (module docstring)?"""
+    if _CUE.search(s.text) or _caused_by_treatment(s) or any(_put_down_to_treatment(s, m) for m in aes):
+        return True
+    if not _ONSET.search(s.text):
+        return False
+    return anchored or bool(_TREATMENT_WORD.search(s.text)) or any(m.attrs.get("severity") for m in aes)
+
+
+def _after_treatment(s: Sentence, m: Mention, treated_from: int) -> bool:
+    """ "She developed encephalopathy after the administration of cytarabine": an event named before
+    the story's first drug but placed after it (AE_AFTER_TREATMENT between them, one clause)."""
+    gap = s.text[m.end - s.start: treated_from - s.start]
+    return bool(_AFTER_TREATMENT.search(gap)) and ";" not in gap
+
+
+def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
+    """ "acute encephalopathy evidenced by aphasia and visual hallucinations": the events listed as
+    what shows another one (AE_MANIFESTATION between them) are that event, not events of their own."""
+    kept: list[Mention] = []
+    for m in aes:
+        if any(_MANIFESTATION.match(s.text[k.end - s.start: m.start - s.start]) for k in kept):
+            continue
+        kept.append(m)
+    return kept
+
+
+def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list[Concept],
+                       anchored: bool = False, treated_from: int | None = None) -> None:
     """Add the sentence's adverse events (attributed to ``attributed`` drugs) to ``events``;
-    a restated event is merged into the one already recorded."""
-    aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)]
+    a restated event is merged into the one already recorded. ``anchored``: the sentence names a
+    drug of a therapy line, or follows one that does; ``treated_from``: the document offset where
+    the story's first treatment is named, when this sentence starts it (events before it are
+    symptoms at presentation)."""
+    aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)
+           and (treated_from is None or m.start >= treated_from or _after_treatment(s, m, treated_from))]
+    aes = _without_manifestations(s, aes)
     if not aes:
         return
+    if _GENERIC.search(s.text):  # "the renal failure usually develops 8 months after mitomycin": no event of hers
+        aes = [m for m in aes if m.attrs.get("grade") is not None]
     graded = any(m.attrs.get("grade") is not None for m in aes)
-    if not graded and not _CUE.search(s.text):
+    if not aes or (not graded and not _reported(s, aes, anchored)):
         return
     # "visual disturbances (blurred vision)": the aside restates the same event
     kept: list[Mention] = []
@@ -65,4 +160,119 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
         events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(uniq), evidence=s.evidence_for(m)))
 
 
-__all__ = ["add_adverse_events", "concept_of"]
+class _TitleDrug(NamedTuple):
+    start: int          # offsets in the title
+    end: int
+    keys: frozenset     # drug keys (curie, else lower-case text) this name stands for
+    is_class: bool      # "chemotherapy": every drug of the case's lines
+
+
+def _key(m: Mention) -> str:
+    return m.curie or m.text.lower()
+
+
+def _title_drugs(title: Sentence, named: dict[str, set[str]]) -> list[_TitleDrug]:
+    """The drugs a title names: its DRUG/DRUG_CLASS mentions, and the names the narrative gave the
+    case's drugs where the title's own tokens hid them ("retinoic acid-induced"). ``named``: the
+    narrative's surface text (lower case) -> drug keys of the case's lines."""
+    found = [_TitleDrug(m.start - title.start, m.end - title.start, frozenset({_key(m)}), m.label == "DRUG_CLASS")
+             for m in title.mentions if m.label in _DRUG_LABELS]
+    low = title.text.lower()
+    for name, keys in named.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", low):
+            if not any(d.start < hit.end() and hit.start() < d.end for d in found):
+                found.append(_TitleDrug(hit.start(), hit.end(), frozenset(keys), False))
+    return sorted(found)
+
+
+def _title_causes(title: Sentence, m: Mention, drugs: list[_TitleDrug]) -> list[_TitleDrug]:
+    """The drugs a title puts its event ``m`` down to (AE_TITLE_CAUSE): a drug named right before
+    it ("Sorafenib-induced myocardial infarction", "Doxorubicin cardiomyopathy"), or after a cause
+    word ("Acute renal failure after high-dose methotrexate"), with the drugs listed after that one
+    ("... as a result of chemotherapy with epirubicin and paclitaxel")."""
+    text = title.text
+    a, b = m.start - title.start, m.end - title.start
+    before = [d for d in drugs if d.end <= a]
+    if before and _TITLE_DRUG_FIRST.fullmatch(text[before[-1].end:a]) and not _TITLE_NOT_CAUSE.search(text[before[-1].end:a]):
+        return [before[-1]]
+    after = [d for d in drugs if d.start >= b]
+    if not after:
+        return []
+    gap = text[b:after[0].start]
+    next_word = " ".join(text[after[0].end:].split()[:1])  # "after crizotinib discontinuation"
+    if not _TITLE_EVENT_FIRST.fullmatch(gap) or _TITLE_NOT_CAUSE.search(gap) or _TITLE_NOT_CAUSE.match(next_word):
+        return []
+    causes = [after[0]]
+    for prev, cur in zip(after, after[1:]):
+        if not _TITLE_DRUG_LIST.fullmatch(text[prev.end:cur.start]):
+            break
+        causes.append(cur)
+    return causes
+
+
+def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],
+                          narrative: list[Sentence]) -> None:
+    """The case's events once its story is read: the title's event (:func:`add_title_adverse_events`),
+    then a syndrome's manifestations folded into it (:func:`fold_manifestations`)."""
+    add_title_adverse_events(events, title, lines, narrative)
+    terms = next((s.terms for s in narrative + title if s.terms is not None), None)
+    if terms is not None:
+        fold_manifestations(events, terms)
+
+
+def fold_manifestations(events: list[AdverseEvent], terms) -> None:
+    """One reaction is one event: an ungraded event that is a manifestation of a syndrome the case
+    records (the syndrome term's ``manifestations``, term labels in ``ontology/terms``: renal failure
+    and thrombocytopenia of a haemolytic uraemic syndrome, hyponatraemia of an SIADH) is that
+    syndrome's, and its drugs join the syndrome's."""
+    for head in list(events):
+        if head not in events:
+            continue
+        parts = {p.strip().lower() for p in (terms.extra(head.concept.id, "manifestations") or "").split(",") if p.strip()}
+        if not parts:
+            continue
+        for e in [e for e in events if e is not head and e.grade is None and e.concept.label.lower() in parts]:
+            head.drugs.extend(d for d in e.drugs if d not in head.drugs)
+            events.remove(e)
+
+
+def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],
+                             narrative: list[Sentence]) -> None:
+    """A case report's title that names an adverse event and the drug it puts it down to records
+    that event for the case when the drug is one of the case's lines ("Sorafenib-induced acute
+    myocardial infarction", "Peripheral neuropathy caused by high-dose cytosine arabinoside"): the
+    title says what the report is about, while the abstract may name the event again only in
+    passing or not at all. A drug class in the title ("after chemotherapy") stands for the drugs of
+    every line. The event is merged with the same event the narrative recorded."""
+    given: dict[str, Concept] = {}
+    for t in lines:
+        for d in t.drugs:
+            given.setdefault(d.id or d.label.lower(), d)
+    if not given:
+        return
+    named: dict[str, set[str]] = {}
+    for s in narrative:
+        for m in s.mentions:
+            if m.label == "DRUG" and _key(m) in given and len(m.text) > 3:
+                named.setdefault(m.text.lower(), set()).add(_key(m))
+    for s in title:
+        aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status in ("affirmed", "literature")
+               and _counts(s, m)]
+        drugs = _title_drugs(s, named) if aes else []
+        for m in aes:
+            attributed: list[Concept] = []
+            for d in _title_causes(s, m, drugs):
+                keys = list(given) if d.is_class else [k for k in d.keys if k in given]
+                attributed += [given[k] for k in keys if given[k] not in attributed]
+            if not attributed:
+                continue
+            concept = concept_of(m, "adverse_event")
+            same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)), None)
+            if same is not None:
+                same.drugs.extend(d for d in attributed if d not in same.drugs)
+                continue
+            events.append(AdverseEvent(concept=concept, grade=m.attrs.get("grade"), drugs=attributed,
+                                       evidence=s.evidence_for(m)))
+
+
+__all__ = ["add_adverse_events", "add_title_adverse_events", "finish_adverse_events", "fold_manifestations", "concept_of"]

@@ -2,6 +2,8 @@
 and the outcome. Cues: kg/rules/patient.jsonl."""
 from __future__ import annotations
 
+import re
+
 from kg.extraction.mentions import Sentence
 from kg.extraction.patient import case_heading_number
 from kg.rules import rules
@@ -9,6 +11,9 @@ from kg.rules.prefilter import prefiltered
 
 _RULES = rules("patient")
 _INTRODUCES_PATIENT = prefiltered(_RULES.pattern("PATIENT_INTRO"))  # per sentence: skipped when its words are absent
+# rows marked report_level: "we report responses ... in four patients", "this report presents a patient"
+_ANNOUNCES_OWN_PATIENTS = re.compile("|".join(f"(?:{r.source()})" for r in _RULES.rows("PATIENT_INTRO")
+                                              if r.fields.get("report_level")), re.I)
 _OUTCOME = _RULES.pattern("OUTCOME")
 _OUTCOME_SUBJECT = _RULES.pattern("OUTCOME_SUBJECT")
 _OUTCOME_NOT = _RULES.pattern("OUTCOME_NOT")
@@ -17,6 +22,12 @@ _OUTCOME_NOT = _RULES.pattern("OUTCOME_NOT")
 def introduces_patient(sentences: list[Sentence]) -> bool:
     """Does the text introduce one patient (not a cohort)?"""
     return any(_INTRODUCES_PATIENT.search(s.text) for s in sentences)
+
+
+def announces_own_patients(sentences: list[Sentence]) -> bool:
+    """Does the text say that the report itself presents its patients (not a patient met in
+    passing in a cohort's results: "One patient whose tumor ... responded")?"""
+    return any(_ANNOUNCES_OWN_PATIENTS.search(s.text) for s in sentences)
 
 
 def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:

@@ -21,7 +21,7 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
     study words it also holds. ``case_like``: the sentence's section is the case narrative of a
     document without a case section (a case report's abstract or body)."""
     s.patient_anchor = "patient_anchor" in s.flags or introduces_patient
-    if "table_row" in s.flags or "citation_line" in s.flags:
+    if "table_row" in s.flags or "citation_line" in s.flags or "figure_caption" in s.flags:
         s.literature = True
     elif introduces_patient:
         s.literature = False

@@ -2,7 +2,7 @@
 
 Public API: :func:`date_in` (the date of a fact in its sentence, or the date after an end cue),
 :func:`passive_start_date`, :func:`date_near`, :func:`relative_date`, :func:`since_start`,
-:func:`shift_date`. Cues: ``kg/rules/therapy.jsonl`` (PASSIVE_START, DATE_GAP_BREAK,
+:func:`dated_long_after`, :func:`shift_date`. Cues: ``kg/rules/therapy.jsonl`` (PASSIVE_START, DATE_GAP_BREAK,
 SAME_PERIOD, DURATION_OF_LINE).
 """
 from __future__ import annotations
@@ -24,10 +24,20 @@ DATED_EVENTS = frozenset({"RESPONSE", "ADVERSE_EVENT", "PROCEDURE"})
 
 
 def shift_date(iso: str, days: float) -> str:
-    """An ISO partial date moved by a number of days, kept at its own precision."""
+    """An ISO partial date moved by a number of days, kept at its own precision. A shift of whole
+    months or years ("eight months later": 240 days as measured) moves by calendar months and
+    gives a month: the day is not known."""
     parts = [int(p) for p in iso.split("-")]
     if len(parts) == 1:
         return str(parts[0] + int(round(days / 365.25)))
+    months = None
+    if days >= 365 and float(days / 365).is_integer():
+        months = 12 * int(days // 365)
+    elif days >= 28 and float(days / 30).is_integer():
+        months = int(days // 30)
+    if months is not None:
+        year, month = divmod(parts[0] * 12 + parts[1] - 1 + months, 12)
+        return f"{year:04d}-{month + 1:02d}"
     base = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15)
     moved = base + datetime.timedelta(days=days)
     return moved.isoformat() if len(parts) > 2 else moved.strftime("%Y-%m")
@@ -113,6 +123,20 @@ def relative_date(s: Sentence, last_date: str | None) -> str | None:
     return None
 
 
+def _month_number(iso: str) -> int:
+    """Months since year 0 of an ISO partial date (a year alone counts as its middle)."""
+    parts = iso.split("-")
+    return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 else 6)
+
+
+def dated_long_after(s: Sentence, start: str | None, months: int = 12) -> bool:
+    """Does the sentence carry a date more than ``months`` after ``start`` ("chemotherapy in 2015 ...
+    In 2019 she developed cough": the story has moved on from that line)?"""
+    if not start:
+        return False
+    return any(_month_number(d.attrs["date"]) - _month_number(start) > months for d in _dates(s))
+
+
 def since_start(s: Sentence, start: str | None) -> str | None:
     """ "After 3 months of treatment, CT showed a partial response": a line's start + 3 months
     (only when the sentence gives no other absolute date)."""
@@ -124,4 +148,5 @@ def since_start(s: Sentence, start: str | None) -> str | None:
     return None
 
 
-__all__ = ["date_in", "passive_start_date", "date_near", "relative_date", "since_start", "shift_date", "DATED_EVENTS"]
+__all__ = ["date_in", "passive_start_date", "date_near", "relative_date", "since_start", "dated_long_after", "shift_date",
+           "DATED_EVENTS"]

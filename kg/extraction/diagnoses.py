@@ -9,6 +9,7 @@ from kg.rules import rules
 _RULES = rules("diagnosis")
 _GENERIC_TUMOR = _RULES.pattern("GENERIC_TUMOR")
 _ORGAN_LEVEL = _RULES.pattern("ORGAN_LEVEL")
+_BENIGN = _RULES.pattern("BENIGN_TUMOR")
 _DIAG_CUE = _RULES.pattern("DIAGNOSIS_CUE")
 _REVISED = _RULES.pattern("REVISED")
 _REVISED_SCOPE = _RULES.rows("REVISED")[0].max_scope
@@ -21,9 +22,9 @@ _NEW_PRIMARY_SCOPE = _RULES.rows("NEW_PRIMARY")[0].max_scope
 
 
 def _is_generic_tumor(m: Mention) -> bool:
-    """ "tumor", "cancer", or a not-otherwise-specified term ("Sarcoma, NOS" for "sarcoma")."""
+    """ "tumor", "cancer", "sarcoma" (OncoTree's "Sarcoma, NOS", labelled "Sarcoma")."""
     label = (m.pref_label or m.text).strip()
-    return bool(_GENERIC_TUMOR.match(label)) or label.endswith(", NOS")
+    return bool(_GENERIC_TUMOR.match(label))
 
 
 def _label(m: Mention) -> str:
@@ -75,18 +76,17 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     title sentences that may only make the chosen diagnosis more specific."""
     def tumors(sents):
         return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
-                and not _TUMOR_NOT_DISEASE.match(s.after(m))
+                and not _BENIGN.search(m.pref_label or m.text) and not _TUMOR_NOT_DISEASE.match(s.after(m))
                 and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
-
-    def specific(ms):
-        spec = [m for m in ms if not _is_generic_tumor(m)]
-        return spec or ms
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
                 if not _REVISED.search(_PUNCT_BREAK.split(m.sentence.before(m))[-1][-_REVISED_SCOPE:])]
         diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
-        pool = specific(diag) or specific(tumors(support)) or specific(narr)
+        tiers = (diag, tumors(support), narr)
+        # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
+        pool = next((spec for t in tiers if (spec := [m for m in t if not _is_generic_tumor(m)])), None) \
+            or diag or tiers[1] or narr
         if not pool:
             return None
         # the most often stated diagnosis, the latest on ties (earlier ones get revised)
@@ -122,7 +122,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
-        if k in seen:
+        if k in seen or _BENIGN.search(m.pref_label or m.text):  # also when a title or refinement named it
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))

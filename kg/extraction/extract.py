@@ -2,6 +2,7 @@
 modules: diagnoses, fusions, therapy lines with responses and adverse events, procedures)."""
 from __future__ import annotations
 
+from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
 from kg.extraction.cases import introduces_patient, outcome, split_cases
 from kg.extraction.diagnoses import diagnoses
@@ -37,6 +38,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         in_group = {id(s) for s in group}
         for s in ordered:
             therapy.add_sentence(s, narrative=id(s) in in_group)
+        treatments = therapy.treatments()
+        finish_adverse_events(therapy.adverse_events, title, treatments, ordered)
         text = " ".join(s.text for s in group)
         ages = [m for s in group for m in s.mentions if m.label == "AGE_SEX" and m.attrs.get("age") is not None]
         age = ages[0].attrs["age"] if ages else None
@@ -45,7 +48,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             number=n, age=age, sex=find_sex(intro_sentence.text) or find_sex(text),
             diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else [], refine_from=title),
             fusions=fusions(title_facts + group + (support if len(groups) == 1 else [])),
-            treatments=therapy.treatments(), adverse_events=therapy.adverse_events,
+            treatments=treatments, adverse_events=therapy.adverse_events,
             procedures=procedures(group), outcome=outcome(group),
             evidence=intro_sentence.evidence_for(None),
         )

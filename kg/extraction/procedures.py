@@ -8,6 +8,18 @@ from kg.model import Procedure
 from kg.rules import rules
 
 _TEST_PROC = rules("procedures").pattern("TEST_PROCEDURE")
+_GENERIC = rules("procedures").pattern("GENERIC_PROCEDURE")
+
+
+def _generic_beside_specific(s: Sentence, m) -> bool:
+    """ "stereotactic body radiation therapies (SBRT)": a generic radiotherapy/surgery mention beside
+    a specific procedure of the same class in the sentence is the same event."""
+    if not _GENERIC.fullmatch((m.pref_label or m.text).lower()):
+        return False
+    cls = s.terms.extra(m.curie, "procedure_class")
+    return any(o is not m and o.label == "PROCEDURE" and o.status == "affirmed" and o.curie != m.curie
+               and s.terms.extra(o.curie, "procedure_class") == cls
+               and not _GENERIC.fullmatch((o.pref_label or o.text).lower()) for o in s.mentions)
 
 
 def procedures(narrative: list[Sentence]) -> list[Procedure]:
@@ -27,14 +39,19 @@ def procedures(narrative: list[Sentence]) -> list[Procedure]:
                     fractions = dose.get("fractions")
                     label = f"{m.text} {d.text}"
                     break
-            date = date_in(s, near=m)
-            k = (m.curie or m.text.lower(), date, dose_gy)
-            if k in seen:
+            if _generic_beside_specific(s, m):
                 continue
-            seen.add(k)
+            date = date_in(s, near=m)
+            concept = m.curie or m.text.lower()
+            if (concept, date, dose_gy) in seen or (date is None and any(c == concept for c, _, _ in seen)):
+                continue  # the same procedure again, or restated without a date
+            seen.add((concept, date, dose_gy))
             out.append(Procedure(concept=concept_of(m, "procedure"), label=label, date=date,
                                  dose_gy=float(dose_gy) if dose_gy is not None else None,
                                  fractions=int(fractions) if fractions else None, evidence=s.evidence_for(m)))
-    return out
-
-
+    # in time order: an undated procedure keeps the place of the dated one before it
+    last, keyed = "", []
+    for i, p in enumerate(out):
+        last = p.date or last
+        keyed.append((last, i, p))
+    return [p for _, _, p in sorted(keyed, key=lambda k: (k[0], k[1]))]

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extraction.adverse_events import add_adverse_events
-from kg.extraction.dates import date_in, date_near, passive_start_date, relative_date, shift_date, since_start
+from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
+                                 since_start)
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
@@ -27,6 +28,9 @@ _SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
 _SYMPTOM = _RULES.pattern("SYMPTOM")
 _GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
 _RESUME = _RULES.pattern("RESUME")
+_RESUME_NEGATED = _RULES.pattern("RESUME_NEGATED")
+_MAINTENANCE_BEFORE = _RULES.pattern("MAINTENANCE_BEFORE")
+_MAINTENANCE_AFTER = _RULES.pattern("MAINTENANCE_AFTER")
 _LOOK_BACK = _RULES.pattern("LOOK_BACK")
 _RESPONSE_ON = _RULES.pattern("RESPONSE_ON")
 _RESPONSE_TO_DRUG = _RULES.pattern("RESPONSE_TO_DRUG")
@@ -35,10 +39,13 @@ _CAUSE = _RULES.pattern("CAUSE")
 _END = _RULES.pattern("END")
 _REASON = _RULES.pattern("REASON")
 _MONITORING = _RULES.pattern("MONITORING")
+_DURING_LINE = _RULES.pattern("DURING_LINE")
 _ANAPHORA = _RULES.pattern("ANAPHORA")
 _APPOSITION = _RULES.pattern("APPOSITION")
 _SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
 _CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
+_ALONE_ONLY_CLASS = _RULES.pattern("ALONE_ONLY_CLASS")
+_ATTRIBUTIVE_AFTER = _RULES.pattern("ATTRIBUTIVE_AFTER")
 _TUMOR_DIRECTED = _RULES.pattern("TUMOR_DIRECTED")
 _DIAGNOSTIC_PROCEDURE = _RULES.pattern("DIAGNOSTIC_PROCEDURE_CLASS")
 _ONCOLOGY_ONLY_CLASS = _RULES.pattern("ONCOLOGY_ONLY_CLASS")
@@ -63,15 +70,18 @@ def _drug_class(m: Mention) -> str:
 def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     """Drop agents that did not treat the tumor: supportive-care agents always (unless a named
     regimen lists them), steroids/NSAIDs/immunosuppressants unless the sentence also gives an
-    antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS)."""
+    antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS); steroids only
+    when given alone for the tumor, never beside antineoplastics or inside a regimen (ALONE_ONLY_CLASS)."""
     classes = {id(m): _drug_class(m) for m in drugs}
     only = {i for i, c in classes.items() if c and _SUPPORTIVE_ONLY_CLASS.fullmatch(c)}
     conditional = {i for i, c in classes.items() if c and _CONDITIONAL_CLASS.fullmatch(c)}
     antineoplastic = any(id(m) not in only | conditional for m in drugs)
     about_tumor = antineoplastic or bool(_TUMOR_DIRECTED.search(s.text)) or any(
         m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
-    return [m for m in drugs if m.attrs.get("regimen") or not (
-        id(m) in only or (id(m) in conditional and not about_tumor))]
+    alone_only = {i for i, c in classes.items() if c and _ALONE_ONLY_CLASS.fullmatch(c)}
+    with_antineoplastic = any(id(m) not in only | conditional | alone_only for m in drugs)
+    return [m for m in drugs if not (id(m) in alone_only and (with_antineoplastic or m.attrs.get("regimen")))
+            and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
 
 
 def _local_treatment(m: Mention) -> bool:
@@ -96,6 +106,10 @@ class TherapyBuilder:
         self.last_procedure_sentence = -1
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
+        # (sentence index, date) of the last dated sentence that reports a response or progression
+        # and gives no drug: "In February 2012, a local progression ... were observed. Crizotinib
+        # was initiated" - the next sentence's new line starts then
+        self.dated_event: tuple[int, str] | None = None
 
     # --- drugs -----------------------------------------------------------------
     def _groups(self, s: Sentence, drugs: list[Mention]) -> list[list[Mention]]:
@@ -131,6 +145,8 @@ class TherapyBuilder:
                 route=dose.get("route"), schedule=(dose.get("schedule") or "").rstrip(".,;:") or None,
                 evidence=s.evidence_for(m)))
         start = passive_start_date(s, group) or date_in(s, near=group[0]) or relative_date(s, self.last_date)
+        if start is None and self.dated_event is not None and self.dated_event[0] == s.index - 1:
+            start = self.dated_event[1]
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
         for a in t.administrations:
             a.start = start
@@ -138,7 +154,19 @@ class TherapyBuilder:
         self.lines.append(ln)
         return ln
 
+    @staticmethod
+    def _kept_on_alone(s: Sentence, group: list[Mention]) -> list[Mention]:
+        """The drugs of ``group`` named as kept on alone ("maintained on single-agent Y", "Y alone")."""
+        return [m for m in group if _MAINTENANCE_BEFORE.search(s.text[: m.start - s.start])
+                or _MAINTENANCE_AFTER.match(s.text[m.end - s.start:])]
+
     def _line_of(self, m: Mention) -> _Line | None:
+        """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
+        response, followed by maintenance bevacizumab": the first bevacizumab is line 1's), else the
+        latest line giving the drug."""
+        for ln in reversed(self.lines):
+            if any(o is m for o in ln.mentions):
+                return ln
         k = _drug_key(m)
         for ln in reversed(self.lines):
             if k in ln.keys:
@@ -174,7 +202,11 @@ class TherapyBuilder:
                 and _GOVERNED_GAP.fullmatch(s.text[at - s.start: o.start - s.start]) for o in s.mentions)
 
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
-        given = [m for m in drugs if not supportive(m) and (m.label == "DRUG" or
+        def attributive(c: Mention) -> bool:  # "anthracycline cardiomyopathy": the class names the event's cause
+            return c.label == "DRUG_CLASS" and (bool(_ATTRIBUTIVE_AFTER.match(s.text[c.end - s.start:])) or any(
+                o.label == "ADVERSE_EVENT" and 0 <= o.start - c.end <= 1 for o in s.mentions))
+
+        given = [m for m in drugs if not supportive(m) and not attributive(m) and (m.label == "DRUG" or
                  (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}")))]
         return _tumor_directed(s, given)
 
@@ -191,9 +223,13 @@ class TherapyBuilder:
             for group in self._groups(s, drugs):
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
-                resumed = bool(_RESUME.search(s.text))
+                resumed = bool(_RESUME.search(_RESUME_NEGATED.sub(" ", s.text)))  # not "was not resumed"
                 earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
-                if cur is not None and keys <= cur.keys and not resumed:
+                if cur is not None and keys <= cur.keys and (kept := self._kept_on_alone(s, group)) \
+                        and {_drug_key(m) for m in kept} < cur.keys:
+                    # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
+                    self.current = self._new_line(s, kept)
+                elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
                 elif cur is not None and keys <= cur.keys and resumed and cur.first_sentence == s.index:
@@ -208,7 +244,12 @@ class TherapyBuilder:
             if cue:
                 named_before = [m for m in drugs if m.end - s.start <= cue.start()]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
-                end = date_in(s, after_cue=_END)
+                # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
+                # January 2018 but discontinued after four months": the start + four months
+                after_cue = any(m.label == "DURATION" and m.attrs.get("relative") == "after"
+                                and m.start - s.start >= cue.end() for m in s.mentions)
+                end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=_END)
+                       or relative_date(s, self.last_date) or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
                     for a in ending.line.administrations:
@@ -217,7 +258,7 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.group(1).strip()
         elif narrative and self.current is not None and _END.search(s.text) and _ANAPHORA.search(s.text):
-            end = date_in(s, after_cue=_END)
+            end = date_in(s, after_cue=_END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
         elif narrative and self.current is not None and not self.current.line.end and (
@@ -225,10 +266,12 @@ class TherapyBuilder:
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
-            self._adverse_events(s, drugs)
+            self._adverse_events(s, drugs, before_lines)
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
             if dated:
                 self.last_date = dated[-1]
+            self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
+                m.label == "RESPONSE" for m in s.mentions) else None
             if not drugs and any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
                                  for m in s.mentions):
                 self.last_procedure_sentence = s.index
@@ -257,8 +300,10 @@ class TherapyBuilder:
                 m, ln = preceding[-1]
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
+                gap = s.text[m.end - s.start: resp_start - s.start]
+                # (not across a clause: "X was restarted ...; after progression, Y was given" is X's)
                 if (ln.first_sentence == s.index and ln is not before and before is not None
-                        and not before.line.end and _CAUSE.search(s.text[m.end - s.start: resp_start - s.start])):
+                        and not before.line.end and _CAUSE.search(gap) and not _CLAUSE_BREAK.search(gap)):
                     return before
                 return ln
             # the response comes first: if those drugs open a new line here, it belongs to the one before
@@ -272,8 +317,13 @@ class TherapyBuilder:
                     return None
                 return before
             return ln
-        if self.current is None or self.current.line.end:
-            return None  # nothing given, or the line had ended: an off-treatment assessment
+        if self.current is None:
+            return None
+        if self.current.line.end and not (_DURING_LINE.search(s.text) and not any(
+                m.label == "DATE" and (m.attrs.get("date") or "") > self.current.line.end for m in s.mentions)):
+            # the line had ended: an off-treatment assessment (unless made during it: "interim
+            # PET-CT after four cycles", for a line whose end was stated with its start)
+            return None
         if _MONITORING.search(s.text):
             return None
         recent = s.index - self.current.last_sentence <= 2 and self.last_procedure_sentence <= self.current.last_sentence
@@ -282,26 +332,34 @@ class TherapyBuilder:
         return None
 
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
-        added: set[tuple[int, str]] = set()
+        added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
                 ln = self._target_line(s, f.pos, drugs, before, narrative)
-            if ln is None or (id(ln), f.cls) in added:
+            if ln is None:
                 continue
-            added.add((id(ln), f.cls))
-            date = since_start(s, ln.line.start) or date_near(s, f.pos)
+            if (id(ln), f.cls) in added:
+                first = added[(id(ln), f.cls)]
+                if first is not None and f.explicit and not first.explicit:
+                    # "tumor regression that qualified as a partial response": the class is named
+                    first.explicit, first.evidence = True, s.evidence_for(f.mention)
+                continue
+            added[(id(ln), f.cls)] = None
+            date = since_start(s, ln.line.start) or date_near(s, f.pos) or relative_date(s, self.last_date)
             concept = response_concept(f.mention)
-            if date is None and any(r.concept.id == concept.id for r in ln.line.responses):
-                continue  # an undated restatement of a response already recorded
-            if (concept.id, date) in {(r.concept.id, r.date) for r in ln.line.responses}:
+            same = [r for r in ln.line.responses if r.concept.id == concept.id and (date is None or r.date == date)]
+            if same:  # a restatement of a response already recorded (undated, or on the same date)
+                if f.explicit and not same[0].explicit:  # ... that names its class this time
+                    same[0].explicit, same[0].evidence = True, s.evidence_for(f.mention)
                 continue
-            ln.line.responses.append(Response(concept=concept, date=date, explicit=f.explicit,
-                                              evidence=s.evidence_for(f.mention)))
+            response = Response(concept=concept, date=date, explicit=f.explicit, evidence=s.evidence_for(f.mention))
+            ln.line.responses.append(response)
+            added[(id(ln), f.cls)] = response
 
     # --- adverse events ------------------------------------------------------------
-    def _adverse_events(self, s: Sentence, drugs: list[Mention]) -> None:
+    def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:
         if not any(m.label == "ADVERSE_EVENT" for m in s.mentions):
             return
         with_line = [m for m in drugs if self._line_of(m) is not None]
@@ -311,7 +369,15 @@ class TherapyBuilder:
             attributed = list(self.current.line.drugs)
         else:
             return  # before any treatment: a symptom, not an adverse event
-        add_adverse_events(self.adverse_events, s, attributed)
+        # the story's first treatment starts in this sentence: what it names before that drug is
+        # the presentation ("she presented with cough, and crizotinib was started")
+        treated_from = min(m.start for m in with_line) if with_line and before is None else None
+        # a line named here, or a running line named in the sentence before, ties an onset ("two
+        # weeks later she developed"); not once it has ended or the story has moved a year on
+        cur = self.current.line
+        anchored = bool(with_line) or (s.index - self.current.last_sentence <= 1 and not cur.end
+                                       and not dated_long_after(s, cur.start))
+        add_adverse_events(self.adverse_events, s, attributed, anchored=anchored, treated_from=treated_from)
 
     def treatments(self) -> list[Treatment]:
         """Lines in time order: text order, unless stated start dates say otherwise (a flashback

@@ -128,3 +128,60 @@ def curie_of(iri: str) -> str | None:
         return None
     prefix, _, local = curie.partition(":")
     return f"{prefix}:{unquote(local)}"
+
+
+# --- store layout: graphs that are not a report's (kg/store/layout.py) -------------------------
+def terms_graph_iri() -> URIRef:
+    """The one terminology graph: term types, labels and notations, stored once for every report."""
+    return URIRef(f"{BASE}terms")
+
+
+def summaries_graph_iri() -> URIRef:
+    """The graph of exact summaries kept with the report graphs (kg/store/summaries.py)."""
+    return URIRef(f"{BASE}summaries")
+
+
+def summary_iri(kind: str, *key: str) -> URIRef:
+    """A summary record that is not a count (a best response): ``kind`` plus a hash of its key."""
+    h = hashlib.sha256("\x1f".join(key).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return URIRef(f"{BASE}summary/{quote(kind, safe='')}/{h}")
+
+
+# A count node's IRI is minted both here (bulk loads) and inside SPARQL updates (the store computes
+# a report's counts itself, kg/store/layout.py): the SHA-1 of the key's parts (term IRIs, a grade,
+# a fusion label last: the only part that may hold a space) joined by spaces, "" for a part that is
+# absent. SPARQL's SHA1() gives the same hex digest as hashlib on the UTF-8 text.
+def count_iri(kind: str, key: tuple) -> URIRef:
+    """The node of one count: ``kind`` (tumor, adverse_event, ...) and its key parts (None: absent)."""
+    text = " ".join("" if k is None else str(k) for k in key)
+    return URIRef(f"{BASE}summary/{kind}/{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()}")
+
+
+def count_iri_sparql(kind: str, key_vars: list[str], bound_var: str | None = None) -> str:
+    """The SPARQL expression of ``count_iri`` for the key variables (names without "?").
+
+    ``bound_var``: a variable every solution binds, appended as an empty string: the expression is
+    then never a constant (a count without key parts): Virtuoso 7 folds a constant subject into the
+    patterns, and an OPTIONAL on that subject that finds nothing then drops the solution."""
+    parts = ', " ", '.join(f'COALESCE(STR(?{v}), "")' for v in key_vars) or '""'
+    tail = f", SUBSTR(STR(?{bound_var}), 1, 0)" if bound_var else ""
+    return f'IRI(CONCAT("{BASE}summary/{kind}/", SHA1(CONCAT({parts})){tail}))'
+
+
+def band(n: int) -> int:
+    """The band of a count n >= 1: its number of digits times ten plus its leading digit (1-9 -> 11-19,
+    10-19 -> 21, 20-29 -> 22, ..., 100-199 -> 31): counts of one band are within a factor of two."""
+    text = str(int(n))
+    return len(text) * 10 + int(text[0])
+
+
+def band_iri(kind: str, b: int) -> URIRef:
+    """The node naming band ``b`` of the counts of ``kind`` (the counts of one band: one index lookup)."""
+    return URIRef(f"{BASE}summary/{kind}/band/{int(b)}")
+
+
+def band_iri_sparql(kind: str, count_var: str) -> str:
+    """The SPARQL expression of ``band_iri(kind, band(?count_var))``."""
+    c = f"STR(?{count_var})"
+    return (f'IRI(CONCAT("{BASE}summary/{kind}/band/", STR(STRLEN({c}) * 10 + '
+            f'<{prefixes.namespace("xsd")}integer>(SUBSTR({c}, 1, 1)))))')

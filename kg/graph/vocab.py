@@ -24,6 +24,11 @@ CLASSES = [
     "Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm",
 ]
 
+# the summaries graph's records (kg/store/summaries.py): not in case graphs, so no SHACL shapes
+SUMMARY_CLASSES = [
+    "Count", "CaseCount", "TumorTypeCount", "AdverseEventCount", "ResponseCount", "CountBand", "BestResponse",
+]
+
 PROPERTIES = [
     # report
     "identifier", "articleType", "sourceFile", "contentHash", "kgVersion", "hasCase",
@@ -48,5 +53,10 @@ PROPERTIES = [
     "mentionText", "mentionStart", "mentionEnd",
 ]
 
+SUMMARY_PROPERTIES = [
+    "cases", "casesBand", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse",
+    "fusionLabel", "ofCase", "onDrug", "bestResponse", "pageBucket", "termPage",
+]
+
 __all__ = ["KG", "NCIT", "SO", "HGNC", "GENE_FUSION", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",
-           "CLASSES", "PROPERTIES"]
+           "CLASSES", "PROPERTIES", "SUMMARY_CLASSES", "SUMMARY_PROPERTIES"]

@@ -70,7 +70,7 @@ def _grade_number(s: str) -> int:
 
 
 @Language.factory("kg_adverse_events", default_config={"terms_key": "default"},
-                  assigns=["doc.ents", "span._.grade", "span._.pref_label", "span._.curie"],
+                  assigns=["doc.ents", "span._.grade", "span._.pref_label", "span._.curie", "span._.term_type"],
                   requires=["doc.ents"])
 class AdverseEventFinder:
     def __init__(self, nlp: Language, name: str, terms_key: str = "default"):

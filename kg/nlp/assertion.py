@@ -14,7 +14,8 @@ Component ``kg_assertion`` (last in the pipeline) sets
   parenthetical aside about other reports: "(which was studied in NSCLC)");
 * ``doc.spans["kg_sentence_flags"]``: one span per sentence and flag, labelled ``literature``
   (a literature / other-patients cue outside asides), ``patient_anchor`` (the sentence is about
-  this patient), ``citation_line`` (a reference-list entry) or ``table_row`` (a table row flowed
+  this patient), ``citation_line`` (a reference-list entry), ``figure_caption`` (a caption flowed
+  into web-page text) or ``table_row`` (a table row flowed
   into the text). Span groups and extension values travel with ``Doc.to_bytes`` (n_process).
 
 Whether a flagged sentence is "literature" also depends on its section (case narrative or
@@ -45,7 +46,7 @@ STATUS = {"LITERATURE_ASIDE": "literature_aside", "FAMILY": "family", "NEGATED":
           "REFUSED": "refused", "NOT_DONE": "not_done", "HYPOTHETICAL": "hypothetical",
           "CONCOMITANT": "concomitant"}
 AFFIRMED = "affirmed"
-SENTENCE_FLAGS = ("literature", "patient_anchor", "citation_line", "table_row")
+SENTENCE_FLAGS = ("literature", "patient_anchor", "citation_line", "table_row", "figure_caption")
 FLAGS_KEY = "kg_sentence_flags"
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
@@ -104,6 +105,7 @@ class Assertion:
         self._anchor_in = MatchesAnywhere(sen.pattern("PATIENT_ANCHOR"),
                                           [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
         self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
+        self.figure_caption = prefiltered(sen.pattern("FIGURE_CAPTION"))
         self.verb = sen.pattern("VERB")
         self.aside = sen.pattern("ASIDE")
         self.actions = c.types["REFUSED", "before"]
@@ -121,6 +123,8 @@ class Assertion:
             out.append("citation_line")
         if self.is_table_row(text):
             out.append("table_row")
+        if self.figure_caption.search(text):
+            out.append("figure_caption")
         return out
 
     def is_table_row(self, text: str) -> bool:

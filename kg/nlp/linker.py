@@ -28,7 +28,8 @@ COMMON_WORDS = frozenset(
     expression expressed analysis sequencing mutation mutations rearranged rearrangement
     rearrangements translocation neoplasm neoplasms sarcoma sarcomas lymphoma lymphomas
     inflammatory myofibroblastic tumoral figure table abdomen abdominal pelvic thoracic lung lungs
-    liver hepatic renal bone bones brain nodes lymph node""".split()
+    liver hepatic renal bone bones brain nodes lymph node blotting blot blots assay assays
+    cytometry""".split()  # laboratory methods: "Western blotting" is not "bloating"
 )
 
 
@@ -149,7 +150,7 @@ class KGLinker:
         new = []
         for t in toks:
             hit = self._memo.get(t.lower_)
-            if hit is None:
+            if hit is None or _adjective_of_another_name(t.lower_):
                 continue
             info = self.index.info(hit[0])
             attrs = term_attrs(info, round(hit[1], 4))
@@ -158,3 +159,11 @@ class KGLinker:
             new.append(Cand(t.i, t.i + 1, TYPE_TO_LABEL[info.type], attrs))
         add_entities(doc, new)
         return doc
+
+
+def _adjective_of_another_name(word: str) -> bool:
+    """ "leukemic cells", "anemic patient", "neutropenic fever": an adjective one letter or two
+    from a noun term ("leukemia", "anemia") qualifies something else; it is not a misspelling of
+    the noun (the exact adjectival names the term lists hold never reach the fuzzy linker)."""
+    return word.endswith(("ic", "ical", "tic"))
+

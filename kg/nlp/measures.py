@@ -5,6 +5,7 @@ Every finder yields (start_char, end_char, label, attrs).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -75,7 +76,10 @@ DOSE_RE = re.compile(
 )
 
 GRADE_RES = [
-    re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)(?:\s*(?:-|–|/|to|or)\s*(?P<g2>[1-5]|IV|III|II|I|V))?\b"),
+    # "grade 3", "grade 3/4", "grades 3-4", "grade 3 and 4", "grade III or IV": a range keeps its worst grade
+    re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)"
+               r"(?:\s*(?:-|–|—|/|to|or|and)\s*(?:[Gg]rade\s*)?(?P<g2>[1-5]|IV|III|II|I|V)\b"
+               r"(?!\s*(?:%|patients|cases|weeks?|days?|months?|years?|cycles?|courses?|doses?|times|mg)\b))?\b"),
     re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])\b"),
 ]
 # Each runs once over a section: behind the literal prefilter (kg.rules.prefilter) a section that
@@ -100,8 +104,55 @@ def _roman(s: str) -> int:
     return int(s) if s.isdigit() else ROMAN[s.lower()]
 
 
+def _iso(year: int, month: int | None, day) -> str:
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+
+
+# A month without its year at one end of a range: "from February to June 2019", "between March and May
+# 2018", "from 5 February to 20 June 2019", "from November 2018 to February" (written words: the month
+# names of MONTHS, capitalised, never followed by a letter: "Mar" is not "Marcus").
+_OPEN_MONTH = re.compile(rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}(?![A-Za-z])"
+                         r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:.,]\d))?")
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
+_MAX_LINK = 12
+
+
+def _open_months(text: str, full: list[tuple[int, int, int, int | None]], taken: list[tuple[int, int]]):
+    """DATE spans for the open end of a month range: it takes the year of the dated end (the year
+    before when the open start's month comes later, the year after when the open end's comes earlier)."""
+    if not full:
+        return
+    starts = {s: (y, mo) for s, _, y, mo in full if mo}
+    ends = {e: (y, mo) for _, e, y, mo in full if mo}
+    spans = sorted(taken)   # the dates found so far do not overlap: the one starting last before a hit is enough
+    span_starts = [s for s, _ in spans]
+    for m in _OPEN_MONTH.finditer(text):
+        k = bisect.bisect_left(span_starts, m.end()) - 1
+        if k >= 0 and spans[k][1] > m.start():
+            continue
+        month = MONTHS[m.group("month").lower()]
+        link = _RANGE_LINK.match(text, m.end())
+        year = None
+        if link and link.end() > m.end() and link.end() in starts:      # "from February to June 2019"
+            y, mo = starts[link.end()]
+            year = y - 1 if month > mo else y
+        else:                                                             # "from November 2018 to February"
+            for end in range(max(0, m.start() - _MAX_LINK), m.start()):   # a link is a few characters
+                if end in ends and text[end:m.start()].strip() and _RANGE_LINK.fullmatch(text, end, m.start()):
+                    y, mo = ends[end]
+                    year = y + 1 if month < mo else y
+                    break
+        if year is None:
+            continue
+        day = m.group("day1") or m.group("day2")
+        day = day if day and 1 <= int(day) <= 31 else None
+        taken.append((m.start(), m.end()))
+        yield m.start(), m.end(), "DATE", {"date": _iso(year, month, day)}
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int, str, dict]]:
     taken: list[tuple[int, int]] = []
+    full: list[tuple[int, int, int, int | None]] = []   # (start, end, year, month) of the dates with a year
     for i, rx in enumerate(DATE_RES):
         for m in rx.finditer(text):
             gd = m.groupdict()
@@ -129,9 +180,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int, str, dict]]:
                 continue
             if day is not None and not 1 <= int(day) <= 31:
                 day = None
-            iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
             taken.append((m.start(), m.end()))
-            yield m.start(), m.end(), "DATE", {"date": iso}
+            full.append((m.start(), m.end(), year, month))
+            yield m.start(), m.end(), "DATE", {"date": _iso(year, month, day)}
+    yield from _open_months(text, full, taken)
     for m in BARE_YEAR_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

@@ -30,6 +30,7 @@ from kg.rules.prefilter import prefiltered
 
 RULES = rules("responses")
 _SINGLE_WORD = frozenset(w.lower() for w in RULES.words("SINGLE_WORD"))
+_OTHER_PROCESS = frozenset(w.lower() for w in RULES.words("OTHER_PROCESS"))
 _TUMOR_WORD = RULES.pattern("TUMOR_WORD")
 _ABBREV = prefiltered(RULES.pattern("ABBREVIATION"))  # per sentence
 _NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
@@ -42,6 +43,10 @@ _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
 _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
 _QUALIFIED = RULES.pattern("NAMED_QUALIFIED")  # "near complete response" is not a complete response
+_EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
+_EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
+_EVENT_GAP_WORDS = 3
+_EVENT_RULES = frozenset(r for row in RULES.rows("EVENT_COURSE") for r in row.fields.get("response_rules", ()))
 _CLASSES = ("PD", "SD", "CR", "PR")  # inferred wording is tried in this order (specific before vague)
 # Inferred rows of one class form one alternation (non-overlapping hits, as one pattern).
 _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in RULES.rows("INFERRED")
@@ -59,10 +64,38 @@ def recist_class(percent: float, shrinking: bool) -> str:
 
 
 def of_something_else(doc: Doc, s: int, e: int) -> bool:
-    """ "remission of diarrhea": a one-word cue whose "of ..." names no tumor word (TUMOR_WORD)."""
+    """ "remission of diarrhea": a one-word cue whose "of ..." names no tumor word (TUMOR_WORD);
+    "cell-cycle progression": a one-word cue right after another process's word (OTHER_PROCESS)."""
+    if e - s == 1 and s > 0 and doc[s].lower_ in _SINGLE_WORD \
+            and doc[s - 1].lower_.rsplit("-", 1)[-1] in _OTHER_PROCESS:  # "cell-cycle" is one token
+        return True
     if e - s != 1 or doc[s].lower_ not in _SINGLE_WORD or e >= len(doc) or doc[e].lower_ != "of":
         return False
     return not any(_TUMOR_WORD.fullmatch(t.text) for t in doc[e + 1:e + 7])
+
+
+def _about_an_event(doc: Doc, e) -> bool:
+    """ "the symptoms subsequently responded to methylprednisolone", "the neuropathy resolved
+    completely": a one-word cue or a wording of the EVENT_COURSE row's ``response_rules`` right after
+    an adverse event or a symptom word (at most three words between, no comma, tumor or drug) is the
+    course of that event, not a response of the tumor; "relapse occurred after resumption of
+    sorafenib" (EVENT_RECURRENCE) is the event coming back on rechallenge. Named classes ("partial
+    response") and a drug's failure stay the tumor's."""
+    single = e.text.lower() in _SINGLE_WORD
+    if single and _EVENT_RECURRENCE.match(doc.text[e.end_char:e.sent.end_char]):
+        return True
+    if e._.response_rule not in _EVENT_RULES and not single:
+        return False
+    start = e.sent.start_char
+    ends = [x.end_char for x in doc.ents if x.label_ == "ADVERSE_EVENT" and start <= x.start_char and x.end_char <= e.start_char]
+    ends += [h.end() for h in _EVENT_SUBJECT.finditer(doc.text, start, e.start_char)]
+    if not ends:
+        return False
+    end = max(ends)
+    gap = doc.text[end:e.start_char]
+    return len(gap.split()) <= _EVENT_GAP_WORDS and not any(c in gap for c in ",;:") \
+        and not any(x.label_ in ("TUMOR", *DRUG_LABELS) and end <= x.start_char < e.start_char for x in doc.ents) \
+        and not any(_TUMOR_WORD.fullmatch(w.strip(".()")) for w in gap.split())
 
 
 @dataclass
@@ -159,6 +192,8 @@ class ResponseFinder:
             owner[best[0]:best[1]] = True
             new.append(Cand(best[0], best[1], "RESPONSE", self._attrs(f.cls, f.explicit, f.rule)))
         add_entities(doc, new)
+        if any(e.label_ == "RESPONSE" and _about_an_event(doc, e) for e in doc.ents):
+            doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and _about_an_event(doc, e))]
         return doc
 
     def _sentence(self, text: str, off: int, ents) -> list[_Found]:

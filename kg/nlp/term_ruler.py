@@ -14,6 +14,10 @@ from spacy.tokens import Doc
 from kg.nlp.ents import TYPE_TO_LABEL, Cand, add_entities, register_extensions, term_attrs
 from kg.nlp.responses import of_something_else
 from kg.nlp.terms_index import GENE_SYMBOL_BLOCKLIST, TermIndex, get_index
+from kg.rules import rules
+
+# "adenocarcinoma of the ascending colon": position words between "of the" and the organ
+_SITE_MODIFIERS = frozenset(w.lower() for w in rules("diagnosis").words("SITE_MODIFIER"))
 
 register_extensions()
 
@@ -63,8 +67,38 @@ class TermRuler:
             if info.type != "gene" and _hyphen_glued(doc, s, e):
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
-        add_entities(doc, cands)
+        cands.extend(self._site_modified(doc))
+        add_entities(doc, _without_generic_site_names(doc, cands))
         return doc
+
+    def _site_modified(self, doc: Doc) -> list[Cand]:
+        """ "adenocarcinoma of the ascending colon" is the term "adenocarcinoma of the colon":
+        a tumor name with position words (SITE_MODIFIER) between "of (the)" and the organ. The
+        span covers the words as written; the longest name wins."""
+        out = []
+        names = self.index.lower_names
+        for of in (t for t in doc if t.lower_ == "of"):
+            j = of.i + 1
+            the = j < len(doc) and doc[j].lower_ == "the"
+            k = j + the
+            while k < len(doc) and doc[k].lower_ in _SITE_MODIFIERS:
+                k += 1
+            if k == j + the or k >= len(doc):
+                continue  # no position word
+            link = " of the " if the else " of "
+            found = None
+            for h in range(min(5, of.i), 0, -1):
+                head = doc[of.i - h:of.i].text.lower()
+                for t in range(min(3, len(doc) - k), 0, -1):
+                    tid = names.get(head + link + doc[k:k + t].text.lower())
+                    if tid and self.index.info(tid).type == "tumor":
+                        found = (tid, of.i - h, k + t)
+                        break
+                if found:
+                    break
+            if found:
+                out.append(self._cand(*found))
+        return out
 
     def _cand(self, tid: str, s: int, e: int) -> Cand:
         info = self.index.info(tid)
@@ -79,3 +113,17 @@ def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:
     after = doc[e] if e < len(doc) else None
     return bool((before is not None and not before.whitespace_ and before.text in "-/")
                 or (after is not None and not doc[e - 1].whitespace_ and after.text in "-/"))
+
+
+_GENERIC_HEADS = frozenset({"tumor", "tumour", "cancer", "neoplasm", "carcinoma", "sarcoma", "lymphoma", "mass", "lesion"})
+
+
+def _without_generic_site_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """ "inflammatory myofibroblastic tumour of the bladder": "tumour of the bladder" (a name of
+    bladder cancer) starts on the head noun of a tumor named before it; the earlier, specific
+    tumor keeps its tokens (longest-match would give them to the site name)."""
+    tumors = [c for c in cands if c.label == "TUMOR"]
+    return [c for c in cands if not (
+        c.label == "TUMOR" and doc[c.start].lower_ in _GENERIC_HEADS
+        and any(o.start < c.start < o.end <= c.end for o in tumors))]
+

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.errors import ConfigError
 
 # Fusion kinases used when the gene terms carry no `kinase=yes` flag. Symbols only,
@@ -144,6 +146,60 @@ def _of_the_variants(name: str) -> set[str]:
     return set()
 
 
+# British and older spellings of medical words; each name is also registered with every one of
+# these applied ("leukaemia", "leucemia", "tumour", "oesophageal", "anaemia", "haemorrhage")
+_SPELLINGS = ((re.compile(r"(?<=[a-z])emia\b"), "aemia"), (re.compile(r"\bleukemi"), "leucemi"),
+              (re.compile(r"tumor"), "tumour"), (re.compile(r"\bhem(?=[aot])"), "haem"),
+              (re.compile(r"\besophag"), "oesophag"), (re.compile(r"\bedema"), "oedema"),
+              (re.compile(r"\bdiarrhea"), "diarrhoea"), (re.compile(r"\bleukopeni"), "leucopeni"),
+              (re.compile(r"\bpediatric"), "paediatric"), (re.compile(r"\bestrogen"), "oestrogen"),
+              (re.compile(r"\bgynecolog"), "gynaecolog"), (re.compile(r"\bmacroglobulinemia"), "macroglobulinaemia"))
+
+
+def _spelling_variants(name: str) -> set[str]:
+    """ "acute lymphoblastic leukemia" -> "... leukaemia", "... leucemia" (one change at a time, and all)."""
+    out = set()
+    every = name
+    for pattern, repl in _SPELLINGS:
+        if pattern.search(name):
+            out.add(pattern.sub(repl, name))
+            every = pattern.sub(repl, every)
+    if out:
+        out.add(every)
+    out.discard(name)
+    return out
+
+
+def _lineage_variants(name: str) -> set[str]:
+    """ "T-Lymphoblastic Leukemia/Lymphoma" is written "T-lymphoblastic lymphoma", "T-cell
+    lymphoblastic lymphoma", "T-lymphoblastic leukemia": each side of a "leukemia/lymphoma" pair,
+    and "T-"/"B-" as "T-cell"/"B-cell"."""
+    out = set()
+    pair = re.fullmatch(r"(.+?) (\w+)/(\w+)", name)
+    if pair and pair.group(2).endswith(("emia", "oma")) and pair.group(3).endswith(("emia", "oma")):
+        out |= {f"{pair.group(1)} {pair.group(2)}", f"{pair.group(1)} {pair.group(3)}"}
+    for n in list(out) + [name]:
+        if re.match(r"[tb][- ](?=[a-z])", n):
+            out.add(f"{n[0]}-cell {n[2:]}")
+    out.discard(name)
+    return out
+
+
+def _eponym_variants(name: str) -> set[str]:
+    """ "Wilms' tumor" / "Burkitt's lymphoma" are also written without the apostrophe ("Wilms
+    tumor", "Burkitt lymphoma"); "malignant lymphoma, Burkitt's type" as "Burkitt-type malignant
+    lymphoma"."""
+    out = set()
+    bare = re.sub(r"(?<=\w)'s\b|(?<=s)'(?=\s)", "", name)
+    if bare != name:
+        out.add(bare)
+    inverted = re.fullmatch(r"(.+), (\w+?)(?:'s)? type", bare)
+    if inverted:
+        out |= {f"{inverted.group(2)}-type {inverted.group(1)}", f"{inverted.group(2)} type {inverted.group(1)}"}
+    out.discard(name)
+    return out
+
+
 def _lab_change_variants(name: str) -> set[str]:
     """CTCAE's "creatinine increased" as reports write it: "creatinine increase", "elevated creatinine"..."""
     m = re.fullmatch(r"(.{3,}?) (increased|decreased)", name)
@@ -199,11 +255,17 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 claim(genes, name, t.id, is_label)
                 continue
             if len(name) <= 6 and _ABBREV_RE.match(name) and " " not in name:
+                if name.lower() in STOP_WORDS:
+                    continue  # "ALL" (acute lymphoblastic leukemia) is also a word of capitalised headings
                 # Short upper-case abbreviations ("IMT", "CR", "NSCLC") only match as written;
                 # two letters ("CM", "RB") are too ambiguous except for responses (CR/PR/SD/PD)
                 # - a text that defines them gets them through kg_abbreviations anyway.
                 if len(name) >= 3 or t.type == "response":
                     claim(abbrevs, name, t.id, is_label)
+                if t.type == "regimen" and len(name) >= 5:
+                    # "folfox", "xelox": web pages lower-case small capitals; no English word
+                    # is spelled like a regimen of five letters or more ("chop", "cvp" are)
+                    claim(lower, name.lower(), t.id, is_label)
                 continue
             if len(name) < 3:
                 continue
@@ -211,8 +273,12 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             claim(lower, low, t.id, is_label)
             # "non-small-cell lung cancer" / "non-small cell" / "non small cell": authors
             # hyphenate freely, so register the hyphen/space variants of multi-word names too.
-            bases = {low, low.replace(" gland", "")} if t.type == "tumor" else {low}  # "thyroid gland" = "thyroid"
+            # "thyroid gland" = "thyroid"; "T-Lymphoblastic Leukemia/Lymphoma, NOS" is written without NOS
+            bases = {low, low.replace(" gland", ""), low.removesuffix(", nos")} if t.type == "tumor" else {low}
             variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
+            if t.type == "tumor":
+                variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}
+            variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
             for variant in variants:
@@ -224,6 +290,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
         if t.type == "response" and t.extra.get("response_class"):
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
     _add_cancer_names(terms, lower)
+    _add_histology_of_site_names(infos, lower)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
                      fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners,
                      regimen_drugs=_regimen_drugs(terms))
@@ -259,6 +326,31 @@ def _add_cancer_names(terms: Sequence, lower: dict[str, str]) -> None:
     for name, ids in derived.items():
         if len(ids) == 1 and name not in lower:
             lower[name] = next(iter(ids))
+
+
+_ADJECTIVE_END = re.compile(r"(?:ic|al|ed|ing|ary|ous|ive|ar|ant|ent)$")
+
+
+def _add_histology_of_site_names(infos: dict, lower: dict[str, str]) -> None:
+    """Reports write "squamous cell carcinoma of the lung" for "lung squamous cell carcinoma":
+    register "<histology> of (the) <site>" for a tumor name "<site> <histology>" whose histology
+    part is itself a tumor name and whose site is one or two nouns (not "medullary", "pediatric").
+    Existing names win."""
+    tumor_names = {n for n, tid in lower.items() if infos[tid].type == "tumor"}
+    derived: dict[str, str] = {}
+    for name in tumor_names:
+        words = name.split()
+        for k in (1, 2):
+            if len(words) - k < 1:
+                break
+            site, histology = words[:k], " ".join(words[k:])
+            # the site ends on a noun ("renal pelvis", "lung"; not "medullary", "pediatric")
+            if histology in tumor_names and all(w.isalpha() and len(w) > 3 for w in site) \
+                    and not _ADJECTIVE_END.search(site[-1]):
+                for variant in (f"{histology} of the {' '.join(site)}", f"{histology} of {' '.join(site)}"):
+                    derived.setdefault(variant, lower[name])
+    for name, tid in derived.items():
+        lower.setdefault(name, tid)
 
 
 def terms_fingerprint(terms: Iterable) -> str:

@@ -20,9 +20,10 @@ output (``iris=False``, the default) has no such key.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
-from kg.query import rows_as_dicts, run_query
+from kg.query import paging, rows_as_dicts, run_buckets, run_query
 
 #: JSON Schema (draft 2020-12) of the list `kg cases --format json` prints, shipped with the package
 SCHEMA_PATH = Path(__file__).with_name("cases.schema.json")
@@ -40,8 +41,11 @@ def _natural(iri: str | None) -> tuple:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", iri or ""))
 
 
-def _q(store, name: str, case: str | None = None) -> list[dict]:
-    cols, rows = run_query(store, name, {"case": case} if case else {}, ordered=False)  # sorted below
+def _q_rows(store, name: str, case: str | None = None, buckets: list[int] | None = None) -> list[dict]:
+    if buckets is not None:
+        cols, rows = run_buckets(store, name, buckets, ordered=False)   # sorted below
+    else:
+        cols, rows = run_query(store, name, {"case": case} if case else {}, ordered=False)
     return rows_as_dicts(cols, rows)
 
 
@@ -66,6 +70,22 @@ def _strip_iris(c: dict) -> None:
             item.pop("iris", None)
 
 
+# page buckets per batch of `kg cases`: ~1/16 of the cases at a time (memory stays flat)
+BATCH_BUCKETS = 256
+FIRST_BATCH_BUCKETS = 8
+
+
+def iter_cases(store, case: str | None = None, batch: int = BATCH_BUCKETS, iris: bool = False) -> Iterator[dict]:
+    """Every patient case (or only the one with IRI ``case``) as contract objects, streamed: the
+    cases of ``batch`` page buckets at a time, in the order of their report and case IRIs."""
+    if case is not None:
+        yield from _cases(store, case=case, iris=iris)
+        return
+    i, n = 0, min(batch, FIRST_BATCH_BUCKETS)   # a small first batch: the first cases come at once
+    while i < len(paging.ALL_BUCKETS):
+        yield from _cases(store, buckets=paging.ALL_BUCKETS[i:i + n], iris=iris)
+        i, n = i + n, batch
+
 
 def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]:
     """Every patient case in the store (or only the one with IRI ``case``) as contract objects
@@ -82,9 +102,17 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
     >>> cases[0]["fusions"]                            # the 5' partner is not named
     [{'five_prime': None, 'three_prime': {'id': 'HGNC:427', 'label': 'ALK'}}]
     """
+    return list(iter_cases(store, case, iris=iris))
+
+
+def _cases(store, case: str | None = None, buckets: list[int] | None = None, iris: bool = False) -> list[dict]:
+    """The contract objects of one case, or of the cases of page ``buckets``."""
+    def _q(name):
+        return _q_rows(store, name, case, buckets)
+
     cases: dict[str, dict] = {}
     order: dict[str, tuple] = {}
-    for r in _q(store, "cases", case):
+    for r in _q("cases"):
         c = cases.get(r["case"])
         if c is None:
             c = cases[r["case"]] = {
@@ -100,7 +128,7 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
         c["report_ids"].sort(key=_id_key)
         c["report"] = c["report_ids"][0] if c["report_ids"] else None
 
-    for r in sorted(_q(store, "case_diagnoses", case), key=lambda r: _natural(r["diagnosis"])):
+    for r in sorted(_q("case_diagnoses"), key=lambda r: _natural(r["diagnosis"])):
         if r["case"] in cases:
             found = cases[r["case"]]["diagnoses"]
             d = next((x for x in found if (x["id"], x["label"]) == (r["id"], r["label"])), None)
@@ -109,7 +137,7 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
                 found.append(d)
             _add_iri(d, r["diagnosis"])
 
-    for r in sorted(_q(store, "case_fusions", case), key=lambda r: _natural(r["fusion"])):
+    for r in sorted(_q("case_fusions"), key=lambda r: _natural(r["fusion"])):
         if r["case"] in cases:
             cases[r["case"]]["fusions"].append({
                 "five_prime": _term(r["five_id"], r["five_label"]),
@@ -119,7 +147,7 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
 
     lines: dict[str, dict] = {}
     line_case: dict[str, str] = {}
-    for r in sorted(_q(store, "case_treatments", case), key=lambda r: _natural(r["administration"])):
+    for r in sorted(_q("case_treatments"), key=lambda r: _natural(r["administration"])):
         if r["case"] not in cases:
             continue
         t = lines.get(r["therapy"])
@@ -133,7 +161,7 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
                 d = {"id": r["drug_id"], "label": r["drug_label"], "iris": []}
                 t["drugs"].append(d)
             _add_iri(d, r["administration"])
-    for r in _q(store, "case_responses", case):
+    for r in _q("case_responses"):
         t = lines.get(r["therapy"])
         if t is not None:
             t["responses"].append((_natural(r["response"]), {"id": r["id"], "label": r["label"], "date": r["date"],
@@ -145,7 +173,7 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
         cases[line_case[therapy]]["treatments"].append(lines[therapy])
 
     aes: dict[str, dict] = {}
-    for r in sorted(_q(store, "case_adverse_events", case), key=lambda r: _natural(r["adverse_event"])):
+    for r in sorted(_q("case_adverse_events"), key=lambda r: _natural(r["adverse_event"])):
         if r["case"] not in cases:
             continue
         a = aes.get(r["adverse_event"])
@@ -158,7 +186,7 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
     for a in aes.values():
         a["drugs"].sort()
 
-    for r in sorted(_q(store, "case_procedures", case), key=lambda r: _natural(r["procedure"])):
+    for r in sorted(_q("case_procedures"), key=lambda r: _natural(r["procedure"])):
         if r["case"] in cases:
             cases[r["case"]]["procedures"].append({
                 "id": r["id"], "label": r["label"] if r["label"] is not None else r["term_label"],
@@ -170,4 +198,4 @@ def cases_json(store, case: str | None = None, iris: bool = False) -> list[dict]
     return [cases[k] for k in sorted(cases, key=lambda k: (order[k][0] or "", order[k][1], _natural(k)))]
 
 
-__all__ = ["cases_json", "SCHEMA_PATH"]
+__all__ = ["cases_json", "iter_cases", "SCHEMA_PATH"]

@@ -1,4 +1,6 @@
-"""RECIST classes of the response terms in a case (``kg cases`` objects) and a case's best response.
+"""RECIST classes of the response terms in a case (``kg cases`` objects), the best of a therapy
+line's responses and a case's best response: the one ranking `kg site`, `kg plot` and the
+per-case exports (Phenopacket, CSV, KGX) share.
 
 The class of a term comes from the shipped term list (``ontology/terms/responses.tsv``, column
 ``extra``: ``response_class=CR|PR|SD|PD``), looked up by CURIE, else by label or synonym.
@@ -12,6 +14,10 @@ True
 >>> best_response({"treatments": [{"responses": [{"id": "NCIT:C18213", "label": "stable disease"}]},
 ...                               {"responses": [{"id": "NCIT:C18058", "label": "partial response"}]}]})["label"]
 'partial response'
+>>> best_of([{"id": None, "label": "stable disease"}, {"id": None, "label": "Complete remission"}])["label"]
+'Complete remission'
+>>> best_of([]) is None
+True
 """
 from __future__ import annotations
 
@@ -46,16 +52,28 @@ def response_class(term_id: str | None, label: str | None = None) -> str | None:
     return by_name.get((label or "").strip().lower())
 
 
-def best_response(case: dict) -> dict | None:
-    """The response of the case (over all its therapy lines) with the best RECIST class, the
-    first one assessed among equals; None when no response has a RECIST class."""
+def best_of(responses: list[dict]) -> dict | None:
+    """The response (``{"id", "label"}``) with the best RECIST class (CR > PR > SD > PD), the first
+    one assessed among equals; None when no response has a RECIST class."""
     best, rank = None, len(RECIST_ORDER)
-    for line in case.get("treatments", []):
-        for r in line.get("responses", []):
-            cls = response_class(r.get("id"), r.get("label"))
-            if cls is not None and RECIST_ORDER.index(cls) < rank:
-                best, rank = r, RECIST_ORDER.index(cls)
+    for r in responses:
+        cls = response_class(r.get("id"), r.get("label"))
+        if cls is not None and RECIST_ORDER.index(cls) < rank:
+            best, rank = r, RECIST_ORDER.index(cls)
     return best
 
 
-__all__ = ["RECIST_ORDER", "RECIST_NAMES", "response_class", "best_response"]
+def best_response(case: dict) -> dict | None:
+    """The best response of the case over all its therapy lines (``best_of`` their responses)."""
+    return best_of([r for line in case.get("treatments", []) for r in line.get("responses", [])])
+
+
+def progressive_disease_term() -> dict:
+    """The shipped progressive-disease response term ``{"id", "label"}`` (the first PD term)."""
+    by_id, _ = _classes()
+    curie = next(c for c, cls in by_id.items() if cls == "PD")
+    label = next(t.label for t in read_term_file(shipped_terms_dir() / "responses.tsv") if t.id == curie)
+    return {"id": curie, "label": label}
+
+
+__all__ = ["RECIST_ORDER", "RECIST_NAMES", "response_class", "best_of", "best_response", "progressive_disease_term"]

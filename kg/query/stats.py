@@ -19,7 +19,9 @@ _REPORTS = ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?t } VALU
 def store_stats(store) -> dict[str, int]:
     """{"graphs", "triples", "reports", "case_reports", "reports_without_cases", "cases", ...}."""
     raw = store.raw if hasattr(store, "raw") else store
-    out: dict[str, int] = {"graphs": sum(1 for _ in raw.named_graphs()), "triples": len(raw)}
+    # graphs: the report graphs; triples: every quad of kg's graphs (reports, terms, summaries)
+    graphs = len(store.named_graphs()) if hasattr(store, "named_graphs") else sum(1 for _ in raw.named_graphs())
+    out: dict[str, int] = {"graphs": graphs, "triples": store.count() if hasattr(store, "count") else len(raw)}
     out["reports"] = next((int(s["n"].value) for s in raw.query(_REPORTS)), 0)
     for key, cls in _CLASSES:
         sols = raw.query("SELECT ?cls (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?cls } } GROUP BY ?cls",

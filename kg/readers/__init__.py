@@ -18,8 +18,13 @@ from kg.readers.decode import check_not_binary, decode_text
 from kg.readers.detect import sniff
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# A document with more text than this is rejected before any NLP is run (a case report is rarely
+# over 100,000 characters; 2,000,000 is the text of a 600-page book). The pipeline checks every
+# document (kg.pipeline.check_budget); the text reader checks before its costly part, the
+# alignment of its text to the file's (kg.readers.origin), so a 10 MB text is refused in seconds.
+MAX_DOCUMENT_CHARS = 2_000_000
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_path", "read_bytes"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_DOCUMENT_CHARS", "over_budget", "read_path", "read_bytes"]
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -91,6 +96,9 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document |
         raise EmptyInputError(source, "file is empty; expected JATS/PubMed XML or plain text")
     check_not_binary(data, source)
     kind = sniff(data)
+    if kind == "html":
+        from kg.readers.html import read_html
+        return iter([read_html(data, source)])
     if kind == "xml":
         return _read_xml(data, source)
     text = decode_text(data, source)
@@ -100,9 +108,19 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document |
         return read_json(text, source)
     from kg.readers.origin import align
     from kg.readers.text import read_text
+    if len(text) > 2 * MAX_DOCUMENT_CHARS:   # far over: no reading either (joining lines cannot halve it)
+        raise over_budget(source, len(text))
     doc = read_text(text, source)
+    if len(doc.text) > MAX_DOCUMENT_CHARS:   # before the alignment, the reader's costly part
+        raise over_budget(source, len(doc.text))
     doc.source_map = align(doc.text, text)   # evidence offsets into the file's text
     return iter([doc])
+
+
+def over_budget(source: str, chars: int, max_chars: int = MAX_DOCUMENT_CHARS) -> InputTooLargeError:
+    """The rejection of a document with more than ``max_chars`` characters of text."""
+    return InputTooLargeError(source, f"{chars:,} characters of text exceeds the per-document budget of "
+                              f"{max_chars:,}; expected a case report: split the document")
 
 
 def _read_xml(data: bytes, source: str) -> Iterator[Document | InputError]:

@@ -42,8 +42,9 @@ def check_not_binary(data: bytes, source: str) -> None:
         raise UnsupportedFormatError(source, BINARY_REASON)
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Decode: BOM-declared encoding, else UTF-8, else Windows-1252/Latin-1 (never fails)."""
+def decode_text(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode: BOM-declared encoding, else the ``declared`` one (an HTML page's meta charset) when
+    the bytes are valid in it, else UTF-8, else Windows-1252/Latin-1 (never fails)."""
     encoding = bom_encoding(data)
     if encoding:
         try:
@@ -52,13 +53,7 @@ def decode_text(data: bytes, source: str) -> str:
             raise UnsupportedFormatError(source, f"{encoding} byte-order mark but undecodable content ({exc.reason}); "
                                          "expected text in that encoding: re-save the file as UTF-8") from None
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
+        text = _first_decoding(data, (declared, "utf-8", "cp1252", "latin-1"))
     if _mostly_unprintable(text):
         raise UnsupportedFormatError(source, BINARY_REASON)
     if not text.strip():
@@ -72,3 +67,14 @@ def _mostly_unprintable(text: str) -> bool:
         return False
     bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd")
     return bad / len(sample) > 0.05
+
+
+def _first_decoding(data: bytes, encodings) -> str:
+    for name in encodings:
+        if not name:
+            continue
+        try:
+            return data.decode(name)
+        except (UnicodeDecodeError, LookupError):  # a wrong or unknown declaration: try the next
+            continue
+    return data.decode("latin-1")  # every byte is a Latin-1 character

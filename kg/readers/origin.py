@@ -67,20 +67,23 @@ class _Runs:
         return SourceMap(tuple(self.doc), tuple(self.src), tuple(self.len))
 
 
-def _anchor(doc: str, i: int, words: int) -> re.Pattern | None:
-    """The next ``words`` words of ``doc`` from ``i``, any white space between them."""
+def _anchor(doc: str, i: int, words: int, glued: bool = False) -> re.Pattern | None:
+    """The next ``words`` words of ``doc`` from ``i``, any white space between them (and, when
+    ``glued``, also between their characters: markup blanked inside a word, "1.</span><cite>Ibarra")."""
     found = [m.group(0) for _, m in zip(range(words), _WORDS.finditer(doc, i))]
     if not found:
         return None
+    if glued:
+        return re.compile(r"\s+".join(r"\s*".join(map(re.escape, w)) for w in found))
     return re.compile(r"\s+".join(map(re.escape, found)))
 
 
-def _resume(doc: str, i: int, src: str, j: int) -> tuple[int | None, int]:
+def _resume(doc: str, i: int, src: str, j: int, glued: bool = False) -> tuple[int | None, int]:
     """(where in ``src`` the alignment goes on for ``doc[i:]``, characters searched): ahead of
     ``j`` first, then anywhere; the longest run of next words that is found wins."""
     cost = 0
     for words in _ANCHOR_WORDS:
-        pattern = _anchor(doc, i, words)
+        pattern = _anchor(doc, i, words, glued)
         if pattern is None:
             return None, cost
         for lo, hi in ((j, j + _AHEAD), (j + _AHEAD, len(src)), (0, j)):
@@ -93,9 +96,11 @@ def _resume(doc: str, i: int, src: str, j: int) -> tuple[int | None, int]:
     return None, cost
 
 
-def align(doc: str, src: str) -> SourceMap | None:
+def align(doc: str, src: str, glued: bool = False) -> SourceMap | None:
     """Map the characters of ``doc`` (Document.text) to the file text ``src`` they came from;
-    None when the alignment does not succeed within its budget."""
+    None when the alignment does not succeed within its budget. ``glued``: white space in
+    ``src`` may also stand inside a word of ``doc`` (an HTML page's text with its markup blanked
+    out, kg/readers/htmlsource.mask_markup)."""
     runs = _Runs()
     budget = _SEARCH_BUDGET * (len(doc) + len(src)) + 1_000_000   # characters searched after breaks
     tried: set[tuple[int, int]] = set()
@@ -127,7 +132,7 @@ def align(doc: str, src: str) -> SourceMap | None:
         w = i
         while w > 0 and not _is_space(doc[w - 1]):
             w -= 1
-        found, cost = _resume(doc, w, src, j)
+        found, cost = _resume(doc, w, src, j, glued)
         budget -= cost
         if budget < 0:
             return None

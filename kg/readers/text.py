@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg.errors import NoContentError
 from kg.model import Document
@@ -54,6 +55,24 @@ class _Section:
     kind: str
     title: str
     paragraphs: list[str] = field(default_factory=list)
+    placed: bool = False   # a marked caption kept where the page has it (see Mark)
+
+
+class Mark(NamedTuple):
+    """What the markup of a structured source (an HTML page) says a paragraph is, where plain text
+    leaves it to the cues: ``title``; ``heading`` (``level`` 1-6); ``caption`` (paragraphs of one
+    figure or table share ``group``; ``label`` "Figure"/"Table" titles it when the text has no
+    label of its own); ``reference`` (an entry of a reference list); ``abstract`` (inside an
+    element marked as the abstract); ``item`` (a list item: never a heading; under a heading
+    "Publication types" a publication type). A marked caption stays where the markup has it (the section
+    it interrupts goes on after it): the Document's text keeps the page's order, which lets
+    evidence offsets be aligned to the page in linear time; plain-text captions, which a PDF's
+    layout puts anywhere, move behind their section."""
+
+    kind: str
+    level: int = 0
+    group: int = 0
+    label: str = ""
 
 
 def clean(text: str) -> str:
@@ -132,6 +151,29 @@ def _is_heading(par: str) -> str | None:
     return None
 
 
+def _marked_heading(par: str, level: int, kind_level: int | None, in_front: bool,
+                    current_kind: str | None) -> tuple[str | None, int | None]:
+    """(kind, level that now names the current kind or None) of a heading the markup marked
+    (<h1>-<h6>). A known heading names its kind. A CARE heading ("Clinical findings",
+    "Treatment", "Follow-up") names "case" only at the level of the heading that named the
+    current kind or above: a sibling of "Introduction", not a sub-heading of "Discussion". Any
+    other heading is a sub-heading of its section (""), or, in the front matter, a front line;
+    but an unknown sibling of the abstract's heading is not part of the abstract ("Grants and
+    funding", "Comment in" on an abstract page): back matter."""
+    strict = heading_kind(par)
+    if strict:
+        return strict, level
+    sibling = kind_level is None or level <= kind_level
+    loose = heading_kind(par, loose=True)
+    if loose and sibling:
+        return loose, level
+    if in_front:
+        return None, None
+    if sibling and current_kind == "abstract":
+        return "back_matter", level
+    return "", None
+
+
 def _is_abstract_like(par: str) -> bool:
     if len(par) < 150 or not re.search(r"[.!?]$", par) or len(_SENTENCE_END.findall(par)) < 2:
         return False
@@ -155,11 +197,20 @@ def read_text(text: str, source: str) -> Document:
     pars = paragraphs(text)
     if not pars:
         raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
-    doc = _read(pars, source, prose_is_body=False) or _read(pars, source, prose_is_body=True)
+    doc = read_paragraphs(pars, source)
     if doc is None:
         raise NoContentError(source, "text holds no prose, only a title, headings or page boilerplate "
                              "(navigation, authors, ids); expected the report's sentences")
     return doc
+
+
+def read_paragraphs(pars: list[str], source: str, marks: dict[int, Mark] | None = None,
+                    title: str = "") -> Document | None:
+    """The Document of ``paragraphs(...)`` output, None when none of it is body text. ``marks``
+    (paragraph index -> Mark) and ``title`` come from markup (kg/readers/html.py); the cues of
+    plain text decide everything the markup does not say."""
+    return (_read(pars, source, False, marks or {}, title)
+            or _read(pars, source, True, marks or {}, title))
 
 
 # Finite verbs of a narrative sentence: a first paragraph with one of them is prose, not a title.
@@ -169,7 +220,8 @@ _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
-_PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\s*:?\s*(.+)$", re.I)
+_PUBLICATION_TYPES_HEADING = re.compile(r"publication types?$", re.I)
+_PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\b\s*:?\s*(.+)$", re.I)  # not "Publication type|s"
 
 
 def _is_prose(par: str) -> bool:
@@ -192,9 +244,11 @@ def _title_like(par: str) -> bool:
     return not (_SENTENCE_END.search(par + " ") and _NARRATIVE_VERB.search(par))
 
 
-def _toc(pars: list[str]) -> set[int]:
-    """Paragraphs in a run of three or more headings with nothing between: a table of contents."""
-    heads = [_is_heading(p) is not None for p in pars]
+def _toc(pars: list[str], marked=()) -> set[int]:
+    """Paragraphs in a run of three or more headings with nothing between: a table of contents.
+    A paragraph the markup marked (a real heading, a caption; list items are the exception) is
+    never part of one."""
+    heads = [i not in marked and _is_heading(p) is not None for i, p in enumerate(pars)]
     out: set[int] = set()
     i = 0
     while i < len(pars):
@@ -207,27 +261,29 @@ def _toc(pars: list[str]) -> set[int]:
     return out
 
 
-def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
+def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Mark],
+          title: str) -> Document | None:
     sections: list[_Section] = []
     captions: list[_Section] = []
-    front_text: list[str] = []
-    late_ids: list[str] = []
-    title = ""
+    caption_group = -1                     # the marked figure/table the last caption belongs to
+    kind_level: int | None = None          # level of the marked heading that named the current kind
     type_labels: list[str] = []
     in_front = True
     next_is_front = False
     body: _Section | None = None           # the last section of body text (prose resumes there)
     abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
     explicit_abstract = False
-    toc = _toc(pars)
+    toc = _toc(pars, {i for i, m in marks.items() if m.kind != "item"})
+    front_text: list[str] = []
+    late_ids: list[str] = []
 
     def current() -> _Section | None:
-        return sections[-1] if sections else None
+        return next((sec for sec in reversed(sections) if not sec.placed), None)
 
     def add(kind: str, heading: str, par: str, new: bool = False) -> None:
         nonlocal body
         sec = current()
-        if new or sec is None or sec.kind != kind or sec.title != heading:
+        if new or sec is None or sec is not sections[-1] or sec.kind != kind or sec.title != heading:
             sections.append(_Section(kind, heading, []))
             sec = sections[-1]
             if abstract_block is not None and kind in _BODY_KINDS:
@@ -242,16 +298,44 @@ def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
         captions.clear()
 
     for i, par in enumerate(pars):
-        if _CAPTION.match(par):
+        mark = marks.get(i)
+        if mark is not None and mark.kind == "caption":
+            if sections and sections[-1].placed and caption_group == mark.group:
+                sections[-1].paragraphs.append(par)
+            else:
+                label = _CAPTION.match(par)
+                sections.append(_Section("caption", label.group(0).strip(" |.:—–-") if label else mark.label, [par],
+                                         placed=True))
+            caption_group = mark.group
+            continue
+        if mark is None and _CAPTION.match(par):
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))
             continue
         sec = current()
+        if mark is not None and mark.kind == "title":
+            front_text.append(par)
+            add("title", "", par)
+            continue
+        if mark is not None and mark.kind == "reference":
+            add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
+            continue
+        if mark is not None and mark.kind == "abstract" and in_front and _is_prose(par) \
+                and boilerplate_kind(par, front=True) is None:   # (authors, dates inside the element: front)
+            add("abstract", "", par)
+            continue
         # A PDF page or column break split a sentence: "... a second" / [figure] / "opinion from ...".
-        if (sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter") and par[:1].islower()
-                and not _TERMINAL.search(sec.paragraphs[-1])):
+        # (Not in marked-up sources: their paragraph boundaries are the author's.)
+        if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
+                and par[:1].islower() and not _TERMINAL.search(sec.paragraphs[-1])):
             sec.paragraphs[-1] += " " + par
             continue
-        head_kind = None if i in toc else _is_heading(par)
+        head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
+        if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
+            type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
+        if mark is not None and mark.kind == "heading":
+            head_kind, level = _marked_heading(par, mark.level, kind_level, in_front,
+                                               sec.kind if sec is not None else None)
+            kind_level = level if level is not None else kind_level
         if head_kind is not None and in_front and _ARTICLE_TYPE_LABEL.match(par) and (
                 i + 1 < len(pars) and not _is_sentences(pars[i + 1])):
             # "Case Report" printed above the title (or above "Open Access" and the title of a web
@@ -282,16 +366,23 @@ def _read(pars: list[str], source: str, prose_is_body: bool) -> Document | None:
             else:
                 if boiler in ("doi", "ids", "citation"):
                     late_ids.append(par)  # a running footer's citation line: the article's own ids
-                add("back_matter", "", par)
+                if mark is not None and mark.kind == "heading":
+                    # a marked heading such as "Similar articles" or "Cited by": what follows it is
+                    # that list, up to the next heading (not body text resuming after a stray line)
+                    add("back_matter", par.rstrip(":. "), "", new=True)
+                else:
+                    add("back_matter", "", par)
             continue
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
-            if head_kind == "":  # sub-heading: stays in its section ("other" before the first one)
+            sub_heading = head_kind == ""
+            if sub_heading:  # stays in its section ("other" before the first one)
                 head_kind = sec.kind if sec is not None and not in_front else "other"
             flush_captions()
             in_front = False
             if head_kind == "abstract" and abstract_block is not None and not explicit_abstract:
                 abstract_block, explicit_abstract = [], True
-            else:
+            elif not (sub_heading and mark is not None):
+                # (a marked sub-heading continues its section: its kind does not "come round again")
                 abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract)
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue

@@ -25,8 +25,10 @@ server's last message); SIGTERM or SIGHUP to `kg serve` stops the child and retu
 first result; it does not bound streaming a large result, nor the memory a sort takes (the
 memory limit does), and a timeout may surface as a truncated HTTP 200 body.
 
-Never serve a store while another process writes it (undefined behaviour in
-Oxigraph's read-only mode).
+The server answers from the store as it was when it started. A store is never served and written
+at once (a writer beside Oxigraph's read-only mode is undefined behaviour): `serve` and
+`running_server` hold the serving lock of ``kg.store.serving``, which a writable ``open_store``
+respects, and they refuse a store a kg command is writing.
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ from kg.errors import KGError, StoreError
 from kg.limits import ChildLimits, default_memory_mb
 from kg.redact import is_url, safe
 from kg.server import sandbox
+from kg.store.serving import lock_for_serving
 
 
 class ServerError(KGError):
@@ -229,28 +232,29 @@ def serve(location: str | os.PathLike, host: str = DEFAULT_HOST, port: int = DEF
         with contextlib.suppress(ValueError, OSError):  # not the main thread: no handlers
             previous[sig] = signal.signal(sig, _raise_stop)
     try:
-        proc = _popen(cmd, int(port), allow_federation, limits, stderr=subprocess.PIPE)
+        with lock_for_serving(location):   # no kg command writes the store while it is served
+            proc = _popen(cmd, int(port), allow_federation, limits, stderr=subprocess.PIPE)
 
-        def relay() -> None:  # the server's log to our stderr (secrets masked), keeping the last lines
-            for raw in proc.stderr:
-                line = raw.decode("utf-8", "replace").rstrip("\n")
-                tail.append(line)
-                if not line.startswith(" "):   # no backtrace frames
-                    print(safe(line), file=sys.stderr, flush=True)
+            def relay() -> None:  # the server's log to our stderr (secrets masked), keeping the last lines
+                for raw in proc.stderr:
+                    line = raw.decode("utf-8", "replace").rstrip("\n")
+                    tail.append(line)
+                    if not line.startswith(" "):   # no backtrace frames
+                        print(safe(line), file=sys.stderr, flush=True)
 
-        reader = threading.Thread(target=relay, daemon=True)
-        reader.start()
-        print(safe(f"serving {location} read-only at http://{_url_host(host)}:{port}/query "
-                   f"(memory limit {limits.memory_mb} MB; Ctrl-C to stop)"), file=sys.stderr)
-        try:
-            code = proc.wait()
-        except (KeyboardInterrupt, _Stop):
-            _stop(proc)
+            reader = threading.Thread(target=relay, daemon=True)
+            reader.start()
+            print(safe(f"serving {location} read-only at http://{_url_host(host)}:{port}/query "
+                       f"(memory limit {limits.memory_mb} MB; Ctrl-C to stop)"), file=sys.stderr)
+            try:
+                code = proc.wait()
+            except (KeyboardInterrupt, _Stop):
+                _stop(proc)
+                return 0
+            reader.join(timeout=2.0)
+            if code != 0:
+                raise ServerError(exit_reason(code, list(tail), limits))
             return 0
-        reader.join(timeout=2.0)
-        if code != 0:
-            raise ServerError(exit_reason(code, list(tail), limits))
-        return 0
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -304,6 +308,13 @@ def running_server(location: str | os.PathLike, port: int | None = None, host: s
     ``memory_mb``; dies with this process), wait until /query answers, yield a RunningServer, stop it."""
     port = port or free_port(host)
     cmd = server_command(location, host, port, timeout_s, allow_remote)
+    with lock_for_serving(location):   # no kg command writes the store while it is served
+        with _started(location, host, port, cmd, allow_federation, memory_mb, startup_s) as server:
+            yield server
+
+
+@contextlib.contextmanager
+def _started(location, host, port, cmd, allow_federation, memory_mb, startup_s):
     proc = _popen(cmd, int(port), allow_federation, ChildLimits(memory_mb=memory_mb or default_memory_mb()),
                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://{_url_host(host)}:{port}"

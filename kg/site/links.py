@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from kg.prefixes import namespace
+
 _PMID = re.compile(r"^\d+$")
 _PMCID = re.compile(r"^pmc\d+$", re.I)
 
@@ -25,7 +27,7 @@ def report_url(identifier: str | None) -> str | None:
     prefix, _, value = (identifier or "").partition(":")
     prefix, value = prefix.lower(), value.strip()
     if prefix == "doi" and value.startswith("10."):
-        return "https://doi.org/" + quote(value, safe="/:;()._-")
+        return namespace("doi") + quote(value, safe="/:;()._-")
     if prefix == "pmid" and _PMID.match(value):
         return f"https://pubmed.ncbi.nlm.nih.gov/{value}/"
     if prefix == "pmcid" and _PMCID.match(value):

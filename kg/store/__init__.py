@@ -1,12 +1,13 @@
 """The case store: an embedded Oxigraph (pyoxigraph) database on disk.
 
-One named graph per report. ``replace_graph`` swaps a report's graph in ONE
-SPARQL update (``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``),
+One named graph per report, one terminology graph, one summaries graph
+(kg/store/layout.py). ``replace_graph`` swaps a report's graph, adds the terms
+it uses that are not stored yet and updates the summaries in ONE SPARQL update,
 which Oxigraph applies as a single transaction: readers see the old graph or
 the new one, never a mix, and ingesting the same graph twice changes nothing.
 
-Only one process may open a store for writing (RocksDB holds a lock); readers
-use ``open_store(location, read_only=True)``.
+Only one process may open a store for writing (RocksDB holds a lock), and not while `kg serve`
+serves it (``kg.store.serving``); readers use ``open_store(location, read_only=True)``.
 """
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ from rdflib.term import BNode, Literal, URIRef
 
 from kg.errors import StoreError, StoreNotFoundError
 from kg.prefixes import PREFIXES, namespace
+from kg.store import layout
+from kg.store.rdf import _sparql_term, named_node, to_ox, to_rdflib  # noqa: F401  (re-exported)
+from kg.store.serving import lock_for_writing
 
 DEFAULT_LOCATION = "kg-store"
 KG_NS = namespace("kg")
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = namespace("rdf") + "type"
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
@@ -35,83 +39,65 @@ FORMATS = {
 }
 
 
-
-# --------------------------------------------------------------- conversion ---
-def named_node(iri: str) -> ox.NamedNode:
-    try:
-        return ox.NamedNode(str(iri))
-    except ValueError as e:
-        raise StoreError(f"not a valid IRI: {str(iri)!r} ({e})") from e
-
-
-def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """rdflib term -> pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return named_node(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=named_node(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
-        return term
-    raise StoreError(f"cannot store RDF term {term!r} of type {type(term).__name__}")
-
-
-def to_rdflib(term):
-    """pyoxigraph term -> rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
-    if term is None:
-        return None
-    raise StoreError(f"unexpected term {term!r}")
-
-
-def _sparql_term(t) -> str:
-    # pyoxigraph's str() is the N-Triples form (escaped), valid in SPARQL INSERT DATA
-    return str(t)
-
-
 # ----------------------------------------------------------------- the store ---
-def triple_lines(triples, report_metadata=None) -> list[str]:
-    """Distinct triples as SPARQL/N-Triples lines for an INSERT DATA (checked, never formatted from strings)."""
+def distinct_triples(triples, report_metadata=None) -> list[tuple]:
+    """Distinct (s, p, o) pyoxigraph triples, checked (never formatted from strings)."""
     triples = list(triples)
     if report_metadata:
         triples = _apply_metadata(triples, report_metadata)
-    seen: set[tuple[str, str, str]] = set()
-    lines: list[str] = []
+    seen: set[tuple] = set()
+    out: list[tuple] = []
     for t in triples:
         if len(t) != 3:
             raise StoreError(f"expected (subject, predicate, object) triples, got {t!r}")
         s, p, o = (to_ox(x) for x in t)
         if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode):
             raise StoreError(f"invalid triple {t!r}: subject must be an IRI or blank node, predicate an IRI")
-        key = (_sparql_term(s), _sparql_term(p), _sparql_term(o))
+        key = (s, p, o)
         if key not in seen:
             seen.add(key)
-            lines.append(" ".join(key) + " .")
-    return lines
+            out.append(key)
+    return out
+
+
+def triple_lines(triples, report_metadata=None) -> list[str]:
+    """Distinct triples as SPARQL/N-Triples lines for an INSERT DATA."""
+    return [f"{s} {p} {o} ." for s, p, o in distinct_triples(triples, report_metadata)]
+
+
+def load_update(quads, chunk: int | None = None, lateral: bool = False) -> str:
+    """One update loading ``quads`` (pyoxigraph): each named graph replaces that report graph, the
+    terminology graph's terms are added if absent, the summaries graph is left to be derived,
+    default-graph triples are added as they are. ``lateral``: kg.store.layout.replace_update."""
+    by_graph: dict[str, list[tuple]] = {}
+    default: list[tuple] = []
+    for q in quads:
+        t = (q.subject, q.predicate, q.object)
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            default.append(t)
+        else:
+            by_graph.setdefault(q.graph_name.value, []).append(t)
+    ops: list[str] = []
+    terms_g, summaries_g = layout.derived_graphs()
+    terms = by_graph.pop(terms_g, [])
+    by_graph.pop(summaries_g, None)
+    if terms:
+        ops.append(layout.terms_insert(terms, chunk))
+    for g, triples in by_graph.items():
+        ops.append(layout.replace_update(g, distinct_triples(triples), chunk, lateral)[0])
+    if default:
+        ops.append("INSERT DATA {\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in default) + "\n}")
+    return " ;\n".join(o for o in ops if o)
 
 
 class CaseStore:
     """A pyoxigraph Store on disk with the operations kg needs."""
 
-    def __init__(self, store: ox.Store, location: str | None, read_only: bool):
+    def __init__(self, store: ox.Store, location: str | None, read_only: bool, lock_fd: int | None = None):
         self._store = store
         self.location = location
         self.read_only = read_only
+        self._lock_fd = lock_fd   # kg.store.serving: no `kg serve` while this store is open for writing
 
     # context manager / lifetime
     def __enter__(self) -> "CaseStore":
@@ -130,6 +116,9 @@ class CaseStore:
             except OSError:
                 pass
         self._store = None
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
 
     @property
     def raw(self) -> ox.Store:
@@ -146,55 +135,58 @@ class CaseStore:
     # writing
     def replace_graph(self, graph_iri: str, triples: rdflib.Graph | Iterable[tuple],
                       report_metadata: Mapping[str, str] | None = None) -> int:
-        """Replace the named graph ``graph_iri`` with ``triples`` in one transaction.
+        """Replace the report graph ``graph_iri`` with ``triples`` in one transaction.
 
-        ``triples``: an rdflib Graph or an iterable of (s, p, o) rdflib or pyoxigraph terms.
+        ``triples``: an rdflib Graph or an iterable of (s, p, o) rdflib or pyoxigraph terms. Term
+        nodes among them go to the terminology graph (written once), the report's summaries are
+        updated in the same update (kg/store/layout.py).
         ``report_metadata``: optional {"report": IRI, "content_hash": ..., "kg_version": ...,
         "source_file": ...}; each given value replaces that property of the report node.
-        Returns the number of triples in the stored graph.
+        Returns the number of triples in the stored report graph.
         """
         store = self._writable()
-        g = named_node(graph_iri)
-        lines = triple_lines(triples, report_metadata)
-        update = f"DROP SILENT GRAPH {_sparql_term(g)} ;\n"
-        if lines:
-            update += "INSERT DATA { GRAPH " + _sparql_term(g) + " {\n" + "\n".join(lines) + "\n} }"
+        named_node(graph_iri)
+        update, n = layout.replace_update(graph_iri, distinct_triples(triples, report_metadata), lateral=True)
         try:
             store.update(update)
         except (OSError, SyntaxError, ValueError, RuntimeError) as e:
             raise StoreError(f"cannot replace graph <{graph_iri}> in {self.location}: {e}") from e
-        return len(lines)
+        return n
 
     def remove_graph(self, graph_iri: str) -> None:
-        try:
-            self._writable().update(f"DROP SILENT GRAPH {_sparql_term(named_node(graph_iri))}")
-        except (OSError, RuntimeError) as e:
-            raise StoreError(f"cannot remove graph <{graph_iri}>: {e}") from e
+        self.remove_graphs([graph_iri])
 
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
-        """Drop every named graph of ``graph_iris`` in ONE update (one transaction: all or none)."""
+        """Drop every report graph of ``graph_iris`` and its summaries in ONE update (all or none)."""
         nodes = [named_node(g) for g in graph_iris]
         if not nodes:
             return
         try:
-            self._writable().update(" ;\n".join(f"DROP SILENT GRAPH {_sparql_term(g)}" for g in nodes))
+            self._writable().update(layout.remove_update((n.value for n in nodes), lateral=True))
         except (OSError, RuntimeError, ValueError) as e:
             raise StoreError(f"cannot remove {len(nodes)} graph(s) from {self.location}: {e}") from e
 
     def load_file(self, path: str | Path, fmt: str | None = None) -> None:
-        """Load a TriG / N-Quads file (graphs as in the file) in one transaction."""
+        """Load a TriG / N-Quads file (an export of a store, or report graphs with their term
+        nodes) in one transaction: every named graph replaces the report graph of that name (terms
+        to the terminology graph, summaries updated); the summaries graph of the file is not read
+        (it is derived). Held in memory: for the test fixtures and exports of a few thousand reports."""
         p = Path(path)
         rf = FORMATS[fmt] if fmt else ox.RdfFormat.from_extension(p.suffix.lstrip("."))
         if rf is None:
             raise StoreError(f"cannot tell the RDF format of {p}; pass fmt=")
         try:
-            self._writable().load(path=str(p), format=rf)
+            update = load_update(ox.parse(path=str(p), format=rf), lateral=True)
+            if update:
+                self._writable().update(update)
         except (OSError, SyntaxError, ValueError, RuntimeError) as e:
             raise StoreError(f"cannot load {p}: {e}") from e
 
     # reading
     def named_graphs(self) -> list[str]:
-        return sorted(g.value for g in self.raw.named_graphs() if isinstance(g, ox.NamedNode))
+        """The report graphs (not the terminology and summaries graphs)."""
+        derived = layout.derived_graphs()
+        return sorted(g.value for g in self.raw.named_graphs() if isinstance(g, ox.NamedNode) and g.value not in derived)
 
     def contains_graph(self, graph_iri: str) -> bool:
         return self.raw.contains_named_graph(named_node(graph_iri))
@@ -309,8 +301,8 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
 
     >>> with open_store(None) as store:               # in memory
     ...     store.load_file(graph_file)
-    ...     len(store.named_graphs()), store.count()
-    (2, 289)
+    ...     [store.count(g) for g in store.named_graphs()]    # report graphs: their terms are stored apart
+    [97, 129]
     >>> open_store("no-such-store", read_only=True)
     Traceback (most recent call last):
     kg.errors.StoreNotFoundError: no store at no-such-store: run `kg ingest --store no-such-store ...` first
@@ -331,7 +323,13 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
             return CaseStore(ox.Store.read_only(loc), loc, True)
         if Path(loc).exists() and not Path(loc).is_dir():
             raise StoreError(f"store location {loc} exists and is not a directory")
-        return CaseStore(ox.Store(loc), loc, False)
+        raw = ox.Store(loc)   # first: a second writer is refused by the database's own lock
+        try:
+            lock_fd = lock_for_writing(loc)
+        except StoreError:
+            del raw
+            raise
+        return CaseStore(raw, loc, False, lock_fd)
     except (OSError, RuntimeError) as e:
         msg = str(e)
         hint = ""

@@ -26,11 +26,11 @@ bindings), so :func:`bind_variables` substitutes them into the query text as
 RDF terms written by rdflib's ``.n3()`` after validation (IRIs checked by
 pyoxigraph and rdflib, literals escaped by rdflib) -- never raw strings.
 
-``replace_graph`` sends ONE update request ``DROP SILENT GRAPH <g> ; INSERT
-DATA { GRAPH <g> {...} } [; INSERT DATA ...]`` (several INSERT DATA operations
-of at most ``chunk_triples`` triples for big graphs, still one request): Oxigraph
-server applies an update request as one transaction, Virtuoso runs one request
-in one transaction too.
+``replace_graph`` sends ONE update request (kg/store/layout.py: summaries
+subtracted, ``DROP SILENT GRAPH <g>``, ``INSERT DATA`` of the graph in operations
+of at most ``chunk_triples`` triples, terms added if absent, summaries added):
+Oxigraph server applies an update request as one transaction, Virtuoso runs one
+request in one transaction too.
 
 Virtuoso silently truncates results at ``[SPARQL] ResultSetMaxRows`` and
 returns partial results when ``MaxQueryExecutionTime`` is hit ("anytime"
@@ -52,6 +52,7 @@ from rdflib.term import Literal, URIRef
 
 from kg.errors import StoreError
 from kg.prefixes import namespace
+from kg.store import layout
 
 GRAPH_PREFIX = namespace("kgg")
 _KG = namespace("kg")
@@ -89,7 +90,7 @@ def term_n3(term) -> str:
             term = Literal(term.value, lang=term.language)
         else:
             dt = term.datatype.value if term.datatype is not None else None
-            if dt == "http://www.w3.org/2001/XMLSchema#string":
+            if dt == namespace("xsd") + "string":
                 dt = None
             term = Literal(term.value, datatype=URIRef(dt) if dt else None)
     if isinstance(term, URIRef):
@@ -282,6 +283,7 @@ class RemoteStore:
         self.graph_prefix = graph_prefix or ""
         self._http: _Http | None = _Http(self.endpoints, timeout)
         self._raw = _RemoteRaw(self)
+        self._lateral: bool | None = None
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.location!r}, read_only={self.read_only})"
@@ -335,77 +337,72 @@ class RemoteStore:
             raise StoreError(f"store {self.location} was opened read-only; open it without read_only to write")
         self.http.post(self.endpoints.update, {"update": sparql}, what=what)
 
+    @property
+    def lateral(self) -> bool:
+        """Whether the server evaluates LATERAL (Oxigraph does; Virtuoso does not): the summary
+        updates then look count nodes up one by one (kg/store/layout.py). Asked once."""
+        if self._lateral is None:
+            try:
+                self.query("SELECT ?y WHERE { BIND(1 AS ?x) LATERAL { BIND(?x AS ?y) } }")
+                self._lateral = True
+            except StoreError:
+                self._lateral = False
+        return self._lateral
+
     # writing
     def replace_graph(self, graph_iri: str, triples: rdflib.Graph | Iterable[tuple],
                       report_metadata: Mapping[str, str] | None = None) -> int:
-        """Replace the named graph ``graph_iri`` with ``triples`` in ONE update request."""
-        from kg.store import _sparql_term, named_node, triple_lines
+        """Replace the report graph ``graph_iri`` with ``triples`` in ONE update request: terms to
+        the terminology graph, summaries updated (kg/store/layout.py), as the embedded store does."""
+        from kg.store import distinct_triples, named_node
 
         if self.read_only:
             raise StoreError(f"store {self.location} was opened read-only; open it without read_only to write")
-        g = _sparql_term(named_node(graph_iri))
-        lines = triple_lines(triples, report_metadata)
-        ops = [f"DROP SILENT GRAPH {g}"]
-        for i in range(0, len(lines), self.chunk_triples):
-            ops.append("INSERT DATA { GRAPH " + g + " {\n" + "\n".join(lines[i:i + self.chunk_triples]) + "\n} }")
-        self.update(" ;\n".join(ops), what=f"replacement of graph <{graph_iri}>")
-        return len(lines)
+        named_node(graph_iri)
+        update, n = layout.replace_update(graph_iri, distinct_triples(triples, report_metadata),
+                                          chunk=self.chunk_triples, lateral=self.lateral)
+        self.update(update, what=f"replacement of graph <{graph_iri}>")
+        return n
 
     def remove_graph(self, graph_iri: str) -> None:
-        from kg.store import _sparql_term, named_node
-
-        self.update(f"DROP SILENT GRAPH {_sparql_term(named_node(graph_iri))}", what=f"removal of <{graph_iri}>")
+        self.remove_graphs([graph_iri])
 
     def remove_graphs(self, graph_iris: Iterable[str]) -> None:
-        """Drop every named graph of ``graph_iris`` in ONE update request (one transaction)."""
-        from kg.store import _sparql_term, named_node
+        """Drop every report graph of ``graph_iris`` and its summaries in ONE update request (one transaction)."""
+        from kg.store import named_node
 
-        ops = [f"DROP SILENT GRAPH {_sparql_term(named_node(g))}" for g in graph_iris]
-        if ops:
-            self.update(" ;\n".join(ops), what=f"removal of {len(ops)} graph(s)")
+        nodes = [named_node(g).value for g in graph_iris]
+        if nodes:
+            self.update(layout.remove_update(nodes, lateral=self.lateral), what=f"removal of {len(nodes)} graph(s)")
 
     def load_file(self, path: str | Path, fmt: str | None = None) -> None:
-        """Add the quads of a TriG / N-Quads file (graphs as in the file), one request per
-        ``chunk_triples`` quads (a big file is therefore not loaded atomically)."""
-        from kg.store import FORMATS, _sparql_term
+        """Load a TriG / N-Quads file as ``CaseStore.load_file`` does, in one update request."""
+        from kg.store import FORMATS, load_update
 
         p = Path(path)
         rf = FORMATS[fmt] if fmt else ox.RdfFormat.from_extension(p.suffix.lstrip("."))
         if rf is None:
             raise StoreError(f"cannot tell the RDF format of {p}; pass fmt=")
         try:
-            quads = ox.parse(path=str(p), format=rf)
-            batch: list[ox.Quad] = []
-            for q in quads:
-                batch.append(q)
-                if len(batch) >= self.chunk_triples:
-                    self._insert_quads(batch, _sparql_term)
-                    batch = []
-            if batch:
-                self._insert_quads(batch, _sparql_term)
+            update = load_update(ox.parse(path=str(p), format=rf), chunk=self.chunk_triples, lateral=self.lateral)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"cannot load {p}: {e}") from e
-
-    def _insert_quads(self, quads: list, ser) -> None:
-        by_graph: dict[str, list[str]] = {}
-        for q in quads:
-            gname = "" if isinstance(q.graph_name, ox.DefaultGraph) else ser(q.graph_name)
-            by_graph.setdefault(gname, []).append(f"{ser(q.subject)} {ser(q.predicate)} {ser(q.object)} .")
-        body = []
-        for gname, lines in by_graph.items():
-            inner = "\n".join(lines)
-            body.append(f"GRAPH {gname} {{\n{inner}\n}}" if gname else inner)
-        self.update("INSERT DATA {\n" + "\n".join(body) + "\n}", what="load")
+        if update:
+            self.update(update, what="load")
 
     # reading
     def _scope(self, var: str = "?g") -> str:
+        """kg's graphs: the report graphs (``graph_prefix``), the terminology and summaries graphs."""
         if not self.graph_prefix:
             return ""
-        return f"FILTER(STRSTARTS(STR({var}), {term_n3(Literal(self.graph_prefix))}))"
+        derived = ", ".join(f"<{g}>" for g in layout.derived_graphs())
+        return f"FILTER(STRSTARTS(STR({var}), {term_n3(Literal(self.graph_prefix))}) || {var} IN ({derived}))"
 
     def named_graphs(self) -> list[str]:
+        """The report graphs (not the terminology and summaries graphs)."""
         sols = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope()} }}")
-        return sorted(s["g"].value for s in sols if isinstance(s["g"], ox.NamedNode))
+        derived = layout.derived_graphs()
+        return sorted(s["g"].value for s in sols if isinstance(s["g"], ox.NamedNode) and s["g"].value not in derived)
 
     def contains_graph(self, graph_iri: str) -> bool:
         from kg.store import named_node

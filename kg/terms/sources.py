@@ -16,12 +16,16 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from kg.errors import TerminologyError, WrongTerminologyFileError
+from kg.prefixes import namespace
 
 csv.field_size_limit(sys.maxsize)
 
+# the namespace of the NCIt OWL release file's own properties: read from the input, never written (kg writes
+# NCIt terms as NCIT: CURIEs of the prefix map)
 NCIT_NS = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl#"
-OWL_NS = "http://www.w3.org/2002/07/owl#"
-RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL_NS = namespace("owl")
+RDFS_NS = namespace("rdfs")
+RDF_NS = namespace("rdf")
 
 
 # --- helpers -------------------------------------------------------------------
@@ -184,14 +188,14 @@ def read_ncit(path: Path) -> list[dict[str, Any]]:
 
 def _read_ncit_owl(path: Path) -> list[dict[str, Any]]:
     root = parse_xml_bytes(_read_bytes(path), str(path))
-    if root.tag != "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}RDF" or root.find(f"{{{OWL_NS}}}Ontology") is None:
+    if root.tag != f"{{{RDF_NS}}}RDF" or root.find(f"{{{OWL_NS}}}Ontology") is None:
         raise wrong(path, "NCI Thesaurus OWL (rdf:RDF with owl:Ontology)")
     version = root.findtext(f"{{{OWL_NS}}}Ontology/{{{OWL_NS}}}versionInfo") or ""
     out = []
     for c in root.iterfind(f"{{{OWL_NS}}}Class"):
         code = c.findtext(f"{{{NCIT_NS}}}NHC0")
         if not code:
-            about = c.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about", "")
+            about = c.get(f"{{{RDF_NS}}}about", "")
             code = about.rsplit("#", 1)[-1] if "#C" in about else None
         if not code:
             continue
@@ -202,8 +206,8 @@ def _read_ncit_owl(path: Path) -> list[dict[str, Any]]:
                 if e.text and e.text.strip() and e.text.strip() not in syns and e.text.strip() != name:
                     syns.append(e.text.strip())
         semtypes = [e.text for e in c.findall(f"{{{NCIT_NS}}}P106") if e.text]
-        parents = [e.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}resource", "").rsplit("#", 1)[-1]
-                   for e in c.findall(f"{{{RDFS_NS}}}subClassOf") if e.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}resource")]
+        parents = [e.get(f"{{{RDF_NS}}}resource", "").rsplit("#", 1)[-1]
+                   for e in c.findall(f"{{{RDFS_NS}}}subClassOf") if e.get(f"{{{RDF_NS}}}resource")]
         out.append({"code": code, "name": name, "synonyms": syns, "semantic_types": semtypes,
                     "parents": parents, "version": version, "via": "NCIt OWL"})
     if not out:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 import kg
+from kg.errors import NotFoundError
 from kg.prefixes import compress
 from kg.terms import sources as S
 from kg.terms.loader import Term, load_terms
@@ -210,9 +211,29 @@ def ttl_curies(ontology_dir: Path | None = None) -> list[tuple[str, str]]:
     return out
 
 
+def authority_folder(shared: Path | None = None) -> Path | None:
+    """The folder of authoritative terminology files (``<shared>/terminology``), or None when it is
+    absent (a user's installation has no ../shared)."""
+    folder = Path(shared if shared is not None else DEFAULT_SHARED) / "terminology"
+    return folder if folder.is_dir() else None
+
+
 def report(terms: list[Term] | None = None, shared: Path | None = None) -> dict:
-    """Counts for `kg terms report` and the verification test."""
+    """Counts for `kg terms report` and the verification test. Without the authoritative files
+    (no ``../shared/terminology``) the counts only, ``verified`` None and ``unverified`` saying why;
+    a ``shared`` folder named but without them is a NotFoundError."""
     terms = terms if terms is not None else load_terms(include_user=False)
+    if authority_folder(shared) is None:
+        folder = Path(shared if shared is not None else DEFAULT_SHARED) / "terminology"
+        if shared is not None:
+            raise NotFoundError(f"no terminology folder at {folder}: --shared names the folder that holds "
+                                "terminology/ (the project's ../shared)")
+        per_type = Counter(t.type for t in terms)
+        return {"terms": len(terms), "per_type": dict(sorted(per_type.items())),
+                "external_ids": sum(1 for t in terms if not t.is_local), "verified": None,
+                "local_only": sum(1 for t in terms if t.is_local),
+                "unverified": f"ids not verified: no authoritative files at {folder} (pass --shared DIR)",
+                "problems": []}
     idx = build_index(shared)
     res = verify_terms(terms, idx)
     ttl = ttl_curies()

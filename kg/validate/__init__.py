@@ -215,11 +215,33 @@ MAX_RDF_BYTES = 512 * 1024 * 1024
 
 
 def validate_file(path: str | Path) -> list[ValidationReport]:
-    """Validate any RDF file. TriG / N-Quads: one report per named graph (default graph too if not empty)."""
+    """Validate any RDF file. TriG / N-Quads: one report per named graph (default graph too if not empty).
+
+    A store's export holds the terminology graph (terms once) and the summaries graph (derived
+    counts, not a case graph): each report graph is validated together with the terms it uses,
+    the terminology graph on its own, the summaries graph not at all."""
+    from kg.store.layout import summaries_graph, terms_graph
+
     graphs = parse_rdf_file(path)
     if list(graphs) == ["default graph"]:
         return [validate_graph(graphs["default graph"], str(path))]
-    return sorted((validate_graph(g, name) for name, g in graphs.items()), key=lambda r: r.name)
+    graphs.pop(summaries_graph(), None)
+    terms = graphs.get(terms_graph())
+    return sorted((validate_graph(_with_terms(g, terms) if name != terms_graph() else g, name)
+                   for name, g in graphs.items()), key=lambda r: r.name)
+
+
+def _with_terms(g: rdflib.Graph, terms: rdflib.Graph | None) -> rdflib.Graph:
+    """``g`` plus the triples of ``terms`` about the nodes ``g`` points to."""
+    if terms is None:
+        return g
+    out = rdflib.Graph()
+    for t in g:
+        out.add(t)
+    for o in set(g.objects()):
+        for p, v in terms.predicate_objects(o):
+            out.add((o, p, v))
+    return out
 
 
 __all__ = ["ValidationReport", "validate_graph", "ensure_valid", "fast_check", "validate_file", "load_shapes", "SHAPES_PATH", "parse_rdf_file"]

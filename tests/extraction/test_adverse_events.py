@@ -7,6 +7,7 @@ from kg.extraction.extract import extract_report
 from kg.extraction.mentions import Mention, Sentence
 from kg.model import Concept, Section
 from kg.readers import read_bytes
+from kg.terms.loader import load_terms
 
 CRIZOTINIB = Concept(id="NCIT:C74061", label="crizotinib", kind="drug")
 
@@ -33,6 +34,25 @@ def test_graded_event_needs_no_cue():
 def test_ungraded_event_needs_a_cue_and_severity_is_no_cue_nor_grade():
     assert added(sentence("Examination showed severe dehydration.", ("dehydration", {"severity": "severe"}))) == []
     assert added(sentence("She developed a severe rash.", ("rash", {"severity": "severe"}))) == [("rash", None)]
+
+
+def test_onset_needs_the_treatment_in_the_story():
+    s = sentence("Months later she developed abdominal bloating.", ("bloating", {}))
+    events = []
+    add_adverse_events(events, s, [CRIZOTINIB])
+    assert events == []
+    add_adverse_events(events, s, [CRIZOTINIB], anchored=True)   # a line named here or just before
+    assert [(e.concept.label, e.grade) for e in events] == [("bloating", None)]
+    s = sentence("After the second cycle she developed vomiting.", ("vomiting", {}))
+    assert added(s) == [("vomiting", None)]
+
+
+def test_symptoms_before_the_first_treatment_are_the_presentation():
+    text = "She presented with grade 2 dyspnea and crizotinib was started."
+    s = sentence(text, ("dyspnea", {"grade": 2}))
+    events = []
+    add_adverse_events(events, s, [CRIZOTINIB], anchored=True, treated_from=text.index("crizotinib"))
+    assert events == []
 
 
 def test_negated_summary_names_no_event():
@@ -69,6 +89,16 @@ def case_events(nlp, narrative: str):
     ("Four weeks later his AST rose to 240 U/L (grade 2).", [("Aspartate aminotransferase increased", 2)]),
     ("In May he developed level 3 pneumonitis.", [("Pneumonitis", 3)]),
     ("In May grade 3/4 neutropenia was noted.", [("Neutrophil count decreased", 4)]),
+    ("In May he developed grade 3 and 4 neutropenia.", [("Neutrophil count decreased", 4)]),
+    ("He tolerated crizotinib well, without significant toxicity.", []),
+    ("He tolerated crizotinib well except for mild nausea.", [("Nausea", None)]),
+    ("In May he developed crizotinib-related pneumonitis.", [("Pneumonitis", None)]),
+    ("A CT scan was done in May. It showed stable disease. In July he developed fever and cough.", []),
+    ("In April 2020 he developed nausea.", [("Nausea", None)]),
+    ("Crizotinib was stopped in June 2020. In July 2020 he developed a cough.", []),   # the line had ended
+    ("In May 2022 he developed a cough.", []),                                          # two years on
+    ("A CT scan was done in May. It showed stable disease. In July he developed fever after the third cycle.",
+     [("Fever", None)]),
     ("In May he developed drug-induced hepatitis.", [("Hepatitis", None)]),
     ("He then experienced a severe rash.", [("Rash maculo-papular", None)]),
     ("The drug was well tolerated.", []),
@@ -78,3 +108,81 @@ def case_events(nlp, narrative: str):
 ])
 def test_adverse_event_wordings(nlp, narrative, expected):
     assert case_events(nlp, narrative) == expected
+
+
+def test_presenting_symptom_in_the_sentence_that_starts_treatment_is_no_event(nlp):
+    text = ("Lung Adenocarcinoma: Case Report\n\nCASE PRESENTATION\n\nA 58-year-old man with lung adenocarcinoma "
+            "presented with grade 2 dyspnea, and crizotinib was started in April 2020; two weeks later grade 3 "
+            "rash developed.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    assert [(a.evidence.mention, a.grade) for a in case.adverse_events] == [("rash", 3)]
+
+
+# --- the title's event, named syndromes, events in general ---------------------------------
+def titled_case(nlp, title: str, narrative: str):
+    text = f"{title}\n\nCASE PRESENTATION\n\n{narrative}\n"
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    return {(a.concept.label, a.grade, tuple(sorted(d.label.lower() for d in a.drugs))) for a in case.adverse_events}
+
+
+@pytest.mark.parametrize("title,narrative,expected", [
+    # drug before the event, a cause word before the drug, a chain of drugs, a drug class
+    ("Pemetrexed-induced acute renal failure in a man with lung cancer",
+     "A 70-year-old man with lung adenocarcinoma received pemetrexed in 2019. He was admitted in May.",
+     {("Acute kidney injury", None, ("pemetrexed",))}),
+    ("Necrotizing fasciitis after carboplatin and pemetrexed in an elderly man",
+     "A 70-year-old man with lung adenocarcinoma received carboplatin and pemetrexed. He died in May.",
+     {("Necrotizing fasciitis", None, ("carboplatin", "pemetrexed"))}),
+    ("Complete heart block as a result of chemotherapy in a woman with breast cancer",
+     "A 50-year-old woman with breast cancer received docetaxel in 2018. She remained well.",
+     {("Atrioventricular block complete", None, ("docetaxel",))}),
+    # the title's drug is not one the case was given: the event is not the case's
+    ("Alectinib-induced myalgia: a review prompted by a case",
+     "A 70-year-old man with lung adenocarcinoma received crizotinib in 2019. He remained well.", set()),
+    # the drug treated the event
+    ("Pneumonitis successfully treated with a dose reduction of osimertinib",
+     "A 70-year-old woman with lung adenocarcinoma received osimertinib in 2019. She remained well.", set()),
+])
+def test_title_names_the_case_event(nlp, title, narrative, expected):
+    assert titled_case(nlp, title, narrative) == expected
+
+
+def test_title_event_merges_with_the_narrative_one(nlp):
+    events = titled_case(nlp, "Gemcitabine-induced hemolytic uremic syndrome in a woman with pancreatic cancer",
+                         "A 61-year-old woman with pancreatic cancer received gemcitabine from 2018. In May 2019 she "
+                         "developed hemolytic uremic syndrome after the tenth cycle.")
+    assert events == {("Hemolytic uremic syndrome", None, ("gemcitabine",))}
+
+
+def test_manifestations_of_a_syndrome_are_that_syndrome(nlp):
+    # renal failure and thrombocytopenia are how the HUS showed (the term's 'manifestations')
+    events = titled_case(nlp, "Gemcitabine-associated hemolytic uremic syndrome",
+                         "A 61-year-old woman with pancreatic cancer received gemcitabine from 2018. After the tenth "
+                         "cycle she developed renal failure and thrombocytopenia.")
+    assert events == {("Hemolytic uremic syndrome", None, ("gemcitabine",))}
+    # a graded event stays its own
+    events = titled_case(nlp, "Gemcitabine-associated hemolytic uremic syndrome",
+                         "A 61-year-old woman with pancreatic cancer received gemcitabine from 2018. After the tenth "
+                         "cycle she developed grade 4 thrombocytopenia.")
+    assert ("Platelet count decreased", 4, ("gemcitabine",)) in events
+
+
+def test_events_said_in_general_are_not_the_patients(nlp):
+    assert case_events(nlp, "Renal failure usually develops months after the start of the treatment.") == []
+    assert case_events(nlp, "The third infusion of crizotinib caused acute renal failure.") == [
+        ("Acute kidney injury", None)]
+
+
+def test_event_after_the_first_drug_of_its_sentence_is_no_presentation(nlp):
+    text = ("Leukemia: Case Report\n\nCASE PRESENTATION\n\nA 7-year-old girl with acute lymphoblastic leukemia "
+            "developed encephalopathy evidenced by aphasia and hallucinations after the administration of "
+            "intrathecal cytarabine.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    assert [(a.concept.label, a.grade) for a in case.adverse_events] == [("Encephalopathy", None)]
+
+
+def test_every_manifestation_names_an_adverse_event_term():
+    terms = load_terms(include_user=False)
+    labels = {t.label.lower() for t in terms if t.type == "adverse_event"}
+    listed = {(t.label, p.strip()) for t in terms for p in dict(t.extra).get("manifestations", "").split(",") if p.strip()}
+    assert listed and {(s, p) for s, p in listed if p.lower() not in labels} == set()

@@ -37,7 +37,7 @@ def test_extraction_immunoglobulin_names_are_not_gammopathies():
 
 def test_extraction_not_otherwise_specified_term_is_the_fallback_diagnosis():
     assert diagnoses_of("A 44-year-old man was diagnosed with an undifferentiated sarcoma of the thigh and "
-                        "received doxorubicin in 2019.") == ["sarcoma, nos"]
+                        "received doxorubicin in 2019.") == ["sarcoma"]  # OncoTree "Sarcoma, NOS", labelled "Sarcoma"
     # the specific term wins however often the generic word is repeated
     got = diagnoses_of("A 60-year-old woman was diagnosed with lung adenocarcinoma. The adenocarcinoma was "
                        "EGFR wild-type; the adenocarcinoma progressed and she received pemetrexed in 2020.")
@@ -50,3 +50,10 @@ def test_extraction_disease_ontology_cancer_names_are_diagnoses():
                         "and oxaliplatin after surgery.") == ["colon cancer"]
     assert diagnoses_of("A 60-year-old man had an esophageal carcinoma treated with cisplatin in 2020.") == [
         "esophageal carcinoma"]
+
+
+def test_extraction_a_tumor_found_later_is_a_second_diagnosis():
+    got = diagnoses_of("A 52-year-old woman was treated with tamoxifen for estrogen receptor-positive breast "
+                       "carcinoma. After 17 months of raised transaminases, the patient was found to have a "
+                       "granulosa cell tumor of the ovary.")
+    assert got == ["breast carcinoma", "granulosa cell tumor"]

@@ -1,6 +1,7 @@
 """Therapy lines get dates from relative phrases and are ordered by time, not only by text."""
 import pytest
 
+from kg.extraction.dates import shift_date
 from kg.extraction.extract import extract_report
 from kg.nlp import build_pipeline
 from kg.readers import read_bytes
@@ -78,3 +79,47 @@ def test_extraction_response_after_a_duration_is_dated_from_the_line_start():
                    "partial response was observed after 3 months.")
     line = case.treatments[-1]
     assert [(r.concept.label.lower(), r.date) for r in line.responses] == [("partial response", "2022-06")]
+
+
+@pytest.mark.parametrize("iso,days,expected", [
+    ("2019-06-03", 8 * 30, "2020-02"),   # "eight months later": a calendar month, not 2020-01-29
+    ("2019-11", 2 * 30, "2020-01"),
+    ("2019-12", 365, "2020-12"),
+    ("2019-11-10", 14, "2019-11-24"),     # days and weeks keep the day
+    ("2019", 400, "2020"),
+])
+def test_shift_by_whole_months_moves_calendar_months(iso, days, expected):
+    assert shift_date(iso, days) == expected
+
+
+@pytest.mark.parametrize("narrative,dates", [
+    ("A 60-year-old man received crizotinib from February to June 2019, when the disease progressed.",
+     ("2019-02", "2019-06", "2019-06")),
+    ("A 60-year-old man received crizotinib (February–June 2019) until the disease progressed.",
+     ("2019-02", "2019-06", "2019-06")),
+    ("A 60-year-old man received crizotinib from November 2018 to February, when the disease progressed.",
+     ("2018-11", "2019-02", "2019-02")),
+    # relative to the last date of the narrative, or to the line's start
+    ("A 60-year-old man started crizotinib in March 2019. Crizotinib was stopped 3 months later because of "
+     "progression.", ("2019-03", "2019-06", "2019-06")),
+    ("A 60-year-old man started crizotinib in March 2019. After 3 months of therapy, crizotinib was stopped "
+     "because of progression.", ("2019-03", "2019-06", "2019-06")),
+    ("A 60-year-old man started crizotinib in March 2019. A partial response was seen in May 2019. Four months "
+     "later the disease progressed.", ("2019-03", None, "2019-09")),
+])
+def test_extraction_line_and_response_dates_from_ranges_and_relative_phrases(narrative, dates):
+    (line,) = case_of(narrative).treatments
+    pd = [r.date for r in line.responses if r.concept.id == "NCIT:C35571"]
+    assert (line.start, line.end, pd[0] if pd else None) == dates
+
+
+@pytest.mark.parametrize("narrative,start", [
+    ("A 16-year-old girl had a metastatic tumor. In February 2012, a local progression and new hepatic lesions "
+     "were observed. Crizotinib was initiated, leading to tumor stabilization.", "2012-02"),
+    # a dated sentence that reports no progression or response does not date the next line
+    ("A 16-year-old girl had a metastatic tumor. In February 2012, she moved to another city. Crizotinib was "
+     "initiated, leading to tumor stabilization.", None),
+])
+def test_a_line_opened_right_after_a_dated_progression_starts_then(narrative, start):
+    (line,) = case_of(narrative).treatments
+    assert line.start == start

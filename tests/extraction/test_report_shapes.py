@@ -71,3 +71,16 @@ def test_small_series_abstract_is_a_case_without_the_literature_drug(nlp):
 def test_a_tumor_the_patient_later_developed_is_a_second_diagnosis(nlp):
     [case] = cases_of(nlp, "second_primary.txt")
     assert [d.concept.id for d in case.diagnoses] == ["NCIT:C3525", "NCIT:C3171"]  # parotid gland cancer, AML
+
+
+def test_small_series_announced_at_the_end_of_a_trial_abstract(nlp):
+    """The patients' trial drug and their response come before the sentence that says the report
+    describes them; the drug's definition, a mouse experiment and the closing "potential
+    treatment option" are not facts of theirs."""
+    [case] = cases_of(nlp, "trial_series_announced_late.txt")
+    assert [d.concept.label.lower() for d in case.diagnoses] == ["infantile fibrosarcoma"]
+    assert [(f.five_prime.label, f.three_prime.label) for f in case.fusions] == [("ETV6", "NTRK3")]
+    assert responses(case) == [("entrectinib", "partial response")]
+    assert [t.responses[0].explicit for t in case.treatments] == [False]
+    assert case.adverse_events == []
+

@@ -15,6 +15,9 @@ def given(nlp, text):
     ("After the kidney transplant in 2015 he was treated with tacrolimus and methylprednisolone.", "methylprednisolone"),
     ("She is currently receiving hydrocortisone and is on regular follow-up.", "hydrocortisone"),
     ("Ibuprofen was taken for two weeks.", "ibuprofen"),
+    # beside antineoplastic drugs a steroid is supportive or the regimen's backbone: the dev gold
+    # leaves it out ("excluding ... steroids", ../shared/gold/abstracts_cases.README.md)
+    ("She received vincristine, doxorubicin and dexamethasone in March 2019.", "dexamethasone"),
 ])
 def test_steroid_or_nsaid_without_the_tumor_is_not_a_line(nlp, text, drug):
     assert drug not in given(nlp, text)
@@ -23,7 +26,6 @@ def test_steroid_or_nsaid_without_the_tumor_is_not_a_line(nlp, text, drug):
 @pytest.mark.parametrize("text, drug", [
     ("At relapse in 2008 she was treated with naproxen and corticosteroids.", "corticosteroid"),
     ("The mass shrank on prednisolone, given for three months.", "prednisolone"),
-    ("She received vincristine, doxorubicin and dexamethasone in March 2019.", "dexamethasone"),
 ])
 def test_steroid_or_nsaid_treating_the_tumor_is_a_line(nlp, text, drug):
     assert drug in given(nlp, text)

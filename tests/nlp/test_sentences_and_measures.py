@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.sentencizer import sentence_starts
-from kg.nlp.measures import find_dates, find_doses, find_durations
+from kg.nlp.measures import find_dates, find_doses, find_durations, find_grades
 
 
 def split(text):
@@ -39,6 +39,25 @@ def test_blank_lines_end_sentences_and_initials_do_not():
 ])
 def test_dates(text, iso):
     assert [d[3]["date"] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a month without its year at one end of a range takes the range's year
+    ("given from February to June 2019, when", [("February", "2019-02"), ("June 2019", "2019-06")]),
+    ("between March and May 2018 she", [("March", "2018-03"), ("May 2018", "2018-05")]),
+    ("from 5 February to 20 June 2019", [("5 February", "2019-02-05"), ("20 June 2019", "2019-06-20")]),
+    ("(Feb–Jun 2019)", [("Feb", "2019-02"), ("Jun 2019", "2019-06")]),
+    ("from November to February 2019", [("November", "2018-11"), ("February 2019", "2019-02")]),
+    ("from November 2018 to February, when", [("November 2018", "2018-11"), ("February", "2019-02")]),
+    # year precision for the parts of a year
+    ("in early 2019 she", [("2019", "2019")]),
+    ("until late 2017, when", [("2017", "2017")]),
+    # a month alone is no date; a name that begins like a month is no month
+    ("seen in March. In June 2019 he", [("June 2019", "2019-06")]),
+    ("Marcus to June 2019", [("June 2019", "2019-06")]),
+])
+def test_month_ranges_and_parts_of_years(text, dates):
+    assert sorted((text[s:e], a["date"]) for s, e, _, a in find_dates(text)) == sorted(dates)
 
 
 @pytest.mark.parametrize("text", ["crizotinib 2000 mg daily", "doi: 10.3389/fonc.2021.658327",
@@ -79,3 +98,16 @@ def test_doses(text, dose):
 
 def test_sizes_are_not_doses():
     assert list(find_doses("a 5 cm mass and 12 mm nodules")) == []
+
+
+@pytest.mark.parametrize("text,grade,span", [
+    ("grade 3 and 4 neutropenia", 4, "grade 3 and 4"),
+    ("grades 3–4 neutropenia", 4, "grades 3–4"),
+    ("grade III or IV diarrhea", 4, "grade III or IV"),
+    ("grade 3 and grade 4 toxicities", 4, "grade 3 and grade 4"),
+    ("grade 2 nausea and 3 weeks later", 2, "grade 2"),   # a number of weeks is no second grade
+    ("grade 2 and 3 patients", 2, "grade 2"),
+])
+def test_grade_ranges_keep_their_worst_grade(text, grade, span):
+    (g,) = [g for g in find_grades(text) if g[2] == "GRADE"]
+    assert (g[3]["grade"], text[g[0]:g[1]]) == (grade, span)

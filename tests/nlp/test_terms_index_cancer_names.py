@@ -12,8 +12,13 @@ def lower():
 
 
 def test_cancer_name_derived_from_a_carcinoma_term(lower):
-    assert lower["endometrial cancer"] == "NCIT:C7558"   # Endometrial Carcinoma
     assert lower["renal cell cancer"] == "NCIT:C9385"    # Renal Cell Carcinoma
+
+
+def test_a_disease_ontology_name_beats_a_derived_one(lower):
+    """The DO names "endometrial cancer" (two NCIt codes, neither C7558): its own term, local id."""
+    assert lower["endometrial cancer"] == "KG:tumor-endometrial-cancer"
+    assert lower["acute lymphoblastic leukaemia"] == "KG:tumor-acute-lymphoblastic-leukemia"
 
 
 def test_a_shipped_name_is_not_overridden(lower):
@@ -38,3 +43,47 @@ def test_organ_cancers_of_the_do_ncit_subset_are_tumors_but_not_look_alikes(lowe
     assert lower["fallopian tube carcinoma"] == "NCIT:C3867"
     assert lower["parotid gland cancer"] == "NCIT:C3525"
     assert "malignant hypertension" not in lower and "granuloma annulare" not in lower
+
+
+def test_regimens_of_five_letters_or_more_match_in_lower_case(nlp):
+    """Web pages lower-case small capitals: "folfox" is FOLFOX; "chop" stays an English word."""
+    ents = [(e.text, e.label_) for e in nlp("She received folfox and later xelox; the surgeon would chop the graft.").ents]
+    assert ("folfox", "REGIMEN") in ents and ("xelox", "REGIMEN") in ents
+    assert not [e for e in ents if e[0] == "chop"]
+
+
+def test_histology_of_site_names(lower):
+    """ "squamous cell carcinoma of the lung" is "Lung Squamous Cell Carcinoma"; an adjective is no site."""
+    assert lower["squamous cell carcinoma of the lung"] == "NCIT:C3493"
+    assert lower["sarcoma of the uterus"] == "NCIT:C6339"
+    assert "thyroid carcinoma of the medullary" not in lower
+
+
+def test_british_and_older_spellings(lower):
+    assert lower["acute lymphoblastic leucemia"] == lower["acute lymphoblastic leukemia"]
+    assert lower["haemangioma"] == lower["hemangioma"]
+    assert lower["oesophageal carcinoma"] == lower["esophageal carcinoma"]
+
+
+def test_lineage_leukemia_lymphoma_pairs(lower):
+    """ "T-Lymphoblastic Leukemia/Lymphoma, NOS" as reports write it."""
+    tid = lower["t-lymphoblastic leukemia/lymphoma, nos"]
+    assert lower["t-cell lymphoblastic lymphoma"] == tid
+    assert lower["t-lymphoblastic leukemia"] == tid
+
+
+
+def test_a_specific_tumor_keeps_its_head_from_a_generic_site_name(nlp):
+    """ "tumour of the bladder" (a DO synonym) must not take the tumour of "inflammatory
+    myofibroblastic tumour of the bladder"."""
+    ents = [(e.text, e.label_) for e in nlp("Resection revealed an inflammatory myofibroblastic tumour of the bladder.").ents]
+    assert ("inflammatory myofibroblastic tumour", "TUMOR") in ents
+
+
+def test_eponyms_without_apostrophe(lower):
+    assert lower["wilms tumor"] == lower["wilms' tumor"]
+    assert lower["burkitt-type malignant lymphoma"] == lower["burkitt lymphoma"]
+
+
+def test_histology_of_a_two_word_site(lower):
+    assert lower["carcinoma of the renal pelvis"] == lower["renal pelvis carcinoma"]

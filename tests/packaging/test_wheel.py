@@ -17,6 +17,7 @@ def test_wheel_installs_and_runs_outside_the_source_tree():
     assert r.returncode == 0, r.stdout + r.stderr
     assert "ok  kg query --list" in r.stdout and "ok  kg validate" in r.stdout
     assert "ok  kg site" in r.stdout and "ok  kg plot swimmer" in r.stdout   # templates and assets shipped
+    assert "ok  kg serve" in r.stdout
 
 
 def test_resource_dirs_are_the_top_level_folders_in_a_checkout():

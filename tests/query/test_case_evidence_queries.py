@@ -1,5 +1,13 @@
-"""queries/case_evidence.rq and case_summary.rq (read by `kg site`) against the two-case fixture."""
+"""queries/case_evidence.rq and case_summary.rq: one query per job, read by `kg site` and by the
+per-case exports (kg/export/details.py), against the two-case fixture with the expected rows, and
+against a report that leaves every optional value out (rows with missing values)."""
+from __future__ import annotations
+
+import pytest
+
+from fixture_helpers import FIXTURE_TRIG
 from kg.query import run_query
+from kg.store import open_store
 
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
 RB = "https://w3id.org/kg-oncocase/report/03ead7cb796a0e28"
@@ -11,33 +19,40 @@ def rows(store, name, **params):
     return [dict(zip(cols, r)) for r in rs]
 
 
+# ------------------------------------------------------------------------------ case_evidence ---
 def test_case_evidence_every_fact_kind_with_its_sentence_and_no_row_without_evidence(store):
     got = [(r["case"], r["fact"], r["kind"], r["mention"], r["mention_start"], r["mention_end"])
            for r in rows(store, "case_evidence")]
-    # case B itself, its fusion, its therapy lines and all of case A's lines carry no evidence: no row
-    assert sorted(got) == sorted([
+    # case B itself, its fusion, its therapy lines and all of case A's lines carry no evidence: no row;
+    # ordered by case, then in text order
+    assert got == [
+        (CB, CB + "/diagnosis/1", "Diagnosis", "non-small cell lung cancer", 12, 38),
+        (CB, CB + "/therapy/2/drug/1", "DrugAdministration", "alectinib", 81, 90),
         (CA, CA, "PatientCase", "man", 100, 103),
         (CA, CA + "/diagnosis/1", "Diagnosis", "inflammatory myofibroblastic tumor", 140, 175),
         (CA, CA + "/fusion/1", "GeneFusion", "YWHAE-ROS1", 210, 220),
         (CA, CA + "/therapy/2/drug/1", "DrugAdministration", "crizotinib", 300, 310),
-        (CB, CB + "/diagnosis/1", "Diagnosis", "non-small cell lung cancer", 12, 38),
-        (CB, CB + "/therapy/2/drug/1", "DrugAdministration", "alectinib", 81, 90),
-    ])
+    ]
 
 
-def test_case_evidence_sentence_section_and_missing_title(store):
+def test_case_evidence_sentence_with_offsets_section_and_title(store):
     by_fact = {r["fact"]: r for r in rows(store, "case_evidence")}
     a = by_fact[CA + "/therapy/2/drug/1"]
-    assert (a["sentence"], a["sentence_start"], a["section"], a["section_title"]) == (
-        "In May 2019 he started crizotinib 250 mg orally twice daily.", 277, "case", "CASE PRESENTATION")
+    assert (a["sentence"], a["sentence_start"], a["sentence_end"], a["section"], a["section_title"], a["evidence"]) == (
+        "In May 2019 he started crizotinib 250 mg orally twice daily.", 277, 337, "case", "CASE PRESENTATION",
+        RA + "/evidence/300-310")
     b = by_fact[CB + "/diagnosis/1"]
-    assert (b["section"], b["section_title"], b["evidence"]) == ("abstract", "", RB + "/evidence/12-38")
+    assert (b["sentence"], b["sentence_start"], b["sentence_end"], b["section"], b["section_title"]) == (
+        "We report a non-small cell lung cancer with ALK rearrangement.", 0, 62, "abstract", "")
 
 
 def test_case_evidence_bound_to_one_case(store):
-    assert {r["fact"] for r in rows(store, "case_evidence", case=CB)} == {CB + "/diagnosis/1", CB + "/therapy/2/drug/1"}
+    assert [(r["fact"], r["kind"]) for r in rows(store, "case_evidence", case=CB)] == [
+        (CB + "/diagnosis/1", "Diagnosis"), (CB + "/therapy/2/drug/1", "DrugAdministration")]
+    assert rows(store, "case_evidence", case=CA + "9") == []
 
 
+# ------------------------------------------------------------------------------- case_summary ---
 def test_case_summary_one_row_per_case_outcome_missing(store):
     assert rows(store, "case_summary") == [
         {"case": CB, "report": RB, "title": "ALK-rearranged lung adenocarcinoma: crizotinib then alectinib",
@@ -45,3 +60,44 @@ def test_case_summary_one_row_per_case_outcome_missing(store):
         {"case": CA, "report": RA, "title": "ROS1-rearranged inflammatory myofibroblastic tumor treated with crizotinib",
          "source_file": "000_imt.txt", "outcome": "alive without evidence of disease"},
     ]
+    assert [r["case"] for r in rows(store, "case_summary", case=CA)] == [CA]
+
+
+# ------------------------------------------------------- a report that leaves everything out ---
+BARE = """
+@prefix kg: <https://w3id.org/kg-oncocase/vocab#> .
+<https://w3id.org/kg-oncocase/graph/bare> {
+  <https://w3id.org/kg-oncocase/report/bare> a kg:Report, kg:CaseReport ;
+      kg:hasCase <https://w3id.org/kg-oncocase/report/bare/case/1> .
+  <https://w3id.org/kg-oncocase/report/bare/case/1> a kg:PatientCase ; kg:caseNumber 1 ;
+      kg:hasDiagnosis <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> ;
+      kg:evidence <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> .
+  <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> a kg:Diagnosis .
+  <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> a kg:Evidence ;
+      kg:sectionKind "other" ; kg:sentenceText "Man, 40." ; kg:sentenceStart 0 ; kg:sentenceEnd 8 ;
+      kg:mentionText "Man" ; kg:mentionStart 0 ; kg:mentionEnd 3 .
+}
+"""
+BC = "https://w3id.org/kg-oncocase/report/bare/case/1"
+
+
+@pytest.fixture(scope="module")
+def bare_store(tmp_path_factory):
+    st = open_store(None)
+    st.load_file(FIXTURE_TRIG)
+    bare = tmp_path_factory.mktemp("bare") / "bare.trig"
+    bare.write_text(BARE, encoding="utf-8")
+    st.load_file(bare)   # through the store's layout, as an ingest writes it (the case in the page index)
+    yield st
+    st.close()
+
+
+def test_missing_title_source_file_outcome_and_section_title_are_unbound(bare_store):
+    assert rows(bare_store, "case_summary", case=BC) == [
+        {"case": BC, "report": "https://w3id.org/kg-oncocase/report/bare", "title": None, "source_file": None,
+         "outcome": None}]
+    # the case's own evidence has no section title; its diagnosis has no evidence: no row
+    assert rows(bare_store, "case_evidence", case=BC) == [
+        {"case": BC, "fact": BC, "kind": "PatientCase", "evidence": "https://w3id.org/kg-oncocase/report/bare/evidence/0-3",
+         "section": "other", "section_title": None, "sentence": "Man, 40.", "sentence_start": 0, "sentence_end": 8,
+         "mention": "Man", "mention_start": 0, "mention_end": 3}]

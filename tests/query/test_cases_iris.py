@@ -1,6 +1,8 @@
 """cases_json(iris=True): every entry names the fact nodes behind it; the contract output has none."""
 import json
 
+import rdflib
+
 from kg.query.cases import cases_json
 
 RA = "https://w3id.org/kg-oncocase/report/3903f785d287a078"
@@ -41,18 +43,18 @@ def test_cases_equal_diagnoses_merge_their_nodes():
     from kg.store import open_store
 
     st = open_store(None)
-    st.raw.update("""
+    g = rdflib.Graph().parse(format="turtle", data="""
         PREFIX kg: <https://w3id.org/kg-oncocase/vocab#>
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        INSERT DATA { GRAPH <http://example.org/g> {
-          <http://example.org/r> kg:hasCase <http://example.org/r/case/1> .
-          <http://example.org/r/case/1> a kg:PatientCase ; kg:caseNumber 1 ;
-              kg:hasDiagnosis <http://example.org/r/case/1/diagnosis/1>, <http://example.org/r/case/1/diagnosis/2> .
-          <http://example.org/r/case/1/diagnosis/1> kg:concept <http://example.org/t> .
-          <http://example.org/r/case/1/diagnosis/2> kg:concept <http://example.org/t> .
-          <http://example.org/t> skos:notation "NCIT:C6481" ; rdfs:label "IMT" .
-        } }""")
+        <http://example.org/r> kg:hasCase <http://example.org/r/case/1> .
+        <http://example.org/r/case/1> a kg:PatientCase ; kg:caseNumber 1 ;
+            kg:hasDiagnosis <http://example.org/r/case/1/diagnosis/1>, <http://example.org/r/case/1/diagnosis/2> .
+        <http://example.org/r/case/1/diagnosis/1> kg:concept <http://example.org/t> .
+        <http://example.org/r/case/1/diagnosis/2> kg:concept <http://example.org/t> .
+        <http://example.org/t> a kg:Tumor ; skos:notation "NCIT:C6481" ; rdfs:label "IMT" .
+        """)
+    st.replace_graph("http://example.org/g", g)   # the store's layout: the term apart, the case in the page index
     (case,) = cases_json(st, iris=True)
     assert case["diagnoses"] == [{"id": "NCIT:C6481", "label": "IMT", "iris": [
         "http://example.org/r/case/1/diagnosis/1", "http://example.org/r/case/1/diagnosis/2"]}]

@@ -1,4 +1,5 @@
 """Every queries/*.rq against the hand-written two-report fixture, with the expected rows."""
+import re
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,61 @@ def test_queries_time_on_drug_lines_without_a_response(lines_store):
     got = {(r["case"], r["line"], r["drug"]): (r["months"], r["precision"]) for r in rows(lines_store, "time_on_drug")
            if r["case"] in (CC, CD)}
     assert got[(CC, 1, "crizotinib")] == (5.0, "month")
+
+
+# ------------------------------------------------- the per-case queries behind `kg cases` ---
+def _short(value):
+    return value.replace(RA, "A").replace(RB, "B").replace(RC, "C").replace(RD, "D") if isinstance(value, str) else value
+
+
+def test_queries_case_diagnoses(lines_store):
+    assert [(_short(r["case"]), _short(r["diagnosis"]), r["id"], r["label"]) for r in rows(lines_store, "case_diagnoses")] == [
+        ("B/case/1", "B/case/1/diagnosis/1", "NCIT:C2926", "non-small cell lung carcinoma"),
+        ("A/case/1", "A/case/1/diagnosis/1", "NCIT:C6481", "inflammatory myofibroblastic tumor"),
+        ("C/case/1", "C/case/1/diagnosis/1", "NCIT:C2926", "non-small cell lung carcinoma"),
+        ("D/case/1", "D/case/1/diagnosis/1", "NCIT:C2926", "non-small cell lung carcinoma")]
+
+
+def test_queries_case_treatments_one_row_per_drug_and_lines_without_dates(lines_store):
+    got = [(_short(r["administration"]), r["line"], r["start"], r["end"], r["drug_id"], r["drug_label"])
+           for r in rows(lines_store, "case_treatments")]
+    assert got == [
+        ("B/case/1/therapy/1/drug/1", 1, "2017-03-01", "2018-06-15", "NCIT:C74061", "crizotinib"),
+        ("B/case/1/therapy/2/drug/1", 2, "2018", "2020", "NCIT:C101790", "alectinib"),
+        ("A/case/1/therapy/1/drug/1", 1, "2018-11", "2019-03", "NCIT:C456", "doxorubicin"),
+        ("A/case/1/therapy/1/drug/2", 1, "2018-11", "2019-03", "NCIT:C564", "ifosfamide"),
+        ("A/case/1/therapy/2/drug/1", 2, "2019-05", "2020-01", "NCIT:C74061", "crizotinib"),
+        ("C/case/1/therapy/1/drug/1", 1, "2019-01", "2019-06", "NCIT:C74061", "crizotinib"),
+        ("C/case/1/therapy/2/drug/1", 2, "2020-01", None, "NCIT:C74061", "crizotinib"),     # no end
+        ("C/case/1/therapy/3/drug/1", 3, None, None, "NCIT:C113655", "lorlatinib"),        # no dates
+        ("D/case/1/therapy/1/drug/1", 1, "2021-03", None, "NCIT:C74061", "crizotinib")]
+
+
+def test_queries_case_responses_in_date_order_and_none_for_lines_without_one(lines_store):
+    got = [(_short(r["response"]), r["id"], r["label"], r["date"]) for r in rows(lines_store, "case_responses")]
+    assert got == [
+        ("B/case/1/therapy/1/response/1", "NCIT:C18213", "stable disease", "2017-06"),
+        ("B/case/1/therapy/1/response/2", "NCIT:C35571", "progressive disease", "2018-06"),
+        ("B/case/1/therapy/2/response/1", "NCIT:C4870", "complete response", "2019"),
+        ("A/case/1/therapy/1/response/1", "NCIT:C18213", "stable disease", "2019-03"),
+        ("A/case/1/therapy/2/response/1", "NCIT:C18213", "stable disease", "2019-06"),
+        ("A/case/1/therapy/2/response/2", "NCIT:C18058", "partial response", "2019-09"),
+        ("C/case/1/therapy/2/response/1", "NCIT:C18058", "partial response", "2020-04"),   # line 1 and 3: none
+        ("C/case/1/therapy/2/response/2", "NCIT:C4870", "complete response", "2020-10")]  # case D: none
+
+
+def test_queries_case_procedures(store):
+    got = [(_short(r["procedure"]), r["id"], r["label"], r["term_label"], r["date"]) for r in rows(store, "case_procedures")]
+    assert got == [
+        ("B/case/1/procedure/1", "KG:procedure-radiotherapy", "palliative radiotherapy 30 Gy in 10 fractions",
+         "radiotherapy", "2018-06"),
+        ("A/case/1/procedure/1", "KG:procedure-wide-excision", "wide excision", "wide excision", "2020-01")]
+
+
+def test_every_named_query_has_a_test_with_expected_rows():
+    """Every queries/*.rq is run by name in a test of tests/query/ that states its rows."""
+    here = Path(__file__).parent
+    called = set()
+    for path in here.glob("test_*.py"):
+        called |= set(re.findall(r"""rows\(\s*\w+,\s*["']([a-z_0-9]+)["']""", path.read_text(encoding="utf-8")))
+    assert {q.name for q in list_queries()} - called == set()

@@ -48,9 +48,21 @@ def test_short_documents_are_left_as_they_are():
 
 
 def test_a_document_over_the_budget_is_one_input_error():
-    doc = _doc(long_case_text(2_100_000).encode(), "huge.txt")
+    doc = _doc(long_jats(2_100_000), "huge.nxml")
     with pytest.raises(InputTooLargeError, match="per-document budget"):
         check_budget(doc)
+
+
+@pytest.mark.parametrize("chars", [2_100_000, 10_000_000])
+def test_a_text_over_the_budget_is_refused_by_the_reader_before_aligning_it(chars, monkeypatch):
+    """A 10 MB text took minutes to be rejected: the reader aligned all of its text to the file's
+    before the pipeline checked the budget (issue #15, done-when)."""
+    import kg.readers.origin as origin
+
+    monkeypatch.setattr(origin, "align", lambda *a: pytest.fail("aligned a text over the budget"))
+    with pytest.raises(InputTooLargeError, match=r"^huge.txt: [\d,]+ characters of text exceeds the per-document "
+                                                  r"budget of 2,000,000; expected a case report: split the document$"):
+        _doc(long_case_text(chars).encode(), "huge.txt")
 
 
 def test_time_limit_interrupts_python_code_and_regular_expressions():
@@ -108,3 +120,34 @@ def test_a_10_mb_xml_comment_is_refused_as_oversized_not_as_a_broken_download():
     with pytest.raises(UnsafeXMLError, match="larger than the parser allows") as info:
         list(read_bytes(data, "comment.xml"))
     assert "re-download" not in str(info.value)
+
+
+def _scaling_narrative(chars: int) -> str:
+    """The case narrative of benchmarks/extraction_scaling.py (dates, drugs, doses, responses,
+    toxicities, outcomes) at ``chars`` characters."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "extraction_scaling.py"
+    spec = importlib.util.spec_from_file_location("extraction_scaling", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.narrative(chars)
+
+
+@pytest.mark.system
+def test_a_1_mb_and_a_10_mb_text_ingest_or_are_rejected_in_one_line(tmp_path):
+    """Issue #15, done-when. The README states the times (benchmarks/extraction_scaling.py measures
+    them); here the per-document limit of `kg ingest` (default 300 s) bounds the 1 MB document, so
+    the run cannot hang, and the 10 MB one is refused by the reader in one line, before any NLP."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "one_mb.txt").write_text(_scaling_narrative(1_000_000), encoding="utf-8")
+    (inp / "ten_mb.txt").write_text(_scaling_narrative(10_000_000), encoding="utf-8")
+    res = run_kg("ingest", str(inp), "--store", str(tmp_path / "store"), "-j", "1", timeout=1200)
+    assert res.returncode == 1, res.stderr
+    assert error_lines(res.stderr) == [
+        f"[ERROR] {inp / 'ten_mb.txt'}: 10,000,077 characters of text exceeds the per-document budget of "
+        "2,000,000; expected a case report: split the document"]
+    assert summary_line(res.stderr).startswith("ingested 1 report(s) (1 case(s), ")
+    assert "rejected 1" in summary_line(res.stderr)

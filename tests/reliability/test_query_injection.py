@@ -231,4 +231,5 @@ def test_cli_has_no_raw_sparql_option():
     res = run_kg("query", "--help")
     assert res.returncode == 0
     opts = set(re.findall(r"--[a-z][a-z-]+", res.stdout))
-    assert opts <= {"--param", "--store", "--format", "--list", "--show", "--help"}, opts
+    # --limit/--offset are integers, --after a case IRI (validated, used as a cursor, never as SPARQL text)
+    assert opts <= {"--param", "--store", "--format", "--list", "--show", "--help", "--limit", "--offset", "--after"}, opts

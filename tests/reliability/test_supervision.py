@@ -1,15 +1,18 @@
-"""Issue 15, items 5 and 7: `kg serve` supervises the Oxigraph child (a failure to start or a
-crash is one [ERROR] line and a non-zero exit), the child runs under OS limits, and children
+"""Issue 15, items 5, 6 and 7: `kg serve` supervises the Oxigraph child (a failure to start or a
+crash is one [ERROR] line and a non-zero exit), the child runs under OS limits (a runaway sort
+stops at the memory limit), and children
 (the server, the ingest workers) die with their parent, after kill -9 and SIGTERM alike.
 Plus the minimal reproducer of the Oxigraph 0.5.13 sort panic (expected to fail until fixed)."""
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -132,6 +135,66 @@ def test_a_crash_is_reported_with_a_non_zero_exit(store_dir):
     assert proc.returncode == 2
     (line,) = error_lines(err)
     assert line.startswith("[ERROR] oxigraph server crashed (SIGABRT)")
+
+
+def _post(port: int, sparql: str) -> bytes | None:
+    """The body of the answer, or None when the server closed the connection without one."""
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/query", data=sparql.encode(), method="POST",
+                                 headers={"Content-Type": "application/sparql-query",
+                                          "Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=120) as resp:
+            return resp.read()
+    except (http.client.RemoteDisconnected, ConnectionError, urllib.error.URLError):
+        return None
+
+
+def _start_serve_on(store_dir, port, *extra):
+    proc = subprocess.Popen([*KG, "serve", "--store", str(store_dir), "--port", str(port), *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    _wait_until(lambda: _answers(port) or proc.poll() is not None, "kg serve to answer")
+    assert proc.poll() is None, proc.stderr.read()
+    return proc
+
+
+def test_the_query_that_panics_oxigraph_is_reported_not_silent(store_dir):
+    """Issue #15 item 5: a 1.1 KB query killed the server and `kg serve` exited 0 without a word.
+    Now a server that dies is one [ERROR] line and exit 2; a fixed Oxigraph keeps answering."""
+    port = free_port()
+    proc = _start_serve_on(store_dir, port)
+    try:
+        body = _post(port, PANIC_QUERY)
+        _wait_until(lambda: proc.poll() is not None or _answers(port), "kg serve to end or answer again")
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+        _, err = proc.communicate(timeout=60)
+    if body is None and proc.returncode != 0:      # Oxigraph 0.5.13: the panic aborts the server
+        assert proc.returncode == 2
+        (line,) = error_lines(err)
+        assert line.startswith("[ERROR] oxigraph server crashed (SIGABRT)") and "total order" in line
+    else:                                           # a fixed release: the answer, and kg serve still ran
+        assert body is not None and proc.returncode == 0, err
+
+
+def test_a_runaway_sort_stops_at_the_memory_limit_and_is_reported(store_dir):
+    """Issue #15 item 6: `--timeout` does not bound a sort's memory (9.7 GB RSS for an ORDER BY over
+    a cross product); the memory limit does: the server aborts at it and `kg serve` says so."""
+    port = free_port()
+    proc = _start_serve_on(store_dir, port, "--memory-limit", "1000", "--timeout", "600")
+    try:
+        assert _post(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") is not None  # control
+        cross = ("SELECT ?a ?b ?c WHERE { GRAPH ?g1 { ?a ?p1 ?o1 } GRAPH ?g2 { ?b ?p2 ?o2 } "
+                 "GRAPH ?g3 { ?c ?p3 ?o3 } } ORDER BY ?o1 ?o2 ?o3 LIMIT 5")
+        assert _post(port, cross) is None
+        _wait_until(lambda: proc.poll() is not None, "kg serve to end")
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    (line,) = error_lines(err)
+    assert line.startswith("[ERROR] oxigraph server crashed (SIGABRT)") and "memory limit of 1000 MB" in line
 
 
 def test_the_server_runs_under_os_limits(store_dir):

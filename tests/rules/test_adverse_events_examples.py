@@ -4,7 +4,8 @@
 evidence is `target`, with that grade; a severity word — the ADVERSE_EVENT span `target` has that
 severity; "adverse event" / "ungraded adverse event" / "not an adverse event" — the case has (with
 no grade) / has no adverse event whose evidence is `target`. The text is read as the case narrative
-of a patient on treatment."""
+of a patient on treatment; a text with a line break is a title (its first line, AE_TITLE_* rows) and
+the narrative after it."""
 import pytest
 
 from kg.extraction.extract import extract_report
@@ -20,7 +21,8 @@ INTRO = "A 50-year-old woman with lung adenocarcinoma started crizotinib in May 
 
 
 def case_events(nlp, text):
-    doc = f"Lung Adenocarcinoma: Case Report\n\nCASE PRESENTATION\n\n{INTRO} {text}\n"
+    title, _, text = text.rpartition("\n") if "\n" in text else ("Lung Adenocarcinoma: Case Report", "", text)
+    doc = f"{title}\n\nCASE PRESENTATION\n\n{INTRO} {text}\n"
     (case,) = extract_report(next(read_bytes(doc.encode(), "case.txt")), nlp).cases
     return [(a.evidence.mention, a.grade) for a in case.adverse_events]
 

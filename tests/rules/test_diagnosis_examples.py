@@ -5,8 +5,8 @@ case narrative by the whole pipeline). ``[text, target, expected]``:
 * ``"not_diagnosis"``: no diagnosis of the case is the tumor mentioned as ``target``;
 * ``"not_a_drug"`` (DISEASE_SLOT): the short form ``target`` is not given as a drug.
 
-Rows anchored to what their caller cuts are checked as the caller uses them: GENERIC_TUMOR and
-ORGAN_LEVEL match a tumor term's whole label (string examples are labels that match, string
+Rows anchored to what their caller cuts are checked as the caller uses them: GENERIC_TUMOR,
+ORGAN_LEVEL and BENIGN_TUMOR match a tumor term's whole label (string examples are labels that match, string
 counter-examples labels that do not); a NOT_A_DISEASE string example is a sentence whose tumor
 words give the case no diagnosis. Other string examples are matches of the row
 (tests/rules/test_rule_files.py)."""
@@ -15,7 +15,7 @@ import pytest
 from kg.rules import rules
 from rule_examples import case_of, strings, triples
 
-LABEL_CATEGORIES = ("GENERIC_TUMOR", "ORGAN_LEVEL")
+LABEL_CATEGORIES = ("GENERIC_TUMOR", "ORGAN_LEVEL", "BENIGN_TUMOR")
 
 
 def check(nlp, text, target, expected):

@@ -7,7 +7,7 @@ counter-examples do not); of OUTCOME and OUTCOME_SUBJECT give the case an outcom
 CASE_HEADING string counter-examples give no age / no case number."""
 import pytest
 
-from kg.extraction.cases import introduces_patient
+from kg.extraction.cases import announces_own_patients, introduces_patient
 from kg.extraction.mentions import sentences_from_doc
 from kg.extraction.patient import case_heading_number
 from kg.model import Section
@@ -46,6 +46,22 @@ def test_patient_introduction(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("PATIENT_INTRO",)))
 def test_no_patient_introduction(nlp, row, text):
     assert not _introduces(nlp, text)
+
+
+def _announces(nlp, text):
+    sentences = sentences_from_doc(nlp(text), Section(kind="abstract", title="", start=0, end=len(text)), 0, 0)
+    return announces_own_patients(sentences)
+
+
+@pytest.mark.parametrize("row,text", [p for p in strings("patient", "examples", ("PATIENT_INTRO",))
+                                      if p.values[0].fields.get("report_level")])
+def test_report_level_introduction_announces_the_reports_own_patients(nlp, row, text):
+    assert _announces(nlp, text)
+
+
+def test_a_patient_met_in_a_cohorts_results_is_no_announcement(nlp):
+    text = "One patient whose tumor harbored a NCOA4-RET fusion achieved a durable partial response to selpercatinib."
+    assert _introduces(nlp, text) and not _announces(nlp, text)
 
 
 @pytest.mark.parametrize("row,text", strings("patient", "examples", ("OUTCOME", "OUTCOME_SUBJECT")))

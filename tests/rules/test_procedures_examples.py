@@ -7,6 +7,7 @@ worded ``target``); a string counter-example: the case records its procedure."""
 import pytest
 
 from kg.nlp import build_pipeline
+from kg.rules import rules
 from kg.terms.loader import Term
 from rule_examples import case_of, strings, triples
 
@@ -37,11 +38,30 @@ def test_procedure_example(unclassified, row, text, target, expected):
     assert not [p for p in procedures if target.lower() in p.lower()], procedures
 
 
-@pytest.mark.parametrize("row,text", strings("procedures", "examples"))
+@pytest.mark.parametrize("row,text", strings("procedures", "examples", ("TEST_PROCEDURE",)))
 def test_diagnostic_test_is_no_procedure(unclassified, row, text):
     assert _procedures(unclassified, text) == []
 
 
-@pytest.mark.parametrize("row,text", strings("procedures", "counter_examples"))
+@pytest.mark.parametrize("row,text", strings("procedures", "counter_examples", ("TEST_PROCEDURE",)))
 def test_treatment_procedure_is_recorded(unclassified, row, text):
     assert _procedures(unclassified, text)
+
+
+# GENERIC_PROCEDURE matches a procedure term's whole label (kg/extraction/procedures.py)
+@pytest.mark.parametrize("row,label", strings("procedures", "examples", ("GENERIC_PROCEDURE",)))
+def test_generic_procedure_label(row, label):
+    assert rules("procedures").pattern("GENERIC_PROCEDURE").fullmatch(label)
+
+
+@pytest.mark.parametrize("row,label", strings("procedures", "counter_examples", ("GENERIC_PROCEDURE",)))
+def test_specific_procedure_label(row, label):
+    assert not rules("procedures").pattern("GENERIC_PROCEDURE").fullmatch(label)
+
+
+def test_generic_procedure_beside_a_specific_one_is_the_same_event(nlp):
+    text = ("A 16-year-old girl had an inflammatory myofibroblastic tumor. Cerebral metastases were treated with "
+            "stereotactic body radiation therapies (SBRT) in 2012. The disarticulation was done in April 2013. "
+            "After the disarticulation she was well.")
+    got = [(p.concept.label.lower(), p.date) for p in case_of(nlp, text).procedures]
+    assert got == [("stereotactic body radiation therapy", "2012"), ("disarticulation", "2013-04")]

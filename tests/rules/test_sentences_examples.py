@@ -8,7 +8,8 @@ from kg.nlp.assertion import FLAGS_KEY
 from kg.rules import rules
 from rule_examples import strings, triples
 
-FLAG_OF = {"LITERATURE": "literature", "PATIENT_ANCHOR": "patient_anchor", "CITATION_LINE": "citation_line"}
+FLAG_OF = {"LITERATURE": "literature", "PATIENT_ANCHOR": "patient_anchor", "CITATION_LINE": "citation_line",
+           "FIGURE_CAPTION": "figure_caption"}
 
 
 def _flags(nlp, text):

@@ -10,7 +10,8 @@ import pytest
 
 from fixture_helpers import FIXTURE_TRIG
 from kg.errors import NotFoundError, StoreError
-from kg.store import open_store
+from kg.store import open_store, summaries
+from kg.store.layout import summaries_graph, terms_graph
 from kg.store.remove import remove_reports
 
 GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"     # doi:10.1000/JIMT.2021.1, pmid:111
@@ -34,12 +35,16 @@ def fixture_store(path: Path | None = None):
 ])
 def test_remove_by_identifier_or_iri_drops_the_whole_graph(ref, gone):
     st = fixture_store()
-    before = st.count()
+    (kept,) = [g for g in (GA, GB) if g != gone]
+    kept_quads = st.count(kept)
     removed = remove_reports(st, [ref])
     assert [r.graphs for r in removed] == [[gone]]
     assert not st.contains_graph(gone) and len(st.named_graphs()) == 1
-    assert st.count() == before - sum(1 for _ in fixture_store().raw.quads_for_pattern(None, None, None,
-                                                                                      ox.NamedNode(gone)))
+    assert st.count(kept) == kept_quads
+    # its summaries went with it: what is kept equals a recomputation over the remaining graph
+    kept_summaries = summaries.read(st)
+    assert kept_summaries == summaries.recompute(st) and kept_summaries["case_total"] == {(): 1}
+    assert not any(gone.rsplit("/", 1)[1] in case for case in kept_summaries["pages"])
     # nothing about the report is left anywhere (content hash, identifiers, source file)
     assert st.graph_hash(gone) is None and st.count(gone) == 0
 
@@ -113,6 +118,8 @@ def test_remove_on_a_remote_oxigraph_server(tmp_path):
             assert st.named_graphs() == sorted([GA, GB])
             removed = remove_reports(st, ["doi:10.1000/jimt.2021.1", RB])
             assert [r.graphs for r in removed] == [[GA], [GB]]
-            assert st.named_graphs() == [] and st.count() == 0
+            # the terms stay (reference data); every count and summary record went with the reports
+            assert st.named_graphs() == [] and st.count(summaries_graph()) == 0
+            assert st.count() == st.count(terms_graph()) > 0
     finally:
         _stop(proc)

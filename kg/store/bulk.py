@@ -1,0 +1,48 @@
+"""Many reports at once, in the store's layout, as a stream of quads (for a bulk load of a new store).
+
+``report_quads(graphs)`` turns (graph IRI, triples) pairs into exactly what replacing the reports
+one by one would store (kg/store/layout.py): the report graphs without their term nodes, each
+term once in the terminology graph, every case's records and, at the end, one node per count with
+its total and band, computed in Python (kg.store.summaries.summarize) where the store computes them
+by SPARQL for one report at a time. ``CaseStore.bulk_extend`` / Oxigraph's bulk loader load such a
+stream into an empty embedded store with no transaction per report, which is how
+benchmarks/query_latency.py builds its 100k-case stores; tests/store/test_summaries.py checks that
+the result equals replacing the reports one at a time.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from kg.store import summaries as sums
+from kg.store.layout import split_terms, summaries_graph, terms_graph
+
+
+def report_quads(graphs: Iterable[tuple[str, Iterable[tuple]]]) -> Iterator[ox.Quad]:
+    """Quads of the report graphs, the terminology graph and the summaries graph for ``graphs``
+    ((graph IRI, pyoxigraph triples with their term nodes) pairs, each graph IRI once)."""
+    tg, sg = ox.NamedNode(terms_graph()), ox.NamedNode(summaries_graph())
+    seen_terms: set[str] = set()
+    totals: dict[tuple, int] = {}
+    for giri, triples in graphs:
+        g = ox.NamedNode(str(giri))
+        report, terms = split_terms(triples)
+        for s, p, o in dict.fromkeys(report):
+            yield ox.Quad(s, p, o, g)
+        for t, tt in terms.items():
+            if t not in seen_terms:   # first label wins, as replace_update's insert-if-absent
+                seen_terms.add(t)
+                for s, p, o in dict.fromkeys(tt):
+                    yield ox.Quad(s, p, o, tg)
+        summary = sums.summarize(str(giri), report, terms)
+        for s, p, o in summary.record_triples():
+            yield ox.Quad(s, p, o, sg)
+        for key, n in summary.counts.items():
+            totals[key] = totals.get(key, 0) + n
+    for (kind, key), n in totals.items():
+        for s, p, o in sums.count_triples(kind, key, n):
+            yield ox.Quad(s, p, o, sg)
+
+
+__all__ = ["report_quads"]

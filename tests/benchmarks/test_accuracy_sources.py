@@ -1,0 +1,75 @@
+"""The corpora set's input: PubTator abstracts of ../shared/corpora turned into the JSONL kg reads.
+
+benchmarks/accuracy.py writes {pmid, title, abstract} lines at run time (the texts stay in ../shared);
+these tests check the PubTator parsing on a file written here, and that every corpora gold record gets a
+text whose kg report id is the gold record's `report`.
+"""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.readers import read_path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def _accuracy():
+    spec = importlib.util.spec_from_file_location("kg_bench_accuracy_sources", ROOT / "benchmarks" / "accuracy.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _write(path: Path, lines: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_read_pubtator_takes_title_and_abstract_lines_from_the_first_file_holding_a_pmid(tmp_path):
+    acc = _accuracy()
+    first, second = acc.PUBTATOR_FILES[0], acc.PUBTATOR_FILES[3]
+    _write(tmp_path / "corpora" / first, [
+        "111|t|Cisplatin-induced ototoxicity.",
+        "111|a|A 50-year-old man had hearing loss | after cisplatin.",
+        "111\t0\t9\tCisplatin\tChemical\tD002945",
+        "",
+        "222|t|Not wanted.",
+        "222|a|Not wanted either.",
+    ])
+    _write(tmp_path / "corpora" / second, [
+        "111|t|A different title in a later file.",
+        "111|a|A different abstract.",
+        "333|t|Only here.",
+        "333|a|Its abstract.",
+    ])
+    texts = acc.read_pubtator(tmp_path, {"111", "333", "444"})
+    assert texts == {
+        "111": {"pmid": "111", "title": "Cisplatin-induced ototoxicity.",
+                "abstract": "A 50-year-old man had hearing loss | after cisplatin."},
+        "333": {"pmid": "333", "title": "Only here.", "abstract": "Its abstract."},
+    }
+
+
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason=f"shared corpora not found at {SHARED}")
+def test_every_corpora_gold_record_is_read_by_kg_under_its_report_id(tmp_path):
+    acc = _accuracy()
+    gold = json.loads(acc.CORPORA_GOLD.read_text(encoding="utf-8"))
+    jsonl = acc.write_corpora_jsonl(SHARED.resolve(), tmp_path)
+    docs = list(read_path(jsonl))
+    assert not [d for d in docs if isinstance(d, InputError)]
+    assert sorted(d.primary_id for d in docs) == sorted(g["report"] for g in gold)
+    assert all(d.title and len(d.text) > len(d.title) for d in docs)
+
+
+def test_a_gold_pmid_without_text_stops_the_benchmark(tmp_path, monkeypatch):
+    acc = _accuracy()
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps([{"report": "pmid:999", "no_case": True}]), encoding="utf-8")
+    monkeypatch.setattr(acc, "CORPORA_GOLD", gold)
+    (tmp_path / "corpora").mkdir()
+    with pytest.raises(SystemExit, match="999"):
+        acc.write_corpora_jsonl(tmp_path, tmp_path)
