@@ -7,8 +7,9 @@ Sets (gold records -> sources ingested):
   abstracts  ../shared/gold/abstracts_cases.gold.json  <- corpus/abstracts, corpus/text/casereportbench_cases.json
   dev        benchmarks/gold/dev_cases.gold.json       <- corpus/annotated, corpus/text, corpus/jats, corpus/pubmed, corpus/abstracts
   corpora    benchmarks/gold/corpora_cases.gold.json   <- PubTator abstracts of ../shared/corpora (written as JSONL at run time)
-  tune       abstracts + dev + corpora records assigned "tune" in benchmarks/gold/split.json
-  check      abstracts + dev + corpora records assigned "check" (score only; do not tune on these)
+  corpora2   benchmarks/gold/corpora2_cases.gold.json  <- the same, for the fourth batch's PMIDs (a JSONL of its own)
+  tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
+  check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -37,9 +38,11 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 DEV_GOLD = GOLD_DIR / "dev_cases.gold.json"
 CORPORA_GOLD = GOLD_DIR / "corpora_cases.gold.json"
+CORPORA2_GOLD = GOLD_DIR / "corpora2_cases.gold.json"
 SPLIT = GOLD_DIR / "split.json"
 # A source that is no file under ../shared/corpus: the corpora gold's abstracts, written as JSONL at run time
 PUBTATOR = "corpora:pubtator"
+PUBTATOR2 = "corpora2:pubtator"  # the fourth batch's abstracts, written as a second JSONL
 # PubTator files of ../shared/corpora, in the order a PMID's text is taken from (the corpora repeat some
 # abstracts; their texts agree)
 PUBTATOR_FILES = ["bc5cdr/CDR_TrainingSet.PubTator.txt", "bc5cdr/BC5CDR_TrainDev.PubTator", "bc5cdr/BC5CDR_Test.PubTator",
@@ -53,9 +56,10 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "abstracts": (["gold/abstracts_cases.gold.json"], ["abstracts", "text/casereportbench_cases.json"], None),
     "dev": ([DEV_GOLD], ["annotated", "text/casereportbench_cases.json", "jats", "pubmed", "abstracts"], None),
     "corpora": ([CORPORA_GOLD], [PUBTATOR], None),
+    "corpora2": ([CORPORA2_GOLD], [PUBTATOR2], None),
 }
-_SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]))
-_SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD]
+_SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
+_SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
 SETS["tune"] = (_SPLIT_GOLD, _SPLIT_SOURCES, "tune")
 SETS["check"] = (_SPLIT_GOLD, _SPLIT_SOURCES, "check")
 FIELDS = ["diagnoses", "fusions", "drugs", "responses", "adverse_events"]
@@ -98,15 +102,17 @@ def read_pubtator(shared: Path, pmids: set[str]) -> dict[str, dict]:
     return texts
 
 
-def write_corpora_jsonl(shared: Path, workdir: Path) -> Path:
-    """Write the abstracts the corpora gold refers to as {pmid, title, abstract} JSONL in workdir."""
-    gold = json.loads(CORPORA_GOLD.read_text(encoding="utf-8"))
+def write_corpora_jsonl(shared: Path, workdir: Path, gold_path: Path | None = None) -> Path:
+    """Write the abstracts a PubTator gold file (default: the corpora gold) refers to as {pmid, title, abstract}
+    JSONL in workdir, named after the gold file (each batch gets its own JSONL, so its report ids stay its own)."""
+    gold_path = gold_path or CORPORA_GOLD
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     pmids = {g["report"].split(":", 1)[1] for g in gold if g["report"].startswith("pmid:")}
     records = read_pubtator(shared, pmids)
     missing = sorted(pmids - set(records), key=int)
     if missing:
         raise SystemExit(f"accuracy.py: no PubTator text under {shared / 'corpora'} for PMID(s) {', '.join(missing)}")
-    out = workdir / "corpora_cases.jsonl"
+    out = workdir / (gold_path.name.removesuffix(".gold.json") + ".jsonl")
     with out.open("w", encoding="utf-8") as f:
         for pmid in sorted(records, key=int):
             f.write(json.dumps(records[pmid], ensure_ascii=False) + "\n")
@@ -114,8 +120,10 @@ def write_corpora_jsonl(shared: Path, workdir: Path) -> Path:
 
 
 def source_paths(shared: Path, sources: list[str], workdir: Path) -> list[str]:
-    """Paths to give `kg ingest`: files under ../shared/corpus, and the corpora JSONL written in workdir."""
-    return [str(write_corpora_jsonl(shared, workdir)) if s == PUBTATOR else str(shared / "corpus" / s) for s in sources]
+    """Paths to give `kg ingest`: files under ../shared/corpus, and the corpora JSONLs written in workdir."""
+    pubtator = {PUBTATOR: None, PUBTATOR2: CORPORA2_GOLD}
+    return [str(write_corpora_jsonl(shared, workdir, pubtator[s])) if s in pubtator else str(shared / "corpus" / s)
+            for s in sources]
 
 
 def kg_binary() -> str:

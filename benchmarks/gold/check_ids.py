@@ -1,7 +1,7 @@
 """Verify the ontology ids of a gold file against ../shared/terminology.
 
 Usage: python benchmarks/gold/check_ids.py [GOLD.json ...] [--shared DIR]
-       (default: benchmarks/gold/dev_cases.gold.json and corpora_cases.gold.json)
+       (default: benchmarks/gold/dev_cases.gold.json, corpora_cases.gold.json and corpora2_cases.gold.json)
 
 Two questions per id (diagnoses, drugs_given, fusion partner ids):
 1. occurs: the code occurs as a whole token in a file under shared/terminology that carries
@@ -181,7 +181,8 @@ def main(argv: list[str]) -> int:
         i = argv.index("--shared")
         shared = Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
-    paths = [Path(a) for a in argv] or [HERE / "dev_cases.gold.json", HERE / "corpora_cases.gold.json"]
+    paths = [Path(a) for a in argv] or [HERE / "dev_cases.gold.json", HERE / "corpora_cases.gold.json",
+                                          HERE / "corpora2_cases.gold.json"]
     bad = 0
     for p in paths:
         gold = json.loads(p.read_text(encoding="utf-8"))

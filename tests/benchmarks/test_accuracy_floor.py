@@ -57,7 +57,7 @@ def test_dev_set_floor(summary, name):
     assert summary[name]["macro_f1"] >= FLOORS[name], summary[name]["fields"]
 
 
-@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "tune", "check"])
+@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert summary[name]["false_cases"] == []
@@ -73,7 +73,7 @@ KNOWN_LEAKS = {
 }
 
 
-@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "tune", "check"])
+@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -83,7 +83,7 @@ def test_known_leaks_still_occur(summary):
     assert KNOWN_LEAKS <= seen, f"fixed, drop from KNOWN_LEAKS: {sorted(KNOWN_LEAKS - seen)}"
 
 
-@pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json"])
+@pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
@@ -116,7 +116,8 @@ def test_split_covers_every_dev_record_once():
     split = json.loads((GOLD_DIR / "split.json").read_text(encoding="utf-8"))["split"]
     records = json.loads((SHARED / "gold" / "abstracts_cases.gold.json").read_text(encoding="utf-8")) \
         + json.loads((GOLD_DIR / "dev_cases.gold.json").read_text(encoding="utf-8")) \
-        + json.loads((GOLD_DIR / "corpora_cases.gold.json").read_text(encoding="utf-8"))
+        + json.loads((GOLD_DIR / "corpora_cases.gold.json").read_text(encoding="utf-8")) \
+        + json.loads((GOLD_DIR / "corpora2_cases.gold.json").read_text(encoding="utf-8"))
     reports = [r["report"] for r in records]
     assert len(reports) == len(set(reports))
     assert set(reports) == set(split) and set(split.values()) == {"tune", "check"}
@@ -125,9 +126,11 @@ def test_split_covers_every_dev_record_once():
         assert any(r.get("no_case") for r in mine) and any(not r.get("no_case") for r in mine)
 
 
-def test_corpora_split_is_stratified_by_tumor_group():
+@pytest.mark.parametrize("gold_file", ["corpora_cases.gold.json", "corpora2_cases.gold.json"])
+def test_corpora_split_is_stratified_by_tumor_group(gold_file):
+    # each PubTator batch is stratified on its own (a later batch never moves an earlier record)
     split = json.loads((GOLD_DIR / "split.json").read_text(encoding="utf-8"))["split"]
-    records = json.loads((GOLD_DIR / "corpora_cases.gold.json").read_text(encoding="utf-8"))
+    records = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
     groups: dict[str, list[str]] = {}
     for r in records:
         groups.setdefault(r["tumor_group"], []).append(split[r["report"]])

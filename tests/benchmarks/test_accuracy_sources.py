@@ -55,10 +55,12 @@ def test_read_pubtator_takes_title_and_abstract_lines_from_the_first_file_holdin
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason=f"shared corpora not found at {SHARED}")
-def test_every_corpora_gold_record_is_read_by_kg_under_its_report_id(tmp_path):
+@pytest.mark.parametrize("gold_name", ["CORPORA_GOLD", "CORPORA2_GOLD"])
+def test_every_corpora_gold_record_is_read_by_kg_under_its_report_id(tmp_path, gold_name):
     acc = _accuracy()
-    gold = json.loads(acc.CORPORA_GOLD.read_text(encoding="utf-8"))
-    jsonl = acc.write_corpora_jsonl(SHARED.resolve(), tmp_path)
+    gold_path = getattr(acc, gold_name)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    jsonl = acc.write_corpora_jsonl(SHARED.resolve(), tmp_path, gold_path)
     docs = list(read_path(jsonl))
     assert not [d for d in docs if isinstance(d, InputError)]
     assert sorted(d.primary_id for d in docs) == sorted(g["report"] for g in gold)
@@ -73,3 +75,17 @@ def test_a_gold_pmid_without_text_stops_the_benchmark(tmp_path, monkeypatch):
     (tmp_path / "corpora").mkdir()
     with pytest.raises(SystemExit, match="999"):
         acc.write_corpora_jsonl(tmp_path, tmp_path)
+
+
+def test_each_pubtator_batch_gets_its_own_jsonl(tmp_path, monkeypatch):
+    # the third and fourth batches are separate sets: their abstracts go to two JSONL files
+    acc = _accuracy()
+    _write(tmp_path / "corpora" / acc.PUBTATOR_FILES[0], ["1|t|T1.", "1|a|A1.", "", "2|t|T2.", "2|a|A2."])
+    first, second = tmp_path / "first.gold.json", tmp_path / "second.gold.json"
+    first.write_text(json.dumps([{"report": "pmid:1", "no_case": True}]), encoding="utf-8")
+    second.write_text(json.dumps([{"report": "pmid:2", "no_case": True}]), encoding="utf-8")
+    monkeypatch.setattr(acc, "CORPORA_GOLD", first)
+    monkeypatch.setattr(acc, "CORPORA2_GOLD", second)
+    paths = acc.source_paths(tmp_path, [acc.PUBTATOR, acc.PUBTATOR2], tmp_path)
+    assert [Path(p).name for p in paths] == ["first.jsonl", "second.jsonl"]
+    assert [json.loads(Path(p).read_text(encoding="utf-8"))["pmid"] for p in paths] == ["1", "2"]
