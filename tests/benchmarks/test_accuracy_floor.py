@@ -23,7 +23,10 @@ SEEDS_FLOOR = 0.95
 # The third batch (gold3 branch, benchmarks/gold/corpora_cases.gold.json, 62 PubTator abstracts) is the new set
 # `corpora` and joins tune/check through split.json; on 507c1ed (main 420f5f0 + the gold) it measured corpora 0.520,
 # tune 0.962 -> 0.704 and check 0.761 -> 0.695 on the same predictions (a re-baseline, not a lowered bar).
-FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.77, "tune": 0.91, "check": 0.84}  # measured 0.982 / 0.963 / 0.790 / 0.934 / 0.862 (session 5, accae2 merged)
+# The fourth batch (gold4 branch, benchmarks/gold/corpora2_cases.gold.json, 51 PubTator abstracts) is the set
+# `corpora2` and joins tune/check through split.json; on 97aa5cf (main 9e424ae + the gold) the same predictions score
+# corpora2 0.182, tune 0.934 -> 0.796 and check 0.862 -> 0.826 (a re-baseline, not a lowered bar).
+FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.77, "corpora2": 0.16, "tune": 0.77, "check": 0.80}  # measured 0.982 / 0.963 / 0.790 / 0.182 / 0.796 / 0.826
 
 pytestmark = [
     pytest.mark.system,
