@@ -26,6 +26,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from kg.prefixes import namespace  # the report graphs' IRI space (the checking venv has kg too)
+
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "example_case_report.txt"
 
@@ -118,7 +120,7 @@ def check_serve(kg: str, work: Path, env: dict[str, str]) -> None:
     url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode(
         # report graphs only: the terminology and summaries graphs sit beside them (README "Store layout")
         {"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                  "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/kg-oncocase/graph/')) }"})
+                  f"FILTER(STRSTARTS(STR(?g), '{namespace('kgg')}')) }}"})
     answer, deadline = None, time.monotonic() + 60   # a bound on waiting for the start, not a speed target
     try:
         while answer is None and proc.poll() is None and time.monotonic() < deadline:
