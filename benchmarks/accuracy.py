@@ -7,7 +7,7 @@ Sets (gold records -> sources ingested):
   abstracts  ../shared/gold/abstracts_cases.gold.json  <- corpus/abstracts, corpus/text/casereportbench_cases.json
   dev        benchmarks/gold/dev_cases.gold.json       <- corpus/annotated, corpus/text, corpus/jats, corpus/pubmed, corpus/abstracts
   corpora    benchmarks/gold/corpora_cases.gold.json   <- PubTator abstracts of ../shared/corpora (written as JSONL at run time)
-  webtext    benchmarks/gold/webtext_cases.gold.json   <- benchmarks/webtext (30 made-up web-page case reports, in this repository)
+  webtext    benchmarks/gold/webtext_cases.gold.json   <- benchmarks/webtext/pages (30 made-up web-page case reports, in this repository)
   tune       abstracts + dev + corpora records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora records assigned "check" (score only; do not tune on these)
 
@@ -61,7 +61,7 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "dev": ([DEV_GOLD], ["annotated", "text/casereportbench_cases.json", "jats", "pubmed", "abstracts"], None),
     "corpora": ([CORPORA_GOLD], [PUBTATOR], None),
     # synthetic, written for this project: scored on its own, never part of the tune/check split
-    "webtext": ([WEBTEXT_GOLD], [REPO_SOURCE + "benchmarks/webtext"], None),
+    "webtext": ([WEBTEXT_GOLD], [REPO_SOURCE + "benchmarks/webtext/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD]
