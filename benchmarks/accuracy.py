@@ -8,8 +8,12 @@ Sets (gold records -> sources ingested):
   dev        benchmarks/gold/dev_cases.gold.json       <- corpus/annotated, corpus/text, corpus/jats, corpus/pubmed, corpus/abstracts
   corpora    benchmarks/gold/corpora_cases.gold.json   <- PubTator abstracts of ../shared/corpora (written as JSONL at run time)
   corpora2   benchmarks/gold/corpora2_cases.gold.json  <- the same, for the fourth batch's PMIDs (a JSONL of its own)
+  webtext    benchmarks/gold/webtext_cases.gold.json   <- benchmarks/webtext/pages (30 made-up web-page case reports, in this repository)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
+
+`webtext` is synthetic (texts written for this project, benchmarks/webtext/README.md) and is in neither
+tune nor check: report it on its own.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -39,6 +43,9 @@ GOLD_DIR = ROOT / "benchmarks" / "gold"
 DEV_GOLD = GOLD_DIR / "dev_cases.gold.json"
 CORPORA_GOLD = GOLD_DIR / "corpora_cases.gold.json"
 CORPORA2_GOLD = GOLD_DIR / "corpora2_cases.gold.json"
+WEBTEXT_GOLD = GOLD_DIR / "webtext_cases.gold.json"
+# A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
+REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
 # A source that is no file under ../shared/corpus: the corpora gold's abstracts, written as JSONL at run time
 PUBTATOR = "corpora:pubtator"
@@ -57,6 +64,8 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "dev": ([DEV_GOLD], ["annotated", "text/casereportbench_cases.json", "jats", "pubmed", "abstracts"], None),
     "corpora": ([CORPORA_GOLD], [PUBTATOR], None),
     "corpora2": ([CORPORA2_GOLD], [PUBTATOR2], None),
+    # synthetic, written for this project: scored on its own, never part of the tune/check split
+    "webtext": ([WEBTEXT_GOLD], [REPO_SOURCE + "benchmarks/webtext/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -119,11 +128,21 @@ def write_corpora_jsonl(shared: Path, workdir: Path, gold_path: Path | None = No
     return out
 
 
+def source_path(shared: Path, source: str, workdir: Path) -> str:
+    """The path to give `kg ingest` for one source: a corpora JSONL written in workdir, a path in this
+    checkout (`repo:` sources), or a file/folder under ../shared/corpus."""
+    if source == PUBTATOR:
+        return str(write_corpora_jsonl(shared, workdir))
+    if source == PUBTATOR2:  # the fourth batch: a JSONL of its own
+        return str(write_corpora_jsonl(shared, workdir, CORPORA2_GOLD))
+    if source.startswith(REPO_SOURCE):
+        return str(ROOT / source[len(REPO_SOURCE):])
+    return str(shared / "corpus" / source)
+
+
 def source_paths(shared: Path, sources: list[str], workdir: Path) -> list[str]:
-    """Paths to give `kg ingest`: files under ../shared/corpus, and the corpora JSONLs written in workdir."""
-    pubtator = {PUBTATOR: None, PUBTATOR2: CORPORA2_GOLD}
-    return [str(write_corpora_jsonl(shared, workdir, pubtator[s])) if s in pubtator else str(shared / "corpus" / s)
-            for s in sources]
+    """Paths to give `kg ingest`, one per source."""
+    return [source_path(shared, s, workdir) for s in sources]
 
 
 def kg_binary() -> str:

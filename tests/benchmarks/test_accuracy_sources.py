@@ -89,3 +89,25 @@ def test_each_pubtator_batch_gets_its_own_jsonl(tmp_path, monkeypatch):
     paths = acc.source_paths(tmp_path, [acc.PUBTATOR, acc.PUBTATOR2], tmp_path)
     assert [Path(p).name for p in paths] == ["first.jsonl", "second.jsonl"]
     assert [json.loads(Path(p).read_text(encoding="utf-8"))["pmid"] for p in paths] == ["1", "2"]
+
+
+def test_every_webtext_gold_record_is_read_by_kg_under_its_report_id():
+    """The webtext set's texts are in the repository: each gold record names one file of benchmarks/webtext/pages,
+    every file has a record, and kg's readers give the file the record's report id (or one of its aliases)."""
+    acc = _accuracy()
+    gold = json.loads(acc.WEBTEXT_GOLD.read_text(encoding="utf-8"))
+    texts = sorted(p.name for p in (ROOT / "benchmarks" / "webtext" / "pages").glob("webtext_*"))
+    assert sorted(Path(g["source_file"]).name for g in gold) == texts
+    for g in gold:
+        docs = list(read_path(ROOT / g["source_file"]))
+        assert len(docs) == 1 and not isinstance(docs[0], InputError), g["source_file"]
+        assert docs[0].primary_id in {g["report"], *g.get("aliases", [])}, g["source_file"]
+
+
+def test_webtext_set_is_ingested_from_the_checkout_and_kept_out_of_the_split(tmp_path):
+    acc = _accuracy()
+    assert acc.source_paths(tmp_path, acc.SETS["webtext"][1], tmp_path) == [str(ROOT / "benchmarks" / "webtext" / "pages")]
+    split = json.loads(acc.SPLIT.read_text(encoding="utf-8"))["split"]
+    webtext_reports = {g["report"] for g in json.loads(acc.WEBTEXT_GOLD.read_text(encoding="utf-8"))}
+    assert not webtext_reports & set(split)
+    assert acc.WEBTEXT_GOLD not in acc.SETS["tune"][0] and acc.WEBTEXT_GOLD not in acc.SETS["check"][0]

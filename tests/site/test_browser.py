@@ -186,13 +186,13 @@ def test_an_evidence_link_targets_the_sentence(built, page):
     assert page.locator(f"li{href} q.sentence mark").count() == 1
 
 
-SPARQL_DRUG = KG + """SELECT DISTINCT ?case WHERE { GRAPH ?g {
-  ?case kg:hasTherapyLine/kg:hasAdministration/kg:drug/rdfs:label ?l .
-  FILTER(CONTAINS(LCASE(STR(?l)), "alectinib")) } }"""
-SPARQL_TUMOR = KG + """SELECT DISTINCT ?case WHERE { GRAPH ?g {
-  ?case kg:hasDiagnosis/kg:concept/rdfs:label ?l . FILTER(CONTAINS(LCASE(STR(?l)), "non-small")) } }"""
-SPARQL_CR = KG + """SELECT DISTINCT ?case WHERE { GRAPH ?g {
-  ?case kg:hasTherapyLine/kg:hasResponse/kg:concept/skos:notation "NCIT:C4870" } }"""
+SPARQL_DRUG = KG + """SELECT DISTINCT ?case WHERE { GRAPH ?g { ?case kg:hasTherapyLine/kg:hasAdministration/kg:drug ?d }
+  GRAPH ?t { ?d rdfs:label ?l } FILTER(CONTAINS(LCASE(STR(?l)), "alectinib")) }"""
+# term labels and notations live in the terminology graph (terms stored once), facts in report graphs
+SPARQL_TUMOR = KG + """SELECT DISTINCT ?case WHERE { GRAPH ?g { ?case kg:hasDiagnosis/kg:concept ?c }
+  GRAPH ?t { ?c rdfs:label ?l } FILTER(CONTAINS(LCASE(STR(?l)), "non-small")) }"""
+SPARQL_CR = KG + """SELECT DISTINCT ?case WHERE { GRAPH ?g { ?case kg:hasTherapyLine/kg:hasResponse/kg:concept ?c }
+  GRAPH ?t { ?c skos:notation "NCIT:C4870" } }"""
 
 
 def sparql_cases(st, text) -> set[str]:
