@@ -2,7 +2,7 @@
 events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
-AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_NEGATED_SUMMARY,
+AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_SYNDROME_PART, AE_NEGATED_SUMMARY,
 AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
@@ -53,6 +53,7 @@ _ASIDE = _RULES.pattern("ASIDE")
 _LIST_GAP = _RULES.pattern("LIST_GAP")
 _AFTER_TREATMENT = _RULES.pattern("AE_AFTER_TREATMENT")
 _MANIFESTATION = _RULES.pattern("AE_MANIFESTATION")
+_SYNDROME_PART = _RULES.pattern("AE_SYNDROME_PART")
 _CAUSE_VERB = _RULES.pattern("AE_CAUSE_VERB")
 _CAUSE_AFTER = _RULES.pattern("AE_CAUSE_AFTER")
 _TITLE_DRUG_FIRST = _RULES.pattern("AE_TITLE_CAUSE", "drug_first")
@@ -107,12 +108,23 @@ def _after_treatment(s: Sentence, m: Mention, treated_from: int) -> bool:
     return bool(_AFTER_TREATMENT.search(gap)) and ";" not in gap
 
 
+def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
+    """ "febrile neutropenia (grade 4 neutropenia, 39.2 °C)", "capillary leak syndrome with
+    hypotension": ``m`` is one of the manifestations ``k``'s term lists, named in its aside or after
+    'with' (AE_SYNDROME_PART)."""
+    if s.terms is None or not k.curie:
+        return False
+    parts = {p.strip().lower() for p in (s.terms.extra(k.curie, "manifestations") or "").split(",")}
+    return (m.pref_label or m.text).lower() in parts and bool(_SYNDROME_PART.match(s.text[k.end - s.start: m.start - s.start]))
+
+
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "acute encephalopathy evidenced by aphasia and visual hallucinations": the events listed as
-    what shows another one (AE_MANIFESTATION between them) are that event, not events of their own."""
+    what shows another one (AE_MANIFESTATION between them), or a syndrome's own manifestations in its
+    aside (AE_SYNDROME_PART), are that event, not events of their own."""
     kept: list[Mention] = []
     for m in aes:
-        if any(_MANIFESTATION.match(s.text[k.end - s.start: m.start - s.start]) for k in kept):
+        if any(_MANIFESTATION.match(s.text[k.end - s.start: m.start - s.start]) or _part_of(s, k, m) for k in kept):
             continue
         kept.append(m)
     return kept

@@ -14,6 +14,7 @@ from kg.rules import rules
 
 _RULES = rules("responses")
 _NAMED_CR_WORD = _RULES.pattern("NAMED_CR_WORD")
+_SEQUENCE = _RULES.pattern("ASSESSMENT_SEQUENCE")
 _NAMED_IDS = frozenset(r.id for r in _RULES.rows("NAMED"))
 _FAILURE_AFTER = frozenset(r.id for r in _RULES.rows("FAILURE_AFTER"))
 _FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
@@ -42,7 +43,8 @@ def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
 def responses_in(s: Sentence) -> list[FoundResponse]:
     """Affirmed responses of the sentence in text order. One assessment where some lesions are
     gone and others shrank is partial by RECIST: beside PR wording and with fewer than two dates,
-    CR stands only when named as a response or remission (NAMED_CR_WORD)."""
+    CR stands only when named as a response or remission (NAMED_CR_WORD); one where some sites
+    progress is progression: beside PD, inferred SD/PR/CR wording is dropped."""
     found = []
     for m in s.mentions:
         if m.label != "RESPONSE" or not m.attrs.get("response_class"):
@@ -58,6 +60,16 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
     classes = {f.cls for f in found}
     dates = {m.attrs.get("date") for m in s.mentions if m.label == "DATE"} - {None}
+    if "PD" in classes and len(dates) < 2:
+        # "new liver metastases while the thoracic lesions remained stable": one assessment in
+        # which some sites progress is progression (RECIST); the other sites' inferred wording is
+        # no response of its own (unless told in sequence: "stable until May, when it progressed")
+        pds = [f.mention for f in found if f.cls == "PD"]
+
+        def one_assessment(f: FoundResponse) -> bool:
+            return any(not _SEQUENCE.search(s.text[min(f.mention.end, p.end) - s.start: max(f.mention.start, p.start) - s.start])
+                       for p in pds)
+        found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
     if {"CR", "PR"} <= classes and len(dates) < 2:
         found = [f for f in found if f.cls != "CR" or (
             (f.mention.attrs.get("response_rule") in _NAMED_IDS or f.mention.attrs.get("response_rule") is None)

@@ -97,6 +97,7 @@ class _Line:
     last_sentence: int
     first_sentence: int
     mentions: list[Mention] = field(default_factory=list)
+    end_sentence: int = -1     # the sentence that stated the line's end
 
 
 class TherapyBuilder:
@@ -252,6 +253,7 @@ class TherapyBuilder:
                        or relative_date(s, self.last_date) or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
+                    ending.end_sentence = s.index
                     for a in ending.line.administrations:
                         a.end = end
                 reason = _REASON.search(s.text)
@@ -317,18 +319,30 @@ class TherapyBuilder:
                     return None
                 return before
             return ln
-        if self.current is None:
+        cur = self.current
+        if cur is None:
             return None
-        if self.current.line.end and not (_DURING_LINE.search(s.text) and not any(
-                m.label == "DATE" and (m.attrs.get("date") or "") > self.current.line.end for m in s.mentions)):
+        not_after_end = not any(m.label == "DATE" and (m.attrs.get("date") or "") > (cur.line.end or "")
+                                for m in s.mentions)
+        # "X was given from July 2019 to July 2020. MRI showed stable disease throughout": a line
+        # whose end was stated with its start is told as a whole; the sentence right after it
+        # speaks of that time
+        summary = cur.end_sentence == cur.first_sentence and s.index - cur.last_sentence <= 1
+        if cur.line.end and not ((_DURING_LINE.search(s.text) or summary) and not_after_end):
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None
         if _MONITORING.search(s.text):
             return None
-        recent = s.index - self.current.last_sentence <= 2 and self.last_procedure_sentence <= self.current.last_sentence
-        if recent or _ANAPHORA.search(s.text):
-            return self.current
+        no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
+        recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
+        # a line that runs (no end stated, no surgery or radiotherapy since) holds the assessments
+        # told after it until the story names another treatment ("Alectinib was started in March
+        # 2019. [...] In May 2021, MRI showed new brain metastases, consistent with progressive
+        # disease. Alectinib was stopped")
+        running = not cur.line.end and no_local_treatment_since
+        if recent or running or _ANAPHORA.search(s.text):
+            return cur
         return None
 
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
@@ -349,8 +363,11 @@ class TherapyBuilder:
             added[(id(ln), f.cls)] = None
             date = since_start(s, ln.line.start) or date_near(s, f.pos) or relative_date(s, self.last_date)
             concept = response_concept(f.mention)
-            same = [r for r in ln.line.responses if r.concept.id == concept.id and (date is None or r.date == date)]
-            if same:  # a restatement of a response already recorded (undated, or on the same date)
+            # a restatement of a response already recorded: undated, on the same date, or the line's
+            # latest response ("a partial response at 3 months ... remains in partial response after 26 months")
+            same = [r for r in ln.line.responses if r.concept.id == concept.id
+                    and (date is None or r.date == date or r is ln.line.responses[-1])]
+            if same:
                 if f.explicit and not same[0].explicit:  # ... that names its class this time
                     same[0].explicit, same[0].evidence = True, s.evidence_for(f.mention)
                 continue

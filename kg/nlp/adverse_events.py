@@ -10,6 +10,8 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
 - ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "grade-3 neutropenia" — another
   word (or spelling) for the grade; a GRADE span is added only right next to an adverse event, so
   "level 1 evidence" stays a phrase.
+- ``LAB_RISE``: "grade 2 increase in ALT", "grade 1 increase of transaminases" — a grade before a
+  rise of a LAB_TEST analyte makes the wording an ADVERSE_EVENT span of the analyte's CTCAE ``term``.
 - ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
   the analyte an ADVERSE_EVENT span of its row's CTCAE ``term`` with ``grade`` 2; "elevated AST
   (250 U/L, grade 2)" gives the existing event its grade. A value without a grade is no event.
@@ -63,6 +65,8 @@ _LAB_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("LAB_TEST") for
 # "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
 _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$", re.I | re.S)
 _MAX_GAP = 80
+# "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
+_RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
 
 
 def _grade_number(s: str) -> int:
@@ -88,6 +92,7 @@ class AdverseEventFinder:
         text = doc_text(doc)  # Doc.text re-joins every token on each access
         self._toxicities(doc, text)
         self._grade_words(doc, text)
+        self._graded_rises(doc, text)
         self._lab_values(doc, text)
         return doc
 
@@ -131,6 +136,26 @@ class AdverseEventFinder:
             span = doc.char_span(m.start(), m.end())
             if next_to_event and span is not None:
                 cands.append(Cand(span.start, span.end, "GRADE", {"grade": _grade_number(m.group("g"))}))
+        add_entities(doc, cands)
+
+    # -- "grade 2 increase in ALT" ------------------------------------------------------------
+    def _graded_rises(self, doc: Doc, text: str) -> None:
+        ents = list(doc.ents)
+        taken = [(e.start_char, e.end_char) for e in ents]
+        cands = []
+        for g in ents:
+            if g.label_ != "GRADE" or g._.grade is None:
+                continue
+            hit = _RISE_AFTER_GRADE.match(text, g.end_char)
+            attrs = self.lab_terms.get(" ".join(hit.group("lab").lower().split())) if hit else None
+            if attrs is None:
+                continue
+            start = g.end_char + len(hit.group(0)) - len(hit.group(0).lstrip())
+            if any(a < hit.end() and start < b for a, b in taken):
+                continue
+            span = doc.char_span(start, hit.end(), alignment_mode="expand")
+            if span is not None:
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
         add_entities(doc, cands)
 
     # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------

@@ -226,8 +226,9 @@ class ResponseFinder:
             if _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]) or \
                     _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]):
                 continue
-            pct = float(hit.group("p1") or hit.group("p2"))
-            cls = recist_class(pct, bool(hit.group("dec1") or hit.group("dec2")))
+            groups = {k: v for k, v in hit.groupdict().items() if v is not None}
+            pct = float(next(v for k, v in groups.items() if k[0] == "p"))
+            cls = recist_class(pct, any(k.startswith("dec") for k in groups))
             found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), cls, False, _PERCENT_ID))
         for cls, pattern, rows in _INFERRED:
             for hit in pattern.finditer(text):

@@ -1,7 +1,9 @@
 """``kg_sentencizer``: sentence starts from one regex pass over the text (no model).
 
 Sets ``token.is_sent_start`` (hence ``doc.sents``). "et al.", "e.g.", "Fig.", "vs.", "approx.",
-"i.v.", initials and decimals do not end a sentence (:data:`NON_FINAL`); blank lines do.
+"i.v.", initials and decimals do not end a sentence (:data:`NON_FINAL`); blank lines do, and so
+does the line break after a table row ("Triglycerides (mmol/L) | 1.4 | 4.9" is no part of the
+sentence on the next line) or after a page's "Open in a separate window" line.
 """
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ NON_FINAL = frozenset(
     "approx. d.o.b esp incl viz wk wks mo mos yr yrs hr hrs sp spp".split()
 )
 _BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*(?=\S)")
+# a line holding table cells ("a | b | c"), or a web page's link line under a figure or table
+# ("Open in a separate window"), ends at its line break
+_TABLE_ROW_END_RE = re.compile(r"^(?:[^\n|]*\S[ \t]*\|[ \t]*\S[^\n]*|[ \t]*Open in a separate window[ \t]*)\n(?=[ \t]*\S)",
+                               re.M)
 _LAST_WORD_RE = re.compile(r"(\S+?)[.!?][\"'”’)\]]*\s*$")
 _DOTTED_RE = re.compile(r"^(?:[a-z]\.)+[a-z]$", re.I)
 
@@ -37,6 +43,8 @@ def sentence_starts(text: str) -> list[int]:
                         or (len(word) == 1 and word.isupper())):
                     continue
         starts.append(m.end())
+    if "|" in text or "separate window" in text:
+        starts = sorted(set(starts) | {m.end() for m in _TABLE_ROW_END_RE.finditer(text)})
     return starts
 
 

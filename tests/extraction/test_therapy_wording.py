@@ -63,3 +63,25 @@ def test_given_for_a_number_of_cycles_is_not_supportive_care(nlp):
                      "thrombocytopenia.")
     assert [drugs for drugs, *_ in got] == [["rituximab", "ifosfamide", "carboplatin", "etoposide"]]
     assert lines(nlp, "Prednisolone for grade 3 pneumonitis was given.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running line holds an assessment told several sentences after its start
+    ("Alectinib 600 mg twice daily was started in March 2019. Treatment was well tolerated. The response "
+     "lasted 26 months. In May 2021, she reported headaches. MRI showed four new brain metastases, "
+     "consistent with progressive disease. Alectinib was stopped and lorlatinib was started in June 2021.",
+     [(["alectinib"], "2019-03", "2021-06", [("progressive disease", True)]),
+      (["lorlatinib"], "2021-06", None, [])]),
+    # a line whose end was stated with its start: the sentence right after it speaks of that time
+    ("Weekly vinblastine was given from July 2019 to July 2020. MRI showed stable disease throughout.",
+     [(["vinblastine"], "2019-07", "2020-07", [("stable disease", True)])]),
+    # one assessment in which some sites progress is progression, not also stable disease
+    ("Sunitinib was started in 2018. In 2019 CT showed new liver metastases while the thoracic lesions "
+     "remained stable.",
+     [(["sunitinib"], "2018", None, [("progressive disease", False)])]),
+    # a slight shrinkage is short of a partial response
+    ("Sunitinib was started in 2018. CT after three months showed slight shrinkage of the lung nodules.",
+     [(["sunitinib"], "2018", None, [("stable disease", False)])]),
+])
+def test_assessments_of_a_running_line(nlp, text, expected):
+    assert lines(nlp, text) == expected

@@ -27,6 +27,19 @@ def test_blank_lines_end_sentences_and_initials_do_not():
     assert split(text) == ["Case Presentation", "A 24-year-old man was referred by J. Smith.", "He had pain."]
 
 
+def test_table_rows_and_page_link_lines_end_at_their_line_break():
+    text = ("Table 1\nLipids on lorlatinib\nParameter | Baseline | Week 4\nTriglycerides (mmol/L) | 1.4 | 4.9\n"
+            "Open in a separate window\nAfter four weeks, she developed grade 2 hypertriglyceridemia.")
+    assert split(text) == [
+        "Table 1\nLipids on lorlatinib\nParameter | Baseline | Week 4",
+        "Triglycerides (mmol/L) | 1.4 | 4.9",
+        "Open in a separate window",
+        "After four weeks, she developed grade 2 hypertriglyceridemia.",
+    ]
+    # a line broken inside a sentence (no cells) stays one sentence
+    assert split("Crizotinib was started\nin May 2019.") == ["Crizotinib was started\nin May 2019."]
+
+
 @pytest.mark.parametrize("text,iso", [
     ("In May 2019 he relapsed", "2019-05"),
     ("seen on March 15, 2020 in clinic", "2020-03-15"),
