@@ -24,6 +24,9 @@ SEEDS_FLOOR = 0.95
 # `corpora` and joins tune/check through split.json; on 507c1ed (main 420f5f0 + the gold) it measured corpora 0.520,
 # tune 0.962 -> 0.704 and check 0.761 -> 0.695 on the same predictions (a re-baseline, not a lowered bar).
 FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.77, "tune": 0.91, "check": 0.84}  # measured 0.982 / 0.963 / 0.790 / 0.934 / 0.862 (session 5, accae2 merged)
+# webtext (synthetic, scored on its own): 0.828 on 2be9e80, 0.874 on the acctx branch (cohort reports, review
+# case sections, considered/reserved drugs, bone agents)
+FLOORS["webtext"] = 0.85
 
 pytestmark = [
     pytest.mark.system,
@@ -57,7 +60,7 @@ def test_dev_set_floor(summary, name):
     assert summary[name]["macro_f1"] >= FLOORS[name], summary[name]["fields"]
 
 
-@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "tune", "check"])
+@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "tune", "check", "webtext"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert summary[name]["false_cases"] == []
