@@ -14,14 +14,37 @@ _INTRODUCES_PATIENT = prefiltered(_RULES.pattern("PATIENT_INTRO"))  # per senten
 # rows marked report_level: "we report responses ... in four patients", "this report presents a patient"
 _ANNOUNCES_OWN_PATIENTS = re.compile("|".join(f"(?:{r.source()})" for r in _RULES.rows("PATIENT_INTRO")
                                               if r.fields.get("report_level")), re.I)
+# rows marked in_cohort: what introduces a case even inside a trial's or cohort's own report
+# ("we also present case reports of ...", "the clinical response of one patient ... was investigated")
+_INTRODUCES_IN_COHORT = re.compile("|".join(f"(?:{r.source()})" for r in _RULES.rows("PATIENT_INTRO")
+                                            if r.fields.get("in_cohort")), re.I)
+_COHORT_REPORT = prefiltered(_RULES.pattern("COHORT_REPORT"))
+_OTHER_STUDY = _RULES.pattern("OTHER_STUDY")
+_OWN_STUDY = _RULES.pattern("OWN_STUDY")
 _OUTCOME = _RULES.pattern("OUTCOME")
 _OUTCOME_SUBJECT = _RULES.pattern("OUTCOME_SUBJECT")
 _OUTCOME_NOT = _RULES.pattern("OUTCOME_NOT")
 
 
-def introduces_patient(sentences: list[Sentence]) -> bool:
-    """Does the text introduce one patient (not a cohort)?"""
-    return any(_INTRODUCES_PATIENT.search(s.text) for s in sentences)
+def introduces_patient(sentences: list[Sentence], in_cohort: bool = False) -> bool:
+    """Does the text introduce one patient (not a cohort)? ``in_cohort``: the text is a trial's or
+    cohort's own report (``reports_cohort``), where "a 46-year-old woman had the single complete
+    response" is one of the cohort's results: only rows marked ``in_cohort`` introduce a case there."""
+    pattern = _INTRODUCES_IN_COHORT if in_cohort else _INTRODUCES_PATIENT
+    return any(pattern.search(s.text) for s in sentences)
+
+
+# where a study reports its own patients (an introduction or discussion recounts other reports' cohorts)
+COHORT_SECTIONS = frozenset({"title", "abstract", "results", "methods"})
+
+
+def reports_cohort(sentences: list[Sentence]) -> bool:
+    """Does the text report a trial or cohort of its own ("48 patients were enrolled", "The ORR was
+    35%")? Cues: COHORT_REPORT rows of kg/rules/patient.jsonl; not a review's account of another
+    report's cohort (OTHER_STUDY: "in the KEYNOTE-062 trial"), unless the sentence names the report's
+    own study (OWN_STUDY: "in this trial")."""
+    return any(s.section.kind in COHORT_SECTIONS and _COHORT_REPORT.search(s.text)
+               and (not _OTHER_STUDY.search(s.text) or _OWN_STUDY.search(s.text)) for s in sentences)
 
 
 def announces_own_patients(sentences: list[Sentence]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
-from kg.extraction.cases import introduces_patient, outcome, split_cases
+from kg.extraction.cases import introduces_patient, outcome, reports_cohort, split_cases
 from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
 from kg.extraction.patient import find_sex
@@ -24,9 +24,11 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
     if not narrative:
         return record
-    if not has_case and not is_case_report(doc) and \
-            not introduces_patient([s for s in sentences if s.section.kind in narrative_kinds]):
-        return record  # an abstract becomes a case only when it introduces one patient, not a cohort
+    # an abstract becomes a case only when it introduces one patient, not a cohort; a trial's or
+    # cohort's own report only when it presents a patient as a case of its own
+    if not has_case and not is_case_report(doc) and not introduces_patient(
+            [s for s in sentences if s.section.kind in narrative_kinds], in_cohort=reports_cohort(sentences)):
+        return record
     title_facts = title if (is_case_report(doc) or has_case) else []
     # a report that names no tumor and no fusion anywhere is about another disease
     about_cancer = any(m.label in ("TUMOR", "FUSION") for s in sentences for m in s.mentions) or any(

@@ -112,6 +112,18 @@ class Assertion:
         self.token_window = c.scope["NEGATED", "tokens"]
         self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
 
+    # --- plans given up in the next sentence ------------------------------------------
+    def plan_cancelled(self, text: str) -> bool:
+        """Does this sentence give up the plan of the sentence before ("This plan was abandoned")?"""
+        return bool(self.c.pat["PLAN_CANCELLED", "next_sentence"].search(text))
+
+    def planned(self, text: str, start: int, end: int, label: str) -> bool:
+        """Is the mention ``text[start:end]`` named as planned ("busulfan and melphalan were planned")?"""
+        if not self._allowed(("PLANNED", "around"), label):
+            return False
+        m = _Mention(self, text, start, end, label, (), None)
+        return bool(self.c.pat["PLANNED", "around"].search(m.before + " " + m.rest))
+
     # --- sentences -----------------------------------------------------------------
     def sentence_flags(self, text: str) -> list[str]:
         out = []
@@ -210,15 +222,31 @@ class Assertion:
     def _not_done(self, m: "_Mention") -> bool:
         return (self._allowed(("NOT_DONE", "around"), m.label)
                 and bool(self.c.pat["NOT_DONE", "around"].search(m.before + " " + m.rest))
-                and not self.c.pat["PSEUDO", "not_done"].search(m.rest))
+                and not self.c.pat["PSEUDO", "not_done"].search(m.rest)) or self._plan_given_up(m)
+
+    def _plan_given_up(self, m: "_Mention") -> bool:
+        """Planned, and a later clause of the sentence gives the plan up ("... was planned; however,
+        it was abandoned"); the next sentence is read by the component (``_give_up_plans``)."""
+        later = m.text[m.end:].split(";")[1:]
+        return bool(later) and any(self.plan_cancelled(part) for part in later) and \
+            self.planned(m.text, m.start, m.end, m.label)
 
     def _hypothetical(self, m: "_Mention") -> bool:
         pat = self.c.pat["HYPOTHETICAL", "around"]
         return bool(pat.search(m.before[-self.c.scope["HYPOTHETICAL", "around"]:])
+                    or self._considered(m)
                     or pat.search(m.after[:self.c.scope_after["HYPOTHETICAL", "around"]])
                     or self.c.pat["HYPOTHETICAL", "feared"].search(m.before)
                     or (self._allowed(("HYPOTHETICAL", "suspected"), m.label)
                         and bool(self.c.pat["HYPOTHETICAL", "suspected"].search(m.before))))
+
+    def _considered(self, m: "_Mention") -> bool:
+        """A drug only considered, proposed or kept in reserve ("asciminib was considered as an
+        alternative", "we discussed FOLFIRINOX"), unless the sentence goes on to give it."""
+        c = self.c.pat
+        return (self._allowed(("HYPOTHETICAL", "plan_after"), m.label)
+                and bool(c["HYPOTHETICAL", "plan_after"].search(m.after) or c["HYPOTHETICAL", "plan_before"].search(m.before))
+                and not c["PSEUDO", "plan"].search(m.rest))
 
     def _concomitant(self, m: "_Mention") -> bool:
         return self._allowed(("CONCOMITANT", "before"), m.label) and bool(self.c.pat["CONCOMITANT", "before"].search(m.before))
@@ -303,11 +331,15 @@ class AssertionComponent:
         ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
         flags: list[Span] = []
         ud = doc.user_data
+        previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
         for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
             base = doc[s].idx
             text = full[base:doc[e - 1].idx + len(doc[e - 1])]
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
+            if previous is not None and previous[2] and self.engine.plan_cancelled(text):
+                self._give_up_plans(ud, *previous)  # "X was planned. This plan was abandoned ..."
             mine = [ents[i] for i in np.flatnonzero(ent_sent == k)]
+            previous = (text, base, mine)
             if not mine:
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
@@ -318,3 +350,9 @@ class AssertionComponent:
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _give_up_plans(self, ud, text: str, base: int, ents) -> None:
+        for ent in ents:
+            key = ("._.", "status", ent.start_char, ent.end_char)
+            if ud.get(key) == AFFIRMED and self.engine.planned(text, ent.start_char - base, ent.end_char - base, ent.label_):
+                ud[key] = STATUS["NOT_DONE"]

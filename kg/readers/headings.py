@@ -7,7 +7,10 @@ import re
 _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
      r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
-     r"|presentation of (the )?case|(case|patient) (description|report)s?", "case"),
+     r"|presentation of (the )?case|(case|patient) (description|report)s?"
+     # a review's or study's own patient: "Illustrative case", "Case illustration", "Clinical vignette"
+     r"|(illustrative|representative|index|our|clinical|patient) cases?|case (illustration|example|vignette)s?"
+     r"|(clinical|case|patient) vignettes?", "case"),
     (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
     (r"conclusions?|concluding remarks|summary and conclusions?|interpretation", "conclusion"),

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import heading_kind
+from kg.readers.headings import heading_kind, normalise_heading
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
 from kg.readers.textcues import boilerplate_kind, split_labels
@@ -373,6 +373,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 else:
                     add("back_matter", "", par)
             continue
+        if head_kind == "case" and sec is not None and sec.kind == "methods" and not sec.paragraphs \
+                and _PATIENTS_HEADING.fullmatch(normalise_heading(par)):
+            continue  # "Methods" / "Patients": the study's patients, a sub-heading inside its methods
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
             sub_heading = head_kind == ""
             if sub_heading:  # stays in its section ("other" before the first one)
@@ -441,6 +444,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     )
 
 
+_PATIENTS_HEADING = re.compile(r"patients?")
 _ABSTRACT_PARTS_MAX = 12  # more headed parts than any structured abstract has: the full text
 
 

@@ -27,8 +27,9 @@ SEEDS_FLOOR = 0.95
 # `corpora2` and joins tune/check through split.json; on 97aa5cf (main 9e424ae + the gold) the same predictions score
 # corpora2 0.182, tune 0.934 -> 0.796 and check 0.862 -> 0.826 (a re-baseline, not a lowered bar).
 FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.77, "corpora2": 0.16, "tune": 0.77, "check": 0.80}  # measured 0.982 / 0.963 / 0.790 / 0.182 / 0.796 / 0.826
-# webtext (synthetic, outside the split): 0.828 on main 2be9e80, 0.854 with the accresp branch (responses/AEs)
-FLOORS["webtext"] = 0.83
+# webtext (synthetic, scored on its own): 0.828 on 2be9e80, 0.874 on the acctx branch (cohort reports, review
+# case sections, considered/reserved drugs, bone agents)
+FLOORS["webtext"] = 0.85
 
 pytestmark = [
     pytest.mark.system,
@@ -62,7 +63,7 @@ def test_dev_set_floor(summary, name):
     assert summary[name]["macro_f1"] >= FLOORS[name], summary[name]["fields"]
 
 
-@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check"])
+@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert summary[name]["false_cases"] == []

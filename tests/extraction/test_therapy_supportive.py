@@ -34,3 +34,17 @@ def test_steroid_or_nsaid_treating_the_tumor_is_a_line(nlp, text, drug):
 def test_supportive_care_agent_is_never_a_line_but_its_companion_is(nlp):
     drugs = given(nlp, "In May 2018 she received ifosfamide with mesna.")
     assert "ifosfamide" in drugs and "mesna" not in drugs
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("Letrozole and palbociclib were started in June 2020, with denosumab for bone protection.", "denosumab"),
+    ("Docetaxel and zoledronic acid were given from March 2018 for the bone metastases.", "zoledronic acid"),
+    ("She also received monthly pamidronate from 2016.", "pamidronic acid"),
+])
+def test_bone_modifying_agent_beside_therapy_or_alone_is_not_a_line(nlp, text, drug):
+    assert drug not in given(nlp, text)
+
+
+def test_bone_modifying_agent_given_for_the_tumor_is_a_line(nlp):
+    drugs = given(nlp, "The unresectable giant cell tumor of the sacrum was treated with denosumab from 2017.")
+    assert drugs == ["denosumab"]

@@ -4,10 +4,11 @@ case's age), sex and case headings (kg/extraction/patient.py), patient introduct
 case ``age`` / ``sex`` / ``outcome`` ``expected`` (null: none), or its first sentence opens case
 number ``expected`` (``case_number``). String examples of PATIENT_INTRO introduce a patient (its
 counter-examples do not); of OUTCOME and OUTCOME_SUBJECT give the case an outcome; AGE and
-CASE_HEADING string counter-examples give no age / no case number."""
+CASE_HEADING string counter-examples give no age / no case number; COHORT_REPORT examples make the
+text a trial's or cohort's own report (its counter-examples do not)."""
 import pytest
 
-from kg.extraction.cases import announces_own_patients, introduces_patient
+from kg.extraction.cases import announces_own_patients, introduces_patient, reports_cohort
 from kg.extraction.mentions import sentences_from_doc
 from kg.extraction.patient import case_heading_number
 from kg.model import Section
@@ -19,7 +20,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "PATIENT_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT"}
+               "CASE_HEADING", "PATIENT_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -77,3 +78,32 @@ def test_age_counter_example_gives_no_age(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("CASE_HEADING",)))
 def test_case_heading_counter_example_opens_no_case(row, text):
     assert case_heading_number(text) is None
+
+
+def _reports_cohort(nlp, text):
+    return reports_cohort(sentences_from_doc(nlp(text), Section(kind="abstract", title="", start=0, end=len(text)), 0, 0))
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("COHORT_REPORT",)))
+def test_cohort_report(nlp, row, text):
+    assert _reports_cohort(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("COHORT_REPORT",)))
+def test_no_cohort_report(nlp, row, text):
+    assert not _reports_cohort(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("OWN_STUDY",)))
+def test_own_study_keeps_a_literature_sentence_a_cohort_report(nlp, row, text):
+    assert _reports_cohort(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("OWN_STUDY",)))
+def test_another_reports_cohort_is_no_cohort_report(nlp, row, text):
+    assert not _reports_cohort(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("OTHER_STUDY",)))
+def test_another_studys_cohort_is_no_cohort_report(nlp, row, text):
+    assert not _reports_cohort(nlp, text)
