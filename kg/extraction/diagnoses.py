@@ -2,6 +2,9 @@
 differentials left out. Cues: kg/rules/diagnosis.jsonl."""
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Diagnosis
 from kg.rules import rules
@@ -19,12 +22,63 @@ _DX_CLAUSE_BREAK = _RULES.pattern("DIAGNOSIS_CLAUSE_BREAK")
 _TUMOR_NOT_DISEASE = _RULES.pattern("NOT_A_DISEASE")
 _NEW_PRIMARY = _RULES.pattern("NEW_PRIMARY")
 _NEW_PRIMARY_SCOPE = _RULES.rows("NEW_PRIMARY")[0].max_scope
+_TYPE_MODIFIER = _RULES.pattern("TYPE_MODIFIER")
+_NOT_TYPE_MODIFIER = _RULES.pattern("NOT_TYPE_MODIFIER")
+_OF_SITE = _RULES.pattern("OF_SITE")
+_METASTATIC_SITE = _RULES.pattern("METASTATIC_SITE")
+_EXPANDABLE = _RULES.pattern("EXPANDABLE_HEAD")
+_WORD = re.compile(r"[A-Za-z][\w/-]*")
 
 
 def _is_generic_tumor(m: Mention) -> bool:
     """ "tumor", "cancer", "sarcoma" (OncoTree's "Sarcoma, NOS", labelled "Sarcoma")."""
     label = (m.pref_label or m.text).strip()
     return bool(_GENERIC_TUMOR.match(label))
+
+
+def _modifiers_before(before: str) -> str:
+    """The type words written right before a generic tumor word ("T-cell large cell" lymphoma,
+    "secretory" carcinoma), as written; course, extent and grade words end them."""
+    start = len(before)
+    while True:
+        hit = _TYPE_MODIFIER.search(before[:start])
+        if not hit or _NOT_TYPE_MODIFIER.fullmatch(hit.group(0).strip()):
+            break
+        start = hit.start()
+    return before[start:].strip()
+
+
+def _specified(m: Mention) -> Mention:
+    """A generic tumor word as the text specifies it: "adenocarcinoma" in "biopsy of the lung mass
+    showed adenocarcinoma" is the term lung adenocarcinoma (an organ of its sentence names, with the
+    word, a tumor term; not in a sentence about metastases); "carcinoma" in "secretory carcinoma"
+    or "adenocarcinoma of the liver" is that unlisted tumor (no id, the words as its label)."""
+    if not _is_generic_tumor(m) or m.sentence is None or m.sentence.terms is None:
+        return m
+    s, names = m.sentence, m.sentence.terms.lower_names
+    before, after = s.before(m), s.after(m)
+    mods = _modifiers_before(before)
+    site = _OF_SITE.match(after)
+    if not _EXPANDABLE.search(m.text):
+        mods, site = "", None
+    start = s.start + len(before.rstrip()) - len(mods) if mods else m.start
+    end = m.end + (site.end() if site else 0)
+    text = s.text[start - s.start:end - s.start]
+    if text != m.text:
+        tid = names.get(" ".join(text.lower().split()))
+        info = s.terms.info(tid) if tid else None
+        if info is not None and info.type == "tumor":
+            return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
+        return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
+    if _METASTATIC_SITE.search(s.text):
+        return m
+    word = m.text.lower()
+    organs = {tid for w in _WORD.findall(before + " " + after)
+              if (tid := names.get(f"{w.lower()} {word}")) and s.terms.info(tid).type == "tumor"}
+    if len(organs) == 1:
+        info = s.terms.info(organs.pop())
+        return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
 
 
 def _label(m: Mention) -> str:
@@ -75,7 +129,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
     title sentences that may only make the chosen diagnosis more specific."""
     def tumors(sents):
-        return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+        return [_specified(m) for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
                 and not _BENIGN.search(m.pref_label or m.text) and not _TUMOR_NOT_DISEASE.match(s.after(m))
                 and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
 
