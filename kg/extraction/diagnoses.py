@@ -52,7 +52,8 @@ def _specified(m: Mention) -> Mention:
     """A generic tumor word as the text specifies it: "adenocarcinoma" in "biopsy of the lung mass
     showed adenocarcinoma" is the term lung adenocarcinoma (an organ of its sentence names, with the
     word, a tumor term; not in a sentence about metastases); "carcinoma" in "secretory carcinoma"
-    or "adenocarcinoma of the liver" is that unlisted tumor (no id, the words as its label)."""
+    is that unlisted tumor (no id, the words as its label); "adenocarcinoma of the lung" is the
+    term its words name (a site that names no term is left out: "sarcoma of the thigh" stays "sarcoma")."""
     if not _is_generic_tumor(m) or m.sentence is None or m.sentence.terms is None:
         return m
     s, names = m.sentence, m.sentence.terms.lower_names
@@ -63,13 +64,16 @@ def _specified(m: Mention) -> Mention:
         mods, site = "", None
     start = s.start + len(before.rstrip()) - len(mods) if mods else m.start
     end = m.end + (site.end() if site else 0)
-    text = s.text[start - s.start:end - s.start]
-    if text != m.text:
+    for end in (end, m.end):  # with its site when that names a term; its type words make a tumor anyway
+        text = s.text[start - s.start:end - s.start]
+        if text == m.text:
+            break
         tid = names.get(" ".join(text.lower().split()))
         info = s.terms.info(tid) if tid else None
         if info is not None and info.type == "tumor":
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
-        return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
+        if mods and end == m.end:
+            return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
     if _METASTATIC_SITE.search(s.text):
         return m
     word = m.text.lower()
@@ -124,6 +128,27 @@ def _with_new_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Me
     return out
 
 
+def _names(t: Mention, n: Mention) -> bool:
+    """Does title tumor ``t`` name narrative tumor ``n`` (the same term, or a word of its label:
+    the title's "T-cell lymphoma"/"lymphoma" names the narrative's "T-cell large cell lymphoma")?"""
+    return bool((t.curie and t.curie == n.curie) or _label(t) in _label(n))
+
+
+def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[Mention]) -> list[Mention]:
+    """ "Coincident Kaposi sarcoma and T-cell lymphoma in a patient with ...": a title that names
+    two or more different tumors names the patient's tumors; each the narrative states in a
+    diagnosis sentence is a diagnosis beside the chosen one."""
+    named = [m for s in title for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
+             and not _BENIGN.search(m.pref_label or m.text)]
+    if len({m.curie or _label(m) for m in named}) < 2:
+        return chosen
+    out = list(chosen)
+    for n in stated:
+        if not _is_generic_tumor(n) and any(_names(t, n) for t in named) and not any(_related(n, o) for o in out):
+            out.append(n)
+    return out
+
+
 def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
               refine_from: list[Sentence] = ()) -> list[Diagnosis]:
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
@@ -173,6 +198,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             if refines(c, chosen[0]):
                 chosen = [c]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
+    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)])
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
