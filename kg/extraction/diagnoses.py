@@ -68,7 +68,8 @@ def _specified(m: Mention) -> Mention:
         text = s.text[start - s.start:end - s.start]
         if text == m.text:
             break
-        tid = names.get(" ".join(text.lower().split()))
+        key = " ".join(text.lower().split())
+        tid = names.get(key) or names.get(key.replace("-", " "))  # "large-cell" for "large cell"
         info = s.terms.info(tid) if tid else None
         if info is not None and info.type == "tumor":
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
@@ -168,11 +169,15 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             or diag or tiers[1] or narr
         if not pool:
             return None
-        # the most often stated diagnosis, the latest on ties (earlier ones get revised)
+        # the diagnosis the title names, then the most often stated one, the latest on ties
+        # (earlier ones get revised)
         counts: dict[str, int] = {}
         for m in pool:
             counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
-        return max(pool, key=lambda m: (counts[m.curie or m.text.lower()], m.start))
+        return max(pool, key=lambda m: (any(_names(t, m) for t in titled), counts[m.curie or m.text.lower()], m.start))
+
+    titled = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR"
+              and m.status in ("affirmed", "literature") and not _is_generic_tumor(m)]
 
     title_tumors = tumors(title)
     in_title = [m for m in title_tumors if not _is_generic_tumor(m)]

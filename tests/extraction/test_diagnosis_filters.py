@@ -100,3 +100,22 @@ def test_extraction_one_tumor_in_the_title_adds_no_second_diagnosis():
                        "Kaposi sarcoma. An earlier skin biopsy had revealed a basal cell carcinoma.",
                        title="Kaposi Sarcoma in a Young Man")
     assert got == ["kaposi's sarcoma"]
+
+
+def test_extraction_inflammatory_condition_filed_among_lymphoid_proliferations_is_no_diagnosis():
+    assert diagnoses_of("A 60-year-old man had a pancreatic mass. Biopsy showed IgG4-related disease and he "
+                        "received rituximab.") == []
+
+
+def test_extraction_hyphenated_cell_type_finds_the_term():
+    got = diagnoses_with_ids("A 12-year-old boy had fever. Lymph node biopsy showed ALK+ anaplastic large-cell lymphoma.")
+    assert got == [("NCIT:C3720", "Anaplastic Large Cell Lymphoma")]
+
+
+def test_extraction_title_names_which_of_two_stated_tumors_is_the_diagnosis():
+    narrative = ("A 9-year-old girl had visual loss. Histology showed a pilocytic astrocytoma. After trametinib the "
+                 "tumor shrank by 55%, consistent with a partial response; the tumor was reclassified as a "
+                 "low-grade glioma in the tumour board notes.")
+    text = f"Trametinib for a Hypothalamic Pilocytic Astrocytoma\n\nCASE PRESENTATION\n\n{narrative}\n"
+    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    assert [d.concept.label.lower() for c in cases for d in c.diagnoses] == ["pilocytic astrocytoma"]
