@@ -23,7 +23,7 @@ SEEDS_FLOOR = 0.95
 # The third batch (gold3 branch, benchmarks/gold/corpora_cases.gold.json, 62 PubTator abstracts) is the new set
 # `corpora` and joins tune/check through split.json; on 507c1ed (main 420f5f0 + the gold) it measured corpora 0.520,
 # tune 0.962 -> 0.704 and check 0.761 -> 0.695 on the same predictions (a re-baseline, not a lowered bar).
-FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.77, "tune": 0.91, "check": 0.84}  # measured 0.982 / 0.963 / 0.790 / 0.934 / 0.862 (session 5, accae2 merged)
+FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.78, "tune": 0.92, "check": 0.84}  # measured 0.982 / 0.963 / 0.798 / 0.941 / 0.862 (accdx: diagnoses)
 
 pytestmark = [
     pytest.mark.system,
