@@ -2,6 +2,9 @@
 differentials left out. Cues: kg/rules/diagnosis.jsonl."""
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Diagnosis
 from kg.rules import rules
@@ -19,12 +22,68 @@ _DX_CLAUSE_BREAK = _RULES.pattern("DIAGNOSIS_CLAUSE_BREAK")
 _TUMOR_NOT_DISEASE = _RULES.pattern("NOT_A_DISEASE")
 _NEW_PRIMARY = _RULES.pattern("NEW_PRIMARY")
 _NEW_PRIMARY_SCOPE = _RULES.rows("NEW_PRIMARY")[0].max_scope
+_TYPE_MODIFIER = _RULES.pattern("TYPE_MODIFIER")
+_NOT_TYPE_MODIFIER = _RULES.pattern("NOT_TYPE_MODIFIER")
+_OF_SITE = _RULES.pattern("OF_SITE")
+_METASTATIC_SITE = _RULES.pattern("METASTATIC_SITE")
+_EXPANDABLE = _RULES.pattern("EXPANDABLE_HEAD")
+_WORD = re.compile(r"[A-Za-z][\w/-]*")
 
 
 def _is_generic_tumor(m: Mention) -> bool:
     """ "tumor", "cancer", "sarcoma" (OncoTree's "Sarcoma, NOS", labelled "Sarcoma")."""
     label = (m.pref_label or m.text).strip()
     return bool(_GENERIC_TUMOR.match(label))
+
+
+def _modifiers_before(before: str) -> str:
+    """The type words written right before a generic tumor word ("T-cell large cell" lymphoma,
+    "secretory" carcinoma), as written; course, extent and grade words end them."""
+    start = len(before)
+    while True:
+        hit = _TYPE_MODIFIER.search(before[:start])
+        if not hit or _NOT_TYPE_MODIFIER.fullmatch(hit.group(0).strip()):
+            break
+        start = hit.start()
+    return before[start:].strip()
+
+
+def _specified(m: Mention) -> Mention:
+    """A generic tumor word as the text specifies it: "adenocarcinoma" in "biopsy of the lung mass
+    showed adenocarcinoma" is the term lung adenocarcinoma (an organ of its sentence names, with the
+    word, a tumor term; not in a sentence about metastases); "carcinoma" in "secretory carcinoma"
+    is that unlisted tumor (no id, the words as its label); "adenocarcinoma of the lung" is the
+    term its words name (a site that names no term is left out: "sarcoma of the thigh" stays "sarcoma")."""
+    if not _is_generic_tumor(m) or m.sentence is None or m.sentence.terms is None:
+        return m
+    s, names = m.sentence, m.sentence.terms.lower_names
+    before, after = s.before(m), s.after(m)
+    mods = _modifiers_before(before)
+    site = _OF_SITE.match(after)
+    if not _EXPANDABLE.search(m.text):
+        mods, site = "", None
+    start = s.start + len(before.rstrip()) - len(mods) if mods else m.start
+    end = m.end + (site.end() if site else 0)
+    for end in (end, m.end):  # with its site when that names a term; its type words make a tumor anyway
+        text = s.text[start - s.start:end - s.start]
+        if text == m.text:
+            break
+        key = " ".join(text.lower().split())
+        tid = names.get(key) or names.get(key.replace("-", " "))  # "large-cell" for "large cell"
+        info = s.terms.info(tid) if tid else None
+        if info is not None and info.type == "tumor":
+            return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
+        if mods and end == m.end:
+            return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
+    if _METASTATIC_SITE.search(s.text):
+        return m
+    word = m.text.lower()
+    organs = {tid for w in _WORD.findall(before + " " + after)
+              if (tid := names.get(f"{w.lower()} {word}")) and s.terms.info(tid).type == "tumor"}
+    if len(organs) == 1:
+        info = s.terms.info(organs.pop())
+        return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
 
 
 def _label(m: Mention) -> str:
@@ -70,12 +129,33 @@ def _with_new_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Me
     return out
 
 
+def _names(t: Mention, n: Mention) -> bool:
+    """Does title tumor ``t`` name narrative tumor ``n`` (the same term, or a word of its label:
+    the title's "T-cell lymphoma"/"lymphoma" names the narrative's "T-cell large cell lymphoma")?"""
+    return bool((t.curie and t.curie == n.curie) or _label(t) in _label(n))
+
+
+def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[Mention]) -> list[Mention]:
+    """ "Coincident Kaposi sarcoma and T-cell lymphoma in a patient with ...": a title that names
+    two or more different tumors names the patient's tumors; each the narrative states in a
+    diagnosis sentence is a diagnosis beside the chosen one."""
+    named = [m for s in title for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
+             and not _BENIGN.search(m.pref_label or m.text)]
+    if len({m.curie or _label(m) for m in named}) < 2:
+        return chosen
+    out = list(chosen)
+    for n in stated:
+        if not _is_generic_tumor(n) and any(_names(t, n) for t in named) and not any(_related(n, o) for o in out):
+            out.append(n)
+    return out
+
+
 def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
               refine_from: list[Sentence] = ()) -> list[Diagnosis]:
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
     title sentences that may only make the chosen diagnosis more specific."""
     def tumors(sents):
-        return [m for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+        return [_specified(m) for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
                 and not _BENIGN.search(m.pref_label or m.text) and not _TUMOR_NOT_DISEASE.match(s.after(m))
                 and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
 
@@ -89,11 +169,15 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             or diag or tiers[1] or narr
         if not pool:
             return None
-        # the most often stated diagnosis, the latest on ties (earlier ones get revised)
+        # the diagnosis the title names, then the most often stated one, the latest on ties
+        # (earlier ones get revised)
         counts: dict[str, int] = {}
         for m in pool:
             counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
-        return max(pool, key=lambda m: (counts[m.curie or m.text.lower()], m.start))
+        return max(pool, key=lambda m: (any(_names(t, m) for t in titled), counts[m.curie or m.text.lower()], m.start))
+
+    titled = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR"
+              and m.status in ("affirmed", "literature") and not _is_generic_tumor(m)]
 
     title_tumors = tumors(title)
     in_title = [m for m in title_tumors if not _is_generic_tumor(m)]
@@ -119,6 +203,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             if refines(c, chosen[0]):
                 chosen = [c]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
+    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)])
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

@@ -231,6 +231,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             table[name] = tid
 
     partners: dict[str, str] = {}
+    tumor_labels = {t.label.strip().lower() for t in terms if t.type == "tumor"}
     for t in terms:
         infos[t.id] = TermInfo(t.id, t.label, t.type, dict(t.extra))
     fusion_classes: list[str] = []
@@ -274,7 +275,11 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             # "non-small-cell lung cancer" / "non-small cell" / "non small cell": authors
             # hyphenate freely, so register the hyphen/space variants of multi-word names too.
             # "thyroid gland" = "thyroid"; "T-Lymphoblastic Leukemia/Lymphoma, NOS" is written without NOS
-            bases = {low, low.replace(" gland", ""), low.removesuffix(", nos")} if t.type == "tumor" else {low}
+            # (unless another term goes by the name without NOS: OncoTree's "T-Lymphoblastic
+            # Leukemia/Lymphoma" with its NCIt code is what "T-cell lymphoblastic lymphoma" names)
+            bare = low.removesuffix(", nos")
+            bases = {low, low.replace(" gland", ""), *([bare] if bare not in tumor_labels - {low} else [])} \
+                if t.type == "tumor" else {low}
             variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
             if t.type == "tumor":
                 variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}

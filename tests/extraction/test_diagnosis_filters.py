@@ -57,3 +57,65 @@ def test_extraction_a_tumor_found_later_is_a_second_diagnosis():
                        "carcinoma. After 17 months of raised transaminases, the patient was found to have a "
                        "granulosa cell tumor of the ovary.")
     assert got == ["breast carcinoma", "granulosa cell tumor"]
+
+
+def diagnoses_with_ids(narrative: str, title: str = "An Unusual Presentation") -> list[tuple[str | None, str]]:
+    text = f"{title}: Case Report\n\nCASE PRESENTATION\n\n{narrative}\n"
+    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    return [(d.concept.id, d.concept.label) for c in cases for d in c.diagnoses]
+
+
+def test_extraction_organ_of_the_biopsy_sentence_makes_adenocarcinoma_the_organ_tumor():
+    got = diagnoses_with_ids("A 47-year-old woman had a cough. A CT-guided core biopsy of the lung mass showed "
+                             "adenocarcinoma with a solid pattern. She received alectinib.")
+    assert got == [("NCIT:C3512", "Lung Adenocarcinoma")]
+
+
+def test_extraction_organ_of_a_metastasis_does_not_name_the_tumor():
+    got = diagnoses_with_ids("A 47-year-old woman had a cough. A biopsy of a liver metastasis showed adenocarcinoma. "
+                             "She received carboplatin.")
+    assert [label for _, label in got] == ["Adenocarcinoma"]
+
+
+def test_extraction_unlisted_histology_keeps_its_type_words_and_has_no_id():
+    got = diagnoses_with_ids("A 41-year-old woman had a parotid mass. Histology showed a low-grade carcinoma; "
+                             "RT-PCR confirmed ETV6-NTRK3, establishing secretory carcinoma rather than acinic cell carcinoma.")
+    assert got == [(None, "secretory carcinoma")]
+
+
+def test_extraction_course_words_do_not_specify_a_histology():
+    assert diagnoses_of("A 60-year-old man had weight loss. Biopsy showed metastatic carcinoma and he received "
+                        "cisplatin.") == ["carcinoma"]
+
+
+def test_extraction_two_tumors_of_the_title_stated_in_the_narrative_are_both_diagnoses():
+    got = diagnoses_of("A 24-year-old man presented with a mediastinal mass. An inguinal lymph node biopsy revealed "
+                       "Kaposi sarcoma. Biopsy of the mediastinal mass later revealed T-cell large cell lymphoma.",
+                       title="Coincident Kaposi Sarcoma and T-Cell Lymphoma in a Young Man")
+    assert len(got) == 2 and "kaposi's sarcoma" in got and any(d.startswith("t-cell") and d.endswith("lymphoma") for d in got)
+
+
+def test_extraction_one_tumor_in_the_title_adds_no_second_diagnosis():
+    got = diagnoses_of("A 24-year-old man presented with a mediastinal mass. A lymph node biopsy revealed "
+                       "Kaposi sarcoma. An earlier skin biopsy had revealed a basal cell carcinoma.",
+                       title="Kaposi Sarcoma in a Young Man")
+    assert got == ["kaposi's sarcoma"]
+
+
+def test_extraction_inflammatory_condition_filed_among_lymphoid_proliferations_is_no_diagnosis():
+    assert diagnoses_of("A 60-year-old man had a pancreatic mass. Biopsy showed IgG4-related disease and he "
+                        "received rituximab.") == []
+
+
+def test_extraction_hyphenated_cell_type_finds_the_term():
+    got = diagnoses_with_ids("A 12-year-old boy had fever. Lymph node biopsy showed ALK+ anaplastic large-cell lymphoma.")
+    assert got == [("NCIT:C3720", "Anaplastic Large Cell Lymphoma")]
+
+
+def test_extraction_title_names_which_of_two_stated_tumors_is_the_diagnosis():
+    narrative = ("A 9-year-old girl had visual loss. Histology showed a pilocytic astrocytoma. After trametinib the "
+                 "tumor shrank by 55%, consistent with a partial response; the tumor was reclassified as a "
+                 "low-grade glioma in the tumour board notes.")
+    text = f"Trametinib for a Hypothalamic Pilocytic Astrocytoma\n\nCASE PRESENTATION\n\n{narrative}\n"
+    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    assert [d.concept.label.lower() for c in cases for d in c.diagnoses] == ["pilocytic astrocytoma"]

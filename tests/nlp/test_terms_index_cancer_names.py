@@ -66,10 +66,14 @@ def test_british_and_older_spellings(lower):
 
 
 def test_lineage_leukemia_lymphoma_pairs(lower):
-    """ "T-Lymphoblastic Leukemia/Lymphoma, NOS" as reports write it."""
-    tid = lower["t-lymphoblastic leukemia/lymphoma, nos"]
+    """ "T-Lymphoblastic Leukemia/Lymphoma" as reports write it. OncoTree has it twice: TLL with
+    its NCIt code (C8694, in ../shared/terminology/oncotree) and the local "..., NOS" child; the
+    written forms name the coded term, the NOS child keeps its own name."""
+    tid = lower["t-lymphoblastic leukemia/lymphoma"]
+    assert tid == "NCIT:C8694"
     assert lower["t-cell lymphoblastic lymphoma"] == tid
     assert lower["t-lymphoblastic leukemia"] == tid
+    assert lower["t-lymphoblastic leukemia/lymphoma, nos"] != tid
 
 
 
