@@ -27,7 +27,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     # an abstract becomes a case only when it introduces one patient, not a cohort; a trial's or
     # cohort's own report only when it presents a patient as a case of its own
     if not has_case and not is_case_report(doc) and not introduces_patient(
-            [s for s in sentences if s.section.kind in narrative_kinds], in_cohort=reports_cohort(sentences)):
+            [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=reports_cohort(sentences)):
         return record
     title_facts = title if (is_case_report(doc) or has_case) else []
     # a report that names no tumor and no fusion anywhere is about another disease
