@@ -1,7 +1,7 @@
 """Run the NLP over a document's fact-bearing sections and flatten it into Sentences."""
 from __future__ import annotations
 
-from kg.extraction.cases import announces_own_patients, introduces_patient
+from kg.extraction.cases import announces_own_patients, introduces_patient, title_introduces_patient
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Sentence, sentences_from_doc
 from kg.model import Document
@@ -36,12 +36,14 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     has_case = any(s.section.kind == "case" for s in out)
     intro = {id(s) for s in out if not has_case and s.section.kind in NARRATIVE_WITHOUT_CASE and introduces_patient([s])}
     case_like = set()
+    # a title that names the patient ("... in a patient taking X") makes the abstract their story
+    titled = not has_case and title_introduces_patient(out)
     if not has_case:
         for sec in {id(s.section): s.section for s in out}.values():
             sents = [s for s in out if s.section is sec]
             # a body opens with its patient; the report may announce its own patients anywhere
             # ("... the case histories of these patients are described in this report")
-            if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or (
+            if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
                     any(id(s) in intro for s in sents[:3])) or announces_own_patients(sents)):
                 case_like.add(id(sec))
     annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)

@@ -18,6 +18,9 @@ _ANNOUNCES_OWN_PATIENTS = re.compile("|".join(f"(?:{r.source()})" for r in _RULE
 # ("we also present case reports of ...", "the clinical response of one patient ... was investigated")
 _INTRODUCES_IN_COHORT = re.compile("|".join(f"(?:{r.source()})" for r in _RULES.rows("PATIENT_INTRO")
                                             if r.fields.get("in_cohort")), re.I)
+# a title that names one patient or a handful ("... in a patient taking X", "report of a case"):
+# the abstract is their story (only outside a trial's or cohort's own report)
+_TITLE_INTRO = _RULES.pattern("TITLE_INTRO")
 _COHORT_REPORT = prefiltered(_RULES.pattern("COHORT_REPORT"))
 _OTHER_STUDY = _RULES.pattern("OTHER_STUDY")
 _OWN_STUDY = _RULES.pattern("OWN_STUDY")
@@ -31,7 +34,14 @@ def introduces_patient(sentences: list[Sentence], in_cohort: bool = False) -> bo
     cohort's own report (``reports_cohort``), where "a 46-year-old woman had the single complete
     response" is one of the cohort's results: only rows marked ``in_cohort`` introduce a case there."""
     pattern = _INTRODUCES_IN_COHORT if in_cohort else _INTRODUCES_PATIENT
-    return any(pattern.search(s.text) for s in sentences)
+    return any(pattern.search(s.text) for s in sentences if s.section.kind != "title") or (
+        not in_cohort and title_introduces_patient(sentences))
+
+
+def title_introduces_patient(sentences: list[Sentence]) -> bool:
+    """Does the title name the report's patient(s) ("... in a patient taking diphenylhydantoin",
+    "report of a case and review of the literature")? TITLE_INTRO rows of kg/rules/patient.jsonl."""
+    return any(s.section.kind == "title" and _TITLE_INTRO.search(s.text) for s in sentences)
 
 
 # where a study reports its own patients (an introduction or discussion recounts other reports' cohorts)
@@ -42,9 +52,13 @@ def reports_cohort(sentences: list[Sentence]) -> bool:
     """Does the text report a trial or cohort of its own ("48 patients were enrolled", "The ORR was
     35%")? Cues: COHORT_REPORT rows of kg/rules/patient.jsonl; not a review's account of another
     report's cohort (OTHER_STUDY: "in the KEYNOTE-062 trial"), unless the sentence names the report's
-    own study (OWN_STUDY: "in this trial")."""
+    own study (OWN_STUDY: "in this trial"), and not a sentence that itself introduces the report's
+    few patients (PATIENT_INTRO)."""
     return any(s.section.kind in COHORT_SECTIONS and _COHORT_REPORT.search(s.text)
-               and (not _OTHER_STUDY.search(s.text) or _OWN_STUDY.search(s.text)) for s in sentences)
+               and (not _OTHER_STUDY.search(s.text) or _OWN_STUDY.search(s.text))
+               # "we noted X in 10 consecutive patients who had received Y": the sentence that
+               # introduces a small series is not a cohort's count
+               and not _INTRODUCES_PATIENT.search(s.text) for s in sentences)
 
 
 def announces_own_patients(sentences: list[Sentence]) -> bool:

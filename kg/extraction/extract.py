@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
-from kg.extraction.cases import introduces_patient, outcome, reports_cohort, split_cases
+from kg.extraction.cases import introduces_patient, outcome, reports_cohort, split_cases, title_introduces_patient
 from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
 from kg.extraction.patient import find_sex
@@ -27,12 +27,13 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     # an abstract becomes a case only when it introduces one patient, not a cohort; a trial's or
     # cohort's own report only when it presents a patient as a case of its own
     if not has_case and not is_case_report(doc) and not introduces_patient(
-            [s for s in sentences if s.section.kind in narrative_kinds], in_cohort=reports_cohort(sentences)):
+            [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=reports_cohort(sentences)):
         return record
     title_facts = title if (is_case_report(doc) or has_case) else []
     # a report that names no tumor and no fusion anywhere is about another disease
     about_cancer = any(m.label in ("TUMOR", "FUSION") for s in sentences for m in s.mentions) or any(
         ONCOLOGY_WORD.search(s.text) for s in sentences)
+    titled = len(split_cases(narrative)) == 1 and title_introduces_patient(title)
     groups = split_cases(narrative)
     for n, group in enumerate(groups, 1):
         therapy = TherapyBuilder()
@@ -57,9 +58,10 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         if not about_cancer:
             cancer_free_story(case, group[0].terms)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
-                                 or case.age is not None or case.sex):
+                                 or case.age is not None or case.sex or (case.diagnoses and titled)):
             # an abstract that merely mentions "a case", or "seven patients" with a diagnosis only:
-            # a case needs a fact of a patient (their treatment, fusion, event, age or sex)
+            # a case needs a fact of a patient (their treatment, fusion, event, age or sex; or the
+            # diagnosis of the one patient a title names: "... in a patient with lymphoma")
             continue
         record.cases.append(case)
     return record

@@ -276,6 +276,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     toc = _toc(pars, {i for i, m in marks.items() if m.kind != "item"})
     front_text: list[str] = []
     late_ids: list[str] = []
+    title_after_label = False              # the paragraph after an article-type label is the title
 
     def current() -> _Section | None:
         return next((sec for sec in reversed(sections) if not sec.placed), None)
@@ -336,13 +337,29 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             head_kind, level = _marked_heading(par, mark.level, kind_level, in_front,
                                                sec.kind if sec is not None else None)
             kind_level = level if level is not None else kind_level
-        if head_kind is not None and in_front and _ARTICLE_TYPE_LABEL.match(par) and (
-                i + 1 < len(pars) and not _is_sentences(pars[i + 1])):
+        if head_kind is not None and _ARTICLE_TYPE_LABEL.match(par) and (
+                i + 1 < len(pars) and not _is_sentences(pars[i + 1])) and (
+                in_front or not any(_is_sentences(p) for sec in sections if sec.kind in _BODY_KINDS for p in sec.paragraphs)):
             # "Case Report" printed above the title (or above "Open Access" and the title of a web
-            # page) is the article type, not a section: a section heading is followed by sentences
+            # page) is the article type, not a section: a section heading is followed by sentences.
+            # Also after site chrome ("About | Browse", a menu in capitals) that ended the front
+            # matter early: no sentence of body text has been read yet, so this is still the article's top.
             front_text.append(par)
             type_labels.append(par)
+            title_after_label = not in_front
             continue
+        if title_after_label:
+            title_after_label = False
+            if _title_like(par) and not _is_heading(par):
+                # the line under the type label is the article's title (a journal or site name
+                # read as the title above the label is front matter)
+                for sec in sections:
+                    if sec.kind == "title":
+                        sec.kind = "front_matter"
+                title, in_front = par, True
+                front_text.append(par)
+                add("title", "", par, new=True)
+                continue
         types = _PUBLICATION_TYPE_LINE.match(par)
         if types:  # "Publication type: Case Reports" (PubMed web page)
             type_labels.extend(re.split(r"\s*[;,]\s*", types.group(1)))

@@ -26,10 +26,12 @@ SEEDS_FLOOR = 0.95
 # The fourth batch (gold4 branch, benchmarks/gold/corpora2_cases.gold.json, 51 PubTator abstracts) is the set
 # `corpora2` and joins tune/check through split.json; on 97aa5cf (main 9e424ae + the gold) the same predictions score
 # corpora2 0.182, tune 0.934 -> 0.796 and check 0.862 -> 0.826 (a re-baseline, not a lowered bar).
-FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.78, "corpora2": 0.16, "tune": 0.77, "check": 0.80}  # measured 0.982 / 0.963 / 0.790 / 0.182 / 0.796 / 0.826
+FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.78, "corpora2": 0.62, "tune": 0.84, "check": 0.82}
+# measured on the cases2 branch (small series / titled single patients in the case gate): abstracts 0.982,
+# dev 0.963, corpora 0.796, corpora2 0.639, tune 0.861, check 0.836
 # webtext (synthetic, scored on its own): 0.828 on 2be9e80, 0.874 on the acctx branch (cohort reports, review
 # case sections, considered/reserved drugs, bone agents)
-FLOORS["webtext"] = 0.85
+FLOORS["webtext"] = 0.88  # 0.897 on the cases2 branch (a "Case Report" label after site chrome is no case section)
 
 pytestmark = [
     pytest.mark.system,

@@ -51,3 +51,29 @@ def test_a_case_presented_by_the_cohort_report_is_its_case(nlp):
     sentences = _sentences(nlp, "Forty patients were treated with alectinib. We also present a patient with a "
                                 "rare EML4-ALK variant who responded.")
     assert reports_cohort(sentences) and introduces_patient(sentences, in_cohort=True)
+
+
+def _abstract_doc(title, abstract):
+    import json
+    from kg.readers import read_bytes
+    [doc] = list(read_bytes((json.dumps({"pmid": "1", "title": title, "abstract": abstract}) + "\n").encode(), "a.jsonl"))
+    return doc
+
+
+def test_a_title_naming_one_patient_keeps_a_case_with_its_diagnosis_only(nlp):
+    # older abstracts: the title names the patient, the abstract gives no age, sex or treatment
+    title = "Loss of heterozygosity in an adrenocortical carcinoma from a patient with familial polyposis."
+    abstract = ("An adrenocortical carcinoma was studied in a patient with a family history of polyposis. "
+                "Loss of heterozygosity near the APC gene was detected in this carcinoma.")
+    cases = extract_report(_abstract_doc(title, abstract), nlp).cases
+    assert len(cases) == 1 and cases[0].diagnoses
+    # the same abstract under a study title is no case: a diagnosis alone is no patient's fact
+    assert extract_report(_abstract_doc("Loss of heterozygosity in adrenocortical carcinomas.", abstract), nlp).cases == []
+
+
+def test_a_small_toxicity_series_is_a_case_but_not_in_a_trials_own_report(nlp):
+    series = ("Five patients with carcinoma developed thrombotic microangiopathy after treatment with cisplatin "
+              "and bleomycin. Renal biopsies showed intravascular coagulation.")
+    assert len(extract_report(_abstract_doc("Thrombotic microangiopathy after chemotherapy.", series), nlp).cases) == 1
+    trial = "In this phase II trial, 46 patients were enrolled and received cisplatin. " + series
+    assert extract_report(_abstract_doc("Cisplatin and bleomycin in carcinoma: a phase II trial.", trial), nlp).cases == []

@@ -55,6 +55,23 @@ def test_text_case_report_label_line():
     assert doc.title == "Alectinib in ALK Lung Cancer"
 
 
+@pytest.mark.parametrize("chrome", ["ISSN 2036-3605\n\nAbout | Browse | Submit", "ABOUT  ARTICLES  SUBMISSION  CONTACT"])
+def test_case_report_label_after_site_chrome_is_no_case_section(chrome):
+    # a journal name read as the title, then a menu that ends the front matter early: the
+    # "Case Report" label is still the article type and the line under it the article's title
+    text = (f"Oncology Case Journal\n\n{chrome}\n\nCase Report\n\n"
+            "Sarcoma with RANBP2-ALK fusion: progression on doxorubicin, response to crizotinib\n\n"
+            "Authors: A. Benali, C. Dubois\n\nAbstract\n\nA 34-year-old man received crizotinib. He responded.\n\n"
+            "Case report\n\nA 34-year-old man presented with ascites. He progressed on doxorubicin.\n").encode()
+    (doc,) = read_bytes(text, "t.txt")
+    assert doc.article_type == "case-report"
+    assert doc.title.startswith("Sarcoma with RANBP2-ALK fusion")
+    kinds = [(s.kind, doc.text[s.start:s.end]) for s in doc.sections]
+    assert ("title", "Oncology Case Journal") not in kinds
+    case_texts = [t for k, t in kinds if k == "case"]
+    assert case_texts and all(t.startswith("A 34-year-old man presented") for t in case_texts)
+
+
 def test_normalisation_and_families():
     assert publication_types(["Case Reports", "case-report", "Randomized Controlled Trial", "Systematic Review",
                               "Journal Article", "other"]) == [

@@ -20,7 +20,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "PATIENT_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -47,6 +47,46 @@ def test_patient_introduction(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("PATIENT_INTRO",)))
 def test_no_patient_introduction(nlp, row, text):
     assert not _introduces(nlp, text)
+
+
+def _title_introduces(nlp, text, abstract="The tumor was resected."):
+    """``text`` read as a title above a plain abstract sentence: does the report introduce a patient?"""
+    title = sentences_from_doc(nlp(text), Section(kind="title", title="", start=0, end=len(text)), 0, 0)
+    body = sentences_from_doc(nlp(abstract), Section(kind="abstract", title="", start=0, end=len(abstract)), 0, len(title))
+    return introduces_patient(title + body)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("TITLE_INTRO",)))
+def test_title_introduction(nlp, row, text):
+    assert _title_introduces(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("TITLE_INTRO",)))
+def test_no_title_introduction(nlp, row, text):
+    assert not _title_introduces(nlp, text)
+
+
+def test_a_title_introduction_does_not_count_in_a_cohorts_own_report(nlp):
+    title = "Hypotension in three patients receiving cisplatin and 5-fluorouracil."
+    abstract = "Between 2001 and 2004, 48 patients were enrolled in this phase II trial."
+    sentences = sentences_from_doc(nlp(title), Section(kind="title", title="", start=0, end=len(title)), 0, 0)
+    sentences += sentences_from_doc(nlp(abstract), Section(kind="abstract", title="", start=0, end=len(abstract)), 0, 1)
+    assert introduces_patient(sentences) and reports_cohort(sentences)
+    assert not introduces_patient(sentences, in_cohort=reports_cohort(sentences))
+
+
+def test_a_title_read_as_abstract_text_is_no_title_introduction(nlp):
+    # TITLE_INTRO rows read titles only: in an abstract "in a patient with" may be a cohort's count
+    assert not _introduces(nlp, "The single response was seen in a patient with hepatic metastases.")
+
+
+def test_the_sentence_that_introduces_a_small_series_is_no_cohort_count(nlp):
+    text = "We noted abnormal ocular motility in 10 consecutive patients with retinoblastoma who had received carboplatin."
+    sentences = sentences_from_doc(nlp(text), Section(kind="abstract", title="", start=0, end=len(text)), 0, 0)
+    assert introduces_patient(sentences) and not reports_cohort(sentences)
+    text = "Between 2001 and 2004, 10 patients with retinoblastoma received carboplatin."
+    sentences = sentences_from_doc(nlp(text), Section(kind="abstract", title="", start=0, end=len(text)), 0, 0)
+    assert reports_cohort(sentences)
 
 
 def _announces(nlp, text):
