@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extraction.adverse_events import add_adverse_events
+from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
 from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
                                  since_start)
 from kg.extraction.mentions import Mention, Sentence, concept_of
@@ -385,7 +385,9 @@ class TherapyBuilder:
         elif self.current is not None:
             attributed = list(self.current.line.drugs)
         else:
-            return  # before any treatment: a symptom, not an adverse event
+            # before any treatment: a symptom, unless put down to an unnamed cancer treatment
+            add_unnamed_treatment_events(self.adverse_events, s)
+            return
         # the story's first treatment starts in this sentence: what it names before that drug is
         # the presentation ("she presented with cough, and crizotinib was started")
         treated_from = min(m.start for m in with_line) if with_line and before is None else None

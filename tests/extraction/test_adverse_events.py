@@ -186,3 +186,25 @@ def test_every_manifestation_names_an_adverse_event_term():
     labels = {t.label.lower() for t in terms if t.type == "adverse_event"}
     listed = {(t.label, p.strip()) for t in terms for p in dict(t.extra).get("manifestations", "").split(",") if p.strip()}
     assert listed and {(s, p) for s, p in listed if p.lower() not in labels} == set()
+
+
+@pytest.mark.parametrize("narrative,expected", [
+    # no drug named: an event put down to the cancer treatment in words is an event with no drug
+    ("A 12-year-old boy with acute leukemia presented with post-chemotherapy anemia. He was transfused.",
+     {("Anemia", None, ())}),
+    ("A 30-year-old woman had Hodgkin disease as a child. She had ovarian failure after abdominal irradiation "
+     "and chemotherapy for Hodgkin disease.", {("Ovarian failure", None, ())}),
+    # ... not a symptom at presentation, nor another drug's reaction, nor one said in general
+    ("A 12-year-old boy with acute leukemia presented with anemia. He developed a rash after the antibiotic.", set()),
+    ("A 40-year-old woman had breast cancer. Anemia after chemotherapy should be considered in such patients.",
+     set()),
+])
+def test_event_of_an_unnamed_cancer_treatment_has_no_drug(nlp, narrative, expected):
+    assert titled_case(nlp, "Case Report", narrative) == expected
+
+
+def test_ungraded_rise_of_a_lab_value_put_down_to_the_drug(nlp):
+    events = titled_case(nlp, "Breast Carcinoma: Case Report",
+                         "A 52-year-old woman was treated with tamoxifen for breast carcinoma. Her AST and ALT "
+                         "levels increased markedly after 6 months of tamoxifen use.")
+    assert events == {("Transaminases increased", None, ("tamoxifen",))}
