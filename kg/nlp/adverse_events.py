@@ -16,6 +16,8 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
   a LAB_TEST analyte whose term is a rise, told with a verb and no grade, is an ungraded ADVERSE_EVENT
   span (it counts only where its sentence attributes it, ``kg/extraction/adverse_events.py``); two
   analytes named together take the term whose ``together`` lists theirs ("Transaminases increased").
+- ``ELIDED_HEAD``: "sensory and motor neuropathy" — a modifier word before an event of two or more
+  words that, with the event's last words, names another term ("sensory neuropathy") is that event's span.
 - ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
   the analyte an ADVERSE_EVENT span of its row's CTCAE ``term`` with ``grade`` 2; "elevated AST
   (250 U/L, grade 2)" gives the existing event its grade. A value without a grade is no event.
@@ -42,6 +44,7 @@ SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") 
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 VERSION = RULES.pattern("VERSION")
 _TOXICITY = RULES.pattern("TOXICITY")
+_ELIDED_GAP = RULES.pattern("ELIDED_HEAD")
 _PLURAL, _SINGULAR = "toxicities", "toxicity"
 
 # "level 3", "level III": the number parsing is code, the word is a GRADE_WORD row
@@ -107,9 +110,29 @@ class AdverseEventFinder:
             info = index.info(tid) if tid else None
             if info is not None and info.type == "adverse_event":
                 self.together[labels] = term_attrs(info)
+        self.index = index
+
+    # -- "sensory and motor neuropathy" ----------------------------------------------------------
+    def _elided_heads(self, doc: Doc, text: str) -> None:
+        ents = list(doc.ents)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        cands = []
+        for e in ents:
+            if e.label_ != "ADVERSE_EVENT" or e.end - e.start < 2 or e.start < 2:
+                continue
+            mod = doc[e.start - 2]
+            if mod.i in taken or not mod.is_alpha or not _ELIDED_GAP.fullmatch(text, mod.idx + len(mod.text), e.start_char):
+                continue
+            name = " ".join([mod.lower_] + [t.lower_ for t in doc[e.start + 1:e.end]])
+            tid = self.index.lower_names.get(name)
+            info = self.index.info(tid) if tid else None
+            if info is not None and info.type == "adverse_event" and info.id != e._.curie:
+                cands.append(Cand(mod.i, mod.i + 1, "ADVERSE_EVENT", term_attrs(info)))
+        add_entities(doc, cands)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text re-joins every token on each access
+        self._elided_heads(doc, text)
         self._toxicities(doc, text)
         self._grade_words(doc, text)
         self._graded_rises(doc, text)

@@ -208,3 +208,15 @@ def test_ungraded_rise_of_a_lab_value_put_down_to_the_drug(nlp):
                          "A 52-year-old woman was treated with tamoxifen for breast carcinoma. Her AST and ALT "
                          "levels increased markedly after 6 months of tamoxifen use.")
     assert events == {("Transaminases increased", None, ("tamoxifen",))}
+
+
+def test_drug_toxicity_wordings_of_case_abstracts(nlp):
+    # a syndrome's manifestations are that syndrome; coordinated modifiers name two events that share the grade
+    assert titled_case(nlp, "Case Report", "A 60-year-old man with gastric carcinoma received cisplatin. He developed "
+                       "thrombotic microangiopathy with renal failure and thrombocytopenia after cisplatin.") == {
+        ("Thrombotic microangiopathy", None, ("cisplatin",))}
+    assert titled_case(nlp, "Case Report", "A 7-year-old boy with T-cell leukemia received nelarabine. Side effects "
+                       "attributable to nelarabine included grade 3 sensory and motor neuropathy and musculoskeletal "
+                       "pain.") == {("Peripheral sensory neuropathy", 3, ("nelarabine",)),
+                                    ("Peripheral motor neuropathy", 3, ("nelarabine",)),
+                                    ("Musculoskeletal pain", 3, ("nelarabine",))}
