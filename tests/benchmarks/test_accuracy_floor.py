@@ -26,7 +26,9 @@ SEEDS_FLOOR = 0.95
 # The fourth batch (gold4 branch, benchmarks/gold/corpora2_cases.gold.json, 51 PubTator abstracts) is the set
 # `corpora2` and joins tune/check through split.json; on 97aa5cf (main 9e424ae + the gold) the same predictions score
 # corpora2 0.182, tune 0.934 -> 0.796 and check 0.862 -> 0.826 (a re-baseline, not a lowered bar).
-FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.77, "corpora2": 0.16, "tune": 0.77, "check": 0.80}  # measured 0.982 / 0.963 / 0.790 / 0.182 / 0.796 / 0.826
+FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.78, "corpora2": 0.20, "tune": 0.81, "check": 0.80}  # measured 0.982 / 0.963 / 0.790 / 0.182 / 0.796 / 0.826
+# accresp2 (AEs of drug-toxicity abstracts, a response before the drug): corpora 0.790 -> 0.808, corpora2 0.204 -> 0.223,
+# tune 0.805 -> 0.831 (check 0.826, unchanged); floors raised to just under those
 # webtext (synthetic, outside the split): 0.828 on main 2be9e80, 0.854 with the accresp branch (responses/AEs)
 FLOORS["webtext"] = 0.83
 
