@@ -25,6 +25,11 @@ another event (AE_MANIFESTATION: "encephalopathy evidenced by hallucinations"), 
 puts it down to the tumour ("headache due to brain metastases") or to radiotherapy or surgery
 ("radiation-induced neuropathy").
 
+Before any therapy line is known, an event the sentence puts down to the cancer treatment in words
+that name no drug ("post-chemotherapy anemia", "ovarian failure after irradiation and chemotherapy":
+AE_CANCER_TREATMENT, AE_CANCER_TREATMENT_BEFORE) is an adverse event with no drug
+(:func:`add_unnamed_treatment_events`).
+
 Once the case's story is read (:func:`finish_adverse_events`): a case report's title that puts an
 event down to one of the case's drugs records it (AE_TITLE_*: "Sorafenib-induced myocardial
 infarction"), and the ungraded events that are manifestations of a syndrome the case records (the
@@ -45,6 +50,8 @@ _RESOLVED = _RULES.pattern("AE_RESOLVED")
 _CUE = _RULES.pattern("AE_CUE")
 _ONSET = _RULES.pattern("AE_ONSET")
 _TREATMENT_WORD = _RULES.pattern("AE_TREATMENT_WORD")
+_CANCER_TREATMENT = _RULES.pattern("AE_CANCER_TREATMENT")
+_CANCER_TREATMENT_BEFORE = _RULES.pattern("AE_CANCER_TREATMENT_BEFORE")
 _NEGATED_SUMMARY = _RULES.pattern("AE_NEGATED_SUMMARY")
 _DISEASE_CAUSE = _RULES.pattern("AE_DISEASE_CAUSE")
 _OTHER_CAUSE_BEFORE = _RULES.pattern("AE_OTHER_CAUSE", "before")
@@ -92,9 +99,21 @@ def _put_down_to_treatment(s: Sentence, m: Mention) -> bool:
     return any(_CAUSE_AFTER.fullmatch(after[:i]) for i in starts if i <= 80)
 
 
+def _put_down_to_cancer_treatment(s: Sentence, m: Mention) -> bool:
+    """ "post-chemotherapy anemia", "ovarian failure after irradiation and chemotherapy": the event
+    is named with a cancer-treatment word right before it (AE_CANCER_TREATMENT_BEFORE), or followed
+    by a cause word (AE_CAUSE_AFTER) and then, at most three words on, a word naming the cancer
+    treatment without a drug (AE_CANCER_TREATMENT)."""
+    if _CANCER_TREATMENT_BEFORE.search(s.before(m)):
+        return True
+    after = s.after(m)
+    return any(_CAUSE_AFTER.fullmatch(after[:t.start()]) for t in _CANCER_TREATMENT.finditer(after) if t.start() <= 80)
+
+
 def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> bool:
     """Does the sentence report its ungraded events as adverse events (module docstring)?"""
-    if _CUE.search(s.text) or _caused_by_treatment(s) or any(_put_down_to_treatment(s, m) for m in aes):
+    if _CUE.search(s.text) or _caused_by_treatment(s) or any(
+            _put_down_to_treatment(s, m) or _CANCER_TREATMENT_BEFORE.search(s.before(m)) for m in aes):
         return True
     if not _ONSET.search(s.text):
         return False
@@ -128,6 +147,26 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> None:
+    """Before any therapy line is known (no drug named as given): the sentence's events it puts
+    down to the cancer treatment in words that name no drug ("post-chemotherapy anemia", "ovarian
+    failure after abdominal irradiation and chemotherapy") are adverse events with no drug. Other
+    events of such a story are symptoms (an antibiotic's reaction, the presentation)."""
+    aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)]
+    aes = _without_manifestations(s, aes)
+    if _GENERIC.search(s.text):
+        aes = [m for m in aes if m.attrs.get("grade") is not None]
+    for m in aes:
+        if not _put_down_to_cancer_treatment(s, m):
+            continue
+        concept = concept_of(m, "adverse_event")
+        grade = m.attrs.get("grade")
+        if any((a.concept.id or a.concept.label) == (concept.id or concept.label) and a.grade in (grade, None)
+               for a in events):
+            continue
+        events.append(AdverseEvent(concept=concept, grade=grade, drugs=[], evidence=s.evidence_for(m)))
 
 
 def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list[Concept],
@@ -287,4 +326,4 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
                                        evidence=s.evidence_for(m)))
 
 
-__all__ = ["add_adverse_events", "add_title_adverse_events", "finish_adverse_events", "fold_manifestations", "concept_of"]
+__all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events", "fold_manifestations", "concept_of"]

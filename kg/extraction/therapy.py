@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extraction.adverse_events import add_adverse_events
+from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
 from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
                                  since_start)
 from kg.extraction.mentions import Mention, Sentence, concept_of
@@ -41,6 +41,7 @@ _REASON = _RULES.pattern("REASON")
 _MONITORING = _RULES.pattern("MONITORING")
 _DURING_LINE = _RULES.pattern("DURING_LINE")
 _ANAPHORA = _RULES.pattern("ANAPHORA")
+_RESPONSE_BEFORE_GIVEN = _RULES.pattern("RESPONSE_BEFORE_GIVEN")
 _APPOSITION = _RULES.pattern("APPOSITION")
 _SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
 _CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
@@ -308,6 +309,10 @@ class TherapyBuilder:
                         and not before.line.end and _CAUSE.search(gap) and not _CLAUSE_BREAK.search(gap)):
                     return before
                 return ln
+            # "after he achieved complete remission, he received X": the response came before X
+            if _RESPONSE_BEFORE_GIVEN.search(s.text[: resp_start - s.start]):
+                keys = {_drug_key(m) for m, _ in with_lines}
+                return before if before is not None and not (before.keys & keys) else None
             # the response comes first: if those drugs open a new line here, it belongs to the one before
             m, ln = with_lines[0]
             if ln.first_sentence == s.index and ln is not before:
@@ -385,7 +390,9 @@ class TherapyBuilder:
         elif self.current is not None:
             attributed = list(self.current.line.drugs)
         else:
-            return  # before any treatment: a symptom, not an adverse event
+            # before any treatment: a symptom, unless put down to an unnamed cancer treatment
+            add_unnamed_treatment_events(self.adverse_events, s)
+            return
         # the story's first treatment starts in this sentence: what it names before that drug is
         # the presentation ("she presented with cough, and crizotinib was started")
         treated_from = min(m.start for m in with_line) if with_line and before is None else None

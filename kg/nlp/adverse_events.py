@@ -12,6 +12,12 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
   "level 1 evidence" stays a phrase.
 - ``LAB_RISE``: "grade 2 increase in ALT", "grade 1 increase of transaminases" — a grade before a
   rise of a LAB_TEST analyte makes the wording an ADVERSE_EVENT span of the analyte's CTCAE ``term``.
+- ``LAB_RISE_VERB``: "her AST and ALT levels increased markedly", "serum creatinine rose" — the rise of
+  a LAB_TEST analyte whose term is a rise, told with a verb and no grade, is an ungraded ADVERSE_EVENT
+  span (it counts only where its sentence attributes it, ``kg/extraction/adverse_events.py``); two
+  analytes named together take the term whose ``together`` lists theirs ("Transaminases increased").
+- ``ELIDED_HEAD``: "sensory and motor neuropathy" — a modifier word before an event of two or more
+  words that, with the event's last words, names another term ("sensory neuropathy") is that event's span.
 - ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
   the analyte an ADVERSE_EVENT span of its row's CTCAE ``term`` with ``grade`` 2; "elevated AST
   (250 U/L, grade 2)" gives the existing event its grade. A value without a grade is no event.
@@ -38,6 +44,7 @@ SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") 
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 VERSION = RULES.pattern("VERSION")
 _TOXICITY = RULES.pattern("TOXICITY")
+_ELIDED_GAP = RULES.pattern("ELIDED_HEAD")
 _PLURAL, _SINGULAR = "toxicities", "toxicity"
 
 # "level 3", "level III": the number parsing is code, the word is a GRADE_WORD row
@@ -67,6 +74,16 @@ _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$
 _MAX_GAP = 80
 # "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
 _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
+# "AST and ALT levels increased markedly": one or two analytes, then the rise verb
+_RISE_VERB = re.compile(rf"(?<![\w-])(?P<a>{_LAB_TEST.pattern})(?:\s*(?:and|/|,)\s*(?P<b>{_LAB_TEST.pattern}))?"
+                        rf"(?:{RULES.pattern('LAB_RISE_VERB').pattern})", re.I)
+_TOGETHER = {frozenset(t.lower() for t in row.fields["together"]): row.fields["term"]
+             for row in RULES.rows("LAB_TEST") if row.fields.get("together")}
+
+
+def _is_rise(label: str) -> bool:
+    low = label.lower()
+    return "increased" in low or " high" in low or low.startswith("hyper")
 
 
 def _grade_number(s: str) -> int:
@@ -87,13 +104,40 @@ class AdverseEventFinder:
             info = index.info(tid) if tid else None
             if info is not None and info.type == "adverse_event":
                 self.lab_terms[word] = term_attrs(info)
+        self.together = {}
+        for labels, label in _TOGETHER.items():
+            tid = index.lower_names.get(label.lower())
+            info = index.info(tid) if tid else None
+            if info is not None and info.type == "adverse_event":
+                self.together[labels] = term_attrs(info)
+        self.index = index
+
+    # -- "sensory and motor neuropathy" ----------------------------------------------------------
+    def _elided_heads(self, doc: Doc, text: str) -> None:
+        ents = list(doc.ents)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        cands = []
+        for e in ents:
+            if e.label_ != "ADVERSE_EVENT" or e.end - e.start < 2 or e.start < 2:
+                continue
+            mod = doc[e.start - 2]
+            if mod.i in taken or not mod.is_alpha or not _ELIDED_GAP.fullmatch(text, mod.idx + len(mod.text), e.start_char):
+                continue
+            name = " ".join([mod.lower_] + [t.lower_ for t in doc[e.start + 1:e.end]])
+            tid = self.index.lower_names.get(name)
+            info = self.index.info(tid) if tid else None
+            if info is not None and info.type == "adverse_event" and info.id != e._.curie:
+                cands.append(Cand(mod.i, mod.i + 1, "ADVERSE_EVENT", term_attrs(info)))
+        add_entities(doc, cands)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text re-joins every token on each access
+        self._elided_heads(doc, text)
         self._toxicities(doc, text)
         self._grade_words(doc, text)
         self._graded_rises(doc, text)
         self._lab_values(doc, text)
+        self._verb_rises(doc, text)
         return doc
 
     # -- "grade 3 hematological toxicity" --------------------------------------------------
@@ -156,6 +200,26 @@ class AdverseEventFinder:
             span = doc.char_span(start, hit.end(), alignment_mode="expand")
             if span is not None:
                 cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
+        add_entities(doc, cands)
+
+    # -- "AST and ALT levels increased markedly" -------------------------------------------------
+    def _verb_rises(self, doc: Doc, text: str) -> None:
+        taken = [(e.start_char, e.end_char) for e in doc.ents]
+        cands = []
+        for hit in _RISE_VERB.finditer(text):
+            words = [" ".join(hit.group(k).lower().split()) for k in ("a", "b") if hit.group(k)]
+            labels = [_LAB_TERM.get(w) for w in words]
+            if len(set(labels)) > 1:
+                attrs = self.together.get(frozenset(x.lower() for x in labels if x))
+            else:
+                attrs = self.lab_terms.get(words[0])
+            if attrs is None or not _is_rise(str(attrs.get("pref_label") or "")):
+                continue
+            if any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is not None:
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", dict(attrs)))
         add_entities(doc, cands)
 
     # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------

@@ -186,3 +186,37 @@ def test_every_manifestation_names_an_adverse_event_term():
     labels = {t.label.lower() for t in terms if t.type == "adverse_event"}
     listed = {(t.label, p.strip()) for t in terms for p in dict(t.extra).get("manifestations", "").split(",") if p.strip()}
     assert listed and {(s, p) for s, p in listed if p.lower() not in labels} == set()
+
+
+@pytest.mark.parametrize("narrative,expected", [
+    # no drug named: an event put down to the cancer treatment in words is an event with no drug
+    ("A 12-year-old boy with acute leukemia presented with post-chemotherapy anemia. He was transfused.",
+     {("Anemia", None, ())}),
+    ("A 30-year-old woman had Hodgkin disease as a child. She had ovarian failure after abdominal irradiation "
+     "and chemotherapy for Hodgkin disease.", {("Ovarian failure", None, ())}),
+    # ... not a symptom at presentation, nor another drug's reaction, nor one said in general
+    ("A 12-year-old boy with acute leukemia presented with anemia. He developed a rash after the antibiotic.", set()),
+    ("A 40-year-old woman had breast cancer. Anemia after chemotherapy should be considered in such patients.",
+     set()),
+])
+def test_event_of_an_unnamed_cancer_treatment_has_no_drug(nlp, narrative, expected):
+    assert titled_case(nlp, "Case Report", narrative) == expected
+
+
+def test_ungraded_rise_of_a_lab_value_put_down_to_the_drug(nlp):
+    events = titled_case(nlp, "Breast Carcinoma: Case Report",
+                         "A 52-year-old woman was treated with tamoxifen for breast carcinoma. Her AST and ALT "
+                         "levels increased markedly after 6 months of tamoxifen use.")
+    assert events == {("Transaminases increased", None, ("tamoxifen",))}
+
+
+def test_drug_toxicity_wordings_of_case_abstracts(nlp):
+    # a syndrome's manifestations are that syndrome; coordinated modifiers name two events that share the grade
+    assert titled_case(nlp, "Case Report", "A 60-year-old man with gastric carcinoma received cisplatin. He developed "
+                       "thrombotic microangiopathy with renal failure and thrombocytopenia after cisplatin.") == {
+        ("Thrombotic microangiopathy", None, ("cisplatin",))}
+    assert titled_case(nlp, "Case Report", "A 7-year-old boy with T-cell leukemia received nelarabine. Side effects "
+                       "attributable to nelarabine included grade 3 sensory and motor neuropathy and musculoskeletal "
+                       "pain.") == {("Peripheral sensory neuropathy", 3, ("nelarabine",)),
+                                    ("Peripheral motor neuropathy", 3, ("nelarabine",)),
+                                    ("Musculoskeletal pain", 3, ("nelarabine",))}
