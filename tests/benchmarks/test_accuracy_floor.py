@@ -79,10 +79,16 @@ KNOWN_LEAKS = {
     # Etoposide and Cyclophosphamide were administered"; the patient died within hours. Telling a
     # planned composition from what was given needs a rule this one report cannot ground (check set).
     "pmid:3192036: cisplatin",
+    # webtext (synthetic web pages): all four are on even-numbered pages, the held-out half nobody reads
+    # per record, so why each drug counts as given is not known; measured on 8bdbc46 (7 at the set's start)
+    "doi:10.1089/jayao.2023.0177: busulfan",
+    "doi:10.1089/jayao.2023.0177: melphalan",
+    "doi:10.32388/nopr.2021.052: methotrexate",
+    "doi:10.1159/gcp.2020.0083: trastuzumab deruxtecan",
 }
 
 
-@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check"])
+@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
