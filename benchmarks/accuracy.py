@@ -9,11 +9,13 @@ Sets (gold records -> sources ingested):
   corpora    benchmarks/gold/corpora_cases.gold.json   <- PubTator abstracts of ../shared/corpora (written as JSONL at run time)
   corpora2   benchmarks/gold/corpora2_cases.gold.json  <- the same, for the fourth batch's PMIDs (a JSONL of its own)
   webtext    benchmarks/gold/webtext_cases.gold.json   <- benchmarks/webtext/pages (30 made-up web-page case reports, in this repository)
+  webtext2   benchmarks/gold/webtext2_cases.gold.json  <- benchmarks/webtext2/pages (36 made-up web/PDF/PubMed texts; fully held out)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
 `webtext` is synthetic (texts written for this project, benchmarks/webtext/README.md) and is in neither
-tune nor check: report it on its own.
+tune nor check: report it on its own. `webtext2` (benchmarks/webtext2/README.md) is a second such set, fully
+held out: measure on it, never tune on it.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -44,6 +46,7 @@ DEV_GOLD = GOLD_DIR / "dev_cases.gold.json"
 CORPORA_GOLD = GOLD_DIR / "corpora_cases.gold.json"
 CORPORA2_GOLD = GOLD_DIR / "corpora2_cases.gold.json"
 WEBTEXT_GOLD = GOLD_DIR / "webtext_cases.gold.json"
+WEBTEXT2_GOLD = GOLD_DIR / "webtext2_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -66,6 +69,8 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "corpora2": ([CORPORA2_GOLD], [PUBTATOR2], None),
     # synthetic, written for this project: scored on its own, never part of the tune/check split
     "webtext": ([WEBTEXT_GOLD], [REPO_SOURCE + "benchmarks/webtext/pages"], None),
+    # a second synthetic set (web pages, PDF text, PubMed abstracts), fully held out: measure only, never tune on it
+    "webtext2": ([WEBTEXT2_GOLD], [REPO_SOURCE + "benchmarks/webtext2/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

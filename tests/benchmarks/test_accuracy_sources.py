@@ -111,3 +111,27 @@ def test_webtext_set_is_ingested_from_the_checkout_and_kept_out_of_the_split(tmp
     webtext_reports = {g["report"] for g in json.loads(acc.WEBTEXT_GOLD.read_text(encoding="utf-8"))}
     assert not webtext_reports & set(split)
     assert acc.WEBTEXT_GOLD not in acc.SETS["tune"][0] and acc.WEBTEXT_GOLD not in acc.SETS["check"][0]
+
+
+def test_every_webtext2_gold_record_is_read_by_kg_under_its_report_id():
+    """The second synthetic set (web pages, PDF text, PubMed abstracts): one gold record per file of
+    benchmarks/webtext2/pages, and kg's readers give each file the record's report id (or an alias)."""
+    acc = _accuracy()
+    gold = json.loads(acc.WEBTEXT2_GOLD.read_text(encoding="utf-8"))
+    texts = sorted(p.name for p in (ROOT / "benchmarks" / "webtext2" / "pages").glob("webtext2_*"))
+    assert len(texts) == 36
+    assert sorted(Path(g["source_file"]).name for g in gold) == texts
+    for g in gold:
+        docs = list(read_path(ROOT / g["source_file"]))
+        assert len(docs) == 1 and not isinstance(docs[0], InputError), g["source_file"]
+        assert docs[0].primary_id in {g["report"], *g.get("aliases", [])}, g["source_file"]
+
+
+def test_webtext2_set_is_held_out_of_the_split_and_of_webtext(tmp_path):
+    acc = _accuracy()
+    assert acc.source_paths(tmp_path, acc.SETS["webtext2"][1], tmp_path) == [str(ROOT / "benchmarks" / "webtext2" / "pages")]
+    split = json.loads(acc.SPLIT.read_text(encoding="utf-8"))["split"]
+    reports = {g["report"] for g in json.loads(acc.WEBTEXT2_GOLD.read_text(encoding="utf-8"))}
+    assert not reports & set(split)
+    assert not reports & {g["report"] for g in json.loads(acc.WEBTEXT_GOLD.read_text(encoding="utf-8"))}
+    assert all(acc.WEBTEXT2_GOLD not in acc.SETS[name][0] for name in ("tune", "check", "webtext"))
