@@ -33,6 +33,8 @@ FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.81, "corpora2": 0.73, "tu
 # webtext (synthetic, scored on its own): 0.828 on 2be9e80, 0.874 on the acctx branch (cohort reports, review
 # case sections, considered/reserved drugs, bone agents)
 FLOORS["webtext"] = 0.92  # 0.940 with accdx, acctx, accresp, accresp2 and cases2 merged (session 6)
+# webtext2 (a second synthetic set, written blind after those merges): 0.824 on its first run (80f9cef)
+FLOORS["webtext2"] = 0.80
 
 pytestmark = [
     pytest.mark.system,
@@ -66,7 +68,7 @@ def test_dev_set_floor(summary, name):
     assert summary[name]["macro_f1"] >= FLOORS[name], summary[name]["fields"]
 
 
-@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext"])
+@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert summary[name]["false_cases"] == []
