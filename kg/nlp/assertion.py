@@ -255,7 +255,11 @@ class Assertion:
                 and not c["PSEUDO", "plan"].search(m.rest))
 
     def _concomitant(self, m: "_Mention") -> bool:
-        return self._allowed(("CONCOMITANT", "before"), m.label) and bool(self.c.pat["CONCOMITANT", "before"].search(m.before))
+        if not self._allowed(("CONCOMITANT", "before"), m.label):
+            return False
+        # "leucovorin rescue": the word right after the drug says what it is for
+        return bool(self.c.pat["CONCOMITANT", "before"].search(m.before)
+                    or self.c.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50]))
 
 
 class _Mention:
