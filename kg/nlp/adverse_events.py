@@ -77,6 +77,12 @@ _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab
 # "AST and ALT levels increased markedly": one or two analytes, then the rise verb
 _RISE_VERB = re.compile(rf"(?<![\w-])(?P<a>{_LAB_TEST.pattern})(?:\s*(?:and|/|,)\s*(?P<b>{_LAB_TEST.pattern}))?"
                         rf"(?:{RULES.pattern('LAB_RISE_VERB').pattern})", re.I)
+# "a second fall to grade 2": an event word that is the change of a value, not an event of its own
+_CHANGE_WORDS = {w.lower() for w in RULES.words("LAB_CHANGE_NOUN")}
+_CHANGE_AFTER = RULES.pattern("LAB_CHANGE_NOUN")
+_CHANGE_LOOK_BACK = 400
+_BACK_REFERENCE = re.compile(r"\s+(?:to|from|below|under|again|(?:in|of)\s+(?:grade\s+)?\d)", re.I)
+_TO_GRADE = re.compile(r"\s+(?:to|of)\s+")
 _TOGETHER = {frozenset(t.lower() for t in row.fields["together"]): row.fields["term"]
              for row in RULES.rows("LAB_TEST") if row.fields.get("together")}
 
@@ -138,7 +144,36 @@ class AdverseEventFinder:
         self._graded_rises(doc, text)
         self._lab_values(doc, text)
         self._verb_rises(doc, text)
+        self._value_changes(doc, text)
         return doc
+
+    # -- "a second fall to grade 2" ------------------------------------------------------------
+    def _value_changes(self, doc: Doc, text: str) -> None:
+        changes = [e for e in doc.ents if e.label_ == "ADVERSE_EVENT" and e.text.lower() in _CHANGE_WORDS
+                   and _CHANGE_AFTER.match(text[e.end_char:e.end_char + 40])]
+        if not changes:
+            return
+        drop, cands = set(), []
+        for e in changes:
+            before = text[max(0, e.start_char - _CHANGE_LOOK_BACK):e.start_char]
+            analytes = [" ".join(m.group(0).lower().split()) for m in _LAB_TEST.finditer(before)]
+            attrs = next((self.lab_terms[a] for a in reversed(analytes) if a in self.lab_terms), None)
+            rise = e.text.lower() == "rise"
+            # "a fall in blood pressure", "a drop of haemoglobin" name their own quantity: no look-back
+            anaphoric = _BACK_REFERENCE.match(text[e.end_char:e.end_char + 40]) is not None
+            if anaphoric and attrs is not None and _is_rise(attrs["pref_label"]) == rise:
+                attrs = dict(attrs)
+                # "fall to grade 2": the grade the value reached is the event's
+                grade = next((g._.grade for g in doc.ents if g.label_ == "GRADE" and g._.grade is not None
+                              and _TO_GRADE.fullmatch(text, e.end_char, g.start_char)), None)
+                if grade is not None:
+                    attrs["grade"] = grade
+                cands.append(Cand(e.start, e.end, "ADVERSE_EVENT", attrs))
+            else:
+                drop.add((e.start, e.end))
+        if drop:
+            doc.ents = [x for x in doc.ents if (x.start, x.end) not in drop]
+        add_entities(doc, cands, replace_equal=True)
 
     # -- "grade 3 hematological toxicity" --------------------------------------------------
     @staticmethod

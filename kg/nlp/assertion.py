@@ -171,7 +171,13 @@ class Assertion:
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
         near = m.before[-scope:]
-        return bool(self.c.pat["FAMILY", "before"].search(near)) and not self.c.pat["PSEUDO", "family"].search(near)
+        if self.c.pat["FAMILY", "before"].search(near) and not self.c.pat["PSEUDO", "family"].search(near):
+            return True
+        # "Her mother had had a breast cancer ..., treated with tamoxifen, with complete remission; ...":
+        # a relative as the sentence's subject owns it up to the first ';'
+        head = m.text[:m.start]
+        subject = self.c.pat["FAMILY", "subject"].search(head)
+        return bool(subject) and ";" not in head and not self.c.pat["PSEUDO", "family"].search(head[subject.end():])
 
     def _negated(self, m: "_Mention") -> bool:
         c = self.c.pat
@@ -249,7 +255,11 @@ class Assertion:
                 and not c["PSEUDO", "plan"].search(m.rest))
 
     def _concomitant(self, m: "_Mention") -> bool:
-        return self._allowed(("CONCOMITANT", "before"), m.label) and bool(self.c.pat["CONCOMITANT", "before"].search(m.before))
+        if not self._allowed(("CONCOMITANT", "before"), m.label):
+            return False
+        # "leucovorin rescue": the word right after the drug says what it is for
+        return bool(self.c.pat["CONCOMITANT", "before"].search(m.before)
+                    or self.c.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50]))
 
 
 class _Mention:

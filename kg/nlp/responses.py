@@ -227,8 +227,14 @@ class ResponseFinder:
                     _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]):
                 continue
             groups = {k: v for k, v in hit.groupdict().items() if v is not None}
-            pct = float(next(v for k, v in groups.items() if k[0] == "p"))
-            cls = recist_class(pct, any(k.startswith("dec") for k in groups))
+            if "from6" in groups:  # "from 112 mm to 79 mm": the change is arithmetic
+                before, after = float(groups["from6"]), float(groups["to6"])
+                if before <= 0 or before == after:
+                    continue
+                cls = recist_class(abs(after - before) / before * 100, after < before)
+            else:
+                pct = float(next(v for k, v in groups.items() if k[0] == "p"))
+                cls = recist_class(pct, any(k.startswith("dec") for k in groups))
             found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), cls, False, _PERCENT_ID))
         for cls, pattern, rows in _INFERRED:
             for hit in pattern.finditer(text):

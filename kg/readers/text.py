@@ -28,9 +28,22 @@ _FURNITURE = re.compile(
     r"\d{1,4}"                                                    # bare page number
     r"|.{0,80}\|\s*(?:www\.)?[\w-]+\.(?:org|com|net)\S*"         # "Frontiers in Oncology | www.frontiersin.org"
     r"|\w+ \d{4} \| Volume \d+ \| Article \d+"                    # "June 2021 | Volume 11 | Article 658327"
-    r"|[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"       # "Comandini et al."
+    r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"  # "Comandini et al.", "J. Lindberg et al."
     r"|OPEN ACCESS|Page \d+ of \d+|\d+ of \d+",
     re.I)
+# A journal's running head or foot: the journal's name and a citation with its year ("Oral Oncology
+# Reports 6 (2023) 100041", "J Thorac Oncol Clin Res Rep. 2022;3:100378", "Journal of X · 2021 · 14:233"),
+# then the page number set apart by a wide gap. Only names and numbers: a wrapped line of prose has words
+# after the year, and a layout's gap before a page number never closes a sentence.
+_RUNNING_HEAD = re.compile(
+    r"[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.·|]\s*(?:\d{1,4}\s*)?[(·]?\s*(?:19|20)\d{2}\s*[);·,]?"
+    r"[\s\d():;.,·–-]{0,30}?(?:\s{3,}|\s*[·|]\s*)\d{1,4}"
+    r"|[A-Z][A-Za-z.&'’ -]{2,90}?\s·\s(?:19|20)\d{2}\s·\s[\d():;.–-]+")
+
+# Two columns extracted side by side: most lines of a block are a line of the left column, a wide gap,
+# and a line of the right one, the right starting at (nearly) one column. Both halves are prose (several
+# words), which a table's cells are not. The left column is read first, then the right one.
+_COLUMN_GAP = re.compile(r"^(.*\S)\s{3,}(\S.*)$")
 
 # --- classification ---------------------------------------------------------
 _CAPTION = re.compile(r"^(?:FIGURE|Figure|FIG\.?|Fig\.?|TABLE|Table|Supplementary (?:Figure|Table))\s*S?\d+[A-Za-z]?"
@@ -75,8 +88,13 @@ class Mark(NamedTuple):
     label: str = ""
 
 
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
 def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").replace("\u00a0", " ")
+    text = text.translate(_LIGATURES)  # "deﬁnitive": a PDF's typographic ligatures hide words from the term lists
     for regex, repl in _MARKUP:
         text = regex.sub(repl, text)
     return text
@@ -91,8 +109,8 @@ def paragraphs(text: str) -> list[str]:
     """
     result = []
     for block in _BLANK_LINE.split(split_labels(clean(text))):
-        lines = [ln.strip() for ln in block.split("\n")]
-        lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln)]
+        lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
+        lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln) and not _RUNNING_HEAD.fullmatch(ln)]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
         # known heading on its own ("Case Presentation") starts a paragraph of its own, and so
@@ -121,6 +139,34 @@ def paragraphs(text: str) -> list[str]:
                     joined += " " + line
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
+
+
+def _columns_in_order(block: str) -> str:
+    """The block's lines with a two-column layout read column by column (left, then right)."""
+    lines = block.split("\n")
+    if len(lines) < 4:
+        return block
+    starts = []
+    for line in lines:
+        m = _COLUMN_GAP.match(line)
+        if m and len(m.group(1).split()) >= 3 and len(m.group(2).split()) >= 2:
+            starts.append(m.start(2))
+    if len(starts) < max(4, 0.6 * len(lines)):
+        return block
+    column = max(set(starts), key=starts.count)
+    if sum(1 for s in starts if abs(s - column) <= 6) < 0.8 * len(starts):
+        return block
+    left, right = [], []
+    for line in lines:
+        m = _COLUMN_GAP.match(line)
+        if m and abs(m.start(2) - column) <= 6:
+            left.append(m.group(1))
+            right.append(m.group(2))
+        elif len(line) - len(line.lstrip()) >= column - 6 and line.strip():
+            right.append(line.strip())  # a line of the right column only
+        else:
+            left.append(line)
+    return "\n".join(left + right)
 
 
 def _unwrapped(lines: list[str]) -> bool:

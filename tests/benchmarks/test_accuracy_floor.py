@@ -32,9 +32,12 @@ FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.81, "corpora2": 0.73, "tu
 # after accresp2): abstracts 0.982, dev 0.963, corpora 0.828, corpora2 0.750, tune 0.941, check 0.836, webtext 0.940
 # webtext (synthetic, scored on its own): 0.828 on 2be9e80, 0.874 on the acctx branch (cohort reports, review
 # case sections, considered/reserved drugs, bone agents)
-FLOORS["webtext"] = 0.92  # 0.940 with accdx, acctx, accresp, accresp2 and cases2 merged (session 6)
+FLOORS["webtext"] = 0.94  # 0.940 with accdx, acctx, accresp, accresp2 and cases2 merged (session 6); 0.943 on accw2
 # webtext2 (a second synthetic set, written blind after those merges): 0.824 on its first run (80f9cef)
-FLOORS["webtext2"] = 0.80
+# 0.857 on the accw2 branch (PDF running heads/columns/ligatures, options not taken, relatives as subject,
+# RECIST numbers, lab-change nouns, manifestations beside an event, rescue drugs): odd pages 0.838 -> 0.884,
+# even (held out) 0.817 -> 0.834
+FLOORS["webtext2"] = 0.85
 
 pytestmark = [
     pytest.mark.system,
@@ -87,10 +90,16 @@ KNOWN_LEAKS = {
     "doi:10.1089/jayao.2023.0177: melphalan",
     "doi:10.32388/nopr.2021.052: methotrexate",
     "doi:10.1159/gcp.2020.0083: trastuzumab deruxtecan",
+    # webtext2: on even-numbered pages (held out, not read per record); measured on accw2 (9 at the set's start)
+    "doi:10.1136/ijgccr-2023-000318: trastuzumab",
+    "doi:10.1136/ijgccr-2023-000318: pertuzumab",
+    "doi:10.1093/rcr/rkab019: methotrexate",
+    "doi:10.1093/rcr/rkab019: rituximab",
 }
 
 
-@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext"])
+@pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
+                                  "webtext2"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 

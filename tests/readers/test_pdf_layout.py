@@ -1,0 +1,50 @@
+"""PDF-extracted text: journal running heads between two halves of a page, two columns side by side,
+typographic ligatures (kg.readers.text.paragraphs)."""
+from kg.readers.text import paragraphs
+
+RUNNING_HEADS = [
+    "Oral Oncology Reports 6 (2023) 100041                                   2",
+    "J Thorac Oncol Clin Res Rep. 2022;3:100378                                            2",
+    "Kidney Cancer Case Reports 2021                                                     90",
+    "Journal of Rare Tumours · 2021 · 14:233",
+    "Clin Case Rep. 2019; 7(4): 512-516          3",
+]
+
+
+def test_running_heads_between_two_halves_of_a_sentence_are_dropped():
+    for head in RUNNING_HEADS:
+        text = f"She received carboplatin and\n{head}\nT. Nguyen et al.\npaclitaxel for six cycles.\n"
+        assert paragraphs(text) == ["She received carboplatin and paclitaxel for six cycles."], head
+
+
+def test_prose_lines_with_a_year_and_a_number_are_kept():
+    text = "Treatment started in March 2019 and she had       \n2 cycles of docetaxel before progression.\n"
+    assert "March 2019" in paragraphs(text)[0]
+    kept = "In 2019 cisplatin was given for 3 cycles   4"
+    assert paragraphs(kept + "\nmore cycles followed.")[0].startswith("In 2019 cisplatin")
+
+
+TWO_COLUMNS = """\
+1. Case report                               fatigue grade 2 were managed with dose
+A 64-year-old woman presented in May         reduction; lenvatinib was resumed at 14 mg
+2021 with dyspnoea. CT showed a large        daily. At 3 months the response was
+thyroid mass with lung metastases. She       confirmed.
+received lenvatinib 24 mg daily. Hyper-      2. Discussion
+tension grade 3 and                          Lenvatinib is standard in this setting.
+"""
+
+
+def test_two_columns_are_read_left_then_right():
+    text = " ".join(paragraphs(TWO_COLUMNS))
+    assert "Hypertension grade 3 and fatigue grade 2 were managed with dose reduction" in text
+    assert text.index("A 64-year-old woman") < text.index("lenvatinib was resumed") < text.index("Discussion")
+
+
+def test_a_table_with_wide_gaps_is_not_read_as_columns():
+    table = "Haemoglobin     12.1     g/dL\nPlatelets     88     x10^9/L\nALT     140     U/L\nCreatinine     0.9     mg/dL\n"
+    assert paragraphs(table) == ["Haemoglobin 12.1 g/dL Platelets 88 x10^9/L ALT 140 U/L Creatinine 0.9 mg/dL"]
+
+
+def test_ligatures_are_spelled_out():
+    assert paragraphs("The ﬁrst cycle was well tolerated; ﬂuorouracil was added to oxaliplatin.") == [
+        "The first cycle was well tolerated; fluorouracil was added to oxaliplatin."]
