@@ -266,6 +266,19 @@ def worker_nlp():
     return _NLP
 
 
+def warm_up() -> None:
+    """Import and load what the first document would: the extraction rules, graph building and
+    the compiled SHACL shapes (~0.4 s). Called in the forkserver after the pipeline is built, so
+    every worker forked from it starts with them instead of loading them on its first document."""
+    from kg.extraction import extract  # noqa: F401
+    from kg.graph import build  # noqa: F401
+    from kg.validate import load_shapes
+    from kg.validate.fast import compiled
+
+    shapes = load_shapes()
+    compiled(id(shapes), shapes)
+
+
 def init_worker(parent_pid: int | None = None) -> None:
     """Process-pool initializer: die with the ingest process ``parent_pid`` (even after its kill -9;
     the worker's own parent is the forkserver), build the spaCy pipeline once per worker, leave

@@ -2,11 +2,13 @@
 
 Building the spaCy pipeline here, once, lets every worker process forked from
 the server start with it ready (copy-on-write) instead of importing spaCy,
-scispacy and building the pipeline again in each worker.
+scispacy and building the pipeline again in each worker. ``warm_up`` then loads what
+the first document would (extraction rules, the compiled SHACL shapes), once for all workers.
 """
-from kg.pipeline import worker_nlp
+from kg.pipeline import warm_up, worker_nlp
 
 try:
     worker_nlp()
+    warm_up()
 except Exception:  # noqa: BLE001 - the worker's initializer builds it again and reports the error
     pass

@@ -6,6 +6,10 @@ Public API
 ``build_pipeline(config_path=None, terms=None) -> spacy.Language``
     Built from ``kg/nlp/config.cfg`` (or ``config_path``) and cached per process, keyed by
     the config path and a hash of the terms (``terms=None`` -> ``kg.terms.load_terms()``).
+    What is slow to derive and depends only on files is cached under ``$KG_CACHE_DIR``
+    (default ~/.cache/kg), keyed by what it is derived from: the shipped + user terms with their
+    index (``terms/``, kg.nlp.terms_index), the term names' token arrays (``patterns/``,
+    kg.nlp.term_patterns) and the linker's index (``linker/``, kg.linking).
 ``process(text) -> Doc`` and ``process_many(texts, batch_size=16, n_process=1)``
     Run the default pipeline (``nlp.pipe`` for many texts).
 

@@ -29,8 +29,11 @@ class TextKeepingTokenizer:
     """A tokenizer that keeps the text it was given on the Doc (spaCy's tokenizer guarantees
     ``doc.text == text``); everything else is the wrapped tokenizer's (attributes pass through)."""
 
-    def __init__(self, tokenizer):
+    def __init__(self, tokenizer, registered_name: str | None = None):
         self._tokenizer = tokenizer
+        # the registry name of the function that made it (kg.nlp.term_patterns caches only
+        # what kg's own tokenizer produces)
+        self.registered_name = registered_name
 
     def __call__(self, text: str) -> Doc:
         doc = self._tokenizer(text)

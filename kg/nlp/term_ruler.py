@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.ents import TYPE_TO_LABEL, Cand, add_entities, register_extensions, term_attrs
 from kg.nlp.responses import of_something_else
+from kg.nlp.term_patterns import add_patterns
 from kg.nlp.terms_index import GENE_SYMBOL_BLOCKLIST, TermIndex, get_index
 from kg.rules import rules
 
@@ -42,8 +43,6 @@ class TermRuler:
         by_id: dict[str, list[str]] = {}
         for name_, tid in self.index.lower_names.items():
             by_id.setdefault(tid, []).append(name_)
-        for tid, names in by_id.items():
-            self.lower.add(tid, list(nlp.tokenizer.pipe(names)))
         orth: dict[str, list[str]] = {}
         extra = set(extra_gene_symbols)
         for sym, tid in self.index.gene_symbols.items():
@@ -51,8 +50,8 @@ class TermRuler:
                 orth.setdefault(tid, []).append(sym)
         for ab, tid in self.index.abbrevs.items():
             orth.setdefault(tid, []).append(ab)
-        for tid, names in orth.items():
-            self.orth.add(tid, list(nlp.tokenizer.pipe(names)))
+        # tokenized once per set of names and tokenizer, then cached (kg.nlp.term_patterns)
+        add_patterns(nlp, [(self.lower, "LOWER", list(by_id.items())), (self.orth, "ORTH", list(orth.items()))])
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_terms_key = self.index.key  # extraction reads term extras from the same index

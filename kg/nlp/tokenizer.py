@@ -40,6 +40,7 @@ def create_scispacy_tokenizer() -> Callable[[Language], object]:
         tokenizer.infix_finditer = infix_finditer
         from kg.nlp.doc_text import TextKeepingTokenizer
 
-        return TextKeepingTokenizer(tokenizer)  # the components read the text without re-joining tokens
+        # the components read the text without re-joining tokens
+        return TextKeepingTokenizer(tokenizer, registered_name="kg.scispacy_tokenizer.v1")
 
     return make
