@@ -9,6 +9,7 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
@@ -24,6 +25,7 @@ from kg.rules import rules
 _RULES = rules("therapy")
 _DESCRIPTOR_CLASS = _RULES.pattern("DESCRIPTOR_CLASS")
 _SEQUENCE_GAP = _RULES.pattern("SEQUENCE_GAP")
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
 _SYMPTOM = _RULES.pattern("SYMPTOM")
 _GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
@@ -119,7 +121,10 @@ class TherapyBuilder:
         for prev, cur in zip(drugs, drugs[1:]):
             gap = s.text[prev.end - s.start: cur.start - s.start]
             dated_between = any(m.label == "DATE" and prev.end <= m.start < cur.start for m in s.mentions)
-            if _SEQUENCE_GAP.search(gap) or len(gap) > 60 or dated_between:  # "X in 2019 and Y in June 2020"
+            # a closed bracket between two drugs is the first one's aside (its dose schedule: "trastuzumab
+            # (loading 8 mg/kg, then 6 mg/kg) and docetaxel"), not a step of the sequence
+            if (_SEQUENCE_GAP.search(_CLOSED_ASIDE.sub(" ", gap)) or len(gap) > 60
+                    or dated_between):  # "X in 2019 and Y in June 2020"
                 groups.append([cur])
             else:
                 groups[-1].append(cur)
