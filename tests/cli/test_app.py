@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 
 import pandas as pd
 import pytest
 
 from fixture_helpers import FIXTURE_TRIG
 from kg import __version__
-from kg.cli.app import main
+from kg_cli import run_kg as kg
 from kg.store import open_store
 
 CA = "https://w3id.org/kg-oncocase/report/3903f785d287a078/case/1"
-
-
-def kg(capsys, monkeypatch, *args):
-    monkeypatch.setattr(sys, "argv", ["kg", *map(str, args)])
-    with pytest.raises(SystemExit) as e:
-        main()
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 @pytest.fixture(scope="module")

@@ -3,28 +3,18 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from fixture_helpers import FIXTURE_TRIG
-from kg.cli.app import main
+from kg_cli import run_kg as kg
 from kg.store import open_store
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "example_case_report.txt"
 GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
 CA = "https://w3id.org/kg-oncocase/report/3903f785d287a078/case/1"
-
-
-def kg(capsys, monkeypatch, *args):
-    """Run `kg ARGS` in this process as the console script does: (exit code, stdout, stderr)."""
-    monkeypatch.setattr(sys, "argv", ["kg", *map(str, args)])
-    with pytest.raises(SystemExit) as e:
-        main()
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 def one_error(err: str, *words: str) -> None:

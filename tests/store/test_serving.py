@@ -4,26 +4,17 @@ read-only mode does not support)."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from fixture_helpers import FIXTURE_TRIG
-from kg.cli.app import main
+from kg_cli import run_kg as kg
 from kg.errors import StoreError
 from kg.store import open_store
 from kg.store.serving import LOCK_NAME, lock_for_serving
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "example_case_report.txt"
-
-
-def kg(capsys, monkeypatch, *args):
-    monkeypatch.setattr(sys, "argv", ["kg", *map(str, args)])
-    with pytest.raises(SystemExit) as e:
-        main()
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 @pytest.fixture

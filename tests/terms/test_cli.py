@@ -8,19 +8,12 @@ from typer.testing import CliRunner
 
 import kg.terms.verify as verify
 from kg.cli.app import main
+from kg_cli import run_kg as kg
 from kg.terms.cli import app
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 needs_shared = pytest.mark.skipif(not (SHARED / "terminology").is_dir(), reason=f"../shared not found: {SHARED}")
 FIXTURE = SHARED / "terminology" / "drugbank" / "drugbank_5.1.10_fixture.csv"
-
-
-def kg(capsys, monkeypatch, *args):
-    monkeypatch.setattr(sys, "argv", ["kg", *map(str, args)])
-    with pytest.raises(SystemExit) as e:
-        main()
-    out = capsys.readouterr()
-    return e.value.code, out.out, out.err
 
 
 @needs_shared
