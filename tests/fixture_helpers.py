@@ -1,7 +1,9 @@
 """Helpers shared by several test modules: the two-case fixture graphs and a loopback listener."""
 from __future__ import annotations
 
+import os
 import socket
+import threading
 from pathlib import Path
 
 import rdflib
@@ -19,6 +21,36 @@ def fixture_graph(iri: str) -> rdflib.Graph:
     for t in ds.graph(URIRef(iri)):
         g.add(t)
     return g
+
+
+class FifoSpy:
+    """A named pipe that records whether anyone opened it for reading (and then serves ``content``)."""
+
+    def __init__(self, path: Path, content: bytes):
+        self.path, self.content, self._done = path, content, False
+        self.opened = threading.Event()
+        os.mkfifo(path)
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            fd = os.open(self.path, os.O_WRONLY)  # blocks until a reader opens the pipe
+            if self._done:
+                os.close(fd)
+                return
+            self.opened.set()
+            try:
+                os.write(fd, self.content)
+            except BrokenPipeError:
+                pass
+            os.close(fd)
+
+    def close(self) -> None:
+        self._done = True
+        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)  # releases the blocked writer
+        self._thread.join(5)
+        os.close(fd)
 
 
 class Listener:

@@ -8,8 +8,6 @@ objects, refresh, XInclude, SVG images, CSS @import) points at them.
 """
 from __future__ import annotations
 
-import os
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -18,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.errors import InputError, KGError, MalformedXMLError, UnsafeXMLError
+from kg.errors import InputError, KGError, UnsafeXMLError
 from kg.model import SECTION_KINDS, Document
 from kg.pipeline import time_limit
 from kg.readers import read_bytes, read_path
-from fixture_helpers import Listener
+from fixture_helpers import FifoSpy, Listener
 from reliability_inputs import error_lines, run_kg, summary_line
 
 SECRET = f"KG-HTML-SECRET-{uuid.uuid4().hex}"
@@ -32,42 +30,12 @@ CASE = ("<h2>Case presentation</h2><p>A 52-year-old woman with ROS1-positive lun
 SAFETY_NET_S = 120   # turns a hang into a failure; not a speed assertion (benchmarks/html_reader.py)
 
 
-class _Spy:
-    """A named pipe that records whether anyone opened it (and then serves ``content``)."""
-
-    def __init__(self, path: Path, content: bytes):
-        self.path, self.content, self._done = path, content, False
-        self.opened = threading.Event()
-        os.mkfifo(path)
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            fd = os.open(self.path, os.O_WRONLY)   # blocks until a reader opens the pipe
-            if self._done:
-                os.close(fd)
-                return
-            self.opened.set()
-            try:
-                os.write(fd, self.content)
-            except BrokenPipeError:
-                pass
-            os.close(fd)
-
-    def close(self) -> None:
-        self._done = True
-        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)   # releases the blocked writer
-        self._thread.join(5)
-        os.close(fd)
-
-
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
     d = tmp_path_factory.mktemp("html-secrets")
     listener = Listener()
-    secret = _Spy(d / "secret.txt", SECRET.encode())
-    dtd = _Spy(d / "evil.dtd", f'<!ENTITY x SYSTEM "file://{d}/secret.txt">'.encode())
+    secret = FifoSpy(d / "secret.txt", SECRET.encode())
+    dtd = FifoSpy(d / "evil.dtd", f'<!ENTITY x SYSTEM "file://{d}/secret.txt">'.encode())
     http = f"http://127.0.0.1:{listener.port}"
     fetchers = (
         f'<base href="{http}/">'

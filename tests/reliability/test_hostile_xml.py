@@ -14,11 +14,8 @@ and `kg cases`.
 """
 from __future__ import annotations
 
-import os
 import socket
-import threading
 import uuid
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -26,40 +23,10 @@ from lxml import etree
 from kg.errors import InputError, KGError, UnsafeXMLError
 from kg.model import Document
 from kg.readers import read_bytes, read_path
-from fixture_helpers import Listener
+from fixture_helpers import FifoSpy, Listener
 from reliability_inputs import error_lines, jats, run_kg, summary_line
 
 SECRET = f"KG-SECRET-{uuid.uuid4().hex}"
-
-
-class FifoSpy:
-    """A named pipe that records whether anyone opened it for reading (and then serves ``content``)."""
-
-    def __init__(self, path: Path, content: bytes):
-        self.path, self.content, self._done = path, content, False
-        self.opened = threading.Event()
-        os.mkfifo(path)
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            fd = os.open(self.path, os.O_WRONLY)  # blocks until a reader opens the pipe
-            if self._done:
-                os.close(fd)
-                return
-            self.opened.set()
-            try:
-                os.write(fd, self.content)
-            except BrokenPipeError:
-                pass
-            os.close(fd)
-
-    def close(self) -> None:
-        self._done = True
-        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)  # releases the blocked writer
-        self._thread.join(5)
-        os.close(fd)
 
 
 def _closed_port() -> int:
