@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Concept, Evidence, Section
 from kg.nlp.assertion import sentence_flags
+from kg.nlp.cues import Cue, CueSpan, cue_spans, matches_empty
 from kg.nlp.terms_index import TermIndex, get_index
 
 _EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days",
@@ -42,6 +43,53 @@ class Sentence:
     # the term index the pipeline recognised this sentence with (doc._.kg_terms_key): term extras
     # and regimen components come from the same terms as the mentions (build_pipeline(terms=...))
     terms: TermIndex | None = field(default=None, repr=False, compare=False)
+    # the sentence's cue hits (kg_cues spans, document offsets), read with cue()/cue_before()/...
+    cue_hits: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # --- cues: found once by kg_cues (kg/nlp/cues.py); extraction asks, never scans text ---------
+    def add_cue(self, span: CueSpan) -> None:
+        self.cue_hits.setdefault(span.cue, []).append(span)
+
+    def cues(self, cue: Cue, start: int | None = None, end: int | None = None) -> list[CueSpan]:
+        """The sentence-wide hits of ``cue`` lying within ``[start, end]`` (document offsets), in
+        text order."""
+        a = self.start if start is None else start
+        b = self.end if end is None else end
+        return [h for h in self.cue_hits.get(cue, ()) if h.anchor is None and a <= h.start and h.end <= b]
+
+    def cue(self, cue: Cue, start: int | None = None, end: int | None = None) -> CueSpan | None:
+        """The first sentence-wide hit of ``cue`` within ``[start, end]`` (the whole sentence by
+        default), or None."""
+        hits = self.cues(cue, start, end)
+        return hits[0] if hits else None
+
+    def _anchored(self, cue: Cue, a: int, b: int | None = None) -> CueSpan | None:
+        for h in self.cue_hits.get(cue, ()):
+            if h.anchor is not None and h.anchor[0] == a and (b is None or h.anchor[1] == b):
+                return h
+        return None
+
+    def cue_before(self, cue: Cue, pos: int) -> CueSpan | None:
+        """The hit of ``cue`` in the window before the mention that starts at ``pos`` (rows
+        ending in ``$``: the cue ends right before it)."""
+        return self._anchored(cue, pos, pos)
+
+    def cue_after(self, cue: Cue, pos: int, limit: int | None = None) -> CueSpan | None:
+        """The hit of ``cue`` in the window after the mention that ends at ``pos`` (or after a
+        chained cue's hit that ends there, with that hit's window end ``limit``)."""
+        return self._anchored(cue, pos, limit)
+
+    def cue_in(self, cue: Cue, m: Mention) -> CueSpan | None:
+        """The hit of ``cue`` inside the mention's own text."""
+        return self._anchored(cue, m.start, m.end)
+
+    def cue_between(self, cue: Cue, left: int, right: int) -> CueSpan | None:
+        """The hit of ``cue`` in the gap ``[left, right)`` between two mentions (document
+        offsets); for an empty or reversed gap, a zero-width hit when the cue's test holds for an
+        empty gap."""
+        if right <= left:
+            return CueSpan(cue, "", left, left, (left, right)) if matches_empty(cue) else None
+        return self._anchored(cue, left, right)
 
     def evidence_for(self, m: Mention | None = None) -> Evidence:
         """Evidence naming the fact's own span; without a mention, the sentence itself (never
@@ -113,6 +161,14 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
                     end=offset + end_char, curie=curie, pref_label=pref or mention,
                     attrs=attrs, sentence=s, status=value(ent, "status", start_char, end_char))
         s.mentions.append(m)
+    if starts:
+        by_char = sorted((s.start - offset, s) for s in out)
+        char_starts = [c for c, _ in by_char]
+        for hit in cue_spans(spacy_doc, offset):
+            at = hit.anchor[0] if hit.anchor is not None else hit.start  # a window may reach back
+            k = bisect_right(char_starts, at - offset) - 1
+            if k >= 0:
+                by_char[k][1].add_cue(hit)
     return out
 
 

@@ -21,8 +21,8 @@ and requires): tokenizer ``kg.scispacy_tokenizer.v1`` (``tokenizer.py``), ``kg_d
 (``abbreviation_detector.py``), ``kg_terms`` (``term_ruler.py``), ``kg_rules`` (``measure_rules.py``
 over ``fusion.py`` and ``measures.py``), ``kg_abbreviations`` (``abbreviations.py``), ``kg_linker``
 (``linker.py`` over ``kg.linking``), ``kg_responses`` (``responses.py``), ``kg_adverse_events``
-(``adverse_events.py``), ``kg_context`` (``grades.py``: AE grades and severity), ``kg_assertion``
-(``assertion.py``). Shared: ``ents.py`` (span extensions, entity merging), ``terms_index.py``,
+(``adverse_events.py``), ``kg_context`` (``grades.py``: AE grades and severity), ``kg_cues``
+(``cues.py``: every cue extraction consults, as a span), ``kg_assertion`` (``assertion.py``). Shared: ``ents.py`` (span extensions, entity merging), ``terms_index.py``,
 ``doc_text.py``.
 
 Output contract
@@ -66,6 +66,11 @@ Span extensions (None when not applicable):
   ``concomitant`` or ``literature_aside``; first that applies, in the order of
   ``kg.nlp.assertion.PRECEDENCE`` (cues: ``kg/rules/context.jsonl``).
 
+``doc._.kg_cues``, ``doc.spans["kg_cues"]``
+    Every cue extraction consults (``kg.nlp.cues.Cue``: therapy-sequence, date, response,
+    patient/case, procedure and diagnosis cues), one hit per span with its rule row id and its own
+    character offsets; extraction reads them through ``kg.extraction.mentions.Sentence.cue*``.
+
 ``doc.spans["kg_sentence_flags"]``
     Per sentence, one span per flag: ``literature``, ``patient_anchor``, ``citation_line``,
     ``table_row`` (cues: ``kg/rules/sentences.jsonl``).
@@ -102,6 +107,7 @@ def _register_factories() -> None:
     from kg.nlp import responses  # noqa: F401  kg_responses
     from kg.nlp import adverse_events  # noqa: F401  kg_adverse_events
     from kg.nlp import grades  # noqa: F401  kg_context
+    from kg.nlp import cues  # noqa: F401  kg_cues
     from kg.nlp import assertion  # noqa: F401  kg_assertion
 
 

@@ -1,0 +1,524 @@
+"""Every cue extraction consults, recognised once per document as a span: component ``kg_cues``.
+
+Extraction decides facts because of cue words ("stopped" ends a line, "because of" names its cause,
+"developed" ties an event to a drug, "differential" sets a tumour aside). The words are rows of
+``kg/rules/*.jsonl``; this component finds them, once, and keeps each hit as a span: its cue
+(one member of :class:`Cue`, the one registry of cue categories), the id of the rule row that
+matched and its own character offsets. Extraction asks its ``Sentence`` for them
+(``kg.extraction.mentions.Sentence.cue``, ``cue_before``, ``cue_after``, ``cue_between``) and
+never scans text itself.
+
+A cue is read in a *window* of the sentence, as ConText rules are (``kg/nlp/assertion.py``):
+
+``sentence``
+    anywhere in the sentence: every non-overlapping hit, in text order (``Sentence.cue(s)``).
+``before``
+    the text before an entity (up to ``chars`` characters): the first hit there, anchored at the
+    entity's start (``Sentence.cue_before``). Rows ending in ``$`` are cues that end right before
+    the entity ("failure of [the] X").
+``after``
+    the text after an entity (``chars`` characters), matched from its end: ``Sentence.cue_after``.
+    Rows starting with ``^`` are cues glued to the entity ("X alone", "X-induced"). With
+    ``chained`` the window starts where another cue's hit ends (and ends where its window ends).
+``self``
+    an entity's own text ("complete remission" names CR).
+``between``
+    the gap between two entities (from the first one's end, or its start, to the second one's
+    start): the first hit, the hit at the gap's start (``match``) or the gap as a whole
+    (``fullmatch``): ``Sentence.cue_between``. Adjacency tests ("a STOP cue ending right before
+    the mention, modulo whitespace and 'the'") are such windows.
+
+Windows are read only for the entity labels a cue's spec names, and only in sentences that hold
+the cue's literal words (``kg.rules.prefilter``): a sentence without "because" is never searched
+for a CAUSE cue.
+
+Sets ``doc._.kg_cues`` (a list of ``(cue, rule, start, end, anchor_start, anchor_end, value)``
+tuples, document character offsets; ``anchor_*`` are the window's entity boundaries, -1 for
+``sentence``; ``value`` the text of the rule's named group, e.g. the case number of "Case 2") and
+``doc.spans["kg_cues"]`` (the same hits as token spans, label = cue, ``id`` = rule row), both
+travelling with ``Doc.to_bytes``.
+
+Values that are not sentence text (a term's drug class, a section heading) are classified with
+:func:`label_has` / :func:`label_is` / :func:`label_match` over the same rows.
+"""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.doc_text import doc_text
+from kg.rules import Rule, rules
+from kg.rules.prefilter import _FOLD_TRAPS, literal_filter
+
+CUES_KEY = "kg_cues"
+# a closed bracket in a gap is an aside of the mention before it (a dose schedule), not a step of
+# the story: the SEQUENCE_GAP window reads the gap without it (parsing, not a cue)
+CLOSED_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+if not Doc.has_extension(CUES_KEY):
+    Doc.set_extension(CUES_KEY, default=None)
+
+
+class Cue(str, enum.Enum):
+    """Every cue category extraction consults: ``file/CATEGORY`` (``/window`` for a ConText-style
+    category whose rows read different slices)."""
+
+    # therapy.jsonl: therapy-sequence cues
+    TUMOR_DIRECTED = "therapy/TUMOR_DIRECTED"
+    SEQUENCE_GAP = "therapy/SEQUENCE_GAP"
+    APPOSITION = "therapy/APPOSITION"
+    SUPPORTIVE = "therapy/SUPPORTIVE"
+    SYMPTOM = "therapy/SYMPTOM"
+    SUPPORTIVE_GAP = "therapy/SUPPORTIVE_GAP"
+    ATTRIBUTIVE_AFTER = "therapy/ATTRIBUTIVE_AFTER"
+    RESUME = "therapy/RESUME"
+    RESUME_NEGATED = "therapy/RESUME_NEGATED"
+    MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
+    MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
+    LOOK_BACK = "therapy/LOOK_BACK"
+    RESPONSE_ON = "therapy/RESPONSE_ON"
+    RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
+    CLAUSE_BREAK = "therapy/CLAUSE_BREAK"
+    CAUSE = "therapy/CAUSE"
+    END = "therapy/END"
+    END_BEFORE_DATE = "therapy/END/before_date"
+    REASON = "therapy/REASON"
+    MONITORING = "therapy/MONITORING"
+    MONITORING_BEFORE = "therapy/MONITORING/before"
+    DURING_LINE = "therapy/DURING_LINE"
+    ANAPHORA = "therapy/ANAPHORA"
+    RESPONSE_BEFORE_GIVEN = "therapy/RESPONSE_BEFORE_GIVEN"
+    ONCOLOGY_WORD = "therapy/ONCOLOGY_WORD"
+    PASSIVE_START = "therapy/PASSIVE_START"
+    DATE_GAP_BREAK = "therapy/DATE_GAP_BREAK"
+    SAME_PERIOD = "therapy/SAME_PERIOD"
+    DURATION_OF_LINE = "therapy/DURATION_OF_LINE"
+    # therapy.jsonl: classes of a term (label_is / label_has, not sentence text)
+    DESCRIPTOR_CLASS = "therapy/DESCRIPTOR_CLASS"
+    SUPPORTIVE_ONLY_CLASS = "therapy/SUPPORTIVE_ONLY_CLASS"
+    CONDITIONAL_CLASS = "therapy/CONDITIONAL_CLASS"
+    ALONE_ONLY_CLASS = "therapy/ALONE_ONLY_CLASS"
+    DIAGNOSTIC_PROCEDURE_CLASS = "therapy/DIAGNOSTIC_PROCEDURE_CLASS"
+    ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
+    # responses.jsonl
+    FAILURE_AFTER = "responses/FAILURE_AFTER"
+    NAMED_CR_WORD = "responses/NAMED_CR_WORD"
+    ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
+    # patient.jsonl
+    PATIENT_INTRO = "patient/PATIENT_INTRO"
+    PATIENT_INTRO_REPORT_LEVEL = "patient/PATIENT_INTRO/report_level"
+    PATIENT_INTRO_IN_COHORT = "patient/PATIENT_INTRO/in_cohort"
+    TITLE_INTRO = "patient/TITLE_INTRO"
+    COHORT_REPORT = "patient/COHORT_REPORT"
+    OTHER_STUDY = "patient/OTHER_STUDY"
+    OWN_STUDY = "patient/OWN_STUDY"
+    OUTCOME = "patient/OUTCOME"
+    OUTCOME_SUBJECT = "patient/OUTCOME_SUBJECT"
+    OUTCOME_NOT = "patient/OUTCOME_NOT"
+    SEX_NOUN = "patient/SEX_NOUN"
+    SEX_MALE_WORD = "patient/SEX_MALE_WORD"
+    SEX_FEMALE_WORD = "patient/SEX_FEMALE_WORD"
+    CASE_HEADING = "patient/CASE_HEADING"
+    # procedures.jsonl
+    TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
+    GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
+    # diagnosis.jsonl
+    DISEASE_SLOT = "diagnosis/DISEASE_SLOT"
+
+    @property
+    def file(self) -> str:
+        return self.value.split("/")[0]
+
+    @property
+    def category(self) -> str:
+        return self.value.split("/")[1]
+
+
+DRUGS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
+
+
+@dataclass(frozen=True)
+class CueSpec:
+    """How one cue is read: its rows (``window_field``: only rows with that ``window``; ``where``:
+    only rows with that field set), the window and the entity labels whose windows are read."""
+
+    cue: Cue
+    window: str = "sentence"          # sentence | before | after | self | between
+    mode: str = "search"              # search | match | fullmatch (a window read as a whole)
+    labels: frozenset | None = None   # entities whose windows are read (before/after/self; between: the second)
+    left_labels: frozenset | None = None   # between: the first entity
+    left: str = "end"                 # between: the gap starts at the first entity's "end" or "start"
+    chars: int | None = None          # before/after: the window's length
+    chained: Cue | None = None        # after/between: the window starts at this cue's hits, not at an entity
+    slice: bool = True                # after: match the window cut out (so ^ anchors) or in place (re.match(text, pos))
+    mask: Cue | None = None           # hits of this cue are blanked out first ("was not resumed")
+    strip_asides: bool = False        # between: closed brackets removed from the gap first
+    per_row: bool = False             # sentence: every row on its own (each row's hits, not one alternation)
+    where: str | None = None          # only rows with this field set
+    window_field: str | None = None   # only rows whose ``window`` field is this
+    group: str | int | None = None    # the named group whose text is the hit's value
+    across_sentences: bool = False    # before: the window may reach into the sentences before
+
+
+_ALL = None
+SPECS: tuple[CueSpec, ...] = (
+    # --- therapy lines ----------------------------------------------------------------------
+    CueSpec(Cue.TUMOR_DIRECTED),
+    CueSpec(Cue.SEQUENCE_GAP, "between", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
+    CueSpec(Cue.APPOSITION, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
+    CueSpec(Cue.SUPPORTIVE, "after", "match", labels=DRUGS, chars=90),
+    CueSpec(Cue.SYMPTOM, "after", "match", chained=Cue.SUPPORTIVE),
+    CueSpec(Cue.SUPPORTIVE_GAP, "between", "fullmatch", labels=frozenset({"ADVERSE_EVENT"}), chained=Cue.SUPPORTIVE),
+    CueSpec(Cue.ATTRIBUTIVE_AFTER, "after", "match", labels=frozenset({"DRUG_CLASS"})),
+    CueSpec(Cue.RESUME_NEGATED),
+    CueSpec(Cue.RESUME, mask=Cue.RESUME_NEGATED),
+    CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
+    CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
+    CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
+    CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
+    CueSpec(Cue.RESPONSE_ON, "between", "match", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
+    CueSpec(Cue.RESPONSE_TO_DRUG, "between", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
+    CueSpec(Cue.CLAUSE_BREAK),
+    CueSpec(Cue.CAUSE, "between", labels=frozenset({"RESPONSE"}), left_labels=DRUGS),
+    CueSpec(Cue.END),
+    CueSpec(Cue.END_BEFORE_DATE, "before", labels=frozenset({"DATE"}), chars=12),
+    CueSpec(Cue.REASON, group=1),
+    CueSpec(Cue.MONITORING),
+    CueSpec(Cue.MONITORING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.DURING_LINE),
+    CueSpec(Cue.ANAPHORA),
+    CueSpec(Cue.RESPONSE_BEFORE_GIVEN, "before", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.ONCOLOGY_WORD),
+    # --- dates ------------------------------------------------------------------------------
+    CueSpec(Cue.PASSIVE_START, "after", "match", labels=DRUGS, slice=False),
+    CueSpec(Cue.DATE_GAP_BREAK),
+    CueSpec(Cue.SAME_PERIOD),
+    CueSpec(Cue.DURATION_OF_LINE, "after", "match", labels=frozenset({"DURATION"})),
+    # --- responses --------------------------------------------------------------------------
+    CueSpec(Cue.NAMED_CR_WORD, "self", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
+    # --- patients and cases -----------------------------------------------------------------
+    CueSpec(Cue.PATIENT_INTRO),
+    CueSpec(Cue.PATIENT_INTRO_REPORT_LEVEL, where="report_level"),
+    CueSpec(Cue.PATIENT_INTRO_IN_COHORT, where="in_cohort"),
+    CueSpec(Cue.TITLE_INTRO),
+    CueSpec(Cue.COHORT_REPORT),
+    CueSpec(Cue.OTHER_STUDY),
+    CueSpec(Cue.OWN_STUDY),
+    CueSpec(Cue.OUTCOME),
+    CueSpec(Cue.OUTCOME_SUBJECT),
+    CueSpec(Cue.OUTCOME_NOT),
+    CueSpec(Cue.SEX_NOUN, per_row=True),
+    CueSpec(Cue.SEX_MALE_WORD),
+    CueSpec(Cue.SEX_FEMALE_WORD),
+    CueSpec(Cue.CASE_HEADING, "sentence", "match", group="n"),
+    # --- procedures ---------------------------------------------------------------------------
+    CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
+    # --- diagnoses --------------------------------------------------------------------------
+    CueSpec(Cue.DISEASE_SLOT, "before", labels=frozenset({"DRUG", "REGIMEN"}), chars=40, across_sentences=True),
+)
+# cues read from values that are not sentence text (a term's class, a section heading):
+# label_has / label_is / label_match
+LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
+                        Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING})
+
+
+def rows_of(cue: Cue, spec: CueSpec | None = None) -> list[Rule]:
+    """The rule rows a cue is made of."""
+    parts = cue.value.split("/")
+    rows = rules(parts[0]).rows(parts[1])
+    if spec is not None and spec.window_field is not None:
+        rows = [r for r in rows if r.fields.get("window") == spec.window_field]
+    if spec is not None and spec.where is not None:
+        rows = [r for r in rows if r.fields.get(spec.where)]
+    return rows
+
+
+@lru_cache(maxsize=None)
+def pattern_of(cue: Cue) -> re.Pattern:
+    """One alternation of the cue's rows (``kg.rules.RuleFile.pattern``)."""
+    spec = _SPEC_BY_CUE.get(cue)
+    parts = cue.value.split("/")
+    if spec is None or (spec.where is None and spec.window_field is None):
+        return rules(parts[0]).pattern(parts[1])
+    rows = rows_of(cue, spec)
+    source = "|".join(f"(?:{r.source()})" for r in rows)
+    return re.compile(source, 0 if rows[0].case_sensitive else re.I)
+
+
+def label_has(cue: Cue, value: str) -> bool:
+    """Does ``value`` (a term's label or class, not sentence text) contain the cue?"""
+    return _label(cue, value, "search") is not None
+
+
+def label_is(cue: Cue, value: str) -> bool:
+    """Is ``value`` (a term's class, e.g. "antiemetic") wholly the cue?"""
+    return _label(cue, value, "fullmatch") is not None
+
+
+def label_match(cue: Cue, value: str) -> re.Match | None:
+    """The cue at the start of ``value`` (a section heading: "Case 2")."""
+    return _label(cue, value, "match")
+
+
+@lru_cache(maxsize=4096)
+def _label(cue: Cue, value: str, how: str):
+    if cue not in LABEL_CUES:
+        raise KeyError(f"{cue.name} is read from sentence text, not from labels (kg_cues spans)")
+    return getattr(pattern_of(cue), how)(value)
+
+
+@dataclass(frozen=True)
+class CueSpan:
+    """One cue hit: its cue, the rule row that matched, its own document offsets, the window's
+    entity boundaries (``anchor``; None for a sentence-wide cue) and the text of the rule's named
+    group (``value``)."""
+
+    cue: Cue
+    rule: str
+    start: int
+    end: int
+    anchor: tuple[int, int] | None = None
+    value: str | None = None
+
+
+class _Compiled:
+    """A spec with its pattern, literal prefilter and rows (for the row id of a hit)."""
+
+    def __init__(self, spec: CueSpec):
+        self.spec = spec
+        self.cue = spec.cue
+        self.rows = rows_of(spec.cue, spec)
+        self.pattern = pattern_of(spec.cue)
+        self.fold = bool(self.pattern.flags & re.IGNORECASE)
+        self.may = literal_filter(self.pattern)
+        self.row_patterns = [(r.id, r.compiled()) for r in self.rows]
+        self.row_filters = [literal_filter(p) for _, p in self.row_patterns]
+        self.empty = getattr(self.pattern, spec.mode)("") is not None
+
+    def possible(self, text: str, low: str) -> bool:
+        if self.may is None:
+            return True
+        if self.fold:
+            if not text.isascii() and any(t in text for t in _FOLD_TRAPS):
+                return True
+            return self.may(low)
+        return self.may(text)
+
+    def rule_at(self, text: str, pos: int, endpos: int | None = None) -> str:
+        """The row that matched at ``pos``: the first row of the alternation that matches there."""
+        if len(self.row_patterns) == 1:
+            return self.row_patterns[0][0]
+        how = "fullmatch" if self.spec.mode == "fullmatch" else "match"
+        for rid, pat in self.row_patterns:
+            m = getattr(pat, how)(text, pos) if endpos is None else getattr(pat, how)(text, pos, endpos)
+            if m is not None:
+                return rid
+        return self.row_patterns[0][0]
+
+    def value(self, m: re.Match) -> str | None:
+        g = self.spec.group
+        return None if g is None else m.group(g)
+
+
+_SPEC_BY_CUE = {s.cue: s for s in SPECS}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[_Compiled, ...]:
+    return tuple(_Compiled(s) for s in SPECS)
+
+
+def _masked(text: str, hits: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each hit replaced by one space (as ``re.sub(" ", ...)``), and a map from
+    offsets of the new text back to ``text``."""
+    parts, marks, last, shift = [], [], 0, 0
+    for a, b in hits:
+        parts.append(text[last:a])
+        parts.append(" ")
+        marks.append((a - shift + 1, shift + (b - a) - 1))  # from this new offset on, add this
+        shift += (b - a) - 1
+        last = b
+    parts.append(text[last:])
+
+    def back(i: int) -> int:
+        add = 0
+        for at, s in marks:
+            if i >= at:
+                add = s
+        return i + add
+
+    return "".join(parts), back
+
+
+def _without_asides(gap: str) -> str:
+    return CLOSED_ASIDE.sub(" ", gap)
+
+
+def sentence_cues(text: str, ents: list[tuple[str, int, int]], compiled: Iterable[_Compiled] | None = None):
+    """Every cue hit of one sentence: ``text`` and its entities as ``(label, start, end)`` offsets
+    in ``text``. Yields ``(cue, rule, start, end, anchor_start, anchor_end, value)`` (offsets in
+    ``text``; anchors -1 for a sentence-wide cue)."""
+    low = text.lower()
+    found: dict[Cue, list[tuple]] = {}
+    out = []
+    for c in compiled or _compiled():
+        spec = c.spec
+        if spec.across_sentences or not c.possible(text, low):
+            continue
+        hits: list[tuple] = []
+        w = spec.window
+        if w == "sentence":
+            if spec.per_row:
+                for (rid, pat), may in zip(c.row_patterns, c.row_filters):
+                    if may is not None and not may(low if c.fold else text):
+                        continue
+                    hits.extend((c.cue, rid, m.start(), m.end(), -1, -1, c.value(m)) for m in pat.finditer(text))
+            elif spec.mode == "match":
+                m = c.pattern.match(text)
+                if m:
+                    hits.append((c.cue, c.rule_at(text, 0), m.start(), m.end(), -1, -1, c.value(m)))
+            elif spec.mask is not None:
+                masked, back = _masked(text, [(h[2], h[3]) for h in found.get(spec.mask, ())])
+                for m in c.pattern.finditer(masked):
+                    hits.append((c.cue, c.rule_at(masked, m.start()), back(m.start()), back(m.end() - 1) + 1, -1, -1,
+                                 c.value(m)))
+            else:
+                for m in c.pattern.finditer(text):
+                    hits.append((c.cue, c.rule_at(text, m.start()), m.start(), m.end(), -1, -1, c.value(m)))
+        elif w == "before":
+            for b in sorted({e[1] for e in ents if spec.labels is None or e[0] in spec.labels}):
+                a = max(0, b - spec.chars) if spec.chars is not None else 0
+                window = text[a:b]
+                m = c.pattern.search(window)
+                if m:
+                    hits.append((c.cue, c.rule_at(window, m.start()), a + m.start(), a + m.end(), b, b, c.value(m)))
+        elif w == "self":
+            for label, a, b in ents:
+                if spec.labels is not None and label not in spec.labels:
+                    continue
+                window = text[a:b]
+                m = c.pattern.search(window)
+                if m:
+                    hits.append((c.cue, c.rule_at(window, m.start()), a + m.start(), a + m.end(), a, b, c.value(m)))
+        elif w == "after":
+            if spec.chained is not None:
+                anchors = sorted({(h[3], h[5]) for h in found.get(spec.chained, ())})
+            else:
+                anchors = sorted({(e[2], None if spec.chars is None else e[2] + spec.chars)
+                                  for e in ents if spec.labels is None or e[0] in spec.labels})
+            for a, limit in anchors:
+                if spec.slice:
+                    window = text[a:limit] if limit is not None else text[a:]
+                    m = getattr(c.pattern, spec.mode)(window)
+                    if m:
+                        hits.append((c.cue, c.rule_at(window, 0), a + m.start(), a + m.end(), a,
+                                     limit if limit is not None else len(text), c.value(m)))
+                else:
+                    m = c.pattern.match(text, a)
+                    if m:
+                        hits.append((c.cue, c.rule_at(text, a), m.start(), m.end(), a, len(text), c.value(m)))
+        elif w == "between":
+            rights = sorted({e[1] for e in ents if spec.labels is None or e[0] in spec.labels})
+            if spec.chained is not None:
+                lefts = sorted({h[3] for h in found.get(spec.chained, ())})
+            else:
+                idx = 2 if spec.left == "end" else 1
+                lefts = sorted({e[idx] for e in ents if spec.left_labels is None or e[0] in spec.left_labels})
+            for a in lefts:
+                for b in rights:
+                    if b < a or (b == a and not c.empty):
+                        continue   # an empty or reversed gap: Sentence.cue_between answers from c.empty
+                    gap = text[a:b]
+                    if spec.strip_asides:
+                        gap = _without_asides(gap)
+                    m = getattr(c.pattern, spec.mode)(gap)
+                    if m:
+                        if spec.strip_asides:  # offsets inside a rewritten gap: the hit stands for the gap
+                            start, end = a, b
+                        else:
+                            start, end = a + m.start(), a + m.end()
+                        hits.append((c.cue, c.rule_at(gap, m.start(), m.end() if spec.mode == "fullmatch" else None),
+                                     start, end, a, b, c.value(m)))
+        if hits:
+            found[c.cue] = hits
+            out.extend(hits)
+    return out
+
+
+def matches_empty(cue: Cue) -> bool:
+    """Does the cue's window test hold for an empty gap (two mentions glued together)?"""
+    for c in _compiled():
+        if c.cue is cue:
+            return c.empty
+    raise KeyError(cue)
+
+
+@Language.factory("kg_cues", assigns=["doc._.kg_cues", "doc.spans"],
+                  requires=["doc.sents", "doc.ents"])
+class CueFinder:
+    """Finds every cue of :data:`SPECS` once per doc (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.compiled = _compiled()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            doc._.kg_cues = []
+            return doc
+        full = doc_text(doc)
+        starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = np.concatenate([[0], starts])
+        ends = np.concatenate([starts[1:], [len(doc)]])
+        ents = list(doc.ents)
+        ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
+        out: list[tuple] = []
+        spans = []
+        for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
+            base = doc[s].idx
+            text = full[base:doc[e - 1].idx + len(doc[e - 1])]
+            mine = [(x.label_, x.start_char - base, x.end_char - base) for x in (ents[i] for i in np.flatnonzero(ent_sent == k))]
+            for cue, rule, a, b, a0, a1, value in sentence_cues(text, mine, self.compiled):
+                out.append((cue.value, rule, base + a, base + b, base + a0 if a0 >= 0 else -1,
+                            base + a1 if a1 >= 0 else -1, value))
+                span = doc.char_span(base + a, base + b, label=cue.name, alignment_mode="expand")
+                if span is not None and len(span):
+                    span.id_ = rule
+                    spans.append(span)
+        for c in self.compiled:  # windows that may reach back across a sentence start
+            if not c.spec.across_sentences:
+                continue
+            for x in ents:
+                if c.spec.labels is not None and x.label_ not in c.spec.labels:
+                    continue
+                a = max(0, x.start_char - c.spec.chars)
+                window = full[a:x.start_char]
+                m = c.pattern.search(window)
+                if m:
+                    out.append((c.cue.value, c.rule_at(window, m.start()), a + m.start(), a + m.end(),
+                                x.start_char, x.start_char, c.value(m)))
+        doc._.kg_cues = out
+        doc.spans[CUES_KEY] = spans
+        return doc
+
+
+def cue_spans(doc: Doc, offset: int = 0) -> list[CueSpan]:
+    """The doc's cue hits as :class:`CueSpan` (document offsets + ``offset``)."""
+    return [CueSpan(Cue(c), rule, offset + a, offset + b,
+                    None if a0 < 0 else (offset + a0, offset + a1), value)
+            for c, rule, a, b, a0, a1, value in (doc._.kg_cues or ())]
+
+
+__all__ = ["Cue", "CueSpan", "CueSpec", "SPECS", "LABEL_CUES", "CLOSED_ASIDE", "label_has", "label_is",
+           "label_match", "cue_spans", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]
