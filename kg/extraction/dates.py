@@ -8,17 +8,9 @@ SAME_PERIOD, DURATION_OF_LINE).
 from __future__ import annotations
 
 import datetime
-import re
 
 from kg.extraction.mentions import Mention, Sentence
-from kg.rules import rules
-
-_RULES = rules("therapy")
-_PASSIVE_START = _RULES.pattern("PASSIVE_START")
-_GAP_BREAK = _RULES.pattern("DATE_GAP_BREAK")
-_SAME_PERIOD = _RULES.pattern("SAME_PERIOD")
-_DURATION_OF_LINE = _RULES.pattern("DURATION_OF_LINE")
-_END = _RULES.pattern("END")
+from kg.nlp.cues import Cue
 # facts whose own date follows them closely ("a partial response in July 2018")
 DATED_EVENTS = frozenset({"RESPONSE", "ADVERSE_EVENT", "PROCEDURE"})
 
@@ -47,15 +39,15 @@ def _dates(s: Sentence) -> list[Mention]:
     return [m for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
 
 
-def date_in(s: Sentence, near: Mention | None = None, after_cue: re.Pattern | None = None) -> str | None:
+def date_in(s: Sentence, near: Mention | None = None, after_cue: Cue | None = None) -> str | None:
     """The date of ``near`` in its sentence (the closest DATE not owned by another dated event),
     the sentence's first date without ``near``, or with ``after_cue`` the date after that cue."""
     dates = _dates(s)
     if after_cue is not None:
-        cue = after_cue.search(s.text)
+        cue = s.cue(after_cue)
         if not cue:
             return None
-        later = [d for d in dates if d.start - s.start >= cue.start()]
+        later = [d for d in dates if d.start >= cue.start]
         # "until June 2020"; else "In March 2021 ... crizotinib was stopped" (the only date)
         dates = later or (dates if len(dates) == 1 else [])
     if not dates:
@@ -68,7 +60,7 @@ def date_in(s: Sentence, near: Mention | None = None, after_cue: re.Pattern | No
                                        for o in s.mentions) and not _ends_something(s, d, near)] or dates
     # "crizotinib in 2015, then alectinib in 2016": a date right after the drug, in its clause, is its own
     following = sorted((d for d in own if 0 <= d.start - near.end <= 25
-                        and not _GAP_BREAK.search(s.text[near.end - s.start: d.start - s.start])), key=lambda d: d.start)
+                        and not s.cue(Cue.DATE_GAP_BREAK, near.end, d.start)), key=lambda d: d.start)
     if following:
         return following[0].attrs["date"]
     return min(own, key=lambda d: abs(d.start - near.start)).attrs["date"]
@@ -78,20 +70,18 @@ def passive_start_date(s: Sentence, group: list[Mention]) -> str | None:
     """ "Because of progression in October 2020, entrectinib was started in November 2020": the
     date the drugs' own start verb governs, not the nearest (which dates the cause)."""
     last = max(m.end for m in group)
-    cue = _PASSIVE_START.match(s.text, last - s.start)
+    cue = s.cue_after(Cue.PASSIVE_START, last)
     if not cue:
         return None
     for d in sorted(_dates(s), key=lambda d: d.start):
-        gap = s.text[cue.end(): d.start - s.start]
-        if d.start - s.start >= cue.end() and len(gap) <= 25 and not _GAP_BREAK.search(gap):
+        if d.start >= cue.end and d.start - cue.end <= 25 and not s.cue(Cue.DATE_GAP_BREAK, cue.end, d.start):
             return d.attrs["date"]
     return None
 
 
 def _ends_something(s: Sentence, d: Mention, near: Mention | None) -> bool:
     """Is ``d`` the end of a period ("until August 2021") that does not start at ``near``?"""
-    before = s.text[max(0, d.start - s.start - 12): d.start - s.start]
-    return bool(_END.search(before)) and not (near is not None and 0 <= d.start - near.end <= 12)
+    return s.cue_before(Cue.END_BEFORE_DATE, d.start) is not None and not (near is not None and 0 <= d.start - near.end <= 12)
 
 
 def date_near(s: Sentence, pos: int) -> str | None:
@@ -103,8 +93,7 @@ def date_near(s: Sentence, pos: int) -> str | None:
     if not dates:
         return None
     for d in sorted(dates, key=lambda d: d.start):
-        gap = s.text[pos - s.start: d.start - s.start]
-        if d.start >= pos and len(gap) < 60 and not _GAP_BREAK.search(gap):
+        if d.start >= pos and d.start - pos < 60 and not s.cue(Cue.DATE_GAP_BREAK, pos, d.start):
             return d.attrs["date"]  # "a complete response in March 2021"
     return min(dates, key=lambda d: abs(d.start - pos)).attrs["date"]
 
@@ -113,11 +102,11 @@ def relative_date(s: Sentence, last_date: str | None) -> str | None:
     """'Five months later' / 'in the same month' after the last absolute date of the narrative."""
     if last_date is None:
         return None
-    if _SAME_PERIOD.search(s.text):
+    if s.cue(Cue.SAME_PERIOD):
         return last_date
     for m in s.mentions:
         if m.label == "DURATION" and m.attrs.get("relative") in ("later", "after") and m.attrs.get("duration_days"):
-            if _DURATION_OF_LINE.match(s.text[m.end - s.start:]):
+            if s.cue_after(Cue.DURATION_OF_LINE, m.end):
                 continue  # "after 3 months of therapy" measures a line, it does not date one
             return shift_date(last_date, float(m.attrs["duration_days"]))
     return None

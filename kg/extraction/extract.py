@@ -9,8 +9,9 @@ from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
 from kg.extraction.patient import find_sex
 from kg.extraction.procedures import procedures
-from kg.extraction.therapy import ONCOLOGY_WORD, TherapyBuilder, cancer_free_story
+from kg.extraction.therapy import TherapyBuilder, cancer_free_story
 from kg.model import CaseRecord, Document, ReportRecord, content_hash  # noqa: F401 (content_hash: re-exported)
+from kg.nlp.cues import Cue
 
 
 def extract_report(doc: Document, nlp) -> ReportRecord:
@@ -32,7 +33,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     title_facts = title if (is_case_report(doc) or has_case) else []
     # a report that names no tumor and no fusion anywhere is about another disease
     about_cancer = any(m.label in ("TUMOR", "FUSION") for s in sentences for m in s.mentions) or any(
-        ONCOLOGY_WORD.search(s.text) for s in sentences)
+        s.cue(Cue.ONCOLOGY_WORD) for s in sentences)
     titled = len(split_cases(narrative)) == 1 and title_introduces_patient(title)
     groups = split_cases(narrative)
     for n, group in enumerate(groups, 1):

@@ -9,7 +9,6 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
@@ -19,43 +18,10 @@ from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
+from kg.nlp.cues import Cue, CueSpan, label_has, label_is
 from kg.nlp.terms_index import TermIndex
-from kg.rules import rules
 
-_RULES = rules("therapy")
-_DESCRIPTOR_CLASS = _RULES.pattern("DESCRIPTOR_CLASS")
-_SEQUENCE_GAP = _RULES.pattern("SEQUENCE_GAP")
-_CLOSED_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_SUPPORTIVE = _RULES.pattern("SUPPORTIVE")
-_SYMPTOM = _RULES.pattern("SYMPTOM")
-_GOVERNED_GAP = _RULES.pattern("SUPPORTIVE_GAP")
-_RESUME = _RULES.pattern("RESUME")
-_RESUME_NEGATED = _RULES.pattern("RESUME_NEGATED")
-_MAINTENANCE_BEFORE = _RULES.pattern("MAINTENANCE_BEFORE")
-_MAINTENANCE_AFTER = _RULES.pattern("MAINTENANCE_AFTER")
-_LOOK_BACK = _RULES.pattern("LOOK_BACK")
-_RESPONSE_ON = _RULES.pattern("RESPONSE_ON")
-_RESPONSE_TO_DRUG = _RULES.pattern("RESPONSE_TO_DRUG")
-_CLAUSE_BREAK = _RULES.pattern("CLAUSE_BREAK")
-_CAUSE = _RULES.pattern("CAUSE")
-_END = _RULES.pattern("END")
-_REASON = _RULES.pattern("REASON")
-_MONITORING = _RULES.pattern("MONITORING")
-_DURING_LINE = _RULES.pattern("DURING_LINE")
-_ANAPHORA = _RULES.pattern("ANAPHORA")
-_RESPONSE_BEFORE_GIVEN = _RULES.pattern("RESPONSE_BEFORE_GIVEN")
-_APPOSITION = _RULES.pattern("APPOSITION")
-_SUPPORTIVE_ONLY_CLASS = _RULES.pattern("SUPPORTIVE_ONLY_CLASS")
-_CONDITIONAL_CLASS = _RULES.pattern("CONDITIONAL_CLASS")
-_ALONE_ONLY_CLASS = _RULES.pattern("ALONE_ONLY_CLASS")
-_ATTRIBUTIVE_AFTER = _RULES.pattern("ATTRIBUTIVE_AFTER")
-_TUMOR_DIRECTED = _RULES.pattern("TUMOR_DIRECTED")
-_DIAGNOSTIC_PROCEDURE = _RULES.pattern("DIAGNOSTIC_PROCEDURE_CLASS")
-_ONCOLOGY_ONLY_CLASS = _RULES.pattern("ONCOLOGY_ONLY_CLASS")
-ONCOLOGY_WORD = _RULES.pattern("ONCOLOGY_WORD")
-_FAILURE_AFTER = rules("responses").pattern("FAILURE_AFTER")
-
-__all__ = ["ONCOLOGY_WORD", "TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
+__all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
 def _drug_key(m: Mention) -> str:
@@ -76,12 +42,12 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     antineoplastic drug or speaks of the tumor or its course (CONDITIONAL_CLASS); steroids only
     when given alone for the tumor, never beside antineoplastics or inside a regimen (ALONE_ONLY_CLASS)."""
     classes = {id(m): _drug_class(m) for m in drugs}
-    only = {i for i, c in classes.items() if c and _SUPPORTIVE_ONLY_CLASS.fullmatch(c)}
-    conditional = {i for i, c in classes.items() if c and _CONDITIONAL_CLASS.fullmatch(c)}
+    only = {i for i, c in classes.items() if c and label_is(Cue.SUPPORTIVE_ONLY_CLASS, c)}
+    conditional = {i for i, c in classes.items() if c and label_is(Cue.CONDITIONAL_CLASS, c)}
     antineoplastic = any(id(m) not in only | conditional for m in drugs)
-    about_tumor = antineoplastic or bool(_TUMOR_DIRECTED.search(s.text)) or any(
+    about_tumor = antineoplastic or s.cue(Cue.TUMOR_DIRECTED) is not None or any(
         m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
-    alone_only = {i for i, c in classes.items() if c and _ALONE_ONLY_CLASS.fullmatch(c)}
+    alone_only = {i for i, c in classes.items() if c and label_is(Cue.ALONE_ONLY_CLASS, c)}
     with_antineoplastic = any(id(m) not in only | conditional | alone_only for m in drugs)
     return [m for m in drugs if not (id(m) in alone_only and (with_antineoplastic or m.attrs.get("regimen")))
             and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
@@ -90,7 +56,7 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
 def _local_treatment(m: Mention) -> bool:
     """Surgery, radiotherapy, ablation, embolization: a procedure that treats the tumor locally
     (a biopsy or a test does not; a procedure term without a class is taken as treatment)."""
-    return not _DIAGNOSTIC_PROCEDURE.fullmatch(m.sentence.terms.extra(m.curie, "procedure_class") or "")
+    return not label_is(Cue.DIAGNOSTIC_PROCEDURE_CLASS, m.sentence.terms.extra(m.curie, "procedure_class") or "")
 
 
 @dataclass
@@ -119,11 +85,12 @@ class TherapyBuilder:
     def _groups(self, s: Sentence, drugs: list[Mention]) -> list[list[Mention]]:
         groups: list[list[Mention]] = [[drugs[0]]]
         for prev, cur in zip(drugs, drugs[1:]):
-            gap = s.text[prev.end - s.start: cur.start - s.start]
+            gap = max(0, cur.start - prev.end)
             dated_between = any(m.label == "DATE" and prev.end <= m.start < cur.start for m in s.mentions)
             # a closed bracket between two drugs is the first one's aside (its dose schedule: "trastuzumab
-            # (loading 8 mg/kg, then 6 mg/kg) and docetaxel"), not a step of the sequence
-            if (_SEQUENCE_GAP.search(_CLOSED_ASIDE.sub(" ", gap)) or len(gap) > 60
+            # (loading 8 mg/kg, then 6 mg/kg) and docetaxel"), not a step of the sequence (the
+            # SEQUENCE_GAP window reads the gap without it)
+            if (s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) or gap > 60
                     or dated_between):  # "X in 2019 and Y in June 2020"
                 groups.append([cur])
             else:
@@ -164,8 +131,8 @@ class TherapyBuilder:
     @staticmethod
     def _kept_on_alone(s: Sentence, group: list[Mention]) -> list[Mention]:
         """The drugs of ``group`` named as kept on alone ("maintained on single-agent Y", "Y alone")."""
-        return [m for m in group if _MAINTENANCE_BEFORE.search(s.text[: m.start - s.start])
-                or _MAINTENANCE_AFTER.match(s.text[m.end - s.start:])]
+        return [m for m in group if s.cue_before(Cue.MAINTENANCE_BEFORE, m.start)
+                or s.cue_after(Cue.MAINTENANCE_AFTER, m.end)]
 
     def _line_of(self, m: Mention) -> _Line | None:
         """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
@@ -193,28 +160,26 @@ class TherapyBuilder:
         named = [m for m in drugs if m.label == "DRUG"]
 
         def apposed(c: Mention) -> bool:  # "anti-inflammatory (NAPROXENE)", "ALK-TKI, ALECTINIB"
-            return any(_APPOSITION.fullmatch(s.text[min(c.end, d.end) - s.start: max(c.start, d.start) - s.start])
-                       for d in named)
+            return any(s.cue_between(Cue.APPOSITION, min(c.end, d.end), max(c.start, d.start)) for d in named)
 
         def supportive(d: Mention) -> bool:  # "prednisolone for the pneumonitis", "G-CSF to treat neutropenia"
-            after = s.text[d.end - s.start: d.end - s.start + 90]
-            cue = _SUPPORTIVE.match(after)
+            cue = s.cue_after(Cue.SUPPORTIVE, d.end)
             if not cue:
                 return False
             # the event must be what the cue governs ("for grade 3 rash"), not a later clause
             # ("given for two cycles, complicated by thrombocytopenia")
-            at = d.end + cue.end()
-            return bool(_SYMPTOM.match(after[cue.end():])) or any(
+            at = cue.end
+            return s.cue_after(Cue.SYMPTOM, at, cue.anchor[1]) is not None or any(
                 o.label == "ADVERSE_EVENT" and o.start >= at
-                and _GOVERNED_GAP.fullmatch(s.text[at - s.start: o.start - s.start]) for o in s.mentions)
+                and s.cue_between(Cue.SUPPORTIVE_GAP, at, o.start) for o in s.mentions)
 
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
         def attributive(c: Mention) -> bool:  # "anthracycline cardiomyopathy": the class names the event's cause
-            return c.label == "DRUG_CLASS" and (bool(_ATTRIBUTIVE_AFTER.match(s.text[c.end - s.start:])) or any(
+            return c.label == "DRUG_CLASS" and (s.cue_after(Cue.ATTRIBUTIVE_AFTER, c.end) is not None or any(
                 o.label == "ADVERSE_EVENT" and 0 <= o.start - c.end <= 1 for o in s.mentions))
 
         given = [m for m in drugs if not supportive(m) and not attributive(m) and (m.label == "DRUG" or
-                 (not apposed(m) and not _DESCRIPTOR_CLASS.search(f"{m.pref_label} {m.text}")))]
+                 (not apposed(m) and not label_has(Cue.DESCRIPTOR_CLASS, f"{m.pref_label} {m.text}")))]
         return _tumor_directed(s, given)
 
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
@@ -224,13 +189,13 @@ class TherapyBuilder:
             # look back at its line, not part of the regimen this sentence starts
             earlier = set().union(*(ln.keys for ln in self.lines))
             drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
-                _FAILURE_AFTER.match(s.text, m.end - s.start) or _LOOK_BACK.search(s.text[: m.start - s.start])))]
+                s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start)))]
         before_lines = self.current
         if narrative and drugs:
             for group in self._groups(s, drugs):
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
-                resumed = bool(_RESUME.search(_RESUME_NEGATED.sub(" ", s.text)))  # not "was not resumed"
+                resumed = s.cue(Cue.RESUME) is not None  # not "was not resumed" (RESUME_NEGATED is masked)
                 earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
                 if cur is not None and keys <= cur.keys and (kept := self._kept_on_alone(s, group)) \
                         and {_drug_key(m) for m in kept} < cur.keys:
@@ -247,30 +212,30 @@ class TherapyBuilder:
                     self.current = self._new_line(s, group)
             # an end date stated for the current line ("continued until June 2020"), or for the line
             # of the drugs named before the cue ("X from March 2015 to May 2016 ...; Y was then started")
-            cue = _END.search(s.text) if self.current is not None else None
+            cue = s.cue(Cue.END) if self.current is not None else None
             if cue:
-                named_before = [m for m in drugs if m.end - s.start <= cue.start()]
+                named_before = [m for m in drugs if m.end <= cue.start]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
                 # January 2018 but discontinued after four months": the start + four months
                 after_cue = any(m.label == "DURATION" and m.attrs.get("relative") == "after"
-                                and m.start - s.start >= cue.end() for m in s.mentions)
-                end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=_END)
+                                and m.start >= cue.end for m in s.mentions)
+                end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=Cue.END)
                        or relative_date(s, self.last_date) or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
                     ending.end_sentence = s.index
                     for a in ending.line.administrations:
                         a.end = end
-                reason = _REASON.search(s.text)
+                reason = s.cue(Cue.REASON)
                 if reason and not ending.line.discontinuation_reason:
-                    ending.line.discontinuation_reason = reason.group(1).strip()
-        elif narrative and self.current is not None and _END.search(s.text) and _ANAPHORA.search(s.text):
-            end = date_in(s, after_cue=_END) or relative_date(s, self.last_date)
+                    ending.line.discontinuation_reason = reason.value.strip()
+        elif narrative and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
+            end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
         elif narrative and self.current is not None and not self.current.line.end and (
-                _ANAPHORA.search(s.text) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
+                s.cue(Cue.ANAPHORA) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
@@ -290,8 +255,8 @@ class TherapyBuilder:
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
             for m in drugs:
-                gap = s.text[resp_start - s.start: m.start - s.start]
-                if 0 < len(gap) < 60 and _RESPONSE_TO_DRUG.search(gap) and not _CLAUSE_BREAK.search(gap):
+                if 0 < m.start - resp_start < 60 and s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) \
+                        and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
                     return self._line_of(m)
             return None
         if drugs:
@@ -301,21 +266,21 @@ class TherapyBuilder:
                 return None
             # "progressed on alectinib", "a partial response to crizotinib": the drug the wording names
             for m, ln in with_lines:
-                if m.start >= resp_start and _RESPONSE_ON.match(s.text[resp_start - s.start: m.start - s.start]):
+                if m.start >= resp_start and s.cue_between(Cue.RESPONSE_ON, resp_start, m.start):
                     return ln
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
-                gap = s.text[m.end - s.start: resp_start - s.start]
                 # (not across a clause: "X was restarted ...; after progression, Y was given" is X's)
                 if (ln.first_sentence == s.index and ln is not before and before is not None
-                        and not before.line.end and _CAUSE.search(gap) and not _CLAUSE_BREAK.search(gap)):
+                        and not before.line.end and s.cue_between(Cue.CAUSE, m.end, resp_start)
+                        and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start)):
                     return before
                 return ln
             # "after he achieved complete remission, he received X": the response came before X
-            if _RESPONSE_BEFORE_GIVEN.search(s.text[: resp_start - s.start]):
+            if s.cue_before(Cue.RESPONSE_BEFORE_GIVEN, resp_start):
                 keys = {_drug_key(m) for m, _ in with_lines}
                 return before if before is not None and not (before.keys & keys) else None
             # the response comes first: if those drugs open a new line here, it belongs to the one before
@@ -324,7 +289,7 @@ class TherapyBuilder:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
-                if before is None or before.line.end or _MONITORING.search(s.text[: resp_start - s.start]) \
+                if before is None or before.line.end or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or self.last_procedure_sentence > before.last_sentence:
                     return None
                 return before
@@ -338,11 +303,11 @@ class TherapyBuilder:
         # whose end was stated with its start is told as a whole; the sentence right after it
         # speaks of that time
         summary = cur.end_sentence == cur.first_sentence and s.index - cur.last_sentence <= 1
-        if cur.line.end and not ((_DURING_LINE.search(s.text) or summary) and not_after_end):
+        if cur.line.end and not ((s.cue(Cue.DURING_LINE) or summary) and not_after_end):
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None
-        if _MONITORING.search(s.text):
+        if s.cue(Cue.MONITORING):
             return None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
@@ -351,7 +316,7 @@ class TherapyBuilder:
         # 2019. [...] In May 2021, MRI showed new brain metastases, consistent with progressive
         # disease. Alectinib was stopped")
         running = not cur.line.end and no_local_treatment_since
-        if recent or running or _ANAPHORA.search(s.text):
+        if recent or running or s.cue(Cue.ANAPHORA):
             return cur
         return None
 
@@ -428,7 +393,7 @@ def cancer_free_story(case, terms: TermIndex) -> None:
     only lines with a drug that treats nothing but tumors (ONCOLOGY_ONLY_CLASS), and the adverse
     events of those lines."""
     kept = [t for t in case.treatments if any(
-        _ONCOLOGY_ONLY_CLASS.fullmatch(terms.extra(d.id, "drug_class") or "") for d in t.drugs)]
+        label_is(Cue.ONCOLOGY_ONLY_CLASS, terms.extra(d.id, "drug_class") or "") for d in t.drugs)]
     drugs = {d.id for t in kept for d in t.drugs}
     case.treatments = kept
     for n, t in enumerate(kept, 1):
