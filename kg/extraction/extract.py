@@ -44,12 +44,11 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             therapy.add_sentence(s, narrative=id(s) in in_group)
         treatments = therapy.treatments()
         finish_adverse_events(therapy.adverse_events, title, treatments, ordered)
-        text = " ".join(s.text for s in group)
         ages = [m for s in group for m in s.mentions if m.label == "AGE_SEX" and m.attrs.get("age") is not None]
         age = ages[0].attrs["age"] if ages else None
         intro_sentence = ages[0].sentence if ages else group[0]
         case = CaseRecord(
-            number=n, age=age, sex=find_sex(intro_sentence.text) or find_sex(text),
+            number=n, age=age, sex=find_sex([intro_sentence]) or find_sex(group),
             diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else [], refine_from=title),
             fusions=fusions(title_facts + group + (support if len(groups) == 1 else [])),
             treatments=treatments, adverse_events=therapy.adverse_events,

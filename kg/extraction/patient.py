@@ -1,25 +1,38 @@
 """Sex and case headings ("Case 1", "Patient 2"). Age is read by the NLP (AGE_SEX spans,
-``kg/nlp/measures.py``). Cues: ``kg/rules/patient.jsonl`` (SEX_NOUN, SEX_*_WORD, CASE_HEADING).
+``kg/nlp/measures.py``). Cues (``kg/rules/patient.jsonl``: SEX_NOUN, SEX_*_WORD, CASE_HEADING) are
+``kg_cues`` spans of the sentences; a section heading, which is no sentence, is read with
+``kg.nlp.cues.label_match``.
 """
 from __future__ import annotations
 
-from kg.rules import rules
+from kg.extraction.mentions import Sentence
+from kg.nlp.cues import Cue, CueSpan, label_match, rows_of
 
+# the sex each SEX_NOUN row names (a field of the row)
+_SEX_OF_ROW = {r.id: r.fields["sex"] for r in rows_of(Cue.SEX_NOUN)}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
-_RULES = rules("patient")
-_MALE = _RULES.pattern("SEX_MALE_WORD")
-_FEMALE = _RULES.pattern("SEX_FEMALE_WORD")
-_SEX_NOUNS = [(row.compiled(), row.fields["sex"]) for row in _RULES.rows("SEX_NOUN")]
-_CASE_HEAD = _RULES.pattern("CASE_HEADING")
+
+def sex_cue(sentences: list[Sentence]) -> CueSpan | None:
+    """The first introducing noun ("a 23-year-old man") of the sentences (SEX_NOUN)."""
+    for s in sentences:
+        hits = s.cues(Cue.SEX_NOUN)
+        if hits:
+            return min(hits, key=lambda h: (h.start, _noun_sex(h)))
+    return None
 
 
-def find_sex(text: str) -> str | None:
+def _noun_sex(hit: CueSpan) -> str:
+    return _SEX_OF_ROW[hit.rule]
+
+
+def find_sex(sentences: list[Sentence]) -> str | None:
     """Sex from the introducing noun ("a 23-year-old man"), else from pronoun counts."""
-    first = [(m.start(), sex) for pat, sex in _SEX_NOUNS for m in [pat.search(text)] if m]
-    if first:
-        return min(first)[1]
-    male, female = len(_MALE.findall(text)), len(_FEMALE.findall(text))
+    noun = sex_cue(sentences)
+    if noun is not None:
+        return _noun_sex(noun)
+    male = sum(len(s.cues(Cue.SEX_MALE_WORD)) for s in sentences)
+    female = sum(len(s.cues(Cue.SEX_FEMALE_WORD)) for s in sentences)
     if male > 2 * female and male >= 2:
         return "male"
     if female > 2 * male and female >= 2:
@@ -27,11 +40,20 @@ def find_sex(text: str) -> str | None:
     return None
 
 
-def case_heading_number(sentence_text: str) -> int | None:
-    m = _CASE_HEAD.match(sentence_text)
-    if not m:
-        return None
-    tok = m.group("n").lower()
-    if tok.isdigit():
-        return int(tok)
-    return _ROMAN.get(tok)
+def _number(token: str) -> int | None:
+    token = token.lower()
+    return int(token) if token.isdigit() else _ROMAN.get(token)
+
+
+def case_heading_number(heading: str) -> int | None:
+    """The case a section heading opens ("Case 2", "Patient II")."""
+    m = label_match(Cue.CASE_HEADING, heading)
+    return _number(m.group("n")) if m else None
+
+
+def case_number_of(s: Sentence) -> int | None:
+    """The case a sentence opens ("Case 2: A 60-year-old man ...")."""
+    cue = s.cue(Cue.CASE_HEADING)
+    return _number(cue.value) if cue is not None and cue.start == s.start else None
+
+

@@ -10,7 +10,7 @@ import pytest
 
 from kg.extraction.cases import announces_own_patients, introduces_patient, reports_cohort
 from kg.extraction.mentions import sentences_from_doc
-from kg.extraction.patient import case_heading_number
+from kg.extraction.patient import case_heading_number, case_number_of
 from kg.model import Section
 from kg.rules import rules
 from rule_examples import case_of, strings, triples
@@ -28,7 +28,9 @@ def test_every_category_is_checked_here():
 def test_patient_example(nlp, row, text, field, expected):
     assert field in FIELDS, f"patient.jsonl: unknown field {field!r}"
     if field == "case_number":
-        assert case_heading_number(text) == expected
+        assert case_heading_number(text) == expected   # as a section heading
+        first = sentences_from_doc(nlp(text), Section(kind="case", title="", start=0, end=len(text)), 0, 0)[0]
+        assert case_number_of(first) == expected        # as the sentence that opens the case
     else:
         case = case_of(nlp, text)
         assert getattr(case, field) == expected, (case.age, case.sex, case.outcome)
@@ -116,8 +118,10 @@ def test_age_counter_example_gives_no_age(nlp, row, text):
 
 
 @pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("CASE_HEADING",)))
-def test_case_heading_counter_example_opens_no_case(row, text):
+def test_case_heading_counter_example_opens_no_case(nlp, row, text):
     assert case_heading_number(text) is None
+    first = sentences_from_doc(nlp(text), Section(kind="case", title="", start=0, end=len(text)), 0, 0)[0]
+    assert case_number_of(first) is None
 
 
 def _reports_cohort(nlp, text):
