@@ -5,21 +5,18 @@ from __future__ import annotations
 from kg.extraction.mentions import Sentence, concept_of
 from kg.extraction.dates import date_in
 from kg.model import Procedure
-from kg.rules import rules
-
-_TEST_PROC = rules("procedures").pattern("TEST_PROCEDURE")
-_GENERIC = rules("procedures").pattern("GENERIC_PROCEDURE")
+from kg.nlp.cues import Cue, label_is
 
 
 def _generic_beside_specific(s: Sentence, m) -> bool:
     """ "stereotactic body radiation therapies (SBRT)": a generic radiotherapy/surgery mention beside
     a specific procedure of the same class in the sentence is the same event."""
-    if not _GENERIC.fullmatch((m.pref_label or m.text).lower()):
+    if not label_is(Cue.GENERIC_PROCEDURE, (m.pref_label or m.text).lower()):
         return False
     cls = s.terms.extra(m.curie, "procedure_class")
     return any(o is not m and o.label == "PROCEDURE" and o.status == "affirmed" and o.curie != m.curie
                and s.terms.extra(o.curie, "procedure_class") == cls
-               and not _GENERIC.fullmatch((o.pref_label or o.text).lower()) for o in s.mentions)
+               and not label_is(Cue.GENERIC_PROCEDURE, (o.pref_label or o.text).lower()) for o in s.mentions)
 
 
 def procedures(narrative: list[Sentence]) -> list[Procedure]:
@@ -29,7 +26,7 @@ def procedures(narrative: list[Sentence]) -> list[Procedure]:
             if m.label != "PROCEDURE" or m.status != "affirmed":
                 continue
             pclass = s.terms.extra(m.curie, "procedure_class")
-            if pclass == "test" or (pclass is None and _TEST_PROC.search(m.text)):
+            if pclass == "test" or (pclass is None and s.cue_in(Cue.TEST_PROCEDURE, m)):
                 continue  # diagnostics (NGS, IHC, imaging) are not treatments
             label, dose_gy, fractions = m.text, None, None
             for d in s.mentions:
