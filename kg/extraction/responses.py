@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from kg.extraction.mentions import Mention, Sentence
 from kg.model import Concept
+from kg.nlp.cues import Cue
 from kg.rules import rules
 
+# which response rows a RESPONSE span came from (span._.response_rule) decides how it is read
 _RULES = rules("responses")
-_NAMED_CR_WORD = _RULES.pattern("NAMED_CR_WORD")
-_SEQUENCE = _RULES.pattern("ASSESSMENT_SEQUENCE")
 _NAMED_IDS = frozenset(r.id for r in _RULES.rows("NAMED"))
 _FAILURE_AFTER = frozenset(r.id for r in _RULES.rows("FAILURE_AFTER"))
 _FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
@@ -67,13 +67,13 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         pds = [f.mention for f in found if f.cls == "PD"]
 
         def one_assessment(f: FoundResponse) -> bool:
-            return any(not _SEQUENCE.search(s.text[min(f.mention.end, p.end) - s.start: max(f.mention.start, p.start) - s.start])
+            return any(not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, p.end), max(f.mention.start, p.start))
                        for p in pds)
         found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
     if {"CR", "PR"} <= classes and len(dates) < 2:
         found = [f for f in found if f.cls != "CR" or (
             (f.mention.attrs.get("response_rule") in _NAMED_IDS or f.mention.attrs.get("response_rule") is None)
-            and _NAMED_CR_WORD.search(f.mention.text))]
+            and s.cue_in(Cue.NAMED_CR_WORD, f.mention))]
     return sorted(found, key=lambda f: f.pos)
 
 
