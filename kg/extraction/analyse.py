@@ -5,8 +5,8 @@ from kg.extraction.cases import announces_own_patients, introduces_patient, titl
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Sentence, sentences_from_doc
 from kg.model import Document
+from kg.nlp.cues import Cue, cue_spans
 from kg.nlp.terms_index import NAME_WORD
-from kg.rules import rules
 
 # Sections that never produce facts (and are not even run through the NLP).
 SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", "methods"})
@@ -14,7 +14,6 @@ SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", 
 NARRATIVE_WITHOUT_CASE = frozenset({"abstract", "other", "results"})
 # Mentions that name a fact (a redefined short form drops them).
 FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"})
-_DISEASE_SLOT = rules("diagnosis").pattern("DISEASE_SLOT")
 
 
 def analyse(doc: Document, nlp) -> list[Sentence]:
@@ -74,6 +73,8 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
         # doc.user_data as kg.nlp.ents writes it (one Underscore per entity is the slow part)
         text = texts[k] if texts is not None else sdoc.text
         ud = sdoc.user_data
+        # entities a disease slot names ("the diagnosis of ..."): kg_cues windows, doc offsets
+        slots = {h.anchor[0] for h in cue_spans(sdoc) if h.cue is Cue.DISEASE_SLOT}
         for e in sdoc.ents:
             if e.label_ not in FACT_LABELS:
                 continue
@@ -84,7 +85,7 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
                 linked.setdefault(mention, set()).add(curie)
                 # "confirmed the diagnosis of CTX": this short form names a disease here
                 if (e.label_ in ("DRUG", "REGIMEN") and mention.isupper() and len(mention) <= 6
-                        and _DISEASE_SLOT.search(text[max(0, start - 40):start])):
+                        and start in slots):
                     out.add(mention)
     if not linked:
         return out
