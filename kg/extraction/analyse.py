@@ -5,7 +5,7 @@ from kg.extraction.cases import announces_own_patients, introduces_patient, titl
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Sentence, sentences_from_doc
 from kg.model import Document
-from kg.nlp.cues import Cue, cue_spans
+from kg.nlp.cues import SECTION_KIND_KEY, Cue, cue_spans
 from kg.nlp.terms_index import NAME_WORD
 
 # Sections that never produce facts (and are not even run through the NLP).
@@ -21,7 +21,13 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     sections = [s for s in doc.sections if s.kind not in SKIP_KINDS and s.end > s.start]
     texts = [doc.text[s.start:s.end] for s in sections]
     out: list[Sentence] = []
-    sdocs = list(nlp.pipe(texts, batch_size=16))
+    # each doc says its section's kind: kg_cues reads a cue only where extraction asks for it
+    docs = []
+    for sec, text in zip(sections, texts):
+        d = nlp.make_doc(text)
+        d.user_data[SECTION_KIND_KEY] = sec.kind
+        docs.append(d)
+    sdocs = list(nlp.pipe(docs, batch_size=16))
     for sec, text, sdoc in zip(sections, texts, sdocs):
         out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out), text))
     redefined = _redefined_abbreviations(sdocs, nlp, texts)
