@@ -118,10 +118,24 @@ class Evidence:
     mention_end: int
 
 
+@dataclass(frozen=True)
+class Why:
+    """A decision extraction took because of a cue: the decision, the cue (``kg.nlp.cues.Cue``
+    value, ``file/CATEGORY``), the rule row that matched and the cue's own document offsets.
+    Kept on the model objects in memory (``why``); not (yet) written to the graph."""
+
+    decision: str
+    cue: str
+    rule: str
+    start: int
+    end: int
+
+
 @dataclass
 class Diagnosis:
     concept: Concept
     evidence: Evidence | None = None
+    why: list[Why] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass
@@ -137,6 +151,7 @@ class Response:
     date: str | None = None          # ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     explicit: bool = True            # RECIST class named by the authors, or inferred
     evidence: Evidence | None = None
+    why: list[Why] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass
@@ -161,6 +176,7 @@ class Treatment:
     responses: list[Response] = field(default_factory=list)
     discontinuation_reason: str | None = None
     evidence: Evidence | None = None
+    why: list[Why] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def drugs(self) -> list[Concept]:
@@ -173,6 +189,7 @@ class AdverseEvent:
     grade: int | None = None
     drugs: list[Concept] = field(default_factory=list)
     evidence: Evidence | None = None
+    why: list[Why] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass
@@ -197,6 +214,7 @@ class CaseRecord:
     procedures: list[Procedure] = field(default_factory=list)
     outcome: str | None = None
     evidence: Evidence | None = None  # where the patient is introduced
+    why: list[Why] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass

@@ -82,6 +82,12 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def outcome(narrative: list[Sentence]) -> str | None:
     """The patient's outcome: the clause of the last narrative sentence with an OUTCOME cue."""
+    found = outcome_and_cue(narrative)
+    return found[0] if found else None
+
+
+def outcome_and_cue(narrative: list[Sentence]) -> tuple[str, CueSpan] | None:
+    """The patient's outcome and the OUTCOME cue it was read because of."""
     for s in reversed(narrative):
         if s.literature:
             continue
@@ -91,5 +97,5 @@ def outcome(narrative: list[Sentence]) -> str | None:
         left, right = _clause_around(s.text, cue.start - s.start, cue.end - s.start)
         a, b = s.start + left, s.start + right
         if s.cue(Cue.OUTCOME_SUBJECT, a, b) and not s.cue(Cue.OUTCOME_NOT, a, b):
-            return s.text[left:right].strip()[:200]
+            return s.text[left:right].strip()[:200], cue
     return None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
-from kg.extraction.cases import introduces_patient, outcome, reports_cohort, split_cases, title_introduces_patient
+from kg.extraction.cases import (introduces_patient, outcome_and_cue, patient_intro, reports_cohort, split_cases,
+                                 title_introduces_patient)
 from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
-from kg.extraction.patient import find_sex
+from kg.extraction.mentions import because
+from kg.extraction.patient import find_sex, sex_cue
 from kg.extraction.procedures import procedures
 from kg.extraction.therapy import TherapyBuilder, cancer_free_story
 from kg.model import CaseRecord, Document, ReportRecord, content_hash  # noqa: F401 (content_hash: re-exported)
@@ -52,9 +54,18 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else [], refine_from=title),
             fusions=fusions(title_facts + group + (support if len(groups) == 1 else [])),
             treatments=treatments, adverse_events=therapy.adverse_events,
-            procedures=procedures(group), outcome=outcome(group),
+            procedures=procedures(group), outcome=None,
             evidence=intro_sentence.evidence_for(None),
         )
+        told = outcome_and_cue(group)
+        if told:
+            case.outcome = told[0]
+            case.why.append(because("outcome", told[1]))
+        # why the case is read as one patient's, and where its sex was said
+        noun = sex_cue([intro_sentence]) or (sex_cue(group) if find_sex([intro_sentence]) is None else None)
+        for decision, cue in (("patient introduced", patient_intro(group)), ("sex", noun)):
+            if cue is not None:
+                case.why.append(because(decision, cue))
         if not about_cancer:
             cancer_free_story(case, group[0].terms)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures

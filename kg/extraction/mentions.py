@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.model import Concept, Evidence, Section
+from kg.model import Concept, Evidence, Section, Why
 from kg.nlp.assertion import sentence_flags
 from kg.nlp.cues import Cue, CueSpan, cue_spans, matches_empty
 from kg.nlp.terms_index import TermIndex, get_index
@@ -170,6 +170,11 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
             if k >= 0:
                 by_char[k][1].add_cue(hit)
     return out
+
+
+def because(decision: str, cue: CueSpan) -> Why:
+    """The record of a decision taken because of ``cue`` (for a model object's ``why``)."""
+    return Why(decision=decision, cue=cue.cue.value, rule=cue.rule, start=cue.start, end=cue.end)
 
 
 def concept_of(m: Mention, kind: str) -> Concept:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
 from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
                                  since_start)
-from kg.extraction.mentions import Mention, Sentence, concept_of
+from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
-from kg.nlp.cues import Cue, CueSpan, label_has, label_is
+from kg.model import Why
+from kg.nlp.cues import Cue, label_has, label_is
 from kg.nlp.terms_index import TermIndex
 
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
@@ -129,10 +130,15 @@ class TherapyBuilder:
         return ln
 
     @staticmethod
-    def _kept_on_alone(s: Sentence, group: list[Mention]) -> list[Mention]:
-        """The drugs of ``group`` named as kept on alone ("maintained on single-agent Y", "Y alone")."""
-        return [m for m in group if s.cue_before(Cue.MAINTENANCE_BEFORE, m.start)
-                or s.cue_after(Cue.MAINTENANCE_AFTER, m.end)]
+    def _kept_on_alone(s: Sentence, group: list[Mention]) -> list[tuple[Mention, Why]]:
+        """The drugs of ``group`` named as kept on alone ("maintained on single-agent Y", "Y alone"),
+        each with the cue that says so."""
+        out = []
+        for m in group:
+            cue = s.cue_before(Cue.MAINTENANCE_BEFORE, m.start) or s.cue_after(Cue.MAINTENANCE_AFTER, m.end)
+            if cue:
+                out.append((m, because("kept on alone", cue)))
+        return out
 
     def _line_of(self, m: Mention) -> _Line | None:
         """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
@@ -195,12 +201,14 @@ class TherapyBuilder:
             for group in self._groups(s, drugs):
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
-                resumed = s.cue(Cue.RESUME) is not None  # not "was not resumed" (RESUME_NEGATED is masked)
+                resume = s.cue(Cue.RESUME)  # not "was not resumed" (RESUME_NEGATED is masked)
+                resumed = resume is not None
                 earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
                 if cur is not None and keys <= cur.keys and (kept := self._kept_on_alone(s, group)) \
-                        and {_drug_key(m) for m in kept} < cur.keys:
+                        and {_drug_key(m) for m, _ in kept} < cur.keys:
                     # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
-                    self.current = self._new_line(s, kept)
+                    self.current = self._new_line(s, [m for m, _ in kept])
+                    self.current.line.why.append(kept[0][1])
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
@@ -210,6 +218,8 @@ class TherapyBuilder:
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)
+                    if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
+                        self.current.line.why.append(because("retreatment", resume))
             # an end date stated for the current line ("continued until June 2020"), or for the line
             # of the drugs named before the cue ("X from March 2015 to May 2016 ...; Y was then started")
             cue = s.cue(Cue.END) if self.current is not None else None
@@ -224,16 +234,19 @@ class TherapyBuilder:
                        or relative_date(s, self.last_date) or since_start(s, ending.line.start))
                 if end:
                     ending.line.end = end
+                    ending.line.why.append(because("end", cue))
                     ending.end_sentence = s.index
                     for a in ending.line.administrations:
                         a.end = end
                 reason = s.cue(Cue.REASON)
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.value.strip()
+                    ending.line.why.append(because("discontinuation reason", reason))
         elif narrative and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
             end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
+                self.current.line.why.append(because("end", s.cue(Cue.END)))
         elif narrative and self.current is not None and not self.current.line.end and (
                 s.cue(Cue.ANAPHORA) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
@@ -251,38 +264,42 @@ class TherapyBuilder:
 
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
-                     narrative: bool) -> _Line | None:
+                     narrative: bool) -> tuple[_Line | None, Why | None]:
+        """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
             for m in drugs:
-                if 0 < m.start - resp_start < 60 and s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) \
-                        and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
-                    return self._line_of(m)
-            return None
+                cue = s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) if 0 < m.start - resp_start < 60 else None
+                if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
+                    return self._line_of(m), because("response to this drug", cue)
+            return None, None
         if drugs:
             with_lines = [(m, self._line_of(m)) for m in drugs]
             with_lines = [(m, ln) for m, ln in with_lines if ln is not None]
             if not with_lines:
-                return None
+                return None, None
             # "progressed on alectinib", "a partial response to crizotinib": the drug the wording names
             for m, ln in with_lines:
-                if m.start >= resp_start and s.cue_between(Cue.RESPONSE_ON, resp_start, m.start):
-                    return ln
+                cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start) if m.start >= resp_start else None
+                if cue:
+                    return ln, because("response on this drug", cue)
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
                 # (not across a clause: "X was restarted ...; after progression, Y was given" is X's)
-                if (ln.first_sentence == s.index and ln is not before and before is not None
-                        and not before.line.end and s.cue_between(Cue.CAUSE, m.end, resp_start)
-                        and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start)):
-                    return before
-                return ln
+                if ln.first_sentence == s.index and ln is not before and before is not None and not before.line.end:
+                    cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
+                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+                        return before, because("cause of the switch: the line before", cue)
+                return ln, None
             # "after he achieved complete remission, he received X": the response came before X
-            if s.cue_before(Cue.RESPONSE_BEFORE_GIVEN, resp_start):
+            cue = s.cue_before(Cue.RESPONSE_BEFORE_GIVEN, resp_start)
+            if cue:
                 keys = {_drug_key(m) for m, _ in with_lines}
-                return before if before is not None and not (before.keys & keys) else None
+                return (before, because("response before the drugs given", cue)) \
+                    if before is not None and not (before.keys & keys) else (None, None)
             # the response comes first: if those drugs open a new line here, it belongs to the one before
             m, ln = with_lines[0]
             if ln.first_sentence == s.index and ln is not before:
@@ -291,12 +308,12 @@ class TherapyBuilder:
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
                 if before is None or before.line.end or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or self.last_procedure_sentence > before.last_sentence:
-                    return None
-                return before
-            return ln
+                    return None, None
+                return before, None
+            return ln, None
         cur = self.current
         if cur is None:
-            return None
+            return None, None
         not_after_end = not any(m.label == "DATE" and (m.attrs.get("date") or "") > (cur.line.end or "")
                                 for m in s.mentions)
         # "X was given from July 2019 to July 2020. MRI showed stable disease throughout": a line
@@ -306,9 +323,9 @@ class TherapyBuilder:
         if cur.line.end and not ((s.cue(Cue.DURING_LINE) or summary) and not_after_end):
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
-            return None
+            return None, None
         if s.cue(Cue.MONITORING):
-            return None
+            return None, None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
         # a line that runs (no end stated, no surgery or radiotherapy since) holds the assessments
@@ -316,17 +333,19 @@ class TherapyBuilder:
         # 2019. [...] In May 2021, MRI showed new brain metastases, consistent with progressive
         # disease. Alectinib was stopped")
         running = not cur.line.end and no_local_treatment_since
-        if recent or running or s.cue(Cue.ANAPHORA):
-            return cur
-        return None
+        if recent or running:
+            return cur, None
+        anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
+        return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
 
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
         added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
+            why = None
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
-                ln = self._target_line(s, f.pos, drugs, before, narrative)
+                ln, why = self._target_line(s, f.pos, drugs, before, narrative)
             if ln is None:
                 continue
             if (id(ln), f.cls) in added:
@@ -346,7 +365,8 @@ class TherapyBuilder:
                 if f.explicit and not same[0].explicit:  # ... that names its class this time
                     same[0].explicit, same[0].evidence = True, s.evidence_for(f.mention)
                 continue
-            response = Response(concept=concept, date=date, explicit=f.explicit, evidence=s.evidence_for(f.mention))
+            response = Response(concept=concept, date=date, explicit=f.explicit, evidence=s.evidence_for(f.mention),
+                                why=[why] if why else [])
             ln.line.responses.append(response)
             added[(id(ln), f.cls)] = response
 
