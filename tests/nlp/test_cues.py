@@ -1,0 +1,163 @@
+"""kg/nlp/cues.py: every cue extraction consults is a span of ``kg_cues`` (cue from the one Cue
+enum, rule row, own offsets), read once per doc. Texts written for this project."""
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+import kg.extraction
+from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE
+from kg.extraction.cases import COHORT_SECTIONS
+from kg.nlp import cues as C
+from kg.nlp.cues import SECTION_KIND_KEY, Cue, CueSpan, cue_spans, label_has, label_is, label_match
+from kg.rules import rules
+
+EXTRACTION = Path(kg.extraction.__file__).parent
+
+
+def _hits(doc, cue):
+    return [h for h in cue_spans(doc) if h.cue is cue]
+
+
+def test_kg_cues_runs_after_every_entity_and_before_the_last_component(nlp):
+    order = nlp.pipe_names
+    summary = nlp.analyze_pipes(pretty=False)["summary"]
+    assert summary["kg_cues"]["assigns"] == ["doc._.kg_cues"]
+    assert set(summary["kg_cues"]["requires"]) == {"doc.sents", "doc.ents"}
+    # windows are anchored at entities: every component that adds one runs first
+    adders = [n for n, info in summary.items() if "doc.ents" in info["assigns"]]
+    assert all(order.index(n) < order.index("kg_cues") for n in adders)
+    assert order.index("kg_cues") == order.index("kg_assertion") - 1
+
+
+def test_a_sentence_cue_is_a_span_with_its_rule_and_offsets(nlp):
+    text = "Crizotinib was stopped in May 2020. Alectinib was started."
+    doc = nlp(text)
+    (end,) = _hits(doc, Cue.END)
+    assert (end.rule, end.start, end.end, text[end.start:end.end], end.anchor) == ("stop", 15, 22, "stopped", None)
+    assert [text[h.start:h.end] for h in _hits(doc, Cue.CLAUSE_BREAK)] == []  # read only beside a response
+
+
+def test_window_cues_are_anchored_at_their_entities(nlp):
+    text = "He was switched from crizotinib to alectinib because of progression."
+    doc = nlp(text)
+    ents = {e.text: e for e in doc.ents}
+    # CAUSE reads the gap from a drug's end to the response's start: "because of" ends right before
+    # it; one window per drug before the response
+    causes = {h.anchor: h for h in _hits(doc, Cue.CAUSE)}
+    progression = ents["progression"].start_char
+    assert set(causes) == {(ents["crizotinib"].end_char, progression), (ents["alectinib"].end_char, progression)}
+    cause = causes[(ents["alectinib"].end_char, progression)]
+    assert (text[cause.start:cause.end], cause.rule) == ("because of ", "cause")
+
+
+def test_a_cue_glued_after_an_entity(nlp):
+    text = "She then received anthracycline-induced cardiomyopathy treatment and pemetrexed alone."
+    doc = nlp(text)
+    after = {text[h.anchor[0]:h.end] for h in _hits(doc, Cue.MAINTENANCE_AFTER)}
+    assert after == {" alone"}
+
+
+def test_a_negated_resumption_is_masked(nlp):
+    assert _hits(nlp("Crizotinib was resumed in 2019."), Cue.RESUME)
+    assert not _hits(nlp("Crizotinib was not resumed in 2019."), Cue.RESUME)
+
+
+def test_the_group_value_of_a_hit(nlp):
+    (reason,) = _hits(nlp("Crizotinib was stopped because of grade 3 hepatotoxicity."), Cue.REASON)
+    assert reason.value == "grade 3 hepatotoxicity"
+    (head,) = _hits(nlp("Case 2: A 60-year-old man."), Cue.CASE_HEADING)
+    assert head.value == "2"
+
+
+def test_a_section_kind_limits_the_sentence_cues(nlp):
+    text = "Alectinib in a patient with ALK-positive lung cancer: a case report"
+    assert _hits(nlp(text), Cue.TITLE_INTRO)          # kind unknown: every sentence is read
+    for kind, found in (("title", True), ("case", False)):
+        doc = nlp.make_doc(text)
+        doc.user_data[SECTION_KIND_KEY] = kind
+        assert bool(_hits(nlp(doc), Cue.TITLE_INTRO)) is found
+
+
+def test_sections_cover_where_extraction_reads():
+    intro = C._SPEC_BY_CUE[Cue.PATIENT_INTRO].sections
+    assert COHORT_SECTIONS | NARRATIVE_WITHOUT_CASE <= intro
+    assert C._SPEC_BY_CUE[Cue.COHORT_REPORT].sections >= COHORT_SECTIONS
+    assert C._SPEC_BY_CUE[Cue.OUTCOME].sections >= NARRATIVE_WITHOUT_CASE | {"case"}
+
+
+def test_hits_travel_with_the_doc(nlp):
+    from spacy.tokens import Doc
+    doc = nlp("Crizotinib was stopped in May 2020.")
+    again = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert cue_spans(again) == cue_spans(doc)
+
+
+def _cues_used_by_extraction() -> set[str]:
+    used = set()
+    for path in EXTRACTION.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "Cue":
+                used.add(node.attr)
+    return used
+
+
+def test_the_enum_covers_every_cue_extraction_reads_and_each_has_a_home():
+    used = _cues_used_by_extraction()
+    assert used, "extraction names no Cue"
+    assert used <= {c.name for c in Cue}
+    read = {s.cue for s in C.SPECS} | C.LABEL_CUES
+    assert set(Cue) <= read, set(Cue) - read     # every member is read, in text or from labels
+    for cue in Cue:
+        assert C.rows_of(cue, C._SPEC_BY_CUE.get(cue)), cue  # its rows exist in its rule file
+
+
+def test_label_cues_read_term_values_not_text():
+    assert label_is(Cue.SUPPORTIVE_ONLY_CLASS, "supportive")
+    assert not label_is(Cue.SUPPORTIVE_ONLY_CLASS, "supportive care agent")  # the whole class, not a word of it
+    assert label_match(Cue.CASE_HEADING, "Case 3").group("n") == "3"
+    assert not label_has(Cue.DESCRIPTOR_CLASS, "crizotinib")
+    with pytest.raises(KeyError):
+        label_has(Cue.END, "stopped")
+
+
+def _example_strings(cue):
+    return [ex if isinstance(ex, str) else ex[0] for r in C.rows_of(cue, C._SPEC_BY_CUE.get(cue))
+            for ex in (*r.examples, *r.counter_examples)]
+
+
+@pytest.mark.parametrize("compiled", C._compiled(), ids=lambda c: c.cue.name)
+def test_the_fast_scan_matches_as_the_rule_pattern_does(compiled):
+    texts = _example_strings(compiled.cue) + ["", "He was treated with crizotinib; then alectinib.",
+                                              "Ms. K, a 34-year-old woman, died."]
+    for text in texts:
+        assert [m.span() for m in compiled.scan.finditer(text)] == [m.span() for m in compiled.pattern.finditer(text)]
+        if compiled.spec.first_only:
+            first = compiled.first(text, text.lower(), False)
+            plain = compiled.pattern.search(text)
+            assert (first[1].span() if first else None) == (plain.span() if plain else None), text
+            if first:
+                assert first[0] == compiled.rule_at(text, plain.start())
+
+
+def test_first_chars_are_exact_or_unknown():
+    assert C._first_chars(r"\b(?:he|his|man)\b", re.I) == "[hm]"
+    assert C._first_chars(r"(?:\s+)?to", re.I) is None or "t" in C._first_chars(r"(?:\s+)?to", re.I)
+    assert C._first_chars(r"x?", 0) is None            # may match nothing
+    assert C._first_chars(r"[^.;]{0,40}for", 0) is None  # a negated class
+
+
+def test_between_an_empty_gap_answers_from_the_rule():
+    from kg.extraction.mentions import Sentence
+    from kg.model import Section
+    s = Sentence(index=0, text="x", start=0, end=1, section=Section("case", "", 0, 1))
+    assert s.cue_between(Cue.APPOSITION, 5, 5) == CueSpan(Cue.APPOSITION, "", 5, 5, (5, 5))  # [\s,(:)-]{0,4}
+    assert s.cue_between(Cue.SEQUENCE_GAP, 5, 5) is None
+
+
+def test_every_rule_file_cue_extraction_reads_is_named_once():
+    # the registry names each (file, category[, selection]) once
+    assert len({c.value for c in Cue}) == len(Cue)
+    for cue in Cue:
+        assert cue.category in rules(cue.file).categories
