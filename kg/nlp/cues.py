@@ -132,6 +132,21 @@ class Cue(str, enum.Enum):
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
     # diagnosis.jsonl
     DISEASE_SLOT = "diagnosis/DISEASE_SLOT"
+    TYPE_MODIFIER = "diagnosis/TYPE_MODIFIER"
+    NOT_TYPE_MODIFIER = "diagnosis/NOT_TYPE_MODIFIER"
+    OF_SITE = "diagnosis/OF_SITE"
+    EXPANDABLE_HEAD = "diagnosis/EXPANDABLE_HEAD"
+    METASTATIC_SITE = "diagnosis/METASTATIC_SITE"
+    NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
+    REVISED = "diagnosis/REVISED"
+    NOT_THIS_DIAGNOSIS = "diagnosis/NOT_THIS_DIAGNOSIS"
+    NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
+    DIAGNOSIS_CUE = "diagnosis/DIAGNOSIS_CUE"
+    DIAGNOSIS_CLAUSE_BREAK = "diagnosis/DIAGNOSIS_CLAUSE_BREAK"
+    REVISION_BREAK = "diagnosis/REVISION_BREAK"
+    GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
+    ORGAN_LEVEL = "diagnosis/ORGAN_LEVEL"
+    BENIGN_TUMOR = "diagnosis/BENIGN_TUMOR"
 
     @property
     def file(self) -> str:
@@ -143,6 +158,7 @@ class Cue(str, enum.Enum):
 
 
 DRUGS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
+TUMORS = frozenset({"TUMOR"})
 # The section kinds where extraction reads a sentence-wide cue (kg.extraction: a case's narrative
 # is its "case" section, else NARRATIVE_WITHOUT_CASE; a study reports its own cohort in
 # COHORT_SECTIONS; tests/nlp/test_cues.py ties these to extraction's sets). A doc says its
@@ -180,6 +196,9 @@ class CueSpec:
     needs: frozenset | None = None    # sentence: read only where the sentence has an entity of these labels ...
     or_cue: Cue | None = None         # ... or a hit of this cue
     sections: frozenset | None = None  # sentence: read only in sections of these kinds (when the doc says its kind)
+    clause_break: Cue | None = None   # before: the window starts after this cue's last hit before the entity
+    also_at: Cue | None = None        # before: also before the first word of this cue's hits (a mention widened to them)
+    repeat_unless: Cue | None = None  # before: read again before each hit, while the hit is not wholly this cue
 
 
 _ALL = None
@@ -239,12 +258,27 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
     # --- diagnoses --------------------------------------------------------------------------
     CueSpec(Cue.DISEASE_SLOT, "before", labels=frozenset({"DRUG", "REGIMEN"}), chars=40, across_sentences=True),
+    # the type words right before a tumor word ("T-cell large cell" lymphoma): one span, the run
+    CueSpec(Cue.TYPE_MODIFIER, "before", labels=TUMORS, repeat_unless=Cue.NOT_TYPE_MODIFIER),
+    CueSpec(Cue.OF_SITE, "after", "match", labels=TUMORS),
+    CueSpec(Cue.EXPANDABLE_HEAD, "self", labels=TUMORS),
+    CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS),
+    CueSpec(Cue.NEW_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
+            chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
+    CueSpec(Cue.REVISED, "before", labels=TUMORS, clause_break=Cue.REVISION_BREAK,
+            chars=rules("diagnosis").rows("REVISED")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
+    CueSpec(Cue.NOT_THIS_DIAGNOSIS, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK),
+    CueSpec(Cue.NOT_A_DISEASE, "after", "match", labels=TUMORS),
+    CueSpec(Cue.DIAGNOSIS_CUE, first_only=True, needs=TUMORS),
 )
 # cues read from values that are not sentence text (a term's class, a section heading):
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
-                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING})
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
+                        Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER})
+# cues that only delimit another cue's window (the clause a "before" window reads)
+WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
 
 
 def rows_of(cue: Cue, spec: CueSpec | None = None) -> list[Rule]:
@@ -463,6 +497,30 @@ def _masked(text: str, hits: list[tuple[int, int]]) -> tuple[str, Callable[[int]
     return "".join(parts), back
 
 
+def _first_word(text: str, start: int, end: int) -> int:
+    """The offset of the first non-space character of ``text[start:end]`` (a mention widened to a
+    run of words starts there)."""
+    x = text[start:end]
+    return start + len(x) - len(x.lstrip())
+
+
+def _run_before(c: "_Compiled", text: str, b: int) -> list[tuple]:
+    """The run of cue words right before offset ``b``: the hit before ``b``, then the hit before
+    that one, ..., until none, or one that is wholly a ``repeat_unless`` cue ("metastatic"). One
+    span from the run's first hit to ``b``."""
+    start, rule = b, None
+    while True:
+        m = c.scan.search(text[:start])
+        if not m or _label(c.spec.repeat_unless, m.group(0).strip(), "fullmatch") is not None:
+            break
+        start, rule = m.start(), c.rule_at(text[:start], m.start())
+    return [] if rule is None else [(c.cue, rule, start, b, b, b, None)]
+
+
+def _pattern(cue: Cue) -> re.Pattern:
+    return pattern_of(cue)
+
+
 def _without_asides(gap: str) -> str:
     return CLOSED_ASIDE.sub(" ", gap)
 
@@ -527,8 +585,19 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
             for m in c.scan.finditer(text):
                 hits.append((c.cue, c.rule_at(text, m.start()), m.start(), m.end(), -1, -1, c.value(m)))
     elif w == "before":
-        for b in sorted({e[1] for e in ents if spec.labels is None or e[0] in spec.labels}):
-            a = max(0, b - spec.chars) if spec.chars is not None else 0
+        anchors = {e[1] for e in ents if spec.labels is None or e[0] in spec.labels}
+        if spec.also_at is not None:
+            anchors |= {_first_word(text, h[2], h[3]) for h in found.get(spec.also_at, ())}
+        for b in sorted(anchors):
+            if spec.repeat_unless is not None:
+                hits.extend(_run_before(c, text, b))
+                continue
+            a = 0
+            if spec.clause_break is not None:   # re.split(...)[-1]: after the last break
+                for brk in _pattern(spec.clause_break).finditer(text, 0, b):
+                    a = brk.end()
+            if spec.chars is not None:
+                a = max(a, b - spec.chars)
             window = text[a:b]
             m = c.scan.search(window)
             if m:

@@ -107,7 +107,7 @@ def test_the_enum_covers_every_cue_extraction_reads_and_each_has_a_home():
     used = _cues_used_by_extraction()
     assert used, "extraction names no Cue"
     assert used <= {c.name for c in Cue}
-    read = {s.cue for s in C.SPECS} | C.LABEL_CUES
+    read = {s.cue for s in C.SPECS} | C.LABEL_CUES | C.WINDOW_CUES
     assert set(Cue) <= read, set(Cue) - read     # every member is read, in text or from labels
     for cue in Cue:
         assert C.rows_of(cue, C._SPEC_BY_CUE.get(cue)), cue  # its rows exist in its rule file
