@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Concept, Evidence, Section, Why
 from kg.nlp.assertion import sentence_flags
-from kg.nlp.cues import Cue, CueSpan, cue_spans, matches_empty
+from kg.nlp.cues import Cue, CueSpan, cue_spans, matches_empty, sentence_cues
 from kg.nlp.terms_index import TermIndex, get_index
 
 _EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days",
@@ -49,6 +49,16 @@ class Sentence:
     # --- cues: found once by kg_cues (kg/nlp/cues.py); extraction asks, never scans text ---------
     def add_cue(self, span: CueSpan) -> None:
         self.cue_hits.setdefault(span.cue, []).append(span)
+
+    def read_cues(self) -> "Sentence":
+        """Find the sentence's cues from its own text and mentions, as ``kg_cues`` does in the
+        pipeline (for a Sentence made without one, e.g. in a unit test)."""
+        self.cue_hits = {}
+        ents = [(m.label, m.start - self.start, m.end - self.start) for m in self.mentions]
+        for cue, rule, a, b, a0, a1, value in sentence_cues(self.text, ents, section=self.section.kind):
+            self.add_cue(CueSpan(cue, rule, self.start + a, self.start + b,
+                                 None if a0 < 0 else (self.start + a0, self.start + a1), value))
+        return self
 
     def cues(self, cue: Cue, start: int | None = None, end: int | None = None) -> list[CueSpan]:
         """The sentence-wide hits of ``cue`` lying within ``[start, end]`` (document offsets), in

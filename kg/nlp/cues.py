@@ -130,6 +130,31 @@ class Cue(str, enum.Enum):
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
+    # adverse_events.jsonl
+    AE_RESOLVED = "adverse_events/AE_RESOLVED"
+    AE_NEGATED_SUMMARY = "adverse_events/AE_NEGATED_SUMMARY"
+    AE_OTHER_CAUSE_BEFORE = "adverse_events/AE_OTHER_CAUSE/before"
+    AE_OTHER_CAUSE_AFTER = "adverse_events/AE_OTHER_CAUSE/after"
+    AE_DISEASE_CAUSE = "adverse_events/AE_DISEASE_CAUSE"
+    AE_CUE = "adverse_events/AE_CUE"
+    AE_ONSET = "adverse_events/AE_ONSET"
+    AE_GENERIC = "adverse_events/AE_GENERIC"
+    AE_TREATMENT_WORD = "adverse_events/AE_TREATMENT_WORD"
+    AE_CAUSE_VERB = "adverse_events/AE_CAUSE_VERB"
+    AE_CANCER_TREATMENT = "adverse_events/AE_CANCER_TREATMENT"
+    AE_CANCER_TREATMENT_BEFORE = "adverse_events/AE_CANCER_TREATMENT_BEFORE"
+    AE_CAUSE_AFTER = "adverse_events/AE_CAUSE_AFTER"
+    AE_AFTER_TREATMENT = "adverse_events/AE_AFTER_TREATMENT"
+    AE_MANIFESTATION = "adverse_events/AE_MANIFESTATION"
+    AE_SYNDROME_PART = "adverse_events/AE_SYNDROME_PART"
+    ASIDE = "adverse_events/ASIDE"
+    LIST_GAP = "adverse_events/LIST_GAP"
+    AE_TITLE_DRUG_FIRST = "adverse_events/AE_TITLE_CAUSE/drug_first"
+    AE_TITLE_EVENT_FIRST = "adverse_events/AE_TITLE_CAUSE/event_first"
+    AE_TITLE_NOT_CAUSE_AFTER_DRUG = "adverse_events/AE_TITLE_NOT_CAUSE/after_drug"
+    AE_TITLE_NOT_CAUSE_BEFORE_DRUG = "adverse_events/AE_TITLE_NOT_CAUSE/before_drug"
+    AE_TITLE_NOT_CAUSE_NEXT_WORD = "adverse_events/AE_TITLE_NOT_CAUSE/next_word"
+    AE_TITLE_DRUG_LIST = "adverse_events/AE_TITLE_DRUG_LIST"
     # diagnosis.jsonl
     DISEASE_SLOT = "diagnosis/DISEASE_SLOT"
     TYPE_MODIFIER = "diagnosis/TYPE_MODIFIER"
@@ -159,6 +184,9 @@ class Cue(str, enum.Enum):
 
 DRUGS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 TUMORS = frozenset({"TUMOR"})
+AES = frozenset({"ADVERSE_EVENT"})
+DRUG_WORDS = frozenset({"DRUG", "DRUG_CLASS"})
+TITLE = frozenset({"title"})
 # The section kinds where extraction reads a sentence-wide cue (kg.extraction: a case's narrative
 # is its "case" section, else NARRATIVE_WITHOUT_CASE; a study reports its own cohort in
 # COHORT_SECTIONS; tests/nlp/test_cues.py ties these to extraction's sets). A doc says its
@@ -199,6 +227,9 @@ class CueSpec:
     clause_break: Cue | None = None   # before: the window starts after this cue's last hit before the entity
     also_at: Cue | None = None        # before: also before the first word of this cue's hits (a mention widened to them)
     repeat_unless: Cue | None = None  # before: read again before each hit, while the hit is not wholly this cue
+    right: str = "entity"             # between: the gap ends at an entity's start, or at any "word_start"
+    right_at: tuple = ()              # between: ... or at the start of these cues' hits
+    windows_of: Cue | None = None     # between: the windows where this cue hit (read a second cue there)
 
 
 _ALL = None
@@ -256,6 +287,37 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.CASE_HEADING, "sentence", "match", group="n", sections=NARRATIVE_SECTIONS),
     # --- procedures ---------------------------------------------------------------------------
     CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
+    # --- adverse events ------------------------------------------------------------------------
+    CueSpec(Cue.AE_RESOLVED, "before", labels=AES),
+    CueSpec(Cue.AE_NEGATED_SUMMARY, "before", labels=AES),
+    CueSpec(Cue.AE_OTHER_CAUSE_BEFORE, "before", labels=AES, window_field="before"),
+    CueSpec(Cue.AE_OTHER_CAUSE_AFTER, "after", labels=AES, window_field="after"),
+    CueSpec(Cue.AE_DISEASE_CAUSE, "after", labels=AES),
+    CueSpec(Cue.AE_CUE, first_only=True, needs=AES),
+    CueSpec(Cue.AE_ONSET, first_only=True, needs=AES),
+    CueSpec(Cue.AE_GENERIC, first_only=True, needs=AES),
+    CueSpec(Cue.AE_TREATMENT_WORD, needs=AES),
+    CueSpec(Cue.AE_CAUSE_VERB, needs=AES),
+    CueSpec(Cue.AE_CANCER_TREATMENT, needs=AES),
+    CueSpec(Cue.AE_CANCER_TREATMENT_BEFORE, "before", labels=AES),
+    # from an event to a drug, a treatment word or a cancer-treatment word at most 80 characters on
+    CueSpec(Cue.AE_CAUSE_AFTER, "between", "fullmatch", left_labels=AES, labels=DRUG_WORDS,
+            right_at=(Cue.AE_TREATMENT_WORD, Cue.AE_CANCER_TREATMENT), chars=80),
+    CueSpec(Cue.AE_AFTER_TREATMENT, "between", left_labels=AES, labels=DRUGS),
+    CueSpec(Cue.AE_MANIFESTATION, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_SYNDROME_PART, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
+    CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES),
+    # a case report's title: the drugs it names may be words the NLP did not tag (the narrative's
+    # names for them), so its windows start and end at any word
+    CueSpec(Cue.AE_TITLE_DRUG_FIRST, "between", "fullmatch", left="word_end", labels=AES, window_field="drug_first",
+            sections=TITLE),
+    CueSpec(Cue.AE_TITLE_NOT_CAUSE_AFTER_DRUG, "between", windows_of=Cue.AE_TITLE_DRUG_FIRST, sections=TITLE),
+    CueSpec(Cue.AE_TITLE_EVENT_FIRST, "between", "fullmatch", left_labels=AES, right="word_start",
+            window_field="event_first", sections=TITLE),
+    CueSpec(Cue.AE_TITLE_NOT_CAUSE_BEFORE_DRUG, "between", windows_of=Cue.AE_TITLE_EVENT_FIRST, sections=TITLE),
+    CueSpec(Cue.AE_TITLE_NOT_CAUSE_NEXT_WORD, "next_word", "match", sections=TITLE),
+    CueSpec(Cue.AE_TITLE_DRUG_LIST, "between", "fullmatch", left="word_end", right="word_start", sections=TITLE),
     # --- diagnoses --------------------------------------------------------------------------
     CueSpec(Cue.DISEASE_SLOT, "before", labels=frozenset({"DRUG", "REGIMEN"}), chars=40, across_sentences=True),
     # the type words right before a tumor word ("T-cell large cell" lymphoma): one span, the run
@@ -423,7 +485,8 @@ class _Compiled:
         # entity labels without which the spec reads nothing in a sentence
         if spec.window == "between":
             self.labels = spec.labels if spec.chained is not None else None
-            self.both = (spec.left_labels, spec.labels) if spec.chained is None else None
+            right = None if (spec.right_at or spec.right != "entity") else spec.labels
+            self.both = (spec.left_labels, right) if spec.chained is None else None
         elif spec.window in ("before", "after", "self"):
             self.labels, self.both = (spec.labels if spec.chained is None else None), None
         else:
@@ -497,6 +560,18 @@ def _masked(text: str, hits: list[tuple[int, int]]) -> tuple[str, Callable[[int]
     return "".join(parts), back
 
 
+def _word_starts(text: str) -> set[int]:
+    """Offsets where a word begins (a word character after a non-word one)."""
+    return {m.start() for m in _WORD_RUN.finditer(text)}
+
+
+def _word_ends(text: str) -> set[int]:
+    return {m.end() for m in _WORD_RUN.finditer(text)}
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _first_word(text: str, start: int, end: int) -> int:
     """The offset of the first non-space character of ``text[start:end]`` (a mention widened to a
     run of words starts there)."""
@@ -544,7 +619,8 @@ def sentence_cues(text: str, ents: list[tuple[str, int, int]], compiled: Iterabl
             continue
         if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
             continue
-        if spec.chained is not None and spec.chained not in found:
+        if (spec.chained is not None and spec.chained not in found) or (
+                spec.windows_of is not None and spec.windows_of not in found):
             continue
         if not c.possible(text, low, trap):
             continue
@@ -621,34 +697,55 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
                 window = text[a:limit] if limit is not None else text[a:]
                 m = getattr(c.pattern, spec.mode)(window)
                 if m:
-                    hits.append((c.cue, c.rule_at(window, 0), a + m.start(), a + m.end(), a,
+                    hits.append((c.cue, c.rule_at(window, m.start()), a + m.start(), a + m.end(), a,
                                  limit if limit is not None else len(text), c.value(m)))
             else:
                 m = c.pattern.match(text, a)
                 if m:
                     hits.append((c.cue, c.rule_at(text, a), m.start(), m.end(), a, len(text), c.value(m)))
+    elif w == "next_word":
+        # the whitespace-delimited word after each word end ("after crizotinib discontinuation")
+        for x in sorted(_word_ends(text) | {e[2] for e in ents}):
+            i = x
+            while i < len(text) and text[i].isspace():
+                i += 1
+            j = i
+            while j < len(text) and not text[j].isspace():
+                j += 1
+            m = getattr(c.pattern, spec.mode)(text[i:j])
+            if m:
+                hits.append((c.cue, c.rule_at(text[i:j], m.start()), i + m.start(), i + m.end(), x, x, c.value(m)))
     elif w == "between":
-        rights = sorted({e[1] for e in ents if spec.labels is None or e[0] in spec.labels})
+        if spec.right == "word_start":
+            rights_set = _word_starts(text) | {e[1] for e in ents}
+        else:
+            rights_set = {e[1] for e in ents if spec.labels is None or e[0] in spec.labels}
+        for other in spec.right_at:
+            rights_set |= {h[2] for h in found.get(other, ())}
+        rights = sorted(rights_set)
         if spec.chained is not None:
             lefts = sorted({h[3] for h in found.get(spec.chained, ())})
+        elif spec.left == "word_end":
+            lefts = sorted(_word_ends(text) | {e[2] for e in ents})
         else:
             idx = 2 if spec.left == "end" else 1
             lefts = sorted({e[idx] for e in ents if spec.left_labels is None or e[0] in spec.left_labels})
-        for a in lefts:
-            for b in rights:
-                if b < a or (b == a and not c.empty):
-                    continue   # an empty or reversed gap: Sentence.cue_between answers from c.empty
-                gap = text[a:b]
-                if spec.strip_asides:
-                    gap = _without_asides(gap)
-                m = getattr(c.pattern, spec.mode)(gap)
-                if m:
-                    if spec.strip_asides:  # offsets inside a rewritten gap: the hit stands for the gap
-                        start, end = a, b
-                    else:
-                        start, end = a + m.start(), a + m.end()
-                    hits.append((c.cue, c.rule_at(gap, m.start(), m.end() if spec.mode == "fullmatch" else None),
-                                 start, end, a, b, c.value(m)))
+        pairs = ([(h[4], h[5]) for h in found.get(spec.windows_of, ())] if spec.windows_of is not None
+                 else [(a, b) for a in lefts for b in rights])
+        for a, b in pairs:
+            if b < a or (b == a and not c.empty) or (spec.chars is not None and b - a > spec.chars):
+                continue   # an empty or reversed gap: Sentence.cue_between answers from c.empty
+            gap = text[a:b]
+            if spec.strip_asides:
+                gap = _without_asides(gap)
+            m = getattr(c.pattern, spec.mode)(gap)
+            if m:
+                if spec.strip_asides:  # offsets inside a rewritten gap: the hit stands for the gap
+                    start, end = a, b
+                else:
+                    start, end = a + m.start(), a + m.end()
+                hits.append((c.cue, c.rule_at(gap, m.start(), m.end() if spec.mode == "fullmatch" else None),
+                             start, end, a, b, c.value(m)))
     return hits
 
 

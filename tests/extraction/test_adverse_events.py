@@ -18,7 +18,7 @@ def sentence(text: str, *events: tuple[str, dict]) -> Sentence:
         start = text.index(word)
         s.mentions.append(Mention(label="ADVERSE_EVENT", text=word, start=start, end=start + len(word),
                                   curie=f"TEST:{word}", pref_label=word, attrs=dict(attrs), sentence=s))
-    return s
+    return s.read_cues()  # the cues kg_cues finds in a pipeline
 
 
 def added(s: Sentence):

@@ -58,3 +58,19 @@ def test_the_outcome_and_the_sex_of_a_case_name_their_cues(nlp):
 def test_no_cue_no_why(nlp):
     line = case_of(nlp, "A 54-year-old woman with lung adenocarcinoma started crizotinib in March 2019.").treatments[0]
     assert line.why == []
+
+
+def test_an_ungraded_event_counts_because_of_its_onset_cue(nlp):
+    text = ("A 62-year-old woman with lung adenocarcinoma started crizotinib in March 2019. "
+            "Two weeks later she developed a rash.")
+    (event,) = case_of(nlp, text).adverse_events
+    assert event.grade is None
+    why = _why(event, "reported as an adverse event")
+    assert (why.cue, _text_at(text, why)) == ("adverse_events/AE_ONSET", "developed")
+
+
+def test_a_graded_event_needs_no_cue(nlp):
+    text = ("A 62-year-old woman with lung adenocarcinoma started crizotinib in March 2019. "
+            "She had grade 3 neutropenia.")
+    (event,) = case_of(nlp, text).adverse_events
+    assert event.grade == 3 and event.why == []
