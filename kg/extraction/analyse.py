@@ -5,7 +5,7 @@ from kg.extraction.cases import announces_own_patients, introduces_patient, titl
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Sentence, sentences_from_doc
 from kg.model import Document
-from kg.nlp.cues import SECTION_KIND_KEY, Cue, cue_spans
+from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans
 from kg.nlp.terms_index import NAME_WORD
 
 # Sections that never produce facts (and are not even run through the NLP).
@@ -23,9 +23,11 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     out: list[Sentence] = []
     # each doc says its section's kind: kg_cues reads a cue only where extraction asks for it
     docs = []
+    has_case = any(sec.kind == "case" and text.strip() for sec, text in zip(sections, texts))
     for sec, text in zip(sections, texts):
         d = nlp.make_doc(text)
         d.user_data[SECTION_KIND_KEY] = sec.kind
+        d.user_data[HAS_CASE_KEY] = has_case
         docs.append(d)
     sdocs = list(nlp.pipe(docs, batch_size=16))
     for sec, text, sdoc in zip(sections, texts, sdocs):

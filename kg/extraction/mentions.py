@@ -54,7 +54,7 @@ class Sentence:
         """Find the sentence's cues from its own text and mentions, as ``kg_cues`` does in the
         pipeline (for a Sentence made without one, e.g. in a unit test)."""
         self.cue_hits = {}
-        ents = [(m.label, m.start - self.start, m.end - self.start) for m in self.mentions]
+        ents = [(m.label, m.start - self.start, m.end - self.start, m.pref_label or m.text) for m in self.mentions]
         for cue, rule, a, b, a0, a1, value in sentence_cues(self.text, ents, section=self.section.kind):
             self.add_cue(CueSpan(cue, rule, self.start + a, self.start + b,
                                  None if a0 < 0 else (self.start + a0, self.start + a1), value))

@@ -193,6 +193,7 @@ TITLE = frozenset({"title"})
 # section's kind in ``doc.user_data[SECTION_KIND_KEY]`` (kg.extraction.analyse); without it every
 # sentence is read.
 SECTION_KIND_KEY = "kg_section_kind"
+HAS_CASE_KEY = "kg_document_has_case"   # the document has a "case" section (kg.extraction.analyse)
 NARRATIVE_SECTIONS = frozenset({"case", "abstract", "other", "results"})
 INTRO_SECTIONS = frozenset({"title", "abstract", "results", "methods", "other"})
 COHORT_SECTIONS = frozenset({"title", "abstract", "results", "methods"})
@@ -230,6 +231,9 @@ class CueSpec:
     right: str = "entity"             # between: the gap ends at an entity's start, or at any "word_start"
     right_at: tuple = ()              # between: ... or at the start of these cues' hits
     windows_of: Cue | None = None     # between: the windows where this cue hit (read a second cue there)
+    entities: Cue | None = None       # only entities whose name (term label, else text) starts with this cue
+    without_case: bool = False        # read only in documents without a case section (the doc says so)
+    unless_named: bool = False        # not in a doc that names a fusion or a tumor in words (see ONCOLOGY_WORD)
 
 
 _ALL = None
@@ -260,7 +264,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MONITORING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.DURING_LINE, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.RESPONSE_BEFORE_GIVEN, "before", labels=frozenset({"RESPONSE"})),
-    CueSpec(Cue.ONCOLOGY_WORD, first_only=True),
+    # asked only of a report that names no tumor and no fusion: a doc that names one in words (a
+    # fusion, or a tumor of two words or more: no short form a definition could take away) skips it
+    CueSpec(Cue.ONCOLOGY_WORD, first_only=True, unless_named=True),
     # --- dates ------------------------------------------------------------------------------
     CueSpec(Cue.PASSIVE_START, "after", "match", labels=DRUGS, slice=False),
     CueSpec(Cue.DATE_GAP_BREAK, needs=frozenset({"DATE"})),
@@ -270,13 +276,17 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NAMED_CR_WORD, "self", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
     # --- patients and cases -----------------------------------------------------------------
-    CueSpec(Cue.PATIENT_INTRO, first_only=True, sections=INTRO_SECTIONS),
-    CueSpec(Cue.PATIENT_INTRO_REPORT_LEVEL, where="report_level", first_only=True, sections=UNCASED_NARRATIVE),
-    CueSpec(Cue.PATIENT_INTRO_IN_COHORT, where="in_cohort", first_only=True, sections=UNCASED_NARRATIVE),
-    CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"})),
-    CueSpec(Cue.COHORT_REPORT, first_only=True, sections=COHORT_SECTIONS),
-    CueSpec(Cue.OTHER_STUDY, first_only=True, sections=COHORT_SECTIONS),
-    CueSpec(Cue.OWN_STUDY, first_only=True, sections=COHORT_SECTIONS),
+    # a report with a case section is a case report: extraction asks whether the text introduces
+    # a patient or reports a cohort only of the others
+    CueSpec(Cue.PATIENT_INTRO, first_only=True, sections=INTRO_SECTIONS, without_case=True),
+    CueSpec(Cue.PATIENT_INTRO_REPORT_LEVEL, where="report_level", first_only=True, sections=UNCASED_NARRATIVE,
+            without_case=True),
+    CueSpec(Cue.PATIENT_INTRO_IN_COHORT, where="in_cohort", first_only=True, sections=UNCASED_NARRATIVE,
+            without_case=True),
+    CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
+    CueSpec(Cue.COHORT_REPORT, first_only=True, sections=COHORT_SECTIONS, without_case=True),
+    CueSpec(Cue.OTHER_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True),
+    CueSpec(Cue.OWN_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True),
     CueSpec(Cue.OUTCOME, first_only=True, sections=NARRATIVE_SECTIONS),
     # read only in the clause of an OUTCOME hit
     CueSpec(Cue.OUTCOME_SUBJECT, needs=frozenset(), or_cue=Cue.OUTCOME),
@@ -317,14 +327,16 @@ SPECS: tuple[CueSpec, ...] = (
             window_field="event_first", sections=TITLE),
     CueSpec(Cue.AE_TITLE_NOT_CAUSE_BEFORE_DRUG, "between", windows_of=Cue.AE_TITLE_EVENT_FIRST, sections=TITLE),
     CueSpec(Cue.AE_TITLE_NOT_CAUSE_NEXT_WORD, "next_word", "match", sections=TITLE),
-    CueSpec(Cue.AE_TITLE_DRUG_LIST, "between", "fullmatch", left="word_end", right="word_start", sections=TITLE),
+    CueSpec(Cue.AE_TITLE_DRUG_LIST, "between", "fullmatch", left="word_end", right="word_start", sections=TITLE,
+            needs=AES),
     # --- diagnoses --------------------------------------------------------------------------
     CueSpec(Cue.DISEASE_SLOT, "before", labels=frozenset({"DRUG", "REGIMEN"}), chars=40, across_sentences=True),
     # the type words right before a tumor word ("T-cell large cell" lymphoma): one span, the run
-    CueSpec(Cue.TYPE_MODIFIER, "before", labels=TUMORS, repeat_unless=Cue.NOT_TYPE_MODIFIER),
-    CueSpec(Cue.OF_SITE, "after", "match", labels=TUMORS),
-    CueSpec(Cue.EXPANDABLE_HEAD, "self", labels=TUMORS),
-    CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS),
+    # (read beside a generic tumor word only: the only ones the text may specify)
+    CueSpec(Cue.TYPE_MODIFIER, "before", labels=TUMORS, repeat_unless=Cue.NOT_TYPE_MODIFIER, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.OF_SITE, "after", "match", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.EXPANDABLE_HEAD, "self", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.NEW_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     CueSpec(Cue.REVISED, "before", labels=TUMORS, clause_break=Cue.REVISION_BREAK,
@@ -491,6 +503,7 @@ class _Compiled:
             self.labels, self.both = (spec.labels if spec.chained is None else None), None
         else:
             self.labels, self.both = spec.needs, None
+        self.needs = spec.needs if spec.window != "sentence" else None  # a window's own needs
 
     def possible(self, text: str, low: str, trap: bool) -> bool:
         """May the sentence hold the cue at all (``kg.rules.prefilter``: its literals occur)?
@@ -572,6 +585,11 @@ def _word_ends(text: str) -> set[int]:
 _WORD_RUN = re.compile(r"\w+")
 
 
+def _names(cue: Cue, ent: tuple) -> bool:
+    """Does the entity's name (term label, else its text) start with ``cue``?"""
+    return _label(cue, ent[3].strip(), "match") is not None
+
+
 def _first_word(text: str, start: int, end: int) -> int:
     """The offset of the first non-space character of ``text[start:end]`` (a mention widened to a
     run of words starts there)."""
@@ -600,18 +618,25 @@ def _without_asides(gap: str) -> str:
     return CLOSED_ASIDE.sub(" ", gap)
 
 
-def sentence_cues(text: str, ents: list[tuple[str, int, int]], compiled: Iterable[_Compiled] | None = None,
-                  section: str | None = None):
-    """Every cue hit of one sentence: ``text`` and its entities as ``(label, start, end)`` offsets
-    in ``text``; ``section``: the kind of its section, if known. Returns ``(cue, rule, start, end,
+def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | None = None,
+                  section: str | None = None, doc_has_case: bool | None = None, names_cancer: bool = False):
+    """Every cue hit of one sentence: ``text`` and its entities as ``(label, start, end, name)``
+    (offsets in ``text``; name: the term label, else the text); ``section``: the kind of its
+    section, ``doc_has_case``: whether the document has a case section, if known. Returns ``(cue, rule, start, end,
     anchor_start, anchor_end, value)`` tuples (offsets in ``text``; anchors -1 for a sentence-wide cue)."""
     low = text.lower()
     trap = not text.isascii() and any(t in text for t in _FOLD_TRAPS)
-    labels = {e[0] for e in ents}
+    all_ents = ents
     found: dict[Cue, list[tuple]] = {}
     out = []
-    for c in compiled or _compiled():
+    for c in (compiled if compiled is not None else _compiled()):
         spec = c.spec
+        if (doc_has_case and spec.without_case) or (names_cancer and spec.unless_named):
+            continue
+        ents = all_ents if spec.entities is None else [e for e in all_ents if _names(spec.entities, e)]
+        labels = {e[0] for e in ents}
+        if c.needs is not None and labels.isdisjoint(c.needs):
+            continue
         # cheap structural tests first: the entities (or the cue) the window needs
         if spec.across_sentences or (section is not None and spec.sections is not None and section not in spec.sections):
             continue
@@ -679,7 +704,7 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
             if m:
                 hits.append((c.cue, c.rule_at(window, m.start()), a + m.start(), a + m.end(), b, b, c.value(m)))
     elif w == "self":
-        for label, a, b in ents:
+        for label, a, b, _name in ents:
             if spec.labels is not None and label not in spec.labels:
                 continue
             window = text[a:b]
@@ -771,19 +796,26 @@ class CueFinder:
             doc._.kg_cues = []
             return doc
         full = doc_text(doc)
-        section = doc.user_data.get(SECTION_KIND_KEY)
+        ud = doc.user_data
+        section = ud.get(SECTION_KIND_KEY)
+        has_case = ud.get(HAS_CASE_KEY)
         starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
         if not len(starts) or starts[0] != 0:
             starts = np.concatenate([[0], starts])
         ends = np.concatenate([starts[1:], [len(doc)]])
         ents = list(doc.ents)
         ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
+        names_cancer = any(e.label_ == "FUSION" or (e.label_ == "TUMOR" and " " in full[e.start_char:e.end_char].strip())
+                           for e in ents)
         out: list[tuple] = []
         for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
             base = doc[s].idx
             text = full[base:doc[e - 1].idx + len(doc[e - 1])]
-            mine = [(x.label_, x.start_char - base, x.end_char - base) for x in (ents[i] for i in np.flatnonzero(ent_sent == k))]
-            for cue, rule, a, b, a0, a1, value in sentence_cues(text, mine, self.compiled, section):
+            mine = [(x.label_, x.start_char - base, x.end_char - base,
+                     ud.get(("._.", "pref_label", x.start_char, x.end_char)) or full[x.start_char:x.end_char])
+                    for x in (ents[i] for i in np.flatnonzero(ent_sent == k))]
+            for cue, rule, a, b, a0, a1, value in sentence_cues(text, mine, self.compiled, section, has_case,
+                                                                names_cancer):
                 out.append((cue.value, rule, base + a, base + b, base + a0 if a0 >= 0 else -1,
                             base + a1 if a1 >= 0 else -1, value))
         for c in self.compiled:  # windows that may reach back across a sentence start
