@@ -234,6 +234,7 @@ class CueSpec:
     entities: Cue | None = None       # only entities whose name (term label, else text) starts with this cue
     without_case: bool = False        # read only in documents without a case section (the doc says so)
     unless_named: bool = False        # not in a doc that names a fusion or a tumor in words (see ONCOLOGY_WORD)
+    prefilter: bool = True            # False: the literal check would pass nearly every sentence ("he" in "the")
 
 
 _ALL = None
@@ -285,15 +286,18 @@ SPECS: tuple[CueSpec, ...] = (
             without_case=True),
     CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
     CueSpec(Cue.COHORT_REPORT, first_only=True, sections=COHORT_SECTIONS, without_case=True),
-    CueSpec(Cue.OTHER_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True),
-    CueSpec(Cue.OWN_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True),
+    # asked only of a cohort-report sentence, and of one that recounts another study
+    CueSpec(Cue.OTHER_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True,
+            needs=frozenset(), or_cue=Cue.COHORT_REPORT),
+    CueSpec(Cue.OWN_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True,
+            needs=frozenset(), or_cue=Cue.OTHER_STUDY),
     CueSpec(Cue.OUTCOME, first_only=True, sections=NARRATIVE_SECTIONS),
     # read only in the clause of an OUTCOME hit
     CueSpec(Cue.OUTCOME_SUBJECT, needs=frozenset(), or_cue=Cue.OUTCOME),
     CueSpec(Cue.OUTCOME_NOT, needs=frozenset(), or_cue=Cue.OUTCOME),
     CueSpec(Cue.SEX_NOUN, per_row=True, sections=NARRATIVE_SECTIONS),
-    CueSpec(Cue.SEX_MALE_WORD, sections=NARRATIVE_SECTIONS),
-    CueSpec(Cue.SEX_FEMALE_WORD, sections=NARRATIVE_SECTIONS),
+    CueSpec(Cue.SEX_MALE_WORD, sections=NARRATIVE_SECTIONS, prefilter=False),
+    CueSpec(Cue.SEX_FEMALE_WORD, sections=NARRATIVE_SECTIONS, prefilter=False),
     CueSpec(Cue.CASE_HEADING, "sentence", "match", group="n", sections=NARRATIVE_SECTIONS),
     # --- procedures ---------------------------------------------------------------------------
     CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
@@ -422,6 +426,8 @@ def _first_chars(source: str, flags: int) -> str | None:
     from re import _constants as K  # noqa: N812
     from re import _parser
 
+    _CATEGORIES = {K.CATEGORY_SPACE: "\\s", K.CATEGORY_DIGIT: "\\d", K.CATEGORY_WORD: "\\w"}
+
     def seq(data):
         out: set[str] = set()
         for op, av in data:
@@ -436,6 +442,8 @@ def _first_chars(source: str, flags: int) -> str | None:
                         chars.add(chr(iav))
                     elif iop is K.RANGE and iav[1] - iav[0] < 30:
                         chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                    elif iop is K.CATEGORY and iav in _CATEGORIES:
+                        chars.add(_CATEGORIES[iav])
                     else:
                         return None, False
                 return out | chars, False
@@ -469,7 +477,8 @@ def _first_chars(source: str, flags: int) -> str | None:
         return None
     if chars is None or nullable or not chars or len(chars) > 40:
         return None
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    # a class item of a category (\s, \d, \w) stands as written; characters escaped
+    return "[" + "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _fast(pattern: re.Pattern) -> re.Pattern:
@@ -487,7 +496,7 @@ class _Compiled:
         self.rows = rows_of(spec.cue, spec)
         self.pattern = pattern_of(spec.cue)
         self.fold = bool(self.pattern.flags & re.IGNORECASE)
-        self.may = literal_filter(self.pattern)
+        self.may = literal_filter(self.pattern) if spec.prefilter else None
         self.row_patterns = [(r.id, r.compiled()) for r in self.rows]
         self.row_filters = [literal_filter(p) for _, p in self.row_patterns]
         # what scans sentences: the same patterns, their first characters tested up front
@@ -618,41 +627,84 @@ def _without_asides(gap: str) -> str:
     return CLOSED_ASIDE.sub(" ", gap)
 
 
+def active_specs(section: str | None = None, doc_has_case: bool | None = None, names_cancer: bool = False,
+                 compiled: Iterable[_Compiled] | None = None) -> list[_Compiled]:
+    """The specs read in a doc: those of its section kind (any, when unknown), without the
+    no-case-section ones in a doc that has a case section and the ``unless_named`` ones in a doc
+    that names a tumor or fusion in words."""
+    return [c for c in (compiled if compiled is not None else _compiled())
+            if not c.spec.across_sentences
+            and not (section is not None and c.spec.sections is not None and section not in c.spec.sections)
+            and not (doc_has_case and c.spec.without_case) and not (names_cancer and c.spec.unless_named)]
+
+
+def _plan(compiled: Iterable[_Compiled]) -> list[tuple[frozenset | None, list[_Compiled]]]:
+    """The specs in runs of one *gate*: entity labels one of which a sentence must have for any spec
+    of the run to read anything (None: no such label), so a sentence without an adverse event skips
+    every adverse-event window at once. Spec order (chained cues after their parents) is kept."""
+    plan: list[tuple[frozenset | None, list[_Compiled]]] = []
+    for c in compiled:
+        gate = None
+        if c.spec.entities is None:
+            if c.needs is not None:
+                gate = c.needs
+            elif c.labels is not None and c.spec.or_cue is None:
+                gate = c.labels
+            elif c.both is not None and c.both[0] is not None:
+                gate = c.both[0]
+        if plan and plan[-1][0] == gate:
+            plan[-1][1].append(c)
+        else:
+            plan.append((gate, [c]))
+    return plan
+
+
 def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | None = None,
-                  section: str | None = None, doc_has_case: bool | None = None, names_cancer: bool = False):
+                  section: str | None = None, doc_has_case: bool | None = None, names_cancer: bool = False,
+                  plan: list | None = None):
     """Every cue hit of one sentence: ``text`` and its entities as ``(label, start, end, name)``
     (offsets in ``text``; name: the term label, else the text); ``section``: the kind of its
-    section, ``doc_has_case``: whether the document has a case section, if known. Returns ``(cue, rule, start, end,
-    anchor_start, anchor_end, value)`` tuples (offsets in ``text``; anchors -1 for a sentence-wide cue)."""
+    section, ``doc_has_case``: whether the document has a case section, if known (``compiled``:
+    the specs to read, e.g. :func:`active_specs` of the doc, then ``section``... do not narrow them;
+    ``plan``: :func:`_plan` of those). Returns ``(cue, rule, start, end, anchor_start, anchor_end,
+    value)`` tuples (offsets in ``text``; anchors -1 for a sentence-wide cue)."""
+    if plan is None:
+        plan = _plan(compiled if compiled is not None else active_specs(section, doc_has_case, names_cancer))
     low = text.lower()
     trap = not text.isascii() and any(t in text for t in _FOLD_TRAPS)
     all_ents = ents
+    all_labels = {e[0] for e in ents}
     found: dict[Cue, list[tuple]] = {}
+    named: dict[Cue, tuple] = {}
     out = []
-    for c in (compiled if compiled is not None else _compiled()):
-        spec = c.spec
-        if (doc_has_case and spec.without_case) or (names_cancer and spec.unless_named):
+    for gate, run in plan:
+        if gate is not None and all_labels.isdisjoint(gate):
             continue
-        ents = all_ents if spec.entities is None else [e for e in all_ents if _names(spec.entities, e)]
-        labels = {e[0] for e in ents}
-        if c.needs is not None and labels.isdisjoint(c.needs):
-            continue
-        # cheap structural tests first: the entities (or the cue) the window needs
-        if spec.across_sentences or (section is not None and spec.sections is not None and section not in spec.sections):
-            continue
-        if c.labels is not None and labels.isdisjoint(c.labels) and not (spec.or_cue and spec.or_cue in found):
-            continue
-        if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
-            continue
-        if (spec.chained is not None and spec.chained not in found) or (
-                spec.windows_of is not None and spec.windows_of not in found):
-            continue
-        if not c.possible(text, low, trap):
-            continue
-        hits = _hits(c, text, low, trap, ents, found)
-        if hits:
-            found[c.cue] = hits
-            out.extend(hits)
+        for c in run:
+            spec = c.spec
+            if spec.entities is None:
+                ents, labels = all_ents, all_labels
+            else:   # the entities a cue names (generic tumor words), once per sentence
+                if spec.entities not in named:
+                    kept = [e for e in all_ents if _names(spec.entities, e)]
+                    named[spec.entities] = (kept, {e[0] for e in kept})
+                ents, labels = named[spec.entities]
+            # cheap structural tests first: the entities (or the cue) the window needs
+            if c.needs is not None and labels.isdisjoint(c.needs):
+                continue
+            if c.labels is not None and labels.isdisjoint(c.labels) and not (spec.or_cue and spec.or_cue in found):
+                continue
+            if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
+                continue
+            if (spec.chained is not None and spec.chained not in found) or (
+                    spec.windows_of is not None and spec.windows_of not in found):
+                continue
+            if not c.possible(text, low, trap):
+                continue
+            hits = _hits(c, text, low, trap, ents, found)
+            if hits:
+                found[c.cue] = hits
+                out.extend(hits)
     return out
 
 
@@ -808,14 +860,14 @@ class CueFinder:
         names_cancer = any(e.label_ == "FUSION" or (e.label_ == "TUMOR" and " " in full[e.start_char:e.end_char].strip())
                            for e in ents)
         out: list[tuple] = []
+        plan = _plan(active_specs(section, has_case, names_cancer, self.compiled))
         for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
             base = doc[s].idx
             text = full[base:doc[e - 1].idx + len(doc[e - 1])]
             mine = [(x.label_, x.start_char - base, x.end_char - base,
                      ud.get(("._.", "pref_label", x.start_char, x.end_char)) or full[x.start_char:x.end_char])
                     for x in (ents[i] for i in np.flatnonzero(ent_sent == k))]
-            for cue, rule, a, b, a0, a1, value in sentence_cues(text, mine, self.compiled, section, has_case,
-                                                                names_cancer):
+            for cue, rule, a, b, a0, a1, value in sentence_cues(text, mine, plan=plan):
                 out.append((cue.value, rule, base + a, base + b, base + a0 if a0 >= 0 else -1,
                             base + a1 if a1 >= 0 else -1, value))
         for c in self.compiled:  # windows that may reach back across a sentence start
