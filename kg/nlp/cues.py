@@ -297,7 +297,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.OUTCOME_NOT, needs=frozenset(), or_cue=Cue.OUTCOME),
     CueSpec(Cue.SEX_NOUN, per_row=True, sections=NARRATIVE_SECTIONS),
     CueSpec(Cue.SEX_MALE_WORD, sections=NARRATIVE_SECTIONS, prefilter=False),
-    CueSpec(Cue.SEX_FEMALE_WORD, sections=NARRATIVE_SECTIONS, prefilter=False),
+    CueSpec(Cue.SEX_FEMALE_WORD, sections=NARRATIVE_SECTIONS),
     CueSpec(Cue.CASE_HEADING, "sentence", "match", group="n", sections=NARRATIVE_SECTIONS),
     # --- procedures ---------------------------------------------------------------------------
     CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
