@@ -28,15 +28,20 @@ A cue is read in a *window* of the sentence, as ConText rules are (``kg/nlp/asse
     (``fullmatch``): ``Sentence.cue_between``. Adjacency tests ("a STOP cue ending right before
     the mention, modulo whitespace and 'the'") are such windows.
 
-Windows are read only for the entity labels a cue's spec names, and only in sentences that hold
-the cue's literal words (``kg.rules.prefilter``): a sentence without "because" is never searched
-for a CAUSE cue.
+Windows are read only where extraction asks for them, so the component costs about what the
+searches it replaces cost: for the entity labels a cue's spec names, in sentences that hold the
+cue's literal words (``kg.rules.prefilter``: a sentence without "because" is never searched for a
+CAUSE cue), in the section kinds extraction reads it in (a section doc says its kind in
+``doc.user_data[SECTION_KIND_KEY]``, and whether its document has a case section in
+``doc.user_data[HAS_CASE_KEY]``; a doc that says nothing is read whole), and the first hit only
+where extraction reads only that.
 
-Sets ``doc._.kg_cues`` (a list of ``(cue, rule, start, end, anchor_start, anchor_end, value)``
-tuples, document character offsets; ``anchor_*`` are the window's entity boundaries, -1 for
-``sentence``; ``value`` the text of the rule's named group, e.g. the case number of "Case 2") and
-``doc.spans["kg_cues"]`` (the same hits as token spans, label = cue, ``id`` = rule row), both
-travelling with ``Doc.to_bytes``.
+Sets ``doc._.kg_cues``: a list of ``(cue, rule, start, end, anchor_start, anchor_end, value)``
+tuples (document character offsets; ``anchor_*`` are the window's entity boundaries, -1 for
+``sentence``; ``value`` the text of the rule's named group, e.g. the case number of "Case 2"),
+which travels with ``Doc.to_bytes``. :func:`cue_spans` gives them as :class:`CueSpan`;
+:func:`span_group` as a spaCy SpanGroup (token-aligned, for display: a cue may end inside a
+token, "resum|ed").
 
 Values that are not sentence text (a term's drug class, a section heading) are classified with
 :func:`label_has` / :func:`label_is` / :func:`label_match` over the same rows.
@@ -56,7 +61,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.doc_text import doc_text
 from kg.rules import Rule, rules
-from kg.rules.prefilter import _FOLD_TRAPS, literal_filter
+from kg.rules.prefilter import FOLD_TRAPS, literal_filter
 
 CUES_KEY = "kg_cues"
 # a closed bracket in a gap is an aside of the mention before it (a dose schedule), not a step of
@@ -671,7 +676,7 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
     if plan is None:
         plan = _plan(compiled if compiled is not None else active_specs(section, doc_has_case, names_cancer))
     low = text.lower()
-    trap = not text.isascii() and any(t in text for t in _FOLD_TRAPS)
+    trap = not text.isascii() and any(t in text for t in FOLD_TRAPS)
     all_ents = ents
     all_labels = {e[0] for e in ents}
     found: dict[Cue, list[tuple]] = {}
@@ -893,5 +898,19 @@ def cue_spans(doc: Doc, offset: int = 0) -> list[CueSpan]:
             for c, rule, a, b, a0, a1, value in (doc._.kg_cues or ())]
 
 
+def span_group(doc: Doc) -> list:
+    """The doc's cue hits as spaCy spans (label: the cue's name, ``id_``: the rule row), widened to
+    whole tokens; hits of whitespace only are left out. For display (displaCy ``spans_key``)."""
+    from spacy.tokens import SpanGroup
+
+    spans = []
+    for hit in cue_spans(doc):
+        span = doc.char_span(hit.start, hit.end, label=hit.cue.name, alignment_mode="expand")
+        if span is not None and len(span):
+            span.id_ = hit.rule
+            spans.append(span)
+    return SpanGroup(doc, name=CUES_KEY, spans=spans)
+
+
 __all__ = ["Cue", "CueSpan", "CueSpec", "SPECS", "LABEL_CUES", "CLOSED_ASIDE", "label_has", "label_is",
-           "label_match", "cue_spans", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]
+           "label_match", "cue_spans", "span_group", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]

@@ -25,6 +25,7 @@ from re import _parser
 # Non-ASCII characters `re` (IGNORECASE) matches to an ASCII letter where str.lower() does not
 # yield that letter in place: dotted capital I (lower() gives "i" + a combining dot), dotless i, long s.
 _FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+FOLD_TRAPS = _FOLD_TRAPS  # public: kg/nlp/cues.py applies the same literal checks
 _MAX_STRINGS = 8        # a run's alternatives kept exact up to this many strings (cross products: each
                         # string is one `in` test, and small sets measured cheaper overall)
 _MAX_CLASS = 10         # a character class counts as literal up to this many characters

@@ -161,3 +161,10 @@ def test_every_rule_file_cue_extraction_reads_is_named_once():
     assert len({c.value for c in Cue}) == len(Cue)
     for cue in Cue:
         assert cue.category in rules(cue.file).categories
+
+
+def test_the_hits_as_a_span_group_for_display(nlp):
+    doc = nlp("Crizotinib was resumed in 2019.")
+    group = C.span_group(doc)
+    (span,) = [s for s in group if s.label_ == "RESUME"]
+    assert (span.text, span.id_) == ("resumed", "resume-verb")  # the cue "resum" widened to its token
