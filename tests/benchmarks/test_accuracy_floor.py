@@ -109,7 +109,8 @@ def test_known_leaks_still_occur(summary):
     assert KNOWN_LEAKS <= seen, f"fixed, drop from KNOWN_LEAKS: {sorted(KNOWN_LEAKS - seen)}"
 
 
-@pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json"])
+@pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json",
+                                       "webtext3_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
