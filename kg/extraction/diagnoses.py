@@ -28,6 +28,11 @@ _OF_SITE = _RULES.pattern("OF_SITE")
 _METASTATIC_SITE = _RULES.pattern("METASTATIC_SITE")
 _EXPANDABLE = _RULES.pattern("EXPANDABLE_HEAD")
 _WORD = re.compile(r"[A-Za-z][\w/-]*")
+_SUBTYPE_NAME = _RULES.pattern("MOLECULAR_SUBTYPE")
+_MUTATED = (_RULES.pattern("GENE_MUTATED", "before"), _RULES.pattern("GENE_MUTATED", "after"))
+_GENE_SPLIT = re.compile(r"-|::")
+_MUTATION_KINDS = frozenset({"mutation", "mutated", "mutant"})
+_SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 
 
 def _is_generic_tumor(m: Mention) -> bool:
@@ -86,6 +91,62 @@ def _specified(m: Mention) -> Mention:
     return m
 
 
+def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """base tumor id -> its mutation-defined subtypes (term id, gene ids), read off the subtype
+    terms' names (MOLECULAR_SUBTYPE: "AML with NPM1 Mutation" is the NPM1 subtype of what "AML"
+    names). A subtype a fusion or rearrangement defines ("acute promyelocytic leukemia with
+    PML-RARA") is left out: reports name it by its tumor, and the fusion is a fact of the case of
+    its own. Built once per term index."""
+    got = _SUBTYPES.get(id(terms))
+    if got is not None:
+        return got
+    got = {}
+    for name, tid in terms.lower_names.items():
+        hit = _SUBTYPE_NAME.fullmatch(name)
+        if not hit or terms.info(tid).type != "tumor":
+            continue
+        base, genes, kind = hit["base"] or hit["base2"], hit["genes"] or hit["genes2"], hit["kind"] or hit["kind2"]
+        base_id = terms.lower_names.get(base) or terms.abbrevs.get(base.upper())
+        gene_ids = frozenset(terms.gene_id(g.upper()) for g in _GENE_SPLIT.split(genes))
+        if base_id is None or base_id == tid or None in gene_ids or len(gene_ids) > 1 \
+                or (kind or "mutation") not in _MUTATION_KINDS:
+            continue
+        if (tid, gene_ids) not in got.setdefault(base_id, []):
+            got[base_id].append((tid, gene_ids))
+    _SUBTYPES[id(terms)] = got
+    return got
+
+
+def _mutated(sentences: list[Sentence], genes: frozenset[str]) -> bool:
+    """Does the case state the gene mutated: GENE_MUTATED right before or after an affirmed
+    mention of it ("an NPM1 type A mutation", "a mutation in the NPM1 gene"), or glued to its
+    symbol ("NPM1-mutated")?"""
+    terms = sentences[0].terms if sentences else None
+    symbols = [terms.info(g).label for g in genes if terms is not None and terms.info(g)]
+    # the tokenizer keeps "NPM1-mutated" whole, so no gene mention marks it
+    glued = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, symbols)) + r")(?=-)") if symbols else None
+    before, after = _MUTATED
+    for s in sentences:
+        if glued is not None and any(after.match(s.text[hit.end():]) for hit in glued.finditer(s.text)):
+            return True
+        if any(g.label == "GENE" and g.status == "affirmed" and g.curie in genes
+               and (before.search(s.before(g)[-40:]) or after.match(s.after(g))) for g in s.mentions):
+            return True
+    return False
+
+
+def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "AML ... molecular testing showed an NPM1 type A mutation": the tumor is its subtype term
+    "AML with NPM1 Mutation" when the case states the subtype's mutation."""
+    if m.curie is None or m.sentence is None or m.sentence.terms is None:
+        return m
+    for tid, genes in _subtypes(m.sentence.terms).get(m.curie, ()):
+        if _mutated(sentences, genes):
+            info = m.sentence.terms.info(tid)
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
 def _label(m: Mention) -> str:
     return (m.pref_label or m.text).strip().lower()
 
@@ -100,7 +161,32 @@ def refines(c: Mention, b: Mention) -> bool:
     main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
     return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
                 or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
-                or (bl in cl and len(cl) > len(bl)))
+                or (bl in cl and len(cl) > len(bl)) or _words_within(b, c))
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SAME_WORD = {"cancer": "carcinoma", "tumour": "tumor", "leukaemia": "leukemia", "haemangioma": "hemangioma"}
+_NAME_TOKENS: dict[int, dict[str, list[frozenset[str]]]] = {}
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_SAME_WORD.get(w, w) for w in _TOKEN.findall(text.lower()))
+
+
+def _words_within(b: Mention, c: Mention) -> bool:
+    """ "serous carcinoma" (the words the text wrote, a term of their own) is stated more specifically
+    by a tumor one of whose names holds all these words and more ("high-grade serous ovarian
+    carcinoma")."""
+    terms = c.sentence.terms if c.sentence is not None else None
+    if terms is None or c.curie is None:
+        return False
+    names = _NAME_TOKENS.get(id(terms))
+    if names is None:
+        names = _NAME_TOKENS[id(terms)] = {}
+        for name, tid in terms.lower_names.items():
+            names.setdefault(tid, []).append(_tokens(name))
+    written = _tokens(b.text)
+    return len(written) >= 2 and any(written < n for n in names.get(c.curie, ()))
 
 
 def _new_primary(m: Mention) -> bool:
@@ -204,6 +290,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 chosen = [c]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)])
+    case_sentences = [*title, *narrative, *support]
+    chosen = [_molecular_subtype(m, case_sentences) for m in chosen]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

@@ -119,3 +119,44 @@ def test_extraction_title_names_which_of_two_stated_tumors_is_the_diagnosis():
     text = f"Trametinib for a Hypothalamic Pilocytic Astrocytoma\n\nCASE PRESENTATION\n\n{narrative}\n"
     cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
     assert [d.concept.label.lower() for c in cases for d in c.diagnoses] == ["pilocytic astrocytoma"]
+
+
+def test_extraction_stated_mutation_makes_the_mutation_defined_subtype():
+    got = diagnoses_with_ids("A 58-year-old woman had fatigue. Flow cytometry and morphology established AML; "
+                             "molecular testing showed an NPM1 type A mutation. She received cytarabine.")
+    assert got == [("NCIT:C82431", "AML with NPM1 Mutation")]
+    glued = diagnoses_with_ids("A 58-year-old woman had NPM1-mutated acute myeloid leukaemia. She received cytarabine.")
+    assert glued == [("NCIT:C82431", "AML with NPM1 Mutation")]
+
+
+def test_extraction_a_negated_or_absent_mutation_keeps_the_tumor():
+    assert diagnoses_with_ids("A 40-year-old man had fatigue. Bone marrow biopsy showed acute myeloid leukemia. "
+                              "No NPM1 mutation was found. He received cytarabine.") == [("NCIT:C3171", "Acute Myeloid Leukemia")]
+
+
+def test_extraction_fusion_defined_subtype_keeps_its_tumor():
+    got = diagnoses_with_ids("A 35-year-old man had bleeding. Bone marrow biopsy confirmed acute promyelocytic leukemia "
+                             "with a PML-RARA fusion. He received tretinoin.")
+    assert [label.lower() for _, label in got] == ["acute promyelocytic leukemia"]
+
+
+def test_extraction_gene_symbol_of_an_immunostain_is_no_tumor():
+    got = diagnoses_with_ids("A 68-year-old man had breathlessness. Thoracoscopic pleural biopsy confirmed epithelioid "
+                             "mesothelioma (calretinin and WT1 positive). He received nivolumab.")
+    assert got == [("NCIT:C9351", "Pleural Mesothelioma")]
+
+
+def test_extraction_specific_title_tumor_refines_the_histology_the_narrative_wrote():
+    got = diagnoses_with_ids("A 61-year-old woman had abdominal distension. Laparoscopic biopsy revealed high-grade "
+                             "serous carcinoma, FIGO IIIC. She received carboplatin and paclitaxel.",
+                             title="Niraparib maintenance in high-grade serous ovarian carcinoma")
+    assert got == [("KG:tumor-high-grade-serous-ovarian-cancer", "High-Grade Serous Ovarian Cancer")]
+
+
+def test_extraction_histology_of_a_site_with_position_words_is_the_site_tumor():
+    got = diagnoses_with_ids("A 59-year-old man had a neck mass. He was diagnosed with a p16-positive squamous cell "
+                             "carcinoma of the left tonsil. He received cisplatin.")
+    assert got == [("KG:tumor-tonsil-squamous-cell-carcinoma", "Tonsil Squamous Cell Carcinoma")]
+    got = diagnoses_with_ids("A 70-year-old woman had a cough. Transbronchial biopsy revealed invasive mucinous "
+                             "adenocarcinoma of the lung. She received afatinib.")
+    assert got == [("KG:tumor-invasive-mucinous-adenocarcinoma-of-the-lung", "Invasive Mucinous Adenocarcinoma of the Lung")]
