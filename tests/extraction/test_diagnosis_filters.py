@@ -160,3 +160,11 @@ def test_extraction_histology_of_a_site_with_position_words_is_the_site_tumor():
     got = diagnoses_with_ids("A 70-year-old woman had a cough. Transbronchial biopsy revealed invasive mucinous "
                              "adenocarcinoma of the lung. She received afatinib.")
     assert got == [("KG:tumor-invasive-mucinous-adenocarcinoma-of-the-lung", "Invasive Mucinous Adenocarcinoma of the Lung")]
+
+
+def test_extraction_organ_word_in_another_role_does_not_name_the_tumor():
+    got = diagnoses_of("A 55-year-old man with carcinoma developed thrombotic microangiopathy (characterized by renal "
+                       "insufficiency and thrombocytopenia) after treatment with cisplatin and bleomycin.")
+    assert got == ["carcinoma"]
+    assert diagnoses_of("A 60-year-old man had a cough. CT showed a right lung nodule, and adenocarcinoma was "
+                        "found on biopsy. He received carboplatin.") == ["lung adenocarcinoma"]
