@@ -168,3 +168,8 @@ def test_extraction_organ_word_in_another_role_does_not_name_the_tumor():
     assert got == ["carcinoma"]
     assert diagnoses_of("A 60-year-old man had a cough. CT showed a right lung nodule, and adenocarcinoma was "
                         "found on biopsy. He received carboplatin.") == ["lung adenocarcinoma"]
+
+
+def test_extraction_bare_aml_is_acute_myeloid_leukemia_not_the_nos_node():
+    got = diagnoses_with_ids("A 58-year-old woman had fatigue. Flow cytometry established AML. She received cytarabine.")
+    assert got == [("NCIT:C3171", "Acute Myeloid Leukemia")]
