@@ -29,6 +29,7 @@ _METASTATIC_SITE = _RULES.pattern("METASTATIC_SITE")
 _EXPANDABLE = _RULES.pattern("EXPANDABLE_HEAD")
 _ORGAN_AS_SITE = (_RULES.pattern("ORGAN_AS_SITE", "before"), _RULES.pattern("ORGAN_AS_SITE", "after"))
 _WORD = re.compile(r"[A-Za-z][\w/-]*")
+_MALIGNANT = re.compile(r"^malignant\s+")
 _ADJACENT = re.compile(r"(?:['’]s)?\s*")  # "non-Hodgkin's lymphoma": the word right before the tumor word
 _SUBTYPE_NAME = _RULES.pattern("MOLECULAR_SUBTYPE")
 _MUTATED = (_RULES.pattern("GENE_MUTATED", "before"), _RULES.pattern("GENE_MUTATED", "after"))
@@ -84,9 +85,10 @@ def _specified(m: Mention) -> Mention:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
     if _METASTATIC_SITE.search(s.text):
         return m
-    word = m.text.lower()
+    words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
     organs = {tid for hit in _WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
-              and (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+              for word in words
+              if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
               and (_ORGAN_AS_SITE[0].search(s.text[:hit.start()]) or _ORGAN_AS_SITE[1].match(s.text[hit.end():])
                    or (hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start])))}
     if len(organs) == 1:

@@ -144,6 +144,9 @@ def test_extraction_gene_symbol_of_an_immunostain_is_no_tumor():
     got = diagnoses_with_ids("A 68-year-old man had breathlessness. Thoracoscopic pleural biopsy confirmed epithelioid "
                              "mesothelioma (calretinin and WT1 positive). He received nivolumab.")
     assert got == [("NCIT:C9351", "Pleural Mesothelioma")]
+    got = diagnoses_with_ids("A 55-year-old woman had a pleural effusion. Pleural biopsy showed malignant mesothelioma "
+                             "of epithelioid type. She received pemetrexed and cisplatin.")
+    assert got == [("NCIT:C9351", "Pleural Mesothelioma")]
 
 
 def test_extraction_specific_title_tumor_refines_the_histology_the_narrative_wrote():
