@@ -167,11 +167,12 @@ def refines(c: Mention, b: Mention) -> bool:
     main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
     return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
                 or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
-                or (bl in cl and len(cl) > len(bl)) or _words_within(b, c))
+                or (len(cl) > len(bl) and re.search(rf"(?<![\w-]){re.escape(bl)}\b", cl)) or _words_within(b, c))
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SAME_WORD = {"cancer": "carcinoma", "tumour": "tumor", "leukaemia": "leukemia", "haemangioma": "hemangioma"}
+_NEGATING = frozenset({"non", "not", "no", "without", "negative", "free"})
 _NAME_TOKENS: dict[int, dict[str, list[frozenset[str]]]] = {}
 
 
@@ -192,7 +193,8 @@ def _words_within(b: Mention, c: Mention) -> bool:
         for name, tid in terms.lower_names.items():
             names.setdefault(tid, []).append(_tokens(name))
     written = _tokens(b.text)
-    return len(written) >= 2 and any(written < n for n in names.get(c.curie, ()))
+    # "non-small cell lung cancer" holds every word of "small cell lung cancer" and is another tumor
+    return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
 
 
 def _new_primary(m: Mention) -> bool:

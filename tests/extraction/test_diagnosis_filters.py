@@ -1,4 +1,6 @@
 """Diagnoses: tumor words that name a lab marker, a differential or a mimic are not the patient's diagnosis."""
+import dataclasses
+
 from kg.extraction.extract import extract_report
 from kg.nlp import build_pipeline
 from kg.readers import read_bytes
@@ -176,3 +178,18 @@ def test_extraction_organ_word_in_another_role_does_not_name_the_tumor():
 def test_extraction_bare_aml_is_acute_myeloid_leukemia_not_the_nos_node():
     got = diagnoses_with_ids("A 58-year-old woman had fatigue. Flow cytometry established AML. She received cytarabine.")
     assert got == [("NCIT:C3171", "Acute Myeloid Leukemia")]
+
+
+
+def test_extraction_a_name_with_a_negating_word_does_not_refine_the_tumor():
+    from kg.extraction.analyse import analyse
+    from kg.extraction.diagnoses import refines
+    doc = next(read_bytes(b"Case Report\n\nCASE PRESENTATION\n\nBiopsy confirmed small cell lung cancer and, "
+                          b"a year later, high-grade serous ovarian carcinoma.\n", "case.txt"))
+    tumors = {m.text: m for s in analyse(doc, build_pipeline()) for m in s.mentions if m.label == "TUMOR"}
+    sclc, hgsoc = tumors["small cell lung cancer"], tumors["high-grade serous ovarian carcinoma"]
+    nsclc = dataclasses.replace(sclc, text="non-small cell lung cancer", curie="NCIT:C2926",
+                                pref_label="Non-Small Cell Lung Cancer")
+    assert not refines(nsclc, sclc)
+    serous = dataclasses.replace(hgsoc, text="serous carcinoma", curie="NCIT:C3778", pref_label="serous cystadenocarcinoma")
+    assert refines(hgsoc, serous)
