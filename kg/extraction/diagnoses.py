@@ -27,7 +27,15 @@ _NOT_TYPE_MODIFIER = _RULES.pattern("NOT_TYPE_MODIFIER")
 _OF_SITE = _RULES.pattern("OF_SITE")
 _METASTATIC_SITE = _RULES.pattern("METASTATIC_SITE")
 _EXPANDABLE = _RULES.pattern("EXPANDABLE_HEAD")
+_ORGAN_AS_SITE = (_RULES.pattern("ORGAN_AS_SITE", "before"), _RULES.pattern("ORGAN_AS_SITE", "after"))
 _WORD = re.compile(r"[A-Za-z][\w/-]*")
+_MALIGNANT = re.compile(r"^malignant\s+")
+_ADJACENT = re.compile(r"(?:['’]s)?\s*")  # "non-Hodgkin's lymphoma": the word right before the tumor word
+_SUBTYPE_NAME = _RULES.pattern("MOLECULAR_SUBTYPE")
+_MUTATED = (_RULES.pattern("GENE_MUTATED", "before"), _RULES.pattern("GENE_MUTATED", "after"))
+_GENE_SPLIT = re.compile(r"-|::")
+_MUTATION_KINDS = frozenset({"mutation", "mutated", "mutant"})
+_SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 
 
 def _is_generic_tumor(m: Mention) -> bool:
@@ -77,12 +85,71 @@ def _specified(m: Mention) -> Mention:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
     if _METASTATIC_SITE.search(s.text):
         return m
-    word = m.text.lower()
-    organs = {tid for w in _WORD.findall(before + " " + after)
-              if (tid := names.get(f"{w.lower()} {word}")) and s.terms.info(tid).type == "tumor"}
+    words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
+    organs = {tid for hit in _WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
+              for word in words
+              if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+              and (_ORGAN_AS_SITE[0].search(s.text[:hit.start()]) or _ORGAN_AS_SITE[1].match(s.text[hit.end():])
+                   or (hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start])))}
     if len(organs) == 1:
         info = s.terms.info(organs.pop())
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
+def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """base tumor id -> its mutation-defined subtypes (term id, gene ids), read off the subtype
+    terms' names (MOLECULAR_SUBTYPE: "AML with NPM1 Mutation" is the NPM1 subtype of what "AML"
+    names). A subtype a fusion or rearrangement defines ("acute promyelocytic leukemia with
+    PML-RARA") is left out: reports name it by its tumor, and the fusion is a fact of the case of
+    its own. Built once per term index."""
+    got = _SUBTYPES.get(id(terms))
+    if got is not None:
+        return got
+    got = {}
+    for name, tid in terms.lower_names.items():
+        hit = _SUBTYPE_NAME.fullmatch(name)
+        if not hit or terms.info(tid).type != "tumor":
+            continue
+        base, genes, kind = hit["base"] or hit["base2"], hit["genes"] or hit["genes2"], hit["kind"] or hit["kind2"]
+        base_id = terms.lower_names.get(base) or terms.abbrevs.get(base.upper())
+        gene_ids = frozenset(terms.gene_id(g.upper()) for g in _GENE_SPLIT.split(genes))
+        if base_id is None or base_id == tid or None in gene_ids or len(gene_ids) > 1 \
+                or (kind or "mutation") not in _MUTATION_KINDS:
+            continue
+        if (tid, gene_ids) not in got.setdefault(base_id, []):
+            got[base_id].append((tid, gene_ids))
+    _SUBTYPES[id(terms)] = got
+    return got
+
+
+def _mutated(sentences: list[Sentence], genes: frozenset[str]) -> bool:
+    """Does the case state the gene mutated: GENE_MUTATED right before or after an affirmed
+    mention of it ("an NPM1 type A mutation", "a mutation in the NPM1 gene"), or glued to its
+    symbol ("NPM1-mutated")?"""
+    terms = sentences[0].terms if sentences else None
+    symbols = [terms.info(g).label for g in genes if terms is not None and terms.info(g)]
+    # the tokenizer keeps "NPM1-mutated" whole, so no gene mention marks it
+    glued = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, symbols)) + r")(?=-)") if symbols else None
+    before, after = _MUTATED
+    for s in sentences:
+        if glued is not None and any(after.match(s.text[hit.end():]) for hit in glued.finditer(s.text)):
+            return True
+        if any(g.label == "GENE" and g.status == "affirmed" and g.curie in genes
+               and (before.search(s.before(g)[-40:]) or after.match(s.after(g))) for g in s.mentions):
+            return True
+    return False
+
+
+def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "AML ... molecular testing showed an NPM1 type A mutation": the tumor is its subtype term
+    "AML with NPM1 Mutation" when the case states the subtype's mutation."""
+    if m.curie is None or m.sentence is None or m.sentence.terms is None:
+        return m
+    for tid, genes in _subtypes(m.sentence.terms).get(m.curie, ()):
+        if _mutated(sentences, genes):
+            info = m.sentence.terms.info(tid)
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return m
 
 
@@ -100,7 +167,34 @@ def refines(c: Mention, b: Mention) -> bool:
     main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
     return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
                 or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
-                or (bl in cl and len(cl) > len(bl)))
+                or (len(cl) > len(bl) and re.search(rf"(?<![\w-]){re.escape(bl)}\b", cl)) or _words_within(b, c))
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SAME_WORD = {"cancer": "carcinoma", "tumour": "tumor", "leukaemia": "leukemia", "haemangioma": "hemangioma"}
+_NEGATING = frozenset({"non", "not", "no", "without", "negative", "free"})
+_NAME_TOKENS: dict[int, dict[str, list[frozenset[str]]]] = {}
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_SAME_WORD.get(w, w) for w in _TOKEN.findall(text.lower()))
+
+
+def _words_within(b: Mention, c: Mention) -> bool:
+    """ "serous carcinoma" (the words the text wrote, a term of their own) is stated more specifically
+    by a tumor one of whose names holds all these words and more ("high-grade serous ovarian
+    carcinoma")."""
+    terms = c.sentence.terms if c.sentence is not None else None
+    if terms is None or c.curie is None:
+        return False
+    names = _NAME_TOKENS.get(id(terms))
+    if names is None:
+        names = _NAME_TOKENS[id(terms)] = {}
+        for name, tid in terms.lower_names.items():
+            names.setdefault(tid, []).append(_tokens(name))
+    written = _tokens(b.text)
+    # "non-small cell lung cancer" holds every word of "small cell lung cancer" and is another tumor
+    return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
 
 
 def _new_primary(m: Mention) -> bool:
@@ -204,6 +298,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 chosen = [c]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)])
+    case_sentences = [*title, *narrative, *support]
+    chosen = [_molecular_subtype(m, case_sentences) for m in chosen]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

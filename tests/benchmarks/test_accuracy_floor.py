@@ -26,7 +26,9 @@ SEEDS_FLOOR = 0.95
 # The fourth batch (gold4 branch, benchmarks/gold/corpora2_cases.gold.json, 51 PubTator abstracts) is the set
 # `corpora2` and joins tune/check through split.json; on 97aa5cf (main 9e424ae + the gold) the same predictions score
 # corpora2 0.182, tune 0.934 -> 0.796 and check 0.862 -> 0.826 (a re-baseline, not a lowered bar).
-FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.81, "corpora2": 0.73, "tune": 0.92, "check": 0.82}
+FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.81, "corpora2": 0.77, "tune": 0.94, "check": 0.82}
+# session 7, accdx3 branch (diagnoses: tumors caused in general, organ words in a site role): corpora2 0.750 -> 0.784,
+# tune 0.941 -> 0.949
 # measured on the cases2 branch (small series / titled single patients in the case gate): abstracts 0.982,
 # dev 0.963, corpora 0.796, corpora2 0.639, tune 0.861, check 0.836; all five session-6 branches merged (main
 # after accresp2): abstracts 0.982, dev 0.963, corpora 0.828, corpora2 0.750, tune 0.941, check 0.836, webtext 0.940
@@ -37,7 +39,8 @@ FLOORS["webtext"] = 0.94  # 0.940 with accdx, acctx, accresp, accresp2 and cases
 # 0.857 on the accw2 branch (PDF running heads/columns/ligatures, options not taken, relatives as subject,
 # RECIST numbers, lab-change nouns, manifestations beside an event, rescue drugs): odd pages 0.838 -> 0.884,
 # even (held out) 0.817 -> 0.834
-FLOORS["webtext2"] = 0.85
+FLOORS["webtext2"] = 0.89  # 0.900 on the accdx3 branch (mutation-defined subtypes, gene symbols no tumor names,
+# histology + subtype + site names, PDF running headers not the title)
 # webtext3 (a third synthetic set, written blind on the webtext3 branch; odd pages dev, even held out): 0.804 on its
 # first run (main 44ca587 + the set's commit 5be92b2): odd 0.808, even 0.804
 FLOORS["webtext3"] = 0.78
