@@ -10,12 +10,14 @@ Sets (gold records -> sources ingested):
   corpora2   benchmarks/gold/corpora2_cases.gold.json  <- the same, for the fourth batch's PMIDs (a JSONL of its own)
   webtext    benchmarks/gold/webtext_cases.gold.json   <- benchmarks/webtext/pages (30 made-up web-page case reports, in this repository)
   webtext2   benchmarks/gold/webtext2_cases.gold.json  <- benchmarks/webtext2/pages (36 made-up web/PDF/PubMed texts; fully held out)
+  webtext3   benchmarks/gold/webtext3_cases.gold.json  <- benchmarks/webtext3/pages (40 made-up web pages and PubMed abstracts; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
 `webtext` is synthetic (texts written for this project, benchmarks/webtext/README.md) and is in neither
 tune nor check: report it on its own. `webtext2` (benchmarks/webtext2/README.md) is a second such set, fully
-held out: measure on it, never tune on it.
+held out: measure on it, never tune on it. `webtext3` (benchmarks/webtext3/README.md) is a third, written blind to
+kg's rules and code: its odd-numbered pages are a dev half, its even-numbered pages are held out.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -47,6 +49,7 @@ CORPORA_GOLD = GOLD_DIR / "corpora_cases.gold.json"
 CORPORA2_GOLD = GOLD_DIR / "corpora2_cases.gold.json"
 WEBTEXT_GOLD = GOLD_DIR / "webtext_cases.gold.json"
 WEBTEXT2_GOLD = GOLD_DIR / "webtext2_cases.gold.json"
+WEBTEXT3_GOLD = GOLD_DIR / "webtext3_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -71,6 +74,8 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "webtext": ([WEBTEXT_GOLD], [REPO_SOURCE + "benchmarks/webtext/pages"], None),
     # a second synthetic set (web pages, PDF text, PubMed abstracts), fully held out: measure only, never tune on it
     "webtext2": ([WEBTEXT2_GOLD], [REPO_SOURCE + "benchmarks/webtext2/pages"], None),
+    # a third synthetic set (web pages with site chrome, PubMed abstracts), written blind: odd pages dev, even held out
+    "webtext3": ([WEBTEXT3_GOLD], [REPO_SOURCE + "benchmarks/webtext3/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

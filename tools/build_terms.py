@@ -279,8 +279,17 @@ class Builder:
                 tid = f"NCIT:{c['code']}"
                 if f != "DO_cancer_slim.obo" and c["via"] not in malignant:
                     continue  # the NCIthesaurus subset also holds "malignant hypertension" and granulomas
-                if (tid in self.terms or not _NEOPLASM.search(c["name"])
-                        or c["name"].lower() in taken or _BENIGN.search(c["name"])):
+                if tid in self.terms or not _NEOPLASM.search(c["name"]) or _BENIGN.search(c["name"]):
+                    continue
+                overlaid = self.terms.get(local_id("tumor", c["name"]))
+                if not c["exact"] and overlaid is not None and overlaid["source"] == "local":
+                    # an overlay row that adds names to a DO term built only now ("malignant
+                    # mesothelioma": "mesothelioma"): the term keeps the DO's names and ids
+                    self.add(overlaid["id"], overlaid["label"], "tumor", [s for s in c["synonyms"] if s.lower() not in taken],
+                             xrefs=[c["via"], *codes_of[c["via"]]], extra={"do_subset": f.split(".")[0]})
+                    overlaid["source"], overlaid["source_version"] = "DO", "2026-07-31"
+                    continue
+                if c["name"].lower() in taken:
                     continue
                 syns = [s for s in c["synonyms"] if s.lower() not in taken]
                 if not c["exact"]:
@@ -301,6 +310,14 @@ class Builder:
                 taken.update(n.lower() for n in (c["name"], *syns))
                 self.add(tid, c["name"], "tumor", syns,
                          "DO", "2026-07-31", extra={"do_subset": f.split(".")[0]})
+
+    def without_gene_symbols(self) -> None:
+        """A tumor synonym that is an approved gene symbol ("WT1" for hereditary Wilms tumor, "PLAT")
+        names the gene in a report ("calretinin and WT1 positive"): it is no name of the tumor."""
+        symbols = {r["label"] for r in self.terms.values() if r["type"] == "gene"}
+        for r in self.terms.values():
+            if r["type"] == "tumor":
+                r["synonyms"] = [s for s in r["synonyms"] if s not in symbols]
 
     # -- drugs --------------------------------------------------------------
     def drugbank(self) -> dict[str, dict]:
@@ -492,6 +509,7 @@ def build(shared: Path, out: Path, check: bool = True) -> dict[str, int]:
     b.drugs()
     b.overlay()
     b.do_tumors()  # after the overlay, so curated names keep their terms
+    b.without_gene_symbols()
     terms = b.to_terms()
     for w in b.warnings:
         print("warning:", w, file=sys.stderr)

@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared"
 CTCAE_FILE = Path("terminology") / "ctcae" / "ctcae_v5.0_terms.tsv"
-DEFAULT_GOLD = [HERE / f"{name}_cases.gold.json" for name in ("dev", "corpora", "corpora2", "webtext", "webtext2")]
+DEFAULT_GOLD = [HERE / f"{name}_cases.gold.json" for name in ("dev", "corpora", "corpora2", "webtext", "webtext2", "webtext3")]
 
 # (gold file name, report, first label) -> why no CTCAE v5.0 term names the event.
 # CTCAE would grade these under "<SOC> - Other, specify"; an entry may still hold the term of one of

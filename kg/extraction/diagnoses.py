@@ -7,25 +7,53 @@ import re
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Diagnosis
-from kg.nlp.cues import Cue, label_has, label_match
+from kg.rules import rules
 
-# a word of the sentence, to look up "<organ> <tumor word>" among the term names (parsing, no cue)
+_RULES = rules("diagnosis")
+_GENERIC_TUMOR = _RULES.pattern("GENERIC_TUMOR")
+_ORGAN_LEVEL = _RULES.pattern("ORGAN_LEVEL")
+_BENIGN = _RULES.pattern("BENIGN_TUMOR")
+_DIAG_CUE = _RULES.pattern("DIAGNOSIS_CUE")
+_REVISED = _RULES.pattern("REVISED")
+_REVISED_SCOPE = _RULES.rows("REVISED")[0].max_scope
+_NOT_THIS_DIAGNOSIS = _RULES.pattern("NOT_THIS_DIAGNOSIS")
+_PUNCT_BREAK = _RULES.pattern("REVISION_BREAK")
+_DX_CLAUSE_BREAK = _RULES.pattern("DIAGNOSIS_CLAUSE_BREAK")
+_TUMOR_NOT_DISEASE = _RULES.pattern("NOT_A_DISEASE")
+_NEW_PRIMARY = _RULES.pattern("NEW_PRIMARY")
+_NEW_PRIMARY_SCOPE = _RULES.rows("NEW_PRIMARY")[0].max_scope
+_TYPE_MODIFIER = _RULES.pattern("TYPE_MODIFIER")
+_NOT_TYPE_MODIFIER = _RULES.pattern("NOT_TYPE_MODIFIER")
+_OF_SITE = _RULES.pattern("OF_SITE")
+_METASTATIC_SITE = _RULES.pattern("METASTATIC_SITE")
+_EXPANDABLE = _RULES.pattern("EXPANDABLE_HEAD")
+_ORGAN_AS_SITE = (_RULES.pattern("ORGAN_AS_SITE", "before"), _RULES.pattern("ORGAN_AS_SITE", "after"))
 _WORD = re.compile(r"[A-Za-z][\w/-]*")
+_MALIGNANT = re.compile(r"^malignant\s+")
+_ADJACENT = re.compile(r"(?:['’]s)?\s*")  # "non-Hodgkin's lymphoma": the word right before the tumor word
+_SUBTYPE_NAME = _RULES.pattern("MOLECULAR_SUBTYPE")
+_MUTATED = (_RULES.pattern("GENE_MUTATED", "before"), _RULES.pattern("GENE_MUTATED", "after"))
+_GENE_SPLIT = re.compile(r"-|::")
+_MUTATION_KINDS = frozenset({"mutation", "mutated", "mutant"})
+_SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 
 
 def _is_generic_tumor(m: Mention) -> bool:
     """ "tumor", "cancer", "sarcoma" (OncoTree's "Sarcoma, NOS", labelled "Sarcoma")."""
     label = (m.pref_label or m.text).strip()
-    return label_match(Cue.GENERIC_TUMOR, label) is not None
+    return bool(_GENERIC_TUMOR.match(label))
 
 
-def _modifiers_before(m: Mention) -> str:
+def _modifiers_before(before: str) -> str:
     """The type words written right before a generic tumor word ("T-cell large cell" lymphoma,
-    "secretory" carcinoma), as written; course, extent and grade words end them (the
-    TYPE_MODIFIER run kg_cues reads before the mention)."""
-    s = m.sentence
-    run = s.cue_before(Cue.TYPE_MODIFIER, m.start)
-    return s.text[run.start - s.start:m.start - s.start].strip() if run else ""
+    "secretory" carcinoma), as written; course, extent and grade words end them."""
+    start = len(before)
+    while True:
+        hit = _TYPE_MODIFIER.search(before[:start])
+        if not hit or _NOT_TYPE_MODIFIER.fullmatch(hit.group(0).strip()):
+            break
+        start = hit.start()
+    return before[start:].strip()
 
 
 def _specified(m: Mention) -> Mention:
@@ -38,12 +66,12 @@ def _specified(m: Mention) -> Mention:
         return m
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
-    mods = _modifiers_before(m)
-    site = s.cue_after(Cue.OF_SITE, m.end)
-    if not s.cue_in(Cue.EXPANDABLE_HEAD, m):
+    mods = _modifiers_before(before)
+    site = _OF_SITE.match(after)
+    if not _EXPANDABLE.search(m.text):
         mods, site = "", None
     start = s.start + len(before.rstrip()) - len(mods) if mods else m.start
-    end = site.end if site else m.end
+    end = m.end + (site.end() if site else 0)
     for end in (end, m.end):  # with its site when that names a term; its type words make a tumor anyway
         text = s.text[start - s.start:end - s.start]
         if text == m.text:
@@ -55,14 +83,73 @@ def _specified(m: Mention) -> Mention:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
         if mods and end == m.end:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
-    if s.cue(Cue.METASTATIC_SITE):
+    if _METASTATIC_SITE.search(s.text):
         return m
-    word = m.text.lower()
-    organs = {tid for w in _WORD.findall(before + " " + after)
-              if (tid := names.get(f"{w.lower()} {word}")) and s.terms.info(tid).type == "tumor"}
+    words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
+    organs = {tid for hit in _WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
+              for word in words
+              if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+              and (_ORGAN_AS_SITE[0].search(s.text[:hit.start()]) or _ORGAN_AS_SITE[1].match(s.text[hit.end():])
+                   or (hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start])))}
     if len(organs) == 1:
         info = s.terms.info(organs.pop())
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
+def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """base tumor id -> its mutation-defined subtypes (term id, gene ids), read off the subtype
+    terms' names (MOLECULAR_SUBTYPE: "AML with NPM1 Mutation" is the NPM1 subtype of what "AML"
+    names). A subtype a fusion or rearrangement defines ("acute promyelocytic leukemia with
+    PML-RARA") is left out: reports name it by its tumor, and the fusion is a fact of the case of
+    its own. Built once per term index."""
+    got = _SUBTYPES.get(id(terms))
+    if got is not None:
+        return got
+    got = {}
+    for name, tid in terms.lower_names.items():
+        hit = _SUBTYPE_NAME.fullmatch(name)
+        if not hit or terms.info(tid).type != "tumor":
+            continue
+        base, genes, kind = hit["base"] or hit["base2"], hit["genes"] or hit["genes2"], hit["kind"] or hit["kind2"]
+        base_id = terms.lower_names.get(base) or terms.abbrevs.get(base.upper())
+        gene_ids = frozenset(terms.gene_id(g.upper()) for g in _GENE_SPLIT.split(genes))
+        if base_id is None or base_id == tid or None in gene_ids or len(gene_ids) > 1 \
+                or (kind or "mutation") not in _MUTATION_KINDS:
+            continue
+        if (tid, gene_ids) not in got.setdefault(base_id, []):
+            got[base_id].append((tid, gene_ids))
+    _SUBTYPES[id(terms)] = got
+    return got
+
+
+def _mutated(sentences: list[Sentence], genes: frozenset[str]) -> bool:
+    """Does the case state the gene mutated: GENE_MUTATED right before or after an affirmed
+    mention of it ("an NPM1 type A mutation", "a mutation in the NPM1 gene"), or glued to its
+    symbol ("NPM1-mutated")?"""
+    terms = sentences[0].terms if sentences else None
+    symbols = [terms.info(g).label for g in genes if terms is not None and terms.info(g)]
+    # the tokenizer keeps "NPM1-mutated" whole, so no gene mention marks it
+    glued = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, symbols)) + r")(?=-)") if symbols else None
+    before, after = _MUTATED
+    for s in sentences:
+        if glued is not None and any(after.match(s.text[hit.end():]) for hit in glued.finditer(s.text)):
+            return True
+        if any(g.label == "GENE" and g.status == "affirmed" and g.curie in genes
+               and (before.search(s.before(g)[-40:]) or after.match(s.after(g))) for g in s.mentions):
+            return True
+    return False
+
+
+def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "AML ... molecular testing showed an NPM1 type A mutation": the tumor is its subtype term
+    "AML with NPM1 Mutation" when the case states the subtype's mutation."""
+    if m.curie is None or m.sentence is None or m.sentence.terms is None:
+        return m
+    for tid, genes in _subtypes(m.sentence.terms).get(m.curie, ()):
+        if _mutated(sentences, genes):
+            info = m.sentence.terms.info(tid)
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return m
 
 
@@ -79,12 +166,39 @@ def refines(c: Mention, b: Mention) -> bool:
     cl, bl = _label(c), _label(b)
     main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
     return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
-                or (label_match(Cue.ORGAN_LEVEL, bl) and bl.split()[0] in cl.split())
-                or (bl in cl and len(cl) > len(bl)))
+                or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
+                or (len(cl) > len(bl) and re.search(rf"(?<![\w-]){re.escape(bl)}\b", cl)) or _words_within(b, c))
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SAME_WORD = {"cancer": "carcinoma", "tumour": "tumor", "leukaemia": "leukemia", "haemangioma": "hemangioma"}
+_NEGATING = frozenset({"non", "not", "no", "without", "negative", "free"})
+_NAME_TOKENS: dict[int, dict[str, list[frozenset[str]]]] = {}
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_SAME_WORD.get(w, w) for w in _TOKEN.findall(text.lower()))
+
+
+def _words_within(b: Mention, c: Mention) -> bool:
+    """ "serous carcinoma" (the words the text wrote, a term of their own) is stated more specifically
+    by a tumor one of whose names holds all these words and more ("high-grade serous ovarian
+    carcinoma")."""
+    terms = c.sentence.terms if c.sentence is not None else None
+    if terms is None or c.curie is None:
+        return False
+    names = _NAME_TOKENS.get(id(terms))
+    if names is None:
+        names = _NAME_TOKENS[id(terms)] = {}
+        for name, tid in terms.lower_names.items():
+            names.setdefault(tid, []).append(_tokens(name))
+    written = _tokens(b.text)
+    # "non-small cell lung cancer" holds every word of "small cell lung cancer" and is another tumor
+    return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
 
 
 def _new_primary(m: Mention) -> bool:
-    return m.sentence.cue_before(Cue.NEW_PRIMARY, m.start) is not None
+    return bool(_NEW_PRIMARY.search(_DX_CLAUSE_BREAK.split(m.sentence.before(m))[-1][-_NEW_PRIMARY_SCOPE:]))
 
 
 def _related(a: Mention, b: Mention) -> bool:
@@ -120,7 +234,7 @@ def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[
     two or more different tumors names the patient's tumors; each the narrative states in a
     diagnosis sentence is a diagnosis beside the chosen one."""
     named = [m for s in title for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
-             and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text)]
+             and not _BENIGN.search(m.pref_label or m.text)]
     if len({m.curie or _label(m) for m in named}) < 2:
         return chosen
     out = list(chosen)
@@ -136,13 +250,13 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     title sentences that may only make the chosen diagnosis more specific."""
     def tumors(sents):
         return [_specified(m) for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
-                and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
-                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)]
+                and not _BENIGN.search(m.pref_label or m.text) and not _TUMOR_NOT_DISEASE.match(s.after(m))
+                and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
-                if not m.sentence.cue_before(Cue.REVISED, m.start)]
-        diag = [m for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)]
+                if not _REVISED.search(_PUNCT_BREAK.split(m.sentence.before(m))[-1][-_REVISED_SCOPE:])]
+        diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
         tiers = (diag, tumors(support), narr)
         # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
         pool = next((spec for t in tiers if (spec := [m for m in t if not _is_generic_tumor(m)])), None) \
@@ -165,7 +279,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     if in_title:
         chosen = in_title
         # an organ-level title ("... Lung Cancer") gives way to the narrative's subtype of that organ
-        organ = [m for m in in_title if label_match(Cue.ORGAN_LEVEL, m.pref_label or m.text)]
+        organ = [m for m in in_title if _ORGAN_LEVEL.match(m.pref_label or m.text)]
         if best is not None and len(organ) == len(in_title) and all(
                 (m.pref_label or m.text).split()[0].lower() in (best.pref_label or best.text).lower() for m in organ):
             chosen = [best]
@@ -178,16 +292,18 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         # a more specific statement of the same tumor wins: the title's or a diagnosis sentence's
         # "lung adenocarcinoma" over the narrative's "NSCLC"
         stated = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
-                  and not s.cue_after(Cue.NOT_A_DISEASE, m.end)]
-        for c in stated + [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)]:
+                  and not _TUMOR_NOT_DISEASE.match(s.after(m))]
+        for c in stated + [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)]:
             if refines(c, chosen[0]):
                 chosen = [c]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
-    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
+    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)])
+    case_sentences = [*title, *narrative, *support]
+    chosen = [_molecular_subtype(m, case_sentences) for m in chosen]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
-        if k in seen or label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text):  # also when a title or refinement named it
+        if k in seen or _BENIGN.search(m.pref_label or m.text):  # also when a title or refinement named it
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))

@@ -278,7 +278,9 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             # (unless another term goes by the name without NOS: OncoTree's "T-Lymphoblastic
             # Leukemia/Lymphoma" with its NCIt code is what "T-cell lymphoblastic lymphoma" names)
             bare = low.removesuffix(", nos")
-            bases = {low, low.replace(" gland", ""), *([bare] if bare not in tumor_labels - {low} else [])} \
+            # ("AML, NOS" gives no bare "aml": a short form names the general tumor, "AML" is acute myeloid leukemia)
+            bases = {low, low.replace(" gland", ""),
+                     *([bare] if bare not in tumor_labels - {low} and (" " in bare or len(bare) > 6) else [])} \
                 if t.type == "tumor" else {low}
             variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
             if t.type == "tumor":

@@ -58,7 +58,7 @@ _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Insti
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
-_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher"}
+_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header"}
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -264,7 +264,8 @@ _NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|de
                              r"|we (?:report|present|describe))\b", re.I)
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
-_BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference"}
+_BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
+                     "running_header", "masthead"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
 _PUBLICATION_TYPES_HEADING = re.compile(r"publication types?$", re.I)
 _PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\b\s*:?\s*(.+)$", re.I)  # not "Publication type|s"

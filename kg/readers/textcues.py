@@ -66,6 +66,16 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"(?i:cite this article:?|citation:?|how to cite.*?:)?.{0,300}?(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\.?\s*\d{0,2}\s*)?"
      r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}",
      "J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422."),
+    # a PDF page's running header: journal, volume, (year), article number and maybe the page number
+    ("running_header", 0, False, r"(?:[A-Z][\w&'.:-]*\s+(?:(?:of|and|in|for|&)\s+)?){1,8}\d{1,4}\s*\((?:19|20)\d\d\)\s*"
+                                 r"[eE]?\d{1,7}(?:\s*[-–]\s*\d+)?(?:\s+\d{1,3})?",
+     "Gynecologic Oncology Reports 41 (2022) 100998 || Oral Oncology Reports 6 (2023) 100041    2 || "
+     "Journal of Medical Case Reports 14 (2020) 215"),
+    # an Elsevier-style masthead block: "Contents lists available at ScienceDirect", the journal, its homepage
+    ("masthead", _I, False, r"contents lists? available at \S+(?:\s+\S+){0,12}?\s+journal home ?page\s*:?\s*\S+"
+                            r"|journal home ?page\s*:?\s*\S+",
+     "Contents lists available at ScienceDirect Oral Oncology Reports journal homepage: www.example.org/oor || "
+     "journal homepage: www.elsevier.com/locate/gore"),
     ("copyright", _I, False, r"(?:copyright|©|\(c\)\s*(?:19|20)\d\d).{0,600}|.{0,300}\ball rights reserved\b.{0,100}",
      "Copyright © 2020 The Authors. || © 2013 Belibagli MC. This is an open-access article."),
     ("keywords", _I, False, r"(?:key ?words?|index terms|mesh terms)\s*[:.-]?\s*.{0,400}",

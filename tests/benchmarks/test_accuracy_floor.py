@@ -26,7 +26,9 @@ SEEDS_FLOOR = 0.95
 # The fourth batch (gold4 branch, benchmarks/gold/corpora2_cases.gold.json, 51 PubTator abstracts) is the set
 # `corpora2` and joins tune/check through split.json; on 97aa5cf (main 9e424ae + the gold) the same predictions score
 # corpora2 0.182, tune 0.934 -> 0.796 and check 0.862 -> 0.826 (a re-baseline, not a lowered bar).
-FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.81, "corpora2": 0.73, "tune": 0.92, "check": 0.82}
+FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.81, "corpora2": 0.77, "tune": 0.94, "check": 0.82}
+# session 7, accdx3 branch (diagnoses: tumors caused in general, organ words in a site role): corpora2 0.750 -> 0.784,
+# tune 0.941 -> 0.949
 # measured on the cases2 branch (small series / titled single patients in the case gate): abstracts 0.982,
 # dev 0.963, corpora 0.796, corpora2 0.639, tune 0.861, check 0.836; all five session-6 branches merged (main
 # after accresp2): abstracts 0.982, dev 0.963, corpora 0.828, corpora2 0.750, tune 0.941, check 0.836, webtext 0.940
@@ -37,7 +39,11 @@ FLOORS["webtext"] = 0.94  # 0.940 with accdx, acctx, accresp, accresp2 and cases
 # 0.857 on the accw2 branch (PDF running heads/columns/ligatures, options not taken, relatives as subject,
 # RECIST numbers, lab-change nouns, manifestations beside an event, rescue drugs): odd pages 0.838 -> 0.884,
 # even (held out) 0.817 -> 0.834
-FLOORS["webtext2"] = 0.85
+FLOORS["webtext2"] = 0.89  # 0.900 on the accdx3 branch (mutation-defined subtypes, gene symbols no tumor names,
+# histology + subtype + site names, PDF running headers not the title)
+# webtext3 (a third synthetic set, written blind on the webtext3 branch; odd pages dev, even held out): 0.804 on its
+# first run (main 44ca587 + the set's commit 5be92b2): odd 0.808, even 0.804
+FLOORS["webtext3"] = 0.78
 
 pytestmark = [
     pytest.mark.system,
@@ -71,7 +77,8 @@ def test_dev_set_floor(summary, name):
     assert summary[name]["macro_f1"] >= FLOORS[name], summary[name]["fields"]
 
 
-@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2"])
+@pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
+                                  "webtext3"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert summary[name]["false_cases"] == []
@@ -95,11 +102,21 @@ KNOWN_LEAKS = {
     "doi:10.1136/ijgccr-2023-000318: pertuzumab",
     "doi:10.1093/rcr/rkab019: methotrexate",
     "doi:10.1093/rcr/rkab019: rituximab",
+    # webtext3: measured on its first (blind) run (5be92b2); seven are on even pages (held out, not read per
+    # record), one (pembrolizumab, 21) on an odd page; why each counts as given is not investigated here
+    "doi:10.1097/ph9.0000000000000119: ifosfamide",
+    "doi:10.1097/ph9.0000000000000119: carboplatin",
+    "doi:10.1016/j.eucr.2023.102618: pembrolizumab",
+    "doi:10.1155/2023/6617240: rituximab",
+    "doi:10.1155/2023/6617240: cyclophosphamide",
+    "doi:10.1155/2023/6617240: doxorubicin",
+    "doi:10.1155/2023/6617240: vincristine",
+    "doi:10.1159/000535911: vorasidenib",
 }
 
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
-                                  "webtext2"])
+                                  "webtext2", "webtext3"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -109,7 +126,8 @@ def test_known_leaks_still_occur(summary):
     assert KNOWN_LEAKS <= seen, f"fixed, drop from KNOWN_LEAKS: {sorted(KNOWN_LEAKS - seen)}"
 
 
-@pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json"])
+@pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json",
+                                       "webtext3_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))

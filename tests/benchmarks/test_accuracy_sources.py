@@ -135,3 +135,28 @@ def test_webtext2_set_is_held_out_of_the_split_and_of_webtext(tmp_path):
     assert not reports & set(split)
     assert not reports & {g["report"] for g in json.loads(acc.WEBTEXT_GOLD.read_text(encoding="utf-8"))}
     assert all(acc.WEBTEXT2_GOLD not in acc.SETS[name][0] for name in ("tune", "check", "webtext"))
+
+
+def test_every_webtext3_gold_record_is_read_by_kg_under_its_report_id():
+    """The third synthetic set (web pages with site chrome, PubMed abstracts, negatives): one gold record per
+    file of benchmarks/webtext3/pages, and kg's readers give each file the record's report id (or an alias)."""
+    acc = _accuracy()
+    gold = json.loads(acc.WEBTEXT3_GOLD.read_text(encoding="utf-8"))
+    texts = sorted(p.name for p in (ROOT / "benchmarks" / "webtext3" / "pages").glob("webtext3_*"))
+    assert len(texts) == 40
+    assert sorted(Path(g["source_file"]).name for g in gold) == texts
+    for g in gold:
+        docs = list(read_path(ROOT / g["source_file"]))
+        assert len(docs) == 1 and not isinstance(docs[0], InputError), g["source_file"]
+        assert docs[0].primary_id in {g["report"], *g.get("aliases", [])}, g["source_file"]
+
+
+def test_webtext3_set_is_held_out_of_the_split_and_of_the_other_synthetic_sets(tmp_path):
+    acc = _accuracy()
+    assert acc.source_paths(tmp_path, acc.SETS["webtext3"][1], tmp_path) == [str(ROOT / "benchmarks" / "webtext3" / "pages")]
+    split = json.loads(acc.SPLIT.read_text(encoding="utf-8"))["split"]
+    reports = {g["report"] for g in json.loads(acc.WEBTEXT3_GOLD.read_text(encoding="utf-8"))}
+    assert not reports & set(split)
+    for other in (acc.WEBTEXT_GOLD, acc.WEBTEXT2_GOLD):
+        assert not reports & {g["report"] for g in json.loads(other.read_text(encoding="utf-8"))}
+    assert all(acc.WEBTEXT3_GOLD not in acc.SETS[name][0] for name in ("tune", "check", "webtext", "webtext2"))

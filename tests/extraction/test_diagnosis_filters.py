@@ -1,4 +1,6 @@
 """Diagnoses: tumor words that name a lab marker, a differential or a mimic are not the patient's diagnosis."""
+import dataclasses
+
 from kg.extraction.extract import extract_report
 from kg.nlp import build_pipeline
 from kg.readers import read_bytes
@@ -119,3 +121,75 @@ def test_extraction_title_names_which_of_two_stated_tumors_is_the_diagnosis():
     text = f"Trametinib for a Hypothalamic Pilocytic Astrocytoma\n\nCASE PRESENTATION\n\n{narrative}\n"
     cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
     assert [d.concept.label.lower() for c in cases for d in c.diagnoses] == ["pilocytic astrocytoma"]
+
+
+def test_extraction_stated_mutation_makes_the_mutation_defined_subtype():
+    got = diagnoses_with_ids("A 58-year-old woman had fatigue. Flow cytometry and morphology established AML; "
+                             "molecular testing showed an NPM1 type A mutation. She received cytarabine.")
+    assert got == [("NCIT:C82431", "AML with NPM1 Mutation")]
+    glued = diagnoses_with_ids("A 58-year-old woman had NPM1-mutated acute myeloid leukaemia. She received cytarabine.")
+    assert glued == [("NCIT:C82431", "AML with NPM1 Mutation")]
+
+
+def test_extraction_a_negated_or_absent_mutation_keeps_the_tumor():
+    assert diagnoses_with_ids("A 40-year-old man had fatigue. Bone marrow biopsy showed acute myeloid leukemia. "
+                              "No NPM1 mutation was found. He received cytarabine.") == [("NCIT:C3171", "Acute Myeloid Leukemia")]
+
+
+def test_extraction_fusion_defined_subtype_keeps_its_tumor():
+    got = diagnoses_with_ids("A 35-year-old man had bleeding. Bone marrow biopsy confirmed acute promyelocytic leukemia "
+                             "with a PML-RARA fusion. He received tretinoin.")
+    assert [label.lower() for _, label in got] == ["acute promyelocytic leukemia"]
+
+
+def test_extraction_gene_symbol_of_an_immunostain_is_no_tumor():
+    got = diagnoses_with_ids("A 68-year-old man had breathlessness. Thoracoscopic pleural biopsy confirmed epithelioid "
+                             "mesothelioma (calretinin and WT1 positive). He received nivolumab.")
+    assert got == [("NCIT:C9351", "Pleural Mesothelioma")]
+    got = diagnoses_with_ids("A 55-year-old woman had a pleural effusion. Pleural biopsy showed malignant mesothelioma "
+                             "of epithelioid type. She received pemetrexed and cisplatin.")
+    assert got == [("NCIT:C9351", "Pleural Mesothelioma")]
+
+
+def test_extraction_specific_title_tumor_refines_the_histology_the_narrative_wrote():
+    got = diagnoses_with_ids("A 61-year-old woman had abdominal distension. Laparoscopic biopsy revealed high-grade "
+                             "serous carcinoma, FIGO IIIC. She received carboplatin and paclitaxel.",
+                             title="Niraparib maintenance in high-grade serous ovarian carcinoma")
+    assert got == [("KG:tumor-high-grade-serous-ovarian-cancer", "High-Grade Serous Ovarian Cancer")]
+
+
+def test_extraction_histology_of_a_site_with_position_words_is_the_site_tumor():
+    got = diagnoses_with_ids("A 59-year-old man had a neck mass. He was diagnosed with a p16-positive squamous cell "
+                             "carcinoma of the left tonsil. He received cisplatin.")
+    assert got == [("KG:tumor-tonsil-squamous-cell-carcinoma", "Tonsil Squamous Cell Carcinoma")]
+    got = diagnoses_with_ids("A 70-year-old woman had a cough. Transbronchial biopsy revealed invasive mucinous "
+                             "adenocarcinoma of the lung. She received afatinib.")
+    assert got == [("KG:tumor-invasive-mucinous-adenocarcinoma-of-the-lung", "Invasive Mucinous Adenocarcinoma of the Lung")]
+
+
+def test_extraction_organ_word_in_another_role_does_not_name_the_tumor():
+    got = diagnoses_of("A 55-year-old man with carcinoma developed thrombotic microangiopathy (characterized by renal "
+                       "insufficiency and thrombocytopenia) after treatment with cisplatin and bleomycin.")
+    assert got == ["carcinoma"]
+    assert diagnoses_of("A 60-year-old man had a cough. CT showed a right lung nodule, and adenocarcinoma was "
+                        "found on biopsy. He received carboplatin.") == ["lung adenocarcinoma"]
+
+
+def test_extraction_bare_aml_is_acute_myeloid_leukemia_not_the_nos_node():
+    got = diagnoses_with_ids("A 58-year-old woman had fatigue. Flow cytometry established AML. She received cytarabine.")
+    assert got == [("NCIT:C3171", "Acute Myeloid Leukemia")]
+
+
+
+def test_extraction_a_name_with_a_negating_word_does_not_refine_the_tumor():
+    from kg.extraction.analyse import analyse
+    from kg.extraction.diagnoses import refines
+    doc = next(read_bytes(b"Case Report\n\nCASE PRESENTATION\n\nBiopsy confirmed small cell lung cancer and, "
+                          b"a year later, high-grade serous ovarian carcinoma.\n", "case.txt"))
+    tumors = {m.text: m for s in analyse(doc, build_pipeline()) for m in s.mentions if m.label == "TUMOR"}
+    sclc, hgsoc = tumors["small cell lung cancer"], tumors["high-grade serous ovarian carcinoma"]
+    nsclc = dataclasses.replace(sclc, text="non-small cell lung cancer", curie="NCIT:C2926",
+                                pref_label="Non-Small Cell Lung Cancer")
+    assert not refines(nsclc, sclc)
+    serous = dataclasses.replace(hgsoc, text="serous carcinoma", curie="NCIT:C3778", pref_label="serous cystadenocarcinoma")
+    assert refines(hgsoc, serous)

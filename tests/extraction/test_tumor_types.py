@@ -21,7 +21,8 @@ EXPECTED = {
         (["temozolomide"], ["stable disease", "progressive disease"]),
         (["bevacizumab"], ["progressive disease"]),
         (["temozolomide"], ["partial response"])]),
-    "aml.txt": ("acute myeloid leukemia", None, [
+    # "acute myeloid leukemia with FLT3-ITD and NPM1 mutation was diagnosed": the WHO subtype
+    "aml.txt": ("aml with npm1 mutation", None, [
         (["cytarabine", "daunorubicin", "midostaurin"], ["complete response"]),
         (["gilteritinib"], ["complete response"])]),
     "neuroblastoma.txt": ("neuroblastoma", None, [
