@@ -7,32 +7,12 @@ import re
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Diagnosis
-from kg.rules import rules
+from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
 
-_RULES = rules("diagnosis")
-_GENERIC_TUMOR = _RULES.pattern("GENERIC_TUMOR")
-_ORGAN_LEVEL = _RULES.pattern("ORGAN_LEVEL")
-_BENIGN = _RULES.pattern("BENIGN_TUMOR")
-_DIAG_CUE = _RULES.pattern("DIAGNOSIS_CUE")
-_REVISED = _RULES.pattern("REVISED")
-_REVISED_SCOPE = _RULES.rows("REVISED")[0].max_scope
-_NOT_THIS_DIAGNOSIS = _RULES.pattern("NOT_THIS_DIAGNOSIS")
-_PUNCT_BREAK = _RULES.pattern("REVISION_BREAK")
-_DX_CLAUSE_BREAK = _RULES.pattern("DIAGNOSIS_CLAUSE_BREAK")
-_TUMOR_NOT_DISEASE = _RULES.pattern("NOT_A_DISEASE")
-_NEW_PRIMARY = _RULES.pattern("NEW_PRIMARY")
-_NEW_PRIMARY_SCOPE = _RULES.rows("NEW_PRIMARY")[0].max_scope
-_TYPE_MODIFIER = _RULES.pattern("TYPE_MODIFIER")
-_NOT_TYPE_MODIFIER = _RULES.pattern("NOT_TYPE_MODIFIER")
-_OF_SITE = _RULES.pattern("OF_SITE")
-_METASTATIC_SITE = _RULES.pattern("METASTATIC_SITE")
-_EXPANDABLE = _RULES.pattern("EXPANDABLE_HEAD")
-_ORGAN_AS_SITE = (_RULES.pattern("ORGAN_AS_SITE", "before"), _RULES.pattern("ORGAN_AS_SITE", "after"))
-_WORD = re.compile(r"[A-Za-z][\w/-]*")
+# Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
+# glues a word to the tumor word after it, the two genes of a fusion's notation
 _MALIGNANT = re.compile(r"^malignant\s+")
 _ADJACENT = re.compile(r"(?:['’]s)?\s*")  # "non-Hodgkin's lymphoma": the word right before the tumor word
-_SUBTYPE_NAME = _RULES.pattern("MOLECULAR_SUBTYPE")
-_MUTATED = (_RULES.pattern("GENE_MUTATED", "before"), _RULES.pattern("GENE_MUTATED", "after"))
 _GENE_SPLIT = re.compile(r"-|::")
 _MUTATION_KINDS = frozenset({"mutation", "mutated", "mutant"})
 _SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
@@ -41,19 +21,16 @@ _SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 def _is_generic_tumor(m: Mention) -> bool:
     """ "tumor", "cancer", "sarcoma" (OncoTree's "Sarcoma, NOS", labelled "Sarcoma")."""
     label = (m.pref_label or m.text).strip()
-    return bool(_GENERIC_TUMOR.match(label))
+    return label_match(Cue.GENERIC_TUMOR, label) is not None
 
 
-def _modifiers_before(before: str) -> str:
+def _modifiers_before(m: Mention) -> str:
     """The type words written right before a generic tumor word ("T-cell large cell" lymphoma,
-    "secretory" carcinoma), as written; course, extent and grade words end them."""
-    start = len(before)
-    while True:
-        hit = _TYPE_MODIFIER.search(before[:start])
-        if not hit or _NOT_TYPE_MODIFIER.fullmatch(hit.group(0).strip()):
-            break
-        start = hit.start()
-    return before[start:].strip()
+    "secretory" carcinoma), as written; course, extent and grade words end them (the
+    TYPE_MODIFIER run kg_cues reads before the mention)."""
+    s = m.sentence
+    run = s.cue_before(Cue.TYPE_MODIFIER, m.start)
+    return s.text[run.start - s.start:m.start - s.start].strip() if run else ""
 
 
 def _specified(m: Mention) -> Mention:
@@ -66,12 +43,12 @@ def _specified(m: Mention) -> Mention:
         return m
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
-    mods = _modifiers_before(before)
-    site = _OF_SITE.match(after)
-    if not _EXPANDABLE.search(m.text):
+    mods = _modifiers_before(m)
+    site = s.cue_after(Cue.OF_SITE, m.end)
+    if not s.cue_in(Cue.EXPANDABLE_HEAD, m):
         mods, site = "", None
     start = s.start + len(before.rstrip()) - len(mods) if mods else m.start
-    end = m.end + (site.end() if site else 0)
+    end = site.end if site else m.end
     for end in (end, m.end):  # with its site when that names a term; its type words make a tumor anyway
         text = s.text[start - s.start:end - s.start]
         if text == m.text:
@@ -83,13 +60,14 @@ def _specified(m: Mention) -> Mention:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
         if mods and end == m.end:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
-    if _METASTATIC_SITE.search(s.text):
+    if s.cue(Cue.METASTATIC_SITE):
         return m
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
-    organs = {tid for hit in _WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
+    organs = {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
               for word in words
               if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
-              and (_ORGAN_AS_SITE[0].search(s.text[:hit.start()]) or _ORGAN_AS_SITE[1].match(s.text[hit.end():])
+              and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
+                   or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end())
                    or (hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start])))}
     if len(organs) == 1:
         info = s.terms.info(organs.pop())
@@ -108,7 +86,7 @@ def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
         return got
     got = {}
     for name, tid in terms.lower_names.items():
-        hit = _SUBTYPE_NAME.fullmatch(name)
+        hit = label_fullmatch(Cue.MOLECULAR_SUBTYPE, name)
         if not hit or terms.info(tid).type != "tumor":
             continue
         base, genes, kind = hit["base"] or hit["base2"], hit["genes"] or hit["genes2"], hit["kind"] or hit["kind2"]
@@ -129,14 +107,16 @@ def _mutated(sentences: list[Sentence], genes: frozenset[str]) -> bool:
     symbol ("NPM1-mutated")?"""
     terms = sentences[0].terms if sentences else None
     symbols = [terms.info(g).label for g in genes if terms is not None and terms.info(g)]
-    # the tokenizer keeps "NPM1-mutated" whole, so no gene mention marks it
+    # the tokenizer keeps "NPM1-mutated" whole, so no gene mention marks it: where the symbols stand
+    # (known only once the subtype is chosen) is a name search; the cue after them is kg_cues'
     glued = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, symbols)) + r")(?=-)") if symbols else None
-    before, after = _MUTATED
     for s in sentences:
-        if glued is not None and any(after.match(s.text[hit.end():]) for hit in glued.finditer(s.text)):
+        if glued is not None and any(s.cue_after(Cue.GENE_MUTATED_AFTER, s.start + hit.end())
+                                     for hit in glued.finditer(s.text)):
             return True
         if any(g.label == "GENE" and g.status == "affirmed" and g.curie in genes
-               and (before.search(s.before(g)[-40:]) or after.match(s.after(g))) for g in s.mentions):
+               and (s.cue_before(Cue.GENE_MUTATED_BEFORE, g.start) or s.cue_after(Cue.GENE_MUTATED_AFTER, g.end))
+               for g in s.mentions):
             return True
     return False
 
@@ -166,11 +146,16 @@ def refines(c: Mention, b: Mention) -> bool:
     cl, bl = _label(c), _label(b)
     main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
     return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
-                or (_ORGAN_LEVEL.match(bl) and bl.split()[0] in cl.split())
-                or (len(cl) > len(bl) and re.search(rf"(?<![\w-]){re.escape(bl)}\b", cl)) or _words_within(b, c))
+                or (label_match(Cue.ORGAN_LEVEL, bl) and bl.split()[0] in cl.split())
+                or (len(cl) > len(bl) and _within_label(bl, cl)) or _words_within(b, c))
 
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+def _within_label(part: str, label: str) -> bool:
+    """Is ``part`` a whole phrase of ``label`` (two term labels; parsing, no cue)?"""
+    return re.search(rf"(?<![\w-]){re.escape(part)}\b", label) is not None
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")  # the words of a name, to compare names word by word (parsing)
 _SAME_WORD = {"cancer": "carcinoma", "tumour": "tumor", "leukaemia": "leukemia", "haemangioma": "hemangioma"}
 _NEGATING = frozenset({"non", "not", "no", "without", "negative", "free"})
 _NAME_TOKENS: dict[int, dict[str, list[frozenset[str]]]] = {}
@@ -198,7 +183,7 @@ def _words_within(b: Mention, c: Mention) -> bool:
 
 
 def _new_primary(m: Mention) -> bool:
-    return bool(_NEW_PRIMARY.search(_DX_CLAUSE_BREAK.split(m.sentence.before(m))[-1][-_NEW_PRIMARY_SCOPE:]))
+    return m.sentence.cue_before(Cue.NEW_PRIMARY, m.start) is not None
 
 
 def _related(a: Mention, b: Mention) -> bool:
@@ -234,7 +219,7 @@ def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[
     two or more different tumors names the patient's tumors; each the narrative states in a
     diagnosis sentence is a diagnosis beside the chosen one."""
     named = [m for s in title for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
-             and not _BENIGN.search(m.pref_label or m.text)]
+             and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text)]
     if len({m.curie or _label(m) for m in named}) < 2:
         return chosen
     out = list(chosen)
@@ -250,13 +235,13 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     title sentences that may only make the chosen diagnosis more specific."""
     def tumors(sents):
         return [_specified(m) for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
-                and not _BENIGN.search(m.pref_label or m.text) and not _TUMOR_NOT_DISEASE.match(s.after(m))
-                and not _NOT_THIS_DIAGNOSIS.search(_DX_CLAUSE_BREAK.split(s.before(m))[-1])]
+                and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
+                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)]
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
-                if not _REVISED.search(_PUNCT_BREAK.split(m.sentence.before(m))[-1][-_REVISED_SCOPE:])]
-        diag = [m for m in narr if _DIAG_CUE.search(m.sentence.text)]
+                if not m.sentence.cue_before(Cue.REVISED, m.start)]
+        diag = [m for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)]
         tiers = (diag, tumors(support), narr)
         # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
         pool = next((spec for t in tiers if (spec := [m for m in t if not _is_generic_tumor(m)])), None) \
@@ -279,7 +264,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     if in_title:
         chosen = in_title
         # an organ-level title ("... Lung Cancer") gives way to the narrative's subtype of that organ
-        organ = [m for m in in_title if _ORGAN_LEVEL.match(m.pref_label or m.text)]
+        organ = [m for m in in_title if label_match(Cue.ORGAN_LEVEL, m.pref_label or m.text)]
         if best is not None and len(organ) == len(in_title) and all(
                 (m.pref_label or m.text).split()[0].lower() in (best.pref_label or best.text).lower() for m in organ):
             chosen = [best]
@@ -292,18 +277,18 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         # a more specific statement of the same tumor wins: the title's or a diagnosis sentence's
         # "lung adenocarcinoma" over the narrative's "NSCLC"
         stated = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
-                  and not _TUMOR_NOT_DISEASE.match(s.after(m))]
-        for c in stated + [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)]:
+                  and not s.cue_after(Cue.NOT_A_DISEASE, m.end)]
+        for c in stated + [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)]:
             if refines(c, chosen[0]):
                 chosen = [c]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
-    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _DIAG_CUE.search(m.sentence.text)])
+    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]
     chosen = [_molecular_subtype(m, case_sentences) for m in chosen]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
-        if k in seen or _BENIGN.search(m.pref_label or m.text):  # also when a title or refinement named it
+        if k in seen or label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text):  # also when a title or refinement named it
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))

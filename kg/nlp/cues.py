@@ -177,6 +177,11 @@ class Cue(str, enum.Enum):
     GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
     ORGAN_LEVEL = "diagnosis/ORGAN_LEVEL"
     BENIGN_TUMOR = "diagnosis/BENIGN_TUMOR"
+    ORGAN_AS_SITE_BEFORE = "diagnosis/ORGAN_AS_SITE/before"
+    ORGAN_AS_SITE_AFTER = "diagnosis/ORGAN_AS_SITE/after"
+    GENE_MUTATED_BEFORE = "diagnosis/GENE_MUTATED/before"
+    GENE_MUTATED_AFTER = "diagnosis/GENE_MUTATED/after"
+    MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
 
     @property
     def file(self) -> str:
@@ -240,6 +245,7 @@ class CueSpec:
     without_case: bool = False        # read only in documents without a case section (the doc says so)
     unless_named: bool = False        # not in a doc that names a fusion or a tumor in words (see ONCOLOGY_WORD)
     prefilter: bool = True            # False: the literal check would pass nearly every sentence ("he" in "the")
+    at: str | None = None             # before/after: also at every "words" (WORD) start/end, or at every "hyphens"
 
 
 _ALL = None
@@ -353,13 +359,21 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NOT_THIS_DIAGNOSIS, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK),
     CueSpec(Cue.NOT_A_DISEASE, "after", "match", labels=TUMORS),
     CueSpec(Cue.DIAGNOSIS_CUE, first_only=True, needs=TUMORS),
+    # an organ word in a site role, around any word of a sentence with a generic tumor word
+    CueSpec(Cue.ORGAN_AS_SITE_BEFORE, "before", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+            at="words", window_field="before"),
+    CueSpec(Cue.ORGAN_AS_SITE_AFTER, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+            at="words", window_field="after"),
+    # a gene stated mutated: around a gene mention, or glued to a symbol the tokenizer kept whole ("NPM1-mutated")
+    CueSpec(Cue.GENE_MUTATED_BEFORE, "before", labels=frozenset({"GENE"}), chars=40, window_field="before"),
+    CueSpec(Cue.GENE_MUTATED_AFTER, "after", "match", labels=frozenset({"GENE"}), at="hyphens", window_field="after"),
 )
 # cues read from values that are not sentence text (a term's class, a section heading):
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
-                        Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER})
+                        Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
 
@@ -400,6 +414,12 @@ def label_is(cue: Cue, value: str) -> bool:
 def label_match(cue: Cue, value: str) -> re.Match | None:
     """The cue at the start of ``value`` (a section heading: "Case 2")."""
     return _label(cue, value, "match")
+
+
+def label_fullmatch(cue: Cue, value: str) -> re.Match | None:
+    """``value`` (a term name) as a whole read by the cue, with the rule's named groups
+    (MOLECULAR_SUBTYPE: "aml with npm1 mutation" -> base "aml", genes "npm1")."""
+    return _label(cue, value, "fullmatch")
 
 
 @lru_cache(maxsize=4096)
@@ -514,7 +534,8 @@ class _Compiled:
             right = None if (spec.right_at or spec.right != "entity") else spec.labels
             self.both = (spec.left_labels, right) if spec.chained is None else None
         elif spec.window in ("before", "after", "self"):
-            self.labels, self.both = (spec.labels if spec.chained is None else None), None
+            # (windows at words or hyphens are read whatever entities the sentence has)
+            self.labels, self.both = (spec.labels if spec.chained is None and spec.at is None else None), None
         else:
             self.labels, self.both = spec.needs, None
         self.needs = spec.needs if spec.window != "sentence" else None  # a window's own needs
@@ -597,6 +618,9 @@ def _word_ends(text: str) -> set[int]:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# a word of the sentence as kg/extraction/diagnoses.py looks organ words up among the term names
+# (the ORGAN_AS_SITE windows are read around each): parsing, no cue
+WORD = re.compile(r"[A-Za-z][\w/-]*")
 
 
 def _names(cue: Cue, ent: tuple) -> bool:
@@ -744,6 +768,8 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
                 hits.append((c.cue, c.rule_at(text, m.start()), m.start(), m.end(), -1, -1, c.value(m)))
     elif w == "before":
         anchors = {e[1] for e in ents if spec.labels is None or e[0] in spec.labels}
+        if spec.at == "words":
+            anchors |= {m.start() for m in WORD.finditer(text)}
         if spec.also_at is not None:
             anchors |= {_first_word(text, h[2], h[3]) for h in found.get(spec.also_at, ())}
         for b in sorted(anchors):
@@ -772,8 +798,12 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
         if spec.chained is not None:
             anchors = sorted({(h[3], h[5]) for h in found.get(spec.chained, ())})
         else:
-            anchors = sorted({(e[2], None if spec.chars is None else e[2] + spec.chars)
-                              for e in ents if spec.labels is None or e[0] in spec.labels})
+            ends = {e[2] for e in ents if spec.labels is None or e[0] in spec.labels}
+            if spec.at == "words":
+                ends |= {m.end() for m in WORD.finditer(text)}
+            elif spec.at == "hyphens":
+                ends |= {i for i, ch in enumerate(text) if ch == "-"}
+            anchors = sorted({(a, None if spec.chars is None else a + spec.chars) for a in ends})
         for a, limit in anchors:
             if spec.slice:
                 window = text[a:limit] if limit is not None else text[a:]
@@ -913,4 +943,4 @@ def span_group(doc: Doc) -> list:
 
 
 __all__ = ["Cue", "CueSpan", "CueSpec", "SPECS", "LABEL_CUES", "CLOSED_ASIDE", "label_has", "label_is",
-           "label_match", "cue_spans", "span_group", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]
+           "label_match", "label_fullmatch", "cue_spans", "span_group", "WORD", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]

@@ -10,10 +10,21 @@ import kg.extraction
 EXTRACTION = Path(kg.extraction.__file__).parent
 # The regexes kg/extraction keeps, and why: none is a cue of a rule file.
 PARSING_HELPERS = {
-    # "<organ> <tumor word>" looked up among the term names: splits the sentence into words
-    ("diagnoses.py", "_WORD"),
-    # the narrative's own name for a drug, found in the case report's title (known only once
-    # the narrative is read, so no NLP component can look for it)
+    # a tumor word without its leading "malignant" (to look "<organ> <word>" up among term names)
+    ("diagnoses.py", "_MALIGNANT"),
+    # the possessive or space gluing a word to the tumor word after it ("non-Hodgkin's lymphoma")
+    ("diagnoses.py", "_ADJACENT"),
+    # the two genes of a fusion notation in a subtype's name ("PML-RARA", "BCR::ABL1")
+    ("diagnoses.py", "_GENE_SPLIT"),
+    # the words of a term name, to compare two names word by word
+    ("diagnoses.py", "_TOKEN"),
+    # one term label a whole phrase of another (refines)
+    ("diagnoses.py", "re.search"),
+    # where a subtype's gene symbols stand glued to a hyphen ("NPM1-mutated"; the symbols are
+    # known only once the diagnosis is chosen), and the narrative's own name for a drug in the
+    # case report's title (known only once the narrative is read): name searches, no NLP
+    # component can run them ahead; the cues next to them are kg_cues spans
+    ("diagnoses.py", "re.compile"),
     ("adverse_events.py", "re.finditer"),
 }
 
