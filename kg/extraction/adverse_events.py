@@ -10,7 +10,8 @@ organ-class toxicities, "level 3" and grades after lab values).
 An event counts when it is graded, when its sentence attributes it (AE_CUE: "treatment-related",
 "crizotinib-induced", "stopped because of"...; AE_CAUSE_VERB after a drug or treatment word: "the
 infusion caused"; AE_CAUSE_AFTER between the event and a drug or treatment word: "renal failure
-after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE_ONSET) reports it in a
+after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE_ONSET; "became" right before the event:
+AE_ONSET_BEFORE, "she became neutropenic") reports it in a
 story tied to the treatment: a treatment word or a therapy line's drug in the sentence, a line named
 in the sentence before (``anchored``), or a severity word on the event ("developed a severe rash").
 Otherwise an onset is the course of the disease ("months later she developed abdominal bloating").
@@ -49,6 +50,7 @@ _RULES = rules("adverse_events")
 _RESOLVED = _RULES.pattern("AE_RESOLVED")
 _CUE = _RULES.pattern("AE_CUE")
 _ONSET = _RULES.pattern("AE_ONSET")
+_ONSET_BEFORE = _RULES.pattern("AE_ONSET_BEFORE")
 _TREATMENT_WORD = _RULES.pattern("AE_TREATMENT_WORD")
 _CANCER_TREATMENT = _RULES.pattern("AE_CANCER_TREATMENT")
 _CANCER_TREATMENT_BEFORE = _RULES.pattern("AE_CANCER_TREATMENT_BEFORE")
@@ -115,7 +117,7 @@ def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> bool:
     if _CUE.search(s.text) or _caused_by_treatment(s) or any(
             _put_down_to_treatment(s, m) or _CANCER_TREATMENT_BEFORE.search(s.before(m)) for m in aes):
         return True
-    if not _ONSET.search(s.text):
+    if not _ONSET.search(s.text) and not any(_ONSET_BEFORE.search(s.before(m)) for m in aes):
         return False
     return anchored or bool(_TREATMENT_WORD.search(s.text)) or any(m.attrs.get("severity") for m in aes)
 
