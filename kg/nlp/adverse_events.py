@@ -6,7 +6,8 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
 - ``TOXICITY``: "grade 3 hematological toxicity", "grade II nutritional toxicities" — an
   organ-class toxicity no CTCAE term names becomes an ADVERSE_EVENT span when a GRADE entity ends
   at most three characters before it and no entity holds its tokens (``curie`` None: a
-  project-local term, ``pref_label`` "hematological toxicity").
+  project-local term, ``pref_label`` "hematological toxicity"); ``TOXICITY_ORGAN``: the organ words
+  whose toxicity is an event without a grade too ("haematological toxicity was greater").
 - ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "grade-3 neutropenia", "grade two
   diarrhea" — another word (or spelling) for the grade, or the grade spelled out; a GRADE span is added only right next to an adverse event, so
   "level 1 evidence" stays a phrase.
@@ -47,6 +48,8 @@ SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") 
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 VERSION = RULES.pattern("VERSION")
 _TOXICITY = RULES.pattern("TOXICITY")
+# organ words whose toxicity is an event without a grade ("haematological toxicity")
+_TOXICITY_ORGAN = re.compile(r"(?:" + RULES.pattern("TOXICITY_ORGAN").pattern + r")\s+toxicit", re.I)
 _ELIDED_GAP = RULES.pattern("ELIDED_HEAD")
 _PLURAL, _SINGULAR = "toxicities", "toxicity"
 
@@ -221,8 +224,6 @@ class AdverseEventFinder:
             return
         ents = list(doc.ents)
         grades = [e for e in ents if e.label_ == "GRADE" and e._.grade is not None]
-        if not grades:
-            return
         taken = [(e.start_char, e.end_char) for e in ents]
         cands = []
         for hit in _TOXICITY.finditer(text):
@@ -231,7 +232,7 @@ class AdverseEventFinder:
                 continue
             grade = next((g._.grade for g in grades if 0 <= start - g.end_char <= 3), None)
             span = doc.char_span(start, end)
-            if grade is None or span is None:
+            if span is None or (grade is None and not _TOXICITY_ORGAN.match(text, start)):
                 continue
             word = hit.group(1).lower()
             label = word[: -len(_PLURAL)] + _SINGULAR if word.endswith(_PLURAL) else word

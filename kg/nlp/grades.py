@@ -92,9 +92,12 @@ class ContextAttributes:
             return ents[i - 1]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
             nxt = ents[i + 2] if i + 2 < len(ents) else None
-            # "nausea, grade 2 fatigue": a grade right before the next event is that event's
-            if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and doc[ent.end:ents[i + 1].start].text.strip() == ","
-                    and self._gap_ok(doc, ents[i + 1].end, nxt.start)):
+            # "nausea, grade 2 fatigue": a grade right before the next event is that event's; so is it
+            # in the aside of a class of events ("hematological toxicity (grade 4 neutropenia)": a
+            # toxicity with no term), while a syndrome's aside grades the syndrome by its manifestation
+            # ("febrile neutropenia (grade 4 neutropenia, 39.2 °C)")
+            if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
+                    and (doc[ent.end:ents[i + 1].start].text.strip() == "," or ent._.curie is None)):
                 return None
             gap = doc[ent.end:ents[i + 1].start]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"

@@ -113,3 +113,8 @@ def test_adjective_states_are_events(nlp, text, expected):
 ])
 def test_adjectives_without_a_lead_are_no_events(nlp, text):
     assert events(nlp, text) == []
+
+
+def test_a_grade_before_the_aside_event_is_not_the_outer_events(nlp):
+    assert [(t, g) for t, _, g in events(nlp, "She had severe hematological toxicity (grade 4 neutropenia).")] == [
+        ("hematological toxicity", None), ("neutropenia", 4)]
