@@ -37,7 +37,9 @@ FLOORS["webtext"] = 0.94  # 0.940 with accdx, acctx, accresp, accresp2 and cases
 # 0.857 on the accw2 branch (PDF running heads/columns/ligatures, options not taken, relatives as subject,
 # RECIST numbers, lab-change nouns, manifestations beside an event, rescue drugs): odd pages 0.838 -> 0.884,
 # even (held out) 0.817 -> 0.834
-FLOORS["webtext2"] = 0.85
+# 0.871 on the accae3 branch (issue #11 adverse events: grade and event wordings, symptoms restated as or put
+# down to another event, ungraded restatements merged; AE F1 0.904 -> 0.926), from 0.866 on main 44ca587
+FLOORS["webtext2"] = 0.865
 
 pytestmark = [
     pytest.mark.system,
