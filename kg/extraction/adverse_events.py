@@ -2,7 +2,7 @@
 events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
-AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_SYNDROME_PART, AE_NEGATED_SUMMARY,
+AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART, AE_NEGATED_SUMMARY,
 AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
@@ -10,7 +10,8 @@ organ-class toxicities, "level 3" and grades after lab values).
 An event counts when it is graded, when its sentence attributes it (AE_CUE: "treatment-related",
 "crizotinib-induced", "stopped because of"...; AE_CAUSE_VERB after a drug or treatment word: "the
 infusion caused"; AE_CAUSE_AFTER between the event and a drug or treatment word: "renal failure
-after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE_ONSET) reports it in a
+after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE_ONSET; "became" right before the event:
+AE_ONSET_BEFORE, "she became neutropenic") reports it in a
 story tied to the treatment: a treatment word or a therapy line's drug in the sentence, a line named
 in the sentence before (``anchored``), or a severity word on the event ("developed a severe rash").
 Otherwise an onset is the course of the disease ("months later she developed abdominal bloating").
@@ -49,6 +50,7 @@ _RULES = rules("adverse_events")
 _RESOLVED = _RULES.pattern("AE_RESOLVED")
 _CUE = _RULES.pattern("AE_CUE")
 _ONSET = _RULES.pattern("AE_ONSET")
+_ONSET_BEFORE = _RULES.pattern("AE_ONSET_BEFORE")
 _TREATMENT_WORD = _RULES.pattern("AE_TREATMENT_WORD")
 _CANCER_TREATMENT = _RULES.pattern("AE_CANCER_TREATMENT")
 _CANCER_TREATMENT_BEFORE = _RULES.pattern("AE_CANCER_TREATMENT_BEFORE")
@@ -60,6 +62,7 @@ _ASIDE = _RULES.pattern("ASIDE")
 _LIST_GAP = _RULES.pattern("LIST_GAP")
 _AFTER_TREATMENT = _RULES.pattern("AE_AFTER_TREATMENT")
 _MANIFESTATION = _RULES.pattern("AE_MANIFESTATION")
+_RESTATED_AS = _RULES.pattern("AE_RESTATED_AS")
 _SYNDROME_PART = _RULES.pattern("AE_SYNDROME_PART")
 _CAUSE_VERB = _RULES.pattern("AE_CAUSE_VERB")
 _CAUSE_AFTER = _RULES.pattern("AE_CAUSE_AFTER")
@@ -115,7 +118,7 @@ def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> bool:
     if _CUE.search(s.text) or _caused_by_treatment(s) or any(
             _put_down_to_treatment(s, m) or _CANCER_TREATMENT_BEFORE.search(s.before(m)) for m in aes):
         return True
-    if not _ONSET.search(s.text):
+    if not _ONSET.search(s.text) and not any(_ONSET_BEFORE.search(s.before(m)) for m in aes):
         return False
     return anchored or bool(_TREATMENT_WORD.search(s.text)) or any(m.attrs.get("severity") for m in aes)
 
@@ -140,10 +143,16 @@ def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "acute encephalopathy evidenced by aphasia and visual hallucinations": the events listed as
     what shows another one (AE_MANIFESTATION between them), or a syndrome's own manifestations in its
-    aside (AE_SYNDROME_PART), are that event, not events of their own."""
+    aside (AE_SYNDROME_PART), or the symptoms a later clause says were another event (AE_RESTATED_AS:
+    "pain and numbness; this was peripheral neuropathy"), are that event, not events of their own."""
     kept: list[Mention] = []
-    for m in aes:
+    for i, m in enumerate(aes):
         if any(_MANIFESTATION.match(s.text[k.end - s.start: m.start - s.start]) or _part_of(s, k, m) for k in kept):
+            continue
+        # "burning pain and numbness; this was peripheral sensory neuropathy": the symptoms named
+        # before what they are (AE_RESTATED_AS) are that later event
+        if m.attrs.get("grade") is None and any(
+                _RESTATED_AS.fullmatch(s.text[m.end - s.start: k.start - s.start]) for k in aes[i + 1:] if k.start >= m.end):
             continue
         kept.append(m)
     return kept
@@ -202,9 +211,11 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
                 grade = prev_grade  # "grade II diarrhea and asthenia"
         prev_grade = grade
         concept = concept_of(m, "adverse_event")
+        # the same event restated: keep one, with the grade if given now; an ungraded restatement
+        # ("pyrexia grade 2 ...; dabrafenib was interrupted for fever") is the graded event told before
         same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)
-                     and a.grade in (grade, None)), None)
-        if same is not None:  # the same event restated: keep one, with the grade if given now
+                     and (a.grade in (grade, None) or grade is None)), None)
+        if same is not None:
             same.grade = same.grade if same.grade is not None else grade
             same.drugs.extend(d for d in uniq if d not in same.drugs)
             continue
