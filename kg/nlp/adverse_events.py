@@ -6,9 +6,10 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
 - ``TOXICITY``: "grade 3 hematological toxicity", "grade II nutritional toxicities" — an
   organ-class toxicity no CTCAE term names becomes an ADVERSE_EVENT span when a GRADE entity ends
   at most three characters before it and no entity holds its tokens (``curie`` None: a
-  project-local term, ``pref_label`` "hematological toxicity").
-- ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "grade-3 neutropenia" — another
-  word (or spelling) for the grade; a GRADE span is added only right next to an adverse event, so
+  project-local term, ``pref_label`` "hematological toxicity"); ``TOXICITY_ORGAN``: the organ words
+  whose toxicity is an event without a grade too ("haematological toxicity was greater").
+- ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "grade-3 neutropenia", "grade two
+  diarrhea" — another word (or spelling) for the grade, or the grade spelled out; a GRADE span is added only right next to an adverse event, so
   "level 1 evidence" stays a phrase.
 - ``LAB_RISE``: "grade 2 increase in ALT", "grade 1 increase of transaminases" — a grade before a
   rise of a LAB_TEST analyte makes the wording an ADVERSE_EVENT span of the analyte's CTCAE ``term``.
@@ -16,6 +17,9 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
   a LAB_TEST analyte whose term is a rise, told with a verb and no grade, is an ungraded ADVERSE_EVENT
   span (it counts only where its sentence attributes it, ``kg/extraction/adverse_events.py``); two
   analytes named together take the term whose ``together`` lists theirs ("Transaminases increased").
+- ``AE_ADJECTIVE`` / ``AE_ADJECTIVE_LEAD``: "she became neutropenic", "he was hypotensive and tachycardic" — an
+  adjective of a state right after a verb of becoming or being (or after another such adjective and
+  "and") is an ADVERSE_EVENT span of its row's CTCAE ``term``; "neutropenic patients" has no lead.
 - ``ELIDED_HEAD``: "sensory and motor neuropathy" — a modifier word before an event of two or more
   words that, with the event's last words, names another term ("sensory neuropathy") is that event's span.
 - ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
@@ -44,12 +48,15 @@ SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") 
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 VERSION = RULES.pattern("VERSION")
 _TOXICITY = RULES.pattern("TOXICITY")
+# organ words whose toxicity is an event without a grade ("haematological toxicity")
+_TOXICITY_ORGAN = re.compile(r"(?:" + RULES.pattern("TOXICITY_ORGAN").pattern + r")\s+toxicit", re.I)
 _ELIDED_GAP = RULES.pattern("ELIDED_HEAD")
 _PLURAL, _SINGULAR = "toxicities", "toxicity"
 
-# "level 3", "level III": the number parsing is code, the word is a GRADE_WORD row
+# "level 3", "level III", "grade two": the number parsing is code, the word is a GRADE_WORD row
+_SPELLED_GRADES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _GRADE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RULES.words("GRADE_WORD"))
-                         + r")(?:\s*|-)(?P<g>[1-5]|IV|V|I{1,3})\b", re.I)
+                         + r")(?:\s*|-)(?P<g>[1-5]|IV|V|I{1,3}|" + "|".join(_SPELLED_GRADES) + r")\b", re.I)
 # "level 3 pneumonitis" / "pneumonitis (level 3)", "pneumonitis of level 3"
 _BEFORE_EVENT = re.compile(r"\s{0,2}")
 _AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
@@ -66,7 +73,11 @@ _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
 _LAB_GAP = re.compile(
     rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?P<value>{_VALUE})"
     rf"(?:\s*[(,;]\s*(?:{_VALUE})\s*\)?)?"                      # "(5 × ULN)" after the value
-    r"\s*[,;(\[]?\s*(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
+    r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
+# "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
+# before the next analyte, which shares the grade after "both"
+_LAB_AND = re.compile(
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
 _LAB_TEST = RULES.pattern("LAB_TEST")
 _LAB_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("LAB_TEST") for w in row.words}
 # "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
@@ -83,6 +94,12 @@ _CHANGE_AFTER = RULES.pattern("LAB_CHANGE_NOUN")
 _CHANGE_LOOK_BACK = 400
 _BACK_REFERENCE = re.compile(r"\s+(?:to|from|below|under|again|(?:in|of)\s+(?:grade\s+)?\d)", re.I)
 _TO_GRADE = re.compile(r"\s+(?:to|of)\s+")
+# "she became neutropenic", "he was hypotensive and tachycardic": an adjective of a state after a lead
+_ADJECTIVE = RULES.pattern("AE_ADJECTIVE")
+_ADJECTIVE_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("AE_ADJECTIVE") for w in row.words}
+_ADJECTIVE_LEAD = RULES.pattern("AE_ADJECTIVE_LEAD")
+_ADJECTIVE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:\w+ly|very|more)\s+)?")
+_LEAD_LOOK_BACK = 60
 _TOGETHER = {frozenset(t.lower() for t in row.fields["together"]): row.fields["term"]
              for row in RULES.rows("LAB_TEST") if row.fields.get("together")}
 
@@ -93,7 +110,7 @@ def _is_rise(label: str) -> bool:
 
 
 def _grade_number(s: str) -> int:
-    return int(s) if s.isdigit() else ROMAN[s.lower()]
+    return int(s) if s.isdigit() else _SPELLED_GRADES.get(s.lower()) or ROMAN[s.lower()]
 
 
 @Language.factory("kg_adverse_events", default_config={"terms_key": "default"},
@@ -116,6 +133,12 @@ class AdverseEventFinder:
             info = index.info(tid) if tid else None
             if info is not None and info.type == "adverse_event":
                 self.together[labels] = term_attrs(info)
+        self.adjectives = {}
+        for word, label in _ADJECTIVE_TERM.items():
+            tid = index.lower_names.get(label.lower())
+            info = index.info(tid) if tid else None
+            if info is not None and info.type == "adverse_event":
+                self.adjectives[word] = term_attrs(info)
         self.index = index
 
     # -- "sensory and motor neuropathy" ----------------------------------------------------------
@@ -139,6 +162,7 @@ class AdverseEventFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text re-joins every token on each access
         self._elided_heads(doc, text)
+        self._adjective_states(doc, text)
         self._toxicities(doc, text)
         self._grade_words(doc, text)
         self._graded_rises(doc, text)
@@ -146,6 +170,24 @@ class AdverseEventFinder:
         self._verb_rises(doc, text)
         self._value_changes(doc, text)
         return doc
+
+    # -- "she became neutropenic" ------------------------------------------------------------------
+    def _adjective_states(self, doc: Doc, text: str) -> None:
+        taken = [(e.start_char, e.end_char) for e in doc.ents]
+        cands, prev_end = [], None
+        for hit in _ADJECTIVE.finditer(text):
+            attrs = self.adjectives.get(hit.group(0).lower())
+            if attrs is None or any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            # the adjective is the patient's state after a lead ('became', 'was'), or one more of a
+            # list of such states ('thrombocytopenic and anemic')
+            led = _ADJECTIVE_LEAD.search(text[max(0, hit.start() - _LEAD_LOOK_BACK):hit.start()]) is not None
+            listed = prev_end is not None and _ADJECTIVE_AND.fullmatch(text, prev_end, hit.start()) is not None
+            span = doc.char_span(hit.start(), hit.end())
+            if (led or listed) and span is not None:
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", dict(attrs)))
+                prev_end = hit.end()
+        add_entities(doc, cands)
 
     # -- "a second fall to grade 2" ------------------------------------------------------------
     def _value_changes(self, doc: Doc, text: str) -> None:
@@ -182,8 +224,6 @@ class AdverseEventFinder:
             return
         ents = list(doc.ents)
         grades = [e for e in ents if e.label_ == "GRADE" and e._.grade is not None]
-        if not grades:
-            return
         taken = [(e.start_char, e.end_char) for e in ents]
         cands = []
         for hit in _TOXICITY.finditer(text):
@@ -192,7 +232,7 @@ class AdverseEventFinder:
                 continue
             grade = next((g._.grade for g in grades if 0 <= start - g.end_char <= 3), None)
             span = doc.char_span(start, end)
-            if grade is None or span is None:
+            if span is None or (grade is None and not _TOXICITY_ORGAN.match(text, start)):
                 continue
             word = hit.group(1).lower()
             label = word[: -len(_PLURAL)] + _SINGULAR if word.endswith(_PLURAL) else word
@@ -277,14 +317,26 @@ class AdverseEventFinder:
                         Span(doc, prev.start, prev.end, label=prev.label_)._.grade = grade._.grade
                     continue
             # "AST rose to 250 U/L (grade 2)": the analyte named before the value
-            window_start = prev.end_char if prev is not None else lo
-            for hit in reversed(list(_LAB_TEST.finditer(text, window_start, grade.start_char))):
+            window_start = prev.end_char if prev is not None else max(0, grade.start_char - 2 * _MAX_GAP)
+            hits = list(_LAB_TEST.finditer(text, window_start, grade.start_char))
+            for k in range(len(hits) - 1, -1, -1):
+                hit = hits[k]
                 attrs = self.lab_terms.get(" ".join(hit.group(0).lower().split()))
-                if attrs is None or not _LAB_GAP.fullmatch(text, hit.end(), grade.start_char):
+                gap = _LAB_GAP.fullmatch(text, hit.end(), grade.start_char) if attrs is not None else None
+                if gap is None or (hit.start() < lo and not gap.group("both")):
                     continue
-                span = doc.char_span(hit.start(), hit.end())
-                if span is not None:
-                    cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade._.grade}))
+                graded = [(hit, attrs)]
+                # "(both grade 3)": the analytes named before it, each with its value, share the grade
+                while gap.group("both") and k > 0 and _LAB_AND.fullmatch(text, hits[k - 1].end(), graded[-1][0].start()):
+                    k -= 1
+                    more = self.lab_terms.get(" ".join(hits[k].group(0).lower().split()))
+                    if more is None:
+                        break
+                    graded.append((hits[k], more))
+                for h, a in graded:
+                    span = doc.char_span(h.start(), h.end())
+                    if span is not None:
+                        cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**a, "grade": grade._.grade}))
                 break
         add_entities(doc, cands)
 

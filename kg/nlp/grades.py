@@ -1,6 +1,7 @@
 """``kg_context``: grades and severity of adverse events ("grade 3 neutropenia", "neutropenia
-(grade 3)", "severe rash", "G2 asthenia"). Sets ``span._.grade`` and ``span._.severity`` of
-ADVERSE_EVENT entities and adds short "G2" GRADE entities right before an adverse event.
+(grade 3)", "grade 3 (severe) diarrhea", "severe rash", "G2 asthenia", "diarrhea G2"). Sets
+``span._.grade`` and ``span._.severity`` of ADVERSE_EVENT entities and adds short "G2" GRADE
+entities right before or right after an adverse event.
 (The assertion status of every entity is ``kg_assertion``'s.)
 """
 from __future__ import annotations
@@ -18,6 +19,10 @@ from kg.nlp.ents import Cand, add_entities, register_extensions
 register_extensions()
 
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
+_SHORT_AFTER_GAP = frozenset({"(", "[", ","})
+# "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
+# may stand between a grade and its event
+_MAX_ASIDE = 5
 
 
 @Language.factory("kg_context", assigns=["doc.ents", "span._.grade", "span._.severity"],
@@ -36,9 +41,14 @@ class ContextAttributes:
         ae_starts = {e.start: e for e in ents if e.label_ == "ADVERSE_EVENT"}
         text = doc_text(doc)
         short = []
+        # "diarrhea G2", "diarrhoea (G3)": or right after one, at most an opening bracket or comma between
+        ae_ends = {e.end for e in ents if e.label_ == "ADVERSE_EVENT"}
         for s, e, _, attrs in measures.find_grades(text):
             span = doc.char_span(s, e)
-            if span is not None and span.text.startswith(("G", "CTCAE")) and span.end in ae_starts:
+            if span is None or not span.text.startswith(("G", "CTCAE")):
+                continue
+            before = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _SHORT_AFTER_GAP else span.start
+            if span.end in ae_starts or before in ae_ends:
                 short.append(Cand(span.start, span.end, "GRADE", attrs))
         if short:
             add_entities(doc, short)
@@ -68,7 +78,12 @@ class ContextAttributes:
 
     @staticmethod
     def _gap_ok(doc: Doc, a: int, b: int) -> bool:
-        return b - a <= 2 and not any(t.lower_ in _GAP_STOP for t in doc[a:b])
+        gap = doc[a:b]
+        if b - a <= 2:
+            return not any(t.lower_ in _GAP_STOP for t in gap)
+        # "grade 3 (severe) diarrhea", "grade 2 (CTCAE v5.0) rash": a bracketed aside
+        return (b - a <= _MAX_ASIDE and gap[0].text == "(" and gap[-1].text == ")"
+                and not any(t.lower_ in _GAP_STOP or t.text in "()" for t in gap[1:-1]))
 
     def _grade(self, doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
         ent = ents[i]
@@ -76,6 +91,14 @@ class ContextAttributes:
             used.add(i - 1)
             return ents[i - 1]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
+            nxt = ents[i + 2] if i + 2 < len(ents) else None
+            # "nausea, grade 2 fatigue": a grade right before the next event is that event's; so is it
+            # in the aside of a class of events ("hematological toxicity (grade 4 neutropenia)": a
+            # toxicity with no term), while a syndrome's aside grades the syndrome by its manifestation
+            # ("febrile neutropenia (grade 4 neutropenia, 39.2 °C)")
+            if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
+                    and (doc[ent.end:ents[i + 1].start].text.strip() == "," or ent._.curie is None)):
+                return None
             gap = doc[ent.end:ents[i + 1].start]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)

@@ -75,6 +75,18 @@ def test_list_shares_the_grade_and_restatement_merges():
     assert [(e.concept.label, e.grade) for e in events] == [("nausea", 2), ("vomiting", 2)]
 
 
+
+def test_ungraded_restatement_merges_into_the_graded_event():
+    # "Pyrexia grade 2 was observed; crizotinib was interrupted for fever": one event, grade 2
+    events = []
+    add_adverse_events(events, sentence("Pyrexia grade 2 was observed.", ("Pyrexia", {"grade": 2})), [CRIZOTINIB])
+    add_adverse_events(events, sentence("Crizotinib was interrupted twice for Pyrexia.", ("Pyrexia", {})), [CRIZOTINIB])
+    assert [(e.concept.label, e.grade) for e in events] == [("Pyrexia", 2)]
+    # two grades of the same event stay two
+    add_adverse_events(events, sentence("Later grade 3 Pyrexia occurred.", ("Pyrexia", {"grade": 3})), [CRIZOTINIB])
+    assert [(e.concept.label, e.grade) for e in events] == [("Pyrexia", 2), ("Pyrexia", 3)]
+
+
 # --- through the pipeline -----------------------------------------------------------------
 INTRO = "A 58-year-old man with lung adenocarcinoma started crizotinib 250 mg twice daily in March 2020."
 

@@ -39,6 +39,28 @@ import pytest
     ("necrotising fasciitis", "Necrotizing fasciitis"),
     ("premature ovarian failure", "Ovarian failure"),
     ("acute encephalopathy", "Encephalopathy"),
+    # common names of CTCAE v5.0 terms (issue #11, adverse-event round): the CTCAE name is the label
+    ("xerostomia", "Dry mouth"),
+    ("herpes zoster", "Shingles"),
+    ("vitiligo", "Skin hypopigmentation"),
+    ("hyperpigmentation", "Skin hyperpigmentation"),
+    ("photopsia", "Flashing lights"),
+    ("xerosis", "Dry skin"),
+    ("itching", "Pruritus"),
+    ("palmar-plantar erythrodysesthesia", "Palmar-plantar erythrodysesthesia syndrome"),
+    ("hand-foot skin reactions", "Palmar-plantar erythrodysesthesia syndrome"),
+    ("LVEF decline", "Ejection fraction decreased"),
+    ("anaphylactic shock", "Anaphylaxis"),
+    ("posterior reversible encephalopathy syndrome", "Reversible posterior leukoencephalopathy syndrome"),
+    ("acute respiratory distress syndrome", "Adult respiratory distress syndrome"),
+    ("optic neuritis", "Optic nerve disorder"),
+    ("liver failure", "Hepatic failure"),
+    ("convulsions", "Seizure"),
+    ("shortness of breath", "Dyspnea"),
+    ("cerebral hemorrhage", "Intracranial hemorrhage"),
+    ("organizing pneumonia", "Pneumonitis"),
+    ("muscle weakness", "Generalized muscle weakness"),
+    ("skin rash acneiform", "Rash acneiform"),      # not "skin rash" + a stray "acneiform"
 ])
 def test_nlp_adverse_event_variants_link_to_ctcae(nlp, phrase, label):
     ents = [e for e in nlp(f"She developed grade 2 {phrase}.").ents if e.label_ == "ADVERSE_EVENT"]

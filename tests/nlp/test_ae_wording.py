@@ -61,3 +61,60 @@ def test_local_terms_for_events_ctcae_files_under_other(nlp):
     got = {e.text: e._.pref_label for e in doc.ents if e.label_ == "ADVERSE_EVENT"}
     assert got == {"drug-induced hepatitis": "Hepatitis", "hepatotoxicity": "Hepatotoxicity",
                    "acute GVHD": "Graft versus host disease"}
+
+
+# -- issue #11, adverse-event round: more wordings of a grade and of an event ------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("She had diarrhea G2 in June.", [("diarrhea", 2)]),                    # short grade after the event
+    ("She had diarrhoea (G3) in June.", [("diarrhoea", 3)]),
+    ("She had grade two diarrhea in June.", [("diarrhea", 2)]),             # the grade spelled out
+    ("She had Grade 3 (severe) diarrhea in June.", [("diarrhea", 3)]),      # a bracketed aside between
+    ("She had a grade 2 (moderate) rash in June.", [("rash", 2)]),
+    # a grade right before the next event is that event's, not the one before the comma
+    ("She had nausea, grade 2 fatigue and grade 1 rash.", [("nausea", None), ("fatigue", 2), ("rash", 1)]),
+    ("She had nausea, G2 fatigue and G1 rash.", [("nausea", None), ("fatigue", 2), ("rash", 1)]),
+    ("She had fatigue (grade 2), nausea (G1) and rash G3.", [("fatigue", 2), ("nausea", 1), ("rash", 3)]),
+])
+def test_grade_wordings(nlp, text, expected):
+    assert [(t, g) for t, _, g in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "(both grade 3)": each analyte named with its value before it shares the grade
+    ("Liver tests showed ALT 320 U/L and AST 210 U/L (both grade 3).",
+     [("ALT", "Alanine aminotransferase increased", 3), ("AST", "Aspartate aminotransferase increased", 3)]),
+    ("ALT was 320 U/L, AST 210 U/L and bilirubin 3.2 mg/dL (all grade 3).",
+     [("ALT", "Alanine aminotransferase increased", 3), ("AST", "Aspartate aminotransferase increased", 3),
+      ("bilirubin", "Blood bilirubin increased", 3)]),
+    # without "both" the grade is the last value's
+    ("ALT was 320 U/L and AST 210 U/L (grade 3).", [("AST", "Aspartate aminotransferase increased", 3)]),
+])
+def test_one_grade_for_several_lab_values(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After two cycles she became neutropenic.", [("neutropenic", "Neutrophil count decreased", None)]),
+    ("She became severely neutropenic (grade 4).", [("neutropenic", "Neutrophil count decreased", 4)]),
+    ("He became thrombocytopenic and anemic.",
+     [("thrombocytopenic", "Platelet count decreased", None), ("anemic", "Anemia", None)]),
+    ("In June she was found to be hypothyroid.", [("hypothyroid", "Hypothyroidism", None)]),
+    ("During the infusion he was hypotensive and tachycardic.",
+     [("hypotensive", "Hypotension", None), ("tachycardic", "Sinus tachycardia", None)]),
+])
+def test_adjective_states_are_events(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Neutropenic patients were given prophylaxis.",
+    "She was admitted to the neutropenic unit.",
+    "A hypertensive woman with diabetes was seen.",
+])
+def test_adjectives_without_a_lead_are_no_events(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_grade_before_the_aside_event_is_not_the_outer_events(nlp):
+    assert [(t, g) for t, _, g in events(nlp, "She had severe hematological toxicity (grade 4 neutropenia).")] == [
+        ("hematological toxicity", None), ("neutropenia", 4)]
