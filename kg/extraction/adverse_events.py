@@ -42,64 +42,39 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.extraction.mentions import Mention, Sentence, concept_of
+from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
-from kg.rules import rules
+from kg.nlp.cues import Cue, CueSpan
 
-_RULES = rules("adverse_events")
-_RESOLVED = _RULES.pattern("AE_RESOLVED")
-_CUE = _RULES.pattern("AE_CUE")
-_ONSET = _RULES.pattern("AE_ONSET")
-_ONSET_BEFORE = _RULES.pattern("AE_ONSET_BEFORE")
-_TREATMENT_WORD = _RULES.pattern("AE_TREATMENT_WORD")
-_CANCER_TREATMENT = _RULES.pattern("AE_CANCER_TREATMENT")
-_CANCER_TREATMENT_BEFORE = _RULES.pattern("AE_CANCER_TREATMENT_BEFORE")
-_NEGATED_SUMMARY = _RULES.pattern("AE_NEGATED_SUMMARY")
-_DISEASE_CAUSE = _RULES.pattern("AE_DISEASE_CAUSE")
-_OTHER_CAUSE_BEFORE = _RULES.pattern("AE_OTHER_CAUSE", "before")
-_OTHER_CAUSE_AFTER = _RULES.pattern("AE_OTHER_CAUSE", "after")
-_ASIDE = _RULES.pattern("ASIDE")
-_LIST_GAP = _RULES.pattern("LIST_GAP")
-_AFTER_TREATMENT = _RULES.pattern("AE_AFTER_TREATMENT")
-_MANIFESTATION = _RULES.pattern("AE_MANIFESTATION")
-_RESTATED_AS = _RULES.pattern("AE_RESTATED_AS")
-_SYNDROME_PART = _RULES.pattern("AE_SYNDROME_PART")
-_CAUSE_VERB = _RULES.pattern("AE_CAUSE_VERB")
-_CAUSE_AFTER = _RULES.pattern("AE_CAUSE_AFTER")
-_TITLE_DRUG_FIRST = _RULES.pattern("AE_TITLE_CAUSE", "drug_first")
-_TITLE_EVENT_FIRST = _RULES.pattern("AE_TITLE_CAUSE", "event_first")
-_TITLE_NOT_CAUSE = _RULES.pattern("AE_TITLE_NOT_CAUSE")
-_TITLE_DRUG_LIST = _RULES.pattern("AE_TITLE_DRUG_LIST")
-_GENERIC = _RULES.pattern("AE_GENERIC")
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 
 
 def _counts(s: Sentence, m: Mention) -> bool:
-    before, after = s.before(m), s.after(m)
-    return not (_RESOLVED.search(before) or _NEGATED_SUMMARY.search(before) or _OTHER_CAUSE_BEFORE.search(before)
-                or _DISEASE_CAUSE.search(after) or _OTHER_CAUSE_AFTER.search(after))
+    return not (s.cue_before(Cue.AE_RESOLVED, m.start) or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
+                or s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start)
+                or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end))
 
 
-def _caused_by_treatment(s: Sentence) -> bool:
+def _caused_by_treatment(s: Sentence) -> CueSpan | None:
     """ "HD-MTX therapy caused acute renal failure", "sorafenib resulted in hypertension": a cause
     verb (AE_CAUSE_VERB) at most three words after a drug or a treatment word (AE_TREATMENT_WORD)."""
-    for hit in _CAUSE_VERB.finditer(s.text):
-        before = s.text[:hit.start()]
-        ends = [m.end - s.start for m in s.mentions if m.label in _DRUG_LABELS and m.end - s.start <= hit.start()]
-        ends += [t.end() for t in _TREATMENT_WORD.finditer(before)]
+    for hit in s.cues(Cue.AE_CAUSE_VERB):
+        before = s.text[:hit.start - s.start]
+        ends = [m.end - s.start for m in s.mentions if m.label in _DRUG_LABELS and m.end <= hit.start]
+        ends += [t.end - s.start for t in s.cues(Cue.AE_TREATMENT_WORD, end=hit.start)]
         if any(len(before[e:].split()) <= 3 and not any(c in before[e:] for c in ",;") for e in ends):
-            return True
-    return False
+            return hit
+    return None
 
 
-def _put_down_to_treatment(s: Sentence, m: Mention) -> bool:
+def _put_down_to_treatment(s: Sentence, m: Mention) -> CueSpan | None:
     """ "acute renal failure after HD-MTX therapy", "hepatitis due to ipilimumab": the event is
     followed by a cause word (AE_CAUSE_AFTER) and then, at most three words on, a drug or a
     treatment word."""
-    after = s.after(m)
-    starts = [d.start - m.end for d in s.mentions if d.label in _DRUG_LABELS and d.start >= m.end]
-    starts += [t.start() for t in _TREATMENT_WORD.finditer(after)]
-    return any(_CAUSE_AFTER.fullmatch(after[:i]) for i in starts if i <= 80)
+    starts = [d.start for d in s.mentions if d.label in _DRUG_LABELS and d.start >= m.end]
+    starts += [t.start for t in s.cues(Cue.AE_TREATMENT_WORD, start=m.end)]
+    return next((cue for i in starts if i - m.end <= 80 for cue in [s.cue_between(Cue.AE_CAUSE_AFTER, m.end, i)] if cue),
+                None)
 
 
 def _put_down_to_cancer_treatment(s: Sentence, m: Mention) -> bool:
@@ -107,27 +82,32 @@ def _put_down_to_cancer_treatment(s: Sentence, m: Mention) -> bool:
     is named with a cancer-treatment word right before it (AE_CANCER_TREATMENT_BEFORE), or followed
     by a cause word (AE_CAUSE_AFTER) and then, at most three words on, a word naming the cancer
     treatment without a drug (AE_CANCER_TREATMENT)."""
-    if _CANCER_TREATMENT_BEFORE.search(s.before(m)):
+    if s.cue_before(Cue.AE_CANCER_TREATMENT_BEFORE, m.start):
         return True
-    after = s.after(m)
-    return any(_CAUSE_AFTER.fullmatch(after[:t.start()]) for t in _CANCER_TREATMENT.finditer(after) if t.start() <= 80)
+    return any(s.cue_between(Cue.AE_CAUSE_AFTER, m.end, t.start) for t in s.cues(Cue.AE_CANCER_TREATMENT, start=m.end)
+               if t.start - m.end <= 80)
 
 
-def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> bool:
-    """Does the sentence report its ungraded events as adverse events (module docstring)?"""
-    if _CUE.search(s.text) or _caused_by_treatment(s) or any(
-            _put_down_to_treatment(s, m) or _CANCER_TREATMENT_BEFORE.search(s.before(m)) for m in aes):
-        return True
-    if not _ONSET.search(s.text) and not any(_ONSET_BEFORE.search(s.before(m)) for m in aes):
-        return False
-    return anchored or bool(_TREATMENT_WORD.search(s.text)) or any(m.attrs.get("severity") for m in aes)
+def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> CueSpan | None:
+    """The cue by which the sentence reports its ungraded events as adverse events (module
+    docstring), or None."""
+    cue = s.cue(Cue.AE_CUE) or _caused_by_treatment(s) or next(
+        (c for m in aes for c in [_put_down_to_treatment(s, m) or s.cue_before(Cue.AE_CANCER_TREATMENT_BEFORE, m.start)]
+         if c), None)
+    if cue:
+        return cue
+    onset = s.cue(Cue.AE_ONSET) or next(
+        (c for m in aes for c in [s.cue_before(Cue.AE_ONSET_BEFORE, m.start)] if c), None)
+    if not onset:
+        return None
+    return onset if (anchored or s.cue(Cue.AE_TREATMENT_WORD) is not None
+                     or any(m.attrs.get("severity") for m in aes)) else None
 
 
 def _after_treatment(s: Sentence, m: Mention, treated_from: int) -> bool:
     """ "She developed encephalopathy after the administration of cytarabine": an event named before
     the story's first drug but placed after it (AE_AFTER_TREATMENT between them, one clause)."""
-    gap = s.text[m.end - s.start: treated_from - s.start]
-    return bool(_AFTER_TREATMENT.search(gap)) and ";" not in gap
+    return bool(s.cue_between(Cue.AE_AFTER_TREATMENT, m.end, treated_from))         and ";" not in s.text[m.end - s.start: treated_from - s.start]
 
 
 def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
@@ -137,7 +117,7 @@ def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
     if s.terms is None or not k.curie:
         return False
     parts = {p.strip().lower() for p in (s.terms.extra(k.curie, "manifestations") or "").split(",")}
-    return (m.pref_label or m.text).lower() in parts and bool(_SYNDROME_PART.match(s.text[k.end - s.start: m.start - s.start]))
+    return (m.pref_label or m.text).lower() in parts and bool(s.cue_between(Cue.AE_SYNDROME_PART, k.end, m.start))
 
 
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
@@ -147,12 +127,12 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     "pain and numbness; this was peripheral neuropathy"), are that event, not events of their own."""
     kept: list[Mention] = []
     for i, m in enumerate(aes):
-        if any(_MANIFESTATION.match(s.text[k.end - s.start: m.start - s.start]) or _part_of(s, k, m) for k in kept):
+        if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m) for k in kept):
             continue
         # "burning pain and numbness; this was peripheral sensory neuropathy": the symptoms named
         # before what they are (AE_RESTATED_AS) are that later event
         if m.attrs.get("grade") is None and any(
-                _RESTATED_AS.fullmatch(s.text[m.end - s.start: k.start - s.start]) for k in aes[i + 1:] if k.start >= m.end):
+                s.cue_between(Cue.AE_RESTATED_AS, m.end, k.start) for k in aes[i + 1:] if k.start >= m.end):
             continue
         kept.append(m)
     return kept
@@ -165,7 +145,7 @@ def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> Non
     events of such a story are symptoms (an antibiotic's reaction, the presentation)."""
     aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)]
     aes = _without_manifestations(s, aes)
-    if _GENERIC.search(s.text):
+    if s.cue(Cue.AE_GENERIC):
         aes = [m for m in aes if m.attrs.get("grade") is not None]
     for m in aes:
         if not _put_down_to_cancer_treatment(s, m):
@@ -190,15 +170,18 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
     aes = _without_manifestations(s, aes)
     if not aes:
         return
-    if _GENERIC.search(s.text):  # "the renal failure usually develops 8 months after mitomycin": no event of hers
+    if s.cue(Cue.AE_GENERIC):  # "the renal failure usually develops 8 months after mitomycin": no event of hers
         aes = [m for m in aes if m.attrs.get("grade") is not None]
     graded = any(m.attrs.get("grade") is not None for m in aes)
-    if not aes or (not graded and not _reported(s, aes, anchored)):
+    reported = None if graded else _reported(s, aes, anchored)
+    if not aes or (not graded and not reported):
         return
+    # an ungraded event counts because of its sentence's cue: the event keeps it
+    why = [because("reported as an adverse event", reported)] if reported else []
     # "visual disturbances (blurred vision)": the aside restates the same event
     kept: list[Mention] = []
     for m in aes:
-        if kept and _ASIDE.fullmatch(s.text[kept[-1].end - s.start: m.start - s.start]):
+        if kept and s.cue_between(Cue.ASIDE, kept[-1].end, m.start):
             kept[-1] = m
             continue
         kept.append(m)
@@ -207,7 +190,7 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
     for i, m in enumerate(kept):
         grade = m.attrs.get("grade")
         if grade is None and prev_grade is not None and i > 0:
-            if _LIST_GAP.fullmatch(s.text[kept[i - 1].end - s.start: m.start - s.start]):
+            if s.cue_between(Cue.LIST_GAP, kept[i - 1].end, m.start):
                 grade = prev_grade  # "grade II diarrhea and asthenia"
         prev_grade = grade
         concept = concept_of(m, "adverse_event")
@@ -219,7 +202,8 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             same.grade = same.grade if same.grade is not None else grade
             same.drugs.extend(d for d in uniq if d not in same.drugs)
             continue
-        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(uniq), evidence=s.evidence_for(m)))
+        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(uniq), evidence=s.evidence_for(m),
+                                   why=list(why) if grade is None else []))
 
 
 class _TitleDrug(NamedTuple):
@@ -241,6 +225,8 @@ def _title_drugs(title: Sentence, named: dict[str, set[str]]) -> list[_TitleDrug
              for m in title.mentions if m.label in _DRUG_LABELS]
     low = title.text.lower()
     for name, keys in named.items():
+        # where the narrative's own name for a drug stands in the title (a word search for a
+        # name known only once the narrative is read; no cue)
         for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", low):
             if not any(d.start < hit.end() and hit.start() < d.end for d in found):
                 found.append(_TitleDrug(hit.start(), hit.end(), frozenset(keys), False))
@@ -252,21 +238,22 @@ def _title_causes(title: Sentence, m: Mention, drugs: list[_TitleDrug]) -> list[
     it ("Sorafenib-induced myocardial infarction", "Doxorubicin cardiomyopathy"), or after a cause
     word ("Acute renal failure after high-dose methotrexate"), with the drugs listed after that one
     ("... as a result of chemotherapy with epirubicin and paclitaxel")."""
-    text = title.text
-    a, b = m.start - title.start, m.end - title.start
+    t0 = title.start  # _TitleDrug offsets are the title's
+    a, b = m.start - t0, m.end - t0
     before = [d for d in drugs if d.end <= a]
-    if before and _TITLE_DRUG_FIRST.fullmatch(text[before[-1].end:a]) and not _TITLE_NOT_CAUSE.search(text[before[-1].end:a]):
+    if before and title.cue_between(Cue.AE_TITLE_DRUG_FIRST, t0 + before[-1].end, m.start) \
+            and not title.cue_between(Cue.AE_TITLE_NOT_CAUSE_AFTER_DRUG, t0 + before[-1].end, m.start):
         return [before[-1]]
     after = [d for d in drugs if d.start >= b]
     if not after:
         return []
-    gap = text[b:after[0].start]
-    next_word = " ".join(text[after[0].end:].split()[:1])  # "after crizotinib discontinuation"
-    if not _TITLE_EVENT_FIRST.fullmatch(gap) or _TITLE_NOT_CAUSE.search(gap) or _TITLE_NOT_CAUSE.match(next_word):
+    if not title.cue_between(Cue.AE_TITLE_EVENT_FIRST, m.end, t0 + after[0].start) \
+            or title.cue_between(Cue.AE_TITLE_NOT_CAUSE_BEFORE_DRUG, m.end, t0 + after[0].start) \
+            or title.cue_after(Cue.AE_TITLE_NOT_CAUSE_NEXT_WORD, t0 + after[0].end):  # "after crizotinib discontinuation"
         return []
     causes = [after[0]]
     for prev, cur in zip(after, after[1:]):
-        if not _TITLE_DRUG_LIST.fullmatch(text[prev.end:cur.start]):
+        if not title.cue_between(Cue.AE_TITLE_DRUG_LIST, t0 + prev.end, t0 + cur.start):
             break
         causes.append(cur)
     return causes

@@ -143,6 +143,8 @@ class Cue(str, enum.Enum):
     AE_DISEASE_CAUSE = "adverse_events/AE_DISEASE_CAUSE"
     AE_CUE = "adverse_events/AE_CUE"
     AE_ONSET = "adverse_events/AE_ONSET"
+    AE_ONSET_BEFORE = "adverse_events/AE_ONSET_BEFORE"
+    AE_RESTATED_AS = "adverse_events/AE_RESTATED_AS"
     AE_GENERIC = "adverse_events/AE_GENERIC"
     AE_TREATMENT_WORD = "adverse_events/AE_TREATMENT_WORD"
     AE_CAUSE_VERB = "adverse_events/AE_CAUSE_VERB"
@@ -320,6 +322,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_DISEASE_CAUSE, "after", labels=AES),
     CueSpec(Cue.AE_CUE, first_only=True, needs=AES),
     CueSpec(Cue.AE_ONSET, first_only=True, needs=AES),
+    CueSpec(Cue.AE_ONSET_BEFORE, "before", labels=AES),
+    CueSpec(Cue.AE_RESTATED_AS, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_GENERIC, first_only=True, needs=AES),
     CueSpec(Cue.AE_TREATMENT_WORD, needs=AES),
     CueSpec(Cue.AE_CAUSE_VERB, needs=AES),
