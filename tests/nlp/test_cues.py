@@ -1,19 +1,11 @@
 """kg/nlp/cues.py: every cue extraction consults is a span of ``kg_cues`` (cue from the one Cue
 enum, rule row, own offsets), read once per doc. Texts written for this project."""
-import ast
 import re
-from pathlib import Path
 
 import pytest
 
-import kg.extraction
-from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE
-from kg.extraction.cases import COHORT_SECTIONS
 from kg.nlp import cues as C
-from kg.nlp.cues import SECTION_KIND_KEY, Cue, CueSpan, cue_spans, label_has, label_is, label_match
-from kg.rules import rules
-
-EXTRACTION = Path(kg.extraction.__file__).parent
+from kg.nlp.cues import SECTION_KIND_KEY, Cue, CueSpan, cue_spans
 
 
 def _hits(doc, cue):
@@ -80,13 +72,6 @@ def test_a_section_kind_limits_the_sentence_cues(nlp):
         assert bool(_hits(nlp(doc), Cue.TITLE_INTRO)) is found
 
 
-def test_sections_cover_where_extraction_reads():
-    intro = C._SPEC_BY_CUE[Cue.PATIENT_INTRO].sections
-    assert COHORT_SECTIONS | NARRATIVE_WITHOUT_CASE <= intro
-    assert C._SPEC_BY_CUE[Cue.COHORT_REPORT].sections >= COHORT_SECTIONS
-    assert C._SPEC_BY_CUE[Cue.OUTCOME].sections >= NARRATIVE_WITHOUT_CASE | {"case"}
-
-
 def test_hits_travel_with_the_doc(nlp):
     from spacy.tokens import Doc
     doc = nlp("Crizotinib was stopped in May 2020.")
@@ -94,36 +79,8 @@ def test_hits_travel_with_the_doc(nlp):
     assert cue_spans(again) == cue_spans(doc)
 
 
-def _cues_used_by_extraction() -> set[str]:
-    used = set()
-    for path in EXTRACTION.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "Cue":
-                used.add(node.attr)
-    return used
-
-
-def test_the_enum_covers_every_cue_extraction_reads_and_each_has_a_home():
-    used = _cues_used_by_extraction()
-    assert used, "extraction names no Cue"
-    assert used <= {c.name for c in Cue}
-    read = {s.cue for s in C.SPECS} | C.LABEL_CUES | C.WINDOW_CUES
-    assert set(Cue) <= read, set(Cue) - read     # every member is read, in text or from labels
-    for cue in Cue:
-        assert C.rows_of(cue, C._SPEC_BY_CUE.get(cue)), cue  # its rows exist in its rule file
-
-
-def test_label_cues_read_term_values_not_text():
-    assert label_is(Cue.SUPPORTIVE_ONLY_CLASS, "supportive")
-    assert not label_is(Cue.SUPPORTIVE_ONLY_CLASS, "supportive care agent")  # the whole class, not a word of it
-    assert label_match(Cue.CASE_HEADING, "Case 3").group("n") == "3"
-    assert not label_has(Cue.DESCRIPTOR_CLASS, "crizotinib")
-    with pytest.raises(KeyError):
-        label_has(Cue.END, "stopped")
-
-
 def _example_strings(cue):
-    return [ex if isinstance(ex, str) else ex[0] for r in C.rows_of(cue, C._SPEC_BY_CUE.get(cue))
+    return [ex if isinstance(ex, str) else ex[0] for r in C.rows_of(cue, C.SPEC_OF.get(cue))
             for ex in (*r.examples, *r.counter_examples)]
 
 
@@ -154,13 +111,6 @@ def test_between_an_empty_gap_answers_from_the_rule():
     s = Sentence(index=0, text="x", start=0, end=1, section=Section("case", "", 0, 1))
     assert s.cue_between(Cue.APPOSITION, 5, 5) == CueSpan(Cue.APPOSITION, "", 5, 5, (5, 5))  # [\s,(:)-]{0,4}
     assert s.cue_between(Cue.SEQUENCE_GAP, 5, 5) is None
-
-
-def test_every_rule_file_cue_extraction_reads_is_named_once():
-    # the registry names each (file, category[, selection]) once
-    assert len({c.value for c in Cue}) == len(Cue)
-    for cue in Cue:
-        assert cue.category in rules(cue.file).categories
 
 
 def test_the_hits_as_a_span_group_for_display(nlp):

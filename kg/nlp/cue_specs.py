@@ -1,0 +1,398 @@
+"""The one registry of the cues extraction consults: the :class:`Cue` enum (``file/CATEGORY`` of
+``kg/rules/*.jsonl``), and for each cue its :class:`CueSpec` (the window ``kg_cues`` reads it in,
+the entities it is read beside, the sections where extraction asks for it). The component that
+reads them is ``kg/nlp/cues.py``; values that are not sentence text (a term's class, a section
+heading) are classified here with :func:`label_has` / :func:`label_is` / :func:`label_match` /
+:func:`label_fullmatch`.
+
+To read a new category in extraction: add a ``Cue`` member and its ``CueSpec`` here, then ask the
+extraction ``Sentence`` (``s.cue``, ``s.cue_before``, ``s.cue_after``, ``s.cue_in``,
+``s.cue_between``).
+"""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.rules import Rule, rules
+
+# a closed bracket in a gap is an aside of the mention before it (a dose schedule), not a step of
+# the story: the SEQUENCE_GAP window reads the gap without it (parsing, not a cue)
+CLOSED_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+class Cue(str, enum.Enum):
+    """Every cue category extraction consults: ``file/CATEGORY`` (``/window`` for a ConText-style
+    category whose rows read different slices)."""
+
+    # therapy.jsonl: therapy-sequence cues
+    TUMOR_DIRECTED = "therapy/TUMOR_DIRECTED"
+    SEQUENCE_GAP = "therapy/SEQUENCE_GAP"
+    APPOSITION = "therapy/APPOSITION"
+    SUPPORTIVE = "therapy/SUPPORTIVE"
+    SYMPTOM = "therapy/SYMPTOM"
+    SUPPORTIVE_GAP = "therapy/SUPPORTIVE_GAP"
+    ATTRIBUTIVE_AFTER = "therapy/ATTRIBUTIVE_AFTER"
+    RESUME = "therapy/RESUME"
+    RESUME_NEGATED = "therapy/RESUME_NEGATED"
+    MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
+    MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
+    LOOK_BACK = "therapy/LOOK_BACK"
+    RESPONSE_ON = "therapy/RESPONSE_ON"
+    RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
+    CLAUSE_BREAK = "therapy/CLAUSE_BREAK"
+    CAUSE = "therapy/CAUSE"
+    END = "therapy/END"
+    END_BEFORE_DATE = "therapy/END/before_date"
+    REASON = "therapy/REASON"
+    MONITORING = "therapy/MONITORING"
+    MONITORING_BEFORE = "therapy/MONITORING/before"
+    DURING_LINE = "therapy/DURING_LINE"
+    ANAPHORA = "therapy/ANAPHORA"
+    RESPONSE_BEFORE_GIVEN = "therapy/RESPONSE_BEFORE_GIVEN"
+    ONCOLOGY_WORD = "therapy/ONCOLOGY_WORD"
+    PASSIVE_START = "therapy/PASSIVE_START"
+    DATE_GAP_BREAK = "therapy/DATE_GAP_BREAK"
+    SAME_PERIOD = "therapy/SAME_PERIOD"
+    DURATION_OF_LINE = "therapy/DURATION_OF_LINE"
+    # therapy.jsonl: classes of a term (label_is / label_has, not sentence text)
+    DESCRIPTOR_CLASS = "therapy/DESCRIPTOR_CLASS"
+    SUPPORTIVE_ONLY_CLASS = "therapy/SUPPORTIVE_ONLY_CLASS"
+    CONDITIONAL_CLASS = "therapy/CONDITIONAL_CLASS"
+    ALONE_ONLY_CLASS = "therapy/ALONE_ONLY_CLASS"
+    DIAGNOSTIC_PROCEDURE_CLASS = "therapy/DIAGNOSTIC_PROCEDURE_CLASS"
+    ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
+    # responses.jsonl
+    FAILURE_AFTER = "responses/FAILURE_AFTER"
+    NAMED_CR_WORD = "responses/NAMED_CR_WORD"
+    ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
+    # patient.jsonl
+    PATIENT_INTRO = "patient/PATIENT_INTRO"
+    PATIENT_INTRO_REPORT_LEVEL = "patient/PATIENT_INTRO/report_level"
+    PATIENT_INTRO_IN_COHORT = "patient/PATIENT_INTRO/in_cohort"
+    TITLE_INTRO = "patient/TITLE_INTRO"
+    COHORT_REPORT = "patient/COHORT_REPORT"
+    OTHER_STUDY = "patient/OTHER_STUDY"
+    OWN_STUDY = "patient/OWN_STUDY"
+    OUTCOME = "patient/OUTCOME"
+    OUTCOME_SUBJECT = "patient/OUTCOME_SUBJECT"
+    OUTCOME_NOT = "patient/OUTCOME_NOT"
+    SEX_NOUN = "patient/SEX_NOUN"
+    SEX_MALE_WORD = "patient/SEX_MALE_WORD"
+    SEX_FEMALE_WORD = "patient/SEX_FEMALE_WORD"
+    CASE_HEADING = "patient/CASE_HEADING"
+    # procedures.jsonl
+    TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
+    GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
+    # adverse_events.jsonl
+    AE_RESOLVED = "adverse_events/AE_RESOLVED"
+    AE_NEGATED_SUMMARY = "adverse_events/AE_NEGATED_SUMMARY"
+    AE_OTHER_CAUSE_BEFORE = "adverse_events/AE_OTHER_CAUSE/before"
+    AE_OTHER_CAUSE_AFTER = "adverse_events/AE_OTHER_CAUSE/after"
+    AE_DISEASE_CAUSE = "adverse_events/AE_DISEASE_CAUSE"
+    AE_CUE = "adverse_events/AE_CUE"
+    AE_ONSET = "adverse_events/AE_ONSET"
+    AE_ONSET_BEFORE = "adverse_events/AE_ONSET_BEFORE"
+    AE_RESTATED_AS = "adverse_events/AE_RESTATED_AS"
+    AE_GENERIC = "adverse_events/AE_GENERIC"
+    AE_TREATMENT_WORD = "adverse_events/AE_TREATMENT_WORD"
+    AE_CAUSE_VERB = "adverse_events/AE_CAUSE_VERB"
+    AE_CANCER_TREATMENT = "adverse_events/AE_CANCER_TREATMENT"
+    AE_CANCER_TREATMENT_BEFORE = "adverse_events/AE_CANCER_TREATMENT_BEFORE"
+    AE_CAUSE_AFTER = "adverse_events/AE_CAUSE_AFTER"
+    AE_AFTER_TREATMENT = "adverse_events/AE_AFTER_TREATMENT"
+    AE_MANIFESTATION = "adverse_events/AE_MANIFESTATION"
+    AE_SYNDROME_PART = "adverse_events/AE_SYNDROME_PART"
+    ASIDE = "adverse_events/ASIDE"
+    LIST_GAP = "adverse_events/LIST_GAP"
+    AE_TITLE_DRUG_FIRST = "adverse_events/AE_TITLE_CAUSE/drug_first"
+    AE_TITLE_EVENT_FIRST = "adverse_events/AE_TITLE_CAUSE/event_first"
+    AE_TITLE_NOT_CAUSE_AFTER_DRUG = "adverse_events/AE_TITLE_NOT_CAUSE/after_drug"
+    AE_TITLE_NOT_CAUSE_BEFORE_DRUG = "adverse_events/AE_TITLE_NOT_CAUSE/before_drug"
+    AE_TITLE_NOT_CAUSE_NEXT_WORD = "adverse_events/AE_TITLE_NOT_CAUSE/next_word"
+    AE_TITLE_DRUG_LIST = "adverse_events/AE_TITLE_DRUG_LIST"
+    # diagnosis.jsonl
+    DISEASE_SLOT = "diagnosis/DISEASE_SLOT"
+    TYPE_MODIFIER = "diagnosis/TYPE_MODIFIER"
+    NOT_TYPE_MODIFIER = "diagnosis/NOT_TYPE_MODIFIER"
+    OF_SITE = "diagnosis/OF_SITE"
+    EXPANDABLE_HEAD = "diagnosis/EXPANDABLE_HEAD"
+    METASTATIC_SITE = "diagnosis/METASTATIC_SITE"
+    NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
+    REVISED = "diagnosis/REVISED"
+    NOT_THIS_DIAGNOSIS = "diagnosis/NOT_THIS_DIAGNOSIS"
+    NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
+    DIAGNOSIS_CUE = "diagnosis/DIAGNOSIS_CUE"
+    DIAGNOSIS_CLAUSE_BREAK = "diagnosis/DIAGNOSIS_CLAUSE_BREAK"
+    REVISION_BREAK = "diagnosis/REVISION_BREAK"
+    GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
+    ORGAN_LEVEL = "diagnosis/ORGAN_LEVEL"
+    BENIGN_TUMOR = "diagnosis/BENIGN_TUMOR"
+    ORGAN_AS_SITE_BEFORE = "diagnosis/ORGAN_AS_SITE/before"
+    ORGAN_AS_SITE_AFTER = "diagnosis/ORGAN_AS_SITE/after"
+    GENE_MUTATED_BEFORE = "diagnosis/GENE_MUTATED/before"
+    GENE_MUTATED_AFTER = "diagnosis/GENE_MUTATED/after"
+    MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
+
+    @property
+    def file(self) -> str:
+        return self.value.split("/")[0]
+
+    @property
+    def category(self) -> str:
+        return self.value.split("/")[1]
+
+
+DRUGS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
+TUMORS = frozenset({"TUMOR"})
+AES = frozenset({"ADVERSE_EVENT"})
+DRUG_WORDS = frozenset({"DRUG", "DRUG_CLASS"})
+TITLE = frozenset({"title"})
+# The section kinds where extraction reads a sentence-wide cue (kg.extraction: a case's narrative
+# is its "case" section, else NARRATIVE_WITHOUT_CASE; a study reports its own cohort in
+# COHORT_SECTIONS; tests/nlp/test_cues.py ties these to extraction's sets). A doc says its
+# section's kind in ``doc.user_data[SECTION_KIND_KEY]`` (kg.extraction.analyse); without it every
+# sentence is read.
+SECTION_KIND_KEY = "kg_section_kind"
+HAS_CASE_KEY = "kg_document_has_case"   # the document has a "case" section (kg.extraction.analyse)
+NARRATIVE_SECTIONS = frozenset({"case", "abstract", "other", "results"})
+INTRO_SECTIONS = frozenset({"title", "abstract", "results", "methods", "other"})
+COHORT_SECTIONS = frozenset({"title", "abstract", "results", "methods"})
+UNCASED_NARRATIVE = frozenset({"abstract", "other", "results"})
+
+
+@dataclass(frozen=True)
+class CueSpec:
+    """How one cue is read: its rows (``window_field``: only rows with that ``window``; ``where``:
+    only rows with that field set), the window and the entity labels whose windows are read."""
+
+    cue: Cue
+    window: str = "sentence"          # sentence | before | after | self | between
+    mode: str = "search"              # search | match | fullmatch (a window read as a whole)
+    labels: frozenset | None = None   # entities whose windows are read (before/after/self; between: the second)
+    left_labels: frozenset | None = None   # between: the first entity
+    left: str = "end"                 # between: the gap starts at the first entity's "end" or "start"
+    chars: int | None = None          # before/after: the window's length
+    chained: Cue | None = None        # after/between: the window starts at this cue's hits, not at an entity
+    slice: bool = True                # after: match the window cut out (so ^ anchors) or in place (re.match(text, pos))
+    mask: Cue | None = None           # hits of this cue are blanked out first ("was not resumed")
+    strip_asides: bool = False        # between: closed brackets removed from the gap first
+    per_row: bool = False             # sentence: every row on its own (each row's hits, not one alternation)
+    where: str | None = None          # only rows with this field set
+    window_field: str | None = None   # only rows whose ``window`` field is this
+    group: str | int | None = None    # the named group whose text is the hit's value
+    across_sentences: bool = False    # before: the window may reach into the sentences before
+    first_only: bool = False          # sentence: extraction reads only the first hit (rows searched one by one)
+    needs: frozenset | None = None    # sentence: read only where the sentence has an entity of these labels ...
+    or_cue: Cue | None = None         # ... or a hit of this cue
+    sections: frozenset | None = None  # sentence: read only in sections of these kinds (when the doc says its kind)
+    clause_break: Cue | None = None   # before: the window starts after this cue's last hit before the entity
+    also_at: Cue | None = None        # before: also before the first word of this cue's hits (a mention widened to them)
+    repeat_unless: Cue | None = None  # before: read again before each hit, while the hit is not wholly this cue
+    right: str = "entity"             # between: the gap ends at an entity's start, or at any "word_start"
+    right_at: tuple = ()              # between: ... or at the start of these cues' hits
+    windows_of: Cue | None = None     # between: the windows where this cue hit (read a second cue there)
+    entities: Cue | None = None       # only entities whose name (term label, else text) starts with this cue
+    without_case: bool = False        # read only in documents without a case section (the doc says so)
+    unless_named: bool = False        # not in a doc that names a fusion or a tumor in words (see ONCOLOGY_WORD)
+    prefilter: bool = True            # False: the literal check would pass nearly every sentence ("he" in "the")
+    at: str | None = None             # before/after: also at every "words" (WORD) start/end, or at every "hyphens"
+
+
+SPECS: tuple[CueSpec, ...] = (
+    # --- therapy lines ----------------------------------------------------------------------
+    CueSpec(Cue.TUMOR_DIRECTED, first_only=True, needs=DRUGS),
+    CueSpec(Cue.SEQUENCE_GAP, "between", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
+    CueSpec(Cue.APPOSITION, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
+    CueSpec(Cue.SUPPORTIVE, "after", "match", labels=DRUGS, chars=90),
+    CueSpec(Cue.SYMPTOM, "after", "match", chained=Cue.SUPPORTIVE),
+    CueSpec(Cue.SUPPORTIVE_GAP, "between", "fullmatch", labels=frozenset({"ADVERSE_EVENT"}), chained=Cue.SUPPORTIVE),
+    CueSpec(Cue.ATTRIBUTIVE_AFTER, "after", "match", labels=frozenset({"DRUG_CLASS"})),
+    CueSpec(Cue.RESUME_NEGATED, needs=DRUGS),
+    CueSpec(Cue.RESUME, mask=Cue.RESUME_NEGATED, needs=DRUGS),
+    CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
+    CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
+    CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
+    CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
+    CueSpec(Cue.RESPONSE_ON, "between", "match", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
+    CueSpec(Cue.RESPONSE_TO_DRUG, "between", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
+    CueSpec(Cue.CLAUSE_BREAK, needs=frozenset({"RESPONSE"})),
+    CueSpec(Cue.CAUSE, "between", labels=frozenset({"RESPONSE"}), left_labels=DRUGS),
+    CueSpec(Cue.ANAPHORA, first_only=True),
+    CueSpec(Cue.END, first_only=True, needs=DRUGS, or_cue=Cue.ANAPHORA),
+    CueSpec(Cue.END_BEFORE_DATE, "before", labels=frozenset({"DATE"}), chars=12),
+    CueSpec(Cue.REASON, group=1, first_only=True, needs=DRUGS),
+    CueSpec(Cue.MONITORING, first_only=True, needs=frozenset({"RESPONSE"})),
+    CueSpec(Cue.MONITORING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.DURING_LINE, first_only=True, needs=frozenset({"RESPONSE"})),
+    CueSpec(Cue.RESPONSE_BEFORE_GIVEN, "before", labels=frozenset({"RESPONSE"})),
+    # asked only of a report that names no tumor and no fusion: a doc that names one in words (a
+    # fusion, or a tumor of two words or more: no short form a definition could take away) skips it
+    CueSpec(Cue.ONCOLOGY_WORD, first_only=True, unless_named=True),
+    # --- dates ------------------------------------------------------------------------------
+    CueSpec(Cue.PASSIVE_START, "after", "match", labels=DRUGS, slice=False),
+    CueSpec(Cue.DATE_GAP_BREAK, needs=frozenset({"DATE"})),
+    CueSpec(Cue.SAME_PERIOD, first_only=True, needs=DRUGS | {"RESPONSE"}, or_cue=Cue.ANAPHORA),
+    CueSpec(Cue.DURATION_OF_LINE, "after", "match", labels=frozenset({"DURATION"})),
+    # --- responses --------------------------------------------------------------------------
+    CueSpec(Cue.NAMED_CR_WORD, "self", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
+    # --- patients and cases -----------------------------------------------------------------
+    # a report with a case section is a case report: extraction asks whether the text introduces
+    # a patient or reports a cohort only of the others
+    CueSpec(Cue.PATIENT_INTRO, first_only=True, sections=INTRO_SECTIONS, without_case=True),
+    CueSpec(Cue.PATIENT_INTRO_REPORT_LEVEL, where="report_level", first_only=True, sections=UNCASED_NARRATIVE,
+            without_case=True),
+    CueSpec(Cue.PATIENT_INTRO_IN_COHORT, where="in_cohort", first_only=True, sections=UNCASED_NARRATIVE,
+            without_case=True),
+    CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
+    CueSpec(Cue.COHORT_REPORT, first_only=True, sections=COHORT_SECTIONS, without_case=True),
+    # asked only of a cohort-report sentence, and of one that recounts another study
+    CueSpec(Cue.OTHER_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True,
+            needs=frozenset(), or_cue=Cue.COHORT_REPORT),
+    CueSpec(Cue.OWN_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True,
+            needs=frozenset(), or_cue=Cue.OTHER_STUDY),
+    CueSpec(Cue.OUTCOME, first_only=True, sections=NARRATIVE_SECTIONS),
+    # read only in the clause of an OUTCOME hit
+    CueSpec(Cue.OUTCOME_SUBJECT, needs=frozenset(), or_cue=Cue.OUTCOME),
+    CueSpec(Cue.OUTCOME_NOT, needs=frozenset(), or_cue=Cue.OUTCOME),
+    CueSpec(Cue.SEX_NOUN, per_row=True, sections=NARRATIVE_SECTIONS),
+    CueSpec(Cue.SEX_MALE_WORD, sections=NARRATIVE_SECTIONS, prefilter=False),
+    CueSpec(Cue.SEX_FEMALE_WORD, sections=NARRATIVE_SECTIONS),
+    CueSpec(Cue.CASE_HEADING, "sentence", "match", group="n", sections=NARRATIVE_SECTIONS),
+    # --- procedures ---------------------------------------------------------------------------
+    CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
+    # --- adverse events ------------------------------------------------------------------------
+    CueSpec(Cue.AE_RESOLVED, "before", labels=AES),
+    CueSpec(Cue.AE_NEGATED_SUMMARY, "before", labels=AES),
+    CueSpec(Cue.AE_OTHER_CAUSE_BEFORE, "before", labels=AES, window_field="before"),
+    CueSpec(Cue.AE_OTHER_CAUSE_AFTER, "after", labels=AES, window_field="after"),
+    CueSpec(Cue.AE_DISEASE_CAUSE, "after", labels=AES),
+    CueSpec(Cue.AE_CUE, first_only=True, needs=AES),
+    CueSpec(Cue.AE_ONSET, first_only=True, needs=AES),
+    CueSpec(Cue.AE_ONSET_BEFORE, "before", labels=AES),
+    CueSpec(Cue.AE_RESTATED_AS, "between", "fullmatch", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_GENERIC, first_only=True, needs=AES),
+    CueSpec(Cue.AE_TREATMENT_WORD, needs=AES),
+    CueSpec(Cue.AE_CAUSE_VERB, needs=AES),
+    CueSpec(Cue.AE_CANCER_TREATMENT, needs=AES),
+    CueSpec(Cue.AE_CANCER_TREATMENT_BEFORE, "before", labels=AES),
+    # from an event to a drug, a treatment word or a cancer-treatment word at most 80 characters on
+    CueSpec(Cue.AE_CAUSE_AFTER, "between", "fullmatch", left_labels=AES, labels=DRUG_WORDS,
+            right_at=(Cue.AE_TREATMENT_WORD, Cue.AE_CANCER_TREATMENT), chars=80),
+    CueSpec(Cue.AE_AFTER_TREATMENT, "between", left_labels=AES, labels=DRUGS),
+    CueSpec(Cue.AE_MANIFESTATION, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_SYNDROME_PART, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
+    CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES),
+    # a case report's title: the drugs it names may be words the NLP did not tag (the narrative's
+    # names for them), so its windows start and end at any word
+    CueSpec(Cue.AE_TITLE_DRUG_FIRST, "between", "fullmatch", left="word_end", labels=AES, window_field="drug_first",
+            sections=TITLE),
+    CueSpec(Cue.AE_TITLE_NOT_CAUSE_AFTER_DRUG, "between", windows_of=Cue.AE_TITLE_DRUG_FIRST, sections=TITLE),
+    CueSpec(Cue.AE_TITLE_EVENT_FIRST, "between", "fullmatch", left_labels=AES, right="word_start",
+            window_field="event_first", sections=TITLE),
+    CueSpec(Cue.AE_TITLE_NOT_CAUSE_BEFORE_DRUG, "between", windows_of=Cue.AE_TITLE_EVENT_FIRST, sections=TITLE),
+    CueSpec(Cue.AE_TITLE_NOT_CAUSE_NEXT_WORD, "next_word", "match", sections=TITLE),
+    CueSpec(Cue.AE_TITLE_DRUG_LIST, "between", "fullmatch", left="word_end", right="word_start", sections=TITLE,
+            needs=AES),
+    # --- diagnoses --------------------------------------------------------------------------
+    CueSpec(Cue.DISEASE_SLOT, "before", labels=frozenset({"DRUG", "REGIMEN"}), chars=40, across_sentences=True),
+    # the type words right before a tumor word ("T-cell large cell" lymphoma): one span, the run
+    # (read beside a generic tumor word only: the only ones the text may specify)
+    CueSpec(Cue.TYPE_MODIFIER, "before", labels=TUMORS, repeat_unless=Cue.NOT_TYPE_MODIFIER, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.OF_SITE, "after", "match", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.EXPANDABLE_HEAD, "self", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.NEW_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
+            chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
+    CueSpec(Cue.REVISED, "before", labels=TUMORS, clause_break=Cue.REVISION_BREAK,
+            chars=rules("diagnosis").rows("REVISED")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
+    CueSpec(Cue.NOT_THIS_DIAGNOSIS, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK),
+    CueSpec(Cue.NOT_A_DISEASE, "after", "match", labels=TUMORS),
+    CueSpec(Cue.DIAGNOSIS_CUE, first_only=True, needs=TUMORS),
+    # an organ word in a site role, around any word of a sentence with a generic tumor word
+    CueSpec(Cue.ORGAN_AS_SITE_BEFORE, "before", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+            at="words", window_field="before"),
+    CueSpec(Cue.ORGAN_AS_SITE_AFTER, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+            at="words", window_field="after"),
+    # a gene stated mutated: around a gene mention, or glued to a symbol the tokenizer kept whole ("NPM1-mutated")
+    CueSpec(Cue.GENE_MUTATED_BEFORE, "before", labels=frozenset({"GENE"}), chars=40, window_field="before"),
+    CueSpec(Cue.GENE_MUTATED_AFTER, "after", "match", labels=frozenset({"GENE"}), at="hyphens", window_field="after"),
+)
+# cues read from values that are not sentence text (a term's class, a section heading):
+# label_has / label_is / label_match
+LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
+                        Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
+                        Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE})
+# cues that only delimit another cue's window (the clause a "before" window reads)
+WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
+
+
+def rows_of(cue: Cue, spec: CueSpec | None = None) -> list[Rule]:
+    """The rule rows a cue is made of."""
+    parts = cue.value.split("/")
+    rows = rules(parts[0]).rows(parts[1])
+    if spec is not None and spec.window_field is not None:
+        rows = [r for r in rows if r.fields.get("window") == spec.window_field]
+    if spec is not None and spec.where is not None:
+        rows = [r for r in rows if r.fields.get(spec.where)]
+    return rows
+
+
+@lru_cache(maxsize=None)
+def pattern_of(cue: Cue) -> re.Pattern:
+    """One alternation of the cue's rows (``kg.rules.RuleFile.pattern``)."""
+    spec = SPEC_OF.get(cue)
+    parts = cue.value.split("/")
+    if spec is None or (spec.where is None and spec.window_field is None):
+        return rules(parts[0]).pattern(parts[1])
+    rows = rows_of(cue, spec)
+    source = "|".join(f"(?:{r.source()})" for r in rows)
+    return re.compile(source, 0 if rows[0].case_sensitive else re.I)
+
+
+def label_has(cue: Cue, value: str) -> bool:
+    """Does ``value`` (a term's label or class, not sentence text) contain the cue?"""
+    return _label(cue, value, "search") is not None
+
+
+def label_is(cue: Cue, value: str) -> bool:
+    """Is ``value`` (a term's class, e.g. "antiemetic") wholly the cue?"""
+    return _label(cue, value, "fullmatch") is not None
+
+
+def label_match(cue: Cue, value: str) -> re.Match | None:
+    """The cue at the start of ``value`` (a section heading: "Case 2")."""
+    return _label(cue, value, "match")
+
+
+def label_fullmatch(cue: Cue, value: str) -> re.Match | None:
+    """``value`` (a term name) as a whole read by the cue, with the rule's named groups
+    (MOLECULAR_SUBTYPE: "aml with npm1 mutation" -> base "aml", genes "npm1")."""
+    return _label(cue, value, "fullmatch")
+
+
+@lru_cache(maxsize=4096)
+def _label(cue: Cue, value: str, how: str):
+    if cue not in LABEL_CUES:
+        raise KeyError(f"{cue.name} is read from sentence text, not from labels (kg_cues spans)")
+    return getattr(pattern_of(cue), how)(value)
+
+
+
+
+SPEC_OF = {s.cue: s for s in SPECS}  # the spec of each cue read in text
+
+
+# a word of the sentence as kg/extraction/diagnoses.py looks organ words up among the term names
+# (the ORGAN_AS_SITE windows are read around each): parsing, no cue
+WORD = re.compile(r"[A-Za-z][\w/-]*")
+
+
+__all__ = ["Cue", "CueSpec", "SPECS", "SPEC_OF", "LABEL_CUES", "WINDOW_CUES", "CLOSED_ASIDE", "WORD", "DRUGS",
+           "TUMORS", "AES", "SECTION_KIND_KEY", "HAS_CASE_KEY", "NARRATIVE_SECTIONS", "INTRO_SECTIONS",
+           "COHORT_SECTIONS", "rows_of", "pattern_of", "label_has", "label_is", "label_match", "label_fullmatch"]
