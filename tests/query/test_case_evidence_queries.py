@@ -73,9 +73,11 @@ BARE = """
       kg:hasDiagnosis <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> ;
       kg:evidence <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> .
   <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> a kg:Diagnosis .
-  <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> a kg:Evidence ;
-      kg:sectionKind "other" ; kg:sentenceText "Man, 40." ; kg:sentenceStart 0 ; kg:sentenceEnd 8 ;
+  <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> kg:inSentence <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> ;
       kg:mentionText "Man" ; kg:mentionStart 0 ; kg:mentionEnd 3 .
+  <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> kg:inSection <https://w3id.org/kg-oncocase/report/bare/section/0> ;
+      kg:sentenceText "Man, 40." ; kg:sentenceStart 0 ; kg:sentenceEnd 8 .
+  <https://w3id.org/kg-oncocase/report/bare/section/0> a kg:Section ; kg:sectionKind "other" .
 }
 """
 BC = "https://w3id.org/kg-oncocase/report/bare/case/1"
