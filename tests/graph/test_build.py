@@ -15,6 +15,7 @@ from kg.model import (CaseRecord, Concept, Document, DrugAdministration, Evidenc
                       Response, Section, SourceMap, Treatment)
 from kg.query import run_query
 from kg.query.cases import cases_json
+from kg.query.stats import store_stats
 from kg.store import open_store
 from kg.validate import ensure_valid
 
@@ -158,3 +159,12 @@ def test_evidence_quads_and_no_type_on_mentions_and_sentences(two_sentences):
     links = list(g.triples((None, KG.evidence, None)))
     described = [t for t in g if t[0] in ev_nodes | sentence_nodes | section_nodes]
     assert (len(links), len(described)) == (4, 12 + 8 + 10)
+
+
+def test_stats_count_evidence_mentions_not_links(two_sentences):
+    """`kg stats` "evidence": the evidence nodes (untyped: the objects of kg:evidence), 3 for 4 facts."""
+    giri, g = two_sentences
+    st = open_store(None)
+    st.replace_graph(str(giri), g)
+    assert store_stats(st)["evidence"] == 3
+    st.close()
