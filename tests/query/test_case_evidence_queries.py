@@ -81,7 +81,7 @@ BARE = """
       kg:mentionText "Man" ; kg:mentionStart 0 ; kg:mentionEnd 3 .
   <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> kg:inSection <https://w3id.org/kg-oncocase/report/bare/section/0> ;
       kg:sentenceText "Man, 40." ; kg:sentenceStart 0 ; kg:sentenceEnd 8 .
-  <https://w3id.org/kg-oncocase/report/bare/section/0> a kg:Section ; kg:sectionKind "other" .
+  <https://w3id.org/kg-oncocase/report/bare/section/0> a kg:Section ; kg:sectionKind "other" ; kg:sectionTitle "" .
 }
 """
 BC = "https://w3id.org/kg-oncocase/report/bare/case/1"
@@ -98,14 +98,14 @@ def bare_store(tmp_path_factory):
     st.close()
 
 
-def test_missing_title_source_file_outcome_and_section_title_are_unbound(bare_store):
+def test_missing_title_source_file_and_outcome_are_unbound(bare_store):
     assert rows(bare_store, "case_summary", case=BC) == [
         {"case": BC, "report": "https://w3id.org/kg-oncocase/report/bare", "title": None, "source_file": None,
          "outcome": None}]
-    # the case's own evidence has no section title; its diagnosis has no evidence: no row
+    # the case's own evidence is in a section without a heading (title ""); its diagnosis has no evidence: no row
     assert rows(bare_store, "case_evidence", case=BC) == [
         {"case": BC, "fact": BC, "kind": "PatientCase", "evidence": "https://w3id.org/kg-oncocase/report/bare/evidence/0-3",
-         "section": "other", "section_title": None, "sentence": "Man, 40.", "sentence_start": 0, "sentence_end": 8,
+         "section": "other", "section_title": "", "sentence": "Man, 40.", "sentence_start": 0, "sentence_end": 8,
          "mention": "Man", "mention_start": 0, "mention_end": 3}]
 
 

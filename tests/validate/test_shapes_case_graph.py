@@ -135,6 +135,8 @@ BROKEN = [
      "SectionShape", "kg:offsetsInto"),
     ("offset as decimal", GB, lambda g: _set(g, EV_B, KG.mentionEnd, Literal("38.0", datatype=XSD.decimal)),
      "EvidenceShape", "kg:mentionEnd"),
+    ("section without its title", GB, lambda g: _remove(g, SEC_B, KG.sectionTitle),
+     "SectionShape", "kg:sectionTitle"),
     ("unknown section kind", GB, lambda g: _set(g, SEC_B, KG.sectionKind, Literal("appendix")),
      "SectionShape", "section kinds"),
     ("evidence not derived from a report", GB, lambda g: _remove(g, SEC_B, PROV.wasDerivedFrom),
