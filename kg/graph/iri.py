@@ -87,7 +87,24 @@ def fact_iri(case: URIRef, kind: str, *index: int) -> URIRef:
 
 
 def evidence_iri(primary_id: str, start: int, end: int) -> URIRef:
+    """The evidence of a mention: ``start``/``end`` are the mention's offsets in Document.text
+    (one node per mention, shared by the facts read from it)."""
     return URIRef(f"{report_iri(primary_id)}/evidence/{int(start)}-{int(end)}")
+
+
+def sentence_iri(primary_id: str, start: int, end: int) -> URIRef:
+    """A sentence of a report, shared by every mention read in it: ``start``/``end`` are its
+    offsets in Document.text.
+
+    >>> str(sentence_iri("pmid:1", 10, 52)).endswith("/sentence/10-52")
+    True
+    """
+    return URIRef(f"{report_iri(primary_id)}/sentence/{int(start)}-{int(end)}")
+
+
+def section_iri(primary_id: str, start: int) -> URIRef:
+    """A section of a report: ``start`` is its offset in Document.text (0: a text without sections)."""
+    return URIRef(f"{report_iri(primary_id)}/section/{int(start)}")
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")

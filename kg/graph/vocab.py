@@ -19,7 +19,7 @@ GENE_FUSION = SO["0001565"]
 
 CLASSES = [
     "Report", "CaseReport", "PatientCase", "Diagnosis", "GeneFusion", "TherapyLine",
-    "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Evidence",
+    "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Evidence", "Sentence", "Section",
     # concept (term) classes
     "Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm",
 ]
@@ -48,7 +48,8 @@ PROPERTIES = [
     "ctcaeGrade", "attributedTo",
     # procedure
     "radiationDoseGy", "fractions",
-    # evidence
+    # evidence (kg:Evidence -> kg:Sentence -> kg:Section)
+    "inSentence", "inSection",
     "sectionKind", "sectionTitle", "sentenceText", "offsetsInto", "sentenceStart", "sentenceEnd",
     "mentionText", "mentionStart", "mentionEnd",
 ]

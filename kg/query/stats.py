@@ -10,7 +10,9 @@ _KG = namespace("kg")
 _CLASSES = [("case_reports", "CaseReport"), ("cases", "PatientCase"), ("diagnoses", "Diagnosis"),
             ("fusions", "GeneFusion"), ("therapy_lines", "TherapyLine"),
             ("drug_administrations", "DrugAdministration"), ("responses", "ResponseAssessment"),
-            ("adverse_events", "AdverseEvent"), ("procedures", "Procedure"), ("evidence", "Evidence")]
+            ("adverse_events", "AdverseEvent"), ("procedures", "Procedure")]
+# evidence nodes carry no rdf:type (ontology/kg.ttl, kg:Evidence): they are the objects of kg:evidence
+_EVIDENCE = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?fact <%sevidence> ?e } }" % _KG
 # graphs written before kg:Report existed type their report node kg:CaseReport only
 _REPORTS = ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?t } VALUES ?t { <%sReport> <%sCaseReport> } }"
             % (_KG, _KG))
@@ -29,4 +31,5 @@ def store_stats(store) -> dict[str, int]:
         out[key] = next((int(s["n"].value) for s in sols), 0)
         if key == "case_reports":
             out["reports_without_cases"] = out["reports"] - out["case_reports"]
+    out["evidence"] = next((int(s["n"].value) for s in raw.query(_EVIDENCE)), 0)
     return out

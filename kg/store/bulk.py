@@ -19,30 +19,44 @@ from kg.store import summaries as sums
 from kg.store.layout import split_terms, summaries_graph, terms_graph
 
 
-def report_quads(graphs: Iterable[tuple[str, Iterable[tuple]]]) -> Iterator[ox.Quad]:
-    """Quads of the report graphs, the terminology graph and the summaries graph for ``graphs``
-    ((graph IRI, pyoxigraph triples with their term nodes) pairs, each graph IRI once)."""
+def report_part(giri: str, triples: Iterable[tuple]) -> tuple[list[ox.Quad], dict[str, list[ox.Quad]], dict]:
+    """One report's share of the layout: (its report graph and summary record quads, {term IRI: the
+    term's quads in the terminology graph}, its counts {(kind, key): n}). Reports are independent
+    until their terms are deduplicated and their counts added (``report_quads``), so parts can be
+    computed in parallel (benchmarks/generate_cases.py --jobs)."""
     tg, sg = ox.NamedNode(terms_graph()), ox.NamedNode(summaries_graph())
-    seen_terms: set[str] = set()
-    totals: dict[tuple, int] = {}
-    for giri, triples in graphs:
-        g = ox.NamedNode(str(giri))
-        report, terms = split_terms(triples)
-        for s, p, o in dict.fromkeys(report):
-            yield ox.Quad(s, p, o, g)
-        for t, tt in terms.items():
-            if t not in seen_terms:   # first label wins, as replace_update's insert-if-absent
-                seen_terms.add(t)
-                for s, p, o in dict.fromkeys(tt):
-                    yield ox.Quad(s, p, o, tg)
-        summary = sums.summarize(str(giri), report, terms)
-        for s, p, o in summary.record_triples():
-            yield ox.Quad(s, p, o, sg)
-        for key, n in summary.counts.items():
-            totals[key] = totals.get(key, 0) + n
+    g = ox.NamedNode(str(giri))
+    report, terms = split_terms(triples)
+    own = [ox.Quad(s, p, o, g) for s, p, o in dict.fromkeys(report)]
+    summary = sums.summarize(str(giri), report, terms)
+    own += [ox.Quad(s, p, o, sg) for s, p, o in summary.record_triples()]
+    term_quads = {t: [ox.Quad(s, p, o, tg) for s, p, o in dict.fromkeys(tt)] for t, tt in terms.items()}
+    return own, term_quads, dict(summary.counts)
+
+
+def count_quads(totals: dict) -> Iterator[ox.Quad]:
+    """The count nodes (total and band) of the summed counts {(kind, key): n} of every report."""
+    sg = ox.NamedNode(summaries_graph())
     for (kind, key), n in totals.items():
         for s, p, o in sums.count_triples(kind, key, n):
             yield ox.Quad(s, p, o, sg)
 
 
-__all__ = ["report_quads"]
+def report_quads(graphs: Iterable[tuple[str, Iterable[tuple]]]) -> Iterator[ox.Quad]:
+    """Quads of the report graphs, the terminology graph and the summaries graph for ``graphs``
+    ((graph IRI, pyoxigraph triples with their term nodes) pairs, each graph IRI once)."""
+    seen_terms: set[str] = set()
+    totals: dict[tuple, int] = {}
+    for giri, triples in graphs:
+        own, terms, counts = report_part(giri, triples)
+        yield from own
+        for t, quads in terms.items():
+            if t not in seen_terms:   # first label wins, as replace_update's insert-if-absent
+                seen_terms.add(t)
+                yield from quads
+        for key, n in counts.items():
+            totals[key] = totals.get(key, 0) + n
+    yield from count_quads(totals)
+
+
+__all__ = ["count_quads", "report_part", "report_quads"]

@@ -3,6 +3,7 @@ are deterministic per seed, stream to N-Quads, and the named queries find their 
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ GEN_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_cases.
 def gen():
     spec = importlib.util.spec_from_file_location("generate_cases", GEN_PATH)
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod   # its process pool pickles its functions by module name
     spec.loader.exec_module(mod)
     return mod
 
@@ -59,3 +61,30 @@ def test_benchmark_generator_data_answers_named_queries(gen, tmp_path):
     assert run_query(st, "time_on_drug", {})[1]
     cols, rows = run_query(st, "adverse_events_by_drug_and_grade", {})
     assert rows and all(r[cols.index("cases")] >= 1 for r in rows)
+
+
+def test_benchmark_generator_parallel_writer_writes_the_same_quads(gen, tmp_path):
+    one, two = tmp_path / "one.nq", tmp_path / "two.nq"
+    n = gen.write_nquads(one, 45, seed=4)
+    # chunks of 10 reports in 2 processes: terms used by reports of several chunks, counts summed across chunks
+    assert gen.write_nquads_parallel(two, 45, seed=4, jobs=2, chunk=10) == n
+    assert sorted(one.read_bytes().splitlines()) == sorted(two.read_bytes().splitlines())
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_benchmark_generator_shares_sentences_as_often_as_the_corpus(gen):
+    """About 1.16 mentions per sentence (SAME_SENTENCE, measured on ../shared/corpus); every mention is
+    found at its offsets in its sentence."""
+    mentions = sentences = 0
+    for rec in gen.generate_records(300, seed=9):
+        evs = set()
+        for c in rec.cases:
+            holders = [c, *c.diagnoses, *c.fusions, *c.adverse_events, *c.procedures]
+            holders += [h for t in c.treatments for h in (t, *t.administrations, *t.responses)]
+            evs |= {h.evidence for h in holders if h.evidence is not None}
+        for e in evs:
+            assert e.sentence[e.mention_start - e.sentence_start:e.mention_end - e.sentence_start] == e.mention
+            assert e.sentence_end - e.sentence_start == len(e.sentence)
+        mentions += len({(e.mention_start, e.mention_end) for e in evs})
+        sentences += len({(e.sentence_start, e.sentence_end) for e in evs})
+    assert 1.10 < mentions / sentences < 1.23

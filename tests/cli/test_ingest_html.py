@@ -89,13 +89,14 @@ def test_evidence_offsets_point_into_the_html_files(ingested):
     }
     query = """PREFIX kg: <https://w3id.org/kg-oncocase/vocab#>
     PREFIX prov: <http://www.w3.org/ns/prov#>
-    SELECT ?id ?basis ?sentence ?ss ?se ?mention ?ms ?me WHERE { GRAPH ?g {
-      ?ev a kg:Evidence ; prov:wasDerivedFrom ?r ; kg:offsetsInto ?basis ; kg:sentenceText ?sentence ;
-          kg:sentenceStart ?ss ; kg:sentenceEnd ?se ; kg:mentionText ?mention ; kg:mentionStart ?ms ;
-          kg:mentionEnd ?me .
+    SELECT DISTINCT ?ev ?id ?basis ?sentence ?ss ?se ?mention ?ms ?me WHERE { GRAPH ?g {
+      ?fact kg:evidence ?ev .
+      ?ev kg:mentionText ?mention ; kg:mentionStart ?ms ; kg:mentionEnd ?me ; kg:inSentence ?s .
+      ?s kg:sentenceText ?sentence ; kg:sentenceStart ?ss ; kg:sentenceEnd ?se ; kg:inSection ?sec .
+      ?sec prov:wasDerivedFrom ?r ; kg:offsetsInto ?basis .
       ?r kg:identifier ?id . } }"""
     with open_store(ingested["store"], read_only=True) as st:
-        rows = [[t.value for t in row] for row in st.query(query)]
+        rows = [[t.value for t in row][1:] for row in st.query(query)]
     rows = [r for r in rows if r[0] in sources]
     assert len(rows) >= 10
     for rid, basis, sentence, ss, se, mention, ms, me in rows:

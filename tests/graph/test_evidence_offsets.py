@@ -93,10 +93,15 @@ def graphs():
 
 
 def evidence(g):
-    for ev in g.subjects(None, KG.Evidence):
-        yield {p: g.value(ev, getattr(KG, p)).toPython() for p in (
-            "offsetsInto", "sectionKind", "sectionTitle", "sentenceText", "sentenceStart", "sentenceEnd",
-            "mentionText", "mentionStart", "mentionEnd")}
+    """Every evidence mention with its sentence's and section's values (the chain kg:evidence ->
+    kg:inSentence -> kg:inSection), one dict per evidence node."""
+    for ev in sorted(set(g.objects(None, KG.evidence))):
+        sentence = g.value(ev, KG.inSentence)
+        section = g.value(sentence, KG.inSection)
+        values = {p: g.value(ev, getattr(KG, p)) for p in ("mentionText", "mentionStart", "mentionEnd")}
+        values |= {p: g.value(sentence, getattr(KG, p)) for p in ("sentenceText", "sentenceStart", "sentenceEnd")}
+        values |= {p: g.value(section, getattr(KG, p)) for p in ("offsetsInto", "sectionKind", "sectionTitle")}
+        yield {p: v.toPython() for p, v in values.items()}
 
 
 def test_every_seed_fact_has_evidence_to_check(graphs):

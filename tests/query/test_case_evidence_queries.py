@@ -1,11 +1,15 @@
 """queries/case_evidence.rq and case_summary.rq: one query per job, read by `kg site` and by the
-per-case exports (kg/export/details.py), against the two-case fixture with the expected rows, and
-against a report that leaves every optional value out (rows with missing values)."""
+per-case exports (kg/export/details.py), against the two-case fixture with the expected rows,
+against a report that leaves every optional value out (rows with missing values), and (with
+evidence_for_fact) against a built report whose two facts were read in one sentence."""
 from __future__ import annotations
 
 import pytest
 
 from fixture_helpers import FIXTURE_TRIG
+from kg.graph.build import build_report_graph
+from kg.graph.iri import report_iri as build_iri
+from kg.model import CaseRecord, Concept, Document, DrugAdministration, Evidence, ReportRecord, Section, Treatment
 from kg.query import run_query
 from kg.store import open_store
 
@@ -73,9 +77,11 @@ BARE = """
       kg:hasDiagnosis <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> ;
       kg:evidence <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> .
   <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> a kg:Diagnosis .
-  <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> a kg:Evidence ;
-      kg:sectionKind "other" ; kg:sentenceText "Man, 40." ; kg:sentenceStart 0 ; kg:sentenceEnd 8 ;
+  <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> kg:inSentence <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> ;
       kg:mentionText "Man" ; kg:mentionStart 0 ; kg:mentionEnd 3 .
+  <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> kg:inSection <https://w3id.org/kg-oncocase/report/bare/section/0> ;
+      kg:sentenceText "Man, 40." ; kg:sentenceStart 0 ; kg:sentenceEnd 8 .
+  <https://w3id.org/kg-oncocase/report/bare/section/0> a kg:Section ; kg:sectionKind "other" ; kg:sectionTitle "" .
 }
 """
 BC = "https://w3id.org/kg-oncocase/report/bare/case/1"
@@ -92,12 +98,46 @@ def bare_store(tmp_path_factory):
     st.close()
 
 
-def test_missing_title_source_file_outcome_and_section_title_are_unbound(bare_store):
+def test_missing_title_source_file_and_outcome_are_unbound(bare_store):
     assert rows(bare_store, "case_summary", case=BC) == [
         {"case": BC, "report": "https://w3id.org/kg-oncocase/report/bare", "title": None, "source_file": None,
          "outcome": None}]
-    # the case's own evidence has no section title; its diagnosis has no evidence: no row
+    # the case's own evidence is in a section without a heading (title ""); its diagnosis has no evidence: no row
     assert rows(bare_store, "case_evidence", case=BC) == [
         {"case": BC, "fact": BC, "kind": "PatientCase", "evidence": "https://w3id.org/kg-oncocase/report/bare/evidence/0-3",
-         "section": "other", "section_title": None, "sentence": "Man, 40.", "sentence_start": 0, "sentence_end": 8,
+         "section": "other", "section_title": "", "sentence": "Man, 40.", "sentence_start": 0, "sentence_end": 8,
          "mention": "Man", "mention_start": 0, "mention_end": 3}]
+
+
+# --------------------------------------------------- facts read in one sentence share its node ---
+SENTENCE = "She received carboplatin and pemetrexed."
+
+
+@pytest.fixture(scope="module")
+def one_sentence_store():
+    """Two drugs of one line read in one sentence of an XML-like report (offsets into the section)."""
+    def ev(mention, start):
+        return Evidence("case", "Case report", SENTENCE, 20, 20 + len(SENTENCE), mention, start, start + len(mention))
+    line = Treatment(line=1, administrations=[
+        DrugAdministration(Concept(None, "carboplatin", "drug"), evidence=ev("carboplatin", 33)),
+        DrugAdministration(Concept(None, "pemetrexed", "drug"), evidence=ev("pemetrexed", 49))])
+    doc = Document(source="in/one.xml", format="jats", ids=["pmid:99"], title="t", text=" " * 20 + SENTENCE,
+                   sections=[Section("title", "", 0, 5), Section("case", "Case report", 10, 60)])
+    giri, g = build_report_graph(ReportRecord(document=doc, cases=[CaseRecord(number=1, treatments=[line])],
+                                              content_hash="d" * 64))
+    st = open_store(None)
+    st.replace_graph(str(giri), g)
+    yield st
+    st.close()
+
+
+def test_two_facts_of_one_sentence_read_the_same_sentence(one_sentence_store):
+    r = str(build_iri("pmid:99"))
+    got = [rows(one_sentence_store, "evidence_for_fact", fact=f"{r}/case/1/therapy/1/drug/{k}")[0] for k in (1, 2)]
+    # the section starts at 10 in kg's text: the sentence is at 10-50 of the section's text
+    assert [(g["sentence"], g["sentence_start"], g["sentence_end"], g["section"], g["section_title"], g["offsets_into"],
+             g["report"]) for g in got] == [(SENTENCE, 10, 50, "case", "Case report", "section", r)] * 2
+    assert [(g["evidence"], g["mention"], g["mention_start"], g["mention_end"]) for g in got] == [
+        (r + "/evidence/33-44", "carboplatin", 23, 34), (r + "/evidence/49-59", "pemetrexed", 39, 49)]
+    assert [(x["fact"], x["sentence"], x["mention_start"]) for x in rows(one_sentence_store, "case_evidence")] == [
+        (r + "/case/1/therapy/1/drug/1", SENTENCE, 23), (r + "/case/1/therapy/1/drug/2", SENTENCE, 39)]
