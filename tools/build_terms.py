@@ -101,12 +101,16 @@ class Builder:
         return rec
 
     def _syn(self, rec: dict, names) -> None:
-        have = {norm(rec["label"]), *(norm(s) for s in rec["synonyms"])}
+        # drug names that differ only in punctuation are different token sequences to the term matcher:
+        # DrugBank's "(+)-Daunomycin" does not make a report's "daunomycin", nor "trifluridine/tipiracil" its
+        # "trifluridine-tipiracil" (hyphen and space variants are derived by the index, so those stay one name)
+        key = (lambda n: re.sub(r"[\s-]+", " ", n.lower()).strip()) if self._group(rec["type"]) == "drug" else norm
+        have = {key(rec["label"]), *(key(s) for s in rec["synonyms"])}
         for s in names:
             s = " ".join(str(s).replace("\t", " ").replace("|", "/").split())
-            if s and norm(s) and norm(s) not in have:
+            if s and norm(s) and key(s) not in have:
                 rec["synonyms"].append(s)
-                have.add(norm(s))
+                have.add(key(s))
         self._index(rec)
 
     def _group(self, ttype: str) -> str:
