@@ -27,6 +27,8 @@ from kg.terms.loader import COLUMNS, Term, _frozen, write_term_file  # noqa: E40
 from kg.terms.verify import build_index, norm, verify_terms  # noqa: E402
 
 OVERLAY = ROOT / "ontology" / "terms" / "curated" / "overlay.tsv"
+# the curated antineoplastic agents (brand, code, older and abbreviated names), read after the overlay
+ANTINEOPLASTICS = ROOT / "ontology" / "terms" / "curated" / "antineoplastics.tsv"
 FILES = {
     "tumor": "tumors.tsv", "drug": "drugs.tsv", "drug_class": "drugs.tsv", "gene": "genes.tsv",
     "response": "responses.tsv", "adverse_event": "adverse_events.tsv", "procedure": "procedures.tsv",
@@ -99,12 +101,16 @@ class Builder:
         return rec
 
     def _syn(self, rec: dict, names) -> None:
-        have = {norm(rec["label"]), *(norm(s) for s in rec["synonyms"])}
+        # drug names that differ only in punctuation are different token sequences to the term matcher:
+        # DrugBank's "(+)-Daunomycin" does not make a report's "daunomycin", nor "trifluridine/tipiracil" its
+        # "trifluridine-tipiracil" (hyphen and space variants are derived by the index, so those stay one name)
+        key = (lambda n: re.sub(r"[\s-]+", " ", n.lower()).strip()) if self._group(rec["type"]) == "drug" else norm
+        have = {key(rec["label"]), *(key(s) for s in rec["synonyms"])}
         for s in names:
             s = " ".join(str(s).replace("\t", " ").replace("|", "/").split())
-            if s and norm(s) and norm(s) not in have:
+            if s and norm(s) and key(s) not in have:
                 rec["synonyms"].append(s)
-                have.add(norm(s))
+                have.add(key(s))
         self._index(rec)
 
     def _group(self, ttype: str) -> str:
@@ -385,10 +391,18 @@ class Builder:
 
     # Therapy *modalities* in MOA/CIViC (surgery, radiation, "chemotherapy") are not drugs:
     # as drug terms they would turn every "surgery" or "chemotherapy" into an administered drug.
+    # Nor are radioiodine (radiotherapy, as the gold counts it), CIViC's "Not Applicable" (a phrase of
+    # every declarations section), or a named regimen ("FOLFOX Regimen", "EAP Protocol"): as a drug term
+    # "FOLFOX regimen" would win over the regimen FOLFOX by length and never give its drugs.
     _NOT_A_DRUG = re.compile(r"\b(?:surgery|radiation|radiotherapy|chemoradiotherapy|transplant\w*)\b"
                              r"|^(?:(?:adjuvant |neoadjuvant |hyperthermic intraperitoneal )?chemotherapy|immunotherapy"
-                             r"|hormone therapy|targeted therapy agent|endocrine drug therapy|cytotoxic chemotherapeutic agent)$",
+                             r"|hormone therapy|targeted therapy agent|endocrine drug therapy|cytotoxic chemotherapeutic agent"
+                             r"|not applicable|radioactive iodine|radioiodine)$|\s(?:regimen|protocol)$",
                              re.I)
+    # Salt and hydrate words of a drug's name: "Imatinib Mesylate" (CIViC) is imatinib, one drug
+    _SALT = re.compile(r"^(.+?)\s+(?:mesylate|bismesylate|dimesylate|besylate|hydrochloride|dihydrochloride|"
+                       r"sulfate|sulphate|citrate|maleate|dimaleate|malate|tosylate|ditosylate|tartrate|"
+                       r"acetate|phosphate|sodium|potassium|calcium|anhydrous|monohydrate|hydrate)$", re.I)
 
     def drugs(self) -> None:
         self.chebi_of: dict[str, list[str]] = defaultdict(list)
@@ -422,6 +436,21 @@ class Builder:
                 continue
             is_class = bool(re.search(r"(Therapy|Inhibitor|Agent|Antibody|Chemotherapy)$", n)) and not re.search(r"\d", n)
             self.add_drug(n, "drug_class" if is_class else "drug")
+
+    def fold_salts(self) -> None:
+        """A drug term named by a salt or hydrate of another drug term's name ("Imatinib Mesylate",
+        "Regorafenib Anhydrous") becomes a synonym of that drug: reports write either, and as two
+        terms the salt would be a drug of its own (scored and deduplicated apart from its base)."""
+        for tid, rec in list(self.terms.items()):
+            m = self._SALT.match(rec["label"]) if rec["type"] == "drug" else None
+            base = self.by_name.get(("drug", norm(m.group(1)))) if m else None
+            if base is None or base == tid or base not in self.terms or tid.startswith("NCIT:"):
+                continue
+            old = self.terms.pop(tid)
+            self.add(base, self.terms[base]["label"], self.terms[base]["type"], [old["label"], *old["synonyms"]])
+            for key, value in list(self.by_name.items()):
+                if value == tid:
+                    self.by_name[key] = base
 
     # -- CTCAE --------------------------------------------------------------
     def adverse_events(self) -> None:
@@ -469,6 +498,7 @@ class Builder:
         "Paclitaxel" resolves to DrugBank; the row "NCIT:C1411 Paclitaxel ... Taxol" makes one term,
         so a brand name and its generic are one drug)."""
         rec = self.add(tid, label, ttype, syns, source, version, xrefs, extra)
+        rec["type"] = ttype  # the curated kind wins (MOA's "Platinum Compound" is a class, not a drug)
         if norm(rec["label"]) != norm(label):
             rec["synonyms"] = [s for s in rec["synonyms"] if norm(s) != norm(label)] + [rec["label"]]
             rec["label"] = label
@@ -508,6 +538,8 @@ def build(shared: Path, out: Path, check: bool = True) -> dict[str, int]:
     b.adverse_events()
     b.drugs()
     b.overlay()
+    b.overlay(ANTINEOPLASTICS)
+    b.fold_salts()
     b.do_tumors()  # after the overlay, so curated names keep their terms
     b.without_gene_symbols()
     terms = b.to_terms()

@@ -12,6 +12,10 @@ from kg.nlp.doc_text import doc_text
 from kg.nlp.terms_index import get_index
 
 _HYPHEN = re.compile("-")
+# "+" and "/" glue whole drug names, hyphenated ones too: "gemcitabine+nab-paclitaxel", "5-FU/oxaliplatin",
+# "FOLFOX+bevacizumab" (the tokenizer splits "a/b" of plain words itself, not these)
+_JOIN = re.compile(r"[+/]")
+_GLUE = re.compile(r"[-+/]")
 
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive".
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
@@ -21,7 +25,8 @@ _DRUG_SUFFIXES = frozenset("induced related associated based containing resistan
 @Language.factory("kg_drug_compounds", default_config={"terms_key": "default"},
                   assigns=["token.orth"], retokenizes=True)
 class DrugCompoundSplitter:
-    """Splits tokens that glue drugs together ("carboplatin-pemetrexed") or a drug to a word
+    """Splits tokens that glue drugs together ("carboplatin-pemetrexed", "nivolumab+ipilimumab",
+    "5-FU/oxaliplatin") or a drug to a word
     about it ("crizotinib-induced", "cisplatin-based"; not "-naive") so the term rules see the
     drugs. First in the pipeline: retokenizing later would shift the token offsets that
     sentences and abbreviations already hold."""
@@ -29,30 +34,51 @@ class DrugCompoundSplitter:
     def __init__(self, nlp: Language, name: str, terms_key: str):
         self.name = name
         index = get_index(terms_key)
-        self.drug_words = frozenset(n for n, tid in index.lower_names.items()
-                                    if " " not in n and "-" not in n and index.info(tid).type in ("drug", "regimen"))
+        drugs = [n for n, tid in index.lower_names.items()
+                 if " " not in n and index.info(tid).type in ("drug", "regimen")]
+        self.drug_words = frozenset(n for n in drugs if "-" not in n)
+        # whole one-token names (hyphenated ones too) and short forms matched as written ("FOLFOX", "5-FU")
+        self.drug_names = frozenset(drugs)
+        self.drug_abbrevs = frozenset(a for a, tid in index.abbrevs.items()
+                                      if index.info(tid).type in ("drug", "regimen"))
+
+    def _is_name(self, part: str) -> bool:
+        return part.lower() in self.drug_names or part in self.drug_abbrevs
+
+    def _split(self, word: str) -> list[str] | None:
+        """The pieces (names and the separators between them) of a token that glues drugs, else None."""
+        if _JOIN.search(word):
+            parts = _JOIN.split(word)
+            if 2 <= len(parts) <= 4 and all(self._is_name(p) for p in parts):
+                seps = _JOIN.findall(word)
+                return [x for p, sep in zip(parts, [*seps, ""]) for x in (p, sep) if x]
+            return None
+        if "-" in word:
+            parts = word.split("-")
+            drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
+            if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words for p in drugs):
+                return [x for p in parts for x in (p, "-")][:-1]
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if "-" not in text:
+        if "-" not in text and "+" not in text and "/" not in text:
             return doc
-        # only the tokens a "-" falls in (a Token object per token of the doc is the slow part)
+        # only the tokens a "-", "+" or "/" falls in (a Token object per token of the doc is the slow part)
         idx = doc.to_array(IDX)
-        hyphens = np.fromiter((m.start() for m in _HYPHEN.finditer(text)), dtype=idx.dtype)
+        glue = np.fromiter((m.start() for m in _GLUE.finditer(text)), dtype=idx.dtype)
         todo = []
-        for i in np.unique(np.searchsorted(idx, hyphens, side="right") - 1).tolist():
+        for i in np.unique(np.searchsorted(idx, glue, side="right") - 1).tolist():
             if i < 0:
                 continue
             t = doc[i]
-            if "-" in t.text and not t.is_space:
-                parts = t.text.split("-")
-                drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
-                if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words for p in drugs):
-                    todo.append((t, parts))
+            if len(t.text) > 2 and not t.is_space:
+                orths = self._split(t.text)
+                if orths:
+                    todo.append((t, orths))
         if todo:
             with doc.retokenize() as retok:
-                for t, parts in todo:
-                    orths = [x for p in parts for x in (p, "-")][:-1]
+                for t, orths in todo:
                     retok.split(t, orths, heads=[(t, 0)] * len(orths),
                                 attrs={"SPACY": [False] * (len(orths) - 1) + [bool(t.whitespace_)]})
         return doc

@@ -14,3 +14,20 @@ def test_nlp_hyphen_glued_drugs_are_split(nlp, sentence, drugs):
     doc = nlp(sentence)
     assert doc.text == sentence
     assert [e._.pref_label for e in doc.ents if e.label_ == "DRUG"] == drugs
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("He received nivolumab+ipilimumab.", [("DRUG", "Nivolumab"), ("DRUG", "Ipilimumab")]),
+    ("She got gemcitabine+nab-paclitaxel.", [("DRUG", "Gemcitabine"), ("DRUG", "Paclitaxel")]),
+    ("He got 5-FU/oxaliplatin in 2018.", [("DRUG", "Fluorouracil"), ("DRUG", "Oxaliplatin")]),
+    ("CAPOX+bevacizumab was given.", [("REGIMEN", "XELOX"), ("DRUG", "Bevacizumab")]),
+    ("The tumor was ER+/PR+ and HER2-negative.", []),
+    ("He was treated with 7+3 induction.", [("REGIMEN", "7+3")]),
+    ("Local therapy and/or observation.", []),
+])
+def test_nlp_plus_and_slash_glued_drugs_are_split(nlp, sentence, names):
+    """A token that glues whole drug or regimen names with '+' or '/' (hyphenated names too) is split;
+    one that glues other words is not."""
+    doc = nlp(sentence)
+    assert doc.text == sentence
+    assert [(e.label_, e._.pref_label) for e in doc.ents if e.label_ in ("DRUG", "REGIMEN")] == names
