@@ -264,7 +264,7 @@ class TherapyBuilder:
 
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
-                     narrative: bool) -> tuple[_Line | None, Why | None]:
+                     narrative: bool, cls: str | None = None) -> tuple[_Line | None, Why | None]:
         """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
@@ -286,6 +286,11 @@ class TherapyBuilder:
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
+                # "X led to a partial response; disease progressed seven months after the last
+                # cycle": progression told as off treatment after the drugs is a relapse after a
+                # finished line, not that line's progression
+                if cls == "PD" and s.cue(Cue.MONITORING, m.end, None):
+                    return None, None
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
                 # (not across a clause: "X was restarted ...; after progression, Y was given" is X's)
@@ -345,7 +350,7 @@ class TherapyBuilder:
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
-                ln, why = self._target_line(s, f.pos, drugs, before, narrative)
+                ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None:
                 continue
             if (id(ln), f.cls) in added:
