@@ -138,6 +138,13 @@ class TherapyBuilder:
             cue = s.cue_before(Cue.MAINTENANCE_BEFORE, m.start) or s.cue_after(Cue.MAINTENANCE_AFTER, m.end)
             if cue:
                 out.append((m, because("kept on alone", cue)))
+        # the cue governs the coordinated drugs it opens or closes: "maintenance with 5-FU/leucovorin
+        # plus panitumumab", "5-FU and bevacizumab as maintenance" keep all of them
+        first = s.cue_before(Cue.MAINTENANCE_BEFORE, group[0].start)
+        last = s.cue_after(Cue.MAINTENANCE_AFTER, group[-1].end)
+        if len(group) > 1 and (first or last):
+            why = because("kept on alone", first or last)
+            return [(m, why) for m in group]
         return out
 
     def _line_of(self, m: Mention) -> _Line | None:
