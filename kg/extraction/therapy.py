@@ -16,7 +16,7 @@ from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_s
                                  since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
-from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
+from kg.extraction.responses import ABSENCE_RULES, DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is
@@ -354,6 +354,11 @@ class TherapyBuilder:
         added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
             why = None
+            if not f.explicit and f.mention.attrs.get("response_rule") in ABSENCE_RULES \
+                    and self.last_procedure_sentence >= 0:
+                # "no evidence of disease" once surgery or radiotherapy has treated the tumour
+                # locally: nothing was left to respond, so it is no response of the drugs
+                continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
