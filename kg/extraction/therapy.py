@@ -68,6 +68,7 @@ class _Line:
     first_sentence: int
     mentions: list[Mention] = field(default_factory=list)
     end_sentence: int = -1     # the sentence that stated the line's end
+    stopped: bool = False      # told as stopped for good without a date ("was not resumed")
 
 
 class TherapyBuilder:
@@ -257,6 +258,10 @@ class TherapyBuilder:
         elif narrative and self.current is not None and not self.current.line.end and (
                 s.cue(Cue.ANAPHORA) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
+        if narrative and self.current is not None and s.cue(Cue.RESUME_NEGATED) and not self.current.line.end:
+            # "immunotherapy was not resumed": the line is over though no date ends it; progression
+            # told afterwards happened off that line (not its PD)
+            self.current.stopped = True
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
             self._adverse_events(s, drugs, before_lines)
@@ -336,7 +341,7 @@ class TherapyBuilder:
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None, None
-        if s.cue(Cue.MONITORING):
+        if s.cue(Cue.MONITORING) or cur.stopped:
             return None, None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
