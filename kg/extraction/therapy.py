@@ -351,6 +351,13 @@ class TherapyBuilder:
         # disease. Alectinib was stopped")
         running = not cur.line.end and no_local_treatment_since
         if recent or running:
+            # "X plus Y x4 was initiated, followed by X maintenance": a maintenance planned in the
+            # sentence that opened the induction; its first assessment is the induction's
+            i = next(k for k, o in enumerate(self.lines) if o is cur)
+            planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
+            if planned is not None and not planned.line.responses and not cur.line.responses \
+                    and not planned.line.end and any(w.decision == "kept on alone" for w in cur.line.why):
+                return planned, None
             return cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
