@@ -45,7 +45,11 @@ FLOORS["webtext2"] = 0.89  # 0.900 on the accdx3 branch (mutation-defined subtyp
 # down to another event, ungraded restatements merged; AE F1 0.904 -> 0.926), from 0.866 on main 44ca587
 # webtext3 (a third synthetic set, written blind on the webtext3 branch; odd pages dev, even held out): 0.804 on its
 # first run (main 44ca587 + the set's commit 5be92b2): odd 0.808, even 0.804
-FLOORS["webtext3"] = 0.78
+FLOORS["webtext3"] = 0.815  # 0.822 on the accresp3 branch (issue #11 responses: relapse after a finished line,
+# no evidence of disease after local treatment, dose decimals no clause break, maintenance lines): odd 0.817 -> 0.832,
+# even 0.813 -> 0.815
+FLOORS["webtext"] = 0.945  # 0.949 on accresp3
+FLOORS["webtext2"] = max(FLOORS["webtext2"], 0.90)  # 0.908 on accresp3
 
 pytestmark = [
     pytest.mark.system,
