@@ -18,6 +18,8 @@ _RULES = rules("responses")
 _NAMED_IDS = frozenset(r.id for r in _RULES.rows("NAMED"))
 _FAILURE_AFTER = frozenset(r.id for r in _RULES.rows("FAILURE_AFTER"))
 _FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
+# inferred wording that states no disease is left ("no evidence of disease"), not that it shrank
+ABSENCE_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("absence"))
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 
 
@@ -81,4 +83,4 @@ def response_concept(m: Mention) -> Concept:
     return Concept(id=m.curie, label=m.pref_label or m.text, kind="response")
 
 
-__all__ = ["FoundResponse", "responses_in", "response_concept"]
+__all__ = ["ABSENCE_RULES", "FoundResponse", "responses_in", "response_concept"]

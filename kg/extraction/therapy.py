@@ -16,7 +16,7 @@ from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_s
                                  since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
-from kg.extraction.responses import DRUG_LABELS, responses_in, response_concept
+from kg.extraction.responses import ABSENCE_RULES, DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is
@@ -68,6 +68,7 @@ class _Line:
     first_sentence: int
     mentions: list[Mention] = field(default_factory=list)
     end_sentence: int = -1     # the sentence that stated the line's end
+    stopped: bool = False      # told as stopped for good without a date ("was not resumed")
 
 
 class TherapyBuilder:
@@ -138,6 +139,13 @@ class TherapyBuilder:
             cue = s.cue_before(Cue.MAINTENANCE_BEFORE, m.start) or s.cue_after(Cue.MAINTENANCE_AFTER, m.end)
             if cue:
                 out.append((m, because("kept on alone", cue)))
+        # the cue governs the coordinated drugs it opens or closes: "maintenance with 5-FU/leucovorin
+        # plus panitumumab", "5-FU and bevacizumab as maintenance" keep all of them
+        first = s.cue_before(Cue.MAINTENANCE_BEFORE, group[0].start)
+        last = s.cue_after(Cue.MAINTENANCE_AFTER, group[-1].end)
+        if len(group) > 1 and (first or last):
+            why = because("kept on alone", first or last)
+            return [(m, why) for m in group]
         return out
 
     def _line_of(self, m: Mention) -> _Line | None:
@@ -250,6 +258,10 @@ class TherapyBuilder:
         elif narrative and self.current is not None and not self.current.line.end and (
                 s.cue(Cue.ANAPHORA) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
+        if narrative and self.current is not None and s.cue(Cue.RESUME_NEGATED) and not self.current.line.end:
+            # "immunotherapy was not resumed": the line is over though no date ends it; progression
+            # told afterwards happened off that line (not its PD)
+            self.current.stopped = True
         self._responses(s, drugs, before_lines, narrative)
         if narrative:
             self._adverse_events(s, drugs, before_lines)
@@ -264,7 +276,7 @@ class TherapyBuilder:
 
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
-                     narrative: bool) -> tuple[_Line | None, Why | None]:
+                     narrative: bool, cls: str | None = None) -> tuple[_Line | None, Why | None]:
         """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
@@ -286,6 +298,11 @@ class TherapyBuilder:
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
+                # "X led to a partial response; disease progressed seven months after the last
+                # cycle": progression told as off treatment after the drugs is a relapse after a
+                # finished line, not that line's progression
+                if cls == "PD" and s.cue(Cue.MONITORING, m.end, None):
+                    return None, None
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
                 # (not across a clause: "X was restarted ...; after progression, Y was given" is X's)
@@ -324,7 +341,7 @@ class TherapyBuilder:
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None, None
-        if s.cue(Cue.MONITORING):
+        if s.cue(Cue.MONITORING) or cur.stopped:
             return None, None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
@@ -334,6 +351,13 @@ class TherapyBuilder:
         # disease. Alectinib was stopped")
         running = not cur.line.end and no_local_treatment_since
         if recent or running:
+            # "X plus Y x4 was initiated, followed by X maintenance": a maintenance planned in the
+            # sentence that opened the induction; its first assessment is the induction's
+            i = next(k for k, o in enumerate(self.lines) if o is cur)
+            planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
+            if planned is not None and not planned.line.responses and not cur.line.responses \
+                    and not planned.line.end and any(w.decision == "kept on alone" for w in cur.line.why):
+                return planned, None
             return cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
@@ -342,10 +366,15 @@ class TherapyBuilder:
         added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
             why = None
+            if not f.explicit and f.mention.attrs.get("response_rule") in ABSENCE_RULES \
+                    and self.last_procedure_sentence >= 0:
+                # "no evidence of disease" once surgery or radiotherapy has treated the tumour
+                # locally: nothing was left to respond, so it is no response of the drugs
+                continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
-                ln, why = self._target_line(s, f.pos, drugs, before, narrative)
+                ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None:
                 continue
             if (id(ln), f.cls) in added:
