@@ -411,8 +411,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                                                sec.kind if sec is not None else None)
             kind_level = level if level is not None else kind_level
         type_line = in_front and not marks.get(i) and ARTICLE_TYPE_LINE.fullmatch(par) is not None
+        badges = type_line and re.search(r"\s[|·•–—]\s", par) is not None  # "Case Report | Open Access": no heading
         if (head_kind is not None and _ARTICLE_TYPE_LABEL.match(par) or type_line) and (
-                i + 1 < len(pars) and not _is_sentences(pars[i + 1])) and (
+                i + 1 < len(pars) and (badges or not _is_sentences(pars[i + 1]))) and (
                 in_front or not any(_is_sentences(p) for sec in sections if sec.kind in _BODY_KINDS for p in sec.paragraphs)):
             # "Case Report" printed above the title (or above "Open Access" and the title of a web
             # page) is the article type, not a section: a section heading is followed by sentences.

@@ -190,3 +190,12 @@ def test_html_title_is_the_articles(head, top):
     [doc] = read_bytes(page.encode(), "page.html")
     assert doc.title == "Vincristine-induced SIADH in a child"
     assert [s.text_of(doc) for s in doc.sections if s.kind == "title"] == ["Vincristine-induced SIADH in a child"]
+
+
+def test_a_title_with_a_question_under_a_badged_label():
+    title = "Lymphoma relapse? No — tuberculous lymphadenitis in a survivor of Hodgkin lymphoma"
+    doc = _read("Invented Infectious Disease Case Reports\n"
+                "Case Report | Published 21 June 2022 | https://doi.org/10.5555/iidcr.2022.0155\n"
+                + title + "\nAna Ferreira, Rui Costa\n" + ABSTRACT + BODY)
+    _check(doc, title)
+    assert "case report" in doc.publication_types
