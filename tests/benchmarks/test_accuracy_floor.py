@@ -34,7 +34,7 @@ FLOORS = {"abstracts": 0.96, "dev": 0.94, "corpora": 0.81, "corpora2": 0.77, "tu
 # after accresp2): abstracts 0.982, dev 0.963, corpora 0.828, corpora2 0.750, tune 0.941, check 0.836, webtext 0.940
 # webtext (synthetic, scored on its own): 0.828 on 2be9e80, 0.874 on the acctx branch (cohort reports, review
 # case sections, considered/reserved drugs, bone agents)
-FLOORS["webtext"] = 0.94  # 0.940 with accdx, acctx, accresp, accresp2 and cases2 merged (session 6); 0.943 on accw2
+FLOORS["webtext"] = 0.945  # 0.950 on readtitle (real titles: odd 0.990, even 0.891 -> 0.904); 0.940 with accdx, acctx, accresp, accresp2 and cases2 merged (session 6); 0.943 on accw2
 # webtext2 (a second synthetic set, written blind after those merges): 0.824 on its first run (80f9cef)
 # 0.857 on the accw2 branch (PDF running heads/columns/ligatures, options not taken, relatives as subject,
 # RECIST numbers, lab-change nouns, manifestations beside an event, rescue drugs): odd pages 0.838 -> 0.884,
@@ -45,7 +45,8 @@ FLOORS["webtext2"] = 0.89  # 0.900 on the accdx3 branch (mutation-defined subtyp
 # down to another event, ungraded restatements merged; AE F1 0.904 -> 0.926), from 0.866 on main 44ca587
 # webtext3 (a third synthetic set, written blind on the webtext3 branch; odd pages dev, even held out): 0.804 on its
 # first run (main 44ca587 + the set's commit 5be92b2): odd 0.808, even 0.804
-FLOORS["webtext3"] = 0.78
+FLOORS["webtext3"] = 0.83  # 0.843 on the readtitle branch (issue #11 class 1: real titles of web/PDF text,
+# page furniture out of the title): odd 0.816 -> 0.862, even 0.813 -> 0.825
 
 pytestmark = [
     pytest.mark.system,
