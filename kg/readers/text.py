@@ -301,6 +301,14 @@ def _title_like(par: str, min_words: int = 3) -> bool:
     return not (_SENTENCE_END.search(par + " ") and _NARRATIVE_VERB.search(par))
 
 
+def _case_style(par: str) -> str:
+    """ "upper" (ALL CAPS), "title" (Title Case: every longer word capitalised) or "sentence"."""
+    if par.isupper():
+        return "upper"
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", par) if len(w) > 3]
+    return "title" if words and all(w[:1].isupper() for w in words) else "sentence"
+
+
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
     A paragraph the markup marked (a real heading, a caption; list items are the exception) is
@@ -450,9 +458,18 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if boiler:
             head_kind = None  # "PMID: 34567890" is an id line, not an all-caps sub-heading
             above = sections[-1].paragraphs[-1] if sections and sections[-1].paragraphs else ""
-            if boiler == "authors" and in_front and above and sections[-1].kind == "front_matter" \
-                    and title_origin in ("", "first") and _title_like(above, min_words=2) \
-                    and boilerplate_kind(above, front=True) is None and not _FRONT_LABEL.match(above):
+            above_is_title = bool(above) and sections[-1].kind == "front_matter" and _title_like(above, min_words=2) \
+                and boilerplate_kind(above, front=True) is None and not _FRONT_LABEL.match(above)
+            if boiler == "authors" and in_front and above_is_title and title_origin in ("", "first", "label") \
+                    and len(sections[-1].paragraphs) == 1 and len(sections) >= 2 and sections[-2].kind == "title" \
+                    and not _TERMINAL.search(title) and len(title) + len(above) < 300 \
+                    and (above[:1].islower() or _case_style(title) == _case_style(above) != "sentence"):
+                # a title of two lines (a web page keeps each line apart: "… Inflammatory Myofibroblastic" /
+                # "Tumour of the Lung in a Child"): the line between the title and the author list ends it
+                sections.pop()
+                title = f"{title} {above}"
+                sections[-1].paragraphs[-1] = title
+            elif boiler == "authors" and in_front and above_is_title and title_origin in ("", "first"):
                 # the line above the author list is the title (a journal's or site's name taken for it is not)
                 retitle(sections[-1].paragraphs.pop(), "authors")
                 sections.insert(len(sections) - 1, _Section("title", "", [title]))

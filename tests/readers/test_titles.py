@@ -199,3 +199,19 @@ def test_a_title_with_a_question_under_a_badged_label():
                 + title + "\nAna Ferreira, Rui Costa\n" + ABSTRACT + BODY)
     _check(doc, title)
     assert "case report" in doc.publication_types
+
+
+@pytest.mark.parametrize("top, title", [
+    ("Annals of Invented Oncology\nCrizotinib for a Progressive Inflammatory Myofibroblastic\nTumour of the Lung in a Child\n",
+     "Crizotinib for a Progressive Inflammatory Myofibroblastic Tumour of the Lung in a Child"),
+    ("Case Report\nCRIZOTINIB FOR A PROGRESSIVE INFLAMMATORY MYOFIBROBLASTIC\nTUMOUR OF THE LUNG IN A CHILD\n",
+     "CRIZOTINIB FOR A PROGRESSIVE INFLAMMATORY MYOFIBROBLASTIC TUMOUR OF THE LUNG IN A CHILD"),
+    ("Thoracic Tumour Reports Online\nCrizotinib for a progressive inflammatory myofibroblastic\ntumour of the lung in a child\n",
+     "Crizotinib for a progressive inflammatory myofibroblastic tumour of the lung in a child"),
+    # a site's tagline above a title of another case style is no first half of it
+    ("Search this journal\nA Site Tagline For Everyone\nCrizotinib for a progressive IMT of the lung in a child\n",
+     "Crizotinib for a progressive IMT of the lung in a child"),
+])
+def test_a_two_line_title_of_a_web_copy_is_one_title(top, title):
+    doc = _read(top + AUTHOR_LISTS[0] + AFTER_AUTHORS + ABSTRACT + BODY)
+    _check(doc, title)
