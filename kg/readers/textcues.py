@@ -112,7 +112,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      rf"(?:(?:{_JWORD}\s+)*?(?:Journal\b(?:\s+{_JWORD})*|(?:Case\s+)?(?:Reports|Medicine|Reviews?|Online|Letters|Cases)"
      rf"(?:\s+in(?:\s+[A-Z][\w&'’-]*){{1,3}})?)|(?:Annals|Archives|Frontiers|Proceedings|Advances|Cancers|Cureus|BMC"
      rf"|Oncotarget)\b(?:\s+{_JWORD}){{0,8}})(?:\s+\([A-Z]\w+\))?(?:-like)?"
-     r"(?:\s*[|–—·-]\s*(?:[\w,.:]+\s*){1,6}|\s+(?:Vol\.?|Volume)\s.{0,40})*",
+     r"(?:\s*[|–—·-]\s*[^|–—·\s-][^|–—·-]{0,59}|\s+(?:Vol\.?|Volume)\s.{0,40})*",
      "International Journal of Hematology Case Reports || Oral Pathology and Head & Neck Medicine || "
      "Frontiers in Pediatrics || Thyroid Case Reports Online || Pediatric Blood & Cancer Reports || "
      "Clinical Case Reports in Hematology | Volume 9, 2024 | Article ID 8841052 || "
@@ -129,10 +129,10 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Rochester, MN, USA."),
     # the issue's part of a masthead: "Volume 12, Issue 2 · e70214", "Vol. 3 No. 8 100378"
     ("issue", _I, True, r"(?:(?:vol(?:ume)?\.?|issue|no\.|number|article(?: id| number| no\.?)?|pages?|pp\.?)\s*[\w–-]+"
-                      r"[\s,;·|:]*|(?:19|20)\d\d[\s,;·|]*|e\d{3,}[\s,;·|]*|\d{4,}[\s,;·|]*){2,}",
+                      r"(?![\w–-])[\s,;·|:]*|(?:19|20)\d\d(?!\d)[\s,;·|]*|e\d{3,}(?!\d)[\s,;·|]*|\d{4,}(?!\d)[\s,;·|]*){2,}",
      "Volume 12, Issue 2 · e70214 || Vol. 3 No. 8 100378 || Volume 9, 2024 | Article ID 8841052"),
     # a PDF's headings of the front columns, often with spaced letters: "A R T I C L E I N F O", "Article history:"
-    ("article_info", _I, True, r"(?:[A-Z]\s){3,}[A-Z](?:\s+(?:[A-Z]\s){2,}[A-Z])*|article (?:info|information|history)\b.{0,300}",
+    ("article_info", _I, True, r"(?:[A-Z][ \t]+){3,}[A-Z]|article (?:info|information|history)\b.{0,300}",
      "A R T I C L E I N F O || A R T I C L E I N F O A B S T R A C T || Article history: Received 3 May 2022"),
     ("editors", _I, True, r"(?:(?:monitoring|academic|handling|section|guest|associate)\s+)?editors?\s*(?:by)?\s*:.{1,300}"
                         r"|(?:edited|reviewed) by\b.{1,300}",
@@ -162,6 +162,9 @@ ARTICLE_TYPE_LINE = re.compile(
     r"(?:\s*[|·•–—]\s*(?i:open access|free access|full text|editor'?s choice|peer[- ]reviewed|published:?.{0,40}"
     r"|[\w ]{0,30}\d{4}|https?://\S+|doi:?\s*\S+))*")
 _COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]
+# A masthead's, menu's or issue's line is short: longer lines are not tried (and the patterns' nested
+# repetitions never meet a long line).
+_SHORT_KINDS = {"journal": 200, "menu": 200, "issue": 120, "article_info": 400}
 
 
 def boilerplate_kind(line: str, front: bool = True) -> str | None:
@@ -175,7 +178,7 @@ def boilerplate_kind(line: str, front: bool = True) -> str | None:
     if not line or len(line) > 1200:
         return None
     for kind, front_only, regex in _COMPILED:
-        if not front and front_only:
+        if not front and front_only or len(line) > _SHORT_KINDS.get(kind, 1200):
             continue
         if kind == "authors":
             names = [_NAME_MARKS.sub("", n.strip()) for n in _NAME_SEPARATOR.split(line.rstrip(",;. "))]
