@@ -408,9 +408,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             sec.paragraphs[-1] += " " + par
             continue
         head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
-        if head_kind == "" and in_front and mark is None and body is None:
-            # an unknown line in capitals above any body text is no sub-heading: a short title in capitals
-            # ("CRIZOTINIB IN ROS1-REARRANGED IMT") or a journal's or site's acronym ("JPONM")
+        if head_kind == "" and in_front and mark is None and body is None and len(par.split()) >= 3 \
+                and _title_like(par):
+            # an unknown line of words in capitals above any body text is no sub-heading but a short title
+            # ("CRIZOTINIB IN ROS1-REARRANGED IMT"; one word such as "PATHOLOGY" still heads what follows)
             head_kind = None
         if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
             type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)

@@ -45,8 +45,9 @@ FLOORS["webtext2"] = 0.89  # 0.900 on the accdx3 branch (mutation-defined subtyp
 # down to another event, ungraded restatements merged; AE F1 0.904 -> 0.926), from 0.866 on main 44ca587
 # webtext3 (a third synthetic set, written blind on the webtext3 branch; odd pages dev, even held out): 0.804 on its
 # first run (main 44ca587 + the set's commit 5be92b2): odd 0.808, even 0.804
-FLOORS["webtext3"] = 0.83  # 0.843 on the readtitle branch (issue #11 class 1: real titles of web/PDF text,
-# page furniture out of the title): odd 0.816 -> 0.862, even 0.813 -> 0.825
+FLOORS["webtext3"] = 0.83  # 0.842 on the readtitle branch (issue #11 class 1: real titles of web/PDF text,
+# page furniture out of the title, CARE headings of the Clinical Case Reports template): odd 0.816 -> 0.861,
+# even 0.813 -> 0.825
 
 pytestmark = [
     pytest.mark.system,

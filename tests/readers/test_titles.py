@@ -215,3 +215,9 @@ def test_a_title_with_a_question_under_a_badged_label():
 def test_a_two_line_title_of_a_web_copy_is_one_title(top, title):
     doc = _read(top + AUTHOR_LISTS[0] + AFTER_AUTHORS + ABSTRACT + BODY)
     _check(doc, title)
+
+
+def test_a_short_title_in_capitals_is_no_sub_heading():
+    title = "CRIZOTINIB IN ROS1-REARRANGED IMT"
+    doc = _read("Thoracic Tumour Reports Online\n" + title + "\n" + AUTHOR_LISTS[0] + AFTER_AUTHORS + ABSTRACT + BODY)
+    _check(doc, title)
