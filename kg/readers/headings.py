@@ -54,6 +54,20 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     parts = re.split(r" (?:and|&) ", text, maxsplit=1)
     if len(parts) == 2 and all(any(r.fullmatch(p) for r, _ in _COMPILED) for p in parts):
         return heading_kind(parts[0])
+    # "Case history/examination": of two parts joined by a slash, the first decides
+    head, slash, rest = text.partition("/")
+    if slash and head and len(rest.split()) <= 3:
+        kind = heading_kind(head)
+        if kind:
+            return kind
+    # a heading that spells out its CARE parts in brackets is the case's, whatever word precedes them
+    # ("Methods (differential diagnosis, investigations and treatment)", "Conclusion and results (outcome
+    # and follow-up)": the Clinical Case Reports template)
+    bracket = _BRACKETED.fullmatch(text)
+    if bracket:
+        items = [i for i in re.split(r"\s*(?:,|;|\band\b|&)\s*", bracket.group(2)) if i]
+        if items and sum(bool(_CARE.fullmatch(i) or _CARE_EXTRA.fullmatch(i)) for i in items) * 2 > len(items):
+            return "case"
     # longer case headings: "Case presentation and treatment", "Report of a case", "Case study"
     if loose and (_CARE.fullmatch(text) or (len(text.split()) <= 8 and _CASE_ANYWHERE.search(text))):
         return "case"
@@ -67,6 +81,8 @@ _CARE = re.compile(r"clinical findings|timeline|diagnostic (assessment|work-?up|
                    r"|outcomes?( and follow-?up)?|management|investigations|history of present illness|hospital course", re.I)
 
 
+_BRACKETED = re.compile(r"(.{2,60}?)\s*\((.{3,160})\)")
+_CARE_EXTRA = re.compile(r"(differential )?diagnos[ie]s|examination|work-?up|outcome|follow-?up|treatment", re.I)
 _CASE_ANYWHERE = re.compile(r"\bcase (?:presentation|reports?|descriptions?|study|history|summary|details?|series)\b"
                             r"|\bclinical case\b|\b(?:description|report|presentation|history) of (?:the |a |our )?(?:case|patient)\b"
                             r"|\band case\b", re.I)

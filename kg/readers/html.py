@@ -41,6 +41,7 @@ from kg.readers.ids import doi_curie
 from kg.readers.origin import align
 from kg.readers.pubtypes import publication_types, says_case_report
 from kg.readers.text import Mark, paragraphs, read_paragraphs
+from kg.readers.textcues import boilerplate_kind
 from kg.readers.xmlsafe import parse_html
 
 _BLOCK = frozenset(
@@ -293,7 +294,9 @@ class _Walker:
 
 
 def _first_h1(blocks) -> str:
-    return next((text for mark, text in blocks if mark is not None and mark.kind == "heading" and mark.level == 1), "")
+    """The first <h1> that is not the site's or journal's name (a logo set as <h1> above the article's)."""
+    return next((text for mark, text in blocks if mark is not None and mark.kind == "heading" and mark.level == 1
+                 and boilerplate_kind(" ".join(text.split()), front=True) not in ("journal", "navigation", "menu")), "")
 
 
 def _normal(text: str) -> str:

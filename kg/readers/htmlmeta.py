@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.readers.ids import doi_curie, pmcid_curie, pmid_curie
 from kg.readers.pubtypes import is_publication_type
+from kg.readers.textcues import boilerplate_kind
 
 _TITLE = ("citation_title", "dc.title", "dcterms.title", "prism.title")
 _SOCIAL_TITLE = ("og:title", "twitter:title")
@@ -40,6 +41,16 @@ def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _article_part(parts: list[str], journal: str) -> str:
+    """The article's title among the parts of a <title>: "Title - PMC" and "Site name | Title" both occur,
+    so the parts that name the site or the journal ("PMC", a journal's name, a menu word) are dropped and
+    the longest of the others is the title."""
+    named = [p for p in parts if p and p.casefold() != journal.casefold()
+             and boilerplate_kind(p, front=True) not in ("journal", "navigation", "menu", "issue")
+             and len(p.split()) > 1]
+    return max(named, key=len) if named else (parts[0] if parts else "")
+
+
 def page_meta(root) -> PageMeta:
     """Meta data of the parsed page ``root`` (every <meta>, also ones misplaced in <body>; the
     first value of a name wins)."""
@@ -56,7 +67,8 @@ def page_meta(root) -> PageMeta:
     meta = PageMeta(title=first(_TITLE), social_title=first(_SOCIAL_TITLE))
     title_el = root.find("head/title")
     if title_el is not None:
-        meta.page_title = _SITE_SUFFIX.split(_one_line("".join(title_el.itertext())))[0]
+        meta.page_title = _article_part(_SITE_SUFFIX.split(_one_line("".join(title_el.itertext()))),
+                                        first(_JOURNAL))
     doi = doi_curie(first(_DOI))
     pmid = pmid_curie(first(_PMID))
     pmcid = pmcid_curie(first(_PMCID)) if first(_PMCID) else None

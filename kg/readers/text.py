@@ -12,7 +12,7 @@ from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import heading_kind, normalise_heading
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
-from kg.readers.textcues import boilerplate_kind, split_labels
+from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
 
 # --- clean-up ---------------------------------------------------------------
 _MARKUP = [
@@ -59,6 +59,10 @@ _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
 _ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header"}
+# ... and, above the first section heading (the front area), also the lines of the article's head: a PDF
+# extraction without blank lines wraps title, authors and affiliations into one block.
+_ALONE_IN_FRONT = {"authors", "affiliation", "journal", "menu", "issue", "article_info", "editors", "correspondence",
+                   "cite", "masthead", "author_info"}
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -108,6 +112,7 @@ def paragraphs(text: str) -> list[str]:
     lines between), keeps each line as a paragraph of its own.
     """
     result = []
+    front = True  # above the first section heading
     for block in _BLANK_LINE.split(split_labels(clean(text))):
         lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
         lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln) and not _RUNNING_HEAD.fullmatch(ln)]
@@ -117,9 +122,12 @@ def paragraphs(text: str) -> list[str]:
         # does a line of page boilerplate ("Download PDF", "doi: 10.…", "Keywords: …").
         runs: list[list[str]] = []
         for line in lines:
+            heading = len(line) <= 60 and heading_kind(line) is not None and not line.endswith((",", ";"))
+            front = front and not (heading and heading_kind(line) in _BODY_KINDS
+                                   and not ARTICLE_TYPE_LINE.fullmatch(line))  # "Case Report" above the title
             alone = len(lines) > 1 and (
-                len(line) <= 60 and heading_kind(line) is not None and not line.endswith((",", ";"))
-                or boilerplate_kind(line, front=False) in _ALONE)
+                heading or boilerplate_kind(line, front=False) in _ALONE
+                or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))
             if alone or (one_per_line and not line[:1].islower()):
                 runs.append([line])
                 if alone:
@@ -284,11 +292,21 @@ def _is_sentences(par: str) -> bool:
     return len(par.split()) >= 4 and bool(re.search(r"[a-z][.!?]$|[.!?]\s", par))
 
 
-def _title_like(par: str) -> bool:
-    if len(par.split()) < 3 or len(par) > 300 or _FRONT_START.match(par) or _FRONT_LABEL.match(par):
+def _title_like(par: str, min_words: int = 3) -> bool:
+    """A title: a few words, no front-matter label, no narrative sentence. ``min_words`` 2 where the
+    position says title (under an article-type label, above the author list): "Vincristine-induced SIADH"."""
+    if len(par.split()) < min_words or len(par) > 300 or _FRONT_START.match(par) or _FRONT_LABEL.match(par):
         return False
     # titles may hold several "sentences" ("… cancer. Lung Cancer Study Group."), never a narrative one
     return not (_SENTENCE_END.search(par + " ") and _NARRATIVE_VERB.search(par))
+
+
+def _case_style(par: str) -> str:
+    """ "upper" (ALL CAPS), "title" (Title Case: every longer word capitalised) or "sentence"."""
+    if par.isupper():
+        return "upper"
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", par) if len(w) > 3]
+    return "title" if words and all(w[:1].isupper() for w in words) else "sentence"
 
 
 def _toc(pars: list[str], marked=()) -> set[int]:
@@ -324,6 +342,17 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     front_text: list[str] = []
     late_ids: list[str] = []
     title_after_label = False              # the paragraph after an article-type label is the title
+    # how the title was found: "marked" (markup), "label" (under an article-type label), "first" (the first
+    # title-like paragraph: a journal's or site's name may come before the real one, see the author list)
+    title_origin = "marked" if title else ""
+
+    def retitle(par: str, origin: str) -> None:
+        """``par`` is the title: a title found before it becomes front matter."""
+        nonlocal title, title_origin
+        for sec in sections:
+            if sec.kind == "title":
+                sec.kind = "front_matter"
+        title, title_origin = par, origin
 
     def current() -> _Section | None:
         return next((sec for sec in reversed(sections) if not sec.placed), None)
@@ -363,6 +392,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if mark is not None and mark.kind == "title":
             front_text.append(par)
             add("title", "", par)
+            title_after_label = False   # the markup said which paragraph is the title
             continue
         if mark is not None and mark.kind == "reference":
             add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
@@ -378,32 +408,40 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             sec.paragraphs[-1] += " " + par
             continue
         head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
+        if head_kind == "" and in_front and mark is None and body is None and len(par.split()) >= 3 \
+                and _title_like(par):
+            # an unknown line of words in capitals above any body text is no sub-heading but a short title
+            # ("CRIZOTINIB IN ROS1-REARRANGED IMT"; one word such as "PATHOLOGY" still heads what follows)
+            head_kind = None
         if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
             type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
         if mark is not None and mark.kind == "heading":
             head_kind, level = _marked_heading(par, mark.level, kind_level, in_front,
                                                sec.kind if sec is not None else None)
             kind_level = level if level is not None else kind_level
-        if head_kind is not None and _ARTICLE_TYPE_LABEL.match(par) and (
-                i + 1 < len(pars) and not _is_sentences(pars[i + 1])) and (
+        type_line = in_front and not marks.get(i) and ARTICLE_TYPE_LINE.fullmatch(par) is not None
+        badges = type_line and re.search(r"\s[|·•–—]\s", par) is not None  # "Case Report | Open Access": no heading
+        if (head_kind is not None and _ARTICLE_TYPE_LABEL.match(par) or type_line) and (
+                i + 1 < len(pars) and (badges or not _is_sentences(pars[i + 1]))) and (
                 in_front or not any(_is_sentences(p) for sec in sections if sec.kind in _BODY_KINDS for p in sec.paragraphs)):
             # "Case Report" printed above the title (or above "Open Access" and the title of a web
             # page) is the article type, not a section: a section heading is followed by sentences.
             # Also after site chrome ("About | Browse", a menu in capitals) that ended the front
             # matter early: no sentence of body text has been read yet, so this is still the article's top.
             front_text.append(par)
-            type_labels.append(par)
-            title_after_label = not in_front
+            type_labels.append(re.split(r"\s*[|·•–—]\s*", par)[0])
+            title_after_label = title_origin != "marked"
             continue
-        if title_after_label:
+        if title_after_label and (mark is None or mark.kind != "heading") \
+                and boilerplate_kind(par, front=True) in ("navigation", "menu", "dates", "doi", "ids"):
+            pass  # "Case Report" / "Open Access" / "Published: 2 May 2023" / the title: still above the title
+        elif title_after_label:
             title_after_label = False
-            if _title_like(par) and not _is_heading(par):
+            if _title_like(par, min_words=2) and not _is_heading(par) and boilerplate_kind(par, front=True) is None:
                 # the line under the type label is the article's title (a journal or site name
                 # read as the title above the label is front matter)
-                for sec in sections:
-                    if sec.kind == "title":
-                        sec.kind = "front_matter"
-                title, in_front = par, True
+                retitle(par, "label")
+                in_front = True
                 front_text.append(par)
                 add("title", "", par, new=True)
                 continue
@@ -420,9 +458,21 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             continue
         if boiler:
             head_kind = None  # "PMID: 34567890" is an id line, not an all-caps sub-heading
-            if boiler == "authors" and in_front and sections and sections[-1].kind == "front_matter" \
-                    and not title and _title_like(sections[-1].paragraphs[-1]):
-                title = sections[-1].paragraphs.pop()  # the line above the author list is the title
+            above = sections[-1].paragraphs[-1] if sections and sections[-1].paragraphs else ""
+            above_is_title = bool(above) and sections[-1].kind == "front_matter" and _title_like(above, min_words=2) \
+                and boilerplate_kind(above, front=True) is None and not _FRONT_LABEL.match(above)
+            if boiler == "authors" and in_front and above_is_title and title_origin in ("", "first", "label") \
+                    and len(sections[-1].paragraphs) == 1 and len(sections) >= 2 and sections[-2].kind == "title" \
+                    and not _TERMINAL.search(title) and len(title) + len(above) < 300 \
+                    and (above[:1].islower() or _case_style(title) == _case_style(above) != "sentence"):
+                # a title of two lines (a web page keeps each line apart: "… Inflammatory Myofibroblastic" /
+                # "Tumour of the Lung in a Child"): the line between the title and the author list ends it
+                sections.pop()
+                title = f"{title} {above}"
+                sections[-1].paragraphs[-1] = title
+            elif boiler == "authors" and in_front and above_is_title and title_origin in ("", "first"):
+                # the line above the author list is the title (a journal's or site's name taken for it is not)
+                retitle(sections[-1].paragraphs.pop(), "authors")
                 sections.insert(len(sections) - 1, _Section("title", "", [title]))
             if in_front or body is None:
                 front_text.append(par)
@@ -469,7 +519,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             continue
         if in_front:
             if not title and _title_like(par):
-                title = par
+                title, title_origin = par, "first"
                 front_text.append(par)
                 add("title", "", par)
                 continue

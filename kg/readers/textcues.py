@@ -30,7 +30,10 @@ GLUED_LABEL = re.compile(rf"(?:^|(?<=[.!?:;)\]]))[ \t]*(?i:({_LABELS}))(?=[A-Z0-
 INLINE_LABEL = re.compile(rf"(?<=[.!?])[ \t]+({_LABELS}|(?:CASE REPORT|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?))"
                           rf"[ \t]+(?=[A-Z0-9\[])")
 
-_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:van|von|de|der|den|da|di|del|la|le|dos|du|al|el)\s+){0,2}[A-Z][\w'’-]*[A-Za-z]"
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČŘ"  # capitals that start a name ("Åberg", "Øvrebø", "Łukasz")
+_NAME = (rf"(?:[{_UPPER}][\w'’.-]*\s+){{1,3}}(?:(?:van|von|de|der|den|da|di|del|la|le|dos|du|al|el)\s+){{0,2}}"
+         rf"[{_UPPER}][\w'’-]*[^\W\d_]")
+_JWORD = r"(?:[A-Z][\w&'’./()-]*|\(\w+\)[\w-]*|of|and|in|for|the|on|&)"  # a word of a journal's name
 _REF_NAME = r"[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s*"
 
 _I = re.I
@@ -46,8 +49,18 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"|advertisement|author information|article notes|copyright and license information|disclaimer"
      r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookie (?:settings|policy|preferences)"
      r"|publication types?|substances?|linkout.*|figures?(?: & tables| and tables)?|tables? & figures"
-     r"|article information|outline|full-text)\s*[|»›>]?",
-     "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article"),
+     r"|article information|outline|full-text|an official website of the united states government|here'?s how you know"
+     r"|(?:ncbi|nlm|pmc) home ?page|pmc full text|search (?:this|the) (?:journal|site)|browse(?: journals| issues| articles)?"
+     r"|my account|submit(?: (?:a )?manuscript)?|alerts|for authors|current issue|archive|all issues)\s*[|»›>]?",
+     "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article || "
+     "An official website of the United States government || Here's how you know || Search this journal"),
+    # a site's menu: three or more short capitalised items between bars, or navigation words in a row
+    ("menu", 0, True, r"(?:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}\s*[|·•]\s*){2,}"
+                       r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}"
+                       r"|(?i:(?:menu|search|sign (?:in|up)|log ?in|register|home|subscribe|about|contact|help|browse)"
+                       r"(?:\s+(?:menu|search|sign (?:in|up)|log ?in|register|home|subscribe|about|contact|help|browse)){1,8})",
+     "Home | Journals | Submit | Log in || Advanced Search | Browse Journals | My Account || "
+     "Menu Search Sign in Register || Home · Oncology · Hematology · Conferences"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
@@ -60,8 +73,9 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Crizotinib. N Engl J Med 2014; 371: 1963-71."),
     ("doi", _I, False, r"(?:.{0,150}?[.;,]\s*)?(?:doi\s*:?\s*\[?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+\]?",
      "doi: 10.1000/xyz.2019.123 || https://doi.org/10.1186/1752-1947-4-31 || Front. Oncol. 12:1234. doi: 10.3389/x"),
-    ("ids", _I, False, r"(?:(?:PMID|PMCID|PubMed ID|DOI)\s*:?\s*\[?(?:PMC)?[\w./-]+\]?[\s,;]*){1,4}",
-     "PMID: 25009594 || PMCID: PMC4079404 PMID: 25009594"),
+    ("ids", _I, False, r"(?:(?:PMID|PMCID|PubMed ID|DOI)\s*:?\s*\[?(?:PMC)?[\w./-]+\]?[\s,;]*){1,4}"
+                     r"|(?:(?:(?:e|p|print|online|electronic)[ -]?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dX](?:\s*\((?:print|online)\))?[\s,;|]*){1,3}",
+     "PMID: 25009594 || PMCID: PMC4079404 PMID: 25009594 || ISSN 2036-3605 || eISSN: 1234-567X"),
     ("citation", 0, False,
      r"(?i:cite this article:?|citation:?|how to cite.*?:)?.{0,300}?(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\.?\s*\d{0,2}\s*)?"
      r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}",
@@ -73,30 +87,84 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Journal of Medical Case Reports 14 (2020) 215"),
     # an Elsevier-style masthead block: "Contents lists available at ScienceDirect", the journal, its homepage
     ("masthead", _I, False, r"contents lists? available at \S+(?:\s+\S+){0,12}?\s+journal home ?page\s*:?\s*\S+"
-                            r"|journal home ?page\s*:?\s*\S+",
+                            r"|journal home ?page\s*:?\s*\S+|contents lists? available at \S+(?:\s+\S+){0,3}",
      "Contents lists available at ScienceDirect Oral Oncology Reports journal homepage: www.example.org/oor || "
-     "journal homepage: www.elsevier.com/locate/gore"),
+     "journal homepage: www.elsevier.com/locate/gore || Contents lists available at ScienceDirect"),
     ("copyright", _I, False, r"(?:copyright|©|\(c\)\s*(?:19|20)\d\d).{0,600}|.{0,300}\ball rights reserved\b.{0,100}",
      "Copyright © 2020 The Authors. || © 2013 Belibagli MC. This is an open-access article."),
     ("keywords", _I, False, r"(?:key ?words?|index terms|mesh terms)\s*[:.-]?\s*.{0,400}",
      "Keywords: lung cancer; ALK; crizotinib || Key words Case report, sarcoma"),
-    ("dates", _I, False, r"(?:received|accepted|revised|published(?: online)?|epub)\s*:?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
-                       r"(?:\d{1,2},?\s+)?(?:19|20)\d\d.{0,200}",
-     "Received: 12 March 2020; Accepted: 1 May 2020 || Published online 2014 Jun 4."),
+    ("dates", _I, False, r"(?:received|accepted|revised|(?:first )?published(?: online)?|epub(?: ahead of print)?|"
+                       r"date of (?:submission|acceptance|publication))\s*:?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
+                       r"(?:\d{1,2},?\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
+                       r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d).{0,200}",
+     "Received: 12 March 2020; Accepted: 1 May 2020 || Published online 2014 Jun 4. || "
+     "Received 2021 Oct 2; Accepted 2022 Jan 19. || First published: 14 February 2024 || "
+     "Received: 03/11/2022 Accepted: 19/01/2023"),
     ("publisher", _I, False, r"articles from .{1,200} are provided here courtesy of .{1,200}"
                        r"|this article is distributed under .{1,400}|(?:received|accepted) for publication.{0,200}",
      "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers"),
+    # A journal's name on a line of its own (a masthead above the title): capitalised words that name a
+    # journal ("Journal of …", "Annals of …", "… Case Reports", "… Medicine", "Case Reports in …"), maybe
+    # followed by the site's or the issue's parts ("– Full text", "| Volume 9, 2024 | Article ID 8841052").
+    # A title names its tumor in sentence case or ends in "a case report" (singular): not one of these.
+    ("journal", 0, True,
+     rf"(?:(?:{_JWORD}\s+)*?(?:Journal\b(?:\s+{_JWORD})*|(?:Case\s+)?(?:Reports|Medicine|Reviews?|Online|Letters|Cases)"
+     rf"(?:\s+in(?:\s+[A-Z][\w&'’-]*){{1,3}})?)|(?:Annals|Archives|Frontiers|Proceedings|Advances|Cancers|Cureus|BMC"
+     rf"|Oncotarget)\b(?:\s+{_JWORD}){{0,8}})(?:\s+\([A-Z]\w+\))?(?:-like)?"
+     r"(?:\s*[|–—·-]\s*[^|–—·\s-][^|–—·-]{0,59}|\s+(?:Vol\.?|Volume)\s.{0,40})*",
+     "International Journal of Hematology Case Reports || Oral Pathology and Head & Neck Medicine || "
+     "Frontiers in Pediatrics || Thyroid Case Reports Online || Pediatric Blood & Cancer Reports || "
+     "Clinical Case Reports in Hematology | Volume 9, 2024 | Article ID 8841052 || "
+     "Head & Neck Pathology Case Reports – Full Text HTML || Cancers (Basel)-like Review"),
     # one name of an author list; the line is split at , ; "and" & and every part must be a name
     ("authors", 0, True, rf"(?:by\s+)?{_NAME}[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]{{0,8}}(?:\s*(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|FRCP\w*))*",
-     "Jane Roe1, John Doe2* and Max Muster3 || Jane Roe, John Q. Doe"),
+     "Jane Roe1, John Doe2* and Max Muster3 || Jane Roe, John Q. Doe || Jane Roe1, Max Muster1,*, John Doe2 || "
+     "Jane Roe,1 John Doe,1 and Max Muster2 || Jane Roe a,*, John Doe b, Max Muster a || "
+     "Jane Roe, MD,a John Doe, MD, PhDb || Jane Roe MD1 | John Doe MD2 | Max Muster MD, PhD1"),
     ("affiliation", 0, True, r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡a-f]{0,3}\s*(?:The\s+)?(?:Department|Dept\.?|Division|Section|Unit|Laboratory"
                      r"|Institute|School|Faculty|College|Cent(?:er|re)|University|Hospital|Clinic|Service)\b[^.!?]{0,250}"
                      r"(?:,\s*[A-Z][\w .'-]+)\.?",
      "1 Department of Oncology, University Hospital, Lyon, France || Department of Pathology, Mayo Clinic, "
      "Rochester, MN, USA."),
+    # the issue's part of a masthead: "Volume 12, Issue 2 · e70214", "Vol. 3 No. 8 100378"
+    ("issue", _I, True, r"(?:(?:vol(?:ume)?\.?|issue|no\.|number|article(?: id| number| no\.?)?|pages?|pp\.?)\s*[\w–-]+"
+                      r"(?![\w–-])[\s,;·|:]*|(?:19|20)\d\d(?!\d)[\s,;·|]*|e\d{3,}(?!\d)[\s,;·|]*|\d{4,}(?!\d)[\s,;·|]*){2,}",
+     "Volume 12, Issue 2 · e70214 || Vol. 3 No. 8 100378 || Volume 9, 2024 | Article ID 8841052"),
+    # a PDF's headings of the front columns, often with spaced letters: "A R T I C L E I N F O", "Article history:"
+    ("article_info", _I, True, r"(?:[A-Z][ \t]+){3,}[A-Z]|article (?:info|information|history)\b.{0,300}",
+     "A R T I C L E I N F O || A R T I C L E I N F O A B S T R A C T || Article history: Received 3 May 2022"),
+    ("editors", _I, True, r"(?:(?:monitoring|academic|handling|section|guest|associate)\s+)?editors?\s*(?:by)?\s*:.{1,300}"
+                        r"|(?:edited|reviewed) by\b.{1,300}",
+     "Monitoring Editor: Jane Roe and John Doe || Academic Editor: Max Muster || Edited by: Jane Roe, Lyon, France"),
+    ("correspondence", _I, True, r"[*†]?\s*(?:correspondence|corresponding authors?|address (?:for|of) correspondence|"
+                               r"to whom correspondence should be addressed)\b.{0,300}",
+     "*Corresponding author. || Correspondence: Dr Jane Roe, Department of Oncology || "
+     "Address for correspondence: Jane Roe, 1 Main Street, Lyon"),
+    # a PubMed abstract page's affiliations: "Author information: (1)Department of …"
+    ("author_info", _I, True, r"author information\s*:.{0,1150}",
+     "Author information: (1)Department of Oncology, Invented Hospital, Lyon, France. (2)Department of Pathology"),
+    ("cite", _I, True, r"(?:cite this article(?: as)?|how to cite(?: this article)?|citation)\s*:.{1,400}",
+     "Cite this article as: Roe J, Doe J. Crizotinib in IMT. Case Rep Oncol. || How to cite this article: Roe J. A case."),
 ]
-_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\band\b|\bet al\.?)\s*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|·•]|\band\b|\bet al\.?)\s*")
+# What an author list puts around a name: affiliation marks before or after it ("Roe,1", "Roe a,*",
+# "1 Jane Roe") and degrees set off by commas ("Jane Roe, MD, PhDb"); parts that are only these are dropped.
+_NAME_MARKS = re.compile(r"^(?:[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?=\s))\s*|\s+[a-h]$")
+_DEGREE_PART = re.compile(r"(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|MS|MA|FRCP\w*|FACP|Dr|Prof)[a-h]?[\d*†‡]*")
+
+# An article-type label printed above the title, maybe with the site's or the issue's badges
+# ("Case Report | Open Access", "Case Report | Published: 11 July 2022", "CASE REPORT", "Case series").
+ARTICLE_TYPE_LINE = re.compile(
+    r"(?i:(?:clinical )?case (?:reports?|series|study)|brief (?:reports?|communications?)|clinical images?"
+    r"|images in \w+(?: \w+)?|short communications?|letters? to the editor|research letters?|original (?:research|articles?)"
+    r"|research articles?|review articles?)"
+    r"(?:\s*[|·•–—]\s*(?i:open access|free access|full text|editor'?s choice|peer[- ]reviewed|published:?.{0,40}"
+    r"|[\w ]{0,30}\d{4}|https?://\S+|doi:?\s*\S+))*")
 _COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]
+# A masthead's, menu's or issue's line is short: longer lines are not tried (and the patterns' nested
+# repetitions never meet a long line).
+_SHORT_KINDS = {"journal": 200, "menu": 200, "issue": 120, "article_info": 400}
 
 
 def boilerplate_kind(line: str, front: bool = True) -> str | None:
@@ -110,10 +178,11 @@ def boilerplate_kind(line: str, front: bool = True) -> str | None:
     if not line or len(line) > 1200:
         return None
     for kind, front_only, regex in _COMPILED:
-        if not front and front_only:
+        if not front and front_only or len(line) > _SHORT_KINDS.get(kind, 1200):
             continue
         if kind == "authors":
-            names = [n for n in _NAME_SEPARATOR.split(line.rstrip(",;. ")) if n.strip()]
+            names = [_NAME_MARKS.sub("", n.strip()) for n in _NAME_SEPARATOR.split(line.rstrip(",;. "))]
+            names = [n for n in names if n.strip() and not _DEGREE_PART.fullmatch(n.strip())]
             if len(names) >= 2 and all(len(n) <= 60 and regex.fullmatch(n.strip()) for n in names):
                 return kind
         elif regex.fullmatch(line):

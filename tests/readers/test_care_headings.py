@@ -1,5 +1,8 @@
 """CARE-guideline case reports split the patient's story over several headed sections."""
+import pytest
+
 from kg.readers import read_bytes
+from kg.readers.headings import heading_kind
 
 CARE = b"""<?xml version="1.0"?>
 <article article-type="case-report"><front><article-meta><article-id pub-id-type="doi">10.5555/care.1</article-id>
@@ -39,3 +42,17 @@ def test_readers_care_words_are_not_headings_in_plain_text():
     assert heading_kind("Treatment", loose=True) == "case"
     assert heading_kind("Treatment") is None  # a table column in PDF text, not a section
     assert heading_kind("Follow-up and outcomes") is None
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("2 CASE HISTORY/EXAMINATION", "case"),
+    ("Case presentation/clinical course", "case"),
+    ("Discussion/conclusion", "discussion"),
+    ("3 METHODS (DIFFERENTIAL DIAGNOSIS, INVESTIGATIONS AND TREATMENT)", "case"),
+    ("4 CONCLUSION AND RESULTS (OUTCOME AND FOLLOW-UP)", "case"),
+    ("Results (diagnostic assessment, therapeutic intervention, follow-up and outcomes)", "case"),
+    ("Methods (n = 45)", None),               # a bracket of no CARE parts names no case
+    ("Treatment (chemotherapy and surgery)", None),
+])
+def test_slash_and_bracketed_care_headings(heading, kind):
+    assert heading_kind(heading) == kind
