@@ -49,6 +49,9 @@ FLOORS["webtext3"] = 0.78
 # cases found (records whose patient gets a case at all): measured on the acccase branch (issue #11 class 2,
 # stories of another disease the report says it presents keep an empty case): tune 71 -> 75 of 75, check
 # 38 -> 39 of 51, corpora 43 -> 44 of 48, corpora2 21 -> 25 of 33
+# with 'chemotherapeutic agent' an oncology word (a story whose cancer is unnamed keeps its drug and event):
+# tune 0.949 -> 0.952, corpora2 0.784 -> 0.796 (acccase)
+FLOORS["tune"], FLOORS["corpora2"] = 0.95, 0.79
 CASES_FOUND_FLOORS = {"tune": 75, "check": 39, "corpora": 44, "corpora2": 25}
 
 pytestmark = [
