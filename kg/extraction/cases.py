@@ -51,6 +51,15 @@ def announces_own_patients(sentences: list[Sentence]) -> bool:
     return any(s.cue(Cue.PATIENT_INTRO_REPORT_LEVEL) for s in sentences)
 
 
+def tells_own_patient(narrative: list[Sentence], titled: bool) -> bool:
+    """Is the narrative the report's own patient's story even when no fact of it is read (a story of
+    another disease)? The report says it presents its patient ("We report a case of ...", "A patient
+    is reported who ...": PATIENT_INTRO rows marked ``report_level``), or the title names one patient
+    (``titled``) and the text introduces them ("A patient taking X developed ..."). A passing "one case
+    of bleeding" in a trial's results is neither."""
+    return announces_own_patients(narrative) or (titled and patient_intro(narrative) is not None)
+
+
 def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
     """'Case 1 ... Case 2 ...' (as headings, section titles or sentence openers) -> one list per patient."""
     groups: list[tuple[int, list[Sentence]]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
-from kg.extraction.cases import (introduces_patient, outcome_and_cue, patient_intro, reports_cohort, split_cases,
+from kg.extraction.cases import (introduces_patient, tells_own_patient, outcome_and_cue, patient_intro, reports_cohort, split_cases,
                                  title_introduces_patient)
 from kg.extraction.diagnoses import diagnoses
 from kg.extraction.fusions import fusions
@@ -69,10 +69,13 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         if not about_cancer:
             cancer_free_story(case, group[0].terms)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
-                                 or case.age is not None or case.sex or (case.diagnoses and titled)):
+                                 or case.age is not None or case.sex or (case.diagnoses and titled)
+                                 or tells_own_patient(group, titled)):
             # an abstract that merely mentions "a case", or "seven patients" with a diagnosis only:
             # a case needs a fact of a patient (their treatment, fusion, event, age or sex; or the
-            # diagnosis of the one patient a title names: "... in a patient with lymphoma")
+            # diagnosis of the one patient a title names: "... in a patient with lymphoma"), unless
+            # the report itself says it presents its patient (a story of another disease keeps its
+            # case with no cancer fact: "We report a case of cystitis after cyclophosphamide")
             continue
         record.cases.append(case)
     return record
