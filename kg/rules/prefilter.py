@@ -13,7 +13,7 @@ Only necessary conditions are derived (a construct the analysis does not know co
 a text the filter lets through is matched exactly as before and a text it stops has no match.
 Case-insensitive patterns are checked on ``str.lower()`` of the text with ASCII literals only;
 a text with one of the few non-ASCII characters ``re`` matches to an ASCII letter that
-``str.lower()`` does not give (``_FOLD_TRAPS``; tests/rules/test_literal_prefilter.py checks the list
+``str.lower()`` does not give (``FOLD_TRAPS``; tests/rules/test_literal_prefilter.py checks the list
 against ``re`` over every code point) is always handed to the regex.
 """
 from __future__ import annotations
@@ -24,8 +24,7 @@ from re import _parser
 
 # Non-ASCII characters `re` (IGNORECASE) matches to an ASCII letter where str.lower() does not
 # yield that letter in place: dotted capital I (lower() gives "i" + a combining dot), dotless i, long s.
-_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
-FOLD_TRAPS = _FOLD_TRAPS  # public: kg/nlp/cues.py applies the same literal checks
+FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
 _MAX_STRINGS = 8        # a run's alternatives kept exact up to this many strings (cross products: each
                         # string is one `in` test, and small sets measured cheaper overall)
 _MAX_CLASS = 10         # a character class counts as literal up to this many characters
@@ -238,7 +237,7 @@ class PrefilteredPattern:
         if not isinstance(text, str):
             return True
         if self._fold:
-            if not text.isascii() and any(t in text for t in _FOLD_TRAPS):
+            if not text.isascii() and any(t in text for t in FOLD_TRAPS):
                 return True
             text = text.lower()
         return self._may_match(text)
@@ -352,7 +351,7 @@ class MatchesAnywhere:
         self._fold = bool(getattr(self._whole, "flags", 0) & re.IGNORECASE)
 
     def __call__(self, text: str) -> bool:
-        if self._rows is None or (self._fold and not text.isascii() and any(t in text for t in _FOLD_TRAPS)):
+        if self._rows is None or (self._fold and not text.isascii() and any(t in text for t in FOLD_TRAPS)):
             return self._whole.search(text) is not None
         folded = text.lower() if self._fold else text
         return any((cond is None or cond(folded)) and row.search(text) is not None for cond, row in self._rows)

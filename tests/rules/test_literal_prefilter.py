@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.rules import RULE_FILES, rules
-from kg.rules.prefilter import _FOLD_TRAPS, PrefilteredPattern, literal_filter, prefiltered
+from kg.rules.prefilter import FOLD_TRAPS, PrefilteredPattern, literal_filter, prefiltered
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -69,13 +69,13 @@ def _same(pattern: re.Pattern, fast, text: str) -> None:
 
 def test_fold_traps_are_every_character_re_matches_to_an_ascii_letter_unlike_lower():
     """A non-ASCII character that `re` (IGNORECASE) matches to an ASCII literal is either found by
-    str.lower() (the Kelvin sign -> "k") or listed in _FOLD_TRAPS (the text then goes to the regex)."""
+    str.lower() (the Kelvin sign -> "k") or listed in FOLD_TRAPS (the text then goes to the regex)."""
     every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     missed = {}
     for code in range(0x20, 0x7F):
         a = chr(code)
         for ch in re.compile(re.escape(a), re.I).findall(every):
-            if ch not in _FOLD_TRAPS and a.lower() not in ch.lower():
+            if ch not in FOLD_TRAPS and a.lower() not in ch.lower():
                 missed[ch] = a
     assert not missed
     assert all(re.fullmatch(a, t, re.I) for a, t in (("i", "\u0130"), ("i", "\u0131"), ("s", "\u017f")))
