@@ -2,7 +2,8 @@
 events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
-AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART, AE_NEGATED_SUMMARY,
+AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
+AE_GRADED_ASIDE_PART, AE_NEGATED_SUMMARY,
 AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
@@ -120,6 +121,14 @@ def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
     return (m.pref_label or m.text).lower() in parts and bool(s.cue_between(Cue.AE_SYNDROME_PART, k.end, m.start))
 
 
+def _in_graded_aside(s: Sentence, k: Mention, m: Mention) -> bool:
+    """ "a hypersensitivity reaction occurred with the 4th dose (urticaria and bronchospasm, grade
+    3)": the ungraded ``m`` stands in the first aside after the graded ``k``'s own words
+    (AE_GRADED_ASIDE_PART), so it is what ``k`` showed."""
+    return (k.attrs.get("grade") is not None and m.attrs.get("grade") is None
+            and bool(s.cue_between(Cue.AE_GRADED_ASIDE_PART, k.end, m.start)))
+
+
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "acute encephalopathy evidenced by aphasia and visual hallucinations": the events listed as
     what shows another one (AE_MANIFESTATION between them), or a syndrome's own manifestations in its
@@ -127,7 +136,8 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     "pain and numbness; this was peripheral neuropathy"), are that event, not events of their own."""
     kept: list[Mention] = []
     for i, m in enumerate(aes):
-        if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m) for k in kept):
+        if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
+               or _in_graded_aside(s, k, m) for k in kept):
             continue
         # "burning pain and numbness; this was peripheral sensory neuropathy": the symptoms named
         # before what they are (AE_RESTATED_AS) are that later event

@@ -105,6 +105,7 @@ class Cue(str, enum.Enum):
     AE_AFTER_TREATMENT = "adverse_events/AE_AFTER_TREATMENT"
     AE_MANIFESTATION = "adverse_events/AE_MANIFESTATION"
     AE_SYNDROME_PART = "adverse_events/AE_SYNDROME_PART"
+    AE_GRADED_ASIDE_PART = "adverse_events/AE_GRADED_ASIDE_PART"
     ASIDE = "adverse_events/ASIDE"
     LIST_GAP = "adverse_events/LIST_GAP"
     AE_TITLE_DRUG_FIRST = "adverse_events/AE_TITLE_CAUSE/drug_first"
@@ -285,6 +286,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_AFTER_TREATMENT, "between", left_labels=AES, labels=DRUGS),
     CueSpec(Cue.AE_MANIFESTATION, "between", "match", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_SYNDROME_PART, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_GRADED_ASIDE_PART, "between", "match", left_labels=AES, labels=AES),
     CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES),
     # a case report's title: the drugs it names may be words the NLP did not tag (the narrative's
