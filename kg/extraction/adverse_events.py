@@ -3,8 +3,8 @@ events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
 AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
-AE_GRADED_ASIDE_PART, AE_NEGATED_SUMMARY,
-AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
+AE_GRADED_ASIDE_PART, AE_ATTRIBUTION, AE_NEGATED_SUMMARY,
+AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
 
@@ -24,12 +24,14 @@ that drug), when it went away ("resolution of the effusion"), when a negated sum
 example ("no grade ≥3 adverse events such as neutropenia"), when the sentence speaks of it in general
 (AE_GENERIC: "renal failure usually develops"; ungraded events only), when it is listed as what shows
 another event (AE_MANIFESTATION: "encephalopathy evidenced by hallucinations"), or when the report
-puts it down to the tumour ("headache due to brain metastases") or to radiotherapy or surgery
-("radiation-induced neuropathy").
+puts it down to the tumour ("headache due to brain metastases"), or, without a grade, to
+radiotherapy or surgery ("radiation-induced neuropathy"; AE_LOCAL_CAUSE). A graded event of
+radiotherapy or surgery ("radiation proctitis (grade 2)") is an adverse event with no drug.
 
 Before any therapy line is known, an event the sentence puts down to the cancer treatment in words
 that name no drug ("post-chemotherapy anemia", "ovarian failure after irradiation and chemotherapy":
-AE_CANCER_TREATMENT, AE_CANCER_TREATMENT_BEFORE) is an adverse event with no drug
+AE_CANCER_TREATMENT, AE_CANCER_TREATMENT_BEFORE), or that carries a CTCAE grade (the toxicity of
+a local or unnamed treatment: "grade 2 radiation dermatitis"), is an adverse event with no drug
 (:func:`add_unnamed_treatment_events`).
 
 Once the case's story is read (:func:`finish_adverse_events`): a case report's title that puts an
@@ -50,10 +52,21 @@ from kg.nlp.cues import Cue, CueSpan
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 
 
+def _local_cause(s: Sentence, m: Mention) -> CueSpan | None:
+    """ "radiation proctitis", "pneumonitis secondary to the prior radiotherapy", "after surgery she
+    developed", "radiodermatitis": the event is put down to radiotherapy or surgery (AE_LOCAL_CAUSE,
+    before or after the event or in its own name)."""
+    return (s.cue_before(Cue.AE_LOCAL_CAUSE_BEFORE, m.start) or s.cue_after(Cue.AE_LOCAL_CAUSE_AFTER, m.end)
+            or s.cue_in(Cue.AE_LOCAL_CAUSE_SELF, m))
+
+
 def _counts(s: Sentence, m: Mention) -> bool:
+    # an ungraded event of radiotherapy or surgery is a finding of that treatment; a graded one is an
+    # adverse event of the cancer treatment with no drug (add_adverse_events)
     return not (s.cue_before(Cue.AE_RESOLVED, m.start) or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
                 or s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start)
-                or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end))
+                or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end)
+                or (m.attrs.get("grade") is None and _local_cause(s, m) is not None))
 
 
 def _caused_by_treatment(s: Sentence) -> CueSpan | None:
@@ -151,14 +164,23 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
 def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> None:
     """Before any therapy line is known (no drug named as given): the sentence's events it puts
     down to the cancer treatment in words that name no drug ("post-chemotherapy anemia", "ovarian
-    failure after abdominal irradiation and chemotherapy") are adverse events with no drug. Other
+    failure after abdominal irradiation and chemotherapy"), and its graded events, are adverse
+    events with no drug. Other
     events of such a story are symptoms (an antibiotic's reaction, the presentation)."""
     aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)]
     aes = _without_manifestations(s, aes)
     if s.cue(Cue.AE_GENERIC):
         aes = [m for m in aes if m.attrs.get("grade") is not None]
+    # a CTCAE grade is given to a treatment's toxicity: before any drug line it is an event of the
+    # unnamed or local treatment ("grade 2 radiation dermatitis and grade 1 xerostomia"), unless
+    # the sentence names a drug (then no cancer drug) or puts the event down to something else
+    # (AE_ATTRIBUTION: "a rash attributed to amoxicillin (grade 1)", "drug-induced hepatitis")
+    no_other_agent = not any(d.label in _DRUG_LABELS for d in s.mentions)
+    other_cause = s.cue(Cue.AE_ATTRIBUTION) is not None
     for m in aes:
-        if not _put_down_to_cancer_treatment(s, m):
+        graded = m.attrs.get("grade") is not None and no_other_agent and (
+            not other_cause or _local_cause(s, m) is not None)
+        if not (graded or _put_down_to_cancer_treatment(s, m)):
             continue
         concept = concept_of(m, "adverse_event")
         grade = m.attrs.get("grade")
@@ -204,15 +226,17 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
                 grade = prev_grade  # "grade II diarrhea and asthenia"
         prev_grade = grade
         concept = concept_of(m, "adverse_event")
+        # a graded event of radiotherapy or surgery is no drug's
+        drugs = [] if _local_cause(s, m) is not None else uniq
         # the same event restated: keep one, with the grade if given now; an ungraded restatement
         # ("pyrexia grade 2 ...; dabrafenib was interrupted for fever") is the graded event told before
         same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)
                      and (a.grade in (grade, None) or grade is None)), None)
         if same is not None:
             same.grade = same.grade if same.grade is not None else grade
-            same.drugs.extend(d for d in uniq if d not in same.drugs)
+            same.drugs.extend(d for d in drugs if d not in same.drugs)
             continue
-        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(uniq), evidence=s.evidence_for(m),
+        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
                                    why=list(why) if grade is None else []))
 
 

@@ -106,6 +106,10 @@ class Cue(str, enum.Enum):
     AE_MANIFESTATION = "adverse_events/AE_MANIFESTATION"
     AE_SYNDROME_PART = "adverse_events/AE_SYNDROME_PART"
     AE_GRADED_ASIDE_PART = "adverse_events/AE_GRADED_ASIDE_PART"
+    AE_LOCAL_CAUSE_BEFORE = "adverse_events/AE_LOCAL_CAUSE/before"
+    AE_LOCAL_CAUSE_AFTER = "adverse_events/AE_LOCAL_CAUSE/after"
+    AE_LOCAL_CAUSE_SELF = "adverse_events/AE_LOCAL_CAUSE/self"
+    AE_ATTRIBUTION = "adverse_events/AE_ATTRIBUTION"
     ASIDE = "adverse_events/ASIDE"
     LIST_GAP = "adverse_events/LIST_GAP"
     AE_TITLE_DRUG_FIRST = "adverse_events/AE_TITLE_CAUSE/drug_first"
@@ -287,6 +291,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_MANIFESTATION, "between", "match", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_SYNDROME_PART, "between", "match", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_GRADED_ASIDE_PART, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_LOCAL_CAUSE_BEFORE, "before", labels=AES, window_field="before"),
+    CueSpec(Cue.AE_LOCAL_CAUSE_AFTER, "after", labels=AES, window_field="after"),
+    CueSpec(Cue.AE_LOCAL_CAUSE_SELF, "self", labels=AES, window_field="self"),
+    CueSpec(Cue.AE_ATTRIBUTION, first_only=True, needs=AES),
     CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES),
     # a case report's title: the drugs it names may be words the NLP did not tag (the narrative's

@@ -115,6 +115,10 @@ def case_events(nlp, narrative: str):
     ("He then experienced a severe rash.", [("Rash maculo-papular", None)]),
     ("The drug was well tolerated.", []),
     ("He had no grade ≥ 3 toxicity.", []),
+    # a graded event of radiotherapy is an event (with no drug, test below); an ungraded one is not
+    ("Crizotinib was given with thoracic radiotherapy. In May he had radiation pneumonitis (grade 2).",
+     [("Pneumonitis", 2)]),
+    ("Crizotinib was given with thoracic radiotherapy. In May he developed radiation-induced pneumonitis.", []),
     ("He did not experience any grade 3 adverse events, such as neutropenia or diarrhea.", []),
     ("In the PROFILE 1014 trial, grade 3 neutropenia occurred in 11% of patients.", []),
 ])
@@ -210,6 +214,15 @@ def test_every_manifestation_names_an_adverse_event_term():
     ("A 12-year-old boy with acute leukemia presented with anemia. He developed a rash after the antibiotic.", set()),
     ("A 40-year-old woman had breast cancer. Anemia after chemotherapy should be considered in such patients.",
      set()),
+    # a graded event before any drug line is the local treatment's toxicity ...
+    ("A 60-year-old man had parotid carcinoma. Adjuvant radiotherapy, 60 Gy in 30 fractions, was completed in July. "
+     "He developed grade 2 radiation dermatitis and grade 1 xerostomia.",
+     {("Dermatitis radiation", 2, ()), ("Dry mouth", 1, ())}),
+    # ... unless its sentence puts it down to something else (AE_ATTRIBUTION) or names a drug
+    ("A 50-year-old man had a lung mass; actinomycosis was found. He received amoxicillin for 6 months. "
+     "He developed a maculopapular rash attributed to amoxicillin (grade 1).", set()),
+    ("A 34-year-old man had tuberculous lymphadenitis. He had drug-induced hepatitis with ALT increased grade 2 at "
+     "week 3.", set()),
 ])
 def test_event_of_an_unnamed_cancer_treatment_has_no_drug(nlp, narrative, expected):
     assert titled_case(nlp, "Case Report", narrative) == expected
