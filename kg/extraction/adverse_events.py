@@ -3,7 +3,7 @@ events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
 AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
-AE_GRADED_ASIDE_PART, AE_ATTRIBUTION, AE_NEGATED_SUMMARY,
+AE_GRADED_ASIDE_PART, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_NEGATED_SUMMARY,
 AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
@@ -15,6 +15,8 @@ after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE
 AE_ONSET_BEFORE, "she became neutropenic") reports it in a
 story tied to the treatment: a treatment word or a therapy line's drug in the sentence, a line named
 in the sentence before (``anchored``), or a severity word on the event ("developed a severe rash").
+A severity stated of the event ("paronychia was mild": AE_SEVERITY_AFTER) reports it where a line runs
+(``anchored``), with no onset word.
 Otherwise an onset is the course of the disease ("months later she developed abdominal bloating").
 A severity word is kept as the event's severity: it is no grade ("severe rash": grade None) and no
 cue of its own (exam findings such as "mild anemia" or "severe dehydration" are no adverse events).
@@ -113,7 +115,9 @@ def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> CueSpan | None
     onset = s.cue(Cue.AE_ONSET) or next(
         (c for m in aes for c in [s.cue_before(Cue.AE_ONSET_BEFORE, m.start)] if c), None)
     if not onset:
-        return None
+        # "paronychia was mild": a severity stated of the event reports it where a line runs
+        stated = next((c for m in aes for c in [s.cue_after(Cue.AE_SEVERITY_AFTER, m.end)] if c), None)
+        return stated if stated and anchored else None
     return onset if (anchored or s.cue(Cue.AE_TREATMENT_WORD) is not None
                      or any(m.attrs.get("severity") for m in aes)) else None
 
@@ -159,6 +163,18 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def _family_member_told_before(events: list[AdverseEvent], m: Mention, concept: Concept) -> Concept:
+    """ "Panitumumab produced acneiform rash ... Rash was grade 2 this time": a bare head word
+    ("rash") whose term is one of a family of terms named by that word first ("Rash maculo-papular",
+    "Rash acneiform") restates the one member of that family the case already recorded."""
+    word = m.text.lower()
+    if " " in word or "-" in word or not concept.label.lower().startswith(word + " "):
+        return concept
+    members = {a.concept.label: a.concept for a in events
+               if a.concept.label.lower().startswith(word + " ") and a.concept.label != concept.label}
+    return next(iter(members.values())) if len(members) == 1 else concept
 
 
 def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> None:
@@ -225,7 +241,7 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             if s.cue_between(Cue.LIST_GAP, kept[i - 1].end, m.start):
                 grade = prev_grade  # "grade II diarrhea and asthenia"
         prev_grade = grade
-        concept = concept_of(m, "adverse_event")
+        concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))
         # a graded event of radiotherapy or surgery is no drug's
         drugs = [] if _local_cause(s, m) is not None else uniq
         # the same event restated: keep one, with the grade if given now; an ungraded restatement

@@ -28,7 +28,7 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
 
 Sets ``grade``, ``pref_label``, ``curie``, ``term_type`` ("adverse_event") on the spans it adds.
 Tables read by ``kg_context``: :data:`SEVERITY` (word -> severity, from the SEVERITY rows),
-:data:`GRADE_GAP_WORDS`, :data:`VERSION`.
+:data:`SEVERITY_AFTER`, :data:`GRADE_GAP_WORDS`, :data:`VERSION`.
 """
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ from kg.rules import rules
 RULES = rules("adverse_events")
 SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") for w in row.words}
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
+# "paronychia was mild": a severity word stated of the event (matched right after it)
+SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")
 _TOXICITY = RULES.pattern("TOXICITY")
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
@@ -344,4 +346,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "GRADE_GAP_WORDS", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_GAP_WORDS", "VERSION"]

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, VERSION
+from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, register_extensions
 
@@ -86,6 +86,10 @@ class ContextAttributes:
                 sev = SEVERITY.get(t.lower_)
                 if sev:
                     ent._.severity = sev
+            # "paronychia was mild": a severity stated of the event after a copula
+            stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
+            if stated:
+                ent._.severity = SEVERITY.get(stated.group("severity").lower())
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
         for i in range(len(ents) - 2, -1, -1):

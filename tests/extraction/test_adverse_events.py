@@ -97,6 +97,16 @@ def case_events(nlp, narrative: str):
     return [(a.concept.label, a.grade) for a in case.adverse_events]
 
 
+def test_bare_head_word_restates_the_family_member_told_before(nlp):
+    # "rash" alone is a maculo-papular rash, unless the case already named its kind of rash
+    assert case_events(nlp, "In May he developed acneiform rash, grade 3. In July the rash was grade 2 again.") == [
+        ("Rash acneiform", 3), ("Rash acneiform", 2)]
+    assert case_events(nlp, "In July he developed a rash of grade 2.") == [("Rash maculo-papular", 2)]
+    # not a member of another family: neutropenia after febrile neutropenia stays its own event
+    assert case_events(nlp, "In May he developed febrile neutropenia. In July neutropenia was grade 3.") == [
+        ("Febrile neutropenia", None), ("Neutrophil count decreased", 3)]
+
+
 @pytest.mark.parametrize("narrative,expected", [
     ("Four weeks later his AST rose to 240 U/L (grade 2).", [("Aspartate aminotransferase increased", 2)]),
     ("In May he developed level 3 pneumonitis.", [("Pneumonitis", 3)]),
