@@ -3,7 +3,7 @@ events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
 AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
-AE_GRADED_ASIDE_PART, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_NEGATED_SUMMARY,
+AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_NEGATED_SUMMARY,
 AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
@@ -160,6 +160,12 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
         # before what they are (AE_RESTATED_AS) are that later event
         if m.attrs.get("grade") is None and any(
                 s.cue_between(Cue.AE_RESTATED_AS, m.end, k.start) for k in aes[i + 1:] if k.start >= m.end):
+            continue
+        # "acute kidney injury with creatinine 1.7 mg/dL (grade 1)": the graded event right after
+        # 'with' is the ungraded one's measure, one reaction (AE_MEASURED_BY)
+        if m.attrs.get("grade") is None and any(
+                k.attrs.get("grade") is not None and s.cue_between(Cue.AE_MEASURED_BY, m.end, k.start)
+                for k in aes[i + 1:i + 2] if k.start >= m.end):
             continue
         kept.append(m)
     return kept

@@ -111,6 +111,7 @@ class Cue(str, enum.Enum):
     AE_LOCAL_CAUSE_SELF = "adverse_events/AE_LOCAL_CAUSE/self"
     AE_ATTRIBUTION = "adverse_events/AE_ATTRIBUTION"
     AE_SEVERITY_AFTER = "adverse_events/AE_SEVERITY_AFTER"
+    AE_MEASURED_BY = "adverse_events/AE_MEASURED_BY"
     ASIDE = "adverse_events/ASIDE"
     LIST_GAP = "adverse_events/LIST_GAP"
     AE_TITLE_DRUG_FIRST = "adverse_events/AE_TITLE_CAUSE/drug_first"
@@ -297,6 +298,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_LOCAL_CAUSE_SELF, "self", labels=AES, window_field="self"),
     CueSpec(Cue.AE_ATTRIBUTION, first_only=True, needs=AES),
     CueSpec(Cue.AE_SEVERITY_AFTER, "after", labels=AES),
+    CueSpec(Cue.AE_MEASURED_BY, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES),
     # a case report's title: the drugs it names may be words the NLP did not tag (the narrative's

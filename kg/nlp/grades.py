@@ -110,7 +110,8 @@ class ContextAttributes:
 
     def _grade(self, doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
         ent = ents[i]
-        if i > 0 and ents[i - 1].label_ == "GRADE" and self._gap_ok(doc, ents[i - 1].end, ent.start):
+        if i > 0 and ents[i - 1].label_ == "GRADE" and self._gap_ok(doc, ents[i - 1].end, ent.start) \
+                and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
@@ -129,6 +130,16 @@ class ContextAttributes:
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         return ContextAttributes._closing_aside_grade(doc, ents, i, used)
+
+    @staticmethod
+    def _opens_aside_of_graded(doc: Doc, ents: list[Span], i: int) -> bool:
+        """ "cytokine release syndrome grade 1 (fever 38.4 °C)": the grade right before the event's
+        bracket closes the event before it, whose aside the bracket opens."""
+        if i < 2 or "(" not in {t.text for t in doc[ents[i - 1].end:ents[i].start]}:
+            return False
+        prev = ents[i - 2]
+        return prev.label_ == "ADVERSE_EVENT" and ents[i - 1].start - prev.end <= 1 and not any(
+            t.lower_ in _GAP_STOP for t in doc[prev.end:ents[i - 1].start])
 
     @staticmethod
     def _closing_aside_grade(doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:

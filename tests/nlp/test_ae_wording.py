@@ -140,6 +140,10 @@ def test_a_grade_before_the_aside_event_is_not_the_outer_events(nlp):
     ("The main toxicity was ALT increase to 3× ULN, level 2.", [("ALT increase", 2)]),
     ("It was tolerated apart from creatine phosphokinase elevation (CTCAE G2).",
      [("creatine phosphokinase elevation", 2)]),
+    # the grade after an event opens no grade for the event in the bracket after it
+    ("She had cytokine release syndrome grade 1 (fever 38.4 °C) after the dose.",
+     [("cytokine release syndrome", 1), ("fever", None)]),
+    ("In May grade 3 (febrile) neutropenia was noted.", [("neutropenia", 3)]),
 ])
 def test_grade_that_closes_the_events_aside(nlp, text, expected):
     assert [(t, g) for t, _, g in events(nlp, text)] == expected
