@@ -36,7 +36,10 @@ AE_CANCER_TREATMENT, AE_CANCER_TREATMENT_BEFORE), or that carries a CTCAE grade 
 a local or unnamed treatment: "grade 2 radiation dermatitis"), is an adverse event with no drug
 (:func:`add_unnamed_treatment_events`).
 
-Once the case's story is read (:func:`finish_adverse_events`): a case report's title that puts an
+Once the case's story is read (:func:`finish_adverse_events`): in a report that grades its
+toxicities (two or more graded events), an event named with neither a grade nor a severity word is
+dropped (a finding of the story, not a graded toxicity; the gold convention of the web sets,
+benchmarks/gold/README.md "Severity words without a CTCAE grade"); a case report's title that puts an
 event down to one of the case's drugs records it (AE_TITLE_*: "Sorafenib-induced myocardial
 infarction"), and the ungraded events that are manifestations of a syndrome the case records (the
 term's ``manifestations``) are folded into it (renal failure and thrombocytopenia of a haemolytic
@@ -319,10 +322,31 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
                           narrative: list[Sentence]) -> None:
     """The case's events once its story is read: the title's event (:func:`add_title_adverse_events`),
     then a syndrome's manifestations folded into it (:func:`fold_manifestations`)."""
+    drop_unsized_events_of_a_grading_report(events, narrative)
     add_title_adverse_events(events, title, lines, narrative)
     terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
         fold_manifestations(events, terms)
+
+
+def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bool:
+    """The event's own mention carries a severity word ("mild mucositis", "paronychia was mild")."""
+    found = by_start.get(e.evidence.mention_start) if e.evidence is not None else None
+    if found is None:
+        return True  # not read from a narrative mention: nothing says it is unsized
+    s, m = found
+    return bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
+
+
+def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrative: list[Sentence]) -> None:
+    """A report that grades its toxicities (CTCAE grades on at least two events) records a side
+    effect with a grade or a severity word; an event it names with neither ("alopecia", "he
+    developed cough", "with E. coli bacteraemia") is a finding of the story, no graded toxicity.
+    A report that grades nothing (most abstracts) keeps its ungraded events."""
+    if sum(1 for e in events if e.grade is not None) < 2:
+        return
+    by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
+    events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
 
 
 def fold_manifestations(events: list[AdverseEvent], terms) -> None:
@@ -380,4 +404,5 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
                                        evidence=s.evidence_for(m)))
 
 
-__all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events", "fold_manifestations", "concept_of"]
+__all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events",
+           "drop_unsized_events_of_a_grading_report", "fold_manifestations", "concept_of"]

@@ -107,6 +107,16 @@ def test_bare_head_word_restates_the_family_member_told_before(nlp):
         ("Febrile neutropenia", None), ("Neutrophil count decreased", 3)]
 
 
+def test_a_report_that_grades_its_toxicities_records_only_graded_or_sized_events(nlp):
+    # two graded events: the report grades its toxicities; alopecia with neither grade nor severity is no entry
+    graded = ("Toxicities of crizotinib were alopecia, nausea grade 2 and fatigue grade 1. "
+              "In May the diarrhoea was mild.")
+    assert sorted(case_events(nlp, graded)) == [("Diarrhea", None), ("Fatigue", 1), ("Nausea", 2)]
+    # one graded event is no grading report: the ungraded toxicity stays
+    assert sorted(case_events(nlp, "Toxicities of crizotinib were alopecia and nausea grade 2.")) == [
+        ("Alopecia", None), ("Nausea", 2)]
+
+
 @pytest.mark.parametrize("narrative,expected", [
     ("Four weeks later his AST rose to 240 U/L (grade 2).", [("Aspartate aminotransferase increased", 2)]),
     ("In May he developed level 3 pneumonitis.", [("Pneumonitis", 3)]),
