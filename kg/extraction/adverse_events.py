@@ -55,6 +55,7 @@ from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
 
 
 def _local_cause(s: Sentence, m: Mention) -> CueSpan | None:
@@ -320,11 +321,15 @@ def _title_causes(title: Sentence, m: Mention, drugs: list[_TitleDrug]) -> list[
 
 def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],
                           narrative: list[Sentence]) -> None:
-    """The case's events once its story is read: the title's event (:func:`add_title_adverse_events`),
-    then a syndrome's manifestations folded into it (:func:`fold_manifestations`)."""
+    """The case's events once its story is read: a syndrome graded through its manifestation
+    (:func:`grade_syndromes_by_their_manifestation`), unsized events of a grading report dropped
+    (:func:`drop_unsized_events_of_a_grading_report`), the title's event (:func:`add_title_adverse_events`),
+    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`)."""
+    terms = next((s.terms for s in narrative + title if s.terms is not None), None)
+    if terms is not None:
+        grade_syndromes_by_their_manifestation(events, terms)
     drop_unsized_events_of_a_grading_report(events, narrative)
     add_title_adverse_events(events, title, lines, narrative)
-    terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
         fold_manifestations(events, terms)
 
@@ -349,6 +354,30 @@ def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrativ
     events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
 
 
+def _manifestations(terms, head: AdverseEvent) -> set[str]:
+    return {p.strip().lower() for p in (terms.extra(head.concept.id, "manifestations") or "").split(",") if p.strip()}
+
+
+def grade_syndromes_by_their_manifestation(events: list[AdverseEvent], terms) -> None:
+    """ "... AST to 355 U/L — immune-mediated hepatitis, grade 3 transaminase elevation": an ungraded
+    syndrome that has no CTCAE term (a local id: hepatitis, cardiotoxicity) named in the same sentence
+    as one graded manifestation of it (its term's ``manifestations``) is one reaction graded through that manifestation: the syndrome takes the
+    grade and the manifestation's drugs, and the manifestation is no entry of its own."""
+    # only a syndrome CTCAE has no term for ("Other, specify": a project-local id) is graded through
+    # its manifestation; febrile neutropenia has grades of its own beside a graded neutropenia
+    for head in [e for e in events if e.grade is None and (e.concept.id or "").startswith(LOCAL_PREFIX)]:
+        parts = _manifestations(terms, head)
+        if not parts or head.evidence is None:
+            continue
+        graded = [e for e in events if e is not head and e.grade is not None and e.concept.label.lower() in parts
+                  and e.evidence is not None and e.evidence.sentence_start == head.evidence.sentence_start]
+        if len(graded) != 1:
+            continue
+        head.grade = graded[0].grade
+        head.drugs.extend(d for d in graded[0].drugs if d not in head.drugs)
+        events.remove(graded[0])
+
+
 def fold_manifestations(events: list[AdverseEvent], terms) -> None:
     """One reaction is one event: an ungraded event that is a manifestation of a syndrome the case
     records (the syndrome term's ``manifestations``, term labels in ``ontology/terms``: renal failure
@@ -357,7 +386,7 @@ def fold_manifestations(events: list[AdverseEvent], terms) -> None:
     for head in list(events):
         if head not in events:
             continue
-        parts = {p.strip().lower() for p in (terms.extra(head.concept.id, "manifestations") or "").split(",") if p.strip()}
+        parts = _manifestations(terms, head)
         if not parts:
             continue
         for e in [e for e in events if e is not head and e.grade is None and e.concept.label.lower() in parts]:
@@ -405,4 +434,4 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
 
 
 __all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events",
-           "drop_unsized_events_of_a_grading_report", "fold_manifestations", "concept_of"]
+           "drop_unsized_events_of_a_grading_report", "fold_manifestations", "grade_syndromes_by_their_manifestation", "concept_of"]
