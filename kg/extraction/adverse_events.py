@@ -2,8 +2,9 @@
 events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
-AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART, AE_NEGATED_SUMMARY,
-AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
+AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
+AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_NEGATED_SUMMARY,
+AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
 
@@ -14,6 +15,8 @@ after HD-MTX therapy"), or when an onset word ("developed", "complicated by": AE
 AE_ONSET_BEFORE, "she became neutropenic") reports it in a
 story tied to the treatment: a treatment word or a therapy line's drug in the sentence, a line named
 in the sentence before (``anchored``), or a severity word on the event ("developed a severe rash").
+A severity stated of the event ("paronychia was mild": AE_SEVERITY_AFTER) reports it where a line runs
+(``anchored``), with no onset word.
 Otherwise an onset is the course of the disease ("months later she developed abdominal bloating").
 A severity word is kept as the event's severity: it is no grade ("severe rash": grade None) and no
 cue of its own (exam findings such as "mild anemia" or "severe dehydration" are no adverse events).
@@ -23,15 +26,20 @@ that drug), when it went away ("resolution of the effusion"), when a negated sum
 example ("no grade ≥3 adverse events such as neutropenia"), when the sentence speaks of it in general
 (AE_GENERIC: "renal failure usually develops"; ungraded events only), when it is listed as what shows
 another event (AE_MANIFESTATION: "encephalopathy evidenced by hallucinations"), or when the report
-puts it down to the tumour ("headache due to brain metastases") or to radiotherapy or surgery
-("radiation-induced neuropathy").
+puts it down to the tumour ("headache due to brain metastases"), or, without a grade, to
+radiotherapy or surgery ("radiation-induced neuropathy"; AE_LOCAL_CAUSE). A graded event of
+radiotherapy or surgery ("radiation proctitis (grade 2)") is an adverse event with no drug.
 
 Before any therapy line is known, an event the sentence puts down to the cancer treatment in words
 that name no drug ("post-chemotherapy anemia", "ovarian failure after irradiation and chemotherapy":
-AE_CANCER_TREATMENT, AE_CANCER_TREATMENT_BEFORE) is an adverse event with no drug
+AE_CANCER_TREATMENT, AE_CANCER_TREATMENT_BEFORE), or that carries a CTCAE grade (the toxicity of
+a local or unnamed treatment: "grade 2 radiation dermatitis"), is an adverse event with no drug
 (:func:`add_unnamed_treatment_events`).
 
-Once the case's story is read (:func:`finish_adverse_events`): a case report's title that puts an
+Once the case's story is read (:func:`finish_adverse_events`): in a report that grades its
+toxicities (two or more graded events), an event named with neither a grade nor a severity word is
+dropped (a finding of the story, not a graded toxicity; the gold convention of the web sets,
+benchmarks/gold/README.md "Severity words without a CTCAE grade"); a case report's title that puts an
 event down to one of the case's drugs records it (AE_TITLE_*: "Sorafenib-induced myocardial
 infarction"), and the ungraded events that are manifestations of a syndrome the case records (the
 term's ``manifestations``) are folded into it (renal failure and thrombocytopenia of a haemolytic
@@ -47,12 +55,24 @@ from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
+
+
+def _local_cause(s: Sentence, m: Mention) -> CueSpan | None:
+    """ "radiation proctitis", "pneumonitis secondary to the prior radiotherapy", "after surgery she
+    developed", "radiodermatitis": the event is put down to radiotherapy or surgery (AE_LOCAL_CAUSE,
+    before or after the event or in its own name)."""
+    return (s.cue_before(Cue.AE_LOCAL_CAUSE_BEFORE, m.start) or s.cue_after(Cue.AE_LOCAL_CAUSE_AFTER, m.end)
+            or s.cue_in(Cue.AE_LOCAL_CAUSE_SELF, m))
 
 
 def _counts(s: Sentence, m: Mention) -> bool:
+    # an ungraded event of radiotherapy or surgery is a finding of that treatment; a graded one is an
+    # adverse event of the cancer treatment with no drug (add_adverse_events)
     return not (s.cue_before(Cue.AE_RESOLVED, m.start) or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
                 or s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start)
-                or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end))
+                or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end)
+                or (m.attrs.get("grade") is None and _local_cause(s, m) is not None))
 
 
 def _caused_by_treatment(s: Sentence) -> CueSpan | None:
@@ -99,7 +119,9 @@ def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> CueSpan | None
     onset = s.cue(Cue.AE_ONSET) or next(
         (c for m in aes for c in [s.cue_before(Cue.AE_ONSET_BEFORE, m.start)] if c), None)
     if not onset:
-        return None
+        # "paronychia was mild": a severity stated of the event reports it where a line runs
+        stated = next((c for m in aes for c in [s.cue_after(Cue.AE_SEVERITY_AFTER, m.end)] if c), None)
+        return stated if stated and anchored else None
     return onset if (anchored or s.cue(Cue.AE_TREATMENT_WORD) is not None
                      or any(m.attrs.get("severity") for m in aes)) else None
 
@@ -120,6 +142,14 @@ def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
     return (m.pref_label or m.text).lower() in parts and bool(s.cue_between(Cue.AE_SYNDROME_PART, k.end, m.start))
 
 
+def _in_graded_aside(s: Sentence, k: Mention, m: Mention) -> bool:
+    """ "a hypersensitivity reaction occurred with the 4th dose (urticaria and bronchospasm, grade
+    3)": the ungraded ``m`` stands in the first aside after the graded ``k``'s own words
+    (AE_GRADED_ASIDE_PART), so it is what ``k`` showed."""
+    return (k.attrs.get("grade") is not None and m.attrs.get("grade") is None
+            and bool(s.cue_between(Cue.AE_GRADED_ASIDE_PART, k.end, m.start)))
+
+
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "acute encephalopathy evidenced by aphasia and visual hallucinations": the events listed as
     what shows another one (AE_MANIFESTATION between them), or a syndrome's own manifestations in its
@@ -127,28 +157,56 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     "pain and numbness; this was peripheral neuropathy"), are that event, not events of their own."""
     kept: list[Mention] = []
     for i, m in enumerate(aes):
-        if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m) for k in kept):
+        if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
+               or _in_graded_aside(s, k, m) for k in kept):
             continue
         # "burning pain and numbness; this was peripheral sensory neuropathy": the symptoms named
         # before what they are (AE_RESTATED_AS) are that later event
         if m.attrs.get("grade") is None and any(
                 s.cue_between(Cue.AE_RESTATED_AS, m.end, k.start) for k in aes[i + 1:] if k.start >= m.end):
             continue
+        # "acute kidney injury with creatinine 1.7 mg/dL (grade 1)": the graded event right after
+        # 'with' is the ungraded one's measure, one reaction (AE_MEASURED_BY)
+        if m.attrs.get("grade") is None and any(
+                k.attrs.get("grade") is not None and s.cue_between(Cue.AE_MEASURED_BY, m.end, k.start)
+                for k in aes[i + 1:i + 2] if k.start >= m.end):
+            continue
         kept.append(m)
     return kept
+
+
+def _family_member_told_before(events: list[AdverseEvent], m: Mention, concept: Concept) -> Concept:
+    """ "Panitumumab produced acneiform rash ... Rash was grade 2 this time": a bare head word
+    ("rash") whose term is one of a family of terms named by that word first ("Rash maculo-papular",
+    "Rash acneiform") restates the one member of that family the case already recorded."""
+    word = m.text.lower()
+    if " " in word or "-" in word or not concept.label.lower().startswith(word + " "):
+        return concept
+    members = {a.concept.label: a.concept for a in events
+               if a.concept.label.lower().startswith(word + " ") and a.concept.label != concept.label}
+    return next(iter(members.values())) if len(members) == 1 else concept
 
 
 def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> None:
     """Before any therapy line is known (no drug named as given): the sentence's events it puts
     down to the cancer treatment in words that name no drug ("post-chemotherapy anemia", "ovarian
-    failure after abdominal irradiation and chemotherapy") are adverse events with no drug. Other
+    failure after abdominal irradiation and chemotherapy"), and its graded events, are adverse
+    events with no drug. Other
     events of such a story are symptoms (an antibiotic's reaction, the presentation)."""
     aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)]
     aes = _without_manifestations(s, aes)
     if s.cue(Cue.AE_GENERIC):
         aes = [m for m in aes if m.attrs.get("grade") is not None]
+    # a CTCAE grade is given to a treatment's toxicity: before any drug line it is an event of the
+    # unnamed or local treatment ("grade 2 radiation dermatitis and grade 1 xerostomia"), unless
+    # the sentence names a drug (then no cancer drug) or puts the event down to something else
+    # (AE_ATTRIBUTION: "a rash attributed to amoxicillin (grade 1)", "drug-induced hepatitis")
+    no_other_agent = not any(d.label in _DRUG_LABELS for d in s.mentions)
+    other_cause = s.cue(Cue.AE_ATTRIBUTION) is not None
     for m in aes:
-        if not _put_down_to_cancer_treatment(s, m):
+        graded = m.attrs.get("grade") is not None and no_other_agent and (
+            not other_cause or _local_cause(s, m) is not None)
+        if not (graded or _put_down_to_cancer_treatment(s, m)):
             continue
         concept = concept_of(m, "adverse_event")
         grade = m.attrs.get("grade")
@@ -193,16 +251,18 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             if s.cue_between(Cue.LIST_GAP, kept[i - 1].end, m.start):
                 grade = prev_grade  # "grade II diarrhea and asthenia"
         prev_grade = grade
-        concept = concept_of(m, "adverse_event")
+        concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))
+        # a graded event of radiotherapy or surgery is no drug's
+        drugs = [] if _local_cause(s, m) is not None else uniq
         # the same event restated: keep one, with the grade if given now; an ungraded restatement
         # ("pyrexia grade 2 ...; dabrafenib was interrupted for fever") is the graded event told before
         same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)
                      and (a.grade in (grade, None) or grade is None)), None)
         if same is not None:
             same.grade = same.grade if same.grade is not None else grade
-            same.drugs.extend(d for d in uniq if d not in same.drugs)
+            same.drugs.extend(d for d in drugs if d not in same.drugs)
             continue
-        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(uniq), evidence=s.evidence_for(m),
+        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
                                    why=list(why) if grade is None else []))
 
 
@@ -261,12 +321,61 @@ def _title_causes(title: Sentence, m: Mention, drugs: list[_TitleDrug]) -> list[
 
 def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],
                           narrative: list[Sentence]) -> None:
-    """The case's events once its story is read: the title's event (:func:`add_title_adverse_events`),
-    then a syndrome's manifestations folded into it (:func:`fold_manifestations`)."""
-    add_title_adverse_events(events, title, lines, narrative)
+    """The case's events once its story is read: a syndrome graded through its manifestation
+    (:func:`grade_syndromes_by_their_manifestation`), unsized events of a grading report dropped
+    (:func:`drop_unsized_events_of_a_grading_report`), the title's event (:func:`add_title_adverse_events`),
+    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`)."""
     terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
+        grade_syndromes_by_their_manifestation(events, terms)
+    drop_unsized_events_of_a_grading_report(events, narrative)
+    add_title_adverse_events(events, title, lines, narrative)
+    if terms is not None:
         fold_manifestations(events, terms)
+
+
+def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bool:
+    """The event's own mention carries a severity word ("mild mucositis", "paronychia was mild")."""
+    found = by_start.get(e.evidence.mention_start) if e.evidence is not None else None
+    if found is None:
+        return True  # not read from a narrative mention: nothing says it is unsized
+    s, m = found
+    return bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
+
+
+def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrative: list[Sentence]) -> None:
+    """A report that grades its toxicities (CTCAE grades on at least two events) records a side
+    effect with a grade or a severity word; an event it names with neither ("alopecia", "he
+    developed cough", "with E. coli bacteraemia") is a finding of the story, no graded toxicity.
+    A report that grades nothing (most abstracts) keeps its ungraded events."""
+    if sum(1 for e in events if e.grade is not None) < 2:
+        return
+    by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
+    events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
+
+
+def _manifestations(terms, head: AdverseEvent) -> set[str]:
+    return {p.strip().lower() for p in (terms.extra(head.concept.id, "manifestations") or "").split(",") if p.strip()}
+
+
+def grade_syndromes_by_their_manifestation(events: list[AdverseEvent], terms) -> None:
+    """ "... AST to 355 U/L — immune-mediated hepatitis, grade 3 transaminase elevation": an ungraded
+    syndrome that has no CTCAE term (a local id: hepatitis, cardiotoxicity) named in the same sentence
+    as one graded manifestation of it (its term's ``manifestations``) is one reaction graded through that manifestation: the syndrome takes the
+    grade and the manifestation's drugs, and the manifestation is no entry of its own."""
+    # only a syndrome CTCAE has no term for ("Other, specify": a project-local id) is graded through
+    # its manifestation; febrile neutropenia has grades of its own beside a graded neutropenia
+    for head in [e for e in events if e.grade is None and (e.concept.id or "").startswith(LOCAL_PREFIX)]:
+        parts = _manifestations(terms, head)
+        if not parts or head.evidence is None:
+            continue
+        graded = [e for e in events if e is not head and e.grade is not None and e.concept.label.lower() in parts
+                  and e.evidence is not None and e.evidence.sentence_start == head.evidence.sentence_start]
+        if len(graded) != 1:
+            continue
+        head.grade = graded[0].grade
+        head.drugs.extend(d for d in graded[0].drugs if d not in head.drugs)
+        events.remove(graded[0])
 
 
 def fold_manifestations(events: list[AdverseEvent], terms) -> None:
@@ -277,7 +386,7 @@ def fold_manifestations(events: list[AdverseEvent], terms) -> None:
     for head in list(events):
         if head not in events:
             continue
-        parts = {p.strip().lower() for p in (terms.extra(head.concept.id, "manifestations") or "").split(",") if p.strip()}
+        parts = _manifestations(terms, head)
         if not parts:
             continue
         for e in [e for e in events if e is not head and e.grade is None and e.concept.label.lower() in parts]:
@@ -324,4 +433,5 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
                                        evidence=s.evidence_for(m)))
 
 
-__all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events", "fold_manifestations", "concept_of"]
+__all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events",
+           "drop_unsized_events_of_a_grading_report", "fold_manifestations", "grade_syndromes_by_their_manifestation", "concept_of"]

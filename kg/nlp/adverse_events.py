@@ -8,8 +8,8 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
   at most three characters before it and no entity holds its tokens (``curie`` None: a
   project-local term, ``pref_label`` "hematological toxicity"); ``TOXICITY_ORGAN``: the organ words
   whose toxicity is an event without a grade too ("haematological toxicity was greater").
-- ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "grade-3 neutropenia", "grade two
-  diarrhea" — another word (or spelling) for the grade, or the grade spelled out; a GRADE span is added only right next to an adverse event, so
+- ``GRADE_WORD``: "level 3 pneumonitis", "diarrhea (level 2)", "ALT increase to 3× ULN, level 2",
+  "grade-3 neutropenia", "grade two diarrhea" — another word (or spelling) for the grade, or the grade spelled out; a GRADE span is added only right next to an adverse event, so
   "level 1 evidence" stays a phrase.
 - ``LAB_RISE``: "grade 2 increase in ALT", "grade 1 increase of transaminases" — a grade before a
   rise of a LAB_TEST analyte makes the wording an ADVERSE_EVENT span of the analyte's CTCAE ``term``.
@@ -28,7 +28,7 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
 
 Sets ``grade``, ``pref_label``, ``curie``, ``term_type`` ("adverse_event") on the spans it adds.
 Tables read by ``kg_context``: :data:`SEVERITY` (word -> severity, from the SEVERITY rows),
-:data:`GRADE_GAP_WORDS`, :data:`VERSION`.
+:data:`SEVERITY_AFTER`, :data:`GRADE_GAP_WORDS`, :data:`VERSION`.
 """
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ from kg.rules import rules
 RULES = rules("adverse_events")
 SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") for w in row.words}
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
+# "paronychia was mild": a severity word stated of the event (matched right after it)
+SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")
 _TOXICITY = RULES.pattern("TOXICITY")
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
@@ -248,9 +250,12 @@ class AdverseEventFinder:
             return
         cands = []
         for m in _GRADE_WORD.finditer(text):
+            # "ALT increase to 3× ULN, level 2": or after the event's value (the lab gap)
             next_to_event = any(
                 (e.start_char >= m.end() and _BEFORE_EVENT.fullmatch(text, m.end(), e.start_char))
-                or (e.end_char <= m.start() and _AFTER_EVENT.fullmatch(text, e.end_char, m.start()))
+                or (e.end_char <= m.start() and (_AFTER_EVENT.fullmatch(text, e.end_char, m.start())
+                                                 or (m.start() - e.end_char <= _MAX_GAP
+                                                     and _LAB_GAP.fullmatch(text, e.end_char, m.start()))))
                 for e in events)
             span = doc.char_span(m.start(), m.end())
             if next_to_event and span is not None:
@@ -341,4 +346,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "GRADE_GAP_WORDS", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_GAP_WORDS", "VERSION"]

@@ -105,6 +105,13 @@ class Cue(str, enum.Enum):
     AE_AFTER_TREATMENT = "adverse_events/AE_AFTER_TREATMENT"
     AE_MANIFESTATION = "adverse_events/AE_MANIFESTATION"
     AE_SYNDROME_PART = "adverse_events/AE_SYNDROME_PART"
+    AE_GRADED_ASIDE_PART = "adverse_events/AE_GRADED_ASIDE_PART"
+    AE_LOCAL_CAUSE_BEFORE = "adverse_events/AE_LOCAL_CAUSE/before"
+    AE_LOCAL_CAUSE_AFTER = "adverse_events/AE_LOCAL_CAUSE/after"
+    AE_LOCAL_CAUSE_SELF = "adverse_events/AE_LOCAL_CAUSE/self"
+    AE_ATTRIBUTION = "adverse_events/AE_ATTRIBUTION"
+    AE_SEVERITY_AFTER = "adverse_events/AE_SEVERITY_AFTER"
+    AE_MEASURED_BY = "adverse_events/AE_MEASURED_BY"
     ASIDE = "adverse_events/ASIDE"
     LIST_GAP = "adverse_events/LIST_GAP"
     AE_TITLE_DRUG_FIRST = "adverse_events/AE_TITLE_CAUSE/drug_first"
@@ -285,6 +292,13 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_AFTER_TREATMENT, "between", left_labels=AES, labels=DRUGS),
     CueSpec(Cue.AE_MANIFESTATION, "between", "match", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_SYNDROME_PART, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_GRADED_ASIDE_PART, "between", "match", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_LOCAL_CAUSE_BEFORE, "before", labels=AES, window_field="before"),
+    CueSpec(Cue.AE_LOCAL_CAUSE_AFTER, "after", labels=AES, window_field="after"),
+    CueSpec(Cue.AE_LOCAL_CAUSE_SELF, "self", labels=AES, window_field="self"),
+    CueSpec(Cue.AE_ATTRIBUTION, first_only=True, needs=AES),
+    CueSpec(Cue.AE_SEVERITY_AFTER, "after", labels=AES),
+    CueSpec(Cue.AE_MEASURED_BY, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES),
     # a case report's title: the drugs it names may be words the NLP did not tag (the narrative's

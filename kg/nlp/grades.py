@@ -1,5 +1,8 @@
 """``kg_context``: grades and severity of adverse events ("grade 3 neutropenia", "neutropenia
-(grade 3)", "grade 3 (severe) diarrhea", "severe rash", "G2 asthenia", "diarrhea G2"). Sets
+(grade 3)", "grade 3 (severe) diarrhea", "severe rash", "G2 asthenia", "diarrhea G2"; a grade that
+closes the aside after an event's own words: "photosensitivity with erythema on the forearms
+(grade 2)", "an allergic reaction to paclitaxel (flushing and dyspnoea, grade 2)"; two analytes
+joined by a slash share one grade: "AST/ALT elevation (grade 2)"). Sets
 ``span._.grade`` and ``span._.severity`` of ADVERSE_EVENT entities and adds short "G2" GRADE
 entities right before or right after an adverse event.
 (The assertion status of every entity is ``kg_assertion``'s.)
@@ -12,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, VERSION
+from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, register_extensions
 
@@ -23,6 +26,15 @@ _SHORT_AFTER_GAP = frozenset({"(", "[", ","})
 # "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
 # may stand between a grade and its event
 _MAX_ASIDE = 5
+# "weight gain was excessive during the first year (grade 2)": the words that may stand between an
+# event and the aside its grade closes (no clause break among them), and the aside's length (tokens)
+_MAX_QUALIFIER = 8
+_MAX_CLOSING_ASIDE = 16
+# ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
+_QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
+_ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# entities that name something of their own, so a grade after them is not the event's before them
+_OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 
 
 @Language.factory("kg_context", assigns=["doc.ents", "span._.grade", "span._.severity"],
@@ -74,6 +86,17 @@ class ContextAttributes:
                 sev = SEVERITY.get(t.lower_)
                 if sev:
                     ent._.severity = sev
+            # "paronychia was mild": a severity stated of the event after a copula
+            stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
+            if stated:
+                ent._.severity = SEVERITY.get(stated.group("severity").lower())
+        # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
+        # shares the second's grade (the slash names one graded finding of two analytes)
+        for i in range(len(ents) - 2, -1, -1):
+            a, b = ents[i], ents[i + 1]
+            if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.grade is None and b._.grade is not None
+                    and doc[a.end:b.start].text == "/"):
+                a._.grade = b._.grade
         return doc
 
     @staticmethod
@@ -87,7 +110,8 @@ class ContextAttributes:
 
     def _grade(self, doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
         ent = ents[i]
-        if i > 0 and ents[i - 1].label_ == "GRADE" and self._gap_ok(doc, ents[i - 1].end, ent.start):
+        if i > 0 and ents[i - 1].label_ == "GRADE" and self._gap_ok(doc, ents[i - 1].end, ent.start) \
+                and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
@@ -105,4 +129,52 @@ class ContextAttributes:
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
-        return None
+        return ContextAttributes._closing_aside_grade(doc, ents, i, used)
+
+    @staticmethod
+    def _opens_aside_of_graded(doc: Doc, ents: list[Span], i: int) -> bool:
+        """ "cytokine release syndrome grade 1 (fever 38.4 °C)": the grade right before the event's
+        bracket closes the event before it, whose aside the bracket opens."""
+        if i < 2 or "(" not in {t.text for t in doc[ents[i - 1].end:ents[i].start]}:
+            return False
+        prev = ents[i - 2]
+        return prev.label_ == "ADVERSE_EVENT" and ents[i - 1].start - prev.end <= 1 and not any(
+            t.lower_ in _GAP_STOP for t in doc[prev.end:ents[i - 1].start])
+
+    @staticmethod
+    def _closing_aside_grade(doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
+        """ "photosensitivity with erythema on the forearms (grade 2)", "weight gain was excessive
+        during the first year (grade 2)", "a hypersensitivity reaction occurred with the 4th dose
+        (urticaria and bronchospasm, grade 3)": a grade that closes the first aside after the event,
+        as an item of its own (right after the bracket or a comma), grades the event when only its
+        own words (no clause break, no other event) stand between; events inside the aside are its
+        manifestations and do not take the grade."""
+        ent = ents[i]
+        k = ent.end
+        while k < len(doc) and doc[k].text != "(":
+            t = doc[k]
+            if k - ent.end >= _MAX_QUALIFIER or t.is_sent_start or t.lower_ in _QUALIFIER_STOP:
+                return None
+            k += 1
+        if k >= len(doc):
+            return None
+        j = i + 1
+        while j < len(ents) and ents[j].start < k:
+            if ents[j].label_ in _OWN_GRADE_LABELS:
+                return None
+            j += 1
+        while j < len(ents) and ents[j].label_ != "GRADE":
+            j += 1
+        if j >= len(ents) or j in used or ents[j]._.grade is None:
+            return None
+        g = ents[j]
+        if g.end - k > _MAX_CLOSING_ASIDE or g.end >= len(doc) or doc[g.end].text != ")" \
+                or any(t.text in "()" or t.is_sent_start for t in doc[k + 1:g.start]):
+            return None
+        p = g.start - 1
+        while p > k and (doc[p].lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(doc[p].lower_)):
+            p -= 1
+        if doc[p].text not in _ASIDE_ITEM_START:
+            return None
+        used.add(j)
+        return g._.grade

@@ -97,6 +97,36 @@ def case_events(nlp, narrative: str):
     return [(a.concept.label, a.grade) for a in case.adverse_events]
 
 
+def test_bare_head_word_restates_the_family_member_told_before(nlp):
+    # "rash" alone is a maculo-papular rash, unless the case already named its kind of rash
+    assert case_events(nlp, "In May he developed acneiform rash, grade 3. In July the rash was grade 2 again.") == [
+        ("Rash acneiform", 3), ("Rash acneiform", 2)]
+    assert case_events(nlp, "In July he developed a rash of grade 2.") == [("Rash maculo-papular", 2)]
+    # not a member of another family: neutropenia after febrile neutropenia stays its own event
+    assert case_events(nlp, "In May he developed febrile neutropenia. In July neutropenia was grade 3.") == [
+        ("Febrile neutropenia", None), ("Neutrophil count decreased", 3)]
+
+
+def test_a_report_that_grades_its_toxicities_records_only_graded_or_sized_events(nlp):
+    # two graded events: the report grades its toxicities; alopecia with neither grade nor severity is no entry
+    graded = ("Toxicities of crizotinib were alopecia, nausea grade 2 and fatigue grade 1. "
+              "In May the diarrhoea was mild.")
+    assert sorted(case_events(nlp, graded)) == [("Diarrhea", None), ("Fatigue", 1), ("Nausea", 2)]
+    # one graded event is no grading report: the ungraded toxicity stays
+    assert sorted(case_events(nlp, "Toxicities of crizotinib were alopecia and nausea grade 2.")) == [
+        ("Alopecia", None), ("Nausea", 2)]
+
+
+def test_a_syndrome_without_ctcae_term_is_graded_through_its_manifestation(nlp):
+    # hepatitis (no CTCAE term) named with its graded transaminase rise: one entry, graded
+    assert case_events(nlp, "In July his ALT rose to 412 U/L on crizotinib, with normal bilirubin: immune-mediated "
+                            "hepatitis, grade 3 transaminase elevation.") == [("Hepatitis", 3)]
+    # febrile neutropenia has CTCAE grades of its own: a graded neutropenia beside it stays its own event
+    assert sorted(case_events(nlp, "After cycle 2 of crizotinib he developed grade 4 neutropenia and one episode "
+                                   "of febrile neutropenia.")) == [("Febrile neutropenia", None),
+                                                                  ("Neutrophil count decreased", 4)]
+
+
 @pytest.mark.parametrize("narrative,expected", [
     ("Four weeks later his AST rose to 240 U/L (grade 2).", [("Aspartate aminotransferase increased", 2)]),
     ("In May he developed level 3 pneumonitis.", [("Pneumonitis", 3)]),
@@ -115,6 +145,10 @@ def case_events(nlp, narrative: str):
     ("He then experienced a severe rash.", [("Rash maculo-papular", None)]),
     ("The drug was well tolerated.", []),
     ("He had no grade ≥ 3 toxicity.", []),
+    # a graded event of radiotherapy is an event (with no drug, test below); an ungraded one is not
+    ("Crizotinib was given with thoracic radiotherapy. In May he had radiation pneumonitis (grade 2).",
+     [("Pneumonitis", 2)]),
+    ("Crizotinib was given with thoracic radiotherapy. In May he developed radiation-induced pneumonitis.", []),
     ("He did not experience any grade 3 adverse events, such as neutropenia or diarrhea.", []),
     ("In the PROFILE 1014 trial, grade 3 neutropenia occurred in 11% of patients.", []),
 ])
@@ -210,6 +244,15 @@ def test_every_manifestation_names_an_adverse_event_term():
     ("A 12-year-old boy with acute leukemia presented with anemia. He developed a rash after the antibiotic.", set()),
     ("A 40-year-old woman had breast cancer. Anemia after chemotherapy should be considered in such patients.",
      set()),
+    # a graded event before any drug line is the local treatment's toxicity ...
+    ("A 60-year-old man had parotid carcinoma. Adjuvant radiotherapy, 60 Gy in 30 fractions, was completed in July. "
+     "He developed grade 2 radiation dermatitis and grade 1 xerostomia.",
+     {("Dermatitis radiation", 2, ()), ("Dry mouth", 1, ())}),
+    # ... unless its sentence puts it down to something else (AE_ATTRIBUTION) or names a drug
+    ("A 50-year-old man had a lung mass; actinomycosis was found. He received amoxicillin for 6 months. "
+     "He developed a maculopapular rash attributed to amoxicillin (grade 1).", set()),
+    ("A 34-year-old man had tuberculous lymphadenitis. He had drug-induced hepatitis with ALT increased grade 2 at "
+     "week 3.", set()),
 ])
 def test_event_of_an_unnamed_cancer_treatment_has_no_drug(nlp, narrative, expected):
     assert titled_case(nlp, "Case Report", narrative) == expected

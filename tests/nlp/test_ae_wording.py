@@ -118,3 +118,32 @@ def test_adjectives_without_a_lead_are_no_events(nlp, text):
 def test_a_grade_before_the_aside_event_is_not_the_outer_events(nlp):
     assert [(t, g) for t, _, g in events(nlp, "She had severe hematological toxicity (grade 4 neutropenia).")] == [
         ("hematological toxicity", None), ("neutropenia", 4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the grade closes the aside after the event's own words
+    ("She had photosensitivity with erythema on the forearms (grade 2).", [("photosensitivity", 2)]),
+    ("Weight gain was excessive during the first year (grade 2).", [("Weight gain", 2)]),
+    # the aside's events are the reaction's manifestations: the grade is the reaction's
+    ("A hypersensitivity reaction occurred with the 4th dose (urticaria and bronchospasm, grade 3).",
+     [("hypersensitivity reaction", 3), ("urticaria", None), ("bronchospasm", None)]),
+    ("She had an allergic reaction at cycle 2 (flushing and dyspnoea, grade 2).",
+     [("allergic reaction", 2), ("flushing", None), ("dyspnoea", None)]),
+    # a clause break or another event before the bracket: the grade is not the first event's
+    ("She had nausea, and fatigue worsened in May (grade 2).", [("nausea", None), ("fatigue", 2)]),
+    ("Rash appeared and the diarrhoea persisted (grade 2).", [("Rash", None), ("diarrhoea", 2)]),
+    # a grade inside the aside but not as an item of its own belongs to the aside's event
+    ("She had haematological toxicity at cycle 3 (neutropenia grade 4).",
+     [("haematological toxicity", None), ("neutropenia", 4)]),
+    # two analytes joined by a slash share the grade; "level" after the value
+    ("Side effects were AST/ALT elevation (ALT 148 U/L, grade 2).", [("AST", 2), ("ALT elevation", 2)]),
+    ("The main toxicity was ALT increase to 3× ULN, level 2.", [("ALT increase", 2)]),
+    ("It was tolerated apart from creatine phosphokinase elevation (CTCAE G2).",
+     [("creatine phosphokinase elevation", 2)]),
+    # the grade after an event opens no grade for the event in the bracket after it
+    ("She had cytokine release syndrome grade 1 (fever 38.4 °C) after the dose.",
+     [("cytokine release syndrome", 1), ("fever", None)]),
+    ("In May grade 3 (febrile) neutropenia was noted.", [("neutropenia", 3)]),
+])
+def test_grade_that_closes_the_events_aside(nlp, text, expected):
+    assert [(t, g) for t, _, g in events(nlp, text)] == expected
