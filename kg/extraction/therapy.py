@@ -161,6 +161,54 @@ class TherapyBuilder:
                 return ln
         return None
 
+    def _substituted(self, s: Sentence, drugs: list[Mention]) -> bool:
+        """ "carboplatin was replaced by cyclophosphamide", "substitution of carboplatin for cisplatin
+        in cycle 4": one drug of a running combination swapped for another (SUBSTITUTION) is the same
+        line going on with the new drug, not a new line (its response is the whole line's). A
+        single-drug line, or a sentence naming every drug of the line, is a switch (a new line);
+        so is a swap told with progression ("replaced by docetaxel at progression")."""
+        cur = self.current
+        if cur is None or cur.line.end or cur.stopped or len(cur.keys) < 2 or not s.cue(Cue.SUBSTITUTION):
+            return False
+        if any(m.label == "RESPONSE" and m.attrs.get("response_class") == "PD" and m.status == "affirmed"
+               for m in s.mentions):
+            return False
+        named = [m for m in drugs if m.label == "DRUG"]
+        old = {_drug_key(m) for m in named if _drug_key(m) in cur.keys}
+        new = [m for m in named if _drug_key(m) not in cur.keys]
+        if not old or old == cur.keys or not new or len(new) != len(drugs) - sum(
+                _drug_key(m) in cur.keys for m in drugs):
+            return False
+        seen = set()
+        for m in new:
+            k = _drug_key(m)
+            if k in seen:
+                continue
+            seen.add(k)
+            cur.keys.add(k)
+            cur.mentions.append(m)
+            a = DrugAdministration(drug=concept_of(m, "drug"), evidence=s.evidence_for(m))
+            a.start = cur.line.start
+            cur.line.administrations.append(a)
+        cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
+        cur.last_sentence = s.index
+        return True
+
+    def _dose_hold(self, s: Sentence, drugs: list[Mention]) -> bool:
+        """ "venetoclax was paused for 4 days and then resumed at 100 mg", "after interrupting
+        crizotinib for 10 days and restarting at 200 mg": a drug of the running line held and resumed
+        in one sentence (DOSE_HOLD beside RESUME) is a dose hold inside the line: it neither ends the
+        line nor opens a retreatment line."""
+        cur = self.current
+        if cur is None or cur.line.end or cur.stopped or not s.cue(Cue.RESUME) or not s.cue(Cue.DOSE_HOLD):
+            return False
+        keys = {_drug_key(m) for m in drugs}
+        if not keys <= cur.keys:
+            return False
+        cur.last_sentence = s.index
+        cur.line.why.append(because("dose hold inside the line", s.cue(Cue.DOSE_HOLD)))
+        return True
+
     @staticmethod
     def given_drugs(s: Sentence) -> list[Mention]:
         drugs = []
@@ -205,7 +253,10 @@ class TherapyBuilder:
             drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
                 s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start)))]
         before_lines = self.current
-        if narrative and drugs:
+        # a swap inside a running combination or a dose hold: the running line goes on (no new
+        # line, no end of it)
+        joined = narrative and bool(drugs) and (self._substituted(s, drugs) or self._dose_hold(s, drugs))
+        if narrative and drugs and not joined:
             for group in self._groups(s, drugs):
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
@@ -250,7 +301,7 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.value.strip()
                     ending.line.why.append(because("discontinuation reason", reason))
-        elif narrative and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
+        elif narrative and not joined and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
             end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
