@@ -285,6 +285,15 @@ class TherapyBuilder:
             if cue:
                 named_before = [m for m in drugs if m.end <= cue.start]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
+                # "Chemotherapy was stopped and alectinib was started", "X was started, and chemotherapy
+                # was stopped": a class word nearer the cue than any drug given is what stopped - the
+                # line before this sentence, not the one it opens
+                after = named_before[-1].end if named_before else -1
+                if ending is self.current and ending.first_sentence == s.index and ending is not before_lines and any(
+                        m.label == "DRUG_CLASS" and m.status == "affirmed" and after < m.start and m.end <= cue.start
+                        and all(m is not d for d in drugs) for m in s.mentions):
+                    ending = before_lines
+            if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
                 # January 2018 but discontinued after four months": the start + four months
                 after_cue = any(m.label == "DURATION" and m.attrs.get("relative") == "after"
