@@ -16,7 +16,7 @@ from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_s
                                  since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
-from kg.extraction.responses import ABSENCE_RULES, DRUG_LABELS, responses_in, response_concept
+from kg.extraction.responses import ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is
@@ -76,6 +76,9 @@ class TherapyBuilder:
         self.lines: list[_Line] = []
         self.current: _Line | None = None
         self.last_procedure_sentence = -1
+        # every narrative sentence naming surgery or radiotherapy, drugs or not ("Right hepatectomy
+        # achieved complete resection, followed by 2 further courses of cisplatin")
+        self.local_treatment_sentences: list[int] = []
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
         # (sentence index, date) of the last dated sentence that reports a response or progression
@@ -330,9 +333,10 @@ class TherapyBuilder:
                 self.last_date = dated[-1]
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
-            if not drugs and any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
-                                 for m in s.mentions):
-                self.last_procedure_sentence = s.index
+            if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m) for m in s.mentions):
+                self.local_treatment_sentences.append(s.index)
+                if not drugs:
+                    self.last_procedure_sentence = s.index
 
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
@@ -436,6 +440,11 @@ class TherapyBuilder:
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None:
+                continue
+            if f.mention.text.lower() in BARE_REMISSION and any(
+                    i >= ln.first_sentence for i in self.local_treatment_sentences):
+                # "the child is in remission" once surgery has removed the tumour during or after the
+                # line: a remission that continues, no response of the drugs
                 continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]
