@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
-from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
-                                 since_start)
+from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_long_after_iso, passive_start_date,
+                                 relative_date, shift_date, since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
 from kg.extraction.responses import ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, responses_in, response_concept
@@ -69,6 +69,8 @@ class _Line:
     mentions: list[Mention] = field(default_factory=list)
     end_sentence: int = -1     # the sentence that stated the line's end
     stopped: bool = False      # told as stopped for good without a date ("was not resumed")
+    finished_at: int = -1      # the sentence that told the line stopped (an END cue, dated or not)
+    course_end: str | None = None  # start + a fixed course length told with it ("for 5 days")
 
 
 class TherapyBuilder:
@@ -130,6 +132,13 @@ class TherapyBuilder:
         for a in t.administrations:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group))
+        # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
+        course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
+                       and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
+                       and not any(o.label in DRUG_LABELS | {"ADVERSE_EVENT", "RESPONSE"}
+                                   and group[-1].end <= o.start < m.start for o in s.mentions)), None)
+        if course is not None and start:
+            ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
         self.lines.append(ln)
         return ln
 
@@ -303,6 +312,7 @@ class TherapyBuilder:
                                 and m.start >= cue.end for m in s.mentions)
                 end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=Cue.END)
                        or relative_date(s, self.last_date) or since_start(s, ending.line.start))
+                ending.finished_at = s.index
                 if end:
                     ending.line.end = end
                     ending.line.why.append(because("end", cue))
@@ -407,6 +417,8 @@ class TherapyBuilder:
             return None, None
         if s.cue(Cue.MONITORING) or cur.stopped:
             return None, None
+        if cls == "PD" and self._off_line(cur, s):
+            return None, None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
         # a line that runs (no end stated, no surgery or radiotherapy since) holds the assessments
@@ -425,6 +437,17 @@ class TherapyBuilder:
             return cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    def _off_line(self, ln: _Line, s: Sentence) -> bool:
+        """Progression told after the line had stopped (an undated stop: "cisplatin was stopped after
+        five doses because of tinnitus"), or six months or more after the end of a fixed course
+        ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
+        relapse off treatment, not the line's progression."""
+        if 0 <= ln.finished_at < s.index:
+            return True
+        when = date_in(s) or self.last_date
+        return bool(ln.course_end and when and s.index > ln.first_sentence
+                    and dated_long_after_iso(ln.course_end, when, 6))
 
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
         added: dict[tuple[int, str], Response | None] = {}
