@@ -269,7 +269,12 @@ class TherapyBuilder:
         # line, no end of it)
         joined = narrative and bool(drugs) and (self._substituted(s, drugs) or self._dose_hold(s, drugs))
         if narrative and drugs and not joined:
-            for group in self._groups(s, drugs):
+            groups = self._groups(s, drugs)
+            if len(groups) == 2 and s.cue_between(Cue.REVERSED_SEQUENCE, groups[0][-1].end, groups[1][0].start):
+                # "received selpercatinib after platinum-doublet chemotherapy with cisplatin and
+                # pemetrexed": the drugs named second came first
+                groups.reverse()
+            for group in groups:
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
                 resume = s.cue(Cue.RESUME)  # not "was not resumed" (RESUME_NEGATED is masked)
@@ -372,6 +377,12 @@ class TherapyBuilder:
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
+                # "received X after Y and Z; his brain metastases enlarged": past a clause break, an
+                # assessment after lines this sentence opened is the latest one's (the current line)
+                cur = self.current
+                if cur is not None and ln is not cur and ln.first_sentence == s.index == cur.first_sentence \
+                        and s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+                    ln = cur
                 # "X led to a partial response; disease progressed seven months after the last
                 # cycle": progression told as off treatment after the drugs is a relapse after a
                 # finished line, not that line's progression
