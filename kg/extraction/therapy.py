@@ -381,7 +381,7 @@ class TherapyBuilder:
                 # assessment after lines this sentence opened is the latest one's (the current line)
                 cur = self.current
                 if cur is not None and ln is not cur and ln.first_sentence == s.index == cur.first_sentence \
-                        and s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+                        and all(o.end <= resp_start for o in cur.mentions) and s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                     ln = cur
                 # "X led to a partial response; disease progressed seven months after the last
                 # cycle": progression told as off treatment after the drugs is a relapse after a
