@@ -71,6 +71,7 @@ class _Line:
     stopped: bool = False      # told as stopped for good without a date ("was not resumed")
     finished_at: int = -1      # the sentence that told the line stopped (an END cue, dated or not)
     course_end: str | None = None  # start + a fixed course length told with it ("for 5 days")
+    phased: bool = False       # opened by a sentence telling a protocol's phases (PHASED_COURSE)
 
 
 class TherapyBuilder:
@@ -131,7 +132,8 @@ class TherapyBuilder:
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
         for a in t.administrations:
             a.start = start
-        ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group))
+        ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group),
+                   phased=s.cue(Cue.PHASED_COURSE) is not None)
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
@@ -460,6 +462,21 @@ class TherapyBuilder:
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
 
+    def _share_with_phases(self, ln: _Line, response: Response) -> None:
+        """"two cycles of cyclophosphamide and topotecan, followed by cycles of cisplatin and etoposide
+        ...": undated phases of one protocol told in one sentence (PHASED_COURSE) are assessed together;
+        a later response naming no drug is the whole protocol's (not a maintenance kept on alone, not a
+        phase that has a response or an end of its own)."""
+        if not ln.phased or ln.line.start is not None:
+            return
+        for sib in self.lines:
+            if sib is not ln and sib.first_sentence == ln.first_sentence and sib.phased and sib.line.start is None \
+                    and not sib.line.end and not sib.line.responses \
+                    and not any(w.decision == "kept on alone" for w in sib.line.why + ln.line.why):
+                sib.line.responses.append(Response(concept=response.concept, date=response.date,
+                                                   explicit=response.explicit, evidence=response.evidence,
+                                                   why=[*response.why]))
+
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
         added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
@@ -501,6 +518,8 @@ class TherapyBuilder:
                                 why=[why] if why else [])
             ln.line.responses.append(response)
             added[(id(ln), f.cls)] = response
+            if not drugs and f.cls != "PD":
+                self._share_with_phases(ln, response)
 
     # --- adverse events ------------------------------------------------------------
     def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:
