@@ -126,6 +126,11 @@ def dated_long_after(s: Sentence, start: str | None, months: int = 12) -> bool:
     return any(_month_number(d.attrs["date"]) - _month_number(start) > months for d in _dates(s))
 
 
+def dated_long_after_iso(start: str, when: str, months: int) -> bool:
+    """Is the ISO partial date ``when`` more than ``months`` after ``start``?"""
+    return _month_number(when) - _month_number(start) > months
+
+
 def since_start(s: Sentence, start: str | None) -> str | None:
     """ "After 3 months of treatment, CT showed a partial response": a line's start + 3 months
     (only when the sentence gives no other absolute date)."""
@@ -137,5 +142,5 @@ def since_start(s: Sentence, start: str | None) -> str | None:
     return None
 
 
-__all__ = ["date_in", "passive_start_date", "date_near", "relative_date", "since_start", "dated_long_after", "shift_date",
-           "DATED_EVENTS"]
+__all__ = ["date_in", "passive_start_date", "date_near", "relative_date", "since_start", "dated_long_after",
+           "dated_long_after_iso", "shift_date", "DATED_EVENTS"]

@@ -21,6 +21,9 @@ _FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
 # inferred wording that states no disease is left ("no evidence of disease"), not that it shrank
 ABSENCE_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("absence"))
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+# a bare "remission" (no class word): a state the patient is in, read as no response once surgery or
+# radiotherapy has treated the tumour during or after the line (kg/extraction/therapy.py)
+BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.get("bare_state") for w in r.words)
 
 
 @dataclass
@@ -83,4 +86,4 @@ def response_concept(m: Mention) -> Concept:
     return Concept(id=m.curie, label=m.pref_label or m.text, kind="response")
 
 
-__all__ = ["ABSENCE_RULES", "FoundResponse", "responses_in", "response_concept"]
+__all__ = ["ABSENCE_RULES", "BARE_REMISSION", "FoundResponse", "responses_in", "response_concept"]

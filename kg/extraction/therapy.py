@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
-from kg.extraction.dates import (date_in, date_near, dated_long_after, passive_start_date, relative_date, shift_date,
-                                 since_start)
+from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_long_after_iso, passive_start_date,
+                                 relative_date, shift_date, since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
-from kg.extraction.responses import ABSENCE_RULES, DRUG_LABELS, responses_in, response_concept
+from kg.extraction.responses import ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is
@@ -69,6 +69,9 @@ class _Line:
     mentions: list[Mention] = field(default_factory=list)
     end_sentence: int = -1     # the sentence that stated the line's end
     stopped: bool = False      # told as stopped for good without a date ("was not resumed")
+    finished_at: int = -1      # the sentence that told the line stopped (an END cue, dated or not)
+    course_end: str | None = None  # start + a fixed course length told with it ("for 5 days")
+    phased: bool = False       # opened by a sentence telling a protocol's phases (PHASED_COURSE)
 
 
 class TherapyBuilder:
@@ -76,6 +79,9 @@ class TherapyBuilder:
         self.lines: list[_Line] = []
         self.current: _Line | None = None
         self.last_procedure_sentence = -1
+        # every narrative sentence naming surgery or radiotherapy, drugs or not ("Right hepatectomy
+        # achieved complete resection, followed by 2 further courses of cisplatin")
+        self.local_treatment_sentences: list[int] = []
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
         # (sentence index, date) of the last dated sentence that reports a response or progression
@@ -126,7 +132,15 @@ class TherapyBuilder:
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
         for a in t.administrations:
             a.start = start
-        ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group))
+        ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group),
+                   phased=s.cue(Cue.PHASED_COURSE) is not None)
+        # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
+        course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
+                       and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
+                       and not any(o.label in DRUG_LABELS | {"ADVERSE_EVENT", "RESPONSE"}
+                                   and group[-1].end <= o.start < m.start for o in s.mentions)), None)
+        if course is not None and start:
+            ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
         self.lines.append(ln)
         return ln
 
@@ -160,6 +174,54 @@ class TherapyBuilder:
             if k in ln.keys:
                 return ln
         return None
+
+    def _substituted(self, s: Sentence, drugs: list[Mention]) -> bool:
+        """ "carboplatin was replaced by cyclophosphamide", "substitution of carboplatin for cisplatin
+        in cycle 4": one drug of a running combination swapped for another (SUBSTITUTION) is the same
+        line going on with the new drug, not a new line (its response is the whole line's). A
+        single-drug line, or a sentence naming every drug of the line, is a switch (a new line);
+        so is a swap told with progression ("replaced by docetaxel at progression")."""
+        cur = self.current
+        if cur is None or cur.line.end or cur.stopped or len(cur.keys) < 2 or not s.cue(Cue.SUBSTITUTION):
+            return False
+        if any(m.label == "RESPONSE" and m.attrs.get("response_class") == "PD" and m.status == "affirmed"
+               for m in s.mentions):
+            return False
+        named = [m for m in drugs if m.label == "DRUG"]
+        old = {_drug_key(m) for m in named if _drug_key(m) in cur.keys}
+        new = [m for m in named if _drug_key(m) not in cur.keys]
+        if not old or old == cur.keys or not new or len(new) != len(drugs) - sum(
+                _drug_key(m) in cur.keys for m in drugs):
+            return False
+        seen = set()
+        for m in new:
+            k = _drug_key(m)
+            if k in seen:
+                continue
+            seen.add(k)
+            cur.keys.add(k)
+            cur.mentions.append(m)
+            a = DrugAdministration(drug=concept_of(m, "drug"), evidence=s.evidence_for(m))
+            a.start = cur.line.start
+            cur.line.administrations.append(a)
+        cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
+        cur.last_sentence = s.index
+        return True
+
+    def _dose_hold(self, s: Sentence, drugs: list[Mention]) -> bool:
+        """ "venetoclax was paused for 4 days and then resumed at 100 mg", "after interrupting
+        crizotinib for 10 days and restarting at 200 mg": a drug of the running line held and resumed
+        in one sentence (DOSE_HOLD beside RESUME) is a dose hold inside the line: it neither ends the
+        line nor opens a retreatment line."""
+        cur = self.current
+        if cur is None or cur.line.end or cur.stopped or not s.cue(Cue.RESUME) or not s.cue(Cue.DOSE_HOLD):
+            return False
+        keys = {_drug_key(m) for m in drugs}
+        if not keys <= cur.keys:
+            return False
+        cur.last_sentence = s.index
+        cur.line.why.append(because("dose hold inside the line", s.cue(Cue.DOSE_HOLD)))
+        return True
 
     @staticmethod
     def given_drugs(s: Sentence) -> list[Mention]:
@@ -205,8 +267,16 @@ class TherapyBuilder:
             drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
                 s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start)))]
         before_lines = self.current
-        if narrative and drugs:
-            for group in self._groups(s, drugs):
+        # a swap inside a running combination or a dose hold: the running line goes on (no new
+        # line, no end of it)
+        joined = narrative and bool(drugs) and (self._substituted(s, drugs) or self._dose_hold(s, drugs))
+        if narrative and drugs and not joined:
+            groups = self._groups(s, drugs)
+            if len(groups) == 2 and s.cue_between(Cue.REVERSED_SEQUENCE, groups[0][-1].end, groups[1][0].start):
+                # "received selpercatinib after platinum-doublet chemotherapy with cisplatin and
+                # pemetrexed": the drugs named second came first
+                groups.reverse()
+            for group in groups:
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
                 resume = s.cue(Cue.RESUME)  # not "was not resumed" (RESUME_NEGATED is masked)
@@ -234,12 +304,22 @@ class TherapyBuilder:
             if cue:
                 named_before = [m for m in drugs if m.end <= cue.start]
                 ending = (self._line_of(named_before[-1]) if named_before else None) or self.current
+                # "Chemotherapy was stopped and alectinib was started", "X was started, and chemotherapy
+                # was stopped": a class word nearer the cue than any drug given is what stopped - the
+                # line before this sentence, not the one it opens
+                after = named_before[-1].end if named_before else -1
+                if ending is self.current and ending.first_sentence == s.index and ending is not before_lines and any(
+                        m.label == "DRUG_CLASS" and m.status == "affirmed" and after < m.start and m.end <= cue.start
+                        and all(m is not d for d in drugs) for m in s.mentions):
+                    ending = before_lines
+            if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
                 # January 2018 but discontinued after four months": the start + four months
                 after_cue = any(m.label == "DURATION" and m.attrs.get("relative") == "after"
                                 and m.start >= cue.end for m in s.mentions)
                 end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=Cue.END)
                        or relative_date(s, self.last_date) or since_start(s, ending.line.start))
+                ending.finished_at = s.index
                 if end:
                     ending.line.end = end
                     ending.line.why.append(because("end", cue))
@@ -250,7 +330,7 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.value.strip()
                     ending.line.why.append(because("discontinuation reason", reason))
-        elif narrative and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
+        elif narrative and not joined and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
             end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
@@ -270,9 +350,10 @@ class TherapyBuilder:
                 self.last_date = dated[-1]
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
-            if not drugs and any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
-                                 for m in s.mentions):
-                self.last_procedure_sentence = s.index
+            if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m) for m in s.mentions):
+                self.local_treatment_sentences.append(s.index)
+                if not drugs:
+                    self.last_procedure_sentence = s.index
 
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
@@ -298,6 +379,12 @@ class TherapyBuilder:
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
+                # "received X after Y and Z; his brain metastases enlarged": past a clause break, an
+                # assessment after lines this sentence opened is the latest one's (the current line)
+                cur = self.current
+                if cur is not None and ln is not cur and ln.first_sentence == s.index == cur.first_sentence \
+                        and all(o.end <= resp_start for o in cur.mentions) and s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+                    ln = cur
                 # "X led to a partial response; disease progressed seven months after the last
                 # cycle": progression told as off treatment after the drugs is a relapse after a
                 # finished line, not that line's progression
@@ -343,6 +430,8 @@ class TherapyBuilder:
             return None, None
         if s.cue(Cue.MONITORING) or cur.stopped:
             return None, None
+        if cls == "PD" and self._off_line(cur, s):
+            return None, None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
         # a line that runs (no end stated, no surgery or radiotherapy since) holds the assessments
@@ -362,6 +451,32 @@ class TherapyBuilder:
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
 
+    def _off_line(self, ln: _Line, s: Sentence) -> bool:
+        """Progression told after the line had stopped (an undated stop: "cisplatin was stopped after
+        five doses because of tinnitus"), or six months or more after the end of a fixed course
+        ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
+        relapse off treatment, not the line's progression."""
+        if 0 <= ln.finished_at < s.index:
+            return True
+        when = date_in(s) or self.last_date
+        return bool(ln.course_end and when and s.index > ln.first_sentence
+                    and dated_long_after_iso(ln.course_end, when, 6))
+
+    def _share_with_phases(self, ln: _Line, response: Response) -> None:
+        """"two cycles of cyclophosphamide and topotecan, followed by cycles of cisplatin and etoposide
+        ...": undated phases of one protocol told in one sentence (PHASED_COURSE) are assessed together;
+        a later response naming no drug is the whole protocol's (not a maintenance kept on alone, not a
+        phase that has a response or an end of its own)."""
+        if not ln.phased or ln.line.start is not None:
+            return
+        for sib in self.lines:
+            if sib is not ln and sib.first_sentence == ln.first_sentence and sib.phased and sib.line.start is None \
+                    and not sib.line.end and not sib.line.responses \
+                    and not any(w.decision == "kept on alone" for w in sib.line.why + ln.line.why):
+                sib.line.responses.append(Response(concept=response.concept, date=response.date,
+                                                   explicit=response.explicit, evidence=response.evidence,
+                                                   why=[*response.why]))
+
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
         added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
@@ -376,6 +491,11 @@ class TherapyBuilder:
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None:
+                continue
+            if f.mention.text.lower() in BARE_REMISSION and any(
+                    i >= ln.first_sentence for i in self.local_treatment_sentences):
+                # "the child is in remission" once surgery has removed the tumour during or after the
+                # line: a remission that continues, no response of the drugs
                 continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]
@@ -398,6 +518,8 @@ class TherapyBuilder:
                                 why=[why] if why else [])
             ln.line.responses.append(response)
             added[(id(ln), f.cls)] = response
+            if not drugs and f.cls != "PD":
+                self._share_with_phases(ln, response)
 
     # --- adverse events ------------------------------------------------------------
     def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:

@@ -37,6 +37,10 @@ class Cue(str, enum.Enum):
     ATTRIBUTIVE_AFTER = "therapy/ATTRIBUTIVE_AFTER"
     RESUME = "therapy/RESUME"
     RESUME_NEGATED = "therapy/RESUME_NEGATED"
+    SUBSTITUTION = "therapy/SUBSTITUTION"
+    DOSE_HOLD = "therapy/DOSE_HOLD"
+    REVERSED_SEQUENCE = "therapy/REVERSED_SEQUENCE"
+    PHASED_COURSE = "therapy/PHASED_COURSE"
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     LOOK_BACK = "therapy/LOOK_BACK"
@@ -219,6 +223,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.ATTRIBUTIVE_AFTER, "after", "match", labels=frozenset({"DRUG_CLASS"})),
     CueSpec(Cue.RESUME_NEGATED, needs=DRUGS),
     CueSpec(Cue.RESUME, mask=Cue.RESUME_NEGATED, needs=DRUGS),
+    CueSpec(Cue.SUBSTITUTION, first_only=True, needs=DRUGS),
+    CueSpec(Cue.DOSE_HOLD, first_only=True, needs=DRUGS, or_cue=Cue.RESUME),
+    CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.REVERSED_SEQUENCE, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),

@@ -43,6 +43,12 @@ _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
 _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
 _QUALIFIED = RULES.pattern("NAMED_QUALIFIED")  # "near complete response" is not a complete response
+# "very good partial response": a category of its own that names none of the four scored classes
+_UNSCORED = RULES.pattern("NAMED_UNSCORED")
+# "resumed after stabilisation": a bare one-word cue after these words is the patient's condition settling
+_CONDITION = RULES.pattern("CONDITION_SETTLED")
+_NO_RESPONSE = "no-response"  # response_rule of a named span read as no response (dropped at the end)
+_CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
 _EVENT_GAP_WORDS = 3
@@ -151,6 +157,12 @@ class ResponseFinder:
         for e in ents:
             if e.label_ != "RESPONSE":
                 continue
+            lead = text[max(0, e.start_char - 40):e.start_char]
+            if _UNSCORED.search(lead[-20:]) or (e.text.lower() in _CONDITION_WORDS and _CONDITION.search(lead)):
+                # no class: the span holds its words while wordings are read (none is read in them),
+                # then it is dropped
+                e._.response_class, e._.response_rule = None, _NO_RESPONSE
+                continue
             if _QUALIFIED.search(text[max(0, e.start_char - 20):e.start_char]):
                 # "a near complete response" (a term-list phrase too): partial, not named as such
                 for name, value in self._attrs("PR", False, "named-qualified-away").items():
@@ -192,6 +204,8 @@ class ResponseFinder:
             owner[best[0]:best[1]] = True
             new.append(Cand(best[0], best[1], "RESPONSE", self._attrs(f.cls, f.explicit, f.rule)))
         add_entities(doc, new)
+        if any(e.label_ == "RESPONSE" and e._.response_rule == _NO_RESPONSE for e in doc.ents):
+            doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and e._.response_rule == _NO_RESPONSE)]
         if any(e.label_ == "RESPONSE" and _about_an_event(doc, e) for e in doc.ents):
             doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and _about_an_event(doc, e))]
         return doc

@@ -1,0 +1,41 @@
+"""Progression after a line stopped is a relapse off treatment, not that line's PD
+(kg/extraction/therapy.py ``_off_line``): told in a later sentence than an undated stop, or six months
+or more after the end of a course of fixed length told with its start ("for 5 days"). Sentences
+written for this test."""
+import pytest
+
+from narrative import therapy_of
+
+
+def pairs(nlp, text):
+    tb = therapy_of(nlp, text)
+    return {(d.label.lower(), r.concept.label.lower()) for t in tb.treatments() for d in t.drugs for r in t.responses}
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A man with hairy cell leukemia received cladribine by continuous infusion for 5 days in June 2015. "
+     "By October 2015 he was in complete remission. In August 2021 a marrow biopsy confirmed relapse.", "cladribine"),
+    ("A boy with Wilms tumor received vincristine for 18 weeks from May 2016. "
+     "In March 2019 CT showed a pulmonary relapse.", "vincristine"),
+    ("A man with tonsil cancer received radiotherapy with weekly cisplatin from April 2019. Cisplatin was stopped "
+     "after five doses because of tinnitus. In August 2020 CT showed progression.", "cisplatin"),
+])
+def test_relapse_after_the_course_is_not_its_progression(nlp, text, drug):
+    assert (drug, "progressive disease") not in pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A woman with lung adenocarcinoma received crizotinib from May 2018. In July 2019 CT showed progression.",
+     "crizotinib"),
+    ("A man with leukemia received imatinib for 2 years from 2010, and in 2011 the disease progressed.", "imatinib"),
+    ("A woman with lung adenocarcinoma received alectinib for 14 months from March 2019. "
+     "In May 2020 CT showed progression.", "alectinib"),
+])
+def test_progression_during_the_line_stays_its_progression(nlp, text, drug):
+    assert (drug, "progressive disease") in pairs(nlp, text)
+
+
+def test_the_courses_own_response_stays(nlp):
+    got = pairs(nlp, "A man with hairy cell leukemia received cladribine by continuous infusion for 5 days in June "
+                     "2015. By October 2015 he was in complete remission.")
+    assert ("cladribine", "complete response") in got
