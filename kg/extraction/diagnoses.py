@@ -229,14 +229,45 @@ def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[
     return out
 
 
+def _excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
+    """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
+    ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
+    the title or the case (not of the literature)."""
+    return [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR"
+            and (m.status != "literature" or s.section.kind == "title")
+            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))]
+
+
+def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -> bool:
+    """Is tumor ``m`` one the report excluded: the excluded tumor itself or a less specific word
+    for it ("cancer" beside an excluded "lung cancer")? A named tumor the case states in a
+    diagnosis sentence after the exclusion is the diagnosis after all."""
+    for e in excluded:
+        if not ((e.curie or _label(e)) == (m.curie or _label(m)) or refines(e, m)):
+            continue
+        if _is_generic_tumor(m):
+            return True
+        key = m.curie or _label(m)
+        if not any(n.label == "TUMOR" and n.status == "affirmed" and n.start > e.end and (n.curie or _label(n)) == key
+                   for s in narrative if s.cue(Cue.DIAGNOSIS_CUE) for n in s.mentions):
+            return True
+    return False
+
+
 def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
               refine_from: list[Sentence] = ()) -> list[Diagnosis]:
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
-    title sentences that may only make the chosen diagnosis more specific."""
+    title sentences that may only make the chosen diagnosis more specific. A title sentence that
+    asks (TITLE_QUESTION) states neither; a tumor the report excludes is no diagnosis."""
+    excluded = _excluded_tumors([*title, *refine_from], narrative)
+    title = [s for s in title if not s.cue(Cue.TITLE_QUESTION)]
+    refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
+
     def tumors(sents):
-        return [_specified(m) for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+        return [t for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
-                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)]
+                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)
+                for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
@@ -289,6 +320,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
         if k in seen or label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text):  # also when a title or refinement named it
+            continue
+        if excluded and _ruled_out(m, excluded, narrative):  # a title or refinement may name an excluded tumor
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))

@@ -135,6 +135,9 @@ class Cue(str, enum.Enum):
     GENE_MUTATED_BEFORE = "diagnosis/GENE_MUTATED/before"
     GENE_MUTATED_AFTER = "diagnosis/GENE_MUTATED/after"
     MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
+    EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
+    EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
+    TITLE_QUESTION = "diagnosis/TITLE_QUESTION"
 
     @property
     def file(self) -> str:
@@ -321,6 +324,12 @@ SPECS: tuple[CueSpec, ...] = (
     # a gene stated mutated: around a gene mention, or glued to a symbol the tokenizer kept whole ("NPM1-mutated")
     CueSpec(Cue.GENE_MUTATED_BEFORE, "before", labels=frozenset({"GENE"}), chars=40, window_field="before"),
     CueSpec(Cue.GENE_MUTATED_AFTER, "after", "match", labels=frozenset({"GENE"}), at="hyphens", window_field="after"),
+    # a tumor the report excludes or says another disease mimicked ("lymphoma was excluded",
+    # "tuberculosis mimicking lymphoma"): its other statements in the case are no diagnosis
+    CueSpec(Cue.EXCLUDED_BEFORE, "before", labels=TUMORS, window_field="before"),
+    CueSpec(Cue.EXCLUDED_AFTER, "after", "match", labels=TUMORS, window_field="after"),
+    # a title that asks ("... relapse in a survivor of Hodgkin disease?") states no diagnosis
+    CueSpec(Cue.TITLE_QUESTION, first_only=True, sections=TITLE),
 )
 # cues read from values that are not sentence text (a term's class, a section heading):
 # label_has / label_is / label_match
