@@ -13,7 +13,7 @@ from kg.extraction.patient import find_sex, sex_cue
 from kg.extraction.procedures import procedures
 from kg.extraction.therapy import TherapyBuilder, cancer_free_story
 from kg.model import CaseRecord, Document, ReportRecord, content_hash  # noqa: F401 (content_hash: re-exported)
-from kg.nlp.cues import Cue
+from kg.nlp.cues import Cue, label_match
 
 
 def extract_report(doc: Document, nlp) -> ReportRecord:
@@ -22,8 +22,11 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     # without a case section, the abstract and unlabelled body text carry the story (gated below)
     narrative_kinds = {"case"} if has_case else NARRATIVE_WITHOUT_CASE
     title = [s for s in sentences if s.section.kind == "title"]
-    narrative = [s for s in sentences if s.section.kind in narrative_kinds and not s.literature]
-    support = [s for s in sentences if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
+    # the BACKGROUND of a structured abstract tells the disease in general, not the patient
+    sentences_of_case = [s for s in sentences if has_case or not s.section.title
+                         or not label_match(Cue.BACKGROUND_HEADING, s.section.title)]
+    narrative = [s for s in sentences_of_case if s.section.kind in narrative_kinds and not s.literature]
+    support = [s for s in sentences_of_case if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
     if not narrative:
         return record

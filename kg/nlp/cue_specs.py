@@ -83,6 +83,7 @@ class Cue(str, enum.Enum):
     SEX_MALE_WORD = "patient/SEX_MALE_WORD"
     SEX_FEMALE_WORD = "patient/SEX_FEMALE_WORD"
     CASE_HEADING = "patient/CASE_HEADING"
+    BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
@@ -335,7 +336,7 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
-                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
                         Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
