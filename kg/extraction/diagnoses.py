@@ -145,7 +145,9 @@ def refines(c: Mention, b: Mention) -> bool:
         return False
     cl, bl = _label(c), _label(b)
     main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
-    return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
+    # OncoTree's main type "Colorectal Cancer" is the term "Colorectal Carcinoma"
+    return bool((main_type and _tokens(main_type) == _tokens(bl) and _tokens(main_type) != _tokens(cl))
+                or _is_generic_tumor(b)
                 or (label_match(Cue.ORGAN_LEVEL, bl) and bl.split()[0] in cl.split())
                 or (len(cl) > len(bl) and _within_label(bl, cl)) or _words_within(b, c))
 
@@ -180,6 +182,22 @@ def _words_within(b: Mention, c: Mention) -> bool:
     written = _tokens(b.text)
     # "non-small cell lung cancer" holds every word of "small cell lung cancer" and is another tumor
     return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
+
+
+def _histology_of(m: Mention, site: Mention) -> Mention | None:
+    """A generic histology word ("adenocarcinoma", "squamous cell carcinoma") of the case read with
+    an organ word of the tumor ``site`` names ("non-small cell lung cancer": "lung") when the two
+    name a tumor term: "lung adenocarcinoma"."""
+    s = m.sentence
+    if not _is_generic_tumor(m) or s is None or s.terms is None or site.sentence is None:
+        return None
+    head = _label(m)
+    for word in _TOKEN.findall((site.pref_label or site.text).lower()):
+        tid = s.terms.lower_names.get(f"{word} {head}")
+        info = s.terms.info(tid) if tid else None
+        if info is not None and info.type == "tumor" and info.id != m.curie:
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return None
 
 
 def _new_primary(m: Mention) -> bool:
@@ -312,6 +330,15 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         for c in stated + [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)]:
             if refines(c, chosen[0]):
                 chosen = [c]
+        # the case's own words may state the title's tumor more specifically anywhere ("metastatic
+        # sigmoid colon adenocarcinoma" under a "colorectal cancer" title), or give its histology
+        # only ("RET fusion-positive adenocarcinoma" under an "NSCLC" title: lung adenocarcinoma)
+        if chosen[0].sentence is not None and chosen[0].sentence.section.kind == "title":
+            for c in [m for m in tumors(narrative) if not _is_generic_tumor(m)] + \
+                    [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0])] if h is not None]:
+                if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
+                    chosen = [c]
+                    break
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]
