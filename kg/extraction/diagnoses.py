@@ -247,6 +247,31 @@ def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[
     return out
 
 
+def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Mention]) -> list[Mention]:
+    """ "in a 5-year-old girl with acute lymphoblastic leukemia and a 57-year-old man with lymphoblastic
+    lymphoma": a story that introduces two or more patients by their age and tumor (PATIENT_WITH)
+    without case headings has each one's tumor as a diagnosis."""
+    introduced: dict[int, Mention] = {}
+    for m in narrative_tumors:
+        s = m.sentence
+        # the mention as recognised (its type words may have widened it to the left)
+        start = next((r.start for r in s.mentions if r.label == "TUMOR" and r.end == m.end), m.start)
+        ages = [a for a in s.mentions if a.label == "AGE_SEX" and a.end <= start]
+        if ages and s.cue_between(Cue.PATIENT_WITH, ages[-1].end, start):
+            introduced.setdefault(ages[-1].start, m)
+    if len(introduced) < 2:
+        return chosen
+    out = list(chosen)
+    # two patients' tumors are two diagnoses even when one name holds the other's words
+    # ("acute lymphoblastic leukemia", "lymphoblastic lymphoma"); only the same tumor is one
+    keys = {o.curie or _label(o) for o in out}
+    for m in introduced.values():
+        if not _is_generic_tumor(m) and (m.curie or _label(m)) not in keys:
+            out.append(m)
+            keys.add(m.curie or _label(m))
+    return out
+
+
 def _excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
     """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
     ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
@@ -340,6 +365,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                     chosen = [c]
                     break
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
+    chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]
     chosen = [_molecular_subtype(m, case_sentences) for m in chosen]

@@ -139,6 +139,7 @@ class Cue(str, enum.Enum):
     EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
     EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
     TITLE_QUESTION = "diagnosis/TITLE_QUESTION"
+    PATIENT_WITH = "diagnosis/PATIENT_WITH"
 
     @property
     def file(self) -> str:
@@ -331,6 +332,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.EXCLUDED_AFTER, "after", "match", labels=TUMORS, window_field="after"),
     # a title that asks ("... relapse in a survivor of Hodgkin disease?") states no diagnosis
     CueSpec(Cue.TITLE_QUESTION, first_only=True, sections=TITLE),
+    # "a 57-year-old man with lymphoblastic lymphoma": the tumor of the patient an age introduces
+    CueSpec(Cue.PATIENT_WITH, "between", "fullmatch", labels=TUMORS, left_labels=frozenset({"AGE_SEX"})),
 )
 # cues read from values that are not sentence text (a term's class, a section heading):
 # label_has / label_is / label_match
