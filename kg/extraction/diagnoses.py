@@ -272,7 +272,7 @@ def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Ment
     return out
 
 
-def _excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
+def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
     """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
     ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
     the title or the case (not of the literature)."""
@@ -302,7 +302,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
     title sentences that may only make the chosen diagnosis more specific. A title sentence that
     asks (TITLE_QUESTION) states neither; a tumor the report excludes is no diagnosis."""
-    excluded = _excluded_tumors([*title, *refine_from], narrative)
+    excluded = excluded_tumors([*title, *refine_from], narrative)
     title = [s for s in title if not s.cue(Cue.TITLE_QUESTION)]
     refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
 
