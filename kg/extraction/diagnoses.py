@@ -145,7 +145,9 @@ def refines(c: Mention, b: Mention) -> bool:
         return False
     cl, bl = _label(c), _label(b)
     main_type = (c.sentence.terms.extra(c.curie, "main_type") or "").lower()
-    return bool((main_type and main_type == bl and main_type != cl) or _is_generic_tumor(b)
+    # OncoTree's main type "Colorectal Cancer" is the term "Colorectal Carcinoma"
+    return bool((main_type and _tokens(main_type) == _tokens(bl) and _tokens(main_type) != _tokens(cl))
+                or _is_generic_tumor(b)
                 or (label_match(Cue.ORGAN_LEVEL, bl) and bl.split()[0] in cl.split())
                 or (len(cl) > len(bl) and _within_label(bl, cl)) or _words_within(b, c))
 
@@ -180,6 +182,22 @@ def _words_within(b: Mention, c: Mention) -> bool:
     written = _tokens(b.text)
     # "non-small cell lung cancer" holds every word of "small cell lung cancer" and is another tumor
     return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
+
+
+def _histology_of(m: Mention, site: Mention) -> Mention | None:
+    """A generic histology word ("adenocarcinoma", "squamous cell carcinoma") of the case read with
+    an organ word of the tumor ``site`` names ("non-small cell lung cancer": "lung") when the two
+    name a tumor term: "lung adenocarcinoma"."""
+    s = m.sentence
+    if not _is_generic_tumor(m) or s is None or s.terms is None or site.sentence is None:
+        return None
+    head = _label(m)
+    for word in _TOKEN.findall((site.pref_label or site.text).lower()):
+        tid = s.terms.lower_names.get(f"{word} {head}")
+        info = s.terms.info(tid) if tid else None
+        if info is not None and info.type == "tumor" and info.id != m.curie:
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return None
 
 
 def _new_primary(m: Mention) -> bool:
@@ -229,14 +247,70 @@ def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[
     return out
 
 
+def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Mention]) -> list[Mention]:
+    """ "in a 5-year-old girl with acute lymphoblastic leukemia and a 57-year-old man with lymphoblastic
+    lymphoma": a story that introduces two or more patients by their age and tumor (PATIENT_WITH)
+    without case headings has each one's tumor as a diagnosis."""
+    introduced: dict[int, Mention] = {}
+    for m in narrative_tumors:
+        s = m.sentence
+        # the mention as recognised (its type words may have widened it to the left)
+        start = next((r.start for r in s.mentions if r.label == "TUMOR" and r.end == m.end), m.start)
+        ages = [a for a in s.mentions if a.label == "AGE_SEX" and a.end <= start]
+        if ages and s.cue_between(Cue.PATIENT_WITH, ages[-1].end, start):
+            introduced.setdefault(ages[-1].start, m)
+    if len(introduced) < 2:
+        return chosen
+    out = list(chosen)
+    # two patients' tumors are two diagnoses even when one name holds the other's words
+    # ("acute lymphoblastic leukemia", "lymphoblastic lymphoma"); only the same tumor is one
+    keys = {o.curie or _label(o) for o in out}
+    for m in introduced.values():
+        if not _is_generic_tumor(m) and (m.curie or _label(m)) not in keys:
+            out.append(m)
+            keys.add(m.curie or _label(m))
+    return out
+
+
+def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
+    """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
+    ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
+    the title or the case (not of the literature)."""
+    return [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR"
+            and (m.status != "literature" or s.section.kind == "title")
+            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))]
+
+
+def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -> bool:
+    """Is tumor ``m`` one the report excluded: the excluded tumor itself or a less specific word
+    for it ("cancer" beside an excluded "lung cancer")? A named tumor the case states in a
+    diagnosis sentence after the exclusion is the diagnosis after all."""
+    for e in excluded:
+        if not ((e.curie or _label(e)) == (m.curie or _label(m)) or refines(e, m)):
+            continue
+        if _is_generic_tumor(m):
+            return True
+        key = m.curie or _label(m)
+        if not any(n.label == "TUMOR" and n.status == "affirmed" and n.start > e.end and (n.curie or _label(n)) == key
+                   for s in narrative if s.cue(Cue.DIAGNOSIS_CUE) for n in s.mentions):
+            return True
+    return False
+
+
 def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
               refine_from: list[Sentence] = ()) -> list[Diagnosis]:
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
-    title sentences that may only make the chosen diagnosis more specific."""
+    title sentences that may only make the chosen diagnosis more specific. A title sentence that
+    asks (TITLE_QUESTION) states neither; a tumor the report excludes is no diagnosis."""
+    excluded = excluded_tumors([*title, *refine_from], narrative)
+    title = [s for s in title if not s.cue(Cue.TITLE_QUESTION)]
+    refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
+
     def tumors(sents):
-        return [_specified(m) for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+        return [t for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
-                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)]
+                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)
+                for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
@@ -281,7 +355,17 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         for c in stated + [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)]:
             if refines(c, chosen[0]):
                 chosen = [c]
+        # the case's own words may state the title's tumor more specifically anywhere ("metastatic
+        # sigmoid colon adenocarcinoma" under a "colorectal cancer" title), or give its histology
+        # only ("RET fusion-positive adenocarcinoma" under an "NSCLC" title: lung adenocarcinoma)
+        if chosen[0].sentence is not None and chosen[0].sentence.section.kind == "title":
+            for c in [m for m in tumors(narrative) if not _is_generic_tumor(m)] + \
+                    [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0])] if h is not None]:
+                if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
+                    chosen = [c]
+                    break
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
+    chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]
     chosen = [_molecular_subtype(m, case_sentences) for m in chosen]
@@ -289,6 +373,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
         if k in seen or label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text):  # also when a title or refinement named it
+            continue
+        if excluded and _ruled_out(m, excluded, narrative):  # a title or refinement may name an excluded tumor
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))

@@ -6,14 +6,14 @@ from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
 from kg.extraction.cases import (introduces_patient, tells_own_patient, outcome_and_cue, patient_intro, reports_cohort, split_cases,
                                  title_introduces_patient)
-from kg.extraction.diagnoses import diagnoses
+from kg.extraction.diagnoses import diagnoses, excluded_tumors
 from kg.extraction.fusions import fusions
 from kg.extraction.mentions import because
 from kg.extraction.patient import find_sex, sex_cue
 from kg.extraction.procedures import procedures
 from kg.extraction.therapy import TherapyBuilder, cancer_free_story
 from kg.model import CaseRecord, Document, ReportRecord, content_hash  # noqa: F401 (content_hash: re-exported)
-from kg.nlp.cues import Cue
+from kg.nlp.cues import Cue, label_match
 
 
 def extract_report(doc: Document, nlp) -> ReportRecord:
@@ -22,8 +22,11 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     # without a case section, the abstract and unlabelled body text carry the story (gated below)
     narrative_kinds = {"case"} if has_case else NARRATIVE_WITHOUT_CASE
     title = [s for s in sentences if s.section.kind == "title"]
-    narrative = [s for s in sentences if s.section.kind in narrative_kinds and not s.literature]
-    support = [s for s in sentences if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
+    # the BACKGROUND of a structured abstract tells the disease in general, not the patient
+    sentences_of_case = [s for s in sentences if has_case or not s.section.title
+                         or not label_match(Cue.BACKGROUND_HEADING, s.section.title)]
+    narrative = [s for s in sentences_of_case if s.section.kind in narrative_kinds and not s.literature]
+    support = [s for s in sentences_of_case if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
     if not narrative:
         return record
@@ -66,7 +69,9 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         for decision, cue in (("patient introduced", patient_intro(group)), ("sex", noun)):
             if cue is not None:
                 case.why.append(because(decision, cue))
-        if not about_cancer:
+        if not about_cancer or (not (case.diagnoses or case.fusions) and excluded_tumors(title, group)):
+            # a report about another disease, or a case whose tumor was excluded or mimicked by
+            # another disease: only drugs that treat nothing but tumors are cancer therapy
             cancer_free_story(case, group[0].terms)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
                                  or case.age is not None or case.sex or (case.diagnoses and titled)

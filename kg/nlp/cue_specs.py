@@ -87,6 +87,7 @@ class Cue(str, enum.Enum):
     SEX_MALE_WORD = "patient/SEX_MALE_WORD"
     SEX_FEMALE_WORD = "patient/SEX_FEMALE_WORD"
     CASE_HEADING = "patient/CASE_HEADING"
+    BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
@@ -146,6 +147,10 @@ class Cue(str, enum.Enum):
     GENE_MUTATED_BEFORE = "diagnosis/GENE_MUTATED/before"
     GENE_MUTATED_AFTER = "diagnosis/GENE_MUTATED/after"
     MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
+    EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
+    EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
+    TITLE_QUESTION = "diagnosis/TITLE_QUESTION"
+    PATIENT_WITH = "diagnosis/PATIENT_WITH"
 
     @property
     def file(self) -> str:
@@ -343,12 +348,20 @@ SPECS: tuple[CueSpec, ...] = (
     # a gene stated mutated: around a gene mention, or glued to a symbol the tokenizer kept whole ("NPM1-mutated")
     CueSpec(Cue.GENE_MUTATED_BEFORE, "before", labels=frozenset({"GENE"}), chars=40, window_field="before"),
     CueSpec(Cue.GENE_MUTATED_AFTER, "after", "match", labels=frozenset({"GENE"}), at="hyphens", window_field="after"),
+    # a tumor the report excludes or says another disease mimicked ("lymphoma was excluded",
+    # "tuberculosis mimicking lymphoma"): its other statements in the case are no diagnosis
+    CueSpec(Cue.EXCLUDED_BEFORE, "before", labels=TUMORS, window_field="before"),
+    CueSpec(Cue.EXCLUDED_AFTER, "after", "match", labels=TUMORS, window_field="after"),
+    # a title that asks ("... relapse in a survivor of Hodgkin disease?") states no diagnosis
+    CueSpec(Cue.TITLE_QUESTION, first_only=True, sections=TITLE),
+    # "a 57-year-old man with lymphoblastic lymphoma": the tumor of the patient an age introduces
+    CueSpec(Cue.PATIENT_WITH, "between", "fullmatch", labels=TUMORS, left_labels=frozenset({"AGE_SEX"})),
 )
 # cues read from values that are not sentence text (a term's class, a section heading):
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
-                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
                         Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})

@@ -111,7 +111,9 @@ def _label(index: TermIndex, gid: str) -> str:
     return info.label if info else gid
 
 
-def _resolve_pair(index: TermIndex, s5: str, s3: str) -> tuple[str | None, str | None]:
+def _resolve_pair(index: TermIndex, s5: str, s3: str, cued: bool = False) -> tuple[str | None, str | None]:
+    """Gene ids of two written partners. ``cued``: the notation itself says fusion ("CRTC1-MAML2
+    fusion transcript", "NAB2::STAT6"), so any approved gene may partner a gene known to fuse."""
     g5, g3 = index.gene_id(s5), index.gene_id(s3)
     # A stray digit ("YWHAE1-ROS1") is forgiven only next to a known fusion kinase.
     if g5 is None and g3 is not None and index.is_kinase(g3):
@@ -129,6 +131,10 @@ def _resolve_pair(index: TermIndex, s5: str, s3: str) -> tuple[str | None, str |
         p3 = index.partner_id(s3)
         if p3 is not None and (index.is_kinase(g5) or known.known(_label(index, g5), _label(index, p3))):
             g3 = p3
+    if cued and (g5 is None or g3 is None) and min(len(s5), len(s3)) >= 3:
+        # the fusion word vouches for the pair: any approved gene is a partner ("NAB2::STAT6 fusion")
+        g5 = g5 or index.partner_id(s5)
+        g3 = g3 or index.partner_id(s3)
     return g5, g3
 
 
@@ -149,7 +155,7 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
     known = known_fusions()
     for m in PAIR_RE.finditer(text):
         s5, s3 = m.group("g5"), m.group("g3")
-        g5, g3 = _resolve_pair(index, s5, s3)
+        g5, g3 = _resolve_pair(index, s5, s3, cued=bool(m.group("tail")) or m.group("sep").strip() == "::")
         if g5 is None or g3 is None or g5 == g3:
             continue
         if NEGATIVE_AFTER_RE.match(text, m.end("x3") if m.group("x3") else m.end("g3")):
@@ -161,7 +167,7 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
         yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for m in PAIR_PHRASE_RE.finditer(text):
         named = {k[:2]: v for k, v in m.groupdict().items() if v}  # g5a/g5b... -> g5
-        g5, g3 = _resolve_pair(index, named["g5"], named["g3"])
+        g5, g3 = _resolve_pair(index, named["g5"], named["g3"], cued=True)
         if g5 is None or g3 is None or g5 == g3:
             continue
         if _gene_list(index, g5, g3):
@@ -223,10 +229,13 @@ def not_the_patients(text: str, start: int, end: int, sentence_of) -> str | None
 
 
 def _single(index: TermIndex, gid: str, evidence: str) -> dict:
-    # The kinase of "ALK rearrangement" is the 3' partner; its 5' partner is unknown.
-    # A non-kinase single gene ("EWSR1 rearrangement") is usually the 5' partner.
-    if index.is_kinase(gid):
-        fusion = {"five_prime": None, "three_prime": _partner(index, gid)}
-    else:
+    # The rearranged gene of "ALK rearrangement", "TFE3-rearranged", "MAML2 rearrangement" is the
+    # 3' partner, its 5' partner unknown; only a gene CIViC/MOA name solely as a 5' partner
+    # ("EWSR1 rearrangement": EWSR1::FLI1, EWSR1::ATF1...) is the 5' one.
+    known = known_fusions()
+    symbol = _label(index, gid)
+    if not index.is_kinase(gid) and symbol in known.five and symbol not in known.three:
         fusion = {"five_prime": _partner(index, gid), "three_prime": None}
+    else:
+        fusion = {"five_prime": None, "three_prime": _partner(index, gid)}
     return {"fusion": fusion, "fusion_evidence": evidence}

@@ -63,6 +63,9 @@ FLOORS["webtext"] = 0.945
 # with 'chemotherapeutic agent' an oncology word (a story whose cancer is unnamed keeps its drug and event):
 # tune 0.949 -> 0.952, corpora2 0.784 -> 0.796 (acccase)
 CASES_FOUND_FLOORS = {"tune": 75, "check": 39, "corpora": 44, "corpora2": 25}
+# session 8, accdx4 (report-level introductions of older abstracts: "A case of X is presented", "Four patients
+# who ... are described", "We treated a man ..."): check 39 -> 41 of 51, corpora2 25 -> 27 of 33
+CASES_FOUND_FLOORS.update({"check": 41, "corpora2": 27})
 # all session-7 branches merged (main after acccase): abstracts 0.987, dev 0.963, corpora 0.828, corpora2 0.819,
 # webtext 0.955, webtext2 0.922, webtext3 0.860, tune 0.962, check 0.836
 FLOORS.update({"corpora2": 0.81, "webtext": 0.95, "webtext2": 0.915, "webtext3": 0.85, "tune": 0.955})

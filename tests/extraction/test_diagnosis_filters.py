@@ -193,3 +193,31 @@ def test_extraction_a_name_with_a_negating_word_does_not_refine_the_tumor():
     assert not refines(nsclc, sclc)
     serous = dataclasses.replace(hgsoc, text="serous carcinoma", curie="NCIT:C3778", pref_label="serous cystadenocarcinoma")
     assert refines(hgsoc, serous)
+
+
+def test_extraction_case_statement_refines_an_organ_level_title_tumor():
+    # OncoTree's main type "Colorectal Cancer" is the title's colorectal carcinoma
+    got = diagnoses_of("A 49-year-old man had rectal bleeding. Staging CT showed liver metastases. Metastatic sigmoid "
+                       "colon adenocarcinoma (cT4aN1M1a), RAS wild type. He received FOLFOX and panitumumab.",
+                       title="Panitumumab rechallenge in metastatic colorectal cancer")
+    assert got == ["colon adenocarcinoma"]
+
+
+def test_extraction_histology_with_the_title_tumor_site_names_the_tumor():
+    got = diagnoses_of("A 67-year-old former smoker with RET fusion-positive adenocarcinoma received selpercatinib.",
+                       title="Selpercatinib in RET fusion-positive non-small cell lung cancer")
+    assert got == ["lung adenocarcinoma"]
+
+
+def test_extraction_another_tumor_of_the_case_does_not_replace_the_title_tumor():
+    got = diagnoses_of("A 60-year-old woman with a history of basal cell carcinoma of the skin had a lung mass. "
+                       "She received carboplatin and pemetrexed.",
+                       title="Pemetrexed in lung adenocarcinoma")
+    assert "lung adenocarcinoma" in got
+
+
+def test_extraction_excluded_tumor_and_its_generic_word_are_no_diagnosis():
+    got = diagnoses_of("A 34-year-old man had fever and bulky cervical nodes. The radiologist reported appearances most "
+                       "suggestive of lymphoma. An excision biopsy showed caseating granulomas. Lymphoma was excluded.",
+                       title="Tuberculous lymphadenitis masquerading as lymphoma relapse in a survivor of Hodgkin disease?")
+    assert got == []

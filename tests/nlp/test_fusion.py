@@ -58,6 +58,13 @@ def fusions(nlp, text):
     # one partner
     ("The tumour was ALK-rearranged.", "null::ALK"),
     ("Immunohistochemistry showed an ALK-positive tumour.", "null::ALK"),
+    # a rearranged non-kinase is the 3' partner too, unless CIViC/MOA name it only as a 5' partner
+    ("Break-apart FISH showed TFE3 rearrangement in 74% of nuclei.", "null::TFE3"),
+    ("The carcinoma was MAML2-rearranged.", "null::MAML2"),
+    ("FISH showed an EWSR1 rearrangement.", "EWSR1::null"),
+    # a fusion word vouches for a rare partner of a gene CIViC/MOA do not pair it with
+    ("RT-PCR confirmed a CRTC1-MAML2 fusion transcript.", "CRTC1::MAML2"),
+    ("Sequencing showed a NAB2::STAT6 fusion.", "NAB2::STAT6"),
 ])
 def test_fusion_notation(nlp, text, expected):
     assert [f for f, _ in fusions(nlp, text)] == [expected]
@@ -81,6 +88,7 @@ def test_reciprocal_fusion_is_the_same_fusion(nlp):
     "Next-generation sequencing showed an EGFR \u2013 KRAS co-mutation.",   # spaced dash, no known pair, no cue
     "Tumour cells were ALK/ROS1-negative.",
     "Rearrangements of ALK and ROS1 were looked for.",                 # a list, not a pair
+    "The CRTC1-MAML2 region was amplified by PCR.",                    # rare partner, no fusion word
 ])
 def test_not_fusions(nlp, text):
     assert [f for f, _ in fusions(nlp, text) if "::null" not in f and not f.startswith("null::")] == []

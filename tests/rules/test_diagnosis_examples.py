@@ -3,6 +3,7 @@ case narrative by the whole pipeline). ``[text, target, expected]``:
 
 * ``"diagnosis"``: the case's diagnosis is the tumor mentioned as ``target`` (and only it);
 * ``"not_diagnosis"``: no diagnosis of the case is the tumor mentioned as ``target``;
+* ``"diagnosis_too"``: the tumor mentioned as ``target`` is one of the case's diagnoses;
 * ``"not_a_drug"`` (DISEASE_SLOT): the short form ``target`` is not given as a drug.
 
 Rows anchored to what their caller cuts are checked as the caller uses them: GENERIC_TUMOR,
@@ -25,6 +26,8 @@ def check(nlp, text, target, expected):
         assert diagnoses == [target.lower()], diagnoses
     elif expected == "not_diagnosis":
         assert target.lower() not in diagnoses, diagnoses
+    elif expected == "diagnosis_too":  # one of the case's diagnoses
+        assert target.lower() in diagnoses, diagnoses
     elif expected == "not_a_drug":
         given = [a.evidence.mention for ln in case.treatments for a in ln.administrations]
         assert target not in given, given

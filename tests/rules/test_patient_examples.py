@@ -12,6 +12,7 @@ from kg.extraction.cases import announces_own_patients, introduces_patient, repo
 from kg.extraction.mentions import sentences_from_doc
 from kg.extraction.patient import case_heading_number, case_number_of
 from kg.model import Section
+from kg.nlp.cues import Cue, label_match
 from kg.rules import rules
 from rule_examples import case_of, strings, triples
 
@@ -20,7 +21,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "BACKGROUND_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -151,3 +152,13 @@ def test_another_reports_cohort_is_no_cohort_report(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "examples", ("OTHER_STUDY",)))
 def test_another_studys_cohort_is_no_cohort_report(nlp, row, text):
     assert not _reports_cohort(nlp, text)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "examples", ("BACKGROUND_HEADING",)))
+def test_background_heading(row, heading):
+    assert label_match(Cue.BACKGROUND_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("BACKGROUND_HEADING",)))
+def test_not_a_background_heading(row, heading):
+    assert not label_match(Cue.BACKGROUND_HEADING, heading)
