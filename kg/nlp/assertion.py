@@ -222,7 +222,9 @@ class Assertion:
         if m.label not in self.actions:
             return False
         refusal = list(self.c.pat["REFUSED", "before"].finditer(m.before))
-        return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end()))
+        # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach
+        return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
+                     and not m._new_predicate(m.before[refusal[-1].end():]))
                     or self.c.pat["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
@@ -288,15 +290,32 @@ class _Mention:
         (an elided passive subject is the mention itself, so refusal and planned-not-done cues read to
         the end of the sentence, not the clause); "(images not available)" is an aside."""
         if self._rest is None:
-            self._rest = self._engine.aside.sub(" ", self.text[self.end:].split(";", 1)[0])
+            self._rest = self._engine.aside.sub(" ", self.text[self.end:self._rest_end()].split(";", 1)[0])
         return self._rest
+
+    def _kin(self, o: Other) -> bool:
+        """Another mention of the same kind as this one (drugs, classes and regimens are one kind)."""
+        group = _SHIELD_GROUP if self.label in _SHIELD_GROUP else {self.label}
+        return o.label in group and (o.start, o.end) != (self.start, self.end)
+
+    def _new_predicate(self, gap: str) -> bool:
+        return bool(self._engine.c.pat["TERMINATE", "shield_gap"].search(gap))
 
     def shielded(self, cue_end: int) -> bool:
         """A cue reaches only the first thing it names: "could not afford lorlatinib and received
-        ensartinib" negates lorlatinib, not ensartinib (another mention of the same kind sits between)."""
-        group = _SHIELD_GROUP if self.label in _SHIELD_GROUP else {self.label}
-        return any(o.label in group and cue_end <= o.start and o.end <= self.start
-                   and (o.start, o.end) != (self.start, self.end) for o in self.others)
+        ensartinib" negates lorlatinib, not ensartinib (another mention of the same kind sits between,
+        followed by a new predicate). Along a list it reaches on: "declined cisplatin and etoposide",
+        "refused chemotherapy with vincristine"."""
+        return any(self._kin(o) and cue_end <= o.start and o.end <= self.start
+                   and self._new_predicate(self.text[o.end:self.start]) for o in self.others)
+
+    def _rest_end(self) -> int:
+        """Where the rest of the sentence stops being about this mention: at the first later mention of
+        its kind that a new predicate leads to ("Lorlatinib was started because ceritinib was not
+        available": the refusal is ceritinib's)."""
+        later = sorted(o.start for o in self.others if self._kin(o) and o.start >= self.end
+                       and self._new_predicate(self.text[self.end:o.start]))
+        return later[0] if later else len(self.text)
 
 
 _ENGINE: Assertion | None = None
