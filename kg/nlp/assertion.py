@@ -57,6 +57,8 @@ _TOKEN_WINDOWS = frozenset({"tokens", "clause_tokens", "self"})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
+# A list that a comma closes before the mention: "instead of cisplatin, carboplatin" (parsing, not a cue).
+_LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,24 @@ class Assertion:
     def _not_done(self, m: "_Mention") -> bool:
         return (self._allowed(("NOT_DONE", "around"), m.label)
                 and bool(self.c.pat["NOT_DONE", "around"].search(m.before + " " + m.rest))
-                and not self.c.pat["PSEUDO", "not_done"].search(m.rest)) or self._plan_given_up(m)
+                and not self.c.pat["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
+            or self._plan_given_up(m)
+
+    def _not_done_near(self, m: "_Mention") -> bool:
+        """"carboplatin instead of cisplatin", "ineligible for cisplatin" (the cue right before the mention
+        or its list); "cisplatin was avoided" (the mention is the subject of the rest of the sentence)."""
+        if not self._allowed(("NOT_DONE", "before"), m.label):
+            return False
+        if self.c.pat["NOT_DONE", "rest"].search(m.rest):
+            return True
+        near = m.before[-self.c.scope["NOT_DONE", "before"]:]
+        hits = list(self.c.pat["NOT_DONE", "before"].finditer(near))
+        if not hits:
+            return False
+        cue_end = m.start - len(near) + hits[-1].end()
+        gap = m.text[cue_end:m.start]
+        # "instead of cisplatin, carboplatin was used": a comma after the list ends the cue's reach
+        return not m.shielded(cue_end) and not m._new_predicate(gap) and not _LIST_END.search(gap)
 
     def _plan_given_up(self, m: "_Mention") -> bool:
         """Planned, and a later clause of the sentence gives the plan up ("... was planned; however,
