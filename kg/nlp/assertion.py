@@ -13,7 +13,8 @@ Component ``kg_assertion`` (last in the pipeline) sets
   ``hypothetical``, ``family``, ``concomitant`` or ``literature_aside`` (the mention sits in a
   parenthetical aside about other reports: "(which was studied in NSCLC)");
 * ``doc.spans["kg_sentence_flags"]``: one span per sentence and flag, labelled ``literature``
-  (a literature / other-patients cue outside asides), ``patient_anchor`` (the sentence is about
+  (a literature / other-patients cue outside asides), ``other_report`` (another author's patient or
+  series: also ``literature``), ``patient_anchor`` (the sentence is about
   this patient), ``citation_line`` (a reference-list entry), ``figure_caption`` (a caption flowed
   into web-page text) or ``table_row`` (a table row flowed
   into the text). Span groups and extension values travel with ``Doc.to_bytes`` (n_process).
@@ -46,7 +47,8 @@ STATUS = {"LITERATURE_ASIDE": "literature_aside", "FAMILY": "family", "NEGATED":
           "REFUSED": "refused", "NOT_DONE": "not_done", "HYPOTHETICAL": "hypothetical",
           "CONCOMITANT": "concomitant"}
 AFFIRMED = "affirmed"
-SENTENCE_FLAGS = ("literature", "patient_anchor", "citation_line", "table_row", "figure_caption")
+SENTENCE_FLAGS = ("literature", "other_report", "patient_anchor", "citation_line", "table_row", "figure_caption",
+                  "list_line")
 FLAGS_KEY = "kg_sentence_flags"
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
@@ -106,8 +108,10 @@ class Assertion:
         self._literature_in = MatchesAnywhere(sen.pattern("LITERATURE"), [r.compiled() for r in sen.rows("LITERATURE")])
         self._anchor_in = MatchesAnywhere(sen.pattern("PATIENT_ANCHOR"),
                                           [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
+        self.other_report = prefiltered(sen.pattern("OTHER_REPORT"))
         self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
         self.figure_caption = prefiltered(sen.pattern("FIGURE_CAPTION"))
+        self.list_line = sen.pattern("LIST_LINE")
         self.verb = sen.pattern("VERB")
         self.aside = sen.pattern("ASIDE")
         self.actions = c.types["REFUSED", "before"]
@@ -129,8 +133,13 @@ class Assertion:
     # --- sentences -----------------------------------------------------------------
     def sentence_flags(self, text: str) -> list[str]:
         out = []
-        if self._literature_in(self.aside.sub(" ", text)):  # asides are judged per mention
+        plain = self.aside.sub(" ", text)  # asides are judged per mention
+        # another author's patient ("Lee et al. described a boy who ..."): literature, and no patient of this report
+        other = bool(self.other_report.search(plain))
+        if other or self._literature_in(plain):
             out.append("literature")
+        if other:
+            out.append("other_report")
         if self._anchor_in(text):
             out.append("patient_anchor")
         if self.citation_line.search(text):
@@ -139,6 +148,8 @@ class Assertion:
             out.append("table_row")
         if self.figure_caption.search(text):
             out.append("figure_caption")
+        if self.list_line.search(text):
+            out.append("list_line")
         return out
 
     def is_table_row(self, text: str) -> bool:
