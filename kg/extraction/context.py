@@ -23,7 +23,8 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
     # "Lee et al. described an 8-year-old boy ...": a patient of another report, not this one's
     introduces_patient = introduces_patient and "other_report" not in s.flags
     s.patient_anchor = "patient_anchor" in s.flags or introduces_patient
-    if s.flags & {"table_row", "citation_line", "figure_caption", "list_line"}:
+    if s.flags & {"table_row", "citation_line", "figure_caption", "list_line"} or (
+            "reference_title" in s.flags and s.section.kind != "title"):  # a report's own title reads like one
         s.literature = True
     elif introduces_patient:
         s.literature = False

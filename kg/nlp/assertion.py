@@ -47,8 +47,8 @@ STATUS = {"LITERATURE_ASIDE": "literature_aside", "FAMILY": "family", "NEGATED":
           "REFUSED": "refused", "NOT_DONE": "not_done", "HYPOTHETICAL": "hypothetical",
           "CONCOMITANT": "concomitant"}
 AFFIRMED = "affirmed"
-SENTENCE_FLAGS = ("literature", "other_report", "patient_anchor", "citation_line", "table_row", "figure_caption",
-                  "list_line")
+SENTENCE_FLAGS = ("literature", "other_report", "patient_anchor", "citation_line", "reference_title", "table_row",
+                  "figure_caption", "list_line")
 FLAGS_KEY = "kg_sentence_flags"
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
@@ -110,6 +110,7 @@ class Assertion:
                                           [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
         self.other_report = prefiltered(sen.pattern("OTHER_REPORT"))
         self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
+        self.reference_title = prefiltered(sen.pattern("REFERENCE_TITLE"))
         self.figure_caption = prefiltered(sen.pattern("FIGURE_CAPTION"))
         self.list_line = sen.pattern("LIST_LINE")
         self.verb = sen.pattern("VERB")
@@ -144,6 +145,8 @@ class Assertion:
             out.append("patient_anchor")
         if self.citation_line.search(text):
             out.append("citation_line")
+        if self.is_reference_title(text):
+            out.append("reference_title")
         if self.is_table_row(text):
             out.append("table_row")
         if self.figure_caption.search(text):
@@ -151,6 +154,11 @@ class Assertion:
         if self.list_line.search(text):
             out.append("list_line")
         return out
+
+    def is_reference_title(self, text: str) -> bool:
+        """A reference's title flowed into the text ("Lorlatinib versus crizotinib in ALK-positive NSCLC
+        (CROWN): 3-year update."): REFERENCE_TITLE wording in a sentence without a verb."""
+        return bool(self.reference_title.search(text)) and not self.verb.search(text)
 
     def is_table_row(self, text: str) -> bool:
         """A row of a table flowed into the text by a PDF extractor ("3 2015 44/M ALK crizotinib PR 12"):
