@@ -187,7 +187,25 @@ class Assertion:
             if p.start() < m.start < p.end():
                 # "(which was studied in ...)", "(such as tamoxifen and methotrexate)": not given to this patient
                 return bool(self.c.pat["LITERATURE_ASIDE", "aside"].search(p.group(0)))
-        return False
+        return self._literature_phrase(m)
+
+    def _literature_phrase(self, m: "_Mention") -> bool:
+        """A sentence about the patient may still name a trial's drug in a phrase of its own: "Our patient
+        responded to alectinib, consistent with the 76% response rate for crizotinib in ALEX". The
+        mention's phrase (up to commas and clause breaks: TERMINATE ``phrase``) carries a literature cue
+        and no patient anchor, while the rest of the sentence anchors it to the patient."""
+        cut = self.c.pat["TERMINATE", "phrase"]
+        before, after = m.before, m.after
+        parts = list(cut.finditer(before))
+        if parts:
+            before = before[parts[-1].end():]
+        end = cut.search(after)
+        if end:
+            after = after[:end.start()]
+        phrase = before + m.text[m.start:m.end] + after
+        if len(phrase) >= len(m.text) - 1 or not self._literature_in(phrase) or self._anchor_in(phrase):
+            return False
+        return bool(self._anchor_in(m.text))
 
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
