@@ -20,8 +20,11 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
     ROS1-rearranged NSCLC to crizotinib was investigated") is about the patient, whatever
     study words it also holds. ``case_like``: the sentence's section is the case narrative of a
     document without a case section (a case report's abstract or body)."""
+    # "Lee et al. described an 8-year-old boy ...": a patient of another report, not this one's
+    introduces_patient = introduces_patient and "other_report" not in s.flags
     s.patient_anchor = "patient_anchor" in s.flags or introduces_patient
-    if "table_row" in s.flags or "citation_line" in s.flags or "figure_caption" in s.flags:
+    if s.flags & {"table_row", "citation_line", "figure_caption", "list_line"} or (
+            "reference_title" in s.flags and s.section.kind != "title"):  # a report's own title reads like one
         s.literature = True
     elif introduces_patient:
         s.literature = False

@@ -13,7 +13,8 @@ Component ``kg_assertion`` (last in the pipeline) sets
   ``hypothetical``, ``family``, ``concomitant`` or ``literature_aside`` (the mention sits in a
   parenthetical aside about other reports: "(which was studied in NSCLC)");
 * ``doc.spans["kg_sentence_flags"]``: one span per sentence and flag, labelled ``literature``
-  (a literature / other-patients cue outside asides), ``patient_anchor`` (the sentence is about
+  (a literature / other-patients cue outside asides), ``other_report`` (another author's patient or
+  series: also ``literature``), ``patient_anchor`` (the sentence is about
   this patient), ``citation_line`` (a reference-list entry), ``figure_caption`` (a caption flowed
   into web-page text) or ``table_row`` (a table row flowed
   into the text). Span groups and extension values travel with ``Doc.to_bytes`` (n_process).
@@ -46,7 +47,8 @@ STATUS = {"LITERATURE_ASIDE": "literature_aside", "FAMILY": "family", "NEGATED":
           "REFUSED": "refused", "NOT_DONE": "not_done", "HYPOTHETICAL": "hypothetical",
           "CONCOMITANT": "concomitant"}
 AFFIRMED = "affirmed"
-SENTENCE_FLAGS = ("literature", "patient_anchor", "citation_line", "table_row", "figure_caption")
+SENTENCE_FLAGS = ("literature", "other_report", "patient_anchor", "citation_line", "reference_title", "table_row",
+                  "figure_caption", "list_line")
 FLAGS_KEY = "kg_sentence_flags"
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
@@ -57,6 +59,8 @@ _TOKEN_WINDOWS = frozenset({"tokens", "clause_tokens", "self"})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
+# A list that a comma closes before the mention: "instead of cisplatin, carboplatin" (parsing, not a cue).
+_LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,11 @@ class Assertion:
         self._literature_in = MatchesAnywhere(sen.pattern("LITERATURE"), [r.compiled() for r in sen.rows("LITERATURE")])
         self._anchor_in = MatchesAnywhere(sen.pattern("PATIENT_ANCHOR"),
                                           [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
+        self.other_report = prefiltered(sen.pattern("OTHER_REPORT"))
         self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
+        self.reference_title = prefiltered(sen.pattern("REFERENCE_TITLE"))
         self.figure_caption = prefiltered(sen.pattern("FIGURE_CAPTION"))
+        self.list_line = sen.pattern("LIST_LINE")
         self.verb = sen.pattern("VERB")
         self.aside = sen.pattern("ASIDE")
         self.actions = c.types["REFUSED", "before"]
@@ -127,17 +134,31 @@ class Assertion:
     # --- sentences -----------------------------------------------------------------
     def sentence_flags(self, text: str) -> list[str]:
         out = []
-        if self._literature_in(self.aside.sub(" ", text)):  # asides are judged per mention
+        plain = self.aside.sub(" ", text)  # asides are judged per mention
+        # another author's patient ("Lee et al. described a boy who ..."): literature, and no patient of this report
+        other = bool(self.other_report.search(plain))
+        if other or self._literature_in(plain):
             out.append("literature")
+        if other:
+            out.append("other_report")
         if self._anchor_in(text):
             out.append("patient_anchor")
         if self.citation_line.search(text):
             out.append("citation_line")
+        if self.is_reference_title(text):
+            out.append("reference_title")
         if self.is_table_row(text):
             out.append("table_row")
         if self.figure_caption.search(text):
             out.append("figure_caption")
+        if self.list_line.search(text):
+            out.append("list_line")
         return out
+
+    def is_reference_title(self, text: str) -> bool:
+        """A reference's title flowed into the text ("Lorlatinib versus crizotinib in ALK-positive NSCLC
+        (CROWN): 3-year update."): REFERENCE_TITLE wording in a sentence without a verb."""
+        return bool(self.reference_title.search(text)) and not self.verb.search(text)
 
     def is_table_row(self, text: str) -> bool:
         """A row of a table flowed into the text by a PDF extractor ("3 2015 44/M ALK crizotinib PR 12"):
@@ -166,7 +187,25 @@ class Assertion:
             if p.start() < m.start < p.end():
                 # "(which was studied in ...)", "(such as tamoxifen and methotrexate)": not given to this patient
                 return bool(self.c.pat["LITERATURE_ASIDE", "aside"].search(p.group(0)))
-        return False
+        return self._literature_phrase(m)
+
+    def _literature_phrase(self, m: "_Mention") -> bool:
+        """A sentence about the patient may still name a trial's drug in a phrase of its own: "Our patient
+        responded to alectinib, consistent with the 76% response rate for crizotinib in ALEX". The
+        mention's phrase (up to commas and clause breaks: TERMINATE ``phrase``) carries a literature cue
+        and no patient anchor, while the rest of the sentence anchors it to the patient."""
+        cut = self.c.pat["TERMINATE", "phrase"]
+        before, after = m.before, m.after
+        parts = list(cut.finditer(before))
+        if parts:
+            before = before[parts[-1].end():]
+        end = cut.search(after)
+        if end:
+            after = after[:end.start()]
+        phrase = before + m.text[m.start:m.end] + after
+        if len(phrase) >= len(m.text) - 1 or not self._literature_in(phrase) or self._anchor_in(phrase):
+            return False
+        return bool(self._anchor_in(m.text))
 
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
@@ -222,13 +261,32 @@ class Assertion:
         if m.label not in self.actions:
             return False
         refusal = list(self.c.pat["REFUSED", "before"].finditer(m.before))
-        return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end()))
+        # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach
+        return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
+                     and not m._new_predicate(m.before[refusal[-1].end():]))
                     or self.c.pat["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
         return (self._allowed(("NOT_DONE", "around"), m.label)
                 and bool(self.c.pat["NOT_DONE", "around"].search(m.before + " " + m.rest))
-                and not self.c.pat["PSEUDO", "not_done"].search(m.rest)) or self._plan_given_up(m)
+                and not self.c.pat["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
+            or self._plan_given_up(m)
+
+    def _not_done_near(self, m: "_Mention") -> bool:
+        """"carboplatin instead of cisplatin", "ineligible for cisplatin" (the cue right before the mention
+        or its list); "cisplatin was avoided" (the mention is the subject of the rest of the sentence)."""
+        if not self._allowed(("NOT_DONE", "before"), m.label):
+            return False
+        if self.c.pat["NOT_DONE", "rest"].search(m.rest):
+            return True
+        near = m.before[-self.c.scope["NOT_DONE", "before"]:]
+        hits = list(self.c.pat["NOT_DONE", "before"].finditer(near))
+        if not hits:
+            return False
+        cue_end = m.start - len(near) + hits[-1].end()
+        gap = m.text[cue_end:m.start]
+        # "instead of cisplatin, carboplatin was used": a comma after the list ends the cue's reach
+        return not m.shielded(cue_end) and not m._new_predicate(gap) and not _LIST_END.search(gap)
 
     def _plan_given_up(self, m: "_Mention") -> bool:
         """Planned, and a later clause of the sentence gives the plan up ("... was planned; however,
@@ -288,15 +346,32 @@ class _Mention:
         (an elided passive subject is the mention itself, so refusal and planned-not-done cues read to
         the end of the sentence, not the clause); "(images not available)" is an aside."""
         if self._rest is None:
-            self._rest = self._engine.aside.sub(" ", self.text[self.end:].split(";", 1)[0])
+            self._rest = self._engine.aside.sub(" ", self.text[self.end:self._rest_end()].split(";", 1)[0])
         return self._rest
+
+    def _kin(self, o: Other) -> bool:
+        """Another mention of the same kind as this one (drugs, classes and regimens are one kind)."""
+        group = _SHIELD_GROUP if self.label in _SHIELD_GROUP else {self.label}
+        return o.label in group and (o.start, o.end) != (self.start, self.end)
+
+    def _new_predicate(self, gap: str) -> bool:
+        return bool(self._engine.c.pat["TERMINATE", "shield_gap"].search(gap))
 
     def shielded(self, cue_end: int) -> bool:
         """A cue reaches only the first thing it names: "could not afford lorlatinib and received
-        ensartinib" negates lorlatinib, not ensartinib (another mention of the same kind sits between)."""
-        group = _SHIELD_GROUP if self.label in _SHIELD_GROUP else {self.label}
-        return any(o.label in group and cue_end <= o.start and o.end <= self.start
-                   and (o.start, o.end) != (self.start, self.end) for o in self.others)
+        ensartinib" negates lorlatinib, not ensartinib (another mention of the same kind sits between,
+        followed by a new predicate). Along a list it reaches on: "declined cisplatin and etoposide",
+        "refused chemotherapy with vincristine"."""
+        return any(self._kin(o) and cue_end <= o.start and o.end <= self.start
+                   and self._new_predicate(self.text[o.end:self.start]) for o in self.others)
+
+    def _rest_end(self) -> int:
+        """Where the rest of the sentence stops being about this mention: at the first later mention of
+        its kind that a new predicate leads to ("Lorlatinib was started because ceritinib was not
+        available": the refusal is ceritinib's)."""
+        later = sorted(o.start for o in self.others if self._kin(o) and o.start >= self.end
+                       and self._new_predicate(self.text[self.end:o.start]))
+        return later[0] if later else len(self.text)
 
 
 _ENGINE: Assertion | None = None

@@ -36,6 +36,33 @@ def test_a_cue_reaches_only_the_first_drug():
     assert status(text, "ensartinib", others=others) == "affirmed"
 
 
+def test_a_cue_reaches_along_a_list():
+    text = "The patient declined cisplatin and etoposide."
+    a, b = text.index("cisplatin"), text.index("etoposide")
+    others = [("DRUG", a, a + 9), ("DRUG", b, b + 9)]
+    assert status(text, "cisplatin", others=others) == "refused"
+    assert status(text, "etoposide", others=others) == "refused"
+
+
+def test_rest_of_sentence_refusal_belongs_to_the_nearer_drug():
+    text = "Lorlatinib was started because ceritinib was not available."
+    a, b = text.index("Lorlatinib"), text.index("ceritinib")
+    others = [("DRUG", a, a + 10), ("DRUG", b, b + 9)]
+    assert status(text, "Lorlatinib", others=others) == "affirmed"
+    assert status(text, "ceritinib", others=others) == "refused"
+
+
+def test_rows_of_one_cue_window_agree_on_the_labels_they_govern():
+    # a category's rows of one window are one alternation with one allowed_types: a row without
+    # it would open the window to every label (a response 'considered' like a drug)
+    from kg.rules import rules
+    seen = {}
+    for r in rules("context").rules:
+        key = (r.category, r.fields.get("window"))
+        seen.setdefault(key, set()).add(tuple(r.allowed_types or ()))
+    assert {k: v for k, v in seen.items() if len(v) > 1} == {}
+
+
 def test_table_rows_and_citation_lines():
     assert "table_row" in engine().sentence_flags("3 2015 44/M ALK crizotinib PR 12 alive")
     assert "citation_line" in engine().sentence_flags("J Clin Oncol. 2010; 28:2323-30.")
