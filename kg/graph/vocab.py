@@ -56,7 +56,7 @@ PROPERTIES = [
 
 SUMMARY_PROPERTIES = [
     "cases", "casesBand", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse",
-    "fusionLabel", "ofCase", "onDrug", "bestResponse", "pageBucket", "termPage",
+    "fusionLabel", "hasBestResponse", "onDrug", "bestResponse", "pageBucket", "termPage",
 ]
 
 __all__ = ["KG", "NCIT", "SO", "HGNC", "GENE_FUSION", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",
