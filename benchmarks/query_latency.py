@@ -165,7 +165,7 @@ def worker(engine: str, data: Path, runs: int, timeout: float, workdir: Path, bu
         query = ds.query
         load = {"load_s": round(time.perf_counter() - t0, 2)}
     fact = str(_first(query(
-        "SELECT ?a WHERE { GRAPH ?g { ?a a <%sDrugAdministration> ; <%sevidence> ?e } } LIMIT 1" % (KG, KG))))
+        "SELECT ?a WHERE { GRAPH ?g { ?l <%shasAdministration> ?a . ?a <%sinSentence> ?e } } LIMIT 1" % (KG, KG))))
     # cases spread over the store (every 97th), so lookups do not hit one warm page
     if engine != "rdflib":
         cases = (r[0].value for r in query("SELECT ?c WHERE { GRAPH ?g { ?c a <%sPatientCase> } }" % KG))

@@ -15,9 +15,9 @@ What goes where (``README.md``, "Phenopacket export", lists what cannot be repre
   case or progression; then one per procedure (``procedure.code``, ``performed``);
 * ``phenotypicFeatures``: every adverse event (MedDRA term, CTCAE grade in ``description``);
 * ``metaData``: the ontologies used as ``resources`` (IRI prefixes from the one prefix map), the
-  report's DOI/PMID/PMCID as ``externalReferences``, then one external reference per evidence
-  sentence: ``id`` the report's CURIE, ``reference`` the evidence node IRI, ``description`` the
-  fact kind, the mention and the sentence.
+  report's DOI/PMID/PMCID as ``externalReferences``, then one external reference per fact with
+  evidence: ``id`` the report's CURIE, ``reference`` the IRI of the sentence node the fact was read
+  in, ``description`` the fact kind, the mention and the sentence.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg.graph import iri as iris
-from kg.graph.vocab import DCTERMS, GENE_FUSION, KG, PROV, RDF, RDFS, SKOS, XSD
+from kg.graph.vocab import DCTERMS, KG, PROV, RDF, RDFS, SKOS, XSD
 from kg.model import CaseRecord, Concept, Document, Evidence, Procedure, ReportRecord, Why
 
 # term kind -> class of the term node
@@ -76,6 +76,14 @@ def source_offsets(doc: Document, ev: Evidence) -> tuple[str, tuple[int, int], t
     return ("file", *in_file) if in_file is not None else ("section", *section_offsets(doc, ev))
 
 
+def mention_text(sentence: str, sentence_start: int, mention_start: int, mention_end: int) -> str:
+    """The words of a mention as the named queries give them when the graph stores no kg:mentionText:
+    the sentence text between the mention's offsets (SPARQL: SUBSTR(text, start - sentence start + 1,
+    end - start)). Offsets outside the sentence give "" (the graph then stores the mention text)."""
+    a, b = mention_start - sentence_start, mention_end - sentence_start
+    return sentence[a:b] if 0 <= a <= b <= len(sentence) else ""
+
+
 def chronological(procedures: list[Procedure]) -> list[Procedure]:
     """Procedures in date order, for numbering: a report tells them in any order ("In 2013 ...
     surgery ... she had received radiation in 2012"). An undated procedure keeps its place after
@@ -103,7 +111,7 @@ class _Builder:
         self.g.bind("prov", PROV)
         self.g.bind("dcterms", DCTERMS)
         self.report = iris.report_iri(self.pid)
-        self.evidence_nodes: dict[URIRef, Evidence] = {}   # evidence node -> its Evidence, in fact order
+        self.evidence_of: list[tuple[URIRef, Evidence]] = []   # (fact node, the Evidence of its mention), in fact order
 
     def add(self, s, p, o):
         if o is not None:
@@ -119,21 +127,18 @@ class _Builder:
         self.add(node, SKOS.notation, Literal(cid))
         return node
 
-    def fact(self, owner: URIRef, link, cls, base: URIRef, kind: str, *index) -> URIRef:
-        """Mint a fact node under ``base``, type it and link it from ``owner``."""
+    def fact(self, owner: URIRef, link, base: URIRef, kind: str, *index) -> URIRef:
+        """Mint a fact node under ``base`` and link it from ``owner``. Its class is the range of ``link``
+        (kg:hasDiagnosis -> kg:Diagnosis, ...): no rdf:type quad is stored (ontology/kg.ttl)."""
         node = iris.fact_iri(base, kind, *index)
         self.add(owner, link, node)
-        self.add(node, RDF.type, cls)
         return node
 
     def evidence(self, subject: URIRef, ev: Evidence | None):
-        """Link ``subject`` to the evidence of its mention; the nodes are written by ``write_evidence``
-        once every fact is known (a section's offsets basis depends on all of its evidence)."""
-        if ev is None:
-            return
-        node = iris.evidence_iri(self.pid, ev.mention_start, ev.mention_end)   # Document.text offsets: unique
-        self.add(subject, KG.evidence, node)
-        self.evidence_nodes.setdefault(node, ev)
+        """Note the evidence of ``subject``'s mention; its quads are written by ``write_evidence`` once
+        every fact is known (a section's offsets basis depends on all of its evidence)."""
+        if ev is not None:
+            self.evidence_of.append((subject, ev))
 
     def decisions(self, subject: URIRef, whys: list[Why]):
         """Why extraction decided what ``subject`` says (ontology/README.md, "Decisions"): per decision
@@ -149,17 +154,23 @@ class _Builder:
             self.evidence(node, why.evidence)
 
     def write_evidence(self):
-        """The evidence model (ontology/README.md, "Evidence"): per mention a kg:Evidence node (mention
-        text and offsets, kg:inSentence), per sentence one kg:Sentence node shared by every mention read
-        in it (text and offsets, kg:inSection), per section one kg:Section node (kind, title, what the
-        offsets count in, prov:wasDerivedFrom the report). Evidence and sentence nodes are typed by the
-        range of kg:evidence / kg:inSentence, not by an rdf:type quad each (two fewer quads per fact).
+        """The evidence model (ontology/README.md, "Evidence"): each fact carries the offsets of its
+        mention and the sentence it was read in (kg:mentionStart, kg:mentionEnd, kg:inSentence: no node
+        per mention); per sentence one kg:Sentence node shared by every fact read in it (text, start,
+        kg:inSection), per section one kg:Section node (kind, title, what the offsets count in,
+        prov:wasDerivedFrom the report). Sentence and section nodes are typed by the range of
+        kg:inSentence / kg:inSection, not by an rdf:type quad each.
+
+        Text is stored once: the mention's words are the sentence text between the offsets
+        (kg:mentionText only where they are not, e.g. a plain-text file whose reader joined a line-end
+        hyphen inside the sentence), the sentence end is its start plus its length (kg:sentenceEnd only
+        where it is not). The named queries give both either way.
 
         A section's offsets count in the source file ("file") when every sentence and mention read in
         it has file offsets, else in the section's extracted text ("section"): one basis per section."""
         doc, add = self.doc, self.add
         by_section: dict[int, list[tuple[URIRef, Evidence]]] = {}
-        for node, ev in self.evidence_nodes.items():
+        for node, ev in self.evidence_of:
             by_section.setdefault(section_index(doc, ev), []).append((node, ev))
         for k, items in sorted(by_section.items()):
             in_file = [file_offsets(doc, ev) for _, ev in items]
@@ -167,7 +178,6 @@ class _Builder:
             spans = in_file if basis == "file" else [section_offsets(doc, ev) for _, ev in items]
             section = iris.section_iri(self.pid, doc.sections[k].start if k >= 0 else 0)
             first = items[0][1]
-            add(section, RDF.type, KG.Section)
             add(section, PROV.wasDerivedFrom, self.report)
             add(section, KG.sectionKind, Literal(first.section_kind))
             add(section, KG.sectionTitle, Literal(first.section_title))
@@ -177,11 +187,13 @@ class _Builder:
                 add(sentence, KG.inSection, section)
                 add(sentence, KG.sentenceText, Literal(ev.sentence))
                 add(sentence, KG.sentenceStart, Literal(ss))
-                add(sentence, KG.sentenceEnd, Literal(se))
+                if se - ss != len(ev.sentence):
+                    add(sentence, KG.sentenceEnd, Literal(se))
                 add(node, KG.inSentence, sentence)
-                add(node, KG.mentionText, Literal(ev.mention))
                 add(node, KG.mentionStart, Literal(ms))
                 add(node, KG.mentionEnd, Literal(me))
+                if mention_text(ev.sentence, ss, ms, me) != ev.mention:
+                    add(node, KG.mentionText, Literal(ev.mention))
 
     def build(self) -> Graph:
         doc, add, r = self.doc, self.add, self.report
@@ -220,13 +232,12 @@ class _Builder:
         self.evidence(c, case.evidence)
         self.decisions(c, case.why)
         for n, dx in enumerate(case.diagnoses, 1):
-            node = self.fact(c, KG.hasDiagnosis, KG.Diagnosis, c, "diagnosis", n)
+            node = self.fact(c, KG.hasDiagnosis, c, "diagnosis", n)
             add(node, KG.concept, self.term(dx.concept, "tumor"))
             self.evidence(node, dx.evidence)
             self.decisions(node, dx.why)
         for n, fu in enumerate(case.fusions, 1):
-            node = self.fact(c, KG.hasFusion, KG.GeneFusion, c, "fusion", n)
-            add(node, RDF.type, GENE_FUSION)
+            node = self.fact(c, KG.hasFusion, c, "fusion", n)
             five = fu.five_prime.label if fu.five_prime else "?"
             three = fu.three_prime.label if fu.three_prime else "?"
             add(node, RDFS.label, Literal(f"{five}::{three}"))
@@ -236,7 +247,7 @@ class _Builder:
                 add(node, KG.threePrimePartner, self.term(fu.three_prime, "gene"))
             self.evidence(node, fu.evidence)
         for t in case.treatments:
-            node = self.fact(c, KG.hasTherapyLine, KG.TherapyLine, c, "therapy", t.line)
+            node = self.fact(c, KG.hasTherapyLine, c, "therapy", t.line)
             add(node, KG.lineNumber, Literal(t.line))
             add(node, KG.startDate, date_literal(t.start))
             add(node, KG.endDate, date_literal(t.end))
@@ -245,7 +256,7 @@ class _Builder:
             self.evidence(node, t.evidence)
             self.decisions(node, t.why)
             for k, adm in enumerate(t.administrations, 1):
-                a = self.fact(node, KG.hasAdministration, KG.DrugAdministration, c, "therapy", t.line, "drug", k)
+                a = self.fact(node, KG.hasAdministration, c, "therapy", t.line, "drug", k)
                 add(a, KG.drug, self.term(adm.drug, adm.drug.kind or "drug"))
                 for prop, val in ((KG.dose, adm.dose), (KG.route, adm.route), (KG.schedule, adm.schedule)):
                     if val:
@@ -254,14 +265,14 @@ class _Builder:
                 add(a, KG.endDate, date_literal(adm.end))
                 self.evidence(a, adm.evidence)
             for k, resp in enumerate(t.responses, 1):
-                rn = self.fact(node, KG.hasResponse, KG.ResponseAssessment, c, "therapy", t.line, "response", k)
+                rn = self.fact(node, KG.hasResponse, c, "therapy", t.line, "response", k)
                 add(rn, KG.concept, self.term(resp.concept, "response"))
                 add(rn, KG.date, date_literal(resp.date))
                 add(rn, KG.explicit, Literal(bool(resp.explicit)))
                 self.evidence(rn, resp.evidence)
                 self.decisions(rn, resp.why)
         for n, ae in enumerate(case.adverse_events, 1):
-            node = self.fact(c, KG.hasAdverseEvent, KG.AdverseEvent, c, "adverse-event", n)
+            node = self.fact(c, KG.hasAdverseEvent, c, "adverse-event", n)
             add(node, KG.concept, self.term(ae.concept, "adverse_event"))
             if ae.grade is not None:
                 add(node, KG.ctcaeGrade, Literal(int(ae.grade)))
@@ -270,7 +281,7 @@ class _Builder:
             self.evidence(node, ae.evidence)
             self.decisions(node, ae.why)
         for n, pr in enumerate(chronological(case.procedures), 1):   # procedure/1 is the earliest
-            node = self.fact(c, KG.hasProcedure, KG.Procedure, c, "procedure", n)
+            node = self.fact(c, KG.hasProcedure, c, "procedure", n)
             add(node, KG.concept, self.term(pr.concept, "procedure"))
             add(node, RDFS.label, Literal(pr.label))
             add(node, KG.date, date_literal(pr.date))

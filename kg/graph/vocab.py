@@ -19,7 +19,7 @@ GENE_FUSION = SO["0001565"]
 
 CLASSES = [
     "Report", "CaseReport", "PatientCase", "Diagnosis", "GeneFusion", "TherapyLine",
-    "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Evidence", "Sentence", "Section",
+    "DrugAdministration", "ResponseAssessment", "AdverseEvent", "Procedure", "Sentence", "Section",
     # concept (term) classes
     "Term", "Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm",
 ]
@@ -36,7 +36,7 @@ PROPERTIES = [
     "caseNumber", "ageYears", "sex", "outcome", "describedIn",
     "hasDiagnosis", "hasFusion", "hasTherapyLine", "hasAdverseEvent", "hasProcedure",
     # shared
-    "concept", "evidence", "startDate", "endDate", "date",
+    "concept", "startDate", "endDate", "date",
     # fusion
     "fivePrimePartner", "threePrimePartner",
     # therapy
@@ -48,7 +48,7 @@ PROPERTIES = [
     "ctcaeGrade", "attributedTo",
     # procedure
     "radiationDoseGy", "fractions",
-    # evidence (kg:Evidence -> kg:Sentence -> kg:Section)
+    # evidence (fact -> kg:Sentence -> kg:Section)
     "inSentence", "inSection",
     "sectionKind", "sectionTitle", "sentenceText", "offsetsInto", "sentenceStart", "sentenceEnd",
     "mentionText", "mentionStart", "mentionEnd",
@@ -56,7 +56,7 @@ PROPERTIES = [
 
 SUMMARY_PROPERTIES = [
     "cases", "casesBand", "countedTumor", "countedDrug", "countedAdverseEvent", "countedGrade", "countedResponse",
-    "fusionLabel", "ofCase", "onDrug", "bestResponse", "pageBucket", "termPage",
+    "fusionLabel", "hasBestResponse", "onDrug", "bestResponse", "pageBucket", "termPage",
 ]
 
 __all__ = ["KG", "NCIT", "SO", "HGNC", "GENE_FUSION", "RDF", "RDFS", "SKOS", "XSD", "DCTERMS", "PROV",

@@ -7,12 +7,15 @@ from kg.prefixes import namespace
 
 _KG = namespace("kg")
 # every ingested document is a kg:Report; the ones that describe a patient case are also kg:CaseReport
-_CLASSES = [("case_reports", "CaseReport"), ("cases", "PatientCase"), ("diagnoses", "Diagnosis"),
-            ("fusions", "GeneFusion"), ("therapy_lines", "TherapyLine"),
-            ("drug_administrations", "DrugAdministration"), ("responses", "ResponseAssessment"),
-            ("adverse_events", "AdverseEvent"), ("procedures", "Procedure")]
-# evidence nodes carry no rdf:type (ontology/kg.ttl, kg:Evidence): they are the objects of kg:evidence
-_EVIDENCE = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?fact <%sevidence> ?e } }" % _KG
+_CLASSES = [("case_reports", "CaseReport"), ("cases", "PatientCase")]
+# fact nodes carry no rdf:type (ontology/kg.ttl): each kind is the objects of the link that leads to it
+_LINKS = [("diagnoses", "hasDiagnosis"), ("fusions", "hasFusion"), ("therapy_lines", "hasTherapyLine"),
+          ("drug_administrations", "hasAdministration"), ("responses", "hasResponse"),
+          ("adverse_events", "hasAdverseEvent"), ("procedures", "hasProcedure")]
+# evidence: the distinct mentions facts were read from (a fact carries its sentence and mention offsets;
+# two facts read from one mention carry the same ones: ontology/kg.ttl, kg:inSentence)
+_EVIDENCE = ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?a ?b WHERE { GRAPH ?g { "
+             "?fact <%sinSentence> ?s ; <%smentionStart> ?a ; <%smentionEnd> ?b } } }" % (_KG, _KG, _KG))
 # graphs written before kg:Report existed type their report node kg:CaseReport only
 _REPORTS = ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?t } VALUES ?t { <%sReport> <%sCaseReport> } }"
             % (_KG, _KG))
@@ -31,5 +34,9 @@ def store_stats(store) -> dict[str, int]:
         out[key] = next((int(s["n"].value) for s in sols), 0)
         if key == "case_reports":
             out["reports_without_cases"] = out["reports"] - out["case_reports"]
+    for key, link in _LINKS:
+        sols = raw.query("SELECT ?link (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?s ?link ?x } } GROUP BY ?link",
+                         substitutions={ox.Variable("link"): ox.NamedNode(_KG + link)})
+        out[key] = next((int(s["n"].value) for s in sols), 0)
     out["evidence"] = next((int(s["n"].value) for s in raw.query(_EVIDENCE)), 0)
     return out

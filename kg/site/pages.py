@@ -125,14 +125,17 @@ def _page_order(case: dict) -> list[list[str]]:
 
 
 def _number_evidence(page: CasePage, rows_by_fact: dict[str, list[dict]]) -> None:
-    numbers: dict[str, Evidence] = {}
+    numbers: dict[tuple, Evidence] = {}
     for iris in _page_order(page.case):
         for iri in iris:
             for row in rows_by_fact.get(iri, []):
-                ev = numbers.get(row["evidence"])
+                # one number per mention: its sentence node ("evidence") and offsets (facts read from
+                # one mention, a line and its drug, carry the same ones)
+                key = (row["evidence"], row["mention_start"], row["mention_end"])
+                ev = numbers.get(key)
                 if ev is None:
                     before, mention, after = _split_sentence(row)
-                    ev = numbers[row["evidence"]] = Evidence(len(numbers) + 1, row["evidence"], _text(row["section"]),
+                    ev = numbers[key] = Evidence(len(numbers) + 1, row["evidence"], _text(row["section"]),
                                                              _text(row["section_title"]), before, mention, after)
                     page.evidence.append(ev)
                 if ev not in page.by_fact.setdefault(iri, []):

@@ -20,10 +20,11 @@ from kg.store.layout import split_terms, summaries_graph, terms_graph
 
 
 def report_part(giri: str, triples: Iterable[tuple]) -> tuple[list[ox.Quad], dict[str, list[ox.Quad]], dict]:
-    """One report's share of the layout: (its report graph and summary record quads, {term IRI: the
-    term's quads in the terminology graph}, its counts {(kind, key): n}). Reports are independent
-    until their terms are deduplicated and their counts added (``report_quads``), so parts can be
-    computed in parallel (benchmarks/generate_cases.py --jobs)."""
+    """One report's share of the layout: (its report graph and summary record quads, {shared node IRI:
+    its quads}, its counts {(kind, key): n}). Shared nodes are the terms (in the terminology graph) and
+    the best response nodes (in the summaries graph), written once however many reports use them.
+    Reports are independent until their shared nodes are deduplicated and their counts added
+    (``report_quads``), so parts can be computed in parallel (benchmarks/generate_cases.py --jobs)."""
     tg, sg = ox.NamedNode(terms_graph()), ox.NamedNode(summaries_graph())
     g = ox.NamedNode(str(giri))
     report, terms = split_terms(triples)
@@ -31,6 +32,8 @@ def report_part(giri: str, triples: Iterable[tuple]) -> tuple[list[ox.Quad], dic
     summary = sums.summarize(str(giri), report, terms)
     own += [ox.Quad(s, p, o, sg) for s, p, o in summary.record_triples()]
     term_quads = {t: [ox.Quad(s, p, o, tg) for s, p, o in dict.fromkeys(tt)] for t, tt in terms.items()}
+    for b, bt in summary.shared_triples().items():
+        term_quads[b] = [ox.Quad(s, p, o, sg) for s, p, o in bt]
     return own, term_quads, dict(summary.counts)
 
 

@@ -149,15 +149,18 @@ def zero_counts_op() -> str:
 
 def drop_records_ops(graph_iri: str, lateral: bool = False) -> list[str]:
     """Delete the per-case records of the cases of report graph ``graph_iri``: their page buckets, term
-    pages and best responses (a case is a subject of its report's graph)."""
+    pages and best responses (a case is a subject of its report's graph), then the shared best response
+    nodes of the graph's drugs that no case points to any more (a few per drug: lookups; a replacement
+    that still uses one writes it again after)."""
     s, g = summaries_graph(), _n3(named_node(graph_iri))
+    orphan = (f"GRAPH <{s}> {{ ?b <{KG}onDrug> ?d . ?b ?p ?o "
+              f"FILTER NOT EXISTS {{ ?c <{KG}hasBestResponse> ?b }} }}")
     return [
         f"DELETE {{ GRAPH <{s}> {{ ?case ?page ?b }} }}\n"
         f"WHERE {{ {{ SELECT DISTINCT ?case WHERE {{ GRAPH {g} {{ ?case ?p ?o }} }} }} "
-        f"{_lookup(f'VALUES ?page {{ <{KG}pageBucket> <{KG}termPage> }} GRAPH <{s}> {{ ?case ?page ?b }}', lateral)} }}",
-        f"DELETE {{ GRAPH <{s}> {{ ?rec ?p ?o }} }}\n"
-        f"WHERE {{ {{ SELECT DISTINCT ?case WHERE {{ GRAPH {g} {{ ?case <{KG}hasTherapyLine> ?line }} }} }} "
-        f"{_lookup(f'GRAPH <{s}> {{ ?rec <{KG}ofCase> ?case . ?rec ?p ?o }}', lateral)} }}",
+        f"{_lookup(f'VALUES ?page {{ <{KG}pageBucket> <{KG}termPage> <{KG}hasBestResponse> }} GRAPH <{s}> {{ ?case ?page ?b }}', lateral)} }}",
+        f"DELETE {{ GRAPH <{s}> {{ ?b ?p ?o }} }}\n"
+        f"WHERE {{ {{ SELECT DISTINCT ?d WHERE {{ GRAPH {g} {{ ?adm <{KG}drug> ?d }} }} }} {_lookup(orphan, lateral)} }}",
     ]
 
 
@@ -177,7 +180,8 @@ def replace_update(graph_iri: str, triples: list[tuple], chunk: int | None = Non
     report, terms = split_terms(triples)
     summary = sums.summarize(graph_iri, report, terms)
     lines = [f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o in report]
-    r_lines = [f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o in summary.record_triples()]
+    shared = [t for triples in summary.shared_triples().values() for t in triples]   # idempotent: set semantics
+    r_lines = [f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o in summary.record_triples() + shared]
     ops = take_off_ops(graph_iri, lateral)
     ops.append(f"DROP SILENT GRAPH {_n3(named_node(graph_iri))}")
     ops += _insert_data(graph_iri, lines, chunk)

@@ -7,7 +7,8 @@ What is kept (vocabulary: ontology/kg.ttl, "summaries"):
   (cases per diagnosed tumor term), ``kg:AdverseEventCount`` (cases per attributed drug or none x
   adverse event term x CTCAE grade or none), ``kg:ResponseCount`` (cases per drug x response term x
   fusion label, for responses assessed on a therapy line that includes the drug);
-* per patient case: its **best response per drug** (a ``kg:BestResponse`` record: ``kg:ofCase``,
+* per patient case: its **best response per drug** (``kg:hasBestResponse``, one quad per case and
+  drug, to a ``kg:BestResponse`` node shared by every case with the same drug and best response terms:
   ``kg:onDrug``, ``kg:bestResponse`` CR > PR > SD > PD, none when no response of these classes was
   reported on the lines with that drug), its **page bucket** (``kg:pageBucket``, kg/store/pages.py)
   and its **term pages** (``kg:termPage "<term hash> <page bucket>"``, one per fusion partner gene and
@@ -171,16 +172,33 @@ class ReportSummary:
     page_terms: dict[str, set[str]] = field(default_factory=dict)
 
     def record_triples(self) -> list[tuple]:
-        """The per-case records (best responses, page buckets, term pages) as pyoxigraph triples."""
+        """The per-case records (page buckets, term pages, best responses) as pyoxigraph triples: one
+        ``kg:hasBestResponse`` per case and drug, to the shared node of (drug, best terms)
+        (``shared_triples``)."""
         out: list[tuple] = []
-        for (case, drug), (_rank, terms) in sorted(self.best.items()):
-            b = ox.NamedNode(str(iris.summary_iri("best-response", case, drug)))
-            out += [(b, _p("ofCase"), ox.NamedNode(case)), (b, _p("onDrug"), ox.NamedNode(drug))]
-            out += [(b, _p("bestResponse"), ox.NamedNode(t)) for t in terms]
         for case in self.cases:
             out.append((ox.NamedNode(case), _p("pageBucket"), integer(page_bucket(case))))
             out += [(ox.NamedNode(case), _p("termPage"), term_page(t, case)) for t in sorted(self.page_terms.get(case, ()))]
+        for (case, drug), (_rank, terms) in sorted(self.best.items()):
+            out.append((ox.NamedNode(case), _p("hasBestResponse"), best_node(drug, terms)))
         return out
+
+    def shared_triples(self) -> dict[str, list[tuple]]:
+        """{best response node: its triples} for the (drug, best terms) this report's cases point to: one
+        node per drug and set of terms, shared by every case with that best response, in any report
+        (written if absent; a node no case points to any more is left: it describes a constant)."""
+        out: dict[str, list[tuple]] = {}
+        for (_case, drug), (_rank, terms) in sorted(self.best.items()):
+            b = best_node(drug, terms)
+            if b.value not in out:
+                out[b.value] = ([(b, _TYPE, _p("BestResponse")), (b, _p("onDrug"), ox.NamedNode(drug))]
+                                + [(b, _p("bestResponse"), ox.NamedNode(t)) for t in terms])
+        return out
+
+
+def best_node(drug: str, terms: tuple[str, ...]) -> ox.NamedNode:
+    """The shared node of a best response: ``drug`` and its best response terms (none: no CR/PR/SD/PD)."""
+    return ox.NamedNode(str(iris.summary_iri("best-response", drug, *sorted(terms))))
 
 
 def term_page(term: str, case: str) -> ox.Literal:
@@ -293,7 +311,7 @@ def _recompute_counts(kind: CountKind) -> str:
     return f"SELECT {keys} (COUNT(DISTINCT ?case) AS ?n) WHERE {{ GRAPH ?g {{ {kind.pattern} }} }} {group}"
 
 
-_BEST_QUERY = f"""SELECT ?case ?d ?r WHERE {{ GRAPH ?s {{ ?b <{KG}ofCase> ?case ; <{KG}onDrug> ?d .
+_BEST_QUERY = f"""SELECT ?case ?d ?r WHERE {{ GRAPH ?s {{ ?case <{KG}hasBestResponse> ?b . ?b <{KG}onDrug> ?d .
                  OPTIONAL {{ ?b <{KG}bestResponse> ?r }} }} }}"""
 _PAGES_QUERY = f"SELECT ?case ?b WHERE {{ GRAPH ?s {{ ?case <{KG}pageBucket> ?b }} }}"
 _TERM_PAGES_QUERY = f"SELECT ?case ?tp WHERE {{ GRAPH ?s {{ ?case <{KG}termPage> ?tp }} }}"

@@ -87,9 +87,9 @@ def test_references_and_evidence(docs):
     assert refs[0] == {"id": "doi:10.1000/jimt.2021.1", "reference": "https://doi.org/10.1000/jimt.2021.1",
                        "description": "ROS1-rearranged inflammatory myofibroblastic tumor treated with crizotinib"}
     assert refs[1]["id"] == "PMID:111"
-    evidence = [r for r in refs if "/evidence/" in r["reference"]]
+    evidence = [r for r in refs if "/sentence/" in r["reference"]]   # the sentence node of each fact's evidence
     assert len(evidence) == 4
-    assert evidence[2]["reference"].endswith("/evidence/210-220")
+    assert evidence[2]["reference"].endswith("/sentence/195-228")
     assert "YWHAE-ROS1" in evidence[2]["description"] and "NGS revealed" in evidence[2]["description"]
     prefixes = {r["namespacePrefix"] for r in docs["kgr:3903f785d287a078/case/1"]["metaData"]["resources"]}
     assert prefixes == {"NCIT", "HGNC", "MEDDRA", "SO", "KG"}

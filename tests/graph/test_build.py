@@ -109,19 +109,16 @@ def two_sentences():
 R = iris.report_iri("pmid:88")
 
 
-def test_evidence_one_node_per_mention_sentence_and_section(two_sentences):
+def test_evidence_on_the_fact_one_node_per_sentence_and_section(two_sentences):
     _, g = two_sentences
     case = R + "/case/1"
-    ev = {f: g.value(URIRef(case + f), KG.evidence) for f in ("/therapy/1", "/therapy/1/drug/1", "/therapy/1/drug/2",
-                                                              "/therapy/1/response/1")}
-    # the line and its first drug were read from one mention: one evidence node
-    assert ev == {"/therapy/1": URIRef(R + "/evidence/7-17"), "/therapy/1/drug/1": URIRef(R + "/evidence/7-17"),
-                  "/therapy/1/drug/2": URIRef(R + "/evidence/22-31"), "/therapy/1/response/1": URIRef(R + "/evidence/33-35")}
-    sentences = {e: g.value(e, KG.inSentence) for e in set(ev.values())}
-    assert sentences == {URIRef(R + "/evidence/7-17"): URIRef(R + "/sentence/0-32"),
-                         URIRef(R + "/evidence/22-31"): URIRef(R + "/sentence/0-32"),
-                         URIRef(R + "/evidence/33-35"): URIRef(R + "/sentence/33-41")}
-    assert {s: g.value(s, KG.inSection) for s in set(sentences.values())} == {
+    facts = [URIRef(case + f) for f in ("/therapy/1", "/therapy/1/drug/1", "/therapy/1/drug/2", "/therapy/1/response/1")]
+    # each fact carries its mention's sentence; the line and its first drug were read from one mention
+    assert [g.value(f, KG.inSentence) for f in facts] == [
+        URIRef(R + "/sentence/0-32"), URIRef(R + "/sentence/0-32"), URIRef(R + "/sentence/0-32"),
+        URIRef(R + "/sentence/33-41")]
+    assert not list(g.triples((None, KG.evidence, None)))   # no evidence node per mention
+    assert {s: g.value(s, KG.inSection) for s in set(g.objects(None, KG.inSentence))} == {
         URIRef(R + "/sentence/0-32"): URIRef(R + "/section/0"), URIRef(R + "/sentence/33-41"): URIRef(R + "/section/33")}
     # the sentence text once, however many mentions were read in it
     assert sorted(str(o) for o in g.objects(None, KG.sentenceText)) == [S1, S2]
@@ -135,34 +132,76 @@ def test_evidence_sections_carry_kind_title_report_and_one_offsets_basis(two_sen
     case_sec, disc_sec = URIRef(R + "/section/0"), URIRef(R + "/section/33")
     for sec, kind, title in ((case_sec, "case", "Case"), (disc_sec, "discussion", "")):
         assert set(g.predicate_objects(sec)) == {
-            (RDF.type, KG.Section), (PROV.wasDerivedFrom, R), (KG.sectionKind, Literal(kind)),
+            (PROV.wasDerivedFrom, R), (KG.sectionKind, Literal(kind)),
             (KG.sectionTitle, Literal(title)), (KG.offsetsInto, Literal("file" if sec == case_sec else "section"))}
     # case section: into the file (kg's offset + 10); discussion: into the section's text (kg's offset - 33)
     def offsets(node, start, end):
         return g.value(node, start).toPython(), g.value(node, end).toPython()
-    assert offsets(URIRef(R + "/sentence/0-32"), KG.sentenceStart, KG.sentenceEnd) == (10, 42)
-    assert offsets(URIRef(R + "/evidence/7-17"), KG.mentionStart, KG.mentionEnd) == (17, 27)
-    assert offsets(URIRef(R + "/evidence/22-31"), KG.mentionStart, KG.mentionEnd) == (32, 41)
-    assert offsets(URIRef(R + "/sentence/33-41"), KG.sentenceStart, KG.sentenceEnd) == (0, 8)
-    assert offsets(URIRef(R + "/evidence/33-35"), KG.mentionStart, KG.mentionEnd) == (0, 2)
-    assert str(g.value(URIRef(R + "/evidence/22-31"), KG.mentionText)) == "alectinib"
+    line, drug2, resp = (URIRef(R + "/case/1" + f) for f in ("/therapy/1", "/therapy/1/drug/2", "/therapy/1/response/1"))
+    assert g.value(URIRef(R + "/sentence/0-32"), KG.sentenceStart).toPython() == 10
+    assert offsets(line, KG.mentionStart, KG.mentionEnd) == (17, 27)
+    assert offsets(drug2, KG.mentionStart, KG.mentionEnd) == (32, 41)
+    assert g.value(URIRef(R + "/sentence/33-41"), KG.sentenceStart).toPython() == 0
+    assert offsets(resp, KG.mentionStart, KG.mentionEnd) == (0, 2)
 
 
-def test_evidence_quads_and_no_type_on_mentions_and_sentences(two_sentences):
+def test_evidence_text_is_stored_once_in_the_sentence(two_sentences):
+    """The mention is the sentence text between the offsets and the sentence end its start plus its length:
+    neither is stored, and the named query gives both."""
+    giri, g = two_sentences
+    assert not list(g.triples((None, KG.mentionText, None)))
+    assert not list(g.triples((None, KG.sentenceEnd, None)))
+    st = open_store(None)
+    st.replace_graph(str(giri), g)
+    cols, rows = run_query(st, "case_evidence")
+    got = sorted((r["kind"], r["mention"], r["mention_start"], r["mention_end"], r["sentence_start"], r["sentence_end"])
+                 for r in (dict(zip(cols, row)) for row in rows))
+    assert got == [("DrugAdministration", "alectinib", 32, 41, 10, 42),
+                   ("DrugAdministration", "crizotinib", 17, 27, 10, 42),
+                   ("ResponseAssessment", "PR", 0, 2, 0, 8),
+                   ("TherapyLine", "crizotinib", 17, 27, 10, 42)]
+    st.close()
+
+
+def test_evidence_text_stored_where_the_offsets_do_not_give_it():
+    """A plain-text file whose reader joined a line-end hyphen: kg's sentence "A well-known drug." is
+    "A well-\nknown drug." in the file (file offsets 0-19): the file span is one character longer than the
+    sentence text, so the sentence end and the mention after the join are stored."""
+    text = "A well-known drug."
+    fmap = SourceMap(doc_starts=(0, 7), src_starts=(0, 8), lengths=(7, 11))
+    sentence = Evidence("case", "Case", text, 0, 18, "drug", 13, 17)
+    doc = Document(source="in/h.txt", format="text", ids=["pmid:89"], title="t", text=text,
+                   sections=[Section("case", "Case", 0, 18)], source_map=fmap)
+    record = ReportRecord(document=doc, cases=[CaseRecord(number=1, evidence=sentence)], content_hash="d" * 64)
+    giri, g = build_report_graph(record)
+    ensure_valid(g, "hyphen")
+    case = URIRef(iris.report_iri("pmid:89") + "/case/1")
+    sent = g.value(case, KG.inSentence)
+    assert (g.value(case, KG.mentionStart).toPython(), g.value(case, KG.mentionEnd).toPython()) == (14, 18)
+    assert str(g.value(case, KG.mentionText)) == "drug"
+    assert g.value(sent, KG.sentenceEnd).toPython() == 19
+    st = open_store(None)
+    st.replace_graph(str(giri), g)
+    (row,) = [dict(zip(c, r)) for c, rows in [run_query(st, "case_evidence")] for r in rows]
+    assert (row["mention"], row["mention_start"], row["sentence_start"], row["sentence_end"]) == ("drug", 14, 0, 19)
+    st.close()
+
+
+def test_evidence_quads_and_no_type_on_facts_sentences_and_sections(two_sentences):
     giri, g = two_sentences
     ensure_valid(g, "two sentences")
-    ev_nodes = set(g.objects(None, KG.evidence))
     sentence_nodes = set(g.objects(None, KG.inSentence))
-    assert not [t for n in ev_nodes | sentence_nodes for t in g.triples((n, RDF.type, None))]
-    # 4 links, 3 mentions x 4, 2 sentences x 4, 2 sections x 5
     section_nodes = set(g.objects(None, KG.inSection))
-    links = list(g.triples((None, KG.evidence, None)))
-    described = [t for t in g if t[0] in ev_nodes | sentence_nodes | section_nodes]
-    assert (len(links), len(described)) == (4, 12 + 8 + 10)
+    facts = set(g.subjects(KG.inSentence, None))
+    assert not [t for n in facts | sentence_nodes | section_nodes for t in g.triples((n, RDF.type, None))]
+    # 4 facts x 3 (sentence, start, end), 2 sentences x 3 (section, text, start), 2 sections x 4
+    evidence = [t for t in g if t[1] in (KG.inSentence, KG.mentionStart, KG.mentionEnd, KG.mentionText)]
+    described = [t for t in g if t[0] in sentence_nodes | section_nodes]
+    assert (len(evidence), len(described)) == (12, 6 + 8)
 
 
 def test_stats_count_evidence_mentions_not_links(two_sentences):
-    """`kg stats` "evidence": the evidence nodes (untyped: the objects of kg:evidence), 3 for 4 facts."""
+    """`kg stats` "evidence": the distinct mentions (sentence and offsets) facts were read from, 3 for 4 facts."""
     giri, g = two_sentences
     st = open_store(None)
     st.replace_graph(str(giri), g)

@@ -93,15 +93,23 @@ def graphs():
 
 
 def evidence(g):
-    """Every evidence mention with its sentence's and section's values (the chain kg:evidence ->
-    kg:inSentence -> kg:inSection), one dict per evidence node."""
-    for ev in sorted(set(g.objects(None, KG.evidence))):
-        sentence = g.value(ev, KG.inSentence)
+    """Every evidence mention with its sentence's and section's values (the chain fact -kg:inSentence->
+    sentence -kg:inSection-> section), one dict per fact. Text is stored once (ontology/kg.ttl): where
+    the graph holds no kg:mentionText / kg:sentenceEnd, the mention is the sentence text between the
+    offsets and the end the start plus the text's length (what the named queries give)."""
+    for fact in sorted(set(g.subjects(KG.inSentence, None))):
+        sentence = g.value(fact, KG.inSentence)
         section = g.value(sentence, KG.inSection)
-        values = {p: g.value(ev, getattr(KG, p)) for p in ("mentionText", "mentionStart", "mentionEnd")}
+        values = {p: g.value(fact, getattr(KG, p)) for p in ("mentionText", "mentionStart", "mentionEnd")}
         values |= {p: g.value(sentence, getattr(KG, p)) for p in ("sentenceText", "sentenceStart", "sentenceEnd")}
         values |= {p: g.value(section, getattr(KG, p)) for p in ("offsetsInto", "sectionKind", "sectionTitle")}
-        yield {p: v.toPython() for p, v in values.items()}
+        out = {p: (v.toPython() if v is not None else None) for p, v in values.items()}
+        text, ss = out["sentenceText"], out["sentenceStart"]
+        if out["sentenceEnd"] is None:
+            out["sentenceEnd"] = ss + len(text)
+        if out["mentionText"] is None:
+            out["mentionText"] = text[out["mentionStart"] - ss:out["mentionEnd"] - ss]
+        yield out
 
 
 def test_every_seed_fact_has_evidence_to_check(graphs):

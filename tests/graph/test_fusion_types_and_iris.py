@@ -1,4 +1,5 @@
-"""kg.graph.build: fusion nodes carry the SO gene_fusion type; term IRIs are the Biolink/Bioregistry forms."""
+"""kg.graph.build: fusion nodes are typed by the range of kg:hasFusion (kg:GeneFusion, mapped to SO gene_fusion in
+kg.ttl) with no rdf:type quad; term IRIs are the Biolink/Bioregistry forms."""
 from __future__ import annotations
 
 from rdflib import RDF, URIRef
@@ -26,12 +27,23 @@ def record() -> ReportRecord:
     return ReportRecord(document=doc, cases=[case], content_hash="a" * 64)
 
 
-def test_every_fusion_node_is_also_typed_so_gene_fusion_and_conforms():
+def test_fusion_nodes_are_reached_by_has_fusion_untyped_and_conform():
     _, g = build_report_graph(record())
-    fusions = set(g.subjects(RDF.type, KG.GeneFusion))
+    fusions = set(g.objects(None, KG.hasFusion))
     assert len(fusions) == 2
-    assert fusions == set(g.subjects(RDF.type, SO_GENE_FUSION))
+    assert not [t for f in fusions for t in g.triples((f, RDF.type, None))]
+    assert not list(g.subjects(RDF.type, SO_GENE_FUSION))
     ensure_valid(g, "fusions")
+
+
+def test_the_vocabulary_maps_gene_fusion_to_so_gene_fusion():
+    import rdflib
+    from rdflib.namespace import SKOS
+
+    import kg
+    onto = rdflib.Graph().parse(kg.ONTOLOGY_DIR / "kg.ttl")
+    assert SO_GENE_FUSION in set(onto.objects(KG.GeneFusion, SKOS.exactMatch))
+    assert (KG.hasFusion, rdflib.RDFS.range, KG.GeneFusion) in onto
 
 
 def test_term_iris_follow_the_biolink_prefix_map():

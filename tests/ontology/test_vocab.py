@@ -67,8 +67,8 @@ def test_ontology_header_has_version(onto):
 def test_ontology_key_mappings(onto):
     assert (KG.GeneFusion, SKOS.exactMatch, SO["0001565"]) in onto
     assert (KG.GeneFusion, SKOS.exactMatch, NCIT.C20195) in onto
-    assert (KG.Evidence, RDFS.subClassOf, PROV.Entity) in onto
-    assert (KG.evidence, RDFS.subPropertyOf, PROV.wasDerivedFrom) in onto
+    assert (KG.Sentence, RDFS.subClassOf, PROV.Entity) in onto
+    assert (KG.inSentence, RDFS.subPropertyOf, PROV.wasDerivedFrom) in onto
     assert any("phenopacket" in str(o) for o in onto.objects(KG.PatientCase, SKOS.closeMatch))
     for term_cls in ("Gene", "Drug", "Tumor", "ResponseTerm", "AdverseEventTerm", "ProcedureTerm"):
         assert (KG[term_cls], RDFS.subClassOf, KG.Term) in onto

@@ -44,7 +44,7 @@ def test_case_evidence_sentence_with_offsets_section_and_title(store):
     a = by_fact[CA + "/therapy/2/drug/1"]
     assert (a["sentence"], a["sentence_start"], a["sentence_end"], a["section"], a["section_title"], a["evidence"]) == (
         "In May 2019 he started crizotinib 250 mg orally twice daily.", 277, 337, "case", "CASE PRESENTATION",
-        RA + "/evidence/300-310")
+        RA + "/sentence/277-337")
     b = by_fact[CB + "/diagnosis/1"]
     assert (b["sentence"], b["sentence_start"], b["sentence_end"], b["section"], b["section_title"]) == (
         "We report a non-small cell lung cancer with ALK rearrangement.", 0, 62, "abstract", "")
@@ -75,13 +75,10 @@ BARE = """
       kg:hasCase <https://w3id.org/kg-oncocase/report/bare/case/1> .
   <https://w3id.org/kg-oncocase/report/bare/case/1> a kg:PatientCase ; kg:caseNumber 1 ;
       kg:hasDiagnosis <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> ;
-      kg:evidence <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> .
-  <https://w3id.org/kg-oncocase/report/bare/case/1/diagnosis/1> a kg:Diagnosis .
-  <https://w3id.org/kg-oncocase/report/bare/evidence/0-3> kg:inSentence <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> ;
-      kg:mentionText "Man" ; kg:mentionStart 0 ; kg:mentionEnd 3 .
+      kg:inSentence <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> ; kg:mentionStart 0 ; kg:mentionEnd 3 .
   <https://w3id.org/kg-oncocase/report/bare/sentence/0-8> kg:inSection <https://w3id.org/kg-oncocase/report/bare/section/0> ;
-      kg:sentenceText "Man, 40." ; kg:sentenceStart 0 ; kg:sentenceEnd 8 .
-  <https://w3id.org/kg-oncocase/report/bare/section/0> a kg:Section ; kg:sectionKind "other" ; kg:sectionTitle "" .
+      kg:sentenceText "Man, 40." ; kg:sentenceStart 0 .
+  <https://w3id.org/kg-oncocase/report/bare/section/0> kg:sectionKind "other" ; kg:sectionTitle "" .
 }
 """
 BC = "https://w3id.org/kg-oncocase/report/bare/case/1"
@@ -104,7 +101,7 @@ def test_missing_title_source_file_and_outcome_are_unbound(bare_store):
          "outcome": None}]
     # the case's own evidence is in a section without a heading (title ""); its diagnosis has no evidence: no row
     assert rows(bare_store, "case_evidence", case=BC) == [
-        {"case": BC, "fact": BC, "kind": "PatientCase", "evidence": "https://w3id.org/kg-oncocase/report/bare/evidence/0-3",
+        {"case": BC, "fact": BC, "kind": "PatientCase", "evidence": "https://w3id.org/kg-oncocase/report/bare/sentence/0-8",
          "section": "other", "section_title": "", "sentence": "Man, 40.", "sentence_start": 0, "sentence_end": 8,
          "mention": "Man", "mention_start": 0, "mention_end": 3}]
 
@@ -138,6 +135,6 @@ def test_two_facts_of_one_sentence_read_the_same_sentence(one_sentence_store):
     assert [(g["sentence"], g["sentence_start"], g["sentence_end"], g["section"], g["section_title"], g["offsets_into"],
              g["report"]) for g in got] == [(SENTENCE, 10, 50, "case", "Case report", "section", r)] * 2
     assert [(g["evidence"], g["mention"], g["mention_start"], g["mention_end"]) for g in got] == [
-        (r + "/evidence/33-44", "carboplatin", 23, 34), (r + "/evidence/49-59", "pemetrexed", 39, 49)]
+        (r + "/sentence/20-60", "carboplatin", 23, 34), (r + "/sentence/20-60", "pemetrexed", 39, 49)]
     assert [(x["fact"], x["sentence"], x["mention_start"]) for x in rows(one_sentence_store, "case_evidence")] == [
         (r + "/case/1/therapy/1/drug/1", SENTENCE, 23), (r + "/case/1/therapy/1/drug/2", SENTENCE, 39)]

@@ -116,12 +116,20 @@ def test_queries_cases_per_tumor_type(store):
 def test_queries_evidence_for_fact(store):
     got = rows(store, "evidence_for_fact", fact=RA + "/case/1/therapy/2/drug/1")
     assert got == [{
-        "fact": RA + "/case/1/therapy/2/drug/1", "evidence": RA + "/evidence/300-310", "report": RA,
+        "fact": RA + "/case/1/therapy/2/drug/1", "evidence": RA + "/sentence/277-337", "report": RA,
         "section": "case", "section_title": "CASE PRESENTATION",
         "sentence": "In May 2019 he started crizotinib 250 mg orally twice daily.",
         "sentence_start": 277, "sentence_end": 337, "mention": "crizotinib", "mention_start": 300, "mention_end": 310,
         "offsets_into": "section"}]
     assert rows(store, "evidence_for_fact", fact=RB + "/case/1/fusion/1") == []  # no evidence recorded
+    # the mention text above is the sentence text between the offsets (not stored); this one is stored (the
+    # fixture's offsets take in the full stop), and the sentence end of rb:sentence/0-62 is stored
+    (dx,) = rows(store, "evidence_for_fact", fact=RA + "/case/1/diagnosis/1")
+    assert (dx["mention"], dx["mention_start"], dx["mention_end"], dx["sentence_end"]) == (
+        "inflammatory myofibroblastic tumor", 140, 175, 175)
+    (nsclc,) = rows(store, "evidence_for_fact", fact=RB + "/case/1/diagnosis/1")
+    assert (nsclc["mention"], nsclc["sentence_start"], nsclc["sentence_end"], nsclc["evidence"]) == (
+        "non-small cell lung cancer", 0, 62, RB + "/sentence/0-62")
 
 
 def test_queries_alk_ros1_crizotinib_best_response(store):

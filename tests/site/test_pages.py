@@ -45,7 +45,8 @@ def test_pages_one_number_for_a_sentence_behind_several_facts(fixture_store):
     line, = h.case["treatments"]
     # the line and its drug were read from the same mention: one evidence entry, two facts linking to it
     assert h.evidence_for(line["iris"]) == h.evidence_for(line["drugs"][0]["iris"])
-    assert len({e.iri for e in h.evidence}) == len(h.evidence)
+    # one entry per mention: no two entries mark the same words of one sentence (iri: the sentence node)
+    assert len({(e.iri, e.before, e.mention) for e in h.evidence}) == len(h.evidence)
 
 
 def test_pages_mention_offsets_outside_the_sentence_fall_back_to_the_text():

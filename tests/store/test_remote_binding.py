@@ -58,7 +58,7 @@ def test_store_remote_bind_iri_validated():
     text = load_query("evidence_for_fact").text
     out = bind_variables(text, {"fact": ox.NamedNode("http://example.org/a#b")})
     assert "SELECT (<http://example.org/a#b> AS ?fact) ?evidence" in out
-    assert "<http://example.org/a#b> kg:evidence ?evidence" in out
+    assert "<http://example.org/a#b> kg:inSentence ?evidence" in out
     with pytest.raises(StoreError, match="not a valid IRI"):
         term_n3(__import__("rdflib").URIRef("http://x/a> } ; DROP ALL ; <y"))
 
