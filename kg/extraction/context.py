@@ -51,6 +51,19 @@ def annotate(sentences: list[Sentence], introduces_patient=lambda s: False, case
                 m.status = engine().status(s.text, m.start - s.start, m.end - s.start, m.label,
                                            [Other(o.label, o.start - s.start, o.end - s.start) for o in s.mentions])
             m.status = mention_status(s, m)
+    _same_use_throughout(sentences)
+
+
+def _same_use_throughout(sentences: list[Sentence]) -> None:
+    """A drug the report names as the patient's usual medication or as given for a non-cancer disease
+    ("cyclophosphamide for cerebral vasculitis") keeps that use where the report names it again
+    without one ("... exposure of the urothelium to cyclophosphamide")."""
+    usual = {m.text.lower() for s in sentences for m in s.mentions if m.label == "DRUG" and m.status == "concomitant"}
+    if usual:
+        for s in sentences:
+            for m in s.mentions:
+                if m.label == "DRUG" and m.status == AFFIRMED and m.text.lower() in usual:
+                    m.status = "concomitant"
 
 
 __all__ = ["annotate", "classify_sentence", "mention_status", "AFFIRMED"]

@@ -121,17 +121,17 @@ KNOWN_LEAKS = {
     # Etoposide and Cyclophosphamide were administered"; the patient died within hours. Telling a
     # planned composition from what was given needs a rule this one report cannot ground (check set).
     "pmid:3192036: cisplatin",
-    # webtext (synthetic web pages): all four are on even-numbered pages, the held-out half nobody reads
-    # per record, so why each drug counts as given is not known; measured on 8bdbc46 (7 at the set's start)
+    # webtext (synthetic web pages): all on even-numbered pages, the held-out half nobody reads
+    # per record, so why each drug counts as given is not known; measured on 8bdbc46 (7 at the set's start);
+    # acclit (session 8) fixed the fourth (trastuzumab deruxtecan) with the phrase-level literature rule
     "doi:10.1089/jayao.2023.0177: busulfan",
     "doi:10.1089/jayao.2023.0177: melphalan",
     "doi:10.32388/nopr.2021.052: methotrexate",
-    "doi:10.1159/gcp.2020.0083: trastuzumab deruxtecan",
-    # webtext2: on even-numbered pages (held out, not read per record); measured on accw2 (9 at the set's start)
+    # webtext2: on even-numbered pages (held out, not read per record); measured on accw2 (9 at the set's start);
+    # acclit (session 8) fixed rituximab with the non-cancer-indication (concomitant) rule
     "doi:10.1136/ijgccr-2023-000318: trastuzumab",
     "doi:10.1136/ijgccr-2023-000318: pertuzumab",
     "doi:10.1093/rcr/rkab019: methotrexate",
-    "doi:10.1093/rcr/rkab019: rituximab",
     # webtext3: measured on its first (blind) run (5be92b2), all seven on even pages (held out, not read per
     # record); the eighth, on an odd page (pembrolizumab "not yet approved in the adjuvant setting"), is fixed
     # by the refused-passive row of kg/rules/context.jsonl

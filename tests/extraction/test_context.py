@@ -140,3 +140,26 @@ def test_table_rows_flowed_into_the_case_are_not_patient_facts():
     assert status_of("3 2015 44/M ALK crizotinib PR 12 alive", "crizotinib") == "literature"
     assert status_of("The CT scan of September 2019 showed a mass of 40×30 mm, 12 mm and 5 mm after 4 months of "
                      "crizotinib.", "crizotinib") == "affirmed"
+
+
+def _mention(s: Sentence, word: str, label: str = "DRUG") -> Mention:
+    m = re.search(re.escape(word), s.text)
+    mention = Mention(label=label, text=word, start=m.start(), end=m.end(), sentence=s, status=None)
+    s.mentions.append(mention)
+    return mention
+
+
+def test_a_drug_given_for_a_non_cancer_disease_keeps_that_use_in_later_sentences():
+    first = sentence("She had been treated for five years with cyclophosphamide for cerebral vasculitis.")
+    later = sentence("The tumour may reflect the long exposure of the urothelium to cyclophosphamide.")
+    other = sentence("Gemcitabine was started in May.")
+    a, b, c = _mention(first, "cyclophosphamide"), _mention(later, "cyclophosphamide"), _mention(other, "Gemcitabine")
+    annotate([first, later, other])
+    assert (a.status, b.status, c.status) == ("concomitant", "concomitant", "affirmed")
+
+
+def test_another_authors_patient_is_literature_even_where_it_introduces_a_patient():
+    s = sentence("Lee et al. described an 8-year-old boy whose tumour regressed on ceritinib.")
+    m = _mention(s, "ceritinib")
+    annotate([s], introduces_patient=lambda _: True, case_like=lambda _: True)
+    assert (s.literature, s.patient_anchor, m.status) == (True, False, "literature")
