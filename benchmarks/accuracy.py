@@ -11,13 +11,16 @@ Sets (gold records -> sources ingested):
   webtext    benchmarks/gold/webtext_cases.gold.json   <- benchmarks/webtext/pages (30 made-up web-page case reports, in this repository)
   webtext2   benchmarks/gold/webtext2_cases.gold.json  <- benchmarks/webtext2/pages (36 made-up web/PDF/PubMed texts; fully held out)
   webtext3   benchmarks/gold/webtext3_cases.gold.json  <- benchmarks/webtext3/pages (40 made-up web pages and PubMed abstracts; written blind)
+  webtext4   benchmarks/gold/webtext4_cases.gold.json  <- benchmarks/webtext4/pages (40 made-up web pages, PubMed abstracts/XML, letters; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
 `webtext` is synthetic (texts written for this project, benchmarks/webtext/README.md) and is in neither
 tune nor check: report it on its own. `webtext2` (benchmarks/webtext2/README.md) is a second such set, fully
 held out: measure on it, never tune on it. `webtext3` (benchmarks/webtext3/README.md) is a third, written blind to
-kg's rules and code: its odd-numbered pages are a dev half, its even-numbered pages are held out.
+kg's rules and code: its odd-numbered pages are a dev half, its even-numbered pages are held out. `webtext4`
+(benchmarks/webtext4/README.md) is a fourth, also written blind, with other tumour types and report shapes (PubMed
+XML, letters, small series); the same odd (dev) / even (held out) halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -50,6 +53,7 @@ CORPORA2_GOLD = GOLD_DIR / "corpora2_cases.gold.json"
 WEBTEXT_GOLD = GOLD_DIR / "webtext_cases.gold.json"
 WEBTEXT2_GOLD = GOLD_DIR / "webtext2_cases.gold.json"
 WEBTEXT3_GOLD = GOLD_DIR / "webtext3_cases.gold.json"
+WEBTEXT4_GOLD = GOLD_DIR / "webtext4_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -76,6 +80,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "webtext2": ([WEBTEXT2_GOLD], [REPO_SOURCE + "benchmarks/webtext2/pages"], None),
     # a third synthetic set (web pages with site chrome, PubMed abstracts), written blind: odd pages dev, even held out
     "webtext3": ([WEBTEXT3_GOLD], [REPO_SOURCE + "benchmarks/webtext3/pages"], None),
+    # a fourth synthetic set (other tumour types; PubMed XML, letters, small series), written blind: odd pages dev,
+    # even held out
+    "webtext4": ([WEBTEXT4_GOLD], [REPO_SOURCE + "benchmarks/webtext4/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

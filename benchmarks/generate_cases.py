@@ -34,7 +34,7 @@ import pyoxigraph as ox  # noqa: E402
 
 from kg.graph.build import build_report_graph  # noqa: E402
 from kg.model import (AdverseEvent, CaseRecord, Concept, Diagnosis, Document, DrugAdministration,  # noqa: E402
-                      Evidence, Fusion, Procedure, ReportRecord, Response, Treatment)
+                      Evidence, Fusion, Procedure, ReportRecord, Response, Treatment, Why)
 from kg.store import to_ox  # noqa: E402
 from kg.store.bulk import count_quads, report_part, report_quads  # noqa: E402
 
@@ -172,6 +172,30 @@ def share_sentences(record: ReportRecord, rnd: random.Random) -> None:
         pos += len(text) + rnd.randint(1, 400)
 
 
+# Decisions (kg:decidedBecause) per case, as kg ingest records them on real reports (webtext*, seeds: 247
+# decisions for 102 cases at why8): the sex noun in nearly every case, the end cue of about a third of the
+# lines, outcome and patient-introduction cues in a quarter and a fifth of the cases, a retreatment cue in
+# some later lines. Each cites its cue's words (its own evidence mention, after the facts' mentions).
+def _why(decision: str, cue: str, rule: str, evidence: Evidence) -> Why:
+    return Why(decision, cue, rule, evidence.mention_start, evidence.mention_end, evidence)
+
+
+def add_decisions(case: CaseRecord, rnd: random.Random, ev: "_Offsets", title: str) -> None:
+    if case.sex:
+        noun = "woman" if case.sex == "female" else "man"
+        case.why.append(_why("sex", "patient/SEX_NOUN", f"sex-noun-{case.sex}", ev.evidence(noun, title)))
+    if case.outcome and rnd.random() < 0.6:
+        case.why.append(_why("outcome", "patient/OUTCOME", "outcome-words", ev.evidence("remains alive", title)))
+    if rnd.random() < 0.2:
+        case.why.append(_why("patient introduced", "patient/PATIENT_INTRO", "intro-we-report",
+                             ev.evidence("We report a patient", title)))
+    for t in case.treatments:
+        if t.end and rnd.random() < 0.4:
+            t.why.append(_why("end", "therapy/END", "stop", ev.evidence("discontinued", title)))
+        if t.line > 1 and rnd.random() < 0.15:
+            t.why.append(_why("retreatment", "therapy/RESUME", "resume-verb", ev.evidence("restarted", title)))
+
+
 def make_record(i: int, rnd: random.Random, vocab: Vocabulary) -> ReportRecord:
     pmid = 20_000_000 + i
     ids = [f"pmid:{pmid}"]
@@ -253,6 +277,9 @@ def make_record(i: int, rnd: random.Random, vocab: Vocabulary) -> ReportRecord:
                                              date=_date(rnd, year, month) if rnd.random() < 0.5 else None,
                                              dose_gy=dose, fractions=fr, evidence=ev.evidence(plabel, title_section)))
         cases.append(case)
+    drnd = random.Random(rnd.random())   # the decisions' own stream, drawn last: the facts stay as they were
+    for case in cases:
+        add_decisions(case, drnd, ev, title_section)
     doc = Document(source=f"synthetic/{i:07d}.txt", format="text", ids=ids,
                    title=f"Synthetic case report {i}", text="", sections=[], article_type="case-report",
                    license="CC BY 4.0" if rnd.random() < 0.6 else None)

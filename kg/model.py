@@ -121,14 +121,17 @@ class Evidence:
 @dataclass(frozen=True)
 class Why:
     """A decision extraction took because of a cue: the decision, the cue (``kg.nlp.cues.Cue``
-    value, ``file/CATEGORY``), the rule row that matched and the cue's own document offsets.
-    Kept on the model objects in memory (``why``); not (yet) written to the graph."""
+    value, ``file/CATEGORY``), the rule row that matched (its id in ``kg/rules/<file>.jsonl``), the
+    cue's own document offsets and its words as evidence (None for a zero-width cue, e.g. an empty
+    gap between two mentions). Written to the graph as a kg:Decision of the fact (kg.graph.build);
+    not in the cases JSON."""
 
     decision: str
     cue: str
     rule: str
     start: int
     end: int
+    evidence: Evidence | None = None
 
 
 @dataclass

@@ -5,7 +5,7 @@ tested without a pipeline and so offsets are already document-level.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Concept, Evidence, Section, Why
 from kg.nlp.assertion import sentence_flags
@@ -48,6 +48,8 @@ class Sentence:
 
     # --- cues: found once by kg_cues (kg/nlp/cues.py); extraction asks, never scans text ---------
     def add_cue(self, span: CueSpan) -> None:
+        if span.evidence is None and span.end > span.start:   # a decision cites the hit (kg.graph)
+            span = replace(span, evidence=self.evidence_at(span.start, span.end))
         self.cue_hits.setdefault(span.cue, []).append(span)
 
     def read_cues(self) -> "Sentence":
@@ -111,6 +113,13 @@ class Sentence:
             # without a mention the sentence's first 80 characters stand for it: offsets of exactly those
             mention_start=m.start if m else self.start, mention_end=m.end if m else self.start + len(self.text[:80]),
         )
+
+    def evidence_at(self, start: int, end: int) -> Evidence:
+        """Evidence naming the words at document offsets ``[start, end)`` of this sentence (a cue)."""
+        return Evidence(
+            section_kind=self.section.kind, section_title=self.section.title,
+            sentence=self.text, sentence_start=self.start, sentence_end=self.end,
+            mention=self.text[start - self.start:end - self.start], mention_start=start, mention_end=end)
 
     def before(self, m: Mention) -> str:
         return self.text[: m.start - self.start]
@@ -184,7 +193,8 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
 
 def because(decision: str, cue: CueSpan) -> Why:
     """The record of a decision taken because of ``cue`` (for a model object's ``why``)."""
-    return Why(decision=decision, cue=cue.cue.value, rule=cue.rule, start=cue.start, end=cue.end)
+    return Why(decision=decision, cue=cue.cue.value, rule=cue.rule, start=cue.start, end=cue.end,
+               evidence=cue.evidence)
 
 
 def concept_of(m: Mention, kind: str) -> Concept:

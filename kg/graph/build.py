@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from kg import __version__
 from kg.graph import iri as iris
 from kg.graph.vocab import DCTERMS, GENE_FUSION, KG, PROV, RDF, RDFS, SKOS, XSD
-from kg.model import CaseRecord, Concept, Document, Evidence, Procedure, ReportRecord
+from kg.model import CaseRecord, Concept, Document, Evidence, Procedure, ReportRecord, Why
 
 # term kind -> class of the term node
 _TERM_CLASS = {
@@ -135,6 +135,19 @@ class _Builder:
         self.add(subject, KG.evidence, node)
         self.evidence_nodes.setdefault(node, ev)
 
+    def decisions(self, subject: URIRef, whys: list[Why]):
+        """Why extraction decided what ``subject`` says (ontology/README.md, "Decisions"): per decision
+        a kg:Decision node with what was decided, the cue (kg/rules file and category), the rule row
+        that matched and the cue's words as evidence."""
+        for k, why in enumerate(whys, 1):
+            node = iris.decision_iri(subject, k)
+            self.add(subject, KG.decidedBecause, node)
+            self.add(node, KG.decision, Literal(why.decision))
+            self.add(node, KG.cue, Literal(why.cue))
+            if why.rule:
+                self.add(node, KG.ruleRow, Literal(why.rule))
+            self.evidence(node, why.evidence)
+
     def write_evidence(self):
         """The evidence model (ontology/README.md, "Evidence"): per mention a kg:Evidence node (mention
         text and offsets, kg:inSentence), per sentence one kg:Sentence node shared by every mention read
@@ -205,10 +218,12 @@ class _Builder:
         if case.outcome:
             add(c, KG.outcome, Literal(case.outcome))
         self.evidence(c, case.evidence)
+        self.decisions(c, case.why)
         for n, dx in enumerate(case.diagnoses, 1):
             node = self.fact(c, KG.hasDiagnosis, KG.Diagnosis, c, "diagnosis", n)
             add(node, KG.concept, self.term(dx.concept, "tumor"))
             self.evidence(node, dx.evidence)
+            self.decisions(node, dx.why)
         for n, fu in enumerate(case.fusions, 1):
             node = self.fact(c, KG.hasFusion, KG.GeneFusion, c, "fusion", n)
             add(node, RDF.type, GENE_FUSION)
@@ -228,6 +243,7 @@ class _Builder:
             if t.discontinuation_reason:
                 add(node, KG.discontinuationReason, Literal(t.discontinuation_reason))
             self.evidence(node, t.evidence)
+            self.decisions(node, t.why)
             for k, adm in enumerate(t.administrations, 1):
                 a = self.fact(node, KG.hasAdministration, KG.DrugAdministration, c, "therapy", t.line, "drug", k)
                 add(a, KG.drug, self.term(adm.drug, adm.drug.kind or "drug"))
@@ -243,6 +259,7 @@ class _Builder:
                 add(rn, KG.date, date_literal(resp.date))
                 add(rn, KG.explicit, Literal(bool(resp.explicit)))
                 self.evidence(rn, resp.evidence)
+                self.decisions(rn, resp.why)
         for n, ae in enumerate(case.adverse_events, 1):
             node = self.fact(c, KG.hasAdverseEvent, KG.AdverseEvent, c, "adverse-event", n)
             add(node, KG.concept, self.term(ae.concept, "adverse_event"))
@@ -251,6 +268,7 @@ class _Builder:
             for d in ae.drugs:
                 add(node, KG.attributedTo, self.term(d, d.kind or "drug"))
             self.evidence(node, ae.evidence)
+            self.decisions(node, ae.why)
         for n, pr in enumerate(chronological(case.procedures), 1):   # procedure/1 is the earliest
             node = self.fact(c, KG.hasProcedure, KG.Procedure, c, "procedure", n)
             add(node, KG.concept, self.term(pr.concept, "procedure"))

@@ -86,6 +86,15 @@ def fact_iri(case: URIRef, kind: str, *index: int) -> URIRef:
     return URIRef(f"{case}/{kind}/{parts}" if parts else f"{case}/{kind}")
 
 
+def decision_iri(fact: URIRef, k: int) -> URIRef:
+    """The k-th decision (kg:Decision) taken about a fact: e.g. .../case/1/therapy/2/decision/1.
+
+    >>> str(decision_iri(URIRef("https://x/case/1/therapy/2"), 1))
+    'https://x/case/1/therapy/2/decision/1'
+    """
+    return URIRef(f"{fact}/decision/{int(k)}")
+
+
 def evidence_iri(primary_id: str, start: int, end: int) -> URIRef:
     """The evidence of a mention: ``start``/``end`` are the mention's offsets in Document.text
     (one node per mention, shared by the facts read from it)."""

@@ -59,6 +59,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.model import Evidence
 from kg.nlp.cue_specs import (AES, CLOSED_ASIDE, COHORT_SECTIONS, DRUGS, HAS_CASE_KEY, INTRO_SECTIONS,  # noqa: F401
                               LABEL_CUES, NARRATIVE_SECTIONS, SECTION_KIND_KEY, SPECS, TUMORS, WINDOW_CUES, WORD,
                               SPEC_OF, Cue, CueSpec, label_fullmatch, label_has, label_is, label_match,
@@ -74,8 +75,9 @@ if not Doc.has_extension(CUES_KEY):
 @dataclass(frozen=True)
 class CueSpan:
     """One cue hit: its cue, the rule row that matched, its own document offsets, the window's
-    entity boundaries (``anchor``; None for a sentence-wide cue) and the text of the rule's named
-    group (``value``)."""
+    entity boundaries (``anchor``; None for a sentence-wide cue), the text of the rule's named
+    group (``value``) and its words as evidence in their sentence (``evidence``: set when extraction
+    files the hit under its sentence; a decision taken because of the hit cites it, kg.graph)."""
 
     cue: Cue
     rule: str
@@ -83,6 +85,7 @@ class CueSpan:
     end: int
     anchor: tuple[int, int] | None = None
     value: str | None = None
+    evidence: Evidence | None = None
 
 
 def _first_chars(source: str, flags: int) -> str | None:

@@ -302,7 +302,7 @@ def open_store(location: str | Path | None = DEFAULT_LOCATION, read_only: bool =
     >>> with open_store(None) as store:               # in memory
     ...     store.load_file(graph_file)
     ...     [store.count(g) for g in store.named_graphs()]    # report graphs: their terms are stored apart
-    [96, 122]
+    [99, 140]
     >>> open_store("no-such-store", read_only=True)
     Traceback (most recent call last):
     kg.errors.StoreNotFoundError: no store at no-such-store: run `kg ingest --store no-such-store ...` first

@@ -59,7 +59,7 @@ def test_export_turtle_merged(store, tmp_path):
     g = rdflib.Graph().parse(out, format="turtle")
     expected = store_graph(store)
     # the two reports (6 term triples shared by both, stored once) and the summaries
-    assert len(expected) == 281 - 6 + store.count(summaries_graph())
+    assert len(expected) == 302 - 6 + store.count(summaries_graph())
     assert iso(g, expected)
 
 
@@ -68,7 +68,7 @@ def test_export_turtle_one_graph(store, tmp_path):
     export(store, "turtle", out, graph=GB)
     g = rdflib.Graph().parse(out, format="turtle")
     # the report's graph and the terms it uses: what the report's graph held before terms were apart
-    assert len(g) == 126 and iso(g, store_graph(store, GB) + _terms_of(store, GB))
+    assert len(g) == 129 and iso(g, store_graph(store, GB) + _terms_of(store, GB))
 
 
 @pytest.mark.parametrize("fmt,rdflib_fmt", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
@@ -105,7 +105,7 @@ def test_export_to_stream(store):
     buf = io.BytesIO()
     n = export(store, "nquads", buf, graph=GB)
     assert n == len(buf.getvalue()) > 0
-    assert len(buf.getvalue().decode("utf-8").strip().splitlines()) == 126
+    assert len(buf.getvalue().decode("utf-8").strip().splitlines()) == 129
 
 
 def test_export_is_atomic_replace(store, tmp_path):
@@ -141,7 +141,7 @@ def test_export_turtle_accepted_by_rapper(store, tmp_path):
     rapper = shutil.which("rapper")
     if rapper is None:
         pytest.skip("rapper (Debian package raptor2-utils) is not installed; CI installs it")
-    for name, graph, expected in (("all.ttl", None, 275 + store.count(summaries_graph())), ("b.ttl", GB, 126)):
+    for name, graph, expected in (("all.ttl", None, 296 + store.count(summaries_graph())), ("b.ttl", GB, 129)):
         out = tmp_path / name
         export(store, "turtle", out, graph=graph)
         proc = subprocess.run([rapper, "-i", "turtle", "-c", str(out)], capture_output=True, text=True, timeout=60)

@@ -1,5 +1,6 @@
 """A decision keeps the cue it was taken because of (``why`` on the model objects: kg_cues span,
-rule row, offsets). In memory only: the graph and the cases JSON do not carry it yet.
+rule row, offsets, the cue's words as evidence). The graph carries it (tests/graph/test_decisions.py);
+the cases JSON does not.
 Texts written for this project."""
 from rule_examples import case_of, document
 

@@ -47,7 +47,9 @@ def test_listings_are_the_queries_with_the_page_anchor():
                              "case_responses", "case_treatments", "therapy_sequence", "time_on_drug",
                              "cases_by_fusion_gene", "alk_ros1_crizotinib_best_response",
                              # kg site and the per-case exports read these
-                             "case_evidence", "case_line_details", "case_summary"}
+                             "case_evidence", "case_line_details", "case_summary",
+                             # why kg decided (kg:decidedBecause)
+                             "case_decisions"}
 
 
 @pytest.mark.parametrize("name", LISTINGS)

@@ -311,3 +311,18 @@ def test_every_named_query_has_a_test_with_expected_rows():
     for path in here.glob("test_*.py"):
         called |= set(re.findall(r"""rows\(\s*\w+,\s*["']([a-z_0-9]+)["']""", path.read_text(encoding="utf-8")))
     assert {q.name for q in list_queries()} - called == set()
+
+
+def test_queries_case_decisions_with_rule_rows_evidence_and_missing_values(store):
+    got = rows(store, "case_decisions", case=CA)
+    assert [(r["fact"], r["decision"], r["cue"], r["rule_row"], r["mention"], r["mention_start"], r["mention_end"])
+            for r in got] == [
+        (CA, "sex", "patient/SEX_NOUN", "sex-noun-male", "man", 100, 103),
+        (CA + "/therapy/1", "discontinuation reason", "therapy/REASON", "no-response", "because of no response", 254, 276)]
+    assert got[1]["sentence"] == "Chemotherapy was stopped because of no response."
+    # a decision on a response two steps below the case, without a rule row or words: unbound, not dropped
+    assert rows(store, "case_decisions", case=CB) == [{
+        "case": CB, "fact": CB + "/therapy/1/response/2", "decision_node": CB + "/therapy/1/response/2/decision/1",
+        "decision": "cause of the switch: the line before", "cue": "therapy/CAUSE", "rule_row": None, "mention": None,
+        "mention_start": None, "mention_end": None, "sentence": None}]
+    assert rows(store, "case_decisions", case=RA + "/case/9") == []
