@@ -72,6 +72,8 @@ class _Line:
     finished_at: int = -1      # the sentence that told the line stopped (an END cue, dated or not)
     course_end: str | None = None  # start + a fixed course length told with it ("for 5 days")
     phased: bool = False       # opened by a sentence telling a protocol's phases (PHASED_COURSE)
+    classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
+    later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
 
 
 class TherapyBuilder:
@@ -82,6 +84,7 @@ class TherapyBuilder:
         # every narrative sentence naming surgery or radiotherapy, drugs or not ("Right hepatectomy
         # achieved complete resection, followed by 2 further courses of cisplatin")
         self.local_treatment_sentences: list[int] = []
+        self.last_pd_sentence = -1  # the last narrative sentence telling progression or relapse
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
         # (sentence index, date) of the last dated sentence that reports a response or progression
@@ -133,7 +136,7 @@ class TherapyBuilder:
         for a in t.administrations:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group),
-                   phased=s.cue(Cue.PHASED_COURSE) is not None)
+                   phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None)
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
@@ -345,6 +348,8 @@ class TherapyBuilder:
             # told afterwards happened off that line (not its PD)
             self.current.stopped = True
         self._responses(s, drugs, before_lines, narrative)
+        if narrative and any(f.cls == "PD" for f in responses_in(s)):
+            self.last_pd_sentence = s.index
         if narrative:
             self._adverse_events(s, drugs, before_lines)
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
@@ -478,6 +483,7 @@ class TherapyBuilder:
                 sib.line.responses.append(Response(concept=response.concept, date=response.date,
                                                    explicit=response.explicit, evidence=response.evidence,
                                                    why=[*response.why]))
+                sib.classes = {**ln.classes, **sib.classes}
 
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
         added: dict[tuple[int, str], Response | None] = {}
@@ -499,6 +505,19 @@ class TherapyBuilder:
                 # "the child is in remission" once surgery has removed the tumour during or after the
                 # line: a remission that continues, no response of the drugs
                 continue
+            if f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
+                                  or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end)) and any(
+                    o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
+                    for o in self.lines) \
+                    and ln.later_phase:
+                # "he remains in complete remission" after consolidation, maintenance or a transplant
+                # (LATER_PHASE): the remission an earlier line achieved goes on, no new response of the
+                # later drugs (a drug switched to for toxicity keeps it: "the partial response was
+                # maintained" on acalabrutinib after ibrutinib is acalabrutinib's); not once a relapse
+                # or progression was told since that line's remission, nor after a line told as ended
+                # ("R-CHOP from April to August 2019 ... relapsed ... salvage R-ICE, followed by
+                # transplantation; he remains in complete remission": the salvage's remission)
+                continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]
                 if first is not None and f.explicit and not first.explicit:
@@ -519,6 +538,7 @@ class TherapyBuilder:
             response = Response(concept=concept, date=date, explicit=f.explicit, evidence=s.evidence_for(f.mention),
                                 why=[why] if why else [])
             ln.line.responses.append(response)
+            ln.classes.setdefault(f.cls, s.index)
             added[(id(ln), f.cls)] = response
             if not drugs and f.cls != "PD":
                 self._share_with_phases(ln, response)

@@ -41,6 +41,9 @@ class Cue(str, enum.Enum):
     DOSE_HOLD = "therapy/DOSE_HOLD"
     REVERSED_SEQUENCE = "therapy/REVERSED_SEQUENCE"
     PHASED_COURSE = "therapy/PHASED_COURSE"
+    CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
+    CONTINUING_AFTER = "therapy/CONTINUING_AFTER"
+    LATER_PHASE = "therapy/LATER_PHASE"
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     LOOK_BACK = "therapy/LOOK_BACK"
@@ -231,6 +234,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SUBSTITUTION, first_only=True, needs=DRUGS),
     CueSpec(Cue.DOSE_HOLD, first_only=True, needs=DRUGS, or_cue=Cue.RESUME),
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.LATER_PHASE, first_only=True, needs=DRUGS),
     CueSpec(Cue.REVERSED_SEQUENCE, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),

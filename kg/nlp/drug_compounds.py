@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.doc_text import doc_text
 from kg.nlp.terms_index import get_index
+from kg.rules import rules
 
 _HYPHEN = re.compile("-")
 # "+" and "/" glue whole drug names, hyphenated ones too: "gemcitabine+nab-paclitaxel", "5-FU/oxaliplatin",
@@ -20,6 +21,9 @@ _GLUE = re.compile(r"[-+/]")
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive".
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
                            "mediated".split())
+# class words glued to a drug name a regimen is told by ("platinum-pemetrexed", "taxane-carboplatin"):
+# split off so the drug is seen (kg/rules/therapy.jsonl COMPOUND_CLASS_WORD)
+_CLASS_WORDS = frozenset(w.lower() for w in rules("therapy").words("COMPOUND_CLASS_WORD"))
 
 
 @Language.factory("kg_drug_compounds", default_config={"terms_key": "default"},
@@ -56,7 +60,9 @@ class DrugCompoundSplitter:
         if "-" in word:
             parts = word.split("-")
             drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
-            if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words for p in drugs):
+            if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words or p.lower() in _CLASS_WORDS
+                                                      for p in drugs) \
+                    and any(p.lower() in self.drug_words for p in drugs):
                 return [x for p in parts for x in (p, "-")][:-1]
         return None
 
