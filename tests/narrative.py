@@ -18,3 +18,9 @@ def therapy_of(nlp, text) -> TherapyBuilder:
     for s in case_sentences(nlp, text):
         tb.add_sentence(s, narrative=True)
     return tb
+
+
+def drug_response_pairs(nlp, text) -> set[tuple[str, str]]:
+    """(drug, response) of every line of the narrative, lower-cased labels."""
+    tb = therapy_of(nlp, text)
+    return {(d.label.lower(), r.concept.label.lower()) for t in tb.treatments() for d in t.drugs for r in t.responses}

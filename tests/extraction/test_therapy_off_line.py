@@ -4,12 +4,8 @@ or more after the end of a course of fixed length told with its start ("for 5 da
 written for this test."""
 import pytest
 
-from narrative import therapy_of
+from narrative import drug_response_pairs as pairs
 
-
-def pairs(nlp, text):
-    tb = therapy_of(nlp, text)
-    return {(d.label.lower(), r.concept.label.lower()) for t in tb.treatments() for d in t.drugs for r in t.responses}
 
 
 @pytest.mark.parametrize("text, drug", [

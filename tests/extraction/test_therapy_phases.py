@@ -1,12 +1,8 @@
 """Undated phases of one protocol told in one sentence ("two cycles of X and Y, followed by cycles
 of Z") are assessed together: a later response naming no drug is every phase's
 (kg/rules/therapy.jsonl PHASED_COURSE). Sentences written for this test."""
-from narrative import therapy_of
+from narrative import drug_response_pairs as pairs
 
-
-def pairs(nlp, text):
-    tb = therapy_of(nlp, text)
-    return {(d.label.lower(), r.concept.label.lower()) for t in tb.treatments() for d in t.drugs for r in t.responses}
 
 
 def test_response_after_protocol_phases_is_each_phases(nlp):

@@ -2,12 +2,8 @@
 a remission that continues, no response of the drugs (kg/rules/responses.jsonl named-remission,
 ``bare_state``); before any local treatment, or named with its class, it stays the line's CR.
 Sentences written for this test."""
-from narrative import therapy_of
+from narrative import drug_response_pairs as responses
 
-
-def responses(nlp, text):
-    tb = therapy_of(nlp, text)
-    return {(d.label.lower(), r.concept.label.lower()) for t in tb.treatments() for d in t.drugs for r in t.responses}
 
 
 def test_remission_after_resection_is_no_response(nlp):
