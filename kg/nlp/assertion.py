@@ -28,12 +28,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-import numpy as np
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.doc_text import doc_text, drop_doc_text
+from kg.nlp.doc_text import doc_text, drop_doc_text, sentences_with_entities
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
 from kg.rules.prefilter import MatchesAnywhere, prefiltered
@@ -408,22 +406,13 @@ class AssertionComponent:
             return doc
         full = doc_text(doc)
         drop_doc_text(doc)  # last kg component: don't ship the copy with the doc
-        starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
-        if not len(starts) or starts[0] != 0:
-            starts = np.concatenate([[0], starts])
-        ends = np.concatenate([starts[1:], [len(doc)]])
-        ents = list(doc.ents)
-        ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
         flags: list[Span] = []
         ud = doc.user_data
         previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
-        for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
-            base = doc[s].idx
-            text = full[base:doc[e - 1].idx + len(doc[e - 1])]
+        for s, e, base, text, mine in sentences_with_entities(doc, full):
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
             if previous is not None and previous[2] and self.engine.plan_cancelled(text):
                 self._give_up_plans(ud, *previous)  # "X was planned. This plan was abandoned ..."
-            mine = [ents[i] for i in np.flatnonzero(ent_sent == k)]
             previous = (text, base, mine)
             if not mine:
                 continue

@@ -54,8 +54,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
-import numpy as np
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -64,7 +62,7 @@ from kg.nlp.cue_specs import (AES, CLOSED_ASIDE, COHORT_SECTIONS, DRUGS, HAS_CAS
                               LABEL_CUES, NARRATIVE_SECTIONS, SECTION_KIND_KEY, SPECS, TUMORS, WINDOW_CUES, WORD,
                               SPEC_OF, Cue, CueSpec, label_fullmatch, label_has, label_is, label_match,
                               pattern_of, rows_of)
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_text, sentences_with_entities
 from kg.rules.prefilter import FOLD_TRAPS, literal_filter
 
 CUES_KEY = "kg_cues"
@@ -527,22 +525,15 @@ class CueFinder:
         ud = doc.user_data
         section = ud.get(SECTION_KIND_KEY)
         has_case = ud.get(HAS_CASE_KEY)
-        starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
-        if not len(starts) or starts[0] != 0:
-            starts = np.concatenate([[0], starts])
-        ends = np.concatenate([starts[1:], [len(doc)]])
         ents = list(doc.ents)
-        ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
         names_cancer = any(e.label_ == "FUSION" or (e.label_ == "TUMOR" and " " in full[e.start_char:e.end_char].strip())
                            for e in ents)
         out: list[tuple] = []
         plan = _plan(active_specs(section, has_case, names_cancer, self.compiled))
-        for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
-            base = doc[s].idx
-            text = full[base:doc[e - 1].idx + len(doc[e - 1])]
+        for _s, _e, base, text, sentence_ents in sentences_with_entities(doc, full):
             mine = [(x.label_, x.start_char - base, x.end_char - base,
                      ud.get(("._.", "pref_label", x.start_char, x.end_char)) or full[x.start_char:x.end_char])
-                    for x in (ents[i] for i in np.flatnonzero(ent_sent == k))]
+                    for x in sentence_ents]
             for cue, rule, a, b, a0, a1, value in sentence_cues(text, mine, plan=plan):
                 out.append((cue.value, rule, base + a, base + b, base + a0 if a0 >= 0 else -1,
                             base + a1 if a1 >= 0 else -1, value))

@@ -8,7 +8,11 @@ the copy (``drop_doc_text``) so it is not shipped with the Doc.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterator
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "kg_text"
 
@@ -23,6 +27,22 @@ def doc_text(doc: Doc) -> str:
 
 def drop_doc_text(doc: Doc) -> None:
     doc.user_data.pop(_TEXT_KEY, None)
+
+
+def sentences_with_entities(doc: Doc, full: str) -> Iterator[tuple[int, int, int, str, list[Span]]]:
+    """``(start token, end token, start character, text, entities)`` of every sentence of ``doc``
+    (``full``: its text, :func:`doc_text`), the entities being those that start in the sentence;
+    a doc whose first token starts no sentence gets one from token 0. One walk shared by the
+    components that read sentence by sentence (kg_cues, kg_assertion)."""
+    starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
+    if not len(starts) or starts[0] != 0:
+        starts = np.concatenate([[0], starts])
+    ends = np.concatenate([starts[1:], [len(doc)]])
+    ents = list(doc.ents)
+    ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
+    for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
+        base = doc[s].idx
+        yield s, e, base, full[base:doc[e - 1].idx + len(doc[e - 1])], [ents[i] for i in np.flatnonzero(ent_sent == k)]
 
 
 class TextKeepingTokenizer:
