@@ -95,12 +95,6 @@ def decision_iri(fact: URIRef, k: int) -> URIRef:
     return URIRef(f"{fact}/decision/{int(k)}")
 
 
-def evidence_iri(primary_id: str, start: int, end: int) -> URIRef:
-    """The evidence of a mention: ``start``/``end`` are the mention's offsets in Document.text
-    (one node per mention, shared by the facts read from it)."""
-    return URIRef(f"{report_iri(primary_id)}/evidence/{int(start)}-{int(end)}")
-
-
 def sentence_iri(primary_id: str, start: int, end: int) -> URIRef:
     """A sentence of a report, shared by every mention read in it: ``start``/``end`` are its
     offsets in Document.text.

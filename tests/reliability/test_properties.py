@@ -209,7 +209,7 @@ def test_building_twice_gives_identical_graphs(record):
        st.lists(st.integers(0, 10**6) | any_text, max_size=4), st.integers(0, 10**9), st.integers(0, 10**9))
 def test_minted_iris_are_valid_and_reparse_for_arbitrary_unicode(pid, n, kind_label, label, index, a, b):
     case = iris.case_iri(pid, n)
-    minted = [iris.report_iri(pid), iris.graph_iri(pid), case, iris.evidence_iri(pid, a, b),
+    minted = [iris.report_iri(pid), iris.graph_iri(pid), case, iris.decision_iri(iris.fact_iri(case, "therapy", n), n),
               iris.sentence_iri(pid, a, b), iris.section_iri(pid, a),
               iris.fact_iri(case, "therapy", *index), iris.term_iri(iris.local_term_id("drug", label)),
               iris.term_iri(f"NCIT:{label}") if label else iris.term_iri("NCIT:C1")]
