@@ -320,7 +320,11 @@ def export(store: str = StoreOpt,
            graph: Optional[str] = typer.Option(None, help="Only this named graph (IRI); for the per-case formats, "
                                                           "the cases of that report."),
            case: Optional[str] = typer.Option(None, "--case", help="Per-case formats only: this patient case (IRI); "
-                                                                   "phenopacket then writes one JSON document.")):
+                                                                   "phenopacket then writes one JSON document."),
+           types: bool = typer.Option(True, "--types/--no-types",
+                                      help="RDF formats: state the rdf:type of fact, sentence, section and decision "
+                                           "nodes (the range of the link to them; the store keeps them untyped). "
+                                           "--no-types writes exactly the stored quads.")):
     """Export the store: RDF (all named graphs, or one), Phenopackets, CSV or KGX."""
     from kg.export import check_target
     from kg.export import export as run_export
@@ -335,7 +339,7 @@ def export(store: str = StoreOpt,
                 raise StoreNotFoundError(f"no named graph <{graph}> in the store; `kg stats` counts the "
                                          "graphs and `kg cases` lists the reports")
             run_export(st, fmt.value, target if target else sys.stdout, graph=graph,
-                       store_location=None if is_url(store) else store, case=case)
+                       store_location=None if is_url(store) else store, case=case, types=types)
     except KGError as e:
         _fail(e)
 

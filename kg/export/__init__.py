@@ -7,6 +7,11 @@ into one default graph. TriG / N-Quads keep the named graphs
 objects). Files are written to a temporary file in the target directory and
 renamed into place, so a reader never sees a half-written export.
 
+The RDF formats state the class of every node the store leaves untyped (fact, sentence, section and
+decision nodes: their class is the range of the link that leads to them) as an rdf:type quad in
+the node's graph (kg/graph/range_types.py); ``types=False`` (`kg export --no-types`) writes exactly the
+stored quads.
+
 The target must be a new file or an existing regular file: a symbolic link, a device
 (``/dev/null``, ``/dev/stdout``), a FIFO, a socket, a directory or a path inside the store
 is refused (the rename would replace it). ``-`` is standard output.
@@ -27,6 +32,7 @@ from kg.errors import ExportError, NotFoundError, StoreError
 from kg.export.cases_csv import cases_csv
 from kg.export.kgx import kgx_tsv
 from kg.export.phenopacket import phenopackets
+from kg.graph.range_types import store_type_quads
 from kg.prefixes import PREFIXES, compress, jsonld_context
 from kg.store import named_node, to_rdflib
 from kg.store.layout import term_quads
@@ -38,38 +44,49 @@ _ALIASES = {"ttl": "turtle", "nq": "nquads", "n-quads": "nquads", "json-ld": "js
             "phenopackets": "phenopacket", "jsonl": "phenopacket"}
 
 
-def _serialize(store, fmt: str, graph: str | None) -> bytes:
+def _serialize(store, fmt: str, graph: str | None, types: bool = True) -> bytes:
     raw = store.raw
     if graph is not None and not store.contains_graph(graph):
         raise ExportError(f"no named graph <{graph}> in the store; see `kg stats` / named_graphs()")
+    g = named_node(graph) if graph is not None else None
+    added = store_type_quads(raw, g) if types else []
     try:
         if fmt == "turtle":
             if graph is not None:   # the report's graph with the terms it uses (stored once, apart)
                 one = ox.Store()
                 one.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                           for q in [*raw.quads_for_pattern(None, None, None, named_node(graph)),
-                                     *term_quads(store, graph)])
+                           for q in [*raw.quads_for_pattern(None, None, None, g), *term_quads(store, graph), *added])
                 return one.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
             merged = ox.Store()  # in-memory: union of all named graphs as the default graph
-            merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in raw)
+            merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in [*raw, *added])
             return merged.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
         if fmt in ("trig", "nquads"):
             rf = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
             kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
             if graph is None:
-                return raw.dump(format=rf, **kwargs)
+                # the stored quads as they are, then the added types: a TriG document may open a
+                # graph block again (and declare its prefixes again), N-Quads is line by line
+                out = raw.dump(format=rf, **kwargs)
+                if added:
+                    types_only = ox.Store()
+                    types_only.extend(added)
+                    out += types_only.dump(format=rf, **kwargs)
+                return out
             one = ox.Store()
-            g = named_node(graph)
             one.extend(raw.quads_for_pattern(None, None, None, g))
             one.extend(term_quads(store, graph))   # the terms it uses, in the terminology graph
+            one.extend(added)
             return one.dump(format=rf, **kwargs)
         if fmt == "jsonld":
             if graph is not None:
                 rdf = store.graph(graph)
-                for q in term_quads(store, graph):   # the terms it uses, in the terminology graph
+                for q in [*term_quads(store, graph), *added]:   # the terms it uses, in the terminology graph
                     rdf.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
             else:
                 rdf = store.dataset()
+                for q in added:
+                    rdf.graph(to_rdflib(q.graph_name)).add((to_rdflib(q.subject), to_rdflib(q.predicate),
+                                                            to_rdflib(q.object)))
             doc = json.loads(rdf.serialize(format="json-ld", context=jsonld_context()))
             return json.dumps(_compact_ids(doc), indent=1, ensure_ascii=False).encode("utf-8")
     except (OSError, ValueError, RuntimeError, StoreError) as e:
@@ -170,7 +187,7 @@ def kgx_paths(dest: str | os.PathLike) -> tuple[Path, Path]:
 
 
 def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: str | None = None,
-           store_location: str | os.PathLike | None = None, case: str | None = None) -> int:
+           store_location: str | os.PathLike | None = None, case: str | None = None, types: bool = True) -> int:
     """Write the export to ``dest`` (path, binary/text stream, or stdout when None or "-").
     Returns bytes written. A path is checked with ``check_target`` (``store_location``: the
     store's directory, never written into) before the store is read.
@@ -178,7 +195,9 @@ def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: s
     ``fmt``: ``turtle``, ``trig``, ``nquads``, ``jsonld`` (RDF; ``graph`` = one named graph),
     ``phenopacket`` (one GA4GH Phenopacket v2 per case, JSON lines; one JSON document with
     ``case``), ``csv`` (one row per therapy line, as `kg cases --format csv`) or ``kgx`` (two files,
-    ``NAME_nodes.tsv`` and ``NAME_edges.tsv`` for ``dest`` NAME; not to a stream).
+    ``NAME_nodes.tsv`` and ``NAME_edges.tsv`` for ``dest`` NAME; not to a stream). ``types``: the RDF
+    formats add the rdf:type of the nodes the store leaves untyped (kg/graph/range_types.py); False writes
+    exactly the stored quads.
 
     ``store`` below is an open store (``open_store("kg-store")``) holding two case reports:
 
@@ -209,7 +228,7 @@ def export(store, fmt: str, dest: str | os.PathLike | IO | None = None, graph: s
         return sum(_write_file(p, t.encode("utf-8")) for p, t in zip(paths, tables))
     if not hasattr(dest, "write"):
         dest = check_target(dest, location)
-    data = _serialize_cases(store, f, graph, case) if f in CASE_FORMATS else _serialize(store, f, graph)
+    data = _serialize_cases(store, f, graph, case) if f in CASE_FORMATS else _serialize(store, f, graph, types)
     if hasattr(dest, "write"):
         try:
             if hasattr(dest, "buffer"):

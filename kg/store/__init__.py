@@ -20,6 +20,7 @@ import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
 from kg.errors import StoreError, StoreNotFoundError
+from kg.graph.range_types import is_added_type
 from kg.prefixes import PREFIXES, namespace
 from kg.store import layout
 from kg.store.rdf import _sparql_term, named_node, to_ox, to_rdflib  # noqa: F401  (re-exported)
@@ -68,10 +69,13 @@ def triple_lines(triples, report_metadata=None) -> list[str]:
 def load_update(quads, chunk: int | None = None, lateral: bool = False) -> str:
     """One update loading ``quads`` (pyoxigraph): each named graph replaces that report graph, the
     terminology graph's terms are added if absent, the summaries graph is left to be derived,
-    default-graph triples are added as they are. ``lateral``: kg.store.layout.replace_update."""
+    default-graph triples are added as they are. ``lateral``: kg.store.layout.replace_update.
+    The rdf:type quads an export adds (kg.graph.range_types) are dropped: the store keeps those nodes untyped."""
     by_graph: dict[str, list[tuple]] = {}
     default: list[tuple] = []
     for q in quads:
+        if is_added_type(q.predicate, q.object):
+            continue
         t = (q.subject, q.predicate, q.object)
         if isinstance(q.graph_name, ox.DefaultGraph):
             default.append(t)

@@ -75,6 +75,21 @@ def test_export_kgx_needs_a_name_and_writes_two_files(capsys, monkeypatch, store
     assert (tmp_path / "cases_edges.tsv").read_text().startswith("id\tsubject\tpredicate\tobject\t")
 
 
+def test_export_types_and_no_types(capsys, monkeypatch, store):
+    """RDF exports type the nodes the store leaves untyped; --no-types writes the stored quads only."""
+    import pyoxigraph as ox
+
+    from range_oracle import expected_type_count
+
+    with open_store(store, read_only=True) as st:
+        stored, added = len(st.raw), expected_type_count(st.raw)
+    code, out, _ = kg(capsys, monkeypatch, "export", "--store", store, "-f", "nquads")
+    assert code == 0 and len(out.splitlines()) == stored + added and added > 0
+    assert "<https://w3id.org/kg-oncocase/vocab#TherapyLine> <https://w3id.org/kg-oncocase/graph/" in out
+    code, out, _ = kg(capsys, monkeypatch, "export", "--store", store, "-f", "nquads", "--no-types")
+    assert code == 0 and len(list(ox.parse(out.encode(), format=ox.RdfFormat.N_QUADS))) == stored
+
+
 def test_query_show_prints_the_sparql_to_paste_into_yasgui(capsys, monkeypatch):
     code, out, _ = kg(capsys, monkeypatch, "query", "cases_by_fusion_gene", "--show")
     assert code == 0 and out.startswith("# name: cases_by_fusion_gene\n") and "SELECT DISTINCT ?gene" in out

@@ -1,4 +1,5 @@
-"""kg.export: every format re-parses to the store's content; Turtle also passes Debian's rapper."""
+"""kg.export: every format re-parses to the store's content, plus the rdf:type of the nodes the store
+leaves untyped as RDFS entails it from kg.ttl (owlrl); Turtle also passes Debian's rapper."""
 import io
 import os
 import shutil
@@ -11,6 +12,7 @@ import rdflib.compare
 from kg.errors import ExportError
 from kg.export import export
 from fixture_helpers import fixture_graph, report_part, term_part
+from range_oracle import entailed_types
 from kg.store import to_rdflib
 from kg.store.layout import summaries_graph, terms_graph
 
@@ -18,13 +20,14 @@ GA = "https://w3id.org/kg-oncocase/graph/3903f785d287a078"
 GB = "https://w3id.org/kg-oncocase/graph/03ead7cb796a0e28"
 
 
-def store_graph(store, graph=None) -> rdflib.Graph:
-    """Expected content read straight from the store's quads (one graph, or all merged)."""
+def store_graph(store, graph=None, types=True) -> rdflib.Graph:
+    """Expected content read straight from the store's quads (one graph, or all merged), with the
+    entailed types of its untyped nodes unless ``types`` is False."""
     g = rdflib.Graph()
     for q in store.raw:
         if graph is None or q.graph_name.value == graph:
             g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-    return g
+    return g + entailed_types(g) if types else g
 
 
 def parsed_graphs(ds: rdflib.Dataset) -> dict[str, rdflib.Graph]:
@@ -40,8 +43,8 @@ def parsed_graphs(ds: rdflib.Dataset) -> dict[str, rdflib.Graph]:
 
 def _terms_of(store, graph) -> rdflib.Graph:
     """The terminology graph's triples about the nodes ``graph`` points to (read from the store)."""
-    terms = store_graph(store, terms_graph())
-    g = store_graph(store, graph)
+    terms = store_graph(store, terms_graph(), types=False)
+    g = store_graph(store, graph, types=False)
     out = rdflib.Graph()
     for o in set(g.objects()):
         for p, v in terms.predicate_objects(o):
@@ -59,8 +62,40 @@ def test_export_turtle_merged(store, tmp_path):
     g = rdflib.Graph().parse(out, format="turtle")
     expected = store_graph(store)
     # the two reports (6 term triples shared by both, stored once) and the summaries
-    assert len(expected) == 258 - 6 + store.count(summaries_graph())
+    assert len(store_graph(store, types=False)) == 258 - 6 + store.count(summaries_graph())
     assert iso(g, expected)
+
+
+def test_export_without_types_is_exactly_the_store(store, tmp_path):
+    out = tmp_path / "bare.ttl"
+    export(store, "turtle", out, types=False)
+    assert iso(rdflib.Graph().parse(out, format="turtle"), store_graph(store, types=False))
+
+
+def test_export_types_every_fact_node_once_and_no_term(store, tmp_path):
+    out = tmp_path / "a.trig"
+    export(store, "trig", out, graph=GA)
+    ds = rdflib.Dataset()
+    ds.parse(out, format="trig")
+    g = parsed_graphs(ds)[GA]
+    kg = "https://w3id.org/kg-oncocase/vocab#"
+    lines = set(g.objects(None, rdflib.URIRef(kg + "hasTherapyLine")))
+    assert lines and all(set(g.objects(x, rdflib.RDF.type)) == {rdflib.URIRef(kg + "TherapyLine")} for x in lines)
+    sentences = set(g.objects(None, rdflib.URIRef(kg + "inSentence")))
+    assert sentences and all((x, rdflib.RDF.type, rdflib.URIRef(kg + "Sentence")) in g for x in sentences)
+    drugs = set(g.objects(None, rdflib.URIRef(kg + "drug")))
+    assert drugs and not any(set(g.objects(d, rdflib.RDF.type)) for d in drugs)   # terms stay in the terms graph
+
+
+def test_export_loads_back_without_its_added_types(store, tmp_path):
+    from kg.store import open_store
+
+    out = tmp_path / "all.nq"
+    export(store, "nquads", out)
+    again = open_store(None)
+    again.load_file(out)
+    assert len(again.raw) == len(store.raw)
+    assert {str(q) for q in again.raw} == {str(q) for q in store.raw}
 
 
 def test_export_turtle_one_graph(store, tmp_path):
@@ -68,7 +103,8 @@ def test_export_turtle_one_graph(store, tmp_path):
     export(store, "turtle", out, graph=GB)
     g = rdflib.Graph().parse(out, format="turtle")
     # the report's graph and the terms it uses: what the report's graph held before terms were apart
-    assert len(g) == 110 and iso(g, store_graph(store, GB) + _terms_of(store, GB))
+    assert len(store_graph(store, GB, types=False) + _terms_of(store, GB)) == 110
+    assert iso(g, store_graph(store, GB) + _terms_of(store, GB))
 
 
 @pytest.mark.parametrize("fmt,rdflib_fmt", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
@@ -105,7 +141,8 @@ def test_export_to_stream(store):
     buf = io.BytesIO()
     n = export(store, "nquads", buf, graph=GB)
     assert n == len(buf.getvalue()) > 0
-    assert len(buf.getvalue().decode("utf-8").strip().splitlines()) == 110
+    expected = store_graph(store, GB) + _terms_of(store, GB)
+    assert len(buf.getvalue().decode("utf-8").strip().splitlines()) == len(expected) > 110
 
 
 def test_export_is_atomic_replace(store, tmp_path):
@@ -141,7 +178,8 @@ def test_export_turtle_accepted_by_rapper(store, tmp_path):
     rapper = shutil.which("rapper")
     if rapper is None:
         pytest.skip("rapper (Debian package raptor2-utils) is not installed; CI installs it")
-    for name, graph, expected in (("all.ttl", None, 252 + store.count(summaries_graph())), ("b.ttl", GB, 110)):
+    for name, graph, expected in (("all.ttl", None, len(store_graph(store))),
+                                  ("b.ttl", GB, len(store_graph(store, GB) + _terms_of(store, GB)))):
         out = tmp_path / name
         export(store, "turtle", out, graph=graph)
         proc = subprocess.run([rapper, "-i", "turtle", "-c", str(out)], capture_output=True, text=True, timeout=60)
