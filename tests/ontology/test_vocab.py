@@ -34,6 +34,12 @@ def test_ontology_every_class_declared_labelled_defined(onto, name):
     assert (node, RDF.type, OWL.Class) in onto, f"kg:{name} is not declared an owl:Class"
     assert onto.value(node, RDFS.label) is not None, f"kg:{name} has no rdfs:label"
     assert _has_definition(onto, node), f"kg:{name} has no skos:definition / rdfs:comment"
+    assert _is_a_name(onto.value(node, RDFS.label)), f"kg:{name}'s label is a sentence, not a name"
+
+
+def _is_a_name(label) -> bool:
+    """A label names the thing (a few words); explanations belong in skos:definition."""
+    return len(str(label).split()) <= 5 and not str(label).rstrip().endswith(".")
 
 
 @pytest.mark.parametrize("name", vocab.PROPERTIES + vocab.SUMMARY_PROPERTIES)
@@ -42,6 +48,7 @@ def test_ontology_every_property_declared_labelled_defined_with_domain_and_range
     kinds = set(onto.objects(node, RDF.type))
     assert kinds & {OWL.ObjectProperty, OWL.DatatypeProperty}, f"kg:{name} is not an owl:Object/DatatypeProperty"
     assert onto.value(node, RDFS.label) is not None, f"kg:{name} has no rdfs:label"
+    assert _is_a_name(onto.value(node, RDFS.label)), f"kg:{name}'s label is a sentence, not a name"
     assert _has_definition(onto, node), f"kg:{name} has no definition"
     assert onto.value(node, RDFS.domain) is not None, f"kg:{name} has no rdfs:domain"
     assert onto.value(node, RDFS.range) is not None, f"kg:{name} has no rdfs:range"
