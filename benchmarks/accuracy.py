@@ -12,6 +12,7 @@ Sets (gold records -> sources ingested):
   webtext2   benchmarks/gold/webtext2_cases.gold.json  <- benchmarks/webtext2/pages (36 made-up web/PDF/PubMed texts; fully held out)
   webtext3   benchmarks/gold/webtext3_cases.gold.json  <- benchmarks/webtext3/pages (40 made-up web pages and PubMed abstracts; written blind)
   webtext4   benchmarks/gold/webtext4_cases.gold.json  <- benchmarks/webtext4/pages (40 made-up web pages, PubMed abstracts/XML, letters; written blind)
+  webtext5   benchmarks/gold/webtext5_cases.gold.json  <- benchmarks/webtext5/pages (40 made-up PDF texts, JATS, PubMed XML/pages, HTML, tumour boards; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -20,7 +21,9 @@ tune nor check: report it on its own. `webtext2` (benchmarks/webtext2/README.md)
 held out: measure on it, never tune on it. `webtext3` (benchmarks/webtext3/README.md) is a third, written blind to
 kg's rules and code: its odd-numbered pages are a dev half, its even-numbered pages are held out. `webtext4`
 (benchmarks/webtext4/README.md) is a fourth, also written blind, with other tumour types and report shapes (PubMed
-XML, letters, small series); the same odd (dev) / even (held out) halves.
+XML, letters, small series); the same odd (dev) / even (held out) halves. `webtext5` (benchmarks/webtext5/README.md)
+is a fifth, written blind, in shapes the others lack (PDF extractions, JATS XML, tumour board summaries, conference
+abstracts); the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -54,6 +57,7 @@ WEBTEXT_GOLD = GOLD_DIR / "webtext_cases.gold.json"
 WEBTEXT2_GOLD = GOLD_DIR / "webtext2_cases.gold.json"
 WEBTEXT3_GOLD = GOLD_DIR / "webtext3_cases.gold.json"
 WEBTEXT4_GOLD = GOLD_DIR / "webtext4_cases.gold.json"
+WEBTEXT5_GOLD = GOLD_DIR / "webtext5_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -83,6 +87,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a fourth synthetic set (other tumour types; PubMed XML, letters, small series), written blind: odd pages dev,
     # even held out
     "webtext4": ([WEBTEXT4_GOLD], [REPO_SOURCE + "benchmarks/webtext4/pages"], None),
+    # a fifth synthetic set (PDF extractions, JATS XML, tumour boards, conference abstracts), written blind: odd pages
+    # dev, even held out
+    "webtext5": ([WEBTEXT5_GOLD], [REPO_SOURCE + "benchmarks/webtext5/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
