@@ -77,6 +77,9 @@ FLOORS.update({"corpora": 0.83, "corpora2": 0.83, "webtext": 0.96, "webtext2": 0
 # webtext4 (a fourth synthetic set written blind in session 8, not tuned on in that session): 0.858 on its first
 # run (main c0e96e7), 0.890 with the session's accuracy branches merged (odd 0.897, even 0.886)
 FLOORS["webtext4"] = 0.88
+# webtext5 (a fifth synthetic set written blind in session 9: PDF extractions, JATS, conference abstracts, tumour
+# boards; no helper tuning kg this session read it): 0.769 on its first run (main a36f2ca; odd 0.809, even 0.732)
+FLOORS["webtext5"] = 0.76
 
 pytestmark = [
     pytest.mark.system,
@@ -116,7 +119,7 @@ def test_cases_found_floor(summary, name):
 
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
-                                  "webtext3", "webtext4"])
+                                  "webtext3", "webtext4", "webtext5"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -125,6 +128,8 @@ def test_no_false_cases_on_no_case_records(summary, name):
 # False cases known and not fixed yet. webtext4 (blind this session, not read per record): 2 of its 4 negatives
 # gave a case on its first run (a review page and a preclinical study); acclit's other-report rule removed one.
 KNOWN_FALSE_CASES = {"doi:10.1038/morl.2024.233"}
+# webtext5 (blind in session 9): its laboratory study and its JATS review give a case on the first run
+KNOWN_FALSE_CASES |= {"doi:10.6754/sbl.2024.0301", "doi:10.3861/rmtr.2024.0044"}
 
 
 # Leaks known and not fixed yet, each with why (the note lists them). A new leak fails;
@@ -167,11 +172,22 @@ KNOWN_LEAKS = {
     "doi:10.1186/scri.2023.0734: capecitabine",
     "doi:10.1186/scri.2023.0734: gemcitabine",
     "doi:10.1186/scri.2023.0734: cisplatin",
+    # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why
+    "pmid:39044871: inotuzumab ozogamicin",
+    "doi:10.3861/rmtr.2024.0044: crizotinib",
+    "doi:10.3861/rmtr.2024.0044: ceritinib",
+    "doi:10.3861/rmtr.2024.0044: lorlatinib",
+    "doi:10.3861/rmtr.2024.0044: alectinib",
+    "doi:10.7719/cgc.2024.0512: oxaliplatin",
+    "doi:10.7719/cgc.2024.0512: fluorouracil",
+    "doi:10.7719/cgc.2024.0512: leucovorin",
+    "doi:10.4822/lccv.2024.0245: tarlatamab",
+    "doi:10.6017/ppor.2024.12219: crizotinib",
 }
 
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
-                                  "webtext2", "webtext3", "webtext4"])
+                                  "webtext2", "webtext3", "webtext4", "webtext5"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -182,7 +198,8 @@ def test_known_leaks_still_occur(summary):
 
 
 @pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json",
-                                       "webtext3_cases.gold.json", "webtext4_cases.gold.json"])
+                                       "webtext3_cases.gold.json", "webtext4_cases.gold.json",
+                                       "webtext5_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
