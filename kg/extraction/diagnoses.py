@@ -272,6 +272,30 @@ def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Ment
     return out
 
 
+# an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
+_ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(")
+
+
+def _component_spans(s: Sentence) -> set[tuple[int, int]]:
+    """ "a mixed germ cell tumour (embryonal carcinoma 60%, teratoma 30%, yolk sac tumour 10%)":
+    an aside right after a tumor mention that names two or more other tumors lists the parts of
+    that tumor, not the patient's tumors. The (start, end) of the parts' mentions."""
+    tumors = [m for m in s.mentions if m.label == "TUMOR"]
+    if len(tumors) < 3:
+        return set()
+    out: set[tuple[int, int]] = set()
+    for t in tumors:
+        opened = _ASIDE_OPEN.match(s.text, t.end - s.start)
+        if not opened:
+            continue
+        close = s.text.find(")", opened.end())
+        end = s.start + (close if close >= 0 else len(s.text))
+        inside = [m for m in tumors if s.start + opened.end() <= m.start and m.end <= end]
+        if len({m.curie or _label(m) for m in inside} - {t.curie or _label(t)}) >= 2:
+            out |= {(m.start, m.end) for m in inside}
+    return out
+
+
 def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
     """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
     ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
@@ -292,6 +316,7 @@ def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -
             return True
         key = m.curie or _label(m)
         if not any(n.label == "TUMOR" and n.status == "affirmed" and n.start > e.end and (n.curie or _label(n)) == key
+                   and not s.cue_after(Cue.TENTATIVE_AFTER, n.end)
                    for s in narrative if s.cue(Cue.DIAGNOSIS_CUE) for n in s.mentions):
             return True
     return False
@@ -307,9 +332,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
 
     def tumors(sents):
-        return [t for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+        return [t for s in sents for parts in [_component_spans(s)] for m in s.mentions
+                if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
-                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)
+                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
                 for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:

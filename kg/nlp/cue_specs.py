@@ -152,6 +152,7 @@ class Cue(str, enum.Enum):
     MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
     EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
     EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
+    TENTATIVE_AFTER = "diagnosis/TENTATIVE"
     TITLE_QUESTION = "diagnosis/TITLE_QUESTION"
     PATIENT_WITH = "diagnosis/PATIENT_WITH"
 
@@ -358,6 +359,8 @@ SPECS: tuple[CueSpec, ...] = (
     # "tuberculosis mimicking lymphoma"): its other statements in the case are no diagnosis
     CueSpec(Cue.EXCLUDED_BEFORE, "before", labels=TUMORS, window_field="before"),
     CueSpec(Cue.EXCLUDED_AFTER, "after", "match", labels=TUMORS, window_field="after"),
+    # a tumor only suspected ("a primary lung cancer was strongly suspected"): no statement of it
+    CueSpec(Cue.TENTATIVE_AFTER, "after", "match", labels=TUMORS),
     # a title that asks ("... relapse in a survivor of Hodgkin disease?") states no diagnosis
     CueSpec(Cue.TITLE_QUESTION, first_only=True, sections=TITLE),
     # "a 57-year-old man with lymphoblastic lymphoma": the tumor of the patient an age introduces
