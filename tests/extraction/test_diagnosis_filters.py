@@ -155,7 +155,7 @@ def test_extraction_specific_title_tumor_refines_the_histology_the_narrative_wro
     got = diagnoses_with_ids("A 61-year-old woman had abdominal distension. Laparoscopic biopsy revealed high-grade "
                              "serous carcinoma, FIGO IIIC. She received carboplatin and paclitaxel.",
                              title="Niraparib maintenance in high-grade serous ovarian carcinoma")
-    assert got == [("KG:tumor-high-grade-serous-ovarian-cancer", "High-Grade Serous Ovarian Cancer")]
+    assert got == [("KG:tumor-high-grade-serous-ovarian-cancer", "High-Grade Serous Ovarian Carcinoma")]
 
 
 def test_extraction_histology_of_a_site_with_position_words_is_the_site_tumor():
