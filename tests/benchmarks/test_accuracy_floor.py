@@ -77,6 +77,11 @@ FLOORS.update({"corpora": 0.83, "corpora2": 0.83, "webtext": 0.96, "webtext2": 0
 # webtext4 (a fourth synthetic set written blind in session 8, not tuned on in that session): 0.858 on its first
 # run (main c0e96e7), 0.890 with the session's accuracy branches merged (odd 0.897, even 0.886)
 FLOORS["webtext4"] = 0.88
+# session 9, accdx5 branch (diagnoses: suspected/mimicked tumors, parts listed in an aside, transformations,
+# term names as pathology writes them; fusion partner phrases): webtext4 0.890 -> 0.921 (odd 0.897 -> 0.962,
+# even 0.886 unchanged), webtext2 0.933 -> 0.946 (odd 0.994, even 0.877 -> 0.904), corpora2 0.837 -> 0.846,
+# check 0.837 -> 0.840
+FLOORS.update({"webtext4": 0.91, "webtext2": 0.94, "corpora2": 0.84, "check": 0.835})
 
 pytestmark = [
     pytest.mark.system,
@@ -156,17 +161,15 @@ KNOWN_LEAKS = {
     "doi:10.1155/2023/6617240: vincristine",
     "doi:10.1159/000535911: vorasidenib",
     # webtext4: written blind in session 8 and not tuned on (18 leaks on its first run, 10 with the session's
-    # branches merged); nobody has read why, on odd or even pages
+    # branches merged); nobody has read why, on odd or even pages. Session 9 (accdx5): the two non-cancer
+    # mimics' drugs (27 methotrexate, 39 capecitabine/gemcitabine/cisplatin) no longer leak, since their
+    # suspected or mimicked tumor is no diagnosis and the case is read as another disease's story
     "doi:10.1122/jtic.2023.114: entrectinib",
     "doi:10.1122/jtic.2023.114: repotrectinib",
     "pmid:37188842: bevacizumab",
-    "doi:10.1183/rmcro.2023.0517: methotrexate",
     "doi:10.1038/morl.2024.233: larotrectinib",
     "doi:10.1038/morl.2024.233: entrectinib",
     "doi:10.5414/cnrc.2024.0219: sunitinib",
-    "doi:10.1186/scri.2023.0734: capecitabine",
-    "doi:10.1186/scri.2023.0734: gemcitabine",
-    "doi:10.1186/scri.2023.0734: cisplatin",
 }
 
 
