@@ -60,12 +60,13 @@ def _specified(m: Mention) -> Mention:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
         if mods and end == m.end:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
-    if s.cue(Cue.METASTATIC_SITE):
-        return m
+    # in a sentence about metastases an organ word is where the tumor spread, unless it names its origin
+    metastatic = s.cue(Cue.METASTATIC_SITE) is not None
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
     organs = {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
               for word in words
               if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+              and (not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
               and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
                    or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end())
                    or (hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start])))}
