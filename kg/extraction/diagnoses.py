@@ -185,12 +185,13 @@ def _words_within(b: Mention, c: Mention) -> bool:
     return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
 
 
-def _histology_of(m: Mention, site: Mention) -> Mention | None:
+def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Mention | None:
     """A generic histology word ("adenocarcinoma", "squamous cell carcinoma") of the case read with
     an organ word of the tumor ``site`` names ("non-small cell lung cancer": "lung") when the two
-    name a tumor term: "lung adenocarcinoma"."""
+    name a tumor term: "lung adenocarcinoma". ``any_histology``: also a histology term that is not
+    a generic word ("Squamous Cell Carcinoma"), whose name with the organ word is a term."""
     s = m.sentence
-    if not _is_generic_tumor(m) or s is None or s.terms is None or site.sentence is None:
+    if not (any_histology or _is_generic_tumor(m)) or s is None or s.terms is None or site.sentence is None:
         return None
     head = _label(m)
     for word in _TOKEN.findall((site.pref_label or site.text).lower()):
@@ -390,6 +391,21 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                     [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0])] if h is not None]:
                 if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
                     chosen = [c]
+                    break
+        else:
+            # "non-small cell lung cancer; the biopsy showed squamous cell carcinoma": the histology a
+            # diagnosis sentence gives, read with the chosen tumor's organ, is lung squamous cell carcinoma
+            # (and the other way round: "lung cancer ... biopsy showed small cell carcinoma", the chosen
+            # histology read with the organ of the case's organ-level tumor)
+            key = chosen[0].curie or _label(chosen[0])
+            narr = tumors(narrative)
+            pairs = [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)] + \
+                    [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)]
+            for m, organ in pairs:
+                h = _histology_of(m, organ, any_histology=True)
+                if h is not None and refines(h, organ) and not _is_generic_tumor(organ) \
+                        and key in (m.curie or _label(m), organ.curie or _label(organ)):
+                    chosen = [h]
                     break
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))

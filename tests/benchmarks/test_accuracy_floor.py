@@ -78,10 +78,10 @@ FLOORS.update({"corpora": 0.83, "corpora2": 0.83, "webtext": 0.96, "webtext2": 0
 # run (main c0e96e7), 0.890 with the session's accuracy branches merged (odd 0.897, even 0.886)
 FLOORS["webtext4"] = 0.88
 # session 9, accdx5 branch (diagnoses: suspected/mimicked tumors, parts listed in an aside, transformations,
-# term names as pathology writes them; fusion partner phrases): webtext4 0.890 -> 0.921 (odd 0.897 -> 0.962,
-# even 0.886 unchanged), webtext2 0.933 -> 0.946 (odd 0.994, even 0.877 -> 0.904), corpora2 0.837 -> 0.846,
+# term names as pathology writes them; fusion partner phrases): webtext4 0.890 -> 0.924 (odd 0.897 -> 0.962,
+# even 0.886 -> 0.893), webtext2 0.933 -> 0.946 (odd 0.994, even 0.877 -> 0.904), corpora2 0.837 -> 0.846,
 # check 0.837 -> 0.840
-FLOORS.update({"webtext4": 0.91, "webtext2": 0.94, "corpora2": 0.84, "check": 0.835})
+FLOORS.update({"webtext4": 0.915, "webtext2": 0.94, "corpora2": 0.84, "check": 0.835})
 
 pytestmark = [
     pytest.mark.system,

@@ -249,3 +249,12 @@ def test_extraction_urothelial_carcinoma_of_the_bladder_is_the_bladder_term():
     got = diagnoses_with_ids("A 68-year-old man had haematuria. TURBT showed muscle-invasive high-grade urothelial "
                              "carcinoma of the bladder. He received gemcitabine and cisplatin.")
     assert got == [("NCIT:C39851", "Bladder Urothelial Carcinoma")]
+
+
+def test_extraction_histology_of_a_diagnosis_sentence_read_with_the_organ_of_the_chosen_tumor():
+    got = diagnoses_with_ids("A 70-year-old man had non-small cell lung cancer; the biopsy showed squamous cell "
+                             "carcinoma. He received carboplatin and paclitaxel.")
+    assert [label for _id, label in got] == ["Lung Squamous Cell Carcinoma"]
+    got = diagnoses_of("A 61-year-old man had lung cancer with mediastinal nodes. Bronchoscopic biopsy showed small "
+                       "cell carcinoma. He received cisplatin and etoposide.")
+    assert got == ["small cell lung cancer"]
