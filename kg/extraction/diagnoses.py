@@ -60,12 +60,13 @@ def _specified(m: Mention) -> Mention:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
         if mods and end == m.end:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
-    if s.cue(Cue.METASTATIC_SITE):
-        return m
+    # in a sentence about metastases an organ word is where the tumor spread, unless it names its origin
+    metastatic = s.cue(Cue.METASTATIC_SITE) is not None
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
     organs = {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
               for word in words
               if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+              and (not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
               and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
                    or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end())
                    or (hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start])))}
@@ -184,12 +185,13 @@ def _words_within(b: Mention, c: Mention) -> bool:
     return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
 
 
-def _histology_of(m: Mention, site: Mention) -> Mention | None:
+def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Mention | None:
     """A generic histology word ("adenocarcinoma", "squamous cell carcinoma") of the case read with
     an organ word of the tumor ``site`` names ("non-small cell lung cancer": "lung") when the two
-    name a tumor term: "lung adenocarcinoma"."""
+    name a tumor term: "lung adenocarcinoma". ``any_histology``: also a histology term that is not
+    a generic word ("Squamous Cell Carcinoma"), whose name with the organ word is a term."""
     s = m.sentence
-    if not _is_generic_tumor(m) or s is None or s.terms is None or site.sentence is None:
+    if not (any_histology or _is_generic_tumor(m)) or s is None or s.terms is None or site.sentence is None:
         return None
     head = _label(m)
     for word in _TOKEN.findall((site.pref_label or site.text).lower()):
@@ -272,6 +274,30 @@ def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Ment
     return out
 
 
+# an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
+_ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(")
+
+
+def _component_spans(s: Sentence) -> set[tuple[int, int]]:
+    """ "a mixed germ cell tumour (embryonal carcinoma 60%, teratoma 30%, yolk sac tumour 10%)":
+    an aside right after a tumor mention that names two or more other tumors lists the parts of
+    that tumor, not the patient's tumors. The (start, end) of the parts' mentions."""
+    tumors = [m for m in s.mentions if m.label == "TUMOR"]
+    if len(tumors) < 3:
+        return set()
+    out: set[tuple[int, int]] = set()
+    for t in tumors:
+        opened = _ASIDE_OPEN.match(s.text, t.end - s.start)
+        if not opened:
+            continue
+        close = s.text.find(")", opened.end())
+        end = s.start + (close if close >= 0 else len(s.text))
+        inside = [m for m in tumors if s.start + opened.end() <= m.start and m.end <= end]
+        if len({m.curie or _label(m) for m in inside} - {t.curie or _label(t)}) >= 2:
+            out |= {(m.start, m.end) for m in inside}
+    return out
+
+
 def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
     """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
     ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
@@ -292,6 +318,7 @@ def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -
             return True
         key = m.curie or _label(m)
         if not any(n.label == "TUMOR" and n.status == "affirmed" and n.start > e.end and (n.curie or _label(n)) == key
+                   and not s.cue_after(Cue.TENTATIVE_AFTER, n.end)
                    for s in narrative if s.cue(Cue.DIAGNOSIS_CUE) for n in s.mentions):
             return True
     return False
@@ -307,9 +334,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
 
     def tumors(sents):
-        return [t for s in sents for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"
+        return [t for s in sents for parts in [_component_spans(s)] for m in s.mentions
+                if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
-                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start)
+                and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
                 for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:
@@ -363,6 +391,21 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                     [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0])] if h is not None]:
                 if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
                     chosen = [c]
+                    break
+        else:
+            # "non-small cell lung cancer; the biopsy showed squamous cell carcinoma": the histology a
+            # diagnosis sentence gives, read with the chosen tumor's organ, is lung squamous cell carcinoma
+            # (and the other way round: "lung cancer ... biopsy showed small cell carcinoma", the chosen
+            # histology read with the organ of the case's organ-level tumor)
+            key = chosen[0].curie or _label(chosen[0])
+            narr = tumors(narrative)
+            pairs = [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)] + \
+                    [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)]
+            for m, organ in pairs:
+                h = _histology_of(m, organ, any_histology=True)
+                if h is not None and refines(h, organ) and not _is_generic_tumor(organ) \
+                        and key in (m.curie or _label(m), organ.curie or _label(organ)):
+                    chosen = [h]
                     break
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))

@@ -152,6 +152,8 @@ class Cue(str, enum.Enum):
     MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
     EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
     EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
+    TENTATIVE_AFTER = "diagnosis/TENTATIVE"
+    PRIMARY_ORIGIN = "diagnosis/PRIMARY_ORIGIN"
     TITLE_QUESTION = "diagnosis/TITLE_QUESTION"
     PATIENT_WITH = "diagnosis/PATIENT_WITH"
 
@@ -351,6 +353,9 @@ SPECS: tuple[CueSpec, ...] = (
             at="words", window_field="before"),
     CueSpec(Cue.ORGAN_AS_SITE_AFTER, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
             at="words", window_field="after"),
+    # an organ word that names where a metastatic tumor came from ("of pancreatic origin", "a colorectal primary")
+    CueSpec(Cue.PRIMARY_ORIGIN, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+            at="words"),
     # a gene stated mutated: around a gene mention, or glued to a symbol the tokenizer kept whole ("NPM1-mutated")
     CueSpec(Cue.GENE_MUTATED_BEFORE, "before", labels=frozenset({"GENE"}), chars=40, window_field="before"),
     CueSpec(Cue.GENE_MUTATED_AFTER, "after", "match", labels=frozenset({"GENE"}), at="hyphens", window_field="after"),
@@ -358,6 +363,8 @@ SPECS: tuple[CueSpec, ...] = (
     # "tuberculosis mimicking lymphoma"): its other statements in the case are no diagnosis
     CueSpec(Cue.EXCLUDED_BEFORE, "before", labels=TUMORS, window_field="before"),
     CueSpec(Cue.EXCLUDED_AFTER, "after", "match", labels=TUMORS, window_field="after"),
+    # a tumor only suspected ("a primary lung cancer was strongly suspected"): no statement of it
+    CueSpec(Cue.TENTATIVE_AFTER, "after", "match", labels=TUMORS),
     # a title that asks ("... relapse in a survivor of Hodgkin disease?") states no diagnosis
     CueSpec(Cue.TITLE_QUESTION, first_only=True, sections=TITLE),
     # "a 57-year-old man with lymphoblastic lymphoma": the tumor of the patient an age introduces

@@ -155,7 +155,7 @@ def test_extraction_specific_title_tumor_refines_the_histology_the_narrative_wro
     got = diagnoses_with_ids("A 61-year-old woman had abdominal distension. Laparoscopic biopsy revealed high-grade "
                              "serous carcinoma, FIGO IIIC. She received carboplatin and paclitaxel.",
                              title="Niraparib maintenance in high-grade serous ovarian carcinoma")
-    assert got == [("KG:tumor-high-grade-serous-ovarian-cancer", "High-Grade Serous Ovarian Cancer")]
+    assert got == [("KG:tumor-high-grade-serous-ovarian-cancer", "High-Grade Serous Ovarian Carcinoma")]
 
 
 def test_extraction_histology_of_a_site_with_position_words_is_the_site_tumor():
@@ -221,3 +221,40 @@ def test_extraction_excluded_tumor_and_its_generic_word_are_no_diagnosis():
                        "suggestive of lymphoma. An excision biopsy showed caseating granulomas. Lymphoma was excluded.",
                        title="Tuberculous lymphadenitis masquerading as lymphoma relapse in a survivor of Hodgkin disease?")
     assert got == []
+
+
+def test_extraction_the_parts_listed_in_an_aside_are_not_diagnoses():
+    # the aside right after the tumor names its components: the tumor is the mixed one
+    got = diagnoses_of("A 24-year-old man had a testicular swelling. Orchidectomy showed a mixed nonseminomatous germ "
+                       "cell tumour (embryonal carcinoma 60%, teratoma 30%, yolk sac tumour 10%). He received BEP.")
+    assert got == ["mixed germ cell tumor"]
+    got = diagnoses_of("A 40-year-old woman had a pelvic mass. Resection showed a carcinosarcoma of the ovary "
+                       "(serous carcinoma and chondrosarcoma components). She received carboplatin.")
+    assert "chondrosarcoma" not in got
+
+
+def test_extraction_an_aside_naming_one_tumor_still_specifies_it():
+    got = diagnoses_of("A 61-year-old man had nodes. Biopsy showed a T-cell lymphoma (anaplastic large cell lymphoma, "
+                       "ALK-negative). He received CHOP.")
+    assert got and "anaplastic large cell lymphoma" in got[0]
+
+
+def test_extraction_classic_hodgkin_subtype_is_named_subtype_first():
+    got = diagnoses_of("A 27-year-old woman had a neck node. Excision biopsy showed classical Hodgkin lymphoma, nodular "
+                       "sclerosis subtype. She received ABVD.")
+    assert got == ["nodular sclerosis classical hodgkin lymphoma"]
+
+
+def test_extraction_urothelial_carcinoma_of_the_bladder_is_the_bladder_term():
+    got = diagnoses_with_ids("A 68-year-old man had haematuria. TURBT showed muscle-invasive high-grade urothelial "
+                             "carcinoma of the bladder. He received gemcitabine and cisplatin.")
+    assert got == [("NCIT:C39851", "Bladder Urothelial Carcinoma")]
+
+
+def test_extraction_histology_of_a_diagnosis_sentence_read_with_the_organ_of_the_chosen_tumor():
+    got = diagnoses_with_ids("A 70-year-old man had non-small cell lung cancer; the biopsy showed squamous cell "
+                             "carcinoma. He received carboplatin and paclitaxel.")
+    assert [label for _id, label in got] == ["Lung Squamous Cell Carcinoma"]
+    got = diagnoses_of("A 61-year-old man had lung cancer with mediastinal nodes. Bronchoscopic biopsy showed small "
+                       "cell carcinoma. He received cisplatin and etoposide.")
+    assert got == ["small cell lung cancer"]

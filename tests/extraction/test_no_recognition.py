@@ -18,6 +18,8 @@ PARSING_HELPERS = {
     ("diagnoses.py", "_GENE_SPLIT"),
     # the words of a term name, to compare two names word by word
     ("diagnoses.py", "_TOKEN"),
+    # the bracket opened right after a tumor mention (an aside listing the tumor's parts)
+    ("diagnoses.py", "_ASIDE_OPEN"),
     # one term label a whole phrase of another (refines)
     ("diagnoses.py", "re.search"),
     # where a subtype's gene symbols stand glued to a hyphen ("NPM1-mutated"; the symbols are
