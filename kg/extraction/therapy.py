@@ -395,7 +395,9 @@ class TherapyBuilder:
                 # "X led to a partial response; disease progressed seven months after the last
                 # cycle": progression told as off treatment after the drugs is a relapse after a
                 # finished line, not that line's progression
-                if cls == "PD" and s.cue(Cue.MONITORING, m.end, None):
+                # ("five months after the last doxorubicin dose, the nodules enlarged": the cue holds the drug)
+                if cls == "PD" and (s.cue(Cue.MONITORING, m.end, None) or any(
+                        h.start <= m.start and m.end <= h.end <= resp_start for h in s.cues(Cue.MONITORING))):
                     return None, None
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
@@ -505,8 +507,14 @@ class TherapyBuilder:
                 # "the child is in remission" once surgery has removed the tumour during or after the
                 # line: a remission that continues, no response of the drugs
                 continue
-            if f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
-                                  or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end)) and any(
+            continuing = f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
+                                            or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end))
+            if continuing and f.mention.text.lower() in BARE_REMISSION and any(
+                    r.concept.id != f.mention.curie for r in ln.line.responses):
+                # "a partial response ... he remains in remission": a bare remission that goes on
+                # restates the line's recorded response, it does not upgrade it to a complete one
+                continue
+            if continuing and any(
                     o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
                     for o in self.lines) \
                     and ln.later_phase:
