@@ -49,6 +49,10 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     about_tumor = antineoplastic or s.cue(Cue.TUMOR_DIRECTED) is not None or any(
         m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
     alone_only = {i for i, c in classes.items() if c and label_is(Cue.ALONE_ONLY_CLASS, c)}
+    if alone_only and s.cue(Cue.SKELETAL_SUPPORT):
+        # "zoledronic acid ... for the bone metastases": a bone-modifying agent (or steroid) given for
+        # the skeleton protects it; the metastases it names do not make it the tumor's treatment
+        only |= alone_only
     with_antineoplastic = any(id(m) not in only | conditional | alone_only for m in drugs)
     return [m for m in drugs if not (id(m) in alone_only and (with_antineoplastic or m.attrs.get("regimen")))
             and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
