@@ -4,6 +4,7 @@ from __future__ import annotations
 from kg.extraction.cases import announces_own_patients, introduces_patient, title_introduces_patient
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Sentence, sentences_from_doc
+from kg.extraction.short_forms import add_short_form_drugs
 from kg.model import Document
 from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans
 from kg.nlp.terms_index import NAME_WORD
@@ -37,6 +38,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         for s in out:
             s.mentions = [m for m in s.mentions
                           if not (m.label in FACT_LABELS and (m.text in redefined or m.text[:-1] in redefined))]
+    # "enfortumab vedotin (EV)" in the abstract, "EV was resumed" in the case section
+    add_short_form_drugs(sdocs, out)
     # without a case section the abstract/body is the narrative: its patient introduction counts,
     # and in a case report (by publication type, or a body that opens by introducing a patient)
     # it is read as a case narrative is (literature only where a literature cue says so)
