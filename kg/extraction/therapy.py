@@ -386,6 +386,11 @@ class TherapyBuilder:
             for m, ln in with_lines:
                 cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start) if m.start >= resp_start else None
                 if cue:
+                    if ln.first_sentence == s.index and ln is not before and before is not None \
+                            and _drug_key(m) in before.keys:
+                        # "he progressed on lenalidomide and daratumumab was added": the progression
+                        # is the running line's, not the one this sentence opens with the same drug
+                        return before, because("response on this drug", cue)
                     return ln, because("response on this drug", cue)
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
