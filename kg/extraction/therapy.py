@@ -505,6 +505,10 @@ class TherapyBuilder:
                 # "no evidence of disease" once surgery or radiotherapy has treated the tumour
                 # locally: nothing was left to respond, so it is no response of the drugs
                 continue
+            if s.cue_after(Cue.LOCAL_TARGET_AFTER, f.mention.end):
+                # "a complete response of the irradiated lesion": the response of a lesion surgery,
+                # radiotherapy or ablation treated is that local treatment's, not the drugs'
+                continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
