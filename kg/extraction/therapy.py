@@ -501,9 +501,10 @@ class TherapyBuilder:
         for f in responses_in(s):
             why = None
             if not f.explicit and f.mention.attrs.get("response_rule") in ABSENCE_RULES \
-                    and self.last_procedure_sentence >= 0:
+                    and (self.last_procedure_sentence >= 0 or self.local_treatment_sentences):
                 # "no evidence of disease" once surgery or radiotherapy has treated the tumour
-                # locally: nothing was left to respond, so it is no response of the drugs
+                # locally (told alone or with the drugs: "resection, followed by radiotherapy with
+                # temozolomide"): nothing was left to respond, so it is no response of the drugs
                 continue
             if s.cue_after(Cue.LOCAL_TARGET_AFTER, f.mention.end):
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,
