@@ -249,7 +249,11 @@ class TherapyBuilder:
 
         def supportive(d: Mention) -> bool:  # "prednisolone for the pneumonitis", "G-CSF to treat neutropenia"
             cue = s.cue_after(Cue.SUPPORTIVE, d.end)
-            if not cue:
+            if not cue or d.attrs.get("regimen"):  # a named regimen's drugs treat the tumor
+                return False
+            if any(o.label in DRUG_LABELS | {"REGIMEN"} and d.end < o.start < cue.end for o in s.mentions):
+                # "gemcitabine and nab-paclitaxel, with megestrol acetate for appetite": the indication
+                # is the nearer drug's
                 return False
             # the event must be what the cue governs ("for grade 3 rash"), not a later clause
             # ("given for two cycles, complicated by thrombocytopenia")

@@ -77,6 +77,9 @@ FLOORS.update({"corpora": 0.83, "corpora2": 0.83, "webtext": 0.96, "webtext2": 0
 # webtext4 (a fourth synthetic set written blind in session 8, not tuned on in that session): 0.858 on its first
 # run (main c0e96e7), 0.890 with the session's accuracy branches merged (odd 0.897, even 0.886)
 FLOORS["webtext4"] = 0.88
+# session 9, acctx5 branch (issue #11 drugs given/not given, responses, lines; webtext4 odd pages open): webtext4
+# 0.890 -> 0.907 (odd 0.897 -> 0.929, even 0.886 -> 0.886), webtext3 0.934 -> 0.935, webtext2 0.933 -> 0.934
+FLOORS["webtext4"] = 0.90
 
 pytestmark = [
     pytest.mark.system,
@@ -155,18 +158,14 @@ KNOWN_LEAKS = {
     "doi:10.1155/2023/6617240: doxorubicin",
     "doi:10.1155/2023/6617240: vincristine",
     "doi:10.1159/000535911: vorasidenib",
-    # webtext4: written blind in session 8 and not tuned on (18 leaks on its first run, 10 with the session's
-    # branches merged); nobody has read why, on odd or even pages
+    # webtext4: written blind in session 8 (18 leaks on its first run, 10 with the session's branches merged);
+    # 5 on the acctx5 branch (session 9: odd pages tuned - 'not added', methotrexate for RA named disease-first,
+    # drugs proposed 'should the disease prove unresectable')
     "doi:10.1122/jtic.2023.114: entrectinib",
     "doi:10.1122/jtic.2023.114: repotrectinib",
-    "pmid:37188842: bevacizumab",
-    "doi:10.1183/rmcro.2023.0517: methotrexate",
     "doi:10.1038/morl.2024.233: larotrectinib",
     "doi:10.1038/morl.2024.233: entrectinib",
     "doi:10.5414/cnrc.2024.0219: sunitinib",
-    "doi:10.1186/scri.2023.0734: capecitabine",
-    "doi:10.1186/scri.2023.0734: gemcitabine",
-    "doi:10.1186/scri.2023.0734: cisplatin",
 }
 
 
