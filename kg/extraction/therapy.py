@@ -325,6 +325,10 @@ class TherapyBuilder:
                         m.label == "DRUG_CLASS" and m.status == "affirmed" and after < m.start and m.end <= cue.start
                         and all(m is not d for d in drugs) for m in s.mentions):
                     ending = before_lines
+            if cue and s.cue(Cue.DOSE_HOLD) and s.cue(Cue.RESUME) and s.cue(Cue.DOSE_HOLD).start <= cue.start:
+                # "imatinib, which was interrupted in 2018 for surgery and resumed afterwards": a hold the
+                # sentence also ends, inside the line (no end date)
+                cue = None
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
                 # January 2018 but discontinued after four months": the start + four months
