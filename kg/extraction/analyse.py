@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from kg.extraction.cases import announces_own_patients, introduces_patient, title_introduces_patient
 from kg.extraction.context import annotate
-from kg.extraction.mentions import Sentence, sentences_from_doc
+from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document
 from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans
+from kg.nlp.short_forms import short_form_uses
 from kg.nlp.terms_index import NAME_WORD
 
 # Sections that never produce facts (and are not even run through the NLP).
@@ -37,6 +38,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         for s in out:
             s.mentions = [m for m in s.mentions
                           if not (m.label in FACT_LABELS and (m.text in redefined or m.text[:-1] in redefined))]
+    # "enfortumab vedotin (EV)" in the abstract, "EV was resumed" in the case section
+    _add_short_form_drugs(sdocs, sections, out)
     # without a case section the abstract/body is the narrative: its patient introduction counts,
     # and in a case report (by publication type, or a body that opens by introducing a patient)
     # it is read as a case narrative is (literature only where a literature cue says so)
@@ -55,6 +58,26 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 case_like.add(id(sec))
     annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)
     return out
+
+
+def _add_short_form_drugs(sdocs, sections, sentences: list[Sentence]) -> None:
+    """A drug's short form used outside the section that defines it names the drug there too; the
+    mention's status is judged by kg.extraction.context like any mention made after the NLP."""
+    uses = short_form_uses(sdocs)
+    if not uses:
+        return
+    touched = set()
+    for u in uses:
+        start, end = sections[u.section].start + u.start, sections[u.section].start + u.end
+        s = next((s for s in sentences if s.start <= start and end <= s.end), None)
+        if s is None or any(m.start < end and start < m.end for m in s.mentions):
+            continue
+        s.mentions.append(Mention(label=u.label, text=s.text[start - s.start:end - s.start], start=start, end=end,
+                                  curie=u.curie, pref_label=u.pref_label, sentence=s, status=None))
+        touched.add(id(s))
+    for s in sentences:
+        if id(s) in touched:
+            s.mentions.sort(key=lambda m: m.start)
 
 
 def is_case_report(doc: Document) -> bool:

@@ -49,6 +49,10 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     about_tumor = antineoplastic or s.cue(Cue.TUMOR_DIRECTED) is not None or any(
         m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
     alone_only = {i for i, c in classes.items() if c and label_is(Cue.ALONE_ONLY_CLASS, c)}
+    if alone_only and s.cue(Cue.SKELETAL_SUPPORT):
+        # "zoledronic acid ... for the bone metastases": a bone-modifying agent (or steroid) given for
+        # the skeleton protects it; the metastases it names do not make it the tumor's treatment
+        only |= alone_only
     with_antineoplastic = any(id(m) not in only | conditional | alone_only for m in drugs)
     return [m for m in drugs if not (id(m) in alone_only and (with_antineoplastic or m.attrs.get("regimen")))
             and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
@@ -245,7 +249,11 @@ class TherapyBuilder:
 
         def supportive(d: Mention) -> bool:  # "prednisolone for the pneumonitis", "G-CSF to treat neutropenia"
             cue = s.cue_after(Cue.SUPPORTIVE, d.end)
-            if not cue:
+            if not cue or d.attrs.get("regimen"):  # a named regimen's drugs treat the tumor
+                return False
+            if any(o.label in DRUG_LABELS | {"REGIMEN"} and d.end < o.start < cue.end for o in s.mentions):
+                # "gemcitabine and nab-paclitaxel, with megestrol acetate for appetite": the indication
+                # is the nearer drug's
                 return False
             # the event must be what the cue governs ("for grade 3 rash"), not a later clause
             # ("given for two cycles, complicated by thrombocytopenia")
@@ -317,6 +325,10 @@ class TherapyBuilder:
                         m.label == "DRUG_CLASS" and m.status == "affirmed" and after < m.start and m.end <= cue.start
                         and all(m is not d for d in drugs) for m in s.mentions):
                     ending = before_lines
+            if cue and s.cue(Cue.DOSE_HOLD) and s.cue(Cue.RESUME) and s.cue(Cue.DOSE_HOLD).start <= cue.start:
+                # "imatinib, which was interrupted in 2018 for surgery and resumed afterwards": a hold the
+                # sentence also ends, inside the line (no end date)
+                cue = None
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
                 # January 2018 but discontinued after four months": the start + four months
@@ -382,6 +394,11 @@ class TherapyBuilder:
             for m, ln in with_lines:
                 cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start) if m.start >= resp_start else None
                 if cue:
+                    if ln.first_sentence == s.index and ln is not before and before is not None \
+                            and _drug_key(m) in before.keys:
+                        # "he progressed on lenalidomide and daratumumab was added": the progression
+                        # is the running line's, not the one this sentence opens with the same drug
+                        return before, because("response on this drug", cue)
                     return ln, because("response on this drug", cue)
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
@@ -395,7 +412,9 @@ class TherapyBuilder:
                 # "X led to a partial response; disease progressed seven months after the last
                 # cycle": progression told as off treatment after the drugs is a relapse after a
                 # finished line, not that line's progression
-                if cls == "PD" and s.cue(Cue.MONITORING, m.end, None):
+                # ("five months after the last doxorubicin dose, the nodules enlarged": the cue holds the drug)
+                if cls == "PD" and (s.cue(Cue.MONITORING, m.end, None) or any(
+                        h.start <= m.start and m.end <= h.end <= resp_start for h in s.cues(Cue.MONITORING))):
                     return None, None
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
@@ -490,9 +509,14 @@ class TherapyBuilder:
         for f in responses_in(s):
             why = None
             if not f.explicit and f.mention.attrs.get("response_rule") in ABSENCE_RULES \
-                    and self.last_procedure_sentence >= 0:
+                    and (self.last_procedure_sentence >= 0 or self.local_treatment_sentences):
                 # "no evidence of disease" once surgery or radiotherapy has treated the tumour
-                # locally: nothing was left to respond, so it is no response of the drugs
+                # locally (told alone or with the drugs: "resection, followed by radiotherapy with
+                # temozolomide"): nothing was left to respond, so it is no response of the drugs
+                continue
+            if s.cue_after(Cue.LOCAL_TARGET_AFTER, f.mention.end):
+                # "a complete response of the irradiated lesion": the response of a lesion surgery,
+                # radiotherapy or ablation treated is that local treatment's, not the drugs'
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
@@ -505,8 +529,14 @@ class TherapyBuilder:
                 # "the child is in remission" once surgery has removed the tumour during or after the
                 # line: a remission that continues, no response of the drugs
                 continue
-            if f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
-                                  or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end)) and any(
+            continuing = f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
+                                            or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end))
+            if continuing and f.mention.text.lower() in BARE_REMISSION and any(
+                    r.concept.id != f.mention.curie for r in ln.line.responses):
+                # "a partial response ... he remains in remission": a bare remission that goes on
+                # restates the line's recorded response, it does not upgrade it to a complete one
+                continue
+            if continuing and any(
                     o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
                     for o in self.lines) \
                     and ln.later_phase:

@@ -29,6 +29,8 @@ class Cue(str, enum.Enum):
 
     # therapy.jsonl: therapy-sequence cues
     TUMOR_DIRECTED = "therapy/TUMOR_DIRECTED"
+    SKELETAL_SUPPORT = "therapy/SKELETAL_SUPPORT"
+    LOCAL_TARGET_AFTER = "therapy/LOCAL_TARGET_AFTER"
     SEQUENCE_GAP = "therapy/SEQUENCE_GAP"
     APPOSITION = "therapy/APPOSITION"
     SUPPORTIVE = "therapy/SUPPORTIVE"
@@ -225,6 +227,8 @@ class CueSpec:
 SPECS: tuple[CueSpec, ...] = (
     # --- therapy lines ----------------------------------------------------------------------
     CueSpec(Cue.TUMOR_DIRECTED, first_only=True, needs=DRUGS),
+    CueSpec(Cue.SKELETAL_SUPPORT, first_only=True, needs=DRUGS),
+    CueSpec(Cue.LOCAL_TARGET_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.SEQUENCE_GAP, "between", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.APPOSITION, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
     CueSpec(Cue.SUPPORTIVE, "after", "match", labels=DRUGS, chars=90),

@@ -48,6 +48,7 @@ _UNSCORED = RULES.pattern("NAMED_UNSCORED")
 # "resumed after stabilisation": a bare one-word cue after these words is the patient's condition settling
 _CONDITION = RULES.pattern("CONDITION_SETTLED")
 _NO_RESPONSE = "no-response"  # response_rule of a named span read as no response (dropped at the end)
+_UNSCORED_NAMED = "no-response-unscored"  # ... because NAMED_UNSCORED qualifies it ("unconfirmed progression", VGPR)
 _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
@@ -158,10 +159,11 @@ class ResponseFinder:
             if e.label_ != "RESPONSE":
                 continue
             lead = text[max(0, e.start_char - 40):e.start_char]
-            if _UNSCORED.search(lead[-20:]) or (e.text.lower() in _CONDITION_WORDS and _CONDITION.search(lead)):
+            unscored = _UNSCORED.search(lead[-20:]) is not None
+            if unscored or (e.text.lower() in _CONDITION_WORDS and _CONDITION.search(lead)):
                 # no class: the span holds its words while wordings are read (none is read in them),
                 # then it is dropped
-                e._.response_class, e._.response_rule = None, _NO_RESPONSE
+                e._.response_class, e._.response_rule = None, (_UNSCORED_NAMED if unscored else _NO_RESPONSE)
                 continue
             if _QUALIFIED.search(text[max(0, e.start_char - 20):e.start_char]):
                 # "a near complete response" (a term-list phrase too): partial, not named as such
@@ -204,8 +206,9 @@ class ResponseFinder:
             owner[best[0]:best[1]] = True
             new.append(Cand(best[0], best[1], "RESPONSE", self._attrs(f.cls, f.explicit, f.rule)))
         add_entities(doc, new)
-        if any(e.label_ == "RESPONSE" and e._.response_rule == _NO_RESPONSE for e in doc.ents):
-            doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and e._.response_rule == _NO_RESPONSE)]
+        if any(e.label_ == "RESPONSE" and e._.response_rule in (_NO_RESPONSE, _UNSCORED_NAMED) for e in doc.ents):
+            doc.ents = [e for e in doc.ents
+                        if not (e.label_ == "RESPONSE" and e._.response_rule in (_NO_RESPONSE, _UNSCORED_NAMED))]
         if any(e.label_ == "RESPONSE" and _about_an_event(doc, e) for e in doc.ents):
             doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and _about_an_event(doc, e))]
         return doc
@@ -250,6 +253,11 @@ class ResponseFinder:
                 pct = float(next(v for k, v in groups.items() if k[0] == "p"))
                 cls = recist_class(pct, any(k.startswith("dec") for k in groups))
             found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), cls, False, _PERCENT_ID))
+        if any(e.label_ == "RESPONSE" and e._.response_rule == _UNSCORED_NAMED for e in ents):
+            # "(+28% by modified RECIST) ..., classified as unconfirmed progression": the sentence's
+            # assessment is named, in a category that is no response; its measurements and inferred
+            # wordings tell that same assessment, not another one
+            return [f for f in found if f.explicit]
         for cls, pattern, rows in _INFERRED:
             for hit in pattern.finditer(text):
                 pos = off + hit.start()

@@ -28,3 +28,11 @@ def test_no_evidence_of_disease_after_chemotherapy_alone_is_its_complete_respons
     case = case_of(nlp, "A 60-year-old woman had a metastatic sarcoma. Doxorubicin was started in March 2019. "
                         "After six cycles, CT showed no evidence of disease.")
     assert responses(case) == [(1, "complete response")]
+
+
+def test_no_evidence_of_disease_after_resection_told_with_the_drugs_is_no_response(nlp):
+    # the surgery shares its sentence with the drugs it is followed by: still a local treatment
+    case = case_of(nlp, "A 55-year-old man had a glioblastoma. He underwent gross total resection in 2019, followed "
+                        "by radiotherapy with concurrent temozolomide and six cycles of adjuvant temozolomide. MRI "
+                        "after completion showed no evidence of disease.")
+    assert responses(case) == []

@@ -1,5 +1,7 @@
 """kg/extraction/regimens.py: a regimen mention expands to its component drugs, read from the
 term index the pipeline recognised the text with (no second term source)."""
+import pytest
+
 from kg.extraction.extract import extract_report
 from kg.extraction.mentions import Mention
 from kg.extraction.regimens import expand_regimen
@@ -8,6 +10,7 @@ from kg.nlp.terms_index import build_index, get_index, register_terms
 from kg.readers.text import read_text
 from kg.terms import load_terms
 from kg.terms.loader import Term
+from narrative import therapy_of
 
 TERMS = [
     Term("TEST:reg", "TESTOX", "regimen", extra={"components": "alphamab, Betatinib, gammacept"}),
@@ -51,3 +54,19 @@ def test_build_pipeline_terms_reach_regimen_expansion(tmp_path, monkeypatch):
     assert [(a.drug.id, a.drug.label) for a in line.administrations] == [
         ("TEST:alpha", "alphamab"), ("TEST:beta", "betatinib"), (None, "gammacept")]
     assert {a.evidence.mention for a in line.administrations} == {"TESTOX"}
+
+
+@pytest.mark.parametrize("text, drugs", [
+    ("A man with biliary tract cancer received GemCis from March 2021.", ["cisplatin", "gemcitabine"]),
+    ("She received Gem/Cis from 2020 for cholangiocarcinoma.", ["cisplatin", "gemcitabine"]),
+    ("A boy with neuroblastoma received rapid COJEC induction in 2019.", ["carboplatin", "cisplatin", "cyclophosphamide",
+                                                                        "etoposide", "vincristine"]),
+    ("A woman with gestational trophoblastic neoplasia received EMA-CO from June 2022.",
+     ["cyclophosphamide", "dactinomycin", "etoposide", "methotrexate", "vincristine"]),
+    ("A man with follicular lymphoma was treated with R-Benda from 2019.", ["bendamustine", "rituximab"]),
+    ("A man with peripheral T-cell lymphoma received BV-CHP in 2021.", ["brentuximab vedotin", "cyclophosphamide",
+                                                                      "doxorubicin"]),
+])
+def test_shipped_regimen_acronyms_give_their_drugs_regimen_steroids_left_out(nlp, text, drugs):
+    tb = therapy_of(nlp, text)
+    assert sorted(d.label.lower() for t in tb.treatments() for d in t.drugs) == drugs

@@ -40,6 +40,9 @@ def test_supportive_care_agent_is_never_a_line_but_its_companion_is(nlp):
     ("Letrozole and palbociclib were started in June 2020, with denosumab for bone protection.", "denosumab"),
     ("Docetaxel and zoledronic acid were given from March 2018 for the bone metastases.", "zoledronic acid"),
     ("She also received monthly pamidronate from 2016.", "pamidronic acid"),
+    # given alone, but for the skeleton (SKELETAL_SUPPORT): the metastases it names are not its target
+    ("Zoledronic acid 4 mg every 12 weeks was given for the bone metastases throughout.", "zoledronic acid"),
+    ("Denosumab was started in 2019 to prevent skeletal-related events from the vertebral metastases.", "denosumab"),
 ])
 def test_bone_modifying_agent_beside_therapy_or_alone_is_not_a_line(nlp, text, drug):
     assert drug not in given(nlp, text)
