@@ -144,7 +144,8 @@ KNOWN_LEAKS = {
     # acclit (session 8) fixed rituximab with the non-cancer-indication (concomitant) rule
     "doi:10.1136/ijgccr-2023-000318: trastuzumab",
     "doi:10.1136/ijgccr-2023-000318: pertuzumab",
-    "doi:10.1093/rcr/rkab019: methotrexate",
+    # (session 9, acclit5: "doi:10.1093/rcr/rkab019: methotrexate" no longer leaks, unread, after the rows for a
+    # non-cancer disease "treated with" a drug and "was not added/introduced/prescribed")
     # webtext3: measured on its first (blind) run (5be92b2), all seven on even pages (held out, not read per
     # record); the eighth, on an odd page (pembrolizumab "not yet approved in the adjuvant setting"), is fixed
     # by the refused-passive row of kg/rules/context.jsonl
@@ -156,17 +157,15 @@ KNOWN_LEAKS = {
     "doi:10.1155/2023/6617240: vincristine",
     "doi:10.1159/000535911: vorasidenib",
     # webtext4: written blind in session 8 and not tuned on (18 leaks on its first run, 10 with the session's
-    # branches merged); nobody has read why, on odd or even pages
+    # branches merged). Its odd pages opened in session 9; acclit5 fixed the five leaks on them: a drug "not
+    # added" (NOT_DONE), a rheumatoid arthritis "treated with" methotrexate (CONCOMITANT), and a proposal
+    # followed by "should the disease prove unresectable" (HYPOTHETICAL conditional). The five left are on
+    # even pages (held out, not read per record)
     "doi:10.1122/jtic.2023.114: entrectinib",
     "doi:10.1122/jtic.2023.114: repotrectinib",
-    "pmid:37188842: bevacizumab",
-    "doi:10.1183/rmcro.2023.0517: methotrexate",
     "doi:10.1038/morl.2024.233: larotrectinib",
     "doi:10.1038/morl.2024.233: entrectinib",
     "doi:10.5414/cnrc.2024.0219: sunitinib",
-    "doi:10.1186/scri.2023.0734: capecitabine",
-    "doi:10.1186/scri.2023.0734: gemcitabine",
-    "doi:10.1186/scri.2023.0734: cisplatin",
 }
 
 
