@@ -49,6 +49,8 @@ GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 # "paronychia was mild": a severity word stated of the event (matched right after it)
 SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")
+# the header line of an adverse-event table (event column, then the grade column), read by kg_context
+AE_TABLE_GRADE_HEADER = RULES.pattern("AE_TABLE_GRADE_HEADER")
 _TOXICITY = RULES.pattern("TOXICITY")
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
 _TOXICITY_ORGAN = re.compile(r"(?:" + RULES.pattern("TOXICITY_ORGAN").pattern + r")\s+toxicit", re.I)

@@ -48,6 +48,7 @@ AFFIRMED = "affirmed"
 SENTENCE_FLAGS = ("literature", "other_report", "patient_anchor", "citation_line", "reference_title", "table_row",
                   "figure_caption", "list_line")
 FLAGS_KEY = "kg_sentence_flags"
+AE_TABLE_KEY = "kg_ae_table"  # written by kg_context (kg/nlp/grades.py)
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
 _SHIELD_GROUP = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
@@ -386,9 +387,10 @@ def engine() -> Assertion:
 def sentence_flags(doc: Doc) -> dict[int, frozenset[str]]:
     """Sentence start char -> its flags, from ``doc.spans["kg_sentence_flags"]``."""
     out: dict[int, set[str]] = {}
-    if FLAGS_KEY in doc.spans:
-        for span in doc.spans[FLAGS_KEY]:
-            out.setdefault(span.start_char, set()).add(span.label_)
+    for key in (FLAGS_KEY, AE_TABLE_KEY):  # kg_context's adverse-event tables: flag ``ae_table``
+        if key in doc.spans:
+            for span in doc.spans[key]:
+                out.setdefault(span.start_char, set()).add(span.label_)
     return {k: frozenset(v) for k, v in out.items()}
 
 
