@@ -21,7 +21,7 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
     study words it also holds. ``case_like``: the sentence's section is the case narrative of a
     document without a case section (a case report's abstract or body)."""
     # "Lee et al. described an 8-year-old boy ...": a patient of another report, not this one's
-    introduces_patient = introduces_patient and "other_report" not in s.flags
+    introduces_patient = introduces_patient and not s.flags & {"other_report", "model_donor"}
     s.patient_anchor = "patient_anchor" in s.flags or introduces_patient
     if "ae_table" in s.flags and (s.section.kind == "case" or case_like) and not (
             s.flags & {"literature", "citation_line", "figure_caption", "list_line"}):

@@ -123,8 +123,10 @@ def test_no_false_cases_on_no_case_records(summary, name):
 
 
 # False cases known and not fixed yet. webtext4 (blind this session, not read per record): 2 of its 4 negatives
-# gave a case on its first run (a review page and a preclinical study); acclit's other-report rule removed one.
-KNOWN_FALSE_CASES = {"doi:10.1038/morl.2024.233"}
+# gave a case on its first run (a review page and a preclinical study); acclit's other-report rule removed one,
+# acclit5 (session 9) the other with MODEL_DONOR (the age of the patient whose tissue made a laboratory model
+# introduces no case; written from the class and made-up abstracts, the even page unread).
+KNOWN_FALSE_CASES: set[str] = set()
 
 
 # Leaks known and not fixed yet, each with why (the issue's note lists them). A new leak fails;
@@ -159,12 +161,10 @@ KNOWN_LEAKS = {
     # webtext4: written blind in session 8 and not tuned on (18 leaks on its first run, 10 with the session's
     # branches merged). Its odd pages opened in session 9; acclit5 fixed the five leaks on them: a drug "not
     # added" (NOT_DONE), a rheumatoid arthritis "treated with" methotrexate (CONCOMITANT), and a proposal
-    # followed by "should the disease prove unresectable" (HYPOTHETICAL conditional). The five left are on
-    # even pages (held out, not read per record)
+    # followed by "should the disease prove unresectable" (HYPOTHETICAL conditional); MODEL_DONOR removed the two
+    # of the preclinical study's false case. The three left are on even pages (held out, not read per record)
     "doi:10.1122/jtic.2023.114: entrectinib",
     "doi:10.1122/jtic.2023.114: repotrectinib",
-    "doi:10.1038/morl.2024.233: larotrectinib",
-    "doi:10.1038/morl.2024.233: entrectinib",
     "doi:10.5414/cnrc.2024.0219: sunitinib",
 }
 
