@@ -77,6 +77,12 @@ FLOORS.update({"corpora": 0.83, "corpora2": 0.83, "webtext": 0.96, "webtext2": 0
 # webtext4 (a fourth synthetic set written blind in session 8, not tuned on in that session): 0.858 on its first
 # run (main c0e96e7), 0.890 with the session's accuracy branches merged (odd 0.897, even 0.886)
 FLOORS["webtext4"] = 0.88
+# session 9, acclit5 branch (issue #11 adverse events, patient vs literature, false cases: AE tables, grades
+# reached or assigned in words, 'G3' after lab values, leaks of drugs not added / of a non-cancer disease /
+# under a conditional, the donor of a laboratory model): webtext4 0.890 -> 0.914 (odd 0.897 -> 0.923, even
+# 0.886 -> 0.906; AE F1 0.931 -> 0.976, false cases 1 -> 0, leaks 10 -> 3), webtext2 0.933 -> 0.937,
+# webtext3 0.934 -> 0.935, webtext 0.966 -> 0.967; the other sets unchanged
+FLOORS.update({"webtext4": 0.905, "webtext2": 0.93, "webtext3": 0.93})
 
 pytestmark = [
     pytest.mark.system,
