@@ -51,6 +51,7 @@ SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")
 # the header line of an adverse-event table (event column, then the grade column), read by kg_context
 AE_TABLE_GRADE_HEADER = RULES.pattern("AE_TABLE_GRADE_HEADER")
+AE_TABLE_GRADE_LAST = RULES.pattern("AE_TABLE_GRADE_LAST")  # ... whose grade column is the last one
 _TOXICITY = RULES.pattern("TOXICITY")
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
 _TOXICITY_ORGAN = re.compile(r"(?:" + RULES.pattern("TOXICITY_ORGAN").pattern + r")\s+toxicit", re.I)

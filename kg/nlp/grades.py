@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import AE_TABLE_GRADE_HEADER, GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
+from kg.nlp.adverse_events import AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, register_extensions
@@ -44,6 +44,8 @@ _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 # a row of an adverse-event table: right after the event that opens the line, its grade (the column
 # right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end
 _TABLE_ROW_GRADE = re.compile(r"[ \t]*[|:]?[ \t]*(?:G|grade[ \t]*)?([1-5])(?=[ \t|]|$)", re.I | re.M)
+# ... or, under a header whose grade column is the last one, the number that ends the row
+_TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
 @Language.factory("kg_context", assigns=["doc.ents", "span._.grade", "span._.severity"],
@@ -119,18 +121,25 @@ class ContextAttributes:
             return
         by_start = {e.start_char: e for e in ents if e.label_ == "ADVERSE_EVENT"}
         sentences: dict[int, Span] = {}
-        pos, in_table = 0, False
+        pos, in_table, last = 0, False, False
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            if AE_TABLE_GRADE_HEADER.search(line):
-                in_table = True
+            if AE_TABLE_GRADE_HEADER.search(line) or AE_TABLE_GRADE_LAST.search(line):
+                in_table, last = True, not AE_TABLE_GRADE_HEADER.search(line)
                 continue
             if not in_table:
                 continue
             lead = len(line) - len(line.lstrip())
             ent = by_start.get(start + lead)
-            hit = _TABLE_ROW_GRADE.match(text, ent.end_char) if ent is not None else None
-            if hit is None or ent.end_char > start + len(line):
+            hit = None
+            if ent is not None and ent.end_char <= start + len(line):
+                if last:  # the row's last number, with no other event between
+                    tail = _TABLE_ROW_LAST_GRADE.search(line, ent.end_char - start)
+                    hit = tail if tail is not None and not any(
+                        e is not ent and ent.end_char <= e.start_char < start + tail.start() for e in by_start.values()) else None
+                else:
+                    hit = _TABLE_ROW_GRADE.match(text, ent.end_char)
+            if hit is None:
                 in_table = False
                 continue
             if ent._.grade is None:

@@ -295,9 +295,20 @@ def test_adverse_event_table_of_the_case_grades_its_rows(nlp):
     assert all([d.label.lower() for d in a.drugs] == ["pralsetinib"] for a in case.adverse_events)
 
 
-def test_table_without_a_grade_column_after_the_event_grades_nothing(nlp):
-    # the first number after the event is no grade when the header does not put the grade there
-    case = _table_case(nlp, "Table 2. Adverse events (CTCAE v5.0)\nEvent   Onset (week)   Grade\nHypertension   3   4\nPneumonitis   2   10")
+def test_table_with_the_grade_column_last_grades_by_the_rows_last_number(nlp):
+    # the first number after the event is the onset when the header puts the grade last
+    case = _table_case(nlp, "Table 2. Adverse events (CTCAE v5.0)\nAdverse event   Onset (week)   Worst grade\n"
+                            "Hypertension   3   4\nPneumonitis   10   2\nNeutrophil count decreased   6   2\n"
+                            "Aspartate aminotransferase increased   2   1")
+    assert sorted((a.concept.label, a.grade) for a in case.adverse_events) == [
+        ("Aspartate aminotransferase increased", 1), ("Hypertension", 4), ("Neutrophil count decreased", 2),
+        ("Pneumonitis", 2)]
+
+
+def test_table_whose_grade_column_is_neither_first_nor_last_grades_nothing(nlp):
+    case = _table_case(nlp, "Table 2. Adverse events (CTCAE v5.0)\nAdverse event   Onset (week)   Worst grade   Duration (weeks)\n"
+                            "Hypertension   3   4   8\nPneumonitis   2   10   6\nNeutrophil count decreased   6   2   3\n"
+                            "Aspartate aminotransferase increased   2   1   4")
     assert [a.grade for a in case.adverse_events] == []
 
 
