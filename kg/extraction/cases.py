@@ -19,7 +19,9 @@ def patient_intro(sentences: list[Sentence], in_cohort: bool = False) -> CueSpan
     """The first cue of the text (not its title) that introduces one patient: PATIENT_INTRO rows of
     kg/rules/patient.jsonl (only those marked ``in_cohort`` inside a trial's or cohort's own report)."""
     cue = Cue.PATIENT_INTRO_IN_COHORT if in_cohort else Cue.PATIENT_INTRO
-    return next((hit for s in sentences if s.section.kind != "title" for hit in [s.cue(cue)] if hit), None)
+    # the donor of a laboratory model (MODEL_DONOR, kg/rules/sentences.jsonl) is no patient of this report
+    return next((hit for s in sentences if s.section.kind != "title" and "model_donor" not in s.flags
+                 for hit in [s.cue(cue)] if hit), None)
 
 
 def title_introduces_patient(sentences: list[Sentence]) -> bool:

@@ -21,9 +21,15 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
     study words it also holds. ``case_like``: the sentence's section is the case narrative of a
     document without a case section (a case report's abstract or body)."""
     # "Lee et al. described an 8-year-old boy ...": a patient of another report, not this one's
-    introduces_patient = introduces_patient and "other_report" not in s.flags
+    introduces_patient = introduces_patient and not s.flags & {"other_report", "model_donor"}
     s.patient_anchor = "patient_anchor" in s.flags or introduces_patient
-    if s.flags & {"table_row", "citation_line", "figure_caption", "list_line"} or (
+    if "ae_table" in s.flags and (s.section.kind == "case" or case_like) and not (
+            s.flags & {"literature", "citation_line", "figure_caption", "list_line"}):
+        # an adverse-event table in the case narrative ("Adverse event Worst grade" / "Hypertension 3 4")
+        # grades the patient's own events; its other mentions stay out (mention_status). A trial's table
+        # counts patients per grade ("Grade 3-4 (%)"), which is no such header (AE_TABLE_GRADE_HEADER)
+        s.literature = False
+    elif s.flags & {"table_row", "citation_line", "figure_caption", "list_line"} or (
             "reference_title" in s.flags and s.section.kind != "title"):  # a report's own title reads like one
         s.literature = True
     elif introduces_patient:
@@ -38,6 +44,8 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
 def mention_status(s: Sentence, m: Mention) -> str:
     if s.literature or m.status == "literature_aside":
         return "literature"
+    if "ae_table" in s.flags and not (m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None):
+        return "literature"  # a table's drugs and ungraded words are no story of the patient
     return m.status
 
 

@@ -49,6 +49,9 @@ GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 # "paronychia was mild": a severity word stated of the event (matched right after it)
 SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")
+# the header line of an adverse-event table (event column, then the grade column), read by kg_context
+AE_TABLE_GRADE_HEADER = RULES.pattern("AE_TABLE_GRADE_HEADER")
+AE_TABLE_GRADE_LAST = RULES.pattern("AE_TABLE_GRADE_LAST")  # ... whose grade column is the last one
 _TOXICITY = RULES.pattern("TOXICITY")
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
 _TOXICITY_ORGAN = re.compile(r"(?:" + RULES.pattern("TOXICITY_ORGAN").pattern + r")\s+toxicit", re.I)
@@ -57,7 +60,9 @@ _PLURAL, _SINGULAR = "toxicities", "toxicity"
 
 # "level 3", "level III", "grade two": the number parsing is code, the word is a GRADE_WORD row
 _SPELLED_GRADES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_GRADE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in RULES.words("GRADE_WORD"))
+# GRADE_WORD_CASED ("G3": not grams) keeps its case inside the alternation
+_GRADE_WORD = re.compile(r"\b(?:" + "|".join([re.escape(w) for w in RULES.words("GRADE_WORD")]
+                                             + [f"(?-i:{RULES.pattern('GRADE_WORD_CASED').pattern})"])
                          + r")(?:\s*|-)(?P<g>[1-5]|IV|V|I{1,3}|" + "|".join(_SPELLED_GRADES) + r")\b", re.I)
 # "level 3 pneumonitis" / "pneumonitis (level 3)", "pneumonitis of level 3"
 _BEFORE_EVENT = re.compile(r"\s{0,2}")
@@ -113,6 +118,12 @@ def _is_rise(label: str) -> bool:
 
 def _grade_number(s: str) -> int:
     return int(s) if s.isdigit() else _SPELLED_GRADES.get(s.lower()) or ROMAN[s.lower()]
+
+
+def _after_lab_value(text: str, at: int) -> bool:
+    """ "total bilirubin 3.5 mg/dL (G3)": the grade word follows a LAB_TEST analyte and its value (the
+    lab gap), which ``_lab_values`` then makes the graded event."""
+    return any(_LAB_GAP.fullmatch(text, hit.end(), at) for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
 
 
 @Language.factory("kg_adverse_events", default_config={"terms_key": "default"},
@@ -246,8 +257,6 @@ class AdverseEventFinder:
     @staticmethod
     def _grade_words(doc: Doc, text: str) -> None:
         events = [e for e in doc.ents if e.label_ == "ADVERSE_EVENT"]
-        if not events:
-            return
         cands = []
         for m in _GRADE_WORD.finditer(text):
             # "ALT increase to 3× ULN, level 2": or after the event's value (the lab gap)
@@ -256,7 +265,7 @@ class AdverseEventFinder:
                 or (e.end_char <= m.start() and (_AFTER_EVENT.fullmatch(text, e.end_char, m.start())
                                                  or (m.start() - e.end_char <= _MAX_GAP
                                                      and _LAB_GAP.fullmatch(text, e.end_char, m.start()))))
-                for e in events)
+                for e in events) or _after_lab_value(text, m.start())
             span = doc.char_span(m.start(), m.end())
             if next_to_event and span is not None:
                 cands.append(Cand(span.start, span.end, "GRADE", {"grade": _grade_number(m.group("g"))}))

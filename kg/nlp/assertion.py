@@ -14,7 +14,8 @@ Component ``kg_assertion`` (last in the pipeline) sets
   parenthetical aside about other reports: "(which was studied in NSCLC)");
 * ``doc.spans["kg_sentence_flags"]``: one span per sentence and flag, labelled ``literature``
   (a literature / other-patients cue outside asides), ``other_report`` (another author's patient or
-  series: also ``literature``), ``patient_anchor`` (the sentence is about
+  series: also ``literature``), ``model_donor`` (the patient gave the tissue of a laboratory model:
+  also ``literature``), ``patient_anchor`` (the sentence is about
   this patient), ``citation_line`` (a reference-list entry), ``figure_caption`` (a caption flowed
   into web-page text) or ``table_row`` (a table row flowed
   into the text). Span groups and extension values travel with ``Doc.to_bytes`` (n_process).
@@ -45,9 +46,10 @@ STATUS = {"LITERATURE_ASIDE": "literature_aside", "FAMILY": "family", "NEGATED":
           "REFUSED": "refused", "NOT_DONE": "not_done", "HYPOTHETICAL": "hypothetical",
           "CONCOMITANT": "concomitant"}
 AFFIRMED = "affirmed"
-SENTENCE_FLAGS = ("literature", "other_report", "patient_anchor", "citation_line", "reference_title", "table_row",
-                  "figure_caption", "list_line")
+SENTENCE_FLAGS = ("literature", "other_report", "model_donor", "patient_anchor", "citation_line", "reference_title",
+                  "table_row", "figure_caption", "list_line")
 FLAGS_KEY = "kg_sentence_flags"
+AE_TABLE_KEY = "kg_ae_table"  # written by kg_context (kg/nlp/grades.py)
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
 _SHIELD_GROUP = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
@@ -107,6 +109,7 @@ class Assertion:
         self._anchor_in = MatchesAnywhere(sen.pattern("PATIENT_ANCHOR"),
                                           [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
         self.other_report = prefiltered(sen.pattern("OTHER_REPORT"))
+        self.model_donor = prefiltered(sen.pattern("MODEL_DONOR"))
         self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
         self.reference_title = prefiltered(sen.pattern("REFERENCE_TITLE"))
         self.figure_caption = prefiltered(sen.pattern("FIGURE_CAPTION"))
@@ -135,10 +138,14 @@ class Assertion:
         plain = self.aside.sub(" ", text)  # asides are judged per mention
         # another author's patient ("Lee et al. described a boy who ..."): literature, and no patient of this report
         other = bool(self.other_report.search(plain))
-        if other or self._literature_in(plain):
+        # the donor of a laboratory model ("organoids established from a 54-year-old woman"): no patient either
+        donor = bool(self.model_donor.search(plain))
+        if other or donor or self._literature_in(plain):
             out.append("literature")
         if other:
             out.append("other_report")
+        if donor:
+            out.append("model_donor")
         if self._anchor_in(text):
             out.append("patient_anchor")
         if self.citation_line.search(text):
@@ -386,9 +393,10 @@ def engine() -> Assertion:
 def sentence_flags(doc: Doc) -> dict[int, frozenset[str]]:
     """Sentence start char -> its flags, from ``doc.spans["kg_sentence_flags"]``."""
     out: dict[int, set[str]] = {}
-    if FLAGS_KEY in doc.spans:
-        for span in doc.spans[FLAGS_KEY]:
-            out.setdefault(span.start_char, set()).add(span.label_)
+    for key in (FLAGS_KEY, AE_TABLE_KEY):  # kg_context's adverse-event tables: flag ``ae_table``
+        if key in doc.spans:
+            for span in doc.spans[key]:
+                out.setdefault(span.start_char, set()).add(span.label_)
     return {k: frozenset(v) for k, v in out.items()}
 
 

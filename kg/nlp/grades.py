@@ -4,10 +4,15 @@ closes the aside after an event's own words: "photosensitivity with erythema on 
 (grade 2)", "an allergic reaction to paclitaxel (flushing and dyspnoea, grade 2)"; two analytes
 joined by a slash share one grade: "AST/ALT elevation (grade 2)"). Sets
 ``span._.grade`` and ``span._.severity`` of ADVERSE_EVENT entities and adds short "G2" GRADE
-entities right before or right after an adverse event.
+entities right before or right after an adverse event. An adverse-event table flowed into the
+text ("Adverse event Worst grade Onset (week)" / "Hypertension 3 4") grades the event that opens each
+row with the number right after it; the sentences holding such rows are listed in
+``doc.spans["kg_ae_table"]`` (sentence flag ``ae_table``).
 (The assertion status of every entity is ``kg_assertion``'s.)
 """
 from __future__ import annotations
+
+import re
 
 import numpy as np
 from spacy.attrs import SENT_START
@@ -15,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
+from kg.nlp.adverse_events import AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
+from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, register_extensions
 
@@ -28,13 +34,18 @@ _SHORT_AFTER_GAP = frozenset({"(", "[", ","})
 _MAX_ASIDE = 5
 # "weight gain was excessive during the first year (grade 2)": the words that may stand between an
 # event and the aside its grade closes (no clause break among them), and the aside's length (tokens)
-_MAX_QUALIFIER = 8
+_MAX_QUALIFIER = 12
 _MAX_CLOSING_ASIDE = 16
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
 # entities that name something of their own, so a grade after them is not the event's before them
 _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
+# a row of an adverse-event table: right after the event that opens the line, its grade (the column
+# right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end
+_TABLE_ROW_GRADE = re.compile(r"[ \t]*[|:]?[ \t]*(?:G|grade[ \t]*)?([1-5])(?=[ \t|]|$)", re.I | re.M)
+# ... or, under a header whose grade column is the last one, the number that ends the row
+_TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
 @Language.factory("kg_context", assigns=["doc.ents", "span._.grade", "span._.severity"],
@@ -97,7 +108,46 @@ class ContextAttributes:
             if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.grade is None and b._.grade is not None
                     and doc[a.end:b.start].text == "/"):
                 a._.grade = b._.grade
+        self._table_grades(doc, ents, text, sent_of)
         return doc
+
+    @staticmethod
+    def _table_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "Adverse event Worst grade Onset (week)" / "Hypertension 3 4" / "Pneumonitis 2 10": below
+        a header line whose grade column follows the event column, each line that opens with an adverse
+        event and a number 1-5 gives that event its grade; the table ends at the first line that does
+        not. The sentences holding graded rows are recorded (``kg_ae_table``)."""
+        if "grade" not in text.lower():
+            return
+        by_start = {e.start_char: e for e in ents if e.label_ == "ADVERSE_EVENT"}
+        sentences: dict[int, Span] = {}
+        pos, in_table, last = 0, False, False
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if AE_TABLE_GRADE_HEADER.search(line) or AE_TABLE_GRADE_LAST.search(line):
+                in_table, last = True, not AE_TABLE_GRADE_HEADER.search(line)
+                continue
+            if not in_table:
+                continue
+            lead = len(line) - len(line.lstrip())
+            ent = by_start.get(start + lead)
+            hit = None
+            if ent is not None and ent.end_char <= start + len(line):
+                if last:  # the row's last number, with no other event between
+                    tail = _TABLE_ROW_LAST_GRADE.search(line, ent.end_char - start)
+                    hit = tail if tail is not None and not any(
+                        e is not ent and ent.end_char <= e.start_char < start + tail.start() for e in by_start.values()) else None
+                else:
+                    hit = _TABLE_ROW_GRADE.match(text, ent.end_char)
+            if hit is None:
+                in_table = False
+                continue
+            if ent._.grade is None:
+                ent._.grade = int(hit.group(1))
+            a, b = sent_of(ent.start)
+            sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
+        if sentences:
+            doc.spans[AE_TABLE_KEY] = list(sentences.values())
 
     @staticmethod
     def _gap_ok(doc: Doc, a: int, b: int) -> bool:

@@ -275,3 +275,45 @@ def test_drug_toxicity_wordings_of_case_abstracts(nlp):
                        "pain.") == {("Peripheral sensory neuropathy", 3, ("nelarabine",)),
                                     ("Peripheral motor neuropathy", 3, ("nelarabine",)),
                                     ("Musculoskeletal pain", 3, ("nelarabine",))}
+
+
+def _table_case(nlp, table: str, section: str = "CASE PRESENTATION"):
+    text = ("Lung Adenocarcinoma Treated With Pralsetinib: Case Report\n\nCASE PRESENTATION\n\n"
+            "A 57-year-old woman with RET fusion-positive lung adenocarcinoma started pralsetinib 400 mg daily "
+            f"in January 2023.\n\n{section}\n\n{table}\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    return case
+
+
+def test_adverse_event_table_of_the_case_grades_its_rows(nlp):
+    # a table flowed into the text (its caption line, then the header with the grade column after the
+    # event column, then one event a line)
+    case = _table_case(nlp, "Table 2. Adverse events (CTCAE v5.0)\nAdverse event   Worst grade   Onset (week)\n"
+                            "Hypertension   3   4\nNeutrophil count decreased   2   6\nDiarrhoea   G1   8")
+    assert sorted((a.concept.label, a.grade) for a in case.adverse_events) == [
+        ("Diarrhea", 1), ("Hypertension", 3), ("Neutrophil count decreased", 2)]
+    assert all([d.label.lower() for d in a.drugs] == ["pralsetinib"] for a in case.adverse_events)
+
+
+def test_table_with_the_grade_column_last_grades_by_the_rows_last_number(nlp):
+    # the first number after the event is the onset when the header puts the grade last
+    case = _table_case(nlp, "Table 2. Adverse events (CTCAE v5.0)\nAdverse event   Onset (week)   Worst grade\n"
+                            "Hypertension   3   4\nPneumonitis   10   2\nNeutrophil count decreased   6   2\n"
+                            "Aspartate aminotransferase increased   2   1")
+    assert sorted((a.concept.label, a.grade) for a in case.adverse_events) == [
+        ("Aspartate aminotransferase increased", 1), ("Hypertension", 4), ("Neutrophil count decreased", 2),
+        ("Pneumonitis", 2)]
+
+
+def test_table_whose_grade_column_is_neither_first_nor_last_grades_nothing(nlp):
+    case = _table_case(nlp, "Table 2. Adverse events (CTCAE v5.0)\nAdverse event   Onset (week)   Worst grade   Duration (weeks)\n"
+                            "Hypertension   3   4   8\nPneumonitis   2   10   6\nNeutrophil count decreased   6   2   3\n"
+                            "Aspartate aminotransferase increased   2   1   4")
+    assert [a.grade for a in case.adverse_events] == []
+
+
+def test_adverse_event_table_outside_the_case_narrative_is_not_the_patients(nlp):
+    # a table of a trial's events in the discussion is literature like any table row there
+    case = _table_case(nlp, "Table 3. Toxicities in the phase 2 trial\nAdverse event   Grade   Patients (n)\nHypertension   3   40\nPneumonitis   2   12",
+                       section="DISCUSSION")
+    assert case.adverse_events == []

@@ -77,3 +77,27 @@ def test_a_small_toxicity_series_is_a_case_but_not_in_a_trials_own_report(nlp):
     assert len(extract_report(_abstract_doc("Thrombotic microangiopathy after chemotherapy.", series), nlp).cases) == 1
     trial = "In this phase II trial, 46 patients were enrolled and received cisplatin. " + series
     assert extract_report(_abstract_doc("Cisplatin and bleomycin in carcinoma: a phase II trial.", trial), nlp).cases == []
+
+
+@pytest.mark.parametrize("title,abstract", [
+    ("Organoids of a ROS1-rearranged lung adenocarcinoma acquire resistance to crizotinib",
+     "We established patient-derived organoids from a pleural effusion of a 54-year-old woman with CD74-ROS1 "
+     "fusion-positive lung adenocarcinoma. The organoids responded to crizotinib in vitro. Long-term exposure to "
+     "crizotinib selected a G2032R mutation, which repotrectinib overcame."),
+    ("Acquired MET amplification in an EGFR-mutant lung cancer model",
+     "Tumour cells were isolated from the malignant pleural effusion of a 62-year-old man with EGFR-mutant lung "
+     "adenocarcinoma. Savolitinib combined with osimertinib suppressed their growth, whereas osimertinib alone "
+     "had no effect."),
+])
+def test_the_donor_of_a_laboratory_model_is_no_case(nlp, title, abstract):
+    # MODEL_DONOR (kg/rules/sentences.jsonl): a preclinical study names the age of the patient whose tissue
+    # made its model; that introduces no case, and the model's drugs are no patient's
+    assert extract_report(_abstract_doc(title, abstract), nlp).cases == []
+
+
+def test_a_case_report_that_also_made_a_model_keeps_its_case(nlp):
+    abstract = ("A 4-month-old girl presented with a mass of the left thigh; biopsy showed infantile fibrosarcoma with "
+                "an ETV6-NTRK3 fusion. Larotrectinib was started and MRI after 8 weeks showed a partial response. A "
+                "cell line was established from the biopsy of this girl and was sensitive to larotrectinib in vitro.")
+    cases = extract_report(_abstract_doc("Larotrectinib in infantile fibrosarcoma: a case report", abstract), nlp).cases
+    assert [d.label.lower() for c in cases for t in c.treatments for d in t.drugs] == ["larotrectinib"]

@@ -163,3 +163,22 @@ def test_another_authors_patient_is_literature_even_where_it_introduces_a_patien
     m = _mention(s, "ceritinib")
     annotate([s], introduces_patient=lambda _: True, case_like=lambda _: True)
     assert (s.literature, s.patient_anchor, m.status) == (True, False, "literature")
+
+
+@pytest.mark.parametrize("section,expected", [(CASE, ("affirmed", "literature", "literature")),
+                                              (DISCUSSION, ("literature", "literature", "literature"))])
+def test_adverse_event_table_of_the_case_keeps_only_its_graded_events(section, expected):
+    # kg_context marks a sentence holding graded rows of an adverse-event table (flag ae_table): in the
+    # case narrative its graded events are the patient's, its drugs and ungraded words are not
+    text = "Adverse event Worst grade Drug\nHypertension 3 sorafenib 4\nFatigue - sorafenib 6"
+    s = Sentence(index=0, text=text, start=0, end=len(text), section=section,
+                 flags=frozenset({"ae_table", "table_row"}))
+    graded = Mention(label="ADVERSE_EVENT", text="Hypertension", start=text.index("Hypertension"),
+                     end=text.index("Hypertension") + 12, attrs={"grade": 3}, sentence=s, status="affirmed")
+    drug = Mention(label="DRUG", text="sorafenib", start=text.index("sorafenib"), end=text.index("sorafenib") + 9,
+                   sentence=s, status="affirmed")
+    ungraded = Mention(label="ADVERSE_EVENT", text="Fatigue", start=text.index("Fatigue"),
+                       end=text.index("Fatigue") + 7, sentence=s, status="affirmed")
+    s.mentions += [graded, drug, ungraded]
+    annotate([s])
+    assert (graded.status, drug.status, ungraded.status) == expected

@@ -17,6 +17,10 @@ import pytest
     ("infusion reaction", "Infusion related reaction"),
     ("acute renal failure", "Acute kidney injury"),
     ("interstitial pneumonia", "Pneumonitis"),
+    # CTCAE names a pneumonia "Lung infection"; CD4 lymphopenia and word-finding difficulty (issue #11, session 9)
+    ("pneumonia", "Lung infection"),
+    ("CD4 lymphopenia", "CD4 lymphocytes decreased"),
+    ("word-finding difficulty", "Dysphasia"),
     # no CTCAE term names these: project-local terms, like Hepatotoxicity
     ("cardiotoxicity", "Cardiotoxicity"),
     ("renal toxicity", "Nephrotoxicity"),

@@ -124,6 +124,11 @@ def test_a_grade_before_the_aside_event_is_not_the_outer_events(nlp):
     # the grade closes the aside after the event's own words
     ("She had photosensitivity with erythema on the forearms (grade 2).", [("photosensitivity", 2)]),
     ("Weight gain was excessive during the first year (grade 2).", [("Weight gain", 2)]),
+    # a longer description of the event's extent before its grade (up to _MAX_QUALIFIER tokens)
+    ("On day 12 a maculopapular rash covering about 40% of the body surface developed (grade 3).",
+     [("maculopapular rash", 3)]),
+    ("A hand-foot skin reaction limiting walking on both soles for two weeks appeared (grade 2).",
+     [("hand-foot skin reaction", 2)]),
     # the aside's events are the reaction's manifestations: the grade is the reaction's
     ("A hypersensitivity reaction occurred with the 4th dose (urticaria and bronchospasm, grade 3).",
      [("hypersensitivity reaction", 3), ("urticaria", None), ("bronchospasm", None)]),

@@ -8,7 +8,7 @@ from kg.nlp.assertion import FLAGS_KEY
 from kg.rules import rules
 from rule_examples import strings, triples
 
-FLAG_OF = {"LITERATURE": "literature", "OTHER_REPORT": "other_report", "PATIENT_ANCHOR": "patient_anchor", "CITATION_LINE": "citation_line",
+FLAG_OF = {"LITERATURE": "literature", "OTHER_REPORT": "other_report", "MODEL_DONOR": "model_donor", "PATIENT_ANCHOR": "patient_anchor", "CITATION_LINE": "citation_line",
            "FIGURE_CAPTION": "figure_caption", "LIST_LINE": "list_line",
            "REFERENCE_TITLE": "reference_title"}
 
