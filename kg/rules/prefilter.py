@@ -162,8 +162,12 @@ def _sequence(data, ignorecase: bool):
         elif op in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
             if op is C.SUBPATTERN:
                 _group, add_flags, del_flags, sub = av
-                if (add_flags | del_flags) & (re.IGNORECASE | re.LOCALE | re.ASCII):
-                    exact = False  # the case rules change inside: no condition from it
+                # (?-i:...) in a case-insensitive pattern: a case-sensitive literal that occurs
+                # occurs lower-cased in the lower-cased text the condition reads (its ASCII
+                # characters lower-cased, as _char does), so the group keeps its condition;
+                # (?i:...) in a case-sensitive one, or other flags: none from it
+                if (add_flags | del_flags) & (re.LOCALE | re.ASCII) or (add_flags & re.IGNORECASE and not ignorecase):
+                    exact = False
                     close()
                     continue
                 sub_exact, cond = _sequence(sub.data, ignorecase)

@@ -264,3 +264,19 @@ def test_matches_anywhere_within_a_random_slice_of_a_rule_example(data):
     b = data.draw(st.integers(a, len(text)))
     rows = anywhere.narrowed(text)
     assert anywhere.within(text[a:b], rows) == (whole.search(text[a:b]) is not None), (name, text, a, b)
+
+
+def test_case_sensitive_group_in_a_case_insensitive_pattern_keeps_its_literals():
+    """(?-i:...) inside an IGNORECASE pattern: its literals, lower-cased, must occur in the lower-cased
+    text (a filter exists and rules texts out); (?i:...) inside a case-sensitive one gives none."""
+    mixed = re.compile(r"\bet\s+al\b|(?-i:\breported\s+by\s+Dr\.?\s+[A-Z][a-z]+)", re.I)
+    cond = literal_filter(mixed)
+    assert cond is not None
+    for text in ("As reported by Dr. Smith, the tumor shrank.", "Lee ET AL described", "nothing of the kind",
+                 "REPORTED BY DR. SMITH", "reported by dr. smith", "reported by Dr Smith"):
+        assert (mixed.search(text) is not None) <= cond(text.lower()), text
+        assert prefiltered(mixed).search(text) == mixed.search(text) or \
+            prefiltered(mixed).search(text).span() == mixed.search(text).span(), text
+    assert not cond("nothing of the kind")
+    assert literal_filter(re.compile(r"(?i:reported)\s+by")) is not None   # 'by' is still case-sensitive
+    assert literal_filter(re.compile(r"(?i:reported)")) is None
