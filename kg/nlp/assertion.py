@@ -119,6 +119,15 @@ class Assertion:
         self.actions = c.types["REFUSED", "before"]
         self.token_window = c.scope["NEGATED", "tokens"]
         self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
+        self._held: _SentenceFacts | None = None   # the facts of the last sentence asked about
+
+    def _sentence(self, text: str) -> "_SentenceFacts":
+        """What is known about sentence ``text`` for all its mentions (kept for the last sentence:
+        the component asks about one sentence, then about each of its mentions)."""
+        held = self._held
+        if held is None or (held.text is not text and held.text != text):
+            held = self._held = _SentenceFacts(self, text)
+        return held
 
     # --- plans given up in the next sentence ------------------------------------------
     def plan_cancelled(self, text: str) -> bool:
@@ -140,13 +149,16 @@ class Assertion:
         other = bool(self.other_report.search(plain))
         # the donor of a laboratory model ("organoids established from a 54-year-old woman"): no patient either
         donor = bool(self.model_donor.search(plain))
-        if other or donor or self._literature_in(plain):
+        facts = self._sentence(text)
+        # (without asides the text is the sentence: its rows serve the mentions' phrases as well)
+        if other or donor or (self._literature_in.within(plain, facts.literature_rows()) if plain == text
+                              else self._literature_in(plain)):
             out.append("literature")
         if other:
             out.append("other_report")
         if donor:
             out.append("model_donor")
-        if self._anchor_in(text):
+        if facts.anchored():
             out.append("patient_anchor")
         if self.citation_line.search(text):
             out.append("citation_line")
@@ -207,10 +219,14 @@ class Assertion:
         end = cut.search(after)
         if end:
             after = after[:end.start()]
-        phrase = before + m.text[m.start:m.end] + after
-        if len(phrase) >= len(m.text) - 1 or not self._literature_in(phrase) or self._anchor_in(phrase):
+        phrase = before + m.text[m.start:m.end] + after   # a slice of the sentence
+        if len(phrase) >= len(m.text) - 1:
             return False
-        return bool(self._anchor_in(m.text))
+        facts = self._sentence(m.text)   # only the rows whose words the sentence has are read
+        if not self._literature_in.within(phrase, facts.literature_rows()) or \
+                self._anchor_in.within(phrase, facts.anchor_rows()):
+            return False
+        return facts.anchored()
 
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
@@ -325,6 +341,53 @@ class Assertion:
                     or self.c.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50]))
 
 
+_UNSET = object()
+
+
+class _SentenceFacts:
+    """Per-sentence answers shared by the sentence's flags and its mentions, computed on first use:
+    the LITERATURE / PATIENT_ANCHOR rows whose literals occur in the sentence
+    (``MatchesAnywhere.narrowed``: a phrase of the sentence can match no other row) and whether
+    the sentence is anchored to the patient."""
+
+    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored")
+
+    def __init__(self, engine: Assertion, text: str):
+        self.engine, self.text = engine, text
+        self._literature = self._anchor_rows = self._anchored = _UNSET
+
+    def literature_rows(self):
+        if self._literature is _UNSET:
+            self._literature = self.engine._literature_in.narrowed(self.text)
+        return self._literature
+
+    def anchor_rows(self):
+        if self._anchor_rows is _UNSET:
+            self._anchor_rows = self.engine._anchor_in.narrowed(self.text)
+        return self._anchor_rows
+
+    def anchored(self) -> bool:
+        if self._anchored is _UNSET:
+            self._anchored = self.engine._anchor_in.within(self.text, self.anchor_rows())
+        return self._anchored
+
+
+class _TokensBefore:
+    """The lower-cased tokens ``doc[start:end]``, read only when a token-window cue asks (most
+    mentions are decided before)."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc: Doc, start: int, end: int):
+        self.doc, self.start, self.end = doc, start, end
+
+    def __iter__(self):
+        return (t.lower_ for t in self.doc[self.start:self.end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
 class _Mention:
     """One mention in its sentence, with the clause windows the cues read (computed once)."""
 
@@ -426,7 +489,7 @@ class AssertionComponent:
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
             for ent in mine:
-                tokens = [t.lower_ for t in doc[max(s, ent.start - self.engine.token_window):ent.start]]
+                tokens = _TokensBefore(doc, max(s, ent.start - self.engine.token_window), ent.start)
                 status = self.engine.status(text, ent.start_char - base, ent.end_char - base, ent.label_,
                                             others, tokens)
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status

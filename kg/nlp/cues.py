@@ -50,6 +50,7 @@ for values that are not sentence text (a term's drug class, a section heading) l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -481,15 +482,19 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
         else:
             idx = 2 if spec.left == "end" else 1
             lefts = sorted({e[idx] for e in ents if spec.left_labels is None or e[0] in spec.left_labels})
-        pairs = ([(h[4], h[5]) for h in found.get(spec.windows_of, ())] if spec.windows_of is not None
-                 else [(a, b) for a in lefts for b in rights])
+        if spec.windows_of is not None:
+            pairs = [(h[4], h[5]) for h in found.get(spec.windows_of, ())]
+        else:   # every left with the rights at or after it (a-major, b ascending: the order of the hits)
+            pairs = [(a, b) for a in lefts for b in rights[bisect_left(rights, a):]]
+        read = getattr(c.pattern, spec.mode)
+        empty_ok, chars = c.empty, spec.chars
         for a, b in pairs:
-            if b < a or (b == a and not c.empty) or (spec.chars is not None and b - a > spec.chars):
+            if b < a or (b == a and not empty_ok) or (chars is not None and b - a > chars):
                 continue   # an empty or reversed gap: Sentence.cue_between answers from c.empty
             gap = text[a:b]
             if spec.strip_asides:
                 gap = _without_asides(gap)
-            m = getattr(c.pattern, spec.mode)(gap)
+            m = read(gap)
             if m:
                 if spec.strip_asides:  # offsets inside a rewritten gap: the hit stands for the gap
                     start, end = a, b

@@ -121,42 +121,45 @@ class KGLinker:
                 out |= _deletions(alias.lower(), 2)
         return frozenset(out)
 
-    def _candidates(self, doc: Doc) -> np.ndarray:
-        """Indices of alphabetic, long enough, non-stop tokens outside entities (vectorised)."""
+    def _candidate_words(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """(indices, LOWER string ids) of the alphabetic, long enough, non-stop tokens outside
+        entities (vectorised)."""
         arr = doc.to_array([IS_ALPHA, LENGTH, ENT_IOB, IS_STOP, LOWER])
         iob = arr[:, 2]
         mask = (arr[:, 0] == 1) & (arr[:, 1] >= self.min_length) & (iob != 1) & (iob != 3) & (arr[:, 3] == 0)
-        return np.flatnonzero(mask)
+        idx = np.flatnonzero(mask)
+        return idx, arr[idx, 4]
 
     def __call__(self, doc: Doc) -> Doc:
-        idx = self._candidates(doc)
+        idx, lows = self._candidate_words(doc)
         if not len(idx):
             return doc
-        toks = [doc[int(i)] for i in idx]
-        toks = [t for t in toks if t.lower_ not in self.skip]
+        # (token index, lower-cased text) from the arrays: no Token object per candidate word
+        strings = doc.vocab.strings
+        toks = [(i, w) for i, w in zip(idx.tolist(), (strings[h] for h in lows.tolist())) if w not in self.skip]
         if not toks:
             return doc
         todo, far = [], []
         memo = self._memo
         # (not `set - memo.keys()`: that iterates over every memoised word, ~1 ms per call at 30k words)
-        for word in sorted(w for w in {t.lower_ for t in toks} if w not in memo):
+        for word in sorted(w for w in {w for _, w in toks} if w not in memo):
             (todo if self.reachable(word) else far).append(word)
         self._memo.update(dict.fromkeys(far))  # no alias within reach: no link, no index query
         if todo:
             for word, best in zip(todo, self.linker.scored(todo, self.min_tfidf)):
                 self._memo[word] = (best[0], best[1]) if best and best[1] >= self.threshold else None
         if len(self._memo) > 200_000:  # bound memory in long-running servers
-            self._memo = {w: self._memo[w] for w in {t.lower_ for t in toks} if w in self._memo}
+            self._memo = {w: self._memo[w] for w in {w for _, w in toks} if w in self._memo}
         new = []
-        for t in toks:
-            hit = self._memo.get(t.lower_)
-            if hit is None or _adjective_of_another_name(t.lower_):
+        for i, word in toks:
+            hit = self._memo.get(word)
+            if hit is None or _adjective_of_another_name(word):
                 continue
             info = self.index.info(hit[0])
             attrs = term_attrs(info, round(hit[1], 4))
             if info.type == "response":
                 attrs["response_class"] = info.extra.get("response_class")
-            new.append(Cand(t.i, t.i + 1, TYPE_TO_LABEL[info.type], attrs))
+            new.append(Cand(i, i + 1, TYPE_TO_LABEL[info.type], attrs))
         add_entities(doc, new)
         return doc
 

@@ -81,27 +81,31 @@ def of_something_else(doc: Doc, s: int, e: int) -> bool:
     return not any(_TUMOR_WORD.fullmatch(t.text) for t in doc[e + 1:e + 7])
 
 
-def _about_an_event(doc: Doc, e) -> bool:
+def _about_an_event(doc: Doc, e, ents=None) -> bool:
     """ "the symptoms subsequently responded to methylprednisolone", "the neuropathy resolved
     completely": a one-word cue or a wording of the EVENT_COURSE row's ``response_rules`` right after
     an adverse event or a symptom word (at most three words between, no comma, tumor or drug) is the
     course of that event, not a response of the tumor; "relapse occurred after resumption of
     sorafenib" (EVENT_RECURRENCE) is the event coming back on rechallenge. Named classes ("partial
-    response") and a drug's failure stay the tumor's."""
+    response") and a drug's failure stay the tumor's. ``ents``: doc.ents, when the caller has them
+    (each doc.ents makes a Span per entity)."""
+    text = doc_text(doc)   # Doc.text would re-join every token
+    if ents is None:
+        ents = doc.ents
     single = e.text.lower() in _SINGLE_WORD
-    if single and _EVENT_RECURRENCE.match(doc.text[e.end_char:e.sent.end_char]):
+    if single and _EVENT_RECURRENCE.match(text[e.end_char:e.sent.end_char]):
         return True
     if e._.response_rule not in _EVENT_RULES and not single:
         return False
     start = e.sent.start_char
-    ends = [x.end_char for x in doc.ents if x.label_ == "ADVERSE_EVENT" and start <= x.start_char and x.end_char <= e.start_char]
-    ends += [h.end() for h in _EVENT_SUBJECT.finditer(doc.text, start, e.start_char)]
+    ends = [x.end_char for x in ents if x.label_ == "ADVERSE_EVENT" and start <= x.start_char and x.end_char <= e.start_char]
+    ends += [h.end() for h in _EVENT_SUBJECT.finditer(text, start, e.start_char)]
     if not ends:
         return False
     end = max(ends)
-    gap = doc.text[end:e.start_char]
+    gap = text[end:e.start_char]
     return len(gap.split()) <= _EVENT_GAP_WORDS and not any(c in gap for c in ",;:") \
-        and not any(x.label_ in ("TUMOR", *DRUG_LABELS) and end <= x.start_char < e.start_char for x in doc.ents) \
+        and not any(x.label_ in ("TUMOR", *DRUG_LABELS) and end <= x.start_char < e.start_char for x in ents) \
         and not any(_TUMOR_WORD.fullmatch(w.strip(".()")) for w in gap.split())
 
 
@@ -206,11 +210,13 @@ class ResponseFinder:
             owner[best[0]:best[1]] = True
             new.append(Cand(best[0], best[1], "RESPONSE", self._attrs(f.cls, f.explicit, f.rule)))
         add_entities(doc, new)
-        if any(e.label_ == "RESPONSE" and e._.response_rule in (_NO_RESPONSE, _UNSCORED_NAMED) for e in doc.ents):
-            doc.ents = [e for e in doc.ents
-                        if not (e.label_ == "RESPONSE" and e._.response_rule in (_NO_RESPONSE, _UNSCORED_NAMED))]
-        if any(e.label_ == "RESPONSE" and _about_an_event(doc, e) for e in doc.ents):
-            doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and _about_an_event(doc, e))]
+        unscored = (_NO_RESPONSE, _UNSCORED_NAMED)
+        if any(e.label_ == "RESPONSE" and e._.response_rule in unscored for e in doc.ents):
+            doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and e._.response_rule in unscored)]
+        ents = doc.ents
+        about_events = {(e.start, e.end) for e in ents if e.label_ == "RESPONSE" and _about_an_event(doc, e, ents)}
+        if about_events:
+            doc.ents = [e for e in ents if (e.start, e.end) not in about_events]
         return doc
 
     def _sentence(self, text: str, off: int, ents) -> list[_Found]:

@@ -7,8 +7,11 @@ reads term extras from the same terms.
 """
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.nlp.ents import TYPE_TO_LABEL, Cand, add_entities, register_extensions, term_attrs
@@ -19,6 +22,7 @@ from kg.rules import rules
 
 # "adenocarcinoma of the ascending colon": position words between "of the" and the organ
 _SITE_MODIFIERS = frozenset(w.lower() for w in rules("diagnosis").words("SITE_MODIFIER"))
+_OF = get_string_id("of")   # the LOWER value of "of"/"Of"/"OF" tokens
 
 register_extensions()
 
@@ -76,7 +80,9 @@ class TermRuler:
         span covers the words as written; the longest name wins."""
         out = []
         names = self.index.lower_names
-        for of in (t for t in doc if t.lower_ == "of"):
+        # the "of" tokens from one array (no Token object per word of the doc)
+        for i in np.flatnonzero(doc.to_array(LOWER) == _OF).tolist():
+            of = doc[i]
             j = of.i + 1
             the = j < len(doc) and doc[j].lower_ == "the"
             k = j + the

@@ -162,8 +162,12 @@ def _sequence(data, ignorecase: bool):
         elif op in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
             if op is C.SUBPATTERN:
                 _group, add_flags, del_flags, sub = av
-                if (add_flags | del_flags) & (re.IGNORECASE | re.LOCALE | re.ASCII):
-                    exact = False  # the case rules change inside: no condition from it
+                # (?-i:...) in a case-insensitive pattern: a case-sensitive literal that occurs
+                # occurs lower-cased in the lower-cased text the condition reads (its ASCII
+                # characters lower-cased, as _char does), so the group keeps its condition;
+                # (?i:...) in a case-sensitive one, or other flags: none from it
+                if (add_flags | del_flags) & (re.LOCALE | re.ASCII) or (add_flags & re.IGNORECASE and not ignorecase):
+                    exact = False
                     close()
                     continue
                 sub_exact, cond = _sequence(sub.data, ignorecase)
@@ -355,3 +359,25 @@ class MatchesAnywhere:
             return self._whole.search(text) is not None
         folded = text.lower() if self._fold else text
         return any((cond is None or cond(folded)) and row.search(text) is not None for cond, row in self._rows)
+
+    def narrowed(self, text: str) -> tuple | None:
+        """The rows that may match in ``text`` or in any slice of it (their literals occur in it),
+        for :meth:`within`; None when this cannot be narrowed: a case-folding question on a
+        non-ASCII text (``str.lower`` of a slice is not always a slice of ``str.lower`` of the
+        whole: final sigma, dotted I), or rows that are not read one by one.
+        Sound because a row's literal condition only asks whether strings occur (and, or), and
+        every string that occurs in a slice occurs in the whole."""
+        if self._rows is None or (self._fold and not text.isascii()):
+            return None
+        folded = text.lower() if self._fold else text
+        return tuple(r for r in self._rows if r[0] is None or r[0](folded))
+
+    def within(self, part: str, rows: tuple | None) -> bool:
+        """``self(part)`` for ``part``, a slice of the text that ``rows`` (:meth:`narrowed`) came
+        from: only those rows are run (none: no match, without reading ``part``)."""
+        if rows is None:
+            return self(part)
+        if not rows:
+            return False
+        folded = part.lower() if self._fold else part
+        return any((cond is None or cond(folded)) and row.search(part) is not None for cond, row in rows)

@@ -12,6 +12,7 @@ serves it (``kg.store.serving``); readers use ``open_store(location, read_only=T
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -102,6 +103,8 @@ class CaseStore:
         self.location = location
         self.read_only = read_only
         self._lock_fd = lock_fd   # kg.store.serving: no `kg serve` while this store is open for writing
+        # replace_graph asks whether a graph exists, then writes: one writer thread at a time
+        self._write_lock = threading.Lock()
 
     # context manager / lifetime
     def __enter__(self) -> "CaseStore":
@@ -149,12 +152,16 @@ class CaseStore:
         Returns the number of triples in the stored report graph.
         """
         store = self._writable()
-        named_node(graph_iri)
-        update, n = layout.replace_update(graph_iri, distinct_triples(triples, report_metadata), lateral=True)
-        try:
-            store.update(update)
-        except (OSError, SyntaxError, ValueError, RuntimeError) as e:
-            raise StoreError(f"cannot replace graph <{graph_iri}> in {self.location}: {e}") from e
+        node = named_node(graph_iri)
+        triples = distinct_triples(triples, report_metadata)
+        with self._write_lock:   # RocksDB lets one process write; this lock, one thread of it
+            # a new report (the common case of an ingest) has nothing to take off the summaries
+            absent = not store.contains_named_graph(node)
+            update, n = layout.replace_update(graph_iri, triples, lateral=True, absent=absent)
+            try:
+                store.update(update)
+            except (OSError, SyntaxError, ValueError, RuntimeError) as e:
+                raise StoreError(f"cannot replace graph <{graph_iri}> in {self.location}: {e}") from e
         return n
 
     def remove_graph(self, graph_iri: str) -> None:
@@ -182,7 +189,8 @@ class CaseStore:
         try:
             update = load_update(ox.parse(path=str(p), format=rf), lateral=True)
             if update:
-                self._writable().update(update)
+                with self._write_lock:   # no graph appears between replace_graph's check and its write
+                    self._writable().update(update)
         except (OSError, SyntaxError, ValueError, RuntimeError) as e:
             raise StoreError(f"cannot load {p}: {e}") from e
 

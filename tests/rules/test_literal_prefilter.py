@@ -203,3 +203,80 @@ def test_matches_anywhere_keeps_the_whole_pattern_when_a_row_has_a_backreference
     anywhere = MatchesAnywhere(whole, rows)
     for text in ("bb", "ax", "bab", "b"):
         assert anywhere(text) == (whole.search(text) is not None)
+
+
+def _categories_read_row_by_row(names=None):
+    """(name, MatchesAnywhere, whole pattern) of each category without windows (or of ``names``)."""
+    from kg.rules.prefilter import MatchesAnywhere
+
+    for name in RULE_FILES:
+        f = rules(name)
+        for cat in f.categories:
+            rows = [r for r in f.rows(cat) if r.fields.get("window") is None]
+            if len(rows) == len(f.rows(cat)) and (names is None or f"{name}:{cat}" in names):
+                yield f"{name}:{cat}", MatchesAnywhere(f.pattern(cat), [r.compiled() for r in rows]), f.pattern(cat)
+
+
+_RULE_TEXTS: list[str] = []   # built on first use (hypothesis draws many examples)
+_CATS: list[tuple] = []
+
+
+def _slices(text: str):
+    """Slices of ``text`` as kg_assertion reads them (a mention's phrase), and a few more."""
+    n = len(text)
+    cuts = sorted({0, n, n // 3, n // 2, 2 * n // 3} | {m.start() for m in re.finditer(r"[,;(]", text)}
+                  | {m.end() for m in re.finditer(r"[,;)]\s*", text)})
+    return [text[a:b] for a in cuts for b in cuts if a < b]
+
+
+def test_matches_anywhere_narrowed_to_a_texts_rows_answers_for_every_slice_of_it():
+    """The prefilter never skips a slice a rule would match: the rows narrowed to a sentence
+    (their literals occur in it) answer for each slice of it as the whole alternation does."""
+    texts = _rule_texts()
+    texts += [t.upper() for t in texts[:300]] + [t.replace("s", "\u017f") for t in texts[:300]]
+    texts += ["Σ was ΑΣ, " + t for t in texts[:50]]
+    texts += _corpus_sentences(600) if (SHARED / "corpus").is_dir() else []
+    # the categories kg_assertion narrows (their every slice), then every other one on the texts' halves
+    read = {"sentences:LITERATURE", "sentences:PATIENT_ANCHOR"}
+    checked = set()
+    for name, anywhere, whole in _categories_read_row_by_row():
+        for text in texts:
+            rows = anywhere.narrowed(text)
+            parts = _slices(text) if name in read else [text[:len(text) // 2], text[len(text) // 3:]]
+            for part in parts:
+                assert anywhere.within(part, rows) == (whole.search(part) is not None), (name, text[:60], part[:60])
+        checked.add(name)
+    assert read <= checked and len(checked) > 40
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_matches_anywhere_within_a_random_slice_of_a_rule_example(data):
+    """Property over the rule examples: any slice of an example (with random text around it)."""
+    from kg.rules.prefilter import MatchesAnywhere  # noqa: F401
+
+    _CATS[:] = _CATS or _categories_read_row_by_row({"sentences:LITERATURE", "sentences:PATIENT_ANCHOR"})
+    name, anywhere, whole = data.draw(st.sampled_from(_CATS))
+    _RULE_TEXTS[:] = _RULE_TEXTS or _rule_texts()
+    example = data.draw(st.sampled_from(_RULE_TEXTS))
+    text = data.draw(st.text(max_size=20)) + example + data.draw(st.text(max_size=20))
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    rows = anywhere.narrowed(text)
+    assert anywhere.within(text[a:b], rows) == (whole.search(text[a:b]) is not None), (name, text, a, b)
+
+
+def test_case_sensitive_group_in_a_case_insensitive_pattern_keeps_its_literals():
+    """(?-i:...) inside an IGNORECASE pattern: its literals, lower-cased, must occur in the lower-cased
+    text (a filter exists and rules texts out); (?i:...) inside a case-sensitive one gives none."""
+    mixed = re.compile(r"\bet\s+al\b|(?-i:\breported\s+by\s+Dr\.?\s+[A-Z][a-z]+)", re.I)
+    cond = literal_filter(mixed)
+    assert cond is not None
+    for text in ("As reported by Dr. Smith, the tumor shrank.", "Lee ET AL described", "nothing of the kind",
+                 "REPORTED BY DR. SMITH", "reported by dr. smith", "reported by Dr Smith"):
+        assert (mixed.search(text) is not None) <= cond(text.lower()), text
+        assert prefiltered(mixed).search(text) == mixed.search(text) or \
+            prefiltered(mixed).search(text).span() == mixed.search(text).span(), text
+    assert not cond("nothing of the kind")
+    assert literal_filter(re.compile(r"(?i:reported)\s+by")) is not None   # 'by' is still case-sensitive
+    assert literal_filter(re.compile(r"(?i:reported)")) is None

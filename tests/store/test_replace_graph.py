@@ -198,3 +198,23 @@ def test_store_graph_returns_in_memory_rdflib_graph(store):
     assert rdflib.compare.isomorphic(g, _canon_decimals(report_part(fixture_graph(GB))))
     doses = list(g.objects(None, KG.radiationDoseGy))
     assert len(doses) == 1 and doses[0].toPython() == 30
+
+
+def test_store_new_graph_write_without_take_off_equals_the_full_update(store):
+    """replace_graph leaves the summaries' take-off operations out for a graph the store does not
+    hold yet (layout.replace_update absent=True); the store must end up exactly as with them."""
+    from kg.store import distinct_triples, layout
+
+    store.replace_graph(GA, fixture_graph(GA))
+    assert not store.contains_graph(GB)
+    store.replace_graph(GB, fixture_graph(GB))            # new graph: the short update
+    short = _quads(store)
+    with open_store(None) as full:
+        full.replace_graph(GA, fixture_graph(GA))
+        update, _ = layout.replace_update(GB, distinct_triples(fixture_graph(GB)), lateral=True, absent=False)
+        full.raw.update(update)                          # the same write with the take-off operations
+        assert _quads(full) == short
+    assert summaries.read(store) == summaries.recompute(store)
+    # a graph the store holds is taken off first: writing it again changes nothing
+    store.replace_graph(GB, fixture_graph(GB))
+    assert _quads(store) == short
