@@ -81,6 +81,12 @@ FLOORS["webtext4"] = 0.88
 # boards; no helper tuning kg this session read it): 0.769 on its first run (main a36f2ca; odd 0.809, even 0.732)
 FLOORS["webtext5"] = 0.76
 
+# all session-9 branches merged (integ: accdx5, acctx5, acclit5, perf5; webtext4's odd pages opened for tuning):
+# corpora2 0.846, webtext 0.967, webtext2 0.951, webtext3 0.936, webtext4 0.956,
+# webtext5 0.776 (blind: nobody tuning read it), tune 0.971, check 0.840
+FLOORS.update({"corpora2": 0.84, "webtext2": 0.945, "webtext3": 0.93, "webtext4": 0.95, "webtext5": 0.77,
+               "check": 0.835})
+
 pytestmark = [
     pytest.mark.system,
     pytest.mark.skipif(not (SHARED / "corpus").is_dir() or not (SHARED / "eval" / "score_cases.py").is_file(),
@@ -127,7 +133,7 @@ def test_no_false_cases_on_no_case_records(summary, name):
 
 # False cases known and not fixed yet. webtext4 (blind this session, not read per record): 2 of its 4 negatives
 # gave a case on its first run (a review page and a preclinical study); acclit's other-report rule removed one.
-KNOWN_FALSE_CASES = {"doi:10.1038/morl.2024.233"}
+KNOWN_FALSE_CASES: set[str] = set()   # session 9, acclit5: the laboratory-model donor introduces no case (morl fixed)
 # webtext5 (blind in session 9): its laboratory study and its JATS review give a case on the first run
 KNOWN_FALSE_CASES |= {"doi:10.6754/sbl.2024.0301", "doi:10.3861/rmtr.2024.0044"}
 
@@ -149,7 +155,6 @@ KNOWN_LEAKS = {
     # acclit (session 8) fixed rituximab with the non-cancer-indication (concomitant) rule
     "doi:10.1136/ijgccr-2023-000318: trastuzumab",
     "doi:10.1136/ijgccr-2023-000318: pertuzumab",
-    "doi:10.1093/rcr/rkab019: methotrexate",
     # webtext3: measured on its first (blind) run (5be92b2), all seven on even pages (held out, not read per
     # record); the eighth, on an odd page (pembrolizumab "not yet approved in the adjuvant setting"), is fixed
     # by the refused-passive row of kg/rules/context.jsonl
@@ -160,27 +165,18 @@ KNOWN_LEAKS = {
     "doi:10.1155/2023/6617240: doxorubicin",
     "doi:10.1155/2023/6617240: vincristine",
     "doi:10.1159/000535911: vorasidenib",
-    # webtext4: written blind in session 8 and not tuned on (18 leaks on its first run, 10 with the session's
-    # branches merged); nobody has read why, on odd or even pages
+    # webtext4: written blind in session 8 (18 leaks on its first run, 10 with the session's branches merged);
+    # session 9 opened its odd pages and fixed every odd-page leak: these three are on even pages (unread)
     "doi:10.1122/jtic.2023.114: entrectinib",
     "doi:10.1122/jtic.2023.114: repotrectinib",
-    "pmid:37188842: bevacizumab",
-    "doi:10.1183/rmcro.2023.0517: methotrexate",
-    "doi:10.1038/morl.2024.233: larotrectinib",
-    "doi:10.1038/morl.2024.233: entrectinib",
     "doi:10.5414/cnrc.2024.0219: sunitinib",
-    "doi:10.1186/scri.2023.0734: capecitabine",
-    "doi:10.1186/scri.2023.0734: gemcitabine",
-    "doi:10.1186/scri.2023.0734: cisplatin",
-    # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why
+    # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why (the
+    # session's general rules removed three more: FOLFOX named for a non-cancer condition)
     "pmid:39044871: inotuzumab ozogamicin",
     "doi:10.3861/rmtr.2024.0044: crizotinib",
     "doi:10.3861/rmtr.2024.0044: ceritinib",
     "doi:10.3861/rmtr.2024.0044: lorlatinib",
     "doi:10.3861/rmtr.2024.0044: alectinib",
-    "doi:10.7719/cgc.2024.0512: oxaliplatin",
-    "doi:10.7719/cgc.2024.0512: fluorouracil",
-    "doi:10.7719/cgc.2024.0512: leucovorin",
     "doi:10.4822/lccv.2024.0245: tarlatamab",
     "doi:10.6017/ppor.2024.12219: crizotinib",
 }
