@@ -62,11 +62,6 @@ def distinct_triples(triples, report_metadata=None) -> list[tuple]:
     return out
 
 
-def triple_lines(triples, report_metadata=None) -> list[str]:
-    """Distinct triples as SPARQL/N-Triples lines for an INSERT DATA."""
-    return [f"{s} {p} {o} ." for s, p, o in distinct_triples(triples, report_metadata)]
-
-
 def load_update(quads, chunk: int | None = None, lateral: bool = False) -> str:
     """One update loading ``quads`` (pyoxigraph): each named graph replaces that report graph, the
     terminology graph's terms are added if absent, the summaries graph is left to be derived,
