@@ -1,0 +1,59 @@
+"""Macro F1 of the tuned and held-out parts of every dev set, from one `accuracy.py --cases` output.
+
+    python benchmarks/accuracy.py --jobs 2 --cases /tmp/pred.json
+    python benchmarks/halves.py /tmp/pred.json
+
+webtext* sets: odd-numbered pages (dev, may be tuned on) and even-numbered pages (held out);
+dev, corpora, corpora2 and ../shared's abstracts gold: the tune and check parts of
+benchmarks/gold/split.json. Each part is scored by ../shared/eval/score_cases.py on the gold
+records of that part only.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "benchmarks" / "gold"
+WEBTEXT_SETS = ("webtext", "webtext2", "webtext3", "webtext4", "webtext5")
+SPLIT_SETS = {"dev": GOLD / "dev_cases.gold.json", "corpora": GOLD / "corpora_cases.gold.json", "corpora2": GOLD / "corpora2_cases.gold.json",
+              "abstracts": SHARED / "gold" / "abstracts_cases.gold.json"}
+
+
+def macro_f1(pred: Path, records: list[dict]) -> str:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(records, fh)
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score_cases.py"), str(pred), fh.name],
+                         capture_output=True, text=True, check=True).stdout
+    Path(fh.name).unlink()
+    return out.strip().splitlines()[-1]
+
+
+def parts() -> list[tuple[str, list[dict]]]:
+    out = []
+    for name in WEBTEXT_SETS:
+        gold = json.loads((GOLD / f"{name}_cases.gold.json").read_text(encoding="utf-8"))
+        page = {id(r): int(re.search(r"_(\d+)\.", r["source_file"]).group(1)) for r in gold}
+        out.append((f"{name} odd (dev)", [r for r in gold if page[id(r)] % 2 == 1]))
+        out.append((f"{name} even (held out)", [r for r in gold if page[id(r)] % 2 == 0]))
+    split = json.loads((GOLD / "split.json").read_text(encoding="utf-8"))["split"]
+    for name, path in SPLIT_SETS.items():
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for part in ("tune", "check"):
+            out.append((f"{name} {part}", [r for r in gold if split.get(r["report"]) == part]))
+    return out
+
+
+def main(argv: list[str]) -> None:
+    pred = Path(argv[0])
+    for label, records in parts():
+        print(f"{label:28s} {len(records):3d} records  {macro_f1(pred, records)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
