@@ -13,6 +13,7 @@ Sets (gold records -> sources ingested):
   webtext3   benchmarks/gold/webtext3_cases.gold.json  <- benchmarks/webtext3/pages (40 made-up web pages and PubMed abstracts; written blind)
   webtext4   benchmarks/gold/webtext4_cases.gold.json  <- benchmarks/webtext4/pages (40 made-up web pages, PubMed abstracts/XML, letters; written blind)
   webtext5   benchmarks/gold/webtext5_cases.gold.json  <- benchmarks/webtext5/pages (40 made-up PDF texts, JATS, PubMed XML/pages, HTML, tumour boards; written blind)
+  webtext6   benchmarks/gold/webtext6_cases.gold.json  <- benchmarks/webtext6/pages (36 made-up letters, image notes, series, grand rounds, preprints, posters, translated texts; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -23,7 +24,9 @@ kg's rules and code: its odd-numbered pages are a dev half, its even-numbered pa
 (benchmarks/webtext4/README.md) is a fourth, also written blind, with other tumour types and report shapes (PubMed
 XML, letters, small series); the same odd (dev) / even (held out) halves. `webtext5` (benchmarks/webtext5/README.md)
 is a fifth, written blind, in shapes the others lack (PDF extractions, JATS XML, tumour board summaries, conference
-abstracts); the same halves.
+abstracts); the same halves. `webtext6` (benchmarks/webtext6/README.md) is a sixth, written blind, in further shapes
+(letters, images in oncology, flattened series tables, grand rounds, preprints, a thesis chapter, posters, translated
+English, numbered sections); the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -58,6 +61,7 @@ WEBTEXT2_GOLD = GOLD_DIR / "webtext2_cases.gold.json"
 WEBTEXT3_GOLD = GOLD_DIR / "webtext3_cases.gold.json"
 WEBTEXT4_GOLD = GOLD_DIR / "webtext4_cases.gold.json"
 WEBTEXT5_GOLD = GOLD_DIR / "webtext5_cases.gold.json"
+WEBTEXT6_GOLD = GOLD_DIR / "webtext6_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -90,6 +94,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a fifth synthetic set (PDF extractions, JATS XML, tumour boards, conference abstracts), written blind: odd pages
     # dev, even held out
     "webtext5": ([WEBTEXT5_GOLD], [REPO_SOURCE + "benchmarks/webtext5/pages"], None),
+    # a sixth synthetic set (letters, image notes, flattened series tables, grand rounds, preprints, posters,
+    # translated English), written blind: odd pages dev, even held out
+    "webtext6": ([WEBTEXT6_GOLD], [REPO_SOURCE + "benchmarks/webtext6/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
