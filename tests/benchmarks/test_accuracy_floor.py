@@ -80,6 +80,10 @@ FLOORS["webtext4"] = 0.88
 # webtext5 (a fifth synthetic set written blind in session 9: PDF extractions, JATS, conference abstracts, tumour
 # boards; no helper tuning kg this session read it): 0.769 on its first run (main a36f2ca; odd 0.809, even 0.732)
 FLOORS["webtext5"] = 0.76
+# webtext6 (a sixth synthetic set written blind in session 10: letters, images notes, small series with flattened
+# tables, grand rounds, preprints, posters, translated English; mostly non-fusion tumours; no helper tuning kg this
+# session read it): 0.800 on its first run (main 8b4f873; odd 0.870, even 0.678)
+FLOORS["webtext6"] = 0.79
 
 # all session-9 branches merged (integ: accdx5, acctx5, acclit5, perf5; webtext4's odd pages opened for tuning):
 # corpora2 0.846, webtext 0.967, webtext2 0.951, webtext3 0.936, webtext4 0.956,
@@ -125,7 +129,7 @@ def test_cases_found_floor(summary, name):
 
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
-                                  "webtext3", "webtext4", "webtext5"])
+                                  "webtext3", "webtext4", "webtext5", "webtext6"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -136,6 +140,8 @@ def test_no_false_cases_on_no_case_records(summary, name):
 KNOWN_FALSE_CASES: set[str] = set()   # session 9, acclit5: the laboratory-model donor introduces no case (morl fixed)
 # webtext5 (blind in session 9): its laboratory study and its JATS review give a case on the first run
 KNOWN_FALSE_CASES |= {"doi:10.6754/sbl.2024.0301", "doi:10.3861/rmtr.2024.0044"}
+# webtext6 (blind in session 10): its pharmacovigilance study gives a case on the first run
+KNOWN_FALSE_CASES |= {"doi:10.3924/dso.2024.0211"}
 
 
 # Leaks known and not fixed yet, each with why (the issue's note lists them). A new leak fails;
@@ -179,11 +185,27 @@ KNOWN_LEAKS = {
     "doi:10.3861/rmtr.2024.0044: alectinib",
     "doi:10.4822/lccv.2024.0245: tarlatamab",
     "doi:10.6017/ppor.2024.12219: crizotinib",
+    # webtext6: written blind in session 10, its first run (main 8b4f873); nobody tuning kg has read why
+    "doi:10.6631/cop.2025.0047: pembrolizumab",
+    "doi:10.5102/bocr.2025.0119: tucatinib",
+    "doi:10.5102/bocr.2025.0119: capecitabine",
+    "doi:10.5523/grh.2025.114: fludarabine",
+    "doi:10.5523/grh.2025.114: cyclophosphamide",
+    "doi:10.5523/grh.2025.114: rituximab",
+    "doi:10.5523/grh.2025.114: acalabrutinib",
+    "doi:10.5523/grh.2025.114: chlorambucil",
+    "pmid:39455102: alectinib",
+    "pmid:39455102: brigatinib",
+    "doi:10.3924/dso.2024.0211: ipilimumab",
+    "doi:10.3924/dso.2024.0211: nivolumab",
+    "doi:10.4633/ddcj.2024.0907: rituximab",
+    "doi:10.2619/rccr.2024.0301: pembrolizumab",
+    "doi:10.2619/rccr.2024.0301: axitinib",
 }
 
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
-                                  "webtext2", "webtext3", "webtext4", "webtext5"])
+                                  "webtext2", "webtext3", "webtext4", "webtext5", "webtext6"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -195,7 +217,7 @@ def test_known_leaks_still_occur(summary):
 
 @pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json",
                                        "webtext3_cases.gold.json", "webtext4_cases.gold.json",
-                                       "webtext5_cases.gold.json"])
+                                       "webtext5_cases.gold.json", "webtext6_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
