@@ -113,7 +113,8 @@ def paragraphs(text: str) -> list[str]:
     """
     result = []
     front = True  # above the first section heading
-    for block in _BLANK_LINE.split(split_labels(clean(text))):
+    blocks = [part for block in _BLANK_LINE.split(split_labels(clean(text))) for part in _structured_parts(block)]
+    for block in blocks:
         lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
         lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln) and not _RUNNING_HEAD.fullmatch(ln)]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
@@ -147,6 +148,36 @@ def paragraphs(text: str) -> list[str]:
                     joined += " " + line
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
+
+
+# "BACKGROUND: ..." / "Case description: ..." / "Conclusion: ...": a labelled part of a structured
+# abstract, the label a known heading followed by a colon (at most four words)
+_COLON_LABEL = re.compile(r"([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*:[ \t]+(?=[A-Z0-9(\[])")
+# where a further part may start inside a block: a line start, or a sentence end on the same line
+_PART_START = re.compile(r"(?:\n|(?<=[.!?])[ \t]+)(?=[A-Za-z])")
+_PART_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results"}
+
+
+def _part_label(text: str, at: int = 0) -> bool:
+    m = _COLON_LABEL.match(text, at)
+    return m is not None and not re.search(r"\d", m.group(1)) and heading_kind(m.group(1)) in _PART_KINDS
+
+
+def _structured_parts(block: str) -> list[str]:
+    """A block that opens with a structured abstract's label ("BACKGROUND: ...") holds that abstract's
+    parts run together when a conference abstract book or an abstract page keeps no blank line between
+    them ("... in phase II studies.\\nCASE: A 6-year-old girl ...", "... standard. Case: A 22-year-old
+    man ..."): each further label (a known heading and a colon, after a line break or a sentence end)
+    opens a paragraph of its own, which ``_split_inline_heading`` reads as that part. A block that
+    does not open with a label is left alone: in running prose a "Results:" is no part of an abstract.
+    Numbered labels ("Case 1:") never split: they open a patient's story inside a part."""
+    if not _part_label(block.lstrip()):
+        return [block]
+    cuts = [m.end() for m in _PART_START.finditer(block) if _part_label(block, m.end())]
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block)]
+    return [block[a:b].strip() for a, b in zip(bounds, bounds[1:]) if block[a:b].strip()]
 
 
 def _columns_in_order(block: str) -> str:
@@ -504,7 +535,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
-        if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")):
+        # (a structured abstract's later parts, "Conclusion: ...", stay in it, above the body too)
+        if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")
+                       or sec is not None and sec.kind == "abstract" and sec.title and inline[0] in _ABSTRACT_PARTS):
             kind, heading, text = inline
             if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS:
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."

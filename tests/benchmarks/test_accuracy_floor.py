@@ -87,6 +87,12 @@ FLOORS["webtext5"] = 0.76
 FLOORS.update({"corpora2": 0.84, "webtext2": 0.945, "webtext3": 0.93, "webtext4": 0.95, "webtext5": 0.77,
                "check": 0.835})
 
+# session 10, acccase6 (webtext5 odd pages open): a structured abstract's parts run together ("BACKGROUND: ...
+# CASE: ...", conference abstracts) are read apart, so the CASE part tells the patient: webtext5 0.833 (odd 0.924,
+# even 0.740), 32/36 cases
+FLOORS["webtext5"] = 0.83
+CASES_FOUND_FLOORS["webtext5"] = 32
+
 pytestmark = [
     pytest.mark.system,
     pytest.mark.skipif(not (SHARED / "corpus").is_dir() or not (SHARED / "eval" / "score_cases.py").is_file(),
@@ -136,6 +142,8 @@ def test_no_false_cases_on_no_case_records(summary, name):
 KNOWN_FALSE_CASES: set[str] = set()   # session 9, acclit5: the laboratory-model donor introduces no case (morl fixed)
 # webtext5 (blind in session 9): its laboratory study and its JATS review give a case on the first run
 KNOWN_FALSE_CASES |= {"doi:10.6754/sbl.2024.0301", "doi:10.3861/rmtr.2024.0044"}
+# session 10, acccase6: the donor of a named cell line ("established the cell line SBL-DS1 from ...") is no case
+KNOWN_FALSE_CASES -= {"doi:10.6754/sbl.2024.0301"}
 
 
 # Leaks known and not fixed yet, each with why (the issue's note lists them). A new leak fails;

@@ -1,0 +1,56 @@
+"""Is there a patient case in the document, whatever its shape (issue #11)? A conference abstract whose
+BACKGROUND and CASE parts run together is its patient's case; a laboratory study that names the cell
+line it made from a patient's tumour is not. Texts written for this project."""
+from kg.extraction.extract import extract_report
+from kg.readers import read_bytes
+
+CONFERENCE_ABSTRACT = """International Thoracic Oncology Meeting 2025 · Book of abstracts · Abstract #ITO25-311 (poster)
+doi: 10.9999/itom.2025.311
+
+RET-REARRANGED LUNG ADENOCARCINOMA IN A 38-YEAR-OLD WOMAN: RESPONSE TO SELPERCATINIB AFTER PEMBROLIZUMAB
+
+Introduction: RET fusions occur in 1-2% of lung adenocarcinomas and predict response to selective RET inhibitors.
+Case: A 38-year-old woman presented with cough and a right upper lobe mass. Biopsy showed lung
+adenocarcinoma; RNA sequencing detected a KIF5B::RET fusion. She received carboplatin, pemetrexed and
+pembrolizumab with progressive disease after 3 cycles. Selpercatinib 160 mg twice daily was started and CT at
+8 weeks showed a partial response, with grade 2 hypertension.
+Conclusion: Testing for RET fusions before immunotherapy matters.
+"""
+
+LAB_STUDY = """Journal of Sarcoma Models (2025) 4:11-19                                  https://doi.org/10.9999/jsm.2025.0011
+
+ORIGINAL ARTICLE
+
+A patient-derived cell line of alveolar soft part sarcoma reveals sensitivity to MET inhibition
+
+Ana Ruiz · Peter Holm
+
+Received: 2 January 2025 / Accepted: 1 April 2025
+
+Abstract  Alveolar soft part sarcoma (ASPS) is defined by the ASPSCR1::TFE3 fusion. We established the cell line
+ASPS-RH2 from the lung metastasis of a 24-year-old woman who had progressed on pazopanib. Crizotinib reduced
+the growth of the cells, and cabozantinib produced stable disease in mice.
+
+1 Introduction
+ASPS affects mainly adolescents and young adults.
+
+2 Results
+The ASPSCR1::TFE3 transcript was confirmed in the cell line.
+"""
+
+
+def cases(nlp, text, name):
+    [doc] = [d for d in read_bytes(text.encode(), name) if hasattr(d, "ids")]
+    return extract_report(doc, nlp).cases
+
+
+def test_a_conference_abstracts_case_part_is_its_patient(nlp):
+    [case] = cases(nlp, CONFERENCE_ABSTRACT, "abstract.txt")
+    assert (case.age, case.sex) == (38, "female")
+    assert [f.three_prime.label for f in case.fusions] == ["RET"]
+    drugs = {d.label.lower() for t in case.treatments for d in t.drugs}
+    assert {"selpercatinib", "pembrolizumab"} <= drugs
+
+
+def test_the_donor_of_a_named_cell_line_is_no_case(nlp):
+    assert cases(nlp, LAB_STUDY, "lab.txt") == []
