@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import heading_kind, normalise_heading
+from kg.readers.headings import heading_kind, is_plan_heading, normalise_heading
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
@@ -168,16 +168,28 @@ def _structured_parts(block: str) -> list[str]:
     parts run together when a conference abstract book or an abstract page keeps no blank line between
     them ("... in phase II studies.\\nCASE: A 6-year-old girl ...", "... standard. Case: A 22-year-old
     man ..."): each further label (a known heading and a colon, after a line break or a sentence end)
-    opens a paragraph of its own, which ``_split_inline_heading`` reads as that part. A block that
-    does not open with a label is left alone: in running prose a "Results:" is no part of an abstract.
-    Numbered labels ("Case 1:") never split: they open a patient's story inside a part."""
-    if not _part_label(block.lstrip()):
+    opens a paragraph of its own, which ``_split_inline_heading`` reads as that part. A labelled list
+    (a tumour board summary: "Patient: ...", "Diagnosis: ...", "Recommendation: ...", one a line) also
+    opens a paragraph at every line that starts with a label of its own, known or not, so that one
+    label's text is not run into the sentence of the line before. A block that opens with no label is
+    left alone: in running prose a "Results:" is no part of an abstract. Numbered labels ("Case 1:")
+    never split: they open a patient's story inside a part."""
+    lines = block.lstrip().split("\n")
+    labelled = [bool(_LINE_LABEL.match(line.strip())) for line in lines]
+    first = next((i for i, line in enumerate(lines) if not heading_kind(line.strip()) or len(line) > 60), 0)
+    listed = sum(labelled) >= 2 and labelled[first]
+    if not (_part_label(lines[first].strip()) or listed):
         return [block]
-    cuts = [m.end() for m in _PART_START.finditer(block) if _part_label(block, m.end())]
+    cuts = [m.end() for m in _PART_START.finditer(block) if _part_label(block, m.end())
+            or listed and block[m.start()] == "\n" and _LINE_LABEL.match(block, m.end())]
     if not cuts:
         return [block]
     bounds = [0, *cuts, len(block)]
     return [block[a:b].strip() for a, b in zip(bounds, bounds[1:]) if block[a:b].strip()]
+
+
+# a line of a labelled list: a capitalised label of at most four words, a colon and its text
+_LINE_LABEL = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3}[ \t]*:[ \t]+\S")
 
 
 def _columns_in_order(block: str) -> str:
@@ -539,7 +551,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")
                        or sec is not None and sec.kind == "abstract" and sec.title and inline[0] in _ABSTRACT_PARTS):
             kind, heading, text = inline
-            if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS:
+            if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS and not is_plan_heading(heading):
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
             elif in_front and kind in ("introduction", "case", "abstract"):
                 kind = "abstract"  # a labelled part of a structured abstract ("Background: ...")
@@ -556,7 +568,13 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 front_text.append(par)
                 add("title", "", par)
                 continue
-            if _FRONT_LABEL.match(par):
+            if sec is not None and sec is sections[-1] and sec.kind == "abstract" and sec.title \
+                    and not _FRONT_LABEL.match(par) and not next_is_front:
+                # the next paragraph of a labelled part ("Patient: ..." then a flattened table of treatment
+                # lines in a tumour board summary; "Case: ..." told in two paragraphs): no boilerplate, so it
+                # goes on with the part rather than falling back into the front matter
+                add("abstract", sec.title, par)
+            elif _FRONT_LABEL.match(par):
                 next_is_front = True
                 front_text.append(par)
                 add("front_matter", "", par)

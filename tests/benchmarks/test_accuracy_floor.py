@@ -92,6 +92,11 @@ FLOORS.update({"corpora2": 0.84, "webtext2": 0.945, "webtext3": 0.93, "webtext4"
 # even 0.740), 32/36 cases
 FLOORS["webtext5"] = 0.83
 CASES_FOUND_FLOORS["webtext5"] = 32
+# acccase6, second step: tumour board summaries (a labelled list, "Patient: 58-year-old man, ..."; the board's
+# recommendation is its plan) and a review's own patient under "Our patient" are cases: webtext5 0.879 (odd 0.924,
+# even 0.740 -> 0.837), 36/36 cases
+FLOORS["webtext5"] = 0.875
+CASES_FOUND_FLOORS["webtext5"] = 36
 
 pytestmark = [
     pytest.mark.system,
@@ -187,6 +192,9 @@ KNOWN_LEAKS = {
     "doi:10.3861/rmtr.2024.0044: alectinib",
     "doi:10.4822/lccv.2024.0245: tarlatamab",
     "doi:10.6017/ppor.2024.12219: crizotinib",
+    # webtext5, session 10 (acccase6): a held-out (even) page whose case was missed until its "Our patient" heading
+    # was read as the case section; the case is found, with this one drug counted as given (page not read)
+    "doi:10.9318/por.2025.0033: zenocutuzumab",
 }
 
 

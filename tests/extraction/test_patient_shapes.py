@@ -54,3 +54,71 @@ def test_a_conference_abstracts_case_part_is_its_patient(nlp):
 
 def test_the_donor_of_a_named_cell_line_is_no_case(nlp):
     assert cases(nlp, LAB_STUDY, "lab.txt") == []
+
+
+TUMOUR_BOARD = """MOLECULAR TUMOUR BOARD - CASE SUMMARY
+Lakeside University Hospital · Board meeting 02.05.2024
+doi:10.9999/mtb.2024.0102
+
+Patient: 66-year-old woman, former smoker, ECOG PS 1
+Diagnosis: metastatic lung adenocarcinoma, stage IVA (March 2023)
+Molecular findings: CD74::ROS1 fusion by RNA NGS
+History: she received crizotinib 250 mg twice daily from April 2023 with a partial response, then progression in the brain.
+Question to the board: next line after crizotinib?
+Recommendation: repotrectinib; lorlatinib if unavailable.
+"""
+
+TELEGRAPHIC_SUMMARY = """Tumor Board Summary - Pediatric Solid Tumors
+
+Summary: 7-year-old boy with a right adrenal mass and bone marrow disease. Biopsy: neuroblastoma, MYCN amplified.
+He received rapid COJEC induction with a partial response.
+Board recommendation: high-dose busulfan and melphalan with stem cell rescue.
+"""
+
+REVIEW_WITH_OUR_PATIENT = """Reviews in Thoracic Oncology 2024; 9: 45-58                                  doi:10.9999/rto.2024.0047
+
+REVIEW
+
+RET fusions in thyroid and lung cancer: a review
+
+Maria Lindqvist, Henrik Aalto
+
+Abstract
+RET fusions drive papillary thyroid and lung cancers. We review selpercatinib, pralsetinib and multikinase
+inhibitors, and we also describe our own patient.
+
+1. Introduction
+Cabozantinib and vandetanib gave modest responses in RET-rearranged NSCLC [1]. Pralsetinib was approved in 2020 [2].
+
+2. Our patient
+A 44-year-old man presented with cough. Biopsy of a right lung mass showed adenocarcinoma with a KIF5B::RET
+fusion. Selpercatinib 160 mg twice daily was started and CT at 2 months showed a partial response.
+
+3. Discussion
+Selective RET inhibitors are now the standard first line [3].
+"""
+
+
+def drugs_of(case):
+    return {d.label.lower() for t in case.treatments for d in t.drugs}
+
+
+def test_a_tumour_board_summary_is_its_patients_case(nlp):
+    [case] = cases(nlp, TUMOUR_BOARD, "board.txt")
+    assert (case.age, case.sex) == (66, "female")
+    assert [f.three_prime.label for f in case.fusions] == ["ROS1"]
+    # what the board recommends is the plan, not a drug given
+    assert drugs_of(case) == {"crizotinib"}
+
+
+def test_a_telegraphic_summary_introduces_its_patient(nlp):
+    [case] = cases(nlp, TELEGRAPHIC_SUMMARY, "summary.txt")
+    assert (case.age, case.sex) == (7, "male")
+    assert not drugs_of(case) & {"busulfan", "melphalan"}
+
+
+def test_a_reviews_own_patient_under_our_patient(nlp):
+    [case] = cases(nlp, REVIEW_WITH_OUR_PATIENT, "review.txt")
+    assert (case.age, case.sex) == (44, "male")
+    # the drugs the review recounts are not the patient's
+    assert drugs_of(case) == {"selpercatinib"}

@@ -2,7 +2,11 @@
 book, an abstract page copied as one block): each label opens a part of its own, so a BACKGROUND
 that tells the disease in general is kept apart from the CASE that tells the patient. Texts written
 for this project."""
+import pytest
+
+from kg.nlp.sentencizer import sentence_starts
 from kg.readers import read_bytes
+from kg.readers.headings import heading_kind, is_plan_heading
 
 CONFERENCE_ABSTRACT = """Annual Paediatric Oncology Meeting 2025 - Abstract Book
 Poster session 2: Bone tumours                                                    Abstract P2-044
@@ -47,3 +51,34 @@ def test_labels_after_a_sentence_end_on_one_line():
 def test_a_label_inside_prose_opens_no_part():
     # the block does not open with a label: "Results:" in running prose is no abstract part
     assert not any(title in ("Results", "Discussion") for _, title, _ in sections(PROSE))
+
+
+BOARD = """TUMOUR BOARD SUMMARY
+
+Patient: 52-year-old man, ECOG PS 0
+Diagnosis: gastric adenocarcinoma, HER2 3+
+Recommendation: trastuzumab deruxtecan at progression.
+"""
+
+
+def test_a_labelled_list_opens_a_paragraph_at_every_labelled_line():
+    parts = sections(BOARD)
+    patient = next(text for kind, title, text in parts if title == "Patient")
+    assert patient.split("\n") == ["52-year-old man, ECOG PS 0", "Diagnosis: gastric adenocarcinoma, HER2 3+"]
+    # the board's recommendation is its plan: no part of the patient's story
+    assert ("discussion", "Recommendation") in [(kind, title) for kind, title, _ in parts]
+
+
+@pytest.mark.parametrize("heading", ["3. Our patient", "Illustrative patient", "The present case", "Index patient"])
+def test_a_reviews_own_patient_heading(heading):
+    assert heading_kind(heading) == "case"
+
+
+@pytest.mark.parametrize("heading", ["Board recommendation", "Recommendations", "Proposed plan", "Question to the board"])
+def test_a_boards_plan_is_no_case_heading(heading):
+    assert heading_kind(heading) == "discussion" and is_plan_heading(heading)
+
+
+def test_a_labelled_line_starts_a_sentence():
+    text = "58-year-old man, never smoker\nDiagnosis: lung adenocarcinoma, stage IV\nthe next line continues"
+    assert sentence_starts(text) == [text.index("Diagnosis")]
