@@ -40,6 +40,37 @@ _RUNNING_HEAD = re.compile(
     r"[\s\d():;.,·–-]{0,30}?(?:\s{3,}|\s*[·|]\s*)\d{1,4}"
     r"|[A-Z][A-Za-z.&'’ -]{2,90}?\s·\s(?:19|20)\d{2}\s·\s[\d():;.–-]+")
 
+# A rule a PDF draws between the text and its running head or foot ("-----", "────", "————").
+_RULE_LINE = re.compile(r"[-─━—–_=═~·•*]{5,}")
+# A running head or foot of two cells set apart by a wide gap: a journal's citation, its (abbreviated) name, the
+# page ("Page 89", "105") or the first author ("Grieco et al."): "Pediatr Oncol Rep Int      Page 89",
+# "Gastrointestinal Oncology Case Journal 2024;8:145–151      Achterberg et al.". One cell must be page
+# furniture or a citation with its year; the other may be a name (capitalised words only, no sentence).
+_HEAD_CELL = re.compile(r"(?:Page\s+)?\d{1,4}|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
+                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*[\d():;.,–-]{1,20}")
+_NAME_CELL = re.compile(r"(?:[A-Z][A-Za-z.&'’-]*\.?)(?: (?:[A-Z][A-Za-z.&'’-]*|of|and|in|&))+")
+
+
+def _is_furniture(line: str) -> bool:
+    """A line of page furniture: a page number, a running head or foot, a rule."""
+    if _FURNITURE.fullmatch(line) or _RUNNING_HEAD.fullmatch(line) or _RULE_LINE.fullmatch(line):
+        return True
+    cells = re.split(r"\s{3,}", line)
+    return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
+        _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
+
+
+def _join_lines(a: str, b: str) -> str:
+    """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
+    or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
+    "trifluridine/" + "tipiracil")."""
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower():
+        return a[:-1] + b
+    if a.endswith(("-", "/")) and a[-2:-1].isalnum() and b[:1].isalnum():
+        return a + b
+    return a + " " + b
+
+
 # Two columns extracted side by side: most lines of a block are a line of the left column, a wide gap,
 # and a line of the right one, the right starting at (nearly) one column. Both halves are prose (several
 # words), which a table's cells are not. The left column is read first, then the right one.
@@ -63,6 +94,9 @@ _ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords"
 # extraction without blank lines wraps title, authors and affiliations into one block.
 _ALONE_IN_FRONT = {"authors", "affiliation", "journal", "menu", "issue", "article_info", "editors", "correspondence",
                    "cite", "masthead", "author_info"}
+# words no sentence ends with: a paragraph that ends with one goes on after a page break
+_OPEN_END = re.compile(r"\b(?:in|of|on|at|to|with|and|or|the|a|an|from|by|for|after|before|since|until|than|was|were"
+                       r"|is|are|had|has|his|her|their|its|into|onto|per|nor|but|as)$", re.I)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -116,7 +150,7 @@ def paragraphs(text: str) -> list[str]:
     blocks = [part for block in _BLANK_LINE.split(split_labels(clean(text))) for part in _structured_parts(block)]
     for block in blocks:
         lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
-        lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln) and not _RUNNING_HEAD.fullmatch(ln)]
+        lines = [ln for ln in lines if ln and not _is_furniture(ln)]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
         # known heading on its own ("Case Presentation") starts a paragraph of its own, and so
@@ -142,10 +176,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                if re.search(r"[a-z]-$", joined[-2:]) and line[:1].islower():  # [-2:]: linear time
-                    joined = joined[:-1] + line  # "treat-" + "ment": hyphenation inserted by the layout
-                else:
-                    joined += " " + line
+                joined = _join_lines(joined, line)
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
 
@@ -447,8 +478,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         # A PDF page or column break split a sentence: "... a second" / [figure] / "opinion from ...".
         # (Not in marked-up sources: their paragraph boundaries are the author's.)
         if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
-                and par[:1].islower() and not _TERMINAL.search(sec.paragraphs[-1])):
-            sec.paragraphs[-1] += " " + par
+                and not _TERMINAL.search(sec.paragraphs[-1])
+                and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None)):
+            # ("... and died in" / [running foot] / "05/2024.": a sentence never ends on "in", whatever
+            # the next page starts with)
+            sec.paragraphs[-1] = _join_lines(sec.paragraphs[-1], par)
             continue
         head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
         if head_kind == "" and in_front and mark is None and body is None and len(par.split()) >= 3 \
