@@ -101,6 +101,11 @@ CASES_FOUND_FLOORS["webtext5"] = 36
 # between two halves of a sentence; "46-"/"trifluridine/" at a line end; "died in" / "05/2024."): webtext5 0.882
 # (odd 0.924 -> 0.930, even 0.837)
 FLOORS["webtext5"] = 0.88
+# acccase6, fourth step: a review (JATS review-article, PubMed Review; not also a case report) is a case only when
+# it presents a patient of its own ("We also describe our patient", a section "Our patient" / "Illustrative case"):
+# webtext5 0.901 (odd 0.930, even 0.837 -> 0.873), false cases 1 -> 0, leaks 8 -> 4
+FLOORS["webtext5"] = 0.895
+KNOWN_FALSE_CASES -= {"doi:10.3861/rmtr.2024.0044"}
 
 pytestmark = [
     pytest.mark.system,
@@ -190,12 +195,10 @@ KNOWN_LEAKS = {
     # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why (the
     # session's general rules removed three more: FOLFOX named for a non-cancer condition)
     "pmid:39044871: inotuzumab ozogamicin",
-    "doi:10.3861/rmtr.2024.0044: crizotinib",
-    "doi:10.3861/rmtr.2024.0044: ceritinib",
-    "doi:10.3861/rmtr.2024.0044: lorlatinib",
-    "doi:10.3861/rmtr.2024.0044: alectinib",
     "doi:10.4822/lccv.2024.0245: tarlatamab",
     "doi:10.6017/ppor.2024.12219: crizotinib",
+    # (session 10, acccase6: the four of the JATS review rmtr.2024.0044 went with its false case: a review with no
+    # patient of its own is no case)
     # webtext5, session 10 (acccase6): a held-out (even) page whose case was missed until its "Our patient" heading
     # was read as the case section; the case is found, with this one drug counted as given (page not read)
     "doi:10.9318/por.2025.0033: zenocutuzumab",

@@ -122,3 +122,39 @@ def test_a_reviews_own_patient_under_our_patient(nlp):
     assert (case.age, case.sex) == (44, "male")
     # the drugs the review recounts are not the patient's
     assert drugs_of(case) == {"selpercatinib"}
+
+
+REVIEW_JATS = """<?xml version="1.0" encoding="UTF-8"?>
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="review-article">
+<front><journal-meta><journal-title-group><journal-title>Reviews in Example Oncology</journal-title></journal-title-group></journal-meta>
+<article-meta><article-id pub-id-type="doi">10.9999/reo.2024.{n}</article-id>
+<title-group><article-title>ALK inhibitors in lung cancer: a review</article-title></title-group>
+<abstract><p>ALK rearrangements define 5% of NSCLC. We review crizotinib, ceritinib, alectinib and lorlatinib.{own}</p></abstract>
+</article-meta></front>
+<body>
+<sec><title>Sequential ALK inhibitors</title><p>A 45-year-old woman with ALK-rearranged NSCLC who progressed on crizotinib
+responded to ceritinib and later to lorlatinib (<xref ref-type="bibr" rid="B1">1</xref>).</p></sec>
+<sec><title>Case reports</title><p>A 33-year-old man treated with crizotinib developed renal cysts.</p></sec>
+{section}
+</body>
+</article>"""
+
+OWN_SECTION = """<sec><title>Illustrative case</title><p>A 51-year-old never-smoker presented with cough. Biopsy showed
+ALK-rearranged lung adenocarcinoma. Alectinib 600 mg twice daily was started and CT at 8 weeks showed a partial
+response.</p></sec>"""
+
+
+def test_a_review_that_recounts_other_reports_patients_is_no_case(nlp):
+    assert cases(nlp, REVIEW_JATS.format(n="1", own="", section=""), "review.nxml") == []
+
+
+def test_a_review_with_a_section_of_its_own_patient_is_a_case(nlp):
+    [case] = cases(nlp, REVIEW_JATS.format(n="2", own="", section=OWN_SECTION), "review.nxml")
+    assert case.age == 51 and drugs_of(case) == {"alectinib"}
+
+
+def test_a_review_that_announces_its_own_patient_is_a_case(nlp):
+    text = REVIEW_JATS.format(n="3", own=" We also describe our patient.", section=OWN_SECTION.replace(
+        "Illustrative case", "Targeted therapy"))
+    [case] = cases(nlp, text, "review.nxml")
+    assert case.age is not None
