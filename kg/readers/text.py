@@ -261,7 +261,8 @@ def _unwrapped(lines: list[str]) -> bool:
 
 
 _ARTICLE_TYPE_LABEL = re.compile(r"^(?:clinical )?case reports?|^(?:original|brief) (?:research|report|article)s?$"
-                                 r"|^(?:research|review) articles?$|^clinical images?$|^short communication$", re.I)
+                                 r"|^(?:research|review) articles?$|^(?:systematic |narrative |mini[- ]?)?reviews?$"
+                                 r"|^clinical images?$|^short communication$", re.I)
 _ABSTRACT_PARTS = {"introduction", "case", "conclusion", "methods", "results", "abstract", "discussion"}
 
 

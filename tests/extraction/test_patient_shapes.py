@@ -158,3 +158,29 @@ def test_a_review_that_announces_its_own_patient_is_a_case(nlp):
         "Illustrative case", "Targeted therapy"))
     [case] = cases(nlp, text, "review.nxml")
     assert case.age is not None
+
+
+TEXT_REVIEW = """Reviews in Haematology 2024; 7: 12-20                                  doi:10.9999/rih.2024.0012
+
+REVIEW
+
+Menin inhibitors in KMT2A-rearranged leukaemia
+
+Ana Ruiz, Peter Holm
+
+Abstract
+KMT2A rearrangements define an adverse-risk acute leukaemia. We review revumenib and ziftomenib.
+
+1. Published cases
+A 34-year-old woman with KMT2A::MLLT3 AML who relapsed after transplant achieved a complete remission on revumenib.
+A 6-year-old boy with KMT2A::AFF1 ALL developed differentiation syndrome on ziftomenib.
+
+2. Discussion
+Menin inhibition is active after transplant.
+"""
+
+
+def test_a_review_label_line_types_the_text_and_its_recounted_patients_make_no_case(nlp):
+    [doc] = [d for d in read_bytes(TEXT_REVIEW.encode(), "review.txt") if hasattr(d, "ids")]
+    assert "review" in doc.publication_types and doc.title == "Menin inhibitors in KMT2A-rearranged leukaemia"
+    assert extract_report(doc, nlp).cases == []
