@@ -3,8 +3,7 @@
 Sets ``token.is_sent_start`` (hence ``doc.sents``). "et al.", "e.g.", "Fig.", "vs.", "approx.",
 "i.v.", initials and decimals do not end a sentence (:data:`NON_FINAL`); blank lines do, and so
 does the line break after a table row ("Triglycerides (mmol/L) | 1.4 | 4.9" is no part of the
-sentence on the next line) or after a page's "Open in a separate window" line, and a line that opens
-with a label ("Diagnosis: ...") starts one.
+sentence on the next line) or after a page's "Open in a separate window" line.
 """
 from __future__ import annotations
 
@@ -28,9 +27,6 @@ _BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-
 # ("Open in a separate window"), ends at its line break
 _TABLE_ROW_END_RE = re.compile(r"^(?:[^\n|]*\S[ \t]*\|[ \t]*\S[^\n]*|[ \t]*Open in a separate window[ \t]*)\n(?=[ \t]*\S)",
                                re.M)
-# a line that opens with a label ("Diagnosis: ...", "Molecular findings: ...": a tumour board summary's or a
-# case list's labelled lines, which end without a period) starts a sentence of its own
-_LABEL_LINE_RE = re.compile(r"\n[ \t]*(?=[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3}[ \t]*:[ \t]+\S)")
 _LAST_WORD_RE = re.compile(r"(\S+?)[.!?][\"'”’)\]]*\s*$")
 _DOTTED_RE = re.compile(r"^(?:[a-z]\.)+[a-z]$", re.I)
 
@@ -47,10 +43,6 @@ def sentence_starts(text: str) -> list[int]:
                         or (len(word) == 1 and word.isupper())):
                     continue
         starts.append(m.end())
-    if ":" in text:
-        labelled = [m.end() for m in _LABEL_LINE_RE.finditer(text)]
-        if labelled:
-            starts = sorted(set(starts) | set(labelled))
     if "|" in text or "separate window" in text:
         starts = sorted(set(starts) | {m.end() for m in _TABLE_ROW_END_RE.finditer(text)})
     return starts

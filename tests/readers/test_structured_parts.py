@@ -4,7 +4,6 @@ that tells the disease in general is kept apart from the CASE that tells the pat
 for this project."""
 import pytest
 
-from kg.nlp.sentencizer import sentence_starts
 from kg.readers import read_bytes
 from kg.readers.headings import heading_kind, is_plan_heading
 
@@ -78,7 +77,3 @@ def test_a_reviews_own_patient_heading(heading):
 def test_a_boards_plan_is_no_case_heading(heading):
     assert heading_kind(heading) == "discussion" and is_plan_heading(heading)
 
-
-def test_a_labelled_line_starts_a_sentence():
-    text = "58-year-old man, never smoker\nDiagnosis: lung adenocarcinoma, stage IV\nthe next line continues"
-    assert sentence_starts(text) == [text.index("Diagnosis")]
