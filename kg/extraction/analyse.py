@@ -87,6 +87,12 @@ def is_case_report(doc: Document) -> bool:
         any(t in {"case report", "case reports"} for t in getattr(doc, "publication_types", None) or [])
 
 
+def is_review(doc: Document) -> bool:
+    """The source says the document is a review (JATS review-article, PubMed Review or Systematic Review)."""
+    return (doc.article_type or "").lower() in {"review-article", "review"} or \
+        "review" in (getattr(doc, "publication_types", None) or [])
+
+
 def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
     """Short forms our terms give one meaning and the report defines as another.
 

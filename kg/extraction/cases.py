@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extraction.mentions import Sentence
 from kg.extraction.patient import case_heading_number, case_number_of
-from kg.nlp.cues import Cue, CueSpan
+from kg.nlp.cues import Cue, CueSpan, label_match
 
 
 def introduces_patient(sentences: list[Sentence], in_cohort: bool = False) -> bool:
@@ -60,6 +60,26 @@ def tells_own_patient(narrative: list[Sentence], titled: bool) -> bool:
     (``titled``) and the text introduces them ("A patient taking X developed ..."). A passing "one case
     of bleeding" in a trial's results is neither."""
     return announces_own_patients(narrative) or (titled and patient_intro(narrative) is not None)
+
+
+def reviews_own_patient(sentences: list[Sentence]) -> bool:
+    """Does a review present a patient of its own? A review recounts other reports' patients ("A 45-year-old
+    woman who progressed on crizotinib responded to ceritinib [12]"), which introduce no case of it; its own
+    patient is announced ("We also describe our patient": PATIENT_INTRO rows marked ``own``), given a section
+    of its own ("Our patient", "Illustrative case": OWN_CASE_HEADING). Not a title's "case reports": "Case
+    reports of ALK inhibitor toxicity: a review" reviews them (a case report that reviews the literature
+    says it is a case report by its type)."""
+    # (a sentence that also recounts other reports still says "our patient": "We review the published cases,
+    # and we also describe our own patient")
+    return any(s.cue(Cue.PATIENT_INTRO_OWN) for s in sentences) \
+        or any(s.section.kind == "case" and label_match(Cue.OWN_CASE_HEADING, s.section.title) for s in sentences)
+
+
+def others_case_sections(sentences: list[Sentence]) -> set[int]:
+    """In a review with a section of its own patient ("Illustrative case"), the ids of its other case
+    sections ("Case reports", "Published cases"): they recount the literature's patients, not its own."""
+    own = {id(s.section) for s in sentences if s.section.kind == "case" and label_match(Cue.OWN_CASE_HEADING, s.section.title)}
+    return {id(s.section) for s in sentences if s.section.kind == "case" and id(s.section) not in own} if own else set()
 
 
 def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:

@@ -3,9 +3,9 @@ modules: diagnoses, fusions, therapy lines with responses and adverse events, pr
 from __future__ import annotations
 
 from kg.extraction.adverse_events import finish_adverse_events
-from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report
-from kg.extraction.cases import (introduces_patient, tells_own_patient, outcome_and_cue, patient_intro, reports_cohort, split_cases,
-                                 title_introduces_patient)
+from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report, is_review
+from kg.extraction.cases import (introduces_patient, tells_own_patient, outcome_and_cue, patient_intro, reports_cohort,
+                                 others_case_sections, reviews_own_patient, split_cases, title_introduces_patient)
 from kg.extraction.diagnoses import diagnoses, excluded_tumors
 from kg.extraction.fusions import fusions
 from kg.extraction.mentions import because
@@ -18,6 +18,10 @@ from kg.nlp.cues import Cue, label_match
 
 def extract_report(doc: Document, nlp) -> ReportRecord:
     sentences = analyse(doc, nlp)
+    review = is_review(doc) and not is_case_report(doc)
+    if review:  # a review's own patient, not the literature's cases it recounts under "Case reports"
+        others = others_case_sections(sentences)
+        sentences = [s for s in sentences if id(s.section) not in others]
     has_case = any(s.section.kind == "case" for s in sentences)
     # without a case section, the abstract and unlabelled body text carry the story (gated below)
     narrative_kinds = {"case"} if has_case else NARRATIVE_WITHOUT_CASE
@@ -34,6 +38,9 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     # cohort's own report only when it presents a patient as a case of its own
     if not has_case and not is_case_report(doc) and not introduces_patient(
             [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=reports_cohort(sentences)):
+        return record
+    # a review (not also a case report) is a case only when it presents a patient of its own
+    if review and not reviews_own_patient(sentences):
         return record
     title_facts = title if (is_case_report(doc) or has_case) else []
     # a report that names no tumor and no fusion anywhere is about another disease

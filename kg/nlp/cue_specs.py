@@ -81,6 +81,8 @@ class Cue(str, enum.Enum):
     PATIENT_INTRO = "patient/PATIENT_INTRO"
     PATIENT_INTRO_REPORT_LEVEL = "patient/PATIENT_INTRO/report_level"
     PATIENT_INTRO_IN_COHORT = "patient/PATIENT_INTRO/in_cohort"
+    PATIENT_INTRO_OWN = "patient/PATIENT_INTRO/own"
+    OWN_CASE_HEADING = "patient/OWN_CASE_HEADING"
     TITLE_INTRO = "patient/TITLE_INTRO"
     COHORT_REPORT = "patient/COHORT_REPORT"
     OTHER_STUDY = "patient/OTHER_STUDY"
@@ -280,6 +282,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PATIENT_INTRO_IN_COHORT, where="in_cohort", first_only=True, sections=UNCASED_NARRATIVE,
             without_case=True),
     CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
+    # a review says it presents a patient of its own ("We also describe our patient"): read in every section,
+    # a case section too (a review's "Case reports" section recounts the literature's)
+    CueSpec(Cue.PATIENT_INTRO_OWN, where="own", first_only=True,
+            sections=frozenset({"abstract", "introduction", "case", "other", "results", "discussion", "conclusion"})),
     CueSpec(Cue.COHORT_REPORT, first_only=True, sections=COHORT_SECTIONS, without_case=True),
     # asked only of a cohort-report sentence, and of one that recounts another study
     CueSpec(Cue.OTHER_STUDY, first_only=True, sections=COHORT_SECTIONS, without_case=True,
@@ -378,7 +384,7 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
-                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
                         Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})

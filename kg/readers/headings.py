@@ -3,16 +3,24 @@ from __future__ import annotations
 
 import re
 
+# A tumour board's recommendation or plan ("Board recommendation", "Proposed plan", "Question to the board")
+PLAN_HEADING = (r"(?:(?:molecular |multidisciplinary )?(?:tumou?r |mtb |mdt )?board |final |mtb |mdt )?recommendations?"
+                r"|(?:proposed |further |management )?plan|next steps?|questions? (?:to|for) the (?:tumou?r )?board")
+
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
      r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
      r"|presentation of (the )?case|(case|patient) (description|report)s?"
      # a review's or study's own patient: "Illustrative case", "Case illustration", "Clinical vignette"
-     r"|(illustrative|representative|index|our|clinical|patient) cases?|case (illustration|example|vignette)s?"
+     r"|(illustrative|representative|index|our|clinical|patient|the present|present) cases?|case (illustration|example|vignette)s?"
+     # "3. Our patient", "Illustrative patient": a review's own patient told apart from the literature it reviews
+     r"|(our|illustrative|representative|index|the present|present) patients?( \d+)?"
      r"|(clinical|case|patient) vignettes?", "case"),
     (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
+    # what a tumour board recommends is the plan, not the patient's history: read like a discussion
+    (PLAN_HEADING, "discussion"),
     (r"conclusions?|concluding remarks|summary and conclusions?|interpretation", "conclusion"),
     (r"(materials? and )?methods?( and materials?)?|materials|patients and methods|study design", "methods"),
     (r"results?|findings", "results"),
@@ -27,6 +35,12 @@ _RULES: list[tuple[str, str]] = [
     (r"keywords?|key words", "front_matter"),
 ]
 _COMPILED = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in _RULES]
+_PLAN = re.compile(PLAN_HEADING, re.I)
+
+
+def is_plan_heading(heading: str) -> bool:
+    """A tumour board's recommendation or plan: a discussion even among a structured abstract's parts."""
+    return bool(_PLAN.fullmatch(normalise_heading(heading)))
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")
 
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import heading_kind, normalise_heading
+from kg.readers.headings import heading_kind, is_plan_heading, normalise_heading
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
@@ -40,6 +40,37 @@ _RUNNING_HEAD = re.compile(
     r"[\s\d():;.,·–-]{0,30}?(?:\s{3,}|\s*[·|]\s*)\d{1,4}"
     r"|[A-Z][A-Za-z.&'’ -]{2,90}?\s·\s(?:19|20)\d{2}\s·\s[\d():;.–-]+")
 
+# A rule a PDF draws between the text and its running head or foot ("-----", "────", "————").
+_RULE_LINE = re.compile(r"[-─━—–_=═~·•*]{5,}")
+# A running head or foot of two cells set apart by a wide gap: a journal's citation, its (abbreviated) name, the
+# page ("Page 89", "105") or the first author ("Grieco et al."): "Pediatr Oncol Rep Int      Page 89",
+# "Gastrointestinal Oncology Case Journal 2024;8:145–151      Achterberg et al.". One cell must be page
+# furniture or a citation with its year; the other may be a name (capitalised words only, no sentence).
+_HEAD_CELL = re.compile(r"(?:Page\s+)?\d{1,4}|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
+                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*[\d():;.,–-]{1,20}")
+_NAME_CELL = re.compile(r"(?:[A-Z][A-Za-z.&'’-]*\.?)(?: (?:[A-Z][A-Za-z.&'’-]*|of|and|in|&))+")
+
+
+def _is_furniture(line: str) -> bool:
+    """A line of page furniture: a page number, a running head or foot, a rule."""
+    if _FURNITURE.fullmatch(line) or _RUNNING_HEAD.fullmatch(line) or _RULE_LINE.fullmatch(line):
+        return True
+    cells = re.split(r"\s{3,}", line)
+    return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
+        _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
+
+
+def _join_lines(a: str, b: str) -> str:
+    """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
+    or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
+    "trifluridine/" + "tipiracil")."""
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower():
+        return a[:-1] + b
+    if a.endswith(("-", "/")) and a[-2:-1].isalnum() and b[:1].isalnum():
+        return a + b
+    return a + " " + b
+
+
 # Two columns extracted side by side: most lines of a block are a line of the left column, a wide gap,
 # and a line of the right one, the right starting at (nearly) one column. Both halves are prose (several
 # words), which a table's cells are not. The left column is read first, then the right one.
@@ -63,6 +94,9 @@ _ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords"
 # extraction without blank lines wraps title, authors and affiliations into one block.
 _ALONE_IN_FRONT = {"authors", "affiliation", "journal", "menu", "issue", "article_info", "editors", "correspondence",
                    "cite", "masthead", "author_info"}
+# words no sentence ends with: a paragraph that ends with one goes on after a page break
+_OPEN_END = re.compile(r"\b(?:in|of|on|at|to|with|and|or|the|a|an|from|by|for|after|before|since|until|than|was|were"
+                       r"|is|are|had|has|his|her|their|its|into|onto|per|nor|but|as)$", re.I)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -113,9 +147,10 @@ def paragraphs(text: str) -> list[str]:
     """
     result = []
     front = True  # above the first section heading
-    for block in _BLANK_LINE.split(split_labels(clean(text))):
+    blocks = [part for block in _BLANK_LINE.split(split_labels(clean(text))) for part in _structured_parts(block)]
+    for block in blocks:
         lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
-        lines = [ln for ln in lines if ln and not _FURNITURE.fullmatch(ln) and not _RUNNING_HEAD.fullmatch(ln)]
+        lines = [ln for ln in lines if ln and not _is_furniture(ln)]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
         # known heading on its own ("Case Presentation") starts a paragraph of its own, and so
@@ -141,12 +176,51 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                if re.search(r"[a-z]-$", joined[-2:]) and line[:1].islower():  # [-2:]: linear time
-                    joined = joined[:-1] + line  # "treat-" + "ment": hyphenation inserted by the layout
-                else:
-                    joined += " " + line
+                joined = _join_lines(joined, line)
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
+
+
+# "BACKGROUND: ..." / "Case description: ..." / "Conclusion: ...": a labelled part of a structured
+# abstract, the label a known heading followed by a colon (at most four words)
+_COLON_LABEL = re.compile(r"([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*:[ \t]+(?=[A-Z0-9(\[])")
+# where a further part may start inside a block: a line start, or a sentence end on the same line
+_PART_START = re.compile(r"(?:\n|(?<=[.!?])[ \t]+)(?=[A-Za-z])")
+_PART_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results"}
+
+
+def _part_label(text: str, at: int = 0) -> bool:
+    m = _COLON_LABEL.match(text, at)
+    return m is not None and not re.search(r"\d", m.group(1)) and heading_kind(m.group(1)) in _PART_KINDS
+
+
+def _structured_parts(block: str) -> list[str]:
+    """A block that opens with a structured abstract's label ("BACKGROUND: ...") holds that abstract's
+    parts run together when a conference abstract book or an abstract page keeps no blank line between
+    them ("... in phase II studies.\\nCASE: A 6-year-old girl ...", "... standard. Case: A 22-year-old
+    man ..."): each further label (a known heading and a colon, after a line break or a sentence end)
+    opens a paragraph of its own, which ``_split_inline_heading`` reads as that part. A labelled list
+    (a tumour board summary: "Patient: ...", "Diagnosis: ...", "Recommendation: ...", one a line) also
+    opens a paragraph at every line that starts with a label of its own, known or not, so that one
+    label's text is not run into the sentence of the line before. A block that opens with no label is
+    left alone: in running prose a "Results:" is no part of an abstract. Numbered labels ("Case 1:")
+    never split: they open a patient's story inside a part."""
+    lines = block.lstrip().split("\n")
+    labelled = [bool(_LINE_LABEL.match(line.strip())) for line in lines]
+    first = next((i for i, line in enumerate(lines) if not heading_kind(line.strip()) or len(line) > 60), 0)
+    listed = sum(labelled) >= 2 and labelled[first]
+    if not (_part_label(lines[first].strip()) or listed):
+        return [block]
+    cuts = [m.end() for m in _PART_START.finditer(block) if _part_label(block, m.end())
+            or listed and block[m.start()] == "\n" and _LINE_LABEL.match(block, m.end())]
+    if not cuts:
+        return [block]
+    bounds = [0, *cuts, len(block)]
+    return [block[a:b].strip() for a, b in zip(bounds, bounds[1:]) if block[a:b].strip()]
+
+
+# a line of a labelled list: a capitalised label of at most four words, a colon and its text
+_LINE_LABEL = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3}[ \t]*:[ \t]+\S")
 
 
 def _columns_in_order(block: str) -> str:
@@ -187,7 +261,8 @@ def _unwrapped(lines: list[str]) -> bool:
 
 
 _ARTICLE_TYPE_LABEL = re.compile(r"^(?:clinical )?case reports?|^(?:original|brief) (?:research|report|article)s?$"
-                                 r"|^(?:research|review) articles?$|^clinical images?$|^short communication$", re.I)
+                                 r"|^(?:research|review) articles?$|^(?:systematic |narrative |mini[- ]?)?reviews?$"
+                                 r"|^clinical images?$|^short communication$", re.I)
 _ABSTRACT_PARTS = {"introduction", "case", "conclusion", "methods", "results", "abstract", "discussion"}
 
 
@@ -404,8 +479,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         # A PDF page or column break split a sentence: "... a second" / [figure] / "opinion from ...".
         # (Not in marked-up sources: their paragraph boundaries are the author's.)
         if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
-                and par[:1].islower() and not _TERMINAL.search(sec.paragraphs[-1])):
-            sec.paragraphs[-1] += " " + par
+                and not _TERMINAL.search(sec.paragraphs[-1])
+                and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None)):
+            # ("... and died in" / [running foot] / "05/2024.": a sentence never ends on "in", whatever
+            # the next page starts with)
+            sec.paragraphs[-1] = _join_lines(sec.paragraphs[-1], par)
             continue
         head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
         if head_kind == "" and in_front and mark is None and body is None and len(par.split()) >= 3 \
@@ -504,9 +582,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
-        if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")):
+        # (a structured abstract's later parts, "Conclusion: ...", stay in it, above the body too)
+        if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")
+                       or sec is not None and sec.kind == "abstract" and sec.title and inline[0] in _ABSTRACT_PARTS):
             kind, heading, text = inline
-            if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS:
+            if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS and not is_plan_heading(heading):
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
             elif in_front and kind in ("introduction", "case", "abstract"):
                 kind = "abstract"  # a labelled part of a structured abstract ("Background: ...")
@@ -523,7 +603,13 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 front_text.append(par)
                 add("title", "", par)
                 continue
-            if _FRONT_LABEL.match(par):
+            if sec is not None and sec is sections[-1] and sec.kind == "abstract" and sec.title \
+                    and not _FRONT_LABEL.match(par) and not next_is_front:
+                # the next paragraph of a labelled part ("Patient: ..." then a flattened table of treatment
+                # lines in a tumour board summary; "Case: ..." told in two paragraphs): no boilerplate, so it
+                # goes on with the part rather than falling back into the front matter
+                add("abstract", sec.title, par)
+            elif _FRONT_LABEL.match(par):
                 next_is_front = True
                 front_text.append(par)
                 add("front_matter", "", par)

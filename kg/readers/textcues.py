@@ -158,7 +158,7 @@ _DEGREE_PART = re.compile(r"(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|MS|MA|FRCP\w*|FACP|
 ARTICLE_TYPE_LINE = re.compile(
     r"(?i:(?:clinical )?case (?:reports?|series|study)|brief (?:reports?|communications?)|clinical images?"
     r"|images in \w+(?: \w+)?|short communications?|letters? to the editor|research letters?|original (?:research|articles?)"
-    r"|research articles?|review articles?)"
+    r"|research articles?|review articles?|(?:systematic |narrative |mini[- ]?)?reviews?)"
     r"(?:\s*[|·•–—]\s*(?i:open access|free access|full text|editor'?s choice|peer[- ]reviewed|published:?.{0,40}"
     r"|[\w ]{0,30}\d{4}|https?://\S+|doi:?\s*\S+))*")
 _COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]

@@ -91,6 +91,25 @@ FLOORS["webtext6"] = 0.79
 FLOORS.update({"corpora2": 0.84, "webtext2": 0.945, "webtext3": 0.93, "webtext4": 0.95, "webtext5": 0.77,
                "check": 0.835})
 
+# session 10, acccase6 (webtext5 odd pages open): a structured abstract's parts run together ("BACKGROUND: ...
+# CASE: ...", conference abstracts) are read apart, so the CASE part tells the patient: webtext5 0.833 (odd 0.924,
+# even 0.740), 32/36 cases
+FLOORS["webtext5"] = 0.83
+CASES_FOUND_FLOORS["webtext5"] = 32
+# acccase6, second step: tumour board summaries (a labelled list, "Patient: 58-year-old man, ..."; the board's
+# recommendation is its plan) and a review's own patient under "Our patient" are cases: webtext5 0.879 (odd 0.924,
+# even 0.740 -> 0.837), 36/36 cases
+FLOORS["webtext5"] = 0.875
+CASES_FOUND_FLOORS["webtext5"] = 36
+# acccase6, third step: PDF page breaks (a drawn rule and a running head or foot with "Page 89" or "Grieco et al."
+# between two halves of a sentence; "46-"/"trifluridine/" at a line end; "died in" / "05/2024."): webtext5 0.882
+# (odd 0.924 -> 0.930, even 0.837)
+FLOORS["webtext5"] = 0.88
+# acccase6, fourth step: a review (JATS review-article, PubMed Review; not also a case report) is a case only when
+# it presents a patient of its own ("We also describe our patient", a section "Our patient" / "Illustrative case"):
+# webtext5 0.901 (odd 0.930, even 0.837 -> 0.873), false cases 1 -> 0, leaks 8 -> 4
+FLOORS["webtext5"] = 0.895
+
 pytestmark = [
     pytest.mark.system,
     pytest.mark.skipif(not (SHARED / "corpus").is_dir() or not (SHARED / "eval" / "score_cases.py").is_file(),
@@ -142,6 +161,10 @@ KNOWN_FALSE_CASES: set[str] = set()   # session 9, acclit5: the laboratory-model
 KNOWN_FALSE_CASES |= {"doi:10.6754/sbl.2024.0301", "doi:10.3861/rmtr.2024.0044"}
 # webtext6 (blind in session 10): its pharmacovigilance study gives a case on the first run
 KNOWN_FALSE_CASES |= {"doi:10.3924/dso.2024.0211"}
+# session 10, acccase6: the donor of a named cell line ("established the cell line SBL-DS1 from ...") is no case
+KNOWN_FALSE_CASES -= {"doi:10.6754/sbl.2024.0301"}
+# session 10, acccase6: a review with no patient of its own is no case (rmtr.2024.0044, a JATS review-article)
+KNOWN_FALSE_CASES -= {"doi:10.3861/rmtr.2024.0044"}
 
 
 # Leaks known and not fixed yet, each with why (the issue's note lists them). A new leak fails;
@@ -179,10 +202,6 @@ KNOWN_LEAKS = {
     # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why (the
     # session's general rules removed three more: FOLFOX named for a non-cancer condition)
     "pmid:39044871: inotuzumab ozogamicin",
-    "doi:10.3861/rmtr.2024.0044: crizotinib",
-    "doi:10.3861/rmtr.2024.0044: ceritinib",
-    "doi:10.3861/rmtr.2024.0044: lorlatinib",
-    "doi:10.3861/rmtr.2024.0044: alectinib",
     "doi:10.4822/lccv.2024.0245: tarlatamab",
     "doi:10.6017/ppor.2024.12219: crizotinib",
     # webtext6: written blind in session 10, its first run (main 8b4f873); nobody tuning kg has read why
@@ -201,6 +220,11 @@ KNOWN_LEAKS = {
     "doi:10.4633/ddcj.2024.0907: rituximab",
     "doi:10.2619/rccr.2024.0301: pembrolizumab",
     "doi:10.2619/rccr.2024.0301: axitinib",
+    # (session 10, acccase6: the four of the JATS review rmtr.2024.0044 went with its false case: a review with no
+    # patient of its own is no case)
+    # webtext5, session 10 (acccase6): a held-out (even) page whose case was missed until its "Our patient" heading
+    # was read as the case section; the case is found, with this one drug counted as given (page not read)
+    "doi:10.9318/por.2025.0033: zenocutuzumab",
 }
 
 

@@ -8,7 +8,7 @@ CASE_HEADING string counter-examples give no age / no case number; COHORT_REPORT
 text a trial's or cohort's own report (its counter-examples do not)."""
 import pytest
 
-from kg.extraction.cases import announces_own_patients, introduces_patient, reports_cohort
+from kg.extraction.cases import reviews_own_patient, announces_own_patients, introduces_patient, reports_cohort
 from kg.extraction.mentions import sentences_from_doc
 from kg.extraction.patient import case_heading_number, case_number_of
 from kg.model import Section
@@ -21,7 +21,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "BACKGROUND_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -162,3 +162,21 @@ def test_background_heading(row, heading):
 @pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("BACKGROUND_HEADING",)))
 def test_not_a_background_heading(row, heading):
     assert not label_match(Cue.BACKGROUND_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "examples", ("OWN_CASE_HEADING",)))
+def test_own_case_heading(row, heading):
+    assert label_match(Cue.OWN_CASE_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("OWN_CASE_HEADING",)))
+def test_not_an_own_case_heading(row, heading):
+    assert not label_match(Cue.OWN_CASE_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,text", [p for p in strings("patient", "examples", ("PATIENT_INTRO",))
+                                      if p.values[0].fields.get("own")])
+def test_own_introduction_makes_a_review_a_case(nlp, row, text):
+    # the same sentence in a review's introduction (where no case section is read) still says the patient is its own
+    sentences = sentences_from_doc(nlp(text), Section(kind="introduction", title="", start=0, end=len(text)), 0, 0)
+    assert reviews_own_patient(sentences)

@@ -1,0 +1,186 @@
+"""Is there a patient case in the document, whatever its shape (issue #11)? A conference abstract whose
+BACKGROUND and CASE parts run together is its patient's case; a laboratory study that names the cell
+line it made from a patient's tumour is not. Texts written for this project."""
+from kg.extraction.extract import extract_report
+from kg.readers import read_bytes
+
+CONFERENCE_ABSTRACT = """International Thoracic Oncology Meeting 2025 · Book of abstracts · Abstract #ITO25-311 (poster)
+doi: 10.9999/itom.2025.311
+
+RET-REARRANGED LUNG ADENOCARCINOMA IN A 38-YEAR-OLD WOMAN: RESPONSE TO SELPERCATINIB AFTER PEMBROLIZUMAB
+
+Introduction: RET fusions occur in 1-2% of lung adenocarcinomas and predict response to selective RET inhibitors.
+Case: A 38-year-old woman presented with cough and a right upper lobe mass. Biopsy showed lung
+adenocarcinoma; RNA sequencing detected a KIF5B::RET fusion. She received carboplatin, pemetrexed and
+pembrolizumab with progressive disease after 3 cycles. Selpercatinib 160 mg twice daily was started and CT at
+8 weeks showed a partial response, with grade 2 hypertension.
+Conclusion: Testing for RET fusions before immunotherapy matters.
+"""
+
+LAB_STUDY = """Journal of Sarcoma Models (2025) 4:11-19                                  https://doi.org/10.9999/jsm.2025.0011
+
+ORIGINAL ARTICLE
+
+A patient-derived cell line of alveolar soft part sarcoma reveals sensitivity to MET inhibition
+
+Ana Ruiz · Peter Holm
+
+Received: 2 January 2025 / Accepted: 1 April 2025
+
+Abstract  Alveolar soft part sarcoma (ASPS) is defined by the ASPSCR1::TFE3 fusion. We established the cell line
+ASPS-RH2 from the lung metastasis of a 24-year-old woman who had progressed on pazopanib. Crizotinib reduced
+the growth of the cells, and cabozantinib produced stable disease in mice.
+
+1 Introduction
+ASPS affects mainly adolescents and young adults.
+
+2 Results
+The ASPSCR1::TFE3 transcript was confirmed in the cell line.
+"""
+
+
+def cases(nlp, text, name):
+    [doc] = [d for d in read_bytes(text.encode(), name) if hasattr(d, "ids")]
+    return extract_report(doc, nlp).cases
+
+
+def test_a_conference_abstracts_case_part_is_its_patient(nlp):
+    [case] = cases(nlp, CONFERENCE_ABSTRACT, "abstract.txt")
+    assert (case.age, case.sex) == (38, "female")
+    assert [f.three_prime.label for f in case.fusions] == ["RET"]
+    drugs = {d.label.lower() for t in case.treatments for d in t.drugs}
+    assert {"selpercatinib", "pembrolizumab"} <= drugs
+
+
+def test_the_donor_of_a_named_cell_line_is_no_case(nlp):
+    assert cases(nlp, LAB_STUDY, "lab.txt") == []
+
+
+TUMOUR_BOARD = """MOLECULAR TUMOUR BOARD - CASE SUMMARY
+Lakeside University Hospital · Board meeting 02.05.2024
+doi:10.9999/mtb.2024.0102
+
+Patient: 66-year-old woman, former smoker, ECOG PS 1
+Diagnosis: metastatic lung adenocarcinoma, stage IVA (March 2023)
+Molecular findings: CD74::ROS1 fusion by RNA NGS
+History: she received crizotinib 250 mg twice daily from April 2023 with a partial response, then progression in the brain.
+Question to the board: next line after crizotinib?
+Recommendation: repotrectinib; lorlatinib if unavailable.
+"""
+
+TELEGRAPHIC_SUMMARY = """Tumor Board Summary - Pediatric Solid Tumors
+
+Summary: 7-year-old boy with a right adrenal mass and bone marrow disease. Biopsy: neuroblastoma, MYCN amplified.
+He received rapid COJEC induction with a partial response.
+Board recommendation: high-dose busulfan and melphalan with stem cell rescue.
+"""
+
+REVIEW_WITH_OUR_PATIENT = """Reviews in Thoracic Oncology 2024; 9: 45-58                                  doi:10.9999/rto.2024.0047
+
+REVIEW
+
+RET fusions in thyroid and lung cancer: a review
+
+Maria Lindqvist, Henrik Aalto
+
+Abstract
+RET fusions drive papillary thyroid and lung cancers. We review selpercatinib, pralsetinib and multikinase
+inhibitors, and we also describe our own patient.
+
+1. Introduction
+Cabozantinib and vandetanib gave modest responses in RET-rearranged NSCLC [1]. Pralsetinib was approved in 2020 [2].
+
+2. Our patient
+A 44-year-old man presented with cough. Biopsy of a right lung mass showed adenocarcinoma with a KIF5B::RET
+fusion. Selpercatinib 160 mg twice daily was started and CT at 2 months showed a partial response.
+
+3. Discussion
+Selective RET inhibitors are now the standard first line [3].
+"""
+
+
+def drugs_of(case):
+    return {d.label.lower() for t in case.treatments for d in t.drugs}
+
+
+def test_a_tumour_board_summary_is_its_patients_case(nlp):
+    [case] = cases(nlp, TUMOUR_BOARD, "board.txt")
+    assert (case.age, case.sex) == (66, "female")
+    assert [f.three_prime.label for f in case.fusions] == ["ROS1"]
+    # what the board recommends is the plan, not a drug given
+    assert drugs_of(case) == {"crizotinib"}
+
+
+def test_a_telegraphic_summary_introduces_its_patient(nlp):
+    [case] = cases(nlp, TELEGRAPHIC_SUMMARY, "summary.txt")
+    assert (case.age, case.sex) == (7, "male")
+    assert not drugs_of(case) & {"busulfan", "melphalan"}
+
+
+def test_a_reviews_own_patient_under_our_patient(nlp):
+    [case] = cases(nlp, REVIEW_WITH_OUR_PATIENT, "review.txt")
+    assert (case.age, case.sex) == (44, "male")
+    # the drugs the review recounts are not the patient's
+    assert drugs_of(case) == {"selpercatinib"}
+
+
+REVIEW_JATS = """<?xml version="1.0" encoding="UTF-8"?>
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="review-article">
+<front><journal-meta><journal-title-group><journal-title>Reviews in Example Oncology</journal-title></journal-title-group></journal-meta>
+<article-meta><article-id pub-id-type="doi">10.9999/reo.2024.{n}</article-id>
+<title-group><article-title>ALK inhibitors in lung cancer: a review</article-title></title-group>
+<abstract><p>ALK rearrangements define 5% of NSCLC. We review crizotinib, ceritinib, alectinib and lorlatinib.{own}</p></abstract>
+</article-meta></front>
+<body>
+<sec><title>Sequential ALK inhibitors</title><p>A 45-year-old woman with ALK-rearranged NSCLC who progressed on crizotinib
+responded to ceritinib and later to lorlatinib (<xref ref-type="bibr" rid="B1">1</xref>).</p></sec>
+<sec><title>Case reports</title><p>A 33-year-old man treated with crizotinib developed renal cysts.</p></sec>
+{section}
+</body>
+</article>"""
+
+OWN_SECTION = """<sec><title>Illustrative case</title><p>A 51-year-old never-smoker presented with cough. Biopsy showed
+ALK-rearranged lung adenocarcinoma. Alectinib 600 mg twice daily was started and CT at 8 weeks showed a partial
+response.</p></sec>"""
+
+
+def test_a_review_that_recounts_other_reports_patients_is_no_case(nlp):
+    assert cases(nlp, REVIEW_JATS.format(n="1", own="", section=""), "review.nxml") == []
+
+
+def test_a_review_with_a_section_of_its_own_patient_is_a_case(nlp):
+    [case] = cases(nlp, REVIEW_JATS.format(n="2", own="", section=OWN_SECTION), "review.nxml")
+    assert case.age == 51 and drugs_of(case) == {"alectinib"}
+
+
+def test_a_review_that_announces_its_own_patient_is_a_case(nlp):
+    text = REVIEW_JATS.format(n="3", own=" We also describe our patient.", section=OWN_SECTION.replace(
+        "Illustrative case", "Targeted therapy"))
+    [case] = cases(nlp, text, "review.nxml")
+    assert case.age is not None
+
+
+TEXT_REVIEW = """Reviews in Haematology 2024; 7: 12-20                                  doi:10.9999/rih.2024.0012
+
+REVIEW
+
+Menin inhibitors in KMT2A-rearranged leukaemia
+
+Ana Ruiz, Peter Holm
+
+Abstract
+KMT2A rearrangements define an adverse-risk acute leukaemia. We review revumenib and ziftomenib.
+
+1. Published cases
+A 34-year-old woman with KMT2A::MLLT3 AML who relapsed after transplant achieved a complete remission on revumenib.
+A 6-year-old boy with KMT2A::AFF1 ALL developed differentiation syndrome on ziftomenib.
+
+2. Discussion
+Menin inhibition is active after transplant.
+"""
+
+
+def test_a_review_label_line_types_the_text_and_its_recounted_patients_make_no_case(nlp):
+    [doc] = [d for d in read_bytes(TEXT_REVIEW.encode(), "review.txt") if hasattr(d, "ids")]
+    assert "review" in doc.publication_types and doc.title == "Menin inhibitors in KMT2A-rearranged leukaemia"
+    assert extract_report(doc, nlp).cases == []
