@@ -203,7 +203,15 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
 
 
 def _new_primary(m: Mention) -> bool:
-    return m.sentence.cue_before(Cue.NEW_PRIMARY, m.start) is not None
+    s = m.sentence
+    return s.cue_before(Cue.NEW_PRIMARY, m.start) is not None or s.cue_after(Cue.NEW_PRIMARY_AFTER, m.end) is not None
+
+
+def _precursor(m: Mention, s: Sentence) -> bool:
+    """ "anaplastic thyroid carcinoma arising from papillary carcinoma": a tumor the sentence names as
+    the precursor (or background) of a tumor it named before it is not stated as the diagnosis."""
+    return s.cue_before(Cue.PRECURSOR, m.start) is not None and any(
+        o.label == "TUMOR" and o.end <= m.start for o in s.mentions)
 
 
 def _related(a: Mention, b: Mention) -> bool:
@@ -338,6 +346,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
+                and not _precursor(m, s)
                 for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:

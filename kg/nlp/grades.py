@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
+from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_CAUSE_GAP, GRADE_GAP_WORDS, SEVERITY,
+                                   SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, register_extensions
@@ -39,6 +40,8 @@ _MAX_CLOSING_ASIDE = 16
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# a drug named between a grade and its event as the event's cause ("grade 2 ifosfamide-related encephalopathy")
+_CAUSE_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 # entities that name something of their own, so a grade after them is not the event's before them
 _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 # a row of an adverse-event table: right after the event that opens the line, its grade (the column
@@ -164,6 +167,12 @@ class ContextAttributes:
                 and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
+        # "grade 2 ifosfamide-related encephalopathy": the grade before the drug the event is put down to
+        if i > 1 and ents[i - 1].label_ in _CAUSE_LABELS and ents[i - 2].label_ == "GRADE" \
+                and self._gap_ok(doc, ents[i - 2].end, ents[i - 1].start) \
+                and GRADE_CAUSE_GAP.fullmatch(doc[ents[i - 1].end:ent.start].text):
+            used.add(i - 2)
+            return ents[i - 2]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
             nxt = ents[i + 2] if i + 2 < len(ents) else None
             # "nausea, grade 2 fatigue": a grade right before the next event is that event's; so is it
