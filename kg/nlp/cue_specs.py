@@ -140,6 +140,7 @@ class Cue(str, enum.Enum):
     NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
     NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
     PRECURSOR = "diagnosis/PRECURSOR"
+    IN_SITU = "diagnosis/IN_SITU"
     REVISED = "diagnosis/REVISED"
     NOT_THIS_DIAGNOSIS = "diagnosis/NOT_THIS_DIAGNOSIS"
     NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
@@ -385,7 +386,7 @@ SPECS: tuple[CueSpec, ...] = (
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
-                        Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE})
+                        Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
 
