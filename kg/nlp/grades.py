@@ -111,6 +111,12 @@ class ContextAttributes:
             if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.grade is None and b._.grade is not None
                     and doc[a.end:b.start].text == "/"):
                 a._.grade = b._.grade
+        # ... and the second the first's: "grade 3 AST/ALT increase"
+        for i in range(len(ents) - 1):
+            a, b = ents[i], ents[i + 1]
+            if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.grade is not None and b._.grade is None
+                    and doc[a.end:b.start].text == "/"):
+                b._.grade = a._.grade
         self._table_grades(doc, ents, text, sent_of)
         return doc
 
