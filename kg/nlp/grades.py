@@ -20,8 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_CAUSE_GAP, GRADE_GAP_WORDS, SEVERITY,
-                                   SEVERITY_AFTER, VERSION)
+from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_CAUSE_GAP, GRADE_GAP_WORDS, GRADE_SHARED,
+                                   LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, register_extensions
@@ -104,6 +104,7 @@ class ContextAttributes:
             stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
+        self._shared_grades(doc, ents, used)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
         for i in range(len(ents) - 2, -1, -1):
@@ -119,6 +120,28 @@ class ContextAttributes:
                 b._.grade = a._.grade
         self._table_grades(doc, ents, text, sent_of)
         return doc
+
+    @staticmethod
+    def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
+        """ "neutropenia and thrombocytopenia (both grade 3)", "nausea, vomiting and diarrhoea, all
+        grade 1": a grade right after a list of two or more events, led by "both"/"all" (GRADE_SHARED),
+        is the grade of each ungraded event of the list (joined as LIST_GAP says)."""
+        for j, g in enumerate(ents):
+            if g.label_ != "GRADE" or j in used or g._.grade is None or j == 0:
+                continue
+            k = j - 1
+            if ents[k].label_ != "ADVERSE_EVENT" or not GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text):
+                continue
+            group = [ents[k]]
+            while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+                k -= 1
+                group.append(ents[k])
+            if len(group) < 2:
+                continue
+            used.add(j)
+            for e in group:
+                if e._.grade is None:
+                    e._.grade = g._.grade
 
     @staticmethod
     def _table_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
