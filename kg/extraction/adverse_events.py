@@ -142,12 +142,34 @@ def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
     return (m.pref_label or m.text).lower() in parts and bool(s.cue_between(Cue.AE_SYNDROME_PART, k.end, m.start))
 
 
-def _in_graded_aside(s: Sentence, k: Mention, m: Mention) -> bool:
+def _in_graded_aside(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> bool:
     """ "a hypersensitivity reaction occurred with the 4th dose (urticaria and bronchospasm, grade
     3)": the ungraded ``m`` stands in the first aside after the graded ``k``'s own words
-    (AE_GRADED_ASIDE_PART), so it is what ``k`` showed."""
+    (AE_GRADED_ASIDE_PART), so it is what ``k`` showed (unless the aside names ``k`` precisely,
+    :func:`_aside_restates`)."""
     return (k.attrs.get("grade") is not None and m.attrs.get("grade") is None
-            and bool(s.cue_between(Cue.AE_GRADED_ASIDE_PART, k.end, m.start)))
+            and bool(s.cue_between(Cue.AE_GRADED_ASIDE_PART, k.end, m.start))
+            and not _aside_restates(s, k, m, aes))
+
+
+def _aside_restates(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> bool:
+    """ "grade 1 visual disturbance (flashing lights at dusk)", "grade 2 skin toxicity (pruritus)": the
+    one event of the aside that opens right after ``k`` (ASIDE), of the same organ class (the terms'
+    ``soc``), names ``k`` precisely when ``k``'s term is no syndrome (lists no ``manifestations``)
+    and the aside holds no grade of its own. (A syndrome's aside lists its manifestations:
+    "grade 2 encephalopathy (somnolence and confusion)"; events of other organ classes are what a
+    reaction showed: "grade 3 hypersensitivity reaction (urticaria)".)"""
+    if s.terms is None or not k.curie or not m.curie or not s.cue_between(Cue.ASIDE, k.end, m.start):
+        return False
+    if s.terms.extra(k.curie, "manifestations"):
+        return False
+    soc = s.terms.extra(k.curie, "soc")
+    if not soc or soc != s.terms.extra(m.curie, "soc"):
+        return False
+    close = s.text.find(")", m.end - s.start)
+    end = s.start + close if close >= 0 else s.end
+    return not any(o is not m and m.start <= o.start < end for o in aes) and not any(
+        g.label == "GRADE" and m.start <= g.start < end for g in s.mentions)
 
 
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
@@ -158,7 +180,7 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for i, m in enumerate(aes):
         if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
-               or _in_graded_aside(s, k, m) for k in kept):
+               or _in_graded_aside(s, k, m, aes) for k in kept):
             continue
         # "burning pain and numbness; this was peripheral sensory neuropathy": the symptoms named
         # before what they are (AE_RESTATED_AS) are that later event
@@ -238,8 +260,12 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
     why = [because("reported as an adverse event", reported)] if reported else []
     # "visual disturbances (blurred vision)": the aside restates the same event
     kept: list[Mention] = []
+    carried: dict[int, int] = {}  # id of an aside's event -> the grade of the event it restates
     for m in aes:
         if kept and s.cue_between(Cue.ASIDE, kept[-1].end, m.start):
+            # "grade 1 visual disturbance (flashing lights)": the bracketed event keeps the grade
+            if m.attrs.get("grade") is None and kept[-1].attrs.get("grade") is not None:
+                carried[id(m)] = kept[-1].attrs["grade"]
             kept[-1] = m
             continue
         kept.append(m)
@@ -247,6 +273,8 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
     prev_grade = None
     for i, m in enumerate(kept):
         grade = m.attrs.get("grade")
+        if grade is None:
+            grade = carried.get(id(m))
         if grade is None and prev_grade is not None and i > 0:
             if s.cue_between(Cue.LIST_GAP, kept[i - 1].end, m.start):
                 grade = prev_grade  # "grade II diarrhea and asthenia"

@@ -39,8 +39,10 @@ def _specified(m: Mention) -> Mention:
     word, a tumor term; not in a sentence about metastases); "carcinoma" in "secretory carcinoma"
     is that unlisted tumor (no id, the words as its label); "adenocarcinoma of the lung" is the
     term its words name (a site that names no term is left out: "sarcoma of the thigh" stays "sarcoma")."""
-    if not _is_generic_tumor(m) or m.sentence is None or m.sentence.terms is None:
+    if m.sentence is None or m.sentence.terms is None:
         return m
+    if not _is_generic_tumor(m):
+        return _typed_organ_tumor(m)
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
     mods = _modifiers_before(m)
@@ -73,6 +75,33 @@ def _specified(m: Mention) -> Mention:
     if len(organs) == 1:
         info = s.terms.info(organs.pop())
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
+def _typed_organ_tumor(m: Mention) -> Mention:
+    """ "secretory carcinoma of the breast", "secretory breast carcinoma": an organ-level tumor term
+    ("carcinoma of the breast" is Breast Carcinoma) with a type word or two written right before it
+    is the term those words name with the organ ("breast secretory carcinoma"), when one does; the
+    term names are the vocabulary (parsing, no cue)."""
+    s, label = m.sentence, (m.pref_label or "").lower()
+    if not m.curie or not label_match(Cue.ORGAN_LEVEL, label):
+        return m
+    organ, head = label.rsplit(" ", 1)
+    words = list(WORD.finditer(s.text[:m.start - s.start]))
+    for k in (2, 1):
+        run = words[-k:] if len(words) >= k else []
+        # the words must end right before the mention, one space apart
+        if not run or s.text[run[-1].end():m.start - s.start].strip():
+            continue
+        mods = " ".join(w.group(0).lower() for w in run)
+        for h in {head, _SAME_WORD.get(head, head)}:
+            for name in (f"{organ} {mods} {h}", f"{mods} {organ} {h}", f"{mods} {h} of the {organ}", f"{mods} {h} of {organ}"):
+                tid = s.terms.lower_names.get(name)
+                info = s.terms.info(tid) if tid else None
+                if info is not None and info.type == "tumor" and info.id != m.curie:
+                    start = s.start + run[0].start()
+                    return dataclasses.replace(m, text=s.text[run[0].start():m.end - s.start], start=start,
+                                               curie=info.id, pref_label=info.label)
     return m
 
 
@@ -203,7 +232,15 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
 
 
 def _new_primary(m: Mention) -> bool:
-    return m.sentence.cue_before(Cue.NEW_PRIMARY, m.start) is not None
+    s = m.sentence
+    return s.cue_before(Cue.NEW_PRIMARY, m.start) is not None or s.cue_after(Cue.NEW_PRIMARY_AFTER, m.end) is not None
+
+
+def _precursor(m: Mention, s: Sentence) -> bool:
+    """ "anaplastic thyroid carcinoma arising from papillary carcinoma": a tumor the sentence names as
+    the precursor (or background) of a tumor it named before it is not stated as the diagnosis."""
+    return s.cue_before(Cue.PRECURSOR, m.start) is not None and any(
+        o.label == "TUMOR" and o.end <= m.start for o in s.mentions)
 
 
 def _related(a: Mention, b: Mention) -> bool:
@@ -333,11 +370,20 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     title = [s for s in title if not s.cue(Cue.TITLE_QUESTION)]
     refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
 
+    def in_situ(m: Mention) -> bool:
+        return label_has(Cue.IN_SITU, m.pref_label or m.text)
+
+    # "invasive ductal carcinoma with DCIS": a carcinoma in situ beside an invasive tumor of the
+    # case is its precursor component, not the diagnosis
+    invasive = any(not _is_generic_tumor(t) and not in_situ(t) for s in [*title, *narrative] for m in s.mentions
+                   if m.label == "TUMOR" and m.status in ("affirmed", "literature") for t in [_specified(m)])
+
     def tumors(sents):
         return [t for s in sents for parts in [_component_spans(s)] for m in s.mentions
                 if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
+                and not _precursor(m, s) and not (invasive and in_situ(m))
                 for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:

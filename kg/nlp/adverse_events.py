@@ -46,6 +46,11 @@ from kg.rules import rules
 RULES = rules("adverse_events")
 SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") for w in row.words}
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
+# "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
+GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
+# "neutropenia and thrombocytopenia (both grade 3)": a grade every event of the list before it shares
+GRADE_SHARED = RULES.pattern("GRADE_SHARED")
+LIST_GAP = RULES.pattern("LIST_GAP")
 # "paronychia was mild": a severity word stated of the event (matched right after it)
 SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")

@@ -140,6 +140,9 @@ class Cue(str, enum.Enum):
     EXPANDABLE_HEAD = "diagnosis/EXPANDABLE_HEAD"
     METASTATIC_SITE = "diagnosis/METASTATIC_SITE"
     NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
+    NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
+    PRECURSOR = "diagnosis/PRECURSOR"
+    IN_SITU = "diagnosis/IN_SITU"
     REVISED = "diagnosis/REVISED"
     NOT_THIS_DIAGNOSIS = "diagnosis/NOT_THIS_DIAGNOSIS"
     NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
@@ -353,6 +356,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.NEW_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
+    # "small cell lung cancer transformation": the tumor the first one transformed into
+    CueSpec(Cue.NEW_PRIMARY_AFTER, "after", "match", labels=TUMORS),
+    # "anaplastic carcinoma arising from papillary carcinoma": the precursor of the tumor named first
+    CueSpec(Cue.PRECURSOR, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK, also_at=Cue.TYPE_MODIFIER),
     CueSpec(Cue.REVISED, "before", labels=TUMORS, clause_break=Cue.REVISION_BREAK,
             chars=rules("diagnosis").rows("REVISED")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     CueSpec(Cue.NOT_THIS_DIAGNOSIS, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK),
@@ -384,8 +391,9 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
-                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL,
-                        Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER, Cue.MOLECULAR_SUBTYPE})
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING,
+                        Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
+                        Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
 

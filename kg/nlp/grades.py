@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_GAP_WORDS, SEVERITY, SEVERITY_AFTER, VERSION
+from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_CAUSE_GAP, GRADE_GAP_WORDS, GRADE_SHARED,
+                                   LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, register_extensions
@@ -39,6 +40,8 @@ _MAX_CLOSING_ASIDE = 16
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# a drug named between a grade and its event as the event's cause ("grade 2 ifosfamide-related encephalopathy")
+_CAUSE_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 # entities that name something of their own, so a grade after them is not the event's before them
 _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 # a row of an adverse-event table: right after the event that opens the line, its grade (the column
@@ -101,6 +104,7 @@ class ContextAttributes:
             stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
+        self._shared_grades(doc, ents, used)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
         for i in range(len(ents) - 2, -1, -1):
@@ -108,8 +112,36 @@ class ContextAttributes:
             if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.grade is None and b._.grade is not None
                     and doc[a.end:b.start].text == "/"):
                 a._.grade = b._.grade
+        # ... and the second the first's: "grade 3 AST/ALT increase"
+        for i in range(len(ents) - 1):
+            a, b = ents[i], ents[i + 1]
+            if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.grade is not None and b._.grade is None
+                    and doc[a.end:b.start].text == "/"):
+                b._.grade = a._.grade
         self._table_grades(doc, ents, text, sent_of)
         return doc
+
+    @staticmethod
+    def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
+        """ "neutropenia and thrombocytopenia (both grade 3)", "nausea, vomiting and diarrhoea, all
+        grade 1": a grade right after a list of two or more events, led by "both"/"all" (GRADE_SHARED),
+        is the grade of each ungraded event of the list (joined as LIST_GAP says)."""
+        for j, g in enumerate(ents):
+            if g.label_ != "GRADE" or j in used or g._.grade is None or j == 0:
+                continue
+            k = j - 1
+            if ents[k].label_ != "ADVERSE_EVENT" or not GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text):
+                continue
+            group = [ents[k]]
+            while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+                k -= 1
+                group.append(ents[k])
+            if len(group) < 2:
+                continue
+            used.add(j)
+            for e in group:
+                if e._.grade is None:
+                    e._.grade = g._.grade
 
     @staticmethod
     def _table_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
@@ -164,6 +196,12 @@ class ContextAttributes:
                 and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
+        # "grade 2 ifosfamide-related encephalopathy": the grade before the drug the event is put down to
+        if i > 1 and ents[i - 1].label_ in _CAUSE_LABELS and ents[i - 2].label_ == "GRADE" \
+                and self._gap_ok(doc, ents[i - 2].end, ents[i - 1].start) \
+                and GRADE_CAUSE_GAP.fullmatch(doc[ents[i - 1].end:ent.start].text):
+            used.add(i - 2)
+            return ents[i - 2]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:
             nxt = ents[i + 2] if i + 2 < len(ents) else None
             # "nausea, grade 2 fatigue": a grade right before the next event is that event's; so is it

@@ -63,3 +63,24 @@ def case_fusions(nlp, narrative: str):
 ])
 def test_fusion_wordings(nlp, narrative, expected):
     assert case_fusions(nlp, narrative) == expected
+
+
+def _title(text: str, *found) -> Sentence:
+    s = sentence(text, *found)
+    s.section = Section("title", "", 0, len(text))
+    for m in s.mentions:
+        m.status = "literature"  # a title is read as the report's subject, not as the patient's text
+    return s
+
+
+def test_partnerless_mention_is_the_pair_the_title_names():
+    # "... NPM1::ALK anaplastic large cell lymphoma: three children" / "patient 3, with ALK-positive ALCL"
+    title = _title("Relapsed NPM1::ALK anaplastic large cell lymphoma: three children",
+                   ("NPM1::ALK", "NPM1", "ALK", False))
+    case3 = sentence("Patient 3, a 7-year-old boy with ALK-positive ALCL, received crizotinib.",
+                     ("ALK-positive", None, "ALK", False))
+    assert pairs([title, case3]) == [("NPM1", "ALK")]
+    # the title's pair alone is no fusion of the case, and another gene's mention is not completed
+    other = sentence("Patient 2 had a ROS1-rearranged tumour.", ("ROS1-rearranged", None, "ROS1", False))
+    assert pairs([title]) == []
+    assert pairs([title, other]) == [(None, "ROS1")]

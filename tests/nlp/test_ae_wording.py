@@ -142,6 +142,10 @@ def test_a_grade_before_the_aside_event_is_not_the_outer_events(nlp):
      [("haematological toxicity", None), ("neutropenia", 4)]),
     # two analytes joined by a slash share the grade; "level" after the value
     ("Side effects were AST/ALT elevation (ALT 148 U/L, grade 2).", [("AST", 2), ("ALT elevation", 2)]),
+    ("In week 3 she had grade 3 AST/ALT increase.", [("AST", 3), ("ALT increase", 3)]),
+    ("Cycle 2 brought grade 4 neutropenia/thrombocytopenia.", [("neutropenia", 4), ("thrombocytopenia", 4)]),
+    # a grade before a drug the event is put down to grades the event (GRADE_CAUSE_GAP)
+    ("After cycle 3 he had grade 2 ifosfamide-related encephalopathy.", [("encephalopathy", 2)]),
     ("The main toxicity was ALT increase to 3× ULN, level 2.", [("ALT increase", 2)]),
     ("It was tolerated apart from creatine phosphokinase elevation (CTCAE G2).",
      [("creatine phosphokinase elevation", 2)]),
