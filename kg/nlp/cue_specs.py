@@ -41,6 +41,7 @@ class Cue(str, enum.Enum):
     RESUME_NEGATED = "therapy/RESUME_NEGATED"
     SUBSTITUTION = "therapy/SUBSTITUTION"
     DOSE_HOLD = "therapy/DOSE_HOLD"
+    HOLD_CONTINUED = "therapy/HOLD_CONTINUED"
     REVERSED_SEQUENCE = "therapy/REVERSED_SEQUENCE"
     PHASED_COURSE = "therapy/PHASED_COURSE"
     CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
@@ -239,6 +240,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.RESUME, mask=Cue.RESUME_NEGATED, needs=DRUGS),
     CueSpec(Cue.SUBSTITUTION, first_only=True, needs=DRUGS),
     CueSpec(Cue.DOSE_HOLD, first_only=True, needs=DRUGS, or_cue=Cue.RESUME),
+    CueSpec(Cue.HOLD_CONTINUED, first_only=True, needs=DRUGS),
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
