@@ -58,6 +58,25 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
             and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
 
 
+def _without_time_reference(s: Sentence, drugs: list[Mention], earlier: set[str]) -> list[Mention]:
+    """ "After six cycles of VIT, MRI showed progression, and cabozantinib was started", "relapse
+    occurred after vincristine and irinotecan, and topotecan ... were started": the drugs of an
+    earlier line named as the time the story has reached (LOOK_BACK_AFTER, with the drugs listed
+    right after them) are a look back, not part of the line the sentence starts with a drug no
+    line gave yet. Without such a new drug the sentence goes on about them and keeps them."""
+    kept, back, last = [], [], None
+    for m in drugs:
+        listed = last is not None and m.start - last.end <= 6   # "X and Y", "X, Y", "X plus Y"
+        if _drug_key(m) in earlier and (s.cue_before(Cue.LOOK_BACK_AFTER, m.start) or (listed and last in back)):
+            back.append(m)
+        else:
+            kept.append(m)
+        last = m
+    if back and any(_drug_key(m) not in earlier and m.start > back[0].end for m in kept):
+        return kept
+    return drugs
+
+
 def _local_treatment(m: Mention) -> bool:
     """Surgery, radiotherapy, ablation, embolization: a procedure that treats the tumor locally
     (a biopsy or a test does not; a procedure term without a class is taken as treatment)."""
@@ -284,6 +303,7 @@ class TherapyBuilder:
             earlier = set().union(*(ln.keys for ln in self.lines))
             drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
                 s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start)))]
+            drugs = _without_time_reference(s, drugs, earlier)
         before_lines = self.current
         # a swap inside a running combination or a dose hold: the running line goes on (no new
         # line, no end of it)

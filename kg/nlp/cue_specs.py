@@ -50,6 +50,7 @@ class Cue(str, enum.Enum):
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     LOOK_BACK = "therapy/LOOK_BACK"
+    LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     RESPONSE_ON = "therapy/RESPONSE_ON"
     RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
     CLAUSE_BREAK = "therapy/CLAUSE_BREAK"
@@ -249,6 +250,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
+    CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
     CueSpec(Cue.RESPONSE_ON, "between", "match", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
     CueSpec(Cue.RESPONSE_TO_DRUG, "between", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
