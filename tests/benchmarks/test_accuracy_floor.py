@@ -80,6 +80,9 @@ FLOORS["webtext4"] = 0.88
 # webtext5 (a fifth synthetic set written blind in session 9: PDF extractions, JATS, conference abstracts, tumour
 # boards; no helper tuning kg this session read it): 0.769 on its first run (main a36f2ca; odd 0.809, even 0.732)
 FLOORS["webtext5"] = 0.76
+# session 10, acctx6 branch (therapy: dose-schedule "then", hold then continued, cause of a switch, plans for a later
+# progression): webtext5 0.776 -> 0.782 (odd 0.814 -> 0.825, even 0.740 unchanged)
+FLOORS["webtext5"] = 0.775
 
 # all session-9 branches merged (integ: accdx5, acctx5, acclit5, perf5; webtext4's odd pages opened for tuning):
 # corpora2 0.846, webtext 0.967, webtext2 0.951, webtext3 0.936, webtext4 0.956,
