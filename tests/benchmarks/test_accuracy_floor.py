@@ -174,13 +174,13 @@ KNOWN_LEAKS = {
     "doi:10.1122/jtic.2023.114: repotrectinib",
     "doi:10.5414/cnrc.2024.0219: sunitinib",
     # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why (the
-    # session's general rules removed three more: FOLFOX named for a non-cancer condition)
+    # session's general rules removed three more: FOLFOX named for a non-cancer condition; session 10 acctx6 removed
+    # tarlatamab of doi:10.4822/lccv.2024.0245, planned at further progression)
     "pmid:39044871: inotuzumab ozogamicin",
     "doi:10.3861/rmtr.2024.0044: crizotinib",
     "doi:10.3861/rmtr.2024.0044: ceritinib",
     "doi:10.3861/rmtr.2024.0044: lorlatinib",
     "doi:10.3861/rmtr.2024.0044: alectinib",
-    "doi:10.4822/lccv.2024.0245: tarlatamab",
     "doi:10.6017/ppor.2024.12219: crizotinib",
 }
 
