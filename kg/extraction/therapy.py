@@ -58,6 +58,25 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
             and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
 
 
+def _without_time_reference(s: Sentence, drugs: list[Mention], earlier: set[str]) -> list[Mention]:
+    """ "After six cycles of VIT, MRI showed progression, and cabozantinib was started", "relapse
+    occurred after vincristine and irinotecan, and topotecan ... were started": the drugs of an
+    earlier line named as the time the story has reached (LOOK_BACK_AFTER, with the drugs listed
+    right after them) are a look back, not part of the line the sentence starts with a drug no
+    line gave yet. Without such a new drug the sentence goes on about them and keeps them."""
+    kept, back, last = [], [], None
+    for m in drugs:
+        listed = last is not None and m.start - last.end <= 6   # "X and Y", "X, Y", "X plus Y"
+        if _drug_key(m) in earlier and (s.cue_before(Cue.LOOK_BACK_AFTER, m.start) or (listed and last in back)):
+            back.append(m)
+        else:
+            kept.append(m)
+        last = m
+    if back and any(_drug_key(m) not in earlier and m.start > back[0].end for m in kept):
+        return kept
+    return drugs
+
+
 def _local_treatment(m: Mention) -> bool:
     """Surgery, radiotherapy, ablation, embolization: a procedure that treats the tumor locally
     (a biopsy or a test does not; a procedure term without a class is taken as treatment)."""
@@ -182,6 +201,11 @@ class TherapyBuilder:
                 return ln
         return None
 
+    def _line_before(self, ln: _Line) -> _Line | None:
+        """The line opened right before ``ln`` in the story (text order), if any."""
+        i = next((k for k, o in enumerate(self.lines) if o is ln), 0)
+        return self.lines[i - 1] if i > 0 else None
+
     def _substituted(self, s: Sentence, drugs: list[Mention]) -> bool:
         """ "carboplatin was replaced by cyclophosphamide", "substitution of carboplatin for cisplatin
         in cycle 4": one drug of a running combination swapped for another (SUBSTITUTION) is the same
@@ -279,6 +303,7 @@ class TherapyBuilder:
             earlier = set().union(*(ln.keys for ln in self.lines))
             drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
                 s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start)))]
+            drugs = _without_time_reference(s, drugs, earlier)
         before_lines = self.current
         # a swap inside a running combination or a dose hold: the running line goes on (no new
         # line, no end of it)
@@ -325,9 +350,15 @@ class TherapyBuilder:
                         m.label == "DRUG_CLASS" and m.status == "affirmed" and after < m.start and m.end <= cue.start
                         and all(m is not d for d in drugs) for m in s.mentions):
                     ending = before_lines
-            if cue and s.cue(Cue.DOSE_HOLD) and s.cue(Cue.RESUME) and s.cue(Cue.DOSE_HOLD).start <= cue.start:
+            hold = s.cue(Cue.DOSE_HOLD) if cue else None
+            if hold and s.cue(Cue.RESUME) and hold.start <= cue.start:
                 # "imatinib, which was interrupted in 2018 for surgery and resumed afterwards": a hold the
                 # sentence also ends, inside the line (no end date)
+                cue = None
+            elif hold and hold.start <= cue.start < hold.end and (went_on := s.cue(Cue.HOLD_CONTINUED)) \
+                    and went_on.start >= hold.end:
+                # "diarrhoea led to an interruption and a dose reduction, and cabozantinib continued at
+                # 40 mg": the only stop told is the hold, and the drug went on after it
                 cue = None
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
@@ -419,10 +450,13 @@ class TherapyBuilder:
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
                 # (not across a clause: "X was restarted ...; after progression, Y was given" is X's)
-                if ln.first_sentence == s.index and ln is not before and before is not None and not before.line.end:
+                # ("X and Y were resumed after radiotherapy, and Z was added at progression": the line
+                # right before Z's, opened earlier in this very sentence, is the one that progressed)
+                prior = self._line_before(ln) if ln.first_sentence == s.index and ln is not before else None
+                if prior is not None and not prior.line.end:
                     cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
                     if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
-                        return before, because("cause of the switch: the line before", cue)
+                        return prior, because("cause of the switch: the line before", cue)
                 return ln, None
             # "after he achieved complete remission, he received X": the response came before X
             cue = s.cue_before(Cue.RESPONSE_BEFORE_GIVEN, resp_start)

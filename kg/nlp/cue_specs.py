@@ -41,6 +41,7 @@ class Cue(str, enum.Enum):
     RESUME_NEGATED = "therapy/RESUME_NEGATED"
     SUBSTITUTION = "therapy/SUBSTITUTION"
     DOSE_HOLD = "therapy/DOSE_HOLD"
+    HOLD_CONTINUED = "therapy/HOLD_CONTINUED"
     REVERSED_SEQUENCE = "therapy/REVERSED_SEQUENCE"
     PHASED_COURSE = "therapy/PHASED_COURSE"
     CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
@@ -49,6 +50,7 @@ class Cue(str, enum.Enum):
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     LOOK_BACK = "therapy/LOOK_BACK"
+    LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     RESPONSE_ON = "therapy/RESPONSE_ON"
     RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
     CLAUSE_BREAK = "therapy/CLAUSE_BREAK"
@@ -244,6 +246,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.RESUME, mask=Cue.RESUME_NEGATED, needs=DRUGS),
     CueSpec(Cue.SUBSTITUTION, first_only=True, needs=DRUGS),
     CueSpec(Cue.DOSE_HOLD, first_only=True, needs=DRUGS, or_cue=Cue.RESUME),
+    CueSpec(Cue.HOLD_CONTINUED, first_only=True, needs=DRUGS),
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
@@ -252,6 +255,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
+    CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
     CueSpec(Cue.RESPONSE_ON, "between", "match", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
     CueSpec(Cue.RESPONSE_TO_DRUG, "between", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
