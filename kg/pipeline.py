@@ -398,6 +398,11 @@ def process_pool(jobs: int) -> WorkerPool:
         ctx = mp.get_context("forkserver")
         # the server imports spaCy and builds the pipeline once; workers fork from it ready to go
         ctx.set_forkserver_preload(["kg.distributed.preload"])
+        # start the server now: it builds the pipeline (~2 s, the start-up of every -j N run) while
+        # this process imports the store and reads the first documents, instead of after them (the
+        # pool starts it only at the first submit, and that submit waits for the build)
+        from multiprocessing import forkserver
+        forkserver.ensure_running()
     else:  # pragma: no cover - not Linux
         ctx = mp.get_context("spawn")
     parent = os.getpid()
@@ -437,19 +442,19 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
     ``store_location``: a path (or
     anything kg.store.open_store accepts), or an already open store.
     """
-    from kg.model import content_hash
-    from kg.graph.iri import report_graph_iri
-    from kg.store import open_store
-
     notify = on_event or (lambda *a: None)
     summary = IngestSummary()
-    if executor is None:
+    if executor is None:   # first: the workers' start-up overlaps this process's imports below
         jobs = max(1, int(jobs or default_jobs()))
         executor = InProcessExecutor() if jobs == 1 else process_pool(jobs)
         window = window if window is not None else (0 if jobs == 1 else 4 * jobs)
     else:
         slots = getattr(executor, "slots", None) or max(2, jobs or default_jobs())
         window = window if window is not None else 4 * slots
+    from kg.graph.iri import report_graph_iri
+    from kg.model import content_hash
+    from kg.store import open_store
+
     own_store = not hasattr(store_location, "replace_graph")
     store = open_store(store_location) if own_store else store_location
     known: dict[str, str | None] = {}      # graph IRI -> content hash in the store (cached lookups)
