@@ -367,6 +367,7 @@ def _has_backreference(pattern: re.Pattern) -> bool:
 CACHE_FILE = Path(__file__).with_name("prefilter_cache.json")
 _cache: dict[str, dict] | None = None
 _recording: dict[str, dict] | None = None   # tools/build_prefilters.py: every analysis made, uncached
+_missed: list[str] = []
 
 
 def fingerprint() -> str:
@@ -411,7 +412,14 @@ def _analysis(pattern: re.Pattern) -> dict:
     found = _cache.get(key)
     if found is None:
         found = _cache[key] = derive(pattern)
+        _missed.append(key)
     return found
+
+
+def cache_misses() -> list[str]:
+    """The patterns analysed in this process because the cache lacked them (benchmarks: the cache
+    is due to be rebuilt when this is not empty after the pipeline was built)."""
+    return list(_missed)
 
 
 def cache_text(analyses: dict[str, dict]) -> str:

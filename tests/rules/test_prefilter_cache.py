@@ -95,3 +95,13 @@ def test_without_a_cache_every_rule_pattern_gives_the_shipped_prefilter(fresh_ca
                 assert fresh_cache._analysis(p) == shipped[cache_key(p)]
                 checked += 1
     assert checked > 20
+
+
+def test_a_pattern_the_cache_lacks_is_analysed_and_counted_as_a_miss(fresh_cache, monkeypatch):
+    monkeypatch.setattr(fresh_cache, "_missed", [])
+    shipped_key = next(iter(_shipped()))
+    fresh_cache._cache = {shipped_key: _shipped()[shipped_key]}
+    new = re.compile(r"\bentrectinib\s+(?:was|is)\s+started\b", re.I)
+    assert fresh_cache.literal_filter(new)("entrectinib was started") is True
+    fresh_cache._analysis(_pattern(shipped_key))
+    assert fresh_cache.cache_misses() == [cache_key(new)]
