@@ -266,17 +266,45 @@ def worker_nlp():
     return _NLP
 
 
+# A short made-up report that warm_up processes: what the first real document would load lazily
+# (the linker's neighbourhood index, tumour subtype tables, scipy.sparse, per-label caches: ~0.3 s of
+# CPU) is then loaded once in the forkserver instead of in every worker on its first document.
+_WARM_UP_REPORT = """Case report: a response to alectinib
+
+Abstract
+
+We report a 41-year-old woman with EML4-ALK fusion-positive lung adenocarcinoma.
+
+Case presentation
+
+In March 2021 a 41-year-old woman presented with cough. A biopsy showed adenocarcinoma of the lung and
+next-generation sequencing revealed an EML4-ALK fusion; ROS1 rearrangement was not detected. She started
+crizotinib 250 mg twice daily and a partial response was observed after 3 months. She developed grade 3
+neutropenia and grade 2 diarrhea attributed to crizotinib. Progressive disease was documented in June 2022.
+She then received alectinib (600 mg twice daily), which led to a complete response. She was alive with no
+evidence of disease at the last follow-up.
+
+Discussion
+
+Crizotinib produced an objective response rate of 50% in a phase II trial (1).
+"""
+
+
 def warm_up() -> None:
-    """Import and load what the first document would: the extraction rules, graph building and
-    the compiled SHACL shapes (~0.4 s). Called in the forkserver after the pipeline is built, so
-    every worker forked from it starts with them instead of loading them on its first document."""
+    """Import and load what the first document would: the extraction rules, graph building, the
+    compiled SHACL shapes and what the NLP loads on first use, by processing a short made-up report
+    (~0.7 s). Called in the forkserver after the pipeline is built, so every worker forked from it
+    starts with them instead of loading them on its first document. The pipeline keeps no state
+    from one document to the next (tools/cases_identity.py: the same output with and without)."""
     from kg.extraction import extract  # noqa: F401
     from kg.graph import build  # noqa: F401
+    from kg.readers.text import read_text
     from kg.validate import load_shapes
     from kg.validate.fast import compiled
 
     shapes = load_shapes()
     compiled(id(shapes), shapes)
+    process_to_result(read_text(_WARM_UP_REPORT, "kg-warm-up.txt"), None)
 
 
 def init_worker(parent_pid: int | None = None) -> None:
@@ -398,6 +426,11 @@ def process_pool(jobs: int) -> WorkerPool:
         ctx = mp.get_context("forkserver")
         # the server imports spaCy and builds the pipeline once; workers fork from it ready to go
         ctx.set_forkserver_preload(["kg.distributed.preload"])
+        # start the server now: it builds the pipeline (~2 s, the start-up of every -j N run) while
+        # this process imports the store and reads the first documents, instead of after them (the
+        # pool starts it only at the first submit, and that submit waits for the build)
+        from multiprocessing import forkserver
+        forkserver.ensure_running()
     else:  # pragma: no cover - not Linux
         ctx = mp.get_context("spawn")
     parent = os.getpid()
@@ -437,19 +470,19 @@ def ingest(paths: Iterable[str | Path], store_location, on_event: Callable[[str,
     ``store_location``: a path (or
     anything kg.store.open_store accepts), or an already open store.
     """
-    from kg.model import content_hash
-    from kg.graph.iri import report_graph_iri
-    from kg.store import open_store
-
     notify = on_event or (lambda *a: None)
     summary = IngestSummary()
-    if executor is None:
+    if executor is None:   # first: the workers' start-up overlaps this process's imports below
         jobs = max(1, int(jobs or default_jobs()))
         executor = InProcessExecutor() if jobs == 1 else process_pool(jobs)
         window = window if window is not None else (0 if jobs == 1 else 4 * jobs)
     else:
         slots = getattr(executor, "slots", None) or max(2, jobs or default_jobs())
         window = window if window is not None else 4 * slots
+    from kg.graph.iri import report_graph_iri
+    from kg.model import content_hash
+    from kg.store import open_store
+
     own_store = not hasattr(store_location, "replace_graph")
     store = open_store(store_location) if own_store else store_location
     known: dict[str, str | None] = {}      # graph IRI -> content hash in the store (cached lookups)

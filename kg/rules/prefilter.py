@@ -18,7 +18,11 @@ against ``re`` over every code point) is always handed to the regex.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import sys
+from pathlib import Path
 from re import _constants as C  # noqa: N812  (the parser's op codes)
 from re import _parser
 
@@ -208,10 +212,9 @@ def _branch(alternatives, ignorecase: bool):
     return None, _or([cond for _, cond in results])
 
 
-def literal_filter(pattern: re.Pattern):
-    """A function ``text -> bool`` that is False only for texts ``pattern`` matches nowhere in
-    (for case-insensitive patterns: called with ``text.lower()``), or None when nothing useful is
-    known (every text may match)."""
+def _filter_code(pattern: re.Pattern) -> str | None:
+    """The prefilter of ``pattern`` as the text of one expression over ``t`` (see literal_filter),
+    derived from the parsed pattern; None when nothing useful is known."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.VERBOSE):
         return None
     try:
@@ -222,9 +225,19 @@ def literal_filter(pattern: re.Pattern):
     _, cond = _sequence(parsed.data, ignorecase)
     if cond is None or not cond.useful():
         return None
+    return cond.code()
+
+
+def literal_filter(pattern: re.Pattern):
+    """A function ``text -> bool`` that is False only for texts ``pattern`` matches nowhere in
+    (for case-insensitive patterns: called with ``text.lower()``), or None when nothing useful is
+    known (every text may match)."""
+    code = _analysis(pattern)["filter"] if isinstance(pattern.pattern, str) else None
+    if code is None:
+        return None
     # one expression of `in` tests (literals written with repr): a call per node would cost
     # as much as the checks
-    return eval(f"lambda t: {cond.code()}", {})  # noqa: S307 - built from repr() of literals only
+    return eval(f"lambda t: {code}", {})  # noqa: S307 - built from repr() of literals only
 
 
 class PrefilteredPattern:
@@ -285,7 +298,7 @@ class PrefilteredPattern:
         return prefiltered, (self._re,)
 
 
-def _anchored(pattern: re.Pattern) -> bool:
+def _derive_anchored(pattern: re.Pattern) -> bool:
     """Does every alternative start with ``^`` / ``\\A``? Then the regex fails at once on most
     texts and a prefilter would only add its own cost."""
     try:
@@ -314,13 +327,13 @@ def prefiltered(pattern: re.Pattern):
     (no literal condition, or a pattern anchored at the start of the text)."""
     if isinstance(pattern, PrefilteredPattern):
         return pattern
-    if not isinstance(pattern.pattern, str) or _anchored(pattern):
+    if not isinstance(pattern.pattern, str) or _analysis(pattern)["anchored"]:
         return pattern
     cond = literal_filter(pattern)
     return pattern if cond is None else PrefilteredPattern(pattern, cond)
 
 
-def _has_backreference(pattern: re.Pattern) -> bool:
+def _derive_backreference(pattern: re.Pattern) -> bool:
     def walk(data) -> bool:
         for op, av in data:
             if op in (C.GROUPREF, C.GROUPREF_EXISTS):
@@ -336,6 +349,84 @@ def _has_backreference(pattern: re.Pattern) -> bool:
         return walk(_parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # noqa: BLE001 - unknown: assume the worst
         return True
+
+
+def _has_backreference(pattern: re.Pattern) -> bool:
+    return _analysis(pattern)["backref"]
+
+
+# --- the analyses, derived once: a cache shipped as package data -------------------------------
+# Parsing ~350 patterns again in every process that builds the pipeline costs ~0.25 s of CPU at
+# start-up (on the critical path of `kg ingest -j N`: the forkserver builds before any worker can
+# start). tools/build_prefilters.py writes what the analysis gives for every pattern the pipeline
+# uses, keyed by the exact pattern text and flags. The cache is only read when its fingerprint (the
+# text of this module, which holds every derivation, and the Python version, whose `re` parser they
+# read) is this process's own; a pattern not in it (edited rules) is analysed here as before. So a
+# stale cache can never change a result, only cost the time it was meant to save
+# (tests/rules/test_prefilter_cache.py).
+CACHE_FILE = Path(__file__).with_name("prefilter_cache.json")
+_cache: dict[str, dict] | None = None
+_recording: dict[str, dict] | None = None   # tools/build_prefilters.py: every analysis made, uncached
+_missed: list[str] = []
+
+
+def fingerprint() -> str:
+    """What the cached analyses depend on besides the pattern: this module's text, Python's version."""
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(("python %d.%d" % sys.version_info[:2]).encode())
+    return h.hexdigest()
+
+
+def cache_key(pattern: re.Pattern) -> str:
+    return f"{pattern.flags}:{pattern.pattern}"
+
+
+def derive(pattern: re.Pattern) -> dict:
+    """Every analysis of ``pattern`` this module makes, from its text (no cache)."""
+    return {"filter": _filter_code(pattern), "anchored": _derive_anchored(pattern),
+            "backref": _derive_backreference(pattern)}
+
+
+def load_cache(path: Path = CACHE_FILE) -> dict[str, dict]:
+    """The analyses in ``path`` when it was written for this module and this Python, else none."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint() or \
+            not isinstance(data.get("analyses"), dict):
+        return {}
+    return data["analyses"]
+
+
+def _analysis(pattern: re.Pattern) -> dict:
+    global _cache
+    if not isinstance(pattern.pattern, str):
+        return derive(pattern)
+    key = cache_key(pattern)
+    if _recording is not None:
+        _recording[key] = found = derive(pattern)
+        return found
+    if _cache is None:
+        _cache = load_cache()
+    found = _cache.get(key)
+    if found is None:
+        found = _cache[key] = derive(pattern)
+        _missed.append(key)
+    return found
+
+
+def cache_misses() -> list[str]:
+    """The patterns analysed in this process because the cache lacked them (benchmarks: the cache
+    is due to be rebuilt when this is not empty after the pipeline was built)."""
+    return list(_missed)
+
+
+def cache_text(analyses: dict[str, dict]) -> str:
+    """The cache file for ``analyses``: deterministic (sorted keys), one analysis a line."""
+    lines = [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(analyses[k], sort_keys=True, ensure_ascii=False)}"
+             for k in sorted(analyses)]
+    return ('{"fingerprint": "' + fingerprint() + '",\n"analyses": {\n' + ",\n".join(lines) + "\n}}\n")
 
 
 class MatchesAnywhere:

@@ -38,3 +38,29 @@ def test_content_hash_is_still_importable_from_extraction():
     from kg.model import content_hash
 
     assert old is content_hash
+
+
+@pytest.mark.system
+def test_the_worker_pool_starts_building_the_pipeline_before_the_first_document(tmp_path):
+    # the forkserver (which builds the pipeline the workers fork from) runs as soon as the pool is
+    # made: its ~2 s build overlaps the parent's own imports and reading instead of following them
+    code = """
+import os, time
+from kg.pipeline import process_pool
+
+def children():
+    out = set()
+    for task in os.listdir("/proc/self/task"):
+        with open(f"/proc/self/task/{task}/children") as f:
+            out |= {int(p) for p in f.read().split()}
+    return out
+
+before = children()
+pool = process_pool(2)
+cmds = [open(f"/proc/{p}/cmdline", "rb").read() for p in children() - before]
+assert any(b"multiprocessing.forkserver" in c for c in cmds), cmds
+print("ok")
+"""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip() == "ok"
