@@ -14,6 +14,7 @@ Sets (gold records -> sources ingested):
   webtext4   benchmarks/gold/webtext4_cases.gold.json  <- benchmarks/webtext4/pages (40 made-up web pages, PubMed abstracts/XML, letters; written blind)
   webtext5   benchmarks/gold/webtext5_cases.gold.json  <- benchmarks/webtext5/pages (40 made-up PDF texts, JATS, PubMed XML/pages, HTML, tumour boards; written blind)
   webtext6   benchmarks/gold/webtext6_cases.gold.json  <- benchmarks/webtext6/pages (36 made-up letters, image notes, series, grand rounds, preprints, posters, translated texts; written blind)
+  webtext7   benchmarks/gold/webtext7_cases.gold.json  <- benchmarks/webtext7/pages (36 made-up series, quizzes, radiology/pharmacy/nursing/autopsy cases, blog/news/forum pages, new negatives; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -26,7 +27,10 @@ XML, letters, small series); the same odd (dev) / even (held out) halves. `webte
 is a fifth, written blind, in shapes the others lack (PDF extractions, JATS XML, tumour board summaries, conference
 abstracts); the same halves. `webtext6` (benchmarks/webtext6/README.md) is a sixth, written blind, in further shapes
 (letters, images in oncology, flattened series tables, grand rounds, preprints, a thesis chapter, posters, translated
-English, numbered sections); the same halves.
+English, numbered sections); the same halves. `webtext7` (benchmarks/webtext7/README.md) is a seventh, written blind,
+in further shapes (narrative case series, a pathology quiz, radiology/pharmacy/nursing/autopsy reports, clinical
+problem-solving, pregnancy, a pedigree, physician blog/newsroom/forum pages, a monograph case, a reply letter, a tumour
+board record; veterinary, registry, drug-label, meta-analysis, case-control and erratum negatives); the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -62,6 +66,7 @@ WEBTEXT3_GOLD = GOLD_DIR / "webtext3_cases.gold.json"
 WEBTEXT4_GOLD = GOLD_DIR / "webtext4_cases.gold.json"
 WEBTEXT5_GOLD = GOLD_DIR / "webtext5_cases.gold.json"
 WEBTEXT6_GOLD = GOLD_DIR / "webtext6_cases.gold.json"
+WEBTEXT7_GOLD = GOLD_DIR / "webtext7_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -97,6 +102,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a sixth synthetic set (letters, image notes, flattened series tables, grand rounds, preprints, posters,
     # translated English), written blind: odd pages dev, even held out
     "webtext6": ([WEBTEXT6_GOLD], [REPO_SOURCE + "benchmarks/webtext6/pages"], None),
+    # a seventh synthetic set (narrative series, quizzes, radiology/pharmacy/nursing/autopsy reports, web pages by
+    # physicians, new kinds of negatives), written blind: odd pages dev, even held out
+    "webtext7": ([WEBTEXT7_GOLD], [REPO_SOURCE + "benchmarks/webtext7/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

@@ -53,6 +53,10 @@ EXCEPTIONS: dict[tuple[str, str, str], str] = {
     ("webtext_cases.gold.json", "doi:10.14740/puocr1043", "jaw pain"):
         "CTCAE v5.0 has no jaw pain term; Facial pain, Neuralgia and Pain would each be a guess and "
         "'pain' alone is less specific than the text",
+    ("webtext7_cases.gold.json", "doi:10.7713/ahcs.2026.0217", "Differentiation syndrome"):
+        "differentiation syndrome on gilteritinib (fever, hypoxia, infiltrates, weight gain): CTCAE v5.0 "
+        "has no term for it (Immune system or General disorders - Other); listing Fever, Hypoxia and Weight "
+        "gain would score any of its signs as the syndrome",
 }
 
 

@@ -84,6 +84,12 @@ FLOORS["webtext5"] = 0.76
 # tables, grand rounds, preprints, posters, translated English; mostly non-fusion tumours; no helper tuning kg this
 # session read it): 0.800 on its first run (main 8b4f873; odd 0.870, even 0.678)
 FLOORS["webtext6"] = 0.79
+# webtext7 (a seventh synthetic set written blind in session 11: narrative case series, a pathology quiz, radiology,
+# pharmacy, nursing and autopsy reports, clinical problem-solving, pregnancy, a pedigree, physician blog/newsroom/forum
+# pages, a monograph case, a reply letter, a tumour board record; veterinary, registry, label, meta-analysis,
+# case-control and erratum negatives; no helper tuning kg this session read it): 0.714 on its first run (main fb14b75;
+# odd 0.765, even 0.655)
+FLOORS["webtext7"] = 0.70
 # session 10, acctx6 branch (therapy: dose-schedule "then", hold then continued, cause of a switch, plans for a later
 # progression): webtext5 0.776 -> 0.782 (odd 0.814 -> 0.825, even 0.740 unchanged)
 FLOORS["webtext5"] = 0.775
@@ -157,7 +163,7 @@ def test_cases_found_floor(summary, name):
 
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
-                                  "webtext3", "webtext4", "webtext5", "webtext6"])
+                                  "webtext3", "webtext4", "webtext5", "webtext6", "webtext7"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -174,6 +180,9 @@ KNOWN_FALSE_CASES |= {"doi:10.3924/dso.2024.0211"}
 KNOWN_FALSE_CASES -= {"doi:10.6754/sbl.2024.0301"}
 # session 10, acccase6: a review with no patient of its own is no case (rmtr.2024.0044, a JATS review-article)
 KNOWN_FALSE_CASES -= {"doi:10.3861/rmtr.2024.0044"}
+# webtext7: written blind in session 11, its first run (main fb14b75); nobody tuning kg has read why: the veterinary
+# case (10, even) and the published erratum (25, odd) give a case
+KNOWN_FALSE_CASES |= {"doi:10.7713/vocr.2025.0412", "pmid:40755108"}
 
 
 # Leaks known and not fixed yet, each with why (the note lists them). A new leak fails;
@@ -234,11 +243,36 @@ KNOWN_LEAKS = {
     # webtext5, session 10 (acccase6): a held-out (even) page whose case was missed until its "Our patient" heading
     # was read as the case section; the case is found, with this one drug counted as given (page not read)
     "doi:10.9318/por.2025.0033: zenocutuzumab",
+    # webtext7: written blind in session 11, its first run (main fb14b75); nobody tuning kg has read why
+    # odd (dev) pages
+    "doi:10.9361/oor.2025.0342: epirubicin",
+    "doi:10.9361/cro.2026.0014: ifosfamide",
+    "doi:10.9361/cro.2026.0014: doxorubicin",
+    "doi:10.9361/cro.2026.0014: vincristine",
+    "pmid:40755108: selpercatinib",
+    "doi:10.8842/rocj.2025.3319: amivantamab",
+    # even (held out) pages
+    "doi:10.8842/mhpb.2025.1205: bosutinib",
+    "doi:10.8842/mhpb.2025.1205: nilotinib",
+    "doi:10.8842/mhpb.2025.1205: ponatinib",
+    "doi:10.8842/mhpb.2025.1205: asciminib",
+    "doi:10.9361/jfapc.2025.0408: lurbinectedin",
+    "doi:10.7713/vocr.2025.0412: vincristine",
+    "doi:10.7713/vocr.2025.0412: cyclophosphamide",
+    "doi:10.7713/vocr.2025.0412: doxorubicin",
+    "doi:10.7713/vocr.2025.0412: lomustine",
+    "doi:10.7713/jonp.2025.1008: glofitamab",
+    "doi:10.7713/jonp.2025.1008: epcoritamab",
+    "doi:10.7713/jonp.2025.1008: lisocabtagene maraleucel",
+    "doi:10.9361/hpbscr.2025.0157: capecitabine",
+    "doi:10.9361/cclbo.2025.0630: oxaliplatin",
+    "doi:10.9361/cclbo.2025.0630: fluorouracil",
+    "doi:10.9361/cclbo.2025.0630: leucovorin",
 }
 
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
-                                  "webtext2", "webtext3", "webtext4", "webtext5", "webtext6"])
+                                  "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -250,7 +284,8 @@ def test_known_leaks_still_occur(summary):
 
 @pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json",
                                        "webtext3_cases.gold.json", "webtext4_cases.gold.json",
-                                       "webtext5_cases.gold.json", "webtext6_cases.gold.json"])
+                                       "webtext5_cases.gold.json", "webtext6_cases.gold.json",
+                                       "webtext7_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
