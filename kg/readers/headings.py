@@ -44,8 +44,13 @@ def is_plan_heading(heading: str) -> bool:
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")
 
 
+# a poster's or slide's bracketed heading: "[ CASE ]", "[RESULTS]", "【Conclusions】"
+_BRACKETED_HEADING = re.compile(r"^\s*[\[【〔]\s*([^\]】〕]{2,60}?)\s*[\]】〕]\s*$")
+
+
 def normalise_heading(heading: str) -> str:
-    text = _NUMBERING.sub("", heading or "")
+    bracketed = _BRACKETED_HEADING.match(heading or "")
+    text = _NUMBERING.sub("", bracketed.group(1) if bracketed else heading or "")
     text = text.replace("’", "'").replace("_", " ").replace("|", " ")
     text = re.sub(r"[\s:.\-–—]+$", "", text.strip())
     return re.sub(r"\s+", " ", text).lower()

@@ -184,3 +184,55 @@ def test_a_review_label_line_types_the_text_and_its_recounted_patients_make_no_c
     [doc] = [d for d in read_bytes(TEXT_REVIEW.encode(), "review.txt") if hasattr(d, "ids")]
     assert "review" in doc.publication_types and doc.title == "Menin inhibitors in KMT2A-rearranged leukaemia"
     assert extract_report(doc, nlp).cases == []
+
+
+# A poster: bracketed headings, bulleted facts and a one-line-per-line timeline (cells set apart by pipes).
+POSTER = """POSTER 112  |  Thoracic Session, Lakeside Oncology Days 2025
+doi:10.9999/lod.2025.p112
+
+[ INTRODUCTION ]
+ROS1 fusions occur in 1-2% of lung adenocarcinomas.
+
+[ CASE ]
+* 52-year-old woman, never smoker, lung adenocarcinoma with CD74::ROS1 fusion (2021)
+* Brain metastases at diagnosis
+* No EGFR or ALK alteration -> osimertinib not indicated
+
+[ TREATMENT TIMELINE ]
+Line 1 (2021-2022): crizotinib 250 mg bid | partial response | grade 2 oedema | progression in brain at month 14
+Line 2 (2023): repotrectinib 160 mg/d | complete response of brain lesions | grade 1 dizziness
+
+[ CONCLUSIONS ]
+Brain-penetrant ROS1 inhibitors can rescue intracranial progression.
+"""
+
+POSTER_BULLETS_ONLY = """Poster P-44 • Haematology Spring Meeting 2024
+
+【Background】
+Venetoclax combinations are standard for unfit patients with AML.
+
+【Case】
+• 79-year-old man, AML with NPM1 mutation, unfit for intensive chemotherapy
+• Azacitidine plus venetoclax from May 2023 | complete remission after 2 cycles | grade 3 neutropenia
+• Ongoing remission at 12 months
+
+【Conclusion】
+Elderly patients can achieve deep remissions.
+"""
+
+
+def responses_of(case):
+    return {(d.label.lower(), r.concept.label.lower()) for t in case.treatments for d in t.drugs for r in t.responses}
+
+
+def test_a_poster_with_bracketed_headings_and_a_timeline_is_a_case(nlp):
+    [case] = cases(nlp, POSTER, "poster.txt")
+    assert (case.age, case.sex) == (52, "female")
+    assert drugs_of(case) == {"crizotinib", "repotrectinib"}
+    assert {("crizotinib", "partial response"), ("repotrectinib", "complete response")} <= responses_of(case)
+
+
+def test_a_posters_bulleted_case_is_a_case(nlp):
+    [case] = cases(nlp, POSTER_BULLETS_ONLY, "poster2.txt")
+    assert (case.age, case.sex) == (79, "male")
+    assert drugs_of(case) == {"azacitidine", "venetoclax"}
