@@ -236,3 +236,26 @@ def test_a_posters_bulleted_case_is_a_case(nlp):
     [case] = cases(nlp, POSTER_BULLETS_ONLY, "poster2.txt")
     assert (case.age, case.sex) == (79, "male")
     assert drugs_of(case) == {"azacitidine", "venetoclax"}
+
+
+# A pharmacovigilance study quoting one anonymised report as an example: a record of its database, no case.
+PHARMACOVIGILANCE = """Journal of Oncology Drug Safety 2025;3:40-47
+doi:10.9999/jods.2025.040
+
+Pneumonitis with EGFR inhibitors: a disproportionality analysis of a national adverse drug reaction database
+
+Abstract
+Methods: Individual case safety reports from 2012 to 2024 were extracted and reporting odds ratios computed.
+Results: Of 6,210 reports involving EGFR inhibitors, 233 concerned pneumonitis.
+
+Results
+An example report (anonymised) described a 71-year-old woman with lung adenocarcinoma who developed grade 3
+pneumonitis 5 weeks after starting osimertinib; the drug was withdrawn and she recovered on prednisolone.
+
+Discussion
+Signals were consistent with published series.
+"""
+
+
+def test_a_pharmacovigilance_study_with_an_anonymised_narrative_is_no_case(nlp):
+    assert cases(nlp, PHARMACOVIGILANCE, "pv.txt") == []
