@@ -63,6 +63,7 @@ def _is_furniture(line: str) -> bool:
 # a bulleted line ("* 68-year-old man, ...", "• ADT since 2020") starts an item of its own, never the rest
 # of the line above it
 _BULLET = re.compile(r"[*•▪◦‣●■–-][ \t]+(?=\S)")
+_HARD_BREAK = "\x00"  # (marks a line that keeps its line break when a paragraph's lines are joined)
 # a row of cells set apart by pipes (two or more): a flattened table's row or a timeline's line
 _ROW = re.compile(r"\S[ \t]+\|[ \t]+\S.*\S[ \t]+\|[ \t]+\S")
 
@@ -173,8 +174,11 @@ def paragraphs(text: str) -> list[str]:
             alone = len(lines) > 1 and (
                 heading or boilerplate_kind(line, front=False) in _ALONE
                 or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))
-            if alone or (one_per_line and not line[:1].islower()) or (
-                    runs and runs[-1] and (_BULLET.match(line) or rows and _ROW.search(line))):
+            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line)):
+                # a bullet or a row stays in its paragraph (a table's rows under its caption) on a line of its own
+                runs[-1].append(_HARD_BREAK + line)
+                continue
+            if alone or (one_per_line and not line[:1].islower()):
                 runs.append([line])
                 if alone:
                     runs.append([])
@@ -187,7 +191,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                joined = _join_lines(joined, line)
+                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line)
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
 
