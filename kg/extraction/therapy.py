@@ -470,7 +470,8 @@ class TherapyBuilder:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
-                if before is None or before.line.end or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
+                if before is None or before.line.end or (cls == "PD" and self._off_line(before, s)) \
+                        or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
                 return before, None
@@ -489,6 +490,10 @@ class TherapyBuilder:
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None, None
         if s.cue(Cue.MONITORING) or cur.stopped:
+            if cls == "PD" and cur.finished_at < 0 and not cur.stopped:
+                # "Ten months after completing chemotherapy, CT showed new lung metastases": a relapse off
+                # treatment says the line was over; a later progression before the next line is not its PD
+                cur.finished_at = s.index
             return None, None
         if cls == "PD" and self._off_line(cur, s):
             return None, None
