@@ -331,9 +331,13 @@ def _is_abstract_like(par: str) -> bool:
     return len(_AFFILIATION_WORDS.findall(par)) < 3
 
 
+# a teaching case's numbered question opening its paragraph: "Question 1. Which treatment would you choose?"
+_QUESTION_LABEL = re.compile(r"^((?:Question|Q)\s*\d{1,2})\s*[.:)]\s+(?=\S)")
+
+
 def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
     """ "Conflict of Interest: The authors ..." -> (kind, heading, body)."""
-    m = _INLINE_HEADING.match(par)
+    m = _INLINE_HEADING.match(par) or _QUESTION_LABEL.match(par)
     if not m:
         return None
     kind = heading_kind(m.group(1))

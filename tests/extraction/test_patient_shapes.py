@@ -259,3 +259,51 @@ Signals were consistent with published series.
 
 def test_a_pharmacovigilance_study_with_an_anonymised_narrative_is_no_case(nlp):
     assert cases(nlp, PHARMACOVIGILANCE, "pv.txt") == []
+
+
+# Teaching cases: numbered questions with answer options and answers, and a question asked in the case's own text.
+GRAND_ROUNDS = """Haematology Grand Rounds 2025;7:114
+doi:10.9999/hgr.2025.114
+
+Grand Rounds: a fit older man with relapsed chronic lymphocytic leukaemia
+
+Case vignette
+A 71-year-old man with chronic lymphocytic leukaemia (unmutated IGHV, no TP53 aberration) received six cycles of bendamustine and rituximab in 2019 with a complete response. In 2023 he relapsed with bulky lymphadenopathy.
+
+Question 1. Which treatment would you choose at relapse?
+A. Fludarabine, cyclophosphamide and rituximab
+B. Chlorambucil plus obinutuzumab
+C. Venetoclax plus rituximab
+D. Acalabrutinib
+E. Idelalisib plus rituximab
+
+Answer: C. In MURANO, venetoclax plus rituximab prolonged progression-free survival over bendamustine-rituximab. Acalabrutinib would also be an option.
+
+Case continued
+He started venetoclax with a 5-week ramp-up and rituximab for six cycles. CT after 6 months showed a partial response. He had grade 3 neutropenia.
+
+Question 2. What would you do at next progression? (a) pirtobrutinib (b) zanubrutinib (c) CAR T-cell therapy
+Answer: (a). Pirtobrutinib is active after covalent BTK inhibitors.
+"""
+
+TEACHING_QUESTION_INLINE = """Teaching case: relapsed follicular lymphoma
+doi:10.9999/tc.2025.07
+
+Case presentation
+A 64-year-old woman with follicular lymphoma grade 2 received six cycles of bendamustine and rituximab in 2018 with a complete response. In 2022 she relapsed with bulky disease. Which would you choose: mosunetuzumab, tazemetostat or lenalidomide plus rituximab? She started lenalidomide plus rituximab and CT after 6 months showed a partial response.
+
+Discussion
+Mosunetuzumab gave a complete response rate of 60% in a phase 2 trial.
+"""
+
+
+def test_a_teaching_cases_answer_options_are_no_drugs_given(nlp):
+    [case] = cases(nlp, GRAND_ROUNDS, "rounds.txt")
+    assert drugs_of(case) == {"bendamustine", "rituximab", "venetoclax"}
+    # "What would you do at next progression?" asks; no progression of venetoclax is told
+    assert ("venetoclax", "progressive disease") not in responses_of(case)
+
+
+def test_the_drugs_of_a_question_are_choices_not_given(nlp):
+    [case] = cases(nlp, TEACHING_QUESTION_INLINE, "teaching.txt")
+    assert drugs_of(case) == {"bendamustine", "rituximab", "lenalidomide"}
