@@ -121,6 +121,10 @@ FLOORS.update({"webtext3": 0.935, "webtext4": 0.955, "webtext5": 0.93})
 # session 11, acc7case (posters' bracketed headings and timelines, a pharmacovigilance study no case, plans and
 # "also reported" drugs, responses after a finished course, teaching questions): webtext6 0.801 -> 0.835 (odd 0.872 -> 0.924, even 0.678 -> 0.682), 28/30 cases
 FLOORS["webtext6"] = 0.83
+# session 11, acc7case: an inferred response told by the resected tumour's pathology ("histology showed a good
+# response (95% necrosis)", HISTOLOGIC) is no RECIST assessment: corpora2 0.846 -> 0.881, tune 0.971 -> 0.982,
+# webtext6 0.835 -> 0.837
+FLOORS.update({"corpora2": 0.875, "tune": 0.978, "webtext6": 0.835})
 CASES_FOUND_FLOORS["webtext6"] = 28
 
 pytestmark = [
