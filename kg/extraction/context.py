@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extraction.mentions import Mention, Sentence
 from kg.nlp.assertion import AFFIRMED, Other, engine
+from kg.nlp.cues import Cue
 
 
 def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: bool = False) -> None:
@@ -29,6 +30,11 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
         # grades the patient's own events; its other mentions stay out (mention_status). A trial's table
         # counts patients per grade ("Grade 3-4 (%)"), which is no such header (AE_TABLE_GRADE_HEADER)
         s.literature = False
+    elif "table_row" in s.flags and (s.section.kind == "case" or case_like) and _own_row(s):
+        # a line of the case's own list or timeline ("* 68-year-old man, Gleason 4+5 ... (2020)", "Line 2
+        # (2022): docetaxel x 6 | stable disease | grade 3 febrile neutropenia"): the patient's facts, set
+        # out in cells rather than told, not a row of another report's table
+        s.literature = "literature" in s.flags and not s.patient_anchor
     elif s.flags & {"table_row", "citation_line", "figure_caption", "list_line"} or (
             "reference_title" in s.flags and s.section.kind != "title"):  # a report's own title reads like one
         s.literature = True
@@ -39,6 +45,13 @@ def classify_sentence(s: Sentence, introduces_patient: bool = False, case_like: 
     else:
         # outside the case narrative a sentence counts only when it is about this patient
         s.literature = "literature" in s.flags or not s.patient_anchor
+
+
+def _own_row(s: Sentence) -> bool:
+    """A bulleted item or a line of pipe-separated cells of the case narrative (OWN_ROW rows of
+    kg/rules/patient.jsonl), of no other report."""
+    return not s.flags & {"other_report", "citation_line", "figure_caption", "list_line", "reference_title"} \
+        and s.cue(Cue.OWN_ROW) is not None
 
 
 def mention_status(s: Sentence, m: Mention) -> str:

@@ -83,6 +83,12 @@ def _local_treatment(m: Mention) -> bool:
     return not label_is(Cue.DIAGNOSTIC_PROCEDURE_CLASS, m.sentence.terms.extra(m.curie, "procedure_class") or "")
 
 
+def _names_an_event(m: Mention, mentions: list[Mention]) -> bool:
+    """A procedure word glued to the adverse event after it names the event's cause ("radiation proctitis",
+    "radiation pneumonitis"), not a treatment told in this sentence."""
+    return any(o.label == "ADVERSE_EVENT" and 0 <= o.start - m.end <= 1 for o in mentions)
+
+
 @dataclass
 class _Line:
     line: Treatment
@@ -400,7 +406,8 @@ class TherapyBuilder:
                 self.last_date = dated[-1]
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
-            if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m) for m in s.mentions):
+            if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
+                   and not _names_an_event(m, s.mentions) for m in s.mentions):
                 self.local_treatment_sentences.append(s.index)
                 if not drugs:
                     self.last_procedure_sentence = s.index
@@ -470,7 +477,8 @@ class TherapyBuilder:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
-                if before is None or before.line.end or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
+                if before is None or before.line.end or (cls == "PD" and self._off_line(before, s)) \
+                        or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
                 return before, None
@@ -488,7 +496,17 @@ class TherapyBuilder:
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None, None
+        if s.cue(Cue.MONITORING) and cls in ("CR", "PR") and not cur.stopped and not cur.line.responses \
+                and s.index - cur.last_sentence <= 2 and self.last_procedure_sentence <= cur.last_sentence \
+                and s.cue(Cue.COURSE_ASSESSMENT):
+            # "MRI three months after completion showed a complete response": the first assessment after
+            # a finished course is that course's response
+            return cur, because("assessment after the course", s.cue(Cue.COURSE_ASSESSMENT))
         if s.cue(Cue.MONITORING) or cur.stopped:
+            if cls == "PD" and cur.finished_at < 0 and not cur.stopped:
+                # "Ten months after completing chemotherapy, CT showed new lung metastases": a relapse off
+                # treatment says the line was over; a later progression before the next line is not its PD
+                cur.finished_at = s.index
             return None, None
         if cls == "PD" and self._off_line(cur, s):
             return None, None

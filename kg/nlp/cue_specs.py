@@ -96,6 +96,8 @@ class Cue(str, enum.Enum):
     SEX_MALE_WORD = "patient/SEX_MALE_WORD"
     SEX_FEMALE_WORD = "patient/SEX_FEMALE_WORD"
     CASE_HEADING = "patient/CASE_HEADING"
+    OWN_ROW = "patient/OWN_ROW"
+    COURSE_ASSESSMENT = "therapy/COURSE_ASSESSMENT"
     BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
@@ -307,6 +309,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SEX_MALE_WORD, sections=NARRATIVE_SECTIONS, prefilter=False),
     CueSpec(Cue.SEX_FEMALE_WORD, sections=NARRATIVE_SECTIONS),
     CueSpec(Cue.CASE_HEADING, "sentence", "match", group="n", sections=NARRATIVE_SECTIONS),
+    CueSpec(Cue.OWN_ROW, first_only=True, sections=NARRATIVE_SECTIONS),
+    CueSpec(Cue.COURSE_ASSESSMENT, first_only=True, needs=frozenset({"RESPONSE"})),
     # --- procedures ---------------------------------------------------------------------------
     CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
     # --- adverse events ------------------------------------------------------------------------

@@ -50,6 +50,8 @@ _CONDITION = RULES.pattern("CONDITION_SETTLED")
 _NO_RESPONSE = "no-response"  # response_rule of a named span read as no response (dropped at the end)
 _UNSCORED_NAMED = "no-response-unscored"  # ... because NAMED_UNSCORED qualifies it ("unconfirmed progression", VGPR)
 _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
+# "histology showed a good response (95% necrosis)": inferred wording in a clause about the resected tumour's pathology
+_HISTOLOGIC = RULES.pattern("HISTOLOGIC")
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
 _EVENT_GAP_WORDS = 3
@@ -68,6 +70,14 @@ def recist_class(percent: float, shrinking: bool) -> str:
     if shrinking:
         return "CR" if percent >= 100 else "PR" if percent >= 30 else "SD"
     return "PD" if percent >= 20 else "SD"
+
+
+def _histologic(text: str, start: int, end: int) -> bool:
+    """Is the inferred wording at text[start:end] told of the resected tumour's pathology (HISTOLOGIC within its
+    clause: the 40 characters before it, up to a clause break, and the 40 after it)?"""
+    left = text[max(0, start - 40):start]
+    cut = max(left.rfind(";"), left.rfind(". "))
+    return bool(_HISTOLOGIC.search(left[cut + 1:]) or _HISTOLOGIC.search(text[end:end + 40].split(";")[0]))
 
 
 def of_something_else(doc: Doc, s: int, e: int) -> bool:
@@ -267,7 +277,7 @@ class ResponseFinder:
         for cls, pattern, rows in _INFERRED:
             for hit in pattern.finditer(text):
                 pos = off + hit.start()
-                if not any(abs(pos - f.pos) < 15 for f in found):
+                if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
         return found
 

@@ -27,6 +27,9 @@ _BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-
 # ("Open in a separate window"), ends at its line break
 _TABLE_ROW_END_RE = re.compile(r"^(?:[^\n|]*\S[ \t]*\|[ \t]*\S[^\n]*|[ \t]*Open in a separate window[ \t]*)\n(?=[ \t]*\S)",
                                re.M)
+# a bulleted item on a line of its own ("* 68-year-old man, ...", "• ADT since 2020"): a poster's or slide's
+# list of facts, one item a sentence even without a period
+_BULLET_START_RE = re.compile(r"\n[ \t]*(?=[*•▪◦‣●■][ \t]+\S)")
 _LAST_WORD_RE = re.compile(r"(\S+?)[.!?][\"'”’)\]]*\s*$")
 _DOTTED_RE = re.compile(r"^(?:[a-z]\.)+[a-z]$", re.I)
 
@@ -45,6 +48,10 @@ def sentence_starts(text: str) -> list[int]:
         starts.append(m.end())
     if "|" in text or "separate window" in text:
         starts = sorted(set(starts) | {m.end() for m in _TABLE_ROW_END_RE.finditer(text)})
+    if "\n" in text:
+        bullets = [m.end() for m in _BULLET_START_RE.finditer(text)]
+        if bullets:
+            starts = sorted(set(starts) | set(bullets))
     return starts
 
 

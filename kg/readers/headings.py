@@ -16,7 +16,13 @@ _RULES: list[tuple[str, str]] = [
      r"|(illustrative|representative|index|our|clinical|patient|the present|present) cases?|case (illustration|example|vignette)s?"
      # "3. Our patient", "Illustrative patient": a review's own patient told apart from the literature it reviews
      r"|(our|illustrative|representative|index|the present|present) patients?( \d+)?"
-     r"|(clinical|case|patient) vignettes?", "case"),
+     r"|(clinical|case|patient) vignettes?"
+     # a teaching case told between its questions: "Case continued"
+     r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case", "case"),
+    # a teaching case's questions, answer options and answers ("Question 1", "Answer"): what the reader is
+    # asked to choose is no treatment given; read like a discussion ("Learning points" stays unknown: a case
+    # report's summary box above its case, which must not close a structured abstract)
+    (r"(questions?|quiz|q)( \d{1,2})?|answers?( \d{1,2})?( (and|&) (discussion|explanation|rationale))?", "discussion"),
     (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
     # what a tumour board recommends is the plan, not the patient's history: read like a discussion
@@ -44,8 +50,13 @@ def is_plan_heading(heading: str) -> bool:
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")
 
 
+# a poster's or slide's bracketed heading: "[ CASE ]", "[RESULTS]", "【Conclusions】"
+_BRACKETED_HEADING = re.compile(r"^\s*[\[【〔]\s*([^\]】〕]{2,60}?)\s*[\]】〕]\s*$")
+
+
 def normalise_heading(heading: str) -> str:
-    text = _NUMBERING.sub("", heading or "")
+    bracketed = _BRACKETED_HEADING.match(heading or "")
+    text = _NUMBERING.sub("", bracketed.group(1) if bracketed else heading or "")
     text = text.replace("’", "'").replace("_", " ").replace("|", " ")
     text = re.sub(r"[\s:.\-–—]+$", "", text.strip())
     return re.sub(r"\s+", " ", text).lower()

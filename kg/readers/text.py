@@ -60,6 +60,14 @@ def _is_furniture(line: str) -> bool:
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
 
 
+# a bulleted line ("* 68-year-old man, ...", "• ADT since 2020") starts an item of its own, never the rest
+# of the line above it
+_BULLET = re.compile(r"[*•▪◦‣●■–-][ \t]+(?=\S)")
+_HARD_BREAK = "\x00"  # (marks a line that keeps its line break when a paragraph's lines are joined)
+# a row of cells set apart by pipes (two or more): a flattened table's row or a timeline's line
+_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S.*\S[ \t]+\|[ \t]+\S")
+
+
 def _join_lines(a: str, b: str) -> str:
     """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
     or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
@@ -156,13 +164,20 @@ def paragraphs(text: str) -> list[str]:
         # known heading on its own ("Case Presentation") starts a paragraph of its own, and so
         # does a line of page boilerplate ("Download PDF", "doi: 10.…", "Keywords: …").
         runs: list[list[str]] = []
+        # a flattened table ("Pt | Age | Regimen | Best response"), a poster's one-line timeline: each row a line
+        rows = sum(1 for ln in lines if _ROW.search(ln)) >= 2
         for line in lines:
-            heading = len(line) <= 60 and heading_kind(line) is not None and not line.endswith((",", ";"))
+            heading = len(line) <= 60 and (heading_kind(line) is not None or bool(_BRACKETED_LINE.fullmatch(line))) \
+                and not line.endswith((",", ";"))
             front = front and not (heading and heading_kind(line) in _BODY_KINDS
                                    and not ARTICLE_TYPE_LINE.fullmatch(line))  # "Case Report" above the title
             alone = len(lines) > 1 and (
                 heading or boilerplate_kind(line, front=False) in _ALONE
                 or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))
+            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line)):
+                # a bullet or a row stays in its paragraph (a table's rows under its caption) on a line of its own
+                runs[-1].append(_HARD_BREAK + line)
+                continue
             if alone or (one_per_line and not line[:1].islower()):
                 runs.append([line])
                 if alone:
@@ -176,7 +191,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                joined = _join_lines(joined, line)
+                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line)
             result.append(re.sub(r"[ \t]+", " ", joined))
     return result
 
@@ -266,8 +281,13 @@ _ARTICLE_TYPE_LABEL = re.compile(r"^(?:clinical )?case reports?|^(?:original|bri
 _ABSTRACT_PARTS = {"introduction", "case", "conclusion", "methods", "results", "abstract", "discussion"}
 
 
+_BRACKETED_LINE = re.compile(r"[\[【〔][^\]】〕\n]{2,60}[\]】〕]")
+
+
 def _is_heading(par: str) -> str | None:
     """The kind of a heading paragraph ("other"-inheriting sub-headings return "")."""
+    if par[:1] in "[【〔" and _BRACKETED_LINE.fullmatch(par):
+        par = par.strip("[]【】〔〕 \t")  # a poster's "[ CASE ]", "[ TREATMENT TIMELINE ]"
     if len(par) > 80 or "\n" in par or not par[:1].isupper() and not par[:1].isdigit():
         return None
     kind = heading_kind(par)
@@ -311,9 +331,13 @@ def _is_abstract_like(par: str) -> bool:
     return len(_AFFILIATION_WORDS.findall(par)) < 3
 
 
+# a teaching case's numbered question opening its paragraph: "Question 1. Which treatment would you choose?"
+_QUESTION_LABEL = re.compile(r"^((?:Question|Q)\s*\d{1,2})\s*[.:)]\s+(?=\S)")
+
+
 def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
     """ "Conflict of Interest: The authors ..." -> (kind, heading, body)."""
-    m = _INLINE_HEADING.match(par)
+    m = _INLINE_HEADING.match(par) or _QUESTION_LABEL.match(par)
     if not m:
         return None
     kind = heading_kind(m.group(1))

@@ -124,6 +124,14 @@ FLOORS["webtext5"] = 0.895
 # all session-10 branches merged (acccase6, accdx6, acctx6, perf6; webtext5's odd pages opened): webtext3 0.937,
 # webtext4 0.957, webtext5 0.932 (odd 0.989, even 0.874), webtext6 0.801 (blind: odd 0.872, even 0.678)
 FLOORS.update({"webtext3": 0.935, "webtext4": 0.955, "webtext5": 0.93})
+# session 11, acc7case (posters' bracketed headings and timelines, a pharmacovigilance study no case, plans and
+# "also reported" drugs, responses after a finished course, teaching questions): webtext6 0.801 -> 0.835 (odd 0.872 -> 0.924, even 0.678 -> 0.682), 28/30 cases
+FLOORS["webtext6"] = 0.83
+# session 11, acc7case: an inferred response told by the resected tumour's pathology ("histology showed a good
+# response (95% necrosis)", HISTOLOGIC) is no RECIST assessment: corpora2 0.846 -> 0.881, tune 0.971 -> 0.982,
+# webtext6 0.835 -> 0.837
+FLOORS.update({"corpora2": 0.875, "tune": 0.978, "webtext6": 0.835})
+CASES_FOUND_FLOORS["webtext6"] = 28
 
 pytestmark = [
     pytest.mark.system,
@@ -183,6 +191,9 @@ KNOWN_FALSE_CASES -= {"doi:10.3861/rmtr.2024.0044"}
 # webtext7: written blind in session 11, its first run (main fb14b75); nobody tuning kg has read why: the veterinary
 # case (10, even) and the published erratum (25, odd) give a case
 KNOWN_FALSE_CASES |= {"doi:10.7713/vocr.2025.0412", "pmid:40755108"}
+# session 11, acc7case: a pharmacovigilance/database study (disproportionality analysis, ICSR counts) is a cohort's
+# own report, so the anonymised narrative it quotes is no case
+KNOWN_FALSE_CASES -= {"doi:10.3924/dso.2024.0211"}
 
 
 # Leaks known and not fixed yet, each with why (the issue's note lists them). A new leak fails;
@@ -224,18 +235,15 @@ KNOWN_LEAKS = {
     "doi:10.6017/ppor.2024.12219: crizotinib",
     # webtext6: written blind in session 10, its first run (main 8b4f873); nobody tuning kg has read why
     "doi:10.6631/cop.2025.0047: pembrolizumab",
-    "doi:10.5102/bocr.2025.0119: tucatinib",
-    "doi:10.5102/bocr.2025.0119: capecitabine",
     "doi:10.5523/grh.2025.114: fludarabine",
     "doi:10.5523/grh.2025.114: cyclophosphamide",
     "doi:10.5523/grh.2025.114: rituximab",
     "doi:10.5523/grh.2025.114: acalabrutinib",
     "doi:10.5523/grh.2025.114: chlorambucil",
-    "pmid:39455102: alectinib",
-    "pmid:39455102: brigatinib",
-    "doi:10.3924/dso.2024.0211: ipilimumab",
-    "doi:10.3924/dso.2024.0211: nivolumab",
     "doi:10.4633/ddcj.2024.0907: rituximab",
+    # (session 11, acc7case: tucatinib/capecitabine "has been planned at progression" are a plan; alectinib/brigatinib
+    # "have also been reported active in" are literature; ipilimumab/nivolumab went with the pharmacovigilance study's
+    # false case)
     "doi:10.2619/rccr.2024.0301: pembrolizumab",
     "doi:10.2619/rccr.2024.0301: axitinib",
     # (session 10, acccase6: the four of the JATS review rmtr.2024.0044 went with its false case: a review with no

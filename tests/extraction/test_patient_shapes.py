@@ -184,3 +184,126 @@ def test_a_review_label_line_types_the_text_and_its_recounted_patients_make_no_c
     [doc] = [d for d in read_bytes(TEXT_REVIEW.encode(), "review.txt") if hasattr(d, "ids")]
     assert "review" in doc.publication_types and doc.title == "Menin inhibitors in KMT2A-rearranged leukaemia"
     assert extract_report(doc, nlp).cases == []
+
+
+# A poster: bracketed headings, bulleted facts and a one-line-per-line timeline (cells set apart by pipes).
+POSTER = """POSTER 112  |  Thoracic Session, Lakeside Oncology Days 2025
+doi:10.9999/lod.2025.p112
+
+[ INTRODUCTION ]
+ROS1 fusions occur in 1-2% of lung adenocarcinomas.
+
+[ CASE ]
+* 52-year-old woman, never smoker, lung adenocarcinoma with CD74::ROS1 fusion (2021)
+* Brain metastases at diagnosis
+* No EGFR or ALK alteration -> osimertinib not indicated
+
+[ TREATMENT TIMELINE ]
+Line 1 (2021-2022): crizotinib 250 mg bid | partial response | grade 2 oedema | progression in brain at month 14
+Line 2 (2023): repotrectinib 160 mg/d | complete response of brain lesions | grade 1 dizziness
+
+[ CONCLUSIONS ]
+Brain-penetrant ROS1 inhibitors can rescue intracranial progression.
+"""
+
+POSTER_BULLETS_ONLY = """Poster P-44 • Haematology Spring Meeting 2024
+
+【Background】
+Venetoclax combinations are standard for unfit patients with AML.
+
+【Case】
+• 79-year-old man, AML with NPM1 mutation, unfit for intensive chemotherapy
+• Azacitidine plus venetoclax from May 2023 | complete remission after 2 cycles | grade 3 neutropenia
+• Ongoing remission at 12 months
+
+【Conclusion】
+Elderly patients can achieve deep remissions.
+"""
+
+
+def responses_of(case):
+    return {(d.label.lower(), r.concept.label.lower()) for t in case.treatments for d in t.drugs for r in t.responses}
+
+
+def test_a_poster_with_bracketed_headings_and_a_timeline_is_a_case(nlp):
+    [case] = cases(nlp, POSTER, "poster.txt")
+    assert (case.age, case.sex) == (52, "female")
+    assert drugs_of(case) == {"crizotinib", "repotrectinib"}
+    assert {("crizotinib", "partial response"), ("repotrectinib", "complete response")} <= responses_of(case)
+
+
+def test_a_posters_bulleted_case_is_a_case(nlp):
+    [case] = cases(nlp, POSTER_BULLETS_ONLY, "poster2.txt")
+    assert (case.age, case.sex) == (79, "male")
+    assert drugs_of(case) == {"azacitidine", "venetoclax"}
+
+
+# A pharmacovigilance study quoting one anonymised report as an example: a record of its database, no case.
+PHARMACOVIGILANCE = """Journal of Oncology Drug Safety 2025;3:40-47
+doi:10.9999/jods.2025.040
+
+Pneumonitis with EGFR inhibitors: a disproportionality analysis of a national adverse drug reaction database
+
+Abstract
+Methods: Individual case safety reports from 2012 to 2024 were extracted and reporting odds ratios computed.
+Results: Of 6,210 reports involving EGFR inhibitors, 233 concerned pneumonitis.
+
+Results
+An example report (anonymised) described a 71-year-old woman with lung adenocarcinoma who developed grade 3
+pneumonitis 5 weeks after starting osimertinib; the drug was withdrawn and she recovered on prednisolone.
+
+Discussion
+Signals were consistent with published series.
+"""
+
+
+def test_a_pharmacovigilance_study_with_an_anonymised_narrative_is_no_case(nlp):
+    assert cases(nlp, PHARMACOVIGILANCE, "pv.txt") == []
+
+
+# Teaching cases: numbered questions with answer options and answers, and a question asked in the case's own text.
+GRAND_ROUNDS = """Haematology Grand Rounds 2025;7:114
+doi:10.9999/hgr.2025.114
+
+Grand Rounds: a fit older man with relapsed chronic lymphocytic leukaemia
+
+Case vignette
+A 71-year-old man with chronic lymphocytic leukaemia (unmutated IGHV, no TP53 aberration) received six cycles of bendamustine and rituximab in 2019 with a complete response. In 2023 he relapsed with bulky lymphadenopathy.
+
+Question 1. Which treatment would you choose at relapse?
+A. Fludarabine, cyclophosphamide and rituximab
+B. Chlorambucil plus obinutuzumab
+C. Venetoclax plus rituximab
+D. Acalabrutinib
+E. Idelalisib plus rituximab
+
+Answer: C. In MURANO, venetoclax plus rituximab prolonged progression-free survival over bendamustine-rituximab. Acalabrutinib would also be an option.
+
+Case continued
+He started venetoclax with a 5-week ramp-up and rituximab for six cycles. CT after 6 months showed a partial response. He had grade 3 neutropenia.
+
+Question 2. What would you do at next progression? (a) pirtobrutinib (b) zanubrutinib (c) CAR T-cell therapy
+Answer: (a). Pirtobrutinib is active after covalent BTK inhibitors.
+"""
+
+TEACHING_QUESTION_INLINE = """Teaching case: relapsed follicular lymphoma
+doi:10.9999/tc.2025.07
+
+Case presentation
+A 64-year-old woman with follicular lymphoma grade 2 received six cycles of bendamustine and rituximab in 2018 with a complete response. In 2022 she relapsed with bulky disease. Which would you choose: mosunetuzumab, tazemetostat or lenalidomide plus rituximab? She started lenalidomide plus rituximab and CT after 6 months showed a partial response.
+
+Discussion
+Mosunetuzumab gave a complete response rate of 60% in a phase 2 trial.
+"""
+
+
+def test_a_teaching_cases_answer_options_are_no_drugs_given(nlp):
+    [case] = cases(nlp, GRAND_ROUNDS, "rounds.txt")
+    assert drugs_of(case) == {"bendamustine", "rituximab", "venetoclax"}
+    # "What would you do at next progression?" asks; no progression of venetoclax is told
+    assert ("venetoclax", "progressive disease") not in responses_of(case)
+
+
+def test_the_drugs_of_a_question_are_choices_not_given(nlp):
+    [case] = cases(nlp, TEACHING_QUESTION_INLINE, "teaching.txt")
+    assert drugs_of(case) == {"bendamustine", "rituximab", "lenalidomide"}

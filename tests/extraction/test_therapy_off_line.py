@@ -35,3 +35,25 @@ def test_the_courses_own_response_stays(nlp):
     got = pairs(nlp, "A man with hairy cell leukemia received cladribine by continuous infusion for 5 days in June "
                      "2015. By October 2015 he was in complete remission.")
     assert ("cladribine", "complete response") in got
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A girl with osteosarcoma received cisplatin and doxorubicin from March 2022. Eight months after completing "
+     "chemotherapy, CT showed two new lung nodules, which were resected. A third nodule grew two months later and "
+     "cabozantinib was started.", "cisplatin"),
+    ("A man with Ewing sarcoma received vincristine and ifosfamide. During follow-up, MRI showed a local relapse. "
+     "The relapse progressed further and irinotecan was given.", "ifosfamide"),
+])
+def test_progression_after_an_off_treatment_relapse_is_no_progression_of_the_finished_line(nlp, text, drug):
+    # the relapse told off treatment ends the line: the next progression, told before the next line, is not its PD
+    assert (drug, "progressive disease") not in pairs(nlp, text)
+
+
+def test_the_first_assessment_after_a_finished_course_is_its_response(nlp):
+    # "radiation proctitis" is an event of the radiotherapy, no local treatment told after the drug
+    text = ("A woman with cervical cancer received radiotherapy with weekly cisplatin. She had grade 2 radiation "
+            "proctitis. MRI three months after completion showed a complete response. Ten months after completion, "
+            "CT showed lung nodules and a biopsy confirmed recurrence.")
+    got = pairs(nlp, text)
+    assert ("cisplatin", "complete response") in got
+    assert ("cisplatin", "progressive disease") not in got

@@ -40,6 +40,13 @@ def test_table_rows_and_page_link_lines_end_at_their_line_break():
     assert split("Crizotinib was started\nin May 2019.") == ["Crizotinib was started\nin May 2019."]
 
 
+def test_bulleted_items_on_lines_of_their_own_are_sentences():
+    text = "* 61-year-old man, lung adenocarcinoma (2020)\n* ADT since 2020\n\u2022 Osimertinib from May 2021"
+    assert split(text) == ["* 61-year-old man, lung adenocarcinoma (2020)", "* ADT since 2020",
+                           "\u2022 Osimertinib from May 2021"]
+    assert split("She received crizotinib -\nand then lorlatinib.") == ["She received crizotinib -\nand then lorlatinib."]
+
+
 @pytest.mark.parametrize("text,iso", [
     ("In May 2019 he relapsed", "2019-05"),
     ("seen on March 15, 2020 in clinic", "2020-03-15"),

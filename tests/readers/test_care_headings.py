@@ -56,3 +56,11 @@ def test_readers_care_words_are_not_headings_in_plain_text():
 ])
 def test_slash_and_bracketed_care_headings(heading, kind):
     assert heading_kind(heading) == kind
+
+
+def test_teaching_case_headings():
+    from kg.readers.headings import heading_kind
+    assert heading_kind("Question 2") == heading_kind("Answer") == "discussion"
+    assert heading_kind("Case continued") == heading_kind("[ CASE ]") == "case"
+    # a case report's summary box, not a section of the story or a discussion that closes the abstract
+    assert heading_kind("Learning points") is None

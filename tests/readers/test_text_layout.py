@@ -100,3 +100,20 @@ def test_file_id_when_no_identifier():
 def test_title_only_text_has_no_content():
     with pytest.raises(NoContentError):
         list(read_bytes(b"Just A Title Line\n", "t.txt"))
+
+
+def test_a_posters_bracketed_headings_bullets_and_pipe_rows():
+    text = ("POSTER 12 | Spring Meeting 2025\n\n[ BACKGROUND ]\nALK fusions are rare.\n\n[ CASE ]\n"
+            "* 45-year-old woman, lung adenocarcinoma\n* EML4::ALK fusion\n\n[ TREATMENT TIMELINE ]\n"
+            "Line 1 (2021): alectinib | partial response | grade 1 myalgia\n"
+            "Line 2 (2023): lorlatinib | stable disease | grade 2 hypercholesterolaemia\n\n"
+            "[ CONCLUSIONS ]\nSequencing ALK inhibitors works.\n")
+    [doc] = read_bytes(text.encode(), "poster.txt")
+    kinds = [(s.kind, s.title) for s in doc.sections if s.kind != "front_matter"]
+    assert ("introduction", "[ BACKGROUND ]") in kinds and ("case", "[ CASE ]") in kinds
+    assert ("conclusion", "[ CONCLUSIONS ]") in kinds
+    case = next(s for s in doc.sections if s.title == "[ CASE ]")
+    # each bullet a line of its own, not run into the one above
+    assert doc.text[case.start:case.end].split("\n") == ["* 45-year-old woman, lung adenocarcinoma", "* EML4::ALK fusion"]
+    timeline = next(s for s in doc.sections if s.title == "[ TREATMENT TIMELINE ]")
+    assert len(doc.text[timeline.start:timeline.end].split("\n")) == 2

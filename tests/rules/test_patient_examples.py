@@ -21,7 +21,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -180,3 +180,18 @@ def test_own_introduction_makes_a_review_a_case(nlp, row, text):
     # the same sentence in a review's introduction (where no case section is read) still says the patient is its own
     sentences = sentences_from_doc(nlp(text), Section(kind="introduction", title="", start=0, end=len(text)), 0, 0)
     assert reviews_own_patient(sentences)
+
+
+def _own_row(nlp, text):
+    [first] = sentences_from_doc(nlp(text), Section(kind="case", title="", start=0, end=len(text)), 0, 0)[:1]
+    return first.cue(Cue.OWN_ROW) is not None
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("OWN_ROW",)))
+def test_own_row(nlp, row, text):
+    assert _own_row(nlp, text)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("OWN_ROW",)))
+def test_no_own_row(nlp, row, text):
+    assert not _own_row(nlp, text)
