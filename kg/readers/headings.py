@@ -19,10 +19,14 @@ _RULES: list[tuple[str, str]] = [
      r"|(clinical|case|patient) vignettes?"
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case", "case"),
-    # a teaching case's questions, answer options and answers ("Question 1", "Answer"): what the reader is
-    # asked to choose is no treatment given; read like a discussion ("Learning points" stays unknown: a case
-    # report's summary box above its case, which must not close a structured abstract)
-    (r"(questions?|quiz|q)( \d{1,2})?|answers?( \d{1,2})?( (and|&) (discussion|explanation|rationale))?", "discussion"),
+    # a teaching case's questions and their answer options ("Question 1"): what the reader is asked to choose is
+    # no treatment given; read like a discussion ("Learning points" stays unknown: a case report's summary box
+    # above its case, which must not close a structured abstract). Its bare "Answer" goes back to the case: a
+    # quiz's answer reveals the patient's own diagnosis and driver ("Answer: C. NUT carcinoma; FISH confirmed a
+    # BRD4::NUTM1 fusion"), and the drugs an answer weighs are kept out by the trial and option cues; an "Answer
+    # and discussion" is the discussion
+    (r"answers?( \d{1,2})? (and|&) (discussion|explanation|rationale)|(questions?|quiz|q)( \d{1,2})?", "discussion"),
+    (r"answers?( \d{1,2})?", "case"),
     (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
     # what a tumour board recommends is the plan, not the patient's history: read like a discussion

@@ -307,3 +307,31 @@ def test_a_teaching_cases_answer_options_are_no_drugs_given(nlp):
 def test_the_drugs_of_a_question_are_choices_not_given(nlp):
     [case] = cases(nlp, TEACHING_QUESTION_INLINE, "teaching.txt")
     assert drugs_of(case) == {"bendamustine", "rituximab", "lenalidomide"}
+
+
+# A pathology quiz: the question lists options, its answer reveals the patient's own diagnosis and driver.
+PATHOLOGY_QUIZ = """Pathology Quiz Case: a mediastinal mass in a young man
+doi:10.9999/pq.2025.31
+
+Clinical history
+A 27-year-old man presented with cough and chest pain for three weeks. CT showed a 9-cm anterior mediastinal mass.
+A core biopsy showed sheets of undifferentiated cells with abrupt keratinisation.
+
+Question 1
+What is the most likely diagnosis? A. Thymic carcinoma B. Lymphoblastic lymphoma C. NUT carcinoma D. Seminoma
+
+Answer
+C. NUT carcinoma. Nuclear NUT staining was diffuse, and fluorescence in situ hybridisation confirmed a BRD4::NUTM1
+fusion. He received cisplatin and etoposide with radiotherapy.
+
+Discussion
+NUT carcinoma is defined by NUTM1 rearrangements; BET inhibitors have been studied in early trials.
+"""
+
+
+def test_a_quiz_answer_tells_the_patients_own_driver_and_treatment(nlp):
+    [case] = cases(nlp, PATHOLOGY_QUIZ, "quiz.txt")
+    assert [(f.five_prime.label, f.three_prime.label) for f in case.fusions] == [("BRD4", "NUTM1")]
+    assert drugs_of(case) == {"cisplatin", "etoposide"}
+    # the answer options of the question are no diagnosis of the patient
+    assert "Seminoma" not in {d.concept.label for d in case.diagnoses}

@@ -60,7 +60,10 @@ def test_slash_and_bracketed_care_headings(heading, kind):
 
 def test_teaching_case_headings():
     from kg.readers.headings import heading_kind
-    assert heading_kind("Question 2") == heading_kind("Answer") == "discussion"
+    assert heading_kind("Question 2") == heading_kind("Quiz") == "discussion"
+    # a quiz's answer reveals the patient's own diagnosis: not read like a discussion
+    assert heading_kind("Answer") == heading_kind("Answer 2") == "case"
+    assert heading_kind("Answer and discussion") == "discussion"
     assert heading_kind("Case continued") == heading_kind("[ CASE ]") == "case"
     # a case report's summary box, not a section of the story or a discussion that closes the abstract
     assert heading_kind("Learning points") is None
