@@ -14,7 +14,6 @@ from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
 _MALIGNANT = re.compile(r"^malignant\s+")
 _ADJACENT = re.compile(r"(?:['’]s)?\s*")  # "non-Hodgkin's lymphoma": the word right before the tumor word
 _GENE_SPLIT = re.compile(r"-|::")
-_SHORT_FORM = re.compile(r"[A-Z]{2,6}s?")  # an upper-case short form ("NET", "NETs"; parsing)
 _MUTATION_KINDS = frozenset({"mutation", "mutated", "mutant"})
 _SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 
@@ -67,7 +66,8 @@ def _specified(m: Mention) -> Mention:
     metastatic = s.cue(Cue.METASTATIC_SITE) is not None
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
     # a short form by its long form: "pancreatic NET" is pancreatic neuroendocrine tumor
-    if m.pref_label and _SHORT_FORM.fullmatch(m.text):
+    short = m.text.removesuffix("s")
+    if m.pref_label and 2 <= len(short) <= 6 and short.isalpha() and short.isupper():
         words.add(m.pref_label.lower())
     organs = {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
               for word in words
