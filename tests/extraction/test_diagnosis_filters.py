@@ -288,3 +288,15 @@ def test_extraction_plural_tumor_names_and_their_plural_short_forms():
     got = diagnoses_of("Two gastrointestinal stromal tumours of the stomach were resected in a 66-year-old man, "
                        "who then received imatinib.")
     assert got == ["gastrointestinal stromal tumor"]
+
+
+def test_extraction_hyphenated_cell_words_of_long_names_and_unhyphenated_marker_status():
+    # "<word> cell" hyphenated in a name of more than three words
+    assert diagnoses_of("A 60-year-old man had metastatic clear-cell renal cell carcinoma and received "
+                        "nivolumab.") == ["renal clear cell carcinoma"]
+    assert diagnoses_of("A 58-year-old man had a clear-cell renal-cell carcinoma of the left kidney and "
+                        "received sunitinib.") == ["renal clear cell carcinoma"]
+    # "triple negative" names the tumor's receptor status, it does not negate it
+    assert diagnoses_of("A 44-year-old woman had triple negative breast cancer and received "
+                        "pembrolizumab.") == ["breast carcinoma"]
+    assert diagnoses_of("A 39-year-old woman with TNBC received carboplatin and docetaxel.") == ["breast carcinoma"]

@@ -207,11 +207,8 @@ def test_grades_shared_or_reached_across_words(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,label", [
-    ("Grade 2 neuropathic pain occurred with each dinutuximab beta infusion.", "Neuralgia"),
-    ("She had neuropathic pain of the legs (grade 3) during the anti-GD2 antibody.", "Neuralgia"),
     ("Grade 2 foot drop developed after the fourth dose of vincristine.", "Peripheral motor neuropathy"),
     ("A left wrist drop, grade 2, followed vinblastine.", "Peripheral motor neuropathy"),
-    ("Grade 1 flashes of light occurred on crizotinib.", "Flashing lights"),
 ])
 def test_ctcae_names_of_common_wordings(nlp, text, label):
     assert label in [lab for _, lab, _ in events(nlp, text)]
