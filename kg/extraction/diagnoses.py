@@ -65,13 +65,19 @@ def _specified(m: Mention) -> Mention:
     # in a sentence about metastases an organ word is where the tumor spread, unless it names its origin
     metastatic = s.cue(Cue.METASTATIC_SITE) is not None
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
+    # a short form by its long form: "pancreatic NET" is pancreatic neuroendocrine tumor
+    short = m.text.removesuffix("s")
+    if m.pref_label and 2 <= len(short) <= 6 and short.isalpha() and short.isupper():
+        words.add(m.pref_label.lower())
     organs = {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
               for word in words
               if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
-              and (not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
-              and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
-                   or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end())
-                   or (hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start])))}
+              # the organ word glued to the tumor word is its own site even beside metastases
+              # ("a pancreatic NET with liver metastases")
+              and ((hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start]))
+                   or ((not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
+                       and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
+                            or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end()))))}
     if len(organs) == 1:
         info = s.terms.info(organs.pop())
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
@@ -275,13 +281,20 @@ def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[
     """ "Coincident Kaposi sarcoma and T-cell lymphoma in a patient with ...": a title that names
     two or more different tumors names the patient's tumors; each the narrative states in a
     diagnosis sentence is a diagnosis beside the chosen one."""
-    named = [m for s in title for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
+    named = [(m, s.cue_before(Cue.REVISED, m.start) is not None) for s in title for m in s.mentions
+             if m.label == "TUMOR" and m.status in ("affirmed", "literature")
              and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text)]
-    if len({m.curie or _label(m) for m in named}) < 2:
+    if len({m.curie or _label(m) for m, _ in named}) < 2:
         return chosen
     out = list(chosen)
     for n in stated:
-        if not _is_generic_tumor(n) and any(_names(t, n) for t in named) and not any(_related(n, o) for o in out):
+        naming = [revised for t, revised in named if _names(t, n)]
+        # "... ALCL in a young adult initially diagnosed with Hodgkin lymphoma" / "initially reported as
+        # classic Hodgkin lymphoma": a tumor both the title and the case tell as the first impression
+        # (REVISED) is not a second diagnosis
+        if naming and all(naming) and n.sentence.cue_before(Cue.REVISED, n.start):
+            continue
+        if not _is_generic_tumor(n) and naming and not any(_related(n, o) for o in out):
             out.append(n)
     return out
 
@@ -408,6 +421,11 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
 
     title_tumors = tumors(title)
     in_title = [m for m in title_tumors if not _is_generic_tumor(m)]
+    # "... lymphoma in a man initially diagnosed with Hodgkin lymphoma": beside another title tumor, one
+    # told as the first impression (REVISED) is not the patient's
+    kept = [m for m in in_title if not m.sentence.cue_before(Cue.REVISED, m.start)]
+    if kept:
+        in_title = kept
     best = narrative_best()
     if in_title:
         chosen = in_title

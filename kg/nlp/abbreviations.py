@@ -48,7 +48,9 @@ class AbbreviationPropagator:
             done.add(short)
             attrs = {n: ent._.get(n) for n in ("curie", "pref_label", "term_type", "link_score",
                                               "fusion", "response_class")}
-            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}s?(?![\w-])", text):
+            # a plural short form ("neuroendocrine tumours (NETs)") names the singular too ("an ileal NET")
+            stem = short[:-1] if len(short) >= 3 and short.endswith("s") and short[:-1].isupper() else short
+            for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is not None and (span.start >= le or span.end <= ls):
                     cands.append(Cand(span.start, span.end, ent.label_, dict(attrs)))

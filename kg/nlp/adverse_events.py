@@ -164,11 +164,15 @@ class AdverseEventFinder:
         ents = list(doc.ents)
         taken = {i for e in ents for i in range(e.start, e.end)}
         cands = []
+        # "grade 3 ALT and grade 2 AST elevation": each modifier with a grade of its own
+        grade_at = {g.end: g for g in ents if g.label_ == "GRADE"}
         for e in ents:
             if e.label_ != "ADVERSE_EVENT" or e.end - e.start < 2 or e.start < 2:
                 continue
-            mod = doc[e.start - 2]
-            if mod.i in taken or not mod.is_alpha or not _ELIDED_GAP.fullmatch(text, mod.idx + len(mod.text), e.start_char):
+            graded = grade_at.get(e.start)
+            lead = graded if graded is not None and graded.start >= 2 else e
+            mod = doc[lead.start - 2]
+            if mod.i in taken or not mod.is_alpha or not _ELIDED_GAP.fullmatch(text, mod.idx + len(mod.text), lead.start_char):
                 continue
             name = " ".join([mod.lower_] + [t.lower_ for t in doc[e.start + 1:e.end]])
             tid = self.index.lower_names.get(name)

@@ -125,12 +125,23 @@ class ContextAttributes:
     def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
         """ "neutropenia and thrombocytopenia (both grade 3)", "nausea, vomiting and diarrhoea, all
         grade 1": a grade right after a list of two or more events, led by "both"/"all" (GRADE_SHARED),
-        is the grade of each ungraded event of the list (joined as LIST_GAP says)."""
+        is the grade of each ungraded event of the list (joined as LIST_GAP says); so is a bracketed
+        grade right after two events joined by "and"."""
         for j, g in enumerate(ents):
-            if g.label_ != "GRADE" or j in used or g._.grade is None or j == 0:
+            if g.label_ != "GRADE" or g._.grade is None or j == 0:
                 continue
             k = j - 1
-            if ents[k].label_ != "ADVERSE_EVENT" or not GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text):
+            if ents[k].label_ != "ADVERSE_EVENT":
+                continue
+            # "nausea and vomiting (grade 2)": two events joined by "and", the grade alone in the
+            # bracket right after them, share it too (a longer list keeps it for its last event:
+            # "headache, fatigue and hyponatraemia (grade 3)")
+            pair = (doc[ents[k].end:g.start].text == "(" and g.end < len(doc) and doc[g.end].text == ")"
+                    and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT"
+                    and doc[ents[k - 1].end:ents[k].start].text == "and"
+                    and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
+                         or not LIST_GAP.fullmatch(doc[ents[k - 2].end:ents[k - 1].start].text)))
+            if not pair and (j in used or not GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text)):
                 continue
             group = [ents[k]]
             while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
@@ -196,10 +207,11 @@ class ContextAttributes:
                 and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
-        # "grade 2 ifosfamide-related encephalopathy": the grade before the drug the event is put down to
-        if i > 1 and ents[i - 1].label_ in _CAUSE_LABELS and ents[i - 2].label_ == "GRADE" \
-                and self._gap_ok(doc, ents[i - 2].end, ents[i - 1].start) \
-                and GRADE_CAUSE_GAP.fullmatch(doc[ents[i - 1].end:ent.start].text):
+        # "grade 2 ifosfamide-related encephalopathy": the grade before the drug the event is put down to;
+        # "grade 2 radiation proctitis": ... or before the procedure that names the event's kind
+        if i > 1 and ents[i - 2].label_ == "GRADE" and self._gap_ok(doc, ents[i - 2].end, ents[i - 1].start) and (
+                (ents[i - 1].label_ in _CAUSE_LABELS and GRADE_CAUSE_GAP.fullmatch(doc[ents[i - 1].end:ent.start].text))
+                or (ents[i - 1].label_ == "PROCEDURE" and ents[i - 1].end == ent.start and len(ents[i - 1]) == 1)):
             used.add(i - 2)
             return ents[i - 2]._.grade
         if i + 1 < len(ents) and ents[i + 1].label_ == "GRADE" and i + 1 not in used:

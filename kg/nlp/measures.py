@@ -79,11 +79,16 @@ DOSE_RE = re.compile(
 )
 
 GRADE_RES = [
-    # "grade 3", "grade 3/4", "grades 3-4", "grade 3 and 4", "grade III or IV": a range keeps its worst grade
-    re.compile(r"\b[Gg]rades?\s*(?P<g>[1-5]|IV|III|II|I|V)"
-               r"(?:\s*(?:-|–|—|/|to|or|and)\s*(?:[Gg]rade\s*)?(?P<g2>[1-5]|IV|III|II|I|V)\b"
+    # "grade 3", "grade 3/4", "grades 3-4", "grade 3 and 4", "grade III or IV", "grade 1 -> 2": a range
+    # keeps its worst grade; "grade ≥3" its least; "gr. 2" in a table cell; "II degree" / "degree 3"
+    # in translated English (roman numerals only before "degree": "first-degree AV block" is an event)
+    re.compile(r"(?:\b(?:[Gg]rades?|[Gg]r\.)\s*(?:≥|⩾|>=)?\s*|\b[Dd]egree\s+|(?=\b(?:IV|III|II|I)[- ]degree\b))"
+               r"(?P<g>[1-5]|IV|III|II|I|V)(?:[- ]degree\b)?"
+               r"(?:\s*(?:-|–|—|/|to|or|and|->|→)\s*(?:[Gg]rade\s*)?(?P<g2>[1-5]|IV|III|II|I|V)\b"
                r"(?!\s*(?:%|patients|cases|weeks?|days?|months?|years?|cycles?|courses?|doses?|times|mg)\b))?\b"),
-    re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])\b"),
+    # "G2", "(G1 -> G2)" (the worst), "colitis, CTCAE 3" (not a version: "CTCAE 4.03", "CTCAE 5 criteria")
+    re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])(?:\s*(?:->|→|-|–|to)\s*G(?P<g2>[1-5]))?\b"
+               r"|\bCTCAE\s+(?P<g3>[1-5])\b(?![.,]\d|\s*(?:grade|criteria|version|scale)\b)"),
 ]
 # Each runs once over a section: behind the literal prefilter (kg.rules.prefilter) a section that
 # lacks their words is not scanned (same matches; DURATION_RES[1:] and DOSE_RE gain nothing from it).
@@ -234,7 +239,10 @@ def find_grades(text: str) -> Iterator[tuple[int, int, str, dict]]:
             g = max(g, _roman(m.group("g2")))  # "grade 3-4": the worst grade counts
         yield m.start(), m.end(), "GRADE", {"grade": g}
     for m in GRADE_RES[1].finditer(text):
-        yield m.start(), m.end(), "GRADE_SHORT", {"grade": int(m.group("g"))}
+        g = int(m.group("g") or m.group("g3"))
+        if m.group("g2"):
+            g = max(g, int(m.group("g2")))
+        yield m.start(), m.end(), "GRADE_SHORT", {"grade": g}
 
 
 def find_ages(text: str) -> Iterator[tuple[int, int, str, dict]]:

@@ -170,6 +170,34 @@ def _spelling_variants(name: str) -> set[str]:
     return out
 
 
+# the head noun of a tumor name of two or more words, written in the plural by a report of two
+# patients or of one patient's several tumours ("neuroendocrine tumours (NETs)", "two
+# gastrointestinal stromal tumors"); one-word names ("tumors", "carcinomas") stay generic words
+_PLURAL_HEAD = re.compile(r"(?<=\w) (?:[\w-]+ )*[\w-]*(?:tumou?r|oma|neoplasm)$")
+
+
+# "clear cell renal cell carcinoma" is written "clear-cell renal cell carcinoma": a cell-type word
+# hyphenated to "cell" (names of more words than _hyphen_variants spells out)
+_CELL_WORD = re.compile(r"\b(\w+) cell\b")
+
+
+def _cell_hyphen_variants(name: str) -> set[str]:
+    """ "clear cell renal cell carcinoma" -> "clear-cell renal cell carcinoma", "clear cell renal-cell
+    carcinoma", "clear-cell renal-cell carcinoma" (each "<word> cell" hyphenated, and all)."""
+    hits = list(_CELL_WORD.finditer(name))
+    if not hits or len(name.split()) <= 3:  # short names: _hyphen_variants spells every spelling out
+        return set()
+    out = {name[:h.start()] + f"{h.group(1)}-cell" + name[h.end():] for h in hits}
+    out.add(_CELL_WORD.sub(r"\1-cell", name))
+    out.discard(name)
+    return out
+
+
+def _plural_variants(name: str) -> set[str]:
+    """ "neuroendocrine tumour" -> "neuroendocrine tumours"; "squamous cell carcinoma" -> "... carcinomas"."""
+    return {name + "s"} if _PLURAL_HEAD.search(name) else set()
+
+
 def _lineage_variants(name: str) -> set[str]:
     """ "T-Lymphoblastic Leukemia/Lymphoma" is written "T-lymphoblastic lymphoma", "T-cell
     lymphoblastic lymphoma", "T-lymphoblastic leukemia": each side of a "leukemia/lymphoma" pair,
@@ -286,6 +314,10 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             if t.type == "tumor":
                 variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}
             variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}
+            if t.type == "tumor":
+                variants |= {cv for v in (variants | {low}) for cv in _cell_hyphen_variants(v)}
+            if t.type == "tumor" and is_label:  # a label only: synonyms such as "testicular tumor" are loose
+                variants |= {pv for v in (variants | {low}) for pv in _plural_variants(v)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
             for variant in variants:

@@ -258,3 +258,45 @@ def test_extraction_histology_of_a_diagnosis_sentence_read_with_the_organ_of_the
     got = diagnoses_of("A 61-year-old man had lung cancer with mediastinal nodes. Bronchoscopic biopsy showed small "
                        "cell carcinoma. He received cisplatin and etoposide.")
     assert got == ["small cell lung cancer"]
+
+
+def test_extraction_a_title_tumor_told_as_the_first_impression_is_no_second_diagnosis():
+    got = diagnoses_of("A 24-year-old man had lymphadenopathy. A core biopsy was initially reported as classic Hodgkin "
+                       "lymphoma, but excisional biopsy showed ALK-positive anaplastic large cell lymphoma.",
+                       title="Crizotinib for ALK-positive anaplastic large cell lymphoma in a man initially diagnosed "
+                             "with Hodgkin lymphoma")
+    assert got == ["anaplastic large cell lymphoma"]
+    got = diagnoses_of("A 70-year-old woman had a renal mass. The biopsy was first read as oncocytoma; the nephrectomy "
+                       "showed chromophobe renal cell carcinoma.",
+                       title="Chromophobe renal cell carcinoma initially misdiagnosed as renal oncocytoma")
+    assert got == ["chromophobe renal cell carcinoma"]
+
+
+def _cases_diagnoses(text: str) -> list[list[str]]:
+    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    return [[d.concept.label.lower() for d in c.diagnoses] for c in cases]
+
+
+def test_extraction_plural_tumor_names_and_their_plural_short_forms():
+    # "neuroendocrine tumours (NETs)" defines NET; "pancreatic NET" is the pancreatic term, beside liver metastases
+    got = _cases_diagnoses(
+        "Everolimus in neuroendocrine tumours: two patients\n\nABSTRACT\n\nWe describe two patients with metastatic "
+        "well-differentiated neuroendocrine tumours (NETs). Patient 1, a 60-year-old woman with an ileal NET and "
+        "liver metastases, received octreotide. Patient 2, a 50-year-old man with a grade 2 pancreatic NET and "
+        "liver metastases, received everolimus.\n")
+    assert got == [["neuroendocrine tumor"], ["pancreatic neuroendocrine tumor"]]
+    got = diagnoses_of("Two gastrointestinal stromal tumours of the stomach were resected in a 66-year-old man, "
+                       "who then received imatinib.")
+    assert got == ["gastrointestinal stromal tumor"]
+
+
+def test_extraction_hyphenated_cell_words_of_long_names_and_unhyphenated_marker_status():
+    # "<word> cell" hyphenated in a name of more than three words
+    assert diagnoses_of("A 60-year-old man had metastatic clear-cell renal cell carcinoma and received "
+                        "nivolumab.") == ["renal clear cell carcinoma"]
+    assert diagnoses_of("A 58-year-old man had a clear-cell renal-cell carcinoma of the left kidney and "
+                        "received sunitinib.") == ["renal clear cell carcinoma"]
+    # "triple negative" names the tumor's receptor status, it does not negate it
+    assert diagnoses_of("A 44-year-old woman had triple negative breast cancer and received "
+                        "pembrolizumab.") == ["breast carcinoma"]
+    assert diagnoses_of("A 39-year-old woman with TNBC received carboplatin and docetaxel.") == ["breast carcinoma"]

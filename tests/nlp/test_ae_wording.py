@@ -156,3 +156,59 @@ def test_a_grade_before_the_aside_event_is_not_the_outer_events(nlp):
 ])
 def test_grade_that_closes_the_events_aside(nlp, text, expected):
     assert [(t, g) for t, _, g in events(nlp, text)] == expected
+
+
+# Grade wordings of other tumours' reports (issue #11, session 11): table cells ("gr. 3"), a threshold
+# ("grade ≥3"), translated English ("II degree", "degree 2"), a bare CTCAE number, a course in one aside
+@pytest.mark.parametrize("text,target,grade", [
+    ("Peripheral sensory neuropathy gr. 3 (bortezomib)", "Peripheral sensory neuropathy", 3),
+    ("2 | 57/F | VRd | PR | Diarrhoea gr. 2 (lenalidomide)", "Diarrhoea", 2),
+    ("He had grade ≥3 neutropenia during docetaxel.", "neutropenia", 3),
+    ("She had II degree neutropenia after the second cycle of carboplatin.", "neutropenia", 2),
+    ("Anaemia of degree 2 occurred after the third cycle of gemcitabine.", "Anaemia", 2),
+    ("Colonoscopy confirmed immune-related colitis, CTCAE 3.", "colitis", 3),
+    ("On pembrolizumab she developed pneumonitis (CTCAE 2) in week 9.", "pneumonitis", 2),
+    ("Peripheral sensory neuropathy (G1 -> G2) developed with bortezomib.", "Peripheral sensory neuropathy", 2),
+    ("Hand-foot syndrome (G1 → G3) led to a capecitabine dose reduction.", "Hand-foot syndrome", 3),
+])
+def test_grade_wordings_of_other_reports(nlp, text, target, grade):
+    assert [(t, g) for t, _, g in events(nlp, text) if t == target] == [(target, grade)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("She developed first-degree atrioventricular block on crizotinib.", "atrioventricular block"),
+    ("Toxicity was graded by CTCAE 4.03; she had fatigue on sunitinib.", "fatigue"),
+    ("Events were graded with CTCAE 5 criteria; diarrhoea occurred on neratinib.", "diarrhoea"),
+])
+def test_degree_words_and_ctcae_versions_are_no_grades(nlp, text, target):
+    assert [(t, g) for t, _, g in events(nlp, text) if t == target] == [(target, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two events joined by "and", one bracketed grade: both have it
+    ("She developed nausea and vomiting (grade 2) after the first cycle of cisplatin.",
+     [("nausea", 2), ("vomiting", 2)]),
+    ("Diarrhoea and mucositis (grade 3) followed the second course of irinotecan.",
+     [("Diarrhoea", 3), ("mucositis", 3)]),
+    # a longer list keeps the grade for its last event; an event with its own grade keeps it
+    ("He had headache, fatigue and hyponatraemia (grade 3) on ipilimumab.",
+     [("headache", None), ("fatigue", None), ("hyponatraemia", 3)]),
+    ("She had grade 2 diarrhea and alopecia (grade 1) on FOLFIRI.", [("diarrhea", 2), ("alopecia", 1)]),
+    # the procedure that names the event's kind stands between the grade and the event
+    ("She also had grade 2 nausea and grade 2 radiation proctitis.", [("nausea", 2), ("proctitis", 2)]),
+    ("Grade 3 radiation pneumonitis developed after chemoradiation with carboplatin.", [("pneumonitis", 3)]),
+    # an analyte with its own grade before another analyte's graded rise
+    ("Laboratory tests showed grade 3 ALT and grade 2 AST elevation on pembrolizumab.",
+     [("ALT", 3), ("AST elevation", 2)]),
+    ("On nivolumab she had grade 2 AST and grade 1 ALT increase.", [("AST", 2), ("ALT increase", 1)]),
+])
+def test_grades_shared_or_reached_across_words(nlp, text, expected):
+    assert [(t, g) for t, _, g in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Grade 2 foot drop developed after the fourth dose of vincristine.", "Peripheral motor neuropathy"),
+    ("A left wrist drop, grade 2, followed vinblastine.", "Peripheral motor neuropathy"),
+])
+def test_ctcae_names_of_common_wordings(nlp, text, label):
+    assert label in [lab for _, lab, _ in events(nlp, text)]
