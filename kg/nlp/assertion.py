@@ -108,9 +108,13 @@ class Assertion:
         self._literature_in = MatchesAnywhere(sen.pattern("LITERATURE"), [r.compiled() for r in sen.rows("LITERATURE")])
         self._anchor_in = MatchesAnywhere(sen.pattern("PATIENT_ANCHOR"),
                                           [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
-        self.other_report = prefiltered(sen.pattern("OTHER_REPORT"))
+        # whether they match anywhere, row by row (their alternations' literals are common words:
+        # the whole regex ran on most sentences; each row's own literals rule it out on most)
+        self.other_report = MatchesAnywhere(sen.pattern("OTHER_REPORT"),
+                                            [r.compiled() for r in sen.rows("OTHER_REPORT")])
         self.model_donor = prefiltered(sen.pattern("MODEL_DONOR"))
-        self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
+        self.citation_line = MatchesAnywhere(sen.pattern("CITATION_LINE"),
+                                             [r.compiled() for r in sen.rows("CITATION_LINE")])
         self.reference_title = prefiltered(sen.pattern("REFERENCE_TITLE"))
         self.figure_caption = prefiltered(sen.pattern("FIGURE_CAPTION"))
         self.list_line = sen.pattern("LIST_LINE")
@@ -146,7 +150,7 @@ class Assertion:
         out = []
         plain = self.aside.sub(" ", text)  # asides are judged per mention
         # another author's patient ("Lee et al. described a boy who ..."): literature, and no patient of this report
-        other = bool(self.other_report.search(plain))
+        other = self.other_report(plain)
         # the donor of a laboratory model ("organoids established from a 54-year-old woman"): no patient either
         donor = bool(self.model_donor.search(plain))
         facts = self._sentence(text)
@@ -160,7 +164,7 @@ class Assertion:
             out.append("model_donor")
         if facts.anchored():
             out.append("patient_anchor")
-        if self.citation_line.search(text):
+        if self.citation_line(text):
             out.append("citation_line")
         if self.is_reference_title(text):
             out.append("reference_title")
@@ -200,10 +204,10 @@ class Assertion:
         return types is None or label in types
 
     def _literature_aside(self, m: "_Mention") -> bool:
-        for p in self.aside.finditer(m.text):
-            if p.start() < m.start < p.end():
+        for start, end, aside in self._sentence(m.text).asides():
+            if start < m.start < end:
                 # "(which was studied in ...)", "(such as tamoxifen and methotrexate)": not given to this patient
-                return bool(self.c.pat["LITERATURE_ASIDE", "aside"].search(p.group(0)))
+                return bool(self.c.pat["LITERATURE_ASIDE", "aside"].search(aside))
         return self._literature_phrase(m)
 
     def _literature_phrase(self, m: "_Mention") -> bool:
@@ -350,11 +354,17 @@ class _SentenceFacts:
     (``MatchesAnywhere.narrowed``: a phrase of the sentence can match no other row) and whether
     the sentence is anchored to the patient."""
 
-    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored")
+    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored", "_asides")
 
     def __init__(self, engine: Assertion, text: str):
         self.engine, self.text = engine, text
-        self._literature = self._anchor_rows = self._anchored = _UNSET
+        self._literature = self._anchor_rows = self._anchored = self._asides = _UNSET
+
+    def asides(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) of every ASIDE match of the sentence (each mention asks which holds it)."""
+        if self._asides is _UNSET:
+            self._asides = [(p.start(), p.end(), p.group(0)) for p in self.engine.aside.finditer(self.text)]
+        return self._asides
 
     def literature_rows(self):
         if self._literature is _UNSET:

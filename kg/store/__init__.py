@@ -224,9 +224,12 @@ class CaseStore:
 
     def graph_hash(self, graph_iri: str) -> str | None:
         """The kg:contentHash stored on the report node of ``graph_iri`` (None if absent)."""
+        node = named_node(graph_iri)
+        if not self.raw.contains_named_graph(node):   # a new report (most of an ingest): no query to run
+            return None
         sols = self.raw.query(
             "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
-            prefixes={"kg": KG_NS}, substitutions={ox.Variable("g"): named_node(graph_iri)})
+            prefixes={"kg": KG_NS}, substitutions={ox.Variable("g"): node})
         for s in sols:
             return s["h"].value
         return None
