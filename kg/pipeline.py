@@ -263,7 +263,20 @@ def worker_nlp():
         from kg.nlp import build_pipeline
 
         _NLP = build_pipeline()
+        _freeze_heap()
     return _NLP
+
+
+def _freeze_heap() -> None:
+    """Move every object alive now (the pipeline, its term index and rules: ~250k objects) out of
+    the garbage collector's reach (``gc.freeze``): they live as long as the process, yet each
+    collection of the oldest generation traversed them all (over the 1,156 corpus reports in one
+    process, GC took 0.22 s, 0.16 s frozen), and in a worker forked from the forkserver that
+    traversal also writes to the shared pages it touches (copy-on-write). No collection first:
+    the build leaves ~20 garbage objects, not worth a full collection (~70 ms) at start-up."""
+    import gc
+
+    gc.freeze()
 
 
 # A short made-up report that warm_up processes: what the first real document would load lazily
@@ -305,6 +318,7 @@ def warm_up() -> None:
     shapes = load_shapes()
     compiled(id(shapes), shapes)
     process_to_result(read_text(_WARM_UP_REPORT, "kg-warm-up.txt"), None)
+    _freeze_heap()   # what the warm-up loaded too, before the workers fork
 
 
 def init_worker(parent_pid: int | None = None) -> None:

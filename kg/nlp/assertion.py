@@ -108,9 +108,13 @@ class Assertion:
         self._literature_in = MatchesAnywhere(sen.pattern("LITERATURE"), [r.compiled() for r in sen.rows("LITERATURE")])
         self._anchor_in = MatchesAnywhere(sen.pattern("PATIENT_ANCHOR"),
                                           [r.compiled() for r in sen.rows("PATIENT_ANCHOR")])
-        self.other_report = prefiltered(sen.pattern("OTHER_REPORT"))
+        # whether they match anywhere, row by row (their alternations' literals are common words:
+        # the whole regex ran on most sentences; each row's own literals rule it out on most)
+        self.other_report = MatchesAnywhere(sen.pattern("OTHER_REPORT"),
+                                            [r.compiled() for r in sen.rows("OTHER_REPORT")])
         self.model_donor = prefiltered(sen.pattern("MODEL_DONOR"))
-        self.citation_line = prefiltered(sen.pattern("CITATION_LINE"))
+        self.citation_line = MatchesAnywhere(sen.pattern("CITATION_LINE"),
+                                             [r.compiled() for r in sen.rows("CITATION_LINE")])
         self.reference_title = prefiltered(sen.pattern("REFERENCE_TITLE"))
         self.figure_caption = prefiltered(sen.pattern("FIGURE_CAPTION"))
         self.list_line = sen.pattern("LIST_LINE")
@@ -146,7 +150,7 @@ class Assertion:
         out = []
         plain = self.aside.sub(" ", text)  # asides are judged per mention
         # another author's patient ("Lee et al. described a boy who ..."): literature, and no patient of this report
-        other = bool(self.other_report.search(plain))
+        other = self.other_report(plain)
         # the donor of a laboratory model ("organoids established from a 54-year-old woman"): no patient either
         donor = bool(self.model_donor.search(plain))
         facts = self._sentence(text)
@@ -160,7 +164,7 @@ class Assertion:
             out.append("model_donor")
         if facts.anchored():
             out.append("patient_anchor")
-        if self.citation_line.search(text):
+        if self.citation_line(text):
             out.append("citation_line")
         if self.is_reference_title(text):
             out.append("reference_title")
@@ -200,10 +204,10 @@ class Assertion:
         return types is None or label in types
 
     def _literature_aside(self, m: "_Mention") -> bool:
-        for p in self.aside.finditer(m.text):
-            if p.start() < m.start < p.end():
+        for start, end, aside in self._sentence(m.text).asides():
+            if start < m.start < end:
                 # "(which was studied in ...)", "(such as tamoxifen and methotrexate)": not given to this patient
-                return bool(self.c.pat["LITERATURE_ASIDE", "aside"].search(p.group(0)))
+                return bool(self.c.pat["LITERATURE_ASIDE", "aside"].search(aside))
         return self._literature_phrase(m)
 
     def _literature_phrase(self, m: "_Mention") -> bool:
@@ -211,7 +215,7 @@ class Assertion:
         responded to alectinib, consistent with the 76% response rate for crizotinib in ALEX". The
         mention's phrase (up to commas and clause breaks: TERMINATE ``phrase``) carries a literature cue
         and no patient anchor, while the rest of the sentence anchors it to the patient."""
-        cut = self.c.pat["TERMINATE", "phrase"]
+        cut = m.pat["TERMINATE", "phrase"]
         before, after = m.before, m.after
         parts = list(cut.finditer(before))
         if parts:
@@ -231,16 +235,16 @@ class Assertion:
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
         near = m.before[-scope:]
-        if self.c.pat["FAMILY", "before"].search(near) and not self.c.pat["PSEUDO", "family"].search(near):
+        if m.pat["FAMILY", "before"].search(near) and not m.pat["PSEUDO", "family"].search(near):
             return True
         # "Her mother had had a breast cancer ..., treated with tamoxifen, with complete remission; ...":
         # a relative as the sentence's subject owns it up to the first ';'
         head = m.text[:m.start]
-        subject = self.c.pat["FAMILY", "subject"].search(head)
-        return bool(subject) and ";" not in head and not self.c.pat["PSEUDO", "family"].search(head[subject.end():])
+        subject = m.pat["FAMILY", "subject"].search(head)
+        return bool(subject) and ";" not in head and not m.pat["PSEUDO", "family"].search(head[subject.end():])
 
     def _negated(self, m: "_Mention") -> bool:
-        c = self.c.pat
+        c = m.pat   # every text read below is a slice of the sentence
         if c["NEGATED", "glued"].match(m.text[m.end:]):
             return True
         if c["NEGATED", "after"].search(m.after):
@@ -281,7 +285,7 @@ class Assertion:
     def _refused(self, m: "_Mention") -> bool:
         if m.label not in self.actions:
             return False
-        refusal = list(self.c.pat["REFUSED", "before"].finditer(m.before))
+        refusal = list(m.pat["REFUSED", "before"].finditer(m.before))
         # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach
         return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
                      and not m._new_predicate(m.before[refusal[-1].end():]))
@@ -301,7 +305,7 @@ class Assertion:
         if self.c.pat["NOT_DONE", "rest"].search(m.rest):
             return True
         near = m.before[-self.c.scope["NOT_DONE", "before"]:]
-        hits = list(self.c.pat["NOT_DONE", "before"].finditer(near))
+        hits = list(m.pat["NOT_DONE", "before"].finditer(near))
         if not hits:
             return False
         cue_end = m.start - len(near) + hits[-1].end()
@@ -317,28 +321,29 @@ class Assertion:
             self.planned(m.text, m.start, m.end, m.label)
 
     def _hypothetical(self, m: "_Mention") -> bool:
-        pat = self.c.pat["HYPOTHETICAL", "around"]
+        pat = m.pat["HYPOTHETICAL", "around"]
         return bool(pat.search(m.before[-self.c.scope["HYPOTHETICAL", "around"]:])
                     or self._considered(m)
                     or pat.search(m.after[:self.c.scope_after["HYPOTHETICAL", "around"]])
-                    or self.c.pat["HYPOTHETICAL", "feared"].search(m.before)
+                    or m.pat["HYPOTHETICAL", "feared"].search(m.before)
                     or (self._allowed(("HYPOTHETICAL", "suspected"), m.label)
-                        and bool(self.c.pat["HYPOTHETICAL", "suspected"].search(m.before))))
+                        and bool(m.pat["HYPOTHETICAL", "suspected"].search(m.before))))
 
     def _considered(self, m: "_Mention") -> bool:
         """A drug only considered, proposed or kept in reserve ("asciminib was considered as an
         alternative", "we discussed FOLFIRINOX"), unless the sentence goes on to give it."""
         c = self.c.pat
         return (self._allowed(("HYPOTHETICAL", "plan_after"), m.label)
-                and bool(c["HYPOTHETICAL", "plan_after"].search(m.after) or c["HYPOTHETICAL", "plan_before"].search(m.before))
+                and bool(m.pat["HYPOTHETICAL", "plan_after"].search(m.after)
+                         or m.pat["HYPOTHETICAL", "plan_before"].search(m.before))
                 and not c["PSEUDO", "plan"].search(m.rest))
 
     def _concomitant(self, m: "_Mention") -> bool:
         if not self._allowed(("CONCOMITANT", "before"), m.label):
             return False
         # "leucovorin rescue": the word right after the drug says what it is for
-        return bool(self.c.pat["CONCOMITANT", "before"].search(m.before)
-                    or self.c.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50]))
+        return bool(m.pat["CONCOMITANT", "before"].search(m.before)
+                    or m.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50]))
 
 
 _UNSET = object()
@@ -350,11 +355,22 @@ class _SentenceFacts:
     (``MatchesAnywhere.narrowed``: a phrase of the sentence can match no other row) and whether
     the sentence is anchored to the patient."""
 
-    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored")
+    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored", "_asides", "_patterns")
 
     def __init__(self, engine: Assertion, text: str):
         self.engine, self.text = engine, text
-        self._literature = self._anchor_rows = self._anchored = _UNSET
+        self._literature = self._anchor_rows = self._anchored = self._asides = self._patterns = _UNSET
+
+    def patterns(self) -> "_SentencePatterns":
+        if self._patterns is _UNSET:
+            self._patterns = _SentencePatterns(self.engine.c.pat, self.text)
+        return self._patterns
+
+    def asides(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) of every ASIDE match of the sentence (each mention asks which holds it)."""
+        if self._asides is _UNSET:
+            self._asides = [(p.start(), p.end(), p.group(0)) for p in self.engine.aside.finditer(self.text)]
+        return self._asides
 
     def literature_rows(self):
         if self._literature is _UNSET:
@@ -370,6 +386,53 @@ class _SentenceFacts:
         if self._anchored is _UNSET:
             self._anchored = self.engine._anchor_in.within(self.text, self.anchor_rows())
         return self._anchored
+
+
+class _NoMatch:
+    """A pattern that matches nowhere (what ``_SentencePatterns`` gives for a cue whose literals
+    the sentence lacks)."""
+
+    __slots__ = ()
+
+    def search(self, *_a):
+        return None
+
+    match = fullmatch = search
+
+    def finditer(self, *_a):
+        return iter(())
+
+
+_NO_MATCH = _NoMatch()
+
+
+class _SentencePatterns(dict):
+    """The cue patterns (``_Cues.pat``) for texts that are slices of one sentence: a prefiltered
+    pattern whose literal condition fails on the whole sentence matches no slice of it (every
+    string that occurs in a slice occurs in the sentence; for a case-insensitive pattern only when
+    the sentence is ASCII, where ``str.lower`` of a slice is a slice of ``str.lower`` of the
+    sentence), so it is ``_NO_MATCH`` for the sentence: its mentions skip the per-slice check
+    (lower-casing and literal tests) for each of their windows. Texts that are not slices (``rest``
+    with its asides replaced, ``before + " " + rest``) use ``_Cues.pat`` itself."""
+
+    __slots__ = ("_pat", "_text", "_low")
+
+    def __init__(self, pat: dict, text: str):
+        super().__init__()
+        self._pat, self._text = pat, text
+        self._low = text.lower() if text.isascii() else None
+
+    def __missing__(self, key):
+        p = self._pat[key]
+        may = getattr(p, "_may_match", None)
+        if may is not None:
+            if p._fold:
+                if self._low is not None and not may(self._low):
+                    p = _NO_MATCH
+            elif not may(self._text):
+                p = _NO_MATCH
+        self[key] = p
+        return p
 
 
 class _TokensBefore:
@@ -391,13 +454,16 @@ class _TokensBefore:
 class _Mention:
     """One mention in its sentence, with the clause windows the cues read (computed once)."""
 
-    __slots__ = ("text", "start", "end", "label", "others", "tokens_before", "before", "after", "_rest", "_engine")
+    __slots__ = ("text", "start", "end", "label", "others", "tokens_before", "before", "after", "_rest", "_engine",
+                 "pat")
 
     def __init__(self, engine: Assertion, text, start, end, label, others, tokens_before):
         self._engine = engine
         self.text, self.start, self.end, self.label = text, start, end, label
         self.others, self.tokens_before = others, tokens_before
-        clause = engine.c.pat["TERMINATE", "clause"]
+        # the cue patterns for texts that are slices of this sentence (_SentencePatterns)
+        self.pat = engine._sentence(text).patterns()
+        clause = self.pat["TERMINATE", "clause"]
         before, after = text[:start], text[end:]
         cuts = list(clause.finditer(before))
         if cuts:
@@ -423,7 +489,8 @@ class _Mention:
         return o.label in group and (o.start, o.end) != (self.start, self.end)
 
     def _new_predicate(self, gap: str) -> bool:
-        return bool(self._engine.c.pat["TERMINATE", "shield_gap"].search(gap))
+        """(``gap``: a slice of the sentence, as every caller passes)"""
+        return bool(self.pat["TERMINATE", "shield_gap"].search(gap))
 
     def shielded(self, cue_end: int) -> bool:
         """A cue reaches only the first thing it names: "could not afford lorlatinib and received

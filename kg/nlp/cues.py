@@ -521,6 +521,9 @@ class CueFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.compiled = _compiled()
+        # (section kind, has a case section, names a cancer) -> the plan of the specs read: a few
+        # keys, and working the plan out again for every doc cost ~0.1 ms
+        self._plans: dict[tuple, list] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -534,7 +537,10 @@ class CueFinder:
         names_cancer = any(e.label_ == "FUSION" or (e.label_ == "TUMOR" and " " in full[e.start_char:e.end_char].strip())
                            for e in ents)
         out: list[tuple] = []
-        plan = _plan(active_specs(section, has_case, names_cancer, self.compiled))
+        plan = self._plans.get((section, has_case, names_cancer))
+        if plan is None:
+            plan = self._plans[section, has_case, names_cancer] = _plan(
+                active_specs(section, has_case, names_cancer, self.compiled))
         for _s, _e, base, text, sentence_ents in sentences_with_entities(doc, full):
             mine = [(x.label_, x.start_char - base, x.end_char - base,
                      ud.get(("._.", "pref_label", x.start_char, x.end_char)) or full[x.start_char:x.end_char])

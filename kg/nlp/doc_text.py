@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "kg_text"
@@ -34,15 +34,24 @@ def sentences_with_entities(doc: Doc, full: str) -> Iterator[tuple[int, int, int
     (``full``: its text, :func:`doc_text`), the entities being those that start in the sentence;
     a doc whose first token starts no sentence gets one from token 0. One walk shared by the
     components that read sentence by sentence (kg_cues, kg_assertion)."""
-    starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
-    if not len(starts) or starts[0] != 0:
-        starts = np.concatenate([[0], starts])
-    ends = np.concatenate([starts[1:], [len(doc)]])
-    ents = list(doc.ents)
-    ent_sent = np.searchsorted(starts, [e.start for e in ents], side="right") - 1
-    for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
-        base = doc[s].idx
-        yield s, e, base, full[base:doc[e - 1].idx + len(doc[e - 1])], [ents[i] for i in np.flatnonzero(ent_sent == k)]
+    n = len(doc)
+    starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts = [0] + starts
+    # token offsets and lengths as two arrays: a Token object per sentence start and end cost more
+    where = doc.to_array([IDX, LENGTH])
+    idx, length = where[:, 0].tolist(), where[:, 1].tolist()
+    ents = doc.ents   # sorted by start, not overlapping: a sentence's entities are a run of them
+    ent_starts = [e.start for e in ents]
+    i, n_ents = 0, len(ents)
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else n
+        j = i
+        while j < n_ents and ent_starts[j] < e:
+            j += 1
+        base = idx[s]
+        yield s, e, base, full[base:idx[e - 1] + length[e - 1]], list(ents[i:j])
+        i = j
 
 
 class TextKeepingTokenizer:

@@ -251,16 +251,25 @@ class PrefilteredPattern:
         self._fold = bool(pattern.flags & re.IGNORECASE)
 
     def _possible(self, text) -> bool:
-        if not isinstance(text, str):
+        if text.__class__ is not str:
             return True
         if self._fold:
             if not text.isascii() and any(t in text for t in FOLD_TRAPS):
                 return True
-            text = text.lower()
+            return self._may_match(text.lower())
         return self._may_match(text)
 
+    # search / match / finditer: the check of _possible written out (hundreds of thousands of calls
+    # per corpus run: a method call each cost as much as the literal tests)
     def search(self, string, *args, **kwargs):
-        return self._re.search(string, *args, **kwargs) if self._possible(string) else None
+        if string.__class__ is str:
+            if self._fold:
+                if string.isascii() or not any(t in string for t in FOLD_TRAPS):
+                    if not self._may_match(string.lower()):
+                        return None
+            elif not self._may_match(string):
+                return None
+        return self._re.search(string, *args, **kwargs)
 
     def match(self, string, *args, **kwargs):
         return self._re.match(string, *args, **kwargs) if self._possible(string) else None
@@ -269,7 +278,14 @@ class PrefilteredPattern:
         return self._re.fullmatch(string, *args, **kwargs) if self._possible(string) else None
 
     def finditer(self, string, *args, **kwargs):
-        return self._re.finditer(string, *args, **kwargs) if self._possible(string) else iter(())
+        if string.__class__ is str:
+            if self._fold:
+                if string.isascii() or not any(t in string for t in FOLD_TRAPS):
+                    if not self._may_match(string.lower()):
+                        return iter(())
+            elif not self._may_match(string):
+                return iter(())
+        return self._re.finditer(string, *args, **kwargs)
 
     def findall(self, string, *args, **kwargs):
         return self._re.findall(string, *args, **kwargs) if self._possible(string) else []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,13 +24,19 @@ from rdflib.term import BNode, Literal, URIRef
 from kg.errors import StoreError, StoreNotFoundError
 from kg.graph.range_types import is_added_type
 from kg.prefixes import PREFIXES, namespace
-from kg.store import layout
+from kg.store import layout, summaries
 from kg.store.rdf import _sparql_term, named_node, to_ox, to_rdflib  # noqa: F401  (re-exported)
 from kg.store.serving import lock_for_writing
 
 DEFAULT_LOCATION = "kg-store"
 KG_NS = namespace("kg")
 _RDF_TYPE = namespace("rdf") + "type"
+_CASES, _CASES_BAND = ox.NamedNode(KG_NS + "cases"), ox.NamedNode(KG_NS + "casesBand")
+
+
+@lru_cache(maxsize=1)
+def _summaries_node() -> ox.NamedNode:
+    return ox.NamedNode(layout.summaries_graph())
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
@@ -152,12 +159,23 @@ class CaseStore:
         with self._write_lock:   # RocksDB lets one process write; this lock, one thread of it
             # a new report (the common case of an ingest) has nothing to take off the summaries
             absent = not store.contains_named_graph(node)
-            update, n = layout.replace_update(graph_iri, triples, lateral=True, absent=absent)
+            update, n = layout.replace_update(graph_iri, triples, lateral=True, absent=absent,
+                                              stored_count=self._stored_count)
             try:
                 store.update(update)
             except (OSError, SyntaxError, ValueError, RuntimeError) as e:
                 raise StoreError(f"cannot replace graph <{graph_iri}> in {self.location}: {e}") from e
         return n
+
+    def _stored_count(self, kind: str, key: tuple):
+        """(cases literal, band node or None) of the count node of (kind, key), None when absent."""
+        raw, row = self.raw, summaries.count_node(kind, key)
+        sg = _summaries_node()
+        cases = next(raw.quads_for_pattern(row, _CASES, None, sg), None)
+        if cases is None:
+            return None
+        band = next(raw.quads_for_pattern(row, _CASES_BAND, None, sg), None)
+        return cases.object, None if band is None else band.object
 
     def remove_graph(self, graph_iri: str) -> None:
         self.remove_graphs([graph_iri])
@@ -206,9 +224,12 @@ class CaseStore:
 
     def graph_hash(self, graph_iri: str) -> str | None:
         """The kg:contentHash stored on the report node of ``graph_iri`` (None if absent)."""
+        node = named_node(graph_iri)
+        if not self.raw.contains_named_graph(node):   # a new report (most of an ingest): no query to run
+            return None
         sols = self.raw.query(
             "SELECT ?g ?h WHERE { GRAPH ?g { ?r kg:contentHash ?h } } ORDER BY ?h LIMIT 1",
-            prefixes={"kg": KG_NS}, substitutions={ox.Variable("g"): named_node(graph_iri)})
+            prefixes={"kg": KG_NS}, substitutions={ox.Variable("g"): node})
         for s in sols:
             return s["h"].value
         return None

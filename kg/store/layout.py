@@ -15,7 +15,9 @@ the counts (SPARQL aggregates over that graph, before it is dropped) and delete 
 drop the graph, insert the new graph, the terms it uses that are not stored yet and its cases'
 records, add what the new graph counts (the same aggregates over it), delete counts that reached
 zero. One update request is one transaction on Oxigraph (embedded and server) and on Virtuoso, so
-the counts can never disagree with the graphs. ``remove_update`` does the same for ``kg remove``.
+the counts can never disagree with the graphs. A report new to the embedded store has nothing to
+take off: its counts (``summarize``) are added to the stored count nodes, read under the store's
+write lock, and written as data (``added_counts_ops``: the same quads, without the aggregates). ``remove_update`` does the same for ``kg remove``.
 
 Why terms apart: every report graph used to carry its own copy of each term node (3 triples per
 term and report, ~10% of the quads); the SHACL gate still sees them, because the worker validates
@@ -169,8 +171,36 @@ def take_off_ops(graph_iri: str, lateral: bool = False) -> list[str]:
     return count_ops(graph_iri, -1, lateral) + drop_records_ops(graph_iri, lateral)
 
 
+def added_counts_ops(counts: Mapping[tuple, int], stored) -> list[str]:
+    """``count_ops(graph, +1)`` for a report graph the store does not hold yet, from its counts as
+    ``summarize`` finds them ({(kind, key): distinct cases}: the same numbers as the SPARQL
+    aggregates, tests/store/test_summaries.py) and ``stored(kind, key)``, the store's own
+    ``(cases literal, band node)`` of that count node (None: no such node), read by the caller in the
+    same write lock: each count node is rewritten with its new total and band as data (DELETE DATA /
+    INSERT DATA), which the store applies by index lookups instead of evaluating four aggregate
+    queries with their joins (~0.5 ms of the parent's ~0.65 ms update per new report)."""
+    if not counts:
+        return []
+    gone: list[str] = []
+    lines: list[str] = []
+    for (kind, key), k in counts.items():
+        old = stored(kind, key)
+        n = k
+        if old is not None:
+            cases, band = old
+            n += int(cases.value)
+            row = _n3(sums.count_node(kind, key))
+            gone.append(f"{row} <{KG}cases> {_n3(cases)} .")
+            if band is not None:
+                gone.append(f"{row} <{KG}casesBand> {_n3(band)} .")
+        lines += [f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o in sums.count_triples(kind, key, n)]
+    s = _n3(named_node(summaries_graph()))
+    ops = [f"DELETE DATA {{ GRAPH {s} {{\n" + "\n".join(gone) + "\n} }"] if gone else []
+    return ops + _insert_data(summaries_graph(), lines, None)
+
+
 def replace_update(graph_iri: str, triples: list[tuple], chunk: int | None = None,
-                   lateral: bool = False, absent: bool = False) -> tuple[str, int]:
+                   lateral: bool = False, absent: bool = False, stored_count=None) -> tuple[str, int]:
     """(the update replacing report graph ``graph_iri`` by ``triples``, triples in the report graph).
 
     ``triples``: distinct pyoxigraph (s, p, o), term triples included (they go to the terminology
@@ -178,7 +208,9 @@ def replace_update(graph_iri: str, triples: list[tuple], chunk: int | None = Non
     the store evaluates Oxigraph's LATERAL (embedded Oxigraph, Oxigraph server). ``absent``: the
     caller knows the store has no graph ``graph_iri`` (and no writer can add one before this update
     runs), so there is nothing to take off the summaries: the take-off operations (~45% of a new
-    report's write on the embedded store) are left out; the result is the same.
+    report's write on the embedded store) are left out; the result is the same. ``stored_count``
+    (with ``absent``): ``(kind, key) -> (cases, band) | None``, the store's count nodes as they are
+    (read under the same lock): the additions are then written as data (``added_counts_ops``).
     """
     report, terms = split_terms(triples)
     summary = sums.summarize(graph_iri, report, terms)
@@ -190,8 +222,11 @@ def replace_update(graph_iri: str, triples: list[tuple], chunk: int | None = Non
     ops += _insert_data(graph_iri, lines, chunk)
     ops += _terms_ops(terms, chunk)
     ops += _insert_data(summaries_graph(), r_lines, chunk)
-    ops += count_ops(graph_iri, +1, lateral)
-    ops.append(zero_counts_op())
+    if absent and stored_count is not None:   # nothing taken off: no count can reach zero
+        ops += added_counts_ops(summary.counts, stored_count)
+    else:
+        ops += count_ops(graph_iri, +1, lateral)
+        ops.append(zero_counts_op())
     return " ;\n".join(ops), len(lines)
 
 

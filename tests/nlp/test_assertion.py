@@ -90,3 +90,39 @@ def test_token_window_negation_is_cut_at_a_clause_break(nlp):
     doc = nlp("FISH for ALK was negative; NGS revealed a ROS1 fusion.")
     got = {e.text: e._.status for e in doc.ents}
     assert got.get("ROS1 fusion") == "affirmed"
+
+
+# sentences of case-report wording (cue words of most categories, an aside, a non-ASCII one
+# with a character re folds to ASCII) for the per-sentence narrowing of the cue patterns
+_NARROWING_SENTENCES = [
+    "Her mother had breast cancer and was treated with tamoxifen; she refused carboplatin.",
+    "Crizotinib was not given because of renal failure, and alectinib was considered instead.",
+    "No evidence of ALK rearrangement was found (FISH negative), so cisplatin was planned.",
+    "Lorlatinib, as reported by Smith et al. in a phase II trial, may be an option.",
+    "The patient received leucovorin rescue after high-dose methotrexate without grade 3 toxicity.",
+    "\u0130mat\u0131nib was discontinued owing to suspected pneumonitis.",
+    "Ãlectinib was started; ﬁnally a partial response was observed.",
+]
+
+
+def test_sentence_narrowed_cue_patterns_match_every_slice_as_the_patterns():
+    """_SentencePatterns gives _NO_MATCH for a cue whose literals a sentence lacks; on every slice
+    of the sentence it must find exactly what the pattern itself finds."""
+    from kg.nlp.assertion import _NO_MATCH, _SentencePatterns
+
+    pats = engine().c.pat
+    narrowed_some = False
+    for text in _NARROWING_SENTENCES:
+        narrowed = _SentencePatterns(pats, text)
+        cuts = sorted({0, len(text)} | {i for i, ch in enumerate(text) if not ch.isalnum()})
+        slices = [text[a:b] for a in cuts for b in cuts if a <= b]
+        for key, pat in pats.items():
+            mine = narrowed[key]
+            narrowed_some |= mine is _NO_MATCH
+            for part in slices:
+                expect = pat.search(part)
+                got = mine.search(part)
+                assert (got and got.span()) == (expect and expect.span()), (key, text, part)
+                assert [m.span() for m in mine.finditer(part)] == [m.span() for m in pat.finditer(part)]
+                assert bool(mine.match(part)) == bool(pat.match(part))
+    assert narrowed_some

@@ -100,6 +100,29 @@ def test_the_sparql_1_1_form_of_the_updates_keeps_the_same_summaries():
     assert store.count(summaries_graph()) == 0
 
 
+def test_new_reports_counts_written_as_data_equal_the_aggregate_updates():
+    """replace_graph writes a new report's counts as data (layout.added_counts_ops, from Python's
+    counts and the stored count nodes); the store must end up with the very quads the SPARQL
+    aggregate updates (count_ops) give, including counts that several reports add to."""
+    from kg.store import distinct_triples, layout
+
+    data, aggregates = open_store(None), open_store(None)
+    steps = [("ingest", 0, 0), ("ingest", 1, 1), ("ingest", 2, 1), ("ingest", 0, 2), ("remove", 1, 0),
+             ("ingest", 3, 3), ("ingest", 1, 0), ("ingest", 4, 0)]
+    for op, slot, version in steps:
+        giri, triples = report_version(slot, version)
+        if op == "ingest":
+            data.replace_graph(giri, triples)
+            aggregates.raw.update(layout.replace_update(giri, distinct_triples(triples), lateral=True)[0])
+        else:
+            data.remove_graphs([giri])
+            aggregates.remove_graphs([giri])
+        assert sorted(map(str, data.raw)) == sorted(map(str, aggregates.raw)), (op, slot, version)
+    kept = summaries.read(data)
+    assert kept == summaries.recompute(data)
+    assert max(kept["case_total"].values()) >= 4   # counts that several reports added to
+
+
 def test_summaries_fixture_counts_as_the_old_queries_computed_them():
     store = open_store(None)
     store.load_file(FIXTURE_TRIG)
