@@ -15,6 +15,7 @@ Sets (gold records -> sources ingested):
   webtext5   benchmarks/gold/webtext5_cases.gold.json  <- benchmarks/webtext5/pages (40 made-up PDF texts, JATS, PubMed XML/pages, HTML, tumour boards; written blind)
   webtext6   benchmarks/gold/webtext6_cases.gold.json  <- benchmarks/webtext6/pages (36 made-up letters, image notes, series, grand rounds, preprints, posters, translated texts; written blind)
   webtext7   benchmarks/gold/webtext7_cases.gold.json  <- benchmarks/webtext7/pages (36 made-up series, quizzes, radiology/pharmacy/nursing/autopsy cases, blog/news/forum pages, new negatives; written blind)
+  webtext8   benchmarks/gold/webtext8_cases.gold.json  <- benchmarks/webtext8/pages (30 made-up timelines, slides, M&M, navigator notes, letters, SOAP, structured abstracts, accordion pages, new negatives; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -31,6 +32,9 @@ English, numbered sections); the same halves. `webtext7` (benchmarks/webtext7/RE
 in further shapes (narrative case series, a pathology quiz, radiology/pharmacy/nursing/autopsy reports, clinical
 problem-solving, pregnancy, a pedigree, physician blog/newsroom/forum pages, a monograph case, a reply letter, a tumour
 board record; veterinary, registry, drug-label, meta-analysis, case-control and erratum negatives); the same halves.
+`webtext8` (benchmarks/webtext8/README.md) is an eighth, written blind, in further shapes (a timeline table, a slide
+transcript, an M&M summary, a nurse navigator note, a second-opinion letter, SOAP, structured PubMed abstracts, JATS
+lists, an accordion page; review, cost-effectiveness, protocol, xenograft and leaflet negatives); the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -67,6 +71,7 @@ WEBTEXT4_GOLD = GOLD_DIR / "webtext4_cases.gold.json"
 WEBTEXT5_GOLD = GOLD_DIR / "webtext5_cases.gold.json"
 WEBTEXT6_GOLD = GOLD_DIR / "webtext6_cases.gold.json"
 WEBTEXT7_GOLD = GOLD_DIR / "webtext7_cases.gold.json"
+WEBTEXT8_GOLD = GOLD_DIR / "webtext8_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -105,6 +110,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a seventh synthetic set (narrative series, quizzes, radiology/pharmacy/nursing/autopsy reports, web pages by
     # physicians, new kinds of negatives), written blind: odd pages dev, even held out
     "webtext7": ([WEBTEXT7_GOLD], [REPO_SOURCE + "benchmarks/webtext7/pages"], None),
+    # an eighth synthetic set (timelines, slides, M&M, navigator notes, letters, SOAP, structured abstracts, new kinds
+    # of negatives), written blind: odd pages dev, even held out
+    "webtext8": ([WEBTEXT8_GOLD], [REPO_SOURCE + "benchmarks/webtext8/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

@@ -90,6 +90,11 @@ FLOORS["webtext6"] = 0.79
 # case-control and erratum negatives; no helper tuning kg this session read it): 0.714 on its first run (main fb14b75;
 # odd 0.765, even 0.655)
 FLOORS["webtext7"] = 0.70
+# webtext8 (an eighth synthetic set written blind in session 11: a timeline table, a slide transcript, an M&M summary,
+# a nurse navigator note, a second-opinion letter, SOAP, structured PubMed abstracts, JATS lists, an accordion page;
+# review, cost-effectiveness, protocol, xenograft and leaflet negatives; no helper tuning kg this session read it):
+# 0.784 on its first run (main fa7fe9f; odd 0.747, even 0.821)
+FLOORS["webtext8"] = 0.78
 # session 10, acctx6 branch (therapy: dose-schedule "then", hold then continued, cause of a switch, plans for a later
 # progression): webtext5 0.776 -> 0.782 (odd 0.814 -> 0.825, even 0.740 unchanged)
 FLOORS["webtext5"] = 0.775
@@ -178,7 +183,7 @@ def test_cases_found_floor(summary, name):
 
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
-                                  "webtext3", "webtext4", "webtext5", "webtext6", "webtext7"])
+                                  "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -198,6 +203,9 @@ KNOWN_FALSE_CASES -= {"doi:10.3861/rmtr.2024.0044"}
 # webtext7: written blind in session 11, its first run (main fb14b75); nobody tuning kg has read why: the veterinary
 # case (10, even) and the published erratum (25, odd) give a case
 KNOWN_FALSE_CASES |= {"doi:10.7713/vocr.2025.0412", "pmid:40755108"}
+# webtext8: written blind in session 11, its first run (main fa7fe9f); nobody tuning kg has read why: the narrative
+# review (13, odd) gives a case
+KNOWN_FALSE_CASES |= {"doi:10.8155/sh.2026.1301"}
 # session 11, acc7case: a pharmacovigilance/database study (disproportionality analysis, ICSR counts) is a cohort's
 # own report, so the anonymised narrative it quotes is no case
 KNOWN_FALSE_CASES -= {"doi:10.3924/dso.2024.0211"}
@@ -280,11 +288,26 @@ KNOWN_LEAKS = {
     "doi:10.9361/cclbo.2025.0630: oxaliplatin",
     "doi:10.9361/cclbo.2025.0630: fluorouracil",
     "doi:10.9361/cclbo.2025.0630: leucovorin",
+    # webtext8: written blind in session 11, its first run (main fa7fe9f); nobody tuning kg has read why
+    # odd (dev) pages
+    "doi:10.7390/dpcr.2026.0715: doxorubicin",
+    "doi:10.7390/dpcr.2026.0715: ifosfamide",
+    "doi:10.8155/scwo.2026.1117: ipilimumab",
+    "doi:10.8155/scwo.2026.1117: relatlimab",
+    "doi:10.8155/sh.2026.1301: repotrectinib",
+    "doi:10.8155/sh.2026.1301: selitrectinib",
+    # even (held out) pages
+    "doi:10.8155/pocr.2026.2219: nivolumab",
+    "doi:10.8155/pocr.2026.2219: ipilimumab",
+    "doi:10.8155/pocr.2026.2219: carboplatin",
+    "doi:10.8155/pocr.2026.2219: pemetrexed",
+    "doi:10.9043/uoco.2026.2630: avelumab",
 }
 
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
-                                  "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7"])
+                                  "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
+                                  "webtext8"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -297,7 +320,7 @@ def test_known_leaks_still_occur(summary):
 @pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json",
                                        "webtext3_cases.gold.json", "webtext4_cases.gold.json",
                                        "webtext5_cases.gold.json", "webtext6_cases.gold.json",
-                                       "webtext7_cases.gold.json"])
+                                       "webtext7_cases.gold.json", "webtext8_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
