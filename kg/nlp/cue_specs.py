@@ -100,6 +100,7 @@ class Cue(str, enum.Enum):
     COURSE_ASSESSMENT = "therapy/COURSE_ASSESSMENT"
     BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
     NOTICE_TITLE = "patient/NOTICE_TITLE"
+    ANIMAL_PATIENT = "patient/ANIMAL_PATIENT"
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
@@ -292,6 +293,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PATIENT_INTRO_IN_COHORT, where="in_cohort", first_only=True, sections=UNCASED_NARRATIVE,
             without_case=True),
     CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
+    # a veterinary report's patient is an animal ("a 9-year-old spayed female Labrador retriever")
+    CueSpec(Cue.ANIMAL_PATIENT, first_only=True, sections=frozenset({"title", "abstract", "case", "other", "results"})),
     # a review says it presents a patient of its own ("We also describe our patient"): read in every section,
     # a case section too (a review's "Case reports" section recounts the literature's)
     CueSpec(Cue.PATIENT_INTRO_OWN, where="own", first_only=True,

@@ -14,14 +14,15 @@ from kg.extraction.patient import case_heading_number, case_number_of
 from kg.model import Section
 from kg.nlp.cues import Cue, label_match
 from kg.rules import rules
-from rule_examples import case_of, strings, triples
+from kg.extraction.extract import extract_report
+from rule_examples import case_of, document, strings, triples
 
 FIELDS = {"age", "sex", "outcome", "case_number"}
 
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "ANIMAL_PATIENT", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -172,6 +173,22 @@ def test_notice_title(row, title):
 @pytest.mark.parametrize("row,title", strings("patient", "counter_examples", ("NOTICE_TITLE",)))
 def test_not_a_notice_title(row, title):
     assert not label_match(Cue.NOTICE_TITLE, title)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("ANIMAL_PATIENT",)))
+def test_animal_patient(nlp, row, text):
+    # the sentence as a case report's narrative: a veterinary patient makes no case
+    assert any(s.cue(Cue.ANIMAL_PATIENT) for s in _case_sentences(nlp, text))
+    assert extract_report(document(text), nlp).cases == []
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("ANIMAL_PATIENT",)))
+def test_not_an_animal_patient(nlp, row, text):
+    assert not any(s.cue(Cue.ANIMAL_PATIENT) for s in _case_sentences(nlp, text))
+
+
+def _case_sentences(nlp, text):
+    return sentences_from_doc(nlp(text), Section(kind="case", title="Case presentation", start=0, end=len(text)), 0, 0)
 
 
 @pytest.mark.parametrize("row,heading", strings("patient", "examples", ("OWN_CASE_HEADING",)))
