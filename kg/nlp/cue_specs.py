@@ -101,6 +101,7 @@ class Cue(str, enum.Enum):
     BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
     NOTICE_TITLE = "patient/NOTICE_TITLE"
     ANIMAL_PATIENT = "patient/ANIMAL_PATIENT"
+    STORY_OPENER = "patient/STORY_OPENER"
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
@@ -294,6 +295,8 @@ SPECS: tuple[CueSpec, ...] = (
             without_case=True),
     CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
     # a veterinary report's patient is an animal ("a 9-year-old spayed female Labrador retriever")
+    # a body part (no case section) that opens with the patient goes on with the story ("He started BEP ...")
+    CueSpec(Cue.STORY_OPENER, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
     CueSpec(Cue.ANIMAL_PATIENT, first_only=True, sections=frozenset({"title", "abstract", "case", "other", "results"})),
     # a review says it presents a patient of its own ("We also describe our patient"): read in every section,
     # a case section too (a review's "Case reports" section recounts the literature's)

@@ -22,7 +22,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "ANIMAL_PATIENT", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -185,6 +185,20 @@ def test_animal_patient(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("ANIMAL_PATIENT",)))
 def test_not_an_animal_patient(nlp, row, text):
     assert not any(s.cue(Cue.ANIMAL_PATIENT) for s in _case_sentences(nlp, text))
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("STORY_OPENER",)))
+def test_story_opener(nlp, row, text):
+    assert _abstract_sentences(nlp, text)[0].cue(Cue.STORY_OPENER)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("STORY_OPENER",)))
+def test_not_a_story_opener(nlp, row, text):
+    assert not _abstract_sentences(nlp, text)[0].cue(Cue.STORY_OPENER)
+
+
+def _abstract_sentences(nlp, text):
+    return sentences_from_doc(nlp(text), Section(kind="abstract", title="", start=0, end=len(text)), 0, 0)
 
 
 def _case_sentences(nlp, text):
