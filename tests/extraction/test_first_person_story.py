@@ -24,3 +24,19 @@ def test_a_first_person_page_has_its_patient_and_her_drugs(nlp):
     drugs = sorted(d.label.lower() for t in case.treatments for d in t.drugs)
     assert drugs == ["dabrafenib", "trametinib"]
     assert "partial response" in {r.concept.label.lower() for t in case.treatments for r in t.responses}
+
+
+POST = """Ask the doctor: itching on immunotherapy
+
+Posted by Dr_Lindqvist (dermato-oncologist)
+
+So many of you have asked about itching that I asked one of my patients, whom I'll call Tomas, if I could share
+his story. Tomas is 61 and had a stage IV squamous cell carcinoma of the lung with bone metastases when we met.
+He received pembrolizumab every three weeks, and after four months his scan showed a partial response.
+"""
+
+
+def test_a_clinicians_forum_post_has_its_patient(nlp):
+    [doc] = [d for d in read_bytes(POST.encode(), "post.txt") if hasattr(d, "ids")]
+    [case] = extract_report(doc, nlp).cases
+    assert [d.label.lower() for t in case.treatments for d in t.drugs] == ["pembrolizumab"]
