@@ -56,8 +56,18 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
             if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
                     any(id(s) in intro for s in sents[:3])) or announces_own_patients(sents)):
                 case_like.add(id(sec))
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and case_like and _story_goes_on(sents):
+                # an untitled body part after the one that introduced the patient goes on with the
+                # story when it opens with them ("He started BEP in February."): a blog or news
+                # page's paragraphs under their own small headings
+                case_like.add(id(sec))
     annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)
     return out
+
+
+def _story_goes_on(sents: list[Sentence]) -> bool:
+    """Does a body part open with the patient ("He started BEP ...": STORY_OPENER rows of kg/rules/patient.jsonl)?"""
+    return bool(sents) and sents[0].cue(Cue.STORY_OPENER) is not None
 
 
 def _add_short_form_drugs(sdocs, sections, sentences: list[Sentence]) -> None:

@@ -24,6 +24,22 @@ def patient_intro(sentences: list[Sentence], in_cohort: bool = False) -> CueSpan
                  for hit in [s.cue(cue)] if hit), None)
 
 
+def is_notice(doc) -> bool:
+    """Is the document a notice that corrects or withdraws another article (erratum, correction,
+    retraction, expression of concern: its publication type, or a title "Erratum: ...")? It retells
+    that article's case (its patient, drugs and responses) and presents no patient of its own."""
+    return "correction" in (getattr(doc, "publication_types", None) or []) or \
+        (doc.article_type or "").lower() in {"correction", "retraction", "expression-of-concern"} or \
+        bool(label_match(Cue.NOTICE_TITLE, doc.title or ""))
+
+
+def animal_patient(title: list[Sentence], narrative: list[Sentence]) -> bool:
+    """Is the report's patient an animal (a veterinary case: "a 7-year-old dog", "an 11-year-old
+    domestic shorthair cat")? Read in the title and the narrative's first sentences, where the
+    patient is introduced (ANIMAL_PATIENT rows of kg/rules/patient.jsonl)."""
+    return any(s.cue(Cue.ANIMAL_PATIENT) for s in title + narrative[:2])
+
+
 def title_introduces_patient(sentences: list[Sentence]) -> bool:
     """Does the title name the report's patient(s) ("... in a patient taking diphenylhydantoin",
     "report of a case and review of the literature")? TITLE_INTRO rows of kg/rules/patient.jsonl."""

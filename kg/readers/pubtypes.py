@@ -20,6 +20,9 @@ _CANONICAL: list[tuple[str, str]] = [
     (r"comments?|commentary", "comment"),
     (r"brief (?:reports?|communications?)|short (?:reports?|communications?)", "brief report"),
     (r"clinical images?|images? in .*", "clinical image"),
+    # a notice that corrects or withdraws another article: it retells that article's case, has none
+    (r"(?:published )?errat(?:um|a)|corrigend(?:um|a)|corrections?(?: notices?)?|"
+     r"retractions?(?: of publication| notices?)?|(?:notice of )?retraction|expressions? of concern", "correction"),
     (r"observational study|multicenter study|comparative study|cohort study|retrospective study", None),
     (r"journal article|english abstract|other|article|research support.*", ""),
 ]

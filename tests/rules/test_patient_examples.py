@@ -14,14 +14,15 @@ from kg.extraction.patient import case_heading_number, case_number_of
 from kg.model import Section
 from kg.nlp.cues import Cue, label_match
 from kg.rules import rules
-from rule_examples import case_of, strings, triples
+from kg.extraction.extract import extract_report
+from rule_examples import case_of, document, strings, triples
 
 FIELDS = {"age", "sex", "outcome", "case_number"}
 
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -162,6 +163,46 @@ def test_background_heading(row, heading):
 @pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("BACKGROUND_HEADING",)))
 def test_not_a_background_heading(row, heading):
     assert not label_match(Cue.BACKGROUND_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,title", strings("patient", "examples", ("NOTICE_TITLE",)))
+def test_notice_title(row, title):
+    assert label_match(Cue.NOTICE_TITLE, title)
+
+
+@pytest.mark.parametrize("row,title", strings("patient", "counter_examples", ("NOTICE_TITLE",)))
+def test_not_a_notice_title(row, title):
+    assert not label_match(Cue.NOTICE_TITLE, title)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("ANIMAL_PATIENT",)))
+def test_animal_patient(nlp, row, text):
+    # the sentence as a case report's narrative: a veterinary patient makes no case
+    assert any(s.cue(Cue.ANIMAL_PATIENT) for s in _case_sentences(nlp, text))
+    assert extract_report(document(text), nlp).cases == []
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("ANIMAL_PATIENT",)))
+def test_not_an_animal_patient(nlp, row, text):
+    assert not any(s.cue(Cue.ANIMAL_PATIENT) for s in _case_sentences(nlp, text))
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("STORY_OPENER",)))
+def test_story_opener(nlp, row, text):
+    assert _abstract_sentences(nlp, text)[0].cue(Cue.STORY_OPENER)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("STORY_OPENER",)))
+def test_not_a_story_opener(nlp, row, text):
+    assert not _abstract_sentences(nlp, text)[0].cue(Cue.STORY_OPENER)
+
+
+def _abstract_sentences(nlp, text):
+    return sentences_from_doc(nlp(text), Section(kind="abstract", title="", start=0, end=len(text)), 0, 0)
+
+
+def _case_sentences(nlp, text):
+    return sentences_from_doc(nlp(text), Section(kind="case", title="Case presentation", start=0, end=len(text)), 0, 0)
 
 
 @pytest.mark.parametrize("row,heading", strings("patient", "examples", ("OWN_CASE_HEADING",)))
