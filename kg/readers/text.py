@@ -335,6 +335,21 @@ def _is_abstract_like(par: str) -> bool:
 _QUESTION_LABEL = re.compile(r"^((?:Question|Q)\s*\d{1,2})\s*[.:)]\s+(?=\S)")
 
 
+# a teaching case's question heading ("Question 2", "Quiz"), and what a question section holds: the question (it ends
+# with "?") and its answer options, one per line ("A. Regorafenib", "(b) zanubrutinib", or a short unlettered line)
+_QUESTION_HEADING = re.compile(r"(?:questions?|quiz|q)(?: \d{1,2})?", re.I)
+_ANSWER_OPTION = re.compile(r"^\s*(?:[A-Ea-e][.)]|\([A-Ea-e]\))\s+\S")
+
+
+def _is_question_part(par: str) -> bool:
+    """True for a question or its answer options; False for prose that tells the case again."""
+    lines = [ln.strip() for ln in par.splitlines() if ln.strip()]
+    # an option may come unlettered (a web page's list item: "Lapatinib plus capecitabine"): a short line that is
+    # no sentence
+    return all(ln.endswith("?") or _ANSWER_OPTION.match(ln) or (len(ln.split()) <= 8 and not ln.endswith("."))
+               for ln in lines)
+
+
 def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
     """ "Conflict of Interest: The authors ..." -> (kind, heading, body)."""
     m = _INLINE_HEADING.match(par) or _QUESTION_LABEL.match(par)
@@ -435,6 +450,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     in_front = True
     next_is_front = False
     body: _Section | None = None           # the last section of body text (prose resumes there)
+    interrupted: tuple[str, str] | None = None   # the case section a teaching question interrupted
     abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
     explicit_abstract = False
     toc = _toc(pars, {i for i, m in marks.items() if m.kind != "item"})
@@ -603,6 +619,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             elif not (sub_heading and mark is not None):
                 # (a marked sub-heading continues its section: its kind does not "come round again")
                 abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract)
+            # a question interrupts the case: the prose after its question and options goes back to the case
+            interrupted = (body.kind, body.title) if body is not None and body.kind == "case" \
+                and _QUESTION_HEADING.fullmatch(normalise_heading(par)) else None
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
@@ -648,6 +667,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             continue
         if sec is not None and sec.kind in ("back_matter", "front_matter") and body is not None and not sec.title:
             add(body.kind, body.title, par, new=True)  # prose after a boilerplate line resumes the body
+        elif interrupted is not None and sec is not None and sec is sections[-1] and sec.paragraphs \
+                and _QUESTION_HEADING.fullmatch(normalise_heading(sec.title)) and not _is_question_part(par):
+            add(*interrupted, par, new=True)
+            interrupted = None
         else:
             add(sec.kind, sec.title, par)
     flush_captions()

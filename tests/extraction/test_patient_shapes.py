@@ -335,3 +335,31 @@ def test_a_quiz_answer_tells_the_patients_own_driver_and_treatment(nlp):
     assert drugs_of(case) == {"cisplatin", "etoposide"}
     # the answer options of the question are no diagnosis of the patient
     assert "Seminoma" not in {d.concept.label for d in case.diagnoses}
+
+
+# A case challenge: a question interrupts the case, and the case goes on in a paragraph with no heading of its own.
+CASE_CHALLENGE = """Oncology Case Challenge: a woman with metastatic colorectal cancer
+doi:10.9999/occ.2025.02
+
+Case presentation
+A 58-year-old woman with metastatic adenocarcinoma of the sigmoid colon received eight cycles of FOLFOX with
+bevacizumab, with stable disease, and then progressed in the liver in January 2022.
+
+Question 1
+What is the next step?
+A. Regorafenib
+B. Trifluridine/tipiracil
+C. Encorafenib plus cetuximab
+
+Next-generation sequencing of the tumour showed a BRAF V600E mutation. She started encorafenib plus cetuximab in
+February 2022, and CT after three months showed a partial response.
+
+Discussion
+In BEACON, encorafenib plus cetuximab improved survival over irinotecan-based therapy.
+"""
+
+
+def test_the_case_goes_on_after_a_question_and_its_options(nlp):
+    [case] = cases(nlp, CASE_CHALLENGE, "challenge.txt")
+    assert drugs_of(case) == {"fluorouracil", "leucovorin", "oxaliplatin", "bevacizumab", "encorafenib", "cetuximab"}
+    assert ("encorafenib", "partial response") in responses_of(case)

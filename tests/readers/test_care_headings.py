@@ -67,3 +67,12 @@ def test_teaching_case_headings():
     assert heading_kind("Case continued") == heading_kind("[ CASE ]") == "case"
     # a case report's summary box, not a section of the story or a discussion that closes the abstract
     assert heading_kind("Learning points") is None
+
+
+def test_a_question_part_is_its_question_and_options_not_prose():
+    from kg.readers.text import _is_question_part
+    assert _is_question_part("What is the next step?\nA. Regorafenib\nB. Trifluridine/tipiracil")
+    assert _is_question_part("Which drug would you add?\nLapatinib plus capecitabine\nNeratinib plus capecitabine")
+    assert _is_question_part("(a) pirtobrutinib (b) zanubrutinib")
+    assert not _is_question_part("She started encorafenib plus cetuximab in February 2022.")
+    assert not _is_question_part("What next?\nSequencing showed a BRAF V600E mutation, and she started encorafenib.")
