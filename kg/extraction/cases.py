@@ -28,7 +28,7 @@ def is_notice(doc) -> bool:
     """Is the document a notice that corrects or withdraws another article (erratum, correction,
     retraction, expression of concern: its publication type, or a title "Erratum: ...")? It retells
     that article's case (its patient, drugs and responses) and presents no patient of its own."""
-    return "correction" in (getattr(doc, "publication_types", None) or []) or \
+    return "correction" in doc.publication_types or \
         (doc.article_type or "").lower() in {"correction", "retraction", "expression-of-concern"} or \
         bool(label_match(Cue.NOTICE_TITLE, doc.title or ""))
 

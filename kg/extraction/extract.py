@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report, is_review
-from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue, patient_intro, reports_cohort,
-                                 others_case_sections, reviews_own_patient, split_cases, title_introduces_patient)
+from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue,
+                                 patient_intro, reports_cohort, others_case_sections, reviews_own_patient, split_cases, title_introduces_patient)
 from kg.extraction.diagnoses import diagnoses, excluded_tumors
 from kg.extraction.fusions import fusions
 from kg.extraction.mentions import because
@@ -32,9 +32,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     narrative = [s for s in sentences_of_case if s.section.kind in narrative_kinds and not s.literature]
     support = [s for s in sentences_of_case if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
-    if not narrative or is_notice(doc):  # an erratum or retraction retells another article's case
-        return record
-    if animal_patient(title, narrative):  # a veterinary case: the patient is no person
+    # an erratum or retraction retells another article's case; a veterinary case's patient is no person
+    if not narrative or is_notice(doc) or animal_patient(title, narrative):
         return record
     # an abstract becomes a case only when it introduces one patient, not a cohort; a trial's or
     # cohort's own report only when it presents a patient as a case of its own

@@ -294,9 +294,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PATIENT_INTRO_IN_COHORT, where="in_cohort", first_only=True, sections=UNCASED_NARRATIVE,
             without_case=True),
     CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
-    # a veterinary report's patient is an animal ("a 9-year-old spayed female Labrador retriever")
     # a body part (no case section) that opens with the patient goes on with the story ("He started BEP ...")
     CueSpec(Cue.STORY_OPENER, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
+    # a veterinary report's patient is an animal ("a 9-year-old spayed female Labrador retriever")
     CueSpec(Cue.ANIMAL_PATIENT, first_only=True, sections=frozenset({"title", "abstract", "case", "other", "results"})),
     # a review says it presents a patient of its own ("We also describe our patient"): read in every section,
     # a case section too (a review's "Case reports" section recounts the literature's)
@@ -406,8 +406,8 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
-                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING, Cue.NOTICE_TITLE,
-                        Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING,
+                        Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})

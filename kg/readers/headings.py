@@ -7,6 +7,10 @@ import re
 PLAN_HEADING = (r"(?:(?:molecular |multidisciplinary )?(?:tumou?r |mtb |mdt )?board |final |mtb |mdt )?recommendations?"
                 r"|(?:proposed |further |management )?plan|next steps?|questions? (?:to|for) the (?:tumou?r )?board")
 
+# a teaching case's question ("Question 2", "Quiz"): read like a discussion, and only its question and answer
+# options (kg.readers.text keeps the case's prose after them in the case)
+QUESTION_HEADING = r"(questions?|quiz|q)( \d{1,2})?"
+
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
@@ -25,7 +29,7 @@ _RULES: list[tuple[str, str]] = [
     # quiz's answer reveals the patient's own diagnosis and driver ("Answer: C. NUT carcinoma; FISH confirmed a
     # BRD4::NUTM1 fusion"), and the drugs an answer weighs are kept out by the trial and option cues; an "Answer
     # and discussion" is the discussion
-    (r"answers?( \d{1,2})? (and|&) (discussion|explanation|rationale)|(questions?|quiz|q)( \d{1,2})?", "discussion"),
+    (r"answers?( \d{1,2})? (and|&) (discussion|explanation|rationale)|" + QUESTION_HEADING, "discussion"),
     (r"answers?( \d{1,2})?", "case"),
     (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
     (r"discussion|results and discussion|case discussion|comments?", "discussion"),
@@ -46,6 +50,12 @@ _RULES: list[tuple[str, str]] = [
 ]
 _COMPILED = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in _RULES]
 _PLAN = re.compile(PLAN_HEADING, re.I)
+_QUESTION = re.compile(QUESTION_HEADING, re.I)
+
+
+def is_question_heading(heading: str) -> bool:
+    """A teaching case's question heading ("Question 2", "Quiz")."""
+    return bool(_QUESTION.fullmatch(normalise_heading(heading)))
 
 
 def is_plan_heading(heading: str) -> bool:
@@ -55,12 +65,17 @@ _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")
 
 
 # a poster's or slide's bracketed heading: "[ CASE ]", "[RESULTS]", "【Conclusions】"
-_BRACKETED_HEADING = re.compile(r"^\s*[\[【〔]\s*([^\]】〕]{2,60}?)\s*[\]】〕]\s*$")
+_BRACKETED_HEADING = re.compile(r"^\s*[\[【〔]\s*([^\]】〕\n]{2,60}?)\s*[\]】〕]\s*$")
+
+
+def bracketed_heading(line: str) -> str | None:
+    """The words of a poster's or slide's bracketed heading ("[ CASE ]" -> "CASE"), None for any other line."""
+    m = _BRACKETED_HEADING.match(line or "")
+    return m.group(1) if m else None
 
 
 def normalise_heading(heading: str) -> str:
-    bracketed = _BRACKETED_HEADING.match(heading or "")
-    text = _NUMBERING.sub("", bracketed.group(1) if bracketed else heading or "")
+    text = _NUMBERING.sub("", bracketed_heading(heading) or heading or "")
     text = text.replace("’", "'").replace("_", " ").replace("|", " ")
     text = re.sub(r"[\s:.\-–—]+$", "", text.strip())
     return re.sub(r"\s+", " ", text).lower()

@@ -9,7 +9,8 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import heading_kind, is_plan_heading, normalise_heading
+from kg.readers.headings import (bracketed_heading, heading_kind, is_plan_heading, is_question_heading,
+                                 normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
@@ -167,7 +168,7 @@ def paragraphs(text: str) -> list[str]:
         # a flattened table ("Pt | Age | Regimen | Best response"), a poster's one-line timeline: each row a line
         rows = sum(1 for ln in lines if _ROW.search(ln)) >= 2
         for line in lines:
-            heading = len(line) <= 60 and (heading_kind(line) is not None or bool(_BRACKETED_LINE.fullmatch(line))) \
+            heading = len(line) <= 60 and (heading_kind(line) is not None or bracketed_heading(line) is not None) \
                 and not line.endswith((",", ";"))
             front = front and not (heading and heading_kind(line) in _BODY_KINDS
                                    and not ARTICLE_TYPE_LINE.fullmatch(line))  # "Case Report" above the title
@@ -281,13 +282,9 @@ _ARTICLE_TYPE_LABEL = re.compile(r"^(?:clinical )?case reports?|^(?:original|bri
 _ABSTRACT_PARTS = {"introduction", "case", "conclusion", "methods", "results", "abstract", "discussion"}
 
 
-_BRACKETED_LINE = re.compile(r"[\[【〔][^\]】〕\n]{2,60}[\]】〕]")
-
-
 def _is_heading(par: str) -> str | None:
     """The kind of a heading paragraph ("other"-inheriting sub-headings return "")."""
-    if par[:1] in "[【〔" and _BRACKETED_LINE.fullmatch(par):
-        par = par.strip("[]【】〔〕 \t")  # a poster's "[ CASE ]", "[ TREATMENT TIMELINE ]"
+    par = bracketed_heading(par) or par  # a poster's "[ CASE ]", "[ TREATMENT TIMELINE ]"
     if len(par) > 80 or "\n" in par or not par[:1].isupper() and not par[:1].isdigit():
         return None
     kind = heading_kind(par)
@@ -335,9 +332,8 @@ def _is_abstract_like(par: str) -> bool:
 _QUESTION_LABEL = re.compile(r"^((?:Question|Q)\s*\d{1,2})\s*[.:)]\s+(?=\S)")
 
 
-# a teaching case's question heading ("Question 2", "Quiz"), and what a question section holds: the question (it ends
-# with "?") and its answer options, one per line ("A. Regorafenib", "(b) zanubrutinib", or a short unlettered line)
-_QUESTION_HEADING = re.compile(r"(?:questions?|quiz|q)(?: \d{1,2})?", re.I)
+# what a teaching question's section holds: the question (it ends with "?") and its answer options, one per line
+# ("A. Regorafenib", "(b) zanubrutinib", or a short unlettered line)
 _ANSWER_OPTION = re.compile(r"^\s*(?:[A-Ea-e][.)]|\([A-Ea-e]\))\s+\S")
 
 
@@ -621,7 +617,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract)
             # a question interrupts the case: the prose after its question and options goes back to the case
             interrupted = (body.kind, body.title) if body is not None and body.kind == "case" \
-                and _QUESTION_HEADING.fullmatch(normalise_heading(par)) else None
+                and is_question_heading(par) else None
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
@@ -668,7 +664,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if sec is not None and sec.kind in ("back_matter", "front_matter") and body is not None and not sec.title:
             add(body.kind, body.title, par, new=True)  # prose after a boilerplate line resumes the body
         elif interrupted is not None and sec is not None and sec is sections[-1] and sec.paragraphs \
-                and _QUESTION_HEADING.fullmatch(normalise_heading(sec.title)) and not _is_question_part(par):
+                and is_question_heading(sec.title) and not _is_question_part(par):
             add(*interrupted, par, new=True)
             interrupted = None
         else:

@@ -17,7 +17,8 @@ records, add what the new graph counts (the same aggregates over it), delete cou
 zero. One update request is one transaction on Oxigraph (embedded and server) and on Virtuoso, so
 the counts can never disagree with the graphs. A report new to the embedded store has nothing to
 take off: its counts (``summarize``) are added to the stored count nodes, read under the store's
-write lock, and written as data (``added_counts_ops``: the same quads, without the aggregates). ``remove_update`` does the same for ``kg remove``.
+write lock, and written as data (``added_counts_ops``: the same quads, without the aggregates).
+``remove_update`` does the same for ``kg remove``.
 
 Why terms apart: every report graph used to carry its own copy of each term node (3 triples per
 term and report, ~10% of the quads); the SHACL gate still sees them, because the worker validates

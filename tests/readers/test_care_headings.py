@@ -64,6 +64,9 @@ def test_teaching_case_headings():
     # a quiz's answer reveals the patient's own diagnosis: not read like a discussion
     assert heading_kind("Answer") == heading_kind("Answer 2") == "case"
     assert heading_kind("Answer and discussion") == "discussion"
+    from kg.readers.headings import bracketed_heading, is_question_heading
+    assert is_question_heading("Question 2") and is_question_heading("QUIZ:") and not is_question_heading("Answer")
+    assert bracketed_heading("[ CASE ]") == "CASE" and bracketed_heading("CASE") is None
     assert heading_kind("Case continued") == heading_kind("[ CASE ]") == "case"
     # a case report's summary box, not a section of the story or a discussion that closes the abstract
     assert heading_kind("Learning points") is None
