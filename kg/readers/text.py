@@ -504,6 +504,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             front_text.append(par)
             add("title", "", par)
             title_after_label = False   # the markup said which paragraph is the title
+            if not any(s.paragraphs for s in sections if s.kind in _BODY_KINDS):
+                # a kicker in capitals above the title ("PRESS RELEASE", "NEWS") was read as a sub-heading:
+                # nothing of the body has come yet, so what follows the title is still the article's top
+                in_front = True
             continue
         if mark is not None and mark.kind == "reference":
             add("references", sec.title if sec is not None and sec.kind == "references" else "", par)

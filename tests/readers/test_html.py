@@ -321,6 +321,19 @@ def test_an_element_marked_abstract_gives_the_abstract_without_its_authors():
     assert "Li Wei1, Maria Costa2" in _text(doc, "front_matter")
 
 
+def test_a_kicker_in_capitals_above_the_title_keeps_the_article():
+    """A news or press page prints its kind in capitals above the <h1> ("NEWS RELEASE", "MEDICAL NEWS"):
+    the short capitals line was a sub-heading, so the article's prose was read as part of the title
+    and the page was refused as having no text."""
+    for kicker in ("NEWS RELEASE", "MEDICAL NEWS"):
+        page = _page(f"<article><p class='kicker'>{kicker}</p><h1>Examplinib shrinks ROS1-positive lung tumours</h1>"
+                     "<p class='dateline'>BOSTON, March 3, 2026 --</p><p>Acme Oncology today announced results "
+                     "of its phase 2 study of examplinib in 88 patients with ROS1-positive lung cancer.</p></article>")
+        [doc] = read_bytes(page, "news.html")
+        assert doc.title == "Examplinib shrinks ROS1-positive lung tumours"
+        assert "announced results of its phase 2 study" in _text(doc, "other", "abstract", "introduction")
+
+
 def test_largest_article_is_the_content_and_teasers_are_not():
     teaser = "<article class='teaser'><h3>Other case</h3><p>A boy received imatinib.</p></article>"
     page = _page(f"{teaser}<article><h1>Main title</h1><h2>Case presentation</h2>{CASE_P}{CASE_P}</article>{teaser}")
