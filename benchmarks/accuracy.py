@@ -16,6 +16,7 @@ Sets (gold records -> sources ingested):
   webtext6   benchmarks/gold/webtext6_cases.gold.json  <- benchmarks/webtext6/pages (36 made-up letters, image notes, series, grand rounds, preprints, posters, translated texts; written blind)
   webtext7   benchmarks/gold/webtext7_cases.gold.json  <- benchmarks/webtext7/pages (36 made-up series, quizzes, radiology/pharmacy/nursing/autopsy cases, blog/news/forum pages, new negatives; written blind)
   webtext8   benchmarks/gold/webtext8_cases.gold.json  <- benchmarks/webtext8/pages (30 made-up timelines, slides, M&M, navigator notes, letters, SOAP, structured abstracts, accordion pages, new negatives; written blind)
+  webtext9   benchmarks/gold/webtext9_cases.gold.json  <- benchmarks/webtext9/pages (24 made-up discharge summaries, tumour boards, blogs, shorthand, cycle tables, Markdown, PDF columns, new negatives; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -35,6 +36,10 @@ board record; veterinary, registry, drug-label, meta-analysis, case-control and 
 `webtext8` (benchmarks/webtext8/README.md) is an eighth, written blind, in further shapes (a timeline table, a slide
 transcript, an M&M summary, a nurse navigator note, a second-opinion letter, SOAP, structured PubMed abstracts, JATS
 lists, an accordion page; review, cost-effectiveness, protocol, xenograft and leaflet negatives); the same halves.
+`webtext9` (benchmarks/webtext9/README.md) is a ninth, written blind and full length (430-720 words), in further
+shapes (a discharge summary, a molecular tumour board report, a patient's blog, reverse chronology, clinician
+shorthand, brand names, a flattened cycle table, Markdown, two-column PDF text, a trial patient, an addendum; press
+release, guideline vignette, meeting report and biobank negatives); the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -72,6 +77,7 @@ WEBTEXT5_GOLD = GOLD_DIR / "webtext5_cases.gold.json"
 WEBTEXT6_GOLD = GOLD_DIR / "webtext6_cases.gold.json"
 WEBTEXT7_GOLD = GOLD_DIR / "webtext7_cases.gold.json"
 WEBTEXT8_GOLD = GOLD_DIR / "webtext8_cases.gold.json"
+WEBTEXT9_GOLD = GOLD_DIR / "webtext9_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -113,6 +119,10 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # an eighth synthetic set (timelines, slides, M&M, navigator notes, letters, SOAP, structured abstracts, new kinds
     # of negatives), written blind: odd pages dev, even held out
     "webtext8": ([WEBTEXT8_GOLD], [REPO_SOURCE + "benchmarks/webtext8/pages"], None),
+    # a ninth synthetic set (discharge summaries, molecular tumour boards, patient blogs, reverse chronology,
+    # shorthand, brand names, cycle tables, Markdown, PDF columns, trial patients; new kinds of negatives), written
+    # blind: odd pages dev, even held out
+    "webtext9": ([WEBTEXT9_GOLD], [REPO_SOURCE + "benchmarks/webtext9/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

@@ -149,7 +149,7 @@ FLOORS["webtext6"] = 0.865
 # ("gr. 3", "grade >=3", "II degree", "CTCAE 3", "(G1 -> G2)"), plural tumour names and short forms ("NETs"), a title
 # tumour told as the first impression: webtext2 0.952, webtext6 0.801 -> 0.835 (odd 0.872 -> 0.907, even 0.678 -> 0.712)
 FLOORS.update({"webtext2": 0.95})   # (its webtext6 floor: set after the merge, below)
-# session 12, acc8dx: tumours named by their defining fusion or chromosome ("NUT carcinoma", "Ph+ ALL") reach
+# session 11, acc8dx: tumours named by their defining fusion or chromosome ("NUT carcinoma", "Ph+ ALL") reach
 # their OncoTree terms: webtext7 0.712 -> 0.726 (odd 0.772 -> 0.798, even 0.634), webtext5 0.932 -> 0.938
 # (even 0.874 -> 0.885), webtext3 0.937 -> 0.943
 FLOORS.update({"webtext3": 0.94, "webtext5": 0.935, "webtext7": 0.72})
@@ -157,6 +157,12 @@ FLOORS.update({"webtext3": 0.94, "webtext5": 0.935, "webtext7": 0.72})
 # (blind, unchanged by the round: odd 0.747, even 0.821)
 FLOORS["webtext7"] = 0.77
 CASES_FOUND_FLOORS["webtext7"] = 27
+# webtext9 (a ninth synthetic set written blind in session 12, full length: a discharge summary, a molecular tumour
+# board report, a patient's blog, reverse chronology, shorthand, brand names, a cycle table, Markdown, two-column PDF
+# text, a trial patient, an addendum; press release, guideline vignette, meeting report and biobank negatives; no
+# helper tuning kg this session read it): 0.748 on its first run (main cefeb52; odd 0.725, even 0.749), 15/20 cases
+FLOORS["webtext9"] = 0.74
+CASES_FOUND_FLOORS["webtext9"] = 15
 
 pytestmark = [
     pytest.mark.system,
@@ -196,7 +202,8 @@ def test_cases_found_floor(summary, name):
 
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
-                                  "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8"])
+                                  "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
+                                  "webtext9"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -225,6 +232,9 @@ KNOWN_FALSE_CASES -= {"doi:10.3924/dso.2024.0211"}
 # session 11, acc8case: an erratum/correction/retraction notice is no case (publication type or "Erratum:" title),
 # nor is a veterinary case (an animal patient introduced in the title or the narrative's first sentences)
 KNOWN_FALSE_CASES -= {"doi:10.7713/vocr.2025.0412", "pmid:40755108"}
+# webtext9: written blind in session 12, its first run (main cefeb52); nobody tuning kg has read why: one of its
+# four negatives gives a case
+KNOWN_FALSE_CASES |= {"pmid:40802517"}
 
 
 # Leaks known and not fixed yet, each with why (the note lists them). A new leak fails;
@@ -313,12 +323,20 @@ KNOWN_LEAKS = {
     "doi:10.8155/pocr.2026.2219: carboplatin",
     "doi:10.8155/pocr.2026.2219: pemetrexed",
     "doi:10.9043/uoco.2026.2630: avelumab",
+    # webtext9: written blind in session 12, its first run (main cefeb52); nobody tuning kg has read why (odd and
+    # even pages alike: the set stays blind)
+    "doi:10.5931/ahoc.2026.0207: ivosidenib",
+    "doi:10.5931/jgop.2026.0301: ramucirumab",
+    "doi:10.5931/jgop.2026.0301: paclitaxel",
+    "doi:10.8812/rooi.2026.0177: carboplatin",
+    "doi:10.4417/bjbocr.2026.0703: larotrectinib",
+    "doi:10.7745/sttr.2026.0388: lorlatinib",
 }
 
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
-                                  "webtext8"])
+                                  "webtext8", "webtext9"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -331,7 +349,8 @@ def test_known_leaks_still_occur(summary):
 @pytest.mark.parametrize("gold_file", ["dev_cases.gold.json", "corpora_cases.gold.json", "corpora2_cases.gold.json",
                                        "webtext3_cases.gold.json", "webtext4_cases.gold.json",
                                        "webtext5_cases.gold.json", "webtext6_cases.gold.json",
-                                       "webtext7_cases.gold.json", "webtext8_cases.gold.json"])
+                                       "webtext7_cases.gold.json", "webtext8_cases.gold.json",
+                                       "webtext9_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
