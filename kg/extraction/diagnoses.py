@@ -6,8 +6,9 @@ import dataclasses
 import re
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
-from kg.model import Diagnosis
+from kg.model import Concept, Diagnosis
 from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
+from kg.nlp.fusion import fusion_tumors
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
 # glues a word to the tumor word after it, the two genes of a fusion's notation
@@ -348,6 +349,28 @@ def _component_spans(s: Sentence) -> set[tuple[int, int]]:
     return out
 
 
+def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
+    """ "RT-PCR confirmed the EWSR1::WT1 fusion" in a case whose text calls the tumour only "a small
+    round cell tumour": the patient's fusions that define a tumour entity
+    (``ontology/fusions/fusion_tumors.tsv``: EWSR1::FLI1 Ewing sarcoma, COL1A1::PDGFB DFSP ...)
+    name that tumour, one diagnosis per tumour."""
+    table = fusion_tumors()
+    out: list[Diagnosis] = []
+    for s in sentences:
+        for m in s.mentions:
+            f = m.attrs.get("fusion") or {}
+            if m.label != "FUSION" or m.status != "affirmed" or f.get("not_patient"):
+                continue
+            pair = ((f.get("five_prime") or {}).get("label"), (f.get("three_prime") or {}).get("label"))
+            hit = table.get(pair)
+            if hit is None or any(d.concept.id == hit[0] for d in out):
+                continue
+            info = s.terms.info(hit[0]) if s.terms is not None else None
+            out.append(Diagnosis(concept=Concept(id=hit[0], label=info.label if info else hit[1], kind="tumor"),
+                                 evidence=s.evidence_for(m)))
+    return out
+
+
 def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
     """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
     ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
@@ -485,6 +508,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))
+    # a tumour the text names only by a generic word ("a small round cell tumour", "sarcoma"), or
+    # not at all, is the entity its defining fusion names
+    if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None for d in out):
+        return _fusion_defined([*narrative, *support]) or out
     return out
 
 
