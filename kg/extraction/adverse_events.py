@@ -196,6 +196,11 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
                 k.attrs.get("grade") is not None and s.cue_between(Cue.AE_MEASURED_BY, m.end, k.start)
                 for k in aes[i + 1:i + 2] if k.start >= m.end):
             continue
+        # "grade 4 thrombocytopenia with epistaxis": the ungraded event right after a graded one and
+        # 'with' is what that reaction showed (AE_MEASURED_BY the other way round), one entry
+        if m.attrs.get("grade") is None and kept and kept[-1].attrs.get("grade") is not None \
+                and kept[-1].end <= m.start and s.cue_between(Cue.AE_MEASURED_BY, kept[-1].end, m.start):
+            continue
         kept.append(m)
     return kept
 
