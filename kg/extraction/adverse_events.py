@@ -66,13 +66,16 @@ def _local_cause(s: Sentence, m: Mention) -> CueSpan | None:
             or s.cue_in(Cue.AE_LOCAL_CAUSE_SELF, m))
 
 
-def _counts(s: Sentence, m: Mention) -> bool:
+def _counts(s: Sentence, m: Mention, sized_local: bool = False) -> bool:
     # an ungraded event of radiotherapy or surgery is a finding of that treatment; a graded one is an
-    # adverse event of the cancer treatment with no drug (add_adverse_events)
+    # adverse event of the cancer treatment with no drug (add_adverse_events); ``sized_local``: while a
+    # drug line runs (chemoradiation), one told with a severity word is sized as a toxicity is
+    # ("severe radiation dermatitis")
     return not (s.cue_before(Cue.AE_RESOLVED, m.start) or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
                 or s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start)
                 or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end)
-                or (m.attrs.get("grade") is None and _local_cause(s, m) is not None))
+                or (m.attrs.get("grade") is None and not (sized_local and m.attrs.get("severity"))
+                    and _local_cause(s, m) is not None))
 
 
 def _caused_by_treatment(s: Sentence) -> CueSpan | None:
@@ -193,6 +196,11 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
                 k.attrs.get("grade") is not None and s.cue_between(Cue.AE_MEASURED_BY, m.end, k.start)
                 for k in aes[i + 1:i + 2] if k.start >= m.end):
             continue
+        # "grade 4 thrombocytopenia with epistaxis": the ungraded event right after a graded one and
+        # 'with' is what that reaction showed (AE_MEASURED_BY the other way round), one entry
+        if m.attrs.get("grade") is None and kept and kept[-1].attrs.get("grade") is not None \
+                and kept[-1].end <= m.start and s.cue_between(Cue.AE_MEASURED_BY, kept[-1].end, m.start):
+            continue
         kept.append(m)
     return kept
 
@@ -245,7 +253,7 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
     drug of a therapy line, or follows one that does; ``treated_from``: the document offset where
     the story's first treatment is named, when this sentence starts it (events before it are
     symptoms at presentation)."""
-    aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m)
+    aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and _counts(s, m, anchored)
            and (treated_from is None or m.start >= treated_from or _after_treatment(s, m, treated_from))]
     aes = _without_manifestations(s, aes)
     if not aes:

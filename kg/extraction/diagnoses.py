@@ -6,8 +6,9 @@ import dataclasses
 import re
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
-from kg.model import Diagnosis
+from kg.model import Concept, Diagnosis
 from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
+from kg.nlp.fusion import fusion_tumors
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
 # glues a word to the tumor word after it, the two genes of a fusion's notation
@@ -325,13 +326,13 @@ def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Ment
 
 
 # an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
-_ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(")
+_ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[(:]")
 
 
 def _component_spans(s: Sentence) -> set[tuple[int, int]]:
-    """ "a mixed germ cell tumour (embryonal carcinoma 60%, teratoma 30%, yolk sac tumour 10%)":
-    an aside right after a tumor mention that names two or more other tumors lists the parts of
-    that tumor, not the patient's tumors. The (start, end) of the parts' mentions."""
+    """ "a mixed germ cell tumour (embryonal carcinoma 60%, teratoma 30%, yolk sac tumour 10%)", "mixed
+    germ cell tumour: 60% embryonal carcinoma, 30% teratoma": an aside (or a colon's list) right after a
+    tumor mention that names two or more other tumors lists the parts of that tumor, not the patient's tumors. The (start, end) of the parts' mentions."""
     tumors = [m for m in s.mentions if m.label == "TUMOR"]
     if len(tumors) < 3:
         return set()
@@ -340,11 +341,34 @@ def _component_spans(s: Sentence) -> set[tuple[int, int]]:
         opened = _ASIDE_OPEN.match(s.text, t.end - s.start)
         if not opened:
             continue
-        close = s.text.find(")", opened.end())
+        # "(...)" or a list after a colon ("mixed germ cell tumour: 60% embryonal carcinoma, ...") up to ";"
+        close = s.text.find(")" if opened.group(0).endswith("(") else ";", opened.end())
         end = s.start + (close if close >= 0 else len(s.text))
         inside = [m for m in tumors if s.start + opened.end() <= m.start and m.end <= end]
         if len({m.curie or _label(m) for m in inside} - {t.curie or _label(t)}) >= 2:
             out |= {(m.start, m.end) for m in inside}
+    return out
+
+
+def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
+    """ "RT-PCR confirmed the EWSR1::WT1 fusion" in a case whose text calls the tumour only "a small
+    round cell tumour": the patient's fusions that define a tumour entity
+    (``ontology/fusions/fusion_tumors.tsv``: EWSR1::FLI1 Ewing sarcoma, COL1A1::PDGFB DFSP ...)
+    name that tumour, one diagnosis per tumour."""
+    table = fusion_tumors()
+    out: list[Diagnosis] = []
+    for s in sentences:
+        for m in s.mentions:
+            f = m.attrs.get("fusion") or {}
+            if m.label != "FUSION" or m.status != "affirmed" or f.get("not_patient"):
+                continue
+            pair = ((f.get("five_prime") or {}).get("label"), (f.get("three_prime") or {}).get("label"))
+            hit = table.get(pair)
+            if hit is None or any(d.concept.id == hit[0] for d in out):
+                continue
+            info = s.terms.info(hit[0]) if s.terms is not None else None
+            out.append(Diagnosis(concept=Concept(id=hit[0], label=info.label if info else hit[1], kind="tumor"),
+                                 evidence=s.evidence_for(m)))
     return out
 
 
@@ -391,12 +415,19 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     invasive = any(not _is_generic_tumor(t) and not in_situ(t) for s in [*title, *narrative] for m in s.mentions
                    if m.label == "TUMOR" and m.status in ("affirmed", "literature") for t in [_specified(m)])
 
+    # "mixed germ cell tumour (embryonal carcinoma 60%, teratoma 30%)": the named parts of a tumour
+    # of the case; the same part found again ("the residual mass showed mature teratoma") is still
+    # that tumour's part, not a diagnosis of its own
+    components = [m for s in [*title, *narrative, *support] for parts in [_component_spans(s)] for m in s.mentions
+                  if (m.start, m.end) in parts and not _is_generic_tumor(m)]
+
     def tumors(sents):
         return [t for s in sents for parts in [_component_spans(s)] for m in s.mentions
                 if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
                 and not _precursor(m, s) and not (invasive and in_situ(m))
+                and not any(_related(m, c) for c in components)
                 for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:
@@ -485,6 +516,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))
+    # a tumour the text names only by a generic word ("a small round cell tumour", "sarcoma"), or
+    # not at all, is the entity its defining fusion names
+    if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None for d in out):
+        return _fusion_defined([*narrative, *support]) or out
     return out
 
 

@@ -46,6 +46,8 @@ from kg.rules import rules
 RULES = rules("adverse_events")
 SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") for w in row.words}
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
+# "radiation dermatitis of the perineum reached grade 3": the site named between an event and its grade
+GRADE_SITE = RULES.pattern("GRADE_SITE")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "neutropenia and thrombocytopenia (both grade 3)": a grade every event of the list before it shares
@@ -364,4 +366,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_GAP_WORDS", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

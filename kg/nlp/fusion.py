@@ -101,6 +101,20 @@ def known_fusions() -> KnownFusions:
     return KnownFusions({(r["five_prime"], r["three_prime"]) for r in rows})
 
 
+# Fusions that define a tumour entity (hand-curated from CIViC's diagnostic evidence; the tumour
+# ids are shipped tumour terms, checked by tests/terms/test_fusion_tumors.py): the diagnosis of a
+# case whose text names its tumour only by the fusion ("an EWSR1::WT1-positive small round cell tumour")
+FUSION_TUMORS_FILE = kg.ONTOLOGY_DIR / "fusions" / "fusion_tumors.tsv"
+
+
+@lru_cache(maxsize=1)
+def fusion_tumors() -> dict[tuple[str, str], tuple[str, str]]:
+    """(5' symbol, 3' symbol) -> (tumour id, tumour label) of the fusions that define a tumour."""
+    with open(FUSION_TUMORS_FILE, encoding="utf-8", newline="") as fh:
+        return {(r["five_prime"], r["three_prime"]): (r["tumor_id"], r["tumor_label"])
+                for r in csv.DictReader(fh, delimiter="\t")}
+
+
 def _partner(index: TermIndex, gid: str | None) -> dict | None:
     info = index.info(gid)
     return {"id": info.id, "label": info.label} if info else None

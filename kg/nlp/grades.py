@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_CAUSE_GAP, GRADE_GAP_WORDS, GRADE_SHARED,
+from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_CAUSE_GAP, GRADE_GAP_WORDS, GRADE_SHARED, GRADE_SITE,
                                    LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -33,6 +33,9 @@ _SHORT_AFTER_GAP = frozenset({"(", "[", ","})
 # "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
 # may stand between a grade and its event
 _MAX_ASIDE = 5
+# "G2 fluid retention (bilateral leg oedema)": the most tokens between a grade and the event that
+# opens the bracket after the words no term names (three words, the bracket, two words)
+_MAX_NAMED_GAP = 6
 # "weight gain was excessive during the first year (grade 2)": the words that may stand between an
 # event and the aside its grade closes (no clause break among them), and the aside's length (tokens)
 _MAX_QUALIFIER = 12
@@ -74,10 +77,13 @@ class ContextAttributes:
             if span is None or not span.text.startswith(("G", "CTCAE")):
                 continue
             before = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _SHORT_AFTER_GAP else span.start
-            if span.end in ae_starts or before in ae_ends:
+            if span.end in ae_starts or before in ae_ends or any(
+                    self._named_in_bracket(doc, span.end, a) for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP):
                 short.append(Cand(span.start, span.end, "GRADE", attrs))
         if short:
             add_entities(doc, short)
+            ents = list(doc.ents)
+        if self._split_two_grades(doc, ents):
             ents = list(doc.ents)
         # Sentence of a token by binary search: Span.sent walks the doc and is slow.
         sent_starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
@@ -120,6 +126,32 @@ class ContextAttributes:
                 b._.grade = a._.grade
         self._table_grades(doc, ents, text, sent_of)
         return doc
+
+    def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
+        """ "periorbital oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
+        neutropenia": two grades, each with its own word "grade", between two events are one grade
+        after the first event and one before the second, not one range ("grade 3 and grade 4
+        neutropenia", with no event right before it, stays a range)."""
+        cands, drop = [], set()
+        for i in range(1, len(ents) - 1):
+            g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
+            if g.label_ != "GRADE" or prev.label_ != "ADVERSE_EVENT" or nxt.label_ != "ADVERSE_EVENT" \
+                    or prev.end != g.start or not self._gap_ok(doc, g.end, nxt.start):
+                continue
+            joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
+            if joint is None or joint == g.start or doc[joint + 1].lower_ != doc[g.start].lower_:
+                continue
+            parts = [(g.start, joint), (joint + 1, g.end)]
+            grades = [next(iter(measures.find_grades(doc[a:b].text)), None) for a, b in parts]
+            if any(x is None or x[1] - x[0] != len(doc[a:b].text) for x, (a, b) in zip(grades, parts)):
+                continue
+            drop.add((g.start, g.end))
+            cands += [Cand(a, b, "GRADE", x[3]) for x, (a, b) in zip(grades, parts)]
+        if not cands:
+            return False
+        doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop]
+        add_entities(doc, cands)
+        return True
 
     @staticmethod
     def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
@@ -220,16 +252,39 @@ class ContextAttributes:
             # in the aside of a class of events ("hematological toxicity (grade 4 neutropenia)": a
             # toxicity with no term), while a syndrome's aside grades the syndrome by its manifestation
             # ("febrile neutropenia (grade 4 neutropenia, 39.2 °C)")
+            # "radiation dermatitis of the perineum reached grade 3": the site the event is named on
+            # stands before the grade words (GRADE_SITE)
+            after = ent.end
+            site = GRADE_SITE.match(doc_text(doc), ent.end_char, ents[i + 1].start_char)
+            if site:
+                after = next((t.i for t in doc[ent.end:ents[i + 1].start] if t.idx >= site.end()), ents[i + 1].start)
             if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
-                    and (doc[ent.end:ents[i + 1].start].text.strip() == "," or ent._.curie is None)):
+                    and (doc[after:ents[i + 1].start].text.strip() == "," or ent._.curie is None)):
                 return None
-            gap = doc[ent.end:ents[i + 1].start]
+            gap = doc[after:ents[i + 1].start]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
-        return ContextAttributes._closing_aside_grade(doc, ents, i, used)
+        closing = ContextAttributes._closing_aside_grade(doc, ents, i, used)
+        if closing is None and i > 0 and ents[i - 1].label_ == "GRADE" and i - 1 not in used \
+                and self._named_in_bracket(doc, ents[i - 1].end, ent.start):
+            used.add(i - 1)
+            return ents[i - 1]._.grade
+        return closing
+
+    @staticmethod
+    def _named_in_bracket(doc: Doc, a: int, b: int) -> bool:
+        """ "G2 fluid retention (bilateral leg oedema)", "grade 3 skin reaction (palmar erythema)": the
+        grade stands before words no term names, whose bracket opens with the event (at most two
+        words before it): tokens ``a:b`` are one to three words, "(", and up to two words."""
+        gap = doc[a:b]
+        k = next((j for j, t in enumerate(gap) if t.text == "("), None)
+        if k is None or not 1 <= k <= 3 or len(gap) - k - 1 > 2:
+            return False
+        words = [t for j, t in enumerate(gap) if j != k]
+        return all(t.is_alpha and t.lower_ not in _GAP_STOP and not t.is_sent_start for t in words)
 
     @staticmethod
     def _opens_aside_of_graded(doc: Doc, ents: list[Span], i: int) -> bool:

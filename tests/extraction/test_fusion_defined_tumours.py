@@ -1,0 +1,44 @@
+"""A tumour the case names only by its defining fusion ("a small round cell tumour ... EWSR1::WT1
+fusion"): the diagnosis is the entity the fusion defines (ontology/fusions/fusion_tumors.tsv), and
+only when the text names no specific tumour. Texts are made up for this test."""
+import pytest
+
+from kg.extraction.extract import extract_report
+from kg.readers import read_path
+
+TEXTS = {
+    # a generic tumour word, the fusion in another sentence
+    "dsrct.txt": ("A 22-year-old man presented with abdominal pain. CT showed multiple peritoneal nodules. "
+                  "Biopsy showed a small round cell tumour with desmin and keratin expression, and RT-PCR "
+                  "detected an EWSR1::WT1 fusion transcript. He received vincristine, doxorubicin and "
+                  "cyclophosphamide in May 2021.", ["desmoplastic small-round-cell tumor"]),
+    # no tumour word at all, the fusion in hyphen notation
+    "ewing.txt": ("A 12-year-old girl had pain in the left tibia for three months. The biopsy specimen was "
+                  "positive for CD99, and sequencing identified an EWSR1-FLI1 rearrangement. Chemotherapy "
+                  "with vincristine, ifosfamide and etoposide was started in 2020.", ["ewing sarcoma"]),
+    # "sarcoma" only: the fusion says which one
+    "synovial.txt": ("A 30-year-old woman had a mass behind the knee. Pathology reported a high-grade "
+                     "sarcoma; FISH and RNA sequencing found an SS18-SSX2 fusion. She was treated with "
+                     "ifosfamide and doxorubicin in 2019.", ["synovial sarcoma"]),
+    # counter-example: the text names the tumour more specifically than the fusion table would
+    "named.txt": ("A 26-year-old man was diagnosed with extraskeletal Ewing sarcoma of the chest wall; "
+                  "RT-PCR showed an EWSR1-ERG fusion. He received vincristine and doxorubicin in 2022.",
+                  None),
+    # counter-example: a fusion that defines no single tumour entity leaves the diagnosis alone
+    "lung.txt": ("A 55-year-old woman was diagnosed with lung adenocarcinoma; sequencing showed an "
+                 "EML4-ALK fusion and she started alectinib in 2021.", ["lung adenocarcinoma"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_a_tumour_told_only_by_its_fusion_is_the_entity_the_fusion_defines(nlp, tmp_path, name):
+    text, expected = TEXTS[name]
+    path = tmp_path / name
+    path.write_text("Case Report\n\nCASE PRESENTATION\n\n" + text + "\n")
+    [doc] = [d for d in read_path(path) if hasattr(d, "ids")]
+    [case] = extract_report(doc, nlp).cases
+    labels = [d.concept.label.lower() for d in case.diagnoses]
+    if expected is None:  # the text's own specific tumour stays
+        assert labels and all("ewing" in x for x in labels), labels
+    else:
+        assert labels == expected

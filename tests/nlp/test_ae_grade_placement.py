@@ -1,0 +1,47 @@
+"""kg_context (kg/nlp/grades.py): where a grade goes when the words around it are not the plain
+"grade N event" / "event (grade N)": two grades between two events, a grade before words no term
+names whose bracket opens with the event, the site named between an event and its grade.
+Sentences are our own."""
+import pytest
+
+
+def graded(nlp, text):
+    return [(e.text, e._.grade) for e in nlp(text).ents if e.label_ == "ADVERSE_EVENT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two grades, each with its own word, between two events: one after the first, one before the second
+    ("She had periorbital oedema grade 1 and grade 2 (moderate) diarrhoea on imatinib.",
+     [("periorbital oedema", 1), ("diarrhoea", 2)]),
+    ("On sunitinib he developed a rash grade 2 and grade 3 neutropenia.", [("rash", 2), ("neutropenia", 3)]),
+    # ... a range before one event stays a range (its worst grade), and so does one after one event
+    ("He developed grade 3 and grade 4 neutropenia on docetaxel.", [("neutropenia", 4)]),
+    ("Fatigue grade 1 and grade 2 was reported on capecitabine.", [("Fatigue", 2)]),
+])
+def test_two_grades_between_two_events(nlp, text, expected):
+    assert graded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On imatinib she had G2 fluid retention (bilateral leg oedema).", [("leg oedema", 2)]),
+    ("On crizotinib he reported grade 1 visual symptoms (blurred vision) in week two.", [("blurred vision", 1)]),
+    ("After two cycles he had grade 3 skin reaction (maculopapular rash) and grade 1 fatigue.",
+     [("maculopapular rash", 3), ("fatigue", 1)]),
+    # a grade of something that is no event does not reach an event of another clause
+    ("A grade 2 tumour (adenocarcinoma) was seen with fatigue.", [("fatigue", None)]),
+])
+def test_grade_before_words_whose_bracket_names_the_event(nlp, text, expected):
+    assert graded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("During capecitabine and radiotherapy, radiation dermatitis of the perineum reached grade 3.",
+     [("radiation dermatitis", 3)]),
+    ("On erlotinib an acneiform rash on both forearms was grade 2.", [("acneiform rash", 2)]),
+    # the grade before the next event stays that event's
+    ("Radiation dermatitis of the groin, grade 3 neutropenia and fatigue occurred.",
+     [("Radiation dermatitis", None), ("neutropenia", 3), ("fatigue", None)]),
+    ("Neutropenia of grade 3 occurred on docetaxel.", [("Neutropenia", 3)]),
+])
+def test_site_between_event_and_grade(nlp, text, expected):
+    assert graded(nlp, text) == expected
