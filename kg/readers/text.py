@@ -108,6 +108,9 @@ _OPEN_END = re.compile(r"\b(?:in|of|on|at|to|with|and|or|the|a|an|from|by|for|af
                        r"|is|are|had|has|his|her|their|its|into|onto|per|nor|but|as)$", re.I)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a letter's salutation ("Dear Dr Okafor,", "Dear Colleague", "Dear Editor:"): the letter's body follows it
+_SALUTATION = re.compile(r"(?:dear|to)\s+(?:(?:dr|prof|mr|mrs|ms|miss)\.?\s+[\w'’ .-]{1,60}?|doctor\s+[\w'’ .-]{1,40}?|professor\s+"
+                         r"[\w'’ .-]{1,40}?|colleagues?|(?:the\s+)?editors?|editor-in-chief|sirs?|sir\s+or\s+madam|madam)\s*[,:;]?", re.I)
 
 
 @dataclass
@@ -445,6 +448,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     type_labels: list[str] = []
     in_front = True
     next_is_front = False
+    letter = False                         # a salutation was read in the front: the letter's prose is its body
     body: _Section | None = None           # the last section of body text (prose resumes there)
     interrupted: tuple[str, str] | None = None   # the case section a teaching question interrupted
     abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
@@ -652,12 +656,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 next_is_front = True
                 front_text.append(par)
                 add("front_matter", "", par)
-            elif not next_is_front and _is_abstract_like(par):
+            elif not next_is_front and (_is_abstract_like(par) or letter and _is_prose(par)):
+                # (a letter's body opens after its salutation, with a sentence of one line: "Thank you for
+                # referring Mr X, whom I saw on Monday.")
                 add("abstract", "", par)
             elif not next_is_front and prose_is_body and _is_prose(par):
                 add("other", "", par)
             else:
                 next_is_front = False
+                letter = letter or bool(_SALUTATION.fullmatch(par))
                 front_text.append(par)
                 add("front_matter", "", par)
             continue
