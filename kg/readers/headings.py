@@ -109,8 +109,9 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     # a case heading with a subtitle or a bracketed gloss: "Case - first primary", "Case 2 - relapse",
     # "Case timeline (date | event)", "Patient history (summary)": the case words decide (only bare case
     # words, not "Case report", which opens a report's title "Case report: an unusual sarcoma")
+    # (in markup also a CARE part's: "Follow-up (added before publication)", "Outcome - two years on")
     sub = _SUBTITLED.fullmatch(text)
-    if sub and _CASE_HEAD.fullmatch(sub.group(1)):
+    if sub and (_CASE_HEAD.fullmatch(sub.group(1)) or loose and _CARE.fullmatch(sub.group(1))):
         return "case"
     # a heading that spells out its CARE parts in brackets is the case's, whatever word precedes them
     # ("Methods (differential diagnosis, investigations and treatment)", "Conclusion and results (outcome

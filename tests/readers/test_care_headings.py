@@ -105,3 +105,10 @@ def test_a_letters_salutation_opens_its_body():
     [doc] = [d for d in read_bytes(text.encode(), "letter.txt") if hasattr(d, "ids")]
     kinds = [(s.kind, doc.text[s.start:s.end][:20]) for s in doc.sections]
     assert ("abstract", "Thank you for referr") in kinds, kinds
+
+
+def test_a_care_heading_with_a_gloss_is_a_case_heading_in_markup_only():
+    from kg.readers.headings import heading_kind
+    for heading in ("Follow-up (added before publication)", "Outcome - two years later"):
+        assert heading_kind(heading, loose=True) == "case", heading
+        assert heading_kind(heading) is None, heading
