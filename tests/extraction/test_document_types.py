@@ -107,3 +107,25 @@ def test_a_review_by_its_title_quoting_one_published_patient_is_no_case(nlp):
 def test_a_case_report_that_reviews_the_literature_is_still_a_case(nlp):
     text = REVIEW.replace(": a narrative review", " in a 51-year-old man: a case report and review of the literature")
     assert len(cases_of(nlp, text, "review.html")) == 1
+
+
+DASH_TIMELINE = """Paediatric Oncology Notes 2031;2:e12
+
+Eleven months with an infantile fibrosarcoma
+
+Background
+Infantile fibrosarcoma usually carries an ETV6::NTRK3 fusion; vincristine and actinomycin D are used in Europe.
+
+Timeline of the case
+Jan 2030 - Girl, 3 months, rapidly growing mass of the left thigh.
+Feb 2030 - Biopsy: infantile fibrosarcoma with ETV6::NTRK3 fusion.
+Mar 2030 - Larotrectinib 100 mg/m2 twice daily started.
+Jun 2030 - MRI: partial response (-64%).
+"""
+
+
+def test_a_timeline_rows_date_and_dash_before_a_drug_is_no_end_of_the_line(nlp):
+    # "Mar 2030 - Larotrectinib 100 mg/m2": a row's date, not a range "Mar 2030 - May 2031" ending the line
+    [case] = cases_of(nlp, DASH_TIMELINE)
+    assert [(d.label.lower(), r.concept.label.lower()) for t in case.treatments for d in t.drugs
+            for r in t.responses] == [("larotrectinib", "partial response")]
