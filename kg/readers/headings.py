@@ -60,6 +60,16 @@ def is_question_heading(heading: str) -> bool:
     return bool(_QUESTION.fullmatch(normalise_heading(heading)))
 
 
+# a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical chronology"
+_TIMELINE = re.compile(r"(?:(?:case|clinical|patient|treatment) (?:timeline|chronology)|(?:timeline|chronology) of (?:the )?"
+                       r"(?:case|patient)|timeline)(?: \(.*\))?", re.I)
+
+
+def is_timeline_heading(heading: str) -> bool:
+    """A case section's heading that names a timeline ("Case timeline (date | event)")."""
+    return bool(_TIMELINE.fullmatch(normalise_heading(heading)))
+
+
 def is_plan_heading(heading: str) -> bool:
     """A tumour board's recommendation or plan: a discussion even among a structured abstract's parts."""
     return bool(_PLAN.fullmatch(normalise_heading(heading)))

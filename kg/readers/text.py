@@ -10,7 +10,7 @@ from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (bracketed_heading, heading_kind, is_plan_heading, is_question_heading,
-                                 normalise_heading)
+                                 is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
@@ -444,6 +444,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     sections: list[_Section] = []
     captions: list[_Section] = []
     caption_group = -1                     # the marked figure/table the last caption belongs to
+    timeline_group = -1                    # the marked table read as the case's timeline (its rows are the case's text)
     kind_level: int | None = None          # level of the marked heading that named the current kind
     type_labels: list[str] = []
     in_front = True
@@ -492,6 +493,13 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     for i, par in enumerate(pars):
         mark = marks.get(i)
         if mark is not None and mark.kind == "caption":
+            if sections and not sections[-1].placed and sections[-1].kind == "case" and mark.label == "Table" and (
+                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)):
+                # a case told as a table of dated events right under its "Case timeline" heading: the rows
+                # are the case's text (each row a line), not a table kept out of the facts
+                sections[-1].paragraphs.append(par)
+                caption_group = timeline_group = mark.group
+                continue
             if sections and sections[-1].placed and caption_group == mark.group:
                 sections[-1].paragraphs.append(par)
             else:

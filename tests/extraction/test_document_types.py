@@ -129,3 +129,24 @@ def test_a_timeline_rows_date_and_dash_before_a_drug_is_no_end_of_the_line(nlp):
     [case] = cases_of(nlp, DASH_TIMELINE)
     assert [(d.label.lower(), r.concept.label.lower()) for t in case.treatments for d in t.drugs
             for r in t.responses] == [("larotrectinib", "partial response")]
+
+
+HTML_TIMELINE = """<html><head><title>A timeline of ROS1-positive lung cancer | Chest Case Pages</title></head><body><article>
+<h1>Nine years with ROS1-positive lung adenocarcinoma: a timeline</h1>
+<h2>Introduction</h2><p>ROS1 fusions occur in 1-2% of lung adenocarcinomas. Entrectinib is approved.</p>
+<h2>Case timeline</h2>
+<table><tr><th>Date</th><th>Event</th></tr>
+<tr><td>05/2021</td><td>Man, 52, never-smoker; lung adenocarcinoma with CD74::ROS1 fusion, bone metastases.</td></tr>
+<tr><td>06/2021</td><td>Crizotinib 250 mg twice daily started.</td></tr>
+<tr><td>09/2021</td><td>CT: partial response.</td></tr>
+</table>
+<h2>Discussion</h2><p>Three years of benefit.</p>
+<h2>Table 2</h2><table><tr><th>Study</th><th>Drug</th><th>ORR</th></tr><tr><td>TRIDENT-1</td><td>repotrectinib</td><td>79%</td></tr></table>
+</article></body></html>"""
+
+
+def test_a_case_told_as_an_html_table_under_its_timeline_heading_is_a_case(nlp):
+    # the table's rows are the case's text; another table (of trials) stays a table, out of the facts
+    [case] = cases_of(nlp, HTML_TIMELINE, "timeline.html")
+    assert drugs(case) == ["crizotinib"]
+    assert [(f.five_prime.label, f.three_prime.label) for f in case.fusions] == [("CD74", "ROS1")]
