@@ -47,7 +47,7 @@ Second opinion: relapsed seminoma
 
 Dear Dr Halvorsen,
 
-Many thanks for referring Mr Tobias Renner, 38, whom I reviewed in the germ cell clinic last Thursday.
+Many thanks for referring Mr Tobias Renner (38 years old) to the germ cell clinic; he came last Thursday.
 
 As you know, he had an orchidectomy for a stage I seminoma in 2028 and relapsed in the para-aortic nodes in 2030.
 Your team gave him three cycles of bleomycin, etoposide and cisplatin, and his markers normalised. He had grade 2
@@ -71,11 +71,11 @@ TWO_PRIMARIES = """Two primaries in one woman: melanoma and follicular lymphoma
 Introduction
 Second primaries are frequent after the age of 60.
 
-Case - the first primary
+Case - the melanoma
 A 71-year-old woman had a nodular melanoma of the back, BRAF V600E mutated, with nodal metastases. She received
 dabrafenib and trametinib, with a partial response.
 
-Case - the second primary
+Case - the lymphoma
 A groin node biopsy then showed follicular lymphoma grade 2. She received obinutuzumab and bendamustine, with a
 complete response.
 
