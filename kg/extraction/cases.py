@@ -40,6 +40,16 @@ def animal_patient(title: list[Sentence], narrative: list[Sentence]) -> bool:
     return any(s.cue(Cue.ANIMAL_PATIENT) for s in title + narrative[:2])
 
 
+def titled_review(sentences: list[Sentence]) -> bool:
+    """Does the title call the report a review ("NTRK fusions in sarcoma: a narrative review": REVIEW_TITLE rows
+    of kg/rules/patient.jsonl), whatever type its source states? A review is a document type of its own: the
+    patients it recounts are the literature's ("One published patient had a complete response"), and it is a
+    case only when it presents a patient of its own (``reviews_own_patient``). Not a title that also names its
+    patient or calls itself a case report ("...: a case report and review of the literature": TITLE_INTRO)."""
+    return any(s.section.kind == "title" and s.cue(Cue.REVIEW_TITLE) for s in sentences) \
+        and not title_introduces_patient(sentences)
+
+
 def title_introduces_patient(sentences: list[Sentence]) -> bool:
     """Does the title name the report's patient(s) ("... in a patient taking diphenylhydantoin",
     "report of a case and review of the literature")? TITLE_INTRO rows of kg/rules/patient.jsonl."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from kg.extraction.adverse_events import finish_adverse_events
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report, is_review
 from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue,
-                                 patient_intro, reports_cohort, others_case_sections, reviews_own_patient, split_cases, title_introduces_patient)
+                                 patient_intro, reports_cohort, others_case_sections, reviews_own_patient, split_cases, title_introduces_patient,
+                                 titled_review)
 from kg.extraction.diagnoses import diagnoses, excluded_tumors
 from kg.extraction.fusions import fusions
 from kg.extraction.mentions import because
@@ -18,7 +19,7 @@ from kg.nlp.cues import Cue, label_match
 
 def extract_report(doc: Document, nlp) -> ReportRecord:
     sentences = analyse(doc, nlp)
-    review = is_review(doc) and not is_case_report(doc)
+    review = (is_review(doc) or titled_review(sentences)) and not is_case_report(doc)
     if review:  # a review's own patient, not the literature's cases it recounts under "Case reports"
         others = others_case_sections(sentences)
         sentences = [s for s in sentences if id(s.section) not in others]

@@ -53,6 +53,8 @@ AE_TABLE_KEY = "kg_ae_table"  # written by kg_context (kg/nlp/grades.py)
 
 # A cue reaches only the first thing of its kind it names; drugs, classes and regimens are one kind.
 _SHIELD_GROUP = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
+# what a plan names (a plan given up later by name: AssertionComponent._give_up_named_plan)
+_PLAN_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"})
 # Windows whose patterns are matched against one token or the mention itself (a regex on a few
 # characters costs less than a prefilter check).
 _TOKEN_WINDOWS = frozenset({"tokens", "clause_tokens", "self"})
@@ -547,6 +549,7 @@ class AssertionComponent:
         flags: list[Span] = []
         ud = doc.user_data
         previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
+        plans: dict[str, list] = {}   # name -> (text, base, entity) of each earlier mention that may be a plan
         for s, e, base, text, mine in sentences_with_entities(doc, full):
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
             if previous is not None and previous[2] and self.engine.plan_cancelled(text):
@@ -560,8 +563,25 @@ class AssertionComponent:
                 status = self.engine.status(text, ent.start_char - base, ent.end_char - base, ent.label_,
                                             others, tokens)
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
+                self._give_up_named_plan(ud, plans, text, base, ent, status)
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _give_up_named_plan(self, ud, plans: dict, text: str, base: int, ent, status: str) -> None:
+        """A plan given up later by name: "doxorubicin and ifosfamide were planned. [...] The doxorubicin and
+        ifosfamide plan was cancelled." The later mention is itself a plan not done (a PLANNED cue and a
+        NOT_DONE one); the drug's earlier planned mentions of the section were that plan, never given.
+        Another mention that says the drug was given stays affirmed."""
+        if ent.label_ not in _PLAN_LABELS:
+            return
+        name = ent.text.lower()
+        if status == STATUS["NOT_DONE"] and self.engine.planned(text, ent.start_char - base, ent.end_char - base, ent.label_):
+            for t, b, e in plans.pop(name, []):
+                key = ("._.", "status", e.start_char, e.end_char)
+                if ud.get(key) == AFFIRMED and self.engine.planned(t, e.start_char - b, e.end_char - b, e.label_):
+                    ud[key] = STATUS["NOT_DONE"]
+        elif status == AFFIRMED:
+            plans.setdefault(name, []).append((text, base, ent))
 
     def _give_up_plans(self, ud, text: str, base: int, ents) -> None:
         for ent in ents:

@@ -100,6 +100,7 @@ class Cue(str, enum.Enum):
     COURSE_ASSESSMENT = "therapy/COURSE_ASSESSMENT"
     BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
     NOTICE_TITLE = "patient/NOTICE_TITLE"
+    REVIEW_TITLE = "patient/REVIEW_TITLE"
     ANIMAL_PATIENT = "patient/ANIMAL_PATIENT"
     STORY_OPENER = "patient/STORY_OPENER"
     # procedures.jsonl
@@ -399,6 +400,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.TENTATIVE_AFTER, "after", "match", labels=TUMORS),
     # a title that asks ("... relapse in a survivor of Hodgkin disease?") states no diagnosis
     CueSpec(Cue.TITLE_QUESTION, first_only=True, sections=TITLE),
+    # a title that calls the report a review ("...: a narrative review"): a document type of its own (kg.extraction.cases)
+    CueSpec(Cue.REVIEW_TITLE, first_only=True, sections=TITLE),
     # "a 57-year-old man with lymphoblastic lymphoma": the tumor of the patient an age introduces
     CueSpec(Cue.PATIENT_WITH, "between", "fullmatch", labels=TUMORS, left_labels=frozenset({"AGE_SEX"})),
 )

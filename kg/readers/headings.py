@@ -22,7 +22,9 @@ _RULES: list[tuple[str, str]] = [
      r"|(our|illustrative|representative|index|the present|present) patients?( \d+)?"
      r"|(clinical|case|patient) vignettes?"
      # a teaching case told between its questions: "Case continued"
-     r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case", "case"),
+     r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case"
+     # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
+     r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)", "case"),
     # a teaching case's questions and their answer options ("Question 1"): what the reader is asked to choose is
     # no treatment given; read like a discussion ("Learning points" stays unknown: a case report's summary box
     # above its case, which must not close a structured abstract). Its bare "Answer" goes back to the case: a
@@ -56,6 +58,16 @@ _QUESTION = re.compile(QUESTION_HEADING, re.I)
 def is_question_heading(heading: str) -> bool:
     """A teaching case's question heading ("Question 2", "Quiz")."""
     return bool(_QUESTION.fullmatch(normalise_heading(heading)))
+
+
+# a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical chronology"
+_TIMELINE = re.compile(r"(?:(?:case|clinical|patient|treatment) (?:timeline|chronology)|(?:timeline|chronology) of (?:the )?"
+                       r"(?:case|patient)|timeline)(?: \(.*\))?", re.I)
+
+
+def is_timeline_heading(heading: str) -> bool:
+    """A case section's heading that names a timeline ("Case timeline (date | event)")."""
+    return bool(_TIMELINE.fullmatch(normalise_heading(heading)))
 
 
 def is_plan_heading(heading: str) -> bool:
@@ -104,6 +116,13 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
         kind = heading_kind(head)
         if kind:
             return kind
+    # a case heading with a subtitle or a bracketed gloss: "Case - first primary", "Case 2 - relapse",
+    # "Case timeline (date | event)", "Patient history (summary)": the case words decide (only bare case
+    # words, not "Case report", which opens a report's title "Case report: an unusual sarcoma")
+    # (in markup also a CARE part's: "Follow-up (added before publication)", "Outcome - two years on")
+    sub = _SUBTITLED.fullmatch(text)
+    if sub and (_CASE_HEAD.fullmatch(sub.group(1)) or loose and _CARE.fullmatch(sub.group(1))):
+        return "case"
     # a heading that spells out its CARE parts in brackets is the case's, whatever word precedes them
     # ("Methods (differential diagnosis, investigations and treatment)", "Conclusion and results (outcome
     # and follow-up)": the Clinical Case Reports template)
@@ -126,6 +145,11 @@ _CARE = re.compile(r"clinical findings|timeline|diagnostic (assessment|work-?up|
 
 
 _BRACKETED = re.compile(r"(.{2,60}?)\s*\((.{3,160})\)")
+# (a subtitle of at most five words without a digit: "Patient: 58-year-old man, ECOG 1" is the patient's line of
+# a summary, not a heading; nor is a colon's "Case 2: A 60-year-old man ...", a case's opening sentence)
+_SUBTITLED = re.compile(r"(.{2,40}?)(?:\s+[-\u2013\u2014]\s+|\s*\((?=[^()]{3,60}\)$))((?:[^\d\s()]+\s?){1,5}?)\)?")
+_CASE_HEAD = re.compile(r"(?:the )?case( \d+| [ivx]+)?|patient( \d+| [ivx]+)?|case (?:presentation|description)"
+                        r"|(?:case|clinical|patient|treatment) (?:timeline|chronology|history|course)|clinical case", re.I)
 _CARE_EXTRA = re.compile(r"(differential )?diagnos[ie]s|examination|work-?up|outcome|follow-?up|treatment", re.I)
 _CASE_ANYWHERE = re.compile(r"\bcase (?:presentation|reports?|descriptions?|study|history|summary|details?|series)\b"
                             r"|\bclinical case\b|\b(?:description|report|presentation|history) of (?:the |a |our )?(?:case|patient)\b"

@@ -10,7 +10,7 @@ from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (bracketed_heading, heading_kind, is_plan_heading, is_question_heading,
-                                 normalise_heading)
+                                 is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
@@ -108,6 +108,9 @@ _OPEN_END = re.compile(r"\b(?:in|of|on|at|to|with|and|or|the|a|an|from|by|for|af
                        r"|is|are|had|has|his|her|their|its|into|onto|per|nor|but|as)$", re.I)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a letter's salutation ("Dear Dr Okafor,", "Dear Colleague", "Dear Editor:"): the letter's body follows it
+_SALUTATION = re.compile(r"(?:dear|to)\s+(?:(?:dr|prof|mr|mrs|ms|miss)\.?\s+[\w'’ .-]{1,60}?|doctor\s+[\w'’ .-]{1,40}?|professor\s+"
+                         r"[\w'’ .-]{1,40}?|colleagues?|(?:the\s+)?editors?|editor-in-chief|sirs?|sir\s+or\s+madam|madam)\s*[,:;]?", re.I)
 
 
 @dataclass
@@ -441,10 +444,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     sections: list[_Section] = []
     captions: list[_Section] = []
     caption_group = -1                     # the marked figure/table the last caption belongs to
+    timeline_group = -1                    # the marked table read as the case's timeline (its rows are the case's text)
     kind_level: int | None = None          # level of the marked heading that named the current kind
     type_labels: list[str] = []
     in_front = True
     next_is_front = False
+    letter = False                         # a salutation was read in the front: the letter's prose is its body
     body: _Section | None = None           # the last section of body text (prose resumes there)
     interrupted: tuple[str, str] | None = None   # the case section a teaching question interrupted
     abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
@@ -488,6 +493,13 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     for i, par in enumerate(pars):
         mark = marks.get(i)
         if mark is not None and mark.kind == "caption":
+            if sections and not sections[-1].placed and sections[-1].kind == "case" and mark.label == "Table" and (
+                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)):
+                # a case told as a table of dated events right under its "Case timeline" heading: the rows
+                # are the case's text (each row a line), not a table kept out of the facts
+                sections[-1].paragraphs.append(par)
+                caption_group = timeline_group = mark.group
+                continue
             if sections and sections[-1].placed and caption_group == mark.group:
                 sections[-1].paragraphs.append(par)
             else:
@@ -656,12 +668,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 next_is_front = True
                 front_text.append(par)
                 add("front_matter", "", par)
-            elif not next_is_front and _is_abstract_like(par):
+            elif not next_is_front and (_is_abstract_like(par) or letter and _is_prose(par)):
+                # (a letter's body opens after its salutation, with a sentence of one line: "Thank you for
+                # referring Mr X, whom I saw on Monday.")
                 add("abstract", "", par)
             elif not next_is_front and prose_is_body and _is_prose(par):
                 add("other", "", par)
             else:
                 next_is_front = False
+                letter = letter or bool(_SALUTATION.fullmatch(par))
                 front_text.append(par)
                 add("front_matter", "", par)
             continue

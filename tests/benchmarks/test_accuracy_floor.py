@@ -168,6 +168,12 @@ CASES_FOUND_FLOORS["webtext9"] = 15
 # events sized by a severity word, manifestations after 'with' or before 'diagnosed as'): webtext3 0.943 -> 0.946
 # (even 0.887 -> 0.895), webtext7 0.774 -> 0.789 (odd 0.870 -> 0.898), webtext8 0.784 -> 0.811 (odd 0.747 -> 0.801)
 FLOORS.update({"webtext3": 0.944, "webtext7": 0.785, "webtext8": 0.805})
+# session 12, acc9case (webtext8 odd pages opened; case shapes and literature leaks): a case told as a dated timeline
+# table, a second-opinion letter, two primaries under "Case - <subtitle>" headings are cases; a review by its title is
+# none: webtext8 0.784 -> 0.859 (odd 0.747 -> 0.892, even 0.821), cases 22 -> 25; webtext7 0.774 -> 0.779 (odd
+# 0.870 -> 0.883, even 0.654); webtext5 even 0.885 -> 0.888; every other set and half unchanged
+FLOORS.update({"webtext7": 0.775, "webtext8": 0.855})
+CASES_FOUND_FLOORS["webtext8"] = 25
 
 pytestmark = [
     pytest.mark.system,
@@ -240,6 +246,8 @@ KNOWN_FALSE_CASES -= {"doi:10.7713/vocr.2025.0412", "pmid:40755108"}
 # webtext9: written blind in session 12, its first run (main cefeb52); nobody tuning kg has read why: one of its
 # four negatives gives a case
 KNOWN_FALSE_CASES |= {"pmid:40802517"}
+# session 12, acc9case: a review by its title ("...: a narrative review") is no case unless it presents its own patient
+KNOWN_FALSE_CASES -= {"doi:10.8155/sh.2026.1301"}
 
 
 # Leaks known and not fixed yet, each with why (the note lists them). A new leak fails;
@@ -293,14 +301,9 @@ KNOWN_LEAKS = {
     # patient of its own is no case)
     # webtext5, session 10 (acccase6): a held-out (even) page whose case was missed until its "Our patient" heading
     # was read as the case section; the case is found, with this one drug counted as given (page not read)
-    "doi:10.9318/por.2025.0033: zenocutuzumab",
     # webtext7: written blind in session 11, its first run (main fb14b75); nobody tuning kg has read why
-    # odd (dev) pages
-    "doi:10.9361/oor.2025.0342: epirubicin",
-    "doi:10.9361/cro.2026.0014: ifosfamide",
-    "doi:10.9361/cro.2026.0014: doxorubicin",
-    "doi:10.9361/cro.2026.0014: vincristine",
-    "doi:10.8842/rocj.2025.3319: amivantamab",
+    # (odd pages, session 12, acc9case: epirubicin "her own mother had been treated with"; ifosfamide/doxorubicin/
+    # vincristine "Case reports have described", "Many clinicians use"; amivantamab "requested ... but refused")
     # even (held out) pages
     "doi:10.8842/mhpb.2025.1205: bosutinib",
     "doi:10.8842/mhpb.2025.1205: nilotinib",
@@ -315,13 +318,8 @@ KNOWN_LEAKS = {
     "doi:10.9361/cclbo.2025.0630: fluorouracil",
     "doi:10.9361/cclbo.2025.0630: leucovorin",
     # webtext8: written blind in session 11, its first run (main fa7fe9f); nobody tuning kg has read why
-    # odd (dev) pages
-    "doi:10.7390/dpcr.2026.0715: doxorubicin",
-    "doi:10.7390/dpcr.2026.0715: ifosfamide",
-    "doi:10.8155/scwo.2026.1117: ipilimumab",
-    "doi:10.8155/scwo.2026.1117: relatlimab",
-    "doi:10.8155/sh.2026.1301: repotrectinib",
-    "doi:10.8155/sh.2026.1301: selitrectinib",
+    # (odd pages, session 12, acc9case: doxorubicin/ifosfamide planned then "the ... plan was cancelled" by name;
+    # ipilimumab/relatlimab "If relapse: ..."; repotrectinib/selitrectinib went with the review's false case)
     # even (held out) pages
     "doi:10.8155/pocr.2026.2219: nivolumab",
     "doi:10.8155/pocr.2026.2219: ipilimumab",

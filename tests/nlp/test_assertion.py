@@ -126,3 +126,15 @@ def test_sentence_narrowed_cue_patterns_match_every_slice_as_the_patterns():
                 assert [m.span() for m in mine.finditer(part)] == [m.span() for m in pat.finditer(part)]
                 assert bool(mine.match(part)) == bool(pat.match(part))
     assert narrowed_some
+
+
+def test_a_plan_given_up_later_by_name_was_never_given(nlp):
+    # "X and Y were planned" ... (other sentences) ... "The X and Y plan was cancelled": the first mention
+    # was that plan; a drug the report says was given stays affirmed
+    doc = nlp("A first biopsy suggested a carcinoma; cisplatin and etoposide were planned. A second opinion "
+              "found a lymphoma. The cisplatin and etoposide plan was dropped, and R-CHOP was given.")
+    status = {(e.text, e.start_char): e._.status for e in doc.ents if e.label_ in ("DRUG", "REGIMEN")}
+    assert [s for (t, _), s in status.items() if t in ("cisplatin", "etoposide")] == ["not_done"] * 4
+    assert status[("R-CHOP", doc.text.index("R-CHOP"))] == "affirmed"
+    doc = nlp("Imatinib was planned. Imatinib was started in May. The imatinib plan was cancelled in June.")
+    assert [e._.status for e in doc.ents if e.text.lower() == "imatinib"][1] == "affirmed"

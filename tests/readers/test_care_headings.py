@@ -79,3 +79,36 @@ def test_a_question_part_is_its_question_and_options_not_prose():
     assert _is_question_part("(a) pirtobrutinib (b) zanubrutinib")
     assert not _is_question_part("She started encorafenib plus cetuximab in February 2022.")
     assert not _is_question_part("What next?\nSequencing showed a BRAF V600E mutation, and she started encorafenib.")
+
+
+def test_a_case_heading_with_a_subtitle_or_a_gloss_is_a_case_heading():
+    from kg.readers.headings import heading_kind
+    # a case told as a table of dated events, and a case told in parts under subtitled headings
+    for heading in ("Clinical timeline (month | event)", "Case timeline", "Timeline of the case",
+                    "Case - the first primary", "Case \u2013 relapse", "Case 2 \u2014 second-line treatment",
+                    "Patient history (summary)"):
+        assert heading_kind(heading) == "case", heading
+    # an article title that calls itself a case report is no heading, nor is a bare CARE column word
+    for text in ("Case report: an unusual sarcoma of the heart", "Lorlatinib response: a case report",
+                 "Timeline", "Treatment (first line)",
+                 # the patient's line of a summary, a case's opening sentence
+                 "Patient: 58-year-old man, ECOG 1", "Case 2: A 60-year-old man had a cough.",
+                 "Patient - 71-year-old woman", "Case (n = 1)"):
+        assert heading_kind(text) is None, text
+
+
+def test_a_letters_salutation_opens_its_body():
+    from kg.readers import read_bytes
+    text = ("Oncology Letters 2031\n\nSecond opinion on a relapsed lymphoma\n\nDear Colleague,\n\n"
+            "Thank you for referring this 70-year-old lady, whom I saw in clinic on Monday.\n\n"
+            "She relapsed after R-CHOP in 2030 and her PET showed new nodes in the neck.\n")
+    [doc] = [d for d in read_bytes(text.encode(), "letter.txt") if hasattr(d, "ids")]
+    kinds = [(s.kind, doc.text[s.start:s.end][:20]) for s in doc.sections]
+    assert ("abstract", "Thank you for referr") in kinds, kinds
+
+
+def test_a_care_heading_with_a_gloss_is_a_case_heading_in_markup_only():
+    from kg.readers.headings import heading_kind
+    for heading in ("Follow-up (added before publication)", "Outcome - two years later"):
+        assert heading_kind(heading, loose=True) == "case", heading
+        assert heading_kind(heading) is None, heading

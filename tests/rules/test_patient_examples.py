@@ -8,7 +8,8 @@ CASE_HEADING string counter-examples give no age / no case number; COHORT_REPORT
 text a trial's or cohort's own report (its counter-examples do not)."""
 import pytest
 
-from kg.extraction.cases import reviews_own_patient, announces_own_patients, introduces_patient, reports_cohort
+from kg.extraction.cases import (reviews_own_patient, announces_own_patients, introduces_patient, reports_cohort,
+                                 titled_review)
 from kg.extraction.mentions import sentences_from_doc
 from kg.extraction.patient import case_heading_number, case_number_of
 from kg.model import Section
@@ -22,7 +23,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -236,3 +237,17 @@ def test_own_row(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("OWN_ROW",)))
 def test_no_own_row(nlp, row, text):
     assert not _own_row(nlp, text)
+
+
+def _title(nlp, text):
+    return sentences_from_doc(nlp(text), Section(kind="title", title="", start=0, end=len(text)), 0, 0)
+
+
+@pytest.mark.parametrize("row,title", strings("patient", "examples", ("REVIEW_TITLE",)))
+def test_review_title(nlp, row, title):
+    assert titled_review(_title(nlp, title))
+
+
+@pytest.mark.parametrize("row,title", strings("patient", "counter_examples", ("REVIEW_TITLE",)))
+def test_no_review_title(nlp, row, title):
+    assert not titled_review(_title(nlp, title))
