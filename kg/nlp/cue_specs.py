@@ -44,6 +44,8 @@ class Cue(str, enum.Enum):
     HOLD_CONTINUED = "therapy/HOLD_CONTINUED"
     REVERSED_SEQUENCE = "therapy/REVERSED_SEQUENCE"
     PHASED_COURSE = "therapy/PHASED_COURSE"
+    COUNTED_COURSE = "therapy/COUNTED_COURSE"
+    LINE_OVER = "therapy/LINE_OVER"
     CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
     CONTINUING_AFTER = "therapy/CONTINUING_AFTER"
     LATER_PHASE = "therapy/LATER_PHASE"
@@ -74,6 +76,8 @@ class Cue(str, enum.Enum):
     CONDITIONAL_CLASS = "therapy/CONDITIONAL_CLASS"
     ALONE_ONLY_CLASS = "therapy/ALONE_ONLY_CLASS"
     DIAGNOSTIC_PROCEDURE_CLASS = "therapy/DIAGNOSTIC_PROCEDURE_CLASS"
+    CONCURRENT_COURSE_CLASS = "therapy/CONCURRENT_COURSE_CLASS"
+    PARTNER_ONLY_CLASS = "therapy/PARTNER_ONLY_CLASS"
     ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
     # responses.jsonl
     FAILURE_AFTER = "responses/FAILURE_AFTER"
@@ -253,6 +257,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.DOSE_HOLD, first_only=True, needs=DRUGS, or_cue=Cue.RESUME),
     CueSpec(Cue.HOLD_CONTINUED, first_only=True, needs=DRUGS),
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.COUNTED_COURSE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.LINE_OVER, first_only=True),
     CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.LATER_PHASE, first_only=True, needs=DRUGS),
@@ -406,6 +412,7 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
+                        Cue.CONCURRENT_COURSE_CLASS, Cue.PARTNER_ONLY_CLASS,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})

@@ -97,3 +97,17 @@ def test_assessments_of_a_running_line(nlp, text, expected):
 ])
 def test_a_bracketed_aside_between_two_drugs_keeps_them_one_line(nlp, text, drugs):
     assert [sorted(d) for d, *_ in lines(nlp, text)] == [sorted(g) for g in drugs]
+
+
+@pytest.mark.parametrize("text, induction", [
+    # an assessment during the induction (DURING_LINE: "after cycle 2"), told before the maintenance drug
+    ("A woman with lung adenocarcinoma received carboplatin and pemetrexed for four cycles, followed by pemetrexed "
+     "maintenance. Grade 2 anaemia occurred. CT after cycle 2 showed a partial response; maintenance pemetrexed "
+     "continues at 9 months.", "carboplatin"),
+    ("A man with mesothelioma was given cisplatin plus gemcitabine for six courses, then gemcitabine maintenance. "
+     "A scan following course 3 showed stable disease, and gemcitabine maintenance is ongoing.", "cisplatin"),
+])
+def test_assessment_during_induction_told_before_the_maintenance_drug(nlp, text, induction):
+    got = lines(nlp, text)
+    first = next(ln for ln in got if induction in ln[0])
+    assert first[3], got
