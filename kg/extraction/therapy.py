@@ -372,9 +372,10 @@ class TherapyBuilder:
                 # sentence also ends, inside the line (no end date)
                 cue = None
             elif hold and hold.start <= cue.start < hold.end and (went_on := s.cue(Cue.HOLD_CONTINUED)) \
-                    and went_on.start >= hold.end:
+                    and (went_on.start >= hold.end or went_on.start <= hold.start < hold.end <= went_on.end):
                 # "diarrhoea led to an interruption and a dose reduction, and cabozantinib continued at
-                # 40 mg": the only stop told is the hold, and the drug went on after it
+                # 40 mg": the only stop told is the hold, and the drug went on after it ("a short
+                # interruption of gilteritinib": a hold told as brief holds the words of the stop)
                 cue = None
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
@@ -621,14 +622,18 @@ class TherapyBuilder:
             if continuing and any(
                     o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
                     for o in self.lines) \
-                    and ln.later_phase:
+                    and (ln.later_phase or (ln.first_sentence == s.index and any(
+                        o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))):
                 # "he remains in complete remission" after consolidation, maintenance or a transplant
                 # (LATER_PHASE): the remission an earlier line achieved goes on, no new response of the
                 # later drugs (a drug switched to for toxicity keeps it: "the partial response was
                 # maintained" on acalabrutinib after ibrutinib is acalabrutinib's); not once a relapse
                 # or progression was told since that line's remission, nor after a line told as ended
                 # ("R-CHOP from April to August 2019 ... relapsed ... salvage R-ICE, followed by
-                # transplantation; he remains in complete remission": the salvage's remission)
+                # transplantation; he remains in complete remission": the salvage's remission);
+                # so is a line this very sentence opens around drugs that reached it ("further
+                # blinatumomab cycles with continuous ponatinib and intrathecal methotrexate, and remains
+                # in molecular remission": the remission ponatinib and blinatumomab reached goes on)
                 continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]
