@@ -82,6 +82,7 @@ class Cue(str, enum.Enum):
     # responses.jsonl
     FAILURE_AFTER = "responses/FAILURE_AFTER"
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
+    OVERALL_BEFORE = "responses/OVERALL_BEFORE"
     ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
     # patient.jsonl
     PATIENT_INTRO = "patient/PATIENT_INTRO"
@@ -290,6 +291,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.DURATION_OF_LINE, "after", "match", labels=frozenset({"DURATION"})),
     # --- responses --------------------------------------------------------------------------
     CueSpec(Cue.NAMED_CR_WORD, "self", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.OVERALL_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
     # --- patients and cases -----------------------------------------------------------------
     # a report with a case section is a case report: extraction asks whether the text introduces

@@ -111,3 +111,32 @@ def test_assessment_during_induction_told_before_the_maintenance_drug(nlp, text,
     got = lines(nlp, text)
     first = next(ln for ln in got if induction in ln[0])
     assert first[3], got
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # OVERALL_BEFORE: the overall assessment of the sentence wins over a site's class
+    ("A woman with ALK-positive lung cancer received alectinib. Brain MRI showed an intracranial complete response, "
+     "with an overall partial response by RECIST.", "partial response", "complete response"),
+    ("A man with melanoma received pembrolizumab. The neck node regressed completely, but overall progressive "
+     "disease was recorded because of new lung nodules.", "progressive disease", "complete response"),
+])
+def test_overall_assessment_beside_a_site_response(nlp, text, kept, dropped):
+    got = [r for ln in lines(nlp, text) for r, _ in ln[3]]
+    assert kept in got and dropped not in got, got
+
+
+def test_two_sites_without_an_overall_assessment_are_two_pairs(nlp):
+    got = [r for ln in lines(nlp, "A woman with lung cancer received osimertinib. MRI showed an intracranial complete "
+                                  "response and CT an extracranial partial response.") for r, _ in ln[3]]
+    assert "complete response" in got and "partial response" in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman with AML received azacitidine and venetoclax. The marrow after cycle 2 showed CRi.", "complete response"),
+    ("A man with melanoma received pembrolizumab. The week-16 confirmatory scan showed iCPD.", "progressive disease"),
+    ("A man with lung cancer received nivolumab. After an iUPD at week 8, the week-12 scan showed iPR.",
+     "partial response"),
+])
+def test_named_abbreviations_of_leukaemia_and_irecist_categories(nlp, text, expected):
+    got = [r for ln in lines(nlp, text) for r, _ in ln[3]]
+    assert expected in got, got
