@@ -601,6 +601,11 @@ class TherapyBuilder:
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,
                 # radiotherapy or ablation treated is that local treatment's, not the drugs'
                 continue
+            if f.cls == "PD" and 0 <= self.last_pd_sentence < s.index and s.cue_before(Cue.TIME_SINCE_BEFORE, f.mention.start) \
+                    and self.current is not None and self.current.first_sentence > self.last_pd_sentence:
+                # "He died 9 months after relapse": the relapse told before the running line began is
+                # the time point of another event, not a new progression
+                continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:

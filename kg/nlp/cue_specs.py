@@ -46,6 +46,7 @@ class Cue(str, enum.Enum):
     PHASED_COURSE = "therapy/PHASED_COURSE"
     COUNTED_COURSE = "therapy/COUNTED_COURSE"
     LINE_OVER = "therapy/LINE_OVER"
+    TIME_SINCE_BEFORE = "therapy/TIME_SINCE_BEFORE"
     CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
     CONTINUING_AFTER = "therapy/CONTINUING_AFTER"
     LATER_PHASE = "therapy/LATER_PHASE"
@@ -260,6 +261,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.COUNTED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.LINE_OVER, first_only=True),
+    CueSpec(Cue.TIME_SINCE_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.LATER_PHASE, first_only=True, needs=DRUGS),

@@ -99,3 +99,13 @@ def test_progression_during_the_course_or_on_a_continuous_line_stays(nlp, text, 
 ])
 def test_progression_after_a_told_stop_is_no_progression_of_the_line(nlp, text, drug):
     assert (drug, "progressive disease") not in pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A boy with medulloblastoma had a leptomeningeal relapse in 2020. He received temozolomide and irinotecan, and "
+     "the disease was stable after three cycles. He died 9 months after relapse.", "temozolomide"),
+    ("A woman with sarcoma had progression of the lung nodules in March 2021. Gemcitabine and docetaxel were "
+     "started in April. She remains alive two years from progression.", "gemcitabine"),
+])
+def test_a_told_relapse_as_the_time_point_of_a_later_event_is_no_new_progression(nlp, text, drug):
+    assert (drug, "progressive disease") not in pairs(nlp, text)
