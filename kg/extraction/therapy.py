@@ -411,7 +411,9 @@ class TherapyBuilder:
             # "immunotherapy was not resumed": the line is over though no date ends it; progression
             # told afterwards happened off that line (not its PD)
             self.current.stopped = True
-        self._responses(s, drugs, before_lines, narrative)
+        # "Thus our patient ... nonetheless progressed": a summing-up restates the story; its responses
+        # are read as in a discussion sentence (only "response to DRUG")
+        self._responses(s, drugs, before_lines, narrative and not s.cue(Cue.SUMMARY_RESTATEMENT))
         if narrative and any(f.cls == "PD" for f in responses_in(s)):
             self.last_pd_sentence = s.index
         if narrative:

@@ -46,6 +46,7 @@ class Cue(str, enum.Enum):
     PHASED_COURSE = "therapy/PHASED_COURSE"
     COUNTED_COURSE = "therapy/COUNTED_COURSE"
     LINE_OVER = "therapy/LINE_OVER"
+    SUMMARY_RESTATEMENT = "therapy/SUMMARY_RESTATEMENT"
     TIME_SINCE_BEFORE = "therapy/TIME_SINCE_BEFORE"
     CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
     CONTINUING_AFTER = "therapy/CONTINUING_AFTER"
@@ -261,6 +262,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.COUNTED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.LINE_OVER, first_only=True),
+    CueSpec(Cue.SUMMARY_RESTATEMENT, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.TIME_SINCE_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),

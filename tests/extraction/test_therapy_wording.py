@@ -140,3 +140,16 @@ def test_two_sites_without_an_overall_assessment_are_two_pairs(nlp):
 def test_named_abbreviations_of_leukaemia_and_irecist_categories(nlp, text, expected):
     got = [r for ln in lines(nlp, text) for r, _ in ln[3]]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, drug", [
+    # SUMMARY_RESTATEMENT: a summing-up sentence restates the story, no response of the running line
+    ("A woman with melanoma received nivolumab; CT at week 12 showed progressive disease. Dabrafenib and trametinib "
+     "were then started, with a partial response at 8 weeks. Thus our patient had two immune-related events and "
+     "nonetheless progressed early on immunotherapy.", "dabrafenib"),
+    ("A man with lung cancer received carboplatin and pemetrexed with stable disease, then osimertinib with a partial "
+     "response. In summary, this patient progressed on chemotherapy but responded to targeted therapy.", "osimertinib"),
+])
+def test_a_summing_up_sentence_gives_the_running_line_no_response(nlp, text, drug):
+    from narrative import drug_response_pairs
+    assert (drug, "progressive disease") not in drug_response_pairs(nlp, text)
