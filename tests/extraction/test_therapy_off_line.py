@@ -109,3 +109,9 @@ def test_progression_after_a_told_stop_is_no_progression_of_the_line(nlp, text, 
 ])
 def test_a_told_relapse_as_the_time_point_of_a_later_event_is_no_new_progression(nlp, text, drug):
     assert (drug, "progressive disease") not in pairs(nlp, text)
+
+
+def test_an_assessment_after_counted_cycles_does_not_make_a_continuous_line_a_fixed_course(nlp):
+    got = pairs(nlp, "A man with lung cancer was treated. After 4 cycles of pembrolizumab, CT showed a partial response. "
+                     "In May 2021 CT showed progression.")
+    assert ("pembrolizumab", "progressive disease") in got
