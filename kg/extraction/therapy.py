@@ -108,7 +108,7 @@ class _Line:
     phased: bool = False       # opened by a sentence telling a protocol's phases (PHASED_COURSE)
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
-    fixed_course: bool = False  # opened with its cycles counted or with concurrent radiotherapy
+    fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
 
 
 class TherapyBuilder:
@@ -172,10 +172,7 @@ class TherapyBuilder:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
-                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None or any(
-                       m.label == "PROCEDURE" and m.status == "affirmed" and not _names_an_event(m, s.mentions)
-                       and label_is(Cue.CONCURRENT_COURSE_CLASS, s.terms.extra(m.curie, "procedure_class") or "")
-                       for m in s.mentions))
+                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None)
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
@@ -567,7 +564,7 @@ class TherapyBuilder:
             # "six cycles of carboplatin and paclitaxel ... a partial response that lasted 22 months. At
             # progression ...": a counted course (or chemoradiation) that had its response is over; a
             # progression told later, not at an assessment during or at the end of the course, is a
-            # relapse after it (COUNTED_COURSE, CONCURRENT_COURSE_CLASS)
+            # relapse after it (COUNTED_COURSE)
             return True
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence

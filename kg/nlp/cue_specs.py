@@ -78,7 +78,6 @@ class Cue(str, enum.Enum):
     CONDITIONAL_CLASS = "therapy/CONDITIONAL_CLASS"
     ALONE_ONLY_CLASS = "therapy/ALONE_ONLY_CLASS"
     DIAGNOSTIC_PROCEDURE_CLASS = "therapy/DIAGNOSTIC_PROCEDURE_CLASS"
-    CONCURRENT_COURSE_CLASS = "therapy/CONCURRENT_COURSE_CLASS"
     PARTNER_ONLY_CLASS = "therapy/PARTNER_ONLY_CLASS"
     ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
     # responses.jsonl
@@ -418,7 +417,7 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
-                        Cue.CONCURRENT_COURSE_CLASS, Cue.PARTNER_ONLY_CLASS,
+                        Cue.PARTNER_ONLY_CLASS,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})

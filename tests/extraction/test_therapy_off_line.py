@@ -115,3 +115,9 @@ def test_an_assessment_after_counted_cycles_does_not_make_a_continuous_line_a_fi
     got = pairs(nlp, "A man with lung cancer was treated. After 4 cycles of pembrolizumab, CT showed a partial response. "
                      "In May 2021 CT showed progression.")
     assert ("pembrolizumab", "progressive disease") in got
+
+
+def test_radiotherapy_before_a_continuous_line_does_not_make_it_a_fixed_course(nlp):
+    got = pairs(nlp, "A woman with GIST had surgery and radiotherapy, and imatinib was then started in 2018. CT in 2019 "
+                     "showed a partial response. Two years later CT showed progression.")
+    assert ("imatinib", "progressive disease") in got
