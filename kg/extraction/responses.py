@@ -63,6 +63,11 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         if m.status != "affirmed" and (rule is None or rule in _NAMED_IDS):
             continue  # other wordings carry their own negation check (NEGATION_BEFORE, in kg_responses)
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
+    overall = {f.cls for f in found if s.cue_before(Cue.OVERALL_BEFORE, f.mention.start)}
+    if len(overall) == 1:
+        # "an intracranial complete response, with an overall partial response": the sentence names the
+        # patient's overall assessment; another class beside it is a site's, no response of its own
+        found = [f for f in found if f.cls in overall]
     classes = {f.cls for f in found}
     dates = {m.attrs.get("date") for m in s.mentions if m.label == "DATE"} - {None}
     if "PD" in classes and len(dates) < 2:

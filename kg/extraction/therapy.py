@@ -53,7 +53,12 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
         # "zoledronic acid ... for the bone metastases": a bone-modifying agent (or steroid) given for
         # the skeleton protects it; the metastases it names do not make it the tumor's treatment
         only |= alone_only
-    with_antineoplastic = any(id(m) not in only | conditional | alone_only for m in drugs)
+    partner_only = {i for i, c in classes.items() if c and label_is(Cue.PARTNER_ONLY_CLASS, c)}
+    with_antineoplastic = any(id(m) not in only | conditional | alone_only | partner_only for m in drugs)
+    if partner_only and not with_antineoplastic:
+        # "glucarpidase was given, with leucovorin": a fluoropyrimidine's partner named with no
+        # antineoplastic drug is methotrexate rescue or supportive care (unless a named regimen lists it)
+        only |= partner_only
     return [m for m in drugs if not (id(m) in alone_only and (with_antineoplastic or m.attrs.get("regimen")))
             and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
 
@@ -103,6 +108,7 @@ class _Line:
     phased: bool = False       # opened by a sentence telling a protocol's phases (PHASED_COURSE)
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
+    fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
 
 
 class TherapyBuilder:
@@ -165,7 +171,8 @@ class TherapyBuilder:
         for a in t.administrations:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group),
-                   phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None)
+                   phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
+                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None)
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
@@ -362,9 +369,10 @@ class TherapyBuilder:
                 # sentence also ends, inside the line (no end date)
                 cue = None
             elif hold and hold.start <= cue.start < hold.end and (went_on := s.cue(Cue.HOLD_CONTINUED)) \
-                    and went_on.start >= hold.end:
+                    and (went_on.start >= hold.end or went_on.start <= hold.start < hold.end <= went_on.end):
                 # "diarrhoea led to an interruption and a dose reduction, and cabozantinib continued at
-                # 40 mg": the only stop told is the hold, and the drug went on after it
+                # 40 mg": the only stop told is the hold, and the drug went on after it ("a short
+                # interruption of gilteritinib": a hold told as brief holds the words of the stop)
                 cue = None
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
@@ -392,11 +400,17 @@ class TherapyBuilder:
         elif narrative and self.current is not None and not self.current.line.end and (
                 s.cue(Cue.ANAPHORA) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current
+        if narrative and not drugs and self.current is not None and self.current.finished_at < 0 \
+                and s.cue(Cue.LINE_OVER):
+            # "he declined nivolumab in favour of treatment-free surveillance": the running line is over
+            self.current.finished_at = s.index
         if narrative and self.current is not None and s.cue(Cue.RESUME_NEGATED) and not self.current.line.end:
             # "immunotherapy was not resumed": the line is over though no date ends it; progression
             # told afterwards happened off that line (not its PD)
             self.current.stopped = True
-        self._responses(s, drugs, before_lines, narrative)
+        # "Thus our patient ... nonetheless progressed": a summing-up restates the story; its responses
+        # are read as in a discussion sentence (only "response to DRUG")
+        self._responses(s, drugs, before_lines, narrative and not s.cue(Cue.SUMMARY_RESTATEMENT))
         if narrative and any(f.cls == "PD" for f in responses_in(s)):
             self.last_pd_sentence = s.index
         if narrative:
@@ -482,6 +496,10 @@ class TherapyBuilder:
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
                 return before, None
+            if resp_start < m.start and s.cue(Cue.DURING_LINE) and (planned := self._planned_induction(ln)) is not None:
+                # "CT after cycle 2 showed a partial response ...; maintenance pemetrexed continues": an
+                # assessment during the induction, told before the maintenance drug it planned
+                return planned, None
             return ln, None
         cur = self.current
         if cur is None:
@@ -520,14 +538,19 @@ class TherapyBuilder:
         if recent or running:
             # "X plus Y x4 was initiated, followed by X maintenance": a maintenance planned in the
             # sentence that opened the induction; its first assessment is the induction's
-            i = next(k for k, o in enumerate(self.lines) if o is cur)
-            planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
-            if planned is not None and not planned.line.responses and not cur.line.responses \
-                    and not planned.line.end and any(w.decision == "kept on alone" for w in cur.line.why):
-                return planned, None
-            return cur, None
+            return self._planned_induction(cur) or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    def _planned_induction(self, cur: _Line) -> _Line | None:
+        """ "X plus Y x4 was initiated, followed by X maintenance": the induction line opened in the same
+        sentence as the maintenance ``cur`` kept on alone, while neither has a response or the induction an end."""
+        i = next(k for k, o in enumerate(self.lines) if o is cur)
+        planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
+        if planned is not None and not planned.line.responses and not cur.line.responses \
+                and not planned.line.end and any(w.decision == "kept on alone" for w in cur.line.why):
+            return planned
+        return None
 
     def _off_line(self, ln: _Line, s: Sentence) -> bool:
         """Progression told after the line had stopped (an undated stop: "cisplatin was stopped after
@@ -535,6 +558,13 @@ class TherapyBuilder:
         ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
         relapse off treatment, not the line's progression."""
         if 0 <= ln.finished_at < s.index:
+            return True
+        if ln.fixed_course and any(c != "PD" and i < s.index for c, i in ln.classes.items()) \
+                and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):
+            # "six cycles of carboplatin and paclitaxel ... a partial response that lasted 22 months. At
+            # progression ...": a counted course (or chemoradiation) that had its response is over; a
+            # progression told later, not at an assessment during or at the end of the course, is a
+            # relapse after it (COUNTED_COURSE)
             return True
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
@@ -570,6 +600,11 @@ class TherapyBuilder:
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,
                 # radiotherapy or ablation treated is that local treatment's, not the drugs'
                 continue
+            if f.cls == "PD" and 0 <= self.last_pd_sentence < s.index and s.cue_before(Cue.TIME_SINCE_BEFORE, f.mention.start) \
+                    and self.current is not None and self.current.first_sentence > self.last_pd_sentence:
+                # "He died 9 months after relapse": the relapse told before the running line began is
+                # the time point of another event, not a new progression
+                continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
@@ -591,14 +626,18 @@ class TherapyBuilder:
             if continuing and any(
                     o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
                     for o in self.lines) \
-                    and ln.later_phase:
+                    and (ln.later_phase or (ln.first_sentence == s.index and any(
+                        o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))):
                 # "he remains in complete remission" after consolidation, maintenance or a transplant
                 # (LATER_PHASE): the remission an earlier line achieved goes on, no new response of the
                 # later drugs (a drug switched to for toxicity keeps it: "the partial response was
                 # maintained" on acalabrutinib after ibrutinib is acalabrutinib's); not once a relapse
                 # or progression was told since that line's remission, nor after a line told as ended
                 # ("R-CHOP from April to August 2019 ... relapsed ... salvage R-ICE, followed by
-                # transplantation; he remains in complete remission": the salvage's remission)
+                # transplantation; he remains in complete remission": the salvage's remission);
+                # so is a line this very sentence opens around drugs that reached it ("further
+                # blinatumomab cycles with continuous ponatinib and intrathecal methotrexate, and remains
+                # in molecular remission": the remission ponatinib and blinatumomab reached goes on)
                 continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]

@@ -44,6 +44,10 @@ class Cue(str, enum.Enum):
     HOLD_CONTINUED = "therapy/HOLD_CONTINUED"
     REVERSED_SEQUENCE = "therapy/REVERSED_SEQUENCE"
     PHASED_COURSE = "therapy/PHASED_COURSE"
+    COUNTED_COURSE = "therapy/COUNTED_COURSE"
+    LINE_OVER = "therapy/LINE_OVER"
+    SUMMARY_RESTATEMENT = "therapy/SUMMARY_RESTATEMENT"
+    TIME_SINCE_BEFORE = "therapy/TIME_SINCE_BEFORE"
     CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
     CONTINUING_AFTER = "therapy/CONTINUING_AFTER"
     LATER_PHASE = "therapy/LATER_PHASE"
@@ -74,10 +78,12 @@ class Cue(str, enum.Enum):
     CONDITIONAL_CLASS = "therapy/CONDITIONAL_CLASS"
     ALONE_ONLY_CLASS = "therapy/ALONE_ONLY_CLASS"
     DIAGNOSTIC_PROCEDURE_CLASS = "therapy/DIAGNOSTIC_PROCEDURE_CLASS"
+    PARTNER_ONLY_CLASS = "therapy/PARTNER_ONLY_CLASS"
     ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
     # responses.jsonl
     FAILURE_AFTER = "responses/FAILURE_AFTER"
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
+    OVERALL_BEFORE = "responses/OVERALL_BEFORE"
     ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
     # patient.jsonl
     PATIENT_INTRO = "patient/PATIENT_INTRO"
@@ -254,6 +260,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.DOSE_HOLD, first_only=True, needs=DRUGS, or_cue=Cue.RESUME),
     CueSpec(Cue.HOLD_CONTINUED, first_only=True, needs=DRUGS),
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.COUNTED_COURSE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.LINE_OVER, first_only=True),
+    CueSpec(Cue.SUMMARY_RESTATEMENT, first_only=True, needs=frozenset({"RESPONSE"})),
+    CueSpec(Cue.TIME_SINCE_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.LATER_PHASE, first_only=True, needs=DRUGS),
@@ -285,6 +295,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.DURATION_OF_LINE, "after", "match", labels=frozenset({"DURATION"})),
     # --- responses --------------------------------------------------------------------------
     CueSpec(Cue.NAMED_CR_WORD, "self", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.OVERALL_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
     # --- patients and cases -----------------------------------------------------------------
     # a report with a case section is a case report: extraction asks whether the text introduces
@@ -409,6 +420,7 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
+                        Cue.PARTNER_ONLY_CLASS,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})

@@ -63,6 +63,8 @@ _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in 
               [r for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls])
              for cls in _CLASSES]
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+_DOSE_SUBJECT_GAP = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "then", "also", "dose",
+                               "doses", "dosing", "each", "further", "subsequently", "later"})
 
 
 def recist_class(percent: float, shrinking: bool) -> str:
@@ -117,6 +119,18 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
     return len(gap.split()) <= _EVENT_GAP_WORDS and not any(c in gap for c in ",;:") \
         and not any(x.label_ in ("TUMOR", *DRUG_LABELS) and end <= x.start_char < e.start_char for x in ents) \
         and not any(_TUMOR_WORD.fullmatch(w.strip(".()")) for w in gap.split())
+
+
+def _drug_changed(text: str, off: int, start: int, ents) -> bool:
+    """ "gemcitabine was reduced by 25%": a change whose subject is a drug named right before it (only
+    auxiliary words between: "was", "dose", "then") is the drug's dose, not the tumor's size ("on crizotinib
+    the mass shrank by 45%" names the tumor between)."""
+    for d in ents:
+        if d.label_ in DRUG_LABELS and d.end_char - off <= start:
+            gap = text[d.end_char - off:start].lower().split()
+            if len(gap) <= 3 and all(w in _DOSE_SUBJECT_GAP for w in gap):
+                return True
+    return False
 
 
 @dataclass
@@ -257,7 +271,8 @@ class ResponseFinder:
                                     RULES.rows("FAILURE_AFTER" if after else "FAILURE_BEFORE")[0].id))
         for hit in _PERCENT.finditer(text):
             if _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]) or \
-                    _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]):
+                    _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]) or \
+                    _drug_changed(text, off, hit.start(), ents):
                 continue
             groups = {k: v for k, v in hit.groupdict().items() if v is not None}
             if "from6" in groups:  # "from 112 mm to 79 mm": the change is arithmetic

@@ -51,3 +51,21 @@ def test_bone_modifying_agent_beside_therapy_or_alone_is_not_a_line(nlp, text, d
 def test_bone_modifying_agent_given_for_the_tumor_is_a_line(nlp):
     drugs = given(nlp, "The unresectable giant cell tumor of the sacrum was treated with denosumab from 2017.")
     assert drugs == ["denosumab"]
+
+
+@pytest.mark.parametrize("text", [
+    "A woman with CNS lymphoma received high-dose methotrexate in May 2021. Her creatinine rose, and "
+    "glucarpidase was given together with leucovorin.",
+    "A boy with osteosarcoma received methotrexate in 2019. Folinic acid was continued until the level fell.",
+])
+def test_folate_named_without_an_antineoplastic_drug_is_not_a_line(nlp, text):
+    # PARTNER_ONLY_CLASS: leucovorin treats the tumour only as a fluoropyrimidine's partner
+    assert "leucovorin" not in given(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A man with rectal cancer received fluorouracil, leucovorin and oxaliplatin from March 2020.",
+    "In 2018 she was given leucovorin plus 5-FU and irinotecan every two weeks.",
+])
+def test_folate_beside_a_fluoropyrimidine_is_given(nlp, text):
+    assert "leucovorin" in given(nlp, text)

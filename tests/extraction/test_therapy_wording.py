@@ -97,3 +97,59 @@ def test_assessments_of_a_running_line(nlp, text, expected):
 ])
 def test_a_bracketed_aside_between_two_drugs_keeps_them_one_line(nlp, text, drugs):
     assert [sorted(d) for d, *_ in lines(nlp, text)] == [sorted(g) for g in drugs]
+
+
+@pytest.mark.parametrize("text, induction", [
+    # an assessment during the induction (DURING_LINE: "after cycle 2"), told before the maintenance drug
+    ("A woman with lung adenocarcinoma received carboplatin and pemetrexed for four cycles, followed by pemetrexed "
+     "maintenance. Grade 2 anaemia occurred. CT after cycle 2 showed a partial response; maintenance pemetrexed "
+     "continues at 9 months.", "carboplatin"),
+    ("A man with mesothelioma was given cisplatin plus gemcitabine for six courses, then gemcitabine maintenance. "
+     "A scan following course 3 showed stable disease, and gemcitabine maintenance is ongoing.", "cisplatin"),
+])
+def test_assessment_during_induction_told_before_the_maintenance_drug(nlp, text, induction):
+    got = lines(nlp, text)
+    first = next(ln for ln in got if induction in ln[0])
+    assert first[3], got
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # OVERALL_BEFORE: the overall assessment of the sentence wins over a site's class
+    ("A woman with ALK-positive lung cancer received alectinib. Brain MRI showed an intracranial complete response, "
+     "with an overall partial response by RECIST.", "partial response", "complete response"),
+    ("A man with melanoma received pembrolizumab. The neck node regressed completely, but overall progressive "
+     "disease was recorded because of new lung nodules.", "progressive disease", "complete response"),
+])
+def test_overall_assessment_beside_a_site_response(nlp, text, kept, dropped):
+    got = [r for ln in lines(nlp, text) for r, _ in ln[3]]
+    assert kept in got and dropped not in got, got
+
+
+def test_two_sites_without_an_overall_assessment_are_two_pairs(nlp):
+    got = [r for ln in lines(nlp, "A woman with lung cancer received osimertinib. MRI showed an intracranial complete "
+                                  "response and CT an extracranial partial response.") for r, _ in ln[3]]
+    assert "complete response" in got and "partial response" in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman with AML received azacitidine and venetoclax. The marrow after cycle 2 showed CRi.", "complete response"),
+    ("A man with melanoma received pembrolizumab. The week-16 confirmatory scan showed iCPD.", "progressive disease"),
+    ("A man with lung cancer received nivolumab. After an iUPD at week 8, the week-12 scan showed iPR.",
+     "partial response"),
+])
+def test_named_abbreviations_of_leukaemia_and_irecist_categories(nlp, text, expected):
+    got = [r for ln in lines(nlp, text) for r, _ in ln[3]]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, drug", [
+    # SUMMARY_RESTATEMENT: a summing-up sentence restates the story, no response of the running line
+    ("A woman with melanoma received nivolumab; CT at week 12 showed progressive disease. Dabrafenib and trametinib "
+     "were then started, with a partial response at 8 weeks. Thus our patient had two immune-related events and "
+     "nonetheless progressed early on immunotherapy.", "dabrafenib"),
+    ("A man with lung cancer received carboplatin and pemetrexed with stable disease, then osimertinib with a partial "
+     "response. In summary, this patient progressed on chemotherapy but responded to targeted therapy.", "osimertinib"),
+])
+def test_a_summing_up_sentence_gives_the_running_line_no_response(nlp, text, drug):
+    from narrative import drug_response_pairs
+    assert (drug, "progressive disease") not in drug_response_pairs(nlp, text)
