@@ -64,6 +64,7 @@ from kg.nlp.cue_specs import (AES, CLOSED_ASIDE, COHORT_SECTIONS, DRUGS, HAS_CAS
                               SPEC_OF, Cue, CueSpec, label_fullmatch, label_has, label_is, label_match,
                               pattern_of, rows_of)
 from kg.nlp.doc_text import doc_text, sentences_with_entities
+from kg.nlp.ents import ents_of
 from kg.rules.prefilter import FOLD_TRAPS, literal_filter
 
 CUES_KEY = "kg_cues"
@@ -533,7 +534,7 @@ class CueFinder:
         ud = doc.user_data
         section = ud.get(SECTION_KIND_KEY)
         has_case = ud.get(HAS_CASE_KEY)
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         names_cancer = any(e.label_ == "FUSION" or (e.label_ == "TUMOR" and " " in full[e.start_char:e.end_char].strip())
                            for e in ents)
         out: list[tuple] = []

@@ -24,7 +24,7 @@ from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, G
                                    LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
-from kg.nlp.ents import Cand, add_entities, register_extensions
+from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions
 
 register_extensions()
 
@@ -60,7 +60,7 @@ class ContextAttributes:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         if not ents:
             return doc
         # "G2 asthenia": the short form counts only right before an adverse event.
@@ -78,7 +78,7 @@ class ContextAttributes:
                 short.append(Cand(span.start, span.end, "GRADE", attrs))
         if short:
             add_entities(doc, short)
-            ents = list(doc.ents)
+            ents = list(ents_of(doc))
         # Sentence of a token by binary search: Span.sent walks the doc and is slow.
         sent_starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
         if not len(sent_starts) or sent_starts[0] != 0:
