@@ -6,6 +6,7 @@ from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document
 from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans
+from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
 from kg.nlp.terms_index import NAME_WORD
 
@@ -122,7 +123,7 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
         ud = sdoc.user_data
         # entities a disease slot names ("the diagnosis of ..."): kg_cues windows, doc offsets
         slots = {h.anchor[0] for h in cue_spans(sdoc) if h.cue is Cue.DISEASE_SLOT}
-        for e in sdoc.ents:
+        for e in ents_of(sdoc):
             if e.label_ not in FACT_LABELS:
                 continue
             start, end = e.start_char, e.end_char

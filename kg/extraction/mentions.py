@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from kg.model import Concept, Evidence, Section, Why
 from kg.nlp.assertion import sentence_flags
 from kg.nlp.cues import Cue, CueSpan, cue_spans, matches_empty, sentence_cues
+from kg.nlp.ents import ents_of
 from kg.nlp.terms_index import TermIndex, get_index
 
 _EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days",
@@ -162,7 +163,7 @@ def sentences_from_doc(spacy_doc, section: Section, offset: int, first_index: in
     def value(ent, name, start_char, end_char):
         return ud.get(("._.", name, start_char, end_char)) if name in plain else getattr(ent._, name)
 
-    for ent in spacy_doc.ents:
+    for ent in ents_of(spacy_doc):
         k = bisect_right(starts, ent.start) - 1
         s = by_sent.get(starts[k]) if k >= 0 else None
         if s is None:

@@ -22,7 +22,7 @@ and requires): tokenizer ``kg.scispacy_tokenizer.v1`` (``tokenizer.py``), ``kg_d
 over ``fusion.py`` and ``measures.py``), ``kg_abbreviations`` (``abbreviations.py``), ``kg_linker``
 (``linker.py`` over ``kg.linking``), ``kg_responses`` (``responses.py``), ``kg_adverse_events``
 (``adverse_events.py``), ``kg_context`` (``grades.py``: AE grades and severity), ``kg_cues``
-(``cues.py`` over the registry ``cue_specs.py``: every cue extraction consults, as a span), ``kg_assertion`` (``assertion.py``). Shared: ``ents.py`` (span extensions, entity merging), ``terms_index.py``,
+(``cues.py`` over the registry ``cue_specs.py``: every cue extraction consults, as a span), ``kg_assertion`` (``assertion.py``). Shared: ``ents.py`` (span extensions, entity merging; ``ents_of``/``set_ents``: doc.ents read once per state of a doc, every entity write through them), ``terms_index.py``,
 ``doc_text.py``.
 
 Output contract

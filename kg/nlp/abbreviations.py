@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc_text import doc_text
-from kg.nlp.ents import Cand, add_entities, register_extensions
+from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions
 
 register_extensions()
 
@@ -25,7 +25,7 @@ class AbbreviationPropagator:
     def __call__(self, doc: Doc) -> Doc:
         if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
             return doc
-        ents_by_end = {e.end: e for e in doc.ents}
+        ents_by_end = {e.end: e for e in ents_of(doc)}
         cands = []
         done: set[str] = set()
         text = doc_text(doc)

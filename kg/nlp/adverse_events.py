@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc_text import doc_text
-from kg.nlp.ents import Cand, add_entities, term_attrs
+from kg.nlp.ents import Cand, add_entities, ents_of, set_ents, term_attrs
 from kg.nlp.measures import ROMAN
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
@@ -163,7 +163,7 @@ class AdverseEventFinder:
 
     # -- "sensory and motor neuropathy" ----------------------------------------------------------
     def _elided_heads(self, doc: Doc, text: str) -> None:
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         taken = {i for e in ents for i in range(e.start, e.end)}
         cands = []
         # "grade 3 ALT and grade 2 AST elevation": each modifier with a grade of its own
@@ -197,7 +197,7 @@ class AdverseEventFinder:
 
     # -- "she became neutropenic" ------------------------------------------------------------------
     def _adjective_states(self, doc: Doc, text: str) -> None:
-        taken = [(e.start_char, e.end_char) for e in doc.ents]
+        taken = [(e.start_char, e.end_char) for e in ents_of(doc)]
         cands, prev_end = [], None
         for hit in _ADJECTIVE.finditer(text):
             attrs = self.adjectives.get(hit.group(0).lower())
@@ -215,7 +215,7 @@ class AdverseEventFinder:
 
     # -- "a second fall to grade 2" ------------------------------------------------------------
     def _value_changes(self, doc: Doc, text: str) -> None:
-        changes = [e for e in doc.ents if e.label_ == "ADVERSE_EVENT" and e.text.lower() in _CHANGE_WORDS
+        changes = [e for e in ents_of(doc) if e.label_ == "ADVERSE_EVENT" and e.text.lower() in _CHANGE_WORDS
                    and _CHANGE_AFTER.match(text[e.end_char:e.end_char + 40])]
         if not changes:
             return
@@ -230,7 +230,7 @@ class AdverseEventFinder:
             if anaphoric and attrs is not None and _is_rise(attrs["pref_label"]) == rise:
                 attrs = dict(attrs)
                 # "fall to grade 2": the grade the value reached is the event's
-                grade = next((g._.grade for g in doc.ents if g.label_ == "GRADE" and g._.grade is not None
+                grade = next((g._.grade for g in ents_of(doc) if g.label_ == "GRADE" and g._.grade is not None
                               and _TO_GRADE.fullmatch(text, e.end_char, g.start_char)), None)
                 if grade is not None:
                     attrs["grade"] = grade
@@ -238,7 +238,7 @@ class AdverseEventFinder:
             else:
                 drop.add((e.start, e.end))
         if drop:
-            doc.ents = [x for x in doc.ents if (x.start, x.end) not in drop]
+            set_ents(doc, [x for x in ents_of(doc) if (x.start, x.end) not in drop])
         add_entities(doc, cands, replace_equal=True)
 
     # -- "grade 3 hematological toxicity" --------------------------------------------------
@@ -246,7 +246,7 @@ class AdverseEventFinder:
     def _toxicities(doc: Doc, text: str) -> None:
         if "toxicit" not in text.lower():
             return
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         grades = [e for e in ents if e.label_ == "GRADE" and e._.grade is not None]
         taken = [(e.start_char, e.end_char) for e in ents]
         cands = []
@@ -267,7 +267,7 @@ class AdverseEventFinder:
     # -- "level 3 pneumonitis" ---------------------------------------------------------------
     @staticmethod
     def _grade_words(doc: Doc, text: str) -> None:
-        events = [e for e in doc.ents if e.label_ == "ADVERSE_EVENT"]
+        events = [e for e in ents_of(doc) if e.label_ == "ADVERSE_EVENT"]
         cands = []
         for m in _GRADE_WORD.finditer(text):
             # "ALT increase to 3× ULN, level 2": or after the event's value (the lab gap)
@@ -284,7 +284,7 @@ class AdverseEventFinder:
 
     # -- "grade 2 increase in ALT" ------------------------------------------------------------
     def _graded_rises(self, doc: Doc, text: str) -> None:
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         taken = [(e.start_char, e.end_char) for e in ents]
         cands = []
         for g in ents:
@@ -304,7 +304,7 @@ class AdverseEventFinder:
 
     # -- "AST and ALT levels increased markedly" -------------------------------------------------
     def _verb_rises(self, doc: Doc, text: str) -> None:
-        taken = [(e.start_char, e.end_char) for e in doc.ents]
+        taken = [(e.start_char, e.end_char) for e in ents_of(doc)]
         cands = []
         for hit in _RISE_VERB.finditer(text):
             words = [" ".join(hit.group(k).lower().split()) for k in ("a", "b") if hit.group(k)]
@@ -324,7 +324,7 @@ class AdverseEventFinder:
 
     # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------
     def _lab_values(self, doc: Doc, text: str) -> None:
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         grades = [i for i, e in enumerate(ents) if e.label_ == "GRADE" and e._.grade is not None]
         if not grades:
             return

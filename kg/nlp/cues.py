@@ -64,7 +64,9 @@ from kg.nlp.cue_specs import (AES, CLOSED_ASIDE, COHORT_SECTIONS, DRUGS, HAS_CAS
                               SPEC_OF, Cue, CueSpec, label_fullmatch, label_has, label_is, label_match,
                               pattern_of, rows_of)
 from kg.nlp.doc_text import doc_text, sentences_with_entities
+from kg.nlp.ents import ents_of
 from kg.rules.prefilter import FOLD_TRAPS, literal_filter
+from kg.rules.regex_start import fast_start as _fast, first_chars as _first_chars  # noqa: F401
 
 CUES_KEY = "kg_cues"
 if not Doc.has_extension(CUES_KEY):
@@ -85,75 +87,6 @@ class CueSpan:
     anchor: tuple[int, int] | None = None
     value: str | None = None
     evidence: Evidence | None = None
-
-
-def _first_chars(source: str, flags: int) -> str | None:
-    """The characters any match of ``source`` starts with (a regex character class), or None when
-    that is not known or a match may be empty. ``(?=[class])`` before a pattern does not change
-    its matches (the first consumed character is tested twice) but lets ``re`` reject most
-    positions at once: ~2x faster on word lists ("he", "his", "man" ...)."""
-    from re import _constants as K  # noqa: N812
-    from re import _parser
-
-    _CATEGORIES = {K.CATEGORY_SPACE: "\\s", K.CATEGORY_DIGIT: "\\d", K.CATEGORY_WORD: "\\w"}
-
-    def seq(data):
-        out: set[str] = set()
-        for op, av in data:
-            if op in (K.AT, K.ASSERT, K.ASSERT_NOT):
-                continue
-            if op is K.LITERAL:
-                return out | {chr(av)}, False
-            if op is K.IN:
-                chars = set()
-                for iop, iav in av:
-                    if iop is K.LITERAL:
-                        chars.add(chr(iav))
-                    elif iop is K.RANGE and iav[1] - iav[0] < 30:
-                        chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-                    elif iop is K.CATEGORY and iav in _CATEGORIES:
-                        chars.add(_CATEGORIES[iav])
-                    else:
-                        return None, False
-                return out | chars, False
-            if op is K.BRANCH:
-                parts = [seq(b.data) for b in av[1]]
-                if any(c is None for c, _ in parts):
-                    return None, False
-                out |= set().union(*(c for c, _ in parts))
-                if not any(n for _, n in parts):
-                    return out, False
-                continue
-            if op is K.SUBPATTERN:
-                if av[1] or av[2]:
-                    return None, False  # local flags
-                c, nullable = seq(av[3].data)
-            elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
-                c, nullable = seq(av[2].data)
-                nullable = nullable or av[0] == 0
-            else:
-                return None, False
-            if c is None:
-                return None, False
-            out |= c
-            if not nullable:
-                return out, False
-        return out, True
-
-    try:
-        chars, nullable = seq(_parser.parse(source, flags).data)
-    except Exception:  # noqa: BLE001 - only a speed-up
-        return None
-    if chars is None or nullable or not chars or len(chars) > 40:
-        return None
-    # a class item of a category (\s, \d, \w) stands as written; characters escaped
-    return "[" + "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars)) + "]"
-
-
-def _fast(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` with its first characters tested up front (:func:`_first_chars`)."""
-    first = _first_chars(pattern.pattern, pattern.flags)
-    return pattern if first is None else re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
 
 
 class _Compiled:
@@ -533,7 +466,7 @@ class CueFinder:
         ud = doc.user_data
         section = ud.get(SECTION_KIND_KEY)
         has_case = ud.get(HAS_CASE_KEY)
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         names_cancer = any(e.label_ == "FUSION" or (e.label_ == "TUMOR" and " " in full[e.start_char:e.end_char].strip())
                            for e in ents)
         out: list[tuple] = []

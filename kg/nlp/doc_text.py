@@ -14,6 +14,8 @@ import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
+from kg.nlp.ents import ents_of
+
 _TEXT_KEY = "kg_text"
 
 
@@ -41,7 +43,7 @@ def sentences_with_entities(doc: Doc, full: str) -> Iterator[tuple[int, int, int
     # token offsets and lengths as two arrays: a Token object per sentence start and end cost more
     where = doc.to_array([IDX, LENGTH])
     idx, length = where[:, 0].tolist(), where[:, 1].tolist()
-    ents = doc.ents   # sorted by start, not overlapping: a sentence's entities are a run of them
+    ents = ents_of(doc)   # sorted by start, not overlapping: a sentence's entities are a run of them
     ent_starts = [e.start for e in ents]
     i, n_ents = 0, len(ents)
     for k, s in enumerate(starts):

@@ -35,6 +35,42 @@ def register_extensions() -> None:
 register_extensions()
 
 
+# --- doc.ents, read once per state of a doc -------------------------------------------------
+# ``doc.ents`` builds a new Span per entity on every access (the components read it ~20 times
+# per doc, most of them with no entity set in between). ``ents_of`` keeps the last doc's tuple;
+# ``set_ents`` (every write of entities in kg: ``add_entities``, the components' filters) drops
+# it. One slot: a component works on one doc at a time (``nlp.pipe`` runs a component over a
+# batch doc by doc), so the reads of one component call hit it; it holds at most one doc alive.
+# Never assign ``doc.ents`` directly in kg (tests/nlp/test_ents.py checks the sources).
+_LAST: tuple | None = None   # (doc, its number of tokens, its ents)
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` (a tuple of Spans, sorted by start), built once until ``set_ents`` changes
+    them. The Spans are shared by the callers: read them, never modify them (a Span's label or
+    kb_id set on one would show in the next read; span extensions live in the doc and are fine)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is doc and last[1] == len(doc):
+        return last[2]
+    ents = doc.ents
+    _LAST = (doc, len(doc), ents)
+    return ents
+
+
+def set_ents(doc: Doc, ents) -> None:
+    """``doc.ents = ents``, and what ``ents_of`` kept of the doc dropped."""
+    global _LAST
+    _LAST = None
+    doc.ents = ents
+
+
+def forget_ents() -> None:
+    """Drop what ``ents_of`` keeps (the doc it holds alive)."""
+    global _LAST
+    _LAST = None
+
+
 class Cand(NamedTuple):
     start: int  # token indices
     end: int
@@ -55,7 +91,7 @@ def add_entities(doc: Doc, cands: Iterable[Cand], *, replace_equal: bool = False
     cands = sorted(cands, key=lambda c: (-(c.end - c.start), PRIORITY.get(c.label, 5), c.start))
     if not cands:
         return []
-    ents = list(doc.ents)
+    ents = ents_of(doc)
     owner = [-1] * len(doc)  # token -> index in ents
     for i, e in enumerate(ents):
         for t in range(e.start, e.end):
@@ -90,7 +126,7 @@ def add_entities(doc: Doc, cands: Iterable[Cand], *, replace_equal: bool = False
         accepted.append((span, c.attrs))
     if not accepted:
         return []
-    doc.ents = [e for i, e in enumerate(ents) if i not in removed] + [s for s, _ in accepted]
+    set_ents(doc, [e for i, e in enumerate(ents) if i not in removed] + [s for s, _ in accepted])
     ud = doc.user_data
     for span, attrs in accepted:
         # Same keys spaCy's Underscore uses for span extensions, written directly

@@ -24,7 +24,7 @@ from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, G
                                    LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
-from kg.nlp.ents import Cand, add_entities, register_extensions
+from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
 
 register_extensions()
 
@@ -63,7 +63,7 @@ class ContextAttributes:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         if not ents:
             return doc
         # "G2 asthenia": the short form counts only right before an adverse event.
@@ -82,9 +82,9 @@ class ContextAttributes:
                 short.append(Cand(span.start, span.end, "GRADE", attrs))
         if short:
             add_entities(doc, short)
-            ents = list(doc.ents)
+            ents = list(ents_of(doc))
         if self._split_two_grades(doc, ents):
-            ents = list(doc.ents)
+            ents = list(ents_of(doc))
         # Sentence of a token by binary search: Span.sent walks the doc and is slow.
         sent_starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
         if not len(sent_starts) or sent_starts[0] != 0:
@@ -149,7 +149,7 @@ class ContextAttributes:
             cands += [Cand(a, b, "GRADE", x[3]) for x, (a, b) in zip(grades, parts)]
         if not cands:
             return False
-        doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop]
+        set_ents(doc, [e for e in ents_of(doc) if (e.start, e.end) not in drop])
         add_entities(doc, cands)
         return True
 

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from kg.rules import rules
 from kg.rules.prefilter import prefiltered
+from kg.rules.regex_start import fast_start
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -96,6 +97,15 @@ DATE_RES = [prefiltered(rx) for rx in DATE_RES]
 BARE_YEAR_RE = prefiltered(BARE_YEAR_RE)
 DURATION_RES[0] = prefiltered(DURATION_RES[0])
 GRADE_RES = [prefiltered(rx) for rx in GRADE_RES]
+# Their first characters tested up front (kg.rules.regex_start: same matches). Over the corpus
+# sections, CPU ms per report: BARE_YEAR_RE 0.116 -> 0.029, GRADE_RES[0] 0.119 -> 0.032, the dates
+# 0.141 -> 0.099, DURATION_RES[1] 0.059 -> 0.042, DOSE_RE 0.047 -> 0.038 (DURATION_RES[0] and [2]
+# already start with a class: no gain, left as they are).
+DATE_RES = [fast_start(rx) for rx in DATE_RES]
+BARE_YEAR_RE = fast_start(BARE_YEAR_RE)
+DURATION_RES[1] = fast_start(DURATION_RES[1])
+DOSE_RE = fast_start(DOSE_RE)
+GRADE_RES[0] = fast_start(GRADE_RES[0])
 
 
 def _num(s: str) -> float | None:
@@ -264,8 +274,8 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str, dict]]:
 
 
 _PATIENT_RULES = rules("patient")
-_AGE = prefiltered(_PATIENT_RULES.pattern("AGE"))
-_AGE_MONTHS = prefiltered(_PATIENT_RULES.pattern("AGE_MONTHS"))
+_AGE = fast_start(prefiltered(_PATIENT_RULES.pattern("AGE")))                # 0.170 -> 0.101 ms/report
+_AGE_MONTHS = fast_start(prefiltered(_PATIENT_RULES.pattern("AGE_MONTHS")))  # 0.090 -> 0.057
 _AGE_AGGREGATE = _PATIENT_RULES.pattern("AGE_AGGREGATE")
 _SEX_OF = {w: row.fields["sex"] for row in _PATIENT_RULES.rows("SEX_NOUN") for w in row.words}
 _SEX_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SEX_OF, key=len, reverse=True)) + r")\b", re.I)

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.nlp.doc_text import doc_text
-from kg.nlp.ents import Cand, add_entities, term_attrs
+from kg.nlp.ents import Cand, add_entities, ents_of, set_ents, term_attrs
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
 from kg.rules.prefilter import prefiltered
@@ -103,7 +103,7 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
     (each doc.ents makes a Span per entity)."""
     text = doc_text(doc)   # Doc.text would re-join every token
     if ents is None:
-        ents = doc.ents
+        ents = ents_of(doc)
     single = e.text.lower() in _SINGLE_WORD
     if single and _EVENT_RECURRENCE.match(text[e.end_char:e.sent.end_char]):
         return True
@@ -180,7 +180,7 @@ class ResponseFinder:
                 rule = strings[key]
                 cands.append(Cand(s, e, "RESPONSE", self._attrs(self.row_class[rule], True, rule)))
         add_entities(doc, cands)
-        ents = list(doc.ents)
+        ents = list(ents_of(doc))
         if not ents and not len(doc):
             return doc
         for e in ents:
@@ -211,7 +211,7 @@ class ResponseFinder:
             cs, ce = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
             found.extend(self._sentence(text[cs:ce], cs, [x for x in ents if ts <= x.start < te]))
         owner = np.zeros(len(doc), dtype=bool)
-        for e in doc.ents:
+        for e in ents_of(doc):
             owner[e.start:e.end] = True
         new = []
         for f in found:
@@ -235,12 +235,12 @@ class ResponseFinder:
             new.append(Cand(best[0], best[1], "RESPONSE", self._attrs(f.cls, f.explicit, f.rule)))
         add_entities(doc, new)
         unscored = (_NO_RESPONSE, _UNSCORED_NAMED)
-        if any(e.label_ == "RESPONSE" and e._.response_rule in unscored for e in doc.ents):
-            doc.ents = [e for e in doc.ents if not (e.label_ == "RESPONSE" and e._.response_rule in unscored)]
-        ents = doc.ents
+        if any(e.label_ == "RESPONSE" and e._.response_rule in unscored for e in ents_of(doc)):
+            set_ents(doc, [e for e in ents_of(doc) if not (e.label_ == "RESPONSE" and e._.response_rule in unscored)])
+        ents = ents_of(doc)
         about_events = {(e.start, e.end) for e in ents if e.label_ == "RESPONSE" and _about_an_event(doc, e, ents)}
         if about_events:
-            doc.ents = [e for e in ents if (e.start, e.end) not in about_events]
+            set_ents(doc, [e for e in ents if (e.start, e.end) not in about_events])
         return doc
 
     def _sentence(self, text: str, off: int, ents) -> list[_Found]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kg.nlp.ents import ents_of
+
 # only drugs: a short form of a drug is what a therapy line names again and again
 SHORT_FORM_LABELS = frozenset({"DRUG", "REGIMEN"})
 
@@ -29,7 +31,7 @@ def _defined(sdocs) -> dict[str, tuple[str, str, str]]:
         abbreviations = getattr(sdoc._, "abbreviations", None) or []
         if not abbreviations:
             continue
-        ents_by_end = {e.end: e for e in sdoc.ents}
+        ents_by_end = {e.end: e for e in ents_of(sdoc)}
         for ab in abbreviations:
             if isinstance(ab, dict):
                 short, ls, le = ab["short_text"], ab["long_start"], ab["long_end"]
@@ -54,7 +56,7 @@ def short_form_uses(sdocs) -> list[ShortFormUse]:
         return []
     out = []
     for k, sdoc in enumerate(sdocs):
-        held = {t.i for e in sdoc.ents for t in e}
+        held = {t.i for e in ents_of(sdoc) for t in e}
         for tok in sdoc:
             if tok.text in defined and tok.i not in held:
                 nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None

@@ -37,3 +37,34 @@ def test_a_warmed_up_pipeline_gives_the_same_graphs_as_a_cold_one():
     assert sum(line.startswith(b"== ") for line in out["cold"]) >= len(inputs)   # every document processed
     assert any(b"EML4" in line for line in out["cold"])    # the example's fusion is in its graph
     assert out["warm"] == out["cold"]
+
+
+def test_gc_paused_restores_the_collector_state():
+    import gc
+
+    from kg.pipeline import gc_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        gc.disable()   # a caller that turned it off keeps it off
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        gc.enable()
+        with pytest.raises(RuntimeError), gc_paused():   # on again after an error in the build
+            raise RuntimeError("made-up build failure")
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_the_forkserver_preload_leaves_the_collector_on():
+    """A worker forked from the server inherits its collector setting: on, after the build."""
+    r = subprocess.run([sys.executable, "-c", "import gc, kg.distributed.preload; print(gc.isenabled())"],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip() == "True"

@@ -1,0 +1,52 @@
+"""kg.rules.regex_start: a pattern with its first characters tested up front matches exactly as before."""
+from __future__ import annotations
+
+import re
+
+from kg.nlp import measures
+from kg.rules.prefilter import PrefilteredPattern, prefiltered
+from kg.rules.regex_start import fast_start, first_chars
+
+# made-up sentences, with dates, years, grades, ages, doses and durations in several wordings
+TEXTS = [
+    "In mid-2019 a 54-year-old woman was seen; on 3 March 2020 she started drug X 40 mg/m2 orally twice daily.",
+    "Grade 3-4 neutropenia (G2 -> G3) occurred after two weeks; CTCAE 2 rash resolved within 10 days.",
+    "A seven-month-old boy, aged 7 months, was treated in 12/2018 and again on 2021-04-05 (1998 cases, 2005 mg).",
+    "II-degree mucositis, grade II/III fatigue and grades 1 to 2 nausea were recorded between 1999 and 2001.",
+    "Ünïcode text: 41-year-old männlich patient, Gr. 2 diarrhea, 60 Gy in 30 fractions over six weeks.",
+    "",
+]
+
+
+def _spans(rx, text):
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+def test_first_chars_exact_or_unknown():
+    assert first_chars(r"(?<![\w./:-])(?:19[5-9]|20[0-4])\d", 0) == "[12]"
+    assert first_chars(r"\bx|y?", 0) is None          # may match nothing
+    assert first_chars(r"[^.;]+", 0) is None          # a negated class: not known
+
+
+def test_fast_start_same_matches_as_the_measure_patterns():
+    originals = {"bare year": measures.BARE_YEAR_RE, "grade": measures.GRADE_RES[0], "age": measures._AGE,
+                 "age in months": measures._AGE_MONTHS, "dose": measures.DOSE_RE}
+    originals.update({f"date {i}": rx for i, rx in enumerate(measures.DATE_RES)})
+    for name, fast in originals.items():
+        plain = getattr(fast, "_re", fast)
+        plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", plain.pattern, flags=re.S), plain.flags)
+        for text in TEXTS:
+            assert _spans(fast, text) == _spans(plain, text), (name, text)
+    assert any(_spans(measures.BARE_YEAR_RE, t) for t in TEXTS)
+    assert any(_spans(measures._AGE, t) for t in TEXTS)
+
+
+def test_fast_start_keeps_the_prefilter_and_leaves_unknown_patterns_alone():
+    rx = prefiltered(re.compile(r"(?<![\w-])(?:alpha|beta)\b"))
+    assert isinstance(rx, PrefilteredPattern)
+    fast = fast_start(rx)
+    assert isinstance(fast, PrefilteredPattern) and fast._may_match is rx._may_match
+    assert fast._re.pattern.startswith("(?=[")
+    assert [m.span() for m in fast.finditer("x alpha, beta-alpha")] == [m.span() for m in rx.finditer("x alpha, beta-alpha")]
+    unknown = re.compile(r"[^a]*b")
+    assert fast_start(unknown) is unknown
