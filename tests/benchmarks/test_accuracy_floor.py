@@ -179,6 +179,10 @@ CASES_FOUND_FLOORS["webtext8"] = 25
 # sentences): webtext7 0.774 -> 0.788 (odd 0.870 -> 0.895, even 0.654 -> 0.658), webtext8 0.784 -> 0.796 (odd 0.747 ->
 # 0.766, even 0.821 -> 0.828), webtext3 0.943 -> 0.945 (even 0.887 -> 0.891)
 FLOORS.update({"webtext7": 0.785, "webtext8": 0.79})
+# session 12, round 1 merged (acc9dx, acc9case, acc9resp, perf9; webtext8's odd pages opened): webtext3 0.948 (even
+# 0.898), webtext7 0.810 (odd 0.935, even 0.661), webtext8 0.897 (odd 0.956, even 0.828), webtext9 0.750 (blind: odd
+# 0.725, even 0.752; 0.748 on its first run)
+FLOORS.update({"webtext3": 0.945, "webtext7": 0.805, "webtext8": 0.89})
 
 pytestmark = [
     pytest.mark.system,
