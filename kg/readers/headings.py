@@ -61,6 +61,8 @@ def is_question_heading(heading: str) -> bool:
 def is_plan_heading(heading: str) -> bool:
     """A tumour board's recommendation or plan: a discussion even among a structured abstract's parts."""
     return bool(_PLAN.fullmatch(normalise_heading(heading)))
+_COMMENT_COUNT = re.compile(r"(?:\d+|no|one|two|three) (?:comments?|responses?|replies|reader comments|thoughts? on\b.*)"
+                            r"(?: on\b.*)?[:.]?", re.I)
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")
 
 
@@ -91,6 +93,8 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     text = normalise_heading(heading or "")
     if not text:
         return None
+    if _COMMENT_COUNT.fullmatch((heading or "").strip()):
+        return "back_matter"   # "128 Comments", "3 thoughts on …": readers' comments under a post, no discussion
     for regex, kind in _COMPILED:
         if regex.fullmatch(text):
             return kind

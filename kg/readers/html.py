@@ -64,9 +64,12 @@ _FURNITURE = frozenset("nav aside form button dialog".split())
 NOISE_TOKENS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "megamenu", "cookie", "cookies", "consent", "gdpr",
     "banner", "share", "sharing", "social", "related", "sidebar", "breadcrumb", "breadcrumbs", "toolbar", "skiplink",
-    "advert", "advertisement", "ads", "popup", "newsletter", "signin", "login", "similar", "recommended", "citedby"})
+    "advert", "advertisement", "ads", "popup", "newsletter", "signin", "login", "similar", "recommended", "citedby",
+    "comments", "commentlist", "disqus", "subscribe"})
 NOISE_ROLES = frozenset({"navigation", "banner", "menu", "menubar", "menuitem", "search", "complementary",
                          "contentinfo", "dialog", "alertdialog", "toolbar", "tablist"})
+# furniture that follows the article and may be longer than it: readers' comments, other stories
+_AFTER_TOKENS = frozenset({"comments", "commentlist", "disqus", "related", "similar", "recommended", "citedby"})
 _CAPTION_TOKENS = frozenset({"figure", "fig", "figcaption", "caption", "tablewrap", "tw", "table"})
 _TABLE_TOKENS = frozenset({"table", "tablewrap", "tw"})
 _FLOAT_ID = re.compile(r"(?:(f|fig|figure)|(t|tab|tbl|table))[-_]?\d{1,3}", re.I)   # id="F1", id="T2"
@@ -90,11 +93,14 @@ def read_html(data: bytes, source: str) -> Document:
     lengths = _text_lengths(body)
     content = _article_root(body, lengths)
     walker = _Walker(lengths, lengths.get(content, 0) * _FURNITURE_SHARE, in_article=content is not body)
+    walker.title_h1 = next(content.iter("h1"), None)
+    walker.order = {el: i for i, el in enumerate(content.iter())}
+    walker.teasers = _teasers(body, lengths) if content is body else set()
     walker.walk(content)
     blocks = walker.blocks
     meta = page_meta(root)
     link_doi = _front_doi(blocks, walker.doi_links)
-    title = meta.title or _first_h1(blocks) or meta.social_title or meta.page_title
+    title = meta.title or _named_heading(blocks, meta) or _first_h1(blocks) or meta.social_title or meta.page_title
     blocks = _mark_title(blocks, title)
 
     pars: list[str] = []
@@ -166,11 +172,28 @@ def _article_root(body, lengths):
     return body
 
 
+def _teasers(body, lengths) -> set:
+    """A page read whole (no <article> holds a fair share of it) with several <article>s: the small ones are
+    teaser cards of other stories ("More cases", "Latest news"), never the one that holds an <h1>, nor the largest
+    when it is twice the next (the article itself, under a long comment thread)."""
+    articles = sorted(body.iter("article"), key=lambda el: -lengths.get(el, 0))
+    if len(articles) < 3:
+        return set()
+    if lengths.get(articles[0], 0) >= 2 * lengths.get(articles[1], 0):
+        articles = articles[1:]
+    return {el for el in articles if next(el.iter("h1"), None) is None}
+
+
 class _Walker:
     """Document order, iteratively (no recursion), each element once: linear in the page."""
 
+    title_h1 = None          # the first <h1> of the content (the article's title)
+    teasers: set = set()     # <article> teaser cards of other stories
+    order: dict = {}         # element -> its place in document order
+
     def __init__(self, lengths: dict, furniture_limit: float, in_article: bool):
         self.lengths = lengths
+        self.content_length = furniture_limit / _FURNITURE_SHARE
         self.limit = furniture_limit
         self.state = _State(article=in_article)
         self.blocks: list[tuple[Mark | None, str]] = []
@@ -193,7 +216,10 @@ class _Walker:
                 self._tail(el, root)
                 continue
             if tag in _BREAKS:
-                self._flush()
+                if self.state.heading:   # a title set on two lines ("<h1>Alectinib response<br>in …</h1>") is one
+                    self._buf.append(" ")
+                else:
+                    self._flush()
                 self._tail(el, root)
                 continue
             block = tag in _BLOCK or tag in _HEADINGS or (tag in _CELLS and self.state.caption is None)
@@ -251,8 +277,35 @@ class _Walker:
         hidden = el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true"
         style = (el.get("style") or "")[:400].replace(" ", "").lower()
         hidden = hidden or "display:none" in style or "visibility:hidden" in style
-        noise = (el.get("role") or "").strip().lower() in NOISE_ROLES or bool(_tokens(el) & NOISE_TOKENS)
-        return (hidden or noise) and self._small(el)
+        if el in self.teasers:
+            return True
+        tokens = _tokens(el)
+        noise = (el.get("role") or "").strip().lower() in NOISE_ROLES or bool(tokens & NOISE_TOKENS)
+        if tag in ("ul", "ol") and not tokens & _LABEL_TOKENS and not self.state.labels and self._link_list(el):
+            noise = True
+        return (hidden or noise) and (self._small(el) or self._beside_title(el, tokens))
+
+    def _link_list(self, el) -> bool:
+        """A list of three or more links to other pages, each a title ("More stories", "Read next" with no
+        class name to tell): almost all of its text is link text."""
+        items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+        total = self.lengths.get(el, 0)
+        if len(items) < 3 or total < 25 * len(items):
+            return False
+        linked = sum(self.lengths.get(a, 0) for a in el.iter("a") if not any(p.tag == "a" for p in a.iterancestors())
+                     and not (a.get("href") or "").startswith("#"))
+        return linked >= 0.9 * total
+
+    def _beside_title(self, el, tokens: set[str]) -> bool:
+        """Furniture longer than the article: readers' comments or a list of other stories, after the article's
+        own <h1> and with text of the page outside it; never an element that holds a known section heading."""
+        h1 = self.title_h1
+        if h1 is None or not (tokens & _AFTER_TOKENS or el.tag in ("ul", "ol")):
+            return False
+        if self.order.get(el, -1) <= self.order.get(h1, 0) or self.content_length - self.lengths.get(el, 0) < 200:
+            return False
+        return not any(heading_kind(" ".join("".join(h.itertext()).split())) in _BODY_HEADINGS
+                       for h in el.iter(*_HEADINGS))
 
     def _citation_marker(self, el) -> bool:
         if self.lengths.get(el, 0) > 40:
@@ -297,6 +350,17 @@ def _first_h1(blocks) -> str:
     """The first <h1> that is not the site's or journal's name (a logo set as <h1> above the article's)."""
     return next((text for mark, text in blocks if mark is not None and mark.kind == "heading" and mark.level == 1
                  and boilerplate_kind(" ".join(text.split()), front=True) not in ("journal", "navigation", "menu")), "")
+
+
+def _named_heading(blocks, meta) -> str:
+    """The heading the page's <title> or og:title names, when the first <h1> is another (a blog's or site's
+    name set as <h1> above the post's own title in an <h2>/<h3>)."""
+    names = {_normal(t) for t in (meta.page_title, meta.social_title) if len(t.split()) >= 3}
+    h1 = _first_h1(blocks)
+    if not names or not h1 or _normal(h1) in names:
+        return ""
+    return next((text for mark, text in blocks if mark is not None and mark.kind == "heading" and mark.level <= 3
+                 and _normal(text) in names), "")
 
 
 def _normal(text: str) -> str:

@@ -21,6 +21,8 @@ _MARKUP = [
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *rectus femoris*
     (re.compile(r"\^\{[^}\n]{0,20}\}"), ""),                          # author superscripts ^{1†}
     (re.compile(r"\$([^$\n]{1,60})\$"), r"\1"),                       # inline math $n = 12$
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # Markdown "## Case presentation"
+    (re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\((?:https?://|/|#)[^)\s]{0,300}\)"), r"\1"),  # [a link](https://…)
 ]
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n")
 
@@ -380,6 +382,9 @@ def read_paragraphs(pars: list[str], source: str, marks: dict[int, Mark] | None 
 # Finite verbs of a narrative sentence: a first paragraph with one of them is prose, not a title.
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|developed|showed|revealed"
                              r"|we (?:report|present|describe))\b", re.I)
+# who a case's narrative sentence is about
+_PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|patient|man|woman|boy|girl|infant|he|she)\b",
+                      re.I)
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
@@ -531,6 +536,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # an unknown line of words in capitals above any body text is no sub-heading but a short title
             # ("CRIZOTINIB IN ROS1-REARRANGED IMT"; one word such as "PATHOLOGY" still heads what follows)
             head_kind = None
+        if head_kind == "" and in_front and mark is None and body is None and not title and i + 1 < len(pars) \
+                and _title_like(pars[i + 1]) and not _is_sentences(pars[i + 1]) and _is_heading(pars[i + 1]) is None:
+            # a kicker in capitals above the title ("NEWS", "ONCOLOGY"): the top of the page, not a section
+            front_text.append(par)
+            add("front_matter", "", par)
+            continue
         if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
             type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
         if mark is not None and mark.kind == "heading":
@@ -658,7 +669,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 add("front_matter", "", par)
             elif not next_is_front and _is_abstract_like(par):
                 add("abstract", "", par)
-            elif not next_is_front and prose_is_body and _is_prose(par):
+            elif not next_is_front and _is_prose(par) and (
+                    prose_is_body or _NARRATIVE_VERB.search(par) and _PATIENT.search(par) and _SENTENCE_END.search(par)
+                    or sec is not None and sec is sections[-1] and sec.kind == "other"):
+                # running prose above the first heading (a page's short story paragraphs, then "Discussion"): a
+                # narrative sentence about a patient is body text, and so is the prose that goes on after it
                 add("other", "", par)
             else:
                 next_is_front = False

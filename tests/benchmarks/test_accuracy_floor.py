@@ -162,7 +162,7 @@ CASES_FOUND_FLOORS["webtext7"] = 27
 # text, a trial patient, an addendum; press release, guideline vignette, meeting report and biobank negatives; no
 # helper tuning kg this session read it): 0.748 on its first run (main cefeb52; odd 0.725, even 0.749), 15/20 cases
 FLOORS["webtext9"] = 0.74
-CASES_FOUND_FLOORS["webtext9"] = 15
+CASES_FOUND_FLOORS["webtext9"] = 16
 
 pytestmark = [
     pytest.mark.system,
@@ -331,6 +331,9 @@ KNOWN_LEAKS = {
     "doi:10.8812/rooi.2026.0177: carboplatin",
     "doi:10.4417/bjbocr.2026.0703: larotrectinib",
     "doi:10.7745/sttr.2026.0388: lorlatinib",
+    # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
+    # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given
+    "doi:10.6120/ton.2026.1107: capmatinib",
 }
 
 

@@ -1,0 +1,158 @@
+"""Page shapes real sites produce (blogs, news pages, forums, Markdown, text copied from a browser): the case's
+narrative is read into a body section under the right title, with the page's furniture left out. Every page
+here was made up for these tests."""
+from __future__ import annotations
+
+from kg.model import Document
+from kg.readers import read_bytes
+
+TITLE = "Alectinib Response in ALK-Positive Lung Adenocarcinoma"
+STORY = ("A 61-year-old man with ALK-positive lung adenocarcinoma received alectinib 600 mg twice daily in "
+         "March 2021 and had a partial response after three months.")
+MORE = "He remained on treatment at 14 months without progression, with only mild constipation."
+DISC = ("Second-generation ALK inhibitors give durable control even in patients who present with bulky "
+        "disease, which this case illustrates again.")
+BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{TITLE} | Example Site</title>{head}</head>"
+            f"<body>{body}</body></html>").encode()
+
+
+def _one(data: bytes, name: str) -> Document:
+    [doc] = read_bytes(data, name)
+    return doc
+
+
+def _body(doc: Document) -> str:
+    return "\n".join(s.text_of(doc) for s in doc.sections if s.kind in BODY)
+
+
+def _kinds(doc: Document) -> list[tuple[str, str]]:
+    return [(s.kind, s.title) for s in doc.sections]
+
+
+# ------------------------------------------------------------------ prose above the first heading ---
+def test_story_paragraphs_above_the_first_heading_are_body_text():
+    """Short paragraphs that tell the patient's story right under the title, then "Discussion": the story was
+    read as front matter (not long enough for an abstract), so the case was lost."""
+    doc = _one(_page(f"<article><h1>{TITLE}</h1><p>{STORY}</p><p>{MORE}</p><h2>Discussion</h2><p>{DISC}</p>"
+                     "</article>"), "story.html")
+    assert STORY in _body(doc) and MORE in _body(doc)
+    assert ("discussion", "Discussion") in _kinds(doc)
+    text = f"{TITLE}\n\n{STORY}\n\n{MORE}\n\nDiscussion\n\n{DISC}\n".encode()
+    assert STORY in _body(_one(text, "story.txt"))
+
+
+def test_prose_above_the_first_heading_without_a_patient_stays_front_matter():
+    """A guideline's or news page's numbered statements above a heading tell no patient's story."""
+    doc = _one(_page(f"<h1>{TITLE}</h1><p>1. First-line therapy: the response rate with alectinib was 83% in the "
+                     "pivotal trial of untreated patients.</p><h2>Discussion</h2><p>No case follows.</p>"), "g.html")
+    assert "response rate" not in _body(doc)
+
+
+# ----------------------------------------------------------------------------------- comments ---
+def test_a_comment_thread_longer_than_the_post_is_left_out():
+    """Readers' comments ("128 Comments") under a short post: the thread held most of the page's text, so it
+    was never furniture, and its heading was read as "Discussion" (the count taken for a section number)."""
+    thread = "".join(f"<div class='c'><p><b>Reader{i}</b> said:</p><p>My aunt was treated with chemotherapy for "
+                     f"two years and did well; thank you for writing this, post number {i}.</p></div>"
+                     for i in range(30))
+    for wrapper in (f"<div id='comments' class='comments-area'><h2>128 Comments</h2>{thread}</div>",
+                    f"<div id='disqus_thread'><h2>3 thoughts on this post</h2>{thread}</div>"):
+        doc = _one(_page(f"<div class='post'><h1>{TITLE}</h1><p>{STORY}</p><p>{MORE}</p></div>{wrapper}"), "c.html")
+        assert STORY in _body(doc) and MORE in _body(doc)
+        assert "Reader3" not in doc.text and "chemotherapy" not in doc.text
+        assert doc.title == TITLE
+
+
+def test_a_count_of_comments_is_no_discussion_heading():
+    from kg.readers.headings import heading_kind
+
+    assert heading_kind("128 Comments") == heading_kind("3 thoughts on “Alectinib”") == "back_matter"
+    assert heading_kind("Comments") == heading_kind("Discussion") == "discussion"
+
+
+# --------------------------------------------------------------------- lists of other stories ---
+def test_a_list_of_links_to_other_stories_is_left_out_even_when_longer_than_the_article():
+    stories = "".join(f"<li><a href='/s{i}'><h3>Story {i}: a lung cancer drug shows early promise in a new "
+                      f"trial</h3><p>What doctors think of the new treatment, part {i}.</p></a></li>"
+                      for i in range(40))
+    doc = _one(_page(f"<div class='post'><h1>{TITLE}</h1><p>{STORY}</p><p>{MORE}</p></div>"
+                     f"<div class='more'><h2>More stories</h2><ul>{stories}</ul></div>"), "r.html")
+    assert STORY in _body(doc)
+    assert "Story 3" not in doc.text and "doctors think" not in doc.text
+
+
+def test_a_list_with_text_of_its_own_is_kept():
+    """A list whose items are sentences with a link in them is the article's, not a list of other pages."""
+    items = "".join(f"<li>In {2019 + i} the patient received alectinib, as in <a href='/p{i}'>an earlier "
+                    f"report</a>.</li>" for i in range(3))
+    doc = _one(_page(f"<h1>{TITLE}</h1><h2>Case presentation</h2><p>{STORY}</p><ul>{items}</ul>"), "l.html")
+    assert "In 2020 the patient received alectinib" in _body(doc)
+
+
+def test_teaser_cards_beside_an_article_in_a_div_are_left_out():
+    cards = "".join(f"<article class='card'><h3>Another case {i}</h3><p>A woman received osimertinib.</p>"
+                    "</article>" for i in range(6))
+    doc = _one(_page(f"<div class='content'><h1>{TITLE}</h1><h2>Case presentation</h2><p>{STORY}</p>"
+                     f"<p>{MORE}</p></div><div>{cards}</div>"), "t.html")
+    assert STORY in _body(doc) and "osimertinib" not in doc.text
+
+
+# -------------------------------------------------------------------------------------- titles ---
+def test_a_title_set_on_two_lines_is_one_title():
+    doc = _one(_page(f"<article><h1>Alectinib Response<br>in ALK-Positive Lung Adenocarcinoma</h1>"
+                     f"<h2>Case presentation</h2><p>{STORY}</p></article>"), "br.html")
+    assert doc.title == TITLE
+
+
+def test_the_post_title_named_by_the_title_element_wins_over_a_blog_name_in_h1():
+    doc = _one(_page(f"<div class='header'><h1><a href='/'>Oncology Notes Blog</a></h1></div>"
+                     f"<div class='post'><h3 class='post-title'>{TITLE}</h3><p>{STORY}</p><p>{MORE}</p></div>"),
+               "blog.html")
+    assert doc.title == TITLE and STORY in _body(doc)
+
+
+def test_a_site_name_after_the_title_in_og_title_is_cut_off():
+    doc = _one(_page(f"<div class='story'><p>{STORY}</p><p>{MORE}</p></div>",
+                     f"<meta property='og:title' content='{TITLE} - Example News'>"), "og.html")
+    assert doc.title == TITLE
+
+
+# -------------------------------------------------------------------------------- plain text ---
+def test_a_kicker_in_capitals_above_a_plain_text_title():
+    """ "NEWS" / "ONCOLOGY" above the title of a page copied from a browser was read as a sub-heading that
+    swallowed the title."""
+    for sep in ("\n", "\n\n"):
+        for kicker in ("NEWS", "ONCOLOGY"):
+            text = sep.join([kicker, TITLE, "By Jane Roe | March 3, 2024", STORY, MORE]) + "\n"
+            doc = _one(text.encode(), "news.txt")
+            assert doc.title == TITLE, (kicker, sep)
+            assert STORY in _body(doc)
+
+
+def test_a_capitals_heading_above_a_sentence_still_heads_it():
+    doc = _one(f"PATHOLOGY\n\nThe tumour measured 3 cm and was ALK-positive. {STORY}\n".encode(), "p.txt")
+    assert ("other", "PATHOLOGY") in _kinds(doc)
+
+
+def test_markdown_headings_and_links():
+    text = (f"# {TITLE}\n\n[Home](/) | [About](/about)\n\n## 1. Introduction\n\nALK fusions are rare.\n\n"
+            f"## 2. Case presentation ##\n\n{STORY} See [our earlier post](https://example.org/p).\n\n"
+            f"- Stage IV at diagnosis\n- No brain metastases\n\n{MORE}\n\n### Discussion\n\n{DISC}\n")
+    for name in ("post.txt", "post.md"):
+        doc = _one(text.encode(), name)
+        assert doc.title == TITLE
+        assert [k for k in _kinds(doc) if k[0] in BODY] == [
+            ("introduction", "1. Introduction"), ("case", "2. Case presentation"), ("discussion", "Discussion")]
+        case = "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "case")
+        assert "See our earlier post." in case and "- No brain metastases" in case and MORE in case
+        assert "#" not in doc.text and "](" not in doc.text
+
+
+def test_site_footer_links_after_the_article_are_navigation():
+    text = f"{TITLE}\n\nCase presentation\n\n{STORY}\n\nPrivacy policy\n\nTerms of use\n"
+    doc = _one(text.encode(), "copy.txt")
+    assert "Privacy policy" not in _body(doc) and "Terms of use" not in _body(doc)
