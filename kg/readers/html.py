@@ -68,6 +68,7 @@ NOISE_TOKENS = frozenset({
     "comments", "commentlist", "disqus", "subscribe"})
 NOISE_ROLES = frozenset({"navigation", "banner", "menu", "menubar", "menuitem", "search", "complementary",
                          "contentinfo", "dialog", "alertdialog", "toolbar", "tablist"})
+_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "sitetitle", "sitename", "sitelogo", "masthead"})
 # furniture that follows the article and may be longer than it: readers' comments, other stories
 _AFTER_TOKENS = frozenset({"comments", "commentlist", "disqus", "related", "similar", "recommended", "citedby"})
 _CAPTION_TOKENS = frozenset({"figure", "fig", "figcaption", "caption", "tablewrap", "tw", "table"})
@@ -317,8 +318,8 @@ class _Walker:
     def _enter(self, el, tag: str, st: _State) -> _State:
         if tag in ("article", "main"):
             st = st._replace(article=True)
-        if tag in _HEADINGS:
-            st = st._replace(heading=_HEADINGS[tag])
+        if tag in _HEADINGS and not (tag == "h1" and _tokens(el) & _LOGO_TOKENS):
+            st = st._replace(heading=_HEADINGS[tag])   # (a site's logo set as <h1> is no heading: not the title)
         if tag not in _BLOCK:
             return st
         if tag in ("li", "dt", "dd"):

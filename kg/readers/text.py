@@ -143,6 +143,8 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").replace("\u00a0", " ")
+    # Unicode's line and paragraph separators, a word processor's soft break (vertical tab), NEL
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0b", "\n").replace("\x85", "\n")
     text = text.translate(_LIGATURES)  # "deﬁnitive": a PDF's typographic ligatures hide words from the term lists
     for regex, repl in _MARKUP:
         text = regex.sub(repl, text)
@@ -537,7 +539,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # ("CRIZOTINIB IN ROS1-REARRANGED IMT"; one word such as "PATHOLOGY" still heads what follows)
             head_kind = None
         if head_kind == "" and in_front and mark is None and body is None and not title and i + 1 < len(pars) \
-                and _title_like(pars[i + 1]) and not _is_sentences(pars[i + 1]) and _is_heading(pars[i + 1]) is None:
+                and _title_like(pars[i + 1]) and not _is_sentences(pars[i + 1]) \
+                and (_is_heading(pars[i + 1]) is None or _is_heading(pars[i + 1]) == "" and len(pars[i + 1].split()) >= 3):
             # a kicker in capitals above the title ("NEWS", "ONCOLOGY"): the top of the page, not a section
             front_text.append(par)
             add("front_matter", "", par)

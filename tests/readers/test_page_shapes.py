@@ -156,3 +156,22 @@ def test_site_footer_links_after_the_article_are_navigation():
     text = f"{TITLE}\n\nCase presentation\n\n{STORY}\n\nPrivacy policy\n\nTerms of use\n"
     doc = _one(text.encode(), "copy.txt")
     assert "Privacy policy" not in _body(doc) and "Terms of use" not in _body(doc)
+
+
+def test_a_site_logo_in_h1_is_not_the_title():
+    doc = _one(_page(f"<h1 class='site-logo'>Oncology Today</h1><div class='post'><h2>{TITLE}</h2><p>{STORY}</p>"
+                     f"<p>{MORE}</p></div>").replace(f"<title>{TITLE} | Example Site</title>".encode(), b""), "logo.html")
+    assert doc.title == TITLE and STORY in _body(doc)
+
+
+def test_a_blog_name_in_capitals_above_a_title_in_capitals():
+    text = f"ONCOLOGY NOTES\nMY PATIENT ON ALECTINIB\nPosted March 3, 2024\n{STORY}\n{MORE}\n"
+    doc = _one(text.encode(), "blog.txt")
+    assert doc.title == "MY PATIENT ON ALECTINIB" and STORY in _body(doc)
+
+
+def test_unicode_line_and_paragraph_separators_break_lines():
+    text = f"{TITLE}\u2028\u2028Case presentation\u2028{STORY}\u2029{MORE}\u2029"
+    doc = _one(text.encode(), "ls.txt")
+    assert doc.title == TITLE and ("case", "Case presentation") in _kinds(doc)
+    assert STORY in _body(doc)
