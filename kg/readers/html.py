@@ -40,7 +40,7 @@ from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup, 
 from kg.readers.ids import doi_curie
 from kg.readers.origin import align
 from kg.readers.pubtypes import publication_types, says_case_report
-from kg.readers.text import Mark, paragraphs, read_paragraphs
+from kg.readers.text import _TERMINAL, Mark, _join_lines, paragraphs, read_paragraphs
 from kg.readers.textcues import boilerplate_kind
 from kg.readers.xmlsafe import parse_html
 
@@ -98,7 +98,7 @@ def read_html(data: bytes, source: str) -> Document:
     walker.order = {el: i for i, el in enumerate(content.iter())}
     walker.teasers = _teasers(body, lengths) if content is body else set()
     walker.walk(content)
-    blocks = walker.blocks
+    blocks = _rejoin_wrapped(walker.blocks)
     meta = page_meta(root)
     link_doi = _front_doi(blocks, walker.doi_links)
     title = meta.title or _named_heading(blocks, meta) or _first_h1(blocks) or meta.social_title or meta.page_title
@@ -345,6 +345,19 @@ class _Walker:
             doi = doi_curie(unquote(m.group(1)))
             if doi:
                 self.doi_links.append((len(self.blocks), doi))
+
+
+def _rejoin_wrapped(blocks):
+    """Lines of one sentence set apart by the markup (a <br> at every line end of a text pasted from a PDF, a
+    PDF converter's <div> per line): a line that goes on in lower case after one that ends with no
+    punctuation continues it."""
+    out: list = []
+    for mark, text in blocks:
+        if out and mark is None and out[-1][0] is None and text[:1].islower() and not _TERMINAL.search(out[-1][1]):
+            out[-1] = (None, _join_lines(out[-1][1], text))
+        else:
+            out.append((mark, text))
+    return out
 
 
 def _first_h1(blocks) -> str:

@@ -401,6 +401,8 @@ def _is_prose(par: str) -> bool:
     words = par.split()
     if len(words) < 6:
         return False
+    if par.isupper() and len(words) >= 10 and _SENTENCE_END.search(par):
+        return True   # a story typed in capitals (an old record, a discharge summary): sentences all the same
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= len(words) * 0.3 and (bool(_SENTENCE_END.search(par)) or len(words) >= 15)
 

@@ -175,3 +175,33 @@ def test_unicode_line_and_paragraph_separators_break_lines():
     doc = _one(text.encode(), "ls.txt")
     assert doc.title == TITLE and ("case", "Case presentation") in _kinds(doc)
     assert STORY in _body(doc)
+
+
+WRAPPED = ["A 61-year-old man with ALK-positive lung", "adenocarcinoma received alectinib 600 mg twice",
+           "daily in March 2021 and had a partial response", "after three months."]
+
+
+def test_a_sentence_wrapped_by_br_or_one_div_per_line_is_one_sentence():
+    """Text pasted from a PDF keeps a <br> at every line end; a PDF converter puts each line in a <div>: the
+    lines were paragraphs of their own, each a broken piece of the sentence."""
+    pages = (f"<div><h1>{TITLE}</h1><p><b>Case presentation</b></p><p>{'<br>'.join(WRAPPED)}</p><p>{MORE}</p></div>",
+             f"<div class='pf'><div class='t'>{TITLE}</div><div class='t'>Case presentation</div>"
+             + "".join(f"<div class='t'>{line}</div>" for line in WRAPPED) + f"<div class='t'>{MORE}</div></div>")
+    for body in pages:
+        doc = _one(_page(body), "wrapped.html")
+        assert STORY in _body(doc), _body(doc)
+        assert doc.title == TITLE
+
+
+def test_lines_of_a_list_each_ending_a_sentence_stay_apart():
+    doc = _one(_page(f"<h1>{TITLE}</h1><h2>Case presentation</h2><p>{STORY}<br>{MORE}<br>"
+                     "no further treatment was needed.</p>"), "lines.html")
+    assert f"{STORY}\n{MORE}\nno further treatment was needed." in _body(doc)
+
+
+def test_a_story_typed_in_capitals_is_read():
+    """An old record or a discharge summary typed in capitals held no 'prose' and the page was refused."""
+    for name, data in (("caps.html", _page(f"<div><h1>{TITLE}</h1><p>{STORY.upper()}</p><p>{MORE.upper()}</p></div>")),
+                       ("caps.txt", f"{TITLE}\n\n{STORY.upper()}\n\n{MORE.upper()}\n".encode())):
+        doc = _one(data, name)
+        assert STORY.upper() in _body(doc) and doc.title == TITLE
