@@ -321,6 +321,8 @@ def _marked_heading(par: str, level: int, kind_level: int | None, in_front: bool
         return None, None
     if sibling and current_kind == "abstract":
         return "back_matter", level
+    if sibling and current_kind == "introduction":
+        return "other", level   # a part of its own after the introduction ("What happened"), not more of it
     return "", None
 
 

@@ -293,8 +293,6 @@ KNOWN_LEAKS = {
     # odd (dev) pages
     "doi:10.9361/oor.2025.0342: epirubicin",
     "doi:10.9361/cro.2026.0014: ifosfamide",
-    "doi:10.9361/cro.2026.0014: doxorubicin",
-    "doi:10.9361/cro.2026.0014: vincristine",
     "doi:10.8842/rocj.2025.3319: amivantamab",
     # even (held out) pages
     "doi:10.8842/mhpb.2025.1205: bosutinib",

@@ -205,3 +205,31 @@ def test_a_story_typed_in_capitals_is_read():
                        ("caps.txt", f"{TITLE}\n\n{STORY.upper()}\n\n{MORE.upper()}\n".encode())):
         doc = _one(data, name)
         assert STORY.upper() in _body(doc) and doc.title == TITLE
+
+
+INTRO = "ALK rearrangements occur in a small share of lung cancers and predict benefit from kinase inhibitors."
+
+
+def test_a_blogs_own_words_for_the_patients_story_head_the_case():
+    """ "Patient story", "History", "Presentation", "Case study" after an introduction: the story was read as more
+    of the introduction, which tells the literature, and the case was lost."""
+    for heading in ("Patient story", "History", "Presentation", "Case study", "Medical history", "Her story",
+                    "Clinical summary"):
+        for name, data in (("h.html", _page(f"<h1>{TITLE}</h1><h2>Introduction</h2><p>{INTRO}</p><h2>{heading}</h2>"
+                                            f"<p>{STORY}</p><h2>Discussion</h2><p>{DISC}</p>")),
+                           ("h.txt", f"{TITLE}\n\nIntroduction\n\n{INTRO}\n\n{heading}\n\n{STORY}\n\nDiscussion\n\n"
+                                     f"{DISC}\n".encode())):
+            doc = _one(data, name)
+            assert ("case", heading) in _kinds(doc), (heading, name)
+            assert STORY in "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "case")
+
+
+def test_an_unknown_heading_beside_the_introduction_starts_a_part_of_its_own():
+    doc = _one(_page(f"<h1>{TITLE}</h1><h2>Introduction</h2><p>{INTRO}</p><h2>What happened</h2><p>{STORY}</p>"
+                     f"<h2>Discussion</h2><p>{DISC}</p>"), "u.html")
+    assert ("other", "What happened") in _kinds(doc)
+    assert STORY not in "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "introduction")
+    # a sub-heading (a level below) stays in the introduction
+    doc = _one(_page(f"<h1>{TITLE}</h1><h2>Introduction</h2><p>{INTRO}</p><h3>ALK in lung cancer</h3><p>{INTRO}</p>"
+                     f"<h2>Case presentation</h2><p>{STORY}</p>"), "s.html")
+    assert ("introduction", "ALK in lung cancer") in _kinds(doc)
