@@ -92,14 +92,15 @@ def read_html(data: bytes, source: str) -> Document:
     if body is None:
         raise NoContentError(source, "HTML page has no <body>; expected a web page with the report's text")
     lengths = _text_lengths(body)
-    content = _article_root(body, lengths)
+    meta = page_meta(root)
+    content = _titled_article(body, lengths, meta)
+    content = _article_root(body, lengths) if content is None else content
     walker = _Walker(lengths, lengths.get(content, 0) * _FURNITURE_SHARE, in_article=content is not body)
     walker.title_h1 = next(content.iter("h1"), None)
     walker.order = {el: i for i, el in enumerate(content.iter())}
     walker.teasers = _teasers(body, lengths) if content is body else set()
     walker.walk(content)
     blocks = _rejoin_wrapped(walker.blocks)
-    meta = page_meta(root)
     link_doi = _front_doi(blocks, walker.doi_links)
     title = meta.title or _named_heading(blocks, meta) or _first_h1(blocks) or meta.social_title or meta.page_title
     blocks = _mark_title(blocks, title)
@@ -159,6 +160,20 @@ def _text_lengths(root) -> dict:
             n += lengths.get(child, 0) + len((child.tail or "").strip())
         lengths[el] = n
     return lengths
+
+
+def _titled_article(body, lengths, meta):
+    """The <article> headed by the title the page's meta data or <title> names, when the page holds several
+    (a news site's endless scroll appends the next story, which may be longer)."""
+    names = {_normal(t) for t in (meta.title, meta.social_title, meta.page_title) if len(t.split()) >= 3}
+    articles = list(body.iter("article"))
+    if not names or len(articles) < 2:
+        return None
+    for el in articles:
+        head = next((h for h in el.iter("h1", "h2") if _normal("".join(h.itertext())) in names), None)
+        if head is not None and lengths.get(el, 0) - lengths.get(head, 0) >= 200:
+            return el
+    return None
 
 
 def _article_root(body, lengths):

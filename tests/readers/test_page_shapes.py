@@ -233,3 +233,13 @@ def test_an_unknown_heading_beside_the_introduction_starts_a_part_of_its_own():
     doc = _one(_page(f"<h1>{TITLE}</h1><h2>Introduction</h2><p>{INTRO}</p><h3>ALK in lung cancer</h3><p>{INTRO}</p>"
                      f"<h2>Case presentation</h2><p>{STORY}</p>"), "s.html")
     assert ("introduction", "ALK in lung cancer") in _kinds(doc)
+
+
+def test_the_article_the_page_is_titled_by_wins_over_a_longer_next_story():
+    """A news site's endless scroll appends the next story (longer, about another drug) below the article."""
+    story = "".join(f"<p>In other news, a phase 3 trial of osimertinib met its primary endpoint, part {i}, the "
+                    "sponsor said in a statement.</p>" for i in range(8))
+    for head in (f"<meta property='og:title' content='{TITLE}'>", ""):   # (else the <title>: "TITLE | Example Site")
+        doc = _one(_page(f"<article><h1>{TITLE}</h1><p>{STORY}</p><p>{MORE}</p></article>"
+                         f"<article><h1>Osimertinib trial meets its endpoint</h1>{story}</article>", head), "n.html")
+        assert doc.title == TITLE and STORY in _body(doc) and "osimertinib" not in doc.text
