@@ -287,7 +287,7 @@ class _Walker:
         if tag == "button" and self.state.labels:
             return False   # PubMed prints its publication types and MeSH terms as buttons
         if tag in _FURNITURE or tag in ("header", "footer") and not self.state.article:
-            return self._small(el)   # (a site's header/footer; an article's own holds its title, authors, licence)
+            return self._small(el) and not (tag == "aside" and _case_box(el))   # (a site's header/footer; an article's own holds its title, authors, licence)
         if tag == "sup" and self._citation_marker(el):
             return True
         hidden = el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true"
@@ -343,7 +343,7 @@ class _Walker:
         if tokens & _LABEL_TOKENS:
             st = st._replace(labels=True)
         float_id = _FLOAT_ID.fullmatch(el.get("id") or "")
-        if st.caption is None and self._small(el) and (
+        if st.caption is None and self._small(el) and not _case_box(el) and (
                 tag in ("figure", "figcaption", "table", "caption") or tokens & _CAPTION_TOKENS or float_id):
             self._groups += 1
             table = tag in ("table", "caption") or bool(tokens & _TABLE_TOKENS) or bool(float_id and float_id.group(2))
@@ -360,6 +360,18 @@ class _Walker:
             doi = doi_curie(unquote(m.group(1)))
             if doi:
                 self.doi_links.append((len(self.blocks), doi))
+
+
+def _case_box(el) -> bool:
+    """A box (an <aside>, a framed table, a figure) headed "Case" / "Case presentation" / "Case study": the patient's
+    story set apart from a teaching article's text, not furniture or a caption."""
+    for n, child in enumerate(el.iter()):
+        if n > 12:
+            return False
+        text = " ".join((child.text or "").split()) if isinstance(child.tag, str) else ""
+        if text:
+            return len(text) <= 60 and heading_kind(text) == "case"
+    return False
 
 
 def _rejoin_wrapped(blocks):

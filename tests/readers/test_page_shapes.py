@@ -243,3 +243,17 @@ def test_the_article_the_page_is_titled_by_wins_over_a_longer_next_story():
         doc = _one(_page(f"<article><h1>{TITLE}</h1><p>{STORY}</p><p>{MORE}</p></article>"
                          f"<article><h1>Osimertinib trial meets its endpoint</h1>{story}</article>", head), "n.html")
         assert doc.title == TITLE and STORY in _body(doc) and "osimertinib" not in doc.text
+
+
+def test_a_case_box_in_an_aside_or_a_framed_table_is_the_case():
+    """A teaching article sets the patient's story apart in a box headed "Case": as an <aside> it was furniture,
+    as a one-cell table a caption (no facts), and the case was lost."""
+    disc = f"<p>{DISC}</p>" * 3
+    for box in (f"<aside class='case-box'><h3>Case</h3><p>{STORY}</p><p>{MORE}</p></aside>",
+                f"<table class='box'><tr><td><b>Case presentation</b><p>{STORY}</p><p>{MORE}</p></td></tr></table>"):
+        doc = _one(_page(f"<article><h1>{TITLE}</h1><p>{INTRO}</p>{box}{disc}</article>"), "box.html")
+        assert STORY in _body(doc), box
+    # an aside that is no case box is still furniture
+    doc = _one(_page(f"<article><h1>{TITLE}</h1><h2>Case presentation</h2><p>{STORY}</p>{disc}<aside><h3>Read next"
+                     "</h3><p>Osimertinib in lung cancer.</p></aside></article>"), "aside.html")
+    assert "Osimertinib" not in doc.text
