@@ -19,6 +19,10 @@ from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_label
 _MARKUP = [
     (re.compile(r"\*\*(.+?)\*\*", re.S), r"\1"),                      # **Figure 4A**
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *rectus femoris*
+    (re.compile(r"(?<![\w_])__?(?=[^\s_])([^_\n]+?)(?<=[^\s_])__?(?![\w_])"), r"\1"),  # Markdown _emphasis_, __bold__
+    # a Markdown file's YAML front matter ("---" / "title: …" / "date: …" / "---"): its title is the title
+    (re.compile(r"\A---[ \t]*\n(?:(?!---)[^\n]*\n){0,30}?title:[ \t]*[\"']?([^\n\"']+)[\"']?[ \t]*\n"
+                r"(?:(?!---)[^\n]*\n){0,30}?---[ \t]*\n"), r"\1\n\n"),
     (re.compile(r"\^\{[^}\n]{0,20}\}"), ""),                          # author superscripts ^{1†}
     (re.compile(r"\$([^$\n]{1,60})\$"), r"\1"),                       # inline math $n = 12$
     (re.compile(r"^[ \t]*#{1,6}[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # Markdown "## Case presentation"

@@ -257,3 +257,13 @@ def test_a_case_box_in_an_aside_or_a_framed_table_is_the_case():
     doc = _one(_page(f"<article><h1>{TITLE}</h1><h2>Case presentation</h2><p>{STORY}</p>{disc}<aside><h3>Read next"
                      "</h3><p>Osimertinib in lung cancer.</p></aside></article>"), "aside.html")
     assert "Osimertinib" not in doc.text
+
+
+def test_markdown_underscore_emphasis_and_yaml_front_matter():
+    text = (f"---\ntitle: \"{TITLE}\"\ndate: 2024-03-03\ntags: [oncology, ALK]\n---\n\n## Case presentation\n\n"
+            f"{STORY.replace('alectinib', '_alectinib_')}\n\n{MORE.replace('treatment', '__treatment__')}\n")
+    doc = _one(text.encode(), "post.md")
+    assert doc.title == TITLE
+    assert STORY in _body(doc) and MORE in _body(doc)
+    assert "EML4_ALK fusion" in _body(_one(f"{TITLE}\n\nCase presentation\n\n{STORY} An EML4_ALK fusion was found.\n"
+                                           .encode(), "g.txt"))
