@@ -293,6 +293,8 @@ class _Walker:
         hidden = el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true"
         style = (el.get("style") or "")[:400].replace(" ", "").lower()
         hidden = hidden or "display:none" in style or "visibility:hidden" in style
+        if hidden and _collapsed_section(el):
+            hidden = False
         if el in self.teasers:
             return True
         tokens = _tokens(el)
@@ -360,6 +362,28 @@ class _Walker:
             doi = doi_curie(unquote(m.group(1)))
             if doi:
                 self.doi_links.append((len(self.blocks), doi))
+
+
+_MORE = re.compile(r"(?:read|show|see|view) (?:more|all|full (?:text|article|story))|expand(?: all| section)?"
+                   r"|continue reading|more", re.I)
+
+
+def _collapsed_section(el) -> bool:
+    """A collapsed panel of the article (an accordion's section, the rest of a story behind "Read more"): the
+    element before it is its heading or its toggle (a heading, a <summary>, a <button>, a "Read more" link)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    tag = prev.tag.lower()
+    if tag in _HEADINGS or tag in ("summary", "button") or prev.get("aria-expanded") is not None:
+        return True
+    text = " ".join("".join(prev.itertext()).split())
+    if len(text) > 80:
+        return False
+    return any(isinstance(c.tag, str) and (c.tag.lower() in _HEADINGS or c.tag.lower() == "button")
+               for c in prev.iter()) or bool(_MORE.fullmatch(text))
 
 
 def _case_box(el) -> bool:

@@ -267,3 +267,25 @@ def test_markdown_underscore_emphasis_and_yaml_front_matter():
     assert STORY in _body(doc) and MORE in _body(doc)
     assert "EML4_ALK fusion" in _body(_one(f"{TITLE}\n\nCase presentation\n\n{STORY} An EML4_ALK fusion was found.\n"
                                            .encode(), "g.txt"))
+
+
+def test_collapsed_accordion_panels_and_read_more_are_read():
+    """A page saved with its accordion closed (each section's panel hidden under its heading or toggle button) was
+    refused as holding no text; the rest of a story behind "Read more" was left out with the case."""
+    panels = {"hidden": "<div class='panel' hidden>{}</div>", "aria": "<div aria-hidden='true'>{}</div>",
+              "style": "<div style='display: none'>{}</div>"}
+    for name, panel in panels.items():
+        for toggle in ("<h3>{}</h3>", "<button aria-expanded='false'>{}</button>", "<h2><button>{}</button></h2>"):
+            body = "".join(toggle.format(h) + panel.format(f"<p>{t}</p>") for h, t in
+                           (("Introduction", INTRO), ("Case presentation", STORY + " " + MORE), ("Discussion", DISC)))
+            doc = _one(_page(f"<div class='content'><h1>{TITLE}</h1>{body}</div>"), f"{name}.html")
+            assert ("case", "Case presentation") in _kinds(doc) and STORY in _body(doc), (name, toggle)
+    doc = _one(_page(f"<article><h1>{TITLE}</h1>{('<p>' + INTRO + '</p>') * 3}<a class='more'>Read more</a>"
+                     f"<div style='display:none'><h2>Case presentation</h2><p>{STORY}</p></div></article>"), "m.html")
+    assert STORY in _body(doc)
+
+
+def test_a_hidden_panel_that_is_no_collapsed_section_is_still_left_out():
+    doc = _one(_page(f"<h1>{TITLE}</h1><p>Jane Roe<sup>a</sup></p><div style='display:none'>Department of Oncology, "
+                     f"Lakeside Hospital</div><h2>Case presentation</h2><p>{STORY}</p>"), "h.html")
+    assert "Lakeside" not in doc.text
