@@ -23,7 +23,7 @@ _RULES: list[tuple[str, str]] = [
      r"|(clinical|case|patient) vignettes?"
      # a web page's or blog's own words for the patient's story: "Patient story", "Case study", "Presentation"
      r"|(the )?patient'?s? (story|journey)|(his|her|their) story|case stud(y|ies)"
-     r"|(medical |clinical )?history|(clinical )?presentation|clinical summary|about the patient"
+     r"|medical history|(clinical )?presentation|clinical summary|about the patient"
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case", "case"),
     # a teaching case's questions and their answer options ("Question 1"): what the reader is asked to choose is

@@ -215,6 +215,7 @@ class _Walker:
         self.blocks: list[tuple[Mark | None, str]] = []
         self.doi_links: list[tuple[int, str]] = []   # (index of the block the link is in, doi CURIE)
         self._buf: list[str] = []
+        self.toggles: set = set()   # accordion toggle buttons read as their section's heading
         self._groups = 0
 
     def walk(self, root) -> None:
@@ -238,7 +239,8 @@ class _Walker:
                     self._flush()
                 self._tail(el, root)
                 continue
-            block = tag in _BLOCK or tag in _HEADINGS or (tag in _CELLS and self.state.caption is None)
+            block = tag in _BLOCK or tag in _HEADINGS or (tag in _CELLS and self.state.caption is None) \
+                or el in self.toggles
             if block:
                 self._flush()
             elif tag in _CELLS:
@@ -286,6 +288,11 @@ class _Walker:
             return True
         if tag == "button" and self.state.labels:
             return False   # PubMed prints its publication types and MeSH terms as buttons
+        if tag == "button" and self.state.heading:
+            return False   # <h2><button>Case presentation</button></h2>: the heading's own words
+        if tag == "button" and _toggle(el):
+            self.toggles.add(el)
+            return False   # an accordion's toggle: its section's heading
         if tag in _FURNITURE or tag in ("header", "footer") and not self.state.article:
             return self._small(el) and not (tag == "aside" and _case_box(el))   # (a site's header/footer; an article's own holds its title, authors, licence)
         if tag == "sup" and self._citation_marker(el):
@@ -337,6 +344,8 @@ class _Walker:
             st = st._replace(article=True)
         if tag in _HEADINGS and not (tag == "h1" and _tokens(el) & _LOGO_TOKENS):
             st = st._replace(heading=_HEADINGS[tag])   # (a site's logo set as <h1> is no heading: not the title)
+        if el in self.toggles and not st.heading:
+            st = st._replace(heading=3)
         if tag not in _BLOCK:
             return st
         if tag in ("li", "dt", "dd"):
@@ -366,6 +375,19 @@ class _Walker:
 
 _MORE = re.compile(r"(?:read|show|see|view) (?:more|all|full (?:text|article|story))|expand(?: all| section)?"
                    r"|continue reading|more", re.I)
+
+
+def _toggle(el) -> bool:
+    """An accordion's toggle button: it says it expands something, and a panel follows it."""
+    if el.get("aria-expanded") is None and el.get("aria-controls") is None:
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None and el.getparent() is not None and len(" ".join("".join(el.getparent().itertext()).split())) \
+            <= len(" ".join("".join(el.itertext()).split())) + 5:
+        nxt = el.getparent().getnext()   # <h2><button>Case</button></h2><div>…</div>
+    return nxt is not None and len(" ".join("".join(nxt.itertext()).split())) >= 40
 
 
 def _collapsed_section(el) -> bool:

@@ -547,6 +547,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # ("CRIZOTINIB IN ROS1-REARRANGED IMT"; one word such as "PATHOLOGY" still heads what follows)
             head_kind = None
         if head_kind == "" and in_front and mark is None and body is None and not title and i + 1 < len(pars) \
+                and not _ARTICLE_TYPE_LABEL.match(par) and not ARTICLE_TYPE_LINE.fullmatch(par) \
                 and _title_like(pars[i + 1]) and not _is_sentences(pars[i + 1]) \
                 and (_is_heading(pars[i + 1]) is None or _is_heading(pars[i + 1]) == "" and len(pars[i + 1].split()) >= 3):
             # a kicker in capitals above the title ("NEWS", "ONCOLOGY"): the top of the page, not a section
