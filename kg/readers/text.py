@@ -36,7 +36,10 @@ _FURNITURE = re.compile(
     r"|.{0,80}\|\s*(?:www\.)?[\w-]+\.(?:org|com|net)\S*"         # "Frontiers in Oncology | www.frontiersin.org"
     r"|\w+ \d{4} \| Volume \d+ \| Article \d+"                    # "June 2021 | Volume 11 | Article 658327"
     r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"  # "Comandini et al.", "J. Lindberg et al."
-    r"|OPEN ACCESS|Page \d+ of \d+|\d+ of \d+",
+    r"|OPEN ACCESS|Page \d+ of \d+|\d+ of \d+"
+    # a web page printed to PDF: the browser's date and time, its footer (the page's address, page/pages)
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?"
+    r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}",
     re.I)
 # A journal's running head or foot: the journal's name and a citation with its year ("Oral Oncology
 # Reports 6 (2023) 100041", "J Thorac Oncol Clin Res Rep. 2022;3:100378", "Journal of X · 2021 · 14:233"),
@@ -67,6 +70,7 @@ def _is_furniture(line: str) -> bool:
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
 
 
+_PRINT_HEAD = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\s+\S.{0,250}")
 # a bulleted line ("* 68-year-old man, ...", "• ADT since 2020") starts an item of its own, never the rest
 # of the line above it
 _BULLET = re.compile(r"[*•▪◦‣●■–-][ \t]+(?=\S)")
@@ -164,10 +168,14 @@ def paragraphs(text: str) -> list[str]:
     """
     result = []
     front = True  # above the first section heading
-    blocks = [part for block in _BLANK_LINE.split(split_labels(clean(text))) for part in _structured_parts(block)]
+    text = clean(text)
+    # a web page printed to PDF repeats the browser's header on every page: its date and time, the page's title
+    heads = [ln.strip() for ln in text.split("\n") if _PRINT_HEAD.match(ln.strip())]
+    printed = {h for h in heads if heads.count(h) >= 2}
+    blocks = [part for block in _BLANK_LINE.split(split_labels(text)) for part in _structured_parts(block)]
     for block in blocks:
         lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
-        lines = [ln for ln in lines if ln and not _is_furniture(ln)]
+        lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
         # known heading on its own ("Case Presentation") starts a paragraph of its own, and so

@@ -289,3 +289,19 @@ def test_a_hidden_panel_that_is_no_collapsed_section_is_still_left_out():
     doc = _one(_page(f"<h1>{TITLE}</h1><p>Jane Roe<sup>a</sup></p><div style='display:none'>Department of Oncology, "
                      f"Lakeside Hospital</div><h2>Case presentation</h2><p>{STORY}</p>"), "h.html")
     assert "Lakeside" not in doc.text
+
+
+def test_a_web_page_printed_to_pdf_loses_the_browsers_header_and_footer():
+    head = f"3/3/24, 10:15 AM {TITLE} | Example Site"
+    text = (f"{head}\n\n{TITLE}\n\nCase presentation\n\n{STORY} He remained on\n\n"
+            f"https://example.org/case/alectinib 1/2\n\n{head}\n\nalectinib at 14 months without progression.\n\n"
+            f"Discussion\n\n{DISC}\n\nhttps://example.org/case/alectinib 2/2\n")
+    doc = _one(text.encode(), "printed.txt")
+    assert doc.title == TITLE
+    assert f"{STORY} He remained on alectinib at 14 months without progression." in _body(doc)
+    assert "example.org" not in doc.text and "10:15" not in doc.text
+
+
+def test_a_dated_note_line_that_is_no_running_head_stays():
+    text = f"{TITLE}\n\nCase presentation\n\n3/3/24, 10:15 AM Seen in clinic; {STORY}\n"
+    assert "Seen in clinic" in _body(_one(text.encode(), "note.txt"))
