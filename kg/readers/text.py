@@ -37,8 +37,7 @@ _FURNITURE = re.compile(
     r"|\w+ \d{4} \| Volume \d+ \| Article \d+"                    # "June 2021 | Volume 11 | Article 658327"
     r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"  # "Comandini et al.", "J. Lindberg et al."
     r"|OPEN ACCESS|Page \d+ of \d+|\d+ of \d+"
-    # a web page printed to PDF: the browser's date and time, its footer (the page's address, page/pages)
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?"
+    # a web page printed to PDF: the browser's footer (the page's address, page/pages)
     r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}",
     re.I)
 # A journal's running head or foot: the journal's name and a citation with its year ("Oral Oncology

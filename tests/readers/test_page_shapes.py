@@ -303,5 +303,6 @@ def test_a_web_page_printed_to_pdf_loses_the_browsers_header_and_footer():
 
 
 def test_a_dated_note_line_that_is_no_running_head_stays():
-    text = f"{TITLE}\n\nCase presentation\n\n3/3/24, 10:15 AM Seen in clinic; {STORY}\n"
+    text = f"{TITLE}\n\nCase presentation\n\n3/3/24, 10:15 AM Seen in clinic; {STORY}\n\n3/5/24, 09:30\n\n{MORE}\n"
     assert "Seen in clinic" in _body(_one(text.encode(), "note.txt"))
+    assert "3/5/24, 09:30" in _body(_one(text.encode(), "note.txt"))
