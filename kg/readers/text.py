@@ -312,6 +312,15 @@ def _is_heading(par: str) -> str | None:
     return None
 
 
+def _unknown_part_heading(par: str, after: str) -> bool:
+    """A short line of its own in capitalised words (no sentence, no label) above a narrative sentence about a
+    patient: the heading of a part the heading words do not know ("What happened", "Diagnosis and treatment")."""
+    words = par.split()
+    return 1 <= len(words) <= 6 and par[:1].isupper() and not _TERMINAL.search(par) and "\n" not in par \
+        and not re.search(r"\d", par) and boilerplate_kind(par, front=False) is None \
+        and bool(_NARRATIVE_VERB.search(after) and _PATIENT.search(after) and _SENTENCE_END.search(after))
+
+
 def _marked_heading(par: str, level: int, kind_level: int | None, in_front: bool,
                     current_kind: str | None) -> tuple[str | None, int | None]:
     """(kind, level that now names the current kind or None) of a heading the markup marked
@@ -548,6 +557,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             sec.paragraphs[-1] = _join_lines(sec.paragraphs[-1], par)
             continue
         head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
+        if head_kind is None and mark is None and sec is not None and sec.kind == "introduction" and sec.paragraphs \
+                and i + 1 < len(pars) and _unknown_part_heading(par, pars[i + 1]):
+            head_kind = "other"   # "What happened" / the patient's story: a part of its own after the introduction
         if head_kind == "" and in_front and mark is None and body is None and len(par.split()) >= 3 \
                 and _title_like(par):
             # an unknown line of words in capitals above any body text is no sub-heading but a short title

@@ -306,3 +306,14 @@ def test_a_dated_note_line_that_is_no_running_head_stays():
     text = f"{TITLE}\n\nCase presentation\n\n3/3/24, 10:15 AM Seen in clinic; {STORY}\n\n3/5/24, 09:30\n\n{MORE}\n"
     assert "Seen in clinic" in _body(_one(text.encode(), "note.txt"))
     assert "3/5/24, 09:30" in _body(_one(text.encode(), "note.txt"))
+
+
+def test_an_unknown_heading_line_above_the_patients_story_ends_the_introduction_in_plain_text():
+    for heading in ("What happened", "Diagnosis and treatment", "Patient history and treatment"):
+        text = f"{TITLE}\n\nIntroduction\n\n{INTRO}\n\n{heading}\n\n{STORY}\n\n{MORE}\n\nDiscussion\n\n{DISC}\n"
+        doc = _one(text.encode(), "u.txt")
+        assert ("other", heading) in _kinds(doc), heading
+        assert STORY not in "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "introduction")
+    # a short line above a sentence that tells no patient's story stays in the introduction
+    text = f"{TITLE}\n\nIntroduction\n\n{INTRO}\n\nALK in lung cancer\n\n{INTRO}\n\nCase presentation\n\n{STORY}\n"
+    assert ("other", "ALK in lung cancer") not in _kinds(_one(text.encode(), "s.txt"))
