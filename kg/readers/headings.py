@@ -21,6 +21,9 @@ _RULES: list[tuple[str, str]] = [
      # "3. Our patient", "Illustrative patient": a review's own patient told apart from the literature it reviews
      r"|(our|illustrative|representative|index|the present|present) patients?( \d+)?"
      r"|(clinical|case|patient) vignettes?"
+     # a web page's or blog's own words for the patient's story: "Patient story", "Case study", "Presentation"
+     r"|(the )?patient'?s? (story|journey)|(his|her|their) story|case stud(y|ies)"
+     r"|medical history|(clinical )?presentation|clinical summary|about the patient"
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case"
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
@@ -73,6 +76,8 @@ def is_timeline_heading(heading: str) -> bool:
 def is_plan_heading(heading: str) -> bool:
     """A tumour board's recommendation or plan: a discussion even among a structured abstract's parts."""
     return bool(_PLAN.fullmatch(normalise_heading(heading)))
+_COMMENT_COUNT = re.compile(r"(?:\d+|no|one|two|three) (?:comments?|responses?|replies|reader comments|thoughts? on\b.*)"
+                            r"(?: on\b.*)?[:.]?", re.I)
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")
 
 
@@ -103,6 +108,8 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     text = normalise_heading(heading or "")
     if not text:
         return None
+    if _COMMENT_COUNT.fullmatch((heading or "").strip()):
+        return "back_matter"   # "128 Comments", "3 thoughts on …": readers' comments under a post, no discussion
     for regex, kind in _COMPILED:
         if regex.fullmatch(text):
             return kind

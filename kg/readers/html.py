@@ -40,7 +40,7 @@ from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup, 
 from kg.readers.ids import doi_curie
 from kg.readers.origin import align
 from kg.readers.pubtypes import publication_types, says_case_report
-from kg.readers.text import Mark, paragraphs, read_paragraphs
+from kg.readers.text import _TERMINAL, Mark, _join_lines, paragraphs, read_paragraphs
 from kg.readers.textcues import boilerplate_kind
 from kg.readers.xmlsafe import parse_html
 
@@ -64,9 +64,13 @@ _FURNITURE = frozenset("nav aside form button dialog".split())
 NOISE_TOKENS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "megamenu", "cookie", "cookies", "consent", "gdpr",
     "banner", "share", "sharing", "social", "related", "sidebar", "breadcrumb", "breadcrumbs", "toolbar", "skiplink",
-    "advert", "advertisement", "ads", "popup", "newsletter", "signin", "login", "similar", "recommended", "citedby"})
+    "advert", "advertisement", "ads", "popup", "newsletter", "signin", "login", "similar", "recommended", "citedby",
+    "comments", "commentlist", "disqus", "subscribe"})
 NOISE_ROLES = frozenset({"navigation", "banner", "menu", "menubar", "menuitem", "search", "complementary",
                          "contentinfo", "dialog", "alertdialog", "toolbar", "tablist"})
+_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "sitetitle", "sitename", "sitelogo", "masthead"})
+# furniture that follows the article and may be longer than it: readers' comments, other stories
+_AFTER_TOKENS = frozenset({"comments", "commentlist", "disqus", "related", "similar", "recommended", "citedby"})
 _CAPTION_TOKENS = frozenset({"figure", "fig", "figcaption", "caption", "tablewrap", "tw", "table"})
 _TABLE_TOKENS = frozenset({"table", "tablewrap", "tw"})
 _FLOAT_ID = re.compile(r"(?:(f|fig|figure)|(t|tab|tbl|table))[-_]?\d{1,3}", re.I)   # id="F1", id="T2"
@@ -88,13 +92,17 @@ def read_html(data: bytes, source: str) -> Document:
     if body is None:
         raise NoContentError(source, "HTML page has no <body>; expected a web page with the report's text")
     lengths = _text_lengths(body)
-    content = _article_root(body, lengths)
-    walker = _Walker(lengths, lengths.get(content, 0) * _FURNITURE_SHARE, in_article=content is not body)
-    walker.walk(content)
-    blocks = walker.blocks
     meta = page_meta(root)
+    content = _titled_article(body, lengths, meta)
+    content = _article_root(body, lengths) if content is None else content
+    walker = _Walker(lengths, lengths.get(content, 0) * _FURNITURE_SHARE, in_article=content is not body)
+    walker.title_h1 = next(content.iter("h1"), None)
+    walker.order = {el: i for i, el in enumerate(content.iter())}
+    walker.teasers = _teasers(body, lengths) if content is body else set()
+    walker.walk(content)
+    blocks = _rejoin_wrapped(walker.blocks)
     link_doi = _front_doi(blocks, walker.doi_links)
-    title = meta.title or _first_h1(blocks) or meta.social_title or meta.page_title
+    title = meta.title or _named_heading(blocks, meta) or _first_h1(blocks) or meta.social_title or meta.page_title
     blocks = _mark_title(blocks, title)
 
     pars: list[str] = []
@@ -154,6 +162,20 @@ def _text_lengths(root) -> dict:
     return lengths
 
 
+def _titled_article(body, lengths, meta):
+    """The <article> headed by the title the page's meta data or <title> names, when the page holds several
+    (a news site's endless scroll appends the next story, which may be longer)."""
+    names = {_normal(t) for t in (meta.title, meta.social_title, meta.page_title) if len(t.split()) >= 3}
+    articles = list(body.iter("article"))
+    if not names or len(articles) < 2:
+        return None
+    for el in articles:
+        head = next((h for h in el.iter("h1", "h2") if _normal("".join(h.itertext())) in names), None)
+        if head is not None and lengths.get(el, 0) - lengths.get(head, 0) >= 200:
+            return el
+    return None
+
+
 def _article_root(body, lengths):
     """The largest <article>, else <main> / role=main, holding a fair share of the page's text."""
     total = lengths.get(body, 0)
@@ -166,16 +188,34 @@ def _article_root(body, lengths):
     return body
 
 
+def _teasers(body, lengths) -> set:
+    """A page read whole (no <article> holds a fair share of it) with several <article>s: the small ones are
+    teaser cards of other stories ("More cases", "Latest news"), never the one that holds an <h1>, nor the largest
+    when it is twice the next (the article itself, under a long comment thread)."""
+    articles = sorted(body.iter("article"), key=lambda el: -lengths.get(el, 0))
+    if len(articles) < 3:
+        return set()
+    if lengths.get(articles[0], 0) >= 2 * lengths.get(articles[1], 0):
+        articles = articles[1:]
+    return {el for el in articles if next(el.iter("h1"), None) is None}
+
+
 class _Walker:
     """Document order, iteratively (no recursion), each element once: linear in the page."""
 
+    title_h1 = None          # the first <h1> of the content (the article's title)
+    teasers: set = set()     # <article> teaser cards of other stories
+    order: dict = {}         # element -> its place in document order
+
     def __init__(self, lengths: dict, furniture_limit: float, in_article: bool):
         self.lengths = lengths
+        self.content_length = furniture_limit / _FURNITURE_SHARE
         self.limit = furniture_limit
         self.state = _State(article=in_article)
         self.blocks: list[tuple[Mark | None, str]] = []
         self.doi_links: list[tuple[int, str]] = []   # (index of the block the link is in, doi CURIE)
         self._buf: list[str] = []
+        self.toggles: set = set()   # accordion toggle buttons read as their section's heading
         self._groups = 0
 
     def walk(self, root) -> None:
@@ -193,10 +233,14 @@ class _Walker:
                 self._tail(el, root)
                 continue
             if tag in _BREAKS:
-                self._flush()
+                if self.state.heading:   # a title set on two lines ("<h1>Alectinib response<br>in …</h1>") is one
+                    self._buf.append(" ")
+                else:
+                    self._flush()
                 self._tail(el, root)
                 continue
-            block = tag in _BLOCK or tag in _HEADINGS or (tag in _CELLS and self.state.caption is None)
+            block = tag in _BLOCK or tag in _HEADINGS or (tag in _CELLS and self.state.caption is None) \
+                or el in self.toggles
             if block:
                 self._flush()
             elif tag in _CELLS:
@@ -244,15 +288,49 @@ class _Walker:
             return True
         if tag == "button" and self.state.labels:
             return False   # PubMed prints its publication types and MeSH terms as buttons
+        if tag == "button" and self.state.heading:
+            return False   # <h2><button>Case presentation</button></h2>: the heading's own words
+        if tag == "button" and _toggle(el):
+            self.toggles.add(el)
+            return False   # an accordion's toggle: its section's heading
         if tag in _FURNITURE or tag in ("header", "footer") and not self.state.article:
-            return self._small(el)   # (a site's header/footer; an article's own holds its title, authors, licence)
+            return self._small(el) and not (tag == "aside" and _case_box(el))   # (a site's header/footer; an article's own holds its title, authors, licence)
         if tag == "sup" and self._citation_marker(el):
             return True
         hidden = el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true"
         style = (el.get("style") or "")[:400].replace(" ", "").lower()
         hidden = hidden or "display:none" in style or "visibility:hidden" in style
-        noise = (el.get("role") or "").strip().lower() in NOISE_ROLES or bool(_tokens(el) & NOISE_TOKENS)
-        return (hidden or noise) and self._small(el)
+        if hidden and _collapsed_section(el):
+            hidden = False
+        if el in self.teasers:
+            return True
+        tokens = _tokens(el)
+        noise = (el.get("role") or "").strip().lower() in NOISE_ROLES or bool(tokens & NOISE_TOKENS)
+        if tag in ("ul", "ol") and not tokens & _LABEL_TOKENS and not self.state.labels and self._link_list(el):
+            noise = True
+        return (hidden or noise) and (self._small(el) or self._beside_title(el, tokens))
+
+    def _link_list(self, el) -> bool:
+        """A list of three or more links to other pages, each a title ("More stories", "Read next" with no
+        class name to tell): almost all of its text is link text."""
+        items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+        total = self.lengths.get(el, 0)
+        if len(items) < 3 or total < 25 * len(items):
+            return False
+        linked = sum(self.lengths.get(a, 0) for a in el.iter("a") if not any(p.tag == "a" for p in a.iterancestors())
+                     and not (a.get("href") or "").startswith("#"))
+        return linked >= 0.9 * total
+
+    def _beside_title(self, el, tokens: set[str]) -> bool:
+        """Furniture longer than the article: readers' comments or a list of other stories, after the article's
+        own <h1> and with text of the page outside it; never an element that holds a known section heading."""
+        h1 = self.title_h1
+        if h1 is None or not (tokens & _AFTER_TOKENS or el.tag in ("ul", "ol")):
+            return False
+        if self.order.get(el, -1) <= self.order.get(h1, 0) or self.content_length - self.lengths.get(el, 0) < 200:
+            return False
+        return not any(heading_kind(" ".join("".join(h.itertext()).split())) in _BODY_HEADINGS
+                       for h in el.iter(*_HEADINGS))
 
     def _citation_marker(self, el) -> bool:
         if self.lengths.get(el, 0) > 40:
@@ -264,8 +342,10 @@ class _Walker:
     def _enter(self, el, tag: str, st: _State) -> _State:
         if tag in ("article", "main"):
             st = st._replace(article=True)
-        if tag in _HEADINGS:
-            st = st._replace(heading=_HEADINGS[tag])
+        if tag in _HEADINGS and not (tag == "h1" and _tokens(el) & _LOGO_TOKENS):
+            st = st._replace(heading=_HEADINGS[tag])   # (a site's logo set as <h1> is no heading: not the title)
+        if el in self.toggles and not st.heading:
+            st = st._replace(heading=3)
         if tag not in _BLOCK:
             return st
         if tag in ("li", "dt", "dd"):
@@ -274,7 +354,7 @@ class _Walker:
         if tokens & _LABEL_TOKENS:
             st = st._replace(labels=True)
         float_id = _FLOAT_ID.fullmatch(el.get("id") or "")
-        if st.caption is None and self._small(el) and (
+        if st.caption is None and self._small(el) and not _case_box(el) and (
                 tag in ("figure", "figcaption", "table", "caption") or tokens & _CAPTION_TOKENS or float_id):
             self._groups += 1
             table = tag in ("table", "caption") or bool(tokens & _TABLE_TOKENS) or bool(float_id and float_id.group(2))
@@ -293,10 +373,81 @@ class _Walker:
                 self.doi_links.append((len(self.blocks), doi))
 
 
+_MORE = re.compile(r"(?:read|show|see|view) (?:more|all|full (?:text|article|story))|expand(?: all| section)?"
+                   r"|continue reading|more", re.I)
+
+
+def _toggle(el) -> bool:
+    """An accordion's toggle button: it says it expands something, and a panel follows it."""
+    if el.get("aria-expanded") is None and el.get("aria-controls") is None:
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None and el.getparent() is not None and len(" ".join("".join(el.getparent().itertext()).split())) \
+            <= len(" ".join("".join(el.itertext()).split())) + 5:
+        nxt = el.getparent().getnext()   # <h2><button>Case</button></h2><div>…</div>
+    return nxt is not None and len(" ".join("".join(nxt.itertext()).split())) >= 40
+
+
+def _collapsed_section(el) -> bool:
+    """A collapsed panel of the article (an accordion's section, the rest of a story behind "Read more"): the
+    element before it is its heading or its toggle (a heading, a <summary>, a <button>, a "Read more" link)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    tag = prev.tag.lower()
+    if tag in _HEADINGS or tag in ("summary", "button") or prev.get("aria-expanded") is not None:
+        return True
+    text = " ".join("".join(prev.itertext()).split())
+    if len(text) > 80:
+        return False
+    return any(isinstance(c.tag, str) and (c.tag.lower() in _HEADINGS or c.tag.lower() == "button")
+               for c in prev.iter()) or bool(_MORE.fullmatch(text))
+
+
+def _case_box(el) -> bool:
+    """A box (an <aside>, a framed table, a figure) headed "Case" / "Case presentation" / "Case study": the patient's
+    story set apart from a teaching article's text, not furniture or a caption."""
+    for n, child in enumerate(el.iter()):
+        if n > 12:
+            return False
+        text = " ".join((child.text or "").split()) if isinstance(child.tag, str) else ""
+        if text:
+            return len(text) <= 60 and heading_kind(text) == "case"
+    return False
+
+
+def _rejoin_wrapped(blocks):
+    """Lines of one sentence set apart by the markup (a <br> at every line end of a text pasted from a PDF, a
+    PDF converter's <div> per line): a line that goes on in lower case after one that ends with no
+    punctuation continues it."""
+    out: list = []
+    for mark, text in blocks:
+        if out and mark is None and out[-1][0] is None and text[:1].islower() and not _TERMINAL.search(out[-1][1]):
+            out[-1] = (None, _join_lines(out[-1][1], text))
+        else:
+            out.append((mark, text))
+    return out
+
+
 def _first_h1(blocks) -> str:
     """The first <h1> that is not the site's or journal's name (a logo set as <h1> above the article's)."""
     return next((text for mark, text in blocks if mark is not None and mark.kind == "heading" and mark.level == 1
                  and boilerplate_kind(" ".join(text.split()), front=True) not in ("journal", "navigation", "menu")), "")
+
+
+def _named_heading(blocks, meta) -> str:
+    """The heading the page's <title> or og:title names, when the first <h1> is another (a blog's or site's
+    name set as <h1> above the post's own title in an <h2>/<h3>)."""
+    names = {_normal(t) for t in (meta.page_title, meta.social_title) if len(t.split()) >= 3}
+    h1 = _first_h1(blocks)
+    if not names or not h1 or _normal(h1) in names:
+        return ""
+    return next((text for mark, text in blocks if mark is not None and mark.kind == "heading" and mark.level <= 3
+                 and _normal(text) in names), "")
 
 
 def _normal(text: str) -> str:

@@ -69,6 +69,10 @@ def page_meta(root) -> PageMeta:
     if title_el is not None:
         meta.page_title = _article_part(_SITE_SUFFIX.split(_one_line("".join(title_el.itertext()))),
                                         first(_JOURNAL))
+    social = re.sub(r"\W+", "", meta.social_title).casefold()
+    page = re.sub(r"\W+", "", meta.page_title).casefold()
+    if len(meta.page_title.split()) >= 3 and social != page and social.startswith(page):
+        meta.social_title = meta.page_title   # "Title - Site name" in og:title, "Title | Site name" in <title>
     doi = doi_curie(first(_DOI))
     pmid = pmid_curie(first(_PMID))
     pmcid = pmcid_curie(first(_PMCID)) if first(_PMCID) else None

@@ -19,8 +19,14 @@ from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_label
 _MARKUP = [
     (re.compile(r"\*\*(.+?)\*\*", re.S), r"\1"),                      # **Figure 4A**
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *rectus femoris*
+    (re.compile(r"(?<![\w_])__?(?=[^\s_])([^_\n]+?)(?<=[^\s_])__?(?![\w_])"), r"\1"),  # Markdown _emphasis_, __bold__
+    # a Markdown file's YAML front matter ("---" / "title: …" / "date: …" / "---"): its title is the title
+    (re.compile(r"\A---[ \t]*\n(?:(?!---)[^\n]*\n){0,30}?title:[ \t]*[\"']?([^\n\"']+)[\"']?[ \t]*\n"
+                r"(?:(?!---)[^\n]*\n){0,30}?---[ \t]*\n"), r"\1\n\n"),
     (re.compile(r"\^\{[^}\n]{0,20}\}"), ""),                          # author superscripts ^{1†}
     (re.compile(r"\$([^$\n]{1,60})\$"), r"\1"),                       # inline math $n = 12$
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # Markdown "## Case presentation"
+    (re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\((?:https?://|/|#)[^)\s]{0,300}\)"), r"\1"),  # [a link](https://…)
 ]
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n")
 
@@ -30,7 +36,9 @@ _FURNITURE = re.compile(
     r"|.{0,80}\|\s*(?:www\.)?[\w-]+\.(?:org|com|net)\S*"         # "Frontiers in Oncology | www.frontiersin.org"
     r"|\w+ \d{4} \| Volume \d+ \| Article \d+"                    # "June 2021 | Volume 11 | Article 658327"
     r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"  # "Comandini et al.", "J. Lindberg et al."
-    r"|OPEN ACCESS|Page \d+ of \d+|\d+ of \d+",
+    r"|OPEN ACCESS|Page \d+ of \d+|\d+ of \d+"
+    # a web page printed to PDF: the browser's footer (the page's address, page/pages)
+    r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}",
     re.I)
 # A journal's running head or foot: the journal's name and a citation with its year ("Oral Oncology
 # Reports 6 (2023) 100041", "J Thorac Oncol Clin Res Rep. 2022;3:100378", "Journal of X · 2021 · 14:233"),
@@ -61,6 +69,7 @@ def _is_furniture(line: str) -> bool:
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
 
 
+_PRINT_HEAD = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\s+\S.{0,250}")
 # a bulleted line ("* 68-year-old man, ...", "• ADT since 2020") starts an item of its own, never the rest
 # of the line above it
 _BULLET = re.compile(r"[*•▪◦‣●■–-][ \t]+(?=\S)")
@@ -144,6 +153,8 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "").replace("\u00a0", " ")
+    # Unicode's line and paragraph separators, a word processor's soft break (vertical tab), NEL
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0b", "\n").replace("\x85", "\n")
     text = text.translate(_LIGATURES)  # "deﬁnitive": a PDF's typographic ligatures hide words from the term lists
     for regex, repl in _MARKUP:
         text = regex.sub(repl, text)
@@ -159,10 +170,14 @@ def paragraphs(text: str) -> list[str]:
     """
     result = []
     front = True  # above the first section heading
-    blocks = [part for block in _BLANK_LINE.split(split_labels(clean(text))) for part in _structured_parts(block)]
+    text = clean(text)
+    # a web page printed to PDF repeats the browser's header on every page: its date and time, the page's title
+    heads = [ln.strip() for ln in text.split("\n") if _PRINT_HEAD.match(ln.strip())]
+    printed = {h for h in heads if heads.count(h) >= 2}
+    blocks = [part for block in _BLANK_LINE.split(split_labels(text)) for part in _structured_parts(block)]
     for block in blocks:
         lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
-        lines = [ln for ln in lines if ln and not _is_furniture(ln)]
+        lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
         # known heading on its own ("Case Presentation") starts a paragraph of its own, and so
@@ -300,6 +315,15 @@ def _is_heading(par: str) -> str | None:
     return None
 
 
+def _unknown_part_heading(par: str, after: str) -> bool:
+    """A short line of its own in capitalised words (no sentence, no label) above a narrative sentence about a
+    patient: the heading of a part the heading words do not know ("What happened", "Diagnosis and treatment")."""
+    words = par.split()
+    return 1 <= len(words) <= 6 and par[:1].isupper() and not _TERMINAL.search(par) and "\n" not in par \
+        and not re.search(r"\d", par) and boilerplate_kind(par, front=False) is None \
+        and bool(_NARRATIVE_VERB.search(after) and _PATIENT.search(after) and _SENTENCE_END.search(after))
+
+
 def _marked_heading(par: str, level: int, kind_level: int | None, in_front: bool,
                     current_kind: str | None) -> tuple[str | None, int | None]:
     """(kind, level that now names the current kind or None) of a heading the markup marked
@@ -320,6 +344,8 @@ def _marked_heading(par: str, level: int, kind_level: int | None, in_front: bool
         return None, None
     if sibling and current_kind == "abstract":
         return "back_matter", level
+    if sibling and current_kind == "introduction":
+        return "other", level   # a part of its own after the introduction ("What happened"), not more of it
     return "", None
 
 
@@ -383,6 +409,9 @@ def read_paragraphs(pars: list[str], source: str, marks: dict[int, Mark] | None 
 # Finite verbs of a narrative sentence: a first paragraph with one of them is prose, not a title.
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|developed|showed|revealed"
                              r"|we (?:report|present|describe))\b", re.I)
+# who a case's narrative sentence is about
+_PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|patient|man|woman|boy|girl|infant|he|she)\b",
+                      re.I)
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
@@ -397,6 +426,8 @@ def _is_prose(par: str) -> bool:
     words = par.split()
     if len(words) < 6:
         return False
+    if par.isupper() and len(words) >= 10 and _SENTENCE_END.search(par):
+        return True   # a story typed in capitals (an old record, a discharge summary): sentences all the same
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= len(words) * 0.3 and (bool(_SENTENCE_END.search(par)) or len(words) >= 15)
 
@@ -538,11 +569,22 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             sec.paragraphs[-1] = _join_lines(sec.paragraphs[-1], par)
             continue
         head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
+        if head_kind is None and mark is None and sec is not None and sec.kind == "introduction" and sec.paragraphs \
+                and i + 1 < len(pars) and _unknown_part_heading(par, pars[i + 1]):
+            head_kind = "other"   # "What happened" / the patient's story: a part of its own after the introduction
         if head_kind == "" and in_front and mark is None and body is None and len(par.split()) >= 3 \
                 and _title_like(par):
             # an unknown line of words in capitals above any body text is no sub-heading but a short title
             # ("CRIZOTINIB IN ROS1-REARRANGED IMT"; one word such as "PATHOLOGY" still heads what follows)
             head_kind = None
+        if head_kind == "" and in_front and mark is None and body is None and not title and i + 1 < len(pars) \
+                and not _ARTICLE_TYPE_LABEL.match(par) and not ARTICLE_TYPE_LINE.fullmatch(par) \
+                and _title_like(pars[i + 1]) and not _is_sentences(pars[i + 1]) \
+                and (_is_heading(pars[i + 1]) is None or _is_heading(pars[i + 1]) == "" and len(pars[i + 1].split()) >= 3):
+            # a kicker in capitals above the title ("NEWS", "ONCOLOGY"): the top of the page, not a section
+            front_text.append(par)
+            add("front_matter", "", par)
+            continue
         if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
             type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
         if mark is not None and mark.kind == "heading":
@@ -672,7 +714,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 # (a letter's body opens after its salutation, with a sentence of one line: "Thank you for
                 # referring Mr X, whom I saw on Monday.")
                 add("abstract", "", par)
-            elif not next_is_front and prose_is_body and _is_prose(par):
+            elif not next_is_front and _is_prose(par) and (
+                    prose_is_body or _NARRATIVE_VERB.search(par) and _PATIENT.search(par) and _SENTENCE_END.search(par)
+                    or sec is not None and sec is sections[-1] and sec.kind == "other"):
+                # running prose above the first heading (a page's short story paragraphs, then "Discussion"): a
+                # narrative sentence about a patient is body text, and so is the prose that goes on after it
                 add("other", "", par)
             else:
                 next_is_front = False

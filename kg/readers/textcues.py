@@ -51,9 +51,11 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"|publication types?|substances?|linkout.*|figures?(?: & tables| and tables)?|tables? & figures"
      r"|article information|outline|full-text|an official website of the united states government|here'?s how you know"
      r"|(?:ncbi|nlm|pmc) home ?page|pmc full text|search (?:this|the) (?:journal|site)|browse(?: journals| issues| articles)?"
-     r"|my account|submit(?: (?:a )?manuscript)?|alerts|for authors|current issue|archive|all issues)\s*[|»›>]?",
+     r"|my account|submit(?: (?:a )?manuscript)?|alerts|for authors|current issue|archive|all issues"
+     r"|privacy(?: policy| notice| statement)?|terms (?:of (?:use|service)|and conditions)|sitemap|accessibility)\s*[|»›>]?",
      "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article || "
-     "An official website of the United States government || Here's how you know || Search this journal"),
+     "An official website of the United States government || Here's how you know || Search this journal || "
+     "Privacy policy || Terms of use"),
     # a site's menu: three or more short capitalised items between bars, or navigation words in a row
     ("menu", 0, True, r"(?:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}\s*[|·•]\s*){2,}"
                        r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}"
