@@ -17,6 +17,7 @@ Sets (gold records -> sources ingested):
   webtext7   benchmarks/gold/webtext7_cases.gold.json  <- benchmarks/webtext7/pages (36 made-up series, quizzes, radiology/pharmacy/nursing/autopsy cases, blog/news/forum pages, new negatives; written blind)
   webtext8   benchmarks/gold/webtext8_cases.gold.json  <- benchmarks/webtext8/pages (30 made-up timelines, slides, M&M, navigator notes, letters, SOAP, structured abstracts, accordion pages, new negatives; written blind)
   webtext9   benchmarks/gold/webtext9_cases.gold.json  <- benchmarks/webtext9/pages (24 made-up discharge summaries, tumour boards, blogs, shorthand, cycle tables, Markdown, PDF columns, new negatives; written blind)
+  webtext10  benchmarks/gold/webtext10_cases.gold.json <- benchmarks/webtext10/pages (24 made-up ordinary case reports: PubMed abstracts/pages, publisher pages, JATS; common tumours; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -39,7 +40,10 @@ lists, an accordion page; review, cost-effectiveness, protocol, xenograft and le
 `webtext9` (benchmarks/webtext9/README.md) is a ninth, written blind and full length (430-720 words), in further
 shapes (a discharge summary, a molecular tumour board report, a patient's blog, reverse chronology, clinician
 shorthand, brand names, a flattened cycle table, Markdown, two-column PDF text, a trial patient, an addendum; press
-release, guideline vignette, meeting report and biobank negatives); the same halves.
+release, guideline vignette, meeting report and biobank negatives); the same halves. `webtext10`
+(benchmarks/webtext10/README.md) is a tenth, written blind, of ordinary case reports as journals publish them (PubMed
+abstracts and web pages, publisher pages, JATS; common tumours and treatments; cohort, trial, meta-analysis and
+in-vitro negatives); the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -78,6 +82,7 @@ WEBTEXT6_GOLD = GOLD_DIR / "webtext6_cases.gold.json"
 WEBTEXT7_GOLD = GOLD_DIR / "webtext7_cases.gold.json"
 WEBTEXT8_GOLD = GOLD_DIR / "webtext8_cases.gold.json"
 WEBTEXT9_GOLD = GOLD_DIR / "webtext9_cases.gold.json"
+WEBTEXT10_GOLD = GOLD_DIR / "webtext10_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -123,6 +128,10 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # shorthand, brand names, cycle tables, Markdown, PDF columns, trial patients; new kinds of negatives), written
     # blind: odd pages dev, even held out
     "webtext9": ([WEBTEXT9_GOLD], [REPO_SOURCE + "benchmarks/webtext9/pages"], None),
+    # a tenth synthetic set (ordinary case reports as journals publish them: PubMed abstracts and pages, publisher
+    # pages, JATS; common tumours and treatments; cohort, trial, meta-analysis and in-vitro negatives), written blind:
+    # odd pages dev, even held out
+    "webtext10": ([WEBTEXT10_GOLD], [REPO_SOURCE + "benchmarks/webtext10/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

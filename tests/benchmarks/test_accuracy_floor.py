@@ -189,6 +189,11 @@ CASES_FOUND_FLOORS["webtext9"] = 16
 # the title, comment threads, endless scroll, closed accordions, text in capitals, <br>-wrapped lines, Markdown,
 # asides): webtext5 0.942 (even 0.894), webtext9 0.765 (odd 0.759, even 0.752; readers9 never read it)
 FLOORS.update({"webtext5": 0.94, "webtext9": 0.76})
+# webtext10 (a tenth synthetic set written blind in session 12: ordinary case reports as journals publish them, PubMed
+# abstracts and pages, publisher pages, JATS; common tumours and treatments; cohort, phase 2 trial, meta-analysis and
+# in-vitro negatives; no helper tuning kg read it): 0.869 on its first run (main 58c0bb4; odd 0.909, even 0.820), 20/20
+FLOORS["webtext10"] = 0.86
+CASES_FOUND_FLOORS["webtext10"] = 20
 
 pytestmark = [
     pytest.mark.system,
@@ -229,7 +234,7 @@ def test_cases_found_floor(summary, name):
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
                                   "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
-                                  "webtext9"])
+                                  "webtext9", "webtext10"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -349,6 +354,10 @@ KNOWN_LEAKS = {
     "doi:10.8812/rooi.2026.0177: carboplatin",
     "doi:10.4417/bjbocr.2026.0703: larotrectinib",
     "doi:10.7745/sttr.2026.0388: lorlatinib",
+    # webtext10: written blind in session 12, its first run (main 58c0bb4); nobody tuning kg has read why
+    "pmid:41355907: fulvestrant",
+    "pmid:41355907: alpelisib",
+    "doi:10.5613/hcro.2026.0031: sorafenib",
     # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
     # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given
     "doi:10.6120/ton.2026.1107: capmatinib",
@@ -357,7 +366,7 @@ KNOWN_LEAKS = {
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
-                                  "webtext8", "webtext9"])
+                                  "webtext8", "webtext9", "webtext10"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -371,7 +380,7 @@ def test_known_leaks_still_occur(summary):
                                        "webtext3_cases.gold.json", "webtext4_cases.gold.json",
                                        "webtext5_cases.gold.json", "webtext6_cases.gold.json",
                                        "webtext7_cases.gold.json", "webtext8_cases.gold.json",
-                                       "webtext9_cases.gold.json"])
+                                       "webtext9_cases.gold.json", "webtext10_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
