@@ -557,7 +557,9 @@ class TherapyBuilder:
         five doses because of tinnitus"), or six months or more after the end of a fixed course
         ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
         relapse off treatment, not the line's progression."""
-        if 0 <= ln.finished_at < s.index:
+        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE):
+            # (not an assessment the sentence places inside the course: "eight cycles from January to
+            # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
             return True
         if ln.fixed_course and any(c != "PD" and i < s.index for c, i in ln.classes.items()) \
                 and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):

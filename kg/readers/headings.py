@@ -24,7 +24,9 @@ _RULES: list[tuple[str, str]] = [
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case"
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
-     r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)", "case"),
+     r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)"
+     # a case report's later course told after its Discussion: "Addendum", "Note added in proof"
+     r"|(follow-?up |clinical |late )?addend(um|a)|notes? added in proof", "case"),
     # a teaching case's questions and their answer options ("Question 1"): what the reader is asked to choose is
     # no treatment given; read like a discussion ("Learning points" stays unknown: a case report's summary box
     # above its case, which must not close a structured abstract). Its bare "Answer" goes back to the case: a
