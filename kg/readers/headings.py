@@ -122,6 +122,11 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     # "Case timeline (date | event)", "Patient history (summary)": the case words decide (only bare case
     # words, not "Case report", which opens a report's title "Case report: an unusual sarcoma")
     # (in markup also a CARE part's: "Follow-up (added before publication)", "Outcome - two years on")
+    # a case heading placed in time: "Treatment course after the board", "Clinical course since diagnosis",
+    # "Patient history before referral" (a tumour board report's course told after its recommendation)
+    timed = re.fullmatch(r"(.{2,40}?) (?:after|since|following|before|from) (?:[^\d\s]+ ?){1,4}", text)
+    if timed and _CASE_HEAD.fullmatch(timed.group(1)) and not timed.group(1).lower().startswith(("case", "the case", "patient")):
+        return "case"
     sub = _SUBTITLED.fullmatch(text)
     if sub and (_CASE_HEAD.fullmatch(sub.group(1)) or loose and _CARE.fullmatch(sub.group(1))):
         return "case"
