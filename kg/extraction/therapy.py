@@ -474,7 +474,9 @@ class TherapyBuilder:
                 # ("X and Y were resumed after radiotherapy, and Z was added at progression": the line
                 # right before Z's, opened earlier in this very sentence, is the one that progressed)
                 prior = self._line_before(ln) if ln.first_sentence == s.index and ln is not before else None
-                if prior is not None and not prior.line.end:
+                # (not in a sentence that steps back in time, EARLIER_LINE: "Before that, nivolumab was
+                # given and stopped at progression" in a story told latest line first is nivolumab's PD)
+                if prior is not None and not prior.line.end and not s.cue(Cue.EARLIER_LINE):
                     cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
                     if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                         return prior, because("cause of the switch: the line before", cue)
