@@ -183,6 +183,10 @@ FLOORS.update({"webtext7": 0.785, "webtext8": 0.79})
 # 0.898), webtext7 0.810 (odd 0.935, even 0.661), webtext8 0.897 (odd 0.956, even 0.828), webtext9 0.750 (blind: odd
 # 0.725, even 0.752; 0.748 on its first run)
 FLOORS.update({"webtext3": 0.945, "webtext7": 0.805, "webtext8": 0.89})
+# session 12, acc10resp (round 2; webtext9 odd pages opened): an assessment at any counted cycle is inside the course,
+# Addendum and "Treatment course after the board" headings head the case, VGPR is PR: webtext9 0.750 -> 0.771 (odd
+# 0.725 -> 0.782, even 0.752 unchanged), webtext8 0.897 -> 0.899, webtext2 0.953 -> 0.952, webtext6 0.869 -> 0.868
+FLOORS.update({"webtext9": 0.76})
 
 pytestmark = [
     pytest.mark.system,
