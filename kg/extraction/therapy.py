@@ -474,7 +474,9 @@ class TherapyBuilder:
                 # ("X and Y were resumed after radiotherapy, and Z was added at progression": the line
                 # right before Z's, opened earlier in this very sentence, is the one that progressed)
                 prior = self._line_before(ln) if ln.first_sentence == s.index and ln is not before else None
-                if prior is not None and not prior.line.end:
+                # (not in a sentence that steps back in time, EARLIER_LINE: "Before that, nivolumab was
+                # given and stopped at progression" in a story told latest line first is nivolumab's PD)
+                if prior is not None and not prior.line.end and not s.cue(Cue.EARLIER_LINE):
                     cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
                     if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                         return prior, because("cause of the switch: the line before", cue)
@@ -557,7 +559,9 @@ class TherapyBuilder:
         five doses because of tinnitus"), or six months or more after the end of a fixed course
         ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
         relapse off treatment, not the line's progression."""
-        if 0 <= ln.finished_at < s.index:
+        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE):
+            # (not an assessment the sentence places inside the course: "eight cycles from January to
+            # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
             return True
         if ln.fixed_course and any(c != "PD" and i < s.index for c, i in ln.classes.items()) \
                 and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):

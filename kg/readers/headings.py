@@ -27,7 +27,9 @@ _RULES: list[tuple[str, str]] = [
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case"
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
-     r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)", "case"),
+     r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)"
+     # a case report's later course told after its Discussion: "Addendum", "Note added in proof"
+     r"|(follow-?up |clinical |late )?addend(um|a)|notes? added in proof", "case"),
     # a teaching case's questions and their answer options ("Question 1"): what the reader is asked to choose is
     # no treatment given; read like a discussion ("Learning points" stays unknown: a case report's summary box
     # above its case, which must not close a structured abstract). Its bare "Answer" goes back to the case: a
@@ -127,6 +129,11 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     # "Case timeline (date | event)", "Patient history (summary)": the case words decide (only bare case
     # words, not "Case report", which opens a report's title "Case report: an unusual sarcoma")
     # (in markup also a CARE part's: "Follow-up (added before publication)", "Outcome - two years on")
+    # a case heading placed in time: "Treatment course after the board", "Clinical course since diagnosis",
+    # "Patient history before referral" (a tumour board report's course told after its recommendation)
+    timed = re.fullmatch(r"(.{2,40}?) (?:after|since|following|before|from) (?:[^\d\s]+ ?){1,4}", text)
+    if timed and _CASE_HEAD.fullmatch(timed.group(1)) and not timed.group(1).lower().startswith(("case", "the case", "patient")):
+        return "case"
     sub = _SUBTITLED.fullmatch(text)
     if sub and (_CASE_HEAD.fullmatch(sub.group(1)) or loose and _CARE.fullmatch(sub.group(1))):
         return "case"

@@ -112,3 +112,23 @@ def test_a_care_heading_with_a_gloss_is_a_case_heading_in_markup_only():
     for heading in ("Follow-up (added before publication)", "Outcome - two years later"):
         assert heading_kind(heading, loose=True) == "case", heading
         assert heading_kind(heading) is None, heading
+
+
+def test_readers_addendum_after_the_discussion_is_the_case_later_course():
+    for title in ("Addendum", "ADDENDUM", "Follow-up addendum", "Note added in proof"):
+        assert heading_kind(title) == "case", title
+    text = (b"Imatinib-resistant gastrointestinal stromal tumour: a case report\n\nCase presentation\n\n"
+            b"A 51-year-old man with a KIT exon 11 gastric GIST started sunitinib in March 2024.\n\n"
+            b"Discussion\n\nSunitinib is the standard second line.\n\nAddendum\n\n"
+            b"In January 2025 CT showed a partial response, and sunitinib continues.\n")
+    doc = next(read_bytes(text, "addendum.txt"))
+    assert [s.kind for s in doc.sections if s.title == "Addendum"] == ["case"]
+
+
+def test_readers_case_heading_placed_in_time_is_the_case():
+    for title in ("TREATMENT COURSE AFTER THE BOARD", "Clinical course since diagnosis",
+                  "Treatment course following surgery"):
+        assert heading_kind(title) == "case", title
+    # the bare words stay table-column words in plain text; other kinds placed in time are not cases
+    assert heading_kind("Treatment course") is None
+    assert heading_kind("Discussion after all") is None
