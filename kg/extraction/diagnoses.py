@@ -272,6 +272,24 @@ def _with_new_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Me
     return out
 
 
+def _earlier_primary(m: Mention) -> bool:
+    s = m.sentence
+    return s.cue_before(Cue.EARLIER_PRIMARY, m.start) is not None or s.cue_after(Cue.EARLIER_PRIMARY_AFTER, m.end) is not None
+
+
+def _with_earlier_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Mention]:
+    """ "She had received chemotherapy for a Hodgkin lymphoma at 14 years of age", "a survivor of
+    childhood Wilms tumour": an earlier cancer of the patient's history, unrelated to the chosen
+    tumors, is a diagnosis beside them (EARLIER_PRIMARY); it never takes the present tumor's place."""
+    if not chosen:
+        return chosen
+    out = list(chosen)
+    for m in stated:
+        if _earlier_primary(m) and not any(_related(m, o) for o in out):
+            out.append(m)
+    return out
+
+
 def _names(t: Mention, n: Mention) -> bool:
     """Does title tumor ``t`` name narrative tumor ``n`` (the same term, or a word of its label:
     the title's "T-cell lymphoma"/"lymphoma" names the narrative's "T-cell large cell lymphoma")?"""
@@ -503,6 +521,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                     chosen = [h]
                     break
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
+    chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]

@@ -156,6 +156,8 @@ class Cue(str, enum.Enum):
     METASTATIC_SITE = "diagnosis/METASTATIC_SITE"
     NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
     NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
+    EARLIER_PRIMARY = "diagnosis/EARLIER_PRIMARY"
+    EARLIER_PRIMARY_AFTER = "diagnosis/EARLIER_PRIMARY_AFTER"
     PRECURSOR = "diagnosis/PRECURSOR"
     IN_SITU = "diagnosis/IN_SITU"
     REVISED = "diagnosis/REVISED"
@@ -387,6 +389,10 @@ SPECS: tuple[CueSpec, ...] = (
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     # "small cell lung cancer transformation": the tumor the first one transformed into
     CueSpec(Cue.NEW_PRIMARY_AFTER, "after", "match", labels=TUMORS),
+    # "a survivor of childhood Wilms tumour", "Hodgkin lymphoma at 14 years of age": an earlier cancer of the patient
+    CueSpec(Cue.EARLIER_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
+            chars=rules("diagnosis").rows("EARLIER_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
+    CueSpec(Cue.EARLIER_PRIMARY_AFTER, "after", "match", labels=TUMORS),
     # "anaplastic carcinoma arising from papillary carcinoma": the precursor of the tumor named first
     CueSpec(Cue.PRECURSOR, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK, also_at=Cue.TYPE_MODIFIER),
     CueSpec(Cue.REVISED, "before", labels=TUMORS, clause_break=Cue.REVISION_BREAK,
