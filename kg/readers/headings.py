@@ -20,6 +20,9 @@ _RULES: list[tuple[str, str]] = [
      r"|(illustrative|representative|index|our|clinical|patient|the present|present) cases?|case (illustration|example|vignette)s?"
      # "3. Our patient", "Illustrative patient": a review's own patient told apart from the literature it reviews
      r"|(our|illustrative|representative|index|the present|present) patients?( \d+)?"
+     # an editorial's or commentary's own patient: "A patient from my clinic", "A patient of ours", "My own patient"
+     r"|(a|one|the|our|my) (own )?(patient|case) (from|of|in|at) (my|our) (own )?(clinic|practice|institution|cent(er|re)"
+     r"|department|hospital|unit|service|ward)|(a|one) (patient|case) of (mine|ours)|(my|our) own (patient|case)s?"
      r"|(clinical|case|patient) vignettes?"
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case"
@@ -34,7 +37,10 @@ _RULES: list[tuple[str, str]] = [
     (r"answers?( \d{1,2})? (and|&) (discussion|explanation|rationale)|" + QUESTION_HEADING, "discussion"),
     (r"answers?( \d{1,2})?", "case"),
     (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
-    (r"discussion|results and discussion|case discussion|comments?", "discussion"),
+    (r"discussion|results and discussion|case discussion|comments?"
+     # what the case is said to teach: "What this case teaches", "Lessons from our patient"
+     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
+     "discussion"),
     # what a tumour board recommends is the plan, not the patient's history: read like a discussion
     (PLAN_HEADING, "discussion"),
     (r"conclusions?|concluding remarks|summary and conclusions?|interpretation", "conclusion"),

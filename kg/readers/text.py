@@ -358,13 +358,50 @@ def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
     return (kind, m.group(1).strip(), par[m.end():]) if kind else None
 
 
+# Markdown: an ATX heading line ("## Case", "### Course on treatment"), a thematic break ("---"), a quote's ">"
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_MD_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_MD_MIN_HEADINGS = 2  # one "#" line may be a hashtag or a numbered line; two or more make a Markdown document
+
+
+def markdown_marks(text: str) -> tuple[str, dict[int, Mark], str]:
+    """A Markdown document's headings as marks, as an HTML page's <h1>-<h6> are: (text with each heading on a
+    paragraph of its own and the Markdown signs removed, paragraph index -> Mark, title). The first level-1
+    heading above any other heading is the title. Text with fewer than two ATX headings is returned as it is."""
+    cleaned = clean(text)
+    found = _MD_HEADING.findall(cleaned)
+    if len(found) < _MD_MIN_HEADINGS:
+        return text, {}, ""
+    levels = {}
+    for hashes, heading in found:
+        levels.setdefault(re.sub(r"[ \t]+", " ", heading.strip()), len(hashes))
+    cleaned = _MD_HEADING.sub(lambda m: "\n\n" + m.group(2).strip() + "\n\n", cleaned)
+    cleaned = _MD_QUOTE.sub("", _MD_BREAK.sub("", cleaned))
+    pars = paragraphs(cleaned)
+    marks: dict[int, Mark] = {}
+    title = ""
+    for i, par in enumerate(pars):
+        level = levels.pop(par, None)
+        if level is None:
+            continue
+        if level == 1 and not marks and not title:
+            title = par
+            marks[i] = Mark("title")
+        else:
+            marks[i] = Mark("heading", level)
+    return cleaned, marks, title
+
+
 def read_text(text: str, source: str) -> Document:
     """Any readable prose is a report: PDF text, an abstract, a narrative paragraph, a web page
-    copied from a browser. Only text without a sentence of prose is refused."""
+    copied from a browser, a Markdown document (its headings read as an HTML page's are). Only text
+    without a sentence of prose is refused."""
+    text, marks, title = markdown_marks(text)
     pars = paragraphs(text)
     if not pars:
         raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
-    doc = read_paragraphs(pars, source)
+    doc = read_paragraphs(pars, source, marks, title) if marks else read_paragraphs(pars, source)
     if doc is None:
         raise NoContentError(source, "text holds no prose, only a title, headings or page boilerplate "
                              "(navigation, authors, ids); expected the report's sentences")

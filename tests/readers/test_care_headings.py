@@ -112,3 +112,16 @@ def test_a_care_heading_with_a_gloss_is_a_case_heading_in_markup_only():
     for heading in ("Follow-up (added before publication)", "Outcome - two years later"):
         assert heading_kind(heading, loose=True) == "case", heading
         assert heading_kind(heading) is None, heading
+
+
+@pytest.mark.parametrize("heading,kind", [
+    # an editorial's or a commentary's own patient, told under a heading of its own
+    ("A patient from my clinic", "case"), ("One patient of ours", "case"), ("Our own patient", "case"),
+    ("A case from our department", "case"),
+    # what the case teaches is the author's comment on it
+    ("What this case teaches", "discussion"), ("Lessons from our patient", "discussion"),
+    # not a patient heading: a trial's patients, a general sentence
+    ("Patients and methods", "methods"), ("A patient-centred approach", None),
+])
+def test_own_patient_and_lesson_headings(heading, kind):
+    assert heading_kind(heading) == kind

@@ -141,3 +141,24 @@ def test_split_labels_glued_and_capital_words():
     assert "Abstract\n\n\n\nBackground\n\nInflammatory" in split_labels("AbstractBackgroundInflammatory tumors")
     assert split_labels("CASE REPORTS\nABSTRACTS") == "CASE REPORTS\nABSTRACTS"
     assert split_labels("Resultsoriented care.") == "Resultsoriented care."
+
+
+def test_markdown_headings_are_read_as_marked_headings():
+    text = ("# Osimertinib rechallenge in a 58-year-old man\n\n**Authors:** A. Writer, MD\n\n---\n\n"
+            "## Background\n\nEGFR mutations occur in about 15% of lung adenocarcinomas in Europe.\n\n"
+            "## Case\n\n### Presentation\n\n- **Patient:** 58-year-old man, never smoker\n"
+            "- **Biopsy:** adenocarcinoma with EGFR exon 19 deletion\n\n"
+            "### Course\n\n1. **Month 3:** partial response on osimertinib.\n\n"
+            "> He remains well at one year.\n\n## Discussion\n\nRechallenge is an option after a break.\n")
+    (doc,) = read_bytes(text.encode(), "md_case.txt")
+    kinds = [(s.kind, s.title) for s in doc.sections if s.kind != "front_matter"]
+    assert kinds == [("title", ""), ("introduction", "Background"), ("case", "Presentation"), ("case", "Course"),
+                     ("discussion", "Discussion")]
+    assert doc.title == "Osimertinib rechallenge in a 58-year-old man"
+    case = "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "case")
+    assert "- Patient: 58-year-old man" in case and "He remains well at one year." in case
+    assert "#" not in doc.text and "---" not in doc.text and "**" not in doc.text
+    # one "#" line (a hashtag, a numbered line) makes no Markdown document
+    (plain,) = read_bytes(b"Crizotinib in ROS1 lung cancer\n\n#1 We report a 40-year-old woman who responded to "
+                       b"crizotinib. She remains well.", "one_hash.txt")
+    assert plain.title == "Crizotinib in ROS1 lung cancer"
