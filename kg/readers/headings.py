@@ -11,6 +11,12 @@ PLAN_HEADING = (r"(?:(?:molecular |multidisciplinary )?(?:tumou?r |mtb |mdt )?bo
 # options (kg.readers.text keeps the case's prose after them in the case)
 QUESTION_HEADING = r"(questions?|quiz|q)( \d{1,2})?"
 
+# the patient's later course told after the discussion: "Addendum", "Note added in proof", "Follow-up (added before
+# publication)", "Update after acceptance" (a case section; see kg.readers.text for a report told without one)
+ADDENDUM_HEADING = (r"addend(um|a)|notes? added (in|at|after) (proof|revision|acceptance)|postscript"
+                    r"|(follow-?up|update|note)( \(?| - | )?(added|written) (before|after|at|in) (publication|acceptance|proof|revision)\)?"
+                    r"|(update|follow-?up) (after|since) (acceptance|submission|revision)")
+
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
@@ -26,6 +32,9 @@ _RULES: list[tuple[str, str]] = [
      r"|(clinical|case|patient) vignettes?"
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case"
+     # the patient's later course told after the discussion: "Addendum", "Note added in proof", "Follow-up (added
+     # before publication)", "Update after acceptance"
+     r"|" + ADDENDUM_HEADING +
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
      r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)", "case"),
     # a teaching case's questions and their answer options ("Question 1"): what the reader is asked to choose is
@@ -74,6 +83,14 @@ _TIMELINE = re.compile(r"(?:(?:case|clinical|patient|treatment) (?:timeline|chro
 def is_timeline_heading(heading: str) -> bool:
     """A case section's heading that names a timeline ("Case timeline (date | event)")."""
     return bool(_TIMELINE.fullmatch(normalise_heading(heading)))
+
+
+_ADDENDUM = re.compile(ADDENDUM_HEADING, re.I)
+
+
+def is_addendum_heading(heading: str) -> bool:
+    """"Addendum", "Follow-up (added before publication)": the patient's later course, added after the report."""
+    return bool(_ADDENDUM.fullmatch(normalise_heading(heading)))
 
 
 def is_plan_heading(heading: str) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import (bracketed_heading, heading_kind, is_plan_heading, is_question_heading,
+from kg.readers.headings import (bracketed_heading, heading_kind, is_addendum_heading, is_plan_heading, is_question_heading,
                                  is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
@@ -726,6 +726,14 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         else:
             add(sec.kind, sec.title, par)
     flush_captions()
+    if not any(sec.kind == "case" and not is_addendum_heading(sec.title) for sec in sections):
+        # a story told without a case heading (an unlabelled body, a board's summary) and its "Addendum" or
+        # "Follow-up (added before publication)": the addendum goes on with the story's kind, which stays the
+        # narrative (a lone case section would leave the story itself out of it)
+        story = next((sec.kind for sec in sections if sec.kind in ("abstract", "other", "results") and sec.paragraphs), None)
+        for sec in sections:
+            if story and sec.kind == "case":
+                sec.kind = story
 
     builder = DocumentBuilder()
     for sec in sections:

@@ -109,9 +109,12 @@ def test_a_letters_salutation_opens_its_body():
 
 def test_a_care_heading_with_a_gloss_is_a_case_heading_in_markup_only():
     from kg.readers.headings import heading_kind
-    for heading in ("Follow-up (added before publication)", "Outcome - two years later"):
+    for heading in ("Follow-up (six months later)", "Outcome - two years later"):
         assert heading_kind(heading, loose=True) == "case", heading
         assert heading_kind(heading) is None, heading
+    # (an addendum's heading, "Follow-up (added before publication)", is a known heading of its own:
+    # test_addendum_headings_are_the_patients_later_course)
+    assert heading_kind("Follow-up (added before publication)") == "case"
 
 
 @pytest.mark.parametrize("heading,kind", [
@@ -125,3 +128,15 @@ def test_a_care_heading_with_a_gloss_is_a_case_heading_in_markup_only():
 ])
 def test_own_patient_and_lesson_headings(heading, kind):
     assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("heading,addendum", [
+    ("Addendum", True), ("4. Addendum", True), ("Note added in proof", True), ("Postscript", True),
+    ("Follow-up (added after acceptance)", True), ("Update since submission", True),
+    ("Follow-up", False), ("Case 2", False), ("Discussion", False),
+])
+def test_addendum_headings_are_the_patients_later_course(heading, addendum):
+    from kg.readers.headings import is_addendum_heading
+    assert is_addendum_heading(heading) is addendum
+    if addendum:
+        assert heading_kind(heading) == "case"

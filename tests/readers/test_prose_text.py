@@ -162,3 +162,23 @@ def test_markdown_headings_are_read_as_marked_headings():
     (plain,) = read_bytes(b"Crizotinib in ROS1 lung cancer\n\n#1 We report a 40-year-old woman who responded to "
                        b"crizotinib. She remains well.", "one_hash.txt")
     assert plain.title == "Crizotinib in ROS1 lung cancer"
+
+
+def test_an_addendum_goes_on_with_a_story_told_without_a_case_heading():
+    # told in unlabelled prose, then commented, then an addendum: the addendum does not become the only case
+    # section (which would leave the story itself out of the narrative)
+    text = ("Lenvatinib for an iodine-refractory thyroid carcinoma\n\n"
+            "A 66-year-old man with papillary thyroid carcinoma progressed after radioactive iodine in 2021. "
+            "He started lenvatinib 24 mg daily and had grade 3 hypertension at week 4.\n\n"
+            "Discussion\n\nLenvatinib is a standard option after iodine.\n\n"
+            "Note added in proof\n\nA CT scan at 6 months showed a partial response.\n")
+    (doc,) = read_bytes(text.encode(), "note.txt")
+    kinds = {s.title: s.kind for s in doc.sections}
+    assert kinds["Note added in proof"] == kinds[""] if "" in kinds else True
+    assert not any(s.kind == "case" for s in doc.sections)
+    story = [s for s in doc.sections if s.kind in ("abstract", "other")]
+    assert any("lenvatinib 24 mg" in s.text_of(doc) for s in story)
+    assert any("partial response" in s.text_of(doc) for s in story)
+    # with a case section of its own, the addendum is a case section too
+    (doc,) = read_bytes(text.replace("A 66-year-old", "Case presentation\n\nA 66-year-old").encode(), "note2.txt")
+    assert [s.title for s in doc.sections if s.kind == "case"] == ["Case presentation", "Note added in proof"]
