@@ -35,6 +35,9 @@ _RULES: list[tuple[str, str]] = [
      # the patient's later course told after the discussion: "Addendum", "Note added in proof", "Follow-up (added
      # before publication)", "Update after acceptance"
      r"|" + ADDENDUM_HEADING +
+     # the clinician's own record printed as the case: "Dictation begins", "Transcript", "The clinic letter"
+     r"|(dictation|transcript(ion)?|dictated (letter|note|summary|report))( begins| follows| starts)?"
+     r"|(the )?(clinic|referral|consultation) letter( begins| follows)?"
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
      r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)", "case"),
     # a teaching case's questions and their answer options ("Question 1"): what the reader is asked to choose is
@@ -45,8 +48,11 @@ _RULES: list[tuple[str, str]] = [
     # and discussion" is the discussion
     (r"answers?( \d{1,2})? (and|&) (discussion|explanation|rationale)|" + QUESTION_HEADING, "discussion"),
     (r"answers?( \d{1,2})?", "case"),
-    (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
-    (r"discussion|results and discussion|case discussion|comments?"
+    (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale"
+     # a journal editor's lead-in to a case it prints: "Introduction written by the editors", "Editors' note"
+     r"|(introduction|preface|note) (written |added )?by the (editors?|series editors?)|(editors?|editor's|editors'|editorial) (introduction|preface|note)",
+     "introduction"),
+    (r"discussion|results and discussion|case discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
      # what the case is said to teach: "What this case teaches", "Lessons from our patient"
      r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
      "discussion"),

@@ -140,3 +140,15 @@ def test_addendum_headings_are_the_patients_later_course(heading, addendum):
     assert is_addendum_heading(heading) is addendum
     if addendum:
         assert heading_kind(heading) == "case"
+
+
+@pytest.mark.parametrize("heading,kind", [
+    # a journal editor's lead-in and comment around a case it prints
+    ("Introduction written by the editors", "introduction"), ("Editor's note", "introduction"),
+    ("Editors' comment", "discussion"), ("Expert comment", "discussion"),
+    # the clinician's own record printed as the case
+    ("Dictation begins", "case"), ("Transcript", "case"), ("The referral letter", "case"),
+    ("Letter", None),
+])
+def test_editors_frame_and_printed_record_headings(heading, kind):
+    assert heading_kind(heading) == kind
