@@ -52,7 +52,7 @@ _RULES: list[tuple[str, str]] = [
      # a journal editor's lead-in to a case it prints: "Introduction written by the editors", "Editors' note"
      r"|(introduction|preface|note) (written |added )?by the (editors?|series editors?)|(editors?|editor's|editors'|editorial) (introduction|preface|note)",
      "introduction"),
-    (r"discussion|results and discussion|case discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
+    (r"discussion|results and discussion|case discussion|discussion points?|points? (for|of) discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
      # what the case is said to teach: "What this case teaches", "Lessons from our patient"
      r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
      "discussion"),

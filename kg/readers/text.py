@@ -695,11 +695,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 front_text.append(par)
                 add("title", "", par)
                 continue
-            if sec is not None and sec is sections[-1] and sec.kind == "abstract" and sec.title \
-                    and not _FRONT_LABEL.match(par) and not next_is_front:
+            if sec is not None and sec is sections[-1] and sec.kind == "abstract" and not _FRONT_LABEL.match(par) \
+                    and not next_is_front and (sec.title or _is_prose(par) and _NARRATIVE_VERB.search(par)
+                                               and not _COLON_LABEL.match(par)
+                                               and boilerplate_kind(par, front=True) is None):
                 # the next paragraph of a labelled part ("Patient: ..." then a flattened table of treatment
                 # lines in a tumour board summary; "Case: ..." told in two paragraphs): no boilerplate, so it
-                # goes on with the part rather than falling back into the front matter
+                # goes on with the part rather than falling back into the front matter; so does a short narrative
+                # sentence of its own after unlabelled abstract prose ("A grade 2 rash on X was managed with Y.";
+                # not a labelled line: "Reviewer's note: ...")
                 add("abstract", sec.title, par)
             elif _FRONT_LABEL.match(par):
                 next_is_front = True

@@ -145,7 +145,7 @@ def test_addendum_headings_are_the_patients_later_course(heading, addendum):
 @pytest.mark.parametrize("heading,kind", [
     # a journal editor's lead-in and comment around a case it prints
     ("Introduction written by the editors", "introduction"), ("Editor's note", "introduction"),
-    ("Editors' comment", "discussion"), ("Expert comment", "discussion"),
+    ("Editors' comment", "discussion"), ("Expert comment", "discussion"), ("Discussion points", "discussion"),
     # the clinician's own record printed as the case
     ("Dictation begins", "case"), ("Transcript", "case"), ("The referral letter", "case"),
     ("Letter", None),

@@ -182,3 +182,18 @@ def test_an_addendum_goes_on_with_a_story_told_without_a_case_heading():
     # with a case section of its own, the addendum is a case section too
     (doc,) = read_bytes(text.replace("A 66-year-old", "Case presentation\n\nA 66-year-old").encode(), "note2.txt")
     assert [s.title for s in doc.sections if s.kind == "case"] == ["Case presentation", "Note added in proof"]
+
+
+def test_a_short_narrative_line_after_unlabelled_prose_stays_in_it():
+    # a page of one paragraph a line, without headings: a short last sentence is the story's, not front matter;
+    # a labelled line ("Student note: ...") is not taken along
+    text = ("Weekly Haematology Rounds - Case 12\n\n"
+            "A 41-year-old man presented with fatigue and a white cell count of 88 x10^9/L; BCR::ABL1 was detected and chronic phase CML diagnosed. "
+            "Imatinib 400 mg daily was started the next day, allopurinol was given for two weeks, and a major molecular "
+            "response was reached at 12 months and has been kept since then on the same dose.\n"
+            "Grade 2 muscle cramps on imatinib were managed with magnesium.\n"
+            "Tutor's note: In one registry, cramps were reported by a third of patients on imatinib.\n")
+    (doc,) = read_bytes(text.encode(), "rounds.txt")
+    story = "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "abstract")
+    assert "Grade 2 muscle cramps on imatinib were managed" in story
+    assert "Tutor's note" not in story
