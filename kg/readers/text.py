@@ -739,6 +739,16 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if story and sec.kind == "case":
                 sec.kind = story
 
+    if not any(sec.kind == "methods" for sec in sections):
+        # a clinical record's "FINDINGS" / "IMPRESSION" under its "CLINICAL HISTORY" (a radiology or pathology
+        # report printed as the case): with no methods, results that follow the case are the patient's own
+        prev = None
+        for sec in sections:
+            if sec.kind == "results" and prev == "case":
+                sec.kind = "case"
+            if sec.kind in _BODY_KINDS:
+                prev = sec.kind
+
     builder = DocumentBuilder()
     for sec in sections:
         builder.add(sec.kind, sec.title, "\n".join(sec.paragraphs))

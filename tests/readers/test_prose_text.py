@@ -197,3 +197,18 @@ def test_a_short_narrative_line_after_unlabelled_prose_stays_in_it():
     story = "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "abstract")
     assert "Grade 2 muscle cramps on imatinib were managed" in story
     assert "Tutor's note" not in story
+
+
+def test_a_records_findings_and_impression_under_its_history_are_the_case():
+    text = ("Teaching file: restaging CT\n\nCLINICAL HISTORY\n\n"
+            "59-year-old woman with metastatic colorectal cancer on FOLFIRI since March, restaging after cycle 6.\n\n"
+            "FINDINGS\n\nLiver: the segment 7 metastasis measures 2.1 cm (previously 3.4 cm).\n\n"
+            "IMPRESSION\n\nPartial response by RECIST 1.1.\n")
+    (doc,) = read_bytes(text.encode(), "ct.txt")
+    assert [(s.kind, s.title) for s in doc.sections if s.title] == [
+        ("case", "CLINICAL HISTORY"), ("case", "FINDINGS"), ("case", "IMPRESSION")]
+    # a study's results (after its methods) stay results
+    study = ("Sunitinib in thyroid cancer: a cohort\n\nMethods\n\nWe reviewed 40 patients treated with sunitinib.\n\n"
+             "Case presentation\n\nOne 70-year-old man had a long response.\n\nResults\n\nThe response rate was 30%.\n")
+    (doc,) = read_bytes(study.encode(), "study.txt")
+    assert ("results", "Results") in [(s.kind, s.title) for s in doc.sections]
