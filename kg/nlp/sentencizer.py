@@ -29,7 +29,7 @@ _TABLE_ROW_END_RE = re.compile(r"^(?:[^\n|]*\S[ \t]*\|[ \t]*\S[^\n]*|[ \t]*Open 
                                re.M)
 # a bulleted item on a line of its own ("* 68-year-old man, ...", "• ADT since 2020"): a poster's or slide's
 # list of facts, one item a sentence even without a period
-_BULLET_START_RE = re.compile(r"\n[ \t]*(?=[*•▪◦‣●■][ \t]+\S)")
+_BULLET_START_RE = re.compile(r"\n[ \t]*(?=[*•▪◦‣●■–-][ \t]+\S)")
 _LAST_WORD_RE = re.compile(r"(\S+?)[.!?][\"'”’)\]]*\s*$")
 _DOTTED_RE = re.compile(r"^(?:[a-z]\.)+[a-z]$", re.I)
 

@@ -11,6 +11,12 @@ PLAN_HEADING = (r"(?:(?:molecular |multidisciplinary )?(?:tumou?r |mtb |mdt )?bo
 # options (kg.readers.text keeps the case's prose after them in the case)
 QUESTION_HEADING = r"(questions?|quiz|q)( \d{1,2})?"
 
+# the patient's later course told after the discussion: "Addendum", "Note added in proof", "Follow-up (added before
+# publication)", "Update after acceptance" (a case section; see kg.readers.text for a report told without one)
+ADDENDUM_HEADING = (r"addend(um|a)|notes? added (in|at|after) (proof|revision|acceptance)|postscript"
+                    r"|(follow-?up|update|note)( \(?| - | )?(added|written) (before|after|at|in) (publication|acceptance|proof|revision)\)?"
+                    r"|(update|follow-?up) (after|since) (acceptance|submission|revision)")
+
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
     (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
@@ -20,12 +26,21 @@ _RULES: list[tuple[str, str]] = [
      r"|(illustrative|representative|index|our|clinical|patient|the present|present) cases?|case (illustration|example|vignette)s?"
      # "3. Our patient", "Illustrative patient": a review's own patient told apart from the literature it reviews
      r"|(our|illustrative|representative|index|the present|present) patients?( \d+)?"
+     # an editorial's or commentary's own patient: "A patient from my clinic", "A patient of ours", "My own patient"
+     r"|(a|one|the|our|my) (own )?(patient|case) (from|of|in|at) (my|our) (own )?(clinic|practice|institution|cent(er|re)"
+     r"|department|hospital|unit|service|ward)|(a|one) (patient|case) of (mine|ours)|(my|our) own (patient|case)s?"
      r"|(clinical|case|patient) vignettes?"
      # a web page's or blog's own words for the patient's story: "Patient story", "Case study", "Presentation"
      r"|(the )?patient'?s? (story|journey)|(his|her|their) story|case stud(y|ies)"
      r"|medical history|(clinical )?presentation|clinical summary|about the patient"
      # a teaching case told between its questions: "Case continued"
      r"|(the )?case,? (continued|continuation|follow-?up)|(continuation|follow-?up) of (the )?case"
+     # the patient's later course told after the discussion: "Addendum", "Note added in proof", "Follow-up (added
+     # before publication)", "Update after acceptance"
+     r"|" + ADDENDUM_HEADING +
+     # the clinician's own record printed as the case: "Dictation begins", "Transcript", "The clinic letter"
+     r"|(dictation|transcript(ion)?|dictated (letter|note|summary|report))( begins| follows| starts)?"
+     r"|(the )?(clinic|referral|consultation) letter( begins| follows)?"
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
      r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)"
      # a case report's later course told after its Discussion: "Addendum", "Note added in proof"
@@ -38,8 +53,14 @@ _RULES: list[tuple[str, str]] = [
     # and discussion" is the discussion
     (r"answers?( \d{1,2})? (and|&) (discussion|explanation|rationale)|" + QUESTION_HEADING, "discussion"),
     (r"answers?( \d{1,2})?", "case"),
-    (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale", "introduction"),
-    (r"discussion|results and discussion|case discussion|comments?", "discussion"),
+    (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale"
+     # a journal editor's lead-in to a case it prints: "Introduction written by the editors", "Editors' note"
+     r"|(introduction|preface|note) (written |added )?by the (editors?|series editors?)|(editors?|editor's|editors'|editorial) (introduction|preface|note)",
+     "introduction"),
+    (r"discussion|results and discussion|case discussion|discussion points?|points? (for|of) discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
+     # what the case is said to teach: "What this case teaches", "Lessons from our patient"
+     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
+     "discussion"),
     # what a tumour board recommends is the plan, not the patient's history: read like a discussion
     (PLAN_HEADING, "discussion"),
     (r"conclusions?|concluding remarks|summary and conclusions?|interpretation", "conclusion"),
@@ -73,6 +94,14 @@ _TIMELINE = re.compile(r"(?:(?:case|clinical|patient|treatment) (?:timeline|chro
 def is_timeline_heading(heading: str) -> bool:
     """A case section's heading that names a timeline ("Case timeline (date | event)")."""
     return bool(_TIMELINE.fullmatch(normalise_heading(heading)))
+
+
+_ADDENDUM = re.compile(ADDENDUM_HEADING, re.I)
+
+
+def is_addendum_heading(heading: str) -> bool:
+    """"Addendum", "Follow-up (added before publication)": the patient's later course, added after the report."""
+    return bool(_ADDENDUM.fullmatch(normalise_heading(heading)))
 
 
 def is_plan_heading(heading: str) -> bool:

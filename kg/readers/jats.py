@@ -9,7 +9,7 @@ from lxml import etree
 from kg.errors import InputError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
-from kg.readers.headings import heading_kind
+from kg.readers.headings import heading_kind, is_timeline_heading
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types, says_case_report
 from kg.readers.xmltext import flatten, localname
@@ -128,9 +128,36 @@ def _add_container(builder: DocumentBuilder, el, kind: str, title: str) -> None:
         _add_container(builder, sec, _sec_kind(sec, kind), _title(sec))
 
 
+def _timeline_rows(fl) -> list[str] | None:
+    """The rows of a table whose caption names the case's timeline ("Case timeline", "Timeline of the patient"),
+    one line a row with its cells joined by " | " (as an HTML page's timeline table is read), or None."""
+    if localname(fl) != "table-wrap":
+        return None
+    caption = fl.find("caption")
+    if caption is None:
+        return None
+    title = caption.find("title")
+    name = flatten(title) if title is not None else flatten(caption)
+    name = re.split(r"(?<=[a-z)])\.\s", name.strip())[0].strip().rstrip(".:")
+    if not is_timeline_heading(name):
+        return None
+    rows = []
+    for tr in fl.iter("tr"):
+        cells = [flatten(c) for c in tr if localname(c) in ("td", "th")]
+        cells = [c for c in cells if c]
+        if cells:
+            rows.append(" | ".join(cells))
+    return rows or None
+
+
 def _add_float(builder: DocumentBuilder, fl) -> None:
     label = fl.find("label")
     caption = fl.find("caption")
+    rows = _timeline_rows(fl)
+    if rows:
+        # a case told as a table of dated events: its rows are the case's text, not a caption kept out of the facts
+        builder.add("case", flatten(caption).strip().rstrip("."), "\n".join(rows))
+        return
     parts = [flatten(label) if label is not None else "", flatten(caption) if caption is not None else ""]
     foot = fl.find("table-wrap-foot")
     if foot is not None:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import (bracketed_heading, heading_kind, is_plan_heading, is_question_heading,
+from kg.readers.headings import (bracketed_heading, heading_kind, is_addendum_heading, is_plan_heading, is_question_heading,
                                  is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
@@ -384,13 +384,50 @@ def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
     return (kind, m.group(1).strip(), par[m.end():]) if kind else None
 
 
+# Markdown: an ATX heading line ("## Case", "### Course on treatment"), a thematic break ("---"), a quote's ">"
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_MD_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_MD_MIN_HEADINGS = 2  # one "#" line may be a hashtag or a numbered line; two or more make a Markdown document
+
+
+def markdown_marks(text: str) -> tuple[str, dict[int, Mark], str]:
+    """A Markdown document's headings as marks, as an HTML page's <h1>-<h6> are: (text with each heading on a
+    paragraph of its own and the Markdown signs removed, paragraph index -> Mark, title). The first level-1
+    heading above any other heading is the title. Text with fewer than two ATX headings is returned as it is."""
+    cleaned = clean(text)
+    found = _MD_HEADING.findall(cleaned)
+    if len(found) < _MD_MIN_HEADINGS:
+        return text, {}, ""
+    levels = {}
+    for hashes, heading in found:
+        levels.setdefault(re.sub(r"[ \t]+", " ", heading.strip()), len(hashes))
+    cleaned = _MD_HEADING.sub(lambda m: "\n\n" + m.group(2).strip() + "\n\n", cleaned)
+    cleaned = _MD_QUOTE.sub("", _MD_BREAK.sub("", cleaned))
+    pars = paragraphs(cleaned)
+    marks: dict[int, Mark] = {}
+    title = ""
+    for i, par in enumerate(pars):
+        level = levels.pop(par, None)
+        if level is None:
+            continue
+        if level == 1 and not marks and not title:
+            title = par
+            marks[i] = Mark("title")
+        else:
+            marks[i] = Mark("heading", level)
+    return cleaned, marks, title
+
+
 def read_text(text: str, source: str) -> Document:
     """Any readable prose is a report: PDF text, an abstract, a narrative paragraph, a web page
-    copied from a browser. Only text without a sentence of prose is refused."""
+    copied from a browser, a Markdown document (its headings read as an HTML page's are). Only text
+    without a sentence of prose is refused."""
+    text, marks, title = markdown_marks(text)
     pars = paragraphs(text)
     if not pars:
         raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
-    doc = read_paragraphs(pars, source)
+    doc = read_paragraphs(pars, source, marks, title) if marks else read_paragraphs(pars, source)
     if doc is None:
         raise NoContentError(source, "text holds no prose, only a title, headings or page boilerplate "
                              "(navigation, authors, ids); expected the report's sentences")
@@ -700,11 +737,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 front_text.append(par)
                 add("title", "", par)
                 continue
-            if sec is not None and sec is sections[-1] and sec.kind == "abstract" and sec.title \
-                    and not _FRONT_LABEL.match(par) and not next_is_front:
+            if sec is not None and sec is sections[-1] and sec.kind == "abstract" and not _FRONT_LABEL.match(par) \
+                    and not next_is_front and (sec.title or _is_prose(par) and _NARRATIVE_VERB.search(par)
+                                               and not _COLON_LABEL.match(par)
+                                               and boilerplate_kind(par, front=True) is None):
                 # the next paragraph of a labelled part ("Patient: ..." then a flattened table of treatment
                 # lines in a tumour board summary; "Case: ..." told in two paragraphs): no boilerplate, so it
-                # goes on with the part rather than falling back into the front matter
+                # goes on with the part rather than falling back into the front matter; so does a short narrative
+                # sentence of its own after unlabelled abstract prose ("A grade 2 rash on X was managed with Y.";
+                # not a labelled line: "Reviewer's note: ...")
                 add("abstract", sec.title, par)
             elif _FRONT_LABEL.match(par):
                 next_is_front = True
@@ -735,6 +776,24 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         else:
             add(sec.kind, sec.title, par)
     flush_captions()
+    if not any(sec.kind == "case" and not is_addendum_heading(sec.title) for sec in sections):
+        # a story told without a case heading (an unlabelled body, a board's summary) and its "Addendum" or
+        # "Follow-up (added before publication)": the addendum goes on with the story's kind, which stays the
+        # narrative (a lone case section would leave the story itself out of it)
+        story = next((sec.kind for sec in sections if sec.kind in ("abstract", "other", "results") and sec.paragraphs), None)
+        for sec in sections:
+            if story and sec.kind == "case":
+                sec.kind = story
+
+    if not any(sec.kind == "methods" for sec in sections):
+        # a clinical record's "FINDINGS" / "IMPRESSION" under its "CLINICAL HISTORY" (a radiology or pathology
+        # report printed as the case): with no methods, results that follow the case are the patient's own
+        prev = None
+        for sec in sections:
+            if sec.kind == "results" and prev == "case":
+                sec.kind = "case"
+            if sec.kind in _BODY_KINDS:
+                prev = sec.kind
 
     builder = DocumentBuilder()
     for sec in sections:

@@ -158,3 +158,13 @@ def test_duration_patterns_with_the_number_start_lookahead_find_what_they_found_
                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], text[:80]
         checked += 1
     assert checked == 2
+
+
+def test_hyphen_and_dash_bullets_on_lines_of_their_own_are_sentences():
+    # a Markdown or e-mail list: "- item" / "– item", one fact a line, often without a period
+    text = "Findings:\n- 70-year-old man, ex-smoker\n- Biopsy: squamous carcinoma\n\u2013 Cetuximab from June 2022"
+    assert split(text) == ["Findings:", "- 70-year-old man, ex-smoker", "- Biopsy: squamous carcinoma",
+                           "\u2013 Cetuximab from June 2022"]
+    # a hyphen inside a line, or a word broken over a line, starts no sentence
+    assert split("She had a 3-week break - then resumed.\nDose-\nreduced later.") == [
+        "She had a 3-week break - then resumed.", "Dose-\nreduced later."]

@@ -109,7 +109,7 @@ def test_a_letters_salutation_opens_its_body():
 
 def test_a_care_heading_with_a_gloss_is_a_case_heading_in_markup_only():
     from kg.readers.headings import heading_kind
-    for heading in ("Follow-up (added before publication)", "Outcome - two years later"):
+    for heading in ("Follow-up (six months later)", "Outcome - two years later"):
         assert heading_kind(heading, loose=True) == "case", heading
         assert heading_kind(heading) is None, heading
 
@@ -132,3 +132,43 @@ def test_readers_case_heading_placed_in_time_is_the_case():
     # the bare words stay table-column words in plain text; other kinds placed in time are not cases
     assert heading_kind("Treatment course") is None
     assert heading_kind("Discussion after all") is None
+    # (an addendum's heading, "Follow-up (added before publication)", is a known heading of its own:
+    # test_addendum_headings_are_the_patients_later_course)
+    assert heading_kind("Follow-up (added before publication)") == "case"
+
+
+@pytest.mark.parametrize("heading,kind", [
+    # an editorial's or a commentary's own patient, told under a heading of its own
+    ("A patient from my clinic", "case"), ("One patient of ours", "case"), ("Our own patient", "case"),
+    ("A case from our department", "case"),
+    # what the case teaches is the author's comment on it
+    ("What this case teaches", "discussion"), ("Lessons from our patient", "discussion"),
+    # not a patient heading: a trial's patients, a general sentence
+    ("Patients and methods", "methods"), ("A patient-centred approach", None),
+])
+def test_own_patient_and_lesson_headings(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("heading,addendum", [
+    ("Addendum", True), ("4. Addendum", True), ("Note added in proof", True), ("Postscript", True),
+    ("Follow-up (added after acceptance)", True), ("Update since submission", True),
+    ("Follow-up", False), ("Case 2", False), ("Discussion", False),
+])
+def test_addendum_headings_are_the_patients_later_course(heading, addendum):
+    from kg.readers.headings import is_addendum_heading
+    assert is_addendum_heading(heading) is addendum
+    if addendum:
+        assert heading_kind(heading) == "case"
+
+
+@pytest.mark.parametrize("heading,kind", [
+    # a journal editor's lead-in and comment around a case it prints
+    ("Introduction written by the editors", "introduction"), ("Editor's note", "introduction"),
+    ("Editors' comment", "discussion"), ("Expert comment", "discussion"), ("Discussion points", "discussion"),
+    # the clinician's own record printed as the case
+    ("Dictation begins", "case"), ("Transcript", "case"), ("The referral letter", "case"),
+    ("Letter", None),
+])
+def test_editors_frame_and_printed_record_headings(heading, kind):
+    assert heading_kind(heading) == kind

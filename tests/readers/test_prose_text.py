@@ -141,3 +141,86 @@ def test_split_labels_glued_and_capital_words():
     assert "Abstract\n\n\n\nBackground\n\nInflammatory" in split_labels("AbstractBackgroundInflammatory tumors")
     assert split_labels("CASE REPORTS\nABSTRACTS") == "CASE REPORTS\nABSTRACTS"
     assert split_labels("Resultsoriented care.") == "Resultsoriented care."
+
+
+def test_markdown_case_text_stays_in_the_case_after_the_merge():
+    text = ("# Osimertinib rechallenge in a 58-year-old man\n\n## Case\n\n### Presentation\n\n"
+            "- **Biopsy:** adenocarcinoma with EGFR exon 19 deletion\n\n### Course\n\n"
+            "1. **Month 3:** partial response on osimertinib.\n\n## Discussion\n\nRechallenge is an option.\n")
+    (doc,) = read_bytes(text.encode(), "md_case.txt")
+    case = "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "case")
+    assert "exon 19 deletion" in case and "partial response on osimertinib" in case
+
+
+@pytest.mark.xfail(strict=True, reason="session 12 merge of readers9 + acc10case: a '### Course' sub-heading after a "
+                   "bullet list ending without a full stop is folded into the previous case section (its text stays "
+                   "in the case); open defect, see the session 12 note")
+def test_markdown_headings_are_read_as_marked_headings():
+    text = ("# Osimertinib rechallenge in a 58-year-old man\n\n**Authors:** A. Writer, MD\n\n---\n\n"
+            "## Background\n\nEGFR mutations occur in about 15% of lung adenocarcinomas in Europe.\n\n"
+            "## Case\n\n### Presentation\n\n- **Patient:** 58-year-old man, never smoker\n"
+            "- **Biopsy:** adenocarcinoma with EGFR exon 19 deletion\n\n"
+            "### Course\n\n1. **Month 3:** partial response on osimertinib.\n\n"
+            "> He remains well at one year.\n\n## Discussion\n\nRechallenge is an option after a break.\n")
+    (doc,) = read_bytes(text.encode(), "md_case.txt")
+    kinds = [(s.kind, s.title) for s in doc.sections if s.kind != "front_matter"]
+    assert kinds == [("title", ""), ("introduction", "Background"), ("case", "Presentation"), ("case", "Course"),
+                     ("discussion", "Discussion")]
+    assert doc.title == "Osimertinib rechallenge in a 58-year-old man"
+    case = "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "case")
+    assert "- Patient: 58-year-old man" in case and "He remains well at one year." in case
+    assert "#" not in doc.text and "---" not in doc.text and "**" not in doc.text
+    # one "#" line (a hashtag, a numbered line) makes no Markdown document
+    (plain,) = read_bytes(b"Crizotinib in ROS1 lung cancer\n\n#1 We report a 40-year-old woman who responded to "
+                       b"crizotinib. She remains well.", "one_hash.txt")
+    assert plain.title == "Crizotinib in ROS1 lung cancer"
+
+
+def test_an_addendum_goes_on_with_a_story_told_without_a_case_heading():
+    # told in unlabelled prose, then commented, then an addendum: the addendum does not become the only case
+    # section (which would leave the story itself out of the narrative)
+    text = ("Lenvatinib for an iodine-refractory thyroid carcinoma\n\n"
+            "A 66-year-old man with papillary thyroid carcinoma progressed after radioactive iodine in 2021. "
+            "He started lenvatinib 24 mg daily and had grade 3 hypertension at week 4.\n\n"
+            "Discussion\n\nLenvatinib is a standard option after iodine.\n\n"
+            "Note added in proof\n\nA CT scan at 6 months showed a partial response.\n")
+    (doc,) = read_bytes(text.encode(), "note.txt")
+    kinds = {s.title: s.kind for s in doc.sections}
+    assert kinds["Note added in proof"] == kinds[""] if "" in kinds else True
+    assert not any(s.kind == "case" for s in doc.sections)
+    story = [s for s in doc.sections if s.kind in ("abstract", "other")]
+    assert any("lenvatinib 24 mg" in s.text_of(doc) for s in story)
+    assert any("partial response" in s.text_of(doc) for s in story)
+    # with a case section of its own, the addendum is a case section too
+    (doc,) = read_bytes(text.replace("A 66-year-old", "Case presentation\n\nA 66-year-old").encode(), "note2.txt")
+    assert [s.title for s in doc.sections if s.kind == "case"] == ["Case presentation", "Note added in proof"]
+
+
+def test_a_short_narrative_line_after_unlabelled_prose_stays_in_it():
+    # a page of one paragraph a line, without headings: a short last sentence is the story's, not front matter;
+    # a labelled line ("Student note: ...") is not taken along
+    text = ("Weekly Haematology Rounds - Case 12\n\n"
+            "A 41-year-old man presented with fatigue and a white cell count of 88 x10^9/L; BCR::ABL1 was detected and chronic phase CML diagnosed. "
+            "Imatinib 400 mg daily was started the next day, allopurinol was given for two weeks, and a major molecular "
+            "response was reached at 12 months and has been kept since then on the same dose.\n"
+            "Grade 2 muscle cramps on imatinib were managed with magnesium.\n"
+            "Tutor's note: In one registry, cramps were reported by a third of patients on imatinib.\n")
+    (doc,) = read_bytes(text.encode(), "rounds.txt")
+    story = "\n".join(s.text_of(doc) for s in doc.sections if s.kind == "abstract")
+    assert "Grade 2 muscle cramps on imatinib were managed" in story
+    assert "Tutor's note" not in story
+
+
+def test_a_records_findings_and_impression_under_its_history_are_the_case():
+    text = ("Teaching file: restaging CT\n\nCLINICAL HISTORY\n\n"
+            "59-year-old woman with metastatic colorectal cancer on FOLFIRI since March, restaging after cycle 6.\n\n"
+            "FINDINGS\n\nLiver: the segment 7 metastasis measures 2.1 cm (previously 3.4 cm).\n\n"
+            "IMPRESSION\n\nPartial response by RECIST 1.1.\n")
+    (doc,) = read_bytes(text.encode(), "ct.txt")
+    assert [(s.kind, s.title) for s in doc.sections if s.title] == [
+        ("case", "CLINICAL HISTORY"), ("case", "FINDINGS"), ("case", "IMPRESSION")]
+    # a study's results (after its methods) stay results
+    study = ("Sunitinib in thyroid cancer: a cohort\n\nMethods\n\nWe reviewed 40 patients treated with sunitinib.\n\n"
+             "Case presentation\n\nOne 70-year-old man had a long response.\n\nResults\n\nThe response rate was 30%.\n")
+    (doc,) = read_bytes(study.encode(), "study.txt")
+    assert ("results", "Results") in [(s.kind, s.title) for s in doc.sections]
