@@ -278,7 +278,7 @@ def _earlier_primary(m: Mention) -> bool:
 
 
 def _with_earlier_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Mention]:
-    """ "She had received chemotherapy for a Hodgkin lymphoma at 14 years of age", "a survivor of
+    """ "He had been treated for a Wilms tumour at the age of 4", "a survivor of
     childhood Wilms tumour": an earlier cancer of the patient's history, unrelated to the chosen
     tumors, is a diagnosis beside them (EARLIER_PRIMARY); it never takes the present tumor's place."""
     if not chosen:

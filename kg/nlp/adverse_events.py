@@ -46,7 +46,7 @@ from kg.rules import rules
 RULES = rules("adverse_events")
 SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") for w in row.words}
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
-# "radiation dermatitis of the perineum reached grade 3": the site named between an event and its grade
+# "radiation dermatitis of the neck reached grade 2": the site named between an event and its grade
 GRADE_SITE = RULES.pattern("GRADE_SITE")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")

@@ -128,7 +128,7 @@ class ContextAttributes:
         return doc
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
-        """ "periorbital oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
+        """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
         neutropenia": two grades, each with its own word "grade", between two events are one grade
         after the first event and one before the second, not one range ("grade 3 and grade 4
         neutropenia", with no event right before it, stays a range)."""
@@ -252,7 +252,7 @@ class ContextAttributes:
             # in the aside of a class of events ("hematological toxicity (grade 4 neutropenia)": a
             # toxicity with no term), while a syndrome's aside grades the syndrome by its manifestation
             # ("febrile neutropenia (grade 4 neutropenia, 39.2 °C)")
-            # "radiation dermatitis of the perineum reached grade 3": the site the event is named on
+            # "radiation dermatitis of the neck reached grade 2": the site the event is named on
             # stands before the grade words (GRADE_SITE)
             after = ent.end
             site = GRADE_SITE.match(doc_text(doc), ent.end_char, ents[i + 1].start_char)

@@ -3,13 +3,12 @@ with a severity word while a drug line runs is a toxicity of the case; without a
 finding of the radiotherapy. An event said to be managed conservatively/symptomatically happened.
 Texts are made up for this test."""
 import pytest
+from rule_examples import case_of
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_path
 
 TEXTS = {
     "sized.txt": ("A 58-year-old woman with cervical squamous cell carcinoma received chemoradiation with weekly "
-                  "cisplatin in 2020. Severe radiation dermatitis and cystitis were treated conservatively. A "
+                  "cisplatin in 2020. She developed severe radiation dermatitis and cystitis, both treated conservatively. A "
                   "complete response was seen at 3 months.", {"Dermatitis radiation", "Cystitis noninfective"}),
     "moderate.txt": ("A 63-year-old man with anal squamous cell carcinoma received radiotherapy with mitomycin and "
                      "capecitabine in 2021. In the last week he developed moderate radiation proctitis. A complete "
@@ -22,10 +21,7 @@ TEXTS = {
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))
-def test_sized_events_of_chemoradiation(nlp, tmp_path, name):
+def test_sized_events_of_chemoradiation(nlp, name):
     text, expected = TEXTS[name]
-    path = tmp_path / name
-    path.write_text("Case Report\n\nCASE PRESENTATION\n\n" + text + "\n")
-    [doc] = [d for d in read_path(path) if hasattr(d, "ids")]
-    [case] = extract_report(doc, nlp).cases
+    case = case_of(nlp, "Case Report\n\nCASE PRESENTATION\n\n" + text + "\n")
     assert {a.concept.label for a in case.adverse_events} == expected

@@ -2,9 +2,8 @@
 fusion"): the diagnosis is the entity the fusion defines (ontology/fusions/fusion_tumors.tsv), and
 only when the text names no specific tumour. Texts are made up for this test."""
 import pytest
+from rule_examples import case_of
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_path
 
 TEXTS = {
     # a generic tumour word, the fusion in another sentence
@@ -31,12 +30,9 @@ TEXTS = {
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))
-def test_a_tumour_told_only_by_its_fusion_is_the_entity_the_fusion_defines(nlp, tmp_path, name):
+def test_a_tumour_told_only_by_its_fusion_is_the_entity_the_fusion_defines(nlp, name):
     text, expected = TEXTS[name]
-    path = tmp_path / name
-    path.write_text("Case Report\n\nCASE PRESENTATION\n\n" + text + "\n")
-    [doc] = [d for d in read_path(path) if hasattr(d, "ids")]
-    [case] = extract_report(doc, nlp).cases
+    case = case_of(nlp, "Case Report\n\nCASE PRESENTATION\n\n" + text + "\n")
     labels = [d.concept.label.lower() for d in case.diagnoses]
     if expected is None:  # the text's own specific tumour stays
         assert labels and all("ewing" in x for x in labels), labels

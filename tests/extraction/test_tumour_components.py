@@ -3,9 +3,8 @@ teratoma 30%)", or after a colon) keeps its name as the diagnosis when one of it
 again later ("the residual mass showed mature teratoma"): the part is still that tumour's.
 Texts are made up for this test."""
 import pytest
+from rule_examples import case_of
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_path
 
 TEXTS = {
     "gct_colon.txt": ("A 24-year-old man had a left orchidectomy. Pathology showed a mixed germ cell tumour of the "
@@ -19,10 +18,7 @@ TEXTS = {
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))
-def test_a_listed_part_found_again_is_no_diagnosis_of_its_own(nlp, tmp_path, name):
+def test_a_listed_part_found_again_is_no_diagnosis_of_its_own(nlp, name):
     text, expected = TEXTS[name]
-    path = tmp_path / name
-    path.write_text("Case Report\n\nCASE PRESENTATION\n\n" + text + "\n")
-    [doc] = [d for d in read_path(path) if hasattr(d, "ids")]
-    [case] = extract_report(doc, nlp).cases
+    case = case_of(nlp, "Case Report\n\nCASE PRESENTATION\n\n" + text + "\n")
     assert [d.concept.label.lower() for d in case.diagnoses] == [expected]

@@ -11,8 +11,8 @@ def graded(nlp, text):
 
 @pytest.mark.parametrize("text,expected", [
     # two grades, each with its own word, between two events: one after the first, one before the second
-    ("She had periorbital oedema grade 1 and grade 2 (moderate) diarrhoea on imatinib.",
-     [("periorbital oedema", 1), ("diarrhoea", 2)]),
+    ("On imatinib he had facial oedema grade 1 and grade 2 (moderate) diarrhoea.",
+     [("facial oedema", 1), ("diarrhoea", 2)]),
     ("On sunitinib he developed a rash grade 2 and grade 3 neutropenia.", [("rash", 2), ("neutropenia", 3)]),
     # ... a range before one event stays a range (its worst grade), and so does one after one event
     ("He developed grade 3 and grade 4 neutropenia on docetaxel.", [("neutropenia", 4)]),
@@ -35,7 +35,7 @@ def test_grade_before_words_whose_bracket_names_the_event(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("During capecitabine and radiotherapy, radiation dermatitis of the perineum reached grade 3.",
+    ("While on capecitabine with pelvic radiotherapy, radiation dermatitis of the groin reached grade 3.",
      [("radiation dermatitis", 3)]),
     ("On erlotinib an acneiform rash on both forearms was grade 2.", [("acneiform rash", 2)]),
     # the grade before the next event stays that event's
