@@ -212,6 +212,12 @@ FLOORS.update({"webtext5": 0.94, "webtext8": 0.898})
 # webtext7 0.815, webtext8 0.906 (even 0.832), webtext9 0.837 (odd 0.908, even 0.766), webtext10 0.872 (blind: odd 0.905,
 # even 0.834; 0.869 on its first run)
 FLOORS.update({"webtext7": 0.81, "webtext8": 0.90, "webtext9": 0.83, "webtext10": 0.865})
+# webtext11 (an eleventh synthetic set written blind in session 13: ordinary case reports of sarcomas, IMT, leukaemias,
+# lymphomas, thyroid, salivary, brain, GI and paediatric tumours, most with a driver fusion; cohort, phase 1/2 trial,
+# review and xenograft negatives; no helper tuning kg read it): 0.875 on its first run (main 1fc5624 = 99979c1 + the
+# set; odd 0.809, even 0.957), 20/20 cases
+FLOORS["webtext11"] = 0.87
+CASES_FOUND_FLOORS["webtext11"] = 20
 
 pytestmark = [
     pytest.mark.system,
@@ -252,7 +258,7 @@ def test_cases_found_floor(summary, name):
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
                                   "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
-                                  "webtext9", "webtext10"])
+                                  "webtext9", "webtext10", "webtext11"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -284,6 +290,9 @@ KNOWN_FALSE_CASES -= {"doi:10.7713/vocr.2025.0412", "pmid:40755108"}
 # webtext9: written blind in session 12, its first run (main cefeb52); nobody tuning kg has read why: one of its
 # four negatives gives a case
 KNOWN_FALSE_CASES |= {"pmid:40802517"}
+# webtext11: written blind in session 13, its first run (main 1fc5624); nobody tuning kg has read why: one of its four
+# negatives gives a case
+KNOWN_FALSE_CASES |= {"pmid:42079935"}
 # session 12, acc9case: a review by its title ("...: a narrative review") is no case unless it presents its own patient
 KNOWN_FALSE_CASES -= {"doi:10.8155/sh.2026.1301"}
 
@@ -376,6 +385,16 @@ KNOWN_LEAKS = {
     "pmid:41355907: fulvestrant",
     "pmid:41355907: alpelisib",
     "doi:10.5613/hcro.2026.0031: sorafenib",
+    # webtext11: written blind in session 13, its first run (main 1fc5624); nobody tuning kg has read why
+    "pmid:42213390: cabozantinib",
+    "pmid:42158823: lenvatinib",
+    "doi:10.7352/lcr.2026.0040: ifosfamide",
+    "doi:10.7352/lcr.2026.0040: carboplatin",
+    "doi:10.7352/lcr.2026.0040: etoposide",
+    "doi:10.7352/lcr.2026.0040: cisplatin",
+    "doi:10.7352/lcr.2026.0040: cytarabine",
+    "doi:10.7352/lcr.2026.0040: carmustine",
+    "doi:10.7352/lcr.2026.0040: melphalan",
     # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
     # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given
 }
@@ -383,7 +402,7 @@ KNOWN_LEAKS = {
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
-                                  "webtext8", "webtext9", "webtext10"])
+                                  "webtext8", "webtext9", "webtext10", "webtext11"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -397,7 +416,8 @@ def test_known_leaks_still_occur(summary):
                                        "webtext3_cases.gold.json", "webtext4_cases.gold.json",
                                        "webtext5_cases.gold.json", "webtext6_cases.gold.json",
                                        "webtext7_cases.gold.json", "webtext8_cases.gold.json",
-                                       "webtext9_cases.gold.json", "webtext10_cases.gold.json"])
+                                       "webtext9_cases.gold.json", "webtext10_cases.gold.json",
+                                       "webtext11_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
