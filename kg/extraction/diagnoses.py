@@ -170,6 +170,41 @@ def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     return m
 
 
+def _fusion_genes(sentences: list[Sentence]) -> list[str]:
+    """The gene symbols of the case's own fusions (either partner), in text order."""
+    out: list[str] = []
+    for s in sentences:
+        for g in s.mentions:
+            f = g.attrs.get("fusion") or {}
+            # the title's fusion ("... in NPM1::ALK anaplastic large cell lymphoma: three children") is
+            # every patient's of the report
+            title = s.section.kind == "title" and g.status == "literature"
+            if g.label != "FUSION" or (g.status != "affirmed" and not title) or f.get("not_patient"):
+                continue
+            for side in ("five_prime", "three_prime"):
+                symbol = (f.get(side) or {}).get("label")
+                if symbol and symbol not in out:
+                    out.append(symbol)
+    return out
+
+
+def _fusion_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "NPM1::ALK anaplastic large cell lymphoma", "ALCL ... RT-PCR showed NPM1-ALK": a tumor whose
+    "<GENE>-positive" subtype is a term ("ALK-Positive Anaplastic Large-Cell Lymphoma") is that subtype
+    when the case states a fusion of the gene (the term names are the vocabulary; parsing, no cue)."""
+    if m.curie is None or m.sentence is None or m.sentence.terms is None:
+        return m
+    terms = m.sentence.terms
+    base = (m.pref_label or m.text).strip().lower()
+    for gene in _fusion_genes(sentences):
+        for name in (f"{gene.lower()}-positive {base}", f"{gene.lower()} positive {base}"):
+            tid = terms.lower_names.get(name)
+            info = terms.info(tid) if tid else None
+            if info is not None and info.type == "tumor" and info.id != m.curie:
+                return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
 def _label(m: Mention) -> str:
     return (m.pref_label or m.text).strip().lower()
 
@@ -227,14 +262,24 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
     name a tumor term: "lung adenocarcinoma". ``any_histology``: also a histology term that is not
     a generic word ("Squamous Cell Carcinoma"), whose name with the organ word is a term."""
     s = m.sentence
-    if not (any_histology or _is_generic_tumor(m)) or s is None or s.terms is None or site.sentence is None:
+    if s is None or s.terms is None or site.sentence is None:
         return None
-    head = _label(m)
-    for word in _TOKEN.findall((site.pref_label or site.text).lower()):
-        tid = s.terms.lower_names.get(f"{word} {head}")
-        info = s.terms.info(tid) if tid else None
-        if info is not None and info.type == "tumor" and info.id != m.curie:
-            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    heads = [_label(m)]
+    # "acinar adenocarcinoma": a generic word its type words made an unlisted tumor (no id) is read
+    # with the organ as its generic word ("prostate adenocarcinoma") when the type words and the
+    # organ name no term together
+    word = heads[0].rsplit(" ", 1)[-1]
+    widened = m.curie is None and word != heads[0] and label_match(Cue.GENERIC_TUMOR, word) is not None
+    if widened:
+        heads.append(word)
+    elif not (any_histology or _is_generic_tumor(m)):
+        return None
+    for head in heads:
+        for word in _TOKEN.findall((site.pref_label or site.text).lower()):
+            tid = s.terms.lower_names.get(f"{word} {head}")
+            info = s.terms.info(tid) if tid else None
+            if info is not None and info.type == "tumor" and info.id != m.curie:
+                return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return None
 
 
@@ -525,7 +570,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]
-    chosen = [_molecular_subtype(m, case_sentences) for m in chosen]
+    chosen = [_fusion_subtype(_molecular_subtype(m, case_sentences), [*refine_from, *case_sentences]) for m in chosen]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()
