@@ -54,6 +54,7 @@ NAMES = [
     ("A 3 cm papillary thyroid carcinoma was found in the left lobe.", "papillary thyroid carcinoma", "NCIT:C4035"),
     ("Calcitonin was raised in her MTC.", "MTC", "NCIT:C3879"),
     ("A rapidly growing neck mass was anaplastic thyroid cancer.", "anaplastic thyroid cancer", "NCIT:C3878"),
+    ("Tracheal compression from the ATC needed a stent.", "ATC", "NCIT:C3878"),
     ("The nodule was a Hürthle cell carcinoma.", "Hürthle cell carcinoma", "NCIT:C4946"),
     ("The parotid tumour was a MASC with an ETV6 rearrangement.", "MASC",
      "KG:tumor-mammary-analogue-secretory-carcinoma-of-salivary-gland-origin"),
