@@ -54,7 +54,6 @@ NAMES = [
     ("A 3 cm papillary thyroid carcinoma was found in the left lobe.", "papillary thyroid carcinoma", "NCIT:C4035"),
     ("Calcitonin was raised in her MTC.", "MTC", "NCIT:C3879"),
     ("A rapidly growing neck mass was anaplastic thyroid cancer.", "anaplastic thyroid cancer", "NCIT:C3878"),
-    ("Tracheal compression from the ATC needed a stent.", "ATC", "NCIT:C3878"),
     ("The nodule was a Hürthle cell carcinoma.", "Hürthle cell carcinoma", "NCIT:C4946"),
     ("The parotid tumour was a MASC with an ETV6 rearrangement.", "MASC",
      "KG:tumor-mammary-analogue-secretory-carcinoma-of-salivary-gland-origin"),
@@ -70,7 +69,7 @@ NAMES = [
      "KG:tumor-diffuse-midline-glioma-h3-k27-altered"),
     ("Lytic skull lesions were LCH.", "LCH", "NCIT:C3107"),
     # GI, lung, other
-    ("Jaundice revealed bile duct cancer at the hilum.", "bile duct cancer", "NCIT:C4436"),
+    ("Jaundice revealed a cholangiocellular carcinoma at the hilum.", "cholangiocellular carcinoma", "NCIT:C4436"),
     ("The liver mass was an iCCA with FGFR2 fusion.", "iCCA", "NCIT:C35417"),
     ("He had squamous cell lung cancer of the right upper lobe.", "squamous cell lung cancer", "NCIT:C3493"),
     ("The resected nodule was a LCNEC.", "LCNEC", "NCIT:C6875"),
