@@ -8,7 +8,7 @@ import re
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
 from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
-from kg.nlp.fusion import fusion_tumors
+from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
 # glues a word to the tumor word after it, the two genes of a fusion's notation
@@ -417,8 +417,11 @@ def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
     """ "RT-PCR confirmed the EWSR1::WT1 fusion" in a case whose text calls the tumour only "a small
     round cell tumour": the patient's fusions that define a tumour entity
     (``ontology/fusions/fusion_tumors.tsv``: EWSR1::FLI1 Ewing sarcoma, COL1A1::PDGFB DFSP ...)
-    name that tumour, one diagnosis per tumour."""
-    table = fusion_tumors()
+    name that tumour, one diagnosis per tumour. A fusion several entities share names the one of the
+    organ the case states (``ontology/fusions/fusion_site_tumors.tsv``: ETV6::NTRK3 in a parotid mass is
+    secretory carcinoma of the salivary gland), when the case states one organ of them only."""
+    table, by_site = fusion_tumors(), fusion_site_tumors()
+    text = " ".join(s.text for s in sentences)
     out: list[Diagnosis] = []
     for s in sentences:
         for m in s.mentions:
@@ -427,6 +430,9 @@ def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
                 continue
             pair = ((f.get("five_prime") or {}).get("label"), (f.get("three_prime") or {}).get("label"))
             hit = table.get(pair)
+            if hit is None:
+                sited = {(tid, label) for site, tid, label in by_site.get(pair, ()) if site.search(text)}
+                hit = sited.pop() if len(sited) == 1 else None
             if hit is None or any(d.concept.id == hit[0] for d in out):
                 continue
             info = s.terms.info(hit[0]) if s.terms is not None else None

@@ -107,6 +107,24 @@ def known_fusions() -> KnownFusions:
 FUSION_TUMORS_FILE = kg.ONTOLOGY_DIR / "fusions" / "fusion_tumors.tsv"
 
 
+# A fusion several tumour entities share, each at its own organ (ETV6::NTRK3: secretory carcinoma of the
+# salivary gland or breast, congenital mesoblastic nephroma, infantile fibrosarcoma; CIViC's diagnostic evidence)
+FUSION_SITE_TUMORS_FILE = kg.ONTOLOGY_DIR / "fusions" / "fusion_site_tumors.tsv"
+
+
+@lru_cache(maxsize=1)
+def fusion_site_tumors() -> dict[tuple[str, str], list[tuple[re.Pattern, str, str]]]:
+    """(5' symbol, 3' symbol) -> [(organ words, tumour id, tumour label)] of the fusions whose tumour
+    the organ tells."""
+    out: dict[tuple[str, str], list[tuple[re.Pattern, str, str]]] = {}
+    with open(FUSION_SITE_TUMORS_FILE, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            site = re.compile(rf"\b(?:{r['site']})\b", re.I)
+            out.setdefault((r["five_prime"], r["three_prime"]), []).append((site, r["tumor_id"], r["tumor_label"]))
+    return out
+
+
 @lru_cache(maxsize=1)
 def fusion_tumors() -> dict[tuple[str, str], tuple[str, str]]:
     """(5' symbol, 3' symbol) -> (tumour id, tumour label) of the fusions that define a tumour."""
