@@ -450,6 +450,16 @@ def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Me
             and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))]
 
 
+def benign_only(title: list[Sentence], narrative: list[Sentence]) -> bool:
+    """Does the case name a benign or non-neoplastic 'tumour' term (BENIGN_TUMOR: IgG4-related
+    disease, Castleman disease, a hemangioma) as its disease and no cancer at all? Its drugs then
+    treated that disease (a case with no diagnosis keeps its drugs otherwise: a drug-toxicity report
+    need not name the cancer)."""
+    tumors = [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"]
+    benign = [m for m in tumors if label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text)]
+    return bool(benign) and len(benign) == len(tumors)
+
+
 def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -> bool:
     """Is tumor ``m`` one the report excluded: the excluded tumor itself or a less specific word
     for it ("cancer" beside an excluded "lung cancer")? A named tumor the case states in a
