@@ -8,7 +8,7 @@ import re
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
 from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
-from kg.nlp.fusion import fusion_tumors
+from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
 # glues a word to the tumor word after it, the two genes of a fusion's notation
@@ -170,6 +170,41 @@ def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     return m
 
 
+def _fusion_genes(sentences: list[Sentence]) -> list[str]:
+    """The gene symbols of the case's own fusions (either partner), in text order."""
+    out: list[str] = []
+    for s in sentences:
+        for g in s.mentions:
+            f = g.attrs.get("fusion") or {}
+            # the title's fusion ("... in NPM1::ALK anaplastic large cell lymphoma: three children") is
+            # every patient's of the report
+            title = s.section.kind == "title" and g.status == "literature"
+            if g.label != "FUSION" or (g.status != "affirmed" and not title) or f.get("not_patient"):
+                continue
+            for side in ("five_prime", "three_prime"):
+                symbol = (f.get(side) or {}).get("label")
+                if symbol and symbol not in out:
+                    out.append(symbol)
+    return out
+
+
+def _fusion_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "NPM1::ALK anaplastic large cell lymphoma", "ALCL ... RT-PCR showed NPM1-ALK": a tumor whose
+    "<GENE>-positive" subtype is a term ("ALK-Positive Anaplastic Large-Cell Lymphoma") is that subtype
+    when the case states a fusion of the gene (the term names are the vocabulary; parsing, no cue)."""
+    if m.curie is None or m.sentence is None or m.sentence.terms is None:
+        return m
+    terms = m.sentence.terms
+    base = (m.pref_label or m.text).strip().lower()
+    for gene in _fusion_genes(sentences):
+        for name in (f"{gene.lower()}-positive {base}", f"{gene.lower()} positive {base}"):
+            tid = terms.lower_names.get(name)
+            info = terms.info(tid) if tid else None
+            if info is not None and info.type == "tumor" and info.id != m.curie:
+                return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
 def _label(m: Mention) -> str:
     return (m.pref_label or m.text).strip().lower()
 
@@ -227,14 +262,24 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
     name a tumor term: "lung adenocarcinoma". ``any_histology``: also a histology term that is not
     a generic word ("Squamous Cell Carcinoma"), whose name with the organ word is a term."""
     s = m.sentence
-    if not (any_histology or _is_generic_tumor(m)) or s is None or s.terms is None or site.sentence is None:
+    if s is None or s.terms is None or site.sentence is None:
         return None
-    head = _label(m)
-    for word in _TOKEN.findall((site.pref_label or site.text).lower()):
-        tid = s.terms.lower_names.get(f"{word} {head}")
-        info = s.terms.info(tid) if tid else None
-        if info is not None and info.type == "tumor" and info.id != m.curie:
-            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    heads = [_label(m)]
+    # "acinar adenocarcinoma": a generic word its type words made an unlisted tumor (no id) is read
+    # with the organ as its generic word ("prostate adenocarcinoma") when the type words and the
+    # organ name no term together
+    word = heads[0].rsplit(" ", 1)[-1]
+    widened = m.curie is None and word != heads[0] and label_match(Cue.GENERIC_TUMOR, word) is not None
+    if widened:
+        heads.append(word)
+    elif not (any_histology or _is_generic_tumor(m)):
+        return None
+    for head in heads:
+        for word in _TOKEN.findall((site.pref_label or site.text).lower()):
+            tid = s.terms.lower_names.get(f"{word} {head}")
+            info = s.terms.info(tid) if tid else None
+            if info is not None and info.type == "tumor" and info.id != m.curie:
+                return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return None
 
 
@@ -372,8 +417,11 @@ def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
     """ "RT-PCR confirmed the EWSR1::WT1 fusion" in a case whose text calls the tumour only "a small
     round cell tumour": the patient's fusions that define a tumour entity
     (``ontology/fusions/fusion_tumors.tsv``: EWSR1::FLI1 Ewing sarcoma, COL1A1::PDGFB DFSP ...)
-    name that tumour, one diagnosis per tumour."""
-    table = fusion_tumors()
+    name that tumour, one diagnosis per tumour. A fusion several entities share names the one of the
+    organ the case states (``ontology/fusions/fusion_site_tumors.tsv``: ETV6::NTRK3 in a parotid mass is
+    secretory carcinoma of the salivary gland), when the case states one organ of them only."""
+    table, by_site = fusion_tumors(), fusion_site_tumors()
+    text = " ".join(s.text for s in sentences)
     out: list[Diagnosis] = []
     for s in sentences:
         for m in s.mentions:
@@ -382,6 +430,9 @@ def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
                 continue
             pair = ((f.get("five_prime") or {}).get("label"), (f.get("three_prime") or {}).get("label"))
             hit = table.get(pair)
+            if hit is None:
+                sited = {(tid, label) for site, tid, label in by_site.get(pair, ()) if site.search(text)}
+                hit = sited.pop() if len(sited) == 1 else None
             if hit is None or any(d.concept.id == hit[0] for d in out):
                 continue
             info = s.terms.info(hit[0]) if s.terms is not None else None
@@ -397,6 +448,16 @@ def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Me
     return [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR"
             and (m.status != "literature" or s.section.kind == "title")
             and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))]
+
+
+def benign_only(title: list[Sentence], narrative: list[Sentence]) -> bool:
+    """Does the case name a benign or non-neoplastic 'tumour' term (BENIGN_TUMOR: IgG4-related
+    disease, Castleman disease, a hemangioma) as its disease and no cancer at all? Its drugs then
+    treated that disease (a case with no diagnosis keeps its drugs otherwise: a drug-toxicity report
+    need not name the cancer)."""
+    tumors = [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR" and m.status == "affirmed"]
+    benign = [m for m in tumors if label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text)]
+    return bool(benign) and len(benign) == len(tumors)
 
 
 def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -> bool:
@@ -525,7 +586,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]
-    chosen = [_molecular_subtype(m, case_sentences) for m in chosen]
+    chosen = [_fusion_subtype(_molecular_subtype(m, case_sentences), [*refine_from, *case_sentences]) for m in chosen]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

@@ -7,7 +7,7 @@ from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_repor
 from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue,
                                  patient_intro, reports_cohort, others_case_sections, reviews_own_patient, split_cases, title_introduces_patient,
                                  titled_review)
-from kg.extraction.diagnoses import diagnoses, excluded_tumors
+from kg.extraction.diagnoses import benign_only, diagnoses, excluded_tumors
 from kg.extraction.fusions import fusions
 from kg.extraction.mentions import because
 from kg.extraction.patient import find_sex, sex_cue
@@ -78,9 +78,11 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         for decision, cue in (("patient introduced", patient_intro(group)), ("sex", noun)):
             if cue is not None:
                 case.why.append(because(decision, cue))
-        if not about_cancer or (not (case.diagnoses or case.fusions) and excluded_tumors(title, group)):
+        if not about_cancer or (not (case.diagnoses or case.fusions) and (
+                excluded_tumors(title, group) or benign_only(title, group))):
             # a report about another disease, or a case whose tumor was excluded or mimicked by
-            # another disease: only drugs that treat nothing but tumors are cancer therapy
+            # another disease or is benign (IgG4-related disease on rituximab): only drugs that treat
+            # nothing but tumors are cancer therapy
             cancer_free_story(case, group[0].terms)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
                                  or case.age is not None or case.sex or (case.diagnoses and titled)

@@ -37,10 +37,11 @@ _CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?|transcripts?)"
 # hyphens and dashes of web text: - ‐ ‑ – — −
 _DASH = "\u2010\u2011\u2013\u2014\u2212\\-"  # for use inside [...]: the ASCII hyphen escaped
 # Two partners: YWHAE-ROS1, EML4::ALK, EML4/ALK, EML4–ALK, ETV6 exon 4::NTRK3 exon 14,
-# EML4 (exon 6)–ALK (exon 20), "EML4 – ALK" (+ an optional "fusion" cue). A separator with spaces
-# around it and no exon annotation (group "spaced") needs a known pair or a fusion cue after it.
+# EML4 (exon 6)–ALK (exon 20), "EML4 – ALK", "KIAA1549:BRAF" (+ an optional "fusion" cue). A separator
+# with spaces around it or a single colon, and no exon annotation (groups "spaced", "colon"), needs a
+# known pair or a fusion cue after it ("HER2:CEP17 ratio" is none).
 PAIR_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
-                     rf"(?P<sep>(?(x5)\s*(?:::|[{_DASH}/])\s*|(?:\s*::\s*|(?P<spaced>\s+[{_DASH}]\s+)|[{_DASH}/])))"
+                     rf"(?P<sep>(?(x5)\s*(?:::|[{_DASH}/])\s*|(?:\s*::\s*|(?P<spaced>\s+[{_DASH}]\s+)|(?P<colon>:)|[{_DASH}/])))"
                      rf"(?P<g3>{_SYM})(?P<x3>{_EXON})?(?![A-Za-z0-9])"
                      rf"(?P<tail>(?:\s+(?:kinase\s+|gene\s+)?{_CUE})?)")
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
@@ -105,6 +106,24 @@ def known_fusions() -> KnownFusions:
 # ids are shipped tumour terms, checked by tests/terms/test_fusion_tumors.py): the diagnosis of a
 # case whose text names its tumour only by the fusion ("an EWSR1::WT1-positive small round cell tumour")
 FUSION_TUMORS_FILE = kg.ONTOLOGY_DIR / "fusions" / "fusion_tumors.tsv"
+
+
+# A fusion several tumour entities share, each at its own organ (ETV6::NTRK3: secretory carcinoma of the
+# salivary gland or breast, congenital mesoblastic nephroma, infantile fibrosarcoma; CIViC's diagnostic evidence)
+FUSION_SITE_TUMORS_FILE = kg.ONTOLOGY_DIR / "fusions" / "fusion_site_tumors.tsv"
+
+
+@lru_cache(maxsize=1)
+def fusion_site_tumors() -> dict[tuple[str, str], list[tuple[re.Pattern, str, str]]]:
+    """(5' symbol, 3' symbol) -> [(organ words, tumour id, tumour label)] of the fusions whose tumour
+    the organ tells."""
+    out: dict[tuple[str, str], list[tuple[re.Pattern, str, str]]] = {}
+    with open(FUSION_SITE_TUMORS_FILE, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            site = re.compile(rf"\b(?:{r['site']})\b", re.I)
+            out.setdefault((r["five_prime"], r["three_prime"]), []).append((site, r["tumor_id"], r["tumor_label"]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -176,8 +195,8 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
             continue  # "ALK/ROS1-negative"
         if m.group("sep").strip() == "/" and _gene_list(index, g5, g3):
             continue  # "ALK/ROS1", "ER/PR", "EGFR/ALK rearrangement"
-        if m.group("spaced") and not (m.group("tail") or known.known(_label(index, g5), _label(index, g3))):
-            continue  # "EGFR – KRAS co-mutation"
+        if (m.group("spaced") or m.group("colon")) and not (m.group("tail") or known.known(_label(index, g5), _label(index, g3))):
+            continue  # "EGFR – KRAS co-mutation"; "KIAA1549:BRAF" (one colon) only as a known pair or with its cue
         yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for m in PAIR_PHRASE_RE.finditer(text):
         named = {k[:2]: v for k, v in m.groupdict().items() if v}  # g5a/g5b... -> g5

@@ -183,11 +183,15 @@ _CELL_WORD = re.compile(r"\b(\w+) cell\b")
 
 def _cell_hyphen_variants(name: str) -> set[str]:
     """ "clear cell renal cell carcinoma" -> "clear-cell renal cell carcinoma", "clear cell renal-cell
-    carcinoma", "clear-cell renal-cell carcinoma" (each "<word> cell" hyphenated, and all)."""
+    carcinoma", "clear-cell renal-cell carcinoma" (each "<word> cell" hyphenated, and all); a name
+    that hyphenates "-cell" itself -> the same name with "<word> cell"."""
+    # a name written with "-cell" ("ALK-positive anaplastic large-cell lymphoma", too many
+    # separators for _hyphen_variants) is also written "large cell"
+    out = {re.sub(r"(?<=\w)-cell\b", " cell", name)} if "-cell" in name else set()
     hits = list(_CELL_WORD.finditer(name))
     if not hits or len(name.split()) <= 3:  # short names: _hyphen_variants spells every spelling out
-        return set()
-    out = {name[:h.start()] + f"{h.group(1)}-cell" + name[h.end():] for h in hits}
+        return out - {name}
+    out |= {name[:h.start()] + f"{h.group(1)}-cell" + name[h.end():] for h in hits}
     out.add(_CELL_WORD.sub(r"\1-cell", name))
     out.discard(name)
     return out

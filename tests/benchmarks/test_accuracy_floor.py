@@ -218,6 +218,15 @@ FLOORS.update({"webtext7": 0.81, "webtext8": 0.90, "webtext9": 0.83, "webtext10"
 # set; odd 0.809, even 0.957), 20/20 cases
 FLOORS["webtext11"] = 0.87
 CASES_FOUND_FLOORS["webtext11"] = 20
+# session 13, acc11dx (diagnoses, fusions, drug linking: tumour names and short forms of the real sets' types, an
+# ALK-positive subtype from the case's fusion, GTN, coexisting cancers, 'Marrow:' label lines, IgG4-related disease
+# no cancer, fusions named by site): corpora 0.834 -> 0.839 (check 0.733 -> 0.745), webtext 0.967 -> 0.969 (even 0.936
+# -> 0.942), webtext2 0.952 -> 0.959 (even 0.917 -> 0.930), webtext4 0.958 -> 0.963 (even 0.917 -> 0.928), webtext6
+# 0.869 -> 0.871, webtext8 0.906 -> 0.926 (odd 0.969 -> 0.991, even 0.832 -> 0.850), webtext9 0.837 -> 0.852 (odd 0.908
+# -> 0.934), check 0.840 -> 0.846; every other set and half unchanged
+for _name, _floor in {"corpora": 0.834, "webtext": 0.964, "webtext2": 0.954, "webtext4": 0.958, "webtext6": 0.866,
+                      "webtext8": 0.921, "webtext9": 0.847, "check": 0.841}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

@@ -111,7 +111,10 @@ def test_extraction_inflammatory_condition_filed_among_lymphoid_proliferations_i
 
 def test_extraction_hyphenated_cell_type_finds_the_term():
     got = diagnoses_with_ids("A 12-year-old boy had fever. Lymph node biopsy showed ALK+ anaplastic large-cell lymphoma.")
-    assert got == [("NCIT:C3720", "Anaplastic Large Cell Lymphoma")]
+    # the most specific stated tumor: the ALK-positive subtype (OncoTree ALCLALKP, NCIt C37193)
+    assert got == [("NCIT:C37193", "ALK-Positive Anaplastic Large-Cell Lymphoma")]
+    assert diagnoses_with_ids("A 30-year-old man had night sweats. Node biopsy showed anaplastic large-cell "
+                              "lymphoma, ALK negative.") == [("NCIT:C3720", "Anaplastic Large Cell Lymphoma")]
 
 
 def test_extraction_title_names_which_of_two_stated_tumors_is_the_diagnosis():
@@ -265,7 +268,7 @@ def test_extraction_a_title_tumor_told_as_the_first_impression_is_no_second_diag
                        "lymphoma, but excisional biopsy showed ALK-positive anaplastic large cell lymphoma.",
                        title="Crizotinib for ALK-positive anaplastic large cell lymphoma in a man initially diagnosed "
                              "with Hodgkin lymphoma")
-    assert got == ["anaplastic large cell lymphoma"]
+    assert got == ["alk-positive anaplastic large-cell lymphoma"]  # the ALK-positive subtype the text states
     got = diagnoses_of("A 70-year-old woman had a renal mass. The biopsy was first read as oncocytoma; the nephrectomy "
                        "showed chromophobe renal cell carcinoma.",
                        title="Chromophobe renal cell carcinoma initially misdiagnosed as renal oncocytoma")

@@ -23,6 +23,18 @@ TEXTS = {
     "named.txt": ("A 26-year-old man was diagnosed with extraskeletal Ewing sarcoma of the chest wall; "
                   "RT-PCR showed an EWSR1-ERG fusion. He received vincristine and doxorubicin in 2022.",
                   None),
+    # a fusion several entities share: the organ the case states tells which (fusion_site_tumors.tsv)
+    "parotid.txt": ("A 47-year-old man had a painless swelling of the right parotid gland for two years. "
+                    "Superficial parotidectomy showed a low-grade carcinoma with eosinophilic secretions; "
+                    "RNA sequencing found an ETV6::NTRK3 fusion. Lung nodules appeared in 2023 and "
+                    "larotrectinib was started.", ["mammary analogue secretory carcinoma of salivary gland origin"]),
+    "kidney.txt": ("A boy of 6 weeks had a renal mass found on a prenatal scan. Nephrectomy showed a cellular "
+                   "spindle cell neoplasm, and FISH detected an ETV6-NTRK3 rearrangement. No further treatment "
+                   "was given.", ["congenital mesoblastic nephroma"]),
+    # counter-example: two organs of the site table in the case leave the tumour generic
+    "two_sites.txt": ("A 40-year-old woman had swellings in the breast and in the parotid gland. A core biopsy "
+                      "showed a carcinoma with an ETV6::NTRK3 fusion, and she received entrectinib in 2022.",
+                      ["carcinoma"]),
     # counter-example: a fusion that defines no single tumour entity leaves the diagnosis alone
     "lung.txt": ("A 55-year-old woman was diagnosed with lung adenocarcinoma; sequencing showed an "
                  "EML4-ALK fusion and she started alectinib in 2021.", ["lung adenocarcinoma"]),

@@ -3,6 +3,8 @@ steroids) are not the patient's cancer therapy, and no response is reported (kg/
 ONCOLOGY_WORD, ONCOLOGY_ONLY_CLASS). Text written for this project (tests/fixtures/reports)."""
 from pathlib import Path
 
+import pytest
+from rule_examples import case_of
 
 from kg.extraction.extract import extract_report
 from kg.readers import read_path
@@ -56,3 +58,22 @@ def test_a_trial_that_counts_one_case_of_an_event_gives_no_case(nlp, tmp_path):
                            "Toxicity rates were low and comparable between the three groups, with only "
                            "one case of grade 4 pneumonitis observed. The schedules are equally safe.")
     assert cases == []
+
+
+@pytest.mark.parametrize("text", [
+    "A 58-year-old man had swelling of both submandibular glands. Biopsy showed IgG4-related sialadenitis with "
+    "storiform fibrosis; he received prednisolone and, after a relapse, rituximab.",
+    "A 63-year-old man had a lung mass. Resection showed an IgG4-related inflammatory pseudotumour, and rituximab "
+    "was given for new orbital lesions.",
+    "A 41-year-old woman had idiopathic multicentric Castleman disease and was treated with siltuximab.",
+])
+def test_a_benign_disease_filed_among_tumour_terms_is_no_cancer_and_its_drugs_are_not_cancer_therapy(nlp, text):
+    case = case_of(nlp, text)
+    assert case.diagnoses == [] and case.treatments == []
+
+
+def test_a_lymphoma_beside_the_benign_disease_keeps_its_drugs(nlp):
+    case = case_of(nlp, "A 66-year-old man with IgG4-related disease developed diffuse large B-cell lymphoma of the "
+                        "parotid gland and received rituximab with cyclophosphamide, doxorubicin and vincristine.")
+    assert [d.concept.label for d in case.diagnoses] == ["Diffuse Large B-Cell Lymphoma"]
+    assert "rituximab" in [d.label.lower() for t in case.treatments for d in t.drugs]

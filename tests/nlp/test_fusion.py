@@ -46,6 +46,12 @@ def fusions(nlp, text):
     ("RNA-seq found a TPM3\u2010NTRK1 fusion.", "TPM3::NTRK1"),
     ("Sequencing identified an EML4 \u2013 ALK fusion.", "EML4::ALK"),
     ("FISH detected a BCR/ABL fusion.", "BCR::ABL1"),
+    # a single colon, as glioma reports write it: a known pair or a fusion word
+    ("The pilocytic astrocytoma carried a KIAA1549:BRAF fusion.", "KIAA1549::BRAF"),
+    ("RNA sequencing found KIAA1549:BRAF in the cerebellar tumour.", "KIAA1549::BRAF"),
+    ("A novel SND1:BRAF fusion transcript was found.", "SND1::BRAF"),
+    # an earlier symbol of a partner (HGNC previous symbol FKHR of FOXO1)
+    ("RT-PCR of the orbital tumour showed the PAX3-FKHR transcript.", "PAX3::FOXO1"),
     # partners in words
     ("RNA sequencing showed a fusion between LMNA and NTRK1.", "LMNA::NTRK1"),
     ("Exome data showed that ETV6 was fused in-frame to NTRK3.", "ETV6::NTRK3"),
@@ -68,6 +74,10 @@ def fusions(nlp, text):
 ])
 def test_fusion_notation(nlp, text, expected):
     assert [f for f, _ in fusions(nlp, text)] == [expected]
+
+
+def test_a_ratio_written_with_a_colon_is_no_fusion(nlp):
+    assert fusions(nlp, "The HER2:CEP17 ratio was 1.4 and the EGFR:CEP7 ratio 1.1.") == []
 
 
 def test_two_fusions_in_one_bracket(nlp):
