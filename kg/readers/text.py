@@ -107,7 +107,8 @@ _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Insti
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
-_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header"}
+_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header",
+          "listing"}
 # ... and, above the first section heading (the front area), also the lines of the article's head: a PDF
 # extraction without blank lines wraps title, authors and affiliations into one block.
 _ALONE_IN_FRONT = {"authors", "affiliation", "journal", "menu", "issue", "article_info", "editors", "correspondence",
@@ -452,7 +453,7 @@ _PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|p
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
-                     "running_header", "masthead"}
+                     "running_header", "masthead", "listing"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
 _PUBLICATION_TYPES_HEADING = re.compile(r"publication types?$", re.I)
 _PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\b\s*:?\s*(.+)$", re.I)  # not "Publication type|s"
@@ -467,6 +468,13 @@ def _is_prose(par: str) -> bool:
         return True   # a story typed in capitals (an old record, a discharge summary): sentences all the same
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= len(words) * 0.3 and (bool(_SENTENCE_END.search(par)) or len(words) >= 15)
+
+
+def _front_line(par: str) -> bool:
+    """A line of an article's head that is no sentence of text, though it may hold ". " (a citation "Oncol Rep.
+    2024 May;12(3):40-6.", "doi: 10.1000/x. Epub 2024 Jan 3."), or a further publication-type line."""
+    return boilerplate_kind(par, front=True) in ("citation", "doi", "ids", "dates", "issue", "journal", "navigation") \
+        or ARTICLE_TYPE_LINE.fullmatch(par) is not None
 
 
 def _is_sentences(par: str) -> bool:
@@ -622,8 +630,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             front_text.append(par)
             add("front_matter", "", par)
             continue
-        if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
+        if sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title) and (
+                mark is not None and mark.kind == "item" or mark is None and sec.kind == "back_matter" and len(par) <= 60):
             type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
+            if mark is None:          # (in plain text "Case Reports" there is a type, not a case heading)
+                add(sec.kind, sec.title, par)
+                continue
         if mark is not None and mark.kind == "heading":
             head_kind, level = _marked_heading(par, mark.level, kind_level, in_front,
                                                sec.kind if sec is not None else None)
@@ -631,7 +643,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         type_line = in_front and not marks.get(i) and ARTICLE_TYPE_LINE.fullmatch(par) is not None
         badges = type_line and re.search(r"\s[|·•–—]\s", par) is not None  # "Case Report | Open Access": no heading
         if (head_kind is not None and _ARTICLE_TYPE_LABEL.match(par) or type_line) and (
-                i + 1 < len(pars) and (badges or not _is_sentences(pars[i + 1]))) and (
+                i + 1 < len(pars) and (badges or not _is_sentences(pars[i + 1]) or _front_line(pars[i + 1]))) and (
                 in_front or not any(_is_sentences(p) for sec in sections if sec.kind in _BODY_KINDS for p in sec.paragraphs)):
             # "Case Report" printed above the title (or above "Open Access" and the title of a web
             # page) is the article type, not a section: a section heading is followed by sentences.
@@ -642,8 +654,16 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             title_after_label = title_origin != "marked"
             continue
         if title_after_label and (mark is None or mark.kind != "heading") \
-                and boilerplate_kind(par, front=True) in ("navigation", "menu", "dates", "doi", "ids"):
-            pass  # "Case Report" / "Open Access" / "Published: 2 May 2023" / the title: still above the title
+                and (boilerplate_kind(par, front=True) in ("navigation", "menu", "dates", "doi", "ids", "citation", "issue")
+                     or ARTICLE_TYPE_LINE.fullmatch(par)):
+            # "Case Report" / "Open Access" / "Published: 2 May 2023" / the title: still above the title (an abstract
+            # page puts its publication types, one a line, and the citation between them: "Case Reports" / "Review" /
+            # "Oncol Rep. 2024;12(3):40-6." / the title)
+            if ARTICLE_TYPE_LINE.fullmatch(par) and mark is None:
+                type_labels.append(par)
+            front_text.append(par)
+            add("front_matter", "", par)
+            continue
         elif title_after_label:
             title_after_label = False
             if _title_like(par, min_words=2) and not _is_heading(par) and boilerplate_kind(par, front=True) is None:
@@ -662,6 +682,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             boiler = "navigation" if i in toc else boilerplate_kind(par, front=in_front)
             if not in_front and boiler not in _BODY_BOILERPLATE and not (boiler == "citation" and _DOI.search(par)):
                 boiler = None  # a citation-shaped line in the body is a sentence citing a paper, unless it has a DOI
+        elif sec is not None and sec.kind == "references" and not in_front and boilerplate_kind(par, front=False) == "listing":
+            boiler = "listing"   # "References" then "Publication types" (an abstract page's lists, one after another)
+        # a list of other papers or index terms under its heading ("Similar articles", "MeSH terms"): its lines
+        # stay in it, a stray tool line too ("See all similar articles", "Full Text Sources")
+        listing = sec is not None and sec.kind == "back_matter" and bool(sec.title) and (
+            boilerplate_kind(sec.title, front=False) == "listing")
         if boiler == "reference" and not in_front:
             add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
             continue
@@ -686,12 +712,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if in_front or body is None:
                 front_text.append(par)
                 add("front_matter", "", par)
+            elif listing and boiler != "listing" and not (mark is not None and mark.kind == "heading"):
+                add(sec.kind, sec.title, par)   # (and no other paper's DOI is taken for the article's)
             else:
                 if boiler in ("doi", "ids", "citation"):
                     late_ids.append(par)  # a running footer's citation line: the article's own ids
-                if mark is not None and mark.kind == "heading":
-                    # a marked heading such as "Similar articles" or "Cited by": what follows it is
-                    # that list, up to the next heading (not body text resuming after a stray line)
+                if mark is not None and mark.kind == "heading" or boiler == "listing":
+                    # a marked heading such as "Similar articles" or "Cited by", or a line of plain text that heads such a
+                    # list ("MeSH terms", "Cited by (3)"): what follows it is that list, up to the next heading (not body
+                    # text resuming after a stray line)
                     add("back_matter", par.rstrip(":. "), "", new=True)
                 else:
                     add("back_matter", "", par)

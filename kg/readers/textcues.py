@@ -39,23 +39,22 @@ _REF_NAME = r"[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s*"
 _I = re.I
 # (name, regex flags, front area only, pattern matched against the whole line, examples " || ")
 BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
-    ("navigation", _I, False,
-     r"(?:skip to (?:main )?(?:content|navigation)|home|menu|search|sign (?:in|out|up)|log ?(?:in|out)|register"
-     r"|subscribe|journals?|articles?|about(?: us)?|contact(?: us)?|help|advanced search|share(?: this article)?"
-     r"|cite(?: this article)?|print|e-?mail|facebook|twitter|linkedin|download (?:pdf|citation|article|full text)"
-     r"|view (?:pdf|article|full text|metrics)|full text(?: links)?|pdf|open access|open peer review|article metrics"
-     r"|metrics|altmetric|table of contents|previous(?: article)?|next(?: article)?|back to top|go to:?"
-     r"|related articles?|similar articles|cited by.*|permissions|(?:order )?reprints?(?: and permissions)?"
-     r"|advertisement|author information|article notes|copyright and license information|disclaimer"
-     r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookie (?:settings|policy|preferences)"
-     r"|publication types?|substances?|linkout.*|figures?(?: & tables| and tables)?|tables? & figures"
-     r"|article information|outline|full-text|an official website of the united states government|here'?s how you know"
-     r"|(?:ncbi|nlm|pmc) home ?page|pmc full text|search (?:this|the) (?:journal|site)|browse(?: journals| issues| articles)?"
-     r"|my account|submit(?: (?:a )?manuscript)?|alerts|for authors|current issue|archive|all issues"
-     r"|privacy(?: policy| notice| statement)?|terms (?:of (?:use|service)|and conditions)|sitemap|accessibility)\s*[|»›>]?",
-     "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article || "
-     "An official website of the United States government || Here's how you know || Search this journal || "
-     "Privacy policy || Terms of use"),
+    # the heading of a list a page prints after (or beside) its article: other papers (an abstract page's "Similar
+    # articles", "Cited by", a publisher's "Recommended articles", "Citing Literature") or the record's index terms
+    # ("MeSH terms", "Publication types", "Substances", "Grants and funding", "LinkOut - more resources"). What
+    # follows it is that list, never the article's text resuming (kg.readers.text keeps it in back matter)
+    ("listing", _I, False,
+     r"(?:similar|related|recommended|suggested|most read|trending|popular) (?:articles?|publications?|content|reading|papers?)"
+     r"(?: in (?:pubmed|this journal))?|(?:articles |papers )?cited by(?: \(?\d{1,5}\)?| others| (?:\d{1,5} )?articles?)?"
+     r"|citing (?:literature|articles?)|(?:articles|papers) citing this(?: article)?|citations \(\d{1,5}\)|references \(\d{1,5}\)"
+     r"|(?:you|readers) (?:may|might) also (?:like|be interested in|read)|people also (?:read|viewed)|more (?:from|in) this (?:journal|issue)"
+     r"|more articles(?: like this)?|discover more|see (?:more|also)"
+     r"|mesh terms|medical subject headings|publication types?|substances?|grants? and funding"
+     r"|grant support|linkout(?: - more resources)?|related information|comment (?:in|on)|erratum (?:in|for)"
+     r"|update (?:in|of)|retraction (?:in|of)|expression of concern in|associated data|supplementary concepts|personal name as subject",
+     "Similar articles || Cited by || Cited by (12) || Recommended articles || Citing Literature || MeSH terms || "
+     "Publication types || Substances || Grants and funding || LinkOut - more resources || Comment in || "
+     "You may also like || References (31)"),
     # a site's menu: three or more short capitalised items between bars, or navigation words in a row
     ("menu", 0, True, r"(?:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}\s*[|·•]\s*){2,}"
                        r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}"
@@ -63,6 +62,44 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
                        r"(?:\s+(?:menu|search|sign (?:in|up)|log ?in|register|home|subscribe|about|contact|help|browse)){1,8})",
      "Home | Journals | Submit | Log in || Advanced Search | Browse Journals | My Account || "
      "Menu Search Sign in Register || Home · Oncology · Hematology · Conferences"),
+    ("navigation", _I, False,
+     r"(?:(?:skip to (?:(?:the )?main )?(?:page )?(?:content|navigation|article(?: content| information)?)|home|menu|search|sign (?:in|out|up)"
+     r"|log ?(?:in|out)|register"
+     r"|subscribe|journals?|articles?|about(?: us)?|contact(?: us)?|help|advanced search|share(?: this article)?"
+     r"|cite(?: this article)?|print|e-?mail|facebook|twitter|linkedin|download (?:pdf|citation|article|full text)"
+     r"|view (?:pdf|article|full text|metrics)|full text(?: links)?|pdf|open access|open peer review|article metrics"
+     r"|metrics|altmetric|table of contents|previous(?: article)?|next(?: article)?|back to top|go to:?"
+     r"|permissions|(?:order )?reprints?(?: and permissions)?"
+     r"|advertisement|author information|article notes|copyright and license information|disclaimer"
+     r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookie (?:settings|policy|preferences)"
+     r"|figures?(?: & tables| and tables)?|tables? & figures"
+     r"|article information|outline|full-text|an official website of the united states government|here'?s how you know"
+     r"|(?:ncbi|nlm|pmc) home ?page|pmc full text|search (?:this|the) (?:journal|site)|browse(?: journals| issues| articles)?"
+     r"|my account|submit(?: (?:a )?manuscript)?|alerts|for authors|current issue|archive|all issues"
+     r"|privacy(?: policy| notice| statement)?|terms (?:of (?:use|service)|and conditions)|sitemap|accessibility"
+     # an abstract database's page: PubMed's, PMC's, Europe PMC's tools ("Search PubMed", "Clipboard", "Send to",
+     # "Display options", "Free PMC article", an expandable author list's "Expand"); a site's name alone
+     r"|(?:(?:the )?national library of medicine|nih|nlm|ncbi|pmc|(?:nih )?nlm) logo|search (?:pubmed|pmc|in pmc|europe pmc).{0,40}"
+     r"|advanced|clipboard|user guide|save|send to|display options|free (?:pmc |full[- ]text )?(?:article|full text)"
+     r"|free full[- ]text|full text sources|expand|collapse|show (?:more|less|all)|see all.{0,40}|affiliations?(?: expand)?"
+     r"|journal list|(?:pmc )?disclaimer|(?:learn more:? )?pmc (?:disclaimer|copyright notice).{0,40}|article notes"
+     r"|citations? (?:&|and) impact|impact metrics|share (?:with|via) \w+|copy link(?: link copied)?|citation manager"
+     r"|pubmed|pubmed central|europe pmc|researchgate|sciencedirect|springerlink|wiley online library|medrxiv|biorxiv"
+     # a publisher's page tools: "Add to Mendeley", "Get rights and content", "View in Scopus", "Full size image",
+     # "Open in a new tab" (a table or figure shown apart), "Download citation", "Metrics details", "1843 Accesses"
+     r"|add to (?:mendeley|favou?rites|reading list)|get rights and content|view in scopus|google scholar|crossref"
+     r"|full size (?:image|table)|open in (?:a )?new (?:tab|window)|click (?:here )?to (?:enlarge|view).{0,30}|view (?:larger|large image|figure|table)"
+     r"|download (?:full(?: issue| text)?|references|citations?|full-text pdf|figure|table|high-res image|ppt|powerpoint)"
+     r"|read full-text|request full-text|(?:\d[\d,.]*k? )?(?:accesses|downloads|views|citations?)|metrics details|reprints and permissions"
+     r"|rights and permissions|article access statistics|share and cite|browse figures|versions notes|back to top(?:top)?"
+     r"|journals (?:&|and) books|search within|login / register|sign in / sign up|author services|join for free"
+     r"|(?:next|previous) article in (?:journal|issue)|preview pdf|info/history|follow this preprint|peer[- ]reviewed"
+     r"|view the discussion thread\.?|(?:open access )?(?:pdf|epub|html)|sections|tools|share)(?:\s+(?=\S)|\s*[|»›>]?\s*$)){1,8}",
+     "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article || "
+     "An official website of the United States government || Here's how you know || Search this journal || "
+     "Privacy policy || Terms of use || Skip to main page content || Search PubMed || Display options || "
+     "Save Email Send to || Free PMC article || National Library of Medicine logo || Add to Mendeley || "
+     "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
@@ -160,7 +197,12 @@ _DEGREE_PART = re.compile(r"(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|MS|MA|FRCP\w*|FACP|
 ARTICLE_TYPE_LINE = re.compile(
     r"(?i:(?:clinical )?case (?:reports?|series|study)|brief (?:reports?|communications?)|clinical images?"
     r"|images in \w+(?: \w+)?|short communications?|letters? to the editor|research letters?|original (?:research|articles?)"
-    r"|research articles?|review articles?|(?:systematic |narrative |mini[- ]?)?reviews?)"
+    r"|research articles?|review articles?|(?:systematic |narrative |mini[- ]?)?reviews?"
+    # an abstract database's publication-type line above the citation ("Meta-Analysis", "Editorial", "Clinical Trial,
+    # Phase II", "Randomized Controlled Trial", "Letter", "Comment")
+    r"|meta-analys[ie]s|editorials?|comments?|commentary|letters?|(?:randomi[sz]ed controlled |controlled |clinical )trials?"
+    r"(?:, phase [ivx]+(?:/[ivx]+)?)?|(?:observational|multicenter|comparative|validation) study|(?:practice )?guidelines?"
+    r"|published erratum|retracted publication|retraction of publication)"
     r"(?:\s*[|·•–—]\s*(?i:open access|free access|full text|editor'?s choice|peer[- ]reviewed|published:?.{0,40}"
     r"|[\w ]{0,30}\d{4}|https?://\S+|doi:?\s*\S+))*")
 _COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]
