@@ -13,7 +13,7 @@ from kg.readers.headings import (bracketed_heading, heading_kind, is_addendum_he
                                  is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
-from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
+from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
 
 # --- clean-up ---------------------------------------------------------------
 _MARKUP = [
@@ -474,7 +474,8 @@ def _front_line(par: str) -> bool:
     """A line of an article's head that is no sentence of text, though it may hold ". " (a citation "Oncol Rep.
     2024 May;12(3):40-6.", "doi: 10.1000/x. Epub 2024 Jan 3."), or a further publication-type line."""
     return boilerplate_kind(par, front=True) in ("citation", "doi", "ids", "dates", "issue", "journal", "navigation") \
-        or ARTICLE_TYPE_LINE.fullmatch(par) is not None
+        or ARTICLE_TYPE_LINE.fullmatch(par) is not None \
+        or len(par.split()) < 6 and not re.search(r"[a-z][.!?]$", par)   # "Front. Oncol., 12 May 2023"
 
 
 def _is_sentences(par: str) -> bool:
@@ -498,12 +499,32 @@ def _case_style(par: str) -> str:
     return "title" if words and all(w[:1].isupper() for w in words) else "sentence"
 
 
+def _tab_rows(pars: list[str], heads: list[bool]) -> set[int]:
+    """A page's row of tabs or links copied one a line, some of them heading words ("Abstract" / "Free full text" /
+    "Full text links" / "Citations & impact" / "Similar Articles" / "Funding"): a run of three or more short lines,
+    each a heading or a line of navigation or the heading of a list, with two headings or more and a heading followed
+    by a tool line (not "Abstract" / "Background", a heading and the first label under it), is the page's menu."""
+    known = [heads[i] and bool(_is_heading(p)) for i, p in enumerate(pars)]   # (not a line in capitals: "PMID: 1234")
+    tools = [known[i] or len(p) <= 60 and boilerplate_kind(p, front=False) in ("navigation", "listing")
+             for i, p in enumerate(pars)]
+    out: set[int] = set()
+    i = 0
+    while i < len(pars):
+        j = i
+        while j < len(pars) and tools[j]:
+            j += 1
+        if j - i >= 3 and sum(known[i:j]) >= 2 and any(known[k] and not known[k + 1] for k in range(i, j - 1)):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
     A paragraph the markup marked (a real heading, a caption; list items are the exception) is
     never part of one."""
     heads = [i not in marked and _is_heading(p) is not None for i, p in enumerate(pars)]
-    out: set[int] = set()
+    out: set[int] = _tab_rows(pars, heads)
     i = 0
     while i < len(pars):
         j = i
@@ -650,7 +671,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # Also after site chrome ("About | Browse", a menu in capitals) that ended the front
             # matter early: no sentence of body text has been read yet, so this is still the article's top.
             front_text.append(par)
-            type_labels.append(re.split(r"\s*[|·•–—]\s*", par)[0])
+            type_labels.append(article_type(par) or re.split(r"\s*[|·•–—]\s*", par)[0])
             title_after_label = title_origin != "marked"
             continue
         if title_after_label and (mark is None or mark.kind != "heading") \
@@ -660,7 +681,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # page puts its publication types, one a line, and the citation between them: "Case Reports" / "Review" /
             # "Oncol Rep. 2024;12(3):40-6." / the title)
             if ARTICLE_TYPE_LINE.fullmatch(par) and mark is None:
-                type_labels.append(par)
+                type_labels.append(article_type(par))
             front_text.append(par)
             add("front_matter", "", par)
             continue

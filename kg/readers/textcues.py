@@ -117,8 +117,12 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "PMID: 25009594 || PMCID: PMC4079404 PMID: 25009594 || ISSN 2036-3605 || eISSN: 1234-567X"),
     ("citation", 0, False,
      r"(?i:cite this article:?|citation:?|how to cite.*?:)?.{0,300}?(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\.?\s*\d{0,2}\s*)?"
-     r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}",
-     "J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422."),
+     r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}"
+     # an abbreviated journal name and the day it published the article (a publisher's page head)
+     r"|(?:[A-Z][a-z]{0,12}\.\s*){1,6},?\s*(?:(?:published|online)\s*:?\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+     r"\s+(?:19|20)\d\d\.?",
+     "J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422. || Front. Oncol., 12 May 2023 || "
+     "Ann. Hematol. Mar 3, 2024"),
     # a PDF page's running header: journal, volume, (year), article number and maybe the page number
     ("running_header", 0, False, r"(?:[A-Z][\w&'.:-]*\s+(?:(?:of|and|in|for|&)\s+)?){1,8}\d{1,4}\s*\((?:19|20)\d\d\)\s*"
                                  r"[eE]?\d{1,7}(?:\s*[-–]\s*\d+)?(?:\s+\d{1,3})?",
@@ -160,16 +164,21 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
     ("authors", 0, True, rf"(?:by\s+)?{_NAME}[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]{{0,8}}(?:\s*(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|FRCP\w*))*",
      "Jane Roe1, John Doe2* and Max Muster3 || Jane Roe, John Q. Doe || Jane Roe1, Max Muster1,*, John Doe2 || "
      "Jane Roe,1 John Doe,1 and Max Muster2 || Jane Roe a,*, John Doe b, Max Muster a || "
-     "Jane Roe, MD,a John Doe, MD, PhDb || Jane Roe MD1 | John Doe MD2 | Max Muster MD, PhD1"),
+     "Jane Roe, MD,a John Doe, MD, PhDb || Jane Roe MD1 | John Doe MD2 | Max Muster MD, PhD1 || "
+     "Jane Roe 1 2, John Doe 2, Max Muster 3 || Jane Roe a b, John Doe a"),
     ("affiliation", 0, True, r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡a-f]{0,3}\s*(?:The\s+)?(?:Department|Dept\.?|Division|Section|Unit|Laboratory"
                      r"|Institute|School|Faculty|College|Cent(?:er|re)|University|Hospital|Clinic|Service)\b[^.!?]{0,250}"
                      r"(?:,\s*[A-Z][\w .'-]+)\.?",
      "1 Department of Oncology, University Hospital, Lyon, France || Department of Pathology, Mayo Clinic, "
      "Rochester, MN, USA."),
     # the issue's part of a masthead: "Volume 12, Issue 2 · e70214", "Vol. 3 No. 8 100378"
-    ("issue", _I, True, r"(?:(?:vol(?:ume)?\.?|issue|no\.|number|article(?: id| number| no\.?)?|pages?|pp\.?)\s*[\w–-]+"
-                      r"(?![\w–-])[\s,;·|:]*|(?:19|20)\d\d(?!\d)[\s,;·|]*|e\d{3,}(?!\d)[\s,;·|]*|\d{4,}(?!\d)[\s,;·|]*){2,}",
-     "Volume 12, Issue 2 · e70214 || Vol. 3 No. 8 100378 || Volume 9, 2024 | Article ID 8841052"),
+    ("issue", _I, True, r"(?:(?:vol(?:ume)?\.?|v\.|issue|no\.|number|article(?: id| number| no\.?)?|pages?|pp\.?)\s*[\w–-]+"
+                      r"(?:\(\w+\))?(?![\w–-])[\s,;·|:]*|(?:19|20)\d\d(?!\d)[\s,;·|]*|e\d{3,}(?!\d)[\s,;·|]*|\d{4,}(?!\d)[\s,;·|]*"
+                      r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[–-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                      r"|nov|dec)[a-z]*\.?)?(?=[\s,;·|]+(?:19|20)\d\d)[\s,;·|]*){2,}"
+                      r"|sec\.\s+[a-z][\w ,&'’-]{1,60}",   # the journal's section ("Sec. Thoracic Oncology")
+     "Volume 12, Issue 2 · e70214 || Vol. 3 No. 8 100378 || Volume 9, 2024 | Article ID 8841052 || "
+     "Volume 41, June 2023, 100998 || v.14(2); May-Aug 2023 || Sec. Pediatric Oncology"),
     # a PDF's headings of the front columns, often with spaced letters: "A R T I C L E I N F O", "Article history:"
     ("article_info", _I, True, r"(?:[A-Z][ \t]+){3,}[A-Z]|article (?:info|information|history)\b.{0,300}",
      "A R T I C L E I N F O || A R T I C L E I N F O A B S T R A C T || Article history: Received 3 May 2022"),
@@ -189,22 +198,34 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|·•]|\band\b|\bet al\.?)\s*")
 # What an author list puts around a name: affiliation marks before or after it ("Roe,1", "Roe a,*",
 # "1 Jane Roe") and degrees set off by commas ("Jane Roe, MD, PhDb"); parts that are only these are dropped.
-_NAME_MARKS = re.compile(r"^(?:[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?=\s))\s*|\s+[a-h]$")
+# (an abstract page sets each affiliation number apart: "Jane Roe 1 2, John Doe 3", "Jane Roe a b")
+_NAME_MARKS = re.compile(r"^(?:[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?=\s))\s*|(?:\s+(?:[a-h]|\d{1,2}|[*†‡§¶#]+))+$")
 _DEGREE_PART = re.compile(r"(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|MS|MA|FRCP\w*|FACP|Dr|Prof)[a-h]?[\d*†‡]*")
 
 # An article-type label printed above the title, maybe with the site's or the issue's badges
 # ("Case Report | Open Access", "Case Report | Published: 11 July 2022", "CASE REPORT", "Case series").
 ARTICLE_TYPE_LINE = re.compile(
-    r"(?i:(?:clinical )?case (?:reports?|series|study)|brief (?:reports?|communications?)|clinical images?"
+    # a badge before the type, maybe glued to it by a page's layout ("Open Access | Case Report", "Open AccessCase Report")
+    r"(?:(?i:open access|free access)\s*[|·•–—]?\s*)?"
+    r"(?P<type>(?i:(?:clinical )?case (?:reports?|series|study)|brief (?:reports?|communications?)|clinical images?"
     r"|images in \w+(?: \w+)?|short communications?|letters? to the editor|research letters?|original (?:research|articles?)"
     r"|research articles?|review articles?|(?:systematic |narrative |mini[- ]?)?reviews?"
     # an abstract database's publication-type line above the citation ("Meta-Analysis", "Editorial", "Clinical Trial,
     # Phase II", "Randomized Controlled Trial", "Letter", "Comment")
     r"|meta-analys[ie]s|editorials?|comments?|commentary|letters?|(?:randomi[sz]ed controlled |controlled |clinical )trials?"
     r"(?:, phase [ivx]+(?:/[ivx]+)?)?|(?:observational|multicenter|comparative|validation) study|(?:practice )?guidelines?"
-    r"|published erratum|retracted publication|retraction of publication)"
+    r"|published erratum|retracted publication|retraction of publication))"
+    r"(?i: article)?"   # "CASE REPORT article" (a publisher's kicker)
     r"(?:\s*[|·•–—]\s*(?i:open access|free access|full text|editor'?s choice|peer[- ]reviewed|published:?.{0,40}"
     r"|[\w ]{0,30}\d{4}|https?://\S+|doi:?\s*\S+))*")
+
+
+def article_type(line: str) -> str | None:
+    """The publication type an article-type line states ("Open AccessCase Report" -> "Case Report"), else None."""
+    m = ARTICLE_TYPE_LINE.fullmatch(line.strip())
+    return m.group("type") if m else None
+
+
 _COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]
 # A masthead's, menu's or issue's line is short: longer lines are not tried (and the patterns' nested
 # repetitions never meet a long line).
