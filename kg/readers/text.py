@@ -112,7 +112,7 @@ _ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords"
 # ... and, above the first section heading (the front area), also the lines of the article's head: a PDF
 # extraction without blank lines wraps title, authors and affiliations into one block.
 _ALONE_IN_FRONT = {"authors", "affiliation", "journal", "menu", "issue", "article_info", "editors", "correspondence",
-                   "cite", "masthead", "author_info"}
+                   "cite", "masthead", "author_info", "breadcrumb"}
 # words no sentence ends with: a paragraph that ends with one goes on after a page break
 _OPEN_END = re.compile(r"\b(?:in|of|on|at|to|with|and|or|the|a|an|from|by|for|after|before|since|until|than|was|were"
                        r"|is|are|had|has|his|her|their|its|into|onto|per|nor|but|as)$", re.I)
@@ -503,7 +503,8 @@ def _tab_rows(pars: list[str], heads: list[bool]) -> set[int]:
     """A page's row of tabs or links copied one a line, some of them heading words ("Abstract" / "Free full text" /
     "Full text links" / "Citations & impact" / "Similar Articles" / "Funding"): a run of three or more short lines,
     each a heading or a line of navigation or the heading of a list, with two headings or more and a heading followed
-    by a tool line (not "Abstract" / "Background", a heading and the first label under it), is the page's menu."""
+    by a tool line (not "Abstract" / "Background", a heading and the first label under it), or a heading between two
+    tool lines ("Home" / "Questions" / "Jobs"), is the page's menu."""
     known = [heads[i] and bool(_is_heading(p)) for i, p in enumerate(pars)]   # (not a line in capitals: "PMID: 1234")
     tools = [known[i] or len(p) <= 60 and boilerplate_kind(p, front=False) in ("navigation", "listing")
              for i, p in enumerate(pars)]
@@ -513,7 +514,8 @@ def _tab_rows(pars: list[str], heads: list[bool]) -> set[int]:
         j = i
         while j < len(pars) and tools[j]:
             j += 1
-        if j - i >= 3 and sum(known[i:j]) >= 2 and any(known[k] and not known[k + 1] for k in range(i, j - 1)):
+        if j - i >= 3 and (sum(known[i:j]) >= 2 and any(known[k] and not known[k + 1] for k in range(i, j - 1))
+                           or any(known[k] and not known[k - 1] and not known[k + 1] for k in range(i + 1, j - 1))):
             out.update(range(i, j))
         i = max(j, i + 1)
     return out
@@ -700,7 +702,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             type_labels.extend(re.split(r"\s*[;,]\s*", types.group(1)))
         boiler = None
         if head_kind in (None, "") and not (sec is not None and sec.kind == "references"):
-            boiler = "navigation" if i in toc else boilerplate_kind(par, front=in_front)
+            boiler = boilerplate_kind(par, front=in_front)
+            if i in toc and boiler != "listing":   # (a list's heading in a row of tools still heads its list)
+                boiler = "navigation"
             if not in_front and boiler not in _BODY_BOILERPLATE and not (boiler == "citation" and _DOI.search(par)):
                 boiler = None  # a citation-shaped line in the body is a sentence citing a paper, unless it has a DOI
         elif sec is not None and sec.kind == "references" and not in_front and boilerplate_kind(par, front=False) == "listing":
@@ -712,6 +716,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if boiler == "reference" and not in_front:
             add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
             continue
+        if boiler == "breadcrumb" and in_front and article_type(re.split(r"\s*[>/»›→]\s*", par.strip(" >»›→"))[-1]):
+            # "Home > Articles > Case reports": the trail ends in the article's type
+            type_labels.append(article_type(re.split(r"\s*[>/»›→]\s*", par.strip(" >»›→"))[-1]))
         if boiler:
             head_kind = None  # "PMID: 34567890" is an id line, not an all-caps sub-heading
             above = sections[-1].paragraphs[-1] if sections and sections[-1].paragraphs else ""

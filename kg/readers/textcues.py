@@ -35,6 +35,7 @@ _NAME = (rf"(?:[{_UPPER}][\w'’.-]*\s+){{1,3}}(?:(?:van|von|de|der|den|da|di|de
          rf"[{_UPPER}][\w'’-]*[^\W\d_]")
 _JWORD = r"(?:[A-Z][\w&'’./()-]*|\(\w+\)[\w-]*|of|and|in|for|the|on|&)"  # a word of a journal's name
 _REF_NAME = r"[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s*"
+_CRUMB = r"[\w&'’(),.:-]+(?: [\w&'’(),.:-]+){0,5}"   # one crumb of a breadcrumb trail (a few words)
 
 _I = re.I
 # (name, regex flags, front area only, pattern matched against the whole line, examples " || ")
@@ -55,6 +56,12 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Similar articles || Cited by || Cited by (12) || Recommended articles || Citing Literature || MeSH terms || "
      "Publication types || Substances || Grants and funding || LinkOut - more resources || Comment in || "
      "You may also like || References (31)"),
+    # a breadcrumb trail: where the page sits in the site, from its home ("Home > Journals > Oncology Reports",
+    # "Home » Case reports", "Articles / Oncology / Case reports"); its last crumb may name the article's type
+    ("breadcrumb", 0, False, rf"(?:(?i:home(?: ?page)?|journal home|start|main page)\s*[>/»›→]\s*{_CRUMB}(?:\s*[>/»›→]\s*{_CRUMB}){{0,6}}"
+                             rf"|{_CRUMB}(?:\s+[>/»›→]\s+{_CRUMB}){{2,7}})\s*[>»›→]?",
+     "Home > Journals > Oncology Case Reports > Current issue || Home / Articles / Case reports || "
+     "Home » Oncology » Case Reports || Journal home > Articles || Oncology › Lung cancer › Case studies"),
     # a site's menu: three or more short capitalised items between bars, or navigation words in a row
     ("menu", 0, True, r"(?:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}\s*[|·•]\s*){2,}"
                        r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}"
@@ -80,6 +87,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      # an abstract database's page: PubMed's, PMC's, Europe PMC's tools ("Search PubMed", "Clipboard", "Send to",
      # "Display options", "Free PMC article", an expandable author list's "Expand"); a site's name alone
      r"|(?:(?:the )?national library of medicine|nih|nlm|ncbi|pmc|(?:nih )?nlm) logo|search (?:pubmed|pmc|in pmc|europe pmc).{0,40}"
+     r"|search (?:(?:life[- ]sciences?|biomedical|the) )?literature.{0,80}|search for (?:research|articles|publications).{0,60}"
      r"|advanced|clipboard|user guide|save|send to|display options|free (?:pmc |full[- ]text )?(?:article|full text)"
      r"|free full[- ]text|full text sources|expand|collapse|show (?:more|less|all)|see all.{0,40}|affiliations?(?: expand)?"
      r"|journal list|(?:pmc )?disclaimer|(?:learn more:? )?pmc (?:disclaimer|copyright notice).{0,40}|article notes"
@@ -94,12 +102,17 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"|rights and permissions|article access statistics|share and cite|browse figures|versions notes|back to top(?:top)?"
      r"|journals (?:&|and) books|search within|login / register|sign in / sign up|author services|join for free"
      r"|(?:next|previous) article in (?:journal|issue)|preview pdf|info/history|follow this preprint|peer[- ]reviewed"
-     r"|view the discussion thread\.?|(?:open access )?(?:pdf|epub|html)|sections|tools|share)(?:\s+(?=\S)|\s*[|»›>]?\s*$)){1,8}",
+     r"|view the discussion thread\.?|(?:open access )?(?:pdf|epub|html)|sections|tools|share"
+     # a research-sharing site's page: "Full-text available", "Authors:", "License CC BY 4.0", its member counts
+     r"|full[- ]text available|authors?:|jobs|questions and answers|licen[cs]e:?(?: cc[- ]by[\w .-]{0,12})?"
+     r"|cc[- ]by(?:[- ]nc)?(?:[- ]nd)?(?:[- ]sa)?(?: \d\.\d)?|discover the world'?s research"
+     r"|\d[\d.,]*\+? (?:million |billion |k )?(?:members|publication pages|citations|reads))(?:\s+(?=\S)|\s*[|»›>]?\s*$)){1,8}",
      "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article || "
      "An official website of the United States government || Here's how you know || Search this journal || "
      "Privacy policy || Terms of use || Skip to main page content || Search PubMed || Display options || "
      "Save Email Send to || Free PMC article || National Library of Medicine logo || Add to Mendeley || "
-     "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer"),
+     "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer || "
+     "Full-text available || License CC BY 4.0 || 25+ million members"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
@@ -110,8 +123,9 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r".{0,300}?(?:(?:19|20)\d\d\s*[;.,(]|(?i:doi)\s*:|\[PubMed\]|\[CrossRef\]).{0,400}",
      "1. Roe J, Doe J. Alectinib in ALK lung cancer. J Clin Oncol. 2019;37:1234. || [12] Smith AB, Jones C. "
      "Crizotinib. N Engl J Med 2014; 371: 1963-71."),
-    ("doi", _I, False, r"(?:.{0,150}?[.;,]\s*)?(?:doi\s*:?\s*\[?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+\]?",
-     "doi: 10.1000/xyz.2019.123 || https://doi.org/10.1186/1752-1947-4-31 || Front. Oncol. 12:1234. doi: 10.3389/x"),
+    ("doi", _I, False, r"(?:.{0,150}?[.;,|]\s*)?(?:doi\s*:?\s*\[?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+\]?",
+     "doi: 10.1000/xyz.2019.123 || https://doi.org/10.1186/1752-1947-4-31 || Front. Oncol. 12:1234. doi: 10.3389/x || "
+     "Volume 12 - 2024 | https://doi.org/10.1000/abc.2024.77"),
     ("ids", _I, False, r"(?:(?:PMID|PMCID|PubMed ID|DOI)\s*:?\s*\[?(?:PMC)?[\w./-]+\]?[\s,;]*){1,4}"
                      r"|(?:(?:(?:e|p|print|online|electronic)[ -]?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dX](?:\s*\((?:print|online)\))?[\s,;|]*){1,3}",
      "PMID: 25009594 || PMCID: PMC4079404 PMID: 25009594 || ISSN 2036-3605 || eISSN: 1234-567X"),
@@ -120,8 +134,10 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}"
      # an abbreviated journal name and the day it published the article (a publisher's page head)
      r"|(?:[A-Z][a-z]{0,12}\.\s*){1,6},?\s*(?:(?:published|online)\s*:?\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
-     r"\s+(?:19|20)\d\d\.?",
-     "J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422. || Front. Oncol., 12 May 2023 || "
+     r"\s+(?:19|20)\d\d\.?"
+     # a journal's name, volume(issue):pages, no year ("Oncology Case Reports 14(2):211-218")
+     r"|(?:[A-Z][\w&.'’-]*\s+(?:(?:of|and|in|for|&)\s+)?){1,8}\d{1,4}\s*\(\s*[\w-]+\s*\)\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?",
+     "Oncology Case Reports 14(2):211-218 || J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422. || Front. Oncol., 12 May 2023 || "
      "Ann. Hematol. Mar 3, 2024"),
     # a PDF page's running header: journal, volume, (year), article number and maybe the page number
     ("running_header", 0, False, r"(?:[A-Z][\w&'.:-]*\s+(?:(?:of|and|in|for|&)\s+)?){1,8}\d{1,4}\s*\((?:19|20)\d\d\)\s*"
@@ -145,8 +161,11 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Received 2021 Oct 2; Accepted 2022 Jan 19. || First published: 14 February 2024 || "
      "Received: 03/11/2022 Accepted: 19/01/2023"),
     ("publisher", _I, False, r"articles from .{1,200} are provided here courtesy of .{1,200}"
+                       # PMC's notice above every article it hosts
+                       r"|as a library, nlm provides access to scientific literature.{0,400}"
                        r"|this article is distributed under .{1,400}|(?:received|accepted) for publication.{0,200}",
-     "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers"),
+     "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers || As a library, NLM provides "
+     "access to scientific literature. Inclusion in an NLM database does not imply endorsement."),
     # A journal's name on a line of its own (a masthead above the title): capitalised words that name a
     # journal ("Journal of …", "Annals of …", "… Case Reports", "… Medicine", "Case Reports in …"), maybe
     # followed by the site's or the issue's parts ("– Full text", "| Volume 9, 2024 | Article ID 8841052").
