@@ -396,14 +396,15 @@ def markdown_marks(text: str) -> tuple[str, dict[int, Mark], str]:
     """A Markdown document's headings as marks, as an HTML page's <h1>-<h6> are: (text with each heading on a
     paragraph of its own and the Markdown signs removed, paragraph index -> Mark, title). The first level-1
     heading above any other heading is the title. Text with fewer than two ATX headings is returned as it is."""
-    cleaned = clean(text)
-    found = _MD_HEADING.findall(cleaned)
+    # (the headings are found before clean(), which takes a heading line's "#" signs away)
+    raw = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = _MD_HEADING.findall(raw)
     if len(found) < _MD_MIN_HEADINGS:
         return text, {}, ""
     levels = {}
     for hashes, heading in found:
-        levels.setdefault(re.sub(r"[ \t]+", " ", heading.strip()), len(hashes))
-    cleaned = _MD_HEADING.sub(lambda m: "\n\n" + m.group(2).strip() + "\n\n", cleaned)
+        levels.setdefault(re.sub(r"[ \t]+", " ", clean(heading).strip()), len(hashes))
+    cleaned = clean(_MD_HEADING.sub(lambda m: "\n\n" + m.group(2).strip() + "\n\n", raw))
     cleaned = _MD_QUOTE.sub("", _MD_BREAK.sub("", cleaned))
     pars = paragraphs(cleaned)
     marks: dict[int, Mark] = {}
