@@ -12,7 +12,7 @@ from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (bracketed_heading, heading_kind, is_addendum_heading, is_plan_heading, is_question_heading,
                                  is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
-from kg.readers.pubtypes import publication_types
+from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
 
 # --- clean-up ---------------------------------------------------------------
@@ -655,7 +655,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             add("front_matter", "", par)
             continue
         if sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title) and (
-                mark is not None and mark.kind == "item" or mark is None and sec.kind == "back_matter" and len(par) <= 60):
+                mark is not None and mark.kind == "item" or mark is None and sec.kind == "back_matter" and is_publication_type(par)):
             type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
             if mark is None:          # (in plain text "Case Reports" there is a type, not a case heading)
                 add(sec.kind, sec.title, par)
@@ -738,6 +738,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 # the line above the author list is the title (a journal's or site's name taken for it is not)
                 retitle(sections[-1].paragraphs.pop(), "authors")
                 sections.insert(len(sections) - 1, _Section("title", "", [title]))
+            if in_front and boiler == "listing" and body is not None and any(_is_sentences(p) for p in body.paragraphs):
+                in_front = False   # an abstract page without headings: its abstract read, "Similar articles" follow it
             if in_front or body is None:
                 front_text.append(par)
                 add("front_matter", "", par)

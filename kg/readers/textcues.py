@@ -89,6 +89,9 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"|(?:(?:the )?national library of medicine|nih|nlm|ncbi|pmc|(?:nih )?nlm) logo|search (?:pubmed|pmc|in pmc|europe pmc).{0,40}"
      r"|search (?:(?:life[- ]sciences?|biomedical|the) )?literature.{0,80}|search for (?:research|articles|publications).{0,60}"
      r"|advanced|clipboard|user guide|save|send to|display options|free (?:pmc |full[- ]text )?(?:article|full text)"
+     r"|items? in clipboard|page navigation|title (?:&|and) authors|format:(?: ?(?:ama|apa|mla|nlm))+|copy|(?:download )?\.nbib"
+     r"|add to collections|create a new collection|add to an existing collection|name your collection:?|add|cancel|permalink"
+     r"|actions|show details|show all \d+ authors|(?:\d+ )?items? (?:selected|in clipboard)"
      r"|free full[- ]text|full text sources|expand|collapse|show (?:more|less|all)|see all.{0,40}|affiliations?(?: expand)?"
      r"|journal list|(?:pmc )?disclaimer|(?:learn more:? )?pmc (?:disclaimer|copyright notice).{0,40}|article notes"
      r"|citations? (?:&|and) impact|impact metrics|share (?:with|via) \w+|copy link(?: link copied)?|citation manager"
@@ -112,7 +115,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Privacy policy || Terms of use || Skip to main page content || Search PubMed || Display options || "
      "Save Email Send to || Free PMC article || National Library of Medicine logo || Add to Mendeley || "
      "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer || "
-     "Full-text available || License CC BY 4.0 || 25+ million members"),
+     "Full-text available || License CC BY 4.0 || 25+ million members || Page navigation || Format: AMA APA MLA NLM"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
