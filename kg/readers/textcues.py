@@ -49,7 +49,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"(?: in (?:pubmed|this journal))?|(?:articles |papers )?cited by(?: \(?\d{1,5}\)?| others| (?:\d{1,5} )?articles?)?"
      r"|citing (?:literature|articles?)|(?:articles|papers) citing this(?: article)?|citations \(\d{1,5}\)|references \(\d{1,5}\)"
      r"|(?:you|readers) (?:may|might) also (?:like|be interested in|read)|people also (?:read|viewed)|more (?:from|in) this (?:journal|issue)"
-     r"|more articles(?: like this)?|discover more|see (?:more|also)"
+     r"|more articles(?: like this)?|discover more|see (?:more|also)|cited by other articles"
      r"|mesh terms|medical subject headings|publication types?|substances?|grants? and funding"
      r"|grant support|linkout(?: - more resources)?|related information|comment (?:in|on)|erratum (?:in|for)"
      r"|update (?:in|of)|retraction (?:in|of)|expression of concern in|associated data|supplementary concepts|personal name as subject",
@@ -92,6 +92,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"|items? in clipboard|page navigation|title (?:&|and) authors|format:(?: ?(?:ama|apa|mla|nlm))+|copy|(?:download )?\.nbib"
      r"|add to collections|create a new collection|add to an existing collection|name your collection:?|add|cancel|permalink"
      r"|actions|show details|show all \d+ authors|(?:\d+ )?items? (?:selected|in clipboard)"
+     r"|other formats|(?:pdf|epub)\s*\(\s*[\d.,]+\s*[kmg]b?\s*\)|collections|resources|links to ncbi databases"
      r"|free full[- ]text|full text sources|expand|collapse|show (?:more|less|all)|see all.{0,40}|affiliations?(?: expand)?"
      r"|journal list|(?:pmc )?disclaimer|(?:learn more:? )?pmc (?:disclaimer|copyright notice).{0,40}|article notes"
      r"|citations? (?:&|and) impact|impact metrics|share (?:with|via) \w+|copy link(?: link copied)?|citation manager"
@@ -115,7 +116,8 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Privacy policy || Terms of use || Skip to main page content || Search PubMed || Display options || "
      "Save Email Send to || Free PMC article || National Library of Medicine logo || Add to Mendeley || "
      "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer || "
-     "Full-text available || License CC BY 4.0 || 25+ million members || Page navigation || Format: AMA APA MLA NLM"),
+     "Full-text available || License CC BY 4.0 || 25+ million members || Page navigation || Format: AMA APA MLA NLM || "
+     "PDF (1.2M) || Links to NCBI Databases"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
