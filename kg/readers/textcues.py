@@ -48,14 +48,16 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"(?:similar|related|recommended|suggested|most read|trending|popular) (?:articles?|publications?|content|reading|papers?)"
      r"(?: in (?:pubmed|this journal))?|(?:articles |papers )?cited by(?: \(?\d{1,5}\)?| others| (?:\d{1,5} )?articles?)?"
      r"|citing (?:literature|articles?)|(?:articles|papers) citing this(?: article)?|citations \(\d{1,5}\)|references \(\d{1,5}\)"
-     r"|(?:you|readers) (?:may|might) also (?:like|be interested in|read)|people also (?:read|viewed)|more (?:from|in) this (?:journal|issue)"
+     r"|(?:you|readers) (?:may|might) also (?:like|be interested in|read)|people also (?:read|viewed|looked at)"
+     r"|more (?:from|in) this (?:journal|issue)|similar content(?: being viewed by others)?|recommended for you"
+     r"|(?:most (?:read|viewed|cited|downloaded)|latest|trending) articles"
      r"|more articles(?: like this)?|discover more|see (?:more|also)|cited by other articles"
      r"|mesh terms|medical subject headings|publication types?|substances?|grants? and funding"
      r"|grant support|linkout(?: - more resources)?|related information|comment (?:in|on)|erratum (?:in|for)"
      r"|update (?:in|of)|retraction (?:in|of)|expression of concern in|associated data|supplementary concepts|personal name as subject",
      "Similar articles || Cited by || Cited by (12) || Recommended articles || Citing Literature || MeSH terms || "
      "Publication types || Substances || Grants and funding || LinkOut - more resources || Comment in || "
-     "You may also like || References (31)"),
+     "You may also like || References (31) || Similar content being viewed by others || People also looked at"),
     # a breadcrumb trail: where the page sits in the site, from its home ("Home > Journals > Oncology Reports",
     # "Home » Case reports", "Articles / Oncology / Case reports"); its last crumb may name the article's type
     ("breadcrumb", 0, False, rf"(?:(?i:home(?: ?page)?|journal home|start|main page)\s*[>/»›→]\s*{_CRUMB}(?:\s*[>/»›→]\s*{_CRUMB}){{0,6}}"
