@@ -80,7 +80,10 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"|metrics|altmetric|table of contents|previous(?: article)?|next(?: article)?|back to top|go to:?"
      r"|permissions|(?:order )?reprints?(?: and permissions)?"
      r"|advertisement|author information|article notes|copyright and license information|disclaimer"
-     r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookie (?:settings|policy|preferences)"
+     r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookies? (?:settings|policy|preferences)"
+     # a consent banner's buttons and heading ("Your privacy", "Accept all", "Manage preferences", "Got it!")
+     r"|(?:we value )?your privacy(?: choices)?|privacy (?:settings|preferences|choices)|(?:accept|reject|allow|deny)(?: all)?"
+     r"|manage (?:preferences|cookies|consent|settings|options)|got it!?|learn more|i (?:accept|agree)|show purposes|vendor list"
      r"|figures?(?: & tables| and tables)?|tables? & figures"
      r"|article information|outline|full-text|an official website of the united states government|here'?s how you know"
      r"|(?:ncbi|nlm|pmc) home ?page|pmc full text|search (?:this|the) (?:journal|site)|browse(?: journals| issues| articles)?"
@@ -119,7 +122,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Save Email Send to || Free PMC article || National Library of Medicine logo || Add to Mendeley || "
      "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer || "
      "Full-text available || License CC BY 4.0 || 25+ million members || Page navigation || Format: AMA APA MLA NLM || "
-     "PDF (1.2M) || Links to NCBI Databases"),
+     "PDF (1.2M) || Links to NCBI Databases || Your privacy || Accept all || Manage preferences"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
