@@ -36,6 +36,9 @@ _NAME = (rf"(?:[{_UPPER}][\w'’.-]*\s+){{1,3}}(?:(?:van|von|de|der|den|da|di|de
 _JWORD = r"(?:[A-Z][\w&'’./()-]*|\(\w+\)[\w-]*|of|and|in|for|the|on|&)"  # a word of a journal's name
 _REF_NAME = r"[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s*"
 _CRUMB = r"[\w&'’(),.:-]+(?: [\w&'’(),.:-]+){0,5}"   # one crumb of a breadcrumb trail (a few words)
+# (without "Home" first, every crumb is capitalised: a title may set drugs apart by slashes, "Crizotinib / alectinib /
+# lorlatinib sequence in ...")
+_CRUMB_CAP = r"[A-Z0-9][\w&'’(),.:-]*(?: [\w&'’(),.:-]+){0,4}"
 
 _I = re.I
 # (name, regex flags, front area only, pattern matched against the whole line, examples " || ")
@@ -61,7 +64,7 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
     # a breadcrumb trail: where the page sits in the site, from its home ("Home > Journals > Oncology Reports",
     # "Home » Case reports", "Articles / Oncology / Case reports"); its last crumb may name the article's type
     ("breadcrumb", 0, False, rf"(?:(?i:home(?: ?page)?|journal home|start|main page)\s*[>/»›→]\s*{_CRUMB}(?:\s*[>/»›→]\s*{_CRUMB}){{0,6}}"
-                             rf"|{_CRUMB}(?:\s+[>/»›→]\s+{_CRUMB}){{2,7}})\s*[>»›→]?",
+                             rf"|{_CRUMB_CAP}(?:\s+[>/»›→]\s+{_CRUMB_CAP}){{2,7}})\s*[>»›→]?",
      "Home > Journals > Oncology Case Reports > Current issue || Home / Articles / Case reports || "
      "Home » Oncology » Case Reports || Journal home > Articles || Oncology › Lung cancer › Case studies"),
     # a site's menu: three or more short capitalised items between bars, or navigation words in a row

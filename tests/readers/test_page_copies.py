@@ -105,6 +105,7 @@ def test_publication_types_list_takes_only_types():
     ("Hanna Kowalczyk 1 2, Piet de Boer 2", "authors"),
     ("A 61-year-old woman was seen in the clinic / emergency department / ward.", None),
     ("Similar responses were seen in the liver.", None),
+    ("Crizotinib / alectinib / lorlatinib sequence in ALK lung cancer", None),   # a title, no breadcrumb
 ])
 def test_page_lines(line, kind):
     assert boilerplate_kind(line) == kind
