@@ -212,6 +212,12 @@ FLOORS.update({"webtext5": 0.94, "webtext8": 0.898})
 # webtext7 0.815, webtext8 0.906 (even 0.832), webtext9 0.837 (odd 0.908, even 0.766), webtext10 0.872 (blind: odd 0.905,
 # even 0.834; 0.869 on its first run)
 FLOORS.update({"webtext7": 0.81, "webtext8": 0.90, "webtext9": 0.83, "webtext10": 0.865})
+# session 13, readers11 (page copies of abstract databases and publishers, found with 900 made-up pages: PubMed page
+# chrome, publication-type lines, lists of other papers and index terms kept out of the body, breadcrumbs, MEDLINE
+# format): webtext10 0.872 -> 0.886 (odd 0.905 -> 0.907, even 0.834 -> 0.868), webtext3 0.948 -> 0.951 (even 0.898 ->
+# 0.904); webtext 0.967 -> 0.963 (even 0.936 -> 0.929: a breadcrumb no longer the title of one held-out page, whose real
+# title then adds one diagnosis)
+FLOORS.update({"webtext3": 0.946, "webtext10": 0.88})
 
 pytestmark = [
     pytest.mark.system,
@@ -376,6 +382,9 @@ KNOWN_LEAKS = {
     "pmid:41355907: fulvestrant",
     "pmid:41355907: alpelisib",
     "doi:10.5613/hcro.2026.0031: sorafenib",
+    # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
+    # read, says differentiation syndrome is "well known with IDH inhibitors and all-trans retinoic acid")
+    "doi:10.5613/mncr.2026.0112: tretinoin",
     # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
     # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given
 }
