@@ -476,7 +476,8 @@ def _front_line(par: str) -> bool:
     2024 May;12(3):40-6.", "doi: 10.1000/x. Epub 2024 Jan 3."), or a further publication-type line."""
     return boilerplate_kind(par, front=True) in ("citation", "doi", "ids", "dates", "issue", "journal", "navigation") \
         or ARTICLE_TYPE_LINE.fullmatch(par) is not None \
-        or len(par.split()) < 6 and not re.search(r"[a-z][.!?]$", par)   # "Front. Oncol., 12 May 2023"
+        or len(par.split()) < 6 and re.search(r"\b(?:19|20)\d\d\b", par) is not None \
+        and not re.search(r"[a-z][.!?]$", par)   # "Front. Oncol., 12 May 2023"
 
 
 def _is_sentences(par: str) -> bool:

@@ -101,6 +101,9 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r"|add to collections|create a new collection|add to an existing collection|name your collection:?|add|cancel|permalink"
      r"|actions|show details|show all \d+ authors|(?:\d+ )?items? (?:selected|in clipboard)"
      r"|other formats|(?:pdf|epub)\s*\(\s*[\d.,]+\s*[kmg]b?\s*\)|collections|resources|links to ncbi databases"
+     r"|pubmed disclaimer|all figures(?: \(\d+\))?|show all \d+ (?:authors|references|similar articles|figures)"
+     # a reference's links on a line of their own ("DOI - PubMed - PMC")
+     r"|(?:doi|pubmed|pmc|google scholar|crossref|free pmc article)(?:\s+-\s+(?:doi|pubmed|pmc|google scholar|crossref|free pmc article))+"
      r"|free full[- ]text|full text sources|expand|collapse|show (?:more|less|all)|see all.{0,40}|affiliations?(?: expand)?"
      r"|journal list|(?:pmc )?disclaimer|(?:learn more:? )?pmc (?:disclaimer|copyright notice).{0,40}|article notes"
      r"|citations? (?:&|and) impact|impact metrics|share (?:with|via) \w+|copy link(?: link copied)?|citation manager"
@@ -125,7 +128,8 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Save Email Send to || Free PMC article || National Library of Medicine logo || Add to Mendeley || "
      "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer || "
      "Full-text available || License CC BY 4.0 || 25+ million members || Page navigation || Format: AMA APA MLA NLM || "
-     "PDF (1.2M) || Links to NCBI Databases || Your privacy || Accept all || Manage preferences"),
+     "PDF (1.2M) || Links to NCBI Databases || Your privacy || Accept all || Manage preferences || DOI - PubMed - PMC || "
+     "Show all 12 references"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
