@@ -453,6 +453,8 @@ _PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|p
                       re.I)
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
+# what a side list of other papers holds besides their titles and snippets (any other front line ends the list)
+_IN_FRONT_LIST = {"citation", "reference", "navigation", "cookie"}
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
                      "running_header", "masthead", "listing"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
@@ -507,7 +509,9 @@ def _tab_rows(pars: list[str], heads: list[bool]) -> set[int]:
     each a heading or a line of navigation or the heading of a list, with two headings or more and a heading followed
     by a tool line (not "Abstract" / "Background", a heading and the first label under it), or a heading between two
     tool lines ("Home" / "Questions" / "Jobs"), is the page's menu."""
-    known = [heads[i] and bool(_is_heading(p)) for i, p in enumerate(pars)]   # (not a line in capitals: "PMID: 1234")
+    # (not a line in capitals: "PMID: 1234"; nor an article-type line, "Case report" between "Skip to main content" and
+    # "Recommended articles")
+    known = [heads[i] and bool(_is_heading(p)) and not ARTICLE_TYPE_LINE.fullmatch(p) for i, p in enumerate(pars)]
     tools = [known[i] or len(p) <= 60 and boilerplate_kind(p, front=False) in ("navigation", "listing")
              for i, p in enumerate(pars)]
     out: set[int] = set()
@@ -613,6 +617,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))
             continue
         sec = current()
+        # inside a side list of other papers the page prints above its article (a titled front-matter section)
+        front_list = in_front and sec is not None and sec is sections[-1] and sec.kind == "front_matter" \
+            and bool(sec.title) and boilerplate_kind(sec.title, front=False) == "listing"
         if mark is not None and mark.kind == "title":
             front_text.append(par)
             add("title", "", par)
@@ -705,7 +712,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         boiler = None
         if head_kind in (None, "") and not (sec is not None and sec.kind == "references"):
             boiler = boilerplate_kind(par, front=in_front)
-            if i in toc and boiler != "listing":   # (a list's heading in a row of tools still heads its list)
+            if i in toc and (boiler != "listing" or in_front):   # (after the article, a list's heading in a row of
+                # tools still heads its list; above it, a tab such as "Similar Articles" heads nothing)
                 boiler = "navigation"
             if not in_front and boiler not in _BODY_BOILERPLATE and not (boiler == "citation" and _DOI.search(par)):
                 boiler = None  # a citation-shaped line in the body is a sentence citing a paper, unless it has a DOI
@@ -725,7 +733,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             head_kind = None  # "PMID: 34567890" is an id line, not an all-caps sub-heading
             above = sections[-1].paragraphs[-1] if sections and sections[-1].paragraphs else ""
             above_is_title = bool(above) and sections[-1].kind == "front_matter" and _title_like(above, min_words=2) \
-                and boilerplate_kind(above, front=True) is None and not _FRONT_LABEL.match(above)
+                and boilerplate_kind(above, front=True) is None and not _FRONT_LABEL.match(above) \
+                and not (sections[-1].title and boilerplate_kind(sections[-1].title, front=False) == "listing"
+                         and _TERMINAL.search(above))   # (in a side list: a title, not an entry's snippet)
             if boiler == "authors" and in_front and above_is_title and title_origin in ("", "first", "label") \
                     and len(sections[-1].paragraphs) == 1 and len(sections) >= 2 and sections[-2].kind == "title" \
                     and not _TERMINAL.search(title) and len(title) + len(above) < 300 \
@@ -741,6 +751,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 sections.insert(len(sections) - 1, _Section("title", "", [title]))
             if in_front and boiler == "listing" and body is not None and any(_is_sentences(p) for p in body.paragraphs):
                 in_front = False   # an abstract page without headings: its abstract read, "Similar articles" follow it
+            if in_front and (boiler == "listing" or front_list and boiler in _IN_FRONT_LIST):
+                # a page's side list of other papers above the article ("Recommended articles", their titles, authors,
+                # snippets): none of it is the title, the ids or a story (see front_list below)
+                add("front_matter", par.rstrip(":. ") if boiler == "listing" else sec.title, "" if boiler == "listing" else par,
+                    new=boiler == "listing")
+                continue
             if in_front or body is None:
                 front_text.append(par)
                 add("front_matter", "", par)
@@ -791,6 +807,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if in_front:
                 front_text.append(par)
             add(kind, heading, text, new=kind != "abstract")
+            continue
+        if in_front and front_list:
+            add("front_matter", sec.title, par)   # an entry of a side list of other papers: no title, no story
             continue
         if in_front:
             if not title and _title_like(par):

@@ -140,3 +140,20 @@ def test_a_row_of_tabs_is_no_heading():
     assert doc.title == "Pazopanib in a Recurrent Solitary Fibrous Tumour of the Pleura"
     assert "stable disease for fourteen months" in _body(doc)
     assert not [s for s in doc.sections if s.title == "Funding"]
+
+
+@pytest.mark.parametrize("where", ["before the title", "after the title"])
+def test_a_side_list_of_other_papers_above_the_article_is_no_story_and_no_title(where):
+    """A publisher's "Recommended articles" copied above the article: an entry's snippet about another paper's patient
+    was read as the story above the first heading, and an entry's title as the title."""
+    side = ("Recommended articles\nSunitinib rechallenge in renal cancer: a short series\nVarga L, et al. Kidney Onc Lett. "
+            "2022;5:40-44.\nA 49-year-old woman had a second partial response to sunitinib after a two-year break.\n")
+    title = "Everolimus Response in a Perivascular Epithelioid Cell Tumour of the Uterus\n"
+    head = "Skip to main content\nCase report\n" + (side + title if where == "before the title" else title + side)
+    text = (head + "Olga Petrenko 1, Marc Dubois 2\n\nIntroduction\n\nPEComas are rare mesenchymal tumours.\n\n"
+            "Case presentation\n\nA 44-year-old woman with a uterine PEComa and TSC2 loss received everolimus and had a "
+            "partial response after four months.\n")
+    [doc] = read_bytes(text.encode(), "side.txt")
+    assert doc.title == title.strip()
+    assert "second partial response to sunitinib" not in _body(doc)
+    assert "partial response after four months" in _body(doc)
