@@ -712,8 +712,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         boiler = None
         if head_kind in (None, "") and not (sec is not None and sec.kind == "references"):
             boiler = boilerplate_kind(par, front=in_front)
-            if i in toc and (boiler != "listing" or in_front):   # (after the article, a list's heading in a row of
-                # tools still heads its list; above it, a tab such as "Similar Articles" heads nothing)
+            if i in toc and (boiler != "listing" or in_front and i + 1 in toc):   # (after the article, a list's
+                # heading in a row of tools still heads its list; above it, a tab such as "Similar Articles" heads
+                # nothing, unless the list follows it: "... | Funding" / "Cited by (4)" / the first entry)
                 boiler = "navigation"
             if not in_front and boiler not in _BODY_BOILERPLATE and not (boiler == "citation" and _DOI.search(par)):
                 boiler = None  # a citation-shaped line in the body is a sentence citing a paper, unless it has a DOI
