@@ -106,7 +106,13 @@ def _read_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Document |
     # a JSONL whose first line is not an object ("null", "42") does not sniff as JSON
     if kind == "json" or looks_like_jsonl(text):
         return read_json(text, source)
+    from kg.readers.medline import looks_like_medline, read_medline
     from kg.readers.origin import align
+    if looks_like_medline(text):   # PubMed's MEDLINE text format ("PMID- ", "TI  - ", "AB  - ")
+        records = list(read_medline(text, source))
+        if len(records) == 1 and isinstance(records[0], Document):
+            records[0].source_map = align(records[0].text, text)
+        return iter(records)
     from kg.readers.text import read_text
     if len(text) > 2 * MAX_DOCUMENT_CHARS:   # far over: no reading either (joining lines cannot halve it)
         raise over_budget(source, len(text))

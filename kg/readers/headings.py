@@ -66,7 +66,7 @@ _RULES: list[tuple[str, str]] = [
     (r"conclusions?|concluding remarks|summary and conclusions?|interpretation", "conclusion"),
     (r"(materials? and )?methods?( and materials?)?|materials|patients and methods|study design", "methods"),
     (r"results?|findings", "results"),
-    (r"abstract|summary", "abstract"),
+    (r"abstract|summary|abstract and figures", "abstract"),   # (a research-sharing site: "Abstract and Figures")
     (r"references?|bibliography|literature cited|ref-list", "references"),
     (r"acknowledge?ments?|funding( information| sources?)?|financial (support|disclosure)|author'?s?'? contributions?"
      r"|conflicts? of interests?( statement)?|coi[- ]statement|competing interests?|declaration of interests?"

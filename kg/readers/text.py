@@ -12,8 +12,8 @@ from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (bracketed_heading, heading_kind, is_addendum_heading, is_plan_heading, is_question_heading,
                                  is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
-from kg.readers.pubtypes import publication_types
-from kg.readers.textcues import ARTICLE_TYPE_LINE, boilerplate_kind, split_labels
+from kg.readers.pubtypes import is_publication_type, publication_types
+from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
 
 # --- clean-up ---------------------------------------------------------------
 _MARKUP = [
@@ -107,11 +107,12 @@ _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Insti
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
-_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header"}
+_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header",
+          "listing"}
 # ... and, above the first section heading (the front area), also the lines of the article's head: a PDF
 # extraction without blank lines wraps title, authors and affiliations into one block.
 _ALONE_IN_FRONT = {"authors", "affiliation", "journal", "menu", "issue", "article_info", "editors", "correspondence",
-                   "cite", "masthead", "author_info"}
+                   "cite", "masthead", "author_info", "breadcrumb"}
 # words no sentence ends with: a paragraph that ends with one goes on after a page break
 _OPEN_END = re.compile(r"\b(?:in|of|on|at|to|with|and|or|the|a|an|from|by|for|after|before|since|until|than|was|were"
                        r"|is|are|had|has|his|her|their|its|into|onto|per|nor|but|as)$", re.I)
@@ -395,14 +396,15 @@ def markdown_marks(text: str) -> tuple[str, dict[int, Mark], str]:
     """A Markdown document's headings as marks, as an HTML page's <h1>-<h6> are: (text with each heading on a
     paragraph of its own and the Markdown signs removed, paragraph index -> Mark, title). The first level-1
     heading above any other heading is the title. Text with fewer than two ATX headings is returned as it is."""
-    cleaned = clean(text)
-    found = _MD_HEADING.findall(cleaned)
+    # (the headings are found before clean(), which takes a heading line's "#" signs away)
+    raw = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = _MD_HEADING.findall(raw)
     if len(found) < _MD_MIN_HEADINGS:
         return text, {}, ""
     levels = {}
     for hashes, heading in found:
-        levels.setdefault(re.sub(r"[ \t]+", " ", heading.strip()), len(hashes))
-    cleaned = _MD_HEADING.sub(lambda m: "\n\n" + m.group(2).strip() + "\n\n", cleaned)
+        levels.setdefault(re.sub(r"[ \t]+", " ", clean(heading).strip()), len(hashes))
+    cleaned = clean(_MD_HEADING.sub(lambda m: "\n\n" + m.group(2).strip() + "\n\n", raw))
     cleaned = _MD_QUOTE.sub("", _MD_BREAK.sub("", cleaned))
     pars = paragraphs(cleaned)
     marks: dict[int, Mark] = {}
@@ -451,8 +453,10 @@ _PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|p
                       re.I)
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
+# what a side list of other papers holds besides their titles and snippets (any other front line ends the list)
+_IN_FRONT_LIST = {"citation", "reference", "navigation", "cookie"}
 _BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
-                     "running_header", "masthead"}
+                     "running_header", "masthead", "listing"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
 _PUBLICATION_TYPES_HEADING = re.compile(r"publication types?$", re.I)
 _PUBLICATION_TYPE_LINE = re.compile(r"^publication types?\b\s*:?\s*(.+)$", re.I)  # not "Publication type|s"
@@ -467,6 +471,15 @@ def _is_prose(par: str) -> bool:
         return True   # a story typed in capitals (an old record, a discharge summary): sentences all the same
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= len(words) * 0.3 and (bool(_SENTENCE_END.search(par)) or len(words) >= 15)
+
+
+def _front_line(par: str) -> bool:
+    """A line of an article's head that is no sentence of text, though it may hold ". " (a citation "Oncol Rep.
+    2024 May;12(3):40-6.", "doi: 10.1000/x. Epub 2024 Jan 3."), or a further publication-type line."""
+    return boilerplate_kind(par, front=True) in ("citation", "doi", "ids", "dates", "issue", "journal", "navigation") \
+        or ARTICLE_TYPE_LINE.fullmatch(par) is not None \
+        or len(par.split()) < 6 and re.search(r"\b(?:19|20)\d\d\b", par) is not None \
+        and not re.search(r"[a-z][.!?]$", par)   # "Front. Oncol., 12 May 2023"
 
 
 def _is_sentences(par: str) -> bool:
@@ -490,12 +503,36 @@ def _case_style(par: str) -> str:
     return "title" if words and all(w[:1].isupper() for w in words) else "sentence"
 
 
+def _tab_rows(pars: list[str], heads: list[bool]) -> set[int]:
+    """A page's row of tabs or links copied one a line, some of them heading words ("Abstract" / "Free full text" /
+    "Full text links" / "Citations & impact" / "Similar Articles" / "Funding"): a run of three or more short lines,
+    each a heading or a line of navigation or the heading of a list, with two headings or more and a heading followed
+    by a tool line (not "Abstract" / "Background", a heading and the first label under it), or a heading between two
+    tool lines ("Home" / "Questions" / "Jobs"), is the page's menu."""
+    # (not a line in capitals: "PMID: 1234"; nor an article-type line, "Case report" between "Skip to main content" and
+    # "Recommended articles")
+    known = [heads[i] and bool(_is_heading(p)) and not ARTICLE_TYPE_LINE.fullmatch(p) for i, p in enumerate(pars)]
+    tools = [known[i] or len(p) <= 60 and boilerplate_kind(p, front=False) in ("navigation", "listing")
+             for i, p in enumerate(pars)]
+    out: set[int] = set()
+    i = 0
+    while i < len(pars):
+        j = i
+        while j < len(pars) and tools[j]:
+            j += 1
+        if j - i >= 3 and (sum(known[i:j]) >= 2 and any(known[k] and not known[k + 1] for k in range(i, j - 1))
+                           or any(known[k] and not known[k - 1] and not known[k + 1] for k in range(i + 1, j - 1))):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
     A paragraph the markup marked (a real heading, a caption; list items are the exception) is
     never part of one."""
     heads = [i not in marked and _is_heading(p) is not None for i, p in enumerate(pars)]
-    out: set[int] = set()
+    out: set[int] = _tab_rows(pars, heads)
     i = 0
     while i < len(pars):
         j = i
@@ -580,6 +617,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))
             continue
         sec = current()
+        # inside a side list of other papers the page prints above its article (a titled front-matter section)
+        front_list = in_front and sec is not None and sec is sections[-1] and sec.kind == "front_matter" \
+            and bool(sec.title) and boilerplate_kind(sec.title, front=False) == "listing"
         if mark is not None and mark.kind == "title":
             front_text.append(par)
             add("title", "", par)
@@ -622,8 +662,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             front_text.append(par)
             add("front_matter", "", par)
             continue
-        if mark is not None and mark.kind == "item" and sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title):
+        if sec is not None and _PUBLICATION_TYPES_HEADING.match(sec.title) and (
+                mark is not None and mark.kind == "item" or mark is None and sec.kind == "back_matter" and is_publication_type(par)):
             type_labels.append(par)   # the list under a "Publication types" heading (PubMed page)
+            if mark is None:          # (in plain text "Case Reports" there is a type, not a case heading)
+                add(sec.kind, sec.title, par)
+                continue
         if mark is not None and mark.kind == "heading":
             head_kind, level = _marked_heading(par, mark.level, kind_level, in_front,
                                                sec.kind if sec is not None else None)
@@ -631,19 +675,27 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         type_line = in_front and not marks.get(i) and ARTICLE_TYPE_LINE.fullmatch(par) is not None
         badges = type_line and re.search(r"\s[|·•–—]\s", par) is not None  # "Case Report | Open Access": no heading
         if (head_kind is not None and _ARTICLE_TYPE_LABEL.match(par) or type_line) and (
-                i + 1 < len(pars) and (badges or not _is_sentences(pars[i + 1]))) and (
+                i + 1 < len(pars) and (badges or not _is_sentences(pars[i + 1]) or _front_line(pars[i + 1]))) and (
                 in_front or not any(_is_sentences(p) for sec in sections if sec.kind in _BODY_KINDS for p in sec.paragraphs)):
             # "Case Report" printed above the title (or above "Open Access" and the title of a web
             # page) is the article type, not a section: a section heading is followed by sentences.
             # Also after site chrome ("About | Browse", a menu in capitals) that ended the front
             # matter early: no sentence of body text has been read yet, so this is still the article's top.
             front_text.append(par)
-            type_labels.append(re.split(r"\s*[|·•–—]\s*", par)[0])
+            type_labels.append(article_type(par) or re.split(r"\s*[|·•–—]\s*", par)[0])
             title_after_label = title_origin != "marked"
             continue
         if title_after_label and (mark is None or mark.kind != "heading") \
-                and boilerplate_kind(par, front=True) in ("navigation", "menu", "dates", "doi", "ids"):
-            pass  # "Case Report" / "Open Access" / "Published: 2 May 2023" / the title: still above the title
+                and (boilerplate_kind(par, front=True) in ("navigation", "menu", "dates", "doi", "ids", "citation", "issue")
+                     or ARTICLE_TYPE_LINE.fullmatch(par)):
+            # "Case Report" / "Open Access" / "Published: 2 May 2023" / the title: still above the title (an abstract
+            # page puts its publication types, one a line, and the citation between them: "Case Reports" / "Review" /
+            # "Oncol Rep. 2024;12(3):40-6." / the title)
+            if ARTICLE_TYPE_LINE.fullmatch(par) and mark is None:
+                type_labels.append(article_type(par))
+            front_text.append(par)
+            add("front_matter", "", par)
+            continue
         elif title_after_label:
             title_after_label = False
             if _title_like(par, min_words=2) and not _is_heading(par) and boilerplate_kind(par, front=True) is None:
@@ -659,17 +711,32 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             type_labels.extend(re.split(r"\s*[;,]\s*", types.group(1)))
         boiler = None
         if head_kind in (None, "") and not (sec is not None and sec.kind == "references"):
-            boiler = "navigation" if i in toc else boilerplate_kind(par, front=in_front)
+            boiler = boilerplate_kind(par, front=in_front)
+            if i in toc and (boiler != "listing" or in_front and i + 1 in toc):   # (after the article, a list's
+                # heading in a row of tools still heads its list; above it, a tab such as "Similar Articles" heads
+                # nothing, unless the list follows it: "... | Funding" / "Cited by (4)" / the first entry)
+                boiler = "navigation"
             if not in_front and boiler not in _BODY_BOILERPLATE and not (boiler == "citation" and _DOI.search(par)):
                 boiler = None  # a citation-shaped line in the body is a sentence citing a paper, unless it has a DOI
+        elif sec is not None and sec.kind == "references" and not in_front and boilerplate_kind(par, front=False) == "listing":
+            boiler = "listing"   # "References" then "Publication types" (an abstract page's lists, one after another)
+        # a list of other papers or index terms under its heading ("Similar articles", "MeSH terms"): its lines
+        # stay in it, a stray tool line too ("See all similar articles", "Full Text Sources")
+        listing = sec is not None and sec.kind == "back_matter" and bool(sec.title) and (
+            boilerplate_kind(sec.title, front=False) == "listing")
         if boiler == "reference" and not in_front:
             add("references", sec.title if sec is not None and sec.kind == "references" else "", par)
             continue
+        if boiler == "breadcrumb" and in_front and article_type(re.split(r"\s*[>/»›→]\s*", par.strip(" >»›→"))[-1]):
+            # "Home > Articles > Case reports": the trail ends in the article's type
+            type_labels.append(article_type(re.split(r"\s*[>/»›→]\s*", par.strip(" >»›→"))[-1]))
         if boiler:
             head_kind = None  # "PMID: 34567890" is an id line, not an all-caps sub-heading
             above = sections[-1].paragraphs[-1] if sections and sections[-1].paragraphs else ""
             above_is_title = bool(above) and sections[-1].kind == "front_matter" and _title_like(above, min_words=2) \
-                and boilerplate_kind(above, front=True) is None and not _FRONT_LABEL.match(above)
+                and boilerplate_kind(above, front=True) is None and not _FRONT_LABEL.match(above) \
+                and not (sections[-1].title and boilerplate_kind(sections[-1].title, front=False) == "listing"
+                         and _TERMINAL.search(above))   # (in a side list: a title, not an entry's snippet)
             if boiler == "authors" and in_front and above_is_title and title_origin in ("", "first", "label") \
                     and len(sections[-1].paragraphs) == 1 and len(sections) >= 2 and sections[-2].kind == "title" \
                     and not _TERMINAL.search(title) and len(title) + len(above) < 300 \
@@ -683,15 +750,26 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 # the line above the author list is the title (a journal's or site's name taken for it is not)
                 retitle(sections[-1].paragraphs.pop(), "authors")
                 sections.insert(len(sections) - 1, _Section("title", "", [title]))
+            if in_front and boiler == "listing" and body is not None and any(_is_sentences(p) for p in body.paragraphs):
+                in_front = False   # an abstract page without headings: its abstract read, "Similar articles" follow it
+            if in_front and (boiler == "listing" or front_list and boiler in _IN_FRONT_LIST):
+                # a page's side list of other papers above the article ("Recommended articles", their titles, authors,
+                # snippets): none of it is the title, the ids or a story (see front_list below)
+                add("front_matter", par.rstrip(":. ") if boiler == "listing" else sec.title, "" if boiler == "listing" else par,
+                    new=boiler == "listing")
+                continue
             if in_front or body is None:
                 front_text.append(par)
                 add("front_matter", "", par)
+            elif listing and boiler != "listing" and not (mark is not None and mark.kind == "heading"):
+                add(sec.kind, sec.title, par)   # (and no other paper's DOI is taken for the article's)
             else:
                 if boiler in ("doi", "ids", "citation"):
                     late_ids.append(par)  # a running footer's citation line: the article's own ids
-                if mark is not None and mark.kind == "heading":
-                    # a marked heading such as "Similar articles" or "Cited by": what follows it is
-                    # that list, up to the next heading (not body text resuming after a stray line)
+                if mark is not None and mark.kind == "heading" or boiler == "listing":
+                    # a marked heading such as "Similar articles" or "Cited by", or a line of plain text that heads such a
+                    # list ("MeSH terms", "Cited by (3)"): what follows it is that list, up to the next heading (not body
+                    # text resuming after a stray line)
                     add("back_matter", par.rstrip(":. "), "", new=True)
                 else:
                     add("back_matter", "", par)
@@ -730,6 +808,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if in_front:
                 front_text.append(par)
             add(kind, heading, text, new=kind != "abstract")
+            continue
+        if in_front and front_list:
+            add("front_matter", sec.title, par)   # an entry of a side list of other papers: no title, no story
             continue
         if in_front:
             if not title and _title_like(par):

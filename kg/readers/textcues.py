@@ -35,27 +35,38 @@ _NAME = (rf"(?:[{_UPPER}][\w'’.-]*\s+){{1,3}}(?:(?:van|von|de|der|den|da|di|de
          rf"[{_UPPER}][\w'’-]*[^\W\d_]")
 _JWORD = r"(?:[A-Z][\w&'’./()-]*|\(\w+\)[\w-]*|of|and|in|for|the|on|&)"  # a word of a journal's name
 _REF_NAME = r"[A-Z][\w'’-]+\s+[A-Z]{1,3}[,.]\s*"
+_CRUMB = r"[\w&'’(),.:-]+(?: [\w&'’(),.:-]+){0,5}"   # one crumb of a breadcrumb trail (a few words)
+# (without "Home" first, every crumb is capitalised: a title may set drugs apart by slashes, "Crizotinib / alectinib /
+# lorlatinib sequence in ...")
+_CRUMB_CAP = r"[A-Z0-9][\w&'’(),.:-]*(?: [\w&'’(),.:-]+){0,4}"
 
 _I = re.I
 # (name, regex flags, front area only, pattern matched against the whole line, examples " || ")
 BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
-    ("navigation", _I, False,
-     r"(?:skip to (?:main )?(?:content|navigation)|home|menu|search|sign (?:in|out|up)|log ?(?:in|out)|register"
-     r"|subscribe|journals?|articles?|about(?: us)?|contact(?: us)?|help|advanced search|share(?: this article)?"
-     r"|cite(?: this article)?|print|e-?mail|facebook|twitter|linkedin|download (?:pdf|citation|article|full text)"
-     r"|view (?:pdf|article|full text|metrics)|full text(?: links)?|pdf|open access|open peer review|article metrics"
-     r"|metrics|altmetric|table of contents|previous(?: article)?|next(?: article)?|back to top|go to:?"
-     r"|related articles?|similar articles|cited by.*|permissions|(?:order )?reprints?(?: and permissions)?"
-     r"|advertisement|author information|article notes|copyright and license information|disclaimer"
-     r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookie (?:settings|policy|preferences)"
-     r"|publication types?|substances?|linkout.*|figures?(?: & tables| and tables)?|tables? & figures"
-     r"|article information|outline|full-text|an official website of the united states government|here'?s how you know"
-     r"|(?:ncbi|nlm|pmc) home ?page|pmc full text|search (?:this|the) (?:journal|site)|browse(?: journals| issues| articles)?"
-     r"|my account|submit(?: (?:a )?manuscript)?|alerts|for authors|current issue|archive|all issues"
-     r"|privacy(?: policy| notice| statement)?|terms (?:of (?:use|service)|and conditions)|sitemap|accessibility)\s*[|»›>]?",
-     "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article || "
-     "An official website of the United States government || Here's how you know || Search this journal || "
-     "Privacy policy || Terms of use"),
+    # the heading of a list a page prints after (or beside) its article: other papers (an abstract page's "Similar
+    # articles", "Cited by", a publisher's "Recommended articles", "Citing Literature") or the record's index terms
+    # ("MeSH terms", "Publication types", "Substances", "Grants and funding", "LinkOut - more resources"). What
+    # follows it is that list, never the article's text resuming (kg.readers.text keeps it in back matter)
+    ("listing", _I, False,
+     r"(?:similar|related|recommended|suggested|most read|trending|popular) (?:articles?|publications?|content|reading|papers?)"
+     r"(?: in (?:pubmed|this journal))?|(?:articles |papers )?cited by(?: \(?\d{1,5}\)?| others| (?:\d{1,5} )?articles?)?"
+     r"|citing (?:literature|articles?)|(?:articles|papers) citing this(?: article)?|citations \(\d{1,5}\)|references \(\d{1,5}\)"
+     r"|(?:you|readers) (?:may|might) also (?:like|be interested in|read)|people also (?:read|viewed|looked at)"
+     r"|more (?:from|in) this (?:journal|issue)|similar content(?: being viewed by others)?|recommended for you"
+     r"|(?:most (?:read|viewed|cited|downloaded)|latest|trending) articles"
+     r"|more articles(?: like this)?|discover more|see (?:more|also)|cited by other articles"
+     r"|mesh terms|medical subject headings|publication types?|substances?|grants? and funding"
+     r"|grant support|linkout(?: - more resources)?|related information|comment (?:in|on)|erratum (?:in|for)"
+     r"|update (?:in|of)|retraction (?:in|of)|expression of concern in|associated data|supplementary concepts|personal name as subject",
+     "Similar articles || Cited by || Cited by (12) || Recommended articles || Citing Literature || MeSH terms || "
+     "Publication types || Substances || Grants and funding || LinkOut - more resources || Comment in || "
+     "You may also like || References (31) || Similar content being viewed by others || People also looked at"),
+    # a breadcrumb trail: where the page sits in the site, from its home ("Home > Journals > Oncology Reports",
+    # "Home » Case reports", "Articles / Oncology / Case reports"); its last crumb may name the article's type
+    ("breadcrumb", 0, False, rf"(?:(?i:home(?: ?page)?|journal home|start|main page)\s*[>/»›→]\s*{_CRUMB}(?:\s*[>/»›→]\s*{_CRUMB}){{0,6}}"
+                             rf"|{_CRUMB_CAP}(?:\s+[>/»›→]\s+{_CRUMB_CAP}){{2,7}})\s*[>»›→]?",
+     "Home > Journals > Oncology Case Reports > Current issue || Home / Articles / Case reports || "
+     "Home » Oncology » Case Reports || Journal home > Articles || Oncology › Lung cancer › Case studies"),
     # a site's menu: three or more short capitalised items between bars, or navigation words in a row
     ("menu", 0, True, r"(?:(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}\s*[|·•]\s*){2,}"
                        r"(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|in|of|and|&|to)){0,2}"
@@ -63,6 +74,62 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
                        r"(?:\s+(?:menu|search|sign (?:in|up)|log ?in|register|home|subscribe|about|contact|help|browse)){1,8})",
      "Home | Journals | Submit | Log in || Advanced Search | Browse Journals | My Account || "
      "Menu Search Sign in Register || Home · Oncology · Hematology · Conferences"),
+    ("navigation", _I, False,
+     r"(?:(?:skip to (?:(?:the )?main )?(?:page )?(?:content|navigation|article(?: content| information)?)|home|menu|search|sign (?:in|out|up)"
+     r"|log ?(?:in|out)|register"
+     r"|subscribe|journals?|articles?|about(?: us)?|contact(?: us)?|help|advanced search|share(?: this article)?"
+     r"|cite(?: this article)?|print|e-?mail|facebook|twitter|linkedin|download (?:pdf|citation|article|full text)"
+     r"|view (?:pdf|article|full text|metrics)|full text(?: links)?|pdf|open access|open peer review|article metrics"
+     r"|metrics|altmetric|table of contents|previous(?: article)?|next(?: article)?|back to top|go to:?"
+     r"|permissions|(?:order )?reprints?(?: and permissions)?"
+     r"|advertisement|author information|article notes|copyright and license information|disclaimer"
+     r"|find articles by .{1,60}|(?:accept|reject)(?: all)? cookies|cookies? (?:settings|policy|preferences)"
+     # a consent banner's buttons and heading ("Your privacy", "Accept all", "Manage preferences", "Got it!")
+     r"|(?:we value )?your privacy(?: choices)?|privacy (?:settings|preferences|choices)|(?:accept|reject|allow|deny)(?: all)?"
+     r"|manage (?:preferences|cookies|consent|settings|options)|got it!?|learn more|i (?:accept|agree)|show purposes|vendor list"
+     r"|figures?(?: & tables| and tables)?|tables? & figures"
+     r"|article information|outline|full-text|an official website of the united states government|here'?s how you know"
+     r"|(?:ncbi|nlm|pmc) home ?page|pmc full text|search (?:this|the) (?:journal|site)|browse(?: journals| issues| articles)?"
+     r"|my account|submit(?: (?:a )?manuscript)?|alerts|for authors|current issue|archive|all issues"
+     r"|privacy(?: policy| notice| statement)?|terms (?:of (?:use|service)|and conditions)|sitemap|accessibility"
+     # an abstract database's page: PubMed's, PMC's, Europe PMC's tools ("Search PubMed", "Clipboard", "Send to",
+     # "Display options", "Free PMC article", an expandable author list's "Expand"); a site's name alone
+     r"|(?:(?:the )?national library of medicine|nih|nlm|ncbi|pmc|(?:nih )?nlm) logo|search (?:pubmed|pmc|in pmc|europe pmc).{0,40}"
+     r"|search (?:(?:life[- ]sciences?|biomedical|the) )?literature.{0,80}|search for (?:research|articles|publications).{0,60}"
+     r"|advanced|clipboard|user guide|save|send to|display options|free (?:pmc |full[- ]text )?(?:article|full text)"
+     r"|items? in clipboard|page navigation|title (?:&|and) authors|format:(?: ?(?:ama|apa|mla|nlm))+|copy|(?:download )?\.nbib"
+     r"|add to collections|create a new collection|add to an existing collection|name your collection:?|add|cancel|permalink"
+     r"|actions|show details|show all \d+ authors|(?:\d+ )?items? (?:selected|in clipboard)"
+     r"|other formats|(?:pdf|epub)\s*\(\s*[\d.,]+\s*[kmg]b?\s*\)|collections|resources|links to ncbi databases"
+     r"|pubmed disclaimer|all figures(?: \(\d+\))?|show all \d+ (?:authors|references|similar articles|figures)"
+     # a reference's links on a line of their own ("DOI - PubMed - PMC")
+     r"|(?:doi|pubmed|pmc|google scholar|crossref|free pmc article)(?:\s+-\s+(?:doi|pubmed|pmc|google scholar|crossref|free pmc article))+"
+     r"|free full[- ]text|full text sources|expand|collapse|show (?:more|less|all)|see all.{0,40}|affiliations?(?: expand)?"
+     r"|journal list|(?:pmc )?disclaimer|(?:learn more:? )?pmc (?:disclaimer|copyright notice).{0,40}|article notes"
+     r"|citations? (?:&|and) impact|impact metrics|share (?:with|via) \w+|copy link(?: link copied)?|citation manager"
+     r"|pubmed|pubmed central|europe pmc|researchgate|sciencedirect|springerlink|wiley online library|medrxiv|biorxiv"
+     # a publisher's page tools: "Add to Mendeley", "Get rights and content", "View in Scopus", "Full size image",
+     # "Open in a new tab" (a table or figure shown apart), "Download citation", "Metrics details", "1843 Accesses"
+     r"|add to (?:mendeley|favou?rites|reading list)|get rights and content|view in scopus|google scholar|crossref"
+     r"|full size (?:image|table)|open in (?:a )?new (?:tab|window)|click (?:here )?to (?:enlarge|view).{0,30}|view (?:larger|large image|figure|table)"
+     r"|download (?:full(?: issue| text)?|references|citations?|full-text pdf|figure|table|high-res image|ppt|powerpoint)"
+     r"|read full-text|request full-text|(?:\d[\d,.]*k? )?(?:accesses|downloads|views|citations?)|metrics details|reprints and permissions"
+     r"|rights and permissions|article access statistics|share and cite|browse figures|versions notes|back to top(?:top)?"
+     r"|journals (?:&|and) books|search within|login / register|sign in / sign up|author services|join for free"
+     r"|(?:next|previous) article in (?:journal|issue)|preview pdf|info/history|follow this preprint|peer[- ]reviewed"
+     r"|view the discussion thread\.?|(?:open access )?(?:pdf|epub|html)|sections|tools|share"
+     # a research-sharing site's page: "Full-text available", "Authors:", "License CC BY 4.0", its member counts
+     r"|full[- ]text available|authors?:|jobs|questions and answers|licen[cs]e:?(?: cc[- ]by[\w .-]{0,12})?"
+     r"|cc[- ]by(?:[- ]nc)?(?:[- ]nd)?(?:[- ]sa)?(?: \d\.\d)?|discover the world'?s research"
+     r"|\d[\d.,]*\+? (?:million |billion |k )?(?:members|publication pages|citations|reads))(?:\s+(?=\S)|\s*[|»›>]?\s*$)){1,8}",
+     "Skip to main content || Download PDF || Find articles by JANE ROE || Open Access || Cite this article || "
+     "An official website of the United States government || Here's how you know || Search this journal || "
+     "Privacy policy || Terms of use || Skip to main page content || Search PubMed || Display options || "
+     "Save Email Send to || Free PMC article || National Library of Medicine logo || Add to Mendeley || "
+     "Open in a new tab || 1843 Accesses || Author information Article notes Copyright and License information PMC Disclaimer || "
+     "Full-text available || License CC BY 4.0 || 25+ million members || Page navigation || Format: AMA APA MLA NLM || "
+     "PDF (1.2M) || Links to NCBI Databases || Your privacy || Accept all || Manage preferences || DOI - PubMed - PMC || "
+     "Show all 12 references"),
     ("cookie", _I, False, r".{0,200}\b(?:cookies?|javascript)\b.{0,200}",
      "We use cookies to improve your experience on our website. || Warning: The NCBI web site requires JavaScript"
      " to function."),
@@ -73,15 +140,22 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      r".{0,300}?(?:(?:19|20)\d\d\s*[;.,(]|(?i:doi)\s*:|\[PubMed\]|\[CrossRef\]).{0,400}",
      "1. Roe J, Doe J. Alectinib in ALK lung cancer. J Clin Oncol. 2019;37:1234. || [12] Smith AB, Jones C. "
      "Crizotinib. N Engl J Med 2014; 371: 1963-71."),
-    ("doi", _I, False, r"(?:.{0,150}?[.;,]\s*)?(?:doi\s*:?\s*\[?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+\]?",
-     "doi: 10.1000/xyz.2019.123 || https://doi.org/10.1186/1752-1947-4-31 || Front. Oncol. 12:1234. doi: 10.3389/x"),
+    ("doi", _I, False, r"(?:.{0,150}?[.;,|]\s*)?(?:doi\s*:?\s*\[?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+\]?",
+     "doi: 10.1000/xyz.2019.123 || https://doi.org/10.1186/1752-1947-4-31 || Front. Oncol. 12:1234. doi: 10.3389/x || "
+     "Volume 12 - 2024 | https://doi.org/10.1000/abc.2024.77"),
     ("ids", _I, False, r"(?:(?:PMID|PMCID|PubMed ID|DOI)\s*:?\s*\[?(?:PMC)?[\w./-]+\]?[\s,;]*){1,4}"
                      r"|(?:(?:(?:e|p|print|online|electronic)[ -]?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dX](?:\s*\((?:print|online)\))?[\s,;|]*){1,3}",
      "PMID: 25009594 || PMCID: PMC4079404 PMID: 25009594 || ISSN 2036-3605 || eISSN: 1234-567X"),
     ("citation", 0, False,
      r"(?i:cite this article:?|citation:?|how to cite.*?:)?.{0,300}?(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\.?\s*\d{0,2}\s*)?"
-     r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}",
-     "J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422."),
+     r"[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?.{0,200}"
+     # an abbreviated journal name and the day it published the article (a publisher's page head)
+     r"|(?:[A-Z][a-z]{0,12}\.\s*){1,6},?\s*(?:(?:published|online)\s*:?\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+     r"\s+(?:19|20)\d\d\.?"
+     # a journal's name, volume(issue):pages, no year ("Oncology Case Reports 14(2):211-218")
+     r"|(?:[A-Z][\w&.'’-]*\s+(?:(?:of|and|in|for|&)\s+)?){1,8}\d{1,4}\s*\(\s*[\w-]+\s*\)\s*:\s*[eE]?\d+(?:\s*[-–]\s*\d+)?\.?",
+     "Oncology Case Reports 14(2):211-218 || J Clin Oncol. 2019;37(4):1234-40. || Exp Ther Med. 2014 Aug; 8(2): 419–422. || Front. Oncol., 12 May 2023 || "
+     "Ann. Hematol. Mar 3, 2024"),
     # a PDF page's running header: journal, volume, (year), article number and maybe the page number
     ("running_header", 0, False, r"(?:[A-Z][\w&'.:-]*\s+(?:(?:of|and|in|for|&)\s+)?){1,8}\d{1,4}\s*\((?:19|20)\d\d\)\s*"
                                  r"[eE]?\d{1,7}(?:\s*[-–]\s*\d+)?(?:\s+\d{1,3})?",
@@ -104,8 +178,11 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "Received 2021 Oct 2; Accepted 2022 Jan 19. || First published: 14 February 2024 || "
      "Received: 03/11/2022 Accepted: 19/01/2023"),
     ("publisher", _I, False, r"articles from .{1,200} are provided here courtesy of .{1,200}"
+                       # PMC's notice above every article it hosts
+                       r"|as a library, nlm provides access to scientific literature.{0,400}"
                        r"|this article is distributed under .{1,400}|(?:received|accepted) for publication.{0,200}",
-     "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers"),
+     "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers || As a library, NLM provides "
+     "access to scientific literature. Inclusion in an NLM database does not imply endorsement."),
     # A journal's name on a line of its own (a masthead above the title): capitalised words that name a
     # journal ("Journal of …", "Annals of …", "… Case Reports", "… Medicine", "Case Reports in …"), maybe
     # followed by the site's or the issue's parts ("– Full text", "| Volume 9, 2024 | Article ID 8841052").
@@ -123,16 +200,21 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
     ("authors", 0, True, rf"(?:by\s+)?{_NAME}[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]{{0,8}}(?:\s*(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|FRCP\w*))*",
      "Jane Roe1, John Doe2* and Max Muster3 || Jane Roe, John Q. Doe || Jane Roe1, Max Muster1,*, John Doe2 || "
      "Jane Roe,1 John Doe,1 and Max Muster2 || Jane Roe a,*, John Doe b, Max Muster a || "
-     "Jane Roe, MD,a John Doe, MD, PhDb || Jane Roe MD1 | John Doe MD2 | Max Muster MD, PhD1"),
+     "Jane Roe, MD,a John Doe, MD, PhDb || Jane Roe MD1 | John Doe MD2 | Max Muster MD, PhD1 || "
+     "Jane Roe 1 2, John Doe 2, Max Muster 3 || Jane Roe a b, John Doe a"),
     ("affiliation", 0, True, r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡a-f]{0,3}\s*(?:The\s+)?(?:Department|Dept\.?|Division|Section|Unit|Laboratory"
                      r"|Institute|School|Faculty|College|Cent(?:er|re)|University|Hospital|Clinic|Service)\b[^.!?]{0,250}"
                      r"(?:,\s*[A-Z][\w .'-]+)\.?",
      "1 Department of Oncology, University Hospital, Lyon, France || Department of Pathology, Mayo Clinic, "
      "Rochester, MN, USA."),
     # the issue's part of a masthead: "Volume 12, Issue 2 · e70214", "Vol. 3 No. 8 100378"
-    ("issue", _I, True, r"(?:(?:vol(?:ume)?\.?|issue|no\.|number|article(?: id| number| no\.?)?|pages?|pp\.?)\s*[\w–-]+"
-                      r"(?![\w–-])[\s,;·|:]*|(?:19|20)\d\d(?!\d)[\s,;·|]*|e\d{3,}(?!\d)[\s,;·|]*|\d{4,}(?!\d)[\s,;·|]*){2,}",
-     "Volume 12, Issue 2 · e70214 || Vol. 3 No. 8 100378 || Volume 9, 2024 | Article ID 8841052"),
+    ("issue", _I, True, r"(?:(?:vol(?:ume)?\.?|v\.|issue|no\.|number|article(?: id| number| no\.?)?|pages?|pp\.?)\s*[\w–-]+"
+                      r"(?:\(\w+\))?(?![\w–-])[\s,;·|:]*|(?:19|20)\d\d(?!\d)[\s,;·|]*|e\d{3,}(?!\d)[\s,;·|]*|\d{4,}(?!\d)[\s,;·|]*"
+                      r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[–-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                      r"|nov|dec)[a-z]*\.?)?(?=[\s,;·|]+(?:19|20)\d\d)[\s,;·|]*){2,}"
+                      r"|sec\.\s+[a-z][\w ,&'’-]{1,60}",   # the journal's section ("Sec. Thoracic Oncology")
+     "Volume 12, Issue 2 · e70214 || Vol. 3 No. 8 100378 || Volume 9, 2024 | Article ID 8841052 || "
+     "Volume 41, June 2023, 100998 || v.14(2); May-Aug 2023 || Sec. Pediatric Oncology"),
     # a PDF's headings of the front columns, often with spaced letters: "A R T I C L E I N F O", "Article history:"
     ("article_info", _I, True, r"(?:[A-Z][ \t]+){3,}[A-Z]|article (?:info|information|history)\b.{0,300}",
      "A R T I C L E I N F O || A R T I C L E I N F O A B S T R A C T || Article history: Received 3 May 2022"),
@@ -152,17 +234,34 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|·•]|\band\b|\bet al\.?)\s*")
 # What an author list puts around a name: affiliation marks before or after it ("Roe,1", "Roe a,*",
 # "1 Jane Roe") and degrees set off by commas ("Jane Roe, MD, PhDb"); parts that are only these are dropped.
-_NAME_MARKS = re.compile(r"^(?:[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?=\s))\s*|\s+[a-h]$")
+# (an abstract page sets each affiliation number apart: "Jane Roe 1 2, John Doe 3", "Jane Roe a b")
+_NAME_MARKS = re.compile(r"^(?:[\d*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?=\s))\s*|(?:\s+(?:[a-h]|\d{1,2}|[*†‡§¶#]+))+$")
 _DEGREE_PART = re.compile(r"(?:MD|PhD|MSc|MPH|MBBS|DO|RN|BSc|MS|MA|FRCP\w*|FACP|Dr|Prof)[a-h]?[\d*†‡]*")
 
 # An article-type label printed above the title, maybe with the site's or the issue's badges
 # ("Case Report | Open Access", "Case Report | Published: 11 July 2022", "CASE REPORT", "Case series").
 ARTICLE_TYPE_LINE = re.compile(
-    r"(?i:(?:clinical )?case (?:reports?|series|study)|brief (?:reports?|communications?)|clinical images?"
+    # a badge before the type, maybe glued to it by a page's layout ("Open Access | Case Report", "Open AccessCase Report")
+    r"(?:(?i:open access|free access)\s*[|·•–—]?\s*)?"
+    r"(?P<type>(?i:(?:clinical )?case (?:reports?|series|study)|brief (?:reports?|communications?)|clinical images?"
     r"|images in \w+(?: \w+)?|short communications?|letters? to the editor|research letters?|original (?:research|articles?)"
-    r"|research articles?|review articles?|(?:systematic |narrative |mini[- ]?)?reviews?)"
+    r"|research articles?|review articles?|(?:systematic |narrative |mini[- ]?)?reviews?"
+    # an abstract database's publication-type line above the citation ("Meta-Analysis", "Editorial", "Clinical Trial,
+    # Phase II", "Randomized Controlled Trial", "Letter", "Comment")
+    r"|meta-analys[ie]s|editorials?|comments?|commentary|letters?|(?:randomi[sz]ed controlled |controlled |clinical )trials?"
+    r"(?:, phase [ivx]+(?:/[ivx]+)?)?|(?:observational|multicenter|comparative|validation) study|(?:practice )?guidelines?"
+    r"|published erratum|retracted publication|retraction of publication))"
+    r"(?i: article)?"   # "CASE REPORT article" (a publisher's kicker)
     r"(?:\s*[|·•–—]\s*(?i:open access|free access|full text|editor'?s choice|peer[- ]reviewed|published:?.{0,40}"
     r"|[\w ]{0,30}\d{4}|https?://\S+|doi:?\s*\S+))*")
+
+
+def article_type(line: str) -> str | None:
+    """The publication type an article-type line states ("Open AccessCase Report" -> "Case Report"), else None."""
+    m = ARTICLE_TYPE_LINE.fullmatch(line.strip())
+    return m.group("type") if m else None
+
+
 _COMPILED = [(kind, front_only, re.compile(pattern, flags)) for kind, flags, front_only, pattern, _ in BOILERPLATE]
 # A masthead's, menu's or issue's line is short: longer lines are not tried (and the patterns' nested
 # repetitions never meet a long line).

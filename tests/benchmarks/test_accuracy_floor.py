@@ -227,6 +227,12 @@ CASES_FOUND_FLOORS["webtext11"] = 20
 for _name, _floor in {"corpora": 0.834, "webtext": 0.964, "webtext2": 0.954, "webtext4": 0.958, "webtext6": 0.866,
                       "webtext8": 0.921, "webtext9": 0.847, "check": 0.841}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 13, readers11 (page copies of abstract databases and publishers, found with 900 made-up pages: PubMed page
+# chrome, publication-type lines, lists of other papers and index terms kept out of the body, breadcrumbs, MEDLINE
+# format): webtext10 0.872 -> 0.886 (odd 0.905 -> 0.907, even 0.834 -> 0.868), webtext3 0.948 -> 0.951 (even 0.898 ->
+# 0.904); webtext 0.967 -> 0.963 (even 0.936 -> 0.929: a breadcrumb no longer the title of one held-out page, whose real
+# title then adds one diagnosis)
+FLOORS.update({"webtext3": 0.946, "webtext10": 0.88})
 
 pytestmark = [
     pytest.mark.system,
@@ -404,6 +410,9 @@ KNOWN_LEAKS = {
     "doi:10.7352/lcr.2026.0040: cytarabine",
     "doi:10.7352/lcr.2026.0040: carmustine",
     "doi:10.7352/lcr.2026.0040: melphalan",
+    # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
+    # read, says differentiation syndrome is "well known with IDH inhibitors and all-trans retinoic acid")
+    "doi:10.5613/mncr.2026.0112: tretinoin",
     # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
     # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given
 }
