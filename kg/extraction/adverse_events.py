@@ -246,6 +246,13 @@ def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> Non
         events.append(AdverseEvent(concept=concept, grade=grade, drugs=[], evidence=s.evidence_for(m)))
 
 
+def _graded_from(s: Sentence, m: Mention) -> int:
+    """Where event ``m`` starts with the grade written right before it ("grade 2 onycholysis"), so a
+    list of events graded one by one is read as a list."""
+    return next((g.start for g in s.mentions if g.label == "GRADE" and g.end <= m.start
+                 and not s.text[g.end - s.start:m.start - s.start].strip()), m.start)
+
+
 def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list[Concept],
                        anchored: bool = False, treated_from: int | None = None) -> None:
     """Add the sentence's adverse events (attributed to ``attributed`` drugs) to ``events``;
@@ -279,13 +286,17 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
         kept.append(m)
     uniq = list({(c.id, c.label): c for c in attributed}.values())
     prev_grade = None
+    own_in_list = 0  # events of the current list that carry a grade of their own
     for i, m in enumerate(kept):
         grade = m.attrs.get("grade")
+        listed = i > 0 and s.cue_between(Cue.LIST_GAP, kept[i - 1].end, _graded_from(s, m)) is not None
+        own_in_list = (own_in_list if listed else 0) + (grade is not None)
         if grade is None:
             grade = carried.get(id(m))
-        if grade is None and prev_grade is not None and i > 0:
-            if s.cue_between(Cue.LIST_GAP, kept[i - 1].end, m.start):
-                grade = prev_grade  # "grade II diarrhea and asthenia"
+        # "grade II diarrhea and asthenia": the list shares its one grade; in a list graded item by
+        # item ("grade 2 stomatitis and grade 2 onycholysis, and dry eyes") the ungraded one has none
+        if grade is None and prev_grade is not None and listed and own_in_list < 2:
+            grade = prev_grade
         prev_grade = grade
         concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))
         # a graded event of radiotherapy or surgery is no drug's
@@ -390,8 +401,9 @@ def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrativ
     events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
 
 
-def _manifestations(terms, head: AdverseEvent) -> set[str]:
-    return {p.strip().lower() for p in (terms.extra(head.concept.id, "manifestations") or "").split(",") if p.strip()}
+def _manifestations(terms, head: AdverseEvent | Concept) -> set[str]:
+    concept = head.concept if isinstance(head, AdverseEvent) else head
+    return {p.strip().lower() for p in (terms.extra(concept.id, "manifestations") or "").split(",") if p.strip()}
 
 
 def grade_syndromes_by_their_manifestation(events: list[AdverseEvent], terms) -> None:
@@ -462,8 +474,13 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
                 continue
             concept = concept_of(m, "adverse_event")
             same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)), None)
-            if same is not None:
-                same.drugs.extend(d for d in attributed if d not in same.drugs)
+            # "Sotorasib-induced hepatotoxicity" over a story that grades its ALT and AST rise: the
+            # title's ungraded syndrome is the graded manifestations the narrative records
+            shown = [] if same is not None or m.attrs.get("grade") is not None or s.terms is None or not concept.id \
+                else [a for a in events if a.grade is not None and a.concept.label.lower() in _manifestations(s.terms, concept)]
+            for a in ([same] if same is not None else shown):
+                a.drugs.extend(d for d in attributed if d not in a.drugs)
+            if same is not None or shown:
                 continue
             events.append(AdverseEvent(concept=concept, grade=m.attrs.get("grade"), drugs=attributed,
                                        evidence=s.evidence_for(m)))
