@@ -293,9 +293,12 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
         own_in_list = (own_in_list if listed else 0) + (grade is not None)
         if grade is None:
             grade = carried.get(id(m))
-        # "grade II diarrhea and asthenia": the list shares its one grade; in a list graded item by
-        # item ("grade 2 stomatitis and grade 2 onycholysis, and dry eyes") the ungraded one has none
-        if grade is None and prev_grade is not None and listed and own_in_list < 2:
+        # "grade II diarrhea and asthenia": the list shares its one grade, and so does a graded item
+        # with the event joined to it by a bare "and" ("grade I cytolysis, grade II diarrhea and
+        # asthenia"); in a list graded item by item, an ungraded item after a comma ("grade 2
+        # stomatitis and grade 2 onycholysis, and dry eyes") has no grade (parsing, not a cue)
+        if grade is None and prev_grade is not None and listed and (
+                own_in_list < 2 or "," not in s.text[kept[i - 1].end - s.start:m.start - s.start]):
             grade = prev_grade
         prev_grade = grade
         concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))

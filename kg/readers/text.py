@@ -707,6 +707,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             in_front = False
             if head_kind == "abstract" and abstract_block is not None and not explicit_abstract:
                 abstract_block, explicit_abstract = [], True
+            elif explicit_abstract and abstract_block is not None and len(abstract_block) == 1 \
+                    and abstract_block[0].kind == "abstract" and abstract_block[0].paragraphs and not sub_heading:
+                # "Abstract" then prose then "Introduction": an unstructured abstract is whole; the
+                # headings after it are the article's ("Case 1", "Case 2" of a series keep their kind)
+                abstract_block = None
             elif not (sub_heading and mark is not None):
                 # (a marked sub-heading continues its section: its kind does not "come round again")
                 abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract)
