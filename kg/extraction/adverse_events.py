@@ -192,9 +192,12 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
             continue
         # "an infusion-related reaction with chills and flushing (grade 1)": a syndrome whose own
         # manifestations follow it (AE_SYNDROME_PART) and the grade after them is graded by it (not
-        # by a part graded on its own: "febrile neutropenia with grade 4 neutropenia")
+        # by a part graded on its own: "febrile neutropenia with grade 4 neutropenia"); a syndrome
+        # CTCAE has no term for (a local id: "immune-related hepatitis with ALT at 7 x ULN (grade
+        # 3)") is recorded through its graded CTCAE manifestation (AE_MEASURED_BY below)
         nxt = aes[i + 1] if i + 1 < len(aes) else None
         if m.attrs.get("grade") is None and nxt is not None and nxt.attrs.get("grade") is not None \
+                and not (m.curie or "").startswith(LOCAL_PREFIX) \
                 and _part_of(s, m, nxt) and not any(g.label == "GRADE" and m.end <= g.start < nxt.start for g in s.mentions):
             m.attrs = {**m.attrs, "grade": nxt.attrs["grade"]}
         # "acute kidney injury with creatinine 1.7 mg/dL (grade 1)": the graded event right after
