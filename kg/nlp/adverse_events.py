@@ -101,6 +101,8 @@ _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$
 _MAX_GAP = 80
 # "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
 _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
+# "grade 2 elevation of AST and ALT": the second analyte after the first one's rise
+_LAB_NEXT = re.compile(rf"\s*(?:,\s*)?(?:and|/|,)\s*(?:(?:the\s+)?(?:serum\s+)?)(?P<lab>{_LAB_TEST.pattern})\b", re.I)
 # "AST and ALT levels increased markedly": one or two analytes, then the rise verb
 _RISE_VERB = re.compile(rf"(?<![\w-])(?P<a>{_LAB_TEST.pattern})(?:\s*(?:and|/|,)\s*(?P<b>{_LAB_TEST.pattern}))?"
                         rf"(?:{RULES.pattern('LAB_RISE_VERB').pattern})", re.I)
@@ -311,6 +313,13 @@ class AdverseEventFinder:
             span = doc.char_span(start, hit.end(), alignment_mode="expand")
             if span is not None:
                 cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
+            # "grade 2 elevation of AST and ALT": a second analyte joined to the first shares its rise and grade
+            more = _LAB_NEXT.match(text, hit.end())
+            other = self.lab_terms.get(" ".join(more.group("lab").lower().split())) if more else None
+            if other is not None and other.get("curie") != attrs.get("curie"):
+                nxt = doc.char_span(more.start("lab"), more.end("lab"), alignment_mode="expand")
+                if nxt is not None and not any(a < nxt.end_char and nxt.start_char < b for a, b in taken):
+                    cands.append(Cand(nxt.start, nxt.end, "ADVERSE_EVENT", {**other, "grade": g._.grade}))
         add_entities(doc, cands)
 
     # -- "AST and ALT levels increased markedly" -------------------------------------------------
