@@ -175,15 +175,24 @@ def _aside_restates(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> 
         g.label == "GRADE" and m.start <= g.start < end for g in s.mentions)
 
 
+def _same_organ_class(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Both events' terms name the same CTCAE organ class (the terms' ``soc``)."""
+    if s.terms is None or not a.curie or not b.curie:
+        return False
+    soc = s.terms.extra(a.curie, "soc")
+    return bool(soc) and soc == s.terms.extra(b.curie, "soc")
+
+
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "acute encephalopathy evidenced by aphasia and visual hallucinations": the events listed as
     what shows another one (AE_MANIFESTATION between them), or a syndrome's own manifestations in its
     aside (AE_SYNDROME_PART), or the symptoms a later clause says were another event (AE_RESTATED_AS:
     "pain and numbness; this was peripheral neuropathy"), are that event, not events of their own."""
     kept: list[Mention] = []
+    told_with: set[int] = set()  # ids of events that are the detail of the event before 'with'
     for i, m in enumerate(aes):
-        if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
-               or _in_graded_aside(s, k, m, aes) for k in kept):
+        if id(m) in told_with or any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
+                                     or _in_graded_aside(s, k, m, aes) for k in kept):
             continue
         # "burning pain and numbness; this was peripheral sensory neuropathy": the symptoms named
         # before what they are (AE_RESTATED_AS) are that later event
@@ -200,6 +209,14 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
                 and not (m.curie or "").startswith(LOCAL_PREFIX) \
                 and _part_of(s, m, nxt) and not any(g.label == "GRADE" and m.end <= g.start < nxt.start for g in s.mentions):
             m.attrs = {**m.attrs, "grade": nxt.attrs["grade"]}
+        # "blurred vision with light trails (grade 1)": an event of the same organ class told after
+        # 'with' and graded by the bracket after it is the detail of the event named first, which
+        # takes the grade (events of another class are its measure: AE_MEASURED_BY below)
+        if m.attrs.get("grade") is None and nxt is not None and nxt.attrs.get("grade") is not None \
+                and s.cue_between(Cue.AE_MEASURED_BY, m.end, nxt.start) and _same_organ_class(s, m, nxt) \
+                and not any(g.label == "GRADE" and m.end <= g.start < nxt.start for g in s.mentions):
+            m.attrs = {**m.attrs, "grade": nxt.attrs["grade"]}
+            told_with.add(id(nxt))
         # "acute kidney injury with creatinine 1.7 mg/dL (grade 1)": the graded event right after
         # 'with' is the ungraded one's measure, one reaction (AE_MEASURED_BY)
         if m.attrs.get("grade") is None and any(

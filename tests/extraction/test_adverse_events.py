@@ -321,12 +321,12 @@ def test_adverse_event_table_outside_the_case_narrative_is_not_the_patients(nlp)
 
 def test_events_named_by_ctcae_synonyms_take_the_ctcae_term(nlp):
     # onycholysis is CTCAE Nail loss (its grade texts: separation of the nail bed from the plate);
-    # ICANS, which CTCAE v5.0 does not name, is graded as Encephalopathy; flashes of light are flashing lights
+    # ICANS, which CTCAE v5.0 does not name, is graded as Encephalopathy; light trails are flashing lights
     assert case_events(nlp, "By week 10 she had grade 1 onycholysis of two fingernails on crizotinib.") == [
         ("Nail loss", 1)]
     assert case_events(nlp, "In June crizotinib was followed by grade 2 immune effector cell-associated "
                             "neurotoxicity syndrome (ICANS) after a later cell therapy.") == [("Encephalopathy", 2)]
-    assert case_events(nlp, "In April he described grade 1 flashes of light in dim light.") == [("Flashing lights", 1)]
+    assert case_events(nlp, "In April he described grade 1 light trails in dim light.") == [("Flashing lights", 1)]
 
 
 def test_elided_analytes_and_a_grade_after_the_head(nlp):
