@@ -397,15 +397,16 @@ def _title_causes(title: Sentence, m: Mention, drugs: list[_TitleDrug]) -> list[
 
 
 def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],
-                          narrative: list[Sentence]) -> None:
+                          narrative: list[Sentence], report_grades: bool = False) -> None:
     """The case's events once its story is read: a syndrome graded through its manifestation
     (:func:`grade_syndromes_by_their_manifestation`), unsized events of a grading report dropped
     (:func:`drop_unsized_events_of_a_grading_report`), the title's event (:func:`add_title_adverse_events`),
-    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`)."""
+    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`).
+    ``report_grades``: the report grades toxicities in its other cases (a series: :func:`grades_toxicities`)."""
     terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
         grade_syndromes_by_their_manifestation(events, terms)
-    drop_unsized_events_of_a_grading_report(events, narrative)
+    drop_unsized_events_of_a_grading_report(events, narrative, report_grades)
     add_title_adverse_events(events, title, lines, narrative)
     if terms is not None:
         fold_manifestations(events, terms)
@@ -420,12 +421,21 @@ def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bo
     return bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
 
 
-def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrative: list[Sentence]) -> None:
-    """A report that grades its toxicities (CTCAE grades on at least two events) records a side
-    effect with a grade or a severity word; an event it names with neither ("alopecia", "he
-    developed cough", "with E. coli bacteraemia") is a finding of the story, no graded toxicity.
-    A report that grades nothing (most abstracts) keeps its ungraded events."""
-    if sum(1 for e in events if e.grade is not None) < 2:
+def grades_toxicities(narrative: list[Sentence]) -> bool:
+    """The narrative (all cases of a series) grades its toxicities: CTCAE grades on at least two
+    different events of the patients' stories."""
+    return len({m.curie or m.text.lower() for s in narrative for m in s.mentions
+                if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and m.attrs.get("grade") is not None}) >= 2
+
+
+def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrative: list[Sentence],
+                                            report_grades: bool = False) -> None:
+    """A report that grades its toxicities (CTCAE grades on at least two events of the case, or
+    ``report_grades``: of the series' other cases) records a side effect with a grade or a severity
+    word; an event it names with neither ("alopecia", "he developed cough", "with E. coli
+    bacteraemia") is a finding of the story, no graded toxicity. A report that grades nothing
+    (most abstracts) keeps its ungraded events."""
+    if not report_grades and sum(1 for e in events if e.grade is not None) < 2:
         return
     by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
     events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
@@ -517,4 +527,5 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
 
 
 __all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events",
+           "grades_toxicities",
            "drop_unsized_events_of_a_grading_report", "fold_manifestations", "grade_syndromes_by_their_manifestation", "concept_of"]

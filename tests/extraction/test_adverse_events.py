@@ -350,3 +350,17 @@ def test_a_title_syndrome_is_the_graded_manifestations_the_story_records(nlp):
     (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
     assert sorted((a.concept.label, a.grade) for a in case.adverse_events) == [
         ("Alanine aminotransferase increased", 3), ("Aspartate aminotransferase increased", 2)]
+
+
+def test_a_series_that_grades_its_toxicities_drops_unsized_events_in_every_case(nlp):
+    # case 1 has one graded event only, but the series grades its toxicities: its ungraded infection is
+    # a finding of the story; a series that grades nothing keeps it
+    def series(second: str):
+        text = ("Two adults with Hodgkin lymphoma: a short series\n\nCase 1\n\nA 30-year-old man with Hodgkin lymphoma "
+                "received ABVD in 2021. Cycle 2 was complicated by grade 3 febrile neutropenia with Escherichia coli "
+                f"sepsis.\n\nCase 2\n\nA 44-year-old woman with Hodgkin lymphoma received ABVD in 2022. {second}\n")
+        cases = extract_report(next(read_bytes(text.encode(), "series.txt")), nlp).cases
+        assert len(cases) == 2
+        return [(a.concept.label, a.grade) for a in cases[0].adverse_events]
+    assert series("She had grade 2 nausea and grade 1 fatigue.") == [("Febrile neutropenia", 3)]
+    assert ("Sepsis", None) in series("She tolerated it well.")
