@@ -37,7 +37,8 @@ a local or unnamed treatment: "grade 2 radiation dermatitis"), is an adverse eve
 (:func:`add_unnamed_treatment_events`).
 
 Once the case's story is read (:func:`finish_adverse_events`): in a report that grades its
-toxicities (two or more graded events), an event named with neither a grade nor a severity word is
+toxicities (two or more graded events of the case, or of a series' cases), an event named with
+neither a grade nor a severity word is
 dropped (a finding of the story, not a graded toxicity; the gold convention of the web sets,
 benchmarks/gold/README.md "Severity words without a CTCAE grade"); a case report's title that puts an
 event down to one of the case's drugs records it (AE_TITLE_*: "Sorafenib-induced myocardial
