@@ -163,12 +163,14 @@ def _aside_restates(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> 
     and the aside holds no grade of its own. (A syndrome's aside lists its manifestations:
     "grade 2 encephalopathy (somnolence and confusion)"; events of other organ classes are what a
     reaction showed: "grade 3 hypersensitivity reaction (urticaria)".)"""
-    if s.terms is None or not k.curie or not m.curie or not s.cue_between(Cue.ASIDE, k.end, m.start):
+    if s.terms is None or not m.curie or not s.cue_between(Cue.ASIDE, k.end, m.start):
         return False
-    if s.terms.extra(k.curie, "manifestations"):
+    # "grade 3 gastrointestinal toxicity (diarrhoea)": a class of events with no term (no id) is
+    # named precisely by the one event of its aside, as CTCAE records it
+    if k.curie and s.terms.extra(k.curie, "manifestations"):
         return False
-    soc = s.terms.extra(k.curie, "soc")
-    if not soc or soc != s.terms.extra(m.curie, "soc"):
+    soc = s.terms.extra(k.curie, "soc") if k.curie else None
+    if k.curie and (not soc or soc != s.terms.extra(m.curie, "soc")):
         return False
     close = s.text.find(")", m.end - s.start)
     end = s.start + close if close >= 0 else s.end
