@@ -37,7 +37,8 @@ a local or unnamed treatment: "grade 2 radiation dermatitis"), is an adverse eve
 (:func:`add_unnamed_treatment_events`).
 
 Once the case's story is read (:func:`finish_adverse_events`): in a report that grades its
-toxicities (two or more graded events), an event named with neither a grade nor a severity word is
+toxicities (two or more graded events of the case, or of a series' cases), an event named with
+neither a grade nor a severity word is
 dropped (a finding of the story, not a graded toxicity; the gold convention of the web sets,
 benchmarks/gold/README.md "Severity words without a CTCAE grade"); a case report's title that puts an
 event down to one of the case's drugs records it (AE_TITLE_*: "Sorafenib-induced myocardial
@@ -162,17 +163,27 @@ def _aside_restates(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> 
     and the aside holds no grade of its own. (A syndrome's aside lists its manifestations:
     "grade 2 encephalopathy (somnolence and confusion)"; events of other organ classes are what a
     reaction showed: "grade 3 hypersensitivity reaction (urticaria)".)"""
-    if s.terms is None or not k.curie or not m.curie or not s.cue_between(Cue.ASIDE, k.end, m.start):
+    if s.terms is None or not m.curie or not s.cue_between(Cue.ASIDE, k.end, m.start):
         return False
-    if s.terms.extra(k.curie, "manifestations"):
+    # "grade 3 gastrointestinal toxicity (diarrhoea)": a class of events with no term (no id) is
+    # named precisely by the one event of its aside, as CTCAE records it
+    if k.curie and s.terms.extra(k.curie, "manifestations"):
         return False
-    soc = s.terms.extra(k.curie, "soc")
-    if not soc or soc != s.terms.extra(m.curie, "soc"):
+    soc = s.terms.extra(k.curie, "soc") if k.curie else None
+    if k.curie and (not soc or soc != s.terms.extra(m.curie, "soc")):
         return False
     close = s.text.find(")", m.end - s.start)
     end = s.start + close if close >= 0 else s.end
     return not any(o is not m and m.start <= o.start < end for o in aes) and not any(
         g.label == "GRADE" and m.start <= g.start < end for g in s.mentions)
+
+
+def _same_organ_class(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Both events' terms name the same CTCAE organ class (the terms' ``soc``)."""
+    if s.terms is None or not a.curie or not b.curie:
+        return False
+    soc = s.terms.extra(a.curie, "soc")
+    return bool(soc) and soc == s.terms.extra(b.curie, "soc")
 
 
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
@@ -181,15 +192,34 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     aside (AE_SYNDROME_PART), or the symptoms a later clause says were another event (AE_RESTATED_AS:
     "pain and numbness; this was peripheral neuropathy"), are that event, not events of their own."""
     kept: list[Mention] = []
+    told_with: set[int] = set()  # ids of events that are the detail of the event before 'with'
     for i, m in enumerate(aes):
-        if any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
-               or _in_graded_aside(s, k, m, aes) for k in kept):
+        if id(m) in told_with or any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
+                                     or _in_graded_aside(s, k, m, aes) for k in kept):
             continue
         # "burning pain and numbness; this was peripheral sensory neuropathy": the symptoms named
         # before what they are (AE_RESTATED_AS) are that later event
         if m.attrs.get("grade") is None and any(
                 s.cue_between(Cue.AE_RESTATED_AS, m.end, k.start) for k in aes[i + 1:] if k.start >= m.end):
             continue
+        # "an infusion-related reaction with chills and flushing (grade 1)": a syndrome whose own
+        # manifestations follow it (AE_SYNDROME_PART) and the grade after them is graded by it (not
+        # by a part graded on its own: "febrile neutropenia with grade 4 neutropenia"); a syndrome
+        # CTCAE has no term for (a local id: "immune-related hepatitis with ALT at 7 x ULN (grade
+        # 3)") is recorded through its graded CTCAE manifestation (AE_MEASURED_BY below)
+        nxt = aes[i + 1] if i + 1 < len(aes) else None
+        if m.attrs.get("grade") is None and nxt is not None and nxt.attrs.get("grade") is not None \
+                and not (m.curie or "").startswith(LOCAL_PREFIX) \
+                and _part_of(s, m, nxt) and not any(g.label == "GRADE" and m.end <= g.start < nxt.start for g in s.mentions):
+            m.attrs = {**m.attrs, "grade": nxt.attrs["grade"]}
+        # "blurred vision with light trails (grade 1)": an event of the same organ class told after
+        # 'with' and graded by the bracket after it is the detail of the event named first, which
+        # takes the grade (events of another class are its measure: AE_MEASURED_BY below)
+        if m.attrs.get("grade") is None and nxt is not None and nxt.attrs.get("grade") is not None \
+                and s.cue_between(Cue.AE_MEASURED_BY, m.end, nxt.start) and _same_organ_class(s, m, nxt) \
+                and not any(g.label == "GRADE" and m.end <= g.start < nxt.start for g in s.mentions):
+            m.attrs = {**m.attrs, "grade": nxt.attrs["grade"]}
+            told_with.add(id(nxt))
         # "acute kidney injury with creatinine 1.7 mg/dL (grade 1)": the graded event right after
         # 'with' is the ungraded one's measure, one reaction (AE_MEASURED_BY)
         if m.attrs.get("grade") is None and any(
@@ -246,6 +276,13 @@ def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> Non
         events.append(AdverseEvent(concept=concept, grade=grade, drugs=[], evidence=s.evidence_for(m)))
 
 
+def _graded_from(s: Sentence, m: Mention) -> int:
+    """Where event ``m`` starts with the grade written right before it ("grade 2 onycholysis"), so a
+    list of events graded one by one is read as a list."""
+    return next((g.start for g in s.mentions if g.label == "GRADE" and g.end <= m.start
+                 and not s.text[g.end - s.start:m.start - s.start].strip()), m.start)
+
+
 def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list[Concept],
                        anchored: bool = False, treated_from: int | None = None) -> None:
     """Add the sentence's adverse events (attributed to ``attributed`` drugs) to ``events``;
@@ -279,13 +316,20 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
         kept.append(m)
     uniq = list({(c.id, c.label): c for c in attributed}.values())
     prev_grade = None
+    own_in_list = 0  # events of the current list that carry a grade of their own
     for i, m in enumerate(kept):
         grade = m.attrs.get("grade")
+        listed = i > 0 and s.cue_between(Cue.LIST_GAP, kept[i - 1].end, _graded_from(s, m)) is not None
+        own_in_list = (own_in_list if listed else 0) + (grade is not None)
         if grade is None:
             grade = carried.get(id(m))
-        if grade is None and prev_grade is not None and i > 0:
-            if s.cue_between(Cue.LIST_GAP, kept[i - 1].end, m.start):
-                grade = prev_grade  # "grade II diarrhea and asthenia"
+        # "grade II diarrhea and asthenia": the list shares its one grade, and so does a graded item
+        # with the event joined to it by a bare "and" ("grade I cytolysis, grade II diarrhea and
+        # asthenia"); in a list graded item by item, an ungraded item after a comma ("grade 2
+        # stomatitis and grade 2 onycholysis, and dry eyes") has no grade (parsing, not a cue)
+        if grade is None and prev_grade is not None and listed and (
+                own_in_list < 2 or "," not in s.text[kept[i - 1].end - s.start:m.start - s.start]):
+            grade = prev_grade
         prev_grade = grade
         concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))
         # a graded event of radiotherapy or surgery is no drug's
@@ -356,15 +400,16 @@ def _title_causes(title: Sentence, m: Mention, drugs: list[_TitleDrug]) -> list[
 
 
 def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],
-                          narrative: list[Sentence]) -> None:
+                          narrative: list[Sentence], report_grades: bool = False) -> None:
     """The case's events once its story is read: a syndrome graded through its manifestation
     (:func:`grade_syndromes_by_their_manifestation`), unsized events of a grading report dropped
     (:func:`drop_unsized_events_of_a_grading_report`), the title's event (:func:`add_title_adverse_events`),
-    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`)."""
+    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`).
+    ``report_grades``: the report grades toxicities in its other cases (a series: :func:`grades_toxicities`)."""
     terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
         grade_syndromes_by_their_manifestation(events, terms)
-    drop_unsized_events_of_a_grading_report(events, narrative)
+    drop_unsized_events_of_a_grading_report(events, narrative, report_grades)
     add_title_adverse_events(events, title, lines, narrative)
     if terms is not None:
         fold_manifestations(events, terms)
@@ -379,19 +424,29 @@ def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bo
     return bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
 
 
-def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrative: list[Sentence]) -> None:
-    """A report that grades its toxicities (CTCAE grades on at least two events) records a side
-    effect with a grade or a severity word; an event it names with neither ("alopecia", "he
-    developed cough", "with E. coli bacteraemia") is a finding of the story, no graded toxicity.
-    A report that grades nothing (most abstracts) keeps its ungraded events."""
-    if sum(1 for e in events if e.grade is not None) < 2:
+def grades_toxicities(narrative: list[Sentence]) -> bool:
+    """The narrative (all cases of a series) grades its toxicities: CTCAE grades on at least two
+    different events of the patients' stories."""
+    return len({m.curie or m.text.lower() for s in narrative for m in s.mentions
+                if m.label == "ADVERSE_EVENT" and m.status == "affirmed" and m.attrs.get("grade") is not None}) >= 2
+
+
+def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrative: list[Sentence],
+                                            report_grades: bool = False) -> None:
+    """A report that grades its toxicities (CTCAE grades on at least two events of the case, or
+    ``report_grades``: of the series' other cases) records a side effect with a grade or a severity
+    word; an event it names with neither ("alopecia", "he developed cough", "with E. coli
+    bacteraemia") is a finding of the story, no graded toxicity. A report that grades nothing
+    (most abstracts) keeps its ungraded events."""
+    if not report_grades and sum(1 for e in events if e.grade is not None) < 2:
         return
     by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
     events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
 
 
-def _manifestations(terms, head: AdverseEvent) -> set[str]:
-    return {p.strip().lower() for p in (terms.extra(head.concept.id, "manifestations") or "").split(",") if p.strip()}
+def _manifestations(terms, head: AdverseEvent | Concept) -> set[str]:
+    concept = head.concept if isinstance(head, AdverseEvent) else head
+    return {p.strip().lower() for p in (terms.extra(concept.id, "manifestations") or "").split(",") if p.strip()}
 
 
 def grade_syndromes_by_their_manifestation(events: list[AdverseEvent], terms) -> None:
@@ -462,12 +517,18 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
                 continue
             concept = concept_of(m, "adverse_event")
             same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)), None)
-            if same is not None:
-                same.drugs.extend(d for d in attributed if d not in same.drugs)
+            # "Sotorasib-induced hepatotoxicity" over a story that grades its ALT and AST rise: the
+            # title's ungraded syndrome is the graded manifestations the narrative records
+            shown = [] if same is not None or m.attrs.get("grade") is not None or s.terms is None or not concept.id \
+                else [a for a in events if a.grade is not None and a.concept.label.lower() in _manifestations(s.terms, concept)]
+            for a in ([same] if same is not None else shown):
+                a.drugs.extend(d for d in attributed if d not in a.drugs)
+            if same is not None or shown:
                 continue
             events.append(AdverseEvent(concept=concept, grade=m.attrs.get("grade"), drugs=attributed,
                                        evidence=s.evidence_for(m)))
 
 
 __all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events",
+           "grades_toxicities",
            "drop_unsized_events_of_a_grading_report", "fold_manifestations", "grade_syndromes_by_their_manifestation", "concept_of"]

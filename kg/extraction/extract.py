@@ -2,7 +2,7 @@
 modules: diagnoses, fusions, therapy lines with responses and adverse events, procedures)."""
 from __future__ import annotations
 
-from kg.extraction.adverse_events import finish_adverse_events
+from kg.extraction.adverse_events import finish_adverse_events, grades_toxicities
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report, is_review
 from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue,
                                  patient_intro, reports_cohort, others_case_sections, reviews_own_patient, split_cases, title_introduces_patient,
@@ -50,6 +50,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         s.cue(Cue.ONCOLOGY_WORD) for s in sentences)
     titled = len(split_cases(narrative)) == 1 and title_introduces_patient(title)
     groups = split_cases(narrative)
+    # a series that grades its toxicities grades them in every case (one case's lone graded event too)
+    series_grades = len(groups) > 1 and grades_toxicities(narrative)
     for n, group in enumerate(groups, 1):
         therapy = TherapyBuilder()
         ordered = sorted(group + (support if len(groups) == 1 else []), key=lambda s: s.index)
@@ -57,7 +59,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         for s in ordered:
             therapy.add_sentence(s, narrative=id(s) in in_group)
         treatments = therapy.treatments()
-        finish_adverse_events(therapy.adverse_events, title, treatments, ordered)
+        finish_adverse_events(therapy.adverse_events, title, treatments, ordered, report_grades=series_grades)
         ages = [m for s in group for m in s.mentions if m.label == "AGE_SEX" and m.attrs.get("age") is not None]
         age = ages[0].attrs["age"] if ages else None
         intro_sentence = ages[0].sentence if ages else group[0]

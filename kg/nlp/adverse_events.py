@@ -64,6 +64,8 @@ _TOXICITY = RULES.pattern("TOXICITY")
 _TOXICITY_ORGAN = re.compile(r"(?:" + RULES.pattern("TOXICITY_ORGAN").pattern + r")\s+toxicit", re.I)
 _ELIDED_GAP = RULES.pattern("ELIDED_HEAD")
 _PLURAL, _SINGULAR = "toxicities", "toxicity"
+# (modifier, head) character spans of events named by an elided head (written here, read by kg_context)
+ELIDED_KEY = "kg_elided_heads"
 
 # "level 3", "level III", "grade two": the number parsing is code, the word is a GRADE_WORD row
 _SPELLED_GRADES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -99,6 +101,8 @@ _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$
 _MAX_GAP = 80
 # "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
 _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
+# "grade 2 elevation of AST and ALT": the second analyte after the first one's rise
+_LAB_NEXT = re.compile(rf"\s*(?:,\s*)?(?:and|/|,)\s*(?:(?:the\s+)?(?:serum\s+)?)(?P<lab>{_LAB_TEST.pattern})\b", re.I)
 # "AST and ALT levels increased markedly": one or two analytes, then the rise verb
 _RISE_VERB = re.compile(rf"(?<![\w-])(?P<a>{_LAB_TEST.pattern})(?:\s*(?:and|/|,)\s*(?P<b>{_LAB_TEST.pattern}))?"
                         rf"(?:{RULES.pattern('LAB_RISE_VERB').pattern})", re.I)
@@ -132,6 +136,14 @@ def _after_lab_value(text: str, at: int) -> bool:
     lab gap), which ``_lab_values`` then makes the graded event."""
     return any(_LAB_GAP.fullmatch(text, hit.end(), at) for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
 
+
+
+def _share_head(doc: Doc, modifier: Span, head: Span) -> None:
+    """Record that ``modifier`` ("sensory", "aspartate") names an event through the words of ``head``
+    ("motor neuropathy", "alanine aminotransferases rose"): ``kg_context`` gives the modifier the
+    grade written after the head ("... neuropathy (grade 2)"). Character offsets of both."""
+    doc.user_data.setdefault(ELIDED_KEY, []).append([modifier.start_char, modifier.end_char,
+                                                     head.start_char, head.end_char])
 
 @Language.factory("kg_adverse_events", default_config={"terms_key": "default"},
                   assigns=["doc.ents", "span._.grade", "span._.pref_label", "span._.curie", "span._.term_type"],
@@ -181,6 +193,7 @@ class AdverseEventFinder:
             info = self.index.info(tid) if tid else None
             if info is not None and info.type == "adverse_event" and info.id != e._.curie:
                 cands.append(Cand(mod.i, mod.i + 1, "ADVERSE_EVENT", term_attrs(info)))
+                _share_head(doc, doc[mod.i:mod.i + 1], e)
         add_entities(doc, cands)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -300,6 +313,13 @@ class AdverseEventFinder:
             span = doc.char_span(start, hit.end(), alignment_mode="expand")
             if span is not None:
                 cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
+            # "grade 2 elevation of AST and ALT": a second analyte joined to the first shares its rise and grade
+            more = _LAB_NEXT.match(text, hit.end())
+            other = self.lab_terms.get(" ".join(more.group("lab").lower().split())) if more else None
+            if other is not None and other.get("curie") != attrs.get("curie"):
+                nxt = doc.char_span(more.start("lab"), more.end("lab"), alignment_mode="expand")
+                if nxt is not None and not any(a < nxt.end_char and nxt.start_char < b for a, b in taken):
+                    cands.append(Cand(nxt.start, nxt.end, "ADVERSE_EVENT", {**other, "grade": g._.grade}))
         add_entities(doc, cands)
 
     # -- "AST and ALT levels increased markedly" -------------------------------------------------
@@ -318,8 +338,18 @@ class AdverseEventFinder:
             if any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-            if span is not None:
-                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", dict(attrs)))
+            if span is None:
+                continue
+            cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", dict(attrs)))
+            # "aspartate and alanine aminotransferases rose": the word before 'and' with the
+            # analyte's last words names a second analyte (ELIDED_HEAD), a rise of its own
+            mod = doc[span.start - 2] if span.start >= 2 and not hit.group("b") else None
+            if mod is None or not mod.is_alpha or not _ELIDED_GAP.fullmatch(text, mod.idx + len(mod.text), span.start_char):
+                continue
+            other = self.lab_terms.get(" ".join([mod.lower_] + words[0].split()[1:]))
+            if other is not None and other.get("curie") != attrs.get("curie") and _is_rise(str(other.get("pref_label") or "")):
+                cands.append(Cand(mod.i, mod.i + 1, "ADVERSE_EVENT", dict(other)))
+                _share_head(doc, doc[mod.i:mod.i + 1], span)
         add_entities(doc, cands)
 
     # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------

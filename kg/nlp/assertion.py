@@ -57,7 +57,7 @@ _SHIELD_GROUP = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 _PLAN_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"})
 # Windows whose patterns are matched against one token or the mention itself (a regex on a few
 # characters costs less than a prefilter check).
-_TOKEN_WINDOWS = frozenset({"tokens", "clause_tokens", "self"})
+_TOKEN_WINDOWS = frozenset({"tokens", "tokens_next", "clause_tokens", "self"})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -271,13 +271,17 @@ class Assertion:
         if m.tokens_before is None or not self._allowed(("NEGATED", "tokens"), m.label):
             return False
         c = self.c.pat
-        before = list(m.tokens_before)
+        before = every = list(m.tokens_before)
         # a cue does not cross a clause break: "FISH for ALK was negative; NGS revealed a ROS1 fusion"
         breaks = [i for i, t in enumerate(before)
                   if c["TERMINATE", "clause"].fullmatch(t) or c["TERMINATE", "clause_tokens"].fullmatch(t)]
         if breaks:
             before = before[breaks[-1] + 1:]
-        if any(c["NEGATED", "tokens"].fullmatch(t) for t in before):
+        # "low free T4, grade 2 hypothyroidism": a cue word that names a lab analyte with the token
+        # after it (PSEUDO tokens_next) negates nothing
+        nxt = every[len(every) - len(before) + 1:] + [""]
+        if any(c["NEGATED", "tokens"].fullmatch(t) and not c["PSEUDO", "tokens_next"].fullmatch(n)
+               for t, n in zip(before, nxt)):
             return True
         after = m.text[m.end:m.end + self.c.scope["NEGATED", "tokens_after"]]
         if self._allowed(("PSEUDO", "tokens_after"), m.label) and c["PSEUDO", "tokens_after"].match(after):

@@ -365,7 +365,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_SEVERITY_AFTER, "after", labels=AES),
     CueSpec(Cue.AE_MEASURED_BY, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
-    CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES),
+    # the second: an event, or the grade written right before it ("grade 1 X and grade 1 Y, and Z")
+    CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES | {"GRADE"}),
     # a case report's title: the drugs it names may be words the NLP did not tag (the narrative's
     # names for them), so its windows start and end at any word
     CueSpec(Cue.AE_TITLE_DRUG_FIRST, "between", "fullmatch", left="word_end", labels=AES, window_field="drug_first",

@@ -20,8 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, GRADE_CAUSE_GAP, GRADE_GAP_WORDS, GRADE_SHARED, GRADE_SITE,
-                                   LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_GAP_WORDS,
+                                   GRADE_SHARED, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -124,6 +124,13 @@ class ContextAttributes:
             if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.grade is not None and b._.grade is None
                     and doc[a.end:b.start].text == "/"):
                 b._.grade = a._.grade
+        # "sensory and motor neuropathy (grade 2)", "aspartate and alanine aminotransferases rose
+        # (grade 2)": an event named through another one's head words (kg_adverse_events) has its grade
+        at = {(e.start_char, e.end_char): e for e in ents if e.label_ == "ADVERSE_EVENT"}
+        for ms, me, hs, he in doc.user_data.get(ELIDED_KEY, ()):
+            mod, head = at.get((ms, me)), at.get((hs, he))
+            if mod is not None and head is not None and mod._.grade is None and head._.grade is not None:
+                mod._.grade = head._.grade
         self._table_grades(doc, ents, text, sent_of)
         return doc
 

@@ -787,7 +787,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 abstract_block, explicit_abstract = [], True
             elif not (sub_heading and mark is not None):
                 # (a marked sub-heading continues its section: its kind does not "come round again")
-                abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract)
+                abstract_block = _close_abstract(abstract_block, head_kind, explicit_abstract, par)
             # a question interrupts the case: the prose after its question and options goes back to the case
             interrupted = (body.kind, body.title) if body is not None and body.kind == "case" \
                 and is_question_heading(par) else None
@@ -894,15 +894,22 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
 
 _PATIENTS_HEADING = re.compile(r"patients?")
 _ABSTRACT_PARTS_MAX = 12  # more headed parts than any structured abstract has: the full text
+# "Case 2", "Patient 3", "Case II": one case of a series (parsing of a heading, not a cue)
+_NUMBERED_CASE = re.compile(r"(?:case|patient)\s*(?:\d{1,2}|[ivx]{1,4})", re.I)
 
 
-def _close_abstract(block: list[_Section] | None, kind: str, explicit: bool) -> list[_Section] | None:
+def _close_abstract(block: list[_Section] | None, kind: str, explicit: bool, heading: str = "") -> list[_Section] | None:
     """A structured abstract's parts are headed like the article's sections ("Background",
     "Case presentation"). When a kind comes round again after the abstract's conclusion (or
     after an "Abstract" heading), the full text has begun: the parts were the abstract. Without
-    a second round (an abstract-only page, a case series' "Case 1", "Case 2") they keep their kinds."""
+    a second round (an abstract-only page, a case series' "Case 1", "Case 2": a numbered case
+    after numbered cases is the next case, not a second round) they keep their kinds."""
     if block is None or kind in ("references", "back_matter") or len(block) > _ABSTRACT_PARTS_MAX:
         return None
+    cases = [s for s in block if s.kind == "case"]
+    if kind == "case" and cases and all(_NUMBERED_CASE.fullmatch(normalise_heading(h)) for h in
+                                        [heading.rstrip(":. ")] + [s.title for s in cases]):
+        return block
     seen = {s.kind for s in block}
     if kind in seen and kind in _BODY_KINDS and (explicit or "conclusion" in seen):
         for s in block:

@@ -317,3 +317,50 @@ def test_adverse_event_table_outside_the_case_narrative_is_not_the_patients(nlp)
     case = _table_case(nlp, "Table 3. Toxicities in the phase 2 trial\nAdverse event   Grade   Patients (n)\nHypertension   3   40\nPneumonitis   2   12",
                        section="DISCUSSION")
     assert case.adverse_events == []
+
+
+def test_events_named_by_ctcae_synonyms_take_the_ctcae_term(nlp):
+    # onycholysis is CTCAE Nail loss (its grade texts: separation of the nail bed from the plate);
+    # ICANS, which CTCAE v5.0 does not name, is graded as Encephalopathy; light trails are flashing lights
+    assert case_events(nlp, "By week 10 she had grade 1 onycholysis of two fingernails on crizotinib.") == [
+        ("Nail loss", 1)]
+    assert case_events(nlp, "In June crizotinib was followed by grade 2 immune effector cell-associated "
+                            "neurotoxicity syndrome (ICANS) after a later cell therapy.") == [("Encephalopathy", 2)]
+    assert case_events(nlp, "In April he described grade 1 light trails in dim light.") == [("Flashing lights", 1)]
+
+
+def test_elided_analytes_and_a_grade_after_the_head(nlp):
+    # "aspartate and alanine aminotransferases": two analytes that share the head word and its grade
+    assert sorted(case_events(nlp, "In June aspartate and alanine aminotransferases rose to three times the "
+                                   "upper limit of normal (grade 1) on crizotinib.")) == [
+        ("Alanine aminotransferase increased", 1), ("Aspartate aminotransferase increased", 1)]
+
+
+def test_a_list_graded_item_by_item_gives_no_grade_to_an_item_after_a_comma(nlp):
+    events = case_events(nlp, "In May crizotinib gave grade 2 vomiting and grade 1 fatigue, and alopecia.")
+    assert sorted(events) == [("Fatigue", 1), ("Vomiting", 2)]
+    # a bare "and" after a graded item shares its grade
+    assert sorted(case_events(nlp, "In May crizotinib gave grade 1 anorexia, grade 2 vomiting and dehydration.")) == [
+        ("Anorexia", 1), ("Dehydration", 2), ("Vomiting", 2)]
+
+
+def test_a_title_syndrome_is_the_graded_manifestations_the_story_records(nlp):
+    text = ("Crizotinib-induced hepatotoxicity in lung adenocarcinoma: a case report\n\nCASE PRESENTATION\n\n"
+            f"{INTRO} After six weeks his ALT was 240 U/L (grade 3) and AST 150 U/L (grade 2); crizotinib was paused.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    assert sorted((a.concept.label, a.grade) for a in case.adverse_events) == [
+        ("Alanine aminotransferase increased", 3), ("Aspartate aminotransferase increased", 2)]
+
+
+def test_a_series_that_grades_its_toxicities_drops_unsized_events_in_every_case(nlp):
+    # case 1 has one graded event only, but the series grades its toxicities: its ungraded infection is
+    # a finding of the story; a series that grades nothing keeps it
+    def series(second: str):
+        text = ("Two adults with Hodgkin lymphoma: a short series\n\nCase 1\n\nA 30-year-old man with Hodgkin lymphoma "
+                "received ABVD in 2021. Cycle 2 was complicated by grade 3 febrile neutropenia with Escherichia coli "
+                f"sepsis.\n\nCase 2\n\nA 44-year-old woman with Hodgkin lymphoma received ABVD in 2022. {second}\n")
+        cases = extract_report(next(read_bytes(text.encode(), "series.txt")), nlp).cases
+        assert len(cases) == 2
+        return [(a.concept.label, a.grade) for a in cases[0].adverse_events]
+    assert series("She had grade 2 nausea and grade 1 fatigue.") == [("Febrile neutropenia", 3)]
+    assert ("Sepsis", None) in series("She tolerated it well.")

@@ -223,3 +223,19 @@ def test_a_records_findings_and_impression_under_its_history_are_the_case():
              "Case presentation\n\nOne 70-year-old man had a long response.\n\nResults\n\nThe response rate was 30%.\n")
     (doc,) = read_bytes(study.encode(), "study.txt")
     assert ("results", "Results") in [(s.kind, s.title) for s in doc.sections]
+
+
+def test_prose_abstract_then_numbered_cases_keep_their_case_kind():
+    # an "Abstract" heading over one paragraph of prose is the whole abstract: the "Introduction" and the
+    # series' "Case 1" / "Case 2" after it are the article's sections, not parts of a structured abstract
+    text = ("Journal of Made-up Oncology 2031; 2: 10-14\n\n"
+            "Two adults with desmoid tumours on sorafenib: a short series\n\n"
+            "Abstract\nDesmoid tumours rarely metastasise. We describe two adults treated with sorafenib.\n\n"
+            "Introduction\nDesmoid tumours are locally aggressive fibroblastic neoplasms.\n\n"
+            "Case 1\nA 33-year-old woman had a growing abdominal wall mass. Sorafenib gave grade 2 rash.\n\n"
+            "Case 2\nA 51-year-old man had a mesenteric mass. Sorafenib gave grade 1 diarrhoea.\n\n"
+            "Discussion\nBoth patients tolerated sorafenib.\n")
+    doc = next(read_bytes(text.encode(), "series.txt"))
+    kinds = [(s.kind, s.title) for s in doc.sections if s.title]
+    assert ("introduction", "Introduction") in kinds
+    assert ("case", "Case 1") in kinds and ("case", "Case 2") in kinds
