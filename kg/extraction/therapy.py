@@ -420,15 +420,19 @@ class TherapyBuilder:
                 self.last_date = dated[-1]
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
+            # "prednisone was tapered after surgery": once a local treatment was told, a procedure named
+            # as the time of something else (PROCEDURE_LOOK_BACK) is a look back at it, not a new one
+            told = bool(self.local_treatment_sentences)
             if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
-                   and not _names_an_event(m, s.mentions) for m in s.mentions):
+                   and not _names_an_event(m, s.mentions)
+                   and not (told and s.cue_before(Cue.PROCEDURE_LOOK_BACK, m.start)) for m in s.mentions):
                 self.local_treatment_sentences.append(s.index)
                 if not drugs:
                     self.last_procedure_sentence = s.index
 
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
-                     narrative: bool, cls: str | None = None) -> tuple[_Line | None, Why | None]:
+                     narrative: bool, cls: str | None = None, resp_end: int | None = None) -> tuple[_Line | None, Why | None]:
         """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
@@ -498,6 +502,13 @@ class TherapyBuilder:
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
                 return before, None
+            then = s.cue_between(Cue.PROGRESSION_THEN_DRUG, resp_end, m.start) \
+                if cls == "PD" and resp_end is not None and resp_end < m.start else None
+            if then is not None and ln.first_sentence < s.index:
+                # "2021: progression; nivolumab" in a timeline or summary: the drug, told before, came
+                # after the progression, which is the line before the drug's (PROGRESSION_THEN_DRUG)
+                prior = self._line_before(ln)
+                return (prior, because("progression before the next line", then)) if prior is not None else (None, None)
             if resp_start < m.start and s.cue(Cue.DURING_LINE) and (planned := self._planned_induction(ln)) is not None:
                 # "CT after cycle 2 showed a partial response ...; maintenance pemetrexed continues": an
                 # assessment during the induction, told before the maintenance drug it planned
@@ -612,7 +623,7 @@ class TherapyBuilder:
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
-                ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
+                ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls, f.mention.end)
             if ln is None:
                 continue
             if f.mention.text.lower() in BARE_REMISSION and any(
@@ -631,7 +642,11 @@ class TherapyBuilder:
                     o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
                     for o in self.lines) \
                     and (ln.later_phase or (ln.first_sentence == s.index and any(
-                        o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))):
+                        o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))
+                         or (not drugs and not ln.line.responses and any(
+                             o is not ln and o.fixed_course and o.line.end is None
+                             and self.last_pd_sentence < o.classes.get(f.cls, -1) < ln.first_sentence
+                             for o in self.lines))):
                 # "he remains in complete remission" after consolidation, maintenance or a transplant
                 # (LATER_PHASE): the remission an earlier line achieved goes on, no new response of the
                 # later drugs (a drug switched to for toxicity keeps it: "the partial response was
@@ -641,7 +656,11 @@ class TherapyBuilder:
                 # transplantation; he remains in complete remission": the salvage's remission);
                 # so is a line this very sentence opens around drugs that reached it ("further
                 # blinatumomab cycles with continuous ponatinib and intrathecal methotrexate, and remains
-                # in molecular remission": the remission ponatinib and blinatumomab reached goes on)
+                # in molecular remission": the remission ponatinib and blinatumomab reached goes on);
+                # so is a drug started after a counted course (COUNTED_COURSE) had reached the remission,
+                # when the sentence names no drug and the drug has no response of its own ("six cycles
+                # of carboplatin and docetaxel: complete response. Niraparib was then started ... She
+                # is still in complete remission four years on": the course's remission goes on)
                 continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]
