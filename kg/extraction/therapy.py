@@ -10,6 +10,7 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import os
 
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
 from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_long_after_iso, passive_start_date,
@@ -425,14 +426,14 @@ class TherapyBuilder:
             told = bool(self.local_treatment_sentences)
             if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
                    and not _names_an_event(m, s.mentions)
-                   and not (told and s.cue_before(Cue.PROCEDURE_LOOK_BACK, m.start)) for m in s.mentions):
+                   and not (not os.environ.get("T_B") and told and s.cue_before(Cue.PROCEDURE_LOOK_BACK, m.start)) for m in s.mentions):
                 self.local_treatment_sentences.append(s.index)
                 if not drugs:
                     self.last_procedure_sentence = s.index
 
     # --- responses ---------------------------------------------------------------
     def _target_line(self, s: Sentence, resp_start: int, drugs: list[Mention], before: _Line | None,
-                     narrative: bool, cls: str | None = None, resp_end: int | None = None) -> tuple[_Line | None, Why | None]:
+                     narrative: bool, cls: str | None = None) -> tuple[_Line | None, Why | None]:
         """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
@@ -502,13 +503,6 @@ class TherapyBuilder:
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
                 return before, None
-            then = s.cue_between(Cue.PROGRESSION_THEN_DRUG, resp_end, m.start) \
-                if cls == "PD" and resp_end is not None and resp_end < m.start else None
-            if then is not None and ln.first_sentence < s.index:
-                # "2021: progression; nivolumab" in a timeline or summary: the drug, told before, came
-                # after the progression, which is the line before the drug's (PROGRESSION_THEN_DRUG)
-                prior = self._line_before(ln)
-                return (prior, because("progression before the next line", then)) if prior is not None else (None, None)
             if resp_start < m.start and s.cue(Cue.DURING_LINE) and (planned := self._planned_induction(ln)) is not None:
                 # "CT after cycle 2 showed a partial response ...; maintenance pemetrexed continues": an
                 # assessment during the induction, told before the maintenance drug it planned
@@ -623,7 +617,7 @@ class TherapyBuilder:
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 ln = self._line_of(f.failed_drug)
             else:
-                ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls, f.mention.end)
+                ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None:
                 continue
             if f.mention.text.lower() in BARE_REMISSION and any(
@@ -643,7 +637,7 @@ class TherapyBuilder:
                     for o in self.lines) \
                     and (ln.later_phase or (ln.first_sentence == s.index and any(
                         o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))
-                         or (not drugs and not ln.line.responses and any(
+                         or (not os.environ.get("T_A") and not drugs and not ln.line.responses and any(
                              o is not ln and o.fixed_course and o.line.end is None
                              and self.last_pd_sentence < o.classes.get(f.cls, -1) < ln.first_sentence
                              for o in self.lines))):
