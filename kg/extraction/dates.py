@@ -80,8 +80,12 @@ def passive_start_date(s: Sentence, group: list[Mention]) -> str | None:
 
 
 def _ends_something(s: Sentence, d: Mention, near: Mention | None) -> bool:
-    """Is ``d`` the end of a period ("until August 2021") that does not start at ``near``?"""
-    return s.cue_before(Cue.END_BEFORE_DATE, d.start) is not None and not (near is not None and 0 <= d.start - near.end <= 12)
+    """Is ``d`` the end of a period ("until August 2021", "from 2019 to 2021": a date range's END cue right
+    before it) that does not start at ``near``?"""
+    rng = s.cue(Cue.END)
+    ends = s.cue_before(Cue.END_BEFORE_DATE, d.start) is not None or (
+        rng is not None and rng.end <= d.start and d.start - rng.end <= 3)
+    return ends and not (near is not None and 0 <= d.start - near.end <= 12)
 
 
 def date_near(s: Sentence, pos: int) -> str | None:

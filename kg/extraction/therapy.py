@@ -10,7 +10,6 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-import os
 
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
 from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_long_after_iso, passive_start_date,
@@ -426,7 +425,7 @@ class TherapyBuilder:
             told = bool(self.local_treatment_sentences)
             if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
                    and not _names_an_event(m, s.mentions)
-                   and not (not os.environ.get("T_B") and told and s.cue_before(Cue.PROCEDURE_LOOK_BACK, m.start)) for m in s.mentions):
+                   and not (told and s.cue_before(Cue.PROCEDURE_LOOK_BACK, m.start)) for m in s.mentions):
                 self.local_treatment_sentences.append(s.index)
                 if not drugs:
                     self.last_procedure_sentence = s.index
@@ -637,7 +636,7 @@ class TherapyBuilder:
                     for o in self.lines) \
                     and (ln.later_phase or (ln.first_sentence == s.index and any(
                         o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))
-                         or (not os.environ.get("T_A") and not drugs and not ln.line.responses and any(
+                         or (not drugs and not ln.line.responses and any(
                              o is not ln and o.fixed_course and o.line.end is None
                              and self.last_pd_sentence < o.classes.get(f.cls, -1) < ln.first_sentence
                              for o in self.lines))):
