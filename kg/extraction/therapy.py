@@ -109,6 +109,7 @@ class _Line:
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
+    prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
 
 
 class TherapyBuilder:
@@ -217,7 +218,8 @@ class TherapyBuilder:
     def _line_before(self, ln: _Line) -> _Line | None:
         """The line opened right before ``ln`` in the story (text order), if any."""
         i = next((k for k, o in enumerate(self.lines) if o is ln), 0)
-        return self.lines[i - 1] if i > 0 else None
+        # (a prophylaxis line, never current, is not a step of the story)
+        return next((o for o in reversed(self.lines[:i]) if not o.prophylaxis), None)
 
     def _substituted(self, s: Sentence, drugs: list[Mention]) -> bool:
         """ "carboplatin was replaced by cyclophosphamide", "substitution of carboplatin for cisplatin
@@ -253,6 +255,12 @@ class TherapyBuilder:
         cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
         cur.last_sentence = s.index
         return True
+
+    @staticmethod
+    def _prophylaxis(s: Sentence, m: Mention) -> bool:
+        """Is the drug given as prophylaxis ("prophylactic intrathecal cytarabine", "methotrexate as
+        CNS prophylaxis"; PROPHYLAXIS_BEFORE / PROPHYLAXIS_AFTER)?"""
+        return bool(s.cue_before(Cue.PROPHYLAXIS_BEFORE, m.start) or s.cue_after(Cue.PROPHYLAXIS_AFTER, m.end))
 
     def _dose_hold(self, s: Sentence, drugs: list[Mention]) -> bool:
         """ "venetoclax was paused for 4 days and then resumed at 100 mg", "after interrupting
@@ -327,6 +335,11 @@ class TherapyBuilder:
                 # "received selpercatinib after platinum-doublet chemotherapy with cisplatin and
                 # pemetrexed": the drugs named second came first
                 groups.reverse()
+            # "R-CHOP with intrathecal methotrexate prophylaxis": a drug given as prophylaxis is given on a
+            # line of its own, never the current one, so the responses the treatment reaches are not its own
+            prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
+            if prophylaxis:
+                groups = [g for g in ([m for m in g if m not in prophylaxis] for g in groups) if g]
             for group in groups:
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
@@ -349,6 +362,10 @@ class TherapyBuilder:
                     self.current = self._new_line(s, group)
                     if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
                         self.current.line.why.append(because("retreatment", resume))
+            for m in prophylaxis:
+                if not any(_drug_key(m) in ln.keys for ln in self.lines):
+                    self._new_line(s, [m]).prophylaxis = True
+            drugs = [m for m in drugs if m not in prophylaxis]
             # an end date stated for the current line ("continued until June 2020"), or for the line
             # of the drugs named before the cue ("X from March 2015 to May 2016 ...; Y was then started")
             cue = s.cue(Cue.END) if self.current is not None else None
@@ -617,7 +634,7 @@ class TherapyBuilder:
                 ln = self._line_of(f.failed_drug)
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
-            if ln is None:
+            if ln is None or ln.prophylaxis:
                 continue
             if f.mention.text.lower() in BARE_REMISSION and any(
                     i >= ln.first_sentence for i in self.local_treatment_sentences):
