@@ -256,6 +256,32 @@ class TherapyBuilder:
         cur.last_sentence = s.index
         return True
 
+    def _partial_stop(self, s: Sentence, cue, ending: _Line, drugs: list[Mention]) -> _Line | None:
+        """The drugs of a running combination that go on after the sentence stops only some of them
+        ("oxaliplatin was stopped after six cycles because of neuropathy" in a line of capecitabine,
+        oxaliplatin and trastuzumab), as a line of their own; None for a stop of the whole line, a
+        named regimen's drug, a hold, a line opened in this sentence or a drug named as the time
+        ("after six cycles of X")."""
+        named_before = [m for m in drugs if m.end <= cue.start]
+        stopped = {_drug_key(m) for m in named_before}
+        if (not named_before or ending is not self.current or ending.first_sentence == s.index or len(ending.keys) < 2
+                or not stopped < ending.keys or ending.line.end or ending.stopped
+                or any(m.attrs.get("regimen") or s.cue_before(Cue.LOOK_BACK_AFTER, m.start) for m in named_before)
+                or s.cue(Cue.DOSE_HOLD) or any(m.label == "DATE" and m.end <= cue.start for m in s.mentions)):
+            return None
+        kept = [a for a in ending.line.administrations if a.drug and (a.drug.id or a.drug.label.lower()) not in stopped]
+        keys = ending.keys - stopped
+        if not kept or len({(a.drug.id or a.drug.label.lower()) for a in kept}) != len(keys):
+            return None
+        t = Treatment(line=len(self.lines) + 1, start=None, evidence=s.evidence_for(named_before[0]),
+                      administrations=[DrugAdministration(drug=a.drug, dose=a.dose, route=a.route, schedule=a.schedule,
+                                                          evidence=a.evidence) for a in kept])
+        t.why.append(because("the other drugs went on", cue))
+        ln = _Line(line=t, keys=set(keys), last_sentence=s.index, first_sentence=s.index,
+                   mentions=[m for m in ending.mentions if _drug_key(m) in keys])
+        self.lines.append(ln)
+        return ln
+
     @staticmethod
     def _prophylaxis(s: Sentence, m: Mention) -> bool:
         """Is the drug given as prophylaxis ("prophylactic intrathecal cytarabine", "methotrexate as
@@ -391,6 +417,11 @@ class TherapyBuilder:
                 # 40 mg": the only stop told is the hold, and the drug went on after it ("a short
                 # interruption of gilteritinib": a hold told as brief holds the words of the stop)
                 cue = None
+            if cue and ending is not None and (went_on := self._partial_stop(s, cue, ending, drugs)):
+                # "oxaliplatin was stopped after 6 cycles because of neuropathy": one drug of a running
+                # combination stopped; the others go on as the running line, whose later responses are
+                # theirs only
+                self.current = went_on
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
                 # January 2018 but discontinued after four months": the start + four months

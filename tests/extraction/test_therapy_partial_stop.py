@@ -1,0 +1,33 @@
+"""One drug of a running combination stopped (the others go on) and a cancer drug given as
+prophylaxis: the responses told later belong to the drugs that were still given, and never to a
+prophylaxis drug (kg/extraction/therapy.py). Sentences written for this test."""
+from narrative import drug_response_pairs as responses, therapy_of
+
+
+def test_progression_after_one_drug_stopped_is_the_other_drugs_only(nlp):
+    got = responses(nlp, "A man with colorectal cancer was treated. Capecitabine, oxaliplatin and bevacizumab "
+                         "were started in 2021. CT after four cycles showed a partial response. Oxaliplatin was "
+                         "discontinued after eight cycles because of neuropathy. Ten months later CT showed "
+                         "progressive disease in the liver.")
+    assert ("oxaliplatin", "partial response") in got
+    assert ("capecitabine", "progressive disease") in got
+    assert ("bevacizumab", "progressive disease") in got
+    assert ("oxaliplatin", "progressive disease") not in got
+
+
+def test_stop_of_every_drug_is_no_partial_stop(nlp):
+    got = responses(nlp, "A woman with ovarian cancer was treated. Carboplatin and paclitaxel were started in "
+                         "2020. CT after three cycles showed a partial response. Carboplatin and paclitaxel were "
+                         "stopped after six cycles. CT in 2021 showed stable disease.")
+    assert ("carboplatin", "partial response") in got
+    assert {c for d, c in got if d == "carboplatin"} == {c for d, c in got if d == "paclitaxel"}
+
+
+def test_prophylaxis_drug_is_given_without_the_lines_response(nlp):
+    text = ("A woman with diffuse large B-cell lymphoma was treated. She received six cycles of R-CHOP with "
+            "intrathecal methotrexate prophylaxis. PET-CT after the last cycle showed a complete metabolic response.")
+    got = responses(nlp, text)
+    given = {d.label.lower() for t in therapy_of(nlp, text).treatments() for d in t.drugs}
+    assert ("rituximab", "complete response") in got
+    assert "methotrexate" in given
+    assert not any(drug == "methotrexate" for drug, _ in got)
