@@ -264,7 +264,12 @@ class TherapyBuilder:
         ("after six cycles of X")."""
         named_before = [m for m in drugs if m.end <= cue.start]
         stopped = {_drug_key(m) for m in named_before}
-        if (not named_before or ending is not self.current or ending.first_sentence == s.index or len(ending.keys) < 2
+        # the drug is the subject of the stop ("oxaliplatin was stopped"), not a cause told before it
+        # ("because of neuropathy from vincristine, chemotherapy was stopped": the class word stopped)
+        subject = bool(named_before) and cue.start - named_before[-1].end <= 30 and not any(
+            o.label in ("DRUG_CLASS", "REGIMEN", "ADVERSE_EVENT") and named_before[-1].end <= o.start < cue.start
+            for o in s.mentions)
+        if (not subject or ending is not self.current or ending.first_sentence == s.index or len(ending.keys) < 2
                 or not stopped < ending.keys or ending.line.end or ending.stopped
                 or any(m.attrs.get("regimen") or s.cue_before(Cue.LOOK_BACK_AFTER, m.start) for m in named_before)
                 or s.cue(Cue.DOSE_HOLD) or any(m.label == "DATE" and m.end <= cue.start for m in s.mentions)):
