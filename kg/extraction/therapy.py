@@ -269,7 +269,10 @@ class TherapyBuilder:
         subject = bool(named_before) and cue.start - named_before[-1].end <= 30 and not any(
             o.label in ("DRUG_CLASS", "REGIMEN", "ADVERSE_EVENT") and named_before[-1].end <= o.start < cue.start
             for o in s.mentions)
+        # (a counted course, COUNTED_COURSE, with a drug dropped on the way is still one course: "BEP x3,
+        # bleomycin stopped for pneumonitis, then EP x1 ... partial response" is the course's response)
         if (not subject or ending is not self.current or ending.first_sentence == s.index or len(ending.keys) < 2
+                or ending.fixed_course
                 or not stopped < ending.keys or ending.line.end or ending.stopped
                 or any(m.attrs.get("regimen") or s.cue_before(Cue.LOOK_BACK_AFTER, m.start) for m in named_before)
                 or s.cue(Cue.DOSE_HOLD) or any(m.label == "DATE" and m.end <= cue.start for m in s.mentions)):

@@ -31,3 +31,10 @@ def test_prophylaxis_drug_is_given_without_the_lines_response(nlp):
     assert ("rituximab", "complete response") in got
     assert "methotrexate" in given
     assert not any(drug == "methotrexate" for drug, _ in got)
+
+
+def test_drug_dropped_from_a_counted_course_keeps_the_courses_response(nlp):
+    got = responses(nlp, "A man with a germ cell tumour was treated. He received four cycles of bleomycin, "
+                         "etoposide and cisplatin. Bleomycin was stopped after cycle 2 because of cough. After the "
+                         "fourth cycle CT showed a partial response.")
+    assert {("bleomycin", "partial response"), ("etoposide", "partial response")} <= got
