@@ -110,6 +110,7 @@ class _Line:
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
+    went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
 
 
 class TherapyBuilder:
@@ -286,7 +287,7 @@ class TherapyBuilder:
                                                           evidence=a.evidence) for a in kept])
         t.why.append(because("the other drugs went on", cue))
         ln = _Line(line=t, keys=set(keys), last_sentence=s.index, first_sentence=s.index,
-                   mentions=[m for m in ending.mentions if _drug_key(m) in keys])
+                   mentions=[m for m in ending.mentions if _drug_key(m) in keys], went_on_from=ending)
         self.lines.append(ln)
         return ln
 
@@ -427,8 +428,8 @@ class TherapyBuilder:
                 cue = None
             if cue and ending is not None and (went_on := self._partial_stop(s, cue, ending, drugs)):
                 # "oxaliplatin was stopped after 6 cycles because of neuropathy": one drug of a running
-                # combination stopped; the others go on as the running line, whose later responses are
-                # theirs only
+                # combination stopped; the others go on as the running line, whose later progression is
+                # theirs only (a later response is still the whole combination's)
                 self.current = went_on
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
@@ -675,6 +676,10 @@ class TherapyBuilder:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None or ln.prophylaxis:
                 continue
+            if ln.went_on_from is not None and f.cls != "PD":
+                # a response the drugs that went on reach after one drug stopped is still the whole
+                # combination's (the stopped drug helped reach it); their progression is theirs only
+                ln = ln.went_on_from
             if f.mention.text.lower() in BARE_REMISSION and any(
                     i >= ln.first_sentence for i in self.local_treatment_sentences):
                 # "the child is in remission" once surgery has removed the tumour during or after the

@@ -1,6 +1,6 @@
-"""One drug of a running combination stopped (the others go on) and a cancer drug given as
-prophylaxis: the responses told later belong to the drugs that were still given, and never to a
-prophylaxis drug (kg/extraction/therapy.py). Sentences written for this test."""
+"""One drug of a running combination stopped (the others go on): a progression told later is the
+drugs' that were still given, a later response still the whole combination's; a cancer drug given
+as prophylaxis never has a response (kg/extraction/therapy.py). Sentences written for this test."""
 from narrative import drug_response_pairs as responses, therapy_of
 
 
@@ -38,3 +38,10 @@ def test_drug_dropped_from_a_counted_course_keeps_the_courses_response(nlp):
                          "etoposide and cisplatin. Bleomycin was stopped after cycle 2 because of cough. After the "
                          "fourth cycle CT showed a partial response.")
     assert {("bleomycin", "partial response"), ("etoposide", "partial response")} <= got
+
+
+def test_response_after_one_drug_stopped_is_still_the_combinations(nlp):
+    got = responses(nlp, "A woman with breast cancer was treated. Paclitaxel, trastuzumab and pertuzumab were "
+                         "started in 2022. Paclitaxel was stopped after twelve weeks because of neuropathy. CT in "
+                         "2023 showed a complete response.")
+    assert {("paclitaxel", "complete response"), ("trastuzumab", "complete response")} <= got
