@@ -212,6 +212,14 @@ FLOORS.update({"webtext5": 0.94, "webtext8": 0.898})
 # webtext7 0.815, webtext8 0.906 (even 0.832), webtext9 0.837 (odd 0.908, even 0.766), webtext10 0.872 (blind: odd 0.905,
 # even 0.834; 0.869 on its first run)
 FLOORS.update({"webtext7": 0.81, "webtext8": 0.90, "webtext9": 0.83, "webtext10": 0.865})
+# session 13, acc11resp (responses, lines, drugs given or not: a counted course's remission goes on under a drug
+# started later, a procedure named as a time reference is no new local treatment, prophylaxis drugs have no
+# response, a partial stop's later progression is the continuing drugs', "not favoured"/kept-for-later drugs not
+# given, generic "some <kind> patients" statements literature; sorafenib leak of webtext10 gone): webtext10 0.872 ->
+# 0.880 (odd 0.905 -> 0.916, even 0.834 -> 0.837), webtext5 0.942 -> 0.945 (odd 0.989 -> 0.996), webtext3 0.948 ->
+# 0.950 (even 0.898 -> 0.901); every other set and half unchanged or up
+FLOORS.update({"webtext3": max(FLOORS["webtext3"], 0.945), "webtext5": max(FLOORS["webtext5"], 0.94),
+               "webtext10": max(FLOORS["webtext10"], 0.875)})
 
 pytestmark = [
     pytest.mark.system,
@@ -375,7 +383,6 @@ KNOWN_LEAKS = {
     # webtext10: written blind in session 12, its first run (main 58c0bb4); nobody tuning kg has read why
     "pmid:41355907: fulvestrant",
     "pmid:41355907: alpelisib",
-    "doi:10.5613/hcro.2026.0031: sorafenib",
     # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
     # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given
 }
