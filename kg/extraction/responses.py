@@ -63,7 +63,7 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         if m.status != "affirmed" and (rule is None or rule in _NAMED_IDS):
             continue  # other wordings carry their own negation check (NEGATION_BEFORE, in kg_responses)
         if m.status == "negated" and rule not in ABSENCE_RULES and m.attrs["response_class"] == "PD":
-            # "No new hepatic lesion.", "CT showed no new lesions": inferred progression wording that
+            # "no new nodal disease", "CT showed no new lesions": inferred progression wording that
             # ConText negates did not happen (absence wording, "no evidence of disease", holds its
             # own negation and is read as it is)
             continue

@@ -259,8 +259,8 @@ class TherapyBuilder:
 
     def _partial_stop(self, s: Sentence, cue, ending: _Line, drugs: list[Mention]) -> _Line | None:
         """The drugs of a running combination that go on after the sentence stops only some of them
-        ("oxaliplatin was stopped after six cycles because of neuropathy" in a line of capecitabine,
-        oxaliplatin and trastuzumab), as a line of their own; None for a stop of the whole line, a
+        ("irinotecan was withdrawn for diarrhoea" in a line of 5-FU, irinotecan and cetuximab), as a
+        line of their own; None for a stop of the whole line, a
         named regimen's drug, a hold, a line opened in this sentence or a drug named as the time
         ("after six cycles of X")."""
         named_before = [m for m in drugs if m.end <= cue.start]
@@ -370,7 +370,7 @@ class TherapyBuilder:
                 # "received selpercatinib after platinum-doublet chemotherapy with cisplatin and
                 # pemetrexed": the drugs named second came first
                 groups.reverse()
-            # "R-CHOP with intrathecal methotrexate prophylaxis": a drug given as prophylaxis is given on a
+            # "R-CHOP plus CNS prophylaxis with intrathecal cytarabine": a drug given as prophylaxis is given on a
             # line of its own, never the current one, so the responses the treatment reaches are not its own
             prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
             if prophylaxis:
@@ -427,7 +427,7 @@ class TherapyBuilder:
                 # interruption of gilteritinib": a hold told as brief holds the words of the stop)
                 cue = None
             if cue and ending is not None and (went_on := self._partial_stop(s, cue, ending, drugs)):
-                # "oxaliplatin was stopped after 6 cycles because of neuropathy": one drug of a running
+                # "cisplatin was withdrawn for ototoxicity, pemetrexed went on": one drug of a running
                 # combination stopped; the others go on as the running line, whose later progression is
                 # theirs only (a later response is still the whole combination's)
                 self.current = went_on
@@ -477,7 +477,7 @@ class TherapyBuilder:
                 self.last_date = dated[-1]
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
-            # "prednisone was tapered after surgery": once a local treatment was told, a procedure named
+            # "steroids were weaned after surgery": once a local treatment was told, a procedure named
             # as the time of something else (PROCEDURE_LOOK_BACK) is a look back at it, not a new one
             told = bool(self.local_treatment_sentences)
             if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)

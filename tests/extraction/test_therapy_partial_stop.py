@@ -7,7 +7,7 @@ from narrative import drug_response_pairs as responses, therapy_of
 def test_progression_after_one_drug_stopped_is_the_other_drugs_only(nlp):
     got = responses(nlp, "A man with colorectal cancer was treated. Capecitabine, oxaliplatin and bevacizumab "
                          "were started in 2021. CT after four cycles showed a partial response. Oxaliplatin was "
-                         "discontinued after eight cycles because of neuropathy. Ten months later CT showed "
+                         "withdrawn when numbness of the feet appeared in the autumn. Ten months later CT showed "
                          "progressive disease in the liver.")
     assert ("oxaliplatin", "partial response") in got
     assert ("capecitabine", "progressive disease") in got
@@ -24,8 +24,9 @@ def test_stop_of_every_drug_is_no_partial_stop(nlp):
 
 
 def test_prophylaxis_drug_is_given_without_the_lines_response(nlp):
-    text = ("A woman with diffuse large B-cell lymphoma was treated. She received six cycles of R-CHOP with "
-            "intrathecal methotrexate prophylaxis. PET-CT after the last cycle showed a complete metabolic response.")
+    text = ("A man with primary breast lymphoma was treated. R-CHOP was given every three weeks, and "
+            "prophylactic intrathecal methotrexate was added on day 1 of each cycle. The final PET-CT was a "
+            "complete metabolic response.")
     got = responses(nlp, text)
     given = {d.label.lower() for t in therapy_of(nlp, text).treatments() for d in t.drugs}
     assert ("rituximab", "complete response") in got
