@@ -80,8 +80,15 @@ def passive_start_date(s: Sentence, group: list[Mention]) -> str | None:
 
 
 def _ends_something(s: Sentence, d: Mention, near: Mention | None) -> bool:
-    """Is ``d`` the end of a period ("until August 2021") that does not start at ``near``?"""
-    return s.cue_before(Cue.END_BEFORE_DATE, d.start) is not None and not (near is not None and 0 <= d.start - near.end <= 12)
+    """Is ``d`` the end of a period ("until August 2021", "from 2019 to 2021": a date range's END cue right
+    before it) that does not start at ``near``?"""
+    rng = s.cue(Cue.END)
+    # (a range before any drug of the sentence: "X from 2015 to 2016; Y was started" is X's range, and
+    # its end may well be when Y started)
+    ends = s.cue_before(Cue.END_BEFORE_DATE, d.start) is not None or (
+        rng is not None and rng.end <= d.start and d.start - rng.end <= 3 and not any(
+            o.label in ("DRUG", "DRUG_CLASS", "REGIMEN") and o is not near and o.start < d.start for o in s.mentions))
+    return ends and not (near is not None and 0 <= d.start - near.end <= 12)
 
 
 def date_near(s: Sentence, pos: int) -> str | None:

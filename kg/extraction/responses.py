@@ -62,6 +62,11 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             continue
         if m.status != "affirmed" and (rule is None or rule in _NAMED_IDS):
             continue  # other wordings carry their own negation check (NEGATION_BEFORE, in kg_responses)
+        if m.status == "negated" and rule not in ABSENCE_RULES and m.attrs["response_class"] == "PD":
+            # "no new nodal disease", "CT showed no new lesions": inferred progression wording that
+            # ConText negates did not happen (absence wording, "no evidence of disease", holds its
+            # own negation and is read as it is)
+            continue
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
     overall = {f.cls for f in found if s.cue_before(Cue.OVERALL_BEFORE, f.mention.start)}
     if len(overall) == 1:

@@ -109,6 +109,8 @@ class _Line:
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
+    prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
+    went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
 
 
 class TherapyBuilder:
@@ -217,7 +219,8 @@ class TherapyBuilder:
     def _line_before(self, ln: _Line) -> _Line | None:
         """The line opened right before ``ln`` in the story (text order), if any."""
         i = next((k for k, o in enumerate(self.lines) if o is ln), 0)
-        return self.lines[i - 1] if i > 0 else None
+        # (a prophylaxis line, never current, is not a step of the story)
+        return next((o for o in reversed(self.lines[:i]) if not o.prophylaxis), None)
 
     def _substituted(self, s: Sentence, drugs: list[Mention]) -> bool:
         """ "carboplatin was replaced by cyclophosphamide", "substitution of carboplatin for cisplatin
@@ -253,6 +256,46 @@ class TherapyBuilder:
         cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
         cur.last_sentence = s.index
         return True
+
+    def _partial_stop(self, s: Sentence, cue, ending: _Line, drugs: list[Mention]) -> _Line | None:
+        """The drugs of a running combination that go on after the sentence stops only some of them
+        ("irinotecan was withdrawn for diarrhoea" in a line of 5-FU, irinotecan and cetuximab), as a
+        line of their own; None for a stop of the whole line, a
+        named regimen's drug, a hold, a line opened in this sentence or a drug named as the time
+        ("after six cycles of X")."""
+        named_before = [m for m in drugs if m.end <= cue.start]
+        stopped = {_drug_key(m) for m in named_before}
+        # the drug is the subject of the stop ("oxaliplatin was stopped"), not a cause told before it
+        # ("because of neuropathy from vincristine, chemotherapy was stopped": the class word stopped)
+        subject = bool(named_before) and cue.start - named_before[-1].end <= 30 and not any(
+            o.label in ("DRUG_CLASS", "REGIMEN", "ADVERSE_EVENT") and named_before[-1].end <= o.start < cue.start
+            for o in s.mentions)
+        # (a counted course, COUNTED_COURSE, with a drug dropped on the way is still one course: "BEP x3,
+        # bleomycin stopped for pneumonitis, then EP x1 ... partial response" is the course's response)
+        if (not subject or ending is not self.current or ending.first_sentence == s.index or len(ending.keys) < 2
+                or ending.fixed_course
+                or not stopped < ending.keys or ending.line.end or ending.stopped
+                or any(m.attrs.get("regimen") or s.cue_before(Cue.LOOK_BACK_AFTER, m.start) for m in named_before)
+                or s.cue(Cue.DOSE_HOLD) or any(m.label == "DATE" and m.end <= cue.start for m in s.mentions)):
+            return None
+        kept = [a for a in ending.line.administrations if a.drug and (a.drug.id or a.drug.label.lower()) not in stopped]
+        keys = ending.keys - stopped
+        if not kept or len({(a.drug.id or a.drug.label.lower()) for a in kept}) != len(keys):
+            return None
+        t = Treatment(line=len(self.lines) + 1, start=None, evidence=s.evidence_for(named_before[0]),
+                      administrations=[DrugAdministration(drug=a.drug, dose=a.dose, route=a.route, schedule=a.schedule,
+                                                          evidence=a.evidence) for a in kept])
+        t.why.append(because("the other drugs went on", cue))
+        ln = _Line(line=t, keys=set(keys), last_sentence=s.index, first_sentence=s.index,
+                   mentions=[m for m in ending.mentions if _drug_key(m) in keys], went_on_from=ending)
+        self.lines.append(ln)
+        return ln
+
+    @staticmethod
+    def _prophylaxis(s: Sentence, m: Mention) -> bool:
+        """Is the drug given as prophylaxis ("prophylactic intrathecal cytarabine", "methotrexate as
+        CNS prophylaxis"; PROPHYLAXIS_BEFORE / PROPHYLAXIS_AFTER)?"""
+        return bool(s.cue_before(Cue.PROPHYLAXIS_BEFORE, m.start) or s.cue_after(Cue.PROPHYLAXIS_AFTER, m.end))
 
     def _dose_hold(self, s: Sentence, drugs: list[Mention]) -> bool:
         """ "venetoclax was paused for 4 days and then resumed at 100 mg", "after interrupting
@@ -327,6 +370,11 @@ class TherapyBuilder:
                 # "received selpercatinib after platinum-doublet chemotherapy with cisplatin and
                 # pemetrexed": the drugs named second came first
                 groups.reverse()
+            # "R-CHOP plus CNS prophylaxis with intrathecal cytarabine": a drug given as prophylaxis is given on a
+            # line of its own, never the current one, so the responses the treatment reaches are not its own
+            prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
+            if prophylaxis:
+                groups = [g for g in ([m for m in g if m not in prophylaxis] for g in groups) if g]
             for group in groups:
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
@@ -349,6 +397,10 @@ class TherapyBuilder:
                     self.current = self._new_line(s, group)
                     if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
                         self.current.line.why.append(because("retreatment", resume))
+            for m in prophylaxis:
+                if not any(_drug_key(m) in ln.keys for ln in self.lines):
+                    self._new_line(s, [m]).prophylaxis = True
+            drugs = [m for m in drugs if m not in prophylaxis]
             # an end date stated for the current line ("continued until June 2020"), or for the line
             # of the drugs named before the cue ("X from March 2015 to May 2016 ...; Y was then started")
             cue = s.cue(Cue.END) if self.current is not None else None
@@ -374,6 +426,11 @@ class TherapyBuilder:
                 # 40 mg": the only stop told is the hold, and the drug went on after it ("a short
                 # interruption of gilteritinib": a hold told as brief holds the words of the stop)
                 cue = None
+            if cue and ending is not None and (went_on := self._partial_stop(s, cue, ending, drugs)):
+                # "cisplatin was withdrawn for ototoxicity, pemetrexed went on": one drug of a running
+                # combination stopped; the others go on as the running line, whose later progression is
+                # theirs only (a later response is still the whole combination's)
+                self.current = went_on
             if cue and ending is not None:
                 # "stopped 3 months later", "after 3 months of therapy, X was stopped"; "given from
                 # January 2018 but discontinued after four months": the start + four months
@@ -420,8 +477,12 @@ class TherapyBuilder:
                 self.last_date = dated[-1]
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
+            # "steroids were weaned after surgery": once a local treatment was told, a procedure named
+            # as the time of something else (PROCEDURE_LOOK_BACK) is a look back at it, not a new one
+            told = bool(self.local_treatment_sentences)
             if any(m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
-                   and not _names_an_event(m, s.mentions) for m in s.mentions):
+                   and not _names_an_event(m, s.mentions)
+                   and not (told and s.cue_before(Cue.PROCEDURE_LOOK_BACK, m.start)) for m in s.mentions):
                 self.local_treatment_sentences.append(s.index)
                 if not drugs:
                     self.last_procedure_sentence = s.index
@@ -613,8 +674,12 @@ class TherapyBuilder:
                 ln = self._line_of(f.failed_drug)
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
-            if ln is None:
+            if ln is None or ln.prophylaxis:
                 continue
+            if ln.went_on_from is not None and f.cls != "PD":
+                # a response the drugs that went on reach after one drug stopped is still the whole
+                # combination's (the stopped drug helped reach it); their progression is theirs only
+                ln = ln.went_on_from
             if f.mention.text.lower() in BARE_REMISSION and any(
                     i >= ln.first_sentence for i in self.local_treatment_sentences):
                 # "the child is in remission" once surgery has removed the tumour during or after the
@@ -631,7 +696,11 @@ class TherapyBuilder:
                     o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
                     for o in self.lines) \
                     and (ln.later_phase or (ln.first_sentence == s.index and any(
-                        o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))):
+                        o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))
+                         or (not drugs and not ln.line.responses and any(
+                             o is not ln and o.fixed_course and o.line.end is None
+                             and self.last_pd_sentence < o.classes.get(f.cls, -1) < ln.first_sentence
+                             for o in self.lines))):
                 # "he remains in complete remission" after consolidation, maintenance or a transplant
                 # (LATER_PHASE): the remission an earlier line achieved goes on, no new response of the
                 # later drugs (a drug switched to for toxicity keeps it: "the partial response was
@@ -641,7 +710,11 @@ class TherapyBuilder:
                 # transplantation; he remains in complete remission": the salvage's remission);
                 # so is a line this very sentence opens around drugs that reached it ("further
                 # blinatumomab cycles with continuous ponatinib and intrathecal methotrexate, and remains
-                # in molecular remission": the remission ponatinib and blinatumomab reached goes on)
+                # in molecular remission": the remission ponatinib and blinatumomab reached goes on);
+                # so is a drug started after a counted course (COUNTED_COURSE) had reached the remission,
+                # when the sentence names no drug and the drug has no response of its own ("six cycles
+                # of carboplatin and docetaxel: complete response. Niraparib was then started ... She
+                # is still in complete remission four years on": the course's remission goes on)
                 continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]

@@ -55,6 +55,9 @@ class Cue(str, enum.Enum):
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     LOOK_BACK = "therapy/LOOK_BACK"
     LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
+    PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
+    PROPHYLAXIS_BEFORE = "therapy/PROPHYLAXIS_BEFORE"
+    PROPHYLAXIS_AFTER = "therapy/PROPHYLAXIS_AFTER"
     EARLIER_LINE = "therapy/EARLIER_LINE"
     RESPONSE_ON = "therapy/RESPONSE_ON"
     RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
@@ -275,6 +278,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
+    CueSpec(Cue.PROCEDURE_LOOK_BACK, "before", labels=frozenset({"PROCEDURE"})),
+    CueSpec(Cue.PROPHYLAXIS_BEFORE, "before", labels=DRUGS),
+    CueSpec(Cue.PROPHYLAXIS_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.EARLIER_LINE, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
     CueSpec(Cue.RESPONSE_ON, "between", "match", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),

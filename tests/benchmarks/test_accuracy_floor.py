@@ -239,6 +239,15 @@ FLOORS.update({"webtext3": 0.946, "webtext10": 0.88})
 # 0.872 -> 0.886 (odd 0.905 -> 0.926, even 0.834 -> 0.838), webtext7 0.815 -> 0.833 (odd 0.941 -> 0.963, even 0.661 ->
 # 0.664), webtext9 0.837 -> 0.842 (odd 0.908 -> 0.916, even 0.766 -> 0.769); every other set and half unchanged or up
 FLOORS.update({"webtext7": 0.828, "webtext9": 0.837, "webtext10": 0.881})
+# session 13, acc11resp (responses, lines, drugs given or not: a counted course's remission goes on under a drug
+# started later, a procedure named as a time reference is no new local treatment, prophylaxis drugs have no
+# response, a partial stop's later progression is the continuing drugs', "not favoured"/kept-for-later drugs not
+# given, generic "some <kind> patients" statements literature, negated "no new lesion" no PD; sorafenib leak of
+# webtext10 gone): webtext10 0.872 -> 0.880 (odd 0.905 -> 0.916, even 0.834 -> 0.837), webtext5 0.942 -> 0.945 (odd
+# 0.989 -> 0.996), webtext3 0.948 -> 0.950 (even 0.898 -> 0.901), webtext7 0.815 -> 0.818, webtext9 0.837 -> 0.839;
+# every other set and half unchanged
+FLOORS.update({"webtext3": max(FLOORS["webtext3"], 0.945), "webtext5": max(FLOORS["webtext5"], 0.94),
+               "webtext10": max(FLOORS["webtext10"], 0.875)})
 
 pytestmark = [
     pytest.mark.system,

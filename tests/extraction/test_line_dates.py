@@ -123,3 +123,12 @@ def test_extraction_line_and_response_dates_from_ranges_and_relative_phrases(nar
 def test_a_line_opened_right_after_a_dated_progression_starts_then(narrative, start):
     (line,) = case_of(narrative).treatments
     assert line.start == start
+
+
+def test_extraction_date_range_before_the_drug_starts_at_its_first_date():
+    # "From 2018 to 2020, X": the range's first date starts the line, its second ends it
+    case = case_of("A 58-year-old woman had lung adenocarcinoma with an ALK fusion. From 2018 to 2020, "
+                   "ceritinib was given with a partial response. From May 2021 to February 2023, she "
+                   "received brigatinib. In 2023 lorlatinib was started.")
+    got = [([a.drug.label.lower() for a in t.administrations], t.start, t.end) for t in case.treatments]
+    assert got == [(["ceritinib"], "2018", "2020"), (["brigatinib"], "2021-05", "2023-02"), (["lorlatinib"], "2023", None)]

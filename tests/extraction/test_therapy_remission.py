@@ -31,3 +31,22 @@ def test_named_complete_remission_after_surgery_stays(nlp):
                          "Nephrectomy was performed in May 2019, and the chemotherapy was continued. "
                          "CT in December 2019 showed complete remission.")
     assert ("vincristine", "complete response") in got
+
+
+def test_remission_of_a_counted_course_goes_on_under_a_drug_started_later(nlp):
+    # a drug started after a counted course reached its remission has no response of its own when a
+    # later sentence says the remission goes on and names no drug
+    got = responses(nlp, "A woman with endometrial carcinoma was treated. She received six cycles of carboplatin "
+                         "and docetaxel. CT after the last cycle showed a complete response. Niraparib was then "
+                         "started and was stopped after 18 months. Four years on she is still in complete remission.")
+    assert ("carboplatin", "complete response") in got
+    assert ("niraparib", "complete response") not in got
+
+
+def test_remission_goes_on_under_a_drug_switched_to_without_a_counted_course(nlp):
+    # a continuous first drug (no counted course): the drug taking over keeps the remission told later
+    got = responses(nlp, "A man with mantle cell lymphoma was treated. Ibrutinib was started in 2019 and gave a "
+                         "complete remission. Because of atrial fibrillation it was replaced by zanubrutinib in "
+                         "2021. He remains in complete remission in 2023.")
+    assert ("ibrutinib", "complete response") in got
+    assert ("zanubrutinib", "complete response") in got
