@@ -34,6 +34,15 @@ _MAX_STRINGS = 8        # a run's alternatives kept exact up to this many string
 _MAX_CLASS = 10         # a character class counts as literal up to this many characters
 
 
+def _chance(s: str) -> float:
+    """A rough chance that a sentence contains ``s``: shorter strings are commoner. Only orders the
+    tests of a filter (and decides whether a guard is worth testing first); never changes its answer."""
+    return _CHANCE.get(len(s), 0.004)
+
+
+_CHANCE = {1: 0.3, 2: 0.25, 3: 0.06, 4: 0.03, 5: 0.02, 6: 0.01, 7: 0.007}
+
+
 class _Lit:
     """At least one of these strings occurs in the text."""
 
@@ -49,6 +58,17 @@ class _Lit:
         """Selective enough to be worth a check: two characters or more, or one sign ("%", "=")."""
         return all(len(x) >= 2 or not x.isalnum() for x in self.strings)
 
+    def guard(self) -> "_Lit | None":
+        return self if self.useful() else None
+
+    def plan(self) -> tuple[float, float, str]:
+        """(chance it holds, expected number of ``in`` tests, code)."""
+        miss, cost = 1.0, 0.0
+        for x in self.strings:
+            cost += miss
+            miss *= 1.0 - _chance(x)
+        return 1.0 - miss, cost, self.code()
+
     def code(self) -> str:
         return " or ".join(f"{x!r} in t" for x in self.strings)
 
@@ -62,8 +82,23 @@ class _And:
     def useful(self) -> bool:
         return any(p.useful() for p in self.parts)
 
+    def guard(self) -> "_Lit | None":
+        """The most selective single literal set every text that meets the condition contains."""
+        guards = [g for g in (p.guard() for p in self.parts if p.useful()) if g is not None]
+        return min(guards, key=lambda g: (g.plan()[0], g.plan()[1], g.strings), default=None)
+
+    def plan(self) -> tuple[float, float, str]:
+        # the parts in the order that stops a failing text soonest: ascending cost / chance to fail
+        plans = sorted((p.plan() for p in self.parts if p.useful()),
+                       key=lambda x: (x[1] / max(1e-9, 1.0 - x[0]), x[2]))
+        chance, cost = 1.0, 0.0
+        for pp, pc, _ in plans:
+            cost += chance * pc
+            chance *= pp
+        return chance, cost, " and ".join(f"({c})" for _, _, c in plans)
+
     def code(self) -> str:
-        return " and ".join(f"({p.code()})" for p in self.parts if p.useful())
+        return self.plan()[2]
 
 
 class _Or:
@@ -75,8 +110,66 @@ class _Or:
     def useful(self) -> bool:
         return all(p.useful() for p in self.parts)
 
+    def guard(self) -> "_Lit | None":
+        """Every alternative's guard together: one of them occurs in any text that meets the condition."""
+        guards = [p.guard() for p in self.parts]
+        if not guards or any(g is None for g in guards):
+            return None
+        return _Lit({x for g in guards for x in g.strings})
+
+    def plan(self) -> tuple[float, float, str]:
+        # the alternatives in the order that stops a passing text soonest: ascending cost / chance
+        plans = sorted((p.plan() for p in _factored(self.parts)), key=lambda x: (x[1] / max(1e-9, x[0]), x[2]))
+        miss, cost = 1.0, 0.0
+        for pp, pc, _ in plans:
+            cost += miss * pc
+            miss *= 1.0 - pp
+        code = " or ".join(f"({c})" for _, _, c in plans)
+        # alternatives that share words ("X old" | "Y old" | ...) test them again and again on a text
+        # that has none: one test of the guard (each alternative's own guard, together) first rules
+        # them all out, when that is cheaper on the whole
+        guard = self.guard()
+        if guard is not None:
+            gp, gc, gcode = guard.plan()
+            if gc + gp * cost < cost:
+                return 1.0 - miss, gc + gp * cost, f"({gcode}) and ({code})"
+        return 1.0 - miss, cost, code
+
     def code(self) -> str:
-        return " or ".join(f"({p.code()})" for p in self.parts)
+        return self.plan()[2]
+
+
+def _factored(parts: list) -> list:
+    """The alternatives with a literal set that several of them require tested once for all of them:
+    (A and X) or (A and Y) or Z -> (A and (X or Y)) or Z, repeatedly (the same condition: only the
+    order and the number of the tests change)."""
+    parts = list(parts)
+    while True:
+        count: dict[tuple, int] = {}
+        for p in parts:
+            if isinstance(p, _And):
+                for q in {q.strings for q in p.parts if isinstance(q, _Lit) and q.useful()}:
+                    count[q] = count.get(q, 0) + 1
+        shared = [k for k, n in count.items() if n >= 2]
+        if not shared:
+            return parts
+        # the set most alternatives share; among those, the one least likely to occur
+        best = max(shared, key=lambda k: (count[k], -_Lit(k).plan()[0], k))
+        taken, rest = [], []
+        for p in parts:
+            if isinstance(p, _And) and any(isinstance(q, _Lit) and q.strings == best for q in p.parts):
+                taken.append(p)
+            else:
+                rest.append(p)
+        tails = []
+        for p in taken:
+            others = [q for q in p.parts if not (isinstance(q, _Lit) and q.strings == best) and q.useful()]
+            if not others:  # this alternative needs the set only: so does the group
+                tails = None
+                break
+            tails.append(others[0] if len(others) == 1 else _And(others))
+        group = _Lit(best) if tails is None else _And([_Lit(best), _Or(tails)])
+        parts = rest + [group]
 
 
 def _and(parts):
