@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 from re import _constants as C  # noqa: N812  (the parser's op codes)
 from re import _parser
+from typing import Callable
 
 # Non-ASCII characters `re` (IGNORECASE) matches to an ASCII letter where str.lower() does not
 # yield that letter in place: dotted capital I (lower() gives "i" + a combining dot), dotless i, long s.
@@ -538,6 +539,21 @@ def cache_text(analyses: dict[str, dict]) -> str:
     return ('{"fingerprint": "' + fingerprint() + '",\n"analyses": {\n' + ",\n".join(lines) + "\n}}\n")
 
 
+def _row_picker(rows: list) -> Callable[[str], tuple]:
+    """One function ``text -> the (condition, pattern) pairs of rows whose literal condition holds``,
+    every row's condition written inline (the same tests as calling each row's ``literal_filter``;
+    a sentence asks dozens of rows, and a call per row cost as much as its tests)."""
+    env: dict = {}
+    lines = ["def pick(t):", "    out = []"]
+    for i, (cond, row) in enumerate(rows):
+        env[f"r{i}"] = (cond, row)
+        code = None if cond is None else _analysis(row)["filter"]
+        lines.append(f"    out.append(r{i})" if code is None else f"    if {code}: out.append(r{i})")
+    lines.append("    return tuple(out)")
+    exec("\n".join(lines), env)  # noqa: S102 - built from repr() of literals only, as literal_filter
+    return env["pick"]
+
+
 class MatchesAnywhere:
     """``whole.search(text) is not None`` for ``whole``, the alternation ``(?:row1)|(?:row2)|...`` of
     ``rows`` (a rule category and its rows' own patterns), answered row by row: a text matches the
@@ -553,12 +569,12 @@ class MatchesAnywhere:
                 not any(_has_backreference(r) for r in rows):   # a row's \1 is another group in the whole
             self._rows = [(literal_filter(r), r) for r in rows]
         self._fold = bool(getattr(self._whole, "flags", 0) & re.IGNORECASE)
+        self._pick = None if self._rows is None else _row_picker(self._rows)
 
     def __call__(self, text: str) -> bool:
         if self._rows is None or (self._fold and not text.isascii() and any(t in text for t in FOLD_TRAPS)):
             return self._whole.search(text) is not None
-        folded = text.lower() if self._fold else text
-        return any((cond is None or cond(folded)) and row.search(text) is not None for cond, row in self._rows)
+        return any(row.search(text) is not None for _, row in self._pick(text.lower() if self._fold else text))
 
     def narrowed(self, text: str) -> tuple | None:
         """The rows that may match in ``text`` or in any slice of it (their literals occur in it),
@@ -569,8 +585,7 @@ class MatchesAnywhere:
         every string that occurs in a slice occurs in the whole."""
         if self._rows is None or (self._fold and not text.isascii()):
             return None
-        folded = text.lower() if self._fold else text
-        return tuple(r for r in self._rows if r[0] is None or r[0](folded))
+        return self._pick(text.lower() if self._fold else text)
 
     def within(self, part: str, rows: tuple | None) -> bool:
         """``self(part)`` for ``part``, a slice of the text that ``rows`` (:meth:`narrowed`) came
