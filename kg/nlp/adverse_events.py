@@ -42,6 +42,8 @@ from kg.nlp.ents import Cand, add_entities, ents_of, set_ents, term_attrs
 from kg.nlp.measures import ROMAN
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
+from kg.rules.prefilter import prefiltered
+from kg.rules.regex_start import fast_start
 
 RULES = rules("adverse_events")
 SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") for w in row.words}
@@ -59,7 +61,8 @@ VERSION = RULES.pattern("VERSION")
 # the header line of an adverse-event table (event column, then the grade column), read by kg_context
 AE_TABLE_GRADE_HEADER = RULES.pattern("AE_TABLE_GRADE_HEADER")
 AE_TABLE_GRADE_LAST = RULES.pattern("AE_TABLE_GRADE_LAST")  # ... whose grade column is the last one
-_TOXICITY = RULES.pattern("TOXICITY")
+# read over the whole section text: skipped on sections without their words (kg.rules.prefilter)
+_TOXICITY = prefiltered(RULES.pattern("TOXICITY"))
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
 _TOXICITY_ORGAN = re.compile(r"(?:" + RULES.pattern("TOXICITY_ORGAN").pattern + r")\s+toxicit", re.I)
 _ELIDED_GAP = RULES.pattern("ELIDED_HEAD")
@@ -104,8 +107,9 @@ _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab
 # "grade 2 elevation of AST and ALT": the second analyte after the first one's rise
 _LAB_NEXT = re.compile(rf"\s*(?:,\s*)?(?:and|/|,)\s*(?:(?:the\s+)?(?:serum\s+)?)(?P<lab>{_LAB_TEST.pattern})\b", re.I)
 # "AST and ALT levels increased markedly": one or two analytes, then the rise verb
-_RISE_VERB = re.compile(rf"(?<![\w-])(?P<a>{_LAB_TEST.pattern})(?:\s*(?:and|/|,)\s*(?P<b>{_LAB_TEST.pattern}))?"
-                        rf"(?:{RULES.pattern('LAB_RISE_VERB').pattern})", re.I)
+_RISE_VERB_RE = re.compile(rf"(?<![\w-])(?P<a>{_LAB_TEST.pattern})(?:\s*(?:and|/|,)\s*(?P<b>{_LAB_TEST.pattern}))?"
+                           rf"(?:{RULES.pattern('LAB_RISE_VERB').pattern})", re.I)
+_RISE_VERB = fast_start(prefiltered(_RISE_VERB_RE))  # once over a section: same matches, ~0.4x the CPU
 # "a second fall to grade 2": an event word that is the change of a value, not an event of its own
 _CHANGE_WORDS = {w.lower() for w in RULES.words("LAB_CHANGE_NOUN")}
 _CHANGE_AFTER = RULES.pattern("LAB_CHANGE_NOUN")
@@ -113,7 +117,7 @@ _CHANGE_LOOK_BACK = 400
 _BACK_REFERENCE = re.compile(r"\s+(?:to|from|below|under|again|(?:in|of)\s+(?:grade\s+)?\d)", re.I)
 _TO_GRADE = re.compile(r"\s+(?:to|of)\s+")
 # "she became neutropenic", "he was hypotensive and tachycardic": an adjective of a state after a lead
-_ADJECTIVE = RULES.pattern("AE_ADJECTIVE")
+_ADJECTIVE = prefiltered(RULES.pattern("AE_ADJECTIVE"))  # over the whole section text
 _ADJECTIVE_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("AE_ADJECTIVE") for w in row.words}
 _ADJECTIVE_LEAD = RULES.pattern("AE_ADJECTIVE_LEAD")
 _ADJECTIVE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:\w+ly|very|more)\s+)?")

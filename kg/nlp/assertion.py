@@ -295,12 +295,12 @@ class Assertion:
         # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach
         return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
                      and not m._new_predicate(m.before[refusal[-1].end():]))
-                    or self.c.pat["REFUSED", "rest"].search(m.rest))
+                    or m.rest_pat()["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
         return (self._allowed(("NOT_DONE", "around"), m.label)
                 and bool(self.c.pat["NOT_DONE", "around"].search(m.before + " " + m.rest))
-                and not self.c.pat["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
+                and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
             or self._plan_given_up(m)
 
     def _not_done_near(self, m: "_Mention") -> bool:
@@ -308,7 +308,7 @@ class Assertion:
         or its list); "cisplatin was avoided" (the mention is the subject of the rest of the sentence)."""
         if not self._allowed(("NOT_DONE", "before"), m.label):
             return False
-        if self.c.pat["NOT_DONE", "rest"].search(m.rest):
+        if m.rest_pat()["NOT_DONE", "rest"].search(m.rest):
             return True
         near = m.before[-self.c.scope["NOT_DONE", "before"]:]
         hits = list(m.pat["NOT_DONE", "before"].finditer(near))
@@ -338,11 +338,10 @@ class Assertion:
     def _considered(self, m: "_Mention") -> bool:
         """A drug only considered, proposed or kept in reserve ("asciminib was considered as an
         alternative", "we discussed FOLFIRINOX"), unless the sentence goes on to give it."""
-        c = self.c.pat
         return (self._allowed(("HYPOTHETICAL", "plan_after"), m.label)
                 and bool(m.pat["HYPOTHETICAL", "plan_after"].search(m.after)
                          or m.pat["HYPOTHETICAL", "plan_before"].search(m.before))
-                and not c["PSEUDO", "plan"].search(m.rest))
+                and not m.rest_pat()["PSEUDO", "plan"].search(m.rest))
 
     def _concomitant(self, m: "_Mention") -> bool:
         if not self._allowed(("CONCOMITANT", "before"), m.label):
@@ -461,14 +460,15 @@ class _Mention:
     """One mention in its sentence, with the clause windows the cues read (computed once)."""
 
     __slots__ = ("text", "start", "end", "label", "others", "tokens_before", "before", "after", "_rest", "_engine",
-                 "pat")
+                 "pat", "_facts")
 
     def __init__(self, engine: Assertion, text, start, end, label, others, tokens_before):
         self._engine = engine
         self.text, self.start, self.end, self.label = text, start, end, label
         self.others, self.tokens_before = others, tokens_before
         # the cue patterns for texts that are slices of this sentence (_SentencePatterns)
-        self.pat = engine._sentence(text).patterns()
+        self._facts = engine._sentence(text)
+        self.pat = self._facts.patterns()
         clause = self.pat["TERMINATE", "clause"]
         before, after = text[:start], text[end:]
         cuts = list(clause.finditer(before))
@@ -486,8 +486,15 @@ class _Mention:
         (an elided passive subject is the mention itself, so refusal and planned-not-done cues read to
         the end of the sentence, not the clause); "(images not available)" is an aside."""
         if self._rest is None:
-            self._rest = self._engine.aside.sub(" ", self.text[self.end:self._rest_end()].split(";", 1)[0])
+            part = self.text[self.end:self._rest_end()].split(";", 1)[0]
+            # (a sentence without an aside has none in any slice of it: the part stays a slice)
+            self._rest = self._engine.aside.sub(" ", part) if self._facts.asides() else part
         return self._rest
+
+    def rest_pat(self) -> dict:
+        """The cue patterns for :attr:`rest`: the sentence's own (``pat``) when the rest is a slice of
+        the sentence (no aside was taken out of it), else ``_Cues.pat``."""
+        return self._engine.c.pat if self._facts.asides() else self.pat
 
     def _kin(self, o: Other) -> bool:
         """Another mention of the same kind as this one (drugs, classes and regimens are one kind)."""

@@ -129,8 +129,9 @@ def _iso(year: int, month: int | None, day) -> str:
 # A month without its year at one end of a range: "from February to June 2019", "between March and May
 # 2018", "from 5 February to 20 June 2019", "from November 2018 to February" (written words: the month
 # names of MONTHS, capitalised, never followed by a letter: "Mar" is not "Marcus").
-_OPEN_MONTH = re.compile(rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}(?![A-Za-z])"
-                         r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:.,]\d))?")
+_OPEN_MONTH_RE = re.compile(rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}(?![A-Za-z])"
+                            r"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w:.,]\d))?")
+_OPEN_MONTH = fast_start(prefiltered(_OPEN_MONTH_RE))  # once over a section: same matches, ~2x less CPU
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
 _MAX_LINK = 12
 

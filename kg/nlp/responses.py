@@ -27,6 +27,7 @@ from kg.nlp.ents import Cand, add_entities, ents_of, set_ents, term_attrs
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
 from kg.rules.prefilter import prefiltered
+from kg.rules.regex_start import fast_start
 
 RULES = rules("responses")
 _SINGLE_WORD = frozenset(w.lower() for w in RULES.words("SINGLE_WORD"))
@@ -36,8 +37,11 @@ _ABBREV = prefiltered(RULES.pattern("ABBREVIATION"))  # per sentence
 _NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
 _NOT_TUMOR_SIZE = RULES.pattern("NOT_TUMOR_SIZE")
 _PERCENT = prefiltered(RULES.pattern("PERCENT_CHANGE"))  # per sentence
+# every row, behind its literal prefilter, its first characters tested up front (per sentence: most
+# sentences lack their words; same matches)
+_NAMED_WITH_WORDS = [(row, fast_start(prefiltered(row.compiled()))) for row in RULES.rows("NAMED_WITH_WORDS")]
 _FAILURE_AFTER = RULES.pattern("FAILURE_AFTER")
-_FAILURE_BEFORE = RULES.pattern("FAILURE_BEFORE")
+_FAILURE_BEFORE = prefiltered(RULES.pattern("FAILURE_BEFORE"))  # per drug mention, on the text before it
 _ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
 _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
@@ -251,8 +255,8 @@ class ResponseFinder:
             pos = off + hit.start(1)
             if not any(abs(pos - f.pos) < 3 for f in found):
                 found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _ABBREV_ID))
-        for row in RULES.rows("NAMED_WITH_WORDS"):
-            for hit in row.compiled().finditer(text):
+        for row, pattern in _NAMED_WITH_WORDS:
+            for hit in pattern.finditer(text):
                 pos = off + hit.start()
                 if not any(f.existing and f.start <= pos < f.end + 1 for f in found) and \
                         not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):

@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 from re import _constants as C  # noqa: N812  (the parser's op codes)
 from re import _parser
+from typing import Callable
 
 # Non-ASCII characters `re` (IGNORECASE) matches to an ASCII letter where str.lower() does not
 # yield that letter in place: dotted capital I (lower() gives "i" + a combining dot), dotless i, long s.
@@ -32,6 +33,15 @@ FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
 _MAX_STRINGS = 8        # a run's alternatives kept exact up to this many strings (cross products: each
                         # string is one `in` test, and small sets measured cheaper overall)
 _MAX_CLASS = 10         # a character class counts as literal up to this many characters
+
+
+def _chance(s: str) -> float:
+    """A rough chance that a sentence contains ``s``: shorter strings are commoner. Only orders the
+    tests of a filter (and decides whether a guard is worth testing first); never changes its answer."""
+    return _CHANCE.get(len(s), 0.004)
+
+
+_CHANCE = {1: 0.3, 2: 0.25, 3: 0.06, 4: 0.03, 5: 0.02, 6: 0.01, 7: 0.007}
 
 
 class _Lit:
@@ -49,6 +59,17 @@ class _Lit:
         """Selective enough to be worth a check: two characters or more, or one sign ("%", "=")."""
         return all(len(x) >= 2 or not x.isalnum() for x in self.strings)
 
+    def guard(self) -> "_Lit | None":
+        return self if self.useful() else None
+
+    def plan(self) -> tuple[float, float, str]:
+        """(chance it holds, expected number of ``in`` tests, code)."""
+        miss, cost = 1.0, 0.0
+        for x in self.strings:
+            cost += miss
+            miss *= 1.0 - _chance(x)
+        return 1.0 - miss, cost, self.code()
+
     def code(self) -> str:
         return " or ".join(f"{x!r} in t" for x in self.strings)
 
@@ -62,8 +83,23 @@ class _And:
     def useful(self) -> bool:
         return any(p.useful() for p in self.parts)
 
+    def guard(self) -> "_Lit | None":
+        """The most selective single literal set every text that meets the condition contains."""
+        guards = [g for g in (p.guard() for p in self.parts if p.useful()) if g is not None]
+        return min(guards, key=lambda g: (g.plan()[0], g.plan()[1], g.strings), default=None)
+
+    def plan(self) -> tuple[float, float, str]:
+        # the parts in the order that stops a failing text soonest: ascending cost / chance to fail
+        plans = sorted((p.plan() for p in self.parts if p.useful()),
+                       key=lambda x: (x[1] / max(1e-9, 1.0 - x[0]), x[2]))
+        chance, cost = 1.0, 0.0
+        for pp, pc, _ in plans:
+            cost += chance * pc
+            chance *= pp
+        return chance, cost, " and ".join(f"({c})" for _, _, c in plans)
+
     def code(self) -> str:
-        return " and ".join(f"({p.code()})" for p in self.parts if p.useful())
+        return self.plan()[2]
 
 
 class _Or:
@@ -75,8 +111,66 @@ class _Or:
     def useful(self) -> bool:
         return all(p.useful() for p in self.parts)
 
+    def guard(self) -> "_Lit | None":
+        """Every alternative's guard together: one of them occurs in any text that meets the condition."""
+        guards = [p.guard() for p in self.parts]
+        if not guards or any(g is None for g in guards):
+            return None
+        return _Lit({x for g in guards for x in g.strings})
+
+    def plan(self) -> tuple[float, float, str]:
+        # the alternatives in the order that stops a passing text soonest: ascending cost / chance
+        plans = sorted((p.plan() for p in _factored(self.parts)), key=lambda x: (x[1] / max(1e-9, x[0]), x[2]))
+        miss, cost = 1.0, 0.0
+        for pp, pc, _ in plans:
+            cost += miss * pc
+            miss *= 1.0 - pp
+        code = " or ".join(f"({c})" for _, _, c in plans)
+        # alternatives that share words ("X old" | "Y old" | ...) test them again and again on a text
+        # that has none: one test of the guard (each alternative's own guard, together) first rules
+        # them all out, when that is cheaper on the whole
+        guard = self.guard()
+        if guard is not None:
+            gp, gc, gcode = guard.plan()
+            if gc + gp * cost < cost:
+                return 1.0 - miss, gc + gp * cost, f"({gcode}) and ({code})"
+        return 1.0 - miss, cost, code
+
     def code(self) -> str:
-        return " or ".join(f"({p.code()})" for p in self.parts)
+        return self.plan()[2]
+
+
+def _factored(parts: list) -> list:
+    """The alternatives with a literal set that several of them require tested once for all of them:
+    (A and X) or (A and Y) or Z -> (A and (X or Y)) or Z, repeatedly (the same condition: only the
+    order and the number of the tests change)."""
+    parts = list(parts)
+    while True:
+        count: dict[tuple, int] = {}
+        for p in parts:
+            if isinstance(p, _And):
+                for q in {q.strings for q in p.parts if isinstance(q, _Lit) and q.useful()}:
+                    count[q] = count.get(q, 0) + 1
+        shared = [k for k, n in count.items() if n >= 2]
+        if not shared:
+            return parts
+        # the set most alternatives share; among those, the one least likely to occur
+        best = max(shared, key=lambda k: (count[k], -_Lit(k).plan()[0], k))
+        taken, rest = [], []
+        for p in parts:
+            if isinstance(p, _And) and any(isinstance(q, _Lit) and q.strings == best for q in p.parts):
+                taken.append(p)
+            else:
+                rest.append(p)
+        tails = []
+        for p in taken:
+            others = [q for q in p.parts if not (isinstance(q, _Lit) and q.strings == best) and q.useful()]
+            if not others:  # this alternative needs the set only: so does the group
+                tails = None
+                break
+            tails.append(others[0] if len(others) == 1 else _And(others))
+        group = _Lit(best) if tails is None else _And([_Lit(best), _Or(tails)])
+        parts = rest + [group]
 
 
 def _and(parts):
@@ -445,6 +539,21 @@ def cache_text(analyses: dict[str, dict]) -> str:
     return ('{"fingerprint": "' + fingerprint() + '",\n"analyses": {\n' + ",\n".join(lines) + "\n}}\n")
 
 
+def _row_picker(rows: list) -> Callable[[str], tuple]:
+    """One function ``text -> the (condition, pattern) pairs of rows whose literal condition holds``,
+    every row's condition written inline (the same tests as calling each row's ``literal_filter``;
+    a sentence asks dozens of rows, and a call per row cost as much as its tests)."""
+    env: dict = {}
+    lines = ["def pick(t):", "    out = []"]
+    for i, (cond, row) in enumerate(rows):
+        env[f"r{i}"] = (cond, row)
+        code = None if cond is None else _analysis(row)["filter"]
+        lines.append(f"    out.append(r{i})" if code is None else f"    if {code}: out.append(r{i})")
+    lines.append("    return tuple(out)")
+    exec("\n".join(lines), env)  # noqa: S102 - built from repr() of literals only, as literal_filter
+    return env["pick"]
+
+
 class MatchesAnywhere:
     """``whole.search(text) is not None`` for ``whole``, the alternation ``(?:row1)|(?:row2)|...`` of
     ``rows`` (a rule category and its rows' own patterns), answered row by row: a text matches the
@@ -460,12 +569,12 @@ class MatchesAnywhere:
                 not any(_has_backreference(r) for r in rows):   # a row's \1 is another group in the whole
             self._rows = [(literal_filter(r), r) for r in rows]
         self._fold = bool(getattr(self._whole, "flags", 0) & re.IGNORECASE)
+        self._pick = None if self._rows is None else _row_picker(self._rows)
 
     def __call__(self, text: str) -> bool:
         if self._rows is None or (self._fold and not text.isascii() and any(t in text for t in FOLD_TRAPS)):
             return self._whole.search(text) is not None
-        folded = text.lower() if self._fold else text
-        return any((cond is None or cond(folded)) and row.search(text) is not None for cond, row in self._rows)
+        return any(row.search(text) is not None for _, row in self._pick(text.lower() if self._fold else text))
 
     def narrowed(self, text: str) -> tuple | None:
         """The rows that may match in ``text`` or in any slice of it (their literals occur in it),
@@ -476,8 +585,7 @@ class MatchesAnywhere:
         every string that occurs in a slice occurs in the whole."""
         if self._rows is None or (self._fold and not text.isascii()):
             return None
-        folded = text.lower() if self._fold else text
-        return tuple(r for r in self._rows if r[0] is None or r[0](folded))
+        return self._pick(text.lower() if self._fold else text)
 
     def within(self, part: str, rows: tuple | None) -> bool:
         """``self(part)`` for ``part``, a slice of the text that ``rows`` (:meth:`narrowed`) came

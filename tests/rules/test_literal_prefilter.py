@@ -280,3 +280,79 @@ def test_case_sensitive_group_in_a_case_insensitive_pattern_keeps_its_literals()
     assert not cond("nothing of the kind")
     assert literal_filter(re.compile(r"(?i:reported)\s+by")) is not None   # 'by' is still case-sensitive
     assert literal_filter(re.compile(r"(?i:reported)")) is None
+
+
+def _condition(node, text: str) -> bool:
+    """What a derived condition means, read off its tree (no ordering, guard or factoring)."""
+    from kg.rules import prefilter as pf
+
+    if isinstance(node, pf._Lit):
+        return any(s in text for s in node.strings)
+    if isinstance(node, pf._And):
+        return all(_condition(p, text) for p in node.parts if p.useful())
+    return any(_condition(p, text) for p in node.parts)
+
+
+def test_the_generated_filter_is_its_condition_whatever_the_order_of_its_tests():
+    """The code a condition compiles to (its tests ordered, shared literal sets factored out of
+    alternatives, an alternation's guard tested first) answers as the condition itself."""
+    from kg.rules import prefilter as pf
+
+    texts = _rule_texts()
+    texts += _corpus_sentences(1500) if (SHARED / "corpus").is_dir() else []
+    factored = 0
+    for name, pattern in PATTERNS.items():
+        pat = getattr(pattern, "_re", pattern)
+        ignorecase = bool(pat.flags & re.I)
+        _, cond = pf._sequence(pf._parser.parse(pat.pattern, pat.flags).data, ignorecase)
+        if cond is None or not cond.useful():
+            continue
+        code = cond.code()
+        factored += isinstance(cond, pf._Or) and len(pf._factored(cond.parts)) < len(cond.parts)
+        check = eval(f"lambda t: {code}", {})  # noqa: S307 - the module's own generated code
+        for text in texts:
+            t = text.lower() if ignorecase else text
+            assert bool(check(t)) == _condition(cond, t), (name, text[:80])
+    assert factored >= 5   # the rule files do have alternatives that share words
+
+
+def test_alternatives_sharing_a_word_test_it_once():
+    from kg.rules.prefilter import _filter_code
+
+    pattern = re.compile(r"\b(?:mild|severe)\s+pain\b|\b(?:mild|severe)\s+ache\b|\bcramps\b", re.I)
+    code = _filter_code(pattern)
+    assert code.count("'severe' in t") == 1 and code.count("'mild' in t") == 1
+    cond = literal_filter(pattern)
+    assert cond("severe pain") and cond("mild ache") and cond("cramps") and cond("severe, pain")
+    assert not cond("severe cough") and not cond("pain and ache")
+
+
+def _component_patterns():
+    """Patterns the kg components read whole sections or sentences with, as wrapped there (behind the
+    literal prefilter, first characters tested up front), beside the plain pattern they stand for."""
+    from kg.nlp import adverse_events, measures, responses
+
+    ae, resp = rules("adverse_events"), rules("responses")
+    out = {"TOXICITY": (ae.pattern("TOXICITY"), adverse_events._TOXICITY),
+           "AE_ADJECTIVE": (ae.pattern("AE_ADJECTIVE"), adverse_events._ADJECTIVE),
+           "RISE_VERB": (adverse_events._RISE_VERB_RE, adverse_events._RISE_VERB),
+           "OPEN_MONTH": (measures._OPEN_MONTH_RE, measures._OPEN_MONTH),
+           "FAILURE_BEFORE": (resp.pattern("FAILURE_BEFORE"), responses._FAILURE_BEFORE)}
+    out.update({f"NAMED_WITH_WORDS:{row.id}": (row.compiled(), fast) for row, fast in responses._NAMED_WITH_WORDS})
+    assert [row.id for row, _ in responses._NAMED_WITH_WORDS] == [r.id for r in resp.rows("NAMED_WITH_WORDS")]
+    return out
+
+
+def test_the_component_patterns_match_as_the_plain_ones():
+    texts = _rule_texts()
+    texts += [" ".join(texts[i:i + 40]) for i in range(0, len(texts), 40)]   # section-sized texts
+    texts += _corpus_sentences(3000) if (SHARED / "corpus").is_dir() else []
+    texts += ["Her AST and ALT levels rose sharply in May; she became neutropenic and anemic.",
+              "Hepatic toxicity was seen from 3 March to 20 June 2019, after failure of the first line."]
+    for name, (plain, fast) in _component_patterns().items():
+        assert fast is not plain, name
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                   [(m.span(), m.groupdict()) for m in plain.finditer(text)], (name, text[:80])
+            found, expected = fast.search(text), plain.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (name, text[:80])
