@@ -73,8 +73,11 @@ NEXT = {
     "upon_progression": "Upon progression in {when}, {d} was started.",
     "subsequently": "Subsequently, {pro} was treated with {d} starting in {when}.",
     "changed_to": "Treatment was changed to {d} in {when}.",
+    "date_range": "From {when} to {when_end}, {pro} received {d}.",
+    "at_relapse": "At relapse in {when}, {pro} was given {d}.",
+    "after_failure": "After failure of the previous treatment, {d} was introduced in {when}.",
 }
-NEXT_SAYS_PROGRESSION = {"upon_progression"}
+NEXT_SAYS_PROGRESSION = {"upon_progression", "at_relapse"}  # "after failure" may be intolerance
 
 # how a response is stated: (class, explicit, sentence template); {d} the drug when the sentence names it
 RESPONSE = {
@@ -95,7 +98,23 @@ RESPONSE = {
     "pd_word": ("PD", True, "{lead} showed progressive disease."),
     "pd_new_liver": ("PD", True, "{lead} showed disease progression with new liver metastases."),
     "pd_abbrev": ("PD", True, "{lead} showed PD by RECIST 1.1."),
+    "pr_mrecist": ("PR", True, "{lead} showed a partial response by mRECIST."),
+    "cr_lugano": ("CR", True, "{lead} showed a complete metabolic response according to the Lugano criteria."),
+    "pd_rano": ("PD", True, "{lead} showed progressive disease by RANO criteria."),
+    "sd_rano": ("SD", True, "{lead} showed stable disease according to RANO."),
+    "pr_percent_only": ("PR", False, "{lead} showed a 40% reduction in tumour size."),
+    "cr_regressed": ("CR", False, "{lead} showed that the tumour had regressed completely."),
+    "pd_grew": ("PD", False, "{lead} showed that the primary tumour had grown and new lung nodules had appeared."),
+    # sentences naming the drug: {d}
+    "drug_responded_well": ("PR", False, "The tumour responded well to {d}, with marked shrinkage."),
+    "drug_durable": ("PR", True, "A durable partial response to {d} lasted fourteen months."),
+    "drug_progressed_on": ("PD", True, "The disease progressed on {d} after five months."),
+    "drug_stopped_progression": ("PD", True, "{D} was stopped because of disease progression."),
+    "drug_after_cycles": ("PR", True, "After three cycles of {d}, CT showed a partial response."),
+    "drug_sd_months": ("SD", True, "Stable disease on {d} was maintained for more than six months."),
+    "drug_ned_after": ("CR", False, "There was no evidence of disease after {d}."),
 }
+NAMES_DRUG = {k for k, v in RESPONSE.items() if "{d}" in v[2] or "{D}" in v[2]}
 # the assessment a response sentence opens with
 LEADS = ["Restaging CT after three months", "A CT scan in the following months", "Imaging after four cycles",
          "PET-CT after twelve weeks", "The next MRI"]
@@ -120,6 +139,16 @@ DISTRACT = {
     "other_options": "Other options include {x}.",
     "relative": "Her mother had been treated with {x} for a different cancer years earlier.",
     "discussion_trial": "DISCUSSION",
+    "inline_literature": "{X} has produced partial responses in about half of such patients in published series.",
+    "could_be_option": "{X} could be an option if the disease progresses.",
+    "not_available": "{X} was not available at our centre.",
+    "instead_of": "{X} was not given because of her poor performance status.",
+}
+
+RESTART = {
+    "restarted": "{D} was restarted in {when}.",
+    "rechallenge": "Re-challenge with {d} began in {when}.",
+    "reintroduced": "In {when}, {d} was reintroduced.",
 }
 
 MONTHS = ["January", "March", "May", "June", "August", "October", "November"]
@@ -156,7 +185,7 @@ def compose(rng: random.Random) -> Narrative:
     lines, pairs, given = [], set(), set()
     for i, (shown, labels, dose) in enumerate(chosen):
         when = _when(rng, year + i)
-        fmt = dict(pro=pro, Pro=_cap(pro), when=when, dose=dose, d=shown, D=_cap(shown),
+        fmt = dict(pro=pro, Pro=_cap(pro), when=when, when_end=_when(rng, year + i + 1), dose=dose, d=shown, D=_cap(shown),
                    d_brand=f"{shown} ({BRANDS[shown]})" if shown in BRANDS else shown,
                    Ordinal=ORDINALS[min(i - 1, 2)])
         if i == 0:
@@ -181,7 +210,10 @@ def compose(rng: random.Random) -> Narrative:
             place = rng.choice(PLACE)
             slots[f"resp{i}"] = rkey
             slots[f"place{i}"] = place
-            sent = tmpl.format(lead=rng.choice(LEADS))
+            sent = tmpl.format(lead=rng.choice(LEADS), d=shown, D=_cap(shown))
+            if rkey in NAMES_DRUG and place == "same_sentence":
+                place = "next_sentence"
+                slots[f"place{i}"] = place
             if place == "same_sentence":
                 sents[-1] = sents[-1][:-1] + "; " + (sent if sent[1].isupper() else sent[0].lower() + sent[1:])
             elif place == "after_ae":
@@ -190,6 +222,18 @@ def compose(rng: random.Random) -> Narrative:
                 sents += [rng.choice(DOSE_SENT), sent]
             else:
                 sents.append(sent)
+            pairs |= {(d, cls) for d in labels}
+    if len(chosen) >= 2 and rng.random() < 0.25:
+        shown, labels, _dose = chosen[0]
+        key = rng.choice(list(RESTART))
+        slots["restart"] = key
+        sents.append(RESTART[key].format(d=shown, D=_cap(shown), when=_when(rng, year + len(chosen) + 1)))
+        lines.append(labels)
+        if rng.random() < 0.7:
+            rkey = rng.choice([k for k in RESPONSE if k not in NAMES_DRUG])
+            cls = RESPONSE[rkey][0]
+            slots["restart_resp"] = rkey
+            sents.append(RESPONSE[rkey][2].format(lead=rng.choice(LEADS)))
             pairs |= {(d, cls) for d in labels}
     # distractors the patient did not receive
     not_given = set()

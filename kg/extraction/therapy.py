@@ -620,7 +620,12 @@ class TherapyBuilder:
         five doses because of tinnitus"), or six months or more after the end of a fixed course
         ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
         relapse off treatment, not the line's progression."""
-        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE):
+        # "From June 2014 to June 2015, she received X. The next CT showed progressive disease": a line
+        # told as a whole (start and end in the sentence that opened it) and an undated assessment
+        # right after it speak of that time: the progression that ended the line, not a relapse off it
+        told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 1 \
+            and not ln.fixed_course and date_in(s) is None
+        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole:
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
             return True
