@@ -42,6 +42,20 @@ SETTINGS = [
      [("sunitinib", ["sunitinib"], "50 mg daily"), ("cabozantinib", ["cabozantinib"], "60 mg daily"),
       ("everolimus", ["everolimus"], "10 mg daily")],
      ["axitinib", "lenvatinib"]),
+    ("metastatic adenocarcinoma of the sigmoid colon",
+     [("FOLFOX", ["fluorouracil", "leucovorin", "oxaliplatin"], "every two weeks"),
+      ("FOLFIRI plus bevacizumab", ["fluorouracil", "leucovorin", "irinotecan", "bevacizumab"], "every two weeks"),
+      ("regorafenib", ["regorafenib"], "120 mg daily"), ("trifluridine/tipiracil", ["trifluridine/tipiracil"], "35 mg/m2 twice daily")],
+     ["cetuximab", "panitumumab"]),
+    ("diffuse large B-cell lymphoma",
+     [("R-CHOP", ["rituximab", "cyclophosphamide", "doxorubicin", "vincristine"], "every 21 days"),
+      ("R-ICE", ["rituximab", "ifosfamide", "carboplatin", "etoposide"], "every 21 days"),
+      ("polatuzumab vedotin", ["polatuzumab vedotin"], "1.8 mg/kg")],
+     ["tafasitamab", "glofitamab"]),
+    ("chronic lymphocytic leukaemia",
+     [("ibrutinib", ["ibrutinib"], "420 mg daily"), ("venetoclax and obinutuzumab", ["venetoclax", "obinutuzumab"], "400 mg daily"),
+      ("acalabrutinib", ["acalabrutinib"], "100 mg twice daily")],
+     ["pirtobrutinib", "idelalisib"]),
     ("EGFR-mutant lung adenocarcinoma",
      [("gefitinib", ["gefitinib"], "250 mg daily"), ("osimertinib", ["osimertinib"], "80 mg daily"),
       ("carboplatin and pemetrexed", ["carboplatin", "pemetrexed"], "AUC 5 and 500 mg/m2")],
@@ -76,8 +90,13 @@ NEXT = {
     "date_range": "From {when} to {when_end}, {pro} received {d}.",
     "at_relapse": "At relapse in {when}, {pro} was given {d}.",
     "after_failure": "After failure of the previous treatment, {d} was introduced in {when}.",
+    "pr_then_progressed": "After a partial response lasting eight months, the disease progressed and {d} was started in {when}.",
+    "stopped_for_pd_then": "{Prev} was discontinued because of progressive disease, and {d} was started in {when}.",
+    "refractory_then": "As the disease was refractory to {prev}, {d} was given from {when}.",
 }
-NEXT_SAYS_PROGRESSION = {"upon_progression", "at_relapse"}  # "after failure" may be intolerance
+# classes a transition states for the line before it
+NEXT_PAIRS = {"upon_progression": {"PD"}, "at_relapse": {"PD"}, "pr_then_progressed": {"PR", "PD"},
+              "stopped_for_pd_then": {"PD"}, "refractory_then": {"PD"}}
 
 # how a response is stated: (class, explicit, sentence template); {d} the drug when the sentence names it
 RESPONSE = {
@@ -113,6 +132,10 @@ RESPONSE = {
     "drug_after_cycles": ("PR", True, "After three cycles of {d}, CT showed a partial response."),
     "drug_sd_months": ("SD", True, "Stable disease on {d} was maintained for more than six months."),
     "drug_ned_after": ("CR", False, "There was no evidence of disease after {d}."),
+    "cr_iwcll": ("CR", True, "{lead} confirmed a complete response by iwCLL criteria."),
+    "pr_assessed_as": ("PR", True, "{lead} was assessed as a partial response (PR)."),
+    "cr_no_residual": ("CR", False, "{lead} showed complete resolution of all lesions."),
+    "pd_enlarging": ("PD", False, "{lead} showed enlarging lymph nodes and a new bone lesion."),
 }
 NAMES_DRUG = {k for k, v in RESPONSE.items() if "{d}" in v[2] or "{D}" in v[2]}
 # the assessment a response sentence opens with
@@ -120,7 +143,7 @@ LEADS = ["Restaging CT after three months", "A CT scan in the following months",
          "PET-CT after twelve weeks", "The next MRI"]
 
 # where the response sits relative to its drug
-PLACE = ["next_sentence", "same_sentence", "after_ae", "after_dose_change"]
+PLACE = ["next_sentence", "same_sentence", "after_ae", "after_dose_change", "after_distractor"]
 AE_SENT = ["{Pro} developed grade 2 diarrhoea, which was managed with loperamide.",
            "Grade 1 fatigue and mild nausea were reported.",
            "A grade 2 skin rash appeared and settled with topical steroids."]
@@ -182,10 +205,15 @@ def compose(rng: random.Random) -> Narrative:
     year = rng.randint(2012, 2019)
     slots = {}
     sents = [f"A {rng.randint(35, 80)}-year-old {sex} was diagnosed with {diag}."]
-    lines, pairs, given = [], set(), set()
+    lines, pairs, given, not_given = [], set(), set(), set()
+    prev_end = None
     for i, (shown, labels, dose) in enumerate(chosen):
-        when = _when(rng, year + i)
-        fmt = dict(pro=pro, Pro=_cap(pro), when=when, when_end=_when(rng, year + i + 1), dose=dose, d=shown, D=_cap(shown),
+        # a line after one given "from ... to ..." starts when that one ended
+        when = prev_end or _when(rng, year + i)
+        prev_end = None
+        when_end = _when(rng, year + i + 1)
+        prev_shown = chosen[i - 1][0] if i else ""
+        fmt = dict(prev=prev_shown, Prev=_cap(prev_shown), pro=pro, Pro=_cap(pro), when=when, when_end=when_end, dose=dose, d=shown, D=_cap(shown),
                    d_brand=f"{shown} ({BRANDS[shown]})" if shown in BRANDS else shown,
                    Ordinal=ORDINALS[min(i - 1, 2)])
         if i == 0:
@@ -196,8 +224,9 @@ def compose(rng: random.Random) -> Narrative:
             key = rng.choice(list(NEXT))
             slots[f"next{i}"] = key
             sents.append(NEXT[key].format(**fmt))
-            if key in NEXT_SAYS_PROGRESSION:
-                pairs |= {(d, "PD") for d in lines[-1]}
+            if key == "date_range":
+                prev_end = when_end
+            pairs |= {(d, c) for d in lines[-1] for c in NEXT_PAIRS.get(key, ())}
         lines.append(labels)
         given |= set(labels)
         # the line's response (the last line's is optional)
@@ -218,6 +247,10 @@ def compose(rng: random.Random) -> Narrative:
                 sents[-1] = sents[-1][:-1] + "; " + (sent if sent[1].isupper() else sent[0].lower() + sent[1:])
             elif place == "after_ae":
                 sents += [rng.choice(AE_SENT).format(Pro=_cap(pro)), sent]
+            elif place == "after_distractor":
+                x = rng.choice(distract_pool)
+                not_given.add(x)
+                sents += [f"{_cap(x)} was discussed as an alternative but not given.", sent]
             elif place == "after_dose_change":
                 sents += [rng.choice(DOSE_SENT), sent]
             else:
@@ -236,7 +269,6 @@ def compose(rng: random.Random) -> Narrative:
             sents.append(RESPONSE[rkey][2].format(lead=rng.choice(LEADS)))
             pairs |= {(d, cls) for d in labels}
     # distractors the patient did not receive
-    not_given = set()
     discussion = None
     if rng.random() < 0.7:
         x = rng.choice(distract_pool)

@@ -25,6 +25,10 @@ from kg.nlp.terms_index import TermIndex
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
+# what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
+_LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with"})
+
+
 def _drug_key(m: Mention) -> str:
     return (m.curie or (m.pref_label or m.text).lower())
 
@@ -357,8 +361,17 @@ class TherapyBuilder:
             # "upon failure of crizotinib, alectinib was started": a drug named as what failed is a
             # look back at its line, not part of the regimen this sentence starts
             earlier = set().union(*(ln.keys for ln in self.lines))
-            drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
-                s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start)))]
+            looked_back = [m for m in drugs if _drug_key(m) in earlier and (
+                s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start))]
+            # "refractory to venetoclax and obinutuzumab, ...": the drugs listed with a looked-back
+            # drug are named as what failed too
+            for m in sorted(drugs, key=lambda d: d.start):
+                if looked_back and m not in looked_back and _drug_key(m) in earlier \
+                        and any(0 <= m.start - b.end <= 6 and not any(b.end <= o.start < m.start for o in s.mentions)
+                                and s.text[b.end - s.start:m.start - s.start].strip().lower() in _LIST_JOINERS
+                                for b in looked_back):
+                    looked_back.append(m)
+            drugs = [m for m in drugs if m not in looked_back]
             drugs = _without_time_reference(s, drugs, earlier)
         before_lines = self.current
         # a swap inside a running combination or a dose hold: the running line goes on (no new
@@ -572,7 +585,10 @@ class TherapyBuilder:
         # "X was given from July 2019 to July 2020. MRI showed stable disease throughout": a line
         # whose end was stated with its start is told as a whole; the sentence right after it
         # speaks of that time
-        summary = cur.end_sentence == cur.first_sentence and s.index - cur.last_sentence <= 1
+        # (past one sentence between that names no treatment: a dose change or an adverse event told
+        # before the assessment, "... He developed grade 2 rash. CT showed a complete response")
+        summary = cur.end_sentence == cur.first_sentence and s.index - cur.last_sentence <= 2 \
+            and self.last_procedure_sentence <= cur.last_sentence
         if cur.line.end and not ((s.cue(Cue.DURING_LINE) or summary) and not_after_end):
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
@@ -623,8 +639,8 @@ class TherapyBuilder:
         # "From June 2014 to June 2015, she received X. The next CT showed progressive disease": a line
         # told as a whole (start and end in the sentence that opened it) and an undated assessment
         # right after it speak of that time: the progression that ended the line, not a relapse off it
-        told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 1 \
-            and not ln.fixed_course and date_in(s) is None
+        told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
+            and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and date_in(s) is None
         if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole:
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
