@@ -567,7 +567,8 @@ class TherapyBuilder:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
-                if before is None or before.line.end or (cls == "PD" and self._off_line(before, s)) \
+                if before is None or (before.line.end and not self._ended_then(before, s)) \
+                        or (cls == "PD" and self._off_line(before, s)) \
                         or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
@@ -621,6 +622,13 @@ class TherapyBuilder:
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
 
+    @staticmethod
+    def _ended_then(ln: _Line, s: Sentence) -> bool:
+        """The sentence is dated when the line ended ("X from May 2017 to January 2018 ... Upon
+        progression in January 2018, Y was started"): what it tells ended that line."""
+        when = date_in(s)
+        return bool(when and ln.line.end and (when.startswith(ln.line.end) or ln.line.end.startswith(when)))
+
     def _planned_induction(self, cur: _Line) -> _Line | None:
         """ "X plus Y x4 was initiated, followed by X maintenance": the induction line opened in the same
         sentence as the maintenance ``cur`` kept on alone, while neither has a response or the induction an end."""
@@ -640,7 +648,7 @@ class TherapyBuilder:
         # told as a whole (start and end in the sentence that opened it) and an undated assessment
         # right after it speak of that time: the progression that ended the line, not a relapse off it
         told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
-            and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and date_in(s) is None
+            and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and (date_in(s) is None or self._ended_then(ln, s))
         if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole:
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
