@@ -77,6 +77,8 @@ START = {
     "brand": "In {when}, {pro} was started on {d_brand}.",
     "first_line": "First-line {d} was given from {when}.",
     "treated_with": "In {when} {pro} was treated with {d}.",
+    "placed_on": "{Pro} was placed on {d} in {when}.",
+    "consisting_of": "Systemic therapy consisting of {d} was administered from {when}.",
 }
 
 # how a later line follows: {d} new drug
@@ -92,6 +94,8 @@ NEXT = {
     "after_failure": "After failure of the previous treatment, {d} was introduced in {when}.",
     "pr_then_progressed": "After a partial response lasting eight months, the disease progressed and {d} was started in {when}.",
     "stopped_for_pd_then": "{Prev} was discontinued because of progressive disease, and {d} was started in {when}.",
+    "replaced_by": "{Prev} was replaced by {d} in {when}.",
+    "toxicity_switch": "Because of toxicity, {prev} was stopped and {d} was started in {when}.",
     "refractory_then": "As the disease was refractory to {prev}, {d} was given from {when}.",
 }
 # classes a transition states for the line before it
@@ -132,6 +136,10 @@ RESPONSE = {
     "drug_after_cycles": ("PR", True, "After three cycles of {d}, CT showed a partial response."),
     "drug_sd_months": ("SD", True, "Stable disease on {d} was maintained for more than six months."),
     "drug_ned_after": ("CR", False, "There was no evidence of disease after {d}."),
+    "drug_best_sd": ("SD", True, "The best response to {d} was stable disease."),
+    "drug_achieved_cr_on": ("CR", True, "The patient achieved a CR on {d}."),
+    "drug_no_response": ("PD", False, "There was no response to {d}, and the tumour kept growing."),
+    "pr_ongoing": ("PR", True, "{lead} showed a partial response, which is ongoing."),
     "cr_iwcll": ("CR", True, "{lead} confirmed a complete response by iwCLL criteria."),
     "pr_assessed_as": ("PR", True, "{lead} was assessed as a partial response (PR)."),
     "cr_no_residual": ("CR", False, "{lead} showed complete resolution of all lesions."),

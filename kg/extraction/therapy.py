@@ -241,7 +241,9 @@ class TherapyBuilder:
         named = [m for m in drugs if m.label == "DRUG"]
         # the drug swapped out may read as not given here ("cisplatin was given instead of carboplatin":
         # NOT_DONE in context.jsonl): it was given before, so it still names the running line
-        old = {_drug_key(m) for m in s.mentions if m.label == "DRUG" and _drug_key(m) in cur.keys}
+        # (a named regimen counts by its drugs: "FOLFIRI plus bevacizumab was replaced by FOLFOX" names
+        # every drug of the line, a switch)
+        old = {_drug_key(m) for m in [*s.mentions, *drugs] if m.label == "DRUG" and _drug_key(m) in cur.keys}
         new = [m for m in named if _drug_key(m) not in cur.keys]
         if not old or old == cur.keys or not new or len(new) != len(drugs) - sum(
                 _drug_key(m) in cur.keys for m in drugs):
