@@ -43,3 +43,32 @@ def test_bench_composes_varied_slots():
     assert {"start=brand", "next=date_range", "place=after_ae", "distract=discussion_trial",
             "resp=pr_smaller", "restart=rechallenge"} <= keys
     assert all(nar.given and not (nar.given & nar.not_given) for nar in SAMPLE)
+
+
+def _lines(nlp, text):
+    return [([a.drug.label.lower() for a in t.administrations],
+             sorted(bench.CLASS_OF.get(r.concept.label.lower(), r.concept.label) for r in t.responses))
+            for t in sorted(case_of(nlp, text).treatments, key=lambda t: t.line)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the drugs listed with a drug named as what failed are what failed, not part of the new line
+    ("A 70-year-old man had mantle cell lymphoma. He was given bendamustine and rituximab in 2016. "
+     "Because the lymphoma was resistant to bendamustine plus rituximab, ibrutinib followed in 2017.",
+     [(["bendamustine", "rituximab"], ["PD"]), (["ibrutinib"], [])]),
+    # a line told with its start and end: the undated assessments right after it (past an AE sentence) are its own
+    ("A 58-year-old woman had ovarian carcinoma. Between April 2018 and February 2019 she was treated "
+     "with niraparib. Thrombocytopenia of grade 3 occurred. A pelvic CT then revealed progressive disease.",
+     [(["niraparib"], ["PD"])]),
+    # two assessments in one sentence, split by the drug started between them
+    ("A 49-year-old man had metastatic melanoma. Nivolumab was begun in 2017. Following stable disease "
+     "for a year, nodal progression was found and encorafenib with binimetinib was commenced, after which "
+     "the nodes disappeared completely.",
+     [(["nivolumab"], ["PD", "SD"]), (["encorafenib", "binimetinib"], ["CR"])]),
+    # a regimen named as replaced is a switch to a new line, not a swap inside it
+    ("A 63-year-old woman had rectal cancer with liver metastases. CAPOX was administered from March 2019. "
+     "In January 2020 CAPOX was replaced by FOLFIRI.",
+     [(["capecitabine", "oxaliplatin"], []), (["fluorouracil", "leucovorin", "irinotecan"], [])]),
+])
+def test_mechanisms_the_bench_found(nlp, text, expected):
+    assert _lines(nlp, text) == expected
