@@ -45,6 +45,14 @@ def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
     return None
 
 
+def _drug_between(s: Sentence, a: Mention, b: Mention) -> bool:
+    """A drug named between two responses of a sentence ("after a partial response the disease
+    progressed and X was started; CT showed complete resolution"): two assessments, one before and
+    one on the drug, not one assessment of several sites."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return any(m.label in DRUG_LABELS and m.status == "affirmed" and lo <= m.start and m.end <= hi for m in s.mentions)
+
+
 def responses_in(s: Sentence) -> list[FoundResponse]:
     """Affirmed responses of the sentence in text order. One assessment where some lesions are
     gone and others shrank is partial by RECIST: beside PR wording and with fewer than two dates,
@@ -83,12 +91,13 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
 
         def one_assessment(f: FoundResponse) -> bool:
             return any(not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, p.end), max(f.mention.start, p.start))
-                       for p in pds)
+                       and not _drug_between(s, f.mention, p) for p in pds)
         found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
     if {"CR", "PR"} <= classes and len(dates) < 2:
+        prs = [f.mention for f in found if f.cls == "PR"]
         found = [f for f in found if f.cls != "CR" or (
             (f.mention.attrs.get("response_rule") in _NAMED_IDS or f.mention.attrs.get("response_rule") is None)
-            and s.cue_in(Cue.NAMED_CR_WORD, f.mention))]
+            and s.cue_in(Cue.NAMED_CR_WORD, f.mention)) or all(_drug_between(s, f.mention, p) for p in prs)]
     return sorted(found, key=lambda f: f.pos)
 
 

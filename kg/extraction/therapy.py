@@ -25,6 +25,10 @@ from kg.nlp.terms_index import TermIndex
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
+# what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
+_LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with"})
+
+
 def _drug_key(m: Mention) -> str:
     return (m.curie or (m.pref_label or m.text).lower())
 
@@ -237,7 +241,9 @@ class TherapyBuilder:
         named = [m for m in drugs if m.label == "DRUG"]
         # the drug swapped out may read as not given here ("cisplatin was given instead of carboplatin":
         # NOT_DONE in context.jsonl): it was given before, so it still names the running line
-        old = {_drug_key(m) for m in s.mentions if m.label == "DRUG" and _drug_key(m) in cur.keys}
+        # (a named regimen counts by its drugs: "FOLFIRI plus bevacizumab was replaced by FOLFOX" names
+        # every drug of the line, a switch)
+        old = {_drug_key(m) for m in [*s.mentions, *drugs] if m.label == "DRUG" and _drug_key(m) in cur.keys}
         new = [m for m in named if _drug_key(m) not in cur.keys]
         if not old or old == cur.keys or not new or len(new) != len(drugs) - sum(
                 _drug_key(m) in cur.keys for m in drugs):
@@ -357,8 +363,17 @@ class TherapyBuilder:
             # "upon failure of crizotinib, alectinib was started": a drug named as what failed is a
             # look back at its line, not part of the regimen this sentence starts
             earlier = set().union(*(ln.keys for ln in self.lines))
-            drugs = [m for m in drugs if not (_drug_key(m) in earlier and (
-                s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start)))]
+            looked_back = [m for m in drugs if _drug_key(m) in earlier and (
+                s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start))]
+            # "refractory to venetoclax and obinutuzumab, ...": the drugs listed with a looked-back
+            # drug are named as what failed too
+            for m in sorted(drugs, key=lambda d: d.start):
+                if looked_back and m not in looked_back and _drug_key(m) in earlier \
+                        and any(0 <= m.start - b.end <= 6 and not any(b.end <= o.start < m.start for o in s.mentions)
+                                and s.text[b.end - s.start:m.start - s.start].strip().lower() in _LIST_JOINERS
+                                for b in looked_back):
+                    looked_back.append(m)
+            drugs = [m for m in drugs if m not in looked_back]
             drugs = _without_time_reference(s, drugs, earlier)
         before_lines = self.current
         # a swap inside a running combination or a dose hold: the running line goes on (no new
@@ -554,7 +569,8 @@ class TherapyBuilder:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
-                if before is None or before.line.end or (cls == "PD" and self._off_line(before, s)) \
+                if before is None or (before.line.end and not self._ended_then(before, s)) \
+                        or (cls == "PD" and self._off_line(before, s)) \
                         or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
@@ -572,7 +588,10 @@ class TherapyBuilder:
         # "X was given from July 2019 to July 2020. MRI showed stable disease throughout": a line
         # whose end was stated with its start is told as a whole; the sentence right after it
         # speaks of that time
-        summary = cur.end_sentence == cur.first_sentence and s.index - cur.last_sentence <= 1
+        # (past one sentence between that names no treatment: a dose change or an adverse event told
+        # before the assessment, "... He developed grade 2 rash. CT showed a complete response")
+        summary = cur.end_sentence == cur.first_sentence and s.index - cur.last_sentence <= 2 \
+            and self.last_procedure_sentence <= cur.last_sentence
         if cur.line.end and not ((s.cue(Cue.DURING_LINE) or summary) and not_after_end):
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
@@ -605,6 +624,13 @@ class TherapyBuilder:
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
 
+    @staticmethod
+    def _ended_then(ln: _Line, s: Sentence) -> bool:
+        """The sentence is dated when the line ended ("X from May 2017 to January 2018 ... Upon
+        progression in January 2018, Y was started"): what it tells ended that line."""
+        when = date_in(s)
+        return bool(when and ln.line.end and (when.startswith(ln.line.end) or ln.line.end.startswith(when)))
+
     def _planned_induction(self, cur: _Line) -> _Line | None:
         """ "X plus Y x4 was initiated, followed by X maintenance": the induction line opened in the same
         sentence as the maintenance ``cur`` kept on alone, while neither has a response or the induction an end."""
@@ -620,7 +646,12 @@ class TherapyBuilder:
         five doses because of tinnitus"), or six months or more after the end of a fixed course
         ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
         relapse off treatment, not the line's progression."""
-        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE):
+        # "From June 2014 to June 2015, she received X. The next CT showed progressive disease": a line
+        # told as a whole (start and end in the sentence that opened it) and an undated assessment
+        # right after it speak of that time: the progression that ended the line, not a relapse off it
+        told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
+            and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and (date_in(s) is None or self._ended_then(ln, s))
+        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole:
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
             return True
