@@ -84,6 +84,10 @@ def _is_furniture(line: str) -> bool:
     """A line of page furniture: a page number, a running head or foot, a rule."""
     if _FURNITURE.fullmatch(line) or _RUNNING_HEAD.fullmatch(line) or _RULE_LINE.fullmatch(line) or _bar_running_head(line):
         return True
+    # the page number set apart before or after a running head: "5    Oncology Case Reports 14 (2024) 100318"
+    bare = re.sub(r"^\d{1,4}\s{2,}(?=\S)|(?<=\S)\s{2,}\d{1,4}$", "", line)
+    if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare)):
+        return True
     cells = re.split(r"\s{3,}", line)
     return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
