@@ -679,7 +679,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                      # ("... carried a germline" / [page foot] / "BRCA2 mutation and ...": a line of prose cut off
                      # in mid-sentence goes on with the next page's prose, whatever its first word)
                      or len(sec.paragraphs[-1].split()) >= 8 and sec.paragraphs[-1][-1:].isalnum() and _is_prose(par)
-                     and _is_heading(par) is None and not _CAPTION_START.match(par))):
+                     and sec.kind in _BODY_KINDS and _is_heading(par) is None and _split_inline_heading(par) is None
+                     and not _CAPTION_START.match(par))):
             # ("... and died in" / [running foot] / "05/2024.": a sentence never ends on "in", whatever
             # the next page starts with)
             sec.paragraphs[-1] = _join_lines(sec.paragraphs[-1], par)
