@@ -17,13 +17,14 @@ RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle")
 ROOT_TAGS = {"PubmedArticleSet", *RECORD_TAGS}
 
 _LABEL_KINDS = [
-    # (labels of case-report abstracts as journals set them: CARE / Medicine "RATIONALE, PATIENT CONCERNS,
-    # DIAGNOSES, INTERVENTIONS, OUTCOMES, LESSONS"; surgical case journals "INTRODUCTION AND IMPORTANCE,
-    # PRESENTATION OF CASE, CLINICAL DISCUSSION"; a research abstract's "INTERVENTIONS" stays unknown: an arm of a trial)
+    # (labels of case-report abstracts as journals set them: surgical case journals "INTRODUCTION AND IMPORTANCE,
+    # PRESENTATION OF CASE, CLINICAL DISCUSSION". Medicine's "PATIENT CONCERNS, DIAGNOSES, INTERVENTIONS, OUTCOMES"
+    # stay 'abstract', all four alike: a case part beside them would leave the drugs and outcomes of the other
+    # parts out of the case's facts, and a trial's "INTERVENTIONS" is no case)
     (r"background|introduction|context|rationale|purpose|objectives?|aims?|introduction and importance|importance",
      "introduction"),
     (r"case (presentations?|reports?|descriptions?|summary|history|details|series)|patient|clinical presentation|observations?"
-     r"|patient concerns|diagnos[ie]s|presentation of (?:the )?cases?|cases?|clinical cases?|patient information"
+     r"|presentation of (?:the )?cases?|cases?|clinical cases?|patient information"
      r"|case presentation and (?:methods|results)", "case"),
     (r"(materials? and )?methods?|design|setting|participants|patients and methods", "methods"),
     (r"results?|findings|measurements", "results"),

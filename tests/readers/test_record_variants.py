@@ -93,7 +93,8 @@ def test_book_record_in_a_set_is_read_with_its_pmid_title_and_abstract():
 
 
 @pytest.mark.parametrize("label,kind", [
-    ("PATIENT CONCERNS", "case"), ("DIAGNOSES", "case"), ("PRESENTATION OF CASE", "case"), ("CASES", "case"),
+    ("PATIENT CONCERNS", "abstract"), ("DIAGNOSES", "abstract"), ("OUTCOMES", "abstract"),
+    ("PRESENTATION OF CASE", "case"), ("CASES", "case"),
     ("CASE PRESENTATIONS", "case"), ("INTRODUCTION AND IMPORTANCE", "introduction"), ("LESSONS", "conclusion"),
     ("CLINICAL DISCUSSION", "discussion"), ("INTERVENTIONS", "abstract"), ("MAIN OUTCOME MEASURES", "abstract")])
 def test_case_report_abstract_labels(label, kind):
@@ -159,3 +160,17 @@ def test_licence_line_is_not_read_as_discussion():
             "4.0 International License.\n")
     [doc] = read_bytes(text.encode(), "t.txt")
     assert "Creative Commons" not in _body(doc)
+
+
+def test_medicine_style_abstract_keeps_its_treatment_and_outcome_in_the_case_facts():
+    """Medicine's labels (RATIONALE, PATIENT CONCERNS, DIAGNOSES, INTERVENTIONS, OUTCOMES, LESSONS) are read alike,
+    so that no part is taken for the case while the drug and the response sit in the others."""
+    data = _pubmed('<ArticleTitle>Ibrutinib for a mantle cell lymphoma of the orbit: a case report</ArticleTitle><Abstract>'
+                   '<AbstractText Label="PATIENT CONCERNS" NlmCategory="METHODS">A 70-year-old man noticed swelling of the '
+                   'left eyelid.</AbstractText><AbstractText Label="DIAGNOSES" NlmCategory="METHODS">Biopsy showed mantle '
+                   'cell lymphoma.</AbstractText><AbstractText Label="INTERVENTIONS" NlmCategory="METHODS">Ibrutinib was '
+                   'started.</AbstractText><AbstractText Label="OUTCOMES" NlmCategory="RESULTS">The mass resolved within '
+                   'three months.</AbstractText></Abstract>')
+    [doc] = read_bytes(data, "t.xml")
+    kinds = {s.title.upper(): s.kind for s in doc.sections if s.kind != "title"}
+    assert len(set(kinds.values())) == 1, kinds
