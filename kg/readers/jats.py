@@ -53,8 +53,11 @@ def article_document(article: etree._Element, source: str) -> Document:
     builder.add("title", "", title)
 
     if meta is not None:
+        lang = _lang(article) or "en"   # (JATS: an article's language is English unless stated)
         for abstract in meta.findall("abstract"):
-            if (abstract.get("abstract-type") or "").lower() not in _SKIP_ABSTRACT_TYPES:
+            # (a second-language <abstract xml:lang="es"> retells the same case, as <trans-abstract> does: left out)
+            if (abstract.get("abstract-type") or "").lower() not in _SKIP_ABSTRACT_TYPES \
+                    and _lang(abstract) in ("", lang):
                 _add_abstract(builder, abstract)
     has_abstract = builder.has("abstract")
 
@@ -81,6 +84,11 @@ def article_document(article: etree._Element, source: str) -> Document:
     )
 
 
+def _lang(el) -> str:
+    """The element's xml:lang as a base language ("en-GB" -> "en"), "" when unstated."""
+    return (el.get("{http://www.w3.org/XML/1998/namespace}lang") or "").split("-")[0].strip().lower()
+
+
 def _add_abstract(builder: DocumentBuilder, abstract) -> None:
     secs = abstract.findall("sec")
     if not secs:
@@ -99,7 +107,8 @@ def _sec_kind(sec, parent_kind: str) -> str:
     title_kind = heading_kind(_title(sec), loose=True)
     type_kind = None
     for part in re.split(r"[|\s]+", sec.get("sec-type") or ""):
-        type_kind = type_kind or heading_kind(part)
+        # ("case-report", "case_description", "materials|methods": the words of a heading)
+        type_kind = type_kind or heading_kind(re.sub(r"[-_]+", " ", part))
     kind = title_kind or type_kind
     # Sub-sections inherit ("Case report" > "Imaging") unless they name a kind of their own.
     return kind or parent_kind

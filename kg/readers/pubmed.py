@@ -17,12 +17,20 @@ RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle")
 ROOT_TAGS = {"PubmedArticleSet", *RECORD_TAGS}
 
 _LABEL_KINDS = [
-    (r"background|introduction|context|rationale|purpose|objectives?|aims?", "introduction"),
-    (r"case (presentation|reports?|description|summary|history)|patient|clinical presentation|observations?", "case"),
+    # (labels of case-report abstracts as journals set them: surgical case journals "INTRODUCTION AND IMPORTANCE,
+    # PRESENTATION OF CASE, CLINICAL DISCUSSION". Medicine's "PATIENT CONCERNS, DIAGNOSES, INTERVENTIONS, OUTCOMES"
+    # stay 'abstract', all four alike: a case part beside them would leave the drugs and outcomes of the other
+    # parts out of the case's facts, and a trial's "INTERVENTIONS" is no case)
+    (r"background|introduction|context|rationale|purpose|objectives?|aims?|introduction and importance|importance",
+     "introduction"),
+    (r"case (presentations?|reports?|descriptions?|summary|history|details|series)|patient|clinical presentation|observations?"
+     r"|presentation of (?:the )?cases?|cases?|clinical cases?|patient information"
+     r"|case presentation and (?:methods|results)", "case"),
     (r"(materials? and )?methods?|design|setting|participants|patients and methods", "methods"),
     (r"results?|findings|measurements", "results"),
-    (r"conclusions?|interpretation|discussion and conclusions?", "conclusion"),
-    (r"discussion", "discussion"),
+    (r"conclusions?|interpretation|discussion and conclusions?|lessons?(?: learned| subsections)?|conclusions? and relevance",
+     "conclusion"),
+    (r"discussion|clinical discussion", "discussion"),
 ]
 
 
@@ -48,22 +56,29 @@ def read_pubmed(root: etree._Element, source: str) -> Iterator[Document | InputE
 
 def record_document(record: etree._Element, source: str) -> Document:
     if record.tag == "PubmedBookArticle":
-        raise InvalidRecordError(source, "PubMed book record (PubmedBookArticle); expected a journal "
-                                 "<PubmedArticle>: skip book chapters")
-    citation = record.find("MedlineCitation")
-    article = citation.find("Article") if citation is not None else None
+        # a book chapter (a bookshelf case or review): BookDocument carries the PMID, title, abstract and
+        # types where a journal record has MedlineCitation/Article
+        article = citation = record.find("BookDocument")
+        what = "PubmedBookArticle without <BookDocument> or <PMID>; expected BookDocument with PMID"
+    else:
+        citation = record.find("MedlineCitation")
+        article = citation.find("Article") if citation is not None else None
+        what = (f"PubmedArticle without {'<Article>' if citation is not None and citation.findtext('PMID') else '<PMID>'}; "
+                "expected MedlineCitation with PMID and Article")
     pmid = (citation.findtext("PMID") or "").strip() if citation is not None else ""
     if article is None or not pmid.isdigit():
-        raise InvalidRecordError(source, f"PubmedArticle without {'<Article>' if pmid else '<PMID>'}; expected "
-                                 "MedlineCitation with PMID and Article: re-fetch the record from PubMed")
+        raise InvalidRecordError(source, f"{what}: re-fetch the record from PubMed")
 
     builder = DocumentBuilder()
     title_el = article.find("ArticleTitle")
-    title = flatten(title_el) if title_el is not None else ""
+    if title_el is None:
+        title_el = article.find("Book/BookTitle")
+    title = _untranslated(flatten(title_el)) if title_el is not None else ""
     if not title:
         vernacular = article.find("VernacularTitle")
         title = flatten(vernacular) if vernacular is not None else ""
     builder.add("title", "", title)
+    # (OtherAbstract, a second-language abstract of the same paper, is left out: it retells the same case)
     for part in article.iterfind("Abstract/AbstractText"):
         label = part.get("Label") or ""
         kind = label_kind(label) if label else label_kind(part.get("NlmCategory"))
@@ -80,12 +95,19 @@ def record_document(record: etree._Element, source: str) -> Document:
     )
 
 
+def _untranslated(title: str) -> str:
+    """PubMed's English translation of a foreign-language title is set in brackets ("[Crizotinib in a child with
+    an ALK-positive lymphoma]."): the title without them."""
+    m = re.fullmatch(r"\[(.+)\]\.?", title.strip())
+    return m.group(1).strip() if m and "[" not in m.group(1) and "]" not in m.group(1) else title
+
+
 def _ids(record, article, pmid: str) -> list[str]:
     found = [pmid_curie(pmid)]
     for loc in article.iterfind("ELocationID"):
         if (loc.get("EIdType") or "").lower() == "doi":
             found.append(doi_curie(loc.text))
-    for aid in record.iterfind("PubmedData/ArticleIdList/ArticleId"):
+    for aid in [*record.iterfind("PubmedData/ArticleIdList/ArticleId"), *record.iterfind("BookDocument/ArticleIdList/ArticleId")]:
         kind = (aid.get("IdType") or "").lower()
         if kind == "doi":
             found.append(doi_curie(aid.text))
@@ -99,7 +121,8 @@ _GENERIC_TYPES = {"journal article", "english abstract", "comparative study"}
 
 
 def _type_names(article) -> list[str]:
-    return [(t.text or "").strip() for t in article.iterfind("PublicationTypeList/PublicationType")]
+    return [(t.text or "").strip() for t in [*article.iterfind("PublicationTypeList/PublicationType"),
+                                             *article.iterfind("PublicationType")]]   # (a book record's)
 
 
 def _article_type(article) -> str | None:
@@ -119,6 +142,8 @@ def _license(article) -> str | None:
 
 def _year(article) -> int | None:
     date = article.find("Journal/JournalIssue/PubDate")
+    if date is None:
+        date = article.find("Book/PubDate")
     if date is None:
         return None
     text = date.findtext("Year") or date.findtext("MedlineDate") or ""

@@ -37,6 +37,11 @@ _FURNITURE = re.compile(
     r"|\w+ \d{4} \| Volume \d+ \| Article \d+"                    # "June 2021 | Volume 11 | Article 658327"
     r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"  # "Comandini et al.", "J. Lindberg et al."
     r"|OPEN ACCESS|Page \d+ of \d+|\d+ of \d+"
+    # a journal's citation line alone: capitalised name, volume, (year), article number ("Oncology Case Reports
+    # 14 (2024) 100318", "Tumour Reports 3 (2021) e00412")
+    r"|(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|in|for|&)\s+)?){1,8}\d{1,4}\s*\((?:19|20)\d\d\)\s*e?\d{1,7}(?:[–-]\d{1,7})?"
+    # ... or abbreviated with year;volume:pages ("J Clin Case Oncol. 2024;17:211–219", "Tumori Rep 2021;9(2):e14")
+    r"|(?:[A-Z][A-Za-z&'-]*\.?\s+){1,8}(?:19|20)\d\d\s*;\s*\d{1,4}(?:\(\d{1,3}\))?\s*:\s*e?\d{1,7}(?:[–-]\d{1,7})?\.?"
     # a web page printed to PDF: the browser's footer (the page's address, page/pages)
     r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}",
     re.I)
@@ -60,9 +65,28 @@ _HEAD_CELL = re.compile(r"(?:Page\s+)?\d{1,4}|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(
 _NAME_CELL = re.compile(r"(?:[A-Z][A-Za-z.&'’-]*\.?)(?: (?:[A-Z][A-Za-z.&'’-]*|of|and|in|&))+")
 
 
+# A running head of cells set apart by bars, maybe with the page number before or after: "CASE REPORTS IN
+# UROLOGY  |  Vol 7  |  2023", "12 | Annals of Rare Tumours | 2021 | Volume 3". One cell names a volume, an issue
+# or a year; the others are capitalised names or numbers (a row of a table has words in lower case).
+_BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d|\d{1,5}",
+                            re.I)
+
+
+def _bar_running_head(line: str) -> bool:
+    cells = [c.strip() for c in re.split(r"\s+\|\s+", re.sub(r"^\d{1,4}\s{2,}(?![|\s])|(?<![|\s])\s{2,}\d{1,4}$", "", line.strip()))]
+    if not 2 <= len(cells) <= 5 or not any(re.fullmatch(r"(?:Vol(?:ume)?\.?|Issue|No\.?)\s*\d.*|(?:19|20)\d\d", c, re.I)
+                                           for c in cells):
+        return False
+    return all(_BAR_HEAD_CELL.fullmatch(c) or (len(c) <= 80 and (c.isupper() or _NAME_CELL.fullmatch(c))) for c in cells)
+
+
 def _is_furniture(line: str) -> bool:
     """A line of page furniture: a page number, a running head or foot, a rule."""
-    if _FURNITURE.fullmatch(line) or _RUNNING_HEAD.fullmatch(line) or _RULE_LINE.fullmatch(line):
+    if _FURNITURE.fullmatch(line) or _RUNNING_HEAD.fullmatch(line) or _RULE_LINE.fullmatch(line) or _bar_running_head(line):
+        return True
+    # the page number set apart before or after a running head: "5    Oncology Case Reports 14 (2024) 100318"
+    bare = re.sub(r"^\d{1,4}\s{2,}(?=\S)|(?<=\S)\s{2,}\d{1,4}$", "", line)
+    if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare)):
         return True
     cells = re.split(r"\s{3,}", line)
     return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
@@ -104,6 +128,7 @@ _FRONT_START = re.compile(r"^\*?\s*(Received|Accepted|Published|Revised|Keywords
                           re.I)
 _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Institute|Unit|Cent(?:er|re)|School|"
                                 r"Faculty|Clinic|IRCCS|Laboratory)\b")
+_CAPTION_START = re.compile(r"(?:Fig(?:ure)?|Table|Box|Supplementary)\.?\s*[A-Z]?\d", re.I)
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
@@ -376,10 +401,20 @@ def _is_question_part(par: str) -> bool:
                for ln in lines)
 
 
+# A run-in heading closed by a full stop, as a PDF sets a part's heading in bold at the start of its first
+# paragraph ("Case presentation. A 58-year-old ...", "2.1 Case report. The patient ..."): only the parts of an
+# article's body, so that a sentence that merely begins with a word ("Treatment. ") is never cut.
+_RUNIN_HEADING = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Za-z' ]{2,40}?)\.\s+(?=[A-Z0-9])")
+_RUNIN_KINDS = {"case", "introduction", "discussion", "conclusion"}
+
+
 def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
     """ "Conflict of Interest: The authors ..." -> (kind, heading, body)."""
     m = _INLINE_HEADING.match(par) or _QUESTION_LABEL.match(par)
     if not m:
+        m = _RUNIN_HEADING.match(par)
+        if m and heading_kind(m.group(1)) in _RUNIN_KINDS and len(m.group(1).split()) <= 4:
+            return heading_kind(m.group(1)), m.group(1).strip(), par[m.end():]
         return None
     kind = heading_kind(m.group(1))
     return (kind, m.group(1).strip(), par[m.end():]) if kind else None
@@ -640,7 +675,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         # (Not in marked-up sources: their paragraph boundaries are the author's.)
         if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
                 and not _TERMINAL.search(sec.paragraphs[-1])
-                and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None)):
+                and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None
+                     # ("... carried a germline" / [page foot] / "BRCA2 mutation and ...": a line of prose cut off
+                     # in mid-sentence goes on with the next page's prose, whatever its first word)
+                     or len(sec.paragraphs[-1].split()) >= 8 and sec.paragraphs[-1][-1:].isalnum() and _is_prose(par)
+                     and sec.kind in _BODY_KINDS and _is_heading(par) is None and _split_inline_heading(par) is None
+                     and not _CAPTION_START.match(par))):
             # ("... and died in" / [running foot] / "05/2024.": a sentence never ends on "in", whatever
             # the next page starts with)
             sec.paragraphs[-1] = _join_lines(sec.paragraphs[-1], par)

@@ -180,9 +180,13 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
     ("publisher", _I, False, r"articles from .{1,200} are provided here courtesy of .{1,200}"
                        # PMC's notice above every article it hosts
                        r"|as a library, nlm provides access to scientific literature.{0,400}"
-                       r"|this article is distributed under .{1,400}|(?:received|accepted) for publication.{0,200}",
+                       r"|this article is distributed under .{1,400}|(?:received|accepted) for publication.{0,200}"
+                       # an article's licence statement on a line of its own (a PDF's first or last page)
+                       r"|this is an? open[- ]access article\b.{0,600}|this (?:work|article) is licen[cs]ed under .{1,600}",
      "Articles from Case Reports in Oncology are provided here courtesy of Karger Publishers || As a library, NLM provides "
-     "access to scientific literature. Inclusion in an NLM database does not imply endorsement."),
+     "access to scientific literature. Inclusion in an NLM database does not imply endorsement. || This is an open-access "
+     "article under the CC BY-NC licence, which permits reuse with credit. || This work is licensed under a Creative "
+     "Commons Attribution 4.0 International License."),
     # A journal's name on a line of its own (a masthead above the title): capitalised words that name a
     # journal ("Journal of …", "Annals of …", "… Case Reports", "… Medicine", "Case Reports in …"), maybe
     # followed by the site's or the parts ("– Full text", "| Volume 9, 2024 | Article ID 8841052").

@@ -36,8 +36,29 @@ def flatten(el, skip: frozenset[str] | set[str] = frozenset()) -> str:
     return _SPACE_AFTER_OPEN.sub(r"\1", text)
 
 
+# A citation or footnote marker: "crizotinib<sup><xref ref-type="bibr">12</xref></sup>" or
+# "reported<xref ref-type="bibr">3,4</xref>" would read "crizotinib12", "reported3,4" (a drug or word the term
+# lists no longer match); a marker in brackets, "[<xref>3</xref>]", stays as it is written.
+_MARKER_TYPES = {"bibr", "fn", "table-fn"}
+_MARKER_TEXT = re.compile(r"[\s\d,–—-]*")
+
+
+def _is_marker(el, parts: list[str]) -> bool:
+    name = localname(el)
+    glued = bool(parts) and parts[-1][-1:].isalnum() if parts and parts[-1] else False
+    if name == "xref":
+        return (el.get("ref-type") or "") in _MARKER_TYPES and glued and bool(_MARKER_TEXT.fullmatch(el.xpath("string()")))
+    if name == "sup":
+        refs = [c for c in el if isinstance(c.tag, str)]
+        return bool(refs) and all(localname(c) == "xref" and (c.get("ref-type") or "") in _MARKER_TYPES for c in refs) \
+            and bool(_MARKER_TEXT.fullmatch(el.xpath("string()")))
+    return False
+
+
 def _walk(el, parts: list[str], skip) -> None:
     name = localname(el)
+    if name in ("xref", "sup") and _is_marker(el, parts):
+        return
     if name and name not in skip:
         block = name in _BLOCK
         if block:
