@@ -191,7 +191,8 @@ def narrative(rng: random.Random) -> dict:
     else:
         sents.append(f"{drug.capitalize()} was interrupted because of {joined} and resumed at a reduced dose.")
     for _ in range(rng.choice([0, 1, 2])):
-        ds, dt = rng.choice(DISTRACTORS)
+        high = any(g is not None and g >= 3 for _, g in aes) or any(w.startswith(("severe", "marked")) for w in texts)
+        ds, dt = rng.choice([d for d in DISTRACTORS if not (high and d[0] == "no grade>=3")])
         other = rng.choice([a for a in sorted(AES) if a not in labels])
         slots.setdefault("distractor", []).append(ds)
         sents.append(dt.format(ae=AES[other][0][0], drug=drug, gene=(fus or ("ALK", "ALK"))[1]))

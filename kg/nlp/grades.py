@@ -43,6 +43,8 @@ _MAX_CLOSING_ASIDE = 16
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# a short form defined right after an event's words ("(CRS)", "(ICANS)", "(HFS)", "(irAE)")
+_SHORT_FORM = re.compile(r"[A-Za-z]{0,3}[A-Z][A-Za-z0-9-]{1,9}")
 # a drug named between a grade and its event as the event's cause ("grade 2 ifosfamide-related encephalopathy")
 _CAUSE_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 # entities that name something of their own, so a grade after them is not the event's before them
@@ -180,7 +182,8 @@ class ContextAttributes:
                     and doc[ents[k - 1].end:ents[k].start].text == "and"
                     and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
                          or not LIST_GAP.fullmatch(doc[ents[k - 2].end:ents[k - 1].start].text)))
-            if not pair and (j in used or not GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text)):
+            both = GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text) is not None
+            if not pair and (j in used or not both):
                 continue
             group = [ents[k]]
             while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
@@ -190,7 +193,9 @@ class ContextAttributes:
                 continue
             used.add(j)
             for e in group:
-                if e._.grade is None:
+                # "mild dysgeusia and rash (grade 2)": an event sized by its own severity word keeps
+                # that (a list led by "both"/"all" grades each of its events still)
+                if e._.grade is None and not (not both and e is not group[0] and e._.severity):
                     e._.grade = g._.grade
 
     @staticmethod
@@ -269,6 +274,14 @@ class ContextAttributes:
                     and (doc[after:ents[i + 1].start].text.strip() == "," or ent._.curie is None)):
                 return None
             gap = doc[after:ents[i + 1].start]
+            # "cytokine release syndrome (CRS) (grade 2)", "... (ICANS), grade 3": the event's short form
+            # defined in a bracket stands between it and its grade
+            if len(gap) >= 3 and gap[0].text == "(" and gap[2].text == ")" and _SHORT_FORM.fullmatch(gap[1].text):
+                gap = gap[3:]
+            # ... and the short form itself, an event in its bracket: "(ICANS), grade 3", "(CRS) (grade 2)"
+            elif len(gap) >= 1 and gap[0].text == ")" and ent.start > 0 and doc[ent.start - 1].text == "(" \
+                    and _SHORT_FORM.fullmatch(ent.text):
+                gap = gap[1:]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
