@@ -143,6 +143,9 @@ DISTRACTORS = [
     ("point mutation", "Sequencing also found a {gene} G1202R resistance mutation."),
     ("fusion-negative", "The tumour was negative for NTRK fusions by RNA sequencing."),
     ("metastasis site", "Staging showed liver and bone metastases."),
+    ("differential", "The differential diagnosis had included {other_dx} and solitary fibrous tumour."),
+    ("ruled out", "Immunohistochemistry excluded {other_dx}."),
+    ("generic restated", "The tumour was staged with whole-body imaging before treatment."),
 ]
 
 
@@ -195,7 +198,8 @@ def narrative(rng: random.Random) -> dict:
         ds, dt = rng.choice([d for d in DISTRACTORS if not (high and d[0] == "no grade>=3")])
         other = rng.choice([a for a in sorted(AES) if a not in labels])
         slots.setdefault("distractor", []).append(ds)
-        sents.append(dt.format(ae=AES[other][0][0], drug=drug, gene=(fus or ("ALK", "ALK"))[1]))
+        other_dx = rng.choice([n for t, v in sorted(TUMORS.items()) if t != tumor for n in v[0][:1]])
+        sents.append(dt.format(ae=AES[other][0][0], drug=drug, gene=(fus or ("ALK", "ALK"))[1], other_dx=other_dx))
     sents.append(f"{pr} remains on follow-up.")
     return dict(text=" ".join(sents), slots=slots,
                 diagnoses=[TUMOR_IDS[tumor.lower()]], fusions=fusions, aes=aes)
