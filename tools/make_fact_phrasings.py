@@ -102,8 +102,18 @@ def make_ae(rng, label, allow_lab=True):
     words, lab = AES[label]
     g = rng.choice([1, 2, 3, 3, 4])
     if lab and allow_lab and rng.random() < 0.35:
-        slot = "lab value (grade N)"
-        return slot, f"{lab} (grade {g})", (label, g)
+        k = next(i for i, c in enumerate(lab) if c.isdigit())
+        name, value = lab[:k].strip(), lab[k:]
+        low = label in ("Neutrophil count decreased", "Platelet count decreased", "Anemia")
+        if name.endswith(" of"):
+            name = name[:-3]
+        if name in ("ALT", "AST", "total bilirubin") and rng.random() < 0.4:
+            value = rng.choice(["3.2 times ULN", "5 x ULN", "4.5 times the upper limit of normal"])
+        slot, text = rng.choice([("lab value (grade N)", f"{lab} (grade {g})"),
+                                 ("lab rose to (grade N)", f"a {'fall' if low else 'rise'} of {name} to {value} (grade {g})"),
+                                 ("lab had risen to, grade N", f"{name} that had {'fallen' if low else 'risen'} to {value}, grade {g}"),
+                                 ("lab peaked at (grade N)", f"{name} peaking at {value} (grade {g})")])
+        return slot, text, (label, g)
     if rng.random() < 0.15:
         sev = rng.choice(["severe", "mild", "marked"])
         word = rng.choice(words)

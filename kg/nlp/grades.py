@@ -138,14 +138,14 @@ class ContextAttributes:
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
         """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
-        neutropenia": two grades, each with its own word "grade", between two events are one grade
+        neutropenia", "anaemia, grade 3 and grade 1 myalgia": two grades, each with its own word "grade", between two events are one grade
         after the first event and one before the second, not one range ("grade 3 and grade 4
         neutropenia", with no event right before it, stays a range)."""
         cands, drop = [], set()
         for i in range(1, len(ents) - 1):
             g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
             if g.label_ != "GRADE" or prev.label_ != "ADVERSE_EVENT" or nxt.label_ != "ADVERSE_EVENT" \
-                    or prev.end != g.start or not self._gap_ok(doc, g.end, nxt.start):
+                    or doc[prev.end:g.start].text not in ("", ",") or not self._gap_ok(doc, g.end, nxt.start):
                 continue
             joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
             if joint is None or joint == g.start or doc[joint + 1].lower_ != doc[g.start].lower_:
