@@ -19,10 +19,8 @@ SAMPLE = bench.sample(150, seed=13)
 
 # Known failures, each with why (strict: a fix must remove the entry)
 KNOWN = {
-    51: "'mild diarrhea and level 3 colitis': diarrhoea is folded into colitis as its manifestation (one reaction, "
+    52: "'mild diarrhea and level 3 colitis': diarrhoea is folded into colitis as its manifestation (one reaction, "
         "one event: fold_manifestations), while the narrative lists it as an event of its own",
-    99: "'severe hand-foot skin reaction, CTCAE grade 3 oral mucositis': the grade after a comma is read as the "
-        "earlier event's trailing grade ('X, grade 3'), an ambiguity of the flattened list",
 }
 
 
