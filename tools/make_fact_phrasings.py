@@ -138,6 +138,9 @@ def fusion_text(rng, five, three):
         ("B-rearranged", f"{three}-rearranged tumour", (None, three)),
         ("B rearrangement by FISH", f"{three} rearrangement on FISH", (None, three)),
     ]
+    if three in ("ALK", "ROS1", "RET", "NTRK3"):
+        forms.append(("B-positive by IHC", f"{three}-positive tumour on immunohistochemistry", (None, three)))
+        forms.append(("reversed B-A", f"{three}-{five} fusion", (five, three)))  # the kinase named first
     if (five, three) == ("EML4", "ALK"):
         forms.append(("variant 3a/b", "EML4-ALK variant 3a/b", (five, three)))
         forms.append(("(E6;A20)", "EML4-ALK fusion (E6;A20)", (five, three)))
@@ -153,6 +156,7 @@ DISTRACTORS = [
     ("point mutation", "Sequencing also found a {gene} G1202R resistance mutation."),
     ("fusion-negative", "The tumour was negative for NTRK fusions by RNA sequencing."),
     ("metastasis site", "Staging showed liver and bone metastases."),
+    ("amplification", "MET amplification and a TP53 R273H mutation were also reported."),
     ("differential", "The differential diagnosis had included {other_dx} and solitary fibrous tumour."),
     ("ruled out", "Immunohistochemistry excluded {other_dx}."),
     ("generic restated", "The tumour was staged with whole-body imaging before treatment."),

@@ -43,6 +43,9 @@ _MAX_CLOSING_ASIDE = 16
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# "nausea, grade 2 fatigue", "rash, CTCAE grade 3 colitis", "... (CRS), grade 3 onycholysis": a comma (and the grading system's name) before a
+# grade that stands right before the next event
+_COMMA_GAP = re.compile(r"\s*(?:\(\s*[A-Za-z0-9-]{2,12}\s*\))?\s*\)?\s*,\s*(?:(?:NCI[- ])?CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*)?", re.I)
 # a short form defined right after an event's words ("(CRS)", "(ICANS)", "(HFS)", "(irAE)")
 _SHORT_FORM = re.compile(r"[A-Za-z]{0,3}[A-Z][A-Za-z0-9-]{1,9}")
 # a drug named between a grade and its event as the event's cause ("grade 2 ifosfamide-related encephalopathy")
@@ -271,7 +274,7 @@ class ContextAttributes:
             if site:
                 after = next((t.i for t in doc[ent.end:ents[i + 1].start] if t.idx >= site.end()), ents[i + 1].start)
             if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
-                    and (doc[after:ents[i + 1].start].text.strip() == "," or ent._.curie is None)):
+                    and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None)):
                 return None
             gap = doc[after:ents[i + 1].start]
             # "cytokine release syndrome (CRS) (grade 2)", "... (ICANS), grade 3": the event's short form

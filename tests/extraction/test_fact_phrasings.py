@@ -18,10 +18,7 @@ _spec.loader.exec_module(bench)
 SAMPLE = bench.sample(150, seed=13)
 
 # Known failures, each with why (strict: a fix must remove the entry)
-KNOWN = {
-    52: "'mild diarrhea and level 3 colitis': diarrhoea is folded into colitis as its manifestation (one reaction, "
-        "one event: fold_manifestations), while the narrative lists it as an event of its own",
-}
+KNOWN: dict[int, str] = {}  # none at session 13's end (seeds 7, 13 and 99 of 300 narratives each pass too)
 
 
 @pytest.mark.parametrize("i", range(len(SAMPLE)))
