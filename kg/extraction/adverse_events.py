@@ -311,6 +311,9 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             # "grade 1 visual disturbance (flashing lights)": the bracketed event keeps the grade
             if m.attrs.get("grade") is None and kept[-1].attrs.get("grade") is not None:
                 carried[id(m)] = kept[-1].attrs["grade"]
+            # "severe cytokine release syndrome (CRS)": the short form keeps the severity of its long form
+            if not m.attrs.get("severity") and kept[-1].attrs.get("severity"):
+                m.attrs["severity"] = kept[-1].attrs["severity"]
             kept[-1] = m
             continue
         kept.append(m)

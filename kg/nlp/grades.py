@@ -43,6 +43,11 @@ _MAX_CLOSING_ASIDE = 16
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# "nausea, grade 2 fatigue", "rash, CTCAE grade 3 colitis", "... (CRS), grade 3 onycholysis": a comma (and the grading system's name) before a
+# grade that stands right before the next event
+_COMMA_GAP = re.compile(r"\s*(?:\(\s*[A-Za-z0-9-]{2,12}\s*\))?\s*\)?\s*,\s*(?:(?:NCI[- ])?CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*)?", re.I)
+# a short form defined right after an event's words ("(CRS)", "(ICANS)", "(HFS)", "(irAE)")
+_SHORT_FORM = re.compile(r"[A-Za-z]{0,3}[A-Z][A-Za-z0-9-]{1,9}")
 # a drug named between a grade and its event as the event's cause ("grade 2 ifosfamide-related encephalopathy")
 _CAUSE_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 # entities that name something of their own, so a grade after them is not the event's before them
@@ -136,14 +141,14 @@ class ContextAttributes:
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
         """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
-        neutropenia": two grades, each with its own word "grade", between two events are one grade
+        neutropenia", "anaemia, grade 3 and grade 1 myalgia": two grades, each with its own word "grade", between two events are one grade
         after the first event and one before the second, not one range ("grade 3 and grade 4
         neutropenia", with no event right before it, stays a range)."""
         cands, drop = [], set()
         for i in range(1, len(ents) - 1):
             g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
             if g.label_ != "GRADE" or prev.label_ != "ADVERSE_EVENT" or nxt.label_ != "ADVERSE_EVENT" \
-                    or prev.end != g.start or not self._gap_ok(doc, g.end, nxt.start):
+                    or doc[prev.end:g.start].text not in ("", ",") or not self._gap_ok(doc, g.end, nxt.start):
                 continue
             joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
             if joint is None or joint == g.start or doc[joint + 1].lower_ != doc[g.start].lower_:
@@ -180,7 +185,8 @@ class ContextAttributes:
                     and doc[ents[k - 1].end:ents[k].start].text == "and"
                     and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
                          or not LIST_GAP.fullmatch(doc[ents[k - 2].end:ents[k - 1].start].text)))
-            if not pair and (j in used or not GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text)):
+            both = GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text) is not None
+            if not pair and (j in used or not both):
                 continue
             group = [ents[k]]
             while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
@@ -190,7 +196,9 @@ class ContextAttributes:
                 continue
             used.add(j)
             for e in group:
-                if e._.grade is None:
+                # "mild dysgeusia and rash (grade 2)": an event sized by its own severity word keeps
+                # that (a list led by "both"/"all" grades each of its events still)
+                if e._.grade is None and not (not both and e is not group[0] and e._.severity):
                     e._.grade = g._.grade
 
     @staticmethod
@@ -266,9 +274,17 @@ class ContextAttributes:
             if site:
                 after = next((t.i for t in doc[ent.end:ents[i + 1].start] if t.idx >= site.end()), ents[i + 1].start)
             if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
-                    and (doc[after:ents[i + 1].start].text.strip() == "," or ent._.curie is None)):
+                    and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None)):
                 return None
             gap = doc[after:ents[i + 1].start]
+            # "cytokine release syndrome (CRS) (grade 2)", "... (ICANS), grade 3": the event's short form
+            # defined in a bracket stands between it and its grade
+            if len(gap) >= 3 and gap[0].text == "(" and gap[2].text == ")" and _SHORT_FORM.fullmatch(gap[1].text):
+                gap = gap[3:]
+            # ... and the short form itself, an event in its bracket: "(ICANS), grade 3", "(CRS) (grade 2)"
+            elif len(gap) >= 1 and gap[0].text == ")" and ent.start > 0 and doc[ent.start - 1].text == "(" \
+                    and _SHORT_FORM.fullmatch(ent.text):
+                gap = gap[1:]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):

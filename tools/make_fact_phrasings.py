@@ -1,0 +1,278 @@
+"""A phrasing bench for adverse events, fusions and diagnoses: short made-up case narratives composed from
+slots that vary independently (the tumour and how it is named, the fusion notation, the adverse events with
+their grade wording, and distractors that must yield nothing: literature rates, negated summaries, a family
+member's cancer, a metastasis site, a point mutation, "fusion-negative"). Each narrative carries the facts it
+states. Every sentence here is invented (session 13, phr12ae); expected ids are looked up by label in
+ontology/terms (built from ../shared/terminology), never written by hand.
+
+    python tools/make_fact_phrasings.py --check 300 [--seed 7]   # runs N narratives, lists failures by slot
+    python tools/make_fact_phrasings.py --show 5                 # prints 5 narratives with their facts
+
+tests/extraction/test_fact_phrasings.py runs a fixed-seed sample.
+"""
+from __future__ import annotations
+
+import csv, random, sys
+from collections import Counter
+from pathlib import Path
+
+TERMS = Path(__file__).resolve().parent.parent / "ontology" / "terms"
+
+
+def _labels(name: str) -> dict[str, str]:
+    with open(TERMS / name, newline="") as fh:
+        return {r["label"].lower(): r["id"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+AE_IDS = _labels("adverse_events.tsv")
+TUMOR_IDS = _labels("tumors.tsv")
+GENE_IDS = {**_labels("gene_partners.tsv"), **_labels("genes.tsv")}
+
+# tumour label -> (ways of naming it, a drug given, a plausible fusion (5', 3') or None, site for a metastasis)
+TUMORS = {
+    "Inflammatory Myofibroblastic Tumor": (["inflammatory myofibroblastic tumour", "inflammatory myofibroblastic tumor (IMT)"],
+                                           "crizotinib", ("TPM3", "ALK")),
+    "Lung Adenocarcinoma": (["lung adenocarcinoma", "adenocarcinoma of the lung", "pulmonary adenocarcinoma"], "alectinib", ("EML4", "ALK")),
+    "Non-Small Cell Lung Cancer": (["non-small cell lung cancer (NSCLC)", "non-small cell lung carcinoma"], "selpercatinib", ("KIF5B", "RET")),
+    "Papillary Thyroid Cancer": (["papillary thyroid carcinoma", "papillary thyroid cancer (PTC)"], "larotrectinib", ("ETV6", "NTRK3")),
+    "Infantile Fibrosarcoma": (["infantile fibrosarcoma", "congenital fibrosarcoma"], "larotrectinib", ("ETV6", "NTRK3")),
+    "Acute Myeloid Leukemia": (["acute myeloid leukaemia (AML)", "acute myeloid leukemia"], "venetoclax", None),
+    "Diffuse Large B-Cell Lymphoma": (["diffuse large B-cell lymphoma (DLBCL)", "diffuse large B-cell lymphoma"], "rituximab", None),
+    "Anaplastic Large Cell Lymphoma": (["anaplastic large cell lymphoma (ALCL)", "anaplastic large cell lymphoma"], "brentuximab vedotin", None),
+    "Gastrointestinal Stromal Tumor": (["gastrointestinal stromal tumour (GIST)", "gastrointestinal stromal tumor"], "imatinib", None),
+    "Ewing Sarcoma": (["Ewing sarcoma", "Ewing's sarcoma"], "irinotecan", ("EWSR1", "FLI1")),
+    "Synovial Sarcoma": (["synovial sarcoma"], "pazopanib", ("SS18", "SSX1")),
+    "Cholangiocarcinoma": (["cholangiocarcinoma", "cholangiocellular carcinoma"], "pemigatinib", ("FGFR2", "BICC1")),
+    "Glioblastoma": (["glioblastoma", "glioblastoma (GBM)"], "temozolomide", None),
+    "Pilocytic Astrocytoma": (["pilocytic astrocytoma"], "trametinib", ("KIAA1549", "BRAF")),
+    "Chronic Myeloid Leukemia": (["chronic myeloid leukaemia (CML)", "chronic myeloid leukemia"], "dasatinib", ("BCR", "ABL1")),
+    "Alveolar Rhabdomyosarcoma": (["alveolar rhabdomyosarcoma"], "vincristine", ("PAX3", "FOXO1")),
+    "Leiomyosarcoma": (["leiomyosarcoma"], "trabectedin", None),
+}
+TUMORS = {k: v for k, v in TUMORS.items() if k.lower() in TUMOR_IDS}
+
+# AE label -> (wordings, a lab value form or None)
+AES = {
+    "Neutrophil count decreased": (["neutropenia", "neutropaenia", "low neutrophil count"], "an absolute neutrophil count of 0.4 x 10^9/L"),
+    "Platelet count decreased": (["thrombocytopenia", "thrombocytopaenia"], "platelets of 38 x 10^9/L"),
+    "Anemia": (["anaemia", "anemia"], "haemoglobin 7.1 g/dL"),
+    "Febrile neutropenia": (["febrile neutropenia", "neutropenic fever"], None),
+    "Alanine aminotransferase increased": (["ALT elevation", "elevated ALT"], "ALT 212 U/L"),
+    "Aspartate aminotransferase increased": (["AST elevation", "increased AST"], "AST 180 IU/L"),
+    "Blood bilirubin increased": (["hyperbilirubinaemia", "elevated bilirubin"], "total bilirubin 3.4 mg/dL"),
+    "Diarrhea": (["diarrhoea", "diarrhea"], None),
+    "Nausea": (["nausea"], None),
+    "Vomiting": (["vomiting"], None),
+    "Mucositis oral": (["oral mucositis", "stomatitis"], None),
+    "Rash maculo-papular": (["maculopapular rash", "skin rash"], None),
+    "Palmar-plantar erythrodysesthesia syndrome": (["hand-foot syndrome", "hand-foot skin reaction"], None),
+    "Hypothyroidism": (["hypothyroidism"], None),
+    "Peripheral sensory neuropathy": (["sensory neuropathy", "peripheral sensory neuropathy"], None),
+    "Myocarditis": (["myocarditis"], None),
+    "Pneumonitis": (["pneumonitis", "interstitial lung disease"], None),
+    "Acute kidney injury": (["acute kidney injury", "acute renal failure"], None),
+    "Creatinine increased": (["increased creatinine"], "serum creatinine 2.6 mg/dL"),
+    "Infusion related reaction": (["infusion-related reaction", "infusion reaction"], None),
+    "Allergic reaction": (["hypersensitivity reaction"], None),
+    "Cytokine release syndrome": (["cytokine release syndrome (CRS)", "cytokine release syndrome"], None),
+    "Encephalopathy": (["immune effector cell-associated neurotoxicity syndrome (ICANS)", "ICANS"], None),
+    "Retinoic acid syndrome": (["differentiation syndrome"], None),
+    "Tumor lysis syndrome": (["tumour lysis syndrome", "tumor lysis syndrome"], None),
+    "Fatigue": (["fatigue", "asthenia"], None),
+    "Hypertension": (["hypertension", "arterial hypertension"], None),
+    "Colitis": (["colitis"], None),
+    "Nail loss": (["onycholysis"], None),
+    "Dysgeusia": (["dysgeusia", "taste alteration"], None),
+}
+AES = {k: v for k, v in AES.items() if k.lower() in AE_IDS}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def grade_form(rng, g):
+    """(slot name, text before the event, text after the event, expected grade)"""
+    forms = [("grade N", f"grade {g} ", "", g), ("GN", f"G{g} ", "", g), ("grade roman", f"grade {ROMAN[g]} ", "", g),
+             ("CTCAE grade", f"CTCAE grade {g} ", "", g), ("(grade N) after", "", f" (grade {g})", g),
+             ("level N", f"level {g} ", "", g), (", grade N after", "", f", grade {g}", g)]
+    if g == 3:
+        forms.append(("grade 3/4", "grade 3/4 ", "", 4))  # the higher grade of a range (acc11ae convention)
+    return rng.choice(forms)
+
+
+def make_ae(rng, label, allow_lab=True):
+    words, lab = AES[label]
+    g = rng.choice([1, 2, 3, 3, 4])
+    if lab and allow_lab and rng.random() < 0.35:
+        k = next(i for i, c in enumerate(lab) if c.isdigit())
+        name, value = lab[:k].strip(), lab[k:]
+        low = label in ("Neutrophil count decreased", "Platelet count decreased", "Anemia")
+        if name.endswith(" of"):
+            name = name[:-3]
+        if name in ("ALT", "AST", "total bilirubin") and rng.random() < 0.4:
+            value = rng.choice(["3.2 times ULN", "5 x ULN", "4.5 times the upper limit of normal"])
+        slot, text = rng.choice([("lab value (grade N)", f"{lab} (grade {g})"),
+                                 ("lab rose to (grade N)", f"a {'fall' if low else 'rise'} of {name} to {value} (grade {g})"),
+                                 ("lab had risen to, grade N", f"{name} that had {'fallen' if low else 'risen'} to {value}, grade {g}"),
+                                 ("lab peaked at (grade N)", f"{name} peaking at {value} (grade {g})")])
+        return slot, text, (label, g)
+    if rng.random() < 0.15:
+        sev = rng.choice(["severe", "mild", "marked"])
+        word = rng.choice(words)
+        word = word[2:] if word.startswith("a ") else word[3:] if word.startswith("an ") else word
+        return "severity word", f"{sev} {word}", (label, None)
+    gs, pre, post, eg = grade_form(rng, g)
+    return gs, f"{pre}{rng.choice(words)}{post}".strip(), (label, eg)
+
+
+def fusion_text(rng, five, three):
+    """(slot, text, expected (5', 3') or (None, 3'))"""
+    e5, e3 = rng.choice([(6, 20), (13, 20), (4, 14), (2, 2), (12, 11)])
+    forms = [
+        ("A::B", f"{five}::{three} fusion", (five, three)),
+        ("A-B", f"{five}-{three} fusion", (five, three)),
+        ("A/B", f"{five}/{three} fusion", (five, three)),
+        ("A–B", f"{five}–{three} fusion gene", (five, three)),
+        ("A (exon)–B (exon)", f"{five} (exon {e5})–{three} (exon {e3}) fusion", (five, three)),
+        ("A exon::B exon", f"{five} exon {e5}::{three} exon {e3} fusion", (five, three)),
+        ("rearrangement of B with A", f"rearrangement of {three} with {five}", (five, three)),
+        ("fusion between A and B", f"fusion between {five} and {three}", (five, three)),
+        ("B-rearranged", f"{three}-rearranged tumour", (None, three)),
+        ("B rearrangement by FISH", f"{three} rearrangement on FISH", (None, three)),
+    ]
+    if three in ("ALK", "ROS1", "RET", "NTRK3"):
+        forms.append(("B-positive by IHC", f"{three}-positive tumour on immunohistochemistry", (None, three)))
+        forms.append(("reversed B-A", f"{three}-{five} fusion", (five, three)))  # the kinase named first
+    if (five, three) == ("EML4", "ALK"):
+        forms.append(("variant 3a/b", "EML4-ALK variant 3a/b", (five, three)))
+        forms.append(("(E6;A20)", "EML4-ALK fusion (E6;A20)", (five, three)))
+    return rng.choice(forms)
+
+
+DISTRACTORS = [
+    ("lit AE rate", "In published series, grade 3 {ae} is reported in about 15% of patients on {drug}."),
+    ("no grade>=3", "No grade ≥3 toxicity was observed."),
+    ("tolerated well", "Treatment was otherwise well tolerated."),
+    ("family cancer", "Her mother had been treated for breast cancer."),
+    ("lit fusion", "Fusions involving {gene} occur in a small fraction of these tumours."),
+    ("point mutation", "Sequencing also found a {gene} G1202R resistance mutation."),
+    ("fusion-negative", "The tumour was negative for NTRK fusions by RNA sequencing."),
+    ("metastasis site", "Staging showed liver and bone metastases."),
+    ("amplification", "MET amplification and a TP53 R273H mutation were also reported."),
+    ("differential", "The differential diagnosis had included {other_dx} and solitary fibrous tumour."),
+    ("ruled out", "Immunohistochemistry excluded {other_dx}."),
+    ("generic restated", "The tumour was staged with whole-body imaging before treatment."),
+]
+
+
+def narrative(rng: random.Random) -> dict:
+    tumor = rng.choice(sorted(TUMORS))
+    names, drug, fus = TUMORS[tumor]
+    name = rng.choice(names)
+    age, sex = rng.randint(19, 79), rng.choice(["man", "woman"])
+    slots, sents = {}, []
+    dx_slot = rng.choice(["plain", "plain", "revised", "biopsy confirmed"])
+    slots["dx"] = dx_slot
+    if dx_slot == "revised":
+        sents.append(f"A {age}-year-old {sex} was initially diagnosed with a benign spindle cell lesion; on review of the "
+                     f"biopsy the diagnosis was changed to {name}.")
+    elif dx_slot == "biopsy confirmed":
+        sents.append(f"A {age}-year-old {sex} presented with a painful mass. Biopsy confirmed {name}.")
+    else:
+        sents.append(f"We report a {age}-year-old {sex} with {name}.")
+    fusions = []
+    if fus and rng.random() < 0.7:
+        s, t, exp = fusion_text(rng, *fus)
+        slots["fusion"] = s
+        fusions.append(exp)
+        sents.append(rng.choice([f"Molecular testing revealed an {t}." if t[0] in "AEIOU" else f"Molecular testing revealed a {t}.",
+                                 f"Next-generation sequencing identified {'an' if t[0] in 'AEIOU' else 'a'} {t}.",
+                                 f"RNA sequencing of the tumour showed {'an' if t[0] in 'AEIOU' else 'a'} {t}."]))
+    sents.append(f"She was started on {drug}." if sex == "woman" else f"He was started on {drug}.")
+    n = rng.choice([1, 2, 3])
+    labels = rng.sample(sorted(AES), n)
+    aes, texts = [], []
+    for lab in labels:
+        s, t, exp = make_ae(rng, lab)
+        slots.setdefault("ae", []).append(s)
+        texts.append(t)
+        aes.append(exp)
+    ae_slot = rng.choice(["complicated by", "developed", "list sentence", "dose interruption"])
+    slots["ae_frame"] = ae_slot
+    joined = texts[0] if n == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+    pr = "She" if sex == "woman" else "He"
+    if ae_slot == "complicated by":
+        sents.append(f"The course was complicated by {joined}.")
+    elif ae_slot == "developed":
+        sents.append(f"After the second cycle {pr.lower()} developed {joined}.")
+    elif ae_slot == "list sentence":
+        sents.append(f"Adverse events included {joined}.")
+    else:
+        sents.append(f"{drug.capitalize()} was interrupted because of {joined} and resumed at a reduced dose.")
+    for _ in range(rng.choice([0, 1, 2])):
+        high = any(g is not None and g >= 3 for _, g in aes) or any(w.startswith(("severe", "marked")) for w in texts)
+        ds, dt = rng.choice([d for d in DISTRACTORS if not (high and d[0] == "no grade>=3")])
+        other = rng.choice([a for a in sorted(AES) if a not in labels])
+        slots.setdefault("distractor", []).append(ds)
+        other_dx = rng.choice([n for t, v in sorted(TUMORS.items()) if t != tumor for n in v[0][:1]])
+        sents.append(dt.format(ae=AES[other][0][0], drug=drug, gene=(fus or ("ALK", "ALK"))[1], other_dx=other_dx))
+    sents.append(f"{pr} remains on follow-up.")
+    return dict(text=" ".join(sents), slots=slots,
+                diagnoses=[TUMOR_IDS[tumor.lower()]], fusions=fusions, aes=aes)
+
+
+def expected_facts(n: dict):
+    aes = {(AE_IDS[lab.lower()], g) for lab, g in n["aes"]}
+    fus = {(GENE_IDS.get(a.lower()) if a else None, GENE_IDS[b.lower()]) for a, b in n["fusions"]}
+    return set(n["diagnoses"]), fus, aes
+
+
+def got_facts(case):
+    dx = {d.concept.id for d in case.diagnoses}
+    fus = {(f.five_prime.id if f.five_prime else None, f.three_prime.id if f.three_prime else None) for f in case.fusions}
+    aes = {(a.concept.id, a.grade) for a in case.adverse_events}
+    return dx, fus, aes
+
+
+def compare(n: dict, case) -> list[str]:
+    """what is wrong: 'dx', 'fusion', 'ae' with the difference"""
+    want, got, out = expected_facts(n), got_facts(case), []
+    for name, w, g in zip(("dx", "fusion", "ae"), want, got):
+        if w != g:
+            out.append(f"{name}: missing {sorted(w - g, key=str)} extra {sorted(g - w, key=str)}")
+    return out
+
+
+def sample(count: int, seed: int = 13) -> list[dict]:
+    rng = random.Random(seed)
+    return [narrative(rng) for _ in range(count)]
+
+
+def main(argv):
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 13
+    if "--show" in argv:
+        for n in sample(int(argv[argv.index("--show") + 1]), seed):
+            print(n["text"], "\n  ", n["slots"], n["diagnoses"], n["fusions"], n["aes"], "\n")
+        return
+    count = int(argv[argv.index("--check") + 1]) if "--check" in argv else 150
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from kg.nlp import build_pipeline
+    from rule_examples import case_of
+    nlp = build_pipeline()
+    by_slot, fails = Counter(), 0
+    for i, n in enumerate(sample(count, seed)):
+        try:
+            problems = compare(n, case_of(nlp, n["text"]))
+        except AssertionError as exc:
+            problems = [f"case: {exc}"]
+        if problems:
+            fails += 1
+            flat = [f"{k}={v}" for k, vs in n["slots"].items() for v in (vs if isinstance(vs, list) else [vs])]
+            for f in flat:
+                by_slot[f] += 1
+            print(f"#{i} {n['text']}\n   slots {flat}\n   " + "\n   ".join(problems))
+    print(f"\n{fails}/{count} narratives fail")
+    for s, c in by_slot.most_common(25):
+        print(f"  {c:4d}  {s}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
