@@ -14,7 +14,7 @@ import random, html, json, sys, re
 
 CASES = [
  dict(title="Durable response to entrectinib in a ROS1-rearranged lung adenocarcinoma with brain metastases: a case report",
-      parts=[("Background", "ROS1 fusions define a small subgroup of non-small cell lung cancer that is sensitive to several tyrosine kinase inhibitors."),
+      parts=[("Background", "ROS1 fusions define a small subgroup of non-small cell lung cancer that responds to a number of kinase inhibitors."),
              ("Case presentation", "A 47-year-old man who had never smoked was found to have a left upper lobe mass and three cerebral lesions. Sequencing of the biopsy showed an SDC4::ROS1 fusion. He was given entrectinib 600 mg once a day and reached a partial response after two months, with grade 1 dysgeusia and weight gain."),
              ("Conclusions", "Entrectinib controlled both thoracic and intracranial disease in this patient for more than two years.")],
       story="A 47-year-old man who had never smoked was found to have a left upper lobe mass",

@@ -202,7 +202,7 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
         if m.attrs.get("grade") is None and any(
                 s.cue_between(Cue.AE_RESTATED_AS, m.end, k.start) for k in aes[i + 1:] if k.start >= m.end):
             continue
-        # "an infusion-related reaction with chills and flushing (grade 1)": a syndrome whose own
+        # "an infusion reaction with rigors and a rash (grade 2)": a syndrome whose own
         # manifestations follow it (AE_SYNDROME_PART) and the grade after them is graded by it (not
         # by a part graded on its own: "febrile neutropenia with grade 4 neutropenia"); a syndrome
         # CTCAE has no term for (a local id: "immune-related hepatitis with ALT at 7 x ULN (grade

@@ -442,7 +442,7 @@ KNOWN_LEAKS = {
     "doi:10.6841/pscr.2026.0219: irinotecan",
     "doi:10.6841/pscr.2026.0219: temozolomide",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
-    # read, says differentiation syndrome is "well known with IDH inhibitors and all-trans retinoic acid")
+    # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     "doi:10.5613/mncr.2026.0112: tretinoin",
     # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
     # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given

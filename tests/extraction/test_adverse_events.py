@@ -357,7 +357,7 @@ def test_a_series_that_grades_its_toxicities_drops_unsized_events_in_every_case(
     # a finding of the story; a series that grades nothing keeps it
     def series(second: str):
         text = ("Two adults with Hodgkin lymphoma: a short series\n\nCase 1\n\nA 30-year-old man with Hodgkin lymphoma "
-                "received ABVD in 2021. Cycle 2 was complicated by grade 3 febrile neutropenia with Escherichia coli "
+                "received ABVD in 2021. The second cycle brought grade 3 febrile neutropenia with Escherichia coli "
                 f"sepsis.\n\nCase 2\n\nA 44-year-old woman with Hodgkin lymphoma received ABVD in 2022. {second}\n")
         cases = extract_report(next(read_bytes(text.encode(), "series.txt")), nlp).cases
         assert len(cases) == 2
