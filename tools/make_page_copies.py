@@ -11,6 +11,7 @@ Every sentence, name, identifier and journal here is invented (session 13, reade
 
 """
 import random, html, json, sys, re
+from pathlib import Path
 
 CASES = [
  dict(title="Durable response to entrectinib in a ROS1-rearranged lung adenocarcinoma with brain metastases: a case report",
@@ -691,7 +692,6 @@ def sample(per_shape: int = 2):
 
 def main(argv):
     import collections
-    from pathlib import Path
     if "--check" in argv:
         n = int(argv[argv.index("--check") + 1])
         bad = collections.Counter()
@@ -703,14 +703,19 @@ def main(argv):
         for k, v in sorted(bad.items()):
             print(v, *k)
         return
-    out = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "page_copies"
+    write_fixtures("page_copies", sample())
+
+
+def write_fixtures(folder: str, items) -> None:
+    """Write (name, text, expected) items under tests/fixtures/<folder>, with expected.json beside them."""
+    out = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / folder
     out.mkdir(parents=True, exist_ok=True)
     expected = {}
-    for name, text, exp in sample():
+    for name, text, exp in items:
         (out / name).write_text(text, encoding="utf-8")
         expected[name] = exp
     (out / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(expected)} pages to {out}")
+    print(f"wrote {len(expected)} files to {out}")
 
 
 if __name__ == "__main__":

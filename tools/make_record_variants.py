@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_page_copies import AFF, CASES, OTHER  # noqa: E402
+from make_page_copies import AFF, CASES, OTHER, write_fixtures  # noqa: E402
 
 BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
 FOREIGN = ["Presentamos el caso de una paciente tratada con un inhibidor de tirosina cinasa durante dos años.",
@@ -402,14 +402,7 @@ def main(argv):
         for k, v in sorted(bad.items()):
             print(v, *k, examples[k])
         return
-    out = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "record_variants"
-    out.mkdir(parents=True, exist_ok=True)
-    expected = {}
-    for name, text, exps in sample():
-        (out / name).write_text(text, encoding="utf-8")
-        expected[name] = exps
-    (out / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(expected)} files to {out}")
+    write_fixtures("record_variants", sample())
 
 
 if __name__ == "__main__":
