@@ -41,10 +41,15 @@ KG = namespace("kg")
 
 
 def graphs_from_store(location: Path) -> list[rdflib.Graph]:
+    """Each report graph of the store with the terms it uses (terms are stored once, in the
+    terminology graph; ingest validated each graph with its terms before storing it)."""
     from kg.store import open_store
+    from kg.store.layout import terms_graph
+    from kg.validate import with_terms
 
     with open_store(location, read_only=True) as st:
-        return [st.graph(g) for g in st.named_graphs()]
+        terms = st.graph(terms_graph()) if st.contains_graph(terms_graph()) else None
+        return [with_terms(st.graph(g), terms) for g in st.named_graphs()]
 
 
 def graphs_from_pipeline(corpus: Path) -> list[rdflib.Graph]:

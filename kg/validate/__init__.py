@@ -227,11 +227,11 @@ def validate_file(path: str | Path) -> list[ValidationReport]:
         return [validate_graph(graphs["default graph"], str(path))]
     graphs.pop(summaries_graph(), None)
     terms = graphs.get(terms_graph())
-    return sorted((validate_graph(_with_terms(g, terms) if name != terms_graph() else g, name)
+    return sorted((validate_graph(with_terms(g, terms) if name != terms_graph() else g, name)
                    for name, g in graphs.items()), key=lambda r: r.name)
 
 
-def _with_terms(g: rdflib.Graph, terms: rdflib.Graph | None) -> rdflib.Graph:
+def with_terms(g: rdflib.Graph, terms: rdflib.Graph | None) -> rdflib.Graph:
     """``g`` plus the triples of ``terms`` about the nodes ``g`` points to."""
     if terms is None:
         return g
@@ -244,4 +244,4 @@ def _with_terms(g: rdflib.Graph, terms: rdflib.Graph | None) -> rdflib.Graph:
     return out
 
 
-__all__ = ["ValidationReport", "validate_graph", "ensure_valid", "fast_check", "validate_file", "load_shapes", "SHAPES_PATH", "parse_rdf_file"]
+__all__ = ["ValidationReport", "validate_graph", "ensure_valid", "with_terms", "fast_check", "validate_file", "load_shapes", "SHAPES_PATH", "parse_rdf_file"]
