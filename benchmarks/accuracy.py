@@ -19,6 +19,7 @@ Sets (gold records -> sources ingested):
   webtext9   benchmarks/gold/webtext9_cases.gold.json  <- benchmarks/webtext9/pages (24 made-up discharge summaries, tumour boards, blogs, shorthand, cycle tables, Markdown, PDF columns, new negatives; written blind)
   webtext10  benchmarks/gold/webtext10_cases.gold.json <- benchmarks/webtext10/pages (24 made-up ordinary case reports: PubMed abstracts/pages, publisher pages, JATS; common tumours; written blind)
   webtext11  benchmarks/gold/webtext11_cases.gold.json <- benchmarks/webtext11/pages (24 made-up ordinary case reports of sarcomas, IMT, leukaemias, lymphomas, thyroid, salivary, brain, GI and paediatric tumours; written blind)
+  webtext12  benchmarks/gold/webtext12_cases.gold.json <- benchmarks/webtext12/pages (24 made-up ordinary case reports, lung-heavy, melanoma, breast, GI, kidney, ovarian, IMT, leukaemia, lymphoma; letters, images, conference abstract, series; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -47,7 +48,11 @@ abstracts and web pages, publisher pages, JATS; common tumours and treatments; c
 in-vitro negatives); the same halves. `webtext11` (benchmarks/webtext11/README.md) is an eleventh, written blind, of
 ordinary case reports of the tumour types the hidden web set covers (sarcomas, IMT, leukaemias, lymphomas, thyroid,
 salivary, brain, GI, paediatric; PubMed XML and page copies, publisher and Europe PMC pages, JATS, PDF text; cohort,
-phase 1/2 trial, review and xenograft negatives, a non-cancer mimic); the same halves.
+phase 1/2 trial, review and xenograft negatives, a non-cancer mimic); the same halves. `webtext12`
+(benchmarks/webtext12/README.md) is a twelfth, written blind, lung-heavy (EGFR, ALK, ROS1, RET, MET, NTRK, KRAS
+G12C, SCLC, mesothelioma) with melanoma, breast, GI, kidney, ovarian, IMT, B-ALL and DLBCL reports in PubMed XML
+(one older terse abstract, a two-patient series), letters, an images piece, a conference abstract, publisher and
+PMC pages, JATS and PDF text; trial, cohort, review and in-vitro negatives and a sarcoidosis mimic; the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -88,6 +93,7 @@ WEBTEXT8_GOLD = GOLD_DIR / "webtext8_cases.gold.json"
 WEBTEXT9_GOLD = GOLD_DIR / "webtext9_cases.gold.json"
 WEBTEXT10_GOLD = GOLD_DIR / "webtext10_cases.gold.json"
 WEBTEXT11_GOLD = GOLD_DIR / "webtext11_cases.gold.json"
+WEBTEXT12_GOLD = GOLD_DIR / "webtext12_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -140,6 +146,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # an eleventh synthetic set (ordinary case reports of sarcomas, IMT, leukaemias, lymphomas, thyroid, salivary,
     # brain, GI and paediatric tumours, many with a driver fusion), written blind: odd pages dev, even held out
     "webtext11": ([WEBTEXT11_GOLD], [REPO_SOURCE + "benchmarks/webtext11/pages"], None),
+    # a twelfth (lung-heavy; letters, images, conference abstract, a two-patient series; other tumour types),
+    # written blind: odd pages dev, even held out
+    "webtext12": ([WEBTEXT12_GOLD], [REPO_SOURCE + "benchmarks/webtext12/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

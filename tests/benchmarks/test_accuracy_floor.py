@@ -256,6 +256,13 @@ FLOORS.update({"webtext3": max(FLOORS["webtext3"], 0.945), "webtext5": max(FLOOR
 for _name, _floor in {"webtext3": 0.95, "webtext7": 0.83, "webtext9": 0.855, "webtext10": 0.90,
                       "webtext11": 0.895}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# webtext12 (a twelfth synthetic set written blind in session 14: lung-heavy ordinary case reports (EGFR, ALK, ROS1,
+# RET, MET, NTRK, KRAS G12C, SCLC, mesothelioma) with melanoma, breast, GI, kidney, ovarian, IMT, B-ALL and DLBCL;
+# letters, an images piece, a conference abstract, a two-patient series; trial, cohort, review and in-vitro negatives
+# and a sarcoidosis mimic; no helper tuning kg read it): 0.905 on its first run (main a8c8e23 = 0586cba + a benchmark
+# fix + the set; odd 0.888, even 0.923), 20/20 cases, 0 false cases
+FLOORS["webtext12"] = 0.90
+CASES_FOUND_FLOORS["webtext12"] = 20
 
 pytestmark = [
     pytest.mark.system,
@@ -296,7 +303,7 @@ def test_cases_found_floor(summary, name):
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
                                   "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
-                                  "webtext9", "webtext10", "webtext11"])
+                                  "webtext9", "webtext10", "webtext11", "webtext12"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -441,6 +448,13 @@ KNOWN_LEAKS = {
     "doi:10.4617/jmop.2026.0142: afamitresgene autoleucel",
     "doi:10.6841/pscr.2026.0219: irinotecan",
     "doi:10.6841/pscr.2026.0219: temozolomide",
+    # webtext12: written blind in session 14, its first run (main a8c8e23); nobody tuning kg has read why
+    "doi:10.9473/lcp.2026.0907: lorlatinib",
+    "pmid:43177451: cisplatin",
+    "pmid:43177451: pemetrexed",
+    "pmid:43177451: nivolumab",
+    "doi:10.9586/uoc.2026.0318: lenvatinib",
+    "doi:10.9586/uoc.2026.0318: everolimus",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     "doi:10.5613/mncr.2026.0112: tretinoin",
@@ -451,7 +465,7 @@ KNOWN_LEAKS = {
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
-                                  "webtext8", "webtext9", "webtext10", "webtext11"])
+                                  "webtext8", "webtext9", "webtext10", "webtext11", "webtext12"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -466,7 +480,7 @@ def test_known_leaks_still_occur(summary):
                                        "webtext5_cases.gold.json", "webtext6_cases.gold.json",
                                        "webtext7_cases.gold.json", "webtext8_cases.gold.json",
                                        "webtext9_cases.gold.json", "webtext10_cases.gold.json",
-                                       "webtext11_cases.gold.json"])
+                                       "webtext11_cases.gold.json", "webtext12_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
