@@ -35,6 +35,9 @@ _SYM = r"[A-Z][A-Z0-9]{1,9}"
 # "exon 4", "(exon 6)", "e13", "(ex 20)", "(K15)" right after a partner symbol
 _EXON = r"(?:\s*\(?\s*(?:[Ee]xon|ex|e)\s*\d+[a-z]?\s*\)?|\s*\(\s*[A-Z]?\d+[a-z]?\s*\))"
 _CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?|transcripts?)"
+# after ONE gene, "transcript" is expression ("the WT1 transcript level", "a reduced BRCA1 transcript"): only
+# the other words (or "fusion transcript") say that a single gene is rearranged
+_SINGLE_CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?)"
 # hyphens and dashes of web text: - ‐ ‑ – — −
 _DASH = "\u2010\u2011\u2013\u2014\u2212\\-"  # for use inside [...]: the ASCII hyphen escaped
 # Two partners: YWHAE-ROS1, EML4::ALK, EML4/ALK, EML4–ALK, ETV6 exon 4::NTRK3 exon 14,
@@ -48,11 +51,13 @@ PAIR_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
 # "anaplastic lymphoma kinase (ALK)-rearranged": the symbol may close a parenthesis
 SINGLE_AFTER_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)(?:(?:kinase|gene)\s+)?"
-                             rf"(?P<cue>{_CUE}|fusion-positive)\b", re.I)
+                             rf"(?P<cue>{_SINGLE_CUE}|fusion-positive)\b", re.I)
 # Cue first: rearrangement of ALK, fusion involving the ROS1 gene.
-SINGLE_BEFORE_RE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:of|involving|in|at)\s+(?:the\s+)?(?P<g>{_SYM})\b", re.I)
+SINGLE_BEFORE_RE = re.compile(rf"\b(?P<cue>{_SINGLE_CUE})\s+(?:of|involving|in|at)\s+(?:the\s+)?(?P<g>{_SYM})\b", re.I)
 # "ALK-positive": rearranged ALK only when the sentence speaks of fusion/IHC/FISH.
 NEGATIVE_AFTER_RE = re.compile(rf"[{_DASH}\s](?:negative|wild-type|wildtype|wt)\b", re.I)
+# "EGFR/KRAS mutation testing", "BRAF/NRAS-mutant": a slash list of genes tested for point mutations
+MUTATION_AFTER_RE = re.compile(rf"[{_DASH}\s](?:co-?)?(?:mutations?|mutated|mutant|mutational)\b", re.I)
 POSITIVE_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)positive\b", re.I)
 # "ALK-positive IMT": for the kinases in kg/rules/fusions.jsonl positivity names the fusion itself
 KINASE_POSITIVE_RE = _RULES.pattern("POSITIVE_MEANS_FUSION")
@@ -196,6 +201,8 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
             continue
         if NEGATIVE_AFTER_RE.match(text, m.end("x3") if m.group("x3") else m.end("g3")):
             continue  # "ALK/ROS1-negative"
+        if m.group("sep").strip() == "/" and not m.group("tail") and MUTATION_AFTER_RE.match(text, m.end()):
+            continue  # "EGFR/KRAS mutation testing": genes tested, no pair
         if m.group("sep").strip() == "/" and _gene_list(index, g5, g3):
             continue  # "ALK/ROS1", "ER/PR", "EGFR/ALK rearrangement"
         if (m.group("spaced") or m.group("colon")) and not (m.group("tail") or known.known(_label(index, g5), _label(index, g3))):

@@ -263,6 +263,12 @@ for _name, _floor in {"webtext3": 0.95, "webtext7": 0.83, "webtext9": 0.855, "we
 # fix + the set; odd 0.888, even 0.923), 20/20 cases, 0 false cases
 FLOORS["webtext12"] = 0.90
 CASES_FOUND_FLOORS["webtext12"] = 20
+# session 14, real14 (silver review of real texts no gold uses, benchmarks/silver/: counts of occurrences are no patient
+# introduction, "a series of 40 patients" and family studies are cohorts; one gene's transcript is expression, a slash
+# list before "mutation" no pair): webtext7 0.836 -> 0.843 (odd 0.968 -> 0.981), webtext10 0.905 -> 0.923 (odd
+# 0.936 -> 0.964), webtext11 0.900 -> 0.906 (blind: odd 0.855 -> 0.866); even halves unchanged
+for _name, _floor in {"webtext7": 0.838, "webtext10": 0.918, "webtext11": 0.90}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

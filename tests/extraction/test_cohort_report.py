@@ -101,3 +101,28 @@ def test_a_case_report_that_also_made_a_model_keeps_its_case(nlp):
                 "cell line was established from the biopsy of this girl and was sensitive to larotrectinib in vitro.")
     cases = extract_report(_abstract_doc("Larotrectinib in infantile fibrosarcoma: a case report", abstract), nlp).cases
     assert [d.label.lower() for c in cases for t in c.treatments for d in t.drugs] == ["larotrectinib"]
+
+
+@pytest.mark.parametrize("title,abstract", [
+    # a family study: "at least one case of" counts relatives, it presents no patient
+    ("Founder variants in hereditary gastric cancer kindreds.",
+     "We have genotyped 26 kindreds with at least one case of diffuse gastric cancer. Truncating CDH1 variants were "
+     "found in nine kindreds, including one with a case of lobular breast cancer in a man."),
+    # a radiotherapy cohort whose toxicity is told as "one case of grade 4"
+    ("Hypofractionated radiotherapy for hilar lung tumours.",
+     "We retrospectively reviewed outcomes in 57 patients with hilar tumours treated with five fractions. Two-year "
+     "local control was 81%. Toxicity was uncommon, with one case of grade 4 bronchial stenosis and a case of grade 5 "
+     "haemoptysis."),
+    # "a series of 40" is no small series
+    ("Salvage lobectomy after high-dose chemoradiation.",
+     "We report a series of 44 patients with stage III lung cancer who underwent lobectomy after chemoradiation. "
+     "There was no operative death."),
+])
+def test_counts_of_cases_in_cohorts_and_family_studies_make_no_case(nlp, title, abstract):
+    assert extract_report(_abstract_doc(title, abstract), nlp).cases == []
+
+
+def test_a_described_patient_with_an_age_after_an_adjective_is_a_case(nlp):
+    abstract = ("We describe a previously fit 58-year-old man with leukaemia who developed complete heart block during "
+                "an infusion of an antiemetic. The block resolved when the drug was stopped.")
+    assert len(extract_report(_abstract_doc("Heart block during an antiemetic infusion.", abstract), nlp).cases) == 1

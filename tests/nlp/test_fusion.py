@@ -113,3 +113,24 @@ def test_not_fusions(nlp, text):
 ])
 def test_fusions_of_cell_lines_samples_and_tumour_types_are_not_the_patients(nlp, text, flags):
     assert [flag for _, flag in fusions(nlp, text)] == flags
+
+
+@pytest.mark.parametrize("text", [
+    # one gene's transcript is its expression, not a rearrangement (silver review of real abstracts)
+    "Quantitative PCR showed a threefold rise of the WT1 transcript in marrow.",
+    "Northern blots found a truncated NF1 transcript in the proband's fibroblasts.",
+    "Reverse transcription of the PTEN transcripts from blood revealed exon skipping.",
+    # a slash list of genes tested for point mutations is no pair (one partner a kinase)
+    "Paired nodules were compared by EGFR/KRAS mutation testing.",
+    "Both melanomas were BRAF/NRAS-mutant on sequencing.",
+])
+def test_single_gene_transcripts_and_mutation_lists_are_no_fusions(nlp, text):
+    assert fusions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("RT-PCR detected an ALK fusion transcript in the biopsy.", "null::ALK"),
+    ("A BCR-ABL1 transcript was quantified every three months.", "BCR::ABL1"),
+])
+def test_fusion_words_still_name_a_fusion_beside_a_transcript(nlp, text, expected):
+    assert [f for f, _ in fusions(nlp, text)] == [expected]
