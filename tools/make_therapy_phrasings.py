@@ -224,7 +224,7 @@ NEXT_EXT = {
     "age_progressed": "At {age3} years of age the disease progressed and {d} was started.",
     "numeric_next": "{D} was started on {numeric}.",
     "second_line_nodate": "{Ordinal} treatment with {d} was given.",
-    "new_lesions_then": "Two years after the start of {prev}, new lesions appeared, and {d} was initiated.",
+    "new_lesions_then": "One year after the start of {prev}, new lesions appeared, and {d} was initiated.",
     "season_next": "In {season}{year_next}, {pro} was switched to {d}.",
 }
 # transitions timed relative to the line before (not after a line told "from ... to ...")
