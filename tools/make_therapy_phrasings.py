@@ -206,6 +206,8 @@ START_EXT = {
     "applied": "{D} was applied from {when}.",
     "accepted": "{Pro} accepted {d} treatment in {when}.",
     "given_to": "{D} was given to the patient in {when}.",
+    "comma_date": "In {month_only}, {year}, {pro} began {d}.",
+    "orally": "{Pro} was treated with {d} orally from {when}.",
 }
 NEXT_EXT = {
     "started_as_line": "{D} was started as {ordinal_low} therapy in {when}.",
@@ -226,12 +228,17 @@ NEXT_EXT = {
     "second_line_nodate": "{Ordinal} treatment with {d} was given.",
     "new_lesions_then": "One year after the start of {prev}, new lesions appeared, and {d} was initiated.",
     "season_next": "In {season}{year_next}, {pro} was switched to {d}.",
+    "used_as_line": "{D} was then used as {ordinal_low} treatment from {when}.",
+    "changed_to_orally": "Then {pro} changed to {d} in {when}.",
 }
 # transitions timed relative to the line before (not after a line told "from ... to ...")
 RELATIVE_NEXT = {"months_later", "after_cycles_pd", "week_scan_pd", "regimen_changed", "new_lesions_then",
                  "age_progressed", "then_accepted"}
 NEXT_PAIRS_EXT = {"months_later": {"PD"}, "after_cycles_pd": {"PD"}, "week_scan_pd": {"PD"}, "then_accepted": {"PD"},
                   "regimen_changed": {"PD"}, "age_progressed": {"PD"}, "new_lesions_then": {"PD"}}
+# a class that may or may not come out ("progression-free for 16 months": the gold reads it as SD only with
+# other wording, as no pair during a remission); never PD
+OPTIONAL_CONTROL = ("optional", frozenset({"SD", "PR", "CR"}))
 # a class may be a set of allowed classes (the gold lists "disease control" as ["SD", "PR", "CR"]) or
 # None (the gold gives no pair: "mixed response", a tumour marker that normalised without a category word)
 RESPONSE_EXT = {
@@ -269,6 +276,11 @@ RESPONSE_EXT = {
     "pron_after_months": ("PD", True, "After two months of this treatment, CT showed progressive disease."),
     "pron_drug_stable": ("SD", False, "The drug was well tolerated, and the tumour remained stable for a year."),
     "pron_which_cr": ("CR", True, "The patient responded to it with a complete response."),
+    "pfs_months": (OPTIONAL_CONTROL, False, "{Pro} remained progression-free for 16 months."),
+    "pfs_on_drug": (OPTIONAL_CONTROL, False, "{Poss} progression-free survival on {d} was 11 months."),
+    "percent_small": ("SD", False, "{lead} showed a 20% reduction of the target lesions."),
+    "reexam_smaller": ("PR", False, "Re-examination by CT showed the tumour was smaller than before."),
+    "reexam_larger": ("PD", False, "Reexamination by CT showed that the lesions were larger than before."),
 }
 PRONOUN_RESP = {k for k in RESPONSE_EXT if k.startswith("pron_")}
 DISTRACT_EXT = {
@@ -286,6 +298,9 @@ DISTRACT_EXT = {
     "second_opinion": "A second opinion suggested {x}, which was not pursued.",
     "if_progresses": "If the disease progresses, {x} will be given.",
     "contraindicated": "{X} was contraindicated because of heart failure.",
+    "financial": "{X} was not used for financial reasons.",
+    "family_refused_cost": "The family refused {x} for economic reasons.",
+    "not_approved_country": "{X} is not approved in our country.",
 }
 # the patient a small series' story is told under ("Case 1", "Patient 2", ...): {n} the number
 SERIES_HEADS = {
@@ -316,6 +331,7 @@ class Narrative:
     silent: set = field(default_factory=set)   # drug labels whose line states no class (no pair may come out)
     patients: int = 1                # a small series: its stories, one case each
     case_lines: list = field(default_factory=list)   # a series: [lines per patient]
+    optional: list = field(default_factory=list)     # [(drug label, {classes that may come out})]
 
 
 def _cap(s: str) -> str:
@@ -343,7 +359,7 @@ def _story(rng: random.Random, setting, extended: bool, intro: str | None = None
     slots = {}
     age = rng.randint(35, 80)
     sents = [intro.format(age=age, sex=sex) if intro else f"A {age}-year-old {sex} was diagnosed with {diag}."]
-    lines, pairs, given, not_given, alts, silent = [], set(), set(), set(), [], set()
+    lines, pairs, given, not_given, alts, silent, optional = [], set(), set(), set(), [], set(), []
     prev_end = None
     for i, (shown, labels, dose) in enumerate(chosen):
         # a line after one given "from ... to ..." starts when that one ended
@@ -357,8 +373,8 @@ def _story(rng: random.Random, setting, extended: bool, intro: str | None = None
         if extended:
             fmt.update(age2=age, age3=age + i + 1, month_only=rng.choice(MONTHS), Num=rng.choice(NUMS),
                        ordinal_low=ORDINALS[min(i - 1, 2)].lower(), day=rng.randint(2, 28),
-                       numeric=f"{rng.randint(1, 12):02d}/{year + i}", season=rng.choice(SEASONS), year=year + i,
-                       year_next=year + i)
+                       numeric=f"{rng.randint(1, 12):02d}/{when.split()[-1]}", season=rng.choice(SEASONS),
+                       year=when.split()[-1], year_next=when.split()[-1])
             if shown in ORAL and rng.random() < 0.5:
                 fmt.update(D=f"Oral {shown}")
         if i == 0:
@@ -391,7 +407,8 @@ def _story(rng: random.Random, setting, extended: bool, intro: str | None = None
             slots[f"resp{i}"] = rkey
             slots[f"place{i}"] = place
             lead = rng.choice(LEADS)
-            sent = tmpl.format(lead=lead, lead_low=lead if lead[1].isupper() else lead[0].lower() + lead[1:], d=shown, D=_cap(shown))
+            sent = tmpl.format(lead=lead, lead_low=lead if lead[1].isupper() else lead[0].lower() + lead[1:], d=shown, D=_cap(shown),
+                               pro=pro, Pro=_cap(pro), Poss="Her" if pro == "she" else "His")
             if (rkey in NAMES_DRUG or rkey in PRONOUN_RESP) and place == "same_sentence":
                 place = "next_sentence"
                 slots[f"place{i}"] = place
@@ -410,7 +427,9 @@ def _story(rng: random.Random, setting, extended: bool, intro: str | None = None
                 sents += [rng.choice(DOSE_SENT), sent]
             else:
                 sents.append(sent)
-            if cls is None:
+            if isinstance(cls, tuple):
+                optional += [(d, cls[1]) for d in labels]
+            elif cls is None:
                 silent |= set(labels)
             elif isinstance(cls, frozenset):
                 alts += [(d, cls) for d in labels]
@@ -439,11 +458,11 @@ def _story(rng: random.Random, setting, extended: bool, intro: str | None = None
             discussion = (f"In a phase 3 trial, {x} achieved an objective response rate of 62% "
                           f"and a complete response in 8% of patients.")
         else:
-            sents.append(distract[key].format(x=x, X=_cap(x), pro=pro, Pro=_cap(pro)))
+            sents.append(distract[key].format(x=x, X=_cap(x), pro=pro, Pro=_cap(pro), Poss="Her" if pro == "she" else "His"))
     # a silent line's drug may carry a pair stated elsewhere (a switch "because of progression")
     silent -= {d for d, _c in pairs}
     return dict(sents=sents, slots=slots, given=given, not_given=not_given, pairs=pairs, lines=lines,
-                alts=alts, silent=silent, discussion=discussion, sex=sex)
+                alts=alts, silent=silent, discussion=discussion, sex=sex, optional=optional)
 
 
 def compose(rng: random.Random, extended: bool = False) -> Narrative:
@@ -455,7 +474,7 @@ def compose(rng: random.Random, extended: bool = False) -> Narrative:
     if st["discussion"]:
         text = "Case presentation\n" + text + "\n\nDiscussion\n" + st["discussion"] + "\n"
     return Narrative(text, st["slots"], st["given"], st["not_given"], st["pairs"], st["lines"],
-                     st["alts"], st["silent"])
+                     st["alts"], st["silent"], optional=st["optional"])
 
 
 def compose_series(rng: random.Random, setting) -> Narrative:
@@ -465,6 +484,7 @@ def compose_series(rng: random.Random, setting) -> Narrative:
     diag = setting[0]
     parts = [f"We describe {['two', 'three'][n - 2]} patients with {diag} treated at our hospital."]
     given, not_given, pairs, alts, silent, case_lines, slots = set(), set(), set(), [], set(), [], {"series": head}
+    optional = []
     discussion = None
     for k in range(1, n + 1):
         intro = (f"The {NTH[k - 1]} patient was a {{age}}-year-old {{sex}} with {diag}." if head == "ordinal_patient"
@@ -475,6 +495,7 @@ def compose_series(rng: random.Random, setting) -> Narrative:
         not_given |= st["not_given"]
         pairs |= st["pairs"]
         alts += st["alts"]
+        optional += st["optional"]
         silent |= st["silent"]
         case_lines.append(st["lines"])
         discussion = discussion or st["discussion"]
@@ -486,7 +507,7 @@ def compose_series(rng: random.Random, setting) -> Narrative:
     if discussion:
         text += "\n\nDiscussion\n" + discussion + "\n"
     return Narrative(text, slots, given, not_given, pairs, [l for ls in case_lines for l in ls], alts, silent,
-                     patients=n, case_lines=case_lines)
+                     patients=n, case_lines=case_lines, optional=optional)
 
 
 def generate(n: int, seed: int, extended: bool = False) -> list[Narrative]:
@@ -535,7 +556,7 @@ def problems(nar: Narrative, case) -> list[str]:
         out.append(f"missed pairs {sorted(nar.pairs - pairs)}")
     if missed := sorted((d, sorted(alt)) for d, alt in nar.alts if not {(d, c) for c in alt} & pairs):
         out.append(f"missed pairs (one of) {missed}")
-    allowed = nar.pairs | {(d, c) for d, alt in nar.alts for c in alt}
+    allowed = nar.pairs | {(d, c) for d, alt in nar.alts + nar.optional for c in alt}
     if pairs - allowed:
         out.append(f"extra pairs {sorted(pairs - allowed)}")
     expected = nar.case_lines if nar.patients > 1 else [nar.lines]
