@@ -256,6 +256,10 @@ FLOORS.update({"webtext3": max(FLOORS["webtext3"], 0.945), "webtext5": max(FLOOR
 for _name, _floor in {"webtext3": 0.95, "webtext7": 0.83, "webtext9": 0.855, "webtext10": 0.90,
                       "webtext11": 0.895}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 14, phr14tx (therapy phrasing bench extended: non-native wordings, time marks, pronoun responses, drugs
+# not given, small series; an adverse event's graded aside 'which responded to' a steroid is the event's course):
+# webtext10 0.905 -> 0.908 (odd 0.936 -> 0.941, one odd page); every other set and half unchanged
+FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.903)
 
 pytestmark = [
     pytest.mark.system,
