@@ -182,6 +182,139 @@ RESTART = {
     "reintroduced": "In {when}, {d} was reintroduced.",
 }
 
+# -- extended vocabulary (generate(..., extended=True)): wordings of real case reports, many written by
+# authors whose first language is not English, and time marks other than "in <month> <year>". Kept apart
+# so that the first vocabulary's seeds compose the same narratives as before.
+START_EXT = {
+    "given_with": "{Pro} was given with {d} from {when}.",
+    "treated_by": "{Pro} was treated by {d} since {when}.",
+    "therapy_of": "{Pro} received the therapy of {d} in {when}.",
+    "therapy_performed": "{D} therapy was performed from {when}.",
+    "administered": "In {when}, the patient was administered {d}.",
+    "prescribed": "{D} was prescribed in {when}.",
+    "age_mark": "At the age of {age2}, {pro} started {d}.",
+    "since": "{Pro} has been receiving {d} since {when}.",
+    "after_diagnosis": "Two weeks after the diagnosis, {d} was started.",
+    "month_only": "{D} was initiated in {month_only}.",
+    "regimen_of": "A regimen of {d} was administered in {when}.",
+    "underwent": "{Pro} underwent treatment with {d} starting {when}.",
+    "put_on_dose": "{Pro} was put on {d} ({dose}) in {when}.",
+    "day_date": "{D} was begun on {day} {when}.",
+    "numeric_date": "{D} was started on {numeric}.",
+    "season": "In {season}{year}, {pro} was given {d}.",
+    "took": "{Pro} took {d} {dose} from {when}.",
+    "applied": "{D} was applied from {when}.",
+    "accepted": "{Pro} accepted {d} treatment in {when}.",
+    "given_to": "{D} was given to the patient in {when}.",
+    "comma_date": "In {month_only}, {year}, {pro} began {d}.",
+    "orally": "{Pro} was treated with {d} orally from {when}.",
+}
+NEXT_EXT = {
+    "started_as_line": "{D} was started as {ordinal_low} therapy in {when}.",
+    "months_later": "{Num} months later, {pro} was switched to {d} because of progression.",
+    "after_cycles_pd": "After six cycles of {prev}, the disease progressed and {pro} was given {d}.",
+    "week_scan_pd": "At the 8-week scan the disease had progressed, so {d} was begun.",
+    "between_range": "Between {when} and {when_end}, {pro} was treated by {d}.",
+    "administered_next": "The patient was then administered {d} from {when}.",
+    "performed_next": "Then {d} therapy was performed from {when}.",
+    "therapy_of_next": "{Pro} then received the therapy of {d} ({when}).",
+    "age_next": "At the age of {age3}, {pro} was changed to {d}.",
+    "later_no_date": "Later, {d} was added to the treatment plan and given from {when}.",
+    "then_accepted": "After progression, {pro} accepted {d} treatment in {when}.",
+    "replaced_with": "In {when}, the therapy was replaced with {d}.",
+    "regimen_changed": "The regimen was changed to {d} because the disease progressed.",
+    "age_progressed": "At {age3} years of age the disease progressed and {d} was started.",
+    "numeric_next": "{D} was started on {numeric}.",
+    "second_line_nodate": "{Ordinal} treatment with {d} was given.",
+    "new_lesions_then": "One year after the start of {prev}, new lesions appeared, and {d} was initiated.",
+    "season_next": "In {season}{year_next}, {pro} was switched to {d}.",
+    "used_as_line": "{D} was then used as {ordinal_low} treatment from {when}.",
+    "changed_to_orally": "Then {pro} changed to {d} in {when}.",
+}
+# transitions timed relative to the line before (not after a line told "from ... to ...")
+RELATIVE_NEXT = {"months_later", "after_cycles_pd", "week_scan_pd", "regimen_changed", "new_lesions_then",
+                 "age_progressed", "then_accepted"}
+NEXT_PAIRS_EXT = {"months_later": {"PD"}, "after_cycles_pd": {"PD"}, "week_scan_pd": {"PD"}, "then_accepted": {"PD"},
+                  "regimen_changed": {"PD"}, "age_progressed": {"PD"}, "new_lesions_then": {"PD"}}
+# a class that may or may not come out ("progression-free for 16 months": the gold reads it as SD only with
+# other wording, as no pair during a remission); never PD
+OPTIONAL_CONTROL = ("optional", frozenset({"SD", "PR", "CR"}))
+# a class may be a set of allowed classes (the gold lists "disease control" as ["SD", "PR", "CR"]) or
+# None (the gold gives no pair: "mixed response", a tumour marker that normalised without a category word)
+RESPONSE_EXT = {
+    "disease_control": (frozenset({"SD", "PR", "CR"}), False, "{lead} showed disease control, which lasted 14 months."),
+    "remained_stable_for": ("SD", False, "{lead} showed that the disease remained stable for eleven months."),
+    "best_response_pr": ("PR", True, "The best response was a partial response, seen on {lead_low}."),
+    "marked_regression": ("PR", False, "{lead} showed marked regression of the tumour."),
+    "lesions_shrank": ("PR", False, "On {lead_low}, the lesions shrank."),
+    # the gold reads a site "gone" as at least PR (other sites may remain); all of them gone is CR
+    "lesions_disappeared": (frozenset({"PR", "CR"}), False, "On {lead_low}, the lesions had disappeared."),
+    "all_disappeared": ("CR", False, "{lead} showed that all the metastases had disappeared."),
+    "all_vanished": ("CR", False, "On {lead_low}, all lesions had vanished."),
+    "near_complete": ("PR", False, "{lead} showed a near-complete response."),
+    "metabolic_cr": ("CR", True, "{lead} showed a metabolic complete response."),
+    "mixed": (None, True, "{lead} showed a mixed response."),
+    "markers_normal": (None, False, "Serum tumour markers normalised within two months."),
+    "evaluated_as_pr": ("PR", True, "{lead}: the curative effect was evaluated as PR."),
+    "efficacy_sd": ("SD", True, "The efficacy evaluation on {lead_low} was SD."),
+    "drug_control_months": (frozenset({"SD", "PR", "CR"}), False, "{D} achieved disease control for 14 months."),
+    "drug_marked_regression": ("PR", False, "With {d}, the tumour showed marked regression."),
+    "pr_achieved": ("PR", True, "Partial response was achieved after two cycles."),
+    "partial_remission": ("PR", True, "{lead} showed partial remission."),
+    "significant_reduction": ("PR", False, "{lead} revealed a marked reduction of the tumour."),
+    "sustained_cr": ("CR", True, "A sustained complete remission was obtained."),
+    "pd_new_brain": ("PD", False, "{lead} revealed new brain metastases."),
+    "pd_percent_increase": ("PD", False, "{lead} showed a 30% increase in the sum of the target lesions."),
+    "sd_no_change": ("SD", False, "{lead} showed no significant change in tumour size."),
+    # the drug told by a pronoun or a noun phrase in a later sentence
+    "pron_it_pr": ("PR", True, "It produced a partial response within two months."),
+    "pron_this_sd": ("SD", True, "This treatment achieved stable disease for ten months."),
+    "pron_regimen_cr": ("CR", True, "The regimen resulted in a complete remission."),
+    "pron_therapy_pd": ("PD", True, "Under this therapy the disease progressed after four months."),
+    "pron_shrank": ("PR", False, "With this therapy, the tumour shrank by 50%."),
+    "pron_led_to": ("PR", True, "This led to a partial response."),
+    "pron_after_months": ("PD", True, "After two months of this treatment, CT showed progressive disease."),
+    "pron_drug_stable": ("SD", False, "The drug was well tolerated, and the tumour remained stable for a year."),
+    "pron_which_cr": ("CR", True, "The patient responded to it with a complete response."),
+    "pfs_months": (OPTIONAL_CONTROL, False, "{Pro} remained progression-free for 16 months."),
+    "pfs_on_drug": (OPTIONAL_CONTROL, False, "{Poss} progression-free survival on {d} was 11 months."),
+    "percent_small": ("SD", False, "{lead} showed a 20% reduction of the target lesions."),
+    "reexam_smaller": ("PR", False, "Re-examination by CT showed the tumour was smaller than before."),
+    "reexam_larger": ("PD", False, "Reexamination by CT showed that the lesions were larger than before."),
+}
+PRONOUN_RESP = {k for k in RESPONSE_EXT if k.startswith("pron_")}
+DISTRACT_EXT = {
+    "proposed_preferred": "{X} was proposed, but {pro} preferred to continue the current treatment.",
+    "insurance": "{X} was not started because insurance did not cover it.",
+    "offlabel_denied": "Off-label access to {x} was denied.",
+    "after_recovery": "{X} is planned after recovery from the current infection.",
+    "considered_at_pd": "{X} will be considered at progression.",
+    "recommended_not_started": "{X} was recommended but not started.",
+    "family_declined": "{X} was suggested, but the family declined.",
+    "could_be_later": "Treatment with {x} could be an option later.",
+    "afford": "{Pro} could not afford {x}.",
+    "approval_pending": "Approval for {x} is pending.",
+    "trial_not_eligible": "{Pro} was screened for a trial of {x} but was not eligible.",
+    "second_opinion": "A second opinion suggested {x}, which was not pursued.",
+    "if_progresses": "If the disease progresses, {x} will be given.",
+    "contraindicated": "{X} was contraindicated because of heart failure.",
+    "financial": "{X} was not used for financial reasons.",
+    "family_refused_cost": "The family refused {x} for economic reasons.",
+    "not_approved_country": "{X} is not approved in our country.",
+}
+# the patient a small series' story is told under ("Case 1", "Patient 2", ...): {n} the number
+SERIES_HEADS = {
+    "case_line": "Case {n}\n",
+    "case_colon": "Case {n}: ",
+    "patient_dot": "Patient {n}. ",
+    "ordinal_patient": "",      # "The second patient was ...": an introduction of its own, no heading
+}
+NTH = ["first", "second", "third"]
+SEASONS = ["early ", "mid-", "late ", "the spring of ", "the autumn of "]
+ORAL = {"crizotinib", "alectinib", "lorlatinib", "brigatinib", "imatinib", "sunitinib", "regorafenib", "ripretinib",
+        "capecitabine", "cabozantinib", "everolimus", "ibrutinib", "acalabrutinib", "gefitinib", "osimertinib"}
+NUMS = ["Three", "Four", "Five", "Seven", "Nine"]
+
 MONTHS = ["January", "March", "May", "June", "August", "October", "November"]
 ORDINALS = ["Second-line", "Third-line", "Fourth-line"]
 
@@ -194,6 +327,11 @@ class Narrative:
     not_given: set
     pairs: set                       # (drug label, class)
     lines: list                      # [[drug labels] per line in order]
+    alts: list = field(default_factory=list)   # [(drug label, {allowed classes})]: one of them must come out
+    silent: set = field(default_factory=set)   # drug labels whose line states no class (no pair may come out)
+    patients: int = 1                # a small series: its stories, one case each
+    case_lines: list = field(default_factory=list)   # a series: [lines per patient]
+    optional: list = field(default_factory=list)     # [(drug label, {classes that may come out})]
 
 
 def _cap(s: str) -> str:
@@ -204,52 +342,78 @@ def _when(rng: random.Random, year: int) -> str:
     return f"{rng.choice(MONTHS)} {year}"
 
 
-def compose(rng: random.Random) -> Narrative:
-    diag, pool, distract_pool = rng.choice(SETTINGS)
+def _story(rng: random.Random, setting, extended: bool, intro: str | None = None) -> dict:
+    """One patient's story: sentences, slots and expected facts. ``extended``: draw from the first and
+    the extended vocabulary (the first alone composes what it composed before the extension)."""
+    diag, pool, distract_pool = setting
+    start = START | START_EXT if extended else START
+    nexts = NEXT | NEXT_EXT if extended else NEXT
+    next_pairs = NEXT_PAIRS | NEXT_PAIRS_EXT if extended else NEXT_PAIRS
+    responses = RESPONSE | RESPONSE_EXT if extended else RESPONSE
+    distract = DISTRACT | DISTRACT_EXT if extended else DISTRACT
     sex = rng.choice(["woman", "man"])
     pro = "she" if sex == "woman" else "he"
     n_lines = rng.choice([1, 2, 2, 3])
     chosen = rng.sample(pool, min(n_lines, len(pool)))
     year = rng.randint(2012, 2019)
     slots = {}
-    sents = [f"A {rng.randint(35, 80)}-year-old {sex} was diagnosed with {diag}."]
-    lines, pairs, given, not_given = [], set(), set(), set()
+    age = rng.randint(35, 80)
+    sents = [intro.format(age=age, sex=sex) if intro else f"A {age}-year-old {sex} was diagnosed with {diag}."]
+    lines, pairs, given, not_given, alts, silent, optional = [], set(), set(), set(), [], set(), []
     prev_end = None
     for i, (shown, labels, dose) in enumerate(chosen):
         # a line after one given "from ... to ..." starts when that one ended
         when = prev_end or _when(rng, year + i)
-        prev_end = None
+        after_range, prev_end = prev_end is not None, None
         when_end = _when(rng, year + i + 1)
         prev_shown = chosen[i - 1][0] if i else ""
         fmt = dict(prev=prev_shown, Prev=_cap(prev_shown), pro=pro, Pro=_cap(pro), when=when, when_end=when_end, dose=dose, d=shown, D=_cap(shown),
                    d_brand=f"{shown} ({BRANDS[shown]})" if shown in BRANDS else shown,
                    Ordinal=ORDINALS[min(i - 1, 2)])
+        if extended:
+            fmt.update(age2=age, age3=age + i + 1, month_only=rng.choice(MONTHS), Num=rng.choice(NUMS),
+                       ordinal_low=ORDINALS[min(i - 1, 2)].lower(), day=rng.randint(2, 28),
+                       numeric=f"{rng.randint(1, 12):02d}/{when.split()[-1]}", season=rng.choice(SEASONS),
+                       year=when.split()[-1], year_next=when.split()[-1])
+            if shown in ORAL and rng.random() < 0.5:
+                fmt.update(D=f"Oral {shown}")
         if i == 0:
-            key = rng.choice(list(START))
+            key = rng.choice(list(start))
+            if extended and key == "since" and len(chosen) > 1:
+                key = "given_with"     # "has been receiving ... since" is the line still given
             slots["start"] = key
-            sents.append(START[key].format(**fmt))
+            sents.append(start[key].format(**fmt))
         else:
-            key = rng.choice(list(NEXT))
+            key = rng.choice(list(nexts))
             slots[f"next{i}"] = key
-            sents.append(NEXT[key].format(**fmt))
-            if key == "date_range":
+            sents.append(nexts[key].format(**fmt))
+            if after_range and key in RELATIVE_NEXT:
+                key = "switched"       # a switch "N months later ... because of progression" needs a running line
+                slots[f"next{i}"] = key
+                sents[-1] = nexts[key].format(**fmt)
+            if key in ("date_range", "between_range"):
                 prev_end = when_end
-            pairs |= {(d, c) for d in lines[-1] for c in NEXT_PAIRS.get(key, ())}
+            pairs |= {(d, c) for d in lines[-1] for c in next_pairs.get(key, ())}
         lines.append(labels)
         given |= set(labels)
         # the line's response (the last line's is optional)
         last = i == len(chosen) - 1
         if last or rng.random() < 0.8:
-            rkey = rng.choice(list(RESPONSE))
-            cls, _explicit, tmpl = RESPONSE[rkey]
+            rkey = rng.choice(list(responses))
+            cls, _explicit, tmpl = responses[rkey]
             # a later line follows progression in real reports; an earlier line's own response is
             # what the narrative tells before the switch
             place = rng.choice(PLACE)
             slots[f"resp{i}"] = rkey
             slots[f"place{i}"] = place
-            sent = tmpl.format(lead=rng.choice(LEADS), d=shown, D=_cap(shown))
-            if rkey in NAMES_DRUG and place == "same_sentence":
+            lead = rng.choice(LEADS)
+            sent = tmpl.format(lead=lead, lead_low=lead if lead[1].isupper() else lead[0].lower() + lead[1:], d=shown, D=_cap(shown),
+                               pro=pro, Pro=_cap(pro), Poss="Her" if pro == "she" else "His")
+            if (rkey in NAMES_DRUG or rkey in PRONOUN_RESP) and place == "same_sentence":
                 place = "next_sentence"
+                slots[f"place{i}"] = place
+            if rkey in PRONOUN_RESP and place != "next_sentence":
+                place = "next_sentence"    # a pronoun right after its drug's sentence
                 slots[f"place{i}"] = place
             if place == "same_sentence":
                 sents[-1] = sents[-1][:-1] + "; " + (sent if sent[1].isupper() else sent[0].lower() + sent[1:])
@@ -263,7 +427,14 @@ def compose(rng: random.Random) -> Narrative:
                 sents += [rng.choice(DOSE_SENT), sent]
             else:
                 sents.append(sent)
-            pairs |= {(d, cls) for d in labels}
+            if isinstance(cls, tuple):
+                optional += [(d, cls[1]) for d in labels]
+            elif cls is None:
+                silent |= set(labels)
+            elif isinstance(cls, frozenset):
+                alts += [(d, cls) for d in labels]
+            else:
+                pairs |= {(d, cls) for d in labels}
     if len(chosen) >= 2 and rng.random() < 0.25:
         shown, labels, _dose = chosen[0]
         key = rng.choice(list(RESTART))
@@ -280,23 +451,68 @@ def compose(rng: random.Random) -> Narrative:
     discussion = None
     if rng.random() < 0.7:
         x = rng.choice(distract_pool)
-        key = rng.choice(list(DISTRACT))
+        key = rng.choice(list(distract))
         slots["distract"] = key
         not_given.add(x)
         if key == "discussion_trial":
             discussion = (f"In a phase 3 trial, {x} achieved an objective response rate of 62% "
                           f"and a complete response in 8% of patients.")
         else:
-            sents.append(DISTRACT[key].format(x=x, X=_cap(x), pro=pro, Pro=_cap(pro)))
-    text = " ".join(sents)
+            sents.append(distract[key].format(x=x, X=_cap(x), pro=pro, Pro=_cap(pro), Poss="Her" if pro == "she" else "His"))
+    # a silent line's drug may carry a pair stated elsewhere (a switch "because of progression")
+    silent -= {d for d, _c in pairs}
+    return dict(sents=sents, slots=slots, given=given, not_given=not_given, pairs=pairs, lines=lines,
+                alts=alts, silent=silent, discussion=discussion, sex=sex, optional=optional)
+
+
+def compose(rng: random.Random, extended: bool = False) -> Narrative:
+    setting = rng.choice(SETTINGS)
+    if extended and rng.random() < 0.15:
+        return compose_series(rng, setting)
+    st = _story(rng, setting, extended)
+    text = " ".join(st["sents"])
+    if st["discussion"]:
+        text = "Case presentation\n" + text + "\n\nDiscussion\n" + st["discussion"] + "\n"
+    return Narrative(text, st["slots"], st["given"], st["not_given"], st["pairs"], st["lines"],
+                     st["alts"], st["silent"], optional=st["optional"])
+
+
+def compose_series(rng: random.Random, setting) -> Narrative:
+    """A small series: an opening sentence, then each patient's story under its own heading."""
+    n = rng.choice([2, 2, 3])
+    head = rng.choice(list(SERIES_HEADS))
+    diag = setting[0]
+    parts = [f"We describe {['two', 'three'][n - 2]} patients with {diag} treated at our hospital."]
+    given, not_given, pairs, alts, silent, case_lines, slots = set(), set(), set(), [], set(), [], {"series": head}
+    optional = []
+    discussion = None
+    for k in range(1, n + 1):
+        intro = (f"The {NTH[k - 1]} patient was a {{age}}-year-old {{sex}} with {diag}." if head == "ordinal_patient"
+                 else "A {age}-year-old {sex} was diagnosed with " + diag + ".")
+        st = _story(rng, setting, True, intro=intro)
+        parts.append(SERIES_HEADS[head].format(n=k) + " ".join(st["sents"]))
+        given |= st["given"]
+        not_given |= st["not_given"]
+        pairs |= st["pairs"]
+        alts += st["alts"]
+        optional += st["optional"]
+        silent |= st["silent"]
+        case_lines.append(st["lines"])
+        discussion = discussion or st["discussion"]
+        slots.update({k2: v for k2, v in st["slots"].items()})
+    not_given -= given       # a drug one patient received is no "not given" drug of the report
+    silent -= {d for d, _c in pairs} | {d for d, _c in alts}
+    sep = "\n\n" if head == "case_line" else " "
+    text = "Case presentation\n" + sep.join(parts)
     if discussion:
-        text = "Case presentation\n" + text + "\n\nDiscussion\n" + discussion + "\n"
-    return Narrative(text, slots, given, not_given, pairs, lines)
+        text += "\n\nDiscussion\n" + discussion + "\n"
+    return Narrative(text, slots, given, not_given, pairs, [l for ls in case_lines for l in ls], alts, silent,
+                     patients=n, case_lines=case_lines, optional=optional)
 
 
-def generate(n: int, seed: int) -> list[Narrative]:
+def generate(n: int, seed: int, extended: bool = False) -> list[Narrative]:
     rng = random.Random(seed)
-    return [compose(rng) for _ in range(n)]
+    return [compose(rng, extended) for _ in range(n)]
 
 
 CLASS_OF = {"complete response": "CR", "partial response": "PR", "stable disease": "SD",
@@ -316,8 +532,20 @@ def observed(case) -> tuple[set, set, list]:
 
 
 def problems(nar: Narrative, case) -> list[str]:
-    given, pairs, lines = observed(case)
+    """What kg got wrong on ``nar``: ``case`` is its CaseRecord, or the list of a report's cases (a small
+    series gives one per patient; its drugs and pairs are pooled per report, as the gold pools them)."""
+    cases = case if isinstance(case, list) else [case]
+    given, pairs, lines = set(), set(), []
+    for c in cases:
+        g, p, l = observed(c)
+        given |= g
+        pairs |= p
+        lines.append(l)
     out = []
+    # a series told without headings ("The second patient was ...") may come out as one case: the gold
+    # pools a series per report
+    if len(cases) != nar.patients and not (nar.slots.get("series") == "ordinal_patient" and len(cases) == 1):
+        out.append(f"cases {len(cases)} != {nar.patients}")
     if nar.given - given:
         out.append(f"missed drugs {sorted(nar.given - given)}")
     if nar.not_given & given:
@@ -326,11 +554,23 @@ def problems(nar: Narrative, case) -> list[str]:
         out.append(f"extra drugs {sorted(extra)}")
     if nar.pairs - pairs:
         out.append(f"missed pairs {sorted(nar.pairs - pairs)}")
-    if pairs - nar.pairs:
-        out.append(f"extra pairs {sorted(pairs - nar.pairs)}")
-    if [sorted(x) for x in lines] != [sorted(x) for x in nar.lines]:
-        out.append(f"lines {lines} != {nar.lines}")
+    if missed := sorted((d, sorted(alt)) for d, alt in nar.alts if not {(d, c) for c in alt} & pairs):
+        out.append(f"missed pairs (one of) {missed}")
+    allowed = nar.pairs | {(d, c) for d, alt in nar.alts + nar.optional for c in alt}
+    if pairs - allowed:
+        out.append(f"extra pairs {sorted(pairs - allowed)}")
+    expected = nar.case_lines if nar.patients > 1 else [nar.lines]
+    if len(cases) == len(expected) and \
+            [[sorted(x) for x in ls] for ls in lines] != [[sorted(x) for x in ls] for ls in expected]:
+        out.append(f"lines {lines if nar.patients > 1 else lines[0]} != {expected if nar.patients > 1 else nar.lines}")
     return out
+
+
+def cases_of(nlp, text: str) -> list:
+    """Every case kg extracts from ``text``."""
+    from rule_examples import document
+    from kg.extraction.extract import extract_report
+    return extract_report(document(text), nlp).cases
 
 
 def main(argv=None) -> int:
@@ -339,21 +579,23 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--show", action="store_true", help="print the narratives, do not run kg")
     ap.add_argument("--verbose", action="store_true", help="print every failing narrative")
+    ap.add_argument("--extended", action="store_true",
+                    help="also draw from the extended vocabulary (non-native wordings, other time marks, "
+                         "responses without a class, pronouns, small series)")
     a = ap.parse_args(argv)
-    nars = generate(a.n, a.seed)
+    nars = generate(a.n, a.seed, a.extended)
     if a.show:
         for nar in nars:
-            print(nar.text, "\n  ", nar.slots, sorted(nar.pairs), "\n")
+            print(nar.text, "\n  ", nar.slots, sorted(nar.pairs), nar.alts, "\n")
         return 0
     sys.path.insert(0, "tests")
     from kg.nlp import build_pipeline
-    from rule_examples import case_of
     nlp = build_pipeline()
     by_slot, fails = Counter(), 0
     slot_total = Counter()
     kinds = Counter()
     for i, nar in enumerate(nars):
-        probs = problems(nar, case_of(nlp, nar.text))
+        probs = problems(nar, cases_of(nlp, nar.text))
         for k, v in nar.slots.items():
             slot_total[f"{k.rstrip('0123456789')}={v}"] += 1
         if probs:

@@ -47,7 +47,8 @@ def date_in(s: Sentence, near: Mention | None = None, after_cue: Cue | None = No
         cue = s.cue(after_cue)
         if not cue:
             return None
-        later = [d for d in dates if d.start >= cue.start]
+        # (a date inside the cue's own words is not after it: "between May 2017 and January 2019")
+        later = [d for d in dates if d.start >= cue.start and not (cue.start < d.start and d.end <= cue.end)]
         # "until June 2020"; else "In March 2021 ... crizotinib was stopped" (the only date)
         dates = later or (dates if len(dates) == 1 else [])
     if not dates:

@@ -11,6 +11,8 @@ from kg.nlp.cues import Cue, CueSpan, label_match, rows_of
 # the sex each SEX_NOUN row names (a field of the row)
 _SEX_OF_ROW = {r.id: r.fields["sex"] for r in rows_of(Cue.SEX_NOUN)}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# "The second patient was ...": a series told without headings (case-ordinal-opener, kg/rules/patient.jsonl)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 def sex_cue(sentences: list[Sentence]) -> CueSpan | None:
@@ -42,7 +44,7 @@ def find_sex(sentences: list[Sentence]) -> str | None:
 
 def _number(token: str) -> int | None:
     token = token.lower()
-    return int(token) if token.isdigit() else _ROMAN.get(token)
+    return int(token) if token.isdigit() else _ROMAN.get(token) or _ORDINAL.get(token)
 
 
 def case_heading_number(heading: str) -> int | None:

@@ -243,8 +243,12 @@ class TherapyBuilder:
         # NOT_DONE in context.jsonl): it was given before, so it still names the running line
         # (a named regimen counts by its drugs: "FOLFIRI plus bevacizumab was replaced by FOLFOX" names
         # every drug of the line, a switch)
-        old = {_drug_key(m) for m in [*s.mentions, *drugs] if m.label == "DRUG" and _drug_key(m) in cur.keys}
         new = [m for m in named if _drug_key(m) not in cur.keys]
+        # a drug of the running line that comes with the new drugs in one regimen name ("R-ICE ... the therapy
+        # was replaced with R-CHOP": rituximab) is the new regimen's, not the drug swapped out
+        regimen_of_new = {(m.start, m.end) for m in new}
+        old = {_drug_key(m) for m in [*s.mentions, *drugs] if m.label == "DRUG" and _drug_key(m) in cur.keys
+               and (m.start, m.end) not in regimen_of_new}
         if not old or old == cur.keys or not new or len(new) != len(drugs) - sum(
                 _drug_key(m) in cur.keys for m in drugs):
             return False

@@ -58,6 +58,8 @@ _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") 
 _HISTOLOGIC = RULES.pattern("HISTOLOGIC")
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
+# "pneumonitis, grade 2, which responded to prednisolone": the event's graded aside, then a relative pronoun
+_EVENT_ASIDE = RULES.pattern("EVENT_COURSE_ASIDE")
 _EVENT_GAP_WORDS = 3
 _EVENT_RULES = frozenset(r for row in RULES.rows("EVENT_COURSE") for r in row.fields.get("response_rules", ()))
 _CLASSES = ("PD", "SD", "CR", "PR")  # inferred wording is tried in this order (specific before vague)
@@ -120,6 +122,8 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
         return False
     end = max(ends)
     gap = text[end:e.start_char]
+    if _EVENT_ASIDE.fullmatch(gap):
+        return True
     return len(gap.split()) <= _EVENT_GAP_WORDS and not any(c in gap for c in ",;:") \
         and not any(x.label_ in ("TUMOR", *DRUG_LABELS) and end <= x.start_char < e.start_char for x in ents) \
         and not any(_TUMOR_WORD.fullmatch(w.strip(".()")) for w in gap.split())

@@ -269,6 +269,10 @@ CASES_FOUND_FLOORS["webtext12"] = 20
 # 0.936 -> 0.964), webtext11 0.900 -> 0.906 (blind: odd 0.855 -> 0.866); even halves unchanged
 for _name, _floor in {"webtext7": 0.838, "webtext10": 0.918, "webtext11": 0.90}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 14, phr14tx (therapy phrasing bench extended: non-native wordings, time marks, pronoun responses, drugs
+# not given, small series; an adverse event's graded aside 'which responded to' a steroid is the event's course):
+# webtext10 0.905 -> 0.908 (odd 0.936 -> 0.941, one odd page); every other set and half unchanged
+FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.903)
 
 pytestmark = [
     pytest.mark.system,
