@@ -562,6 +562,52 @@ def _tab_rows(pars: list[str], heads: list[bool]) -> set[int]:
     return out
 
 
+def _title_after_side_list(pars: list[str], marks: dict[int, Mark], toc: set[int]) -> int | None:
+    """The article's title read inside a side list of other papers that a page prints above its article ("Cited by
+    (4)" / entry title / "Wu J, et al. Journal 2024;3:1-9." / snippet / ... / the article's title / its authors). An
+    entry is a title, then its citation line(s), then maybe a snippet; the first title-like line followed, before any
+    snippet, by a line that is neither a citation nor a snippet (the authors, a DOI, "Authors:") is the article's own
+    title. None when there is no such list above the body or no entry breaks that pattern."""
+    def shape(par: str) -> str:
+        kind = boilerplate_kind(par, front=True)
+        if kind is None and _title_like(par, min_words=3) and not _TERMINAL.search(par):
+            return "t"
+        if kind in ("citation", "reference"):
+            return "c"   # (an entry's "Wu J, et al. Journal. 2024;3:1-9.")
+        if len(par.split()) >= 4 and _TERMINAL.search(par) and kind not in _ARTICLE_HEAD:
+            return "s"
+        return kind or "?"
+
+    for i, par in enumerate(pars[:80]):
+        if marks.get(i) is not None or i not in toc and _is_heading(par) in _BODY_KINDS \
+                and not ARTICLE_TYPE_LINE.fullmatch(par):
+            return None   # (markup says where the title is; a body heading, not a menu's, ends the page's top)
+        kinds = [shape(p) for p in pars[i + 1:i + 60]]
+        if boilerplate_kind(par, front=False) != "listing" or kinds[:1] != ["t"]:
+            continue   # (a tab "Similar Articles" in a row of tools heads no list)
+        starts = [k for k, x in enumerate(kinds) if x == "t"]
+        # (the line above the list, unless an author list came already: the title was above it)
+        before = i - 1 if i and shape(pars[i - 1]) == "t" and i - 1 not in toc and not any(
+            boilerplate_kind(p, front=True) == "authors" for p in pars[1:i]) else None
+        for a, b in zip(starts, starts[1:] + [len(kinds)]):
+            snippet = False
+            for x in kinds[a + 1:b]:
+                if x == "s":
+                    snippet = True
+                elif x != "c" and snippet:
+                    return before   # the list ended after an entry's snippet: the title was the line above it
+                elif x != "c":
+                    # (after one entry at least that has its citation line)
+                    return i + 1 + a if "c" in kinds[:a] else None
+        return None
+    return None
+
+
+# the lines of an article's head (never an entry of a list of other papers)
+_ARTICLE_HEAD = {"authors", "affiliation", "doi", "ids", "navigation", "dates", "correspondence", "author_info",
+                 "breadcrumb", "menu", "article_info"}
+
+
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
     A paragraph the markup marked (a real heading, a caption; list items are the exception) is
@@ -595,6 +641,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
     explicit_abstract = False
     toc = _toc(pars, {i for i, m in marks.items() if m.kind != "item"})
+    side_title = None if title else _title_after_side_list(pars, marks, toc)
     front_text: list[str] = []
     late_ids: list[str] = []
     title_after_label = False              # the paragraph after an article-type label is the title
@@ -786,6 +833,16 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 sections.pop()
                 title = f"{title} {above}"
                 sections[-1].paragraphs[-1] = title
+            elif boiler == "authors" and in_front and front_list and title_origin in ("", "first") \
+                    and len(sections) >= 2 and sections[-2].kind == "front_matter" and sections[-2].paragraphs \
+                    and _title_like(sections[-2].paragraphs[-1], min_words=2) \
+                    and not _TERMINAL.search(sections[-2].paragraphs[-1]) \
+                    and boilerplate_kind(sections[-2].paragraphs[-1], front=True) is None:
+                # the author list right after a side list of other papers: the title is the line above that list
+                # (title / "Recommended articles" / entries / authors), not a journal's name read first
+                retitle(sections[-2].paragraphs.pop(), "authors")
+                sections.insert(len(sections) - 1, _Section("title", "", [title]))
+                sections.append(_Section("front_matter", "", []))   # (the author list ends the side list)
             elif boiler == "authors" and in_front and above_is_title and title_origin in ("", "first"):
                 # the line above the author list is the title (a journal's or site's name taken for it is not)
                 retitle(sections[-1].paragraphs.pop(), "authors")
@@ -848,6 +905,13 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if in_front:
                 front_text.append(par)
             add(kind, heading, text, new=kind != "abstract")
+            continue
+        if in_front and i == side_title:
+            # the line that breaks the side list's pattern of entries is the article's own title (see
+            # _title_after_side_list)
+            retitle(par, "label")
+            front_text.append(par)
+            add("title", "", par, new=True)
             continue
         if in_front and front_list:
             add("front_matter", sec.title, par)   # an entry of a side list of other papers: no title, no story
