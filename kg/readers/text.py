@@ -9,8 +9,8 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import (bracketed_heading, heading_kind, is_addendum_heading, is_plan_heading, is_question_heading,
-                                 is_timeline_heading, normalise_heading)
+from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind, is_addendum_heading,
+                                 is_plan_heading, is_question_heading, is_timeline_heading, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
@@ -129,7 +129,7 @@ _FRONT_START = re.compile(r"^\*?\s*(Received|Accepted|Published|Revised|Keywords
 _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Institute|Unit|Cent(?:er|re)|School|"
                                 r"Faculty|Clinic|IRCCS|Laboratory)\b")
 _CAPTION_START = re.compile(r"(?:Fig(?:ure)?|Table|Box|Supplementary)\.?\s*[A-Z]?\d", re.I)
-_INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
+_INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*(?:[:|]\s+(?=\S)|:(?=[A-Z0-9(]))")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
 _ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header",
@@ -243,7 +243,8 @@ def paragraphs(text: str) -> list[str]:
 
 # "BACKGROUND: ..." / "Case description: ..." / "Conclusion: ...": a labelled part of a structured
 # abstract, the label a known heading followed by a colon (at most four words)
-_COLON_LABEL = re.compile(r"([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*:[ \t]+(?=[A-Z0-9(\[])")
+# (also glued to its text: "PATIENT CONCERNS:A 62-year-old woman ...")
+_COLON_LABEL = re.compile(r"([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*:[ \t]*(?=[A-Z0-9(\[])")
 # where a further part may start inside a block: a line start, or a sentence end on the same line
 _PART_START = re.compile(r"(?:\n|(?<=[.!?])[ \t]+)(?=[A-Za-z])")
 _PART_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results"}
@@ -456,15 +457,21 @@ def markdown_marks(text: str) -> tuple[str, dict[int, Mark], str]:
     return cleaned, marks, title
 
 
+# Medicine's "Patient concerns:" label at a line start or after a sentence (also glued to its text or alone on its
+# line): the text is a CARE abstract, whose "Diagnoses", "Interventions", "Outcomes", "Lessons" are known labels
+_CARE_LABEL = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:" + CARE_MARKER + r")[ \t]*(?::|$)", re.I | re.M)
+
+
 def read_text(text: str, source: str) -> Document:
     """Any readable prose is a report: PDF text, an abstract, a narrative paragraph, a web page
     copied from a browser, a Markdown document (its headings read as an HTML page's are). Only text
     without a sentence of prose is refused."""
-    text, marks, title = markdown_marks(text)
-    pars = paragraphs(text)
-    if not pars:
-        raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
-    doc = read_paragraphs(pars, source, marks, title) if marks else read_paragraphs(pars, source)
+    with care_abstract(bool(_CARE_LABEL.search(text))):
+        text, marks, title = markdown_marks(text)
+        pars = paragraphs(text)
+        if not pars:
+            raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
+        doc = read_paragraphs(pars, source, marks, title) if marks else read_paragraphs(pars, source)
     if doc is None:
         raise NoContentError(source, "text holds no prose, only a title, headings or page boilerplate "
                              "(navigation, authors, ids); expected the report's sentences")
@@ -893,7 +900,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         inline = _split_inline_heading(par)
         # (a structured abstract's later parts, "Conclusion: ...", stay in it, above the body too)
         if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")
-                       or sec is not None and sec.kind == "abstract" and sec.title and inline[0] in _ABSTRACT_PARTS):
+                       or sec is not None and sec.kind == "abstract" and sec.title
+                       and (inline[0] in _ABSTRACT_PARTS or inline[0] == "back_matter")):
+            # (a meeting abstract's "Disclosures: ..." after its labelled parts is its back matter)
             kind, heading, text = inline
             if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS and not is_plan_heading(heading):
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
@@ -1014,6 +1023,9 @@ def _close_abstract(block: list[_Section] | None, kind: str, explicit: bool, hea
     if kind == "case" and cases and all(_NUMBERED_CASE.fullmatch(normalise_heading(h)) for h in
                                         [heading.rstrip(":. ")] + [s.title for s in cases]):
         return block
+    if kind in ("case", "conclusion") and care_part_kind(heading.rstrip(":. ")) and cases \
+            and all(care_part_kind(s.title) for s in cases):
+        return block   # a CARE abstract's "Patient concerns", "Diagnoses", "Interventions", "Outcomes", "Lessons"
     seen = {s.kind for s in block}
     if kind in seen and kind in _BODY_KINDS and (explicit or "conclusion" in seen):
         for s in block:
