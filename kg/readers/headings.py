@@ -49,7 +49,8 @@ _RULES: list[tuple[str, str]] = [
      # "Reason for referral", "Past oncological history", "Discharge diagnosis")
      r"|(history of (the )?present(ing)? (illness|complaint)|hpi|(hospital|inpatient) course|course in (the )?hospital"
      r"|(chief|presenting) complaints?|reason for (admission|referral|consultation|visit)|interval history"
-     r"|past (medical|oncologic(al)?|surgical) history|(oncologic(al)?|cancer) history|(admission|discharge) diagnos[ie]s)"
+     r"|past (medical|oncologic(al)?|surgical) history|(oncologic(al)?|cancer) history"
+     r"|(admission|discharge|principal|primary|final|working) diagnos[ie]s)"
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
      r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)"
      # a case report's later course told after its Discussion: "Addendum", "Note added in proof"
