@@ -1,4 +1,4 @@
-"""Made-up report shapes for tests/readers/test_report_shapes.py: shapes real case reports come in that the page-copy
+"""Made-up report shapes for tests/readers/test_report_shape_variants.py: shapes real case reports come in that the page-copy
 and record-variant generators lack, each with what the readers must find (the title, the patient's story and its
 treatment in the case narrative, the background, discussion, literature and back matter outside it):
 

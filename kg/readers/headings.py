@@ -23,7 +23,7 @@ ADDENDUM_HEADING = (r"addend(um|a)|notes? added (in|at|after) (proof|revision|ac
 
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
-    (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
+    (r"case (presentations?|reports?|descriptions?|summary|history|histor(y|ies)|details?|series)|clinical (case|presentation|history)"
      r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
      r"|presentation of (the )?case|(case|patient) (description|report)s?"
      # a review's or study's own patient: "Illustrative case", "Case illustration", "Clinical vignette"
@@ -136,6 +136,26 @@ def care_part_kind(heading: str, care: bool | None = None) -> str | None:
     if care if care is not None else _CARE_ABSTRACT.get():
         return next((kind for regex, kind in _CARE_PARTS if regex.fullmatch(text)), None)
     return None
+
+
+# a table of the case's own course: a header row that names treatment lines, drugs, responses, toxicities or dates
+# ("Line | Regimen | Dates | Best response"; not "Parameter | Value | Reference range" nor "Study | N | ORR")
+COURSE_HEADER = re.compile(r"\b(?:lines?|regimens?|treatments?|therap(?:y|ies)|drugs?|agents?|doses?|cycles?|responses?"
+                           r"|outcomes?|toxicit(?:y|ies)|adverse|side effects?|dates?|periods?|durations?|events?)\b", re.I)
+
+
+# ... but not a table of other patients (published cases, a trial's arms: its header or caption counts patients,
+# cases, studies or references: "Drug | Patients | Best response", "Reported treatments of IMT"), nor one of laboratory
+# values ("Month | Neutrophils | Drug", "Blood counts during treatment"): those stay captions
+OTHERS_TABLE = re.compile(r"\b(?:patients|cases|n|no\.|studies|study|trials?|references?|ref|authors?|publications?|year of "
+                          r"publication|reported|published|literature|review(?:ed)?|previous(?:ly)?|series|cohorts?|arms?"
+                          r"|laborator(?:y|ies)|lab|blood counts?|values?|reference range|units?|neutrophils?|platelets?"
+                          r"|ha?emoglobin|wbc|anc|creatinine|bilirubin|alt|ast|ldh)\b|%", re.I)
+
+
+def course_table(header: str, caption: str = "") -> bool:
+    """Does a table's header row (and caption) say it sets out the case's own course of treatment?"""
+    return bool(COURSE_HEADER.search(header)) and not OTHERS_TABLE.search(header + " " + caption)
 
 
 def is_timeline_heading(heading: str) -> bool:

@@ -9,7 +9,7 @@ from lxml import etree
 from kg.errors import InputError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
-from kg.readers.headings import heading_kind, is_timeline_heading
+from kg.readers.headings import course_table, heading_kind, is_timeline_heading
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types, says_case_report
 from kg.readers.xmltext import flatten, localname
@@ -114,12 +114,6 @@ def _sec_kind(sec, parent_kind: str) -> str:
     return kind or parent_kind
 
 
-# a table of the case's own course: a header that names treatment lines, drugs, responses, toxicities or dates
-# ("Line | Regimen | Dates | Best response"; not "Parameter | Value | Reference range")
-_COURSE_HEADER = re.compile(r"\b(?:lines?|regimens?|treatments?|therap(?:y|ies)|drugs?|agents?|doses?|cycles?|responses?"
-                            r"|outcomes?|toxicit(?:y|ies)|adverse|side effects?|dates?|periods?|durations?|events?)\b", re.I)
-
-
 def _course_rows(fl) -> list[str] | None:
     """The rows of a table of the case's own course of treatment, each a line of "header: cell" pairs set apart by
     " | " ("Line: 2 | Regimen: osimertinib | Best response: stable disease"), or None for any other table. Only for
@@ -128,7 +122,9 @@ def _course_rows(fl) -> list[str] | None:
         return None
     rows = [[flatten(c) for c in tr if localname(c) in ("td", "th")] for tr in fl.iter("tr")]
     rows = [r for r in rows if any(r)]
-    if len(rows) < 2 or len(rows[0]) < 2 or not _COURSE_HEADER.search(" ".join(rows[0])):
+    caption = fl.find("caption")
+    if len(rows) < 2 or len(rows[0]) < 2 or not course_table(" | ".join(rows[0]),
+                                                                flatten(caption) if caption is not None else ""):
         return None
     head = rows[0]
     out = []

@@ -9,8 +9,9 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind, is_addendum_heading,
-                                 is_plan_heading, is_question_heading, is_timeline_heading, normalise_heading)
+from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, course_table, heading_kind,
+                                 is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading,
+                                 normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
@@ -294,10 +295,15 @@ def _columns_in_order(block: str) -> str:
         m = _COLUMN_GAP.match(line)
         if m and len(m.group(1).split()) >= 3 and len(m.group(2).split()) >= 2:
             starts.append(m.start(2))
-    if len(starts) < max(4, 0.6 * len(lines)):
+    if len(starts) < 3:
         return block
     column = max(set(starts), key=starts.count)
     if sum(1 for s in starts if abs(s - column) <= 6) < 0.8 * len(starts):
+        return block
+    if len(starts) < max(4, 0.6 * len(lines)) and not (len(starts) >= 0.3 * len(lines) and all(_in_grid(ln, column)
+                                                                                              for ln in lines)):
+        # (fewer lines with both columns: where one column's paragraph ends early the other goes on alone; every
+        # line must then sit in the grid, a left line short of the gutter or a right line indented to it)
         return block
     left, right = [], []
     for line in lines:
@@ -310,6 +316,18 @@ def _columns_in_order(block: str) -> str:
         else:
             left.append(line)
     return "\n".join(left + right)
+
+
+def _in_grid(line: str, column: int) -> bool:
+    """A line of a two-column layout whose right column starts at ``column``: both columns, the left one alone
+    (short of the gutter), the right one alone (indented to it) or blank."""
+    if not line.strip():
+        return True
+    m = _COLUMN_GAP.match(line)
+    if m and abs(m.start(2) - column) <= 6:
+        return True
+    indent = len(line) - len(line.lstrip())
+    return len(line.rstrip()) <= column - 2 if indent < column - 6 else True
 
 
 def _unwrapped(lines: list[str]) -> bool:
@@ -615,6 +633,18 @@ _ARTICLE_HEAD = {"authors", "affiliation", "doi", "ids", "navigation", "dates", 
                  "breadcrumb", "menu", "article_info"}
 
 
+def _course_table(pars: list[str], marks: dict[int, Mark], i: int) -> bool:
+    """Is the marked table that starts at paragraph ``i`` a table of the case's own course (its first row of cells
+    names treatment lines, drugs, responses or dates: kg.readers.headings.COURSE_HEADER)?"""
+    group = marks[i].group
+    for j in range(i, min(len(pars), i + 4)):
+        if marks.get(j) is None or marks[j].kind != "caption" or marks[j].group != group:
+            return False
+        if " | " in pars[j]:
+            return len(pars[j]) <= 200 and course_table(pars[j], " ".join(pars[i:j]))
+    return False
+
+
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
     A paragraph the markup marked (a real heading, a caption; list items are the exception) is
@@ -688,7 +718,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         mark = marks.get(i)
         if mark is not None and mark.kind == "caption":
             if sections and not sections[-1].placed and sections[-1].kind == "case" and mark.label == "Table" and (
-                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)):
+                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)
+                    or caption_group != mark.group and _course_table(pars, marks, i)):
+                # (also a table of the case's own treatment lines inside the case section: "Line | Regimen | Best
+                # response"; a trial table under the Discussion stays a caption)
                 # a case told as a table of dated events right under its "Case timeline" heading: the rows
                 # are the case's text (each row a line), not a table kept out of the facts
                 sections[-1].paragraphs.append(par)

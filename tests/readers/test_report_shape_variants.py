@@ -102,3 +102,41 @@ def test_jats_floats_group_table_cited_from_the_case_is_case_text():
         b'</floats-group>')
     [doc] = read_bytes(data, "t.xml")
     assert any("Date: 2023 | Treatment: Amivantamab" in doc.text[s.start:s.end] for s in doc.sections if s.kind == "case")
+
+
+def test_two_columns_whose_paragraphs_end_at_different_lines_are_read_column_by_column():
+    left = ["2. Case presentation", "A 52-year-old woman with a uterine", "leiomyosarcoma received doxorubicin and",
+            "had stable disease for eight months.", "", ""]
+    right = ["3. Discussion", "Uterine leiomyosarcomas respond poorly", "to most drugs, and trials of newer",
+             "agents have been disappointing so far.", "Few patients live five years after", "relapse."]
+    rows = "\n".join((a.ljust(46) + b).rstrip() if a else " " * 46 + b for a, b in zip(left, right))
+    text = f"Doxorubicin in a uterine leiomyosarcoma\n\nJana Novak, Elif Kaya\n\n{rows}\n".encode()
+    [doc] = read_bytes(text, "columns.txt")
+    assert "leiomyosarcoma received doxorubicin and had stable disease for eight months." in " ".join(
+        doc.text[s.start:s.end] for s in doc.sections if s.kind == "case").replace("\n", " ")
+
+
+def test_a_case_series_heading_holds_its_numbered_cases():
+    text = (b"Two sarcomas of the scalp\n\nLena Berg, Omar Haddad\n\nIntroduction\nThese tumours are rare.\n\n"
+            b"Case series\nCase 1: A 70-year-old man had an angiosarcoma of the scalp and received paclitaxel.\n\n"
+            b"Case 2: An 81-year-old woman had the same tumour and was given radiotherapy alone.\n\n"
+            b"Discussion\nBoth tumours recurred.\n")
+    [doc] = read_bytes(text, "series.txt")
+    assert _kinds(doc, "received paclitaxel") == {"case"} and _kinds(doc, "radiotherapy alone") == {"case"}
+
+
+PAGE = """<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>Sequential therapy in a
+GIST</h1><h2>Case presentation</h2><p>A 61-year-old man had a gastric stromal tumour with a KIT exon 11 mutation.</p>
+<table><caption>Table 1. Lines of therapy.</caption><thead><tr><th>Line</th><th>Drug</th><th>Best response</th></tr>
+</thead><tbody><tr><td>1</td><td>Imatinib</td><td>Partial response</td></tr><tr><td>2</td><td>Sunitinib</td>
+<td>Stable disease</td></tr></tbody></table>
+<table><caption>Table 2. Reported cases.</caption><tr><th>Drug</th><th>Patients</th><th>Best response</th></tr>
+<tr><td>Ripretinib</td><td>4</td><td>Partial response</td></tr></table>
+<h2>Discussion</h2><p>Such tumours respond to several kinase inhibitors.</p></article></body></html>"""
+
+
+def test_html_treatment_table_in_the_case_is_case_text_and_a_table_of_other_patients_a_caption():
+    [doc] = read_bytes(PAGE.encode(), "page.html")
+    case = " ".join(doc.text[s.start:s.end] for s in doc.sections if s.kind == "case")
+    assert "2 | Sunitinib | Stable disease" in case and "Ripretinib" not in case
+    assert any("Ripretinib" in doc.text[s.start:s.end] for s in doc.sections if s.kind == "caption")
