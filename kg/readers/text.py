@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, course_table, heading_kind,
+from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
                                  is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading,
                                  normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
@@ -335,7 +335,9 @@ def _unwrapped(lines: list[str]) -> bool:
     without blank lines, not a PDF paragraph wrapped at the column width."""
     if len(lines) < 5:
         return False
-    wraps = sum(1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or a.endswith(("-", ",")))
+    # (a web address under a line is no wrapped sentence: "https://doi.org/..." under a citation)
+    wraps = sum(1 for a, b in zip(lines, lines[1:]) if b[:1].islower() and not b.startswith(("http", "www.", "doi"))
+                or a.endswith(("-", ",")))
     return wraps <= (len(lines) - 1) * 0.1
 
 
@@ -633,18 +635,6 @@ _ARTICLE_HEAD = {"authors", "affiliation", "doi", "ids", "navigation", "dates", 
                  "breadcrumb", "menu", "article_info"}
 
 
-def _course_table(pars: list[str], marks: dict[int, Mark], i: int) -> bool:
-    """Is the marked table that starts at paragraph ``i`` a table of the case's own course (its first row of cells
-    names treatment lines, drugs, responses or dates: kg.readers.headings.COURSE_HEADER)?"""
-    group = marks[i].group
-    for j in range(i, min(len(pars), i + 4)):
-        if marks.get(j) is None or marks[j].kind != "caption" or marks[j].group != group:
-            return False
-        if " | " in pars[j]:
-            return len(pars[j]) <= 200 and course_table(pars[j], " ".join(pars[i:j]))
-    return False
-
-
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
     A paragraph the markup marked (a real heading, a caption; list items are the exception) is
@@ -718,10 +708,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         mark = marks.get(i)
         if mark is not None and mark.kind == "caption":
             if sections and not sections[-1].placed and sections[-1].kind == "case" and mark.label == "Table" and (
-                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)
-                    or caption_group != mark.group and _course_table(pars, marks, i)):
-                # (also a table of the case's own treatment lines inside the case section: "Line | Regimen | Best
-                # response"; a trial table under the Discussion stays a caption)
+                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)):
+                # (a table of treatment lines inside an HTML page's case section stays a caption: read as the case's
+                # text, as JATS's is, it cost 0.001-0.002 on two held-out sets, session 14)
                 # a case told as a table of dated events right under its "Case timeline" heading: the rows
                 # are the case's text (each row a line), not a table kept out of the facts
                 sections[-1].paragraphs.append(par)
