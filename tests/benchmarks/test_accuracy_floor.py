@@ -257,6 +257,13 @@ for _name, _floor in {"webtext3": 0.95, "webtext7": 0.83, "webtext9": 0.855, "we
                       "webtext11": 0.895}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 
+# session 14, readers13 (readers: a treatment table or timeline box in a JATS case section read as case text, clinical
+# note headings such as HISTORY OF PRESENT ILLNESS / HOSPITAL COURSE / PRINCIPAL DIAGNOSIS, CARE abstract labels, a
+# side list's title): webtext7 0.836 -> 0.845 (odd 0.968 -> 0.966, even 0.665 -> 0.696), webtext9 0.860 -> 0.865 (odd
+# 0.945 -> 0.955), webtext6 0.871 -> 0.873 (even 0.736 -> 0.739); every other set and half unchanged
+for _name, _floor in {"webtext6": 0.868, "webtext7": 0.84, "webtext9": 0.86}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
+
 pytestmark = [
     pytest.mark.system,
     pytest.mark.skipif(not (SHARED / "corpus").is_dir() or not (SHARED / "eval" / "score_cases.py").is_file(),
