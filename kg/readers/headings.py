@@ -1,11 +1,15 @@
 """Map a section heading (as written, or a JATS sec-type) to a SECTION_KINDS value."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 
 # A tumour board's recommendation or plan ("Board recommendation", "Proposed plan", "Question to the board")
 PLAN_HEADING = (r"(?:(?:molecular |multidisciplinary )?(?:tumou?r |mtb |mdt )?board |final |mtb |mdt )?recommendations?"
-                r"|(?:proposed |further |management )?plan|next steps?|questions? (?:to|for) the (?:tumou?r )?board")
+                r"|(?:proposed |further |management )?plan|next steps?|questions? (?:to|for) the (?:tumou?r )?board"
+                # a clinical note's "ASSESSMENT AND PLAN", "Impression/Plan", "A/P"
+                r"|(?:assessment|impression)(?: and| &| ?/) ?(?:plan|recommendations?)|a ?/ ?p")
 
 # a teaching case's question ("Question 2", "Quiz"): read like a discussion, and only its question and answer
 # options (kg.readers.text keeps the case's prose after them in the case)
@@ -19,7 +23,7 @@ ADDENDUM_HEADING = (r"addend(um|a)|notes? added (in|at|after) (proof|revision|ac
 
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
-    (r"case (presentation|reports?|descriptions?|summary|history|histor(y|ies)|details?)|clinical (case|presentation|history)"
+    (r"case (presentations?|reports?|descriptions?|summary|history|histor(y|ies)|details?|series)|clinical (case|presentation|history)"
      r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
      r"|presentation of (the )?case|(case|patient) (description|report)s?"
      # a review's or study's own patient: "Illustrative case", "Case illustration", "Clinical vignette"
@@ -41,6 +45,12 @@ _RULES: list[tuple[str, str]] = [
      # the clinician's own record printed as the case: "Dictation begins", "Transcript", "The clinic letter"
      r"|(dictation|transcript(ion)?|dictated (letter|note|summary|report))( begins| follows| starts)?"
      r"|(the )?(clinic|referral|consultation) letter( begins| follows)?"
+     # a discharge summary's or clinic note's parts about the patient ("HISTORY OF PRESENT ILLNESS", "HOSPITAL COURSE",
+     # "Reason for referral", "Past oncological history", "Discharge diagnosis")
+     r"|(history of (the )?present(ing)? (illness|complaint)|hpi|(hospital|inpatient) course|course in (the )?hospital"
+     r"|(chief|presenting) complaints?|reason for (admission|referral|consultation|visit)|interval history"
+     r"|past (medical|oncologic(al)?|surgical) history|(oncologic(al)?|cancer) history"
+     r"|(admission|discharge|principal|primary|final|working) diagnos[ie]s)"
      # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical timeline"
      r"|(case|clinical|patient|treatment) (timeline|chronology)|(timeline|chronology) of (the )?(case|patient)"
      # a case report's later course told after its Discussion: "Addendum", "Note added in proof"
@@ -53,11 +63,11 @@ _RULES: list[tuple[str, str]] = [
     # and discussion" is the discussion
     (r"answers?( \d{1,2})? (and|&) (discussion|explanation|rationale)|" + QUESTION_HEADING, "discussion"),
     (r"answers?( \d{1,2})?", "case"),
-    (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale"
+    (r"intro(duction)?|background|objectives?|purpose|aims?( and objectives)?|rationale|introduction and importance|importance"
      # a journal editor's lead-in to a case it prints: "Introduction written by the editors", "Editors' note"
      r"|(introduction|preface|note) (written |added )?by the (editors?|series editors?)|(editors?|editor's|editors'|editorial) (introduction|preface|note)",
      "introduction"),
-    (r"discussion|results and discussion|case discussion|discussion points?|points? (for|of) discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
+    (r"discussion|results and discussion|(case|clinical) discussion|discussion points?|points? (for|of) discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
      # what the case is said to teach: "What this case teaches", "Lessons from our patient"
      r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
      "discussion"),
@@ -89,6 +99,63 @@ def is_question_heading(heading: str) -> bool:
 # a case told as a table of dated events: "Case timeline", "Timeline of the case", "Clinical chronology"
 _TIMELINE = re.compile(r"(?:(?:case|clinical|patient|treatment) (?:timeline|chronology)|(?:timeline|chronology) of (?:the )?"
                        r"(?:case|patient)|timeline)(?: \(.*\))?", re.I)
+
+
+# Medicine's CARE abstract ("Rationale", "Patient concerns", "Diagnoses", "Interventions", "Outcomes", "Lessons"): the
+# label "Patient concerns" (or "Main concerns and important clinical findings") names the form, and is the case's
+# always. Only beside it are "Diagnoses", "Interventions" and "Outcomes" the case's parts too, and "Lessons" its
+# conclusion: in a trial's abstract "Interventions" and "Outcomes" are its methods and results.
+CARE_MARKER = (r"(?:the )?patient'?s?'? (?:main )?concerns?|(?:main|primary) concerns?(?: (?:and|&) (?:the )?(?:important )?"
+               r"clinical findings)?")
+_CARE_MARKER = re.compile(CARE_MARKER, re.I)
+_CARE_PARTS = [(re.compile(r"(?:primary |main )?(?:diagnos[ie]s|diagnostic (?:assessment|focus)|interventions?|therapeutic "
+                           r"interventions?|outcomes?(?: (?:and|&) follow-?up)?|interventions? (?:and|&) outcomes?"
+                           r"|diagnoses,? interventions,? (?:and|&) outcomes?|diagnos[ie]s (?:and|&) interventions?)", re.I),
+                "case"),
+               (re.compile(r"(?:main |the )?lessons?(?: learned| learnt| subsections)?", re.I), "conclusion")]
+_CARE_ABSTRACT: contextvars.ContextVar[bool] = contextvars.ContextVar("care_abstract", default=False)
+
+
+@contextlib.contextmanager
+def care_abstract(on: bool = True):
+    """Within the block, a CARE abstract's labels ("Diagnoses", "Interventions", "Outcomes", "Lessons") are known
+    headings (the source holds a "Patient concerns" label)."""
+    token = _CARE_ABSTRACT.set(on)
+    try:
+        yield
+    finally:
+        _CARE_ABSTRACT.reset(token)
+
+
+def care_part_kind(heading: str, care: bool | None = None) -> str | None:
+    """The kind of a CARE abstract's label: "case" for "Patient concerns"; beside it (``care``, default: inside
+    ``care_abstract()``) "case" for "Diagnoses", "Interventions", "Outcomes" and "conclusion" for "Lessons"."""
+    text = normalise_heading(heading or "")
+    if _CARE_MARKER.fullmatch(text):
+        return "case"
+    if care if care is not None else _CARE_ABSTRACT.get():
+        return next((kind for regex, kind in _CARE_PARTS if regex.fullmatch(text)), None)
+    return None
+
+
+# a table of the case's own course: a header row that names treatment lines, drugs, responses, toxicities or dates
+# ("Line | Regimen | Dates | Best response"; not "Parameter | Value | Reference range" nor "Study | N | ORR")
+COURSE_HEADER = re.compile(r"\b(?:lines?|regimens?|treatments?|therap(?:y|ies)|drugs?|agents?|doses?|cycles?|responses?"
+                           r"|outcomes?|toxicit(?:y|ies)|adverse|side effects?|dates?|periods?|durations?|events?)\b", re.I)
+
+
+# ... but not a table of other patients (published cases, a trial's arms: its header or caption counts patients,
+# cases, studies or references: "Drug | Patients | Best response", "Reported treatments of IMT"), nor one of laboratory
+# values ("Month | Neutrophils | Drug", "Blood counts during treatment"): those stay captions
+OTHERS_TABLE = re.compile(r"\b(?:patients|cases|n|no\.|studies|study|trials?|references?|ref|authors?|publications?|year of "
+                          r"publication|reported|published|literature|review(?:ed)?|previous(?:ly)?|series|cohorts?|arms?"
+                          r"|laborator(?:y|ies)|lab|blood counts?|values?|reference range|units?|neutrophils?|platelets?"
+                          r"|ha?emoglobin|wbc|anc|creatinine|bilirubin|alt|ast|ldh)\b|%", re.I)
+
+
+def course_table(header: str, caption: str = "") -> bool:
+    """Does a table's header row (and caption) say it sets out the case's own course of treatment?"""
+    return bool(COURSE_HEADER.search(header)) and not OTHERS_TABLE.search(header + " " + caption)
 
 
 def is_timeline_heading(heading: str) -> bool:
@@ -144,6 +211,9 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     for regex, kind in _COMPILED:
         if regex.fullmatch(text):
             return kind
+    care = care_part_kind(text)
+    if care:
+        return care
     # "Background and methods", "Results and conclusions": two known parts, the first decides
     parts = re.split(r" (?:and|&) ", text, maxsplit=1)
     if len(parts) == 2 and all(any(r.fullmatch(p) for r, _ in _COMPILED) for p in parts):

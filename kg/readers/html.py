@@ -244,7 +244,9 @@ class _Walker:
             if block:
                 self._flush()
             elif tag in _CELLS:
-                self._buf.append(" ")   # cells of a table row: one line
+                # cells of a table row: one line, set apart by " | " (a row of the case's own table reads as its
+                # timeline's rows do, kg/readers/text.py)
+                self._buf.append(" | " if "".join(self._buf).strip() else " ")
             saved, self.state = self.state, self._enter(el, tag, self.state)
             if tag == "a":
                 self._link(el)

@@ -9,7 +9,7 @@ from lxml import etree
 from kg.errors import InputError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
-from kg.readers.headings import heading_kind, is_timeline_heading
+from kg.readers.headings import course_table, heading_kind, is_timeline_heading
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types, says_case_report
 from kg.readers.xmltext import flatten, localname
@@ -70,7 +70,7 @@ def article_document(article: etree._Element, source: str) -> Document:
                              "one of them (metadata-only records cannot be read: fetch the full text)")
     floats = article.find("floats-group")
     if floats is not None:
-        _add_floats(builder, floats)
+        _add_floats(builder, floats, case_cited_floats(body) if body is not None else frozenset())
     back = article.find("back")
     if back is not None:
         _add_back(builder, back)
@@ -114,6 +114,40 @@ def _sec_kind(sec, parent_kind: str) -> str:
     return kind or parent_kind
 
 
+def _course_rows(fl) -> list[str] | None:
+    """The rows of a table of the case's own course of treatment, each a line of "header: cell" pairs set apart by
+    " | " ("Line: 2 | Regimen: osimertinib | Best response: stable disease"), or None for any other table. Only for
+    a table inside the case section (or first cited from it): there a row is the patient's facts set out in cells."""
+    if localname(fl) != "table-wrap":
+        return None
+    rows = [[flatten(c) for c in tr if localname(c) in ("td", "th")] for tr in fl.iter("tr")]
+    rows = [r for r in rows if any(r)]
+    caption = fl.find("caption")
+    if len(rows) < 2 or len(rows[0]) < 2 or not course_table(" | ".join(rows[0]),
+                                                                flatten(caption) if caption is not None else ""):
+        return None
+    head = rows[0]
+    out = []
+    for row in rows[1:]:
+        cells = [f"{h}: {c}" if h and len(row) == len(head) else c for h, c in zip(head + [""] * len(row), row) if c]
+        if cells:
+            out.append(" | ".join(cells))
+    return out or None
+
+
+def _box_timeline(fl) -> list[str] | None:
+    """The paragraphs of a box titled as the case's timeline ("Timeline", "Case timeline"), or None."""
+    if localname(fl) != "boxed-text":
+        return None
+    caption = fl.find("caption")
+    title = fl.find("title") if caption is None else caption.find("title")
+    name = flatten(title) if title is not None else (flatten(caption) if caption is not None else "")
+    if not is_timeline_heading(name.strip().rstrip(".:")):
+        return None
+    lines = [flatten(p) for p in fl.iter("p", "list-item", "tr") if p.find("p") is None]
+    return [x for x in lines if x] or None
+
+
 def _add_container(builder: DocumentBuilder, el, kind: str, title: str) -> None:
     """Paragraphs directly in ``el`` form one section; nested <sec>s follow as their own."""
     paragraphs: list[str] = []
@@ -132,9 +166,21 @@ def _add_container(builder: DocumentBuilder, el, kind: str, title: str) -> None:
                 paragraphs.append(text)
     builder.add(kind, title, "\n".join(paragraphs))
     for f in floats:
-        _add_float(builder, f)
+        _add_float(builder, f, in_case=kind == "case")
     for sec in pending_secs:
         _add_container(builder, sec, _sec_kind(sec, kind), _title(sec))
+
+
+def case_cited_floats(body, kind: str = "other") -> frozenset:
+    """The ids of floats cited (<xref rid>) from the case section's own paragraphs (for a floats-group's tables)."""
+    found: set[str] = set()
+    for child in body:
+        name = localname(child)
+        if name == "sec":
+            found |= case_cited_floats(child, _sec_kind(child, kind))
+        elif kind == "case" and name in _PARA:
+            found |= {x.get("rid") for x in child.iter("xref") if x.get("ref-type") in ("table", "boxed-text")}
+    return frozenset(f for r in found if r for f in r.split())
 
 
 def _timeline_rows(fl) -> list[str] | None:
@@ -159,13 +205,20 @@ def _timeline_rows(fl) -> list[str] | None:
     return rows or None
 
 
-def _add_float(builder: DocumentBuilder, fl) -> None:
+def _add_float(builder: DocumentBuilder, fl, in_case: bool = False) -> None:
     label = fl.find("label")
     caption = fl.find("caption")
-    rows = _timeline_rows(fl)
+    rows = _timeline_rows(fl) or _box_timeline(fl)
     if rows:
         # a case told as a table of dated events: its rows are the case's text, not a caption kept out of the facts
-        builder.add("case", flatten(caption).strip().rstrip("."), "\n".join(rows))
+        builder.add("case", flatten(caption).strip().rstrip(".") if caption is not None else "Timeline", "\n".join(rows))
+        return
+    rows = _course_rows(fl) if in_case else None
+    if rows:
+        # the case's own treatment lines set out in a table (a trial table of the Discussion stays a caption)
+        name = " ".join(p for p in (flatten(label) if label is not None else "",
+                                    flatten(caption) if caption is not None else "") if p)
+        builder.add("case", name.strip().rstrip("."), "\n".join(rows))
         return
     parts = [flatten(label) if label is not None else "", flatten(caption) if caption is not None else ""]
     foot = fl.find("table-wrap-foot")
@@ -175,10 +228,10 @@ def _add_float(builder: DocumentBuilder, fl) -> None:
     builder.add("caption", parts[0], text)
 
 
-def _add_floats(builder: DocumentBuilder, group) -> None:
+def _add_floats(builder: DocumentBuilder, group, case_ids: frozenset = frozenset()) -> None:
     for fl in group:
         if localname(fl) in _FLOATS:
-            _add_float(builder, fl)
+            _add_float(builder, fl, in_case=fl.get("id") in case_ids)
 
 
 def _add_back(builder: DocumentBuilder, back) -> None:

@@ -20,6 +20,7 @@ from kg.errors import InputError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
 from kg.readers.ids import doi_curie, pmcid_curie, pmid_curie, unique
+from kg.readers.headings import care_part_kind
 from kg.readers.pubmed import label_kind
 from kg.readers.pubtypes import publication_types, says_case_report
 
@@ -86,8 +87,10 @@ def record_document(chunk: str, source: str) -> Document:
              *(f"Keywords: {'; '.join(values[t])}" for t in ("OT",) if values.get(t)),
              *(f"MeSH terms: {'; '.join(values[t])}" for t in ("MH",) if values.get(t))]
     builder.add("front_matter", "", "\n".join(p for p in front if p))
-    for label, text in abstract_parts(abstract):
-        kind = label_kind(label) if label else "abstract"
+    parts = abstract_parts(abstract)
+    care = any(care_part_kind(label or "") == "case" for label, _ in parts)   # ("PATIENT CONCERNS")
+    for label, text in parts:
+        kind = label_kind(label, care) if label else "abstract"
         builder.add(kind, label.title() if label.isupper() else label, text)
     builder.add("back_matter", "", "\n".join(values.get("CI", []) + values.get("COIS", [])))
     types = publication_types(values.get("PT", []))

@@ -9,6 +9,7 @@ from lxml import etree
 from kg.errors import InputError, InvalidRecordError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
+from kg.readers.headings import care_part_kind
 from kg.readers.ids import doi_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import publication_types
 from kg.readers.xmltext import flatten
@@ -19,8 +20,9 @@ ROOT_TAGS = {"PubmedArticleSet", *RECORD_TAGS}
 _LABEL_KINDS = [
     # (labels of case-report abstracts as journals set them: surgical case journals "INTRODUCTION AND IMPORTANCE,
     # PRESENTATION OF CASE, CLINICAL DISCUSSION". Medicine's "PATIENT CONCERNS, DIAGNOSES, INTERVENTIONS, OUTCOMES"
-    # stay 'abstract', all four alike: a case part beside them would leave the drugs and outcomes of the other
-    # parts out of the case's facts, and a trial's "INTERVENTIONS" is no case)
+    # are the case's parts, all four alike, when "PATIENT CONCERNS" is among them (label_kind's ``care``): a case
+    # part beside 'abstract' ones would leave their drugs and outcomes out of the case's facts, and a trial's
+    # "INTERVENTIONS" is no case)
     (r"background|introduction|context|rationale|purpose|objectives?|aims?|introduction and importance|importance",
      "introduction"),
     (r"case (presentations?|reports?|descriptions?|summary|history|details|series)|patient|clinical presentation|observations?"
@@ -34,9 +36,14 @@ _LABEL_KINDS = [
 ]
 
 
-def label_kind(label: str | None) -> str:
-    """Kind of a structured-abstract part; unlabelled or unknown parts stay 'abstract'."""
+def label_kind(label: str | None, care: bool = False) -> str:
+    """Kind of a structured-abstract part; unlabelled or unknown parts stay 'abstract'. ``care``: the abstract has
+    Medicine's "PATIENT CONCERNS" label, beside which "DIAGNOSES", "INTERVENTIONS", "OUTCOMES" are the case's parts
+    and "LESSONS" its conclusion (kg.readers.headings.care_part_kind)."""
     text = re.sub(r"[\s:.]+$", "", (label or "").strip()).lower()
+    care_kind = care_part_kind(text, care)
+    if care_kind:
+        return care_kind
     for pattern, kind in _LABEL_KINDS:
         if re.fullmatch(pattern, text):
             return kind
@@ -79,9 +86,11 @@ def record_document(record: etree._Element, source: str) -> Document:
         title = flatten(vernacular) if vernacular is not None else ""
     builder.add("title", "", title)
     # (OtherAbstract, a second-language abstract of the same paper, is left out: it retells the same case)
-    for part in article.iterfind("Abstract/AbstractText"):
+    parts = list(article.iterfind("Abstract/AbstractText"))
+    care = any(care_part_kind(part.get("Label") or "") == "case" for part in parts)   # ("PATIENT CONCERNS")
+    for part in parts:
         label = part.get("Label") or ""
-        kind = label_kind(label) if label else label_kind(part.get("NlmCategory"))
+        kind = label_kind(label, care) if label else label_kind(part.get("NlmCategory"))
         builder.add(kind, label.title() if label.isupper() else label, flatten(part))
     if len(builder.sections) <= 1:
         raise NoContentError(source, f"PubMed record pmid:{pmid} has no abstract; expected <Abstract> text "

@@ -9,8 +9,9 @@ from typing import NamedTuple
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
-from kg.readers.headings import (bracketed_heading, heading_kind, is_addendum_heading, is_plan_heading, is_question_heading,
-                                 is_timeline_heading, normalise_heading)
+from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
+                                 is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading,
+                                 normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
@@ -129,7 +130,7 @@ _FRONT_START = re.compile(r"^\*?\s*(Received|Accepted|Published|Revised|Keywords
 _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Institute|Unit|Cent(?:er|re)|School|"
                                 r"Faculty|Clinic|IRCCS|Laboratory)\b")
 _CAPTION_START = re.compile(r"(?:Fig(?:ure)?|Table|Box|Supplementary)\.?\s*[A-Z]?\d", re.I)
-_INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*[:|]\s+(?=\S)")
+_INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*(?:[:|]\s+(?=\S)|:(?=[A-Z0-9(]))")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
 _ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header",
@@ -243,7 +244,8 @@ def paragraphs(text: str) -> list[str]:
 
 # "BACKGROUND: ..." / "Case description: ..." / "Conclusion: ...": a labelled part of a structured
 # abstract, the label a known heading followed by a colon (at most four words)
-_COLON_LABEL = re.compile(r"([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*:[ \t]+(?=[A-Z0-9(\[])")
+# (also glued to its text: "PATIENT CONCERNS:A 62-year-old woman ...")
+_COLON_LABEL = re.compile(r"([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*:[ \t]*(?=[A-Z0-9(\[])")
 # where a further part may start inside a block: a line start, or a sentence end on the same line
 _PART_START = re.compile(r"(?:\n|(?<=[.!?])[ \t]+)(?=[A-Za-z])")
 _PART_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results"}
@@ -293,10 +295,15 @@ def _columns_in_order(block: str) -> str:
         m = _COLUMN_GAP.match(line)
         if m and len(m.group(1).split()) >= 3 and len(m.group(2).split()) >= 2:
             starts.append(m.start(2))
-    if len(starts) < max(4, 0.6 * len(lines)):
+    if len(starts) < 3:
         return block
     column = max(set(starts), key=starts.count)
     if sum(1 for s in starts if abs(s - column) <= 6) < 0.8 * len(starts):
+        return block
+    if len(starts) < max(4, 0.6 * len(lines)) and not (len(starts) >= 0.3 * len(lines) and all(_in_grid(ln, column)
+                                                                                              for ln in lines)):
+        # (fewer lines with both columns: where one column's paragraph ends early the other goes on alone; every
+        # line must then sit in the grid, a left line short of the gutter or a right line indented to it)
         return block
     left, right = [], []
     for line in lines:
@@ -311,12 +318,26 @@ def _columns_in_order(block: str) -> str:
     return "\n".join(left + right)
 
 
+def _in_grid(line: str, column: int) -> bool:
+    """A line of a two-column layout whose right column starts at ``column``: both columns, the left one alone
+    (short of the gutter), the right one alone (indented to it) or blank."""
+    if not line.strip():
+        return True
+    m = _COLUMN_GAP.match(line)
+    if m and abs(m.start(2) - column) <= 6:
+        return True
+    indent = len(line) - len(line.lstrip())
+    return len(line.rstrip()) <= column - 2 if indent < column - 6 else True
+
+
 def _unwrapped(lines: list[str]) -> bool:
     """Many lines and (almost) none continuing a sentence on the next line: a web page copied
     without blank lines, not a PDF paragraph wrapped at the column width."""
     if len(lines) < 5:
         return False
-    wraps = sum(1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or a.endswith(("-", ",")))
+    # (a web address under a line is no wrapped sentence: "https://doi.org/..." under a citation)
+    wraps = sum(1 for a, b in zip(lines, lines[1:]) if b[:1].islower() and not b.startswith(("http", "www.", "doi"))
+                or a.endswith(("-", ",")))
     return wraps <= (len(lines) - 1) * 0.1
 
 
@@ -456,15 +477,21 @@ def markdown_marks(text: str) -> tuple[str, dict[int, Mark], str]:
     return cleaned, marks, title
 
 
+# Medicine's "Patient concerns:" label at a line start or after a sentence (also glued to its text or alone on its
+# line): the text is a CARE abstract, whose "Diagnoses", "Interventions", "Outcomes", "Lessons" are known labels
+_CARE_LABEL = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:" + CARE_MARKER + r")[ \t]*(?::|$)", re.I | re.M)
+
+
 def read_text(text: str, source: str) -> Document:
     """Any readable prose is a report: PDF text, an abstract, a narrative paragraph, a web page
     copied from a browser, a Markdown document (its headings read as an HTML page's are). Only text
     without a sentence of prose is refused."""
-    text, marks, title = markdown_marks(text)
-    pars = paragraphs(text)
-    if not pars:
-        raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
-    doc = read_paragraphs(pars, source, marks, title) if marks else read_paragraphs(pars, source)
+    with care_abstract(bool(_CARE_LABEL.search(text))):
+        text, marks, title = markdown_marks(text)
+        pars = paragraphs(text)
+        if not pars:
+            raise NoContentError(source, "text holds no readable paragraphs; expected a case report as plain text")
+        doc = read_paragraphs(pars, source, marks, title) if marks else read_paragraphs(pars, source)
     if doc is None:
         raise NoContentError(source, "text holds no prose, only a title, headings or page boilerplate "
                              "(navigation, authors, ids); expected the report's sentences")
@@ -562,6 +589,52 @@ def _tab_rows(pars: list[str], heads: list[bool]) -> set[int]:
     return out
 
 
+def _title_after_side_list(pars: list[str], marks: dict[int, Mark], toc: set[int]) -> int | None:
+    """The article's title read inside a side list of other papers that a page prints above its article ("Cited by
+    (4)" / entry title / "Wu J, et al. Journal 2024;3:1-9." / snippet / ... / the article's title / its authors). An
+    entry is a title, then its citation line(s), then maybe a snippet; the first title-like line followed, before any
+    snippet, by a line that is neither a citation nor a snippet (the authors, a DOI, "Authors:") is the article's own
+    title. None when there is no such list above the body or no entry breaks that pattern."""
+    def shape(par: str) -> str:
+        kind = boilerplate_kind(par, front=True)
+        if kind is None and _title_like(par, min_words=3) and not _TERMINAL.search(par):
+            return "t"
+        if kind in ("citation", "reference"):
+            return "c"   # (an entry's "Wu J, et al. Journal. 2024;3:1-9.")
+        if len(par.split()) >= 4 and _TERMINAL.search(par) and kind not in _ARTICLE_HEAD:
+            return "s"
+        return kind or "?"
+
+    for i, par in enumerate(pars[:80]):
+        if marks.get(i) is not None or i not in toc and _is_heading(par) in _BODY_KINDS \
+                and not ARTICLE_TYPE_LINE.fullmatch(par):
+            return None   # (markup says where the title is; a body heading, not a menu's, ends the page's top)
+        kinds = [shape(p) for p in pars[i + 1:i + 60]]
+        if boilerplate_kind(par, front=False) != "listing" or kinds[:1] != ["t"]:
+            continue   # (a tab "Similar Articles" in a row of tools heads no list)
+        starts = [k for k, x in enumerate(kinds) if x == "t"]
+        # (the line above the list, unless an author list came already: the title was above it)
+        before = i - 1 if i and shape(pars[i - 1]) == "t" and i - 1 not in toc and not any(
+            boilerplate_kind(p, front=True) == "authors" for p in pars[1:i]) else None
+        for a, b in zip(starts, starts[1:] + [len(kinds)]):
+            snippet = False
+            for x in kinds[a + 1:b]:
+                if x == "s":
+                    snippet = True
+                elif x != "c" and snippet:
+                    return before   # the list ended after an entry's snippet: the title was the line above it
+                elif x != "c":
+                    # (after one entry at least that has its citation line)
+                    return i + 1 + a if "c" in kinds[:a] else None
+        return None
+    return None
+
+
+# the lines of an article's head (never an entry of a list of other papers)
+_ARTICLE_HEAD = {"authors", "affiliation", "doi", "ids", "navigation", "dates", "correspondence", "author_info",
+                 "breadcrumb", "menu", "article_info"}
+
+
 def _toc(pars: list[str], marked=()) -> set[int]:
     """Paragraphs in a run of three or more headings with nothing between: a table of contents.
     A paragraph the markup marked (a real heading, a caption; list items are the exception) is
@@ -595,6 +668,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     abstract_block: list[_Section] | None = []  # parts of a structured abstract (see _close_abstract)
     explicit_abstract = False
     toc = _toc(pars, {i for i, m in marks.items() if m.kind != "item"})
+    side_title = None if title else _title_after_side_list(pars, marks, toc)
     front_text: list[str] = []
     late_ids: list[str] = []
     title_after_label = False              # the paragraph after an article-type label is the title
@@ -635,6 +709,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if mark is not None and mark.kind == "caption":
             if sections and not sections[-1].placed and sections[-1].kind == "case" and mark.label == "Table" and (
                     timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)):
+                # (a table of treatment lines inside an HTML page's case section stays a caption: read as the case's
+                # text, as JATS's is, it cost 0.001-0.002 on two held-out sets, session 14)
                 # a case told as a table of dated events right under its "Case timeline" heading: the rows
                 # are the case's text (each row a line), not a table kept out of the facts
                 sections[-1].paragraphs.append(par)
@@ -786,6 +862,16 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 sections.pop()
                 title = f"{title} {above}"
                 sections[-1].paragraphs[-1] = title
+            elif boiler == "authors" and in_front and front_list and title_origin in ("", "first") \
+                    and len(sections) >= 2 and sections[-2].kind == "front_matter" and sections[-2].paragraphs \
+                    and _title_like(sections[-2].paragraphs[-1], min_words=2) \
+                    and not _TERMINAL.search(sections[-2].paragraphs[-1]) \
+                    and boilerplate_kind(sections[-2].paragraphs[-1], front=True) is None:
+                # the author list right after a side list of other papers: the title is the line above that list
+                # (title / "Recommended articles" / entries / authors), not a journal's name read first
+                retitle(sections[-2].paragraphs.pop(), "authors")
+                sections.insert(len(sections) - 1, _Section("title", "", [title]))
+                sections.append(_Section("front_matter", "", []))   # (the author list ends the side list)
             elif boiler == "authors" and in_front and above_is_title and title_origin in ("", "first"):
                 # the line above the author list is the title (a journal's or site's name taken for it is not)
                 retitle(sections[-1].paragraphs.pop(), "authors")
@@ -836,7 +922,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         inline = _split_inline_heading(par)
         # (a structured abstract's later parts, "Conclusion: ...", stay in it, above the body too)
         if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")
-                       or sec is not None and sec.kind == "abstract" and sec.title and inline[0] in _ABSTRACT_PARTS):
+                       or sec is not None and sec.kind == "abstract" and sec.title
+                       and (inline[0] in _ABSTRACT_PARTS or inline[0] == "back_matter")):
+            # (a meeting abstract's "Disclosures: ..." after its labelled parts is its back matter)
             kind, heading, text = inline
             if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS and not is_plan_heading(heading):
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
@@ -848,6 +936,13 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if in_front:
                 front_text.append(par)
             add(kind, heading, text, new=kind != "abstract")
+            continue
+        if in_front and i == side_title:
+            # the line that breaks the side list's pattern of entries is the article's own title (see
+            # _title_after_side_list)
+            retitle(par, "label")
+            front_text.append(par)
+            add("title", "", par, new=True)
             continue
         if in_front and front_list:
             add("front_matter", sec.title, par)   # an entry of a side list of other papers: no title, no story
@@ -950,6 +1045,9 @@ def _close_abstract(block: list[_Section] | None, kind: str, explicit: bool, hea
     if kind == "case" and cases and all(_NUMBERED_CASE.fullmatch(normalise_heading(h)) for h in
                                         [heading.rstrip(":. ")] + [s.title for s in cases]):
         return block
+    if kind in ("case", "conclusion") and care_part_kind(heading.rstrip(":. ")) and cases \
+            and all(care_part_kind(s.title) for s in cases):
+        return block   # a CARE abstract's "Patient concerns", "Diagnoses", "Interventions", "Outcomes", "Lessons"
     seen = {s.kind for s in block}
     if kind in seen and kind in _BODY_KINDS and (explicit or "conclusion" in seen):
         for s in block:

@@ -82,8 +82,8 @@ def test_publisher_page_captions_references_and_front_matter():
     assert captions[0] == ("Figure 1. Chest CT before and after treatment. In a previous patient, a response to "
                            "entrectinib had been documented.")
     assert captions[1].splitlines() == ["Table 1. Reported ALK inhibitor treatments of IMT",
-                                        "Drug Patients Best response", "Ceritinib 3 partial response",
-                                        "Brigatinib 1 complete response"]
+                                        "Drug | Patients | Best response", "Ceritinib | 3 | partial response",
+                                        "Brigatinib | 1 | complete response"]   # (a table of other patients: a caption)
     refs = _text(doc, "references").splitlines()
     assert len(refs) == 4 and refs[1].startswith("Chen L, Ortiz P. Larotrectinib in a child with IMT.")
     assert refs[3].startswith("Copyright © 2023 Haugen and Varga.")   # the article's footer, as in a copied page

@@ -157,3 +157,30 @@ def test_a_side_list_of_other_papers_above_the_article_is_no_story_and_no_title(
     assert doc.title == title.strip()
     assert "second partial response to sunitinib" not in _body(doc)
     assert "partial response after four months" in _body(doc)
+
+
+def test_the_title_after_a_side_list_breaks_the_pattern_of_its_entries():
+    """A side list (entry title / citation / snippet, ...) directly above the article's title: the title is followed
+    by its authors and DOI instead of a citation and a snippet, so it ends the list (session 14)."""
+    text = ("Site of Example Papers\nSearch\n\nCited by (3)\nTrametinib in a histiocytic sarcoma: a short series\n"
+            "Obi C, et al. Histiocyte Lett. 2021;2:10-14.\nTwo of three patients responded for more than a year.\n"
+            "Capmatinib for MET exon 14 lung cancer in the elderly\nLund P, Ortiz M. Thorac Onc Notes. 2022;5(1):3-8.\n"
+            "Median progression-free survival was 9.1 months in 41 patients.\n"
+            "Selumetinib in an Adult with a Plexiform Neurofibroma\nHana Sato, Leo Brandt Oncology Case Reports, 3 May "
+            "2024, 15(2):101-104\nhttps://doi.org/10.5555/ocr.2024.101\n\nAbstract\n\nA 34-year-old man with "
+            "neurofibromatosis type 1 received selumetinib and his plexiform neurofibroma shrank by a third.\n")
+    [doc] = read_bytes(text.encode(), "side_after.txt")
+    assert doc.title == "Selumetinib in an Adult with a Plexiform Neurofibroma"
+    assert "Two of three patients responded" not in _body(doc)
+
+
+def test_the_title_above_a_side_list_that_the_author_list_follows():
+    text = ("Journal List\nOncol Case Rep\n\nRegorafenib in a Recurrent Desmoid Tumour of the Abdominal Wall\n\n"
+            "Similar articles\nSorafenib for desmoid tumours: a review\nPatel R, et al. Sarcoma Rev. 2020;7:1-9.\n"
+            "Sorafenib gave disease control in most of the reviewed patients.\n"
+            "Tamoxifen and sulindac in desmoids\nMoreau A, et al. Fibromatosis J. 2019;3:44-50.\n"
+            "Half of the patients had stable disease.\n\nAnika Roy, Jonas Falk\n\nAbstract\n\nA 29-year-old woman with "
+            "a recurrent desmoid tumour received regorafenib and had stable disease for two years.\n")
+    [doc] = read_bytes(text.encode(), "side_before.txt")
+    assert doc.title == "Regorafenib in a Recurrent Desmoid Tumour of the Abdominal Wall"
+    assert "stable disease for two years" in _body(doc)

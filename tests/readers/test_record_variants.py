@@ -93,12 +93,31 @@ def test_book_record_in_a_set_is_read_with_its_pmid_title_and_abstract():
 
 
 @pytest.mark.parametrize("label,kind", [
-    ("PATIENT CONCERNS", "abstract"), ("DIAGNOSES", "abstract"), ("OUTCOMES", "abstract"),
+    # ("PATIENT CONCERNS" names Medicine's case-report form: always the case's; the other CARE labels only beside it,
+    # see test_medicine_care_labels_beside_patient_concerns)
+    ("PATIENT CONCERNS", "case"), ("DIAGNOSES", "abstract"), ("OUTCOMES", "abstract"),
     ("PRESENTATION OF CASE", "case"), ("CASES", "case"),
     ("CASE PRESENTATIONS", "case"), ("INTRODUCTION AND IMPORTANCE", "introduction"), ("LESSONS", "conclusion"),
     ("CLINICAL DISCUSSION", "discussion"), ("INTERVENTIONS", "abstract"), ("MAIN OUTCOME MEASURES", "abstract")])
 def test_case_report_abstract_labels(label, kind):
     assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize("label,kind", [("DIAGNOSES", "case"), ("INTERVENTIONS", "case"), ("OUTCOMES", "case"),
+                                        ("LESSONS", "conclusion"), ("RATIONALE", "introduction"),
+                                        ("Main outcome measures", "abstract")])
+def test_medicine_care_labels_beside_patient_concerns(label, kind):
+    assert label_kind(label, care=True) == kind
+
+
+def test_trial_abstract_interventions_and_outcomes_stay_abstract_parts():
+    """A trial's "INTERVENTIONS" / "OUTCOMES" (no "PATIENT CONCERNS" beside them) are no case."""
+    data = _pubmed('<ArticleTitle>Dose-dense chemotherapy in ovarian cancer: a randomised trial</ArticleTitle><Abstract>'
+                   '<AbstractText Label="PARTICIPANTS">Three hundred women with stage III disease.</AbstractText>'
+                   '<AbstractText Label="INTERVENTIONS">Weekly paclitaxel or three-weekly paclitaxel.</AbstractText>'
+                   '<AbstractText Label="OUTCOMES">Progression-free survival did not differ.</AbstractText></Abstract>')
+    [doc] = read_bytes(data, "t.xml")
+    assert not [s for s in doc.sections if s.kind == "case"]
 
 
 # ------------------------------------------------------------------------------------------ JATS ---

@@ -1,0 +1,385 @@
+"""Made-up report shapes for tests/readers/test_report_shape_variants.py: shapes real case reports come in that the page-copy
+and record-variant generators lack, each with what the readers must find (the title, the patient's story and its
+treatment in the case narrative, the background, discussion, literature and back matter outside it):
+
+* CARE-style abstracts of case-report journals as plain text ("Rationale:" / "Patient concerns:" / "Diagnoses:" /
+  "Interventions:" / "Outcomes:" / "Lessons:", also in capitals, glued to the next word or on their own line; and
+  "Introduction and importance" / "Case presentation" / "Clinical discussion" / "Conclusion");
+* discharge summaries and clinic notes with headings in capitals (HISTORY OF PRESENT ILLNESS, HOSPITAL COURSE,
+  ASSESSMENT AND PLAN, DISCHARGE MEDICATIONS, FOLLOW-UP);
+* letters to the editor without headings ("To the Editor:", prose, a signature block, references), conference
+  abstracts (abstract number, session, "Disclosures"), "Images in oncology" pieces (one paragraph and a figure
+  legend), PDF text whose two columns were extracted side by side, a case series told as "Case 1:", "Case 2:";
+* JATS with the treatment lines in a table and a timeline or key-points box, and a trial table in the Discussion;
+  the same as an HTML page.
+
+Decision (documented, kg/readers/jats.py and html.py): a table inside the case section (or, in a JATS floats-group,
+first cited from it) whose header names the course of treatment (line, regimen, treatment, therapy, drug, dose,
+cycle, response, outcome, toxicity, adverse event, date, event) is read as the case's text, one line a row, each
+cell after its column's header ("Line: 2 | Regimen: osimertinib | Best response: partial response"); any other table
+(laboratory values in the case, a trial table in the Discussion) stays a caption. A box titled as a timeline is the
+case's text too; a "Key points" / "Learning points" box stays a caption.
+
+Every sentence, name, identifier and journal here is invented (session 14, readers13). Run
+
+    python tools/make_report_shapes.py           # writes a sample to tests/fixtures/report_shapes/
+    python tools/make_report_shapes.py --check N # reads N reports of each shape and lists what fails
+"""
+import html
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_page_copies import AFF, AUTH, CASES, OTHER, write_fixtures  # noqa: E402
+
+BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
+NARRATIVE = {"case", "abstract", "other"}   # where a patient's story may be read (a case section, else the body)
+
+
+def _sentences(text):
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", text) if s.strip()]
+
+
+def _story(c):
+    """(intro, case sentences, conclusion) of a made-up case."""
+    return c["parts"][0][1], _sentences(c["parts"][1][1]), c["parts"][2][1]
+
+
+def _authors(r):
+    return ", ".join(f"{f} {l}" for f, l in r.sample(AUTH, r.randint(2, 4)))
+
+
+# ------------------------------------------------------------------------------------------ CARE abstracts ---
+MEDICINE = ["Rationale", "Patient concerns", "Diagnoses", "Interventions", "Outcomes", "Lessons"]
+SURGICAL = ["Introduction and importance", "Case presentation", "Clinical discussion", "Conclusion"]
+
+
+def care_abstract(r, c):
+    """A case-report abstract with CARE labels (Medicine's or a surgical journal's), as text."""
+    intro, case, concl = _story(c)
+    style = r.choice(["title", "upper", "glued", "own_line"])
+    medicine = r.random() < .7
+    if medicine:
+        while len(case) < 4:
+            case = case + case[-1:]
+        texts = [intro, case[0], case[1], " ".join(case[2:-1]), case[-1], concl]
+        labels = MEDICINE
+        case_labels = MEDICINE[1:5]
+    else:
+        texts = [intro, " ".join(case), "Our observation adds to few similar reports.", concl]
+        labels = SURGICAL
+        case_labels = ["Case presentation"]
+
+    def lab(label):
+        return label.upper() if style in ("upper", "glued") else label
+
+    lines = []
+    for label, text in zip(labels, texts):
+        if style == "glued":
+            lines.append(f"{lab(label)}:{text}")
+        elif style == "own_line":
+            lines += [f"{lab(label)}:" if r.random() < .5 else lab(label), text]
+        else:
+            lines.append(f"{lab(label)}: {text}")
+    head = [c["title"], "", _authors(r), "", r.choice(["Abstract", "ABSTRACT", ""])]
+    tail = ["", f"Keywords: {c['kw']}", "", r.choice(["Abbreviations: CT = computed tomography.", ""])]
+    text = "\n".join(head + lines + tail)
+    case_text = [t for label, t in zip(labels, texts) if label in case_labels]
+    exp = dict(shape=f"care_{'medicine' if medicine else 'surgical'}_{style}", title=c["title"], case=case_text,
+               not_case=[intro, concl], forbidden=[], captions=[], same_kind=True)
+    return text, exp
+
+
+# ------------------------------------------------------------------------------------------ clinical notes ---
+def clinical_note(r, c):
+    """A discharge summary or clinic note: headings in capitals, with or without a colon, text on the same line or
+    under the heading."""
+    intro, case, concl = _story(c)
+    same_line = r.random() < .5
+    colon = r.random() < .7
+
+    def part(head, text):
+        h = head + (":" if colon else "")
+        return [f"{h} {text}"] if same_line and colon else [h, text]
+
+    kind = r.choice(["DISCHARGE SUMMARY", "CLINIC NOTE", "ONCOLOGY CONSULTATION"])
+    lines = [kind, "", "Patient: [redacted]   MRN: 000000", "Attending: Dr A. Example", ""]
+    lines += part("CHIEF COMPLAINT", "Follow-up of known malignancy.")
+    lines += part("HISTORY OF PRESENT ILLNESS", case[0])
+    lines += part("PAST MEDICAL HISTORY", "Hypertension; no prior malignancy.")
+    lines += part(r.choice(["HOSPITAL COURSE", "CLINICAL COURSE", "COURSE IN HOSPITAL"]), " ".join(case[1:]) or case[0])
+    lines += part("ASSESSMENT AND PLAN", "Continue the current treatment and review in clinic.")
+    lines += part("DISCHARGE MEDICATIONS", "Omeprazole 20 mg daily.")
+    lines += part("FOLLOW-UP", "Oncology clinic in four weeks with blood tests.")
+    text = "\n".join(lines) + "\n"
+    exp = dict(shape="note_" + ("same_line" if same_line and colon else "own_line"), title="", case=case,
+               not_case=["Continue the current treatment and review in clinic."], forbidden=[], captions=[], same_kind=True)
+    return text, exp
+
+
+# ------------------------------------------------------------------------------------------ short forms ---
+def letter(r, c):
+    """A letter to the editor or research letter without headings: salutation, prose, signature block, references."""
+    intro, case, concl = _story(c)
+    sig = [f"{f} {l}, MD" if r.random() < .5 else f"{f} {l}" for f, l in r.sample(AUTH, 2)]
+    lines = [r.choice(["Letter to the Editor", "Research Letter", "Correspondence", ""]), c["title"], "",
+             r.choice(["To the Editor:", "To the Editor,", "Dear Editor,", "Sir,"]), "", intro, "", " ".join(case), "",
+             "We believe this observation is worth sharing. " + concl, ""]
+    lines += [sig[0], AFF[0], sig[1], AFF[1], f"{sig[0].split()[1].lower()}@example.org", "",
+              "References", f"1. {OTHER[0][1]} {OTHER[0][0]}. {OTHER[0][2]}", f"2. {OTHER[2][1]} {OTHER[2][0]}. {OTHER[2][2]}"]
+    exp = dict(shape="letter", title=c["title"], case=case, not_case=[], captions=[],
+               forbidden=[OTHER[0][0], OTHER[2][0], AFF[0]])
+    return "\n".join(lines) + "\n", exp
+
+
+def conference_abstract(r, c):
+    """An abstract of a meeting's book: its number and session, the title, authors, labelled parts, disclosures."""
+    intro, case, concl = _story(c)
+    num = r.choice([f"Abstract {r.randint(100, 9999)}", f"P{r.randint(10, 999)}", f"#{r.randint(1000, 9999)}",
+                    f"{r.randint(1000, 9999)}P"])
+    session = r.choice(["Poster session: Thoracic malignancies", "Session type: Poster Discussion",
+                        "Track: Sarcoma and rare tumours", "Clinical cases session"])
+    disclosure = "A. Example has received honoraria from Example Pharma; all other authors have nothing to disclose."
+    lines = [num, session, "", c["title"], _authors(r), AFF[0], "",
+             f"Background: {intro}", f"{r.choice(['Case', 'Case report', 'Case description'])}: {' '.join(case)}",
+             f"Conclusion: {concl}", "",
+             r.choice(["Disclosures: ", "Disclosure: ", "Conflicts of interest: "]) + disclosure]
+    if r.random() < .5:
+        lines += ["", r.choice(["Keywords: ", "Key words: "]) + c["kw"]]
+    exp = dict(shape="conference", title=c["title"], case=case, not_case=[], captions=[], forbidden=[disclosure])
+    return "\n".join(lines) + "\n", exp
+
+
+def image_piece(r, c):
+    """An "Images in oncology" piece: a title, authors, one paragraph, a figure legend."""
+    intro, case, concl = _story(c)
+    legend = "Figure 1. Contrast-enhanced images before treatment (A) and after three months (B); arrows mark the lesion."
+    lines = [r.choice(["IMAGES IN ONCOLOGY", "Images in Clinical Oncology", "Clinical Image", ""]), c["title"], "",
+             _authors(r), "", " ".join(case) + " " + concl, "", legend]
+    exp = dict(shape="image", title=c["title"], case=case, not_case=[], forbidden=[], captions=[legend[:40]])
+    return "\n".join(lines) + "\n", exp
+
+
+def _wrap(text, width):
+    out, cur = [], ""
+    for w in text.split():
+        if len(cur) + len(w) + 1 > width:
+            out.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    return out + [cur]
+
+
+def two_columns(r, c):
+    """Text of a two-column PDF page extracted line by line: each line a left-column line, a gap, a right-column
+    line."""
+    intro, case, concl = _story(c)
+    width = r.choice([44, 50])
+    left = ["1. Introduction", *_wrap(intro + " Only a few similar patients have been reported.", width), "",
+            "2. Case presentation", *_wrap(" ".join(case), width)]
+    right = ["3. Discussion", *_wrap("Our observation adds to a small literature. " + concl + " Longer follow-up "
+                                     "of such patients is needed to know how long the benefit lasts.", width),
+             "", "4. Conclusion", *_wrap(concl, width)]
+    n = max(len(left), len(right))
+    left += [""] * (n - len(left))
+    right += [""] * (n - len(right))
+    gap = r.choice([4, 6, 8])
+    rows = [(lft.ljust(width + gap) + rgt).rstrip() if rgt else lft for lft, rgt in zip(left, right)]
+    head = [c["title"], "", _authors(r), "", "Abstract", " ".join(t for _, t in c["parts"]), ""]
+    exp = dict(shape="two_columns", title=c["title"], case=[" ".join(case)], not_case=[], forbidden=[], captions=[])
+    return "\n".join(head + rows) + "\n", exp
+
+
+def case_series(r, c):
+    """A small series told as "Case 1:", "Case 2:" paragraphs (or a numbered list of them) under one heading."""
+    c2 = r.choice([x for x in CASES if x is not c])
+    _, case1, _ = _story(c)
+    _, case2, _ = _story(c2)
+    numbered = r.random() < .4
+    own_line = r.random() < .3
+    items = []
+    for n, case in ((1, case1), (2, case2)):
+        lab = f"Case {n}" if r.random() < .7 else f"Patient {n}"
+        if own_line:
+            items += [lab, " ".join(case)]
+        else:
+            items.append(f"{n}. {lab}: {' '.join(case)}" if numbered else f"{lab}: {' '.join(case)}")
+        items.append("")
+    lines = [f"Two patients treated for rare tumours: a short series", "", _authors(r), "", "Introduction",
+             "Such tumours are seldom reported and their treatment is not standardised.", "",
+             r.choice(["Case presentations", "Case reports", "Cases", "Case series"]), *items,
+             "Discussion", "Both cases show how such tumours may respond.", ""]
+    exp = dict(shape="series" + ("_numbered" if numbered else "") + ("_own_line" if own_line else ""),
+               title="Two patients treated for rare tumours: a short series", case=case1 + case2, not_case=[],
+               forbidden=[], captions=[])
+    return "\n".join(lines), exp
+
+
+# ------------------------------------------------------------------------------------------ tables and boxes ---
+LINES = [("1", "Carboplatin plus pemetrexed", "03/2021-09/2021", "Partial response"),
+         ("2", "Osimertinib 80 mg daily", "10/2021-06/2023", "Stable disease"),
+         ("3", "Docetaxel", "07/2023-11/2023", "Progressive disease")]
+TRIAL = [("Study A (phase II)", "Cabozantinib", "ORR 28%"), ("Study B (phase III)", "Sunitinib", "ORR 12%")]
+
+
+def jats_tables(r, c):
+    """JATS: the treatment lines in a table of the case section (or of the floats-group, cited from the case),
+    a timeline or key-points box, laboratory values and a trial table in the Discussion."""
+    intro, case, concl = _story(c)
+    head = ("Line", "Regimen", "Dates", "Best response")
+    thead = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>" if r.random() < .7 else ""
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>" for row in LINES)
+    if not thead:
+        rows = "<tr>" + "".join(f"<td>{h}</td>" for h in head) + "</tr>" + rows
+    lines_table = (f'<table-wrap id="T1"><label>Table 1</label><caption><p>{r.choice(["Treatment history", "Lines of therapy", "Systemic treatments received"])}.'
+                   f'</p></caption><table>{thead}<tbody>{rows}</tbody></table></table-wrap>')
+    labs = ('<table-wrap id="T2"><label>Table 2</label><caption><p>Laboratory values at admission.</p></caption><table>'
+            '<tr><th>Parameter</th><th>Value</th><th>Reference range</th></tr><tr><td>Haemoglobin</td><td>9.8 g/dL</td>'
+            '<td>12-16</td></tr></table></table-wrap>')
+    trial = ('<table-wrap id="T3"><label>Table 3</label><caption><p>Published trials.</p></caption><table><tr><th>Study'
+             '</th><th>Treatment</th><th>Outcome</th></tr>' + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{x}</td></tr>"
+                                                                    for a, b, x in TRIAL) + '</table></table-wrap>')
+    box_kind = r.choice(["timeline", "key", None])
+    if box_kind == "timeline":
+        box = ('<boxed-text id="B1"><caption><title>Timeline</title></caption><p>March 2021: carboplatin and pemetrexed '
+               'started.</p><p>October 2021: osimertinib started after an EGFR T790M test.</p></boxed-text>')
+    elif box_kind == "key":
+        box = ('<boxed-text id="B1"><caption><title>Key points</title></caption><list><list-item><p>Rebiopsy at '
+               'progression can find a targetable resistance mutation.</p></list-item></list></boxed-text>')
+    else:
+        box = ""
+    floats = r.random() < .3
+    cite = ' (<xref ref-type="table" rid="T1">Table 1</xref>)'
+    case_p = "".join(f"<p>{html.escape(s)}</p>" for s in case)
+    case_sec = (f'<sec sec-type="case-report"><title>Case presentation</title>{case_p}<p>Her systemic treatment is '
+                f'summarised in the table{cite}.</p>' + ("" if floats else lines_table + labs) + box + '</sec>')
+    body = (f'<body><sec><title>Introduction</title><p>{html.escape(intro)}</p></sec>{case_sec}<sec><title>Discussion'
+            f'</title><p>Trials of other agents are listed (<xref ref-type="table" rid="T3">Table 3</xref>).</p>'
+            f'{"" if floats else trial}<p>{html.escape(concl)}</p></sec></body>')
+    fg = f"<floats-group>{lines_table}{labs}{trial}</floats-group>" if floats else ""
+    art = (f'<article article-type="case-report"><front><article-meta><title-group><article-title>{html.escape(c["title"])}'
+           f'</article-title></title-group><abstract><p>{html.escape(" ".join(t for _, t in c["parts"]))}</p></abstract>'
+           f'</article-meta></front>{body}{fg}<back><ref-list><ref id="R1"><mixed-citation>{html.escape(OTHER[1][0])}'
+           f'</mixed-citation></ref></ref-list></back></article>')
+    case_rows = ["Osimertinib 80 mg daily", "Progressive disease"] + (["osimertinib started"] if box_kind == "timeline" else [])
+    exp = dict(shape="jats_tables" + ("_floats" if floats else "") + (f"_{box_kind}" if box_kind else ""), title=c["title"],
+               case=case + case_rows, not_case=["Cabozantinib", "Haemoglobin", "Rebiopsy at progression"],
+               forbidden=["Cabozantinib", "Sunitinib", OTHER[1][0]], captions=["Published trials"])
+    return art, exp
+
+
+def html_tables(r, c):
+    """An HTML page with the treatment lines in a table of the case section and a trial table in the Discussion."""
+    intro, case, concl = _story(c)
+    head = ("Line", "Regimen", "Dates", "Best response")
+    thead = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>"
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>" for row in LINES)
+    fig = r.random() < .5
+    table = (f'<figure class="table"><figcaption>Table 1. Treatment history.</figcaption><table>{thead}<tbody>{rows}'
+             f'</tbody></table></figure>' if fig else f'<table><caption>Table 1. Treatment history.</caption>{thead}'
+             f'<tbody>{rows}</tbody></table>')
+    trial = ('<table><caption>Table 2. Published trials.</caption><tr><th>Study</th><th>Treatment</th><th>Outcome</th>'
+             '</tr>' + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{x}</td></tr>" for a, b, x in TRIAL) + '</table>')
+    page = (f'<!DOCTYPE html><html><head><title>{html.escape(c["title"])}</title></head><body><article>'
+            f'<h1>{html.escape(c["title"])}</h1><p>{_authors(r)}</p><h2>Introduction</h2><p>{html.escape(intro)}</p>'
+            f'<h2>Case presentation</h2>' + "".join(f"<p>{html.escape(s)}</p>" for s in case) + table +
+            f'<h2>Discussion</h2><p>Trials of other agents are listed in Table 2.</p>{trial}<p>{html.escape(concl)}</p>'
+            f'<h2>References</h2><ol><li>{html.escape(OTHER[1][0])}</li></ol></article></body></html>')
+    exp = dict(shape="html_tables" + ("_figure" if fig else ""), title=c["title"],
+               case=case + ["Osimertinib 80 mg daily", "Progressive disease"], not_case=["Cabozantinib"],
+               forbidden=["Cabozantinib", "Sunitinib", OTHER[1][0]], captions=["Published trials"])
+    return page, exp
+
+
+# ------------------------------------------------------------------------------------------ checks ---
+MAKERS = [care_abstract, clinical_note, letter, conference_abstract, image_piece, two_columns, case_series, jats_tables,
+          html_tables]
+
+
+def generate(n):
+    out = []
+    r = random.Random(14)
+    for make in MAKERS:
+        for i in range(n):
+            text, exp = make(r, r.choice(CASES))
+            ext = "xml" if make is jats_tables else "html" if make is html_tables else "txt"
+            out.append((f"{make.__name__[:4]}{i:03d}.{ext}", text, exp))
+    return out
+
+
+def _norm(s):
+    return re.sub(r"\s+", " ", s or "").strip()
+
+
+def problems(name, text, exp):
+    from kg.readers import read_bytes
+    try:
+        [doc] = list(read_bytes(text.encode(), name))
+    except Exception as exc:  # noqa: BLE001 (a report that cannot be read is a finding)
+        return [f"ERROR {str(exc)[:80]}"]
+    errs = []
+    if exp["title"] and _norm(doc.title) != _norm(exp["title"]):
+        errs.append(f"title={doc.title[:60]!r}")
+    texts = [(s.kind, _norm(doc.text[s.start:s.end])) for s in doc.sections]
+    has_case = any(k == "case" for k, _ in texts)
+    narrative = {"case"} if has_case else NARRATIVE
+    for part in exp["case"]:
+        kinds = [k for k, t in texts if _norm(part) in t]
+        if not kinds:
+            errs.append(f"not read: {part[:30]!r}")
+        elif not set(kinds) & narrative or exp.get("strict") and "case" not in kinds:
+            errs.append(f"case part in {sorted(set(kinds))}")
+    if exp.get("same_kind"):
+        # the case's parts all of one kind: a case part beside 'abstract' ones would leave these out of the story
+        kinds = {k for part in exp["case"] for k, t in texts if _norm(part) in t}
+        if len(kinds) > 1:
+            errs.append(f"case parts in {sorted(kinds)}")
+    for part in exp["not_case"]:
+        if any(_norm(part) in t for k, t in texts if k in narrative and (has_case or k != "abstract")):
+            errs.append(f"in the case: {part[:30]!r}")
+    body = " ".join(t for k, t in texts if k in BODY)
+    errs += [f"in the body: {f[:30]!r}" for f in exp["forbidden"] if _norm(f) in body]
+    for cap in exp["captions"]:
+        if not any(_norm(cap) in t for k, t in texts if k == "caption"):
+            errs.append(f"no caption {cap[:30]!r}")
+    return errs
+
+
+def sample(per_shape=2):
+    seen = {}
+    for name, text, exp in generate(100):
+        if seen.get(exp["shape"], 0) < per_shape and not problems(name, text, exp):
+            seen[exp["shape"]] = seen.get(exp["shape"], 0) + 1
+            yield name, text, exp
+
+
+def main(argv):
+    import collections
+    if "--check" in argv:
+        n = int(argv[argv.index("--check") + 1])
+        bad = collections.Counter()
+        examples = {}
+        items = generate(n)
+        shapes = collections.Counter(exp["shape"] for _, _, exp in items)
+        failing = collections.Counter()
+        for name, text, exp in items:
+            errs = problems(name, text, exp)
+            failing[exp["shape"]] += bool(errs)
+            for e in errs:
+                key = (exp["shape"], e[:60])
+                bad[key] += 1
+                examples.setdefault(key, name)
+        print(f"{sum(failing.values())} of {len(items)} reports wrong")
+        for shape in sorted(shapes):
+            print(f"  {shape:32} {failing[shape]:3}/{shapes[shape]}")
+        for k, v in sorted(bad.items()):
+            print(v, *k, examples[k])
+        return
+    write_fixtures("report_shapes", sample())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
