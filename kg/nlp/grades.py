@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_SHARED, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -83,6 +83,8 @@ class ContextAttributes:
                 continue
             before = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _SHORT_AFTER_GAP else span.start
             if span.end in ae_starts or before in ae_ends or any(
+                    GRADE_CAUSE_WORDS.fullmatch(text[span.end_char:ae_starts[a].start_char])
+                    for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP) or any(
                     self._named_in_bracket(doc, span.end, a) for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP):
                 short.append(Cand(span.start, span.end, "GRADE", attrs))
         if short:
@@ -250,7 +252,9 @@ class ContextAttributes:
 
     def _grade(self, doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
         ent = ents[i]
-        if i > 0 and ents[i - 1].label_ == "GRADE" and self._gap_ok(doc, ents[i - 1].end, ent.start) \
+        if i > 0 and ents[i - 1].label_ == "GRADE" and (
+                self._gap_ok(doc, ents[i - 1].end, ent.start)
+                or GRADE_CAUSE_WORDS.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])) \
                 and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
