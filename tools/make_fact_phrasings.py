@@ -15,8 +15,8 @@ value, immune-related events of checkpoint inhibitors ("irAE", "immune-mediated"
 treated with a steroid that is no cancer drug, lay symptom names mapped to CTCAE terms ("tiredness", "mouth
 sores", "tingling in the fingers", "mood changes"), translocations stated for the patient ("t(15;17)(q24;q21)",
 "inv(16)") and older partner names ("TEL-AML1", "AML1-ETO", "MLL-AF4", "PML-RARalpha", "BCR/ABL"), FISH and
-break-apart wordings, and revised or history diagnoses ("was reclassified as", "the final diagnosis was", an
-earlier cancer treated years before). The first vocabulary (`sample(n, seed)`) is unchanged, so old seeds give the
+break-apart wordings, and revised or earlier diagnoses ("was reclassified as", "the final diagnosis was", an
+earlier cancer "previously treated for"). The first vocabulary (`sample(n, seed)`) is unchanged, so old seeds give the
 same narratives.
 
 tests/extraction/test_fact_phrasings.py runs a fixed-seed sample of each.
@@ -217,6 +217,7 @@ def grade_form_v2(rng, g):
              ("Gr. N", f"Gr. {g} ", "", g), ("(CTCAE grade N) after", "", f" (CTCAE grade {g})", g)]
     if g in (2, 3):
         forms += [("grade N-M", f"grade {g}-{g + 1} ", "", g + 1), ("grade N to M", f"grade {g} to {g + 1} ", "", g + 1)]
+    forms.append(("– grade N after", "", f" – grade {g}", g))
     return rng.choice(forms)
 
 
@@ -239,7 +240,13 @@ def fusion_text_v2(rng, tumor, five, three, karyotype, old):
     forms = [("positive for B rearrangement by FISH", f"The tumour was positive for {three} rearrangement by FISH.", (None, three)),
              ("harbouring a novel A-B fusion", f"The tumour was found to harbour a novel {five}-{three} fusion.", (five, three)),
              ("A-B fusion-positive", f"The disease was {five}-{three} fusion-positive on RNA sequencing.", (five, three)),
-             ("break-apart FISH split signals", f"Break-apart FISH showed {three} rearrangement in 80% of nuclei.", (None, three))]
+             ("break-apart FISH split signals", f"Break-apart FISH showed {three} rearrangement in 80% of nuclei.", (None, three)),
+             ("B break-apart FISH was positive", f"{three} break-apart FISH was positive in 40% of nuclei.", (None, three)),
+             ("split signal of B", f"Interphase FISH showed a split signal of {three}.", (None, three)),
+             ("rearranged for B", f"The tumour was rearranged for {three} on FISH.", (None, three)),
+             ("fusion between A exon and B exon", f"RNA sequencing found an in-frame fusion between {five} exon 2 and {three} exon 9.", (five, three))]
+    if five == "EWSR1":  # a 5'-only partner rearranged alone is the 5' one
+        forms = [f if f[2] != (None, three) else (f[0], f[1].replace(three, five), (five, None)) for f in forms]
     for name in old:
         forms.append(("old name " + name.replace(five, "A").replace(three, "B"),
                       rng.choice([f"RT-PCR detected the {name} transcript.", f"Molecular studies showed {name} fusion.",
@@ -252,7 +259,7 @@ def fusion_text_v2(rng, tumor, five, three, karyotype, old):
     return rng.choice(forms)
 
 
-DX_V2 = ["plain", "reclassified", "final diagnosis", "consistent with", "favouring", "history of", "metastatic site"]
+DX_V2 = ["plain", "reclassified", "final diagnosis", "consistent with", "favouring", "previously treated for", "metastatic site"]
 
 
 def narrative_v2(rng: random.Random) -> dict:
@@ -274,8 +281,8 @@ def narrative_v2(rng: random.Random) -> dict:
     elif dx_slot == "favouring":
         sents.append(f"A {age}-year-old {sex} was referred to us. Morphology and immunophenotype favoured {name}, "
                      f"and {name} was diagnosed.")
-    elif dx_slot == "history of":
-        sents.append(f"A {age}-year-old {sex} with a history of breast carcinoma treated with surgery in 2009 was diagnosed "
+    elif dx_slot == "previously treated for":
+        sents.append(f"A {age}-year-old {sex}, previously treated for breast carcinoma with surgery in 2009, was diagnosed "
                      f"with {name}.")
         dx.append(TUMOR_IDS["breast carcinoma"]) if "breast carcinoma" in TUMOR_IDS else None
     elif dx_slot == "metastatic site":
@@ -323,6 +330,13 @@ def narrative_v2(rng: random.Random) -> dict:
         sents.append(f"The course was complicated by {joined}.")
     for _ in range(rng.choice([0, 1])):
         ds, dt = rng.choice([("negative ALK", "The tumour was negative for ALK rearrangement by FISH."),
+                             ("no split signal", "FISH showed no split signal of ROS1."),
+                             ("break-apart negative", "RET break-apart FISH was negative."),
+                             ("wild-type list", "The tumour was wild-type for EGFR, KRAS and BRAF."),
+                             ("prophylaxis", "Pegfilgrastim was given to prevent neutropenia."),
+                             ("not observed", "No hepatotoxicity was observed."),
+                             ("literature karyotype", "In published series, t(9;22) is reported in a few cases of this kind."),
+                             ("IG translocation", "A t(14;18) was not found."),
                              ("amplification", "Sequencing showed MET amplification."),
                              ("point mutation", "A TP53 R248Q mutation was also detected."),
                              ("background", "This translocation is found in most cases of this disease."),
@@ -409,7 +423,7 @@ def narrative(rng: random.Random) -> dict:
 
 def expected_facts(n: dict):
     aes = {(AE_IDS[lab.lower()], g) for lab, g in n["aes"]}
-    fus = {(GENE_IDS.get(a.lower()) if a else None, GENE_IDS[b.lower()]) for a, b in n["fusions"]}
+    fus = {(GENE_IDS[a.lower()] if a else None, GENE_IDS[b.lower()] if b else None) for a, b in n["fusions"]}
     return set(n["diagnoses"]), fus, aes
 
 

@@ -77,14 +77,19 @@ class ContextAttributes:
         short = []
         # "diarrhea G2", "diarrhoea (G3)": or right after one, at most an opening bracket or comma between
         ae_ends = {e.end for e in ents if e.label_ == "ADVERSE_EVENT"}
+        # "G2 nivolumab-induced hypothyroidism": the drug the event is put down to stands between
+        causes = {e.start: e for e in ents if e.label_ in _CAUSE_LABELS}
         for s, e, _, attrs in measures.find_grades(text):
             span = doc.char_span(s, e)
             if span is None or not span.text.startswith(("G", "CTCAE")):
                 continue
             before = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _SHORT_AFTER_GAP else span.start
+            cause = causes.get(span.end)
             if span.end in ae_starts or before in ae_ends or any(
                     GRADE_CAUSE_WORDS.fullmatch(text[span.end_char:ae_starts[a].start_char])
-                    for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP) or any(
+                    for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP) or (cause is not None and any(
+                    GRADE_CAUSE_GAP.fullmatch(text[cause.end_char:ae_starts[a].start_char])
+                    for a in ae_starts if cause.end <= a <= cause.end + _MAX_NAMED_GAP)) or any(
                     self._named_in_bracket(doc, span.end, a) for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP):
                 short.append(Cand(span.start, span.end, "GRADE", attrs))
         if short:
@@ -290,7 +295,8 @@ class ContextAttributes:
                     and _SHORT_FORM.fullmatch(ent.text):
                 gap = gap[1:]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
-            if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+            # ("neutropenia – grade 3": a dash of a list or table line)
+            if len(gap) <= 5 and all(t.text in "(:[-,–—" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
