@@ -29,6 +29,7 @@ from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_en
 register_extensions()
 
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
+_GRADE_WORDS = frozenset({"grade", "gr", "gr."})
 _SHORT_AFTER_GAP = frozenset({"(", "[", ","})
 # "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
 # may stand between a grade and its event
@@ -158,7 +159,9 @@ class ContextAttributes:
                     or doc[prev.end:g.start].text not in ("", ",") or not self._gap_ok(doc, g.end, nxt.start):
                 continue
             joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
-            if joint is None or joint == g.start or doc[joint + 1].lower_ != doc[g.start].lower_:
+            # each part opens with a grade word, the same or its shorthand ("low mood gr 2 and grade 3 anaemia")
+            if joint is None or joint == g.start or not (doc[joint + 1].lower_ == doc[g.start].lower_ or (
+                    doc[joint + 1].lower_ in _GRADE_WORDS and doc[g.start].lower_ in _GRADE_WORDS)):
                 continue
             parts = [(g.start, joint), (joint + 1, g.end)]
             grades = [next(iter(measures.find_grades(doc[a:b].text)), None) for a, b in parts]
