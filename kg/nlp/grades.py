@@ -156,14 +156,20 @@ class ContextAttributes:
         for i in range(1, len(ents) - 1):
             g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
             if g.label_ != "GRADE" or prev.label_ != "ADVERSE_EVENT" or nxt.label_ != "ADVERSE_EVENT" \
-                    or doc[prev.end:g.start].text not in ("", ",") or not self._gap_ok(doc, g.end, nxt.start):
+                    or doc[prev.end:g.start].text not in ("", ",", "–", "—", "-") or not self._gap_ok(doc, g.end, nxt.start):
                 continue
             joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
             # each part opens with a grade word, the same or its shorthand ("low mood gr 2 and grade 3 anaemia")
             if joint is None or joint == g.start or not (doc[joint + 1].lower_ == doc[g.start].lower_ or (
                     doc[joint + 1].lower_ in _GRADE_WORDS and doc[g.start].lower_ in _GRADE_WORDS)):
                 continue
-            parts = [(g.start, joint), (joint + 1, g.end)]
+            # the second grade may go on as a range after the span ("mouth sores – grade 1 and grade 2-3 nausea")
+            rest = doc_text(doc)[doc[joint + 1].idx:nxt.start_char]
+            whole = next(iter(measures.find_grades(rest)), None)
+            tail = doc.char_span(doc[joint + 1].idx, doc[joint + 1].idx + whole[1], alignment_mode="expand") \
+                if whole is not None and whole[0] == 0 else None
+            end = tail.end if tail is not None and tail.end <= nxt.start else g.end
+            parts = [(g.start, joint), (joint + 1, end)]
             grades = [next(iter(measures.find_grades(doc[a:b].text)), None) for a, b in parts]
             if any(x is None or x[1] - x[0] != len(doc[a:b].text) for x, (a, b) in zip(grades, parts)):
                 continue
