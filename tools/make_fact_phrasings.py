@@ -7,8 +7,19 @@ ontology/terms (built from ../shared/terminology), never written by hand.
 
     python tools/make_fact_phrasings.py --check 300 [--seed 7]   # runs N narratives, lists failures by slot
     python tools/make_fact_phrasings.py --show 5                 # prints 5 narratives with their facts
+    python tools/make_fact_phrasings.py --check 300 --v2         # the session 14 vocabulary (below)
 
-tests/extraction/test_fact_phrasings.py runs a fixed-seed sample.
+`--v2` (session 14, phr14ae) widens the slots with wordings real case reports use: grade shorthand ("gr 3",
+"grade 3-4", "grade 2 to 3"), a toxicity table flowed into lines ("Neutropenia: grade 3"), a grade before a lab
+value, immune-related events of checkpoint inhibitors ("irAE", "immune-mediated", "checkpoint-inhibitor-induced")
+treated with a steroid that is no cancer drug, lay symptom names mapped to CTCAE terms ("tiredness", "mouth
+sores", "tingling in the fingers", "mood changes"), translocations stated for the patient ("t(15;17)(q24;q21)",
+"inv(16)") and older partner names ("TEL-AML1", "AML1-ETO", "MLL-AF4", "PML-RARalpha", "BCR/ABL"), FISH and
+break-apart wordings, and revised or earlier diagnoses ("was reclassified as", "the final diagnosis was", an
+earlier cancer "previously treated for"). The first vocabulary (`sample(n, seed)`) is unchanged, so old seeds give the
+same narratives.
+
+tests/extraction/test_fact_phrasings.py runs a fixed-seed sample of each.
 """
 from __future__ import annotations
 
@@ -87,6 +98,57 @@ AES = {
 AES = {k: v for k, v in AES.items() if k.lower() in AE_IDS}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
+# --- session 14 (v2) vocabulary -------------------------------------------------------------------------------
+# tumour label -> (names, drug, fusion (5', 3') or None, karyotype of that fusion or None, older written names)
+TUMORS_V2 = {
+    "Acute Promyelocytic Leukemia": (["acute promyelocytic leukaemia (APL)", "acute promyelocytic leukemia"], "arsenic trioxide",
+                                     ("PML", "RARA"), "t(15;17)(q24;q21)", ["PML-RARalpha", "PML/RARα", "PML-RARA"]),
+    "Chronic Myeloid Leukemia": (["chronic myeloid leukaemia (CML)", "chronic myelogenous leukemia"], "imatinib",
+                                 ("BCR", "ABL1"), "t(9;22)(q34;q11.2)", ["BCR/ABL", "BCR-ABL"]),
+    "Acute Lymphoblastic Leukemia": (["acute lymphoblastic leukaemia", "acute lymphoblastic leukemia (ALL)"], "vincristine",
+                                     ("ETV6", "RUNX1"), "t(12;21)(p13;q22)", ["TEL-AML1", "TEL/AML1"]),
+    "Acute Myeloid Leukemia": (["acute myeloid leukaemia (AML)", "acute myeloid leukemia"], "cytarabine",
+                               ("RUNX1", "RUNX1T1"), "t(8;21)(q22;q22)", ["AML1-ETO", "AML1/ETO"]),
+    "Infantile Fibrosarcoma": (["infantile fibrosarcoma", "congenital fibrosarcoma"], "larotrectinib",
+                               ("ETV6", "NTRK3"), "t(12;15)(p13;q25)", ["ETV6-NTRK3"]),
+    "Ewing Sarcoma": (["Ewing sarcoma", "Ewing's sarcoma"], "vincristine", ("EWSR1", "FLI1"), "t(11;22)(q24;q12)", ["EWS-FLI1"]),
+    "Alveolar Rhabdomyosarcoma": (["alveolar rhabdomyosarcoma"], "vincristine", ("PAX3", "FOXO1"), "t(2;13)(q35;q14)", ["PAX3-FKHR"]),
+    "Lung Adenocarcinoma": (["lung adenocarcinoma", "adenocarcinoma of the lung"], "alectinib", ("EML4", "ALK"), None, ["EML4/ALK"]),
+    "Melanoma": (["metastatic melanoma", "melanoma"], "pembrolizumab", None, None, []),
+    "Renal Cell Carcinoma": (["renal cell carcinoma", "metastatic renal cell carcinoma"], "nivolumab", None, None, []),
+    "Cholangiocarcinoma": (["cholangiocarcinoma"], "pemigatinib", ("FGFR2", "BICC1"), None, []),
+    "Synovial Sarcoma": (["synovial sarcoma"], "ifosfamide", ("SS18", "SSX1"), None, []),
+}
+# inv(16) of AML: an inversion names CBFB::MYH11 as a translocation does its fusion
+KARYOTYPE_EXTRA = {"Acute Myeloid Leukemia": [("inv(16)(p13.1q22)", ("CBFB", "MYH11"))]}
+IMMUNE_DRUGS = {"pembrolizumab", "nivolumab"}
+# AE label -> wordings of the v2 vocabulary (immune-related events; lay names of CTCAE terms)
+AES_V2 = {
+    "Colitis": ["colitis"],
+    "Hepatitis": ["hepatitis"],
+    "Hypophysitis": ["hypophysitis"],
+    "Hypothyroidism": ["hypothyroidism"],
+    "Myocarditis": ["myocarditis"],
+    "Pneumonitis": ["pneumonitis"],
+    "Nephritis": ["nephritis"],
+    "Arthritis": ["arthritis", "inflammatory arthritis"],
+    "Fatigue": ["tiredness", "fatigue"],
+    "Alopecia": ["hair loss", "alopecia"],
+    "Mucositis oral": ["mouth sores", "oral mucositis"],
+    "Paresthesia": ["tingling in the fingers", "paraesthesia"],
+    "Irritability": ["mood changes", "irritability"],
+    "Depression": ["low mood", "depression"],
+    "Neutrophil count decreased": ["neutropenia", "neutropaenia"],
+    "Platelet count decreased": ["thrombocytopenia"],
+    "Anemia": ["anaemia"],
+    "Diarrhea": ["diarrhoea", "diarrhea"],
+    "Nausea": ["nausea"],
+}
+IMMUNE_AES = ["Colitis", "Hepatitis", "Hypophysitis", "Hypothyroidism", "Myocarditis", "Pneumonitis", "Nephritis", "Arthritis"]
+LABS_V2 = {"Neutrophil count decreased": "ANC 0.6 x 10^9/L", "Platelet count decreased": "platelets 41 x 10^9/L",
+           "Anemia": "haemoglobin 7.4 g/dL"}
+STEROIDS = ["prednisolone", "methylprednisolone", "prednisone", "dexamethasone"]
+
 
 def grade_form(rng, g):
     """(slot name, text before the event, text after the event, expected grade)"""
@@ -145,6 +207,146 @@ def fusion_text(rng, five, three):
         forms.append(("variant 3a/b", "EML4-ALK variant 3a/b", (five, three)))
         forms.append(("(E6;A20)", "EML4-ALK fusion (E6;A20)", (five, three)))
     return rng.choice(forms)
+
+
+def grade_form_v2(rng, g):
+    """(slot, before, after, expected grade) of the v2 vocabulary: shorthand and ranges (a range keeps its
+    worst grade, as "grade 3/4" does)"""
+    forms = [("gr N", f"gr {g} ", "", g), ("GN", f"G{g} ", "", g), ("grade roman", f"grade {ROMAN[g]} ", "", g),
+             ("CTCAE grade", f"CTCAE grade {g} ", "", g), ("after gr N", "", f" gr {g}", g),
+             ("Gr. N", f"Gr. {g} ", "", g), ("(CTCAE grade N) after", "", f" (CTCAE grade {g})", g)]
+    if g in (2, 3):
+        forms += [("grade N-M", f"grade {g}-{g + 1} ", "", g + 1), ("grade N to M", f"grade {g} to {g + 1} ", "", g + 1)]
+    forms.append(("– grade N after", "", f" – grade {g}", g))
+    return rng.choice(forms)
+
+
+def make_ae_v2(rng, label, drug):
+    """(slot, text, (label, grade))"""
+    words = AES_V2[label]
+    g = rng.choice([1, 2, 2, 3, 4])
+    word = rng.choice(words)
+    if label in IMMUNE_AES and drug in IMMUNE_DRUGS and rng.random() < 0.6:
+        how = rng.choice(["immune-related", "immune-mediated", f"{drug}-induced", "checkpoint-inhibitor-induced"])
+        word = f"{how} {word}"
+    if label in LABS_V2 and rng.random() < 0.4:
+        return "grade before lab value", f"grade {g} {word} ({LABS_V2[label]})", (label, g)
+    gs, pre, post, eg = grade_form_v2(rng, g)
+    return gs, f"{pre}{word}{post}".strip(), (label, eg)
+
+
+def fusion_text_v2(rng, tumor, five, three, karyotype, old):
+    """(slot, sentence, expected fusions)"""
+    forms = [("positive for B rearrangement by FISH", f"The tumour was positive for {three} rearrangement by FISH.", (None, three)),
+             ("harbouring a novel A-B fusion", f"The tumour was found to harbour a novel {five}-{three} fusion.", (five, three)),
+             ("A-B fusion-positive", f"The disease was {five}-{three} fusion-positive on RNA sequencing.", (five, three)),
+             ("break-apart FISH split signals", f"Break-apart FISH showed {three} rearrangement in 80% of nuclei.", (None, three)),
+             ("B break-apart FISH was positive", f"{three} break-apart FISH was positive in 40% of nuclei.", (None, three)),
+             ("split signal of B", f"Interphase FISH showed a split signal of {three}.", (None, three)),
+             ("rearranged for B", f"The tumour was rearranged for {three} on FISH.", (None, three)),
+             ("fusion between A exon and B exon", f"RNA sequencing found an in-frame fusion between {five} exon 2 and {three} exon 9.", (five, three))]
+    if five == "EWSR1":  # a 5'-only partner rearranged alone is the 5' one
+        forms = [f if f[2] != (None, three) else (f[0], f[1].replace(three, five), (five, None)) for f in forms]
+    for name in old:
+        forms.append(("old name " + name.replace(five, "A").replace(three, "B"),
+                      rng.choice([f"RT-PCR detected the {name} transcript.", f"Molecular studies showed {name} fusion.",
+                                  f"The {name} fusion gene was detected by RT-PCR."]), (five, three)))
+    if karyotype:
+        forms.append(("karyotype alone", rng.choice([f"Conventional cytogenetics showed 46,XX,{karyotype}[20].",
+                                                     f"The karyotype revealed {karyotype}.",
+                                                     f"Cytogenetic analysis demonstrated {karyotype} in all metaphases."]),
+                      (five, three)))
+    return rng.choice(forms)
+
+
+DX_V2 = ["plain", "reclassified", "final diagnosis", "consistent with", "favouring", "previously treated for", "metastatic site"]
+
+
+def narrative_v2(rng: random.Random) -> dict:
+    tumor = rng.choice(sorted(t for t in TUMORS_V2 if t.lower() in TUMOR_IDS))
+    names, drug, fus, karyotype, old = TUMORS_V2[tumor]
+    name = rng.choice(names)
+    age, sex = rng.randint(19, 79), rng.choice(["man", "woman"])
+    pr = "She" if sex == "woman" else "He"
+    slots, sents, dx = {}, [], [TUMOR_IDS[tumor.lower()]]
+    dx_slot = rng.choice(DX_V2)
+    slots["dx"] = dx_slot
+    if dx_slot == "reclassified":
+        sents.append(f"A {age}-year-old {sex} was first thought to have a reactive process; after expert review the lesion was "
+                     f"reclassified as {name}.")
+    elif dx_slot == "final diagnosis":
+        sents.append(f"A {age}-year-old {sex} underwent a biopsy, and the final diagnosis was {name}.")
+    elif dx_slot == "consistent with":
+        sents.append(f"A {age}-year-old {sex} presented with fatigue. The biopsy findings were consistent with {name}.")
+    elif dx_slot == "favouring":
+        sents.append(f"A {age}-year-old {sex} was referred to us. Morphology and immunophenotype favoured {name}, "
+                     f"and {name} was diagnosed.")
+    elif dx_slot == "previously treated for":
+        sents.append(f"A {age}-year-old {sex}, previously treated for breast carcinoma with surgery in 2009, was diagnosed "
+                     f"with {name}.")
+        dx.append(TUMOR_IDS["breast carcinoma"]) if "breast carcinoma" in TUMOR_IDS else None
+    elif dx_slot == "metastatic site":
+        sents.append(f"We describe a {age}-year-old {sex} with {name} and lung and liver metastases.")
+    else:
+        sents.append(f"We report a {age}-year-old {sex} with {name}.")
+    fusions = []
+    if fus and rng.random() < 0.8:
+        s, t, exp = fusion_text_v2(rng, tumor, *fus, karyotype, old)
+        if tumor in KARYOTYPE_EXTRA and rng.random() < 0.3:
+            k, pair = KARYOTYPE_EXTRA[tumor][0]
+            s, t, exp = "inversion karyotype", f"Cytogenetics showed {k}.", pair
+        slots["fusion"] = s
+        fusions.append(exp)
+        sents.append(t)
+    sents.append(f"{pr} was started on {drug}.")
+    pool = sorted(IMMUNE_AES) if drug in IMMUNE_DRUGS and rng.random() < 0.7 else sorted(a for a in AES_V2 if a not in IMMUNE_AES)
+    n = rng.choice([1, 2, 3])
+    labels = rng.sample([a for a in pool if a.lower() in AE_IDS], n)
+    aes, texts = [], []
+    for lab in labels:
+        s, t, exp = make_ae_v2(rng, lab, drug)
+        slots.setdefault("ae", []).append(s)
+        texts.append(t)
+        aes.append(exp)
+    frame = rng.choice(["complicated by", "developed", "table lines", "steroid treated"])
+    slots["ae_frame"] = frame
+    joined = texts[0] if n == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+    if frame == "table lines":
+        # a toxicity table flowed into lines: "Neutropenia: grade 3"
+        rows = []
+        for (lab, g), t in zip(aes, texts):
+            word = rng.choice(AES_V2[lab])
+            rows.append(f"{word[0].upper() + word[1:]}: grade {g if g is not None else 1}.")
+        aes = [(lab, g if g is not None else 1) for lab, g in aes]
+        sents.append(f"Toxicities during {drug} were as follows.")
+        sents.extend(rows)
+    elif frame == "steroid treated":
+        steroid = rng.choice(STEROIDS)
+        sents.append(f"After the third cycle {pr.lower()} developed {joined}, which resolved with {steroid}.")
+        slots["steroid"] = steroid
+    elif frame == "developed":
+        sents.append(f"After the second cycle {pr.lower()} developed {joined}.")
+    else:
+        sents.append(f"The course was complicated by {joined}.")
+    for _ in range(rng.choice([0, 1])):
+        ds, dt = rng.choice([("negative ALK", "The tumour was negative for ALK rearrangement by FISH."),
+                             ("no split signal", "FISH showed no split signal of ROS1."),
+                             ("break-apart negative", "RET break-apart FISH was negative."),
+                             ("wild-type list", "The tumour was wild-type for EGFR, KRAS and BRAF."),
+                             ("prophylaxis", "Pegfilgrastim was given to prevent neutropenia."),
+                             ("not observed", "No hepatotoxicity was observed."),
+                             ("literature karyotype", "In published series, t(9;22) is reported in a few cases of this kind."),
+                             ("IG translocation", "A t(14;18) was not found."),
+                             ("amplification", "Sequencing showed MET amplification."),
+                             ("point mutation", "A TP53 R248Q mutation was also detected."),
+                             ("background", "This translocation is found in most cases of this disease."),
+                             ("differential", "The differential diagnosis included lymphoma."),
+                             ("family cancer", "His father had colon cancer.")])
+        slots.setdefault("distractor", []).append(ds)
+        sents.append(dt)
+    sents.append(f"{pr} remains on follow-up.")
+    return dict(text=" ".join(sents), slots=slots, diagnoses=dx, fusions=fusions, aes=aes,
+                not_given=[slots["steroid"]] if "steroid" in slots else [])
 
 
 DISTRACTORS = [
@@ -221,7 +423,7 @@ def narrative(rng: random.Random) -> dict:
 
 def expected_facts(n: dict):
     aes = {(AE_IDS[lab.lower()], g) for lab, g in n["aes"]}
-    fus = {(GENE_IDS.get(a.lower()) if a else None, GENE_IDS[b.lower()]) for a, b in n["fusions"]}
+    fus = {(GENE_IDS[a.lower()] if a else None, GENE_IDS[b.lower()] if b else None) for a, b in n["fusions"]}
     return set(n["diagnoses"]), fus, aes
 
 
@@ -238,18 +440,24 @@ def compare(n: dict, case) -> list[str]:
     for name, w, g in zip(("dx", "fusion", "ae"), want, got):
         if w != g:
             out.append(f"{name}: missing {sorted(w - g, key=str)} extra {sorted(g - w, key=str)}")
+    given = {a.drug.label.lower() for t in case.treatments for a in t.administrations}
+    wrong = sorted(d for d in n.get("not_given", []) if d in given)
+    if wrong:
+        out.append(f"drug: an AE's steroid given as a cancer drug {wrong}")
     return out
 
 
-def sample(count: int, seed: int = 13) -> list[dict]:
+def sample(count: int, seed: int = 13, v2: bool = False) -> list[dict]:
     rng = random.Random(seed)
-    return [narrative(rng) for _ in range(count)]
+    make = narrative_v2 if v2 else narrative
+    return [make(rng) for _ in range(count)]
 
 
 def main(argv):
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 13
+    v2 = "--v2" in argv
     if "--show" in argv:
-        for n in sample(int(argv[argv.index("--show") + 1]), seed):
+        for n in sample(int(argv[argv.index("--show") + 1]), seed, v2):
             print(n["text"], "\n  ", n["slots"], n["diagnoses"], n["fusions"], n["aes"], "\n")
         return
     count = int(argv[argv.index("--check") + 1]) if "--check" in argv else 150
@@ -258,7 +466,7 @@ def main(argv):
     from rule_examples import case_of
     nlp = build_pipeline()
     by_slot, fails = Counter(), 0
-    for i, n in enumerate(sample(count, seed)):
+    for i, n in enumerate(sample(count, seed, v2)):
         try:
             problems = compare(n, case_of(nlp, n["text"]))
         except AssertionError as exc:

@@ -574,7 +574,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             key = chosen[0].curie or _label(chosen[0])
             narr = tumors(narrative)
             pairs = [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)] + \
-                    [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)]
+                    [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)
+                     and not _earlier_primary(o)]  # "a history of breast carcinoma": another, earlier tumor's organ
             for m, organ in pairs:
                 h = _histology_of(m, organ, any_histology=True)
                 if h is not None and refines(h, organ) and not _is_generic_tumor(organ) \

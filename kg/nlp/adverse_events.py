@@ -52,6 +52,8 @@ GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 GRADE_SITE = RULES.pattern("GRADE_SITE")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
+# "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
+GRADE_CAUSE_WORDS = RULES.pattern("GRADE_CAUSE_WORDS")
 # "neutropenia and thrombocytopenia (both grade 3)": a grade every event of the list before it shares
 GRADE_SHARED = RULES.pattern("GRADE_SHARED")
 LIST_GAP = RULES.pattern("LIST_GAP")

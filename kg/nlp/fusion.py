@@ -46,7 +46,7 @@ _DASH = "\u2010\u2011\u2013\u2014\u2212\\-"  # for use inside [...]: the ASCII h
 # known pair or a fusion cue after it ("HER2:CEP17 ratio" is none).
 PAIR_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
                      rf"(?P<sep>(?(x5)\s*(?:::|[{_DASH}/])\s*|(?:\s*::\s*|(?P<spaced>\s+[{_DASH}]\s+)|(?P<colon>:)|[{_DASH}/])))"
-                     rf"(?P<g3>{_SYM})(?P<x3>{_EXON})?(?![A-Za-z0-9])"
+                     rf"(?P<g3>{_SYM})(?P<greek>alpha|α)?(?P<x3>{_EXON})?(?![A-Za-z0-9])"
                      rf"(?P<tail>(?:\s+(?:kinase\s+|gene\s+)?{_CUE})?)")
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
 # "anaplastic lymphoma kinase (ALK)-rearranged": the symbol may close a parenthesis
@@ -65,8 +65,9 @@ POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|
                                  r"break-?apart)\b", re.I)
 # "a fusion between EZR and ROS1", "EML4 fused to ALK"
 PAIR_PHRASE_RE = _RULES.pattern("PAIR_PHRASE")
-# "(E13;A20)": the exon code of an EML4-ALK variant names both partners
-EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE")]
+# "(E13;A20)": the exon code of an EML4-ALK variant names both partners; so does a translocation or inversion
+# stated in a karyotype ("46,XY,t(9;22)(q34;q11.2)" BCR::ABL1, "inv(16)" CBFB::MYH11; KARYOTYPE rows)
+EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE") + _RULES.rows("KARYOTYPE")]
 # Each runs once over a section: behind the literal prefilter (kg.rules.prefilter) a section that
 # lacks their words is not scanned (same matches).
 SINGLE_AFTER_RE, SINGLE_BEFORE_RE = prefiltered(SINGLE_AFTER_RE), prefiltered(SINGLE_BEFORE_RE)
@@ -196,6 +197,8 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
     known = known_fusions()
     for m in PAIR_RE.finditer(text):
         s5, s3 = m.group("g5"), m.group("g3")
+        if m.group("greek") and index.partner_id(s3 + "A"):
+            s3 += "A"  # "PML-RARalpha", "PML/RARα": the Greek letter spelled out is the symbol's A (RARA)
         g5, g3 = _resolve_pair(index, s5, s3, cued=bool(m.group("tail")) or m.group("sep").strip() == "::")
         if g5 is None or g3 is None or g5 == g3:
             continue
@@ -217,7 +220,7 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
             continue  # "rearrangements of ALK and ROS1"
         yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for row, rx in EXON_CODES:
-        g5, g3 = index.gene_id(row.fields["five_prime"]), index.gene_id(row.fields["three_prime"])
+        g5, g3 = index.partner_id(row.fields["five_prime"]), index.partner_id(row.fields["three_prime"])
         if g5 is None or g3 is None:
             continue
         for m in rx.finditer(text):

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_SHARED, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -29,6 +29,7 @@ from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_en
 register_extensions()
 
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
+_GRADE_WORDS = frozenset({"grade", "gr", "gr."})
 _SHORT_AFTER_GAP = frozenset({"(", "[", ","})
 # "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
 # may stand between a grade and its event
@@ -77,12 +78,19 @@ class ContextAttributes:
         short = []
         # "diarrhea G2", "diarrhoea (G3)": or right after one, at most an opening bracket or comma between
         ae_ends = {e.end for e in ents if e.label_ == "ADVERSE_EVENT"}
+        # "G2 nivolumab-induced hypothyroidism": the drug the event is put down to stands between
+        causes = {e.start: e for e in ents if e.label_ in _CAUSE_LABELS}
         for s, e, _, attrs in measures.find_grades(text):
             span = doc.char_span(s, e)
             if span is None or not span.text.startswith(("G", "CTCAE")):
                 continue
             before = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _SHORT_AFTER_GAP else span.start
+            cause = causes.get(span.end)
             if span.end in ae_starts or before in ae_ends or any(
+                    GRADE_CAUSE_WORDS.fullmatch(text[span.end_char:ae_starts[a].start_char])
+                    for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP) or (cause is not None and any(
+                    GRADE_CAUSE_GAP.fullmatch(text[cause.end_char:ae_starts[a].start_char])
+                    for a in ae_starts if cause.end <= a <= cause.end + _MAX_NAMED_GAP)) or any(
                     self._named_in_bracket(doc, span.end, a) for a in ae_starts if span.end < a <= span.end + _MAX_NAMED_GAP):
                 short.append(Cand(span.start, span.end, "GRADE", attrs))
         if short:
@@ -148,12 +156,20 @@ class ContextAttributes:
         for i in range(1, len(ents) - 1):
             g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
             if g.label_ != "GRADE" or prev.label_ != "ADVERSE_EVENT" or nxt.label_ != "ADVERSE_EVENT" \
-                    or doc[prev.end:g.start].text not in ("", ",") or not self._gap_ok(doc, g.end, nxt.start):
+                    or doc[prev.end:g.start].text not in ("", ",", "–", "—", "-") or not self._gap_ok(doc, g.end, nxt.start):
                 continue
             joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
-            if joint is None or joint == g.start or doc[joint + 1].lower_ != doc[g.start].lower_:
+            # each part opens with a grade word, the same or its shorthand ("low mood gr 2 and grade 3 anaemia")
+            if joint is None or joint == g.start or not (doc[joint + 1].lower_ == doc[g.start].lower_ or (
+                    doc[joint + 1].lower_ in _GRADE_WORDS and doc[g.start].lower_ in _GRADE_WORDS)):
                 continue
-            parts = [(g.start, joint), (joint + 1, g.end)]
+            # the second grade may go on as a range after the span ("mouth sores – grade 1 and grade 2-3 nausea")
+            rest = doc_text(doc)[doc[joint + 1].idx:nxt.start_char]
+            whole = next(iter(measures.find_grades(rest)), None)
+            tail = doc.char_span(doc[joint + 1].idx, doc[joint + 1].idx + whole[1], alignment_mode="expand") \
+                if whole is not None and whole[0] == 0 else None
+            end = tail.end if tail is not None and tail.end <= nxt.start else g.end
+            parts = [(g.start, joint), (joint + 1, end)]
             grades = [next(iter(measures.find_grades(doc[a:b].text)), None) for a, b in parts]
             if any(x is None or x[1] - x[0] != len(doc[a:b].text) for x, (a, b) in zip(grades, parts)):
                 continue
@@ -250,7 +266,9 @@ class ContextAttributes:
 
     def _grade(self, doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
         ent = ents[i]
-        if i > 0 and ents[i - 1].label_ == "GRADE" and self._gap_ok(doc, ents[i - 1].end, ent.start) \
+        if i > 0 and ents[i - 1].label_ == "GRADE" and (
+                self._gap_ok(doc, ents[i - 1].end, ent.start)
+                or GRADE_CAUSE_WORDS.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])) \
                 and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
@@ -286,7 +304,8 @@ class ContextAttributes:
                     and _SHORT_FORM.fullmatch(ent.text):
                 gap = gap[1:]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
-            if len(gap) <= 5 and all(t.text in "(:[-," or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+            # ("neutropenia – grade 3": a dash of a list or table line)
+            if len(gap) <= 5 and all(t.text in "(:[-,–—" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade

@@ -270,6 +270,10 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
     for t in terms:
         if t.type == "gene" and infos[t.id].extra.get("partner_only"):
             partners.setdefault(t.label, t.id)
+            # an older symbol the curated overlay gives a partner-only gene ("AF4" for AFF1: "MLL-AF4")
+            for syn in t.synonyms:
+                if syn.strip() and _is_symbol_like(syn.strip()):
+                    partners.setdefault(syn.strip(), t.id)
             continue
         if t.type == "fusion_class":
             # "fusion"/"rearranged" alone are cues, not entities: FUSION spans come from the

@@ -303,3 +303,11 @@ def test_extraction_hyphenated_cell_words_of_long_names_and_unhyphenated_marker_
     assert diagnoses_of("A 44-year-old woman had triple negative breast cancer and received "
                         "pembrolizumab.") == ["breast carcinoma"]
     assert diagnoses_of("A 39-year-old woman with TNBC received carboplatin and docetaxel.") == ["breast carcinoma"]
+
+
+def test_extraction_an_earlier_primary_organ_does_not_specify_the_present_tumor():
+    # session 14 (phr14ae): the breast of an earlier, treated carcinoma is no site of the melanoma found now
+    got = diagnoses_of("A 57-year-old woman, previously treated for breast carcinoma with lumpectomy in 2011, was "
+                       "diagnosed with melanoma of the scalp margin region. She was started on pembrolizumab.")
+    assert "breast carcinoma" in got
+    assert not any("breast" in d and "melanoma" in d for d in got), got

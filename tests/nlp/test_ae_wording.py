@@ -212,3 +212,25 @@ def test_grades_shared_or_reached_across_words(nlp, text, expected):
 ])
 def test_ctcae_names_of_common_wordings(nlp, text, label):
     assert label in [lab for _, lab, _ in events(nlp, text)]
+
+
+# session 14 (phr14ae): grade shorthand, two grades of two events, cause words and lay names of CTCAE terms
+@pytest.mark.parametrize("text,expected", [
+    ("On weekly docetaxel: neutropenia gr 3, stomatitis gr 1.",
+     [("neutropenia", "Neutrophil count decreased", 3), ("stomatitis", "Mucositis oral", 1)]),
+    ("By cycle 3 she had low mood gr 1 and grade 3 thrombocytopenia.",
+     [("low mood", "Depression", 1), ("thrombocytopenia", "Platelet count decreased", 3)]),
+    ("Six weeks into nivolumab, grade 3 immune checkpoint inhibitor-related hepatitis appeared.",
+     [("hepatitis", "Hepatitis", 3)]),
+    ("She was admitted with G2 checkpoint-inhibitor-induced hypophysitis.", [("hypophysitis", "Hypophysitis", 2)]),
+    ("He then had G2 nivolumab-induced hypothyroidism.", [("hypothyroidism", "Hypothyroidism", 2)]),
+    ("Oxaliplatin caused tingling in the fingers (grade 2) from cycle 4.", [("tingling", "Paresthesia", 2)]),
+    ("Painful mouth sores, grade 2, delayed the second course.", [("mouth sores", "Mucositis oral", 2)]),
+    ("Levetiracetam was blamed for grade 1 mood changes.", [("mood changes", "Irritability", 1)]),
+    ("Toxicity on irinotecan: diarrhoea – grade 3.", [("diarrhoea", "Diarrhea", 3)]),
+    # two grades between two events after a dash, the second a range of its own
+    ("During FOLFIRI: stomatitis – grade 1 and grade 2-3 diarrhoea.",
+     [("stomatitis", "Mucositis oral", 1), ("diarrhoea", "Diarrhea", 3)]),
+])
+def test_session14_grade_and_name_wordings(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -134,3 +134,30 @@ def test_single_gene_transcripts_and_mutation_lists_are_no_fusions(nlp, text):
 ])
 def test_fusion_words_still_name_a_fusion_beside_a_transcript(nlp, text, expected):
     assert [f for f, _ in fusions(nlp, text)] == [expected]
+# session 14 (phr14ae): karyotype notation stated for the tumour, older partner symbols, break-apart wordings
+@pytest.mark.parametrize("text,expected", [
+    ("Marrow cytogenetics of the 61-year-old showed 46,XX,t(9;22)(q34;q11.2)[20].", "BCR::ABL1"),
+    ("The promyelocytes carried t(15;17)(q24.1;q21.2) and arsenic was started.", "PML::RARA"),
+    ("Metaphases of the boy's marrow showed inv(16)(p13.1q22).", "CBFB::MYH11"),
+    ("The lymph node karyotype included t(2;5)(p23;q35).", "NPM1::ALK"),
+    ("Her leukaemia carried t(12;21) on FISH.", "ETV6::RUNX1"),
+    ("RT-PCR of the marrow detected the TEL-AML1 transcript.", "ETV6::RUNX1"),
+    ("Nested PCR found AML1-ETO in the blasts at diagnosis.", "RUNX1::RUNX1T1"),
+    ("RT-PCR of the infant's blasts found the MLL-AF4 fusion transcript.", "KMT2A::AFF1"),
+    ("Quantitative PCR of PML-RARalpha was negative after consolidation.", "PML::RARA"),
+    ("The PML/RARα transcript was of the bcr3 type.", "PML::RARA"),
+    ("In the pleural fluid cell block, ROS1 break-apart FISH was positive.", "null::ROS1"),
+    ("Sequencing showed a fusion between CD74 exon 6 and ROS1 exon 34.", "CD74::ROS1"),
+])
+def test_session14_fusion_wordings(nlp, text, expected):
+    assert [f for f, _ in fusions(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The follicular lymphoma carried t(14;18)(q32;q21).",     # an IG translocation: no two genes fused
+    "A t(11;14) was found in the mantle cell lymphoma.",
+    "The Ewing tumour had a t(11;22) on karyotype.",          # no bands: FLI1 or WT1 is not said
+    "RET break-apart FISH was negative in the thyroid nodule.",
+])
+def test_translocations_and_results_that_name_no_fusion(nlp, text):
+    assert fusions(nlp, text) == []
