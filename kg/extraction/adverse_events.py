@@ -220,7 +220,7 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
                 and not any(g.label == "GRADE" and m.end <= g.start < nxt.start for g in s.mentions):
             m.attrs = {**m.attrs, "grade": nxt.attrs["grade"]}
             told_with.add(id(nxt))
-        # "acute kidney injury with creatinine 1.7 mg/dL (grade 1)": the graded event right after
+        # "kidney injury with a creatinine of 2.2 mg/dL (grade 1)": the graded event right after
         # 'with' is the ungraded one's measure, one reaction (AE_MEASURED_BY)
         if m.attrs.get("grade") is None and any(
                 k.attrs.get("grade") is not None and s.cue_between(Cue.AE_MEASURED_BY, m.end, k.start)
