@@ -142,7 +142,10 @@ class TherapyBuilder:
             # a closed bracket between two drugs is the first one's aside (its dose schedule: "trastuzumab
             # (loading 8 mg/kg, then 6 mg/kg) and docetaxel"), not a step of the sequence (the
             # SEQUENCE_GAP window reads the gap without it)
-            if (s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) or gap > 60
+            # "X (days 1-3) and Y (days 1-7), followed by Z from day 8": a drug given on a day of the same
+            # course (IN_COURSE_DAY) joins the course, it does not follow it
+            in_course = not dated_between and s.cue_after(Cue.IN_COURSE_DAY, cur.end) is not None
+            if ((s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) and not in_course) or gap > 60
                     or dated_between):  # "X in 2019 and Y in June 2020"
                 groups.append([cur])
             else:
