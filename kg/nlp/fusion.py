@@ -47,8 +47,11 @@ PAIR_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
                      rf"(?P<tail>(?:\s+(?:kinase\s+|gene\s+)?{_CUE})?)")
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
 # "anaplastic lymphoma kinase (ALK)-rearranged": the symbol may close a parenthesis
+# (not "transcripts": one gene's transcripts are its expression, "NPM1 transcripts fell by 3 log", "WT1
+# transcript levels"; a fusion's transcripts name both partners, PAIR_RE)
+_SINGLE_CUE = r"(?:fusions?|rearrangements?|rearranged|translocations?)"
 SINGLE_AFTER_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)(?:(?:kinase|gene)\s+)?"
-                             rf"(?P<cue>{_CUE}|fusion-positive)\b", re.I)
+                             rf"(?P<cue>{_SINGLE_CUE}|fusion-positive)\b", re.I)
 # Cue first: rearrangement of ALK, fusion involving the ROS1 gene.
 SINGLE_BEFORE_RE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:of|involving|in|at)\s+(?:the\s+)?(?P<g>{_SYM})\b", re.I)
 # "ALK-positive": rearranged ALK only when the sentence speaks of fusion/IHC/FISH.
