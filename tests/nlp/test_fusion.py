@@ -113,3 +113,19 @@ def test_not_fusions(nlp, text):
 ])
 def test_fusions_of_cell_lines_samples_and_tumour_types_are_not_the_patients(nlp, text, flags):
     assert [flag for _, flag in fusions(nlp, text)] == flags
+
+
+@pytest.mark.parametrize("text", [
+    "After two cycles the NPM1 transcripts had fallen by four log in the blood.",
+    "WT1 transcript levels were monitored monthly after transplant.",
+])
+def test_one_genes_transcripts_are_its_expression_not_a_fusion(nlp, text):
+    assert fusions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quantitative PCR still found CBFB-MYH11 transcripts in the marrow.", "CBFB::MYH11"),
+    ("An ALK rearrangement was confirmed by FISH.", "null::ALK"),
+])
+def test_pair_transcripts_and_single_partner_rearrangements_stay_fusions(nlp, text, expected):
+    assert [f for f, _ in fusions(nlp, text)] == [expected]
