@@ -263,6 +263,14 @@ for _name, _floor in {"webtext3": 0.95, "webtext7": 0.83, "webtext9": 0.855, "we
 # fix + the set; odd 0.888, even 0.923), 20/20 cases, 0 false cases
 FLOORS["webtext12"] = 0.90
 CASES_FOUND_FLOORS["webtext12"] = 20
+# session 14, acc14w11 (webtext11's odd pages opened: twelve odd-page leaks gone with general rows ("the team avoided
+# X", "X has also shown activity in ...", "X was identified as the option at any further relapse", a plan superseded by
+# a trial elsewhere); exon-to-exon fusion wording; a regimen's short form defined by its own drugs keeps its meaning;
+# in-course day schedules; cytoreduction as its own line; one gene's "transcripts" no fusion): webtext11 0.900 -> 0.958
+# (odd 0.855 -> 0.959, even 0.957 unchanged), webtext10 0.905 -> 0.923 (odd), webtext7 0.836 -> 0.843 (odd),
+# webtext9 0.860 -> 0.862 (even 0.771 -> 0.775); all others unchanged
+for _name, _floor in {"webtext11": 0.953, "webtext10": 0.918, "webtext7": 0.838, "webtext9": 0.857}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -425,7 +433,8 @@ KNOWN_LEAKS = {
     "doi:10.5931/jgop.2026.0301: paclitaxel",
     "doi:10.8812/rooi.2026.0177: carboplatin",
     # (odd pages, session 12, acc10case: ivosidenib "not indicated" in a variant table, larotrectinib "was an
-    # alternative; entrectinib was preferred"; session 14, acc14w11: its lorlatinib leak went with the rows below)
+    # alternative; entrectinib was preferred"; session 14, acc14w11: the lorlatinib leak listed here, on a page nobody
+    # read for it, went with acc14w11's webtext11 rows; webtext9 even 0.771 -> 0.775)
     # webtext10: written blind in session 12, its first run (main 58c0bb4); nobody tuning kg has read why
     "pmid:41355907: fulvestrant",
     "pmid:41355907: alpelisib",
