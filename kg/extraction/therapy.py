@@ -393,6 +393,10 @@ class TherapyBuilder:
             prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
             if prophylaxis:
                 groups = [g for g in ([m for m in g if m not in prophylaxis] for g in groups) if g]
+            # (its line keeps the story's order: "hydroxyurea for cytoreduction, and imatinib was started")
+            for m in prophylaxis:
+                if groups and m.end <= groups[0][0].start and not any(_drug_key(m) in ln.keys for ln in self.lines):
+                    self._new_line(s, [m]).prophylaxis = True
             for group in groups:
                 keys = {_drug_key(m) for m in group}
                 cur = self.current
