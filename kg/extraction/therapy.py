@@ -142,7 +142,10 @@ class TherapyBuilder:
             # a closed bracket between two drugs is the first one's aside (its dose schedule: "trastuzumab
             # (loading 8 mg/kg, then 6 mg/kg) and docetaxel"), not a step of the sequence (the
             # SEQUENCE_GAP window reads the gap without it)
-            if (s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) or gap > 60
+            # "X (days 1-3) and Y (days 1-7), followed by Z from day 8": a drug given on a day of the same
+            # course (IN_COURSE_DAY) joins the course, it does not follow it
+            in_course = not dated_between and s.cue_after(Cue.IN_COURSE_DAY, cur.end) is not None
+            if ((s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) and not in_course) or gap > 60
                     or dated_between):  # "X in 2019 and Y in June 2020"
                 groups.append([cur])
             else:
@@ -394,6 +397,10 @@ class TherapyBuilder:
             prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
             if prophylaxis:
                 groups = [g for g in ([m for m in g if m not in prophylaxis] for g in groups) if g]
+            # (its line keeps the story's order: "hydroxyurea for cytoreduction, and imatinib was started")
+            for m in prophylaxis:
+                if groups and m.end <= groups[0][0].start and not any(_drug_key(m) in ln.keys for ln in self.lines):
+                    self._new_line(s, [m]).prophylaxis = True
             for group in groups:
                 keys = {_drug_key(m) for m in group}
                 cur = self.current

@@ -32,6 +32,7 @@ class Cue(str, enum.Enum):
     SKELETAL_SUPPORT = "therapy/SKELETAL_SUPPORT"
     LOCAL_TARGET_AFTER = "therapy/LOCAL_TARGET_AFTER"
     SEQUENCE_GAP = "therapy/SEQUENCE_GAP"
+    IN_COURSE_DAY = "therapy/IN_COURSE_DAY"
     APPOSITION = "therapy/APPOSITION"
     SUPPORTIVE = "therapy/SUPPORTIVE"
     SYMPTOM = "therapy/SYMPTOM"
@@ -255,6 +256,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SKELETAL_SUPPORT, first_only=True, needs=DRUGS),
     CueSpec(Cue.LOCAL_TARGET_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.SEQUENCE_GAP, "between", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
+    CueSpec(Cue.IN_COURSE_DAY, "after", "match", labels=DRUGS, chars=70),
     CueSpec(Cue.APPOSITION, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
     CueSpec(Cue.SUPPORTIVE, "after", "match", labels=DRUGS, chars=90),
     CueSpec(Cue.SYMPTOM, "after", "match", chained=Cue.SUPPORTIVE),

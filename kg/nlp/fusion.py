@@ -50,6 +50,8 @@ PAIR_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g5>{_SYM})(?P<x5>{_EXON})?"
                      rf"(?P<tail>(?:\s+(?:kinase\s+|gene\s+)?{_CUE})?)")
 # One partner followed by a cue: ALK-rearranged, ALK rearrangement(s), ROS1 (kinase) fusion.
 # "anaplastic lymphoma kinase (ALK)-rearranged": the symbol may close a parenthesis
+# (_SINGLE_CUE: not "transcripts", "NPM1 transcripts fell by 3 log"; a fusion's transcripts name both
+# partners, PAIR_RE)
 SINGLE_AFTER_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)(?:(?:kinase|gene)\s+)?"
                              rf"(?P<cue>{_SINGLE_CUE}|fusion-positive)\b", re.I)
 # Cue first: rearrangement of ALK, fusion involving the ROS1 gene.

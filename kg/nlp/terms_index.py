@@ -81,6 +81,11 @@ class TermIndex:
             words: dict[str, set[str]] = {}
             for name, tid in self.lower_names.items():
                 words.setdefault(tid, set()).update(NAME_WORD.findall(name))
+            # a regimen is named by its drugs too: "vincristine, doxorubicin ... (VDC/IE)" defines
+            # the regimen's short form, it does not give it another meaning
+            for rid, parts in self.regimen_drugs.items():
+                for _, written in parts:
+                    words.setdefault(rid, set()).update(NAME_WORD.findall(written.lower()))
             self._name_words = {tid: frozenset(w) for tid, w in words.items()}
         return self._name_words
 

@@ -279,6 +279,13 @@ FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.903)
 # side list's title): webtext7 0.836 -> 0.845 (odd 0.968 -> 0.966, even 0.665 -> 0.696), webtext9 0.860 -> 0.865 (odd
 # 0.945 -> 0.955), webtext6 0.871 -> 0.873 (even 0.736 -> 0.739); every other set and half unchanged
 for _name, _floor in {"webtext6": 0.868, "webtext7": 0.84, "webtext9": 0.86}.items():
+# session 14, acc14w11 (webtext11's odd pages opened: twelve odd-page leaks gone with general rows ("the team avoided
+# X", "X has also shown activity in ...", "X was identified as the option at any further relapse", a plan superseded by
+# a trial elsewhere); exon-to-exon fusion wording; a regimen's short form defined by its own drugs keeps its meaning;
+# in-course day schedules; cytoreduction as its own line; one gene's "transcripts" no fusion): webtext11 0.900 -> 0.958
+# (odd 0.855 -> 0.959, even 0.957 unchanged), webtext10 0.905 -> 0.923 (odd), webtext7 0.836 -> 0.843 (odd),
+# webtext9 0.860 -> 0.862 (even 0.771 -> 0.775); all others unchanged
+for _name, _floor in {"webtext11": 0.953, "webtext10": 0.918, "webtext7": 0.838, "webtext9": 0.857}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
@@ -442,29 +449,18 @@ KNOWN_LEAKS = {
     "doi:10.5931/jgop.2026.0301: paclitaxel",
     "doi:10.8812/rooi.2026.0177: carboplatin",
     # (odd pages, session 12, acc10case: ivosidenib "not indicated" in a variant table, larotrectinib "was an
-    # alternative; entrectinib was preferred")
-    "doi:10.7745/sttr.2026.0388: lorlatinib",
+    # alternative; entrectinib was preferred"; session 14, acc14w11: the lorlatinib leak listed here, on a page nobody
+    # read for it, went with acc14w11's webtext11 rows; webtext9 even 0.771 -> 0.775)
     # webtext10: written blind in session 12, its first run (main 58c0bb4); nobody tuning kg has read why
     "pmid:41355907: fulvestrant",
     "pmid:41355907: alpelisib",
     # (session 13, acc11resp: sorafenib of doi:10.5613/hcro.2026.0031, "was not favoured", is not given)
     # webtext11: written blind in session 13, its first run (main 1fc5624); nobody tuning kg has read why
-    "pmid:42213390: cabozantinib",
     "pmid:42158823: lenvatinib",
-    "doi:10.7352/lcr.2026.0040: ifosfamide",
-    "doi:10.7352/lcr.2026.0040: carboplatin",
-    "doi:10.7352/lcr.2026.0040: etoposide",
-    "doi:10.7352/lcr.2026.0040: cisplatin",
-    "doi:10.7352/lcr.2026.0040: cytarabine",
-    "doi:10.7352/lcr.2026.0040: carmustine",
-    "doi:10.7352/lcr.2026.0040: melphalan",
-    # webtext11 (blind): four more with readers11 (session 13), which reads page copies' chrome apart from their text;
-    # the set's drugs went tp 59 -> 63 and fn 7 -> 3 with it (readers11 alone: webtext11 0.875 -> 0.896); why these four
-    # count as given is not known (nobody read the set)
-    "doi:10.4617/jmop.2026.0142: trabectedin",
-    "doi:10.4617/jmop.2026.0142: afamitresgene autoleucel",
-    "doi:10.6841/pscr.2026.0219: irinotecan",
-    "doi:10.6841/pscr.2026.0219: temozolomide",
+    # (session 14, acc14w11, webtext11 odd pages opened: twelve odd-page leaks fixed by general rows: "the team avoided
+    # X" (NOT_DONE before), "X has also shown activity in <tumour>" (LITERATURE), "X was identified as the option at any
+    # further relapse" (HYPOTHETICAL), a plan superseded by "the family opted for a trial at another centre"
+    # (PLAN_CANCELLED); lenvatinib is on an even page, held out)
     # webtext12: written blind in session 14, its first run (main a8c8e23); nobody tuning kg has read why
     "doi:10.9473/lcp.2026.0907: lorlatinib",
     "pmid:43177451: cisplatin",

@@ -70,3 +70,17 @@ def test_build_pipeline_terms_reach_regimen_expansion(tmp_path, monkeypatch):
 def test_shipped_regimen_acronyms_give_their_drugs_regimen_steroids_left_out(nlp, text, drugs):
     tb = therapy_of(nlp, text)
     assert sorted(d.label.lower() for t in tb.treatments() for d in t.drugs) == drugs
+
+
+def test_regimen_short_form_defined_by_its_drugs_in_the_introduction_keeps_its_drugs(tmp_path, monkeypatch):
+    """A long form that lists the regimen's own drugs defines its short form; it does not give it another meaning
+    (the case section's later use still names the regimen and its drugs)."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    nlp = build_pipeline(terms=TERMS)
+    doc = read_text("Introduction\n\nCombining alphamab, betatinib and gammacept (TESTOX) is common in lung "
+                    "adenocarcinoma.\n\nCase presentation\n\nA 58-year-old woman with lung adenocarcinoma "
+                    "was given four cycles of TESTOX from June 2020.\n", "case.txt")
+    [case] = extract_report(doc, nlp).cases
+    [line] = case.treatments
+    assert sorted(a.drug.label for a in line.administrations) == ["alphamab", "betatinib", "gammacept"]
+

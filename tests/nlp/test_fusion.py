@@ -128,12 +128,22 @@ def test_single_gene_transcripts_and_mutation_lists_are_no_fusions(nlp, text):
     assert fusions(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "After two cycles the NPM1 transcripts had fallen by four log in the blood.",
+    "WT1 transcript levels were monitored monthly after transplant.",
+])
+def test_one_genes_transcripts_are_its_expression_not_a_fusion(nlp, text):
+    assert fusions(nlp, text) == []
+
+
 @pytest.mark.parametrize("text,expected", [
     ("RT-PCR detected an ALK fusion transcript in the biopsy.", "null::ALK"),
     ("A BCR-ABL1 transcript was quantified every three months.", "BCR::ABL1"),
 ])
 def test_fusion_words_still_name_a_fusion_beside_a_transcript(nlp, text, expected):
     assert [f for f, _ in fusions(nlp, text)] == [expected]
+
+
 # session 14 (phr14ae): karyotype notation stated for the tumour, older partner symbols, break-apart wordings
 @pytest.mark.parametrize("text,expected", [
     ("Marrow cytogenetics of the 61-year-old showed 46,XX,t(9;22)(q34;q11.2)[20].", "BCR::ABL1"),
@@ -161,3 +171,11 @@ def test_session14_fusion_wordings(nlp, text, expected):
 ])
 def test_translocations_and_results_that_name_no_fusion(nlp, text):
     assert fusions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quantitative PCR still found CBFB-MYH11 transcripts in the marrow.", "CBFB::MYH11"),
+    ("An ALK rearrangement was confirmed by FISH.", "null::ALK"),
+])
+def test_pair_transcripts_and_single_partner_rearrangements_stay_fusions(nlp, text, expected):
+    assert [f for f, _ in fusions(nlp, text)] == [expected]
