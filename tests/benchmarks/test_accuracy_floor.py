@@ -279,6 +279,7 @@ FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.903)
 # side list's title): webtext7 0.836 -> 0.845 (odd 0.968 -> 0.966, even 0.665 -> 0.696), webtext9 0.860 -> 0.865 (odd
 # 0.945 -> 0.955), webtext6 0.871 -> 0.873 (even 0.736 -> 0.739); every other set and half unchanged
 for _name, _floor in {"webtext6": 0.868, "webtext7": 0.84, "webtext9": 0.86}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 # session 14, acc14w11 (webtext11's odd pages opened: twelve odd-page leaks gone with general rows ("the team avoided
 # X", "X has also shown activity in ...", "X was identified as the option at any further relapse", a plan superseded by
 # a trial elsewhere); exon-to-exon fusion wording; a regimen's short form defined by its own drugs keeps its meaning;
