@@ -128,7 +128,7 @@ class Assertion:
         self.aside = sen.pattern("ASIDE")
         self.actions = c.types["REFUSED", "before"]
         self.token_window = c.scope["NEGATED", "tokens"]
-        self._row_cats = tuple(cat for cat in _ROW_CATEGORIES if (cat, "row") in c.pat)
+        self._row_cats = tuple(cat for cat in _ROW_CATEGORIES if (cat, "row") in c.pat or (cat, "cell") in c.pat)
         self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
         self._held: _SentenceFacts | None = None   # the facts of the last sentence asked about
 
@@ -214,7 +214,13 @@ class Assertion:
         """A table row read as case text ("Line: 3 | Regimen: X plus Y | Status: planned") is one unit: a
         cell that says the row's treatment was not given (``row`` window: planned, declined, not started,
         reserved for progression ...) governs the drugs of every cell of the row, wherever it stands."""
-        if not self._allowed((category, "row"), m.label):
+        if (category, "cell") in self.c.pat and self._allowed((category, "cell"), m.label):
+            # a plan word in the mention's own cell ("Planned treatment: X", "X planned"): that cell's drugs only
+            start = m.text.rfind(_CELL, 0, m.start) + 1
+            end = m.text.find(_CELL, m.end)
+            if m.pat[category, "cell"].search(m.text[start:end if end >= 0 else len(m.text)].strip()):
+                return True
+        if (category, "row") not in self.c.pat or not self._allowed((category, "row"), m.label):
             return False
         pat = m.pat[category, "row"]
         return any(pat.search(cell.strip()) for cell in m.text.split(_CELL))
