@@ -11,7 +11,11 @@ treatment in the case narrative, the background, discussion, literature and back
   abstracts (abstract number, session, "Disclosures"), "Images in oncology" pieces (one paragraph and a figure
   legend), PDF text whose two columns were extracted side by side, a case series told as "Case 1:", "Case 2:";
 * JATS with the treatment lines in a table and a timeline or key-points box, and a trial table in the Discussion;
-  the same as an HTML page.
+  the same as an HTML page;
+* JATS treatment tables with the facts extraction must find (``jats_course_facts``, checked by ``fact_problems``):
+  a row planned, proposed, declined or never started (in a status, line, start or regimen cell) gives no drug, a
+  row's response is its own line's (two lines share drugs), a row restating a course the narrative told opens no
+  second line.
 
 Decision (documented, kg/readers/jats.py and html.py): a table inside the case section (or, in a JATS floats-group,
 first cited from it) whose header names the course of treatment (line, regimen, treatment, therapy, drug, dose,

@@ -212,8 +212,9 @@ class Assertion:
 
     def _row_cue(self, m: "_Mention", category: str) -> bool:
         """A table row read as case text ("Line: 3 | Regimen: X plus Y | Status: planned") is one unit: a
-        cell that says the row's treatment was not given (``row`` window: planned, declined, not started,
-        reserved for progression ...) governs the drugs of every cell of the row, wherever it stands."""
+        cell that says the row's treatment was not given (``row`` window, matched on each whole cell: planned,
+        declined, not started, "Start: -") governs the drugs of every cell of the row, wherever it stands; a
+        plan word in the mention's own cell (``cell`` window: "Planned treatment: X", "X planned") that cell's."""
         if (category, "cell") in self.c.pat and self._allowed((category, "cell"), m.label):
             # a plan word in the mention's own cell ("Planned treatment: X", "X planned"): that cell's drugs only
             start = m.text.rfind(_CELL, 0, m.start) + 1

@@ -156,3 +156,15 @@ def test_html_table_cells_are_set_apart_and_tables_stay_captions():
     captions = [doc.text[s.start:s.end] for s in doc.sections if s.kind == "caption"]
     assert "Sunitinib" not in case and "Ripretinib" not in case
     assert any("2 | Sunitinib | Stable disease" in c for c in captions)
+
+
+def test_a_table_of_treatment_options_cited_from_the_case_stays_a_caption():
+    """A molecular board's table of matched drugs, cited from the case, names drugs the patient may never get
+    (made up, session 14, tabrow14)."""
+    data = ARTICLE.replace(b"(Table 1)", b'(<xref ref-type="table" rid="T8">Table 5</xref>)').replace(
+        b"</floats-group>", b'<table-wrap id="T8"><label>Table 5</label><caption><p>Molecular findings.</p></caption>'
+        b'<table><tr><th>Alteration</th><th>Matched therapy</th><th>Evidence tier</th></tr><tr><td>MET exon 14 '
+        b'skipping</td><td>Capmatinib</td><td>I</td></tr></table></table-wrap></floats-group>')
+    [doc] = read_bytes(data, "t.xml")
+    assert not any("Capmatinib" in doc.text[s.start:s.end] for s in doc.sections if s.kind == "case")
+    assert any("Molecular findings" in doc.text[s.start:s.end] for s in doc.sections if s.kind == "caption")
