@@ -11,7 +11,11 @@ treatment in the case narrative, the background, discussion, literature and back
   abstracts (abstract number, session, "Disclosures"), "Images in oncology" pieces (one paragraph and a figure
   legend), PDF text whose two columns were extracted side by side, a case series told as "Case 1:", "Case 2:";
 * JATS with the treatment lines in a table and a timeline or key-points box, and a trial table in the Discussion;
-  the same as an HTML page.
+  the same as an HTML page;
+* JATS treatment tables with the facts extraction must find (``jats_course_facts``, checked by ``fact_problems``):
+  a row planned, proposed, declined or never started (in a status, line, start or regimen cell) gives no drug, a
+  row's response is its own line's (two lines share drugs), a row restating a course the narrative told opens no
+  second line.
 
 Decision (documented, kg/readers/jats.py and html.py): a table inside the case section (or, in a JATS floats-group,
 first cited from it) whose header names the course of treatment (line, regimen, treatment, therapy, drug, dose,
@@ -294,9 +298,124 @@ def html_tables(r, c):
     return page, exp
 
 
+# ------------------------------------------------------------------------------------------ course tables with facts ---
+# Made-up courses of treatment (session 14, tabrow14): each scenario's lines as (cells naming the regimen, its drugs
+# as the term lists label them, the best response and its class), and treatments named in the table but never given.
+# Two lines share drugs (FOLFOX then FOLFIRI) so that a row restating the first names drugs of the second too.
+COURSE_SCENARIOS = [
+    dict(tumour="metastatic colorectal adenocarcinoma", sex="woman",
+         lines=[(["FOLFOX", "Oxaliplatin, fluorouracil and leucovorin"], ["fluorouracil", "leucovorin", "oxaliplatin"],
+                 "Partial response", "PR"),
+                (["FOLFIRI plus bevacizumab", "Irinotecan, leucovorin, fluorouracil and bevacizumab"],
+                 ["fluorouracil", "leucovorin", "irinotecan", "bevacizumab"], "Stable disease", "SD")],
+         not_given=[("Encorafenib plus cetuximab", ["encorafenib", "cetuximab"]), ("Trifluridine/tipiracil", ["trifluridine"])]),
+    dict(tumour="uterine leiomyosarcoma", sex="woman",
+         lines=[(["Doxorubicin and ifosfamide"], ["doxorubicin", "ifosfamide"], "Partial response", "PR"),
+                (["Gemcitabine plus docetaxel", "Docetaxel with gemcitabine"], ["gemcitabine", "docetaxel"],
+                 "Stable disease", "SD"),
+                (["Trabectedin"], ["trabectedin"], "Progressive disease", "PD")],
+         not_given=[("Pazopanib", ["pazopanib"]), ("Eribulin", ["eribulin"])]),
+    dict(tumour="lung adenocarcinoma", sex="man",
+         lines=[(["Cisplatin plus pemetrexed", "Pemetrexed and cisplatin"], ["cisplatin", "pemetrexed"], "Partial response", "PR"),
+                (["Docetaxel and ramucirumab"], ["docetaxel", "ramucirumab"], "Progressive disease", "PD")],
+         not_given=[("Amivantamab", ["amivantamab"]), ("Sacituzumab govitecan", ["sacituzumab govitecan"])]),
+]
+# how a table says a treatment was not given: (where the cue goes, the cell's text)
+NOT_GIVEN_CELLS = [("status", "Planned"), ("status", "planned at next progression"), ("status", "Proposed (tumour board)"),
+                   ("status", "Declined by the patient"), ("status", "Not started (not reimbursed)"),
+                   ("status", "Pending approval"), ("status", "Not given"), ("status", "Future option"),
+                   ("line", "Next line"), ("line", "Planned"), ("regimen", "(planned)"), ("regimen", "(declined)"),
+                   ("start", "-")]
+GIVEN_STATUS = ["Completed", "Given", "Finished", "Done"]
+RESPONSE_WORDS = {"PR": "a partial response", "SD": "stable disease", "PD": "progressive disease"}
+RESPONSE_LABELS = {"PR": "partial response", "SD": "stable disease", "PD": "progressive disease"}
+
+
+def jats_course_facts(r, c):
+    """JATS: a treatment table of the case section with a status, start or response column, rows of treatments only
+    planned, proposed or declined, and courses the narrative told first (the table restates them), with the facts
+    extraction must find: the drugs given, the drugs never given, each line's response (the row's own, not the
+    line then open) and one line per course."""
+    sc = r.choice(COURSE_SCENARIOS)
+    restated = r.random() < .6
+    where, cue = r.choice(NOT_GIVEN_CELLS)
+    skipped_name, skipped = r.choice(sc["not_given"])
+    status_col = where == "status" or r.random() < .4
+    start_col = where == "start" or r.random() < .3
+    head = ["Line", "Regimen"] + (["Start"] if start_col else []) + (["Status"] if status_col else []) + [
+        r.choice(["Best response", "Response", "Outcome"])]
+    rows, year = [], r.randint(2015, 2021)
+    names = []
+    for i, (cells, _, resp, _) in enumerate(sc["lines"]):
+        name = r.choice(cells)
+        names.append(name)
+        row = [str(i + 1), name] + ([f"{r.randint(1, 12):02d}/{year + i}"] if start_col else []) + (
+            [r.choice(GIVEN_STATUS)] if status_col else []) + [resp]
+        rows.append(row)
+    line_cell = cue if where == "line" else str(len(rows) + 1)
+    regimen_cell = f"{skipped_name} {cue}" if where == "regimen" else skipped_name
+    skip_row = [line_cell, regimen_cell] + (["-" if where == "start" else f"{r.randint(1, 12):02d}/{year + len(rows)}"]
+                                           if start_col else []) + (
+        [cue if where == "status" else "-"] if status_col else []) + ["-"]
+    rows.append(skip_row)
+    age = r.randint(38, 77)
+    pron = "She" if sc["sex"] == "woman" else "He"
+    story = [f"A {age}-year-old {sc['sex']} was diagnosed with {sc['tumour']} in {year}."]
+    if restated:
+        for i, (cells, _, _, cls) in enumerate(sc["lines"]):
+            when = "First" if i == 0 else r.choice(["Then", "Later", "Next"])
+            story.append(f"{when}, {pron.lower()} received {cells[0].lower()}; imaging after three cycles showed "
+                         f"{RESPONSE_WORDS[cls]}.")
+    story.append(f"{pron} {r.choice(['remains under follow-up', 'is followed in our clinic', 'continues to be seen every three months'])}.")
+    thead = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>"
+    body_rows = "".join("<tr>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>" for row in rows)
+    table = (f'<table-wrap id="T1"><label>Table 1</label><caption><p>{r.choice(["Treatment history", "Lines of therapy", "Course of systemic treatment"])}.'
+             f'</p></caption><table>{thead}<tbody>{body_rows}</tbody></table></table-wrap>')
+    title = f"A {sc['tumour']} treated in sequence: a case report"
+    case_p = "".join(f"<p>{html.escape(x)}</p>" for x in story)
+    art = (f'<article article-type="case-report"><front><article-meta><title-group><article-title>{html.escape(title)}'
+           f'</article-title></title-group></article-meta></front><body><sec><title>Introduction</title><p>Sequential '
+           f'systemic treatment is the rule in this disease.</p></sec><sec sec-type="case-report"><title>Case presentation'
+           f'</title>{case_p}<p>{pron} treatment is summarised in <xref ref-type="table" rid="T1">Table 1</xref>.</p>'
+           f'{table}</sec><sec><title>Discussion</title><p>Few data guide the choice after the second line.</p></sec>'
+           f'</body></article>')
+    exp = dict(shape="jats_course_facts" + ("_restated" if restated else "") + f"_{where}", title=title,
+               case=[story[0]] + [" | ".join(f"{h}: {x}" for h, x in zip(head, row) if x) for row in rows[:1]],
+               not_case=["Few data guide the choice"], forbidden=[], captions=[],
+               facts=dict(lines=[[sorted(drugs), RESPONSE_LABELS[cls]] for _, drugs, _, cls in sc["lines"]],
+                          not_given=sorted(skipped)))
+    return art, exp
+
+
+def fact_problems(text, exp, nlp, name="report.xml"):
+    """What extraction gets wrong about a report's expected facts (``exp["facts"]``): a drug given that the table
+    says was not, a line's response missing or given to another line, a course read as more than one line."""
+    from kg.extraction.extract import extract_report
+    from kg.readers import read_bytes
+    facts = exp.get("facts")
+    if not facts:
+        return []
+    docs = [d for d in read_bytes(text.encode(), name) if hasattr(d, "ids")]
+    lines = [t for d in docs for case in extract_report(d, nlp).cases for t in case.treatments]
+    got = [({a.label.lower() for a in t.drugs}, {x.concept.label.lower() for x in t.responses}) for t in lines]
+    given = set().union(*(d for d, _ in got)) if got else set()
+    errs = [f"given: {d}" for d in facts["not_given"] if d in given]
+    for drugs, resp in facts["lines"]:
+        mine = [rs for d, rs in got if d == set(drugs)]
+        if len(mine) != 1:
+            errs.append(f"{len(mine)} lines of {'+'.join(drugs)}")
+        elif resp not in mine[0]:
+            errs.append(f"no {resp} for {'+'.join(drugs)}")
+        # (the scenarios' lines differ in their responses: a line's class on another line's drugs moved there)
+        for dd, rr in facts["lines"]:
+            if set(dd) != set(drugs) and any(d == set(dd) and resp in rs for d, rs in got):
+                errs.append(f"{resp} of {'+'.join(drugs)} on {'+'.join(dd)}")
+    return errs
+
+
 # ------------------------------------------------------------------------------------------ checks ---
 MAKERS = [care_abstract, clinical_note, letter, conference_abstract, image_piece, two_columns, case_series, jats_tables,
-          html_tables]
+          html_tables, jats_course_facts]
 
 
 def generate(n):
@@ -305,8 +424,9 @@ def generate(n):
     for make in MAKERS:
         for i in range(n):
             text, exp = make(r, r.choice(CASES))
-            ext = "xml" if make is jats_tables else "html" if make is html_tables else "txt"
-            out.append((f"{make.__name__[:4]}{i:03d}.{ext}", text, exp))
+            ext = "xml" if make in (jats_tables, jats_course_facts) else "html" if make is html_tables else "txt"
+            prefix = "crse" if make is jats_course_facts else make.__name__[:4]
+            out.append((f"{prefix}{i:03d}.{ext}", text, exp))
     return out
 
 
@@ -365,8 +485,14 @@ def main(argv):
         items = generate(n)
         shapes = collections.Counter(exp["shape"] for _, _, exp in items)
         failing = collections.Counter()
+        nlp = None
         for name, text, exp in items:
             errs = problems(name, text, exp)
+            if exp.get("facts"):
+                if nlp is None:
+                    from kg.nlp import build_pipeline
+                    nlp = build_pipeline()
+                errs += fact_problems(text, exp, nlp, name)
             failing[exp["shape"]] += bool(errs)
             for e in errs:
                 key = (exp["shape"], e[:60])

@@ -10,6 +10,7 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from kg.extraction.adverse_events import add_adverse_events, add_unnamed_treatment_events
 from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_long_after_iso, passive_start_date,
@@ -210,14 +211,21 @@ class TherapyBuilder:
             return [(m, why) for m in group]
         return out
 
-    def _line_of(self, m: Mention) -> _Line | None:
+    def _line_of(self, m: Mention, named_with: Sequence[Mention] = ()) -> _Line | None:
         """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
         response, followed by maintenance bevacizumab": the first bevacizumab is line 1's), else the
-        latest line giving the drug."""
+        latest line giving the drug and the drugs ``named_with`` it (a look back at a regimen, a table
+        row restating a course: "ABVD | partial response" after A+AVD, which shares three of its drugs,
+        is the ABVD line's), else the latest line giving the drug."""
         for ln in reversed(self.lines):
             if any(o is m for o in ln.mentions):
                 return ln
         k = _drug_key(m)
+        together = {_drug_key(o) for o in named_with} | {k}
+        if len(together) > 1:
+            for ln in reversed(self.lines):
+                if together <= ln.keys:
+                    return ln
         for ln in reversed(self.lines):
             if k in ln.keys:
                 return ln
@@ -525,7 +533,8 @@ class TherapyBuilder:
                     return self._line_of(m), because("response to this drug", cue)
             return None, None
         if drugs:
-            with_lines = [(m, self._line_of(m)) for m in drugs]
+            groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
+            with_lines = [(m, self._line_of(m, next((g for g in groups if any(o is m for o in g)), ()))) for m in drugs]
             with_lines = [(m, ln) for m, ln in with_lines if ln is not None]
             if not with_lines:
                 return None, None

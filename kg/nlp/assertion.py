@@ -63,6 +63,10 @@ _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
 # A list that a comma closes before the mention: "instead of cisplatin, carboplatin" (parsing, not a cue).
 _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
+# The cells of a table row read as case text: the readers set them apart by " | " (parsing, not a cue).
+_CELL = "|"
+# The categories whose ``row`` window is read (a not-given status in any cell of a table row).
+_ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ class Assertion:
         self.aside = sen.pattern("ASIDE")
         self.actions = c.types["REFUSED", "before"]
         self.token_window = c.scope["NEGATED", "tokens"]
+        self._row_cats = tuple(cat for cat in _ROW_CATEGORIES if (cat, "row") in c.pat or (cat, "cell") in c.pat)
         self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
         self._held: _SentenceFacts | None = None   # the facts of the last sentence asked about
 
@@ -199,7 +204,27 @@ class Assertion:
         for cat in PRECEDENCE:
             if self._checks[cat](m):
                 return STATUS[cat]
+        if _CELL in text:
+            for cat in self._row_cats:
+                if self._row_cue(m, cat):
+                    return STATUS[cat]
         return AFFIRMED
+
+    def _row_cue(self, m: "_Mention", category: str) -> bool:
+        """A table row read as case text ("Line: 3 | Regimen: X plus Y | Status: planned") is one unit: a
+        cell that says the row's treatment was not given (``row`` window, matched on each whole cell: planned,
+        declined, not started, "Start: -") governs the drugs of every cell of the row, wherever it stands; a
+        plan word in the mention's own cell (``cell`` window: "Planned treatment: X", "X planned") that cell's."""
+        if (category, "cell") in self.c.pat and self._allowed((category, "cell"), m.label):
+            # a plan word in the mention's own cell ("Planned treatment: X", "X planned"): that cell's drugs only
+            start = m.text.rfind(_CELL, 0, m.start) + 1
+            end = m.text.find(_CELL, m.end)
+            if m.pat[category, "cell"].search(m.text[start:end if end >= 0 else len(m.text)].strip()):
+                return True
+        if (category, "row") not in self.c.pat or not self._allowed((category, "row"), m.label):
+            return False
+        pat = m.pat[category, "row"]
+        return any(pat.search(cell.strip()) for cell in m.text.split(_CELL))
 
     def _allowed(self, key: tuple[str, str], label: str) -> bool:
         types = self.c.types[key]

@@ -153,9 +153,19 @@ OTHERS_TABLE = re.compile(r"\b(?:patients|cases|n|no\.|studies|study|trials?|ref
                           r"|ha?emoglobin|wbc|anc|creatinine|bilirubin|alt|ast|ldh)\b|%", re.I)
 
 
+# ... nor one of treatments to choose from (options, a guideline's recommendations, a molecular board's matched or
+# actionable drugs with their level of evidence, approval, eligibility, trial outcome figures): "Alteration | Matched
+# therapy | Evidence tier", "Treatment options at progression", "Regimen | Rationale | Median PFS" name drugs that
+# the patient may never have been given
+OPTIONS_TABLE = re.compile(r"\b(?:options?|alternatives?|recommend\w*|guidelines?|evidence|tiers?|actionab\w*|targetable"
+                           r"|matched|approv\w*|eligib\w*|candidates?|possible|potential|proposed|rationale|orr|pfs"
+                           r"|median|choices?)\b", re.I)
+
+
 def course_table(header: str, caption: str = "") -> bool:
     """Does a table's header row (and caption) say it sets out the case's own course of treatment?"""
-    return bool(COURSE_HEADER.search(header)) and not OTHERS_TABLE.search(header + " " + caption)
+    return bool(COURSE_HEADER.search(header)) and not OTHERS_TABLE.search(header + " " + caption) \
+        and not OPTIONS_TABLE.search(header + " " + caption)
 
 
 def is_timeline_heading(heading: str) -> bool:

@@ -288,6 +288,12 @@ for _name, _floor in {"webtext6": 0.868, "webtext7": 0.84, "webtext9": 0.86}.ite
 # webtext9 0.860 -> 0.862 (even 0.771 -> 0.775); all others unchanged
 for _name, _floor in {"webtext11": 0.953, "webtext10": 0.918, "webtext7": 0.838, "webtext9": 0.857}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 14, tabrow14 (a table row read as case text is one unit: a cell saying its treatment was planned, declined
+# or never started gives none of the row's drugs; a response told with a regimen named again is the line giving all its
+# drugs; a table of treatment options stays a caption): webtext7 0.852 -> 0.854 (odd 0.980 -> 0.981, even 0.696 ->
+# 0.700), webtext12 0.905 -> 0.908 (blind: odd 0.887 -> 0.893; its two new table leaks gone); every other set unchanged
+for _name, _floor in {"webtext7": 0.849, "webtext12": 0.903}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

@@ -2,9 +2,11 @@
 import re
 from pathlib import Path
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.nlp.assertion import FLAGS_KEY, PRECEDENCE, STATUS, Other, engine, sentence_flags
+from kg.nlp.ents import ents_of
 
 
 def test_precedence_is_the_readme_order():
@@ -138,3 +140,31 @@ def test_a_plan_given_up_later_by_name_was_never_given(nlp):
     assert status[("R-CHOP", doc.text.index("R-CHOP"))] == "affirmed"
     doc = nlp("Imatinib was planned. Imatinib was started in May. The imatinib plan was cancelled in June.")
     assert [e._.status for e in doc.ents if e.text.lower() == "imatinib"][1] == "affirmed"
+
+
+# --- table rows read as case text (session 14, tabrow14; every row below is made up) -------------------------
+@pytest.mark.parametrize("row,drug,expected", [
+    ("Line: 3 | Regimen: tepotinib | Status: planned", "tepotinib", "hypothetical"),
+    ("Status: proposed at the molecular board | Line: 2 | Regimen: alpelisib plus fulvestrant", "fulvestrant", "hypothetical"),
+    ("Line: 2 | Regimen: selinexor | Remarks: refused by the patient", "selinexor", "refused"),
+    ("Line: 4 | Drug: tazemetostat | Status: not available", "tazemetostat", "refused"),
+    ("Regimen: ripretinib | Start: - | Best response: -", "ripretinib", "not_done"),
+    ("Regimen: avapritinib | Status: not yet started", "avapritinib", "hypothetical"),
+    ("Line: 1 | Regimen: imatinib | Status: completed | Best response: partial response", "imatinib", "affirmed"),
+    ("Line: 2 | Regimen: sunitinib | Start: 04/2020 | Comment: given as planned", "sunitinib", "affirmed"),
+])
+def test_a_not_given_cell_governs_every_drug_of_its_row(nlp, row, drug, expected):
+    [ent] = [e for e in ents_of(nlp(row)) if e.text == drug]
+    assert ent._.status == expected
+
+
+def test_a_plan_in_a_header_governs_its_own_cell_only(nlp):
+    doc = nlp("Current treatment: letrozole with ribociclib | Planned treatment: capivasertib")
+    status = {e.text: e._.status for e in ents_of(doc)}
+    assert status == {"letrozole": "affirmed", "ribociclib": "affirmed", "capivasertib": "hypothetical"}
+
+
+def test_a_row_cue_needs_a_table_row(nlp):
+    """Outside a table row a bare plan word is no status (a plan is often carried out): narrative cues decide."""
+    doc = nlp("Tepotinib was planned after the biopsy.")
+    assert [e._.status for e in ents_of(doc) if e.text == "Tepotinib"] == ["affirmed"]

@@ -1,6 +1,7 @@
 """Report shapes (tests/fixtures/report_shapes, made up by tools/make_report_shapes.py): CARE-style abstracts as text,
 discharge summaries with headings in capitals, letters, meeting abstracts, image pieces, two-column PDF text, case
-series, JATS and HTML pages with the treatment lines in a table. For each: the title, the patient's story and its
+series, JATS and HTML pages with the treatment lines in a table, and JATS treatment tables with the facts extraction must
+find in them (rows planned or declined, a response column, courses restated). For each: the title, the patient's story and its
 treatment in the case narrative, the background, conclusion, trial tables and disclosures outside it.
 Every text here was made up for these tests (session 14, readers13)."""
 from __future__ import annotations
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 FILES = ROOT / "tests" / "fixtures" / "report_shapes"
 EXPECTED = json.loads((FILES / "expected.json").read_text(encoding="utf-8"))
 sys.path.insert(0, str(ROOT / "tools"))
-from make_report_shapes import problems  # noqa: E402
+from make_report_shapes import fact_problems, problems  # noqa: E402
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=lambda n: f"{n}-{EXPECTED[n]['shape']}")
@@ -25,6 +26,18 @@ def test_report_shape_story_in_the_case_and_nothing_else(name):
     text = (FILES / name).read_text(encoding="utf-8")
     assert problems(name, text, EXPECTED[name]) == []
     assert list(read_path(FILES / name))
+
+
+FACTS = sorted(n for n in EXPECTED if EXPECTED[n].get("facts"))
+
+
+@pytest.mark.parametrize("name", FACTS, ids=lambda n: f"{n}-{EXPECTED[n]['shape']}")
+def test_course_table_facts(nlp, name):
+    """A treatment table of the case (tools/make_report_shapes.py jats_course_facts): a row whose status, line, start
+    or regimen cell says the treatment was planned, declined or never started gives no drug; each row's response
+    is its own line's; a row restating a course the narrative told opens no second line."""
+    text = (FILES / name).read_text(encoding="utf-8")
+    assert fact_problems(text, EXPECTED[name], nlp, name) == []
 
 
 def _kinds(doc, phrase):
@@ -143,3 +156,15 @@ def test_html_table_cells_are_set_apart_and_tables_stay_captions():
     captions = [doc.text[s.start:s.end] for s in doc.sections if s.kind == "caption"]
     assert "Sunitinib" not in case and "Ripretinib" not in case
     assert any("2 | Sunitinib | Stable disease" in c for c in captions)
+
+
+def test_a_table_of_treatment_options_cited_from_the_case_stays_a_caption():
+    """A molecular board's table of matched drugs, cited from the case, names drugs the patient may never get
+    (made up, session 14, tabrow14)."""
+    data = ARTICLE.replace(b"(Table 1)", b'(<xref ref-type="table" rid="T8">Table 5</xref>)').replace(
+        b"</floats-group>", b'<table-wrap id="T8"><label>Table 5</label><caption><p>Molecular findings.</p></caption>'
+        b'<table><tr><th>Alteration</th><th>Matched therapy</th><th>Evidence tier</th></tr><tr><td>MET exon 14 '
+        b'skipping</td><td>Capmatinib</td><td>I</td></tr></table></table-wrap></floats-group>')
+    [doc] = read_bytes(data, "t.xml")
+    assert not any("Capmatinib" in doc.text[s.start:s.end] for s in doc.sections if s.kind == "case")
+    assert any("Molecular findings" in doc.text[s.start:s.end] for s in doc.sections if s.kind == "caption")
