@@ -68,7 +68,7 @@ POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|
 # "a fusion between EZR and ROS1", "EML4 fused to ALK"
 PAIR_PHRASE_RE = _RULES.pattern("PAIR_PHRASE")
 # "(E13;A20)": the exon code of an EML4-ALK variant names both partners; so does a translocation or inversion
-# stated in a karyotype ("46,XY,t(9;22)(q34;q11.2)" BCR::ABL1, "inv(16)" CBFB::MYH11; KARYOTYPE rows)
+# stated in a karyotype ("46,XX,t(9;22)(q34.1;q11.23)" BCR::ABL1, "inv(16)" CBFB::MYH11; KARYOTYPE rows)
 EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE") + _RULES.rows("KARYOTYPE")]
 # Each runs once over a section: behind the literal prefilter (kg.rules.prefilter) a section that
 # lacks their words is not scanned (same matches).

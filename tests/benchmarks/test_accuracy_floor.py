@@ -281,7 +281,7 @@ FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.903)
 for _name, _floor in {"webtext6": 0.868, "webtext7": 0.84, "webtext9": 0.86}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 # session 14, acc14w11 (webtext11's odd pages opened: twelve odd-page leaks gone with general rows ("the team avoided
-# X", "X has also shown activity in ...", "X was identified as the option at any further relapse", a plan superseded by
+# X", "X has also shown activity in ...", a drug kept as the choice for a later relapse, a plan superseded by
 # a trial elsewhere); exon-to-exon fusion wording; a regimen's short form defined by its own drugs keeps its meaning;
 # in-course day schedules; cytoreduction as its own line; one gene's "transcripts" no fusion): webtext11 0.900 -> 0.958
 # (odd 0.855 -> 0.959, even 0.957 unchanged), webtext10 0.905 -> 0.923 (odd), webtext7 0.836 -> 0.843 (odd),
