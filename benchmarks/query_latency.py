@@ -83,7 +83,8 @@ def load_worker(data: Path, workdir: Path, optimize: bool = True) -> dict:
 
     ``optimize``: compact the store after the bulk load (``Store.optimize``). --no-optimize
     measures the queries on the store as the bulk load leaves it: at 100k cases (session 14) the
-    first pages took 70-180 ms instead of 8-19 ms, so the compaction stays in the timed load."""
+    first pages took 70-180 ms instead of 8-19 ms (measured beside low-priority work), so the
+    compaction stays in the timed load."""
     import pyoxigraph as ox
 
     loc = workdir / "oxigraph-store"
