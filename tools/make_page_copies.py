@@ -647,6 +647,22 @@ def generate4(n_seed=3, n=300):
 BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
 
 
+def norm(s: str | None) -> str:
+    """Whitespace-normalised text, for comparing what a reader gives with what a generator expects."""
+    return re.sub(r"\s+", " ", s or "").strip()
+
+
+def passing_sample(items, problems_of, per_shape: int = 2, shape_of=lambda exp: exp["shape"]):
+    """The first ``per_shape`` items of every shape that ``problems_of`` finds nothing wrong with
+    (each generator's test fixtures: a regression test; what still fails is listed by --check)."""
+    seen: dict[str, int] = {}
+    for name, text, exp in items:
+        shape = shape_of(exp)
+        if seen.get(shape, 0) < per_shape and not problems_of(name, text, exp):
+            seen[shape] = seen.get(shape, 0) + 1
+            yield name, text, exp
+
+
 def problems(name: str, text: str, exp: dict) -> list[str]:
     """What the readers get wrong on one page ([] when nothing)."""
     from kg.readers import read_bytes
@@ -655,7 +671,6 @@ def problems(name: str, text: str, exp: dict) -> list[str]:
     except Exception as exc:  # noqa: BLE001 (a page that cannot be read is a finding)
         return [f"ERROR {exc}"]
     errs = []
-    norm = lambda s: re.sub(r"\s+", " ", s or "").strip()  # noqa: E731
     if norm(doc.title) != norm(exp["title"]):
         errs.append(f"title={doc.title[:70]!r}")
     errs += [f"types={doc.publication_types} want {t}" for t in exp["types"] if t not in doc.publication_types]
@@ -681,13 +696,8 @@ def all_pages(n: int):
 
 
 def sample(per_shape: int = 2):
-    """A few pages of every shape that the readers get right (the fixtures the tests read: a regression test; what
-    they still get wrong is listed by --check)."""
-    seen: dict[str, int] = {}
-    for name, text, exp in all_pages(300):
-        if seen.get(exp["shape"], 0) < per_shape and not problems(name, text, exp):
-            seen[exp["shape"]] = seen.get(exp["shape"], 0) + 1
-            yield name, text, exp
+    """A few pages of every shape that the readers get right (the fixtures the tests read)."""
+    return passing_sample(all_pages(300), problems, per_shape)
 
 
 def main(argv):

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_page_copies import AFF, CASES, OTHER, write_fixtures  # noqa: E402
+from make_page_copies import AFF, CASES, OTHER, norm as _norm, passing_sample, write_fixtures  # noqa: E402
 
 BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
 FOREIGN = ["Presentamos el caso de una paciente tratada con un inhibidor de tirosina cinasa durante dos años.",
@@ -333,10 +333,6 @@ def generate(n):
     return out
 
 
-def _norm(s):
-    return re.sub(r"\s+", " ", s or "").strip()
-
-
 def problems(name, text, exps):
     from kg.errors import InputError
     from kg.readers import read_bytes
@@ -378,12 +374,7 @@ def problems(name, text, exps):
 
 
 def sample(per_shape=2):
-    seen = {}
-    for name, text, exps in generate(200):
-        shape = exps[0]["shape"]
-        if seen.get(shape, 0) < per_shape and not problems(name, text, exps):
-            seen[shape] = seen.get(shape, 0) + 1
-            yield name, text, exps
+    return passing_sample(generate(200), problems, per_shape, shape_of=lambda exps: exps[0]["shape"])
 
 
 def main(argv):

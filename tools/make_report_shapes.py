@@ -36,7 +36,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_page_copies import AFF, AUTH, CASES, OTHER, write_fixtures  # noqa: E402
+from make_page_copies import AFF, AUTH, CASES, OTHER, norm as _norm, passing_sample, write_fixtures  # noqa: E402
 
 BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
 NARRATIVE = {"case", "abstract", "other"}   # where a patient's story may be read (a case section, else the body)
@@ -430,10 +430,6 @@ def generate(n):
     return out
 
 
-def _norm(s):
-    return re.sub(r"\s+", " ", s or "").strip()
-
-
 def problems(name, text, exp):
     from kg.readers import read_bytes
     try:
@@ -469,11 +465,7 @@ def problems(name, text, exp):
 
 
 def sample(per_shape=2):
-    seen = {}
-    for name, text, exp in generate(100):
-        if seen.get(exp["shape"], 0) < per_shape and not problems(name, text, exp):
-            seen[exp["shape"]] = seen.get(exp["shape"], 0) + 1
-            yield name, text, exp
+    return passing_sample(generate(100), problems, per_shape)
 
 
 def main(argv):
