@@ -700,18 +700,28 @@ def sample(per_shape: int = 2):
     return passing_sample(all_pages(300), problems, per_shape)
 
 
-def main(argv):
+def print_findings(findings) -> None:
+    """--check of every generator: ``findings`` = (name, shape, problems) per generated file; prints how
+    many files of each shape are wrong, then each problem with its count and a file that shows it."""
     import collections
+    shapes, failing, bad, example = collections.Counter(), collections.Counter(), collections.Counter(), {}
+    for name, shape, errs in findings:
+        shapes[shape] += 1
+        failing[shape] += bool(errs)
+        for e in errs:
+            bad[(shape, e[:70])] += 1
+            example.setdefault((shape, e[:70]), name)
+    print(f"{sum(failing.values())} of {sum(shapes.values())} files wrong")
+    for shape in sorted(shapes):
+        print(f"  {shape:32} {failing[shape]:3}/{shapes[shape]}")
+    for k, v in sorted(bad.items()):
+        print(v, *k, example[k])
+
+
+def main(argv):
     if "--check" in argv:
         n = int(argv[argv.index("--check") + 1])
-        bad = collections.Counter()
-        pages = all_pages(n)
-        for name, text, exp in pages:
-            for e in problems(name, text, exp):
-                bad[(exp["shape"], e[:60])] += 1
-        print(f"{sum(bad.values())} problems on {len(pages)} pages")
-        for k, v in sorted(bad.items()):
-            print(v, *k)
+        print_findings((name, exp["shape"], problems(name, text, exp)) for name, text, exp in all_pages(n))
         return
     write_fixtures("page_copies", sample())
 

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_page_copies import AFF, CASES, OTHER, norm as _norm, passing_sample, write_fixtures  # noqa: E402
+from make_page_copies import AFF, CASES, OTHER, norm as _norm, passing_sample, print_findings, write_fixtures  # noqa: E402
 
 BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
 FOREIGN = ["Presentamos el caso de una paciente tratada con un inhibidor de tirosina cinasa durante dos años.",
@@ -378,20 +378,9 @@ def sample(per_shape=2):
 
 
 def main(argv):
-    import collections
     if "--check" in argv:
         n = int(argv[argv.index("--check") + 1])
-        bad = collections.Counter()
-        examples = {}
-        items = generate(n)
-        for name, text, exps in items:
-            for e in problems(name, text, exps):
-                key = (exps[0]["shape"], e[:70])
-                bad[key] += 1
-                examples.setdefault(key, name)
-        print(f"{sum(bad.values())} problems on {len(items)} files")
-        for k, v in sorted(bad.items()):
-            print(v, *k, examples[k])
+        print_findings((name, exps[0]["shape"], problems(name, text, exps)) for name, text, exps in generate(n))
         return
     write_fixtures("record_variants", sample())
 

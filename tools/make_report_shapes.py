@@ -36,7 +36,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_page_copies import AFF, AUTH, CASES, OTHER, norm as _norm, passing_sample, write_fixtures  # noqa: E402
+from make_page_copies import AFF, AUTH, CASES, OTHER, norm as _norm, passing_sample, print_findings, write_fixtures  # noqa: E402
 
 BODY = {"abstract", "introduction", "case", "discussion", "conclusion", "results", "methods", "other"}
 NARRATIVE = {"case", "abstract", "other"}   # where a patient's story may be read (a case section, else the body)
@@ -468,33 +468,21 @@ def sample(per_shape=2):
     return passing_sample(generate(100), problems, per_shape)
 
 
+def _findings(items):
+    nlp = None
+    for name, text, exp in items:
+        errs = problems(name, text, exp)
+        if exp.get("facts"):
+            if nlp is None:
+                from kg.nlp import build_pipeline
+                nlp = build_pipeline()
+            errs += fact_problems(text, exp, nlp, name)
+        yield name, exp["shape"], errs
+
+
 def main(argv):
-    import collections
     if "--check" in argv:
-        n = int(argv[argv.index("--check") + 1])
-        bad = collections.Counter()
-        examples = {}
-        items = generate(n)
-        shapes = collections.Counter(exp["shape"] for _, _, exp in items)
-        failing = collections.Counter()
-        nlp = None
-        for name, text, exp in items:
-            errs = problems(name, text, exp)
-            if exp.get("facts"):
-                if nlp is None:
-                    from kg.nlp import build_pipeline
-                    nlp = build_pipeline()
-                errs += fact_problems(text, exp, nlp, name)
-            failing[exp["shape"]] += bool(errs)
-            for e in errs:
-                key = (exp["shape"], e[:60])
-                bad[key] += 1
-                examples.setdefault(key, name)
-        print(f"{sum(failing.values())} of {len(items)} reports wrong")
-        for shape in sorted(shapes):
-            print(f"  {shape:32} {failing[shape]:3}/{shapes[shape]}")
-        for k, v in sorted(bad.items()):
-            print(v, *k, examples[k])
+        print_findings(_findings(generate(int(argv[argv.index("--check") + 1]))))
         return
     write_fixtures("report_shapes", sample())
 
