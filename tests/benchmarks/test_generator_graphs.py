@@ -73,18 +73,26 @@ def test_benchmark_generator_parallel_writer_writes_the_same_quads(gen, tmp_path
 
 
 def test_benchmark_generator_shares_sentences_as_often_as_the_corpus(gen):
-    """About 1.16 mentions per sentence (SAME_SENTENCE, measured on ../shared/corpus); every mention is
-    found at its offsets in its sentence."""
-    mentions = sentences = 0
-    for rec in gen.generate_records(300, seed=9):
-        evs = set()
+    """About 1.33 fact mentions per sentence (SAME_SENTENCE) and 86% of decisions citing words of a sentence
+    that holds a fact mention (DECISION_IN_FACT_SENTENCE), both measured on ../shared/corpus; every mention,
+    facts' and decisions', is found at its offsets in its sentence."""
+    mentions = sentences = decisions = in_fact_sentence = 0
+    for rec in gen.generate_records(400, seed=9):
+        evs, whys = set(), []
         for c in rec.cases:
             holders = [c, *c.diagnoses, *c.fusions, *c.adverse_events, *c.procedures]
             holders += [h for t in c.treatments for h in (t, *t.administrations, *t.responses)]
             evs |= {h.evidence for h in holders if h.evidence is not None}
-        for e in evs:
+            whys += [w for h in (c, *c.treatments) for w in h.why if w.evidence is not None]
+        for e in evs | {w.evidence for w in whys}:
             assert e.sentence[e.mention_start - e.sentence_start:e.mention_end - e.sentence_start] == e.mention
             assert e.sentence_end - e.sentence_start == len(e.sentence)
+        for w in whys:
+            assert (w.start, w.end) == (w.evidence.mention_start, w.evidence.mention_end)
         mentions += len({(e.mention_start, e.mention_end) for e in evs})
-        sentences += len({(e.sentence_start, e.sentence_end) for e in evs})
-    assert 1.10 < mentions / sentences < 1.23
+        fact_sentences = {(e.sentence_start, e.sentence_end) for e in evs}
+        sentences += len(fact_sentences)
+        decisions += len(whys)
+        in_fact_sentence += sum((w.evidence.sentence_start, w.evidence.sentence_end) in fact_sentences for w in whys)
+    assert 1.25 < mentions / sentences < 1.42
+    assert decisions > 500 and 0.78 < in_fact_sentence / decisions < 0.93
