@@ -20,6 +20,7 @@ Sets (gold records -> sources ingested):
   webtext10  benchmarks/gold/webtext10_cases.gold.json <- benchmarks/webtext10/pages (24 made-up ordinary case reports: PubMed abstracts/pages, publisher pages, JATS; common tumours; written blind)
   webtext11  benchmarks/gold/webtext11_cases.gold.json <- benchmarks/webtext11/pages (24 made-up ordinary case reports of sarcomas, IMT, leukaemias, lymphomas, thyroid, salivary, brain, GI and paediatric tumours; written blind)
   webtext12  benchmarks/gold/webtext12_cases.gold.json <- benchmarks/webtext12/pages (24 made-up ordinary case reports, lung-heavy, melanoma, breast, GI, kidney, ovarian, IMT, leukaemia, lymphoma; letters, images, conference abstract, series; written blind)
+  webtext13  benchmarks/gold/webtext13_cases.gold.json <- benchmarks/webtext13/pages (24 made-up ordinary case reports of sarcomas, leukaemias, lymphomas, thyroid, salivary, brain, GI and paediatric tumours; series, letter, images, conference abstract; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -53,6 +54,12 @@ phase 1/2 trial, review and xenograft negatives, a non-cancer mimic); the same h
 G12C, SCLC, mesothelioma) with melanoma, breast, GI, kidney, ovarian, IMT, B-ALL and DLBCL reports in PubMed XML
 (one older terse abstract, a two-patient series), letters, an images piece, a conference abstract, publisher and
 PMC pages, JATS and PDF text; trial, cohort, review and in-vitro negatives and a sarcoidosis mimic; the same halves.
+`webtext13` (benchmarks/webtext13/README.md) is a thirteenth, written blind, of ordinary case reports of sarcomas
+(Ewing, synovial, DFSP, alveolar rhabdomyosarcoma, infantile fibrosarcoma), leukaemias (CML, APL, FLT3-ITD AML,
+Ph-like ALL), mantle cell lymphoma, thyroid, salivary, brain, biliary, pancreatic, lung and paediatric tumours, an
+epithelioid IMS, in PubMed XML (an older terse abstract, a two-infant series), publisher pages, a letter, an images
+piece, a conference abstract, PubMed/PMC page copies, JATS and PDF text; trial, registry, review and laboratory
+negatives and a Kikuchi-Fujimoto mimic; the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -94,6 +101,7 @@ WEBTEXT9_GOLD = GOLD_DIR / "webtext9_cases.gold.json"
 WEBTEXT10_GOLD = GOLD_DIR / "webtext10_cases.gold.json"
 WEBTEXT11_GOLD = GOLD_DIR / "webtext11_cases.gold.json"
 WEBTEXT12_GOLD = GOLD_DIR / "webtext12_cases.gold.json"
+WEBTEXT13_GOLD = GOLD_DIR / "webtext13_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -149,6 +157,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a twelfth (lung-heavy; letters, images, conference abstract, a two-patient series; other tumour types),
     # written blind: odd pages dev, even held out
     "webtext12": ([WEBTEXT12_GOLD], [REPO_SOURCE + "benchmarks/webtext12/pages"], None),
+    # a thirteenth (sarcomas, leukaemias, lymphoma, thyroid, salivary, brain, GI, paediatric; series, letter,
+    # images, conference abstract), written blind: odd pages dev, even held out
+    "webtext13": ([WEBTEXT13_GOLD], [REPO_SOURCE + "benchmarks/webtext13/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]

@@ -300,6 +300,13 @@ for _name, _floor in {"webtext7": 0.849, "webtext12": 0.903}.items():
 # (blind: odd 0.893, even 0.923; 0.905 on its first run)
 for _name, _floor in {"webtext7": 0.85, "webtext9": 0.862, "webtext10": 0.922}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# webtext13 (a thirteenth synthetic set written blind in session 15: ordinary case reports of sarcomas, leukaemias,
+# mantle cell lymphoma, thyroid, salivary, brain, biliary, pancreatic, lung and paediatric tumours; a two-infant series,
+# an older terse abstract, a letter, an images piece, a conference abstract; trial, registry, review and laboratory
+# negatives and a Kikuchi-Fujimoto mimic; no helper tuning kg read it): 0.887 on its first run (main 661147f = b73c517 +
+# a benchmark generator change + the set; odd 0.919, even 0.855), 20/20 cases, 0 false cases
+FLOORS["webtext13"] = 0.88
+CASES_FOUND_FLOORS["webtext13"] = 20
 
 pytestmark = [
     pytest.mark.system,
@@ -340,7 +347,7 @@ def test_cases_found_floor(summary, name):
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
                                   "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
-                                  "webtext9", "webtext10", "webtext11", "webtext12"])
+                                  "webtext9", "webtext10", "webtext11", "webtext12", "webtext13"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -481,6 +488,12 @@ KNOWN_LEAKS = {
     "pmid:43177451: nivolumab",
     "doi:10.9586/uoc.2026.0318: lenvatinib",
     "doi:10.9586/uoc.2026.0318: everolimus",
+    # webtext13: written blind in session 15, its first run (main 661147f); nobody tuning kg has read why
+    "doi:10.9611/eol.2026.0046: sorafenib",
+    "pmid:44196620: rituximab",
+    "pmid:44196620: cyclophosphamide",
+    "pmid:44196620: doxorubicin",
+    "pmid:44196620: vincristine",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     "doi:10.5613/mncr.2026.0112: tretinoin",
@@ -491,7 +504,7 @@ KNOWN_LEAKS = {
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
-                                  "webtext8", "webtext9", "webtext10", "webtext11", "webtext12"])
+                                  "webtext8", "webtext9", "webtext10", "webtext11", "webtext12", "webtext13"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -506,7 +519,8 @@ def test_known_leaks_still_occur(summary):
                                        "webtext5_cases.gold.json", "webtext6_cases.gold.json",
                                        "webtext7_cases.gold.json", "webtext8_cases.gold.json",
                                        "webtext9_cases.gold.json", "webtext10_cases.gold.json",
-                                       "webtext11_cases.gold.json", "webtext12_cases.gold.json"])
+                                       "webtext11_cases.gold.json", "webtext12_cases.gold.json",
+                                       "webtext13_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
