@@ -24,6 +24,9 @@ DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # a bare "remission" (no class word): a state the patient is in, read as no response once surgery or
 # radiotherapy has treated the tumour during or after the line (kg/extraction/therapy.py)
 BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.get("bare_state") for w in r.words)
+# inferred wording that names no class of its own ("disease control": SD, PR or CR): once the line has one of
+# the classes the row's ``subsumed_by`` lists, it restates that response rather than telling a new one
+SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("INFERRED") if r.fields.get("subsumed_by")}
 
 
 @dataclass

@@ -17,7 +17,7 @@ from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_lon
                                  relative_date, shift_date, since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
-from kg.extraction.responses import ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, responses_in, response_concept
+from kg.extraction.responses import ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, SUBSUMED_BY, responses_in, response_concept
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is
@@ -561,8 +561,11 @@ class TherapyBuilder:
                 # cycle": progression told as off treatment after the drugs is a relapse after a
                 # finished line, not that line's progression
                 # ("five months after the last doxorubicin dose, the nodules enlarged": the cue holds the drug)
+                # ("sixteen months after stopping olaparib, CT showed recurrence": the cue ends right before the drug)
                 if cls == "PD" and (s.cue(Cue.MONITORING, m.end, None) or any(
-                        h.start <= m.start and m.end <= h.end <= resp_start for h in s.cues(Cue.MONITORING))):
+                        h.start <= m.start and m.end <= h.end <= resp_start for h in s.cues(Cue.MONITORING)) or any(
+                        h.end <= m.start and s.text[h.end - s.start:m.start - s.start].strip().lower() in ("", "the")
+                        for h in s.cues(Cue.MONITORING))):
                     return None, None
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
@@ -766,6 +769,11 @@ class TherapyBuilder:
                 # when the sentence names no drug and the drug has no response of its own ("six cycles
                 # of carboplatin and docetaxel: complete response. Niraparib was then started ... She
                 # is still in complete remission four years on": the course's remission goes on)
+                continue
+            wider = SUBSUMED_BY.get(f.mention.attrs.get("response_rule"), ())
+            if not f.explicit and any(ln.classes.get(c, -1) > self.last_pd_sentence for c in wider):
+                # "... a partial response; treatment continues with disease control for 19 months": wording
+                # that names no class of its own restates the response the line already reached
                 continue
             if (id(ln), f.cls) in added:
                 first = added[(id(ln), f.cls)]

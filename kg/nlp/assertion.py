@@ -365,8 +365,21 @@ class Assertion:
         alternative", "we discussed FOLFIRINOX"), unless the sentence goes on to give it."""
         return (self._allowed(("HYPOTHETICAL", "plan_after"), m.label)
                 and bool(m.pat["HYPOTHETICAL", "plan_after"].search(m.after)
-                         or m.pat["HYPOTHETICAL", "plan_before"].search(m.before))
+                         or m.pat["HYPOTHETICAL", "plan_before"].search(m.before)
+                         or self._among_choices(m))
                 and not m.rest_pat()["PSEUDO", "plan"].search(m.rest))
+
+    def _among_choices(self, m: "_Mention") -> bool:
+        """One of the alternatives a choice was offered between ("she was offered X plus Y or Z; she chose
+        Z"): the ``choice`` rows match the mention's clause (a slice of the sentence) from the offer up to
+        the last alternative, and the mention lies inside the match. The one chosen is given where the
+        report tells it so ("she chose Z", "Z was started"), outside the offer."""
+        if ("HYPOTHETICAL", "choice") not in self.c.pat:
+            return False
+        start = m.start - len(m.before)
+        clause = m.text[start:m.end + len(m.after)]
+        return any(hit.start() <= m.start - start and m.end - start <= hit.end()
+                   for hit in m.pat["HYPOTHETICAL", "choice"].finditer(clause))
 
     def _concomitant(self, m: "_Mention") -> bool:
         if not self._allowed(("CONCOMITANT", "before"), m.label):

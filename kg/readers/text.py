@@ -1041,6 +1041,10 @@ def _close_abstract(block: list[_Section] | None, kind: str, explicit: bool, hea
     after numbered cases is the next case, not a second round) they keep their kinds."""
     if block is None or kind in ("references", "back_matter") or len(block) > _ABSTRACT_PARTS_MAX:
         return None
+    if explicit and block[0].kind == "abstract" and block[0].paragraphs and kind != "abstract":
+        # "Abstract" followed by unlabelled prose is an abstract in one piece, not a structured one: the next
+        # heading ("Case summary", "Case report", "Introduction") opens the body, whatever comes round later
+        return None
     cases = [s for s in block if s.kind == "case"]
     if kind == "case" and cases and all(_NUMBERED_CASE.fullmatch(normalise_heading(h)) for h in
                                         [heading.rstrip(":. ")] + [s.title for s in cases]):

@@ -77,3 +77,34 @@ def test_a_reviews_own_patient_heading(heading):
 def test_a_boards_plan_is_no_case_heading(heading):
     assert heading_kind(heading) == "discussion" and is_plan_heading(heading)
 
+
+
+UNSTRUCTURED_ABSTRACT_THEN_BODY = """Journal of Made-up Oncology Cases          Vol. 3 (2026)
+CASE REPORT
+Sustained remission on niraparib after platinum chemotherapy in a BRCA2-mutated ovarian carcinoma
+Ingrid Solberg 1, Paolo Ferrante 2
+1 Department of Oncology, Fjordside Hospital, Norway
+
+ABSTRACT
+We describe a woman with a BRCA2-mutated ovarian carcinoma who received platinum chemotherapy and
+niraparib maintenance.
+
+CASE SUMMARY
+A 57-year-old woman presented with bloating in 2020. Biopsy showed a high-grade serous carcinoma.
+She received six cycles of carboplatin and paclitaxel, then niraparib as maintenance.
+
+Treatment course since relapse
+In 2024 CT showed a nodal recurrence, and carboplatin was given again.
+
+DISCUSSION
+PARP inhibitors prolong remission in BRCA-mutated disease.
+"""
+
+
+def test_headings_after_an_abstract_in_one_piece_open_the_body():
+    # an "Abstract" followed by unlabelled prose is no structured abstract: the case headings after it (a
+    # case heading coming round again) are the body's, not parts of the abstract
+    kinds = [(kind, title) for kind, title, _ in sections(UNSTRUCTURED_ABSTRACT_THEN_BODY)
+             if kind in ("abstract", "case", "discussion")]
+    assert kinds == [("abstract", "ABSTRACT"), ("case", "CASE SUMMARY"), ("case", "Treatment course since relapse"),
+                     ("discussion", "DISCUSSION")]
