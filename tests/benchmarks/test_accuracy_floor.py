@@ -458,9 +458,8 @@ KNOWN_LEAKS = {
     # (odd pages, session 12, acc9case: doxorubicin/ifosfamide planned then "the ... plan was cancelled" by name;
     # ipilimumab/relatlimab "If relapse: ..."; repotrectinib/selitrectinib went with the review's false case)
     # even (held out) pages
-    "doi:10.8155/pocr.2026.2219: nivolumab",
-    "doi:10.8155/pocr.2026.2219: ipilimumab",
-    "doi:10.8155/pocr.2026.2219: carboplatin",
+    # (session 15, acc15w12: nivolumab, ipilimumab and carboplatin of this held-out page went with the session's general
+    # option rows (offered alternatives "offered X or Y", "another choice"); which one was not looked up: page not read)
     "doi:10.8155/pocr.2026.2219: pemetrexed",
     "doi:10.9043/uoco.2026.2630: avelumab",
     # webtext9: written blind in session 12, its first run (main cefeb52); nobody tuning kg has read why (odd and
@@ -482,12 +481,11 @@ KNOWN_LEAKS = {
     # further relapse" (HYPOTHETICAL), a plan superseded by "the family opted for a trial at another centre"
     # (PLAN_CANCELLED); lenvatinib is on an even page, held out)
     # webtext12: written blind in session 14, its first run (main a8c8e23); nobody tuning kg has read why
-    "doi:10.9473/lcp.2026.0907: lorlatinib",
+    # (session 15, acc15w12, odd pages opened: lorlatinib "is another choice" is an option (hypothetical-option-statement
+    # now reads choice/possibility); lenvatinib and everolimus were alternatives of "offered X plus Y or Z", Z chosen)
     "pmid:43177451: cisplatin",
     "pmid:43177451: pemetrexed",
     "pmid:43177451: nivolumab",
-    "doi:10.9586/uoc.2026.0318: lenvatinib",
-    "doi:10.9586/uoc.2026.0318: everolimus",
     # webtext13: written blind in session 15, its first run (main 661147f); nobody tuning kg has read why
     "doi:10.9611/eol.2026.0046: sorafenib",
     "pmid:44196620: rituximab",
