@@ -56,6 +56,13 @@ def _drug_between(s: Sentence, a: Mention, b: Mention) -> bool:
     return any(m.label in DRUG_LABELS and m.status == "affirmed" and lo <= m.start and m.end <= hi for m in s.mentions)
 
 
+def _glosses_absence(s: Sentence, m: Mention) -> bool:
+    """The named response ``m`` opens the aside right after absence wording ("no residual tumour (complete
+    remission)", "no evidence of disease (CR)")."""
+    return any(o.label == "RESPONSE" and o.status == "affirmed" and o.attrs.get("response_rule") in ABSENCE_RULES
+               and o.end <= m.start and s.text[o.end - s.start:m.start - s.start].strip() == "(" for o in s.mentions)
+
+
 def responses_in(s: Sentence) -> list[FoundResponse]:
     """Affirmed responses of the sentence in text order. One assessment where some lesions are
     gone and others shrank is partial by RECIST: beside PR wording and with fewer than two dates,
@@ -72,6 +79,10 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
                 found.append(FoundResponse(drug.start, "PD", False, m, drug))
             continue
         if m.status != "affirmed" and (rule is None or rule in _NAMED_IDS):
+            if m.status == "negated" and _glosses_absence(s, m):
+                # "CT showed no evidence of disease (complete response)": the class named in the aside of
+                # absence wording glosses it; the "no" is the absence wording's own, not the class's negation
+                found.append(FoundResponse(m.start, m.attrs["response_class"], True, m))
             continue  # other wordings carry their own negation check (NEGATION_BEFORE, in kg_responses)
         if m.status == "negated" and rule not in ABSENCE_RULES and m.attrs["response_class"] == "PD":
             # "no new nodal disease", "CT showed no new lesions": inferred progression wording that

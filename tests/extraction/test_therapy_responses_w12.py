@@ -29,3 +29,11 @@ def test_disease_control_without_an_earlier_response_stays_stable_disease(nlp):
 ])
 def test_relapse_after_the_treatment_ended_is_no_progression_of_it(nlp, text, drug):
     assert (drug, "progressive disease") not in pairs(nlp, text)
+
+
+def test_a_class_named_in_the_aside_of_absence_wording_is_the_lines_response(nlp):
+    # the "no" belongs to the absence wording; the class in its aside glosses it (after surgery too)
+    got = pairs(nlp, "A woman with endometrial carcinoma received carboplatin and paclitaxel from May 2020. "
+                     "Interval surgery left no residual tumour. Three more cycles of carboplatin and paclitaxel "
+                     "followed. The final PET showed no evidence of disease (complete remission).")
+    assert ("carboplatin", "complete response") in got
