@@ -307,6 +307,16 @@ for _name, _floor in {"webtext7": 0.85, "webtext9": 0.862, "webtext10": 0.922}.i
 # a benchmark generator change + the set; odd 0.919, even 0.855), 20/20 cases, 0 false cases
 FLOORS["webtext13"] = 0.88
 CASES_FOUND_FLOORS["webtext13"] = 20
+# session 15, acc15w12 (webtext12's odd pages opened: an "Abstract" of unlabelled prose ends at the next heading, so a
+# case told under "Case summary" is the case; the alternatives of an offer ("offered X plus Y or Z", "X or Y were
+# offered") and "another choice"/"possibility" are options; "the value of re-biopsy at progression" is no event;
+# relapse "N months after stopping X" or after "maintenance therapy ended" is no PD; "disease control" restates a PR/CR;
+# imaging that shows or a patient who develops metastases in an organ on a line is PD; a class in the aside of absence
+# wording glosses it): webtext12 0.908 -> 0.937 (odd 0.893 -> 0.948, even 0.923 unchanged; 3 odd-page leaks gone),
+# webtext8 0.926 -> 0.930 (even 0.850 -> 0.857; three held-out leaks gone), webtext5 0.946 -> 0.948 (even 0.894 ->
+# 0.899), webtext3 0.955 (even 0.912 -> 0.913); all others unchanged
+for _name, _floor in {"webtext12": 0.932, "webtext8": 0.925, "webtext5": 0.943}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
