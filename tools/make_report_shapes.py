@@ -15,9 +15,14 @@ treatment in the case narrative, the background, discussion, literature and back
 * JATS treatment tables with the facts extraction must find (``jats_course_facts``, checked by ``fact_problems``):
   a row planned, proposed, declined or never started (in a status, line, start or regimen cell) gives no drug, a
   row's response is its own line's (two lines share drugs), a row restating a course the narrative told opens no
-  second line.
+  second line;
+* HTML journal pages with tables of the case (``html_course_facts``, session 15, htmltab15): treatment lines with a
+  status column (rows planned, declined, not started), often an adverse-event table (event | grade | onset |
+  attributed drug: each event found with its grade), a laboratory or marrow table whose cells name remissions and
+  relapses and a table of options (no line, drug or response from either), a review table of published patients in
+  the Discussion (no drug).
 
-Decision (documented, kg/readers/jats.py and html.py): a table inside the case section (or, in a JATS floats-group,
+Decision (documented, kg/readers/jats.py, html.py and headings.course_lines): a table inside the case section (or, in a JATS floats-group,
 first cited from it) whose header names the course of treatment (line, regimen, treatment, therapy, drug, dose,
 cycle, response, outcome, toxicity, adverse event, date, event) is read as the case's text, one line a row, each
 cell after its column's header ("Line: 2 | Regimen: osimertinib | Best response: partial response"); any other table

@@ -13,7 +13,10 @@ XHTML file, an HTML fragment, or a page saved with a .txt name).
    half of the article's text is never furniture, whatever its tag or class says.
 3. Block elements become paragraphs (p, li, table rows, dt/dd, text directly in a div; <br>
    ends a line), marked with what the markup says (kg.readers.text.Mark): h1-h6 are headings
-   with their level; a figure, a figure caption or a table is one caption section (no facts);
+   with their level; a figure, a figure caption or a table is one caption section (no facts),
+   except a table of the case's own course (kg.readers.headings.course_lines: its rows, one
+   "header: cell | ..." line each, are marked ``course`` and read as the case's text where the
+   table stands in the case section);
    entries inside a reference list (class or id references, ref-list, bibliography) are the
    references; paragraphs inside an element marked "abstract" are the abstract; a list item is
    never taken for a heading. Citation markers (``<sup><a href="#B3">3</a></sup>``) are left out.

@@ -1,7 +1,8 @@
 """Report shapes (tests/fixtures/report_shapes, made up by tools/make_report_shapes.py): CARE-style abstracts as text,
 discharge summaries with headings in capitals, letters, meeting abstracts, image pieces, two-column PDF text, case
 series, JATS and HTML pages with the treatment lines in a table, and JATS treatment tables with the facts extraction must
-find in them (rows planned or declined, a response column, courses restated). For each: the title, the patient's story and its
+find in them (rows planned or declined, a response column, courses restated), and HTML pages with treatment,
+adverse-event, laboratory, options and literature tables (session 15, htmltab15). For each: the title, the patient's story and its
 treatment in the case narrative, the background, conclusion, trial tables and disclosures outside it.
 Every text here was made up for these tests (session 14, readers13)."""
 from __future__ import annotations
