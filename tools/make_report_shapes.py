@@ -428,9 +428,10 @@ def html_course_facts(r, c):
     head = [r.choice(["Line", "Treatment line"]), r.choice(["Regimen", "Treatment", "Therapy"])] + (
         ["Start"] if start_col else []) + (["Status"] if status_col else []) + [r.choice(["Best response", "Response"])]
     rows, year = [], r.randint(2015, 2021)
-    for i, (cells, _, resp, _) in enumerate(sc["lines"]):
+    short = r.random() < .4   # the response as its abbreviation ("PR")
+    for i, (cells, _, resp, cls) in enumerate(sc["lines"]):
         rows.append([str(i + 1), r.choice(cells)] + ([f"{r.randint(1, 12):02d}/{year + i}"] if start_col else []) + (
-            [r.choice(GIVEN_STATUS)] if status_col else []) + [resp])
+            [r.choice(GIVEN_STATUS)] if status_col else []) + [cls if short else resp])
     rows.append([cue if where == "line" else str(len(rows) + 1), skipped_name]
                 + (["-" if where == "start" else f"{r.randint(1, 12):02d}/{year + len(rows)}"] if start_col else [])
                 + ([cue if where == "status" else "-"] if status_col else []) + ["-"])
@@ -449,6 +450,8 @@ def html_course_facts(r, c):
     def table(caption, hd, body, cls="table-wrap"):
         n = next(ids)
         thead = "<thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in hd) + "</tr></thead>"
+        if r.random() < .3:   # no <thead>: the header is the first row, in bold cells
+            thead = "<tr>" + "".join(f"<td><strong>{html.escape(h)}</strong></td>" for h in hd) + "</tr>"
         trs = "".join("<tr>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>" for row in body)
         if r.random() < .5:
             return (f'<div class="{cls}" id="T{n}"><div class="caption"><b>Table {n}.</b> {html.escape(caption)}.</div>'

@@ -186,6 +186,51 @@ def ae_table(head: list[str]) -> bool:
         bool(_GRADE_COLUMN.fullmatch(head[1].strip())) or bool(_GRADE_COLUMN.fullmatch(head[-1].strip())))
 
 
+def table_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """The cells of a table's rows, given as (text, rowspan, colspan), set on a grid: a cell spanning rows stands in
+    each of them (a line number or date shared by two regimens), one spanning columns in its first column only (a
+    row labelling a group of rows is no value of every column)."""
+    grid: list[list[str]] = []
+    carried: dict[int, tuple[str, int]] = {}   # column -> (text, rows still to fill)
+    for row in rows:
+        out: list[str] = []
+        cells = iter(row)
+        col = 0
+        while True:
+            if col in carried:
+                text, left = carried[col]
+                out.append(text)
+                carried[col] = (text, left - 1)
+                if left <= 1:
+                    del carried[col]
+                col += 1
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                if any(c >= col for c in carried):
+                    out.append("")
+                    col += 1
+                    continue
+                break
+            text, rowspan, colspan = cell
+            colspan = max(1, min(colspan, 50))
+            for k in range(colspan):
+                out.append(text if k == 0 else "")
+                if rowspan > 1:
+                    carried[col + k] = (text if k == 0 else "", min(rowspan, 200) - 1)
+            col += colspan
+        grid.append(out)
+    return grid
+
+
+def span(value: str | None) -> int:
+    """A rowspan/colspan attribute's number (1 when missing or not a number)."""
+    try:
+        return max(1, int((value or "1").strip()))
+    except ValueError:
+        return 1
+
+
 def course_lines(rows: list[list[str]], caption: str = "") -> list[str] | None:
     """The rows of a table of the case's own course (its first row the header, ``course_table``), each a line of
     "header: cell" pairs set apart by " | " ("Line: 2 | Regimen: osimertinib | Best response: stable disease"; a

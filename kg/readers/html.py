@@ -37,7 +37,7 @@ from urllib.parse import unquote
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.decode import decode_text
-from kg.readers.headings import course_lines, heading_kind
+from kg.readers.headings import course_lines, heading_kind, span, table_grid
 from kg.readers.htmlmeta import page_meta
 from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup, unmap_markup_spaces
 from kg.readers.ids import doi_curie
@@ -305,11 +305,13 @@ class _Walker:
         for tr in table.iter("tr"):
             if next(tr.iterancestors("table"), None) is not table:
                 continue   # a row of a table inside a cell
-            cells = [self._cell_text(c) for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
+            cells = [(self._cell_text(c), span(c.get("rowspan")), span(c.get("colspan"))) for c in tr
+                     if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
             (foot if any(a.tag == "tfoot" for a in tr.iterancestors("tfoot")) else body).append(cells)
-        while len(body) > 2 and sum(1 for c in body[-1] if c) == 1 and len(body[0]) >= 2:
+        while len(body) > 2 and sum(1 for c in body[-1] if c[0]) == 1 and len(body[0]) >= 2:
             foot.insert(0, body.pop())   # a note set in one cell under the rows ("PR, partial response; ...")
-        lines = course_lines(body, " ".join(caption))
+        foot = [[text for text, _, _ in cells] for cells in foot]
+        lines = course_lines(table_grid(body), " ".join(caption))
         if not lines:
             return False
         plain = Mark("caption", group=group, label="Table")

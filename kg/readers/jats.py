@@ -9,7 +9,7 @@ from lxml import etree
 from kg.errors import InputError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
-from kg.readers.headings import course_lines, heading_kind, is_timeline_heading
+from kg.readers.headings import course_lines, heading_kind, is_timeline_heading, span, table_grid
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types, says_case_report
 from kg.readers.xmltext import flatten, localname
@@ -120,7 +120,8 @@ def _course_rows(fl) -> list[str] | None:
     (or first cited from it): there a row is the patient's facts set out in cells."""
     if localname(fl) != "table-wrap":
         return None
-    rows = [[flatten(c) for c in tr if localname(c) in ("td", "th")] for tr in fl.iter("tr")]
+    rows = table_grid([[(flatten(c), span(c.get("rowspan")), span(c.get("colspan"))) for c in tr
+                        if localname(c) in ("td", "th")] for tr in fl.iter("tr")])
     caption = fl.find("caption")
     return course_lines(rows, flatten(caption) if caption is not None else "")
 

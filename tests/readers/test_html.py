@@ -583,3 +583,21 @@ def test_a_table_of_published_patients_in_the_discussion_is_no_case_text(nlp):
     assert not any("Belzutifan" in c or "Axitinib" in c for c in _sections(doc, "case"))
     [report_case] = extract_report(doc, nlp).cases
     assert not {d.label.lower() for t in report_case.treatments for d in t.drugs} & {"belzutifan", "axitinib"}
+
+
+def test_a_cell_spanning_rows_stands_in_each_and_a_row_with_a_response_was_given(nlp):
+    """A line number spanning an induction and its maintenance: both rows carry it; the maintenance row's dash under
+    "Cycles" says nothing of it not being given, since its response cell names what it gave."""
+    from kg.extraction.extract import extract_report
+    table = ('<table><caption>Table 1. Lines of treatment.</caption><tr><th>Line</th><th>Regimen</th><th>Cycles</th>'
+             '<th>Best response</th></tr><tr><td rowspan="2">1</td><td>Carboplatin and etoposide</td><td>4</td>'
+             '<td>Partial response</td></tr><tr><td>Durvalumab maintenance</td><td>-</td><td>Stable disease</td></tr>'
+             '<tr><td>2</td><td>Lurbinectedin</td><td>-</td><td>-</td></tr></table>')
+    [doc] = read_bytes(_rcc_page(table), "span.html")
+    case = "\n".join(_sections(doc, "case")).splitlines()
+    assert "Line: 1 | Regimen: Durvalumab maintenance | Cycles: - | Best response: Stable disease" in case
+    [report_case] = extract_report(doc, nlp).cases
+    lines = {frozenset(d.label.lower() for d in t.drugs): {r.concept.label.lower() for r in t.responses}
+             for t in report_case.treatments}
+    assert lines[frozenset({"durvalumab"})] == {"stable disease"}
+    assert "lurbinectedin" not in set().union(*lines)   # its row: no cycles, no response
