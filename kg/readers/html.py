@@ -37,7 +37,7 @@ from urllib.parse import unquote
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.decode import decode_text
-from kg.readers.headings import course_lines, heading_kind, span, table_grid
+from kg.readers.headings import ae_table, course_lines, heading_kind, span, table_grid
 from kg.readers.htmlmeta import page_meta
 from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup, unmap_markup_spaces
 from kg.readers.ids import doi_curie
@@ -311,11 +311,15 @@ class _Walker:
         while len(body) > 2 and sum(1 for c in body[-1] if c[0]) == 1 and len(body[0]) >= 2:
             foot.insert(0, body.pop())   # a note set in one cell under the rows ("PR, partial response; ...")
         foot = [[text for text, _, _ in cells] for cells in foot]
-        lines = course_lines(table_grid(body), " ".join(caption))
+        grid = [row for row in table_grid(body) if any(row)]
+        lines = course_lines(grid, " ".join(caption))
         if not lines:
             return False
         plain = Mark("caption", group=group, label="Table")
         self.blocks.extend((plain, text) for text in caption[len(caption) - len(own):] if text)
+        if not ae_table(grid[0]):
+            # the header row stays a caption line where the page has it (its words are in every row's cells)
+            self.blocks.append((plain, " | ".join(c for c in grid[0] if c)))
         self.blocks.extend((Mark("caption", group=group, label="Table", course=True), line) for line in lines)
         self.blocks.extend((plain, " ".join(c for c in cells if c)) for cells in foot if any(cells))
         return True

@@ -601,3 +601,20 @@ def test_a_cell_spanning_rows_stands_in_each_and_a_row_with_a_response_was_given
              for t in report_case.treatments}
     assert lines[frozenset({"durvalumab"})] == {"stable disease"}
     assert "lurbinectedin" not in set().union(*lines)   # its row: no cycles, no response
+
+
+def test_a_long_page_with_a_course_table_keeps_its_offsets_into_the_file():
+    """The words the reader puts into a row (" | ", each cell's column header) are passed over where they stand: the
+    alignment to the page no longer searches the whole file for them (a long page lost its map, session 15)."""
+    rows = "".join(f"<tr><td>{i}</td><td>Regimen {i} with carboplatin</td><td>0{i % 9 + 1}/2020</td><td>Stable "
+                   f"disease</td></tr>" for i in range(1, 16))
+    table = (f"<table><caption>Table 1. Lines of treatment.</caption><thead><tr><th>Line</th><th>Regimen</th>"
+             f"<th>Start</th><th>Best response</th></tr></thead><tbody>{rows}</tbody></table>")
+    prose = "".join(f"<p>Paragraph {i} of the discussion weighs other work on kinase inhibitors in practice.</p>"
+                    for i in range(2500))
+    page = _rcc_page(table, prose)
+    [doc] = read_bytes(page, "long.html")
+    assert doc.source_map is not None
+    at = doc.text.index("Line: 7 | Regimen: Regimen 7") + len("Line: 7 | Regimen: ")
+    start, end = doc.source_map.span(at, at + len("Regimen 7"))
+    assert page.decode()[start:end] == "Regimen 7"
