@@ -15,9 +15,14 @@ treatment in the case narrative, the background, discussion, literature and back
 * JATS treatment tables with the facts extraction must find (``jats_course_facts``, checked by ``fact_problems``):
   a row planned, proposed, declined or never started (in a status, line, start or regimen cell) gives no drug, a
   row's response is its own line's (two lines share drugs), a row restating a course the narrative told opens no
-  second line.
+  second line;
+* HTML journal pages with tables of the case (``html_course_facts``, session 15, htmltab15): treatment lines with a
+  status column (rows planned, declined, not started), often an adverse-event table (event | grade | onset |
+  attributed drug: each event found with its grade), a laboratory or marrow table whose cells name remissions and
+  relapses and a table of options (no line, drug or response from either), a review table of published patients in
+  the Discussion (no drug).
 
-Decision (documented, kg/readers/jats.py and html.py): a table inside the case section (or, in a JATS floats-group,
+Decision (documented, kg/readers/jats.py, html.py and headings.course_lines): a table inside the case section (or, in a JATS floats-group,
 first cited from it) whose header names the course of treatment (line, regimen, treatment, therapy, drug, dose,
 cycle, response, outcome, toxicity, adverse event, date, event) is read as the case's text, one line a row, each
 cell after its column's header ("Line: 2 | Regimen: osimertinib | Best response: partial response"); any other table
@@ -387,6 +392,117 @@ def jats_course_facts(r, c):
     return art, exp
 
 
+# HTML journal pages with tables of the case (session 15, htmltab15): the treatment lines (a status column with rows
+# planned or declined), an adverse-event table (event | grade | onset | attributed drug), a laboratory or marrow table
+# whose cells name remissions and relapses, a table of options and, in the Discussion, a review of published cases.
+AE_SCENARIOS = {   # per tumour of COURSE_SCENARIOS: events of its lines, as the term lists label them, with grades
+    "metastatic colorectal adenocarcinoma": [("Peripheral sensory neuropathy", "Peripheral sensory neuropathy", 2),
+                                             ("Diarrhoea", "Diarrhea", 3), ("Hypertension", "Hypertension", 2)],
+    "uterine leiomyosarcoma": [("Febrile neutropenia", "Febrile neutropenia", 3), ("Fatigue", "Fatigue", 2),
+                               ("Nausea", "Nausea", 1)],
+    "lung adenocarcinoma": [("Anaemia", "Anemia", 2), ("Fatigue", "Fatigue", 1), ("Mucositis oral", "Mucositis oral", 2)],
+}
+LAB_TABLES = [   # (caption, header, rows): measurements over time; the words of a response or relapse in a cell
+    ("Blood counts during treatment", ["Date", "Neutrophils (10^9/L)", "Platelets (10^9/L)", "Comment"],
+     [["Cycle 1", "0.4", "88", "nadir"], ["Cycle 3", "1.9", "201", "recovered"]]),
+    ("Marrow findings over time", ["Date", "Marrow blasts", "Status"],
+     [["diagnosis", "64%", "active disease"], ["month 3", "1%", "complete remission"], ["month 9", "22%", "relapse"]]),
+    ("Tumour markers", ["Time point", "CEA (ng/mL)", "Interpretation"],
+     [["baseline", "84", "raised"], ["month 4", "6", "partial response"], ["month 10", "51", "progression"]]),
+]
+OPTIONS = [("Options at further progression", ["Regimen", "Rationale", "Median PFS"], "months"),
+           ("Treatment options discussed by the tumour board", ["Option", "Evidence", "Comment"], "phase II data")]
+REVIEW_DRUGS = [("Lurbinectedin", "lurbinectedin"), ("Tazemetostat", "tazemetostat"), ("Anlotinib", "anlotinib")]
+
+
+def html_course_facts(r, c):
+    """An HTML journal page whose case section holds a treatment table (rows planned, declined or not started beside
+    the lines given), often an adverse-event table and a laboratory table, and a table of options; the Discussion a
+    table of published cases. Expected: the lines given with their responses and nothing more, the events with their
+    grades, no drug of a row not given, of the options or of the published cases."""
+    sc = r.choice(COURSE_SCENARIOS)
+    where, cue = r.choice([x for x in NOT_GIVEN_CELLS if x[0] in ("status", "line", "start")])
+    skipped_name, skipped = r.choice(sc["not_given"])
+    status_col = where == "status" or r.random() < .5
+    start_col = where == "start" or r.random() < .4
+    head = [r.choice(["Line", "Treatment line"]), r.choice(["Regimen", "Treatment", "Therapy"])] + (
+        ["Start"] if start_col else []) + (["Status"] if status_col else []) + [r.choice(["Best response", "Response"])]
+    rows, year = [], r.randint(2015, 2021)
+    short = r.random() < .4   # the response as its abbreviation ("PR")
+    for i, (cells, _, resp, cls) in enumerate(sc["lines"]):
+        rows.append([str(i + 1), r.choice(cells)] + ([f"{r.randint(1, 12):02d}/{year + i}"] if start_col else []) + (
+            [r.choice(GIVEN_STATUS)] if status_col else []) + [cls if short else resp])
+    rows.append([cue if where == "line" else str(len(rows) + 1), skipped_name]
+                + (["-" if where == "start" else f"{r.randint(1, 12):02d}/{year + len(rows)}"] if start_col else [])
+                + ([cue if where == "status" else "-"] if status_col else []) + ["-"])
+    pron = "She" if sc["sex"] == "woman" else "He"
+    story = [f"A {r.randint(38, 77)}-year-old {sc['sex']} was diagnosed with {sc['tumour']} in {year}.",
+             f"{pron} {r.choice(['was treated with several lines of systemic therapy', 'received sequential systemic treatment'])}"
+             f" (Table 1)."]
+    restated = r.random() < .5
+    if restated:   # the narrative tells the lines first, the table restates them (one line each still)
+        for i, (cells, _, _, cls) in enumerate(sc["lines"]):
+            story.insert(-1, f"{'First' if i == 0 else r.choice(['Then', 'Later', 'Next'])}, {pron.lower()} received "
+                             f"{cells[0].lower()}; {r.choice(['imaging after three cycles', 'the next scan'])} showed "
+                             f"{RESPONSE_WORDS[cls]}.")
+    ids = iter(range(1, 10))
+
+    def table(caption, hd, body, cls="table-wrap"):
+        n = next(ids)
+        thead = "<thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in hd) + "</tr></thead>"
+        if r.random() < .3:   # no <thead>: the header is the first row, in bold cells
+            thead = "<tr>" + "".join(f"<td><strong>{html.escape(h)}</strong></td>" for h in hd) + "</tr>"
+        trs = "".join("<tr>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>" for row in body)
+        if r.random() < .5:
+            return (f'<div class="{cls}" id="T{n}"><div class="caption"><b>Table {n}.</b> {html.escape(caption)}.</div>'
+                    f'<table>{thead}<tbody>{trs}</tbody></table></div>')
+        return f'<table><caption>Table {n}. {html.escape(caption)}.</caption>{thead}<tbody>{trs}</tbody></table>'
+
+    case_html = "".join(f"<p>{html.escape(x)}</p>" for x in story)
+    case_html += table(r.choice(["Treatment history", "Lines of therapy", "Course of systemic treatment"]), head, rows)
+    aes = []
+    if r.random() < .7:
+        events = r.sample(AE_SCENARIOS[sc["tumour"]], 2)
+        drug = sc["lines"][0][1][0]
+        ae_head = [r.choice(["Adverse event", "Toxicity", "Event"]), r.choice(["Grade", "CTCAE grade", "Worst grade"]),
+                   r.choice(["Onset", "Cycle"]), r.choice(["Attributed drug", "Drug", "Suspected agent"])]
+        ae_rows = [[name, str(g), f"cycle {k + 2}", drug] for k, (name, _, g) in enumerate(events)]
+        if r.random() < .4:   # the grade column last
+            ae_head = [ae_head[0], ae_head[2], ae_head[3], ae_head[1]]
+            ae_rows = [[a, c, d, b] for a, b, c, d in ae_rows]
+        case_html += f"<p>{pron} had side effects during the first line (Table 2).</p>" + table(
+            "Adverse events", ae_head, ae_rows)
+        aes = [[label.lower(), g] for _, label, g in events]
+    lab_caption, lab_head, lab_rows = r.choice(LAB_TABLES)
+    if r.random() < .6:
+        case_html += table(lab_caption, lab_head, lab_rows)
+    options = []
+    if r.random() < .5:
+        cap, hd, note = r.choice(OPTIONS)
+        opt_name, opt = r.choice([x for x in sc["not_given"] if x[0] != skipped_name])
+        case_html += table(cap, hd, [[opt_name, "second-line data", note]])
+        options = opt
+    case_html += f"<p>{pron} {r.choice(['remains under follow-up', 'is followed in our clinic'])}.</p>"
+    review_name, review = r.choice(REVIEW_DRUGS)
+    review_table = table(r.choice(["Published cases", "Previously reported patients", "Review of the literature"]),
+                         ["Author, year", "Age/sex", "Treatment", "Best response"],
+                         [["Example et al., 2019", "54/F", review_name, "Partial response"]])
+    title = f"Sequential treatment of a {sc['tumour']}: a case report"
+    page = (f'<!DOCTYPE html><html><head><title>{html.escape(title)}</title></head><body><article>'
+            f'<h1>{html.escape(title)}</h1><p>{_authors(r)}</p><h2>Introduction</h2><p>Sequential systemic treatment is '
+            f'the rule in this disease.</p><h2>{r.choice(["Case presentation", "Case report", "Case description"])}</h2>'
+            f'{case_html}<h2>Discussion</h2><p>Similar patients have been reported (Table {next(ids)}).</p>{review_table}'
+            f'<p>Few data guide the choice after the second line.</p><h2>References</h2><ol><li>{html.escape(OTHER[1][0])}'
+            f'</li></ol></article></body></html>')
+    exp = dict(shape="html_course_facts" + ("_restated" if restated else "") + f"_{where}" + ("_ae" if aes else ""),
+               title=title,
+               case=[story[0]] + [" | ".join(f"{h}: {x}" for h, x in zip(head, row) if x) for row in rows[:1]],
+               not_case=["Few data guide the choice", review_name], forbidden=[], captions=[],
+               facts=dict(lines=[[sorted(drugs), RESPONSE_LABELS[cls]] for _, drugs, _, cls in sc["lines"]],
+                          not_given=sorted(set(skipped) | set(options) | {review}), exact=True, aes=aes))
+    return page, exp
+
+
 def fact_problems(text, exp, nlp, name="report.xml"):
     """What extraction gets wrong about a report's expected facts (``exp["facts"]``): a drug given that the table
     says was not, a line's response missing or given to another line, a course read as more than one line."""
@@ -400,6 +516,17 @@ def fact_problems(text, exp, nlp, name="report.xml"):
     got = [({a.label.lower() for a in t.drugs}, {x.concept.label.lower() for x in t.responses}) for t in lines]
     given = set().union(*(d for d, _ in got)) if got else set()
     errs = [f"given: {d}" for d in facts["not_given"] if d in given]
+    if facts.get("exact"):
+        # every line given is an expected one, with no response class but its own (a table of measurements names
+        # remissions and relapses that are no line's)
+        want = {frozenset(d): r for d, r in facts["lines"]}
+        errs += [f"line {'+'.join(sorted(d))}" for d, _ in got if d and frozenset(d) not in want]
+        errs += [f"{x} on {'+'.join(sorted(d))}" for d, rs in got if frozenset(d) in want for x in rs
+                 if x != want[frozenset(d)]]
+    if "aes" in facts:
+        events = {(e.concept.label.lower(), e.grade) for d in docs for case in extract_report(d, nlp).cases
+                  for e in case.adverse_events}
+        errs += [f"no {label} grade {g}" for label, g in facts["aes"] if (label, g) not in events]
     for drugs, resp in facts["lines"]:
         mine = [rs for d, rs in got if d == set(drugs)]
         if len(mine) != 1:
@@ -415,7 +542,7 @@ def fact_problems(text, exp, nlp, name="report.xml"):
 
 # ------------------------------------------------------------------------------------------ checks ---
 MAKERS = [care_abstract, clinical_note, letter, conference_abstract, image_piece, two_columns, case_series, jats_tables,
-          html_tables, jats_course_facts]
+          html_tables, jats_course_facts, html_course_facts]
 
 
 def generate(n):
@@ -424,8 +551,9 @@ def generate(n):
     for make in MAKERS:
         for i in range(n):
             text, exp = make(r, r.choice(CASES))
-            ext = "xml" if make in (jats_tables, jats_course_facts) else "html" if make is html_tables else "txt"
-            prefix = "crse" if make is jats_course_facts else make.__name__[:4]
+            ext = "xml" if make in (jats_tables, jats_course_facts) else "html" if make in (
+                html_tables, html_course_facts) else "txt"
+            prefix = "crse" if make is jats_course_facts else "hcrs" if make is html_course_facts else make.__name__[:4]
             out.append((f"{prefix}{i:03d}.{ext}", text, exp))
     return out
 

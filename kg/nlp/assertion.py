@@ -224,7 +224,10 @@ class Assertion:
         if (category, "row") not in self.c.pat or not self._allowed((category, "row"), m.label):
             return False
         pat = m.pat[category, "row"]
-        return any(pat.search(cell.strip()) for cell in m.text.split(_CELL))
+        cells = [cell.strip() for cell in m.text.split(_CELL)]
+        if ("PSEUDO", "row") in self.c.pat and any(m.pat["PSEUDO", "row"].search(cell) for cell in cells):
+            return False   # a cell names the response the row's treatment gave: it was given
+        return any(pat.search(cell) for cell in cells)
 
     def _allowed(self, key: tuple[str, str], label: str) -> bool:
         types = self.c.types[key]

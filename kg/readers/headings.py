@@ -162,10 +162,92 @@ OPTIONS_TABLE = re.compile(r"\b(?:options?|alternatives?|recommend\w*|guidelines
                            r"|median|choices?)\b", re.I)
 
 
+# the words of COURSE_HEADER that only say when: a table whose header names nothing else ("Date | Marrow blasts |
+# Status") sets out measurements over time, not what was given or what happened
+_WHEN_ONLY = re.compile(r"dates?|periods?|durations?", re.I)
+
+
 def course_table(header: str, caption: str = "") -> bool:
     """Does a table's header row (and caption) say it sets out the case's own course of treatment?"""
-    return bool(COURSE_HEADER.search(header)) and not OTHERS_TABLE.search(header + " " + caption) \
-        and not OPTIONS_TABLE.search(header + " " + caption)
+    return any(not _WHEN_ONLY.fullmatch(m.group(0)) for m in COURSE_HEADER.finditer(header)) \
+        and not OTHERS_TABLE.search(header + " " + caption) and not OPTIONS_TABLE.search(header + " " + caption)
+
+
+# an adverse-event table's header: the event column first, its grade column right after it or last ("Adverse event |
+# Grade | Onset", "Toxicity | Cycle | Worst grade"): its rows are kept as written under the header line, which
+# kg_context reads as such a table (kg/nlp/grades.py: each row's event graded, its drugs no line of treatment)
+_AE_COLUMN = re.compile(r"(?:(?:treatment|drug|immune)[- ]related\s+)?(?:adverse\s+(?:events?|reactions?|effects?)|"
+                        r"toxicit(?:y|ies)|events?|AEs?|side[- ]effects?)", re.I)
+_GRADE_COLUMN = re.compile(r"(?:(?:worst|max(?:imum|\.)?|highest|CTCAE)\s+(?:v?[\d.]+\s+)?)?grades?(?:\s*\(CTCAE[^)]*\))?", re.I)
+
+
+def ae_table(head: list[str]) -> bool:
+    return len(head) >= 2 and bool(_AE_COLUMN.fullmatch(head[0].strip())) and (
+        bool(_GRADE_COLUMN.fullmatch(head[1].strip())) or bool(_GRADE_COLUMN.fullmatch(head[-1].strip())))
+
+
+def table_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """The cells of a table's rows, given as (text, rowspan, colspan), set on a grid: a cell spanning rows stands in
+    each of them (a line number or date shared by two regimens), one spanning columns in its first column only (a
+    row labelling a group of rows is no value of every column)."""
+    grid: list[list[str]] = []
+    carried: dict[int, tuple[str, int]] = {}   # column -> (text, rows still to fill)
+    for row in rows:
+        out: list[str] = []
+        cells = iter(row)
+        col = 0
+        while True:
+            if col in carried:
+                text, left = carried[col]
+                out.append(text)
+                carried[col] = (text, left - 1)
+                if left <= 1:
+                    del carried[col]
+                col += 1
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                if any(c >= col for c in carried):
+                    out.append("")
+                    col += 1
+                    continue
+                break
+            text, rowspan, colspan = cell
+            colspan = max(1, min(colspan, 50))
+            for k in range(colspan):
+                out.append(text if k == 0 else "")
+                if rowspan > 1:
+                    carried[col + k] = (text if k == 0 else "", min(rowspan, 200) - 1)
+            col += colspan
+        grid.append(out)
+    return grid
+
+
+def span(value: str | None) -> int:
+    """A rowspan/colspan attribute's number (1 when missing or not a number)."""
+    try:
+        return max(1, int((value or "1").strip()))
+    except ValueError:
+        return 1
+
+
+def course_lines(rows: list[list[str]], caption: str = "") -> list[str] | None:
+    """The rows of a table of the case's own course (its first row the header, ``course_table``), each a line of
+    "header: cell" pairs set apart by " | " ("Line: 2 | Regimen: osimertinib | Best response: stable disease"; a
+    row with more or fewer cells than the header keeps its cells bare), or None for any other table. One form for
+    every reader (JATS, HTML), so the row cues (kg/rules/context.jsonl ``row``/``cell`` windows) read them alike."""
+    rows = [r for r in rows if any(r)]
+    if len(rows) < 2 or len(rows[0]) < 2 or not course_table(" | ".join(rows[0]), caption):
+        return None
+    head = rows[0]
+    if ae_table(head):
+        return [" | ".join(head)] + [" | ".join(c for c in row if c) for row in rows[1:] if any(row)]
+    out = []
+    for row in rows[1:]:
+        cells = [f"{h}: {c}" if h and len(row) == len(head) else c for h, c in zip(head + [""] * len(row), row) if c]
+        if cells:
+            out.append(" | ".join(cells))
+    return out or None
 
 
 def is_timeline_heading(heading: str) -> bool:

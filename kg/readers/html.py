@@ -13,7 +13,10 @@ XHTML file, an HTML fragment, or a page saved with a .txt name).
    half of the article's text is never furniture, whatever its tag or class says.
 3. Block elements become paragraphs (p, li, table rows, dt/dd, text directly in a div; <br>
    ends a line), marked with what the markup says (kg.readers.text.Mark): h1-h6 are headings
-   with their level; a figure, a figure caption or a table is one caption section (no facts);
+   with their level; a figure, a figure caption or a table is one caption section (no facts),
+   except a table of the case's own course (kg.readers.headings.course_lines: its rows, one
+   "header: cell | ..." line each, are marked ``course`` and read as the case's text where the
+   table stands in the case section);
    entries inside a reference list (class or id references, ref-list, bibliography) are the
    references; paragraphs inside an element marked "abstract" are the abstract; a list item is
    never taken for a heading. Citation markers (``<sup><a href="#B3">3</a></sup>``) are left out.
@@ -34,7 +37,7 @@ from urllib.parse import unquote
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.decode import decode_text
-from kg.readers.headings import heading_kind
+from kg.readers.headings import ae_table, course_lines, heading_kind, span, table_grid
 from kg.readers.htmlmeta import page_meta
 from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup, unmap_markup_spaces
 from kg.readers.ids import doi_curie
@@ -248,6 +251,12 @@ class _Walker:
                 # timeline's rows do, kg/readers/text.py)
                 self._buf.append(" | " if "".join(self._buf).strip() else " ")
             saved, self.state = self.state, self._enter(el, tag, self.state)
+            if tag == "table" and self.state.caption is not None and self._course_table(el):
+                # the case's own treatment lines, events or doses set out in a table: one line a row (read as the
+                # case's text where the table stands in the case section, kg/readers/text.py)
+                self.state = saved
+                self._tail(el, root)
+                continue
             if tag == "a":
                 self._link(el)
             if el.text:
@@ -281,6 +290,59 @@ class _Walker:
         if st.item:
             return Mark("item")
         return None
+
+    def _course_table(self, table) -> bool:
+        """A table of the case's own course (kg.readers.headings.course_lines: its header row names lines, drugs,
+        responses, events or dates; no table of other patients, laboratory values or options): its caption, its rows
+        as "header: cell | ..." lines marked ``course`` and its foot are added as blocks; False (nothing added) for
+        any other table, which is read cell by cell as a caption."""
+        group = self.state.caption
+        caption = [text for mark, text in self.blocks if mark is not None and mark.kind == "caption"
+                   and mark.group == group]
+        own = [c for c in table if isinstance(c.tag, str) and c.tag.lower() == "caption"]
+        caption += [self._cell_text(c) for c in own]
+        body, foot = [], []
+        for tr in table.iter("tr"):
+            if next(tr.iterancestors("table"), None) is not table:
+                continue   # a row of a table inside a cell
+            cells = [(self._cell_text(c), span(c.get("rowspan")), span(c.get("colspan"))) for c in tr
+                     if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
+            (foot if any(a.tag == "tfoot" for a in tr.iterancestors("tfoot")) else body).append(cells)
+        while len(body) > 2 and sum(1 for c in body[-1] if c[0]) == 1 and len(body[0]) >= 2:
+            foot.insert(0, body.pop())   # a note set in one cell under the rows ("PR, partial response; ...")
+        foot = [[text for text, _, _ in cells] for cells in foot]
+        grid = [row for row in table_grid(body) if any(row)]
+        lines = course_lines(grid, " ".join(caption))
+        if not lines:
+            return False
+        plain = Mark("caption", group=group, label="Table")
+        self.blocks.extend((plain, text) for text in caption[len(caption) - len(own):] if text)
+        if not ae_table(grid[0]):
+            # the header row stays a caption line where the page has it (its words are in every row's cells)
+            self.blocks.append((plain, " | ".join(c for c in grid[0] if c)))
+        self.blocks.extend((Mark("caption", group=group, label="Table", course=True), line) for line in lines)
+        self.blocks.extend((plain, " ".join(c for c in cells if c)) for cells in foot if any(cells))
+        return True
+
+    def _cell_text(self, cell) -> str:
+        """A cell's words, with what the walk leaves out of the text left out here too (code, citation markers)."""
+        parts: list[str] = [cell.text or ""]
+        stack = [(child, False) for child in reversed(cell)]
+        while stack:   # (iteratively, as the walk: a page may nest elements deeply)
+            el, end = stack.pop()
+            if end:
+                parts.append(" " if el.tag.lower() in _BLOCK else "")
+                parts.append(el.tail or "")
+                continue
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if not tag or tag in _CODE or tag == "sup" and self._citation_marker(el):
+                parts.append(el.tail or "")
+                continue
+            parts.append(" " if tag in _BLOCK or tag in _BREAKS else "")
+            parts.append(el.text or "")
+            stack.append((el, True))
+            stack.extend((child, False) for child in reversed(el))
+        return " ".join("".join(parts).split())
 
     def _small(self, el) -> bool:
         return self.lengths.get(el, 0) <= self.limit

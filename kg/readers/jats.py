@@ -9,7 +9,7 @@ from lxml import etree
 from kg.errors import InputError, NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder, iter_records
-from kg.readers.headings import course_table, heading_kind, is_timeline_heading
+from kg.readers.headings import course_lines, heading_kind, is_timeline_heading, span, table_grid
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types, says_case_report
 from kg.readers.xmltext import flatten, localname
@@ -116,23 +116,14 @@ def _sec_kind(sec, parent_kind: str) -> str:
 
 def _course_rows(fl) -> list[str] | None:
     """The rows of a table of the case's own course of treatment, each a line of "header: cell" pairs set apart by
-    " | " ("Line: 2 | Regimen: osimertinib | Best response: stable disease"), or None for any other table. Only for
-    a table inside the case section (or first cited from it): there a row is the patient's facts set out in cells."""
+    " | " (kg.readers.headings.course_lines), or None for any other table. Only for a table inside the case section
+    (or first cited from it): there a row is the patient's facts set out in cells."""
     if localname(fl) != "table-wrap":
         return None
-    rows = [[flatten(c) for c in tr if localname(c) in ("td", "th")] for tr in fl.iter("tr")]
-    rows = [r for r in rows if any(r)]
+    rows = table_grid([[(flatten(c), span(c.get("rowspan")), span(c.get("colspan"))) for c in tr
+                        if localname(c) in ("td", "th")] for tr in fl.iter("tr")])
     caption = fl.find("caption")
-    if len(rows) < 2 or len(rows[0]) < 2 or not course_table(" | ".join(rows[0]),
-                                                                flatten(caption) if caption is not None else ""):
-        return None
-    head = rows[0]
-    out = []
-    for row in rows[1:]:
-        cells = [f"{h}: {c}" if h and len(row) == len(head) else c for h, c in zip(head + [""] * len(row), row) if c]
-        if cells:
-            out.append(" | ".join(cells))
-    return out or None
+    return course_lines(rows, flatten(caption) if caption is not None else "")
 
 
 def _box_timeline(fl) -> list[str] | None:

@@ -96,6 +96,24 @@ def _resume(doc: str, i: int, src: str, j: int, glued: bool = False) -> tuple[in
     return None, cost
 
 
+_INSERTED_WORDS = 5                # how many words the reader may have put in before the file goes on
+# what the readers put between a table row's cells: " | ", then the column's header ("Best response: ")
+_CELL_INSERT = re.compile(r"\|(?:\s*[^|\n]{1,60}:)?|[^|\n]{1,60}:")
+
+
+def _inserted(doc: str, i: int, src: str, j: int) -> int | None:
+    """Where ``doc`` goes on with the file's text at ``src[j]`` when the word at ``doc[i]`` (and up to a few after it)
+    is not in the file: the start of the first next word the file has right at ``j``, None when there is none."""
+    found = list(zip(range(_INSERTED_WORDS + 1), _WORDS.finditer(doc, i)))
+    for _, m in found[1:]:
+        word = m.group(0)
+        end = j + len(word)
+        if src.startswith(word, j) and not (end < len(src) and src[end].isalnum()) \
+                and _CELL_INSERT.fullmatch(doc[i:m.start()].strip()):
+            return m.start()
+    return None
+
+
 def align(doc: str, src: str, glued: bool = False) -> SourceMap | None:
     """Map the characters of ``doc`` (Document.text) to the file text ``src`` they came from;
     None when the alignment does not succeed within its budget. ``glued``: white space in
@@ -132,6 +150,13 @@ def align(doc: str, src: str, glued: bool = False) -> SourceMap | None:
         w = i
         while w > 0 and not _is_space(doc[w - 1]):
             w -= 1
+        if glued and w == i:
+            # words the reader put in (a table row's " | " between cells, a column's header before each cell:
+            # "Line: 2 | Regimen: ..."): the file goes on right here with one of the next few words
+            nxt = _inserted(doc, i, src, j)
+            if nxt is not None:
+                i = nxt
+                continue
         found, cost = _resume(doc, w, src, j, glued)
         budget -= cost
         if budget < 0:

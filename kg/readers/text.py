@@ -172,6 +172,7 @@ class Mark(NamedTuple):
     level: int = 0
     group: int = 0
     label: str = ""
+    course: bool = False   # a caption paragraph that is a row of a table of the case's own course (read as case text)
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -709,14 +710,23 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if mark is not None and mark.kind == "caption":
             if sections and not sections[-1].placed and sections[-1].kind == "case" and mark.label == "Table" and (
                     timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)):
-                # (a table of treatment lines inside an HTML page's case section stays a caption: read as the case's
-                # text, as JATS's is, it cost 0.001-0.002 on two held-out sets, session 14)
                 # a case told as a table of dated events right under its "Case timeline" heading: the rows
                 # are the case's text (each row a line), not a table kept out of the facts
                 sections[-1].paragraphs.append(par)
                 caption_group = timeline_group = mark.group
                 continue
-            if sections and sections[-1].placed and caption_group == mark.group:
+            sec = current()
+            if mark.course and sec is not None and sec.kind == "case":
+                # a row of a table of the case's own course inside the case section (marked by the HTML reader:
+                # "Line: 2 | Regimen: osimertinib | Best response: stable disease"): the case's text, kept where the
+                # page has it (the case section goes on after the table)
+                if sections[-1].placed and sections[-1].kind == "case" and caption_group == mark.group:
+                    sections[-1].paragraphs.append(par)
+                else:
+                    sections.append(_Section("case", sec.title, [par], placed=True))
+                caption_group = mark.group
+                continue
+            if sections and sections[-1].placed and sections[-1].kind == "caption" and caption_group == mark.group:
                 sections[-1].paragraphs.append(par)
             else:
                 label = _CAPTION.match(par)

@@ -317,6 +317,12 @@ CASES_FOUND_FLOORS["webtext13"] = 20
 # 0.899), webtext3 0.955 (even 0.912 -> 0.913); all others unchanged
 for _name, _floor in {"webtext12": 0.932, "webtext8": 0.925, "webtext5": 0.943}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 15, htmltab15 (an HTML table of the case's own course inside the case section read as case text, one
+# "header: cell" line a row as in JATS; a table whose header names only dates beside measurements stays a caption; an
+# adverse-event table keeps its header line and bare rows, graded by kg_context): webtext13 0.887 -> 0.894 (blind,
+# aggregate only: odd 0.919 -> 0.921, even 0.855 -> 0.867; adverse events tp 61 -> 64); webtext5 even 0.894 -> 0.893
+# (held out, not opened); every other set and half unchanged
+FLOORS["webtext13"] = max(FLOORS["webtext13"], 0.889)
 
 pytestmark = [
     pytest.mark.system,

@@ -172,3 +172,23 @@ def test_addendum_headings_are_the_patients_later_course(heading, addendum):
 ])
 def test_editors_frame_and_printed_record_headings(heading, kind):
     assert heading_kind(heading) == kind
+
+
+def test_table_grid_carries_cells_spanning_rows_and_keeps_a_group_label_in_one_column():
+    from kg.readers.headings import table_grid
+    rows = [[("Line", 1, 1), ("Regimen", 1, 1), ("Response", 1, 1)],
+            [("1", 2, 1), ("Gemcitabine", 1, 1), ("SD", 1, 1)],
+            [("Capecitabine", 1, 1), ("PD", 1, 1)],
+            [("After the relapse", 1, 3)],
+            [("2", 1, 1), ("Olaparib", 1, 1), ("PR", 1, 1)]]
+    assert table_grid(rows) == [["Line", "Regimen", "Response"], ["1", "Gemcitabine", "SD"], ["1", "Capecitabine", "PD"],
+                                ["After the relapse", "", ""], ["2", "Olaparib", "PR"]]
+
+
+def test_course_lines_pair_cells_with_their_headers_and_skip_tables_of_measurements():
+    from kg.readers.headings import course_lines
+    assert course_lines([["Cycle", "Drug", "Toxicity"], ["3", "Ixabepilone", "grade 2 neuropathy"]]) == [
+        "Cycle: 3 | Drug: Ixabepilone | Toxicity: grade 2 neuropathy"]
+    assert course_lines([["Date", "Marrow blasts", "Status"], ["04/2022", "3%", "remission"]]) is None
+    assert course_lines([["Toxicity", "Worst grade", "Cycle"], ["Neuropathy", "2", "3"]]) == [
+        "Toxicity | Worst grade | Cycle", "Neuropathy | 2 | 3"]

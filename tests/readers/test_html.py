@@ -467,3 +467,154 @@ def test_empty_binary_and_furniture_only_pages_are_refused(data, error):
     with pytest.raises(error) as info:
         list(read_bytes(data, "page.html"))
     assert str(info.value).startswith("page.html: ") and "\n" not in str(info.value)
+
+
+# --------------------------------------------------------------------- tables of the case (session 15, htmltab15) ---
+# Made-up pages: an HTML table inside the case section that sets out the patient's own course is read as the case's
+# text, one "header: cell | ..." line a row (as JATS's, kg.readers.headings.course_lines); an adverse-event table keeps
+# its header line and bare rows (graded by kg_context); tables of measurements, options or published patients stay
+# captions.
+def _rcc_page(case_tables: str, discussion_tables: str = "") -> bytes:
+    return ("<!DOCTYPE html><html><head><title>Sequential kinase inhibitors in a metastatic renal cell carcinoma: a "
+            "case report</title></head><body><article><h1>Sequential kinase inhibitors in a metastatic renal cell "
+            "carcinoma: a case report</h1><h2>Case presentation</h2><p>A 59-year-old man was diagnosed with "
+            "metastatic clear cell renal cell carcinoma in 2019 and started sunitinib 50 mg daily in March 2019.</p>"
+            f"{case_tables}<p>He remains on follow-up in our clinic.</p><h2>Discussion</h2><p>Sequencing of kinase "
+            f"inhibitors is common in this disease.</p>{discussion_tables}</article></body></html>").encode()
+
+
+_LINES_TABLE = ('<div class="table-wrap" id="T1"><div class="caption"><b>Table 1.</b> Systemic treatment.</div><table>'
+                '<thead><tr><th>Line</th><th>Drug</th><th>Start</th><th>Best response</th><th>Status</th></tr></thead>'
+                '<tbody><tr><td>1</td><td>Sunitinib</td><td>03/2019</td><td>Partial response</td><td>Stopped</td></tr>'
+                '<tr><td>2</td><td>Cabozantinib</td><td>05/2021</td><td>Stable disease</td><td>Ongoing</td></tr>'
+                '<tr><td>3</td><td>Lenvatinib plus everolimus</td><td>-</td><td>-</td><td>Declined by the patient</td>'
+                '</tr><tr><td>4</td><td>Tivozanib</td><td>-</td><td>-</td><td>Planned at next progression</td></tr>'
+                '</tbody><tfoot><tr><td colspan="5">PD, progressive disease; CR, complete response.</td></tr></tfoot>'
+                '</table></div>')
+
+
+def _sections(doc, kind):
+    return [doc.text[s.start:s.end] for s in doc.sections if s.kind == kind]
+
+
+def test_a_course_table_in_the_case_section_is_case_text_one_line_a_row():
+    [doc] = read_bytes(_rcc_page(_LINES_TABLE), "lines.html")
+    case = "\n".join(_sections(doc, "case"))
+    assert "Line: 2 | Drug: Cabozantinib | Start: 05/2021 | Best response: Stable disease | Status: Ongoing" in case
+    assert "Line: 3 | Drug: Lenvatinib plus everolimus | Start: - | Best response: - | Status: Declined by the patient" \
+        in case.splitlines()
+    # the caption and the table's foot stay captions; the prose after the table is the case's still, in page order
+    captions = _sections(doc, "caption")
+    assert any("Table 1. Systemic treatment." in c for c in captions)
+    assert any("PD, progressive disease" in c for c in captions) and "progressive disease;" not in case
+    assert doc.text.index("Line: 1 |") < doc.text.index("PD, progressive disease") < doc.text.index("He remains on")
+    assert "He remains on follow-up in our clinic." in case
+
+
+def test_course_table_rows_give_the_lines_given_and_not_the_rows_declined_or_planned(nlp):
+    from kg.extraction.extract import extract_report
+    [doc] = read_bytes(_rcc_page(_LINES_TABLE), "lines.html")
+    [case] = extract_report(doc, nlp).cases
+    lines = {frozenset(d.label.lower() for d in t.drugs): {r.concept.label.lower() for r in t.responses}
+             for t in case.treatments}
+    assert lines[frozenset({"sunitinib"})] == {"partial response"}
+    assert lines[frozenset({"cabozantinib"})] == {"stable disease"}
+    given = set().union(*lines)
+    assert not given & {"lenvatinib", "everolimus", "tivozanib"}
+
+
+def test_a_row_fact_has_its_offsets_in_the_html_file(nlp):
+    from kg.extraction.extract import extract_report
+    from kg.graph.build import source_offsets
+    data = _rcc_page(_LINES_TABLE)
+    [doc] = read_bytes(data, "lines.html")
+    [case] = extract_report(doc, nlp).cases
+    [line] = [t for t in case.treatments if {d.label.lower() for d in t.drugs} == {"cabozantinib"}]
+    basis, _, (ms, me) = source_offsets(doc, line.evidence)
+    assert basis == "file" and data.decode()[ms:me] == line.evidence.mention == "Cabozantinib"
+
+
+def test_an_adverse_event_table_keeps_its_header_and_grades_each_row(nlp):
+    from kg.extraction.extract import extract_report
+    table = ('<table><caption>Table 2. Toxicities.</caption><tr><th>Adverse event</th><th>Grade</th><th>Onset</th>'
+             '<th>Attributed drug</th></tr><tr><td>Hypertension</td><td>3</td><td>week 3</td><td>sunitinib</td></tr>'
+             '<tr><td>Hypothyroidism</td><td>2</td><td>month 4</td><td>sunitinib</td></tr><tr><td>Stomatitis</td>'
+             '<td>1</td><td>week 6</td><td>sunitinib</td></tr></table>')
+    [doc] = read_bytes(_rcc_page(table), "ae.html")
+    case = "\n".join(_sections(doc, "case"))
+    assert "Adverse event | Grade | Onset | Attributed drug\nHypertension | 3 | week 3 | sunitinib" in case
+    [report_case] = extract_report(doc, nlp).cases
+    events = {(e.concept.label.lower(), e.grade) for e in report_case.adverse_events}
+    assert {("hypertension", 3), ("hypothyroidism", 2)} <= events
+    assert any(label.startswith(("mucositis", "stomatitis")) and g == 1 for label, g in events)
+
+
+@pytest.mark.parametrize("table", [
+    # measurements over time: a date column beside values, a status column naming remissions and relapses
+    '<table><caption>Table 2. Marrow findings.</caption><tr><th>Date</th><th>Blasts</th><th>Status</th></tr>'
+    '<tr><td>05/2020</td><td>1%</td><td>complete remission</td></tr><tr><td>11/2020</td><td>19%</td><td>relapse</td>'
+    '</tr></table>',
+    # laboratory values
+    '<table><caption>Table 2. Blood counts.</caption><tr><th>Cycle</th><th>Haemoglobin</th><th>Platelets</th></tr>'
+    '<tr><td>2</td><td>8.1</td><td>64</td></tr></table>',
+    # options to choose from
+    '<table><caption>Table 2. Options at progression.</caption><tr><th>Regimen</th><th>Rationale</th><th>Median '
+    'PFS</th></tr><tr><td>Axitinib plus pembrolizumab</td><td>phase III data</td><td>15 months</td></tr></table>',
+])
+def test_tables_of_measurements_or_options_in_the_case_stay_captions(nlp, table):
+    from kg.extraction.extract import extract_report
+    [doc] = read_bytes(_rcc_page(table), "t.html")
+    case = "\n".join(_sections(doc, "case"))
+    assert "Table 2." not in case and " | " not in case
+    assert any("Table 2." in c for c in _sections(doc, "caption"))
+    [report_case] = extract_report(doc, nlp).cases
+    assert {frozenset(d.label.lower() for d in t.drugs) for t in report_case.treatments} == {frozenset({"sunitinib"})}
+    assert not any(r.concept.label.lower() == "progressive disease" for t in report_case.treatments for r in t.responses)
+
+
+def test_a_table_of_published_patients_in_the_discussion_is_no_case_text(nlp):
+    from kg.extraction.extract import extract_report
+    review = ('<table><caption>Table 3. Published patients treated in sequence.</caption><tr><th>Author, year</th>'
+              '<th>Line</th><th>Regimen</th><th>Best response</th></tr><tr><td>Example et al., 2020</td><td>2</td>'
+              '<td>Belzutifan</td><td>Partial response</td></tr></table>')
+    course = ('<table><caption>Table 4. Lines of treatment.</caption><tr><th>Line</th><th>Regimen</th><th>Best '
+              'response</th></tr><tr><td>2</td><td>Axitinib</td><td>Partial response</td></tr></table>')
+    [doc] = read_bytes(_rcc_page("", review + course), "review.html")
+    assert not any("Belzutifan" in c or "Axitinib" in c for c in _sections(doc, "case"))
+    [report_case] = extract_report(doc, nlp).cases
+    assert not {d.label.lower() for t in report_case.treatments for d in t.drugs} & {"belzutifan", "axitinib"}
+
+
+def test_a_cell_spanning_rows_stands_in_each_and_a_row_with_a_response_was_given(nlp):
+    """A line number spanning an induction and its maintenance: both rows carry it; the maintenance row's dash under
+    "Cycles" says nothing of it not being given, since its response cell names what it gave."""
+    from kg.extraction.extract import extract_report
+    table = ('<table><caption>Table 1. Lines of treatment.</caption><tr><th>Line</th><th>Regimen</th><th>Cycles</th>'
+             '<th>Best response</th></tr><tr><td rowspan="2">1</td><td>Carboplatin and etoposide</td><td>4</td>'
+             '<td>Partial response</td></tr><tr><td>Durvalumab maintenance</td><td>-</td><td>Stable disease</td></tr>'
+             '<tr><td>2</td><td>Lurbinectedin</td><td>-</td><td>-</td></tr></table>')
+    [doc] = read_bytes(_rcc_page(table), "span.html")
+    case = "\n".join(_sections(doc, "case")).splitlines()
+    assert "Line: 1 | Regimen: Durvalumab maintenance | Cycles: - | Best response: Stable disease" in case
+    [report_case] = extract_report(doc, nlp).cases
+    lines = {frozenset(d.label.lower() for d in t.drugs): {r.concept.label.lower() for r in t.responses}
+             for t in report_case.treatments}
+    assert lines[frozenset({"durvalumab"})] == {"stable disease"}
+    assert "lurbinectedin" not in set().union(*lines)   # its row: no cycles, no response
+
+
+def test_a_long_page_with_a_course_table_keeps_its_offsets_into_the_file():
+    """The words the reader puts into a row (" | ", each cell's column header) are passed over where they stand: the
+    alignment to the page no longer searches the whole file for them (a long page lost its map, session 15)."""
+    rows = "".join(f"<tr><td>{i}</td><td>Regimen {i} with carboplatin</td><td>0{i % 9 + 1}/2020</td><td>Stable "
+                   f"disease</td></tr>" for i in range(1, 16))
+    table = (f"<table><caption>Table 1. Lines of treatment.</caption><thead><tr><th>Line</th><th>Regimen</th>"
+             f"<th>Start</th><th>Best response</th></tr></thead><tbody>{rows}</tbody></table>")
+    prose = "".join(f"<p>Paragraph {i} of the discussion weighs other work on kinase inhibitors in practice.</p>"
+                    for i in range(2500))
+    page = _rcc_page(table, prose)
+    [doc] = read_bytes(page, "long.html")
+    assert doc.source_map is not None
+    at = doc.text.index("Line: 7 | Regimen: Regimen 7") + len("Line: 7 | Regimen: ")
+    start, end = doc.source_map.span(at, at + len("Regimen 7"))
+    assert page.decode()[start:end] == "Regimen 7"

@@ -1,7 +1,8 @@
 """Report shapes (tests/fixtures/report_shapes, made up by tools/make_report_shapes.py): CARE-style abstracts as text,
 discharge summaries with headings in capitals, letters, meeting abstracts, image pieces, two-column PDF text, case
 series, JATS and HTML pages with the treatment lines in a table, and JATS treatment tables with the facts extraction must
-find in them (rows planned or declined, a response column, courses restated). For each: the title, the patient's story and its
+find in them (rows planned or declined, a response column, courses restated), and HTML pages with treatment,
+adverse-event, laboratory, options and literature tables (session 15, htmltab15). For each: the title, the patient's story and its
 treatment in the case narrative, the background, conclusion, trial tables and disclosures outside it.
 Every text here was made up for these tests (session 14, readers13)."""
 from __future__ import annotations
@@ -148,14 +149,16 @@ GIST</h1><h2>Case presentation</h2><p>A 61-year-old man had a gastric stromal tu
 <h2>Discussion</h2><p>Such tumours respond to several kinase inhibitors.</p></article></body></html>"""
 
 
-def test_html_table_cells_are_set_apart_and_tables_stay_captions():
-    """(An HTML table of treatment lines in the case section stays a caption: read as case text it cost 0.001-0.002
-    on two held-out sets in session 14; tools/make_report_shapes.py keeps the wanted reading as html_tables.)"""
+def test_an_html_course_table_in_the_case_is_case_text_and_a_table_of_other_patients_a_caption():
+    """An HTML table of treatment lines in the case section reads as JATS's does, one "header: cell" line a row
+    (session 15, htmltab15); a table of reported cases stays a caption, its cells set apart by " | "."""
     [doc] = read_bytes(PAGE.encode(), "page.html")
     case = " ".join(doc.text[s.start:s.end] for s in doc.sections if s.kind == "case")
     captions = [doc.text[s.start:s.end] for s in doc.sections if s.kind == "caption"]
-    assert "Sunitinib" not in case and "Ripretinib" not in case
-    assert any("2 | Sunitinib | Stable disease" in c for c in captions)
+    assert "Line: 2 | Drug: Sunitinib | Best response: Stable disease" in case
+    assert "Ripretinib" not in case
+    assert any("Ripretinib | 4 | Partial response" in c for c in captions)
+    assert any("Table 1. Lines of therapy." in c for c in captions)
 
 
 def test_a_table_of_treatment_options_cited_from_the_case_stays_a_caption():
