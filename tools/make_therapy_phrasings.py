@@ -638,8 +638,8 @@ SETTINGS_V3 = [
      [("imatinib", ["imatinib"]), ("sunitinib", ["sunitinib"]), ("ripretinib", ["ripretinib"])],
      ["avapritinib", "regorafenib"]),
     ("high-grade serous ovarian carcinoma", "solid",
-     [("carboplatin and paclitaxel", ["carboplatin", "paclitaxel"]), ("pegylated liposomal doxorubicin",
-      ["pegylated liposomal doxorubicin"]), ("gemcitabine", ["gemcitabine"])],
+     [("carboplatin and paclitaxel", ["carboplatin", "paclitaxel"]), ("topotecan", ["topotecan"]),
+      ("gemcitabine", ["gemcitabine"])],
      ["mirvetuximab soravtansine", "niraparib"]),
 ]
 SOLID = {"solid", "brain", "liver", "immuno", "gist"}
@@ -768,7 +768,7 @@ SUMMARY_V3 = {
     "second_third": ((1, 2), ("PR", "CR"), "Second-line {d2} produced a partial response, and third-line {d3} a complete "
                                             "response."),
     "responded_then_progressed": ((0, 1), ("PR", "PD"), "{Pro} responded partially to {d1} but progressed on {d2}."),
-    "cr_then_pd": ((0, 1), ("CR", "PD"), "A complete response to {d1} was followed, after relapse, by progression on {d2}."),
+    "cr_then_pd": ((0, 1), ("CR", "PD"), "A complete response to {d1} was followed by progression on {d2}."),
     "sd_then_pr": ((1, 2), ("SD", "PR"), "{D2} gave stable disease for five months and {d3} a partial response."),
 }
 
@@ -897,6 +897,13 @@ def _story_v3(rng: random.Random, setting, intro=None, other_patient=False) -> d
             sents.insert(2, sent)      # right after the first line is started
         else:
             discussion = sent
+    # what an extra pair of a drug is blamed on: its line's response and the transition after it
+    for i, labels in enumerate(lines):
+        where = "|".join(x for x in (slots.get(f"resp{i}") and f"resp={slots[f'resp{i}']}",
+                                     slots.get(f"next{i + 1}") and f"next={slots[f'next{i + 1}']}",
+                                     slots.get("summary") and f"summary={slots['summary']}") if x)
+        for d in labels:
+            blame.setdefault((d, "*"), where or "no response stated")
     return dict(sents=sents, slots=slots, given=given, not_given=not_given, pairs=pairs, lines=lines, alts=alts,
                 optional=optional, no_pd=no_pd, blame=blame, discussion=discussion)
 
@@ -969,8 +976,11 @@ def response_problems(nar: NarrativeV3, case) -> list[tuple[str, str]]:
             out.append((f"missed {nar.blame.get((d, '|'.join(sorted(alt))), '?')}", f"({d!r}, one of {sorted(alt)})"))
     allowed = nar.pairs | {(d, c) for d, alt in nar.alts + nar.optional for c in alt}
     for pr in sorted(pairs - allowed):
-        why = f"extra neg={nar.slots['neg']}" if "neg" in nar.slots and pr[1] in ("CR", "PR") and \
-            nar.slots.get("neg_drug") == "given" else f"extra {pr[1]}"
+        where = nar.blame.get((pr[0], "*"))
+        if "neg" in nar.slots and (where is None or nar.slots.get("neg_drug") == "given" and pr[1] in ("CR", "PR")):
+            why = f"extra neg={nar.slots['neg']}"      # the negative's drug, or a class only the negative states
+        else:
+            why = f"extra {pr[1]} [{where}]"
         out.append((why, f"{pr}"))
     if nar.case_pairs and len(cases) == len(nar.case_pairs):
         for (exp, allow), got in zip(nar.case_pairs, per_case):
