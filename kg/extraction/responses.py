@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extraction.mentions import Mention, Sentence
+from kg.extraction.regimens import expand_regimen
 from kg.model import Concept
 from kg.nlp.cues import Cue
 from kg.rules import rules
@@ -37,7 +38,10 @@ class FoundResponse:
 
 def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
     rule = m.attrs.get("response_rule")
-    drugs = [d for d in s.mentions if d.label in DRUG_LABELS]
+    # a named regimen ("failure of FOLFOX") stands for its first drug, whose line is the regimen's
+    drugs = [d if d.label in DRUG_LABELS else next(iter(expand_regimen(d, s.terms)), None)
+             for d in s.mentions if d.label in DRUG_LABELS or d.label == "REGIMEN"]
+    drugs = [d for d in drugs if d is not None]
     if rule in _FAILURE_AFTER:
         return max((d for d in drugs if d.end <= m.start), key=lambda d: d.end, default=None)
     if rule in _FAILURE_BEFORE:
