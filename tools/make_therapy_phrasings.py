@@ -786,6 +786,7 @@ NEG_V3 = {
     "pfs_trial": "Median progression-free survival with {x} was 11 months in the phase 3 study.",
     "literature_pd": "Resistance and early progression on {x} are well described in the literature.",
 }
+NEG_OWN_DRUG = {"expected", "hoped", "to_be_assessed"}
 NEG_PLACES = ["inline", "discussion"]
 SERIES_V3 = ["Case {n}\n", "Patient {n}: "]
 
@@ -883,7 +884,9 @@ def _story_v3(rng: random.Random, setting, intro=None, other_patient=False) -> d
     discussion = None
     if rng.random() < 0.6:
         nkey = rng.choice(list(NEG_V3))
-        if rng.random() < 0.6:
+        # an expected, hoped-for or planned assessment names the drug the patient gets (a drug named only
+        # there would be one given: "response to X was to be assessed after three cycles")
+        if rng.random() < 0.6 or nkey in NEG_OWN_DRUG:
             x = chosen[0][0]
         else:
             x = rng.choice(distract)

@@ -543,7 +543,11 @@ class TherapyBuilder:
             if m.start < resp_start or any(resp_start < o.start < m.start for o in drugs):
                 continue
             cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start)
-            if cue and (ln := self._line_of(m)) is not None:
+            # (a regimen's drugs together: the line that gave them all, told before this sentence)
+            ln = self._line_of(m, [o for o in self.looked_back if o.start == m.start])
+            if cue and ln is not None and ln.first_sentence == s.index:
+                ln = next((o for o in reversed(self.lines) if o.first_sentence < s.index and _drug_key(m) in o.keys), None)
+            if cue and ln is not None:
                 return ln, because("response on this drug", cue)
             break
         if drugs:
@@ -737,7 +741,9 @@ class TherapyBuilder:
                 # the time point of another event, not a new progression
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
-                ln = self._line_of(f.failed_drug)
+                # (a named regimen's failure: the line that gave all its drugs, "loss of response to R-CHOP")
+                ln = self._line_of(f.failed_drug, [d for r in s.mentions if r.label == "REGIMEN" and r.start == f.failed_drug.start
+                                                   for d in expand_regimen(r, s.terms)])
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None or ln.prophylaxis:
