@@ -307,6 +307,11 @@ for _name, _floor in {"webtext7": 0.85, "webtext9": 0.862, "webtext10": 0.922}.i
 # a benchmark generator change + the set; odd 0.919, even 0.855), 20/20 cases, 0 false cases
 FLOORS["webtext13"] = 0.88
 CASES_FOUND_FLOORS["webtext13"] = 20
+# session 15, resp15 (responses from the blind v3 phrasing bench: 'relapsed during X' / 'loss of response to X' / a
+# relapse after the end of X, a response naming a looked-back drug, regimens in failure wording, progressive metabolic
+# disease, deep molecular response, responses aimed at or expected): webtext5 0.946 -> 0.949 (even 0.894 -> 0.900),
+# webtext even 0.935 -> 0.937, webtext13 (blind, aggregate) 0.887 -> 0.888; every other set and half unchanged
+FLOORS["webtext5"] = max(FLOORS["webtext5"], 0.944)
 
 pytestmark = [
     pytest.mark.system,
