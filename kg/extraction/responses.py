@@ -54,7 +54,8 @@ def _drug_between(s: Sentence, a: Mention, b: Mention) -> bool:
     progressed and X was started; CT showed complete resolution"): two assessments, one before and
     one on the drug, not one assessment of several sites."""
     lo, hi = min(a.end, b.end), max(a.start, b.start)
-    return any(m.label in DRUG_LABELS and m.status == "affirmed" and lo <= m.start and m.end <= hi for m in s.mentions)
+    return any((m.label in DRUG_LABELS or m.label == "REGIMEN") and m.status == "affirmed" and lo <= m.start and m.end <= hi
+               for m in s.mentions)   # a named regimen too: "responded partially to FOLFOX but progressed on X"
 
 
 def responses_in(s: Sentence) -> list[FoundResponse]:

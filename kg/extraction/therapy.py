@@ -228,6 +228,13 @@ class TherapyBuilder:
             for ln in reversed(self.lines):
                 if together <= ln.keys:
                     return ln
+        # the drugs of the named regimen the mention stands for (one span: "FOLFOX" beside "FOLFIRI", which
+        # shares two of its drugs): the latest line that gave them all
+        same = {_drug_key(o) for o in named_with if o.start == m.start and o.end == m.end} | {k}
+        if len(same) > 1:
+            for ln in reversed(self.lines):
+                if same <= ln.keys:
+                    return ln
         for ln in reversed(self.lines):
             if k in ln.keys:
                 return ln
