@@ -230,11 +230,12 @@ class TherapyBuilder:
                     return ln
         # the drugs of the named regimen the mention stands for (one span: "FOLFOX" beside "FOLFIRI", which
         # shares two of its drugs): the latest line that gave them all
+        # (most of them: a regimen's steroid is no drug of its line)
         same = {_drug_key(o) for o in named_with if o.start == m.start and o.end == m.end} | {k}
         if len(same) > 1:
-            for ln in reversed(self.lines):
-                if same <= ln.keys:
-                    return ln
+            best = max((ln for ln in reversed(self.lines) if k in ln.keys), key=lambda ln: len(same & ln.keys), default=None)
+            if best is not None:
+                return best
         for ln in reversed(self.lines):
             if k in ln.keys:
                 return ln
