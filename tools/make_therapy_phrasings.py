@@ -8,7 +8,10 @@ the line order. All wording here is written for this bench (no sentence from a b
     python tools/make_therapy_phrasings.py --n 400 --seed 7            # run kg, failures by slot
     python tools/make_therapy_phrasings.py --n 5 --show                # print narratives
 
-tests/extraction/test_therapy_phrasings.py runs a fixed seed sample of it.
+    python tools/make_therapy_phrasings.py --v3 --check 400 --seed 15  # session 15 response vocabulary:
+                                                                       # failure classes per slot
+
+tests/extraction/test_therapy_phrasings.py runs a fixed seed sample of it (test_therapy_phrasings_v3.py: of --v3).
 """
 from __future__ import annotations
 
