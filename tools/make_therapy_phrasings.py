@@ -8,7 +8,10 @@ the line order. All wording here is written for this bench (no sentence from a b
     python tools/make_therapy_phrasings.py --n 400 --seed 7            # run kg, failures by slot
     python tools/make_therapy_phrasings.py --n 5 --show                # print narratives
 
-tests/extraction/test_therapy_phrasings.py runs a fixed seed sample of it.
+    python tools/make_therapy_phrasings.py --v3 --check 400 --seed 15  # session 15 response vocabulary:
+                                                                       # failure classes per slot
+
+tests/extraction/test_therapy_phrasings.py runs a fixed seed sample of it (test_therapy_phrasings_v3.py: of --v3).
 """
 from __future__ import annotations
 
@@ -573,6 +576,457 @@ def cases_of(nlp, text: str) -> list:
     return extract_report(document(text), nlp).cases
 
 
+
+# --- session 15 (v3) vocabulary ------------------------------------------------------------------------------
+# Written blind to kg's rules and extraction code (issue #11, resp15): response wordings as case reports of many
+# tumour types phrase them - haematological remissions (CRi, MRD, cytogenetic and molecular responses), lymphoma
+# PET (Deauville, Lugano), RECIST / mRECIST / RANO / iRECIST / IMWG terms, "near-complete", "minor", "mixed",
+# "disease control", percentages, pathological responses, remissions that continue, relapse during or after a
+# line, "refractory", "did not respond", responses told after a time mark, two lines' responses in one sentence,
+# responses told about a regimen's short name, and NEGATIVES (trial response rates, a cited case, "responses have
+# been reported", an expected response, the other patient of a series). Classes follow benchmarks/gold/README.md:
+#   a str class must come out; a list of classes must all come out (interim and end-of-treatment responses);
+#   a frozenset: one of them must come out; ("optional", set): may come out, nothing else; None: no pair.
+#
+# settings: (diagnosis, kind, [(shown name, [drug labels])], [drugs the patient does not get])
+SETTINGS_V3 = [
+    ("acute myeloid leukaemia with an NPM1 mutation", "leuk",
+     [("induction chemotherapy with cytarabine and daunorubicin (7+3)", ["cytarabine", "daunorubicin"]),
+      ("azacitidine and venetoclax", ["azacitidine", "venetoclax"]), ("gilteritinib", ["gilteritinib"])],
+     ["midostaurin", "gemtuzumab ozogamicin"]),
+    ("Philadelphia chromosome-positive B-cell acute lymphoblastic leukaemia", "leuk",
+     [("dasatinib with prednisone", ["dasatinib"]), ("blinatumomab", ["blinatumomab"]),
+      ("ponatinib", ["ponatinib"]), ("inotuzumab ozogamicin", ["inotuzumab ozogamicin"])],
+     ["tisagenlecleucel", "imatinib"]),
+    ("chronic myeloid leukaemia in chronic phase", "cml",
+     [("imatinib", ["imatinib"]), ("nilotinib", ["nilotinib"]), ("dasatinib", ["dasatinib"]),
+      ("asciminib", ["asciminib"])],
+     ["bosutinib", "ponatinib"]),
+    ("diffuse large B-cell lymphoma of the stomach", "lymph",
+     [("R-CHOP", ["rituximab", "cyclophosphamide", "doxorubicin", "vincristine"]),
+      ("R-DHAP", ["rituximab", "cytarabine", "cisplatin"]), ("polatuzumab vedotin with bendamustine and rituximab",
+                                                           ["polatuzumab vedotin", "bendamustine", "rituximab"])],
+     ["glofitamab", "tafasitamab"]),
+    ("classic Hodgkin lymphoma, nodular sclerosis type", "lymph",
+     [("ABVD", ["doxorubicin", "bleomycin", "vinblastine", "dacarbazine"]),
+      ("brentuximab vedotin", ["brentuximab vedotin"]), ("pembrolizumab", ["pembrolizumab"])],
+     ["nivolumab", "bendamustine"]),
+    ("multiple myeloma (IgG kappa)", "myeloma",
+     [("bortezomib, lenalidomide and dexamethasone (VRd)", ["bortezomib", "lenalidomide"]),
+      ("daratumumab", ["daratumumab"]), ("carfilzomib", ["carfilzomib"])],
+     ["teclistamab", "pomalidomide"]),
+    ("glioblastoma, IDH-wildtype", "brain",
+     [("temozolomide", ["temozolomide"]), ("lomustine", ["lomustine"]), ("bevacizumab", ["bevacizumab"])],
+     ["regorafenib", "tumour treating fields"]),
+    ("hepatocellular carcinoma", "liver",
+     [("sorafenib", ["sorafenib"]), ("atezolizumab plus bevacizumab", ["atezolizumab", "bevacizumab"]),
+      ("lenvatinib", ["lenvatinib"]), ("cabozantinib", ["cabozantinib"])],
+     ["regorafenib", "ramucirumab"]),
+    ("metastatic cutaneous melanoma", "immuno",
+     [("nivolumab plus ipilimumab", ["nivolumab", "ipilimumab"]), ("pembrolizumab", ["pembrolizumab"]),
+      ("dabrafenib and trametinib", ["dabrafenib", "trametinib"])],
+     ["relatlimab", "vemurafenib"]),
+    ("alveolar rhabdomyosarcoma of the forearm", "solid",
+     [("VAC", ["vincristine", "dactinomycin", "cyclophosphamide"]),
+      ("vincristine and irinotecan", ["vincristine", "irinotecan"]), ("temsirolimus", ["temsirolimus"])],
+     ["trabectedin", "pazopanib"]),
+    ("metastatic rectal adenocarcinoma", "solid",
+     [("FOLFOX", ["fluorouracil", "leucovorin", "oxaliplatin"]), ("FOLFIRI with cetuximab",
+      ["fluorouracil", "leucovorin", "irinotecan", "cetuximab"]), ("regorafenib", ["regorafenib"])],
+     ["panitumumab", "encorafenib"]),
+    ("ROS1-rearranged lung adenocarcinoma", "solid",
+     [("crizotinib", ["crizotinib"]), ("entrectinib", ["entrectinib"]), ("lorlatinib", ["lorlatinib"])],
+     ["repotrectinib", "taletrectinib"]),
+    ("gastrointestinal stromal tumour of the small bowel", "gist",
+     [("imatinib", ["imatinib"]), ("sunitinib", ["sunitinib"]), ("ripretinib", ["ripretinib"])],
+     ["avapritinib", "regorafenib"]),
+    ("high-grade serous ovarian carcinoma", "solid",
+     [("carboplatin and paclitaxel", ["carboplatin", "paclitaxel"]), ("topotecan", ["topotecan"]),
+      ("gemcitabine", ["gemcitabine"])],
+     ["mirvetuximab soravtansine", "niraparib"]),
+]
+SOLID = {"solid", "brain", "liver", "immuno", "gist"}
+HEME = {"leuk", "cml", "lymph", "myeloma"}
+
+# how a response is assessed, some after a time mark ({lead}; {lead_low} mid-sentence)
+LEADS_V3 = ["Restaging CT", "After four cycles, CT", "Three months later, imaging", "At the 12-week assessment, MRI",
+            "After the second course, PET-CT", "By week 8, the scan", "Following six cycles, contrast CT",
+            "Six weeks after the start, a repeat scan"]
+HEME_LEADS = ["A bone marrow examination on day 28", "After the first cycle, the marrow aspirate",
+              "After two courses, marrow assessment", "At three months, testing"]
+PET_LEADS = ["Interim PET-CT after two cycles", "End-of-treatment PET-CT", "After four cycles, FDG-PET",
+             "PET/CT at the end of therapy"]
+
+# key: (class, kinds, template); {d}/{D} the line's shown name (a regimen's short name included)
+RESPONSE_V3 = {
+    # acute leukaemias
+    "leuk_cr_marrow": ("CR", {"leuk"}, "{lead} confirmed complete remission."),
+    "leuk_cri": ("CR", {"leuk"}, "{lead} showed complete remission with incomplete count recovery (CRi)."),
+    "leuk_crh": ("CR", {"leuk"}, "{Pro} reached a complete remission with partial haematological recovery (CRh)."),
+    "leuk_mrd_cr": ("CR", {"leuk"}, "{Pro} achieved an MRD-negative complete remission by flow cytometry."),
+    "leuk_mrd_only": (("optional", {"CR"}), {"leuk"},
+                      "{lead} found no measurable residual disease by flow cytometry (<0.01%)."),
+    "leuk_morph_cr": ("CR", {"leuk"}, "Morphologic complete remission was documented after the first course of {d}."),
+    "leuk_refractory": (None, {"leuk"}, "{lead} still showed 30% blasts, and the leukaemia was deemed primary refractory."),
+    "leuk_relapse_on": ("PD", {"leuk"}, "During the third cycle of {d}, circulating blasts reappeared, indicating relapse."),
+    "leuk_partial": ("PR", {"leuk"}, "{lead} showed a partial remission, with 9% marrow blasts."),
+    "leuk_cr_remained": ("CR", {"leuk", "lymph"}, "{Pro} remains in complete remission two years after {d}."),
+    # chronic myeloid leukaemia
+    "cml_chr": ("CR", {"cml"}, "A complete haematologic response was reached within four weeks of {d}."),
+    "cml_ccyr": ("CR", {"cml"}, "{Pro} attained a complete cytogenetic response at six months."),
+    "cml_pcyr": ("PR", {"cml"}, "{lead} showed a partial cytogenetic response (12% Ph-positive metaphases)."),
+    "cml_mmr": (("optional", {"PR", "CR"}), {"cml"},
+                "A major molecular response (BCR::ABL1 0.07% IS) was documented at twelve months."),
+    "cml_cmr": ("CR", {"cml"}, "{lead} demonstrated a deep molecular response (MR4.5)."),
+    "cml_chr_then_ccyr": (["CR"], {"cml"}, "A complete hematological response was followed by a complete cytogenetic "
+                                          "response after nine months of {d}."),
+    # lymphoma
+    "lym_cmr_deauville": ("CR", {"lymph"}, "{lead} showed a complete metabolic response (Deauville score 2)."),
+    "lym_deauville_only": (("optional", {"CR"}), {"lymph"}, "{lead} showed a Deauville score of 3."),
+    "lym_pmr": ("PR", {"lymph"}, "{lead} showed a partial metabolic response with Deauville 4 uptake."),
+    "lym_interim_end": (["PR", "CR"], {"lymph"}, "Interim PET after two cycles showed a partial metabolic response, and the "
+                                                "end-of-treatment scan a complete metabolic response."),
+    "lym_d5_refractory": (None, {"lymph"}, "{lead} showed a residual Deauville 5 mass, and the disease was considered "
+                                          "refractory."),
+    "lym_pmd": ("PD", {"lymph"}, "{lead} showed progressive metabolic disease with new nodal sites."),
+    "lym_lugano_cr": ("CR", {"lymph"}, "{lead} showed a complete response according to the Lugano classification."),
+    "lym_cr_after_regimen": ("CR", {"lymph"}, "After six cycles of {d}, {pro} was in complete remission."),
+    # myeloma
+    "mm_vgpr": ("PR", {"myeloma"}, "{Pro} achieved a very good partial response (VGPR) after four cycles."),
+    "mm_scr": ("CR", {"myeloma"}, "A stringent complete response was confirmed on marrow examination."),
+    "mm_imwg_pr": ("PR", {"myeloma"}, "{lead} showed a partial response by IMWG criteria, with a 60% fall in the "
+                                      "M-protein."),
+    "mm_mrd_cr": ("CR", {"myeloma"}, "{Pro} reached a complete response with MRD negativity at 10^-5."),
+    "mm_progressed": ("PD", {"myeloma"}, "The paraprotein rose again after eight months, and progression by IMWG "
+                                         "criteria was declared."),
+    # brain
+    "rano_pr": ("PR", {"brain"}, "{lead} showed a partial response according to RANO criteria."),
+    "rano_pd": ("PD", {"brain"}, "{lead} showed progression per RANO, with a new enhancing lesion."),
+    "rano_sd": ("SD", {"brain"}, "{lead}: the RANO assessment was stable disease."),
+    # liver
+    "mrecist_cr": ("CR", {"liver"}, "{lead} showed a complete response by mRECIST, with no arterial enhancement."),
+    "mrecist_pr": ("PR", {"liver"}, "{lead} demonstrated a partial response per mRECIST."),
+    "mrecist_pd": ("PD", {"liver"}, "{lead} revealed progressive disease according to mRECIST."),
+    # immunotherapy
+    "iupd_then_ipr": ("PR", {"immuno"}, "{lead} showed unconfirmed progression (iUPD), but the next scan showed an iPR."),
+    "icpd": ("PD", {"immuno"}, "{lead} confirmed progression by iRECIST (iCPD)."),
+    "pseudoprogression": ("PR", {"immuno"}, "The early enlargement proved to be pseudoprogression, and the lesions later "
+                                            "shrank to a partial response."),
+    # GIST (Choi)
+    "choi_pr": ("PR", {"gist"}, "{lead} showed a partial response by Choi criteria, with a fall in tumour density."),
+    # solid tumours in general
+    "near_complete": ("PR", SOLID, "{lead} showed a near complete response of the metastases."),
+    "almost_complete": ("PR", SOLID, "{lead} showed an almost complete response."),
+    "minor_response": (frozenset({"SD", "PR"}), SOLID, "{lead} showed a minor response."),
+    "mixed_response": (None, SOLID, "{lead} showed a mixed response, with some nodules shrinking and others growing."),
+    "disease_control": (frozenset({"SD", "PR", "CR"}), SOLID | {"myeloma"}, "Disease control was maintained for 13 months on {d}."),
+    "shrank_40": ("PR", SOLID, "{lead} showed that the tumour had shrunk by 40%."),
+    "shrank_15": ("SD", SOLID, "{lead} showed that the tumour had shrunk by 15%."),
+    "grew_25": ("PD", SOLID, "{lead} showed a 25% increase in the sum of target diameters."),
+    "recist_pr_pct": ("PR", SOLID, "{lead} showed a partial response by RECIST 1.1 (-52%)."),
+    "recist_cr": ("CR", SOLID, "{lead} showed a complete response per RECIST version 1.1."),
+    "stable_n_months": ("SD", SOLID | {"myeloma"}, "The disease remained stable for nine months on {d}."),
+    "stable_lesions": ("SD", SOLID, "{lead} showed stable lesions."),
+    "new_lesions": ("PD", SOLID, "{lead} showed new lesions in the liver and bones."),
+    "progressed_on": ("PD", SOLID | HEME, "{Pro} progressed on {d} after seven months."),
+    "progression_under": ("PD", SOLID | HEME, "Under {d}, the disease progressed within five months."),
+    "no_response_grew": ("PD", SOLID, "The tumour did not respond to {d} and continued to enlarge."),
+    "did_not_respond": (("optional", {"PD"}), SOLID | HEME, "{Pro} did not respond to {d}."),
+    "refractory_to": (("optional", {"PD"}), SOLID | HEME, "The disease was refractory to {d}."),
+    "pcr_only": (None, SOLID, "Surgery after four cycles of {d} found no residual viable tumour (pathological complete "
+                              "response)."),
+    "clinical_then_pcr": ("CR", SOLID, "{lead} showed a complete radiological response, and surgery confirmed a "
+                                       "pathological complete response."),
+    "remained_remission_solid": ("CR", SOLID, "{Pro} achieved a complete response and remained in remission for two years on {d}."),
+    "excellent_response": ("PR", SOLID, "{lead} showed an excellent partial response."),
+    "responded_to_regimen": ("PR", SOLID, "The tumour responded to {d}, shrinking by more than half."),
+    "regimen_cr": ("CR", SOLID | HEME, "{D} produced a complete response."),
+    "regimen_pr": ("PR", SOLID | HEME, "A partial response was obtained with {d}."),
+    "sd_best": ("SD", SOLID, "Stable disease was the best response to {d}."),
+    "pd_after_cycles": ("PD", SOLID | HEME, "After three cycles of {d}, the disease had progressed."),
+    "resolution_all": ("CR", SOLID, "{lead} showed resolution of all measurable lesions."),
+}
+
+# how a later line follows ({prev} the line before): (pairs stated for the line before, template)
+NEXT_V3 = {
+    "then_received": (None, "{Pro} then received {d} from {when}."),
+    "progressed_on_then": ("PD", "After {num} months the disease progressed on {prev}, and {pro} was switched to {d}."),
+    "relapse_on_then": ("PD", "The disease relapsed during {prev}, and {d} was given from {when}."),
+    "relapse_after_end": ("NO_PD", "{Pro} completed {prev} in {when0}; {num} months later the disease relapsed, "
+                                   "and {d} was started."),
+    "recurrence_after_end": ("NO_PD", "A recurrence was found one year after the end of {prev}, and {pro} received {d}."),
+    "refractory_then": (("optional", {"PD"}), "As the disease proved refractory to {prev}, {d} was started in {when}."),
+    "new_lesions_then": ("PD", "In {when}, new lesions appeared, and {pro} was switched to {d}."),
+    "no_response_then": ("PD", "Because the mass had grown after three cycles of {prev} without any response, {d} was "
+                               "begun."),
+    "second_line_given": (None, "{Ordinal} {d} was started in {when}."),
+    "loss_of_response": ("PD", "Loss of response to {prev} led to a change to {d} in {when}."),
+}
+
+# two lines' responses told in one sentence (after the lines): (line indices, classes, template)
+SUMMARY_V3 = {
+    "two_pr_sd": ((0, 1), ("PR", "SD"), "{D1} achieved a partial response and {d2} stable disease."),
+    "best_pr_then_stable": ((0, 1), ("PR", "SD"), "The best response was a partial response to {d1}; on {d2} the disease "
+                                                   "remained stable for six months."),
+    "second_third": ((1, 2), ("PR", "CR"), "Second-line {d2} produced a partial response, and third-line {d3} a complete "
+                                            "response."),
+    "responded_then_progressed": ((0, 1), ("PR", "PD"), "{Pro} responded partially to {d1} but progressed on {d2}."),
+    "cr_then_pd": ((0, 1), ("CR", "PD"), "A complete response to {d1} was followed by progression on {d2}."),
+    "sd_then_pr": ((1, 2), ("SD", "PR"), "{D2} gave stable disease for five months and {d3} a partial response."),
+}
+
+# responses that are not the patient's: {x} a drug (often the one the patient got)
+NEG_V3 = {
+    "trial_orr": "In the registration trial, {x} produced an objective response rate of 58%, including complete "
+                 "responses in 12% of patients.",
+    "cited_case": "Lee et al. reported a similar patient who achieved a complete response to {x} lasting two years.",
+    "reported": "Durable responses to {x} have been reported in this setting.",
+    "expected": "A rapid response to {x} was expected because of the molecular findings.",
+    "hoped": "The aim of {x} was to induce a complete remission before transplantation.",
+    "series_rate": "In a retrospective series, 7 of 12 patients treated with {x} had a partial response.",
+    "to_be_assessed": "Response to {x} was to be assessed after three cycles.",
+    "counselled": "The family was told that only about a third of patients respond to {x}.",
+    "pfs_trial": "Median progression-free survival with {x} was 11 months in the phase 3 study.",
+    "literature_pd": "Resistance and early progression on {x} are well described in the literature.",
+}
+NEG_OWN_DRUG = {"expected", "hoped", "to_be_assessed"}
+NEG_PLACES = ["inline", "discussion"]
+SERIES_V3 = ["Case {n}\n", "Patient {n}: "]
+
+
+def _v3_fmt_lead(rng, kind, tmpl):
+    if kind in {"leuk", "cml", "myeloma"}:
+        lead = rng.choice(HEME_LEADS)
+    elif kind == "lymph":
+        lead = rng.choice(PET_LEADS + LEADS_V3[:2])
+    else:
+        lead = rng.choice(LEADS_V3)
+    low = lead if lead.split()[0] in {"CT", "PET-CT", "MRI"} else lead[0].lower() + lead[1:]
+    return lead, low
+
+
+def _story_v3(rng: random.Random, setting, intro=None, other_patient=False) -> dict:
+    diag, kind, pool, distract = setting
+    sex = rng.choice(["woman", "man"])
+    pro = "she" if sex == "woman" else "he"
+    age = rng.randint(19, 82)
+    year = rng.randint(2013, 2021)
+    shape = rng.choice(["lines", "lines", "lines", "summary"])
+    n = rng.choice([1, 2, 2, 3]) if shape == "lines" else 3
+    chosen = rng.sample(pool, min(n, len(pool)))
+    if shape == "summary" and len(chosen) < 3:
+        shape = "lines"
+    sents = [intro.format(age=age, sex=sex) if intro else f"A {age}-year-old {sex} was diagnosed with {diag}."]
+    slots = {"shape": shape, "kind": kind}
+    pairs, alts, optional, lines, given, not_given, no_pd = set(), [], [], [], set(), set(), set()
+    blame = {}       # (drug, class) -> slot that states it
+    resp_keys = [k for k, v in RESPONSE_V3.items() if kind in v[1]]
+    months = MONTHS
+
+    def add(labels, cls, slot):
+        if cls is None:
+            return
+        if isinstance(cls, tuple):
+            optional.extend((d, frozenset(cls[1])) for d in labels)
+        elif isinstance(cls, frozenset):
+            alts.extend((d, cls) for d in labels)
+            for d in labels:
+                blame[(d, "|".join(sorted(cls)))] = slot
+        else:
+            for c in ([cls] if isinstance(cls, str) else cls):
+                pairs.update((d, c) for d in labels)
+                blame.update({(d, c): slot for d in labels})
+
+    for i, (shown, labels) in enumerate(chosen):
+        when = f"{rng.choice(months)} {year + i}"
+        fmt = dict(d=shown, D=_cap(shown), pro=pro, Pro=_cap(pro), when=when, when0=f"{rng.choice(months)} {year + i}",
+                   num=rng.choice(["four", "seven", "nine", "eleven"]), Ordinal=ORDINALS[min(i - 1, 2)],
+                   prev=chosen[i - 1][0] if i else "")
+        if i == 0:
+            key = rng.choice(["started_on", "received", "commenced", "initiated", "treated_with"])
+            sents.append(START[key].format(**fmt))
+        else:
+            keys = list(NEXT_V3)
+            if shape == "summary":     # the summary sentence states the classes: a neutral switch
+                keys = ["then_received", "second_line_given"]
+            elif kind in {"leuk", "cml", "myeloma"}:    # no masses or lesions in a marrow disease
+                keys = [k for k in keys if k not in ("new_lesions_then", "no_response_then")]
+            if shape != "summary" and {(d, "PD") for d in lines[-1]} & pairs:
+                keys = [k for k in keys if NEXT_V3[k][0] != "NO_PD"]   # no "completed" after a progression on it
+            key = rng.choice(keys)
+            slots[f"next{i}"] = key
+            cls, tmpl = NEXT_V3[key]
+            sents.append(tmpl.format(**fmt))
+            if cls == "NO_PD":
+                no_pd.update(lines[-1])
+            else:
+                add(lines[-1], cls, f"next={key}")
+        lines.append(labels)
+        given |= set(labels)
+        if shape == "summary":
+            continue
+        last = i == len(chosen) - 1
+        # an earlier line's response is told before the next line's transition
+        if last or rng.random() < 0.75:
+            rkey = rng.choice(resp_keys)
+            cls, _kinds, tmpl = RESPONSE_V3[rkey]
+            lead, low = _v3_fmt_lead(rng, kind, tmpl)
+            slots[f"resp{i}"] = rkey
+            sents.append(tmpl.format(lead=lead, lead_low=low, d=shown, D=_cap(shown), pro=pro, Pro=_cap(pro)))
+            add(labels, cls, f"resp={rkey}")
+    if shape == "summary":
+        skey = rng.choice(list(SUMMARY_V3))
+        idx, classes, tmpl = SUMMARY_V3[skey]
+        slots["summary"] = skey
+        names = [c[0] for c in chosen]
+        sents.append(tmpl.format(d1=names[0], D1=_cap(names[0]), d2=names[1], D2=_cap(names[1]), d3=names[2],
+                                 D3=_cap(names[2]), pro=pro, Pro=_cap(pro)))
+        for j, c in zip(idx, classes):
+            add(lines[j], c, f"summary={skey}")
+    # a response that is not the patient's, often about a drug the patient got
+    discussion = None
+    if rng.random() < 0.6:
+        nkey = rng.choice(list(NEG_V3))
+        # an expected, hoped-for or planned assessment names the drug the patient gets (a drug named only
+        # there would be one given: "response to X was to be assessed after three cycles")
+        if rng.random() < 0.6 or nkey in NEG_OWN_DRUG:
+            x = chosen[0][0]
+        else:
+            x = rng.choice(distract)
+            not_given.add(x)
+        place = rng.choice(NEG_PLACES)
+        slots["neg"] = nkey
+        slots["neg_place"] = place
+        slots["neg_drug"] = "given" if x == chosen[0][0] else "other"
+        sent = NEG_V3[nkey].format(x=x, X=_cap(x))
+        if place == "inline":
+            sents.insert(2, sent)      # right after the first line is started
+        else:
+            discussion = sent
+    # what an extra pair of a drug is blamed on: its line's response and the transition after it
+    for i, labels in enumerate(lines):
+        where = "|".join(x for x in (slots.get(f"resp{i}") and f"resp={slots[f'resp{i}']}",
+                                     slots.get(f"next{i + 1}") and f"next={slots[f'next{i + 1}']}",
+                                     slots.get("summary") and f"summary={slots['summary']}") if x)
+        for d in labels:
+            blame.setdefault((d, "*"), where or "no response stated")
+    return dict(sents=sents, slots=slots, given=given, not_given=not_given, pairs=pairs, lines=lines, alts=alts,
+                optional=optional, no_pd=no_pd, blame=blame, discussion=discussion)
+
+
+@dataclass
+class NarrativeV3(Narrative):
+    blame: dict = field(default_factory=dict)         # (drug, class) -> the slot that states it
+    case_pairs: list = field(default_factory=list)    # a series: each patient's (pairs, allowed)
+
+
+def compose_v3(rng: random.Random) -> NarrativeV3:
+    setting = rng.choice(SETTINGS_V3)
+    if rng.random() < 0.15:
+        head = rng.choice(SERIES_V3)
+        diag = setting[0]
+        parts, sts = [f"We report two patients with {diag}."], []
+        for k in (1, 2):
+            st = _story_v3(rng, setting, intro="A {age}-year-old {sex} presented with " + diag + ".")
+            parts.append(head.format(n=k) + " ".join(st["sents"]))
+            sts.append(st)
+        text = "Case presentation\n" + "\n\n".join(parts)
+        disc = [st["discussion"] for st in sts if st["discussion"]]
+        if disc:
+            text += "\n\nDiscussion\n" + disc[0] + "\n"
+        slots = {"series": head.strip(": \n")}
+        for st in sts:
+            slots.update(st["slots"])
+        given = set().union(*(st["given"] for st in sts))
+        not_given = set().union(*(st["not_given"] for st in sts)) - given
+        pairs = set().union(*(st["pairs"] for st in sts))
+        alts = [a for st in sts for a in st["alts"]]
+        optional = [o for st in sts for o in st["optional"]]
+        blame = {}
+        for st in sts:
+            blame.update(st["blame"])
+        case_pairs = [(st["pairs"], st["pairs"] | {(d, c) for d, alt in st["alts"] + st["optional"] for c in alt})
+                      for st in sts]
+        return NarrativeV3(text, slots, given, not_given, pairs, [l for st in sts for l in st["lines"]], alts,
+                           set(), patients=2, case_lines=[st["lines"] for st in sts], optional=optional, blame=blame,
+                           case_pairs=case_pairs)
+    st = _story_v3(rng, setting)
+    text = " ".join(st["sents"])
+    if st["discussion"]:
+        text = "Case presentation\n" + text + "\n\nDiscussion\n" + st["discussion"] + "\n"
+    return NarrativeV3(text, st["slots"], st["given"], st["not_given"], st["pairs"], st["lines"], st["alts"], set(),
+                       optional=st["optional"], blame=st["blame"])
+
+
+def generate_v3(n: int, seed: int) -> list[NarrativeV3]:
+    rng = random.Random(seed)
+    return [compose_v3(rng) for _ in range(n)]
+
+
+def response_problems(nar: NarrativeV3, case) -> list[tuple[str, str]]:
+    """(failure class, detail) of the responses of a v3 narrative: a missed pair is blamed on the slot that
+    states it, an extra pair on the negative sentence when there is one (else on 'extra:<class>'), a series'
+    pair on the wrong patient on 'series:wrong patient'."""
+    cases = case if isinstance(case, list) else [case]
+    pairs = set()
+    per_case = []
+    for c in cases:
+        _g, p, _l = observed(c)
+        pairs |= p
+        per_case.append(p)
+    out = []
+    for pr in sorted(nar.pairs - pairs):
+        out.append((f"missed {nar.blame.get(pr, '?')}", f"{pr}"))
+    for d, alt in nar.alts:
+        if not {(d, c) for c in alt} & pairs:
+            out.append((f"missed {nar.blame.get((d, '|'.join(sorted(alt))), '?')}", f"({d!r}, one of {sorted(alt)})"))
+    allowed = nar.pairs | {(d, c) for d, alt in nar.alts + nar.optional for c in alt}
+    for pr in sorted(pairs - allowed):
+        where = nar.blame.get((pr[0], "*"))
+        if "neg" in nar.slots and (where is None or nar.slots.get("neg_drug") == "given" and pr[1] in ("CR", "PR")):
+            why = f"extra neg={nar.slots['neg']}"      # the negative's drug, or a class only the negative states
+        else:
+            why = f"extra {pr[1]} [{where}]"
+        out.append((why, f"{pr}"))
+    if nar.case_pairs and len(cases) == len(nar.case_pairs):
+        for (exp, allow), got in zip(nar.case_pairs, per_case):
+            if got - allow and not (got - allowed):
+                out.append(("series: pair on the wrong patient", f"{sorted(got - allow)}"))
+    if nar.patients > 1 and len(cases) != nar.patients:
+        out.append(("series: cases", f"{len(cases)} != {nar.patients}"))
+    return out
+
+
+def check_v3(n: int, seed: int, verbose: bool = False) -> int:
+    sys.path.insert(0, "tests")
+    from kg.nlp import build_pipeline
+    nlp = build_pipeline()
+    nars = generate_v3(n, seed)
+    classes, fails, missing_drugs = Counter(), 0, Counter()
+    for i, nar in enumerate(nars):
+        cases = cases_of(nlp, nar.text)
+        probs = response_problems(nar, cases)
+        given = set()
+        for c in cases:
+            given |= observed(c)[0]
+        for d in sorted(nar.given - given):
+            missing_drugs[d] += 1
+        if probs:
+            fails += 1
+            for cls, _d in probs:
+                classes[cls] += 1
+            if verbose:
+                print(f"#{i}", nar.text.replace("\n", " | "), "\n   ", nar.slots, "\n   ", probs,
+                      "\n    given:", sorted(given), "\n")
+    print(f"{fails}/{len(nars)} narratives with response problems")
+    if missing_drugs:
+        print("drugs given but not extracted (bench label or extraction):", dict(missing_drugs.most_common()))
+    print("failure classes:")
+    for k, v in classes.most_common():
+        print(f"  {v:4d}  {k}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=300)
@@ -582,7 +1036,18 @@ def main(argv=None) -> int:
     ap.add_argument("--extended", action="store_true",
                     help="also draw from the extended vocabulary (non-native wordings, other time marks, "
                          "responses without a class, pronouns, small series)")
+    ap.add_argument("--v3", action="store_true",
+                    help="the session 15 response vocabulary (written blind to kg's rules): failure classes")
+    ap.add_argument("--check", type=int, default=None, help="N narratives (same as --n)")
     a = ap.parse_args(argv)
+    if a.check:
+        a.n = a.check
+    if a.v3:
+        if a.show:
+            for nar in generate_v3(a.n, a.seed):
+                print(nar.text, "\n  ", nar.slots, sorted(nar.pairs), nar.alts, nar.optional, "\n")
+            return 0
+        return check_v3(a.n, a.seed, a.verbose)
     nars = generate(a.n, a.seed, a.extended)
     if a.show:
         for nar in nars:

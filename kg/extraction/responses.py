@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extraction.mentions import Mention, Sentence
+from kg.extraction.regimens import expand_regimen
 from kg.model import Concept
 from kg.nlp.cues import Cue
 from kg.rules import rules
@@ -40,7 +41,10 @@ class FoundResponse:
 
 def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
     rule = m.attrs.get("response_rule")
-    drugs = [d for d in s.mentions if d.label in DRUG_LABELS]
+    # a named regimen ("failure of FOLFOX") stands for its first drug, whose line is the regimen's
+    drugs = [d if d.label in DRUG_LABELS else next(iter(expand_regimen(d, s.terms)), None)
+             for d in s.mentions if d.label in DRUG_LABELS or d.label == "REGIMEN"]
+    drugs = [d for d in drugs if d is not None]
     if rule in _FAILURE_AFTER:
         return max((d for d in drugs if d.end <= m.start), key=lambda d: d.end, default=None)
     if rule in _FAILURE_BEFORE:
@@ -53,7 +57,8 @@ def _drug_between(s: Sentence, a: Mention, b: Mention) -> bool:
     progressed and X was started; CT showed complete resolution"): two assessments, one before and
     one on the drug, not one assessment of several sites."""
     lo, hi = min(a.end, b.end), max(a.start, b.start)
-    return any(m.label in DRUG_LABELS and m.status == "affirmed" and lo <= m.start and m.end <= hi for m in s.mentions)
+    return any((m.label in DRUG_LABELS or m.label == "REGIMEN") and m.status == "affirmed" and lo <= m.start and m.end <= hi
+               for m in s.mentions)   # a named regimen too: "responded partially to FOLFOX but progressed on X"
 
 
 def _glosses_absence(s: Sentence, m: Mention) -> bool:

@@ -133,6 +133,8 @@ class TherapyBuilder:
         # and gives no drug: "In February 2012, a local progression ... were observed. Crizotinib
         # was initiated" - the next sentence's new line starts then
         self.dated_event: tuple[int, str] | None = None
+        # the earlier lines' drugs the sentence being read names as what failed (LOOK_BACK), not given again
+        self.looked_back: list[Mention] = []
 
     # --- drugs -----------------------------------------------------------------
     def _groups(self, s: Sentence, drugs: list[Mention]) -> list[list[Mention]]:
@@ -226,6 +228,14 @@ class TherapyBuilder:
             for ln in reversed(self.lines):
                 if together <= ln.keys:
                     return ln
+        # the drugs of the named regimen the mention stands for (one span: "FOLFOX" beside "FOLFIRI", which
+        # shares two of its drugs): the latest line that gave them all
+        # (most of them: a regimen's steroid is no drug of its line)
+        same = {_drug_key(o) for o in named_with if o.start == m.start and o.end == m.end} | {k}
+        if len(same) > 1:
+            best = max((ln for ln in reversed(self.lines) if k in ln.keys), key=lambda ln: len(same & ln.keys), default=None)
+            if best is not None:
+                return best
         for ln in reversed(self.lines):
             if k in ln.keys:
                 return ln
@@ -374,6 +384,7 @@ class TherapyBuilder:
 
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
         drugs = self.given_drugs(s)
+        self.looked_back = []
         if self.lines:
             # "upon failure of crizotinib, alectinib was started": a drug named as what failed is a
             # look back at its line, not part of the regimen this sentence starts
@@ -389,6 +400,7 @@ class TherapyBuilder:
                                 for b in looked_back):
                     looked_back.append(m)
             drugs = [m for m in drugs if m not in looked_back]
+            self.looked_back = looked_back
             drugs = _without_time_reference(s, drugs, earlier)
         before_lines = self.current
         # a swap inside a running combination or a dose hold: the running line goes on (no new
@@ -532,6 +544,20 @@ class TherapyBuilder:
                 if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
                     return self._line_of(m), because("response to this drug", cue)
             return None, None
+        # "a complete response to X was followed by progression on Y", "the disease relapsed during Y, and Z
+        # was given": the response wording names, right after it, an earlier line's drug told as what failed
+        # (LOOK_BACK, so no drug given here): that line's response, not the line named before it in the sentence
+        for m in sorted(self.looked_back, key=lambda d: d.start):
+            if m.start < resp_start or any(resp_start < o.start < m.start for o in drugs):
+                continue
+            cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start)
+            # (a regimen's drugs together: the line that gave them all, told before this sentence)
+            ln = self._line_of(m, [o for o in self.looked_back if o.start == m.start])
+            if cue and ln is not None and ln.first_sentence == s.index:
+                ln = next((o for o in reversed(self.lines) if o.first_sentence < s.index and _drug_key(m) in o.keys), None)
+            if cue and ln is not None:
+                return ln, because("response on this drug", cue)
+            break
         if drugs:
             groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
             with_lines = [(m, self._line_of(m, next((g for g in groups if any(o is m for o in g)), ()))) for m in drugs]
@@ -595,6 +621,7 @@ class TherapyBuilder:
                 if before is None or (before.line.end and not self._ended_then(before, s)) \
                         or (cls == "PD" and self._off_line(before, s)) \
                         or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
+                        or (cls == "PD" and s.cue(Cue.MONITORING, resp_start, m.start)) \
                         or self.last_procedure_sentence > before.last_sentence:
                     return None, None
                 return before, None
@@ -725,7 +752,9 @@ class TherapyBuilder:
                 # the time point of another event, not a new progression
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
-                ln = self._line_of(f.failed_drug)
+                # (a named regimen's failure: the line that gave all its drugs, "loss of response to R-CHOP")
+                ln = self._line_of(f.failed_drug, [d for r in s.mentions if r.label == "REGIMEN" and r.start == f.failed_drug.start
+                                                   for d in expand_regimen(r, s.terms)])
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None or ln.prophylaxis:

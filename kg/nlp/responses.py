@@ -56,6 +56,9 @@ _UNSCORED_NAMED = "no-response-unscored"  # ... because NAMED_UNSCORED qualifies
 _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
 # "histology showed a good response (95% necrosis)": inferred wording in a clause about the resected tumour's pathology
 _HISTOLOGIC = RULES.pattern("HISTOLOGIC")
+# "to induce a complete remission", "a response to X was expected": a response aimed at or awaited, not seen
+_NOT_REACHED_BEFORE = prefiltered(RULES.pattern("NOT_REACHED", "before"))
+_NOT_REACHED_AFTER = prefiltered(RULES.pattern("NOT_REACHED", "after"))
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
 # "pneumonitis, grade 2, which responded to prednisolone": the event's graded aside, then a relative pronoun
@@ -246,6 +249,13 @@ class ResponseFinder:
         if any(e.label_ == "RESPONSE" and e._.response_rule in unscored for e in ents_of(doc)):
             set_ents(doc, [e for e in ents_of(doc) if not (e.label_ == "RESPONSE" and e._.response_rule in unscored)])
         ents = ents_of(doc)
+        # a response a treatment was given to reach, or one expected or still to be assessed: no assessment
+        not_reached = {(e.start, e.end) for e in ents if e.label_ == "RESPONSE" and (
+            _NOT_REACHED_BEFORE.search(text[max(0, e.start_char - 60):e.start_char])
+            or _NOT_REACHED_AFTER.search(text[e.end_char:e.end_char + 80]))}
+        if not_reached:
+            set_ents(doc, [e for e in ents if (e.start, e.end) not in not_reached])
+            ents = ents_of(doc)
         about_events = {(e.start, e.end) for e in ents if e.label_ == "RESPONSE" and _about_an_event(doc, e, ents)}
         if about_events:
             set_ents(doc, [e for e in ents if (e.start, e.end) not in about_events])
@@ -266,7 +276,7 @@ class ResponseFinder:
                         not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
                     found.append(_Found(pos, pos, off + hit.end(), row.fields["response_class"], True, row.id))
         for d in ents:
-            if d.label_ not in DRUG_LABELS:
+            if d.label_ not in DRUG_LABELS and d.label_ != "REGIMEN":   # "failure of FOLFOX", "loss of response to R-CHOP"
                 continue
             a, b = d.start_char - off, d.end_char - off
             after = _FAILURE_AFTER.match(text, b)

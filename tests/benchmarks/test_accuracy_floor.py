@@ -323,6 +323,11 @@ for _name, _floor in {"webtext12": 0.932, "webtext8": 0.925, "webtext5": 0.943}.
 # aggregate only: odd 0.919 -> 0.921, even 0.855 -> 0.867; adverse events tp 61 -> 64); webtext5 even 0.894 -> 0.893
 # (held out, not opened); every other set and half unchanged
 FLOORS["webtext13"] = max(FLOORS["webtext13"], 0.889)
+# session 15, resp15 (responses from the blind v3 phrasing bench: 'relapsed during X' / 'loss of response to X' / a
+# relapse after the end of X, a response naming a looked-back drug, regimens in failure wording, progressive metabolic
+# disease, deep molecular response, responses aimed at or expected): webtext5 0.946 -> 0.949 (even 0.894 -> 0.900),
+# webtext even 0.935 -> 0.937, webtext13 (blind, aggregate) 0.887 -> 0.888; every other set and half unchanged
+FLOORS["webtext5"] = max(FLOORS["webtext5"], 0.944)
 
 pytestmark = [
     pytest.mark.system,
