@@ -30,6 +30,7 @@ class Cue(str, enum.Enum):
     # therapy.jsonl: therapy-sequence cues
     TUMOR_DIRECTED = "therapy/TUMOR_DIRECTED"
     SKELETAL_SUPPORT = "therapy/SKELETAL_SUPPORT"
+    MEDICATION_LIST = "therapy/MEDICATION_LIST"
     LOCAL_TARGET_AFTER = "therapy/LOCAL_TARGET_AFTER"
     SEQUENCE_GAP = "therapy/SEQUENCE_GAP"
     IN_COURSE_DAY = "therapy/IN_COURSE_DAY"
@@ -256,6 +257,8 @@ SPECS: tuple[CueSpec, ...] = (
     # --- therapy lines ----------------------------------------------------------------------
     CueSpec(Cue.TUMOR_DIRECTED, first_only=True, needs=DRUGS),
     CueSpec(Cue.SKELETAL_SUPPORT, first_only=True, needs=DRUGS),
+    # "Discharge medications: ...", "discharged home on ...": a list of the medicines the patient takes
+    CueSpec(Cue.MEDICATION_LIST, first_only=True, needs=DRUGS),
     CueSpec(Cue.LOCAL_TARGET_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.SEQUENCE_GAP, "between", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.IN_COURSE_DAY, "after", "match", labels=DRUGS, chars=70),
