@@ -110,3 +110,19 @@ def test_past_tumour_lends_no_organ_to_the_histology_found_now(nlp, text, past):
 def test_medication_list_gives_its_antineoplastic_drug_only(nlp, text, supportive, cancer_drug):
     given = _given(case_of(nlp, text))
     assert cancer_drug in given and supportive not in given, given
+
+
+def test_a_family_report_is_a_case_without_any_drug(nlp, tmp_path):
+    # the abstract of a family report (a case by the gold rules) keeps its case when no fact but the cancer is read
+    import json
+
+    from kg.extraction.extract import extract_report
+    from kg.readers import read_path
+    path = tmp_path / "abstract.jsonl"
+    path.write_text(json.dumps({"pmid": "1", "title": "An inherited splice variant of MSH6 in one kindred.",
+                                "abstract": "We describe a new germline MSH6 splice variant in a family with "
+                                            "endometrial cancer and colon cancer over three generations."}) + "\n",
+                    encoding="utf-8")
+    [doc] = [d for d in read_path(path) if hasattr(d, "ids")]
+    cases = extract_report(doc, nlp).cases
+    assert len(cases) == 1 and cases[0].diagnoses and not cases[0].treatments
