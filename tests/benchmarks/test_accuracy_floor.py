@@ -307,6 +307,13 @@ for _name, _floor in {"webtext7": 0.85, "webtext9": 0.862, "webtext10": 0.922}.i
 # a benchmark generator change + the set; odd 0.919, even 0.855), 20/20 cases, 0 false cases
 FLOORS["webtext13"] = 0.88
 CASES_FOUND_FLOORS["webtext13"] = 20
+# session 15, misc15 (known false facts of the silver review fixed as classes: sequence letters are no drug, transplant
+# immunosuppression is no cancer line, DO/NCIt names more general than an OncoTree entity do not join it ("amyloidosis"
+# for AL amyloidosis, "myeloid leukemia" for CML), short forms glossed as another condition, a past tumour lends no organ,
+# medication lists, family reports): corpora 0.839 -> 0.841 (check 0.745 -> 0.751), check 0.846 -> 0.848; every other
+# set and half unchanged
+for _name, _floor in {"corpora": 0.836, "check": 0.843}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
