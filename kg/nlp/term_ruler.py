@@ -28,7 +28,8 @@ _OF = get_string_id("of")   # the LOWER value of "of"/"Of"/"OF" tokens
 # "1187-6 TG>CA", "c.212delTG", "the AG dinucleotide": sequence notation around a drug short form of nucleotide letters
 _SEQ_BEFORE = rules("therapy").pattern("SEQUENCE_NOTATION_BEFORE")
 _SEQ_AFTER = rules("therapy").pattern("SEQUENCE_NOTATION_AFTER")
-_NUCLEOTIDES = re.compile(r"[ACGTU]{1,3}")
+# "TG", "6-TG", "6 TG"; not code names with more digits ("AG-120", "AC220")
+_NUCLEOTIDES = re.compile(r"(?:\d[-\s]?)?[ACGTU]{1,3}")
 
 register_extensions()
 
@@ -126,7 +127,7 @@ def _sequence_letters(doc: Doc, c: Cand) -> bool:
     if c.label not in ("DRUG", "REGIMEN"):
         return False
     span = doc[c.start:c.end]
-    if not _NUCLEOTIDES.fullmatch("".join(ch for ch in span.text if ch.isalpha())):
+    if not _NUCLEOTIDES.fullmatch(span.text):
         return False
     text = doc.text
     return bool(_SEQ_BEFORE.search(text[max(0, span.start_char - 20):span.start_char])
