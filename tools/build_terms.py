@@ -43,6 +43,36 @@ _NEOPLASM = re.compile(r"omas?\b|cancer|carcinoma|tumou?rs?\b|neoplasms?\b|leuka
 CANCER_DOID = "DOID:162"  # "cancer": the DO's root of malignant neoplasms
 
 
+_STOP = frozenset({"of", "the", "and", "with", "nos", "or", "a"})
+
+
+def _content_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _STOP)
+
+
+def _label_variants(label: str) -> list[frozenset[str]]:
+    """The names an OncoTree label holds: "Spiroma/Spiradenoma" two, "Immunoglobulin-Related Amyloidosis (AL
+    Amyloidosis)" the name outside and the one inside the brackets."""
+    inside = re.findall(r"\(([^()]+)\)", label)
+    outside = re.sub(r"\([^()]*\)", " ", label)
+    parts = [p for p in outside.split("/") if p.strip()] + inside
+    return [w for w in (_content_words(p) for p in parts) if w] or [_content_words(label)]
+
+
+def _more_general(concept: dict, label: str, child_names: list[str]) -> bool:
+    """Does a DO concept mapped to an OncoTree term's NCIt code name a more general disease than the term (its
+    name lacks a word every name of the label has) - a parent whose own DO child is the OncoTree entity
+    ("myeloid leukemia" > "chronic myeloid leukemia"), or no neoplasm at all ("amyloidosis" > "AL amyloidosis")?
+    Then its names would guess a subtype the text does not state."""
+    words = _content_words(concept["name"])
+    variants = _label_variants(label)
+    if not words or not all(words < v for v in variants):
+        return False
+    if any(_content_words(ch) in variants or any(v <= _content_words(ch) for v in variants) for ch in child_names):
+        return True
+    return not _NEOPLASM.search(concept["name"])
+
+
 def _descendants(concepts: list[dict], root: str) -> set[str]:
     """DO ids under ``root`` by is_a, within one OBO file."""
     children: dict[str, set[str]] = defaultdict(set)
@@ -238,10 +268,22 @@ class Builder:
         old = {o["code"]: o for o in S.read_oncotree(self.t / "oncotree" / "oncotree_20211102.json")}
         # DO names/exact synonyms for NCIt codes the DO maps one-to-one
         do_names: dict[str, list[str]] = defaultdict(list)
+        do_concepts: dict[str, list[dict]] = defaultdict(list)
+        children: dict[str, list[str]] = defaultdict(list)   # DO id -> its children's names
         for f in ("NCIthesaurus.obo", "DO_cancer_slim.obo"):
             for c in S.read_ncit(self.t / "disease_ontology" / f):
+                for p in c.get("parents", ()):
+                    children[p].append(c["name"])
                 if c["exact"]:
-                    do_names[c["code"]] += [c["name"], *c["synonyms"]]
+                    do_concepts[c["code"]].append(c)
+        ot_labels = {next((c for c in o["nci"] if re.fullmatch(r"C\d+", c)), None): o["name"] for o in ot}
+        for code, cs in do_concepts.items():
+            for c in cs:
+                if code in ot_labels and _more_general(c, ot_labels[code], children.get(c["via"], [])):
+                    # "myeloid leukemia" (DO) for Chronic Myeloid Leukemia, "amyloidosis" for AL amyloidosis:
+                    # the DO maps its parent concept to the NCIt code OncoTree gives the subtype
+                    continue
+                do_names[code] += [c["name"], *c["synonyms"]]
         owl_names: dict[str, list[str]] = {}
         for f in sorted((self.t / "ncit").glob("*disease*.owl")):
             for c in S.read_ncit(f):
@@ -250,8 +292,10 @@ class Builder:
         for o in ot:
             nci = [c for c in o["nci"] if re.fullmatch(r"C\d+", c)]
             syns = []
-            if o["code"] in old and old[o["code"]]["name"] != o["name"] and _DISEASE_HEAD.search(old[o["code"]]["name"]):
-                # an earlier OncoTree name; not the tree fragments it once used as names ("IgM", "Activated B-cell Type")
+            if o["code"] in old and old[o["code"]]["name"] != o["name"] and _DISEASE_HEAD.search(old[o["code"]]["name"]) \
+                    and not _more_general({"name": old[o["code"]]["name"]}, o["name"], []):
+                # an earlier OncoTree name; not the tree fragments it once used as names ("IgM", "Activated B-cell Type"),
+                # nor a more general one the code was renamed from ("Amyloidosis": now AL amyloidosis)
                 syns.append(old[o["code"]]["name"])
             extra = {"oncotree": o["code"], "main_type": o["main_type"], "tissue": o["tissue"]}
             label = o["name"]
@@ -262,7 +306,9 @@ class Builder:
                 extra["nos"] = "yes"
             if nci:
                 code = nci[0]
-                syns += do_names.get(code, []) + owl_names.get(code, [])
+                # an NCIt name more general than the OncoTree entity and no neoplasm ("Amyloidosis" for AL amyloidosis)
+                syns += do_names.get(code, []) + [n for n in owl_names.get(code, [])
+                                                  if not _more_general({"name": n}, o["name"], [])]
                 self.add(f"NCIT:{code}", label, "tumor", syns, "OncoTree", "2026-03-05",
                          xrefs=[f"ONCOTREE:{o['code']}"], extra=extra)
             else:  # the local id keeps the OncoTree name's slug (ids never change with a label)

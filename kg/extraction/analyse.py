@@ -123,6 +123,8 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
         ud = sdoc.user_data
         # entities a disease slot names ("the diagnosis of ..."): kg_cues windows, doc offsets
         slots = {h.anchor[0] for h in cue_spans(sdoc) if h.cue is Cue.DISEASE_SLOT}
+        # "CGL (Berardinelli-Seip syndrome)": a short form glossed right after it as another condition
+        glossed = {h.anchor[0]: text[h.start:h.end] for h in cue_spans(sdoc) if h.cue is Cue.SHORT_FORM_GLOSS}
         for e in ents_of(sdoc):
             if e.label_ not in FACT_LABELS:
                 continue
@@ -134,6 +136,10 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
                 # "confirmed the diagnosis of CTX": this short form names a disease here
                 if (e.label_ in ("DRUG", "REGIMEN") and mention.isupper() and len(mention) <= 6
                         and start in slots):
+                    out.add(mention)
+                gloss = glossed.get(end)  # the window after the entity starts at its end
+                if gloss is not None and mention.isupper() and len(mention) <= 6 and \
+                        not set(NAME_WORD.findall(gloss.lower())) & index.name_words().get(curie, set()):
                     out.add(mention)
     if not linked:
         return out

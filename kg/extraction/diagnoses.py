@@ -322,6 +322,11 @@ def _earlier_primary(m: Mention) -> bool:
     return s.cue_before(Cue.EARLIER_PRIMARY, m.start) is not None or s.cue_after(Cue.EARLIER_PRIMARY_AFTER, m.end) is not None
 
 
+def _past_tumor(m: Mention) -> bool:
+    """ "a history of prostate cancer", "prior breast carcinoma": a tumor of the patient's past (PAST_TUMOR)."""
+    return m.sentence.cue_before(Cue.PAST_TUMOR, m.start) is not None
+
+
 def _with_earlier_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Mention]:
     """ "He had been treated for a Wilms tumour at the age of 4", "a survivor of
     childhood Wilms tumour": an earlier cancer of the patient's history, unrelated to the chosen
@@ -573,9 +578,15 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             # histology read with the organ of the case's organ-level tumor)
             key = chosen[0].curie or _label(chosen[0])
             narr = tumors(narrative)
-            pairs = [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)] + \
+            # "a history of prostate cancer ... histology was adenocarcinoma": a past tumor lends no organ to
+            # the histology found now, which is the diagnosis
+            now = [m for m in narr if _past_tumor(chosen[0]) and m.start > chosen[0].end and not _past_tumor(m)
+                   and m.sentence.cue(Cue.DIAGNOSIS_CUE) and (m.curie or _label(m)) != key]
+            if now:
+                chosen = now[:1]
+            pairs = [] if now else [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)] + \
                     [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)
-                     and not _earlier_primary(o)]  # "a history of breast carcinoma": another, earlier tumor's organ
+                     and not _earlier_primary(o) and not _past_tumor(o)]  # "a history of breast carcinoma": another, earlier tumor's organ
             for m, organ in pairs:
                 h = _histology_of(m, organ, any_histology=True)
                 if h is not None and refines(h, organ) and not _is_generic_tumor(organ) \

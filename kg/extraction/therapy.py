@@ -51,8 +51,10 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     only = {i for i, c in classes.items() if c and label_is(Cue.SUPPORTIVE_ONLY_CLASS, c)}
     conditional = {i for i, c in classes.items() if c and label_is(Cue.CONDITIONAL_CLASS, c)}
     antineoplastic = any(id(m) not in only | conditional for m in drugs)
-    about_tumor = antineoplastic or s.cue(Cue.TUMOR_DIRECTED) is not None or any(
-        m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
+    # in a list of the patient's medicines ("Discharge medications: ...") an antineoplastic drug listed
+    # beside a steroid or NSAID does not make it the tumor's treatment (MEDICATION_LIST)
+    about_tumor = (antineoplastic and s.cue(Cue.MEDICATION_LIST) is None) or s.cue(Cue.TUMOR_DIRECTED) is not None \
+        or any(m.label == "TUMOR" and m.status == "affirmed" for m in s.mentions)
     alone_only = {i for i, c in classes.items() if c and label_is(Cue.ALONE_ONLY_CLASS, c)}
     if alone_only and s.cue(Cue.SKELETAL_SUPPORT):
         # "zoledronic acid ... for the bone metastases": a bone-modifying agent (or steroid) given for

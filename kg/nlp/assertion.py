@@ -389,7 +389,15 @@ class Assertion:
             return False
         # "leucovorin rescue": the word right after the drug says what it is for
         return bool(m.pat["CONCOMITANT", "before"].search(m.before)
-                    or m.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50]))
+                    or m.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50])
+                    or self._immunosuppression(m))
+
+    def _immunosuppression(self, m: "_Mention") -> bool:
+        """ "switched from tacrolimus to everolimus", "sirolimus as maintenance immunosuppression": an mTOR
+        inhibitor (CONCOMITANT ``self``) named with a transplant's immunosuppression in its clause."""
+        return bool(self.c.pat["CONCOMITANT", "self"].fullmatch(m.text[m.start:m.end])
+                    and (m.pat["CONCOMITANT", "immuno_before"].search(m.before)
+                         or m.pat["CONCOMITANT", "immuno_after"].search(m.after)))
 
 
 _UNSET = object()

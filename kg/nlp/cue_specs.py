@@ -30,6 +30,7 @@ class Cue(str, enum.Enum):
     # therapy.jsonl: therapy-sequence cues
     TUMOR_DIRECTED = "therapy/TUMOR_DIRECTED"
     SKELETAL_SUPPORT = "therapy/SKELETAL_SUPPORT"
+    MEDICATION_LIST = "therapy/MEDICATION_LIST"
     LOCAL_TARGET_AFTER = "therapy/LOCAL_TARGET_AFTER"
     SEQUENCE_GAP = "therapy/SEQUENCE_GAP"
     IN_COURSE_DAY = "therapy/IN_COURSE_DAY"
@@ -162,6 +163,8 @@ class Cue(str, enum.Enum):
     NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
     EARLIER_PRIMARY = "diagnosis/EARLIER_PRIMARY"
     EARLIER_PRIMARY_AFTER = "diagnosis/EARLIER_PRIMARY_AFTER"
+    PAST_TUMOR = "diagnosis/PAST_TUMOR"
+    SHORT_FORM_GLOSS = "diagnosis/SHORT_FORM_GLOSS"
     PRECURSOR = "diagnosis/PRECURSOR"
     IN_SITU = "diagnosis/IN_SITU"
     REVISED = "diagnosis/REVISED"
@@ -254,6 +257,8 @@ SPECS: tuple[CueSpec, ...] = (
     # --- therapy lines ----------------------------------------------------------------------
     CueSpec(Cue.TUMOR_DIRECTED, first_only=True, needs=DRUGS),
     CueSpec(Cue.SKELETAL_SUPPORT, first_only=True, needs=DRUGS),
+    # "Discharge medications: ...", "discharged home on ...": a list of the medicines the patient takes
+    CueSpec(Cue.MEDICATION_LIST, first_only=True, needs=DRUGS),
     CueSpec(Cue.LOCAL_TARGET_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.SEQUENCE_GAP, "between", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.IN_COURSE_DAY, "after", "match", labels=DRUGS, chars=70),
@@ -402,6 +407,11 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.EARLIER_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
             chars=rules("diagnosis").rows("EARLIER_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     CueSpec(Cue.EARLIER_PRIMARY_AFTER, "after", "match", labels=TUMORS),
+    # "a history of prostate cancer": a tumor of the patient's past (lends no organ to a histology found now)
+    CueSpec(Cue.PAST_TUMOR, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
+            chars=rules("diagnosis").rows("PAST_TUMOR")[0].max_scope),
+    # "CGL (Berardinelli-Seip syndrome)": a short form glossed as another condition
+    CueSpec(Cue.SHORT_FORM_GLOSS, "after", "match", labels=TUMORS | DRUGS),
     # "anaplastic carcinoma arising from papillary carcinoma": the precursor of the tumor named first
     CueSpec(Cue.PRECURSOR, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK, also_at=Cue.TYPE_MODIFIER),
     CueSpec(Cue.REVISED, "before", labels=TUMORS, clause_break=Cue.REVISION_BREAK,

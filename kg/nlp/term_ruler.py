@@ -7,6 +7,8 @@ reads term extras from the same terms.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -23,6 +25,11 @@ from kg.rules import rules
 # "adenocarcinoma of the ascending colon": position words between "of the" and the organ
 _SITE_MODIFIERS = frozenset(w.lower() for w in rules("diagnosis").words("SITE_MODIFIER"))
 _OF = get_string_id("of")   # the LOWER value of "of"/"Of"/"OF" tokens
+# "1187-6 TG>CA", "c.212delTG", "the AG dinucleotide": sequence notation around a drug short form of nucleotide letters
+_SEQ_BEFORE = rules("therapy").pattern("SEQUENCE_NOTATION_BEFORE")
+_SEQ_AFTER = rules("therapy").pattern("SEQUENCE_NOTATION_AFTER")
+# "TG", "6-TG", "6 TG"; not code names with more digits ("AG-120", "AC220")
+_NUCLEOTIDES = re.compile(r"(?:\d[-\s]?)?[ACGTU]{1,3}")
 
 register_extensions()
 
@@ -71,6 +78,7 @@ class TermRuler:
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
         cands.extend(self._site_modified(doc))
+        cands = [c for c in cands if not _sequence_letters(doc, c)]
         add_entities(doc, _without_generic_site_names(doc, cands))
         return doc
 
@@ -111,6 +119,19 @@ class TermRuler:
         if info.type == "response":
             attrs["response_class"] = (info.extra.get("response_class") or "").upper() or None
         return Cand(s, e, TYPE_TO_LABEL[info.type], attrs)
+
+
+def _sequence_letters(doc: Doc, c: Cand) -> bool:
+    """A drug name spelt only with nucleotide letters ("TG", "6-TG") inside sequence notation ("1187-6 TG>CA",
+    "a TG deletion"): DNA, not thioguanine (SEQUENCE_NOTATION_BEFORE/AFTER rows of kg/rules/therapy.jsonl)."""
+    if c.label not in ("DRUG", "REGIMEN"):
+        return False
+    span = doc[c.start:c.end]
+    if not _NUCLEOTIDES.fullmatch(span.text):
+        return False
+    text = doc.text
+    return bool(_SEQ_BEFORE.search(text[max(0, span.start_char - 20):span.start_char])
+                or _SEQ_AFTER.search(text[span.end_char:span.end_char + 40]))
 
 
 def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:

@@ -328,6 +328,13 @@ FLOORS["webtext13"] = max(FLOORS["webtext13"], 0.889)
 # disease, deep molecular response, responses aimed at or expected): webtext5 0.946 -> 0.949 (even 0.894 -> 0.900),
 # webtext even 0.935 -> 0.937, webtext13 (blind, aggregate) 0.887 -> 0.888; every other set and half unchanged
 FLOORS["webtext5"] = max(FLOORS["webtext5"], 0.944)
+# session 15, misc15 (known false facts of the silver review fixed as classes: sequence letters are no drug, transplant
+# immunosuppression is no cancer line, DO/NCIt names more general than an OncoTree entity do not join it ("amyloidosis"
+# for AL amyloidosis, "myeloid leukemia" for CML), short forms glossed as another condition, a past tumour lends no organ,
+# medication lists, family reports): corpora 0.839 -> 0.841 (check 0.745 -> 0.751), check 0.846 -> 0.848; every other
+# set and half unchanged
+for _name, _floor in {"corpora": 0.836, "check": 0.843}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
