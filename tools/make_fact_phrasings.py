@@ -497,7 +497,7 @@ AES_V3 = {
     "Fatigue": ["fatigue", "asthenia"],
     "Anorexia": ["anorexia", "loss of appetite"],
     "Peripheral sensory neuropathy": ["peripheral sensory neuropathy", "sensory neuropathy"],
-    "Rash acneiform": ["acneiform rash", "papulopustular rash", "acneiform eruption"],
+    "Rash acneiform": ["acneiform rash", "acneiform eruption"],
     "Rash maculo-papular": ["maculopapular rash", "maculopapular eruption"],
     "Palmar-plantar erythrodysesthesia syndrome": ["hand-foot syndrome", "palmar-plantar erythrodysaesthesia"],
     "Hypertension": ["hypertension", "arterial hypertension"],
@@ -509,7 +509,7 @@ AES_V3 = {
     "Hyponatremia": ["hyponatraemia", "hyponatremia"],
     "Hypokalemia": ["hypokalaemia", "hypokalemia"],
     "Thromboembolic event": ["pulmonary embolism", "deep vein thrombosis"],
-    "Ejection fraction decreased": ["decreased left ventricular ejection fraction", "a drop in ejection fraction"],
+    "Ejection fraction decreased": ["decreased left ventricular ejection fraction", "reduced ejection fraction"],
     "Electrocardiogram QT corrected interval prolonged": ["QTc prolongation", "QT interval prolongation"],
     "Infusion related reaction": ["infusion-related reaction", "infusion reaction"],
     "Anaphylaxis": ["anaphylaxis"],
@@ -1072,8 +1072,14 @@ def main(argv):
         count = int(argv[argv.index("--check") + 1]) if "--check" in argv else 300
         fails, classes = check_v3(count, seed, show="--quiet" not in argv)
         print(f"\n{fails}/{count} narratives fail (label/grade; drug attribution listed apart)")
-        for c, k in classes.most_common():
-            print(f"  {k:4d}  {c}")
+        for title, key in (("by frame", lambda c: c.split(" / ")[0]),
+                           ("by grade wording", lambda c: c.split(": ", 1)[0] + ": " + c.split(" / ")[-1].split(": ")[-1])):
+            agg = Counter()
+            for c, k in classes.items():
+                agg[key(c.replace("line 2: ", ""))] += k
+            print(f"{title}:")
+            for c, k in agg.most_common():
+                print(f"  {k:4d}  {c}")
         return
     if "--show" in argv:
         for n in sample(int(argv[argv.index("--show") + 1]), seed, v2):
