@@ -3,7 +3,7 @@ events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
 AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
-AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_NEGATED_SUMMARY,
+AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_SIZED_BY_VALUE, AE_SIZED_BY_ACTION, AE_NEGATED_SUMMARY,
 AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
@@ -419,12 +419,16 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
 
 
 def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bool:
-    """The event's own mention carries a severity word ("mild mucositis", "paronychia was mild")."""
+    """The event's own mention carries a severity word ("mild mucositis", "paronychia was mild"), a measured
+    value or an action that sizes it."""
     found = by_start.get(e.evidence.mention_start) if e.evidence is not None else None
     if found is None:
         return True  # not read from a narrative mention: nothing says it is unsized
     s, m = found
-    return bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
+    # ... or is sized by its measured value ("hyponatraemia (sodium 121 mmol/L)": AE_SIZED_BY_VALUE) or by
+    # what it took ("platelet transfusions for thrombocytopenia", "dose-limiting mucositis": AE_SIZED_BY_ACTION)
+    return (bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
+            or s.cue_after(Cue.AE_SIZED_BY_VALUE, m.end) is not None or s.cue(Cue.AE_SIZED_BY_ACTION) is not None)
 
 
 def grades_toxicities(narrative: list[Sentence]) -> bool:
