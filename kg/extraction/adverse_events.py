@@ -425,10 +425,14 @@ def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bo
     if found is None:
         return True  # not read from a narrative mention: nothing says it is unsized
     s, m = found
-    # ... or is sized by its measured value ("hyponatraemia (sodium 121 mmol/L)": AE_SIZED_BY_VALUE) or by
-    # what it took ("platelet transfusions for thrombocytopenia", "dose-limiting mucositis": AE_SIZED_BY_ACTION)
+    # ... or is sized by its measured value in a sentence that tells its onset, puts it down to the treatment
+    # or tells what was done for it ("sunitinib was held for hyponatraemia (sodium 121 mmol/L)": AE_SIZED_BY_VALUE
+    # with AE_CUE or AE_ONSET; a value a routine test "showed" is a finding), or by what it took ("platelet transfusions for
+    # thrombocytopenia", "dose-limiting mucositis": AE_SIZED_BY_ACTION)
     return (bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
-            or s.cue_after(Cue.AE_SIZED_BY_VALUE, m.end) is not None or s.cue(Cue.AE_SIZED_BY_ACTION) is not None)
+            or (s.cue_after(Cue.AE_SIZED_BY_VALUE, m.end) is not None
+                and (s.cue(Cue.AE_CUE) is not None or s.cue(Cue.AE_ONSET) is not None))
+            or s.cue(Cue.AE_SIZED_BY_ACTION) is not None)
 
 
 def grades_toxicities(narrative: list[Sentence]) -> bool:
