@@ -307,6 +307,11 @@ for _name, _floor in {"webtext7": 0.85, "webtext9": 0.862, "webtext10": 0.922}.i
 # a benchmark generator change + the set; odd 0.919, even 0.855), 20/20 cases, 0 false cases
 FLOORS["webtext13"] = 0.88
 CASES_FOUND_FLOORS["webtext13"] = 20
+# session 15, ae15 (adverse-event phrasing bench --v3 written blind to kg's rules; a toxicity table with a grade column in
+# the case section read as case text, a grade before an event kept on its own line, events sized by a value or an
+# action kept in grading reports, admission and time-on-treatment onsets, "dose reduction ... for" no resolution):
+# webtext13 0.887 -> 0.892 (blind: even 0.855 -> 0.867, adverse events R 0.792 -> 0.831); every other set and half unchanged
+FLOORS["webtext13"] = max(FLOORS["webtext13"], 0.887)
 
 pytestmark = [
     pytest.mark.system,
