@@ -79,6 +79,21 @@ def _counts(s: Sentence, m: Mention, sized_local: bool = False) -> bool:
                     and _local_cause(s, m) is not None))
 
 
+def _row_drugs(s: Sentence, m: Mention, attributed: list[Concept]) -> list[Concept]:
+    """The drugs of ``attributed`` named on the event's own line when that line is a table row (cells set apart by
+    a pipe, or a row of an adverse-event table kg_context read: sentence flag ``ae_table``): "Rash | 2 | cetuximab"
+    under a regimen of cetuximab and irinotecan is cetuximab's."""
+    a, b = m.start - s.start, m.end - s.start
+    start = s.text.rfind("\n", 0, a) + 1
+    end = s.text.find("\n", b)
+    end = len(s.text) if end < 0 else end
+    line = s.text[start:end]
+    if "|" not in line and "\t" not in line and "ae_table" not in s.flags:
+        return []
+    named = {d.curie for d in s.mentions if d.label in _DRUG_LABELS and start <= d.start - s.start < end and d.curie}
+    return [c for c in attributed if c.id in named]
+
+
 def _caused_by_treatment(s: Sentence) -> CueSpan | None:
     """ "HD-MTX therapy caused acute renal failure", "sorafenib resulted in hypertension": a cause
     verb (AE_CAUSE_VERB) at most three words after a drug or a treatment word (AE_TREATMENT_WORD)."""
@@ -335,8 +350,9 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             grade = prev_grade
         prev_grade = grade
         concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))
-        # a graded event of radiotherapy or surgery is no drug's
-        drugs = [] if _local_cause(s, m) is not None else uniq
+        # a graded event of radiotherapy or surgery is no drug's; a table row's event is the drugs its own row
+        # names, where they are drugs of the line ("Neutropenia | 3 | carboplatin", cells set apart by " | " or tabs)
+        drugs = [] if _local_cause(s, m) is not None else (_row_drugs(s, m, uniq) or uniq)
         # the same event restated: keep one, with the grade if given now; an ungraded restatement
         # ("pyrexia grade 2 ...; dabrafenib was interrupted for fever") is the graded event told before
         same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)

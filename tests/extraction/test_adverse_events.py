@@ -392,3 +392,14 @@ def test_a_dose_reduction_for_an_event_is_no_resolution_of_it(nlp):
 ])
 def test_later_admissions_and_time_on_treatment_report_an_event(nlp, narrative, expected):
     assert case_events(nlp, narrative) == expected
+
+
+def test_a_toxicity_table_row_is_the_drug_its_row_names(nlp):
+    # session 15 (ae15): under a two-drug line, each row of a toxicity table read as case text names its drug
+    text = ("Lung Adenocarcinoma Treated With Chemotherapy: Case Report\n\nCASE PRESENTATION\n\n"
+            "A 58-year-old man with lung adenocarcinoma received carboplatin and pemetrexed from March 2022.\n"
+            "Table 1. Toxicities\nAdverse event | Grade | Attribution\nThrombocytopenia | 3 | carboplatin\n"
+            "Rash | 2 | pemetrexed\nHe remains on maintenance.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    assert sorted((a.concept.label, a.grade, tuple(d.label.lower() for d in a.drugs)) for a in case.adverse_events) == [
+        ("Platelet count decreased", 3, ("carboplatin",)), ("Rash maculo-papular", 2, ("pemetrexed",))]
