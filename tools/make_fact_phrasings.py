@@ -19,6 +19,21 @@ break-apart wordings, and revised or earlier diagnoses ("was reclassified as", "
 earlier cancer "previously treated for"). The first vocabulary (`sample(n, seed)`) is unchanged, so old seeds give the
 same narratives.
 
+`--v3` (session 15, ae15) is a vocabulary of adverse-event wordings only, written before reading kg/rules,
+kg/extraction or kg/nlp (so it measures how kg generalises, not its own wordings): AE lists sharing one grade
+("grade 3 neutropenia and thrombocytopenia", "(both grade 3)"), AEs named by the action taken (held, withheld,
+dose reduced, interrupted, discontinued, delayed, transfusion for), lab values with and without a grade, frames
+("complicated by", "was admitted with", "presented with X two weeks after", "experienced", "suffered", "was noted to
+have", parentheses, "well tolerated apart from"), AE tables flowed into lines (" | " or tab cells), CTCAE version
+mentions, "dose-limiting", "GN", roman grades, ranges, "high-grade", severity words, fatal events, attributions
+("attributed to", "related to", "secondary to", "X-induced", "X-associated", "on X"), events of a second line,
+reports that grade nothing, and negatives (no grade >= 3 toxicity, well tolerated, negated events, prophylaxis,
+monitoring, risk counselling, the tumour's symptoms before therapy, trial rates, known risks and other patients in
+the Discussion). Its check lists failures by class (`missing: SLOT`, `extra: WHY`; `drug: SLOT` for an attribution
+that differs, which the scorer does not count):
+
+    python tools/make_fact_phrasings.py --v3 --check 400 [--seed 15] [--quiet]
+
 tests/extraction/test_fact_phrasings.py runs a fixed-seed sample of each.
 """
 from __future__ import annotations
@@ -453,9 +468,619 @@ def sample(count: int, seed: int = 13, v2: bool = False) -> list[dict]:
     return [make(rng) for _ in range(count)]
 
 
+# --- session 15 (v3) vocabulary: adverse events as case reports word them --------------------------------------
+# Written blind to kg/rules, kg/extraction and kg/nlp (session 15, ae15). Expectations follow the gold conventions of
+# benchmarks/gold/README.md: CTCAE v5.0 term names; a range keeps its worst grade; "mild"/"moderate"/"severe"/
+# "life-threatening" accept no grade or CTCAE grade 1/2/3/4; a fatal event accepts no grade or 5; an ungraded event
+# in a report that grades others is optional (the gold files disagree), while in a report that grades nothing an
+# event the authors attribute to the treatment is an entry without a grade; a lab value without a grade accepts no
+# grade or the grade its value has in CTCAE v5.0; AEs of a regimen list all of its drugs; radiotherapy AEs have no
+# drug; negated AEs, the literature, a trial's rates, a drug's known risks and the tumour's own symptoms before any
+# therapy are no AEs.
+
+# AE label -> (ways of naming it, adjective for "X-induced"-style forms or None)
+AES_V3 = {
+    "Neutrophil count decreased": ["neutropenia", "neutropaenia", "low neutrophil counts", "decreased neutrophil count"],
+    "Platelet count decreased": ["thrombocytopenia", "thrombocytopaenia", "low platelet count"],
+    "Anemia": ["anaemia", "anemia"],
+    "Febrile neutropenia": ["febrile neutropenia", "neutropenic fever"],
+    "White blood cell decreased": ["leukopenia", "leucopenia"],
+    "Lymphocyte count decreased": ["lymphopenia", "lymphocytopenia"],
+    "Alanine aminotransferase increased": ["ALT elevation", "elevated alanine aminotransferase", "increased ALT"],
+    "Aspartate aminotransferase increased": ["AST elevation", "elevated aspartate aminotransferase"],
+    "Blood bilirubin increased": ["hyperbilirubinaemia", "hyperbilirubinemia", "raised bilirubin"],
+    "Creatinine increased": ["increased serum creatinine", "creatinine elevation"],
+    "Diarrhea": ["diarrhoea", "diarrhea"],
+    "Nausea": ["nausea"],
+    "Vomiting": ["vomiting", "emesis"],
+    "Mucositis oral": ["oral mucositis", "stomatitis"],
+    "Fatigue": ["fatigue", "asthenia"],
+    "Anorexia": ["anorexia", "loss of appetite"],
+    "Peripheral sensory neuropathy": ["peripheral sensory neuropathy", "sensory neuropathy"],
+    "Rash acneiform": ["acneiform rash", "acneiform eruption"],
+    "Rash maculo-papular": ["maculopapular rash", "maculopapular eruption"],
+    "Palmar-plantar erythrodysesthesia syndrome": ["hand-foot syndrome", "palmar-plantar erythrodysaesthesia"],
+    "Hypertension": ["hypertension", "arterial hypertension"],
+    "Proteinuria": ["proteinuria"],
+    "Pneumonitis": ["pneumonitis"],
+    "Colitis": ["colitis"],
+    "Hypothyroidism": ["hypothyroidism"],
+    "Hyperglycemia": ["hyperglycaemia", "hyperglycemia"],
+    "Hyponatremia": ["hyponatraemia", "hyponatremia"],
+    "Hypokalemia": ["hypokalaemia", "hypokalemia"],
+    "Thromboembolic event": ["pulmonary embolism", "deep vein thrombosis"],
+    "Ejection fraction decreased": ["decreased left ventricular ejection fraction", "reduced ejection fraction"],
+    "Electrocardiogram QT corrected interval prolonged": ["QTc prolongation", "QT interval prolongation"],
+    "Infusion related reaction": ["infusion-related reaction", "infusion reaction"],
+    "Anaphylaxis": ["anaphylaxis"],
+    "Cystitis noninfective": ["haemorrhagic cystitis", "hemorrhagic cystitis"],
+    "Constipation": ["constipation"],
+    "Dysgeusia": ["dysgeusia"],
+    "Arthralgia": ["arthralgia", "joint pain"],
+    "Myalgia": ["myalgia"],
+    "Edema limbs": ["peripheral oedema", "leg oedema"],
+    "Lung infection": ["pneumonia"],
+    "Sepsis": ["sepsis"],
+    "Acute kidney injury": ["acute kidney injury"],
+    "Tumor lysis syndrome": ["tumour lysis syndrome", "tumor lysis syndrome"],
+    "Cytokine release syndrome": ["cytokine release syndrome"],
+    "Hearing impaired": ["hearing loss", "sensorineural hearing loss"],
+    "Lipase increased": ["lipase elevation", "elevated lipase"],
+    "Pancreatitis": ["pancreatitis"],
+    "Adrenal insufficiency": ["adrenal insufficiency"],
+    "Myocarditis": ["myocarditis"],
+    "Paronychia": ["paronychia"],
+    "Pruritus": ["pruritus"],
+    "Hypomagnesemia": ["hypomagnesaemia", "hypomagnesemia"],
+    "Osteonecrosis of jaw": ["osteonecrosis of the jaw"],
+    "Hemolytic uremic syndrome": ["haemolytic uraemic syndrome"],
+    "Pleural effusion": ["pleural effusion"],
+}
+AES_V3 = {k: v for k, v in AES_V3.items() if k.lower() in AE_IDS}
+
+
+def _ctcae_grades() -> dict[str, set[int]]:
+    """CTCAE v5.0 term (lower case) -> the grades it defines (1-4; "-" cells are undefined), from ../shared"""
+    path = TERMS.parent.parent.parent / "shared" / "terminology" / "ctcae" / "ctcae_v5.0_terms.tsv"
+    if not path.exists():
+        return {}
+    with open(path, newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    cols = {g: next(c for c in rows[0] if c.startswith(f"Grade {g}")) for g in range(1, 5)}
+    return {r["CTCAE Term"].strip().lower(): {g for g, c in cols.items() if (r[c] or "").strip() not in ("", "-")}
+            for r in rows}
+
+
+VALID_V3 = _ctcae_grades()
+
+
+def valid(label: str, g: int) -> bool:
+    return g in VALID_V3.get(label.lower(), {1, 2, 3, 4})
+
+
+def pick_grade(rng, label, choices=(1, 2, 2, 3, 3, 3, 4)) -> int:
+    ok = [g for g in choices if valid(label, g)]
+    return rng.choice(ok or sorted(VALID_V3.get(label.lower(), {3})))
+# labs: label -> (value text, its CTCAE v5.0 grade)
+LABS_V3 = {
+    "Neutrophil count decreased": [("an absolute neutrophil count of 0.3 x 10^9/L", 4), ("ANC 0.8 × 10⁹/L", 3),
+                                   ("neutrophils of 1.1 x 10^9/L", 2), ("an ANC of 400/µL", 4)],
+    "Platelet count decreased": [("platelets of 38 x 10^9/L", 3), ("a platelet count of 18,000/µL", 4),
+                                 ("platelets 62 × 10⁹/L", 2)],
+    "Anemia": [("haemoglobin 7.2 g/dL", 3), ("a hemoglobin of 9.1 g/dL", 2), ("Hb 68 g/L", 3)],
+    "Alanine aminotransferase increased": [("ALT 6 times the upper limit of normal", 3), ("ALT of 4 × ULN", 2),
+                                           ("alanine aminotransferase 25 x ULN", 4)],
+    "Aspartate aminotransferase increased": [("AST 7 x ULN", 3), ("AST at 3.5 times ULN", 2)],
+    "Blood bilirubin increased": [("total bilirubin 4 times the upper limit of normal", 3), ("bilirubin 2 x ULN", 2)],
+    "Hyponatremia": [("serum sodium 122 mmol/L", 3), ("a sodium of 118 mEq/L", 4)],
+    "Hypokalemia": [("potassium 2.8 mmol/L", 3), ("serum potassium of 2.3 mmol/L", 4)],
+}
+LABS_V3 = {k: v for k, v in LABS_V3.items() if k in AES_V3}
+HAEM = ["Neutrophil count decreased", "Platelet count decreased", "Anemia", "Febrile neutropenia", "White blood cell decreased",
+        "Lymphocyte count decreased"]
+# tumour name -> (line-1 drugs (a regimen), line-2 drug or None, AE labels typical of each line)
+TUMORS_V3 = [
+    ("triple-negative breast cancer", ["carboplatin", "paclitaxel"], "sacituzumab govitecan"),
+    ("HER2-positive breast cancer", ["trastuzumab", "docetaxel"], "trastuzumab deruxtecan"),
+    ("hormone receptor-positive breast cancer", ["palbociclib", "letrozole"], "capecitabine"),
+    ("metastatic colorectal cancer", ["oxaliplatin", "capecitabine"], "regorafenib"),
+    ("rectal adenocarcinoma", ["fluorouracil", "irinotecan"], "cetuximab"),
+    ("high-grade serous ovarian carcinoma", ["carboplatin", "paclitaxel"], "olaparib"),
+    ("hepatocellular carcinoma", ["sorafenib"], "regorafenib"),
+    ("metastatic melanoma", ["nivolumab", "ipilimumab"], "dabrafenib"),
+    ("clear cell renal cell carcinoma", ["sunitinib"], "cabozantinib"),
+    ("non-small cell lung cancer", ["carboplatin", "pemetrexed"], "docetaxel"),
+    ("EGFR-mutant lung adenocarcinoma", ["osimertinib"], "carboplatin"),
+    ("ALK-rearranged lung adenocarcinoma", ["alectinib"], "lorlatinib"),
+    ("small cell lung cancer", ["cisplatin", "etoposide"], "topotecan"),
+    ("urothelial carcinoma of the bladder", ["gemcitabine", "cisplatin"], "pembrolizumab"),
+    ("metastatic castration-resistant prostate cancer", ["docetaxel"], "cabazitaxel"),
+    ("pancreatic ductal adenocarcinoma", ["gemcitabine", "nab-paclitaxel"], "oxaliplatin"),
+    ("gastric adenocarcinoma", ["cisplatin", "capecitabine"], "ramucirumab"),
+    ("head and neck squamous cell carcinoma", ["cisplatin"], "cetuximab"),
+    ("diffuse large B-cell lymphoma", ["rituximab", "cyclophosphamide", "doxorubicin", "vincristine"], "polatuzumab vedotin"),
+    ("classical Hodgkin lymphoma", ["doxorubicin", "bleomycin", "vinblastine", "dacarbazine"], "brentuximab vedotin"),
+    ("multiple myeloma", ["bortezomib", "lenalidomide"], "daratumumab"),
+    ("acute myeloid leukaemia", ["cytarabine", "daunorubicin"], "venetoclax"),
+    ("acute lymphoblastic leukaemia", ["vincristine", "asparaginase"], "blinatumomab"),
+    ("chronic myeloid leukaemia", ["imatinib"], "dasatinib"),
+    ("gastrointestinal stromal tumour", ["imatinib"], "sunitinib"),
+    ("osteosarcoma", ["cisplatin", "doxorubicin", "methotrexate"], "ifosfamide"),
+    ("Ewing sarcoma", ["vincristine", "doxorubicin", "cyclophosphamide"], "irinotecan"),
+    ("neuroblastoma", ["cisplatin", "etoposide"], "dinutuximab"),
+    ("glioblastoma", ["temozolomide"], "bevacizumab"),
+    ("medullary thyroid carcinoma", ["vandetanib"], "selpercatinib"),
+    ("differentiated thyroid carcinoma", ["lenvatinib"], "sorafenib"),
+    ("cervical squamous cell carcinoma", ["cisplatin"], "pembrolizumab"),
+    ("pleural mesothelioma", ["cisplatin", "pemetrexed"], "nivolumab"),
+    ("inflammatory myofibroblastic tumour", ["crizotinib"], "alectinib"),
+    ("anaplastic large cell lymphoma", ["brentuximab vedotin"], "crizotinib"),
+]
+PAEDIATRIC_V3 = ("lymphoblastic", "myeloid leukaemia", "osteosarcoma", "Ewing", "neuroblastoma", "Hodgkin",
+                 "anaplastic large", "myofibroblastic", "glioblastoma")
+PRONOUN = {"man": ("He", "his", "him"), "woman": ("She", "her", "her"), "boy": ("He", "his", "him"), "girl": ("She", "her", "her")}
+
+
+def grade_v3(rng, g, allow_range=True):
+    """(slot, before, after, accepted grades): how case reports write a CTCAE grade"""
+    forms = [("grade N", f"grade {g} ", "", {g}), ("Grade N", f"Grade {g} ", "", {g}), ("GN", f"G{g} ", "", {g}),
+             ("grade roman", f"grade {ROMAN[g]} ", "", {g}), ("(grade N) after", "", f" (grade {g})", {g}),
+             ("(GN) after", "", f" (G{g})", {g}), ("CTCAE v5.0 grade N", f"CTCAE v5.0 grade {g} ", "", {g}),
+             ("(grade N, CTCAE v4.03) after", "", f" (grade {g}, CTCAE v4.03)", {g}),
+             ("grade N per CTCAE version 5", f"grade {g} ", " per CTCAE version 5.0", {g}),
+             ("of grade N after", "", f" of grade {g}", {g})]
+    if allow_range and g in (2, 3):
+        forms += [("grade N-M", f"grade {g}-{g + 1} ", "", {g + 1}), ("grade N–M", f"grade {g}–{g + 1} ", "", {g + 1}),
+                  ("grade N/M", f"grade {g}/{g + 1} ", "", {g + 1})]
+    if g >= 3:
+        forms += [("high-grade", "high-grade ", "", {None, 3, 4})]
+    return rng.choice(forms)
+
+
+SEVERITY_V3 = [("mild", "mild ", {None, 1}), ("moderate", "moderate ", {None, 2}), ("severe", "severe ", {None, 3}),
+               ("life-threatening", "life-threatening ", {None, 4})]
+
+
+def ae_item_v3(rng, label, graded=True, g=None):
+    """one AE as written: dict(slot, text, label, grades, required); grades None = optional and ungraded"""
+    word = rng.choice(AES_V3[label])
+    if not graded:
+        return dict(slot="ungraded", text=word, label=label, grades={None}, required=False)
+    r = rng.random()
+    if label in LABS_V3 and r < 0.25:
+        value, lg = rng.choice(LABS_V3[label])
+        if rng.random() < 0.5:
+            return dict(slot="lab value with (grade N)", text=f"{word} ({value}; grade {lg})" if rng.random() < 0.5
+                        else f"grade {lg} {word} ({value})", label=label, grades={lg}, required=True)
+        return dict(slot="lab value without grade", text=f"{word} ({value})", label=label, grades={None, lg}, required=True)
+    sev = [x for x in SEVERITY_V3 if valid(label, max(y for y in x[2] if y))]
+    if r < 0.37 and sev:
+        sl, pre, grades = rng.choice(sev)
+        return dict(slot=f"severity {sl}", text=f"{pre}{word}", label=label, grades=grades, required=True)
+    g = g or pick_grade(rng, label)
+    sl, pre, post, grades = grade_v3(rng, g, allow_range=valid(label, g + 1))
+    return dict(slot=sl, text=f"{pre}{word}{post}", label=label, grades=grades, required=True)
+
+
+def _join(texts):
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+
+
+def _drugs(ds):
+    return _join(ds)
+
+
+# frames: how the report tells the event (slot, function(rng, ctx) -> (sentences, items))
+def f_shared_grade(rng, c):
+    """one grade shared by a list: "grade 3 neutropenia and thrombocytopenia" """
+    pool = HAEM if rng.random() < 0.6 else sorted(AES_V3)
+    g = rng.choice([2, 3, 3, 4])
+    labels = rng.sample([l for l in pool if l in AES_V3 and valid(l, g)], rng.choice([2, 2, 3]))
+    words = [rng.choice(AES_V3[l]) for l in labels]
+    form = rng.choice(["grade N a and b", "GN a and b", "a and b (both grade N)", "a and b, all grade N", "grade N a, b and c",
+                       "grade roman a and b"])
+    if form == "GN a and b":
+        text = f"G{g} {_join(words)}"
+    elif form == "a and b (both grade N)":
+        text = f"{_join(words)} ({'both' if len(words) == 2 else 'all'} grade {g})"
+    elif form == "a and b, all grade N":
+        text = f"{_join(words)}, {'both' if len(words) == 2 else 'all'} of grade {g}"
+    elif form == "grade roman a and b":
+        text = f"grade {ROMAN[g]} {_join(words)}"
+    else:
+        text = f"grade {g} {_join(words)}"
+    verb = rng.choice(["developed", "experienced", "had", "suffered from", "was noted to have"])
+    when = rng.choice(["After the second cycle", "During the first cycle", "On day 14", "Two weeks later", "Following cycle 3"])
+    items = [dict(slot=f"shared grade: {form}", label=l, grades={g}, required=True) for l in labels]
+    return [f"{when} {c['pr'].lower()} {verb} {text}."], items
+
+
+def f_each_graded(rng, c):
+    labels = rng.sample(sorted(AES_V3), rng.choice([2, 3]))
+    its = [ae_item_v3(rng, l) for l in labels]
+    lead = rng.choice(["Toxicities included", "Adverse events consisted of", "The main toxicities were",
+                       f"{c['Pr']} experienced", f"{c['Pr']} developed", f"{c['Pr']} suffered",
+                       f"{c['Pr']} was noted to have"])
+    return [f"{lead} {_join([i['text'] for i in its])}."], its
+
+
+def f_action(rng, c):
+    """the event named by the action taken"""
+    its = [ae_item_v3(rng, l) for l in rng.sample(sorted(AES_V3), rng.choice([1, 1, 2]))]
+    ev = _join([i["text"] for i in its])
+    d, D = c["drug_text"], c["drug_text"][0].upper() + c["drug_text"][1:]
+    form, s = rng.choice([
+        ("held for", f"{D} {'were' if len(c['drugs']) > 1 else 'was'} held for {ev}."),
+        ("withheld because of", f"{D} {'were' if len(c['drugs']) > 1 else 'was'} withheld for one week because of {ev}."),
+        ("dose reduced because of", f"The dose of {d} was reduced because of {ev}."),
+        ("dose reduction for", f"A dose reduction of {d} was needed for {ev}."),
+        ("interrupted owing to", f"{D} {'were' if len(c['drugs']) > 1 else 'was'} interrupted owing to {ev}."),
+        ("temporarily interrupted due to", f"Treatment was temporarily interrupted due to {ev}."),
+        ("discontinued due to", f"{D} {'were' if len(c['drugs']) > 1 else 'was'} permanently discontinued due to {ev}."),
+        ("stopped after", f"{D} {'were' if len(c['drugs']) > 1 else 'was'} stopped after {c['pr2']} developed {ev}."),
+        ("delayed because of", f"The third cycle was delayed by one week because of {ev}."),
+        ("switched because of", f"Because of {ev}, {d} {'were' if len(c['drugs']) > 1 else 'was'} stopped."),
+    ])
+    for i in its:
+        i["slot"] = f"action {form} / {i['slot']}"
+    return [s], its
+
+
+def f_transfusion(rng, c):
+    lab = rng.choice([l for l in ("Anemia", "Platelet count decreased") if l in AES_V3])
+    word = rng.choice(AES_V3[lab])
+    kind = "red cell" if lab == "Anemia" else "platelet"
+    if rng.random() < 0.5:
+        g = rng.choice([3, 4])
+        return ([f"{c['Pr']} required {kind} transfusions for grade {g} {word}."],
+                [dict(slot="transfusion for grade N", label=lab, grades={g}, required=True)])
+    value, lg = rng.choice(LABS_V3[lab])
+    return ([f"{c['Pr']} required {kind} transfusion for {word} ({value}) after the second cycle."],
+            [dict(slot="transfusion for lab value", label=lab, grades={None, lg, 3}, required=True)])
+
+
+def f_complicated(rng, c):
+    its = [ae_item_v3(rng, l) for l in rng.sample(sorted(AES_V3), rng.choice([1, 2]))]
+    s = rng.choice([f"The course was complicated by {_join([i['text'] for i in its])}.",
+                    f"The second cycle was complicated by {_join([i['text'] for i in its])}.",
+                    f"{c['Pr2s']} treatment was complicated by {_join([i['text'] for i in its])}."])
+    for i in its:
+        i["slot"] = f"complicated by / {i['slot']}"
+    return [s], its
+
+
+def f_admitted(rng, c):
+    its = [ae_item_v3(rng, l) for l in rng.sample(sorted(AES_V3), rng.choice([1, 2]))]
+    s = rng.choice([f"Ten days after the first dose, {c['pr']} was admitted with {_join([i['text'] for i in its])}.",
+                    f"{c['Pr']} was hospitalised with {_join([i['text'] for i in its])} on day 9.",
+                    f"{c['Pr']} was readmitted for {_join([i['text'] for i in its])}."])
+    for i in its:
+        i["slot"] = f"admitted with / {i['slot']}"
+    return [s], its
+
+
+def f_presented_after(rng, c):
+    it = ae_item_v3(rng, rng.choice(sorted(AES_V3)))
+    s = rng.choice([f"{c['Pr']} presented with {it['text']} two weeks after starting {c['drug_text']}.",
+                    f"Three weeks into treatment, {c['pr']} presented with {it['text']}.",
+                    f"{c['Pr']} returned with {it['text']} 10 days after the first infusion."])
+    it["slot"] = f"presented with after / {it['slot']}"
+    return [s], [it]
+
+
+def f_parentheses(rng, c):
+    its = [ae_item_v3(rng, l) for l in rng.sample(sorted(AES_V3), rng.choice([1, 2]))]
+    s = rng.choice([f"Treatment was poorly tolerated ({'; '.join(i['text'] for i in its)}).",
+                    f"After two cycles (complicated by {_join([i['text'] for i in its])}), restaging was performed.",
+                    f"{c['Pr']} received four cycles of {c['drug_text']} (toxicity: {', '.join(i['text'] for i in its)})."])
+    for i in its:
+        i["slot"] = f"parentheses / {i['slot']}"
+    return [s], its
+
+
+def f_table(rng, c):
+    labels = rng.sample(sorted(AES_V3), rng.choice([2, 3]))
+    sep = rng.choice([" | ", "\t"])
+    head = sep.join(rng.choice([["Adverse event", "Grade", "Attribution"], ["Toxicity", "CTCAE grade", "Drug"],
+                                ["Event", "Max grade", "Related to"]]))
+    rows, its = [], []
+    for l in labels:
+        g = pick_grade(rng, l, (1, 2, 3, 4))
+        w = rng.choice(AES_V3[l])
+        d = rng.choice(c["drugs"])
+        rows.append(sep.join([w[0].upper() + w[1:], rng.choice([str(g), f"G{g}", f"Grade {g}"]), d]))
+        its.append(dict(slot="table row", label=l, grades={g}, required=True, drugs=[d]))
+    return ["\n" + rng.choice(["Table 2. Adverse events", "Table 1: Toxicities", "Adverse events during treatment"]),
+            head] + rows + [""], its
+
+
+def f_ctcae_version(rng, c):
+    its = [ae_item_v3(rng, l) for l in rng.sample(sorted(AES_V3), rng.choice([1, 2]))]
+    intro = rng.choice(["Toxicity was graded according to CTCAE version 5.0.", "Adverse events were graded using CTCAE v4.03.",
+                        "All events were graded with the NCI CTCAE (v5.0)."])
+    s = f"{intro} {c['Pr']} developed {_join([i['text'] for i in its])}."
+    for i in its:
+        i["slot"] = f"after CTCAE version sentence / {i['slot']}"
+    return [s], its
+
+
+def f_dose_limiting(rng, c):
+    l = rng.choice(sorted(AES_V3))
+    w = rng.choice(AES_V3[l])
+    if rng.random() < 0.5:
+        g = pick_grade(rng, l, (3, 4))
+        return ([rng.choice([f"Dose-limiting grade {g} {w} occurred during the first cycle.",
+                             f"{c['Pr']} developed a dose-limiting toxicity, grade {g} {w}."])],
+                [dict(slot="dose-limiting grade N", label=l, grades={g}, required=True)])
+    return ([rng.choice([f"Dose-limiting {w} developed after the first cycle.", f"{w[0].upper() + w[1:]} was dose-limiting."])],
+            [dict(slot="dose-limiting ungraded", label=l, grades={None, 3, 4}, required=True)])
+
+
+def f_attribution(rng, c):
+    l = rng.choice(sorted(AES_V3))
+    d = c["drug_text"]
+    it = ae_item_v3(rng, l)
+    t = it["text"]
+    form, s = rng.choice([
+        ("attributed to", f"{c['Pr']} developed {t}, attributed to {d}."),
+        ("considered related to", f"{t[0].upper() + t[1:]} occurred and was considered related to {d}."),
+        ("secondary to", f"{c['Pr']} was found to have {t} secondary to {d}."),
+        ("on drug", f"{c['Pr']} developed {t} on {d}."),
+        ("while on drug", f"While on {d}, {c['pr']} had {t}."),
+        ("probably caused by", f"The {t} was probably caused by {d}."),
+    ])
+    it["slot"] = f"attribution {form} / {it['slot']}"
+    return [s], [it]
+
+
+def f_induced(rng, c):
+    l = rng.choice(sorted(AES_V3))
+    drug = rng.choice(c["drugs"])
+    g = pick_grade(rng, l, (2, 3, 4))
+    w = rng.choice(AES_V3[l])
+    how = rng.choice(["induced", "associated", "related"])
+    form = rng.choice(["grade N X-induced Y", "X-induced Y (grade N)", "X-induced grade N Y"])
+    if form == "grade N X-induced Y":
+        t = f"grade {g} {drug}-{how} {w}"
+    elif form == "X-induced Y (grade N)":
+        t = f"{drug}-{how} {w} (grade {g})"
+    else:
+        t = f"{drug}-{how} grade {g} {w}"
+    return ([f"{c['Pr']} developed {t}."], [dict(slot=f"X-{how}: {form}", label=l, grades={g}, required=True,
+                                                  drugs=[drug])])
+
+
+def f_apart_from(rng, c):
+    l = rng.choice([l for l in sorted(AES_V3) if valid(l, 1) and valid(l, 2)])
+    w = rng.choice(AES_V3[l])
+    g, s = rng.choice([(1, f"Apart from grade 1 {w}, treatment was well tolerated."),
+                       (2, f"Treatment was well tolerated except for grade 2 {w}."),
+                       (1, f"{c['Pr']} tolerated {c['drug_text']} well, with only G1 {w}.")])
+    return [s], [dict(slot="well tolerated apart from grade N", label=l, grades={g}, required=True)]
+
+
+def f_fatal(rng, c):
+    l = rng.choice([l for l in ("Sepsis", "Lung infection", "Pneumonitis", "Febrile neutropenia", "Myocarditis",
+                                "Tumor lysis syndrome") if l in AES_V3])
+    w = rng.choice(AES_V3[l])
+    return ([rng.choice([f"{c['Pr']} died of {w} three weeks after the first dose.",
+                         f"Despite intensive care, {c['pr']} developed fatal {w} on day 12.",
+                         f"{c['Pr']} developed grade 5 {w}."])],
+            [dict(slot="fatal", label=l, grades={None, 5}, required=True)])
+
+
+FRAMES_V3 = [("shared grade", f_shared_grade), ("each graded", f_each_graded), ("action", f_action),
+             ("transfusion", f_transfusion), ("complicated by", f_complicated), ("admitted with", f_admitted),
+             ("presented after", f_presented_after), ("parentheses", f_parentheses), ("table", f_table),
+             ("ctcae version", f_ctcae_version), ("dose-limiting", f_dose_limiting), ("attribution", f_attribution),
+             ("X-induced", f_induced), ("apart from", f_apart_from), ("fatal", f_fatal)]
+
+# negatives: (slot, sentence template, where) where = "case" | "baseline" | "discussion"
+NEGATIVES_V3 = [
+    ("no grade>=3", "No grade ≥3 toxicity was observed.", "case"),
+    ("no grade 3 or 4 AEs", "There were no grade 3 or 4 adverse events.", "case"),
+    ("well tolerated", "{Drug} was well tolerated.", "case"),
+    ("without significant toxicity", "{Pr} tolerated {drug} without significant toxicity.", "case"),
+    ("no dose reduction", "No dose reduction or interruption was required.", "case"),
+    ("negated named AE", "No {ae} was observed during treatment.", "case"),
+    ("did not develop", "{Pr} did not develop {ae}.", "case"),
+    ("no evidence of", "There was no evidence of {ae} on repeated testing.", "case"),
+    ("prophylaxis", "Allopurinol and hydration were given to prevent tumour lysis syndrome.", "case"),
+    ("risk counselled", "{Pr} was counselled about the risk of {ae}.", "case"),
+    ("monitored for", "{Pr} was monitored for {ae} with weekly blood counts.", "case"),
+    ("baseline symptoms", "At presentation, {pr} reported fatigue, night sweats and loss of appetite.", "baseline"),
+    ("baseline anaemia", "Before treatment, blood tests showed anaemia (haemoglobin 9.0 g/dL) and thrombocytopenia due to marrow infiltration.", "baseline"),
+    ("baseline graded", "At diagnosis {pr} already had grade 2 {ae} related to the tumour.", "baseline"),
+    ("lit rate", "In the registration trial, grade 3 or 4 {ae} occurred in 18% of patients treated with {drug}.", "discussion"),
+    ("can cause", "{Drug} can cause {ae}.", "discussion"),
+    ("known risk", "{ae_cap} is a known adverse effect of {drug}.", "discussion"),
+    ("common AEs", "The most common adverse events reported with {drug} are diarrhoea, fatigue and rash.", "discussion"),
+    ("previous reports", "Previous reports have described fatal {ae} with {drug}.", "discussion"),
+    ("lit case", "Smith et al. reported a patient who developed grade 4 {ae} after two doses of {drug}.", "discussion"),
+    ("trial rate in parentheses", "Rates of high-grade {ae} were low in trials (3%-5%).", "discussion"),
+]
+
+
+def narrative_v3(rng: random.Random) -> dict:
+    tumor, line1, line2 = rng.choice(TUMORS_V3)
+    sexes = ["woman"] if any(w in tumor for w in ("breast", "ovarian", "cervical")) else ["man"] if "prostate" in tumor \
+        else ["man", "woman"]
+    if any(w in tumor for w in PAEDIATRIC_V3):
+        sexes = sexes + [{"man": "boy", "woman": "girl"}[x] for x in sexes]
+    sex = rng.choice(sexes)
+    age = rng.randint(4, 15) if sex in ("boy", "girl") else rng.randint(24, 81)
+    Pr, pr2, pr3 = PRONOUN[sex]
+    c = dict(Pr=Pr, pr=Pr.lower(), pr2=Pr.lower(), Pr2s=pr2.capitalize(), drugs=line1, drug_text=_drugs(line1))
+    slots, neg_labels = {}, {}
+    case, disc, items = [], [], []
+    case.append(rng.choice([f"A {age}-year-old {sex} was diagnosed with {tumor}.",
+                            f"We report a {age}-year-old {sex} with {tumor}.",
+                            f"A {age}-year-old {sex} presented with {tumor}."]))
+    ungraded_report = rng.random() < 0.15
+    negs = rng.sample(NEGATIVES_V3, rng.choice([0, 1, 1, 2]))
+    for slot, tmpl, where in negs:
+        if where == "baseline":
+            bl = rng.choice(HAEM[:3])
+            case.append(tmpl.format(pr=c["pr"], ae=rng.choice(AES_V3[bl])))
+            neg_labels[bl if "{ae}" in tmpl else slot] = slot
+            slots.setdefault("negative", []).append(slot)
+    case.append(rng.choice([f"{Pr} was started on {c['drug_text']}.", f"First-line treatment with {c['drug_text']} was started.",
+                            f"{Pr} received {c['drug_text']}."]))
+    line2_given = line2 and rng.random() < 0.5
+    if ungraded_report:
+        # a report that grades nothing: events the authors attribute to the treatment are entries without a grade
+        l = rng.choice(sorted(AES_V3))
+        w = rng.choice(AES_V3[l])
+        d = rng.choice(line1)
+        form, s = rng.choice([("ungraded X-induced", f"{Pr} developed {d}-induced {w}."),
+                              ("ungraded attributed to", f"{Pr} developed {w}, which was attributed to {d}."),
+                              ("ungraded secondary to", f"{w[0].upper() + w[1:]} secondary to {d} was diagnosed."),
+                              ("ungraded stopped because of", f"{d[0].upper() + d[1:]} was stopped because of {w}.")])
+        case.append(s)
+        items.append(dict(slot=form, label=l, grades={None}, required=True, drugs=[d]))
+        slots["frame"] = ["ungraded report"]
+    else:
+        fslot, fn = rng.choice(FRAMES_V3)
+        s, its = fn(rng, c)
+        for i in its:
+            i.setdefault("drugs", list(line1))
+        case.extend(s)
+        items.extend(its)
+        slots["frame"] = [fslot]
+        if rng.random() < 0.3:   # an ungraded event beside graded ones: optional
+            l = rng.choice([l for l in sorted(AES_V3) if l not in {i["label"] for i in items}])
+            case.append(f"{Pr} also reported {rng.choice(AES_V3[l])}.")
+            items.append(dict(slot="ungraded beside graded", label=l, grades={None}, required=False, drugs=list(line1)))
+    if line2_given and "fatal" not in slots["frame"]:
+        case.append(rng.choice([f"At progression, {c['pr']} was switched to {line2}.",
+                                f"Second-line {line2} was then started.",
+                                f"Owing to progression, treatment was changed to {line2}."]))
+        if rng.random() < 0.7 and not ungraded_report:
+            c2 = dict(c, drugs=[line2], drug_text=line2)
+            fslot, fn = rng.choice([f for f in FRAMES_V3 if f[0] not in ("table", "fatal")])
+            s, its = fn(rng, c2)
+            if not {i["label"] for i in its} & {i["label"] for i in items}:   # one (label, grade) entry per report
+                for i in its:
+                    i.setdefault("drugs", [line2])
+                    i["slot"] = "line 2: " + i["slot"]
+                case.extend(s)
+                items.extend(its)
+                slots["frame"].append("line 2 " + fslot)
+    for slot, tmpl, where in negs:
+        if where == "baseline":
+            continue
+        used = {i["label"] for i in items}
+        l = rng.choice([l for l in (HAEM if slot == "monitored for" else sorted(AES_V3)) if l not in used])
+        w = rng.choice(AES_V3[l])
+        hi = any(3 in i["grades"] or 4 in i["grades"] or 5 in i["grades"] for i in items if i["required"])
+        if ungraded_report and "grade" in tmpl and where == "case":
+            continue
+        if slot in ("no grade>=3", "no grade 3 or 4 AEs", "well tolerated", "without significant toxicity", "no dose reduction") \
+                and (hi or slots["frame"][0] in ("action", "transfusion", "dose-limiting", "fatal", "admitted with")):
+            continue   # would contradict the narrative
+        d = rng.choice(line1)
+        text = tmpl.format(Pr=Pr, pr=c["pr"], drug=d, Drug=d[0].upper() + d[1:], ae=w, ae_cap=w[0].upper() + w[1:])
+        (disc if where == "discussion" else case).append(text)
+        neg_labels[l if "{ae}" in tmpl else slot] = slot
+        slots.setdefault("negative", []).append(slot)
+    if "fatal" not in slots["frame"]:
+        case.append(rng.choice([f"{Pr} remains on follow-up.", "Restaging showed stable disease.", f"{Pr} is alive one year later."]))
+    text = "Case presentation\n" + " ".join(x for x in case if not x.startswith("\n") and "|" not in x and "\t" not in x and x)
+    # tables are their own lines
+    if any(x.startswith("\n") for x in case):
+        parts, buf = [], []
+        for x in case:
+            if x.startswith("\n") or "|" in x or "\t" in x or x == "":
+                if buf:
+                    parts.append(" ".join(buf))
+                    buf = []
+                if x:
+                    parts.append(x.strip("\n"))
+            else:
+                buf.append(x)
+        if buf:
+            parts.append(" ".join(buf))
+        text = "Case presentation\n" + "\n".join(parts)
+    if disc:
+        text += "\nDiscussion\n" + " ".join(disc)
+    return dict(text=text, slots=slots, items=items, negatives=neg_labels, v3=True)
+
+
+def compare_v3(n: dict, case) -> list[tuple[str, str]]:
+    """(class, detail) of every difference: ('missing: SLOT', ...) for a required event not found with an accepted
+    grade, ('extra: WHY', ...) for a predicted event no item accepts, ('drug: SLOT', ...) for a found event whose
+    drugs differ (attribution; the scorer does not count it)"""
+    got = [(a.concept.id, a.grade, sorted(d.label.lower() for d in a.drugs)) for a in case.adverse_events]
+    out = []
+    for i in n["items"]:
+        aid = AE_IDS[i["label"].lower()]
+        hits = [g for g in got if g[0] == aid and g[1] in i["grades"]]
+        if i["required"] and not hits:
+            near = [g[1] for g in got if g[0] == aid]
+            out.append((f"missing: {i['slot']}", f"{i['label']} {sorted(i['grades'], key=str)}"
+                        + (f" (found with grade {near})" if near else "")))
+        elif hits and i["required"] and sorted(d.lower() for d in i.get("drugs", [])) != hits[0][2]:
+            out.append((f"drug: {i['slot']}", f"{i['label']}: want {sorted(i.get('drugs', []))} got {hits[0][2]}"))
+    by_id = {AE_IDS[k.lower()]: v for k, v in n["negatives"].items() if k.lower() in AE_IDS}
+    for aid, g, drugs in got:
+        if any(AE_IDS[i["label"].lower()] == aid and g in i["grades"] for i in n["items"]):
+            continue
+        mine = [i["slot"] for i in n["items"] if AE_IDS[i["label"].lower()] == aid]
+        why = (f"wrong grade of {mine[0]}" if mine else f"from negative {by_id[aid]}" if aid in by_id
+               else "from negative " + "+".join(n["slots"].get("negative", [])) if n["slots"].get("negative")
+               else "unexplained")
+        out.append((f"extra: {why}", f"{aid} grade {g}"))
+    return out
+
+
+def sample_v3(count: int, seed: int = 15) -> list[dict]:
+    rng = random.Random(seed)
+    return [narrative_v3(rng) for _ in range(count)]
+
+
+def check_v3(count: int, seed: int = 15, show: bool = True):
+    """runs ``count`` v3 narratives; returns (failing narratives, Counter of classes)"""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from kg.nlp import build_pipeline
+    from rule_examples import case_of
+    nlp = build_pipeline()
+    classes, fails = Counter(), 0
+    for k, n in enumerate(sample_v3(count, seed)):
+        try:
+            problems = compare_v3(n, case_of(nlp, n["text"]))
+        except AssertionError as exc:
+            problems = [("case", str(exc)[:120])]
+        hard = [p for p in problems if not p[0].startswith("drug:")]
+        fails += bool(hard)
+        for cls, _ in problems:
+            classes[cls] += 1
+        if problems and show:
+            print(f"#{k} {n['text']!r}\n   slots {n['slots']}\n   " + "\n   ".join(f"{c}: {d}" for c, d in problems))
+    return fails, classes
+
+
 def main(argv):
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 13
     v2 = "--v2" in argv
+    if "--v3" in argv:
+        seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 15
+        if "--show" in argv:
+            for n in sample_v3(int(argv[argv.index("--show") + 1]), seed):
+                print(n["text"], "\n  ", n["slots"], [(i["label"], sorted(i["grades"], key=str), i["required"])
+                                                     for i in n["items"]], "\n")
+            return
+        count = int(argv[argv.index("--check") + 1]) if "--check" in argv else 300
+        fails, classes = check_v3(count, seed, show="--quiet" not in argv)
+        print(f"\n{fails}/{count} narratives fail (label/grade; drug attribution listed apart)")
+        for title, key in (("by frame", lambda c: c.split(" / ")[0]),
+                           ("by grade wording", lambda c: c.split(": ", 1)[0] + ": " + c.split(" / ")[-1].split(": ")[-1])):
+            agg = Counter()
+            for c, k in classes.items():
+                agg[key(c.replace("line 2: ", ""))] += k
+            print(f"{title}:")
+            for c, k in agg.most_common():
+                print(f"  {k:4d}  {c}")
+        return
     if "--show" in argv:
         for n in sample(int(argv[argv.index("--show") + 1]), seed, v2):
             print(n["text"], "\n  ", n["slots"], n["diagnoses"], n["fusions"], n["aes"], "\n")

@@ -3,7 +3,7 @@ events once its story is read (the title's event, a syndrome's manifestations).
 
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
 AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
-AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_NEGATED_SUMMARY,
+AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_SIZED_BY_VALUE, AE_SIZED_BY_ACTION, AE_NEGATED_SUMMARY,
 AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
@@ -77,6 +77,21 @@ def _counts(s: Sentence, m: Mention, sized_local: bool = False) -> bool:
                 or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end)
                 or (m.attrs.get("grade") is None and not (sized_local and m.attrs.get("severity"))
                     and _local_cause(s, m) is not None))
+
+
+def _row_drugs(s: Sentence, m: Mention, attributed: list[Concept]) -> list[Concept]:
+    """The drugs of ``attributed`` named on the event's own line when that line is a table row (cells set apart by
+    a pipe, or a row of an adverse-event table kg_context read: sentence flag ``ae_table``): "Rash | 2 | cetuximab"
+    under a regimen of cetuximab and irinotecan is cetuximab's."""
+    a, b = m.start - s.start, m.end - s.start
+    start = s.text.rfind("\n", 0, a) + 1
+    end = s.text.find("\n", b)
+    end = len(s.text) if end < 0 else end
+    line = s.text[start:end]
+    if "|" not in line and "\t" not in line and "ae_table" not in s.flags:
+        return []
+    named = {d.curie for d in s.mentions if d.label in _DRUG_LABELS and start <= d.start - s.start < end and d.curie}
+    return [c for c in attributed if c.id in named]
 
 
 def _caused_by_treatment(s: Sentence) -> CueSpan | None:
@@ -335,8 +350,9 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             grade = prev_grade
         prev_grade = grade
         concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))
-        # a graded event of radiotherapy or surgery is no drug's
-        drugs = [] if _local_cause(s, m) is not None else uniq
+        # a graded event of radiotherapy or surgery is no drug's; a table row's event is the drugs its own row
+        # names, where they are drugs of the line ("Neutropenia | 3 | carboplatin", cells set apart by " | " or tabs)
+        drugs = [] if _local_cause(s, m) is not None else (_row_drugs(s, m, uniq) or uniq)
         # the same event restated: keep one, with the grade if given now; an ungraded restatement
         # ("pyrexia grade 2 ...; dabrafenib was interrupted for fever") is the graded event told before
         same = next((a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)
@@ -419,12 +435,20 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
 
 
 def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bool:
-    """The event's own mention carries a severity word ("mild mucositis", "paronychia was mild")."""
+    """The event's own mention carries a severity word ("mild mucositis", "paronychia was mild"), a measured
+    value or an action that sizes it."""
     found = by_start.get(e.evidence.mention_start) if e.evidence is not None else None
     if found is None:
         return True  # not read from a narrative mention: nothing says it is unsized
     s, m = found
-    return bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
+    # ... or is sized by its measured value in a sentence that tells its onset, puts it down to the treatment
+    # or tells what was done for it ("sunitinib was held for hyponatraemia (sodium 121 mmol/L)": AE_SIZED_BY_VALUE
+    # with AE_CUE or AE_ONSET; a value a routine test "showed" is a finding), or by what it took ("platelet transfusions for
+    # thrombocytopenia", "dose-limiting mucositis": AE_SIZED_BY_ACTION)
+    return (bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
+            or (s.cue_after(Cue.AE_SIZED_BY_VALUE, m.end) is not None
+                and (s.cue(Cue.AE_CUE) is not None or s.cue(Cue.AE_ONSET) is not None))
+            or s.cue(Cue.AE_SIZED_BY_ACTION) is not None)
 
 
 def grades_toxicities(narrative: list[Sentence]) -> bool:

@@ -144,6 +144,8 @@ class Cue(str, enum.Enum):
     AE_ATTRIBUTION = "adverse_events/AE_ATTRIBUTION"
     AE_SEVERITY_AFTER = "adverse_events/AE_SEVERITY_AFTER"
     AE_MEASURED_BY = "adverse_events/AE_MEASURED_BY"
+    AE_SIZED_BY_VALUE = "adverse_events/AE_SIZED_BY_VALUE"
+    AE_SIZED_BY_ACTION = "adverse_events/AE_SIZED_BY_ACTION"
     ASIDE = "adverse_events/ASIDE"
     LIST_GAP = "adverse_events/LIST_GAP"
     AE_TITLE_DRUG_FIRST = "adverse_events/AE_TITLE_CAUSE/drug_first"
@@ -377,6 +379,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_ATTRIBUTION, first_only=True, needs=AES),
     CueSpec(Cue.AE_SEVERITY_AFTER, "after", labels=AES),
     CueSpec(Cue.AE_MEASURED_BY, "between", "fullmatch", left_labels=AES, labels=AES),
+    CueSpec(Cue.AE_SIZED_BY_VALUE, "after", labels=AES),
+    CueSpec(Cue.AE_SIZED_BY_ACTION, first_only=True, needs=AES),
     CueSpec(Cue.ASIDE, "between", "fullmatch", left_labels=AES, labels=AES),
     # the second: an event, or the grade written right before it ("grade 1 X and grade 1 Y, and Z")
     CueSpec(Cue.LIST_GAP, "between", "fullmatch", left_labels=AES, labels=AES | {"GRADE"}),

@@ -266,7 +266,14 @@ class ContextAttributes:
 
     def _grade(self, doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
         ent = ents[i]
-        if i > 0 and ents[i - 1].label_ == "GRADE" and (
+        text = doc_text(doc)
+
+        def on_its_line(k: int) -> bool:
+            # a grade before the event is the event's only on the event's own line: the line above is
+            # another row of a table or list ("Pneumonitis <tab> G4 <tab> gemcitabine" / "Rash <tab> Grade 1")
+            return "\n" not in text[ents[k].end_char:ent.start_char]
+
+        if i > 0 and ents[i - 1].label_ == "GRADE" and on_its_line(i - 1) and (
                 self._gap_ok(doc, ents[i - 1].end, ent.start)
                 or GRADE_CAUSE_WORDS.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])) \
                 and not self._opens_aside_of_graded(doc, ents, i):
@@ -274,7 +281,7 @@ class ContextAttributes:
             return ents[i - 1]._.grade
         # "grade 2 ifosfamide-related encephalopathy": the grade before the drug the event is put down to;
         # "grade 2 radiation proctitis": ... or before the procedure that names the event's kind
-        if i > 1 and ents[i - 2].label_ == "GRADE" and self._gap_ok(doc, ents[i - 2].end, ents[i - 1].start) and (
+        if i > 1 and ents[i - 2].label_ == "GRADE" and on_its_line(i - 2) and self._gap_ok(doc, ents[i - 2].end, ents[i - 1].start) and (
                 (ents[i - 1].label_ in _CAUSE_LABELS and GRADE_CAUSE_GAP.fullmatch(doc[ents[i - 1].end:ent.start].text))
                 or (ents[i - 1].label_ == "PROCEDURE" and ents[i - 1].end == ent.start and len(ents[i - 1]) == 1)):
             used.add(i - 2)
@@ -310,7 +317,7 @@ class ContextAttributes:
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         closing = ContextAttributes._closing_aside_grade(doc, ents, i, used)
-        if closing is None and i > 0 and ents[i - 1].label_ == "GRADE" and i - 1 not in used \
+        if closing is None and i > 0 and ents[i - 1].label_ == "GRADE" and i - 1 not in used and on_its_line(i - 1) \
                 and self._named_in_bracket(doc, ents[i - 1].end, ent.start):
             used.add(i - 1)
             return ents[i - 1]._.grade

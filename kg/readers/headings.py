@@ -165,6 +165,19 @@ OPTIONS_TABLE = re.compile(r"\b(?:options?|alternatives?|recommend\w*|guidelines
 # the words of COURSE_HEADER that only say when: a table whose header names nothing else ("Date | Marrow blasts |
 # Status") sets out measurements over time, not what was given or what happened
 _WHEN_ONLY = re.compile(r"dates?|periods?|durations?", re.I)
+# a table of the patient's own adverse events: a header line whose first column names the events and a later one their
+# grade ("Adverse event | Grade | Onset", "Toxicity <tab> CTCAE grade <tab> Drug"; session 15, ae15); its rows are read
+# as case text, one line a row, and graded by kg_context (not a table of rates: OTHERS_TABLE's words or "%")
+AE_TABLE_HEADER = re.compile(r"^[ \t]*(?:(?:treatment|drug|immune)[- ]related\s+)?(?:adverse\s+(?:events?|reactions?|effects?)"
+                             r"|toxicit(?:y|ies)|events?|AEs?|side[- ]effects?)\b[^\n]{0,40}?\bgrades?\b[^\n]*$", re.I | re.M)
+
+
+def ae_table(text: str) -> bool:
+    """Does a table (its caption line, then its rows one a line) list the patient's adverse events with their grades?"""
+    header = AE_TABLE_HEADER.search(text)
+    caption = text.split("\n", 1)[0] if header is not None and header.start() > 0 else ""
+    return header is not None and not OTHERS_TABLE.search(header.group(0) + " " + caption) \
+        and not OPTIONS_TABLE.search(header.group(0) + " " + caption)
 
 
 def course_table(header: str, caption: str = "") -> bool:

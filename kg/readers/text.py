@@ -10,7 +10,7 @@ from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
-                                 is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading,
+                                 is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
                                  normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
@@ -709,9 +709,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         mark = marks.get(i)
         if mark is not None and mark.kind == "caption":
             if sections and not sections[-1].placed and sections[-1].kind == "case" and mark.label == "Table" and (
-                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)):
+                    timeline_group == mark.group or not sections[-1].paragraphs and is_timeline_heading(sections[-1].title)
+                    or ae_table("\n".join(p for j, p in enumerate(pars) if j >= i and marks.get(j) is not None
+                                           and marks[j].kind == "caption" and marks[j].group == mark.group))):
                 # a case told as a table of dated events right under its "Case timeline" heading: the rows
-                # are the case's text (each row a line), not a table kept out of the facts
+                # are the case's text (each row a line), not a table kept out of the facts; so are the rows of a
+                # table of the patient's adverse events with their grades (session 15, ae15: headings.ae_table)
                 sections[-1].paragraphs.append(par)
                 caption_group = timeline_group = mark.group
                 continue
@@ -733,6 +736,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 sections.append(_Section("caption", label.group(0).strip(" |.:—–-") if label else mark.label, [par],
                                          placed=True))
             caption_group = mark.group
+            continue
+        if mark is None and _CAPTION.match(par) and sections and not sections[-1].placed \
+                and sections[-1].kind == "case" and "\n" in par and ae_table(par):
+            # a table of the patient's adverse events with their grades in the case section: its rows are the case's
+            sections[-1].paragraphs.append(par)
             continue
         if mark is None and _CAPTION.match(par):
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))

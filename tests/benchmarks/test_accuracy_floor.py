@@ -335,6 +335,11 @@ FLOORS["webtext5"] = max(FLOORS["webtext5"], 0.944)
 # set and half unchanged
 for _name, _floor in {"corpora": 0.836, "check": 0.843}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 15, ae15 (adverse-event phrasing bench --v3 written blind to kg's rules; a toxicity table with a grade column in
+# the case section read as case text, a grade before an event kept on its own line, events sized by a value or an
+# action kept in grading reports, admission and time-on-treatment onsets, "dose reduction ... for" no resolution):
+# webtext13 0.887 -> 0.892 (blind: even 0.855 -> 0.867, adverse events R 0.792 -> 0.831); every other set and half unchanged
+FLOORS["webtext13"] = max(FLOORS["webtext13"], 0.887)
 
 pytestmark = [
     pytest.mark.system,

@@ -364,3 +364,42 @@ def test_a_series_that_grades_its_toxicities_drops_unsized_events_in_every_case(
         return [(a.concept.label, a.grade) for a in cases[0].adverse_events]
     assert series("She had grade 2 nausea and grade 1 fatigue.") == [("Febrile neutropenia", 3)]
     assert ("Sepsis", None) in series("She tolerated it well.")
+
+
+def test_a_grading_report_keeps_events_sized_by_a_value_or_an_action(nlp):
+    # session 15 (ae15): two graded events make a grading report; an event measured in an aside where its onset
+    # or cause is told, or one that took transfusions or limited the dose, is sized and stays (without a grade)
+    graded = "On crizotinib she had grade 2 rash and grade 1 nausea. "
+    assert ("Hyponatremia", None) in case_events(
+        nlp, graded + "In June crizotinib was withheld for hyponatraemia (serum sodium 119 mmol/L).")
+    assert ("Anemia", None) in case_events(nlp, graded + "In July she needed red cell transfusions for anaemia.")
+    assert ("Mucositis oral", None) in case_events(nlp, graded + "Later, stomatitis proved dose-limiting.")
+    # a value a routine test showed, with no onset, cause or action, is still a finding of the story
+    assert ("Anemia", None) not in case_events(nlp, graded + "Blood tests in August showed anaemia (haemoglobin 9.6 g/dL).")
+
+
+def test_a_dose_reduction_for_an_event_is_no_resolution_of_it(nlp):
+    # "a reduction of X ... for Y": Y is why the dose fell, not what lessened
+    assert case_events(nlp, "A reduction of the crizotinib dose was needed for grade 3 ALT elevation.") == [
+        ("Alanine aminotransferase increased", 3)]
+    assert case_events(nlp, "Crizotinib led to a reduction in dyspnoea.") == []
+
+
+@pytest.mark.parametrize("narrative,expected", [
+    ("Crizotinib was continued. Six weeks later she was readmitted with severe vomiting.", [("Vomiting", None)]),
+    ("Three weeks into treatment with crizotinib she presented with moderate diarrhoea.", [("Diarrhea", None)]),
+    ("In March, while receiving crizotinib, she had moderate peripheral oedema.", [("Edema limbs", None)]),
+])
+def test_later_admissions_and_time_on_treatment_report_an_event(nlp, narrative, expected):
+    assert case_events(nlp, narrative) == expected
+
+
+def test_a_toxicity_table_row_is_the_drug_its_row_names(nlp):
+    # session 15 (ae15): under a two-drug line, each row of a toxicity table read as case text names its drug
+    text = ("Lung Adenocarcinoma Treated With Chemotherapy: Case Report\n\nCASE PRESENTATION\n\n"
+            "A 58-year-old man with lung adenocarcinoma received carboplatin and pemetrexed from March 2022.\n"
+            "Table 1. Toxicities\nAdverse event | Grade | Attribution\nThrombocytopenia | 3 | carboplatin\n"
+            "Rash | 2 | pemetrexed\nHe remains on maintenance.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    assert sorted((a.concept.label, a.grade, tuple(d.label.lower() for d in a.drugs)) for a in case.adverse_events) == [
+        ("Platelet count decreased", 3, ("carboplatin",)), ("Rash maculo-papular", 2, ("pemetrexed",))]

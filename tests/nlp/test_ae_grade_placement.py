@@ -45,3 +45,11 @@ def test_grade_before_words_whose_bracket_names_the_event(nlp, text, expected):
 ])
 def test_site_between_event_and_grade(nlp, text, expected):
     assert graded(nlp, text) == expected
+
+
+def test_a_grade_stays_on_its_own_line(nlp):
+    # session 15 (ae15): the rows of a toxicity table copied with tabs; a row's grade after its drug is not the
+    # grade of the event that opens the next row
+    text = ("Adverse event\tGrade\tAttribution\nPneumonitis\tG3\tosimertinib\nDiarrhoea\tGrade 1\tosimertinib\n"
+            "Paronychia\t2\tosimertinib\n")
+    assert graded(nlp, text) == [("Pneumonitis", 3), ("Diarrhoea", 1), ("Paronychia", 2)]
