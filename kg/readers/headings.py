@@ -194,7 +194,8 @@ _AE_COLUMN = re.compile(r"(?:(?:treatment|drug|immune)[- ]related\s+)?(?:adverse
 _GRADE_COLUMN = re.compile(r"(?:(?:worst|max(?:imum|\.)?|highest|CTCAE)\s+(?:v?[\d.]+\s+)?)?grades?(?:\s*\(CTCAE[^)]*\))?", re.I)
 
 
-def ae_table(head: list[str]) -> bool:
+def ae_table_columns(head: list[str]) -> bool:
+    """Do a table's column headers (``head``) name the events first and their grade next or last?"""
     return len(head) >= 2 and bool(_AE_COLUMN.fullmatch(head[0].strip())) and (
         bool(_GRADE_COLUMN.fullmatch(head[1].strip())) or bool(_GRADE_COLUMN.fullmatch(head[-1].strip())))
 
@@ -253,7 +254,7 @@ def course_lines(rows: list[list[str]], caption: str = "") -> list[str] | None:
     if len(rows) < 2 or len(rows[0]) < 2 or not course_table(" | ".join(rows[0]), caption):
         return None
     head = rows[0]
-    if ae_table(head):
+    if ae_table_columns(head):
         return [" | ".join(head)] + [" | ".join(c for c in row if c) for row in rows[1:] if any(row)]
     out = []
     for row in rows[1:]:

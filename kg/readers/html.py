@@ -37,7 +37,7 @@ from urllib.parse import unquote
 from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.decode import decode_text
-from kg.readers.headings import ae_table, course_lines, heading_kind, span, table_grid
+from kg.readers.headings import ae_table_columns, course_lines, heading_kind, span, table_grid
 from kg.readers.htmlmeta import page_meta
 from kg.readers.htmlsource import CITATION_MARK, declared_charset, mask_markup, unmap_markup_spaces
 from kg.readers.ids import doi_curie
@@ -317,7 +317,7 @@ class _Walker:
             return False
         plain = Mark("caption", group=group, label="Table")
         self.blocks.extend((plain, text) for text in caption[len(caption) - len(own):] if text)
-        if not ae_table(grid[0]):
+        if not ae_table_columns(grid[0]):
             # the header row stays a caption line where the page has it (its words are in every row's cells)
             self.blocks.append((plain, " | ".join(c for c in grid[0] if c)))
         self.blocks.extend((Mark("caption", group=group, label="Table", course=True), line) for line in lines)
