@@ -146,7 +146,8 @@ COURSE = [
     "Clinical findings included {course}.",
     "Examination revealed {course}.",
 ]
-GRADE_SENT = ["The {ae} was {g}.", "The event was classified as {g} {ae}.", "{G} {ae} was documented."]
+GRADE_SENT = ["The {ae} was {g}.", "The event was classified as {g} {ae}.", "{G} {ae} was documented.",
+              "Toxicity reached {g}."]
 RECOVER = ["{Pro} {recover}.", "The patient {recover}.", "After withdrawal of the drug the patient {recover}."]
 CLOSE = ["Physicians should be aware of this complication.", "The literature is briefly reviewed.",
          "The mechanism of this toxicity is discussed.", "Early recognition is important."]
@@ -164,6 +165,7 @@ SERIES_PATIENT = {
     "case_n": "Case {k}: {p} developed {ae} after {d}.",
     "patient_n": "Patient {k} was {p} who presented with {course}.",
     "in_case": "In the {nth} case, {p} presented with {course}.",
+    "bare": "{P} presented with {course}.",
 }
 NTH = ["first", "second", "third"]
 NUM = ["one", "two", "three"]
@@ -285,6 +287,9 @@ def series(r):
     title = r.choice([f"{_cap(sc['ae'])} after {sc['drug']}: {NUM[n - 1]} cases",
                       f"{_cap(sc['drug'])}-associated {sc['ae']} in {NUM[n - 1]} patients with {sc['tumour']}",
                       f"{_cap(sc['ae'])} complicating {sc['drug']} therapy"])
+    named = sc["tumour"] in " ".join(sents) or sc["tumour"] in title
+    for c in cases:
+        c["dx"] = c["dx"] if named else None
     exp = dict(cases=cases, series=True)
     slots = dict(kind="series", opening=opening, told=told, n=str(n))
     return title, " ".join(sents), exp, slots

@@ -87,12 +87,14 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         for decision, cue in (("patient introduced", patient_intro(group)), ("sex", noun)):
             if cue is not None:
                 case.why.append(because(decision, cue))
-        if not about_cancer or (not (case.diagnoses or case.fusions) and (
-                excluded_tumors(title, group) or benign_only(title, group))):
+        mimic = not (case.diagnoses or case.fusions) and (excluded_tumors(title, group) or benign_only(title, group))
+        if not about_cancer or mimic:
             # a report about another disease, or a case whose tumor was excluded or mimicked by
             # another disease or is benign (IgG4-related disease on rituximab): only drugs that treat
-            # nothing but tumors are cancer therapy
-            cancer_free_story(case, group[0].terms)
+            # nothing but tumors are cancer therapy; a cytotoxic drug only in a story that names no
+            # tumour at all (a drug-toxicity report: "pneumonitis after bleomycin"), not where the
+            # tumour was excluded (chemotherapy scheduled for a suspected carcinoma that was a mimic)
+            cancer_free_story(case, group[0].terms, cytotoxic=not mimic)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
                                  or case.age is not None or case.sex or (case.diagnoses and titled)
                                  or tells_own_patient(group, titled)):
