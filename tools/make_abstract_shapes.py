@@ -100,6 +100,7 @@ AGE_SEX = {
     "race": "a {a}-year-old white {s}",
 }
 SEX_NOUN = {"male": ["man", "male"], "female": ["woman", "female"]}
+NOUNS = {"man", "male", "woman", "female", "boy", "girl"}
 
 # single patient: how the report opens; {p} the patient phrase, {t} tumour, {d} drug, {ae} event, {D}/{AE} capitalised
 INTRO_TOX = {
@@ -116,6 +117,11 @@ INTRO_TOX = {
     "age_sex_opener": "{P} with {t} was given {d} and developed {ae}.",
     "terse": "{P}, {t}. {D} was given; {ae} followed.",
     "title_carries": "{P} developed {ae} after the second course of {d}.",
+    # the patient only by sex in the middle of the sentence, the age later or never
+    "sex_only_mid": "{AE} developed in a {s} with {t} who had received {d}. The patient was {a} years old.",
+    "sex_only_no_age": "{AE} is reported in a {s} treated with {d} for {t}.",
+    "pronoun_only": "After three courses of {d} for {t}, {pro_l} developed {ae}. The patient was {p}.",
+    "is_described": "{P} is described who developed {ae} during treatment with {d} for {t}.",
 }
 INTRO_TREAT = {
     "authors_report": "The authors report {p} with {t} who achieved {r} with {d}.",
@@ -159,6 +165,9 @@ SERIES_OPEN = {
     "occurred_in": "{AE} occurred in {n} patients receiving {d} for {t}.",
     "authors_report_cases": "The authors report {n} cases of {d}-induced {ae}.",
     "patients_presented": "{N} patients treated with {d} for {t} are presented who developed {ae}.",
+    "developed_during": "{N} patients with {t} developed {ae} during {d} therapy.",
+    "we_have_seen": "We have seen {n} patients with {t} in whom {ae} followed {d}.",
+    "digits": "{AE} after {d} is reported in {k} patients with {t}.",
 }
 SERIES_PATIENT = {
     "ordinal": "The {nth} patient, {p}, presented with {course}.",
@@ -229,7 +238,8 @@ def single_tox(r):
     title_style = r.choice(list(TITLE_TOX))
     grade = r.choice([None, None, 2, 3, 4])
     pro = "He" if sex == "male" else "She"
-    kw = dict(p=p, t=sc["tumour"], d=sc["drug"], ae=sc["ae"], course=sc["course"], recover=sc["recover"], Pro=pro)
+    kw = dict(p=p, t=sc["tumour"], d=sc["drug"], ae=sc["ae"], course=sc["course"], recover=sc["recover"], Pro=pro,
+              s=next(w.strip(",") for w in p.split() if w.strip(",") in NOUNS), a=str(age), pro_l=pro.lower())
     sents = [_fmt(INTRO_TOX[intro], **kw)]
     sents.append(_fmt(r.choice(COURSE), **kw))
     if grade:
@@ -240,7 +250,8 @@ def single_tox(r):
     title = _fmt(TITLE_TOX[title_style], **kw)
     # the tumour is named where the intro or the title names it
     named = "{t}" in INTRO_TOX[intro] or "{t}" in TITLE_TOX[title_style]
-    exp = dict(cases=[dict(age=age, sex=sex, dx=sc["dx"] if named else None, drugs=sc["drugs"],
+    told_age = intro != "sex_only_no_age"
+    exp = dict(cases=[dict(age=age if told_age else None, sex=sex, dx=sc["dx"] if named else None, drugs=sc["drugs"],
                            ae=(sc["ae_labels"], grade, sc["drugs"][0]), resp=None)])
     slots = dict(kind="single_tox", intro=intro, title=title_style, age_sex=style, grade=str(bool(grade)))
     return title, " ".join(sents), exp, slots
@@ -272,13 +283,13 @@ def series(r):
     n = r.choice([2, 2, 3])
     opening = r.choice(list(SERIES_OPEN))
     told = r.choice(list(SERIES_PATIENT))
-    kw = dict(t=sc["tumour"], d=sc["drug"], ae=sc["ae"], n=NUM[n - 1], N=_cap(NUM[n - 1]), course=sc["course"])
+    kw = dict(t=sc["tumour"], d=sc["drug"], ae=sc["ae"], n=NUM[n - 1], N=_cap(NUM[n - 1]), course=sc["course"], k=str(n))
     sents = [_fmt(SERIES_OPEN[opening], **kw)]
     cases = []
     for k in range(1, n + 1):
         age = r.randint(20, 76)
         p, sex = _patient(r, sc["sex"], age, "year_old")
-        sents.append(_fmt(SERIES_PATIENT[told], p=p, k=str(k), nth=NTH[k - 1], **kw))
+        sents.append(_fmt(SERIES_PATIENT[told], p=p, nth=NTH[k - 1], **dict(kw, k=str(k))))
         cases.append(dict(age=age, sex=sex, dx=sc["dx"], drugs=sc["drugs"], ae=(sc["ae_labels"], None, sc["drugs"][0]),
                           resp=None))
     sents.append(r.choice(["All patients " + sc["recover"] + ".", "Both patients recovered." if n == 2 else
