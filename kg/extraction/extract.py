@@ -39,13 +39,17 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         return record
     # an abstract becomes a case only when it introduces one patient, not a cohort; a trial's or
     # cohort's own report only when it presents a patient as a case of its own
+    cohort = reports_cohort(sentences)
     if not has_case and not is_case_report(doc) and not introduces_patient(
-            [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=reports_cohort(sentences)):
+            [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=cohort):
         return record
     # a review (not also a case report) is a case only when it presents a patient of its own
     if review and not reviews_own_patient(sentences):
         return record
-    title_facts = title if (is_case_report(doc) or has_case) else []
+    # the title's tumour is the patient's in a case report, and in an abstract that introduces its patients
+    # and reports no cohort ("Ifosfamide encephalopathy in two patients with soft tissue sarcoma": the
+    # abstract may never name the tumour again)
+    title_facts = title if (is_case_report(doc) or has_case or not cohort) else []
     # a report that names no tumor and no fusion anywhere is about another disease
     about_cancer = any(m.label in ("TUMOR", "FUSION") for s in sentences for m in s.mentions) or any(
         s.cue(Cue.ONCOLOGY_WORD) for s in sentences)
