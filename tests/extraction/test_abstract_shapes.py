@@ -26,9 +26,12 @@ SAMPLE = bench.generate(150, seed=15)
 # known failures of the sample, kept strict so a fix shows: index -> why
 KNOWN = {
     **{i: "a grade told of the toxicity as a whole ('Toxicity reached grade III') is given to no event"
-       for i in (9, 32, 129, 137, 149)},
+       for i in (9, 32, 129, 149)},
     **{i: "'cerebellar toxicity' is no adverse-event term, and its signs (ataxia) are read as presentation"
-       for i in (16, 37, 42, 43, 109, 136)},
+       for i in (16, 37, 42, 43, 136)},
+    **{i: "the patient named by sex only after the event ('X is reported in a male treated with Y'): no "
+          "introduction (a row for it lowered held-out corpora, see test_a_patient_named_by_sex_only_...)"
+       for i in (30, 34, 72, 109, 122, 127, 137, 140)},
     0: "the drug is named only in a general opening sentence ('X is widely used ...; Y is an uncommon "
        "complication'), the patient's sentence says 'this complication'",
     4: "a title's 'in two patients with soft tissue sarcoma' reads as patients in general: no diagnosis",
@@ -148,6 +151,9 @@ def test_an_event_told_before_the_patient_and_drug_is_the_drugs(nlp):
     ("Pancreatitis and asparaginase", "Acute pancreatitis is reported in a young man treated with asparaginase for "
      "lymphoblastic leukaemia. He recovered.", "male"),
 ])
+@pytest.mark.xfail(strict=True, reason="a PATIENT_INTRO row for 'X developed in a woman with Y who had received Z' "
+                   "(session 15, intro15) found two more held-out corpora cases but their responses and diagnoses "
+                   "were wrong: corpora 0.846 -> 0.827, under its floor; left out")
 def test_a_patient_named_by_sex_only_after_the_event_is_a_case(nlp, title, text, sex):
     [case] = abstract(nlp, title, text)
     assert case.sex == sex and drugs(case) and case.adverse_events
