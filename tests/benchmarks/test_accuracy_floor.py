@@ -307,6 +307,13 @@ for _name, _floor in {"webtext7": 0.85, "webtext9": 0.862, "webtext10": 0.922}.i
 # a benchmark generator change + the set; odd 0.919, even 0.855), 20/20 cases, 0 false cases
 FLOORS["webtext13"] = 0.88
 CASES_FOUND_FLOORS["webtext13"] = 20
+# session 15, intro15 (older PubMed case abstracts, drug-toxicity reports and small series from a generated bench,
+# tools/make_abstract_shapes.py: "a woman aged 43" introduces a patient; a toxicity report that names no cancer keeps
+# its cytotoxic drug; a series' lead-in is every patient's; a response told before its drug; "5-fluorouracil-induced"
+# split; "X developed in a man receiving Y" is Y's event): corpora 0.839 -> 0.846 (check 0.745 -> 0.750), webtext2
+# 0.959 -> 0.961 (even 0.930 -> 0.934), webtext12 0.908 -> 0.913 (even 0.923 -> 0.934), check 0.846 -> 0.848
+for _name, _floor in {"corpora": 0.841, "webtext2": 0.956, "webtext12": 0.908, "check": 0.843}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
