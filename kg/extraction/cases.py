@@ -108,8 +108,9 @@ def others_case_sections(sentences: list[Sentence]) -> set[int]:
     return {id(s.section) for s in sentences if s.section.kind == "case" and id(s.section) not in own} if own else set()
 
 
-def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
-    """'Case 1 ... Case 2 ...' (as headings, section titles or sentence openers) -> one list per patient."""
+def _numbered_groups(narrative: list[Sentence]) -> list[tuple[int, list[Sentence]]]:
+    """(case number, sentences) runs of a narrative: a run opens at "Case 2" (a heading, a section title or a
+    sentence opener); the sentences before the first number are run 0."""
     groups: list[tuple[int, list[Sentence]]] = []
     for s in narrative:
         n = case_heading_number(s.section.title) if s.section.title else None
@@ -120,13 +121,34 @@ def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
             groups[-1][1].append(s)
         else:
             groups.append((0, [s]))
-    if len(groups) > 1 and groups[0][0] == 0 and len(groups[0][1]) <= 2:
+    return groups
+
+
+def _short_lead(groups: list[tuple[int, list[Sentence]]]) -> bool:
+    return len(groups) > 1 and groups[0][0] == 0 and len(groups[0][1]) <= 2
+
+
+def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
+    """'Case 1 ... Case 2 ...' (as headings, section titles or sentence openers) -> one list per patient."""
+    groups = _numbered_groups(narrative)
+    if _short_lead(groups):
         groups[1] = (groups[1][0], groups[0][1] + groups[1][1])  # a short lead-in before "Case 1"
         groups.pop(0)
     numbered = [g for g in groups if g[0]]
     if len(numbered) < 2:
         return [narrative]
     return [g[1] for g in groups]
+
+
+def series_lead(narrative: list[Sentence]) -> list[Sentence]:
+    """The short lead-in of a series told case by case ("Two patients with Hodgkin's disease who developed
+    haemorrhagic cystitis after cyclophosphamide are described. Case 1: ... Case 2: ..."): what it says of
+    the patients (their tumour, the drug, the event) is every patient's, not only the first one's. [] when
+    the narrative is not split into cases or opens with no short lead-in (split_cases files it with case 1)."""
+    groups = _numbered_groups(narrative)
+    if not _short_lead(groups) or len([g for g in groups if g[0]]) < 2:
+        return []
+    return groups[0][1]
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:

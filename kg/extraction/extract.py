@@ -5,7 +5,8 @@ from __future__ import annotations
 from kg.extraction.adverse_events import finish_adverse_events, grades_toxicities
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report, is_review
 from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue,
-                                 patient_intro, reports_cohort, others_case_sections, reviews_own_patient, split_cases, title_introduces_patient,
+                                 patient_intro, reports_cohort, others_case_sections, reviews_own_patient, series_lead, split_cases,
+                                 title_introduces_patient,
                                  titled_review)
 from kg.extraction.diagnoses import benign_only, diagnoses, excluded_tumors
 from kg.extraction.fusions import fusions
@@ -38,21 +39,30 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         return record
     # an abstract becomes a case only when it introduces one patient, not a cohort; a trial's or
     # cohort's own report only when it presents a patient as a case of its own
+    cohort = reports_cohort(sentences)
     if not has_case and not is_case_report(doc) and not introduces_patient(
-            [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=reports_cohort(sentences)):
+            [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=cohort):
         return record
     # a review (not also a case report) is a case only when it presents a patient of its own
     if review and not reviews_own_patient(sentences):
         return record
-    title_facts = title if (is_case_report(doc) or has_case) else []
+    # the title's tumour is the patient's in a case report, and in an abstract that introduces its patients
+    # and reports no cohort ("Ifosfamide encephalopathy in two patients with soft tissue sarcoma": the
+    # abstract may never name the tumour again)
+    title_facts = title if (is_case_report(doc) or has_case or not cohort) else []
     # a report that names no tumor and no fusion anywhere is about another disease
     about_cancer = any(m.label in ("TUMOR", "FUSION") for s in sentences for m in s.mentions) or any(
         s.cue(Cue.ONCOLOGY_WORD) for s in sentences)
     titled = len(split_cases(narrative)) == 1 and title_introduces_patient(title)
     groups = split_cases(narrative)
+    # a series' lead-in ("Two patients with X who developed Y after Z are described.") tells every patient's
+    # tumour, drug and event: it is read with each case after the first (split_cases files it with case 1)
+    lead = series_lead(narrative) if len(groups) > 1 else []
     # a series that grades its toxicities grades them in every case (one case's lone graded event too)
     series_grades = len(groups) > 1 and grades_toxicities(narrative)
-    for n, group in enumerate(groups, 1):
+    for n, own in enumerate(groups, 1):
+        ids = {id(s) for s in own}
+        group = sorted(own + [s for s in lead if id(s) not in ids], key=lambda s: s.index)
         therapy = TherapyBuilder()
         ordered = sorted(group + (support if len(groups) == 1 else []), key=lambda s: s.index)
         in_group = {id(s) for s in group}
@@ -60,32 +70,35 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             therapy.add_sentence(s, narrative=id(s) in in_group)
         treatments = therapy.treatments()
         finish_adverse_events(therapy.adverse_events, title, treatments, ordered, report_grades=series_grades)
-        ages = [m for s in group for m in s.mentions if m.label == "AGE_SEX" and m.attrs.get("age") is not None]
+        # (age and sex from the case's own sentences: a lead-in's "two men aged 34 and 61" is no one's age)
+        ages = [m for s in own for m in s.mentions if m.label == "AGE_SEX" and m.attrs.get("age") is not None]
         age = ages[0].attrs["age"] if ages else None
-        intro_sentence = ages[0].sentence if ages else group[0]
+        intro_sentence = ages[0].sentence if ages else own[0]
         case = CaseRecord(
-            number=n, age=age, sex=find_sex([intro_sentence]) or find_sex(group),
+            number=n, age=age, sex=find_sex([intro_sentence]) or find_sex(own),
             diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else [], refine_from=title),
             fusions=fusions(title_facts + group + (support if len(groups) == 1 else [])),
             treatments=treatments, adverse_events=therapy.adverse_events,
             procedures=procedures(group), outcome=None,
             evidence=intro_sentence.evidence_for(None),
         )
-        told = outcome_and_cue(group)
+        told = outcome_and_cue(own)
         if told:
             case.outcome = told[0]
             case.why.append(because("outcome", told[1]))
         # why the case is read as one patient's, and where its sex was said
-        noun = sex_cue([intro_sentence]) or (sex_cue(group) if find_sex([intro_sentence]) is None else None)
+        noun = sex_cue([intro_sentence]) or (sex_cue(own) if find_sex([intro_sentence]) is None else None)
         for decision, cue in (("patient introduced", patient_intro(group)), ("sex", noun)):
             if cue is not None:
                 case.why.append(because(decision, cue))
-        if not about_cancer or (not (case.diagnoses or case.fusions) and (
-                excluded_tumors(title, group) or benign_only(title, group))):
+        mimic = not (case.diagnoses or case.fusions) and (excluded_tumors(title, group) or benign_only(title, group))
+        if not about_cancer or mimic:
             # a report about another disease, or a case whose tumor was excluded or mimicked by
             # another disease or is benign (IgG4-related disease on rituximab): only drugs that treat
-            # nothing but tumors are cancer therapy
-            cancer_free_story(case, group[0].terms)
+            # nothing but tumors are cancer therapy; a cytotoxic drug only in a story that names no
+            # tumour at all (a drug-toxicity report: "pneumonitis after bleomycin"), not where the
+            # tumour was excluded (chemotherapy scheduled for a suspected carcinoma that was a mimic)
+            cancer_free_story(case, group[0].terms, cytotoxic=not mimic)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
                                  or case.age is not None or case.sex or (case.diagnoses and titled)
                                  or tells_own_patient(group, titled)):

@@ -869,12 +869,14 @@ class TherapyBuilder:
         return ordered
 
 
-def cancer_free_story(case, terms: TermIndex) -> None:
+def cancer_free_story(case, terms: TermIndex, cytotoxic: bool = True) -> None:
     """A patient of a report that names no tumor and no fusion was treated for something else: keep
-    only lines with a drug that treats nothing but tumors (ONCOLOGY_ONLY_CLASS), and the adverse
-    events of those lines."""
+    only lines with a drug that treats nothing but tumors (a kinase inhibitor's class, ONCOLOGY_ONLY_CLASS;
+    with ``cytotoxic``, a cytotoxic drug too, ONCOLOGY_ONLY_DRUG: "pneumonitis after bleomycin" tells cancer
+    therapy), and the adverse events of those lines."""
     kept = [t for t in case.treatments if any(
-        label_is(Cue.ONCOLOGY_ONLY_CLASS, terms.extra(d.id, "drug_class") or "") for d in t.drugs)]
+        label_is(Cue.ONCOLOGY_ONLY_CLASS, terms.extra(d.id, "drug_class") or "")
+        or (cytotoxic and label_is(Cue.ONCOLOGY_ONLY_DRUG, d.label)) for d in t.drugs)]
     drugs = {d.id for t in kept for d in t.drugs}
     case.treatments = kept
     for n, t in enumerate(kept, 1):

@@ -86,6 +86,7 @@ class Cue(str, enum.Enum):
     DIAGNOSTIC_PROCEDURE_CLASS = "therapy/DIAGNOSTIC_PROCEDURE_CLASS"
     PARTNER_ONLY_CLASS = "therapy/PARTNER_ONLY_CLASS"
     ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
+    ONCOLOGY_ONLY_DRUG = "therapy/ONCOLOGY_ONLY_DRUG"
     # responses.jsonl
     FAILURE_AFTER = "responses/FAILURE_AFTER"
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
@@ -450,7 +451,7 @@ SPECS: tuple[CueSpec, ...] = (
 # cues read from values that are not sentence text (a term's class, a section heading):
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
-                        Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS,
+                        Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS, Cue.ONCOLOGY_ONLY_DRUG,
                         Cue.PARTNER_ONLY_CLASS,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,

@@ -59,6 +59,11 @@ class DrugCompoundSplitter:
             return None
         if "-" in word:
             parts = word.split("-")
+            head = "-".join(parts[:-1])
+            if len(parts) >= 3 and parts[-1].lower() in _DRUG_SUFFIXES and self._is_name(head):
+                # a hyphenated name glued to a word about it: "5-fluorouracil-induced", "5-FU-related",
+                # "nab-paclitaxel-associated"
+                return [head, "-", parts[-1]]
             drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
             if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words or p.lower() in _CLASS_WORDS
                                                       for p in drugs) \
