@@ -676,7 +676,7 @@ RESPONSE_V3 = {
     "cml_ccyr": ("CR", {"cml"}, "{Pro} attained a complete cytogenetic response at six months."),
     "cml_pcyr": ("PR", {"cml"}, "{lead} showed a partial cytogenetic response (12% Ph-positive metaphases)."),
     "cml_mmr": (("optional", {"PR", "CR"}), {"cml"},
-                "A major molecular response (BCR::ABL1 0.07% IS) was documented at twelve months."),
+                "A major molecular response (BCR::ABL1 transcripts at 0.04% on the international scale) was documented at month twelve."),
     "cml_cmr": ("CR", {"cml"}, "{lead} demonstrated a deep molecular response (MR4.5)."),
     "cml_chr_then_ccyr": (["CR"], {"cml"}, "A complete hematological response was followed by a complete cytogenetic "
                                           "response after nine months of {d}."),
@@ -684,7 +684,7 @@ RESPONSE_V3 = {
     "lym_cmr_deauville": ("CR", {"lymph"}, "{lead} showed a complete metabolic response (Deauville score 2)."),
     "lym_deauville_only": (("optional", {"CR"}), {"lymph"}, "{lead} showed a Deauville score of 3."),
     "lym_pmr": ("PR", {"lymph"}, "{lead} showed a partial metabolic response with Deauville 4 uptake."),
-    "lym_interim_end": (["PR", "CR"], {"lymph"}, "Interim PET after two cycles showed a partial metabolic response, and the "
+    "lym_interim_end": (["PR", "CR"], {"lymph"}, "An interim PET scan done after cycle two showed a partial metabolic response, and the "
                                                 "end-of-treatment scan a complete metabolic response."),
     "lym_d5_refractory": (None, {"lymph"}, "{lead} showed a residual Deauville 5 mass, and the disease was considered "
                                           "refractory."),
