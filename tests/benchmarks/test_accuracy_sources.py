@@ -196,3 +196,21 @@ def test_later_webtext_sets_are_held_out_of_the_split_and_of_each_other(name, tm
     for other in others:
         assert not reports & {g["report"] for g in json.loads(other.read_text(encoding="utf-8"))}
     assert all(gold_path not in acc.SETS[s][0] for s in ("tune", "check", "webtext", "webtext2", "webtext3"))
+
+
+def test_blind_sets_print_counts_without_report_ids_or_drug_names(capsys):
+    """A blind set's leaks, false cases and missed cases are printed as counts only (names stay in --json)."""
+    acc = _accuracy()
+    blind = sorted(acc.BLIND_SETS)[0]
+    row = {"records": 3, "macro_f1": 0.5, "fields": {}, "cases_found": 1, "case_records": 2, "false_case_count": 1,
+           "no_case_records": 1, "false_cases": ["pmid:111"], "literature_leak_count": 1,
+           "literature_leaks": ["pmid:222: cisplatin"], "missing_reports": ["pmid:333"]}
+    summary = {"sources": ["x"], "ingest_seconds": 1.0, "ingest": "ingested", "predicted_cases": 1,
+               "sets": {blind: row, "dev": dict(row)}}
+    acc.print_report(summary)
+    out = capsys.readouterr().out
+    blind_part, open_part = out.split("== dev")
+    assert "literature leaks 1" in blind_part and "pmid:" not in blind_part and "cisplatin" not in blind_part
+    assert "pmid:222: cisplatin" in open_part and "pmid:111" in open_part and "pmid:333" in open_part
+    acc.print_report(summary, show_blind=True)
+    assert "pmid:222: cisplatin" in capsys.readouterr().out.split("== dev")[0]
