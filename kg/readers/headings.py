@@ -168,8 +168,11 @@ _WHEN_ONLY = re.compile(r"dates?|periods?|durations?", re.I)
 # a table of the patient's own adverse events: a header line whose first column names the events and a later one their
 # grade ("Adverse event | Grade | Onset", "Toxicity <tab> CTCAE grade <tab> Drug"; session 15, ae15); its rows are read
 # as case text, one line a row, and graded by kg_context (not a table of rates: OTHERS_TABLE's words or "%")
-AE_TABLE_HEADER = re.compile(r"^[ \t]*(?:(?:treatment|drug|immune)[- ]related\s+)?(?:adverse\s+(?:events?|reactions?|effects?)"
-                             r"|toxicit(?:y|ies)|events?|AEs?|side[- ]effects?)\b[^\n]{0,40}?\bgrades?\b[^\n]*$", re.I | re.M)
+# the words that head an adverse-event table's event column, in a header line (ae_table) and in a table's grid
+# (ae_table_columns) alike
+_AE_EVENT_COLUMN = (r"(?:(?:treatment|drug|immune)[- ]related\s+)?(?:adverse\s+(?:events?|reactions?|effects?)|"
+                    r"toxicit(?:y|ies)|events?|AEs?|side[- ]effects?)")
+AE_TABLE_HEADER = re.compile(r"^[ \t]*" + _AE_EVENT_COLUMN + r"\b[^\n]{0,40}?\bgrades?\b[^\n]*$", re.I | re.M)
 
 
 def ae_table(text: str) -> bool:
@@ -189,8 +192,7 @@ def course_table(header: str, caption: str = "") -> bool:
 # an adverse-event table's header: the event column first, its grade column right after it or last ("Adverse event |
 # Grade | Onset", "Toxicity | Cycle | Worst grade"): its rows are kept as written under the header line, which
 # kg_context reads as such a table (kg/nlp/grades.py: each row's event graded, its drugs no line of treatment)
-_AE_COLUMN = re.compile(r"(?:(?:treatment|drug|immune)[- ]related\s+)?(?:adverse\s+(?:events?|reactions?|effects?)|"
-                        r"toxicit(?:y|ies)|events?|AEs?|side[- ]effects?)", re.I)
+_AE_COLUMN = re.compile(_AE_EVENT_COLUMN, re.I)
 _GRADE_COLUMN = re.compile(r"(?:(?:worst|max(?:imum|\.)?|highest|CTCAE)\s+(?:v?[\d.]+\s+)?)?grades?(?:\s*\(CTCAE[^)]*\))?", re.I)
 
 
