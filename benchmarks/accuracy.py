@@ -21,6 +21,7 @@ Sets (gold records -> sources ingested):
   webtext11  benchmarks/gold/webtext11_cases.gold.json <- benchmarks/webtext11/pages (24 made-up ordinary case reports of sarcomas, IMT, leukaemias, lymphomas, thyroid, salivary, brain, GI and paediatric tumours; written blind)
   webtext12  benchmarks/gold/webtext12_cases.gold.json <- benchmarks/webtext12/pages (24 made-up ordinary case reports, lung-heavy, melanoma, breast, GI, kidney, ovarian, IMT, leukaemia, lymphoma; letters, images, conference abstract, series; written blind)
   webtext13  benchmarks/gold/webtext13_cases.gold.json <- benchmarks/webtext13/pages (24 made-up ordinary case reports of sarcomas, leukaemias, lymphomas, thyroid, salivary, brain, GI and paediatric tumours; series, letter, images, conference abstract; written blind)
+  webtext14  benchmarks/gold/webtext14_cases.gold.json <- benchmarks/webtext14/pages (24 made-up ordinary case reports of ALCL, NUT carcinoma, uterine/renal/breast/skin/kidney tumours, myeloma, Hodgkin, GIST, ependymoma, lung, prostate, melanoma, head and neck, ovary; series, letter, images, conference abstract; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -60,6 +61,14 @@ Ph-like ALL), mantle cell lymphoma, thyroid, salivary, brain, biliary, pancreati
 epithelioid IMS, in PubMed XML (an older terse abstract, a two-infant series), publisher pages, a letter, an images
 piece, a conference abstract, PubMed/PMC page copies, JATS and PDF text; trial, registry, review and laboratory
 negatives and a Kikuchi-Fujimoto mimic; the same halves.
+`webtext14` (benchmarks/webtext14/README.md) is a fourteenth, written blind, of ordinary case reports of tumour
+types the earlier sets left aside: ALK-positive ALCL (a three-child series), NUT carcinoma, high-grade endometrial
+stromal sarcoma, translocation renal cell carcinoma, breast secretory carcinoma, NTRK-fused colon cancer, spitzoid
+melanoma, Hodgkin's disease (an older terse abstract), ALK-positive histiocytosis, congenital mesoblastic nephroma,
+GIST, ependymoma, an adult lung IMT, lung, prostate, melanoma, oral tongue and ovarian granulosa cell tumours, in
+PubMed XML (Medicine-style labels too), publisher pages with AE, timeline and lab tables, a letter, an images piece,
+a conference abstract, PubMed/PMC/journal page copies, JATS and PDF text; trial, review and laboratory negatives and
+an IgG4 pancreatitis mimic; the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -102,6 +111,7 @@ WEBTEXT10_GOLD = GOLD_DIR / "webtext10_cases.gold.json"
 WEBTEXT11_GOLD = GOLD_DIR / "webtext11_cases.gold.json"
 WEBTEXT12_GOLD = GOLD_DIR / "webtext12_cases.gold.json"
 WEBTEXT13_GOLD = GOLD_DIR / "webtext13_cases.gold.json"
+WEBTEXT14_GOLD = GOLD_DIR / "webtext14_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -160,6 +170,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a thirteenth (sarcomas, leukaemias, lymphoma, thyroid, salivary, brain, GI, paediatric; series, letter,
     # images, conference abstract), written blind: odd pages dev, even held out
     "webtext13": ([WEBTEXT13_GOLD], [REPO_SOURCE + "benchmarks/webtext13/pages"], None),
+    # a fourteenth (ALCL, NUT carcinoma, uterine, renal, breast, skin, myeloma, Hodgkin, GIST, ependymoma, lung,
+    # prostate, ovary; a three-child series, letter, images, conference abstract), written blind: odd dev, even held out
+    "webtext14": ([WEBTEXT14_GOLD], [REPO_SOURCE + "benchmarks/webtext14/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -306,7 +319,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # Sets still blind to everyone tuning kg (written blind, not yet opened): their printed lines give counts only, no
 # report ids or drug names (session 15: names printed here reached helpers and the lead by accident). --show-blind
 # prints them (the lead listing first-run leaks); --json always holds everything.
-BLIND_SETS = {"webtext13"}
+BLIND_SETS = {"webtext14"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:

@@ -353,6 +353,14 @@ for _name, _floor in {"corpora": 0.841, "webtext2": 0.956, "webtext12": 0.908, "
 # 0.887 on its first run); every other set and half unchanged
 for _name, _floor in {"corpora": 0.843, "check": 0.845, "webtext12": 0.937, "webtext13": 0.89}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# webtext14 (a fourteenth synthetic set written blind in session 16: ordinary case reports of ALK-positive ALCL (a
+# three-child series), NUT carcinoma, uterine, renal, breast, skin, kidney and ovarian tumours, myeloma, Hodgkin's disease
+# (an older terse abstract), ALK-positive histiocytosis, GIST, ependymoma, lung, prostate, melanoma and oral tongue
+# cancer; a letter, an images piece, a conference abstract; trial, review and laboratory negatives and an IgG4
+# pancreatitis mimic; no helper tuning kg read it): 0.879 on its first run (main da3d83a + the set; odd 0.907, even
+# 0.854), 21/21 cases, 0 false cases, 5 leaks
+FLOORS["webtext14"] = 0.874
+CASES_FOUND_FLOORS["webtext14"] = 21
 
 pytestmark = [
     pytest.mark.system,
@@ -393,7 +401,7 @@ def test_cases_found_floor(summary, name):
 
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
                                   "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
-                                  "webtext9", "webtext10", "webtext11", "webtext12", "webtext13"])
+                                  "webtext9", "webtext10", "webtext11", "webtext12", "webtext13", "webtext14"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -538,6 +546,12 @@ KNOWN_LEAKS = {
     "pmid:44196620: cyclophosphamide",
     "pmid:44196620: doxorubicin",
     "pmid:44196620: vincristine",
+    # webtext14: written blind in session 16, its first run (main e3a4bc6 + wiring); nobody tuning kg has read why
+    "doi:10.9613/jdcr.2025.0642: oxaliplatin",
+    "doi:10.9613/jdcr.2025.0642: irinotecan",
+    "doi:10.9613/jdcr.2025.0642: fluorouracil",
+    "doi:10.9613/jdcr.2025.0642: leucovorin",
+    "pmid:45108832: docetaxel",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     "doi:10.5613/mncr.2026.0112: tretinoin",
@@ -548,7 +562,8 @@ KNOWN_LEAKS = {
 
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
-                                  "webtext8", "webtext9", "webtext10", "webtext11", "webtext12", "webtext13"])
+                                  "webtext8", "webtext9", "webtext10", "webtext11", "webtext12", "webtext13",
+                                  "webtext14"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -564,7 +579,7 @@ def test_known_leaks_still_occur(summary):
                                        "webtext7_cases.gold.json", "webtext8_cases.gold.json",
                                        "webtext9_cases.gold.json", "webtext10_cases.gold.json",
                                        "webtext11_cases.gold.json", "webtext12_cases.gold.json",
-                                       "webtext13_cases.gold.json"])
+                                       "webtext13_cases.gold.json", "webtext14_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
