@@ -54,8 +54,10 @@ _CAUSE_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 # entities that name something of their own, so a grade after them is not the event's before them
 _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 # a row of an adverse-event table: right after the event that opens the line, its grade (the column
-# right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end
-_TABLE_ROW_GRADE = re.compile(r"[ \t]*[|:]?[ \t]*(?:G|grade[ \t]*)?([1-5])(?=[ \t|]|$)", re.I | re.M)
+# right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end; under a header
+# "Side effect (grade)" the grade stands in brackets after the event ("Rash (2) | day 12")
+_TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5][ \t]*\)))?[ \t]*(?:G|grade[ \t]*)?([1-5])"
+                              r"(?:[ \t]*\))?(?=[ \t|]|$)", re.I | re.M)
 # ... or, under a header whose grade column is the last one, the number that ends the row
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
