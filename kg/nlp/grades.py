@@ -151,14 +151,15 @@ class ContextAttributes:
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
         """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
-        neutropenia", "anaemia, grade 3 and grade 1 myalgia": two grades, each with its own word "grade", between two events are one grade
+        neutropenia", "anaemia, grade 3 and grade 1 myalgia", "ascites of grade 2 and grade 3 anaemia": two grades, each with its own word "grade", between two events are one grade
         after the first event and one before the second, not one range ("grade 3 and grade 4
         neutropenia", with no event right before it, stays a range)."""
         cands, drop = [], set()
         for i in range(1, len(ents) - 1):
             g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
             if g.label_ != "GRADE" or prev.label_ != "ADVERSE_EVENT" or nxt.label_ != "ADVERSE_EVENT" \
-                    or doc[prev.end:g.start].text not in ("", ",", "–", "—", "-") or not self._gap_ok(doc, g.end, nxt.start):
+                    or doc[prev.end:g.start].text.lower() not in ("", ",", "–", "—", "-", "of") \
+                    or not self._gap_ok(doc, g.end, nxt.start):
                 continue
             joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
             # each part opens with a grade word, the same or its shorthand ("low mood gr 2 and grade 3 anaemia")

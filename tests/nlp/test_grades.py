@@ -39,3 +39,13 @@ def test_no_table_grades_where_no_row_of_the_patients_event_table(nlp, text):
     doc = nlp(text)
     assert all(e._.grade is None for e in doc.ents if e.label_ == "ADVERSE_EVENT")
     assert not doc.spans.get(AE_TABLE_KEY)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "of" between the first event and its grade: each grade is its own event's, not one range
+    ("On olaparib she developed ascites of grade 2 and grade 3 anaemia.", [("ascites", 2), ("anaemia", 3)]),
+    ("He had peripheral neuropathy of grade 1 and grade 2/3 fatigue on docetaxel.",
+     [("peripheral neuropathy", 1), ("fatigue", 3)]),
+])
+def test_two_grades_after_of_between_two_events(nlp, text, expected):
+    assert graded(nlp, text) == expected
