@@ -151,9 +151,10 @@ class ContextAttributes:
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
         """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
-        neutropenia", "anaemia, grade 3 and grade 1 myalgia", "ascites of grade 2 and grade 3 anaemia": two grades, each with its own word "grade", between two events are one grade
-        after the first event and one before the second, not one range ("grade 3 and grade 4
-        neutropenia", with no event right before it, stays a range)."""
+        neutropenia", "anaemia, grade 3 and grade 1 myalgia", "ascites of grade 2 and grade 3 anaemia": two
+        grades, each with its own word "grade", between two events are one grade after the first event and one
+        before the second, not one range ("grade 3 and grade 4 neutropenia", with no event right before it,
+        stays a range)."""
         cands, drop = [], set()
         for i in range(1, len(ents) - 1):
             g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
