@@ -45,6 +45,10 @@ class DrugCompoundSplitter:
         self.drug_names = frozenset(drugs)
         self.drug_abbrevs = frozenset(a for a, tid in index.abbrevs.items()
                                       if index.info(tid).type in ("drug", "regimen"))
+        # names of two or three words ("polatuzumab vedotin", "trastuzumab deruxtecan"): their last word glued to a
+        # word about the drug ("vedotin-related") is split too, when the words before it complete the name
+        self.drug_phrases = frozenset(n for n, tid in index.lower_names.items()
+                                      if 1 <= n.count(" ") <= 2 and index.info(tid).type in ("drug", "regimen"))
 
     def _is_name(self, part: str) -> bool:
         return part.lower() in self.drug_names or part in self.drug_abbrevs
@@ -71,6 +75,17 @@ class DrugCompoundSplitter:
                 return [x for p in parts for x in (p, "-")][:-1]
         return None
 
+    def _split_phrase_end(self, doc: Doc, i: int) -> list[str] | None:
+        """ "polatuzumab vedotin-related": the last word of a drug named in two or three words, glued to a word
+        about the drug, split as a one-word name is ("crizotinib-induced")."""
+        head, sep, suffix = doc[i].text.rpartition("-")
+        if not sep or not head or suffix.lower() not in _DRUG_SUFFIXES or "-" in head or i == 0:
+            return None
+        for n in (1, 2):
+            if i - n >= 0 and " ".join([t.lower_ for t in doc[i - n:i]] + [head.lower()]) in self.drug_phrases:
+                return [head, "-", suffix]
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         if "-" not in text and "+" not in text and "/" not in text:
@@ -84,7 +99,7 @@ class DrugCompoundSplitter:
                 continue
             t = doc[i]
             if len(t.text) > 2 and not t.is_space:
-                orths = self._split(t.text)
+                orths = self._split(t.text) or self._split_phrase_end(doc, i)
                 if orths:
                     todo.append((t, orths))
         if todo:

@@ -54,8 +54,10 @@ _CAUSE_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 # entities that name something of their own, so a grade after them is not the event's before them
 _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 # a row of an adverse-event table: right after the event that opens the line, its grade (the column
-# right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end
-_TABLE_ROW_GRADE = re.compile(r"[ \t]*[|:]?[ \t]*(?:G|grade[ \t]*)?([1-5])(?=[ \t|]|$)", re.I | re.M)
+# right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end; under a header
+# "Side effect (grade)" the grade stands in brackets after the event ("Rash (2) | day 12")
+_TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5][ \t]*\)))?[ \t]*(?:G|grade[ \t]*)?([1-5])"
+                              r"(?:[ \t]*\))?(?=[ \t|]|$)", re.I | re.M)
 # ... or, under a header whose grade column is the last one, the number that ends the row
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
@@ -149,14 +151,16 @@ class ContextAttributes:
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
         """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
-        neutropenia", "anaemia, grade 3 and grade 1 myalgia": two grades, each with its own word "grade", between two events are one grade
-        after the first event and one before the second, not one range ("grade 3 and grade 4
-        neutropenia", with no event right before it, stays a range)."""
+        neutropenia", "anaemia, grade 3 and grade 1 myalgia", "ascites of grade 2 and grade 3 anaemia": two
+        grades, each with its own word "grade", between two events are one grade after the first event and one
+        before the second, not one range ("grade 3 and grade 4 neutropenia", with no event right before it,
+        stays a range)."""
         cands, drop = [], set()
         for i in range(1, len(ents) - 1):
             g, prev, nxt = ents[i], ents[i - 1], ents[i + 1]
             if g.label_ != "GRADE" or prev.label_ != "ADVERSE_EVENT" or nxt.label_ != "ADVERSE_EVENT" \
-                    or doc[prev.end:g.start].text not in ("", ",", "–", "—", "-") or not self._gap_ok(doc, g.end, nxt.start):
+                    or doc[prev.end:g.start].text.lower() not in ("", ",", "–", "—", "-", "of") \
+                    or not self._gap_ok(doc, g.end, nxt.start):
                 continue
             joint = next((t.i for t in g if t.lower_ in ("and", ",")), None)
             # each part opens with a grade word, the same or its shorthand ("low mood gr 2 and grade 3 anaemia")

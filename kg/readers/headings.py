@@ -5,6 +5,8 @@ import contextlib
 import contextvars
 import re
 
+from kg.rules import rules
+
 # A tumour board's recommendation or plan ("Board recommendation", "Proposed plan", "Question to the board")
 PLAN_HEADING = (r"(?:(?:molecular |multidisciplinary )?(?:tumou?r |mtb |mdt )?board |final |mtb |mdt )?recommendations?"
                 r"|(?:proposed |further |management )?plan|next steps?|questions? (?:to|for) the (?:tumou?r )?board"
@@ -167,20 +169,22 @@ OPTIONS_TABLE = re.compile(r"\b(?:options?|alternatives?|recommend\w*|guidelines
 _WHEN_ONLY = re.compile(r"dates?|periods?|durations?", re.I)
 # a table of the patient's own adverse events: a header line whose first column names the events and a later one their
 # grade ("Adverse event | Grade | Onset", "Toxicity <tab> CTCAE grade <tab> Drug"; session 15, ae15); its rows are read
-# as case text, one line a row, and graded by kg_context (not a table of rates: OTHERS_TABLE's words or "%")
-# the words that head an adverse-event table's event column, in a header line (ae_table) and in a table's grid
-# (ae_table_columns) alike
-_AE_EVENT_COLUMN = (r"(?:(?:treatment|drug|immune)[- ]related\s+)?(?:adverse\s+(?:events?|reactions?|effects?)|"
-                    r"toxicit(?:y|ies)|events?|AEs?|side[- ]effects?)")
-AE_TABLE_HEADER = re.compile(r"^[ \t]*" + _AE_EVENT_COLUMN + r"\b[^\n]{0,40}?\bgrades?\b[^\n]*$", re.I | re.M)
+# as case text, one line a row, and graded by kg_context (not a table of rates: OTHERS_TABLE's words or "%"). The
+# column words are rows of kg/rules/adverse_events.jsonl (AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN), read alike
+# by this header-line test (AE_TABLE_HEADER_LINE), the grid test (ae_table_columns) and kg_context's table rows
+# (AE_TABLE_GRADE_HEADER, kg/nlp/grades.py)
+_AE_RULES = rules("adverse_events")
+AE_TABLE_HEADER = _AE_RULES.pattern("AE_TABLE_HEADER_LINE")
 
 
 def ae_table(text: str) -> bool:
     """Does a table (its caption line, then its rows one a line) list the patient's adverse events with their grades?"""
-    header = AE_TABLE_HEADER.search(text)
-    caption = text.split("\n", 1)[0] if header is not None and header.start() > 0 else ""
-    return header is not None and not OTHERS_TABLE.search(header.group(0) + " " + caption) \
-        and not OPTIONS_TABLE.search(header.group(0) + " " + caption)
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if AE_TABLE_HEADER.search(line)), None)
+    if at is None:
+        return False
+    words = lines[at] + " " + (lines[0] if at > 0 else "")   # the header line and the caption above it
+    return not OTHERS_TABLE.search(words) and not OPTIONS_TABLE.search(words)
 
 
 def course_table(header: str, caption: str = "") -> bool:
@@ -192,13 +196,18 @@ def course_table(header: str, caption: str = "") -> bool:
 # an adverse-event table's header: the event column first, its grade column right after it or last ("Adverse event |
 # Grade | Onset", "Toxicity | Cycle | Worst grade"): its rows are kept as written under the header line, which
 # kg_context reads as such a table (kg/nlp/grades.py: each row's event graded, its drugs no line of treatment)
-_AE_COLUMN = re.compile(_AE_EVENT_COLUMN, re.I)
-_GRADE_COLUMN = re.compile(r"(?:(?:worst|max(?:imum|\.)?|highest|CTCAE)\s+(?:v?[\d.]+\s+)?)?grades?(?:\s*\(CTCAE[^)]*\))?", re.I)
+_AE_COLUMN = _AE_RULES.pattern("AE_TABLE_EVENT_COLUMN")
+_GRADE_COLUMN = _AE_RULES.pattern("AE_TABLE_GRADE_COLUMN")
+_GRADED_COLUMN = _AE_RULES.pattern("AE_TABLE_GRADED_COLUMN")   # "Side effect (grade)": the grade in the event's column
 
 
 def ae_table_columns(head: list[str]) -> bool:
-    """Do a table's column headers (``head``) name the events first and their grade next or last?"""
-    return len(head) >= 2 and bool(_AE_COLUMN.fullmatch(head[0].strip())) and (
+    """Do a table's column headers (``head``) name the events first and their grade next or last (or in the event
+    column's brackets: "Side effect (grade)")?"""
+    if len(head) < 2:
+        return False
+    first = head[0].strip()
+    return bool(_GRADED_COLUMN.fullmatch(first)) or bool(_AE_COLUMN.fullmatch(first)) and (
         bool(_GRADE_COLUMN.fullmatch(head[1].strip())) or bool(_GRADE_COLUMN.fullmatch(head[-1].strip())))
 
 

@@ -99,8 +99,12 @@ _PRINT_HEAD = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2
 # of the line above it
 _BULLET = re.compile(r"[*•▪◦‣●■–-][ \t]+(?=\S)")
 _HARD_BREAK = "\x00"  # (marks a line that keeps its line break when a paragraph's lines are joined)
-# a row of cells set apart by pipes (two or more): a flattened table's row or a timeline's line
-_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S.*\S[ \t]+\|[ \t]+\S")
+# a row of cells set apart by pipes (two or more): a flattened table's row or a timeline's line (a middle cell may be
+# one character: "Stomatitis | 2 | everolimus", a grade)
+_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S(?:.*\S)?[ \t]+\|[ \t]+\S")
+# ... or by tabs (a table copied from a web page: "Stomatitis<tab>2<tab>everolimus"; lines are trimmed first, so a tab
+# stands between two cells)
+_TAB_ROW = re.compile(r"\S[ \t]*\t[ \t]*\S")
 
 
 def _join_lines(a: str, b: str) -> str:
@@ -213,6 +217,7 @@ def paragraphs(text: str) -> list[str]:
         runs: list[list[str]] = []
         # a flattened table ("Pt | Age | Regimen | Best response"), a poster's one-line timeline: each row a line
         rows = sum(1 for ln in lines if _ROW.search(ln)) >= 2
+        tab_rows = sum(1 for ln in lines if _TAB_ROW.search(ln)) >= 2
         for line in lines:
             heading = len(line) <= 60 and (heading_kind(line) is not None or bracketed_heading(line) is not None) \
                 and not line.endswith((",", ";"))
@@ -221,7 +226,8 @@ def paragraphs(text: str) -> list[str]:
             alone = len(lines) > 1 and (
                 heading or boilerplate_kind(line, front=False) in _ALONE
                 or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))
-            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line)):
+            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line)
+                                                        or tab_rows and _TAB_ROW.search(line)):
                 # a bullet or a row stays in its paragraph (a table's rows under its caption) on a line of its own
                 runs[-1].append(_HARD_BREAK + line)
                 continue
@@ -769,6 +775,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         # (Not in marked-up sources: their paragraph boundaries are the author's.)
         if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
                 and not _TERMINAL.search(sec.paragraphs[-1])
+                # (a table's last row ends with no stop: "Rash | 2 | cetuximab" / "Leukopenia G2 docetaxel" under an
+                # adverse-event table's header line; the prose after the table is no part of it)
+                and not _ROW.search(sec.paragraphs[-1].rsplit("\n", 1)[-1])
+                and not ("\n" in sec.paragraphs[-1] and ae_table(sec.paragraphs[-1]))
                 and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None
                      # ("... carried a germline" / [page foot] / "BRCA2 mutation and ...": a line of prose cut off
                      # in mid-sentence goes on with the next page's prose, whatever its first word)

@@ -16,12 +16,16 @@ Public API
 A row is ``{"id", "category", "words" | "stems" | "regex" | "pattern", "direction", "max_scope",
 "allowed_types", "case_sensitive", "examples", "counter_examples", "note", ...}``; unknown keys
 are row fields the component using the category documents (e.g. ``response_class``).
+
+A row's ``regex`` may name another category of its file in braces (``{AE_TABLE_EVENT_COLUMN}``, upper case): the
+rows of that category, as one group, stand there. Words said once in a row of their own are then read by every
+pattern built on them (the column words of an adverse-event table's header: its line forms and its grid test).
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -124,8 +128,7 @@ class RuleFile:
             flags = {r.case_sensitive for r in rows}
             if len(flags) > 1:
                 raise ConfigError(f"{self.name}.jsonl category {key}: rows disagree on case_sensitive")
-            sources = [r.source() for r in rows]
-            source = sources[0] if len(sources) == 1 else "|".join(f"(?:{s})" for s in sources)
+            source = _category_source(rows)
             try:
                 pat = re.compile(source, 0 if flags.pop() else re.I)
             except re.error as exc:
@@ -161,6 +164,45 @@ def _row(file: str, n: int, raw: dict) -> Rule:
     )
 
 
+# "{AE_TABLE_EVENT_COLUMN}" in a row's regex: another category of the file (no regex quantifier has upper-case letters)
+_CATEGORY_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _category_source(rows: list[Rule]) -> str:
+    """One alternation of a category's rows, as ``RuleFile.pattern`` compiles it."""
+    sources = [r.source() for r in rows]
+    return sources[0] if len(sources) == 1 else "|".join(f"(?:{s})" for s in sources)
+
+
+def _resolve(name: str, out: list[Rule]) -> list[Rule]:
+    """The rows with every ``{CATEGORY}`` of their regex replaced by that category's rows (in turn resolved)."""
+    by_category: dict[str, list[Rule]] = {}
+    for rule in out:
+        by_category.setdefault(rule.category, []).append(rule)
+    done: dict[str, Rule] = {}
+
+    def resolved(rule: Rule, seen: tuple[str, ...]) -> Rule:
+        if rule.id in done:
+            return done[rule.id]
+        if rule.regex_source is None or not _CATEGORY_REF.search(rule.regex_source):
+            done[rule.id] = rule
+            return rule
+
+        def group(m: re.Match) -> str:
+            category = m.group(1)
+            if category not in by_category:
+                raise ConfigError(f"kg/rules/{name}.jsonl row {rule.id}: {{{category}}} names no category of the file")
+            if category in seen:
+                raise ConfigError(f"kg/rules/{name}.jsonl row {rule.id}: {{{category}}} refers back to itself")
+            return "(?:" + _category_source([resolved(r, seen + (category,)) for r in by_category[category]]) + ")"
+
+        new = replace(rule, regex_source=_CATEGORY_REF.sub(group, rule.regex_source))
+        done[rule.id] = new
+        return new
+
+    return [resolved(rule, (rule.category,)) for rule in out]
+
+
 def _files() -> list[str]:
     return sorted(p.name[:-6] for p in resources.files(__package__).iterdir() if p.name.endswith(".jsonl"))
 
@@ -185,7 +227,7 @@ def rules(name: str) -> RuleFile:
             raise ConfigError(f"kg/rules/{name}.jsonl line {n}: duplicate id {rule.id!r}")
         seen.add(rule.id)
         out.append(rule)
-    return RuleFile(name=name, rules=out)
+    return RuleFile(name=name, rules=_resolve(name, out))
 
 
 RULE_FILES = tuple(_files())

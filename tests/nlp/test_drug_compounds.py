@@ -31,3 +31,20 @@ def test_nlp_plus_and_slash_glued_drugs_are_split(nlp, sentence, names):
     doc = nlp(sentence)
     assert doc.text == sentence
     assert [(e.label_, e._.pref_label) for e in doc.ents if e.label_ in ("DRUG", "REGIMEN")] == names
+
+
+@pytest.mark.parametrize("sentence,drug,event", [
+    # the last word of a drug named in two words, glued to a word about it (session 16, aehdr16)
+    ("In May she had grade 2 enfortumab vedotin-related rash.", "enfortumab vedotin", ("rash", 2)),
+    ("He developed grade 3 trastuzumab deruxtecan-induced pneumonitis.", "trastuzumab deruxtecan", ("pneumonitis", 3)),
+])
+def test_nlp_a_two_word_drug_glued_to_a_word_about_it_is_split(nlp, sentence, drug, event):
+    doc = nlp(sentence)
+    assert doc.text == sentence
+    assert drug in [e.text for e in doc.ents if e.label_ == "DRUG"]
+    assert event in [(e.text, e._.grade) for e in doc.ents if e.label_ == "ADVERSE_EVENT"]
+
+
+def test_nlp_a_word_glued_to_related_that_ends_no_drug_name_stays_whole(nlp):
+    doc = nlp("Treatment-related toxicity and dose-related nausea were recorded.")
+    assert "Treatment-related" in [t.text for t in doc] and "dose-related" in [t.text for t in doc]

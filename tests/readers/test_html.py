@@ -618,3 +618,28 @@ def test_a_long_page_with_a_course_table_keeps_its_offsets_into_the_file():
     at = doc.text.index("Line: 7 | Regimen: Regimen 7") + len("Line: 7 | Regimen: ")
     start, end = doc.source_map.span(at, at + len("Regimen 7"))
     assert page.decode()[start:end] == "Regimen 7"
+
+
+@pytest.mark.parametrize("head,row,expected", [
+    # other wordings of the columns (kg/rules/adverse_events.jsonl AE_TABLE_*_COLUMN): the grade in another column's
+    # words, and the grade in the event column's brackets
+    (["Toxicity", "CTCAE v5 grade", "Drug held?"], ["Hypothyroidism", "2", "no"], ("hypothyroidism", 2)),
+    (["Event", "Day of onset", "Grade"], ["Hypertension", "20", "3"], ("hypertension", 3)),
+    (["Side effect (grade)", "Onset", "Outcome"], ["Hypertension (2)", "week 3", "controlled"], ("hypertension", 2)),
+])
+def test_an_adverse_event_table_in_other_wordings_is_case_text_and_graded(nlp, head, row, expected):
+    from kg.extraction.extract import extract_report
+    cells = lambda tag, texts: "<tr>" + "".join(f"<{tag}>{t}</{tag}>" for t in texts) + "</tr>"
+    table = f"<table><caption>Table 2. Side effects.</caption>{cells('th', head)}{cells('td', row)}</table>"
+    [doc] = read_bytes(_rcc_page(table), "ae.html")
+    assert f"{' | '.join(head)}\n{' | '.join(row)}" in "\n".join(_sections(doc, "case"))
+    [report_case] = extract_report(doc, nlp).cases
+    assert expected in {(e.concept.label.lower(), e.grade) for e in report_case.adverse_events}
+
+
+def test_a_cohorts_table_of_rates_per_grade_stays_a_caption():
+    table = ('<table><caption>Table 3. Adverse events in the phase 2 cohort.</caption><tr><th>Adverse event</th>'
+             '<th>Grade 1-2 (%)</th><th>Grade 3-4 (%)</th></tr><tr><td>Hypertension</td><td>12 (30)</td><td>4 (10)</td>'
+             '</tr></table>')
+    [doc] = read_bytes(_rcc_page(table), "ae.html")
+    assert "Hypertension" not in "\n".join(_sections(doc, "case"))

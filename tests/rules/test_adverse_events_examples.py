@@ -49,3 +49,18 @@ def test_adverse_event_example(nlp, rid, example):
         assert mine == [None], (rid, events)
     else:
         assert mine == [expected], (rid, events)
+
+
+# the adverse-event table rows: column words (AE_TABLE_*_COLUMN, a cell's whole text in a grid) and the header-line
+# forms built on them (anchored to the line; kg/nlp/grades.py and kg/readers/headings.ae_table read one line at a time)
+AE_TABLE_ROWS = [r for r in ROWS if r.category.startswith("AE_TABLE_")]
+
+
+@pytest.mark.parametrize("row", AE_TABLE_ROWS, ids=lambda r: r.id)
+def test_adverse_event_table_rows_match_their_string_examples_as_read(row):
+    pat = row.compiled()
+    column = row.category.endswith("_COLUMN")
+    for ex in row.examples:
+        assert (pat.fullmatch(ex) if column else pat.search(ex)), (row.id, ex)
+    for ex in row.counter_examples:
+        assert not (pat.fullmatch(ex) if column else pat.search(ex)), (row.id, ex)

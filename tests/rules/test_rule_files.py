@@ -81,3 +81,31 @@ def test_unknown_category_is_a_config_error():
 def test_unknown_file_is_a_config_error():
     with pytest.raises(ConfigError, match="no rule file"):
         rules("no_such_file")
+
+
+def test_a_category_named_in_braces_stands_for_its_rows():
+    # AE_TABLE_GRADE_HEADER's regex names the column words' categories; the loaded row holds their patterns
+    ae = rules("adverse_events")
+    [header] = [r for r in ae.rows("AE_TABLE_GRADE_HEADER") if r.id == "ae-table-grade-header"]
+    assert "{AE_TABLE" not in header.regex_source
+    assert ae.pattern("AE_TABLE_EVENT_COLUMN").pattern in header.regex_source
+    assert ae.pattern("AE_TABLE_GRADE_COLUMN").pattern in header.regex_source
+
+
+def _rule(rid: str, category: str, regex: str) -> Rule:
+    return Rule(id=rid, file="made_up", category=category, regex_source=regex, examples=("x",))
+
+
+def test_category_references_resolve_in_turn_and_group_each_category():
+    from kg.rules import _resolve
+    rows = _resolve("made_up", [_rule("a1", "A", "cat"), _rule("a2", "A", "dog"), _rule("b", "B", "big {A}s?"),
+                                _rule("c", "C", "^{B}$")])
+    pat = re.compile(rows[-1].source())
+    assert pat.match("big cat") and pat.match("big dogs") and not pat.match("big cow")
+
+
+@pytest.mark.parametrize("regex,message", [("{NOPE} x", "names no category"), ("x {C}", "refers back to itself")])
+def test_a_bad_category_reference_is_a_config_error(regex, message):
+    from kg.rules import _resolve
+    with pytest.raises(ConfigError, match=message):
+        _resolve("made_up", [_rule("a", "A", "x"), _rule("c", "C", regex)])

@@ -1,0 +1,51 @@
+"""kg_context (kg/nlp/grades.py): the rows of an adverse-event table flowed into the text, below a header line
+whose grade column follows the event column or ends the line (AE_TABLE_GRADE_HEADER / AE_TABLE_GRADE_LAST of
+kg/rules/adverse_events.jsonl, built on the column words every AE-table test reads). Table texts are our own."""
+import pytest
+
+from kg.nlp.assertion import AE_TABLE_KEY
+
+
+def graded(nlp, text):
+    return [(e.text, e._.grade) for e in nlp(text).ents if e.label_ == "ADVERSE_EVENT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pipe table, the grade column right after the event column
+    ("Toxicity | CTCAE v5 grade | Drug held?\nStomatitis | 2 | yes\nFatigue | 1 | no\n",
+     [("Stomatitis", 2), ("Fatigue", 1)]),
+    # cells set apart by runs of spaces
+    ("Event  Grade  Day of onset\nConstipation  1  5\nMyalgia  3  12\n", [("Constipation", 1), ("Myalgia", 3)]),
+    # a tab grid whose grade column is the last one: the row's last number, not its first
+    ("Side effects\tStart (day)\tHighest grade\nAnorexia\t4\t2\nMucositis\t10\t3\n", [("Anorexia", 2), ("Mucositis", 3)]),
+    # the grade in the event column's brackets
+    ("Side effect (grade) | Onset | Outcome\nDiarrhoea (2) | week 2 | resolved\nRash (grade 1) | week 3 | ongoing\n",
+     [("Diarrhoea", 2), ("Rash", 1)]),
+])
+def test_rows_of_an_adverse_event_table_take_their_grade(nlp, text, expected):
+    assert graded(nlp, text) == expected
+    assert nlp(text).spans.get(AE_TABLE_KEY)
+
+
+@pytest.mark.parametrize("text", [
+    # a cohort's rates per grade: no header of the patient's own events, no row graded by its counts
+    "Adverse event | Grade 1-2 (%) | Grade 3-4 (%)\nNausea | 3 (12) | 1 (4)\nFatigue | 4 (16) | 2 (8)\n",
+    # a lab table: the numbers are values
+    "Day | Creatinine (mg/dL) | Grade\n5 | 1.4 | 1\n",
+    # a number in brackets that is no grade ("(2 cycles)")
+    "Event | Grade | Onset\nNausea (2 cycles) | no grade given | day 3\n",
+])
+def test_no_table_grades_where_no_row_of_the_patients_event_table(nlp, text):
+    doc = nlp(text)
+    assert all(e._.grade is None for e in doc.ents if e.label_ == "ADVERSE_EVENT")
+    assert not doc.spans.get(AE_TABLE_KEY)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "of" between the first event and its grade: each grade is its own event's, not one range
+    ("On olaparib she developed ascites of grade 2 and grade 3 anaemia.", [("ascites", 2), ("anaemia", 3)]),
+    ("He had peripheral neuropathy of grade 1 and grade 2/3 fatigue on docetaxel.",
+     [("peripheral neuropathy", 1), ("fatigue", 3)]),
+])
+def test_two_grades_after_of_between_two_events(nlp, text, expected):
+    assert graded(nlp, text) == expected
