@@ -603,8 +603,13 @@ def main(argv=None) -> int:
     from kg.nlp import build_pipeline
     nlp = build_pipeline()
     shapes, failing, kinds, by_slot, slot_total, example = Counter(), Counter(), Counter(), Counter(), Counter(), {}
+    split = Counter()  # (slot, kg's cases == patients): a series read as one case is scored pooled, not failed
     for name, text, exp, errs, cases in run(generate(a.check or 200, a.seed), nlp):
         shapes[exp["shape"]] += 1
+        if exp["cases"]:
+            for k, v in exp["slots"].items():
+                if k not in ("n", "format"):
+                    split[(f"{k}={v}", len(cases) == len(exp["cases"]))] += 1
         failing[exp["shape"]] += bool(errs)
         for k, v in exp["slots"].items():
             slot_total[f"{k}={v}"] += 1
@@ -621,6 +626,9 @@ def main(argv=None) -> int:
     print("problems:")
     for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
         print(f"  {v:3} {k[0]:14} {k[1]:40} {example[k]}")
+    print("reports split into one case per patient, by slot:")
+    for k in sorted({k for k, _ in split}):
+        print(f"  {k:40} {split[(k, True)]}/{split[(k, True)] + split[(k, False)]}")
     print("failure rate by slot:")
     for k in sorted(slot_total, key=lambda k: -by_slot[k] / slot_total[k]):
         if by_slot[k]:
