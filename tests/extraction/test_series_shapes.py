@@ -103,3 +103,12 @@ def test_an_ordinal_without_an_age_splits_nothing(nlp):
                       "A 36-year-old woman had a desmoid tumour. Two biopsies were taken. The first was a core "
                       "biopsy. The second was an excision biopsy. She received sorafenib.")
     assert len(cases) == 1
+
+
+def test_a_story_going_back_and_forth_keeps_one_case_per_patient(nlp):
+    text = ("We describe two brothers with Hodgkin lymphoma. Patient A, a 19-year-old man, received ABVD. "
+            "Patient B, a 16-year-old boy, received brentuximab vedotin. Patient A then relapsed and was given "
+            "pembrolizumab.")
+    cases = _abstract(nlp, "Hodgkin lymphoma in two brothers.", text)
+    assert [c.age for c in cases] == [19, 16]
+    assert "pembrolizumab" in _drugs([cases[0]]) and "pembrolizumab" not in _drugs([cases[1]])
