@@ -137,7 +137,12 @@ def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:
     numbered = [g for g in groups if g[0]]
     if len(numbered) < 2:
         return [narrative]
-    return [g[1] for g in groups]
+    # a story that goes back and forth between its patients ("Patient A needed oxygen ... Patient B was discharged
+    # ... Patient A was readmitted"): each patient's sentences are one case, wherever they stand
+    merged: dict[int, list[Sentence]] = {}
+    for n, sents in groups:
+        merged.setdefault(n, []).extend(sents)
+    return list(merged.values())
 
 
 def series_lead(narrative: list[Sentence]) -> list[Sentence]:

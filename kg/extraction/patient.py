@@ -13,6 +13,9 @@ _SEX_OF_ROW = {r.id: r.fields["sex"] for r in rows_of(Cue.SEX_NOUN)}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # "The second patient was ...": a series told without headings (case-ordinal-opener, kg/rules/patient.jsonl)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# "Case two", "Patient B" (a capital letter: case-heading, kg/rules/patient.jsonl)
+_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LETTER = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
 
 
 def sex_cue(sentences: list[Sentence]) -> CueSpan | None:
@@ -44,7 +47,8 @@ def find_sex(sentences: list[Sentence]) -> str | None:
 
 def _number(token: str) -> int | None:
     token = token.lower()
-    return int(token) if token.isdigit() else _ROMAN.get(token) or _ORDINAL.get(token)
+    return int(token) if token.isdigit() else \
+        _ROMAN.get(token) or _ORDINAL.get(token) or _WORD.get(token) or _LETTER.get(token)
 
 
 def case_heading_number(heading: str) -> int | None:

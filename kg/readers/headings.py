@@ -187,6 +187,25 @@ def ae_table(text: str) -> bool:
     return not OTHERS_TABLE.search(words) and not OPTIONS_TABLE.search(words)
 
 
+# a small series' table of its own patients, one row a patient ("Patient | Age/Sex | Fusion | Treatment | Best
+# response" with rows 1, 2, 3): its first column numbers the patients (a number, a capital letter or a Roman
+# numeral), it has two to six rows and names treatments or responses; not a table of published cases (an author,
+# year or reference column or caption, a citation in a cell) nor a cohort's table (percentages, counts of patients)
+_PATIENT_COLUMN = re.compile(r"(?:patients?|pts?\.?|cases?|no\.?|#)", re.I)
+_PATIENT_NUMBER = re.compile(r"(?:(?:patient|case|pt\.?)\s*)?(?:[1-9]|(?-i:[A-F])|(?-i:I{1,3}|IV|VI?))", re.I)
+_LITERATURE_TABLE = re.compile(r"\b(?:authors?|(?:publication\s+)?year(?:\s+of\s+publication)?|(?:19|20)\d\d|references?|refs?|reported|published|literature|review(?:ed)?|"
+                               r"previous(?:ly)?|studies|study|trials?|cohorts?|et al|total|median|mean|range)\b|%|\[\d", re.I)
+
+
+def series_patients_table(rows: list[list[str]], caption: str = "") -> bool:
+    """Is the table a small series' own patients, one row a patient (``_PATIENT_COLUMN``)?"""
+    head, body = rows[0], rows[1:]
+    return bool(_PATIENT_COLUMN.fullmatch(head[0].strip())) and 2 <= len(body) <= 6 \
+        and all(r and _PATIENT_NUMBER.fullmatch(r[0].strip()) for r in body) \
+        and any(not _WHEN_ONLY.fullmatch(m.group(0)) for m in COURSE_HEADER.finditer(" | ".join(head[1:]))) \
+        and not _LITERATURE_TABLE.search(" | ".join([caption] + [c for r in rows for c in r]))
+
+
 def course_table(header: str, caption: str = "") -> bool:
     """Does a table's header row (and caption) say it sets out the case's own course of treatment?"""
     return any(not _WHEN_ONLY.fullmatch(m.group(0)) for m in COURSE_HEADER.finditer(header)) \
@@ -262,7 +281,8 @@ def course_lines(rows: list[list[str]], caption: str = "") -> list[str] | None:
     row with more or fewer cells than the header keeps its cells bare), or None for any other table. One form for
     every reader (JATS, HTML), so the row cues (kg/rules/context.jsonl ``row``/``cell`` windows) read them alike."""
     rows = [r for r in rows if any(r)]
-    if len(rows) < 2 or len(rows[0]) < 2 or not course_table(" | ".join(rows[0]), caption):
+    if len(rows) < 2 or len(rows[0]) < 2 or not (course_table(" | ".join(rows[0]), caption)
+                                                 or series_patients_table(rows, caption)):
         return None
     head = rows[0]
     if ae_table_columns(head):
