@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from spacy.language import Language
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc_text import doc_text, drop_doc_text, sentences_with_entities
@@ -67,6 +68,8 @@ _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 _CELL = "|"
 # The categories whose ``row`` window is read (a not-given status in any cell of a table row).
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
+# How many token strings _token_kind remembers before it starts again.
+_TOKEN_MEMO = 50_000
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class Assertion:
         self._row_cats = tuple(cat for cat in _ROW_CATEGORIES if (cat, "row") in c.pat or (cat, "cell") in c.pat)
         self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
         self._held: _SentenceFacts | None = None   # the facts of the last sentence asked about
+        self._token_kinds: dict[str, tuple[bool, bool, bool]] = {}   # _token_kind's answers
 
     def _sentence(self, text: str) -> "_SentenceFacts":
         """What is known about sentence ``text`` for all its mentions (kept for the last sentence:
@@ -300,21 +304,36 @@ class Assertion:
             return False
         c = self.c.pat
         before = every = list(m.tokens_before)
+        kinds = [self._token_kind(t) for t in every]   # (clause break, cue word, analyte word)
         # a cue does not cross a clause break: "FISH for ALK was negative; NGS revealed a ROS1 fusion"
-        breaks = [i for i, t in enumerate(before)
-                  if c["TERMINATE", "clause"].fullmatch(t) or c["TERMINATE", "clause_tokens"].fullmatch(t)]
+        breaks = [i for i, k in enumerate(kinds) if k[0]]
         if breaks:
             before = before[breaks[-1] + 1:]
         # "low free T4, grade 2 hypothyroidism": a cue word that names a lab analyte with the token
         # after it (PSEUDO tokens_next) negates nothing
-        nxt = every[len(every) - len(before) + 1:] + [""]
-        if any(c["NEGATED", "tokens"].fullmatch(t) and not c["PSEUDO", "tokens_next"].fullmatch(n)
-               for t, n in zip(before, nxt)):
+        first = len(every) - len(before)
+        kinds.append(self._token_kind(""))   # after the last token: the mention (read as "")
+        if any(kinds[i][1] and not kinds[i + 1][2] for i in range(first, len(every))):
             return True
         after = m.text[m.end:m.end + self.c.scope["NEGATED", "tokens_after"]]
         if self._allowed(("PSEUDO", "tokens_after"), m.label) and c["PSEUDO", "tokens_after"].match(after):
             return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
         return bool(c["NEGATED", "tokens_after"].match(after) or c["NEGATED", "self"].search(m.text[m.start:m.end]))
+
+    def _token_kind(self, token: str) -> tuple[bool, bool, bool]:
+        """What the token-window cues make of one lower-cased token: (a clause break, a NEGATED
+        ``tokens`` cue, a PSEUDO ``tokens_next`` analyte word). Each is a ``fullmatch`` of the token
+        alone, so the answers are kept per token string: a report repeats its words, and the regexes
+        ran ~4 times for each token before every mention of the labels these cues govern."""
+        kind = self._token_kinds.get(token)
+        if kind is None:
+            c = self.c.pat
+            kind = (bool(c["TERMINATE", "clause"].fullmatch(token) or c["TERMINATE", "clause_tokens"].fullmatch(token)),
+                    bool(c["NEGATED", "tokens"].fullmatch(token)), bool(c["PSEUDO", "tokens_next"].fullmatch(token)))
+            if len(self._token_kinds) >= _TOKEN_MEMO:   # bounded: a long-running worker meets endless words
+                self._token_kinds.clear()
+            self._token_kinds[token] = kind
+        return kind
 
     def _refused(self, m: "_Mention") -> bool:
         if m.label not in self.actions:
@@ -489,17 +508,33 @@ class _SentencePatterns(dict):
         return p
 
 
+class _DocLowers:
+    """The lower-cased forms of a doc's tokens, read from its ``LOWER`` column at the first request
+    (one array for the doc: building a spaCy ``Token`` for each word before each mention cost more)."""
+
+    __slots__ = ("doc", "_hashes")
+
+    def __init__(self, doc: Doc):
+        self.doc, self._hashes = doc, None
+
+    def slice(self, start: int, end: int) -> list[str]:
+        if self._hashes is None:
+            self._hashes = self.doc.to_array(LOWER).tolist()
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self._hashes[start:end]]
+
+
 class _TokensBefore:
     """The lower-cased tokens ``doc[start:end]``, read only when a token-window cue asks (most
     mentions are decided before)."""
 
-    __slots__ = ("doc", "start", "end")
+    __slots__ = ("lowers", "start", "end")
 
-    def __init__(self, doc: Doc, start: int, end: int):
-        self.doc, self.start, self.end = doc, start, end
+    def __init__(self, lowers: _DocLowers, start: int, end: int):
+        self.lowers, self.start, self.end = lowers, start, end
 
     def __iter__(self):
-        return (t.lower_ for t in self.doc[self.start:self.end])
+        return iter(self.lowers.slice(self.start, self.end))
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -610,6 +645,7 @@ class AssertionComponent:
         ud = doc.user_data
         previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
         plans: dict[str, list] = {}   # name -> (text, base, entity) of each earlier mention that may be a plan
+        lowers = _DocLowers(doc)
         for s, e, base, text, mine in sentences_with_entities(doc, full):
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
             if previous is not None and previous[2] and self.engine.plan_cancelled(text):
@@ -619,7 +655,7 @@ class AssertionComponent:
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
             for ent in mine:
-                tokens = _TokensBefore(doc, max(s, ent.start - self.engine.token_window), ent.start)
+                tokens = _TokensBefore(lowers, max(s, ent.start - self.engine.token_window), ent.start)
                 status = self.engine.status(text, ent.start_char - base, ent.end_char - base, ent.label_,
                                             others, tokens)
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
