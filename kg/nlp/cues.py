@@ -279,9 +279,10 @@ def _plan(compiled: Iterable[_Compiled]) -> _Plan:
 _READ, _IF_OR_CUE, _NAMED = 0, 1, 2
 
 
-def _runnable(plan, labels: frozenset) -> tuple[tuple[_Compiled, int], ...]:
+def _runnable(plan, labels: frozenset) -> tuple[tuple, ...]:
     """The specs of ``plan`` that a sentence whose entities have ``labels`` may read, in plan order,
-    each with what is left to test at the sentence: nothing of its labels (``_READ``), whether its
+    each as ``(compiled, how, spec, chained, windows_of, may, fold)`` with ``how`` what is left to
+    test at the sentence: nothing of its labels (``_READ``), whether its
     ``or_cue`` was found (``_IF_OR_CUE``: its own labels are absent), or all its label tests on the
     entities its cue names (``_NAMED``: those depend on the entities' names, not on ``labels``).
     The label tests depend on the set of labels only, and a document's sentences share a few such
@@ -293,19 +294,19 @@ def _runnable(plan, labels: frozenset) -> tuple[tuple[_Compiled, int], ...]:
             continue
         for c in run:
             spec = c.spec
-            if spec.entities is not None:
-                out.append((c, _NAMED))
-                continue
+            # (the entities a cue names are some of the sentence's: a test that fails on all the
+            # labels fails on theirs too, so those specs are left out here as well)
             if c.needs is not None and labels.isdisjoint(c.needs):
                 continue
-            how = _READ
+            how = _NAMED if spec.entities is not None else _READ
             if c.labels is not None and labels.isdisjoint(c.labels):
                 if not spec.or_cue:
                     continue
-                how = _IF_OR_CUE
+                how = how if how == _NAMED else _IF_OR_CUE
             if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
                 continue
-            out.append((c, how))
+            # what the sentence loop reads of the spec, looked up once here
+            out.append((c, how, spec, spec.chained, spec.windows_of, c.may, c.fold))
     return tuple(out)
 
 
@@ -328,13 +329,12 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
     found: dict[Cue, list[tuple]] = {}
     named: dict[Cue, tuple] = {}
     out = []
-    for c, how in runnable:
-        spec = c.spec
+    for c, how, spec, chained, windows_of, may, fold in runnable:
         ents = all_ents
-        if how is _IF_OR_CUE:
+        if how == _IF_OR_CUE:
             if spec.or_cue not in found:
                 continue
-        elif how is _NAMED:   # the entities a cue names (generic tumor words), once per sentence
+        elif how == _NAMED:   # the entities a cue names (generic tumor words), once per sentence
             if spec.entities not in named:
                 kept = [e for e in all_ents if _names(spec.entities, e)]
                 named[spec.entities] = (kept, {e[0] for e in kept})
@@ -346,11 +346,10 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
                 continue
             if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
                 continue
-        if (spec.chained is not None and spec.chained not in found) or (
-                spec.windows_of is not None and spec.windows_of not in found):
+        if (chained is not None and chained not in found) or (windows_of is not None and windows_of not in found):
             continue
-        may = c.may   # c.possible(text, low, trap), written out (~100 specs per sentence)
-        if may is not None and not (c.fold and trap) and not may(low if c.fold else text):
+        # c.possible(text, low, trap), written out (~30 specs per sentence)
+        if may is not None and not (fold and trap) and not may(low if fold else text):
             continue
         hits = _hits(c, text, low, trap, ents, found)
         if hits:
