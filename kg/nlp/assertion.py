@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from spacy.language import Language
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc_text import doc_text, drop_doc_text, sentences_with_entities
@@ -508,33 +507,17 @@ class _SentencePatterns(dict):
         return p
 
 
-class _DocLowers:
-    """The lower-cased forms of a doc's tokens, read from its ``LOWER`` column at the first request
-    (one array for the doc: building a spaCy ``Token`` for each word before each mention cost more)."""
-
-    __slots__ = ("doc", "_hashes")
-
-    def __init__(self, doc: Doc):
-        self.doc, self._hashes = doc, None
-
-    def slice(self, start: int, end: int) -> list[str]:
-        if self._hashes is None:
-            self._hashes = self.doc.to_array(LOWER).tolist()
-        strings = self.doc.vocab.strings
-        return [strings[h] for h in self._hashes[start:end]]
-
-
 class _TokensBefore:
     """The lower-cased tokens ``doc[start:end]``, read only when a token-window cue asks (most
     mentions are decided before)."""
 
-    __slots__ = ("lowers", "start", "end")
+    __slots__ = ("doc", "start", "end")
 
-    def __init__(self, lowers: _DocLowers, start: int, end: int):
-        self.lowers, self.start, self.end = lowers, start, end
+    def __init__(self, doc: Doc, start: int, end: int):
+        self.doc, self.start, self.end = doc, start, end
 
     def __iter__(self):
-        return iter(self.lowers.slice(self.start, self.end))
+        return (t.lower_ for t in self.doc[self.start:self.end])
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -645,7 +628,6 @@ class AssertionComponent:
         ud = doc.user_data
         previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
         plans: dict[str, list] = {}   # name -> (text, base, entity) of each earlier mention that may be a plan
-        lowers = _DocLowers(doc)
         for s, e, base, text, mine in sentences_with_entities(doc, full):
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
             if previous is not None and previous[2] and self.engine.plan_cancelled(text):
@@ -655,7 +637,7 @@ class AssertionComponent:
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
             for ent in mine:
-                tokens = _TokensBefore(lowers, max(s, ent.start - self.engine.token_window), ent.start)
+                tokens = _TokensBefore(doc, max(s, ent.start - self.engine.token_window), ent.start)
                 status = self.engine.status(text, ent.start_char - base, ent.end_char - base, ent.label_,
                                             others, tokens)
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
