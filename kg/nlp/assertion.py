@@ -67,6 +67,8 @@ _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 _CELL = "|"
 # The categories whose ``row`` window is read (a not-given status in any cell of a table row).
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
+# How many token strings _token_kind remembers before it starts again.
+_TOKEN_MEMO = 50_000
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class Assertion:
         self._row_cats = tuple(cat for cat in _ROW_CATEGORIES if (cat, "row") in c.pat or (cat, "cell") in c.pat)
         self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
         self._held: _SentenceFacts | None = None   # the facts of the last sentence asked about
+        self._token_kinds: dict[str, tuple[bool, bool, bool]] = {}   # _token_kind's answers
 
     def _sentence(self, text: str) -> "_SentenceFacts":
         """What is known about sentence ``text`` for all its mentions (kept for the last sentence:
@@ -300,21 +303,36 @@ class Assertion:
             return False
         c = self.c.pat
         before = every = list(m.tokens_before)
+        kinds = [self._token_kind(t) for t in every]   # (clause break, cue word, analyte word)
         # a cue does not cross a clause break: "FISH for ALK was negative; NGS revealed a ROS1 fusion"
-        breaks = [i for i, t in enumerate(before)
-                  if c["TERMINATE", "clause"].fullmatch(t) or c["TERMINATE", "clause_tokens"].fullmatch(t)]
+        breaks = [i for i, k in enumerate(kinds) if k[0]]
         if breaks:
             before = before[breaks[-1] + 1:]
         # "low free T4, grade 2 hypothyroidism": a cue word that names a lab analyte with the token
         # after it (PSEUDO tokens_next) negates nothing
-        nxt = every[len(every) - len(before) + 1:] + [""]
-        if any(c["NEGATED", "tokens"].fullmatch(t) and not c["PSEUDO", "tokens_next"].fullmatch(n)
-               for t, n in zip(before, nxt)):
+        first = len(every) - len(before)
+        kinds.append(self._token_kind(""))   # after the last token: the mention (read as "")
+        if any(kinds[i][1] and not kinds[i + 1][2] for i in range(first, len(every))):
             return True
         after = m.text[m.end:m.end + self.c.scope["NEGATED", "tokens_after"]]
         if self._allowed(("PSEUDO", "tokens_after"), m.label) and c["PSEUDO", "tokens_after"].match(after):
             return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
         return bool(c["NEGATED", "tokens_after"].match(after) or c["NEGATED", "self"].search(m.text[m.start:m.end]))
+
+    def _token_kind(self, token: str) -> tuple[bool, bool, bool]:
+        """What the token-window cues make of one lower-cased token: (a clause break, a NEGATED
+        ``tokens`` cue, a PSEUDO ``tokens_next`` analyte word). Each is a ``fullmatch`` of the token
+        alone, so the answers are kept per token string: a report repeats its words, and the regexes
+        ran ~4 times for each token before every mention of the labels these cues govern."""
+        kind = self._token_kinds.get(token)
+        if kind is None:
+            c = self.c.pat
+            kind = (bool(c["TERMINATE", "clause"].fullmatch(token) or c["TERMINATE", "clause_tokens"].fullmatch(token)),
+                    bool(c["NEGATED", "tokens"].fullmatch(token)), bool(c["PSEUDO", "tokens_next"].fullmatch(token)))
+            if len(self._token_kinds) >= _TOKEN_MEMO:   # bounded: a long-running worker meets endless words
+                self._token_kinds.clear()
+            self._token_kinds[token] = kind
+        return kind
 
     def _refused(self, m: "_Mention") -> bool:
         if m.label not in self.actions:

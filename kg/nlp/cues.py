@@ -240,7 +240,21 @@ def active_specs(section: str | None = None, doc_has_case: bool | None = None, n
             and not (doc_has_case and c.spec.without_case) and not (names_cancer and c.spec.unless_named)]
 
 
-def _plan(compiled: Iterable[_Compiled]) -> list[tuple[frozenset | None, list[_Compiled]]]:
+class _Plan(list):
+    """:func:`_plan`'s runs, with :meth:`runnable` remembered per set of entity labels."""
+
+    def __init__(self, runs):
+        super().__init__(runs)
+        self._runnable: dict[frozenset, tuple] = {}
+
+    def runnable(self, labels: frozenset) -> tuple:
+        found = self._runnable.get(labels)
+        if found is None:
+            found = self._runnable[labels] = _runnable(self, labels)
+        return found
+
+
+def _plan(compiled: Iterable[_Compiled]) -> _Plan:
     """The specs in runs of one *gate*: entity labels one of which a sentence must have for any spec
     of the run to read anything (None: no such label), so a sentence without an adverse event skips
     every adverse-event window at once. Spec order (chained cues after their parents) is kept."""
@@ -258,7 +272,42 @@ def _plan(compiled: Iterable[_Compiled]) -> list[tuple[frozenset | None, list[_C
             plan[-1][1].append(c)
         else:
             plan.append((gate, [c]))
-    return plan
+    return _Plan(plan)
+
+
+# how sentence_cues reads a spec that passed the label tests a sentence's label set decides
+_READ, _IF_OR_CUE, _NAMED = 0, 1, 2
+
+
+def _runnable(plan, labels: frozenset) -> tuple[tuple, ...]:
+    """The specs of ``plan`` that a sentence whose entities have ``labels`` may read, in plan order,
+    each as ``(compiled, how, spec, chained, windows_of, may, fold)`` with ``how`` what is left to
+    test at the sentence: nothing of its labels (``_READ``), whether its
+    ``or_cue`` was found (``_IF_OR_CUE``: its own labels are absent), or all its label tests on the
+    entities its cue names (``_NAMED``: those depend on the entities' names, not on ``labels``).
+    The label tests depend on the set of labels only, and a document's sentences share a few such
+    sets: working them out once per set, not once per sentence and spec, is most of what reading
+    ~100 specs per sentence cost."""
+    out = []
+    for gate, run in plan:
+        if gate is not None and labels.isdisjoint(gate):
+            continue
+        for c in run:
+            spec = c.spec
+            # (the entities a cue names are some of the sentence's: a test that fails on all the
+            # labels fails on theirs too, so those specs are left out here as well)
+            if c.needs is not None and labels.isdisjoint(c.needs):
+                continue
+            how = _NAMED if spec.entities is not None else _READ
+            if c.labels is not None and labels.isdisjoint(c.labels):
+                if not spec.or_cue:
+                    continue
+                how = how if how == _NAMED else _IF_OR_CUE
+            if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
+                continue
+            # what the sentence loop reads of the spec, looked up once here
+            out.append((c, how, spec, spec.chained, spec.windows_of, c.may, c.fold))
+    return tuple(out)
 
 
 def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | None = None,
@@ -275,22 +324,21 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
     low = text.lower()
     trap = not text.isascii() and any(t in text for t in FOLD_TRAPS)
     all_ents = ents
-    all_labels = {e[0] for e in ents}
+    all_labels = frozenset(e[0] for e in ents)
+    runnable = plan.runnable(all_labels) if isinstance(plan, _Plan) else _runnable(plan, all_labels)
     found: dict[Cue, list[tuple]] = {}
     named: dict[Cue, tuple] = {}
     out = []
-    for gate, run in plan:
-        if gate is not None and all_labels.isdisjoint(gate):
-            continue
-        for c in run:
-            spec = c.spec
-            if spec.entities is None:
-                ents, labels = all_ents, all_labels
-            else:   # the entities a cue names (generic tumor words), once per sentence
-                if spec.entities not in named:
-                    kept = [e for e in all_ents if _names(spec.entities, e)]
-                    named[spec.entities] = (kept, {e[0] for e in kept})
-                ents, labels = named[spec.entities]
+    for c, how, spec, chained, windows_of, may, fold in runnable:
+        ents = all_ents
+        if how == _IF_OR_CUE:
+            if spec.or_cue not in found:
+                continue
+        elif how == _NAMED:   # the entities a cue names (generic tumor words), once per sentence
+            if spec.entities not in named:
+                kept = [e for e in all_ents if _names(spec.entities, e)]
+                named[spec.entities] = (kept, {e[0] for e in kept})
+            ents, labels = named[spec.entities]
             # cheap structural tests first: the entities (or the cue) the window needs
             if c.needs is not None and labels.isdisjoint(c.needs):
                 continue
@@ -298,16 +346,15 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
                 continue
             if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
                 continue
-            if (spec.chained is not None and spec.chained not in found) or (
-                    spec.windows_of is not None and spec.windows_of not in found):
-                continue
-            may = c.may   # c.possible(text, low, trap), written out (~100 specs per sentence)
-            if may is not None and not (c.fold and trap) and not may(low if c.fold else text):
-                continue
-            hits = _hits(c, text, low, trap, ents, found)
-            if hits:
-                found[c.cue] = hits
-                out.extend(hits)
+        if (chained is not None and chained not in found) or (windows_of is not None and windows_of not in found):
+            continue
+        # c.possible(text, low, trap), written out (~30 specs per sentence)
+        if may is not None and not (fold and trap) and not may(low if fold else text):
+            continue
+        hits = _hits(c, text, low, trap, ents, found)
+        if hits:
+            found[c.cue] = hits
+            out.extend(hits)
     return out
 
 

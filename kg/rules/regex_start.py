@@ -49,8 +49,11 @@ def first_chars(source: str, flags: int) -> str | None:
                     return out, False
                 continue
             if op is K.SUBPATTERN:
-                if av[1] or av[2]:
-                    return None, False  # local flags
+                # local flags: none known, except a group made case-sensitive ("(?-i:...)"): its
+                # characters, tested as the whole pattern tests them (any case), are still a
+                # superset of what it starts with
+                if av[1] or av[2] & ~re.IGNORECASE:
+                    return None, False
                 c, nullable = seq(av[3].data)
             elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
                 c, nullable = seq(av[2].data)

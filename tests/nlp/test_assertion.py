@@ -168,3 +168,27 @@ def test_a_row_cue_needs_a_table_row(nlp):
     """Outside a table row a bare plan word is no status (a plan is often carried out): narrative cues decide."""
     doc = nlp("Tepotinib was planned after the biopsy.")
     assert [e._.status for e in ents_of(doc) if e.text == "Tepotinib"] == ["affirmed"]
+
+
+def test_token_kinds_are_the_token_window_patterns_answers_kept_per_token():
+    e = engine()
+    pat = e.c.pat
+    tokens = ["no", "without", "negative", ";", ",", "but", "free", "t4", "alk", "fish", "", "absence", "was"]
+    for t in tokens:
+        expected = (bool(pat["TERMINATE", "clause"].fullmatch(t) or pat["TERMINATE", "clause_tokens"].fullmatch(t)),
+                    bool(pat["NEGATED", "tokens"].fullmatch(t)), bool(pat["PSEUDO", "tokens_next"].fullmatch(t)))
+        assert e._token_kind(t) == expected, t
+        assert e._token_kind(t) is e._token_kind(t)   # asked again: the kept answer
+    assert any(e._token_kind(t)[1] for t in tokens) and any(e._token_kind(t)[0] for t in tokens)
+
+
+def test_token_window_cues_read_the_same_through_the_kept_token_answers(nlp):
+    # a cue word right before the mention negates it; a break between them, or an analyte word after
+    # the cue word, does not (each sentence read twice: the second time from kept answers)
+    texts = ["A biopsy showed no ROS1 fusion in the sample.",
+             "Sequencing was done without delay; an ALK fusion was then reported.",
+             "The second panel found no evidence of a RET fusion."]
+    first = [{x.text: x._.status for x in nlp(t).ents} for t in texts]
+    again = [{x.text: x._.status for x in nlp(t).ents} for t in texts]
+    assert first == again
+    assert any(s == "negated" for d in first for s in d.values())

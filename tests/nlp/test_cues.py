@@ -118,3 +118,28 @@ def test_the_hits_as_a_span_group_for_display(nlp):
     group = C.span_group(doc)
     (span,) = [s for s in group if s.label_ == "RESUME"]
     assert (span.text, span.id_) == ("resumed", "resume-verb")  # the cue "resum" widened to its token
+
+
+def test_the_label_tests_kept_per_label_set_read_what_the_sentence_by_sentence_tests_read():
+    # a _Plan keeps, per set of entity labels, the specs a sentence may read; a plain list of the
+    # same runs works them out for each sentence: the hits are the same
+    plan = C._plan(C.active_specs(None, None, False))
+    assert isinstance(plan, C._Plan)
+    plain = list(plan)
+    sentences = [
+        ("He stopped imatinib because of grade 3 rash and resumed it at a lower dose.",
+         [("DRUG", "imatinib"), ("ADVERSE_EVENT", "rash")]),
+        ("After two cycles of FOLFOX, a partial response was seen; maintenance capecitabine followed.",
+         [("REGIMEN", "FOLFOX"), ("RESPONSE", "partial response"), ("DRUG", "capecitabine")]),
+        ("A 61-year-old woman with a spindle cell sarcoma of the thigh was referred.",
+         [("AGE_SEX", "61-year-old woman"), ("TUMOR", "sarcoma")]),
+        ("Neutropenia after carboplatin and pemetrexed in a man with lung cancer",
+         [("ADVERSE_EVENT", "Neutropenia"), ("DRUG", "carboplatin"), ("DRUG", "pemetrexed")]),
+        ("No further treatment was given.", []),
+    ]
+    for text, named in sentences:
+        ents = [(label, text.index(word), text.index(word) + len(word), word) for label, word in named]
+        assert C.sentence_cues(text, ents, plan=plan) == C.sentence_cues(text, ents, plan=plain), text
+        assert C.sentence_cues(text, ents, plan=plan) == C.sentence_cues(text, ents, plan=plan)  # kept answers
+    assert any(C.sentence_cues(t, [(lb, t.index(w), t.index(w) + len(w), w) for lb, w in n], plan=plan)
+               for t, n in sentences)

@@ -50,3 +50,18 @@ def test_fast_start_keeps_the_prefilter_and_leaves_unknown_patterns_alone():
     assert [m.span() for m in fast.finditer("x alpha, beta-alpha")] == [m.span() for m in rx.finditer("x alpha, beta-alpha")]
     unknown = re.compile(r"[^a]*b")
     assert fast_start(unknown) is unknown
+
+
+def test_a_case_sensitive_group_in_a_folding_pattern_keeps_its_first_characters():
+    # "(?-i:...)" inside an IGNORECASE pattern: its first letters, tested in any case, still cover
+    # every match; a group that adds IGNORECASE to a case-sensitive pattern stays unknown
+    assert first_chars(r"(?-i:\b(?:in|of)\s+[A-Z]+-\d)", re.I) == "[io]"
+    assert first_chars(r"(?i:\bwith\b)", 0) is None
+    rx = re.compile(r"(?-i:\b(?:in|of)\s+(?:the\s+)?[A-Z][A-Za-z]*-\d{1,3}\b)", re.I)
+    fast = fast_start(rx)
+    assert fast is not rx
+    texts = ["Results of KEYNOTE-189 and of the CheckMate-9 trial were cited.", "IN ALEX-3, Of CROWN-1 in alex-3",
+             "She was treated in Hall-2 ward of the clinic.", ""]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)], text
+    assert fast.search(texts[0]) is not None and fast.search(texts[1]) is None
