@@ -204,11 +204,15 @@ def _same_organ_class(s: Sentence, a: Mention, b: Mention) -> bool:
 def _precise_for_vague(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "grade 1 visual disturbances (flashes)", "visual disturbance with light flashes": a vague name of an
     event (AE_VAGUE) whose aside or 'with' phrase (AE_SYNDROME_PART) names an ungraded event of the same
-    organ class right after it is that precise event, which takes the vague one's grade (one entry)."""
+    organ class right after it is that precise event, which takes the vague one's grade (one entry). So is
+    an event CTCAE has no term for (a local id: "grade 2 immune-related thyroiditis with subsequent
+    hypothyroidism") told with a CTCAE event of its organ class: the CTCAE event is the one graded."""
     out = []
     for i, m in enumerate(aes):
         nxt = aes[i + 1] if i + 1 < len(aes) else None
-        if nxt is not None and s.cue_in(Cue.AE_VAGUE, m) and nxt.attrs.get("grade") is None \
+        vague = s.cue_in(Cue.AE_VAGUE, m) or ((m.curie or "").startswith(LOCAL_PREFIX)
+                                              and nxt is not None and not (nxt.curie or "").startswith(LOCAL_PREFIX))
+        if nxt is not None and vague and nxt.attrs.get("grade") is None \
                 and s.cue_between(Cue.AE_SYNDROME_PART, m.end, nxt.start) and _same_organ_class(s, m, nxt):
             if m.attrs.get("grade") is not None:
                 nxt.attrs = {**nxt.attrs, "grade": m.attrs["grade"]}

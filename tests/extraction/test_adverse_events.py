@@ -416,6 +416,9 @@ def test_a_toxicity_table_row_is_the_drug_its_row_names(nlp):
     ("On crizotinib he had grade 1 visual disturbances (flashes of light) at night.", [("Flashing lights", 1)]),
     ("Crizotinib gave him grade 1 visual disturbance with light flashes in dim rooms.", [("Flashing lights", 1)]),
     ("Crizotinib gave him grade 1 visual disturbance in dim rooms.", [("Blurred vision", 1)]),
+    # an event CTCAE has no term for (a local id), told with a CTCAE event of its organ class: that event
+    ("On crizotinib she had grade 2 immune-mediated thyroiditis with later hypothyroidism.", [("Hypothyroidism", 2)]),
+    ("On crizotinib she had grade 2 thyroiditis in May.", [("Thyroiditis", 2)]),
     # ankle oedema in words
     ("After two months of crizotinib she had grade 1 oedema of the ankles.", [("Edema limbs", 1)]),
 ])
