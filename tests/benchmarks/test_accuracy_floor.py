@@ -480,7 +480,8 @@ KNOWN_LEAKS = {
     # session's general rules removed three more: FOLFOX named for a non-cancer condition; session 10 acctx6 removed
     # tarlatamab of doi:10.4822/lccv.2024.0245, planned at further progression)
     # (session 16, acc16w13: inotuzumab ozogamicin of pmid:39044871 and crizotinib of doi:10.6017/ppor.2024.12219 went
-    # with the row acc16w13-hypothetical-not-considered-after, "X, <aside>, was not considered"; pages not read)
+    # in the step that added acc16w13-hypothetical-not-considered-after ("X, <aside>, was not considered") with other
+    # rows; which row was not looked up: pages not read)
     # webtext6: written blind in session 10, its first run (main 8b4f873); nobody tuning kg has read why
     "doi:10.6631/cop.2025.0047: pembrolizumab",
     # (session 13, acc11dx: rituximab of doi:10.4633/ddcj.2024.0907 went: a case whose only disease is IgG4-related
@@ -490,8 +491,8 @@ KNOWN_LEAKS = {
     # false case)
     # (session 11, merged main: the five answer options of the held-out grand-rounds page grh.2025.114 are gone with
     # acc7case's question rule and the lead's "would also be an option" wording; the page was not read)
-    # (session 16, acc16w13: pembrolizumab and axitinib of doi:10.2619/rccr.2024.0301 went with the same
-    # not-considered row; page not read)
+    # (session 16, acc16w13: pembrolizumab and axitinib of doi:10.2619/rccr.2024.0301 went in the same step; page
+    # not read)
     # (session 10, acccase6: the four of the JATS review rmtr.2024.0044 went with its false case: a review with no
     # patient of its own is no case)
     # webtext5, session 10 (acccase6): a held-out (even) page whose case was missed until its "Our patient" heading
@@ -533,7 +534,7 @@ KNOWN_LEAKS = {
     "pmid:41355907: alpelisib",
     # (session 13, acc11resp: sorafenib of doi:10.5613/hcro.2026.0031, "was not favoured", is not given)
     # webtext11: written blind in session 13, its first run (main 1fc5624); nobody tuning kg has read why
-    # (session 16, acc16w13: lenvatinib of pmid:42158823 went with the not-considered row; page not read)
+    # (session 16, acc16w13: lenvatinib of pmid:42158823 went in the same step as those of webtext5/6; page not read)
     # (session 14, acc14w11, webtext11 odd pages opened: twelve odd-page leaks fixed by general rows: "the team avoided
     # X" (NOT_DONE before), "X has also shown activity in <tumour>" (LITERATURE), "X was identified as the option at any
     # further relapse" (HYPOTHETICAL), a plan superseded by "the family opted for a trial at another centre"
