@@ -201,6 +201,26 @@ def _same_organ_class(s: Sentence, a: Mention, b: Mention) -> bool:
     return bool(soc) and soc == s.terms.extra(b.curie, "soc")
 
 
+def _precise_for_vague(s: Sentence, aes: list[Mention]) -> list[Mention]:
+    """ "grade 1 visual disturbances (flashes)", "visual disturbance with light flashes": a vague name of an
+    event (AE_VAGUE) whose aside or 'with' phrase (AE_SYNDROME_PART) names an ungraded event of the same
+    organ class right after it is that precise event, which takes the vague one's grade (one entry). So is
+    an event CTCAE has no term for (a local id: "grade 2 immune-related thyroiditis with subsequent
+    hypothyroidism") told with a CTCAE event of its organ class: the CTCAE event is the one graded."""
+    out = []
+    for i, m in enumerate(aes):
+        nxt = aes[i + 1] if i + 1 < len(aes) else None
+        vague = s.cue_in(Cue.AE_VAGUE, m) or ((m.curie or "").startswith(LOCAL_PREFIX)
+                                              and nxt is not None and not (nxt.curie or "").startswith(LOCAL_PREFIX))
+        if nxt is not None and vague and nxt.attrs.get("grade") is None \
+                and s.cue_between(Cue.AE_SYNDROME_PART, m.end, nxt.start) and _same_organ_class(s, m, nxt):
+            if m.attrs.get("grade") is not None:
+                nxt.attrs = {**nxt.attrs, "grade": m.attrs["grade"]}
+            continue
+        out.append(m)
+    return out
+
+
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "acute encephalopathy evidenced by aphasia and visual hallucinations": the events listed as
     what shows another one (AE_MANIFESTATION between them), or a syndrome's own manifestations in its
@@ -208,6 +228,7 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
     "pain and numbness; this was peripheral neuropathy"), are that event, not events of their own."""
     kept: list[Mention] = []
     told_with: set[int] = set()  # ids of events that are the detail of the event before 'with'
+    aes = _precise_for_vague(s, aes)
     for i, m in enumerate(aes):
         if id(m) in told_with or any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) or _part_of(s, k, m)
                                      or _in_graded_aside(s, k, m, aes) for k in kept):

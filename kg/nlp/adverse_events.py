@@ -106,6 +106,9 @@ _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$
 _MAX_GAP = 80
 # "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
 _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
+# "grade 3 elevation of aspartate and alanine aminotransferase": two analytes whose shared head word is written once
+_RISE_ELIDED = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<m1>[a-z]+)\s*(?:,\s*)?(?:and|or|/)\s*(?P<m2>[a-z]+)"
+                          r"\s+(?P<head>[a-z]+)\b", re.I)
 # "grade 2 elevation of AST and ALT": the second analyte after the first one's rise
 _LAB_NEXT = re.compile(rf"\s*(?:,\s*)?(?:and|/|,)\s*(?:(?:the\s+)?(?:serum\s+)?)(?P<lab>{_LAB_TEST.pattern})\b", re.I)
 # "AST and ALT levels increased markedly": one or two analytes, then the rise verb
@@ -301,6 +304,22 @@ class AdverseEventFinder:
                 cands.append(Cand(span.start, span.end, "GRADE", {"grade": _grade_number(m.group("g"))}))
         add_entities(doc, cands)
 
+    def _elided_rise(self, doc: Doc, text: str, g, taken, cands) -> None:
+        """ "a grade 3 elevation of aspartate and alanine aminotransferase": each modifier with the head word
+        written once names a LAB_TEST analyte; both rises share the grade (one span per modifier)."""
+        hit = _RISE_ELIDED.match(text, g.end_char)
+        if hit is None:
+            return
+        head = hit.group("head").lower()
+        found = [(hit.span(m), self.lab_terms.get(f"{hit.group(m).lower()} {head}")) for m in ("m1", "m2")]
+        if any(attrs is None for _, attrs in found) or found[0][1].get("curie") == found[1][1].get("curie"):
+            return
+        for (a, b), attrs in found:
+            end = hit.end() if (a, b) == hit.span("m2") else b
+            span = doc.char_span(a, end, alignment_mode="expand")
+            if span is not None and not any(x < span.end_char and span.start_char < y for x, y in taken):
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
+
     # -- "grade 2 increase in ALT" ------------------------------------------------------------
     def _graded_rises(self, doc: Doc, text: str) -> None:
         ents = list(ents_of(doc))
@@ -312,6 +331,7 @@ class AdverseEventFinder:
             hit = _RISE_AFTER_GRADE.match(text, g.end_char)
             attrs = self.lab_terms.get(" ".join(hit.group("lab").lower().split())) if hit else None
             if attrs is None:
+                self._elided_rise(doc, text, g, taken, cands)
                 continue
             start = g.end_char + len(hit.group(0)) - len(hit.group(0).lstrip())
             if any(a < hit.end() and start < b for a, b in taken):

@@ -142,6 +142,7 @@ class Cue(str, enum.Enum):
     AE_LOCAL_CAUSE_BEFORE = "adverse_events/AE_LOCAL_CAUSE/before"
     AE_LOCAL_CAUSE_AFTER = "adverse_events/AE_LOCAL_CAUSE/after"
     AE_LOCAL_CAUSE_SELF = "adverse_events/AE_LOCAL_CAUSE/self"
+    AE_VAGUE = "adverse_events/AE_VAGUE"
     AE_ATTRIBUTION = "adverse_events/AE_ATTRIBUTION"
     AE_SEVERITY_AFTER = "adverse_events/AE_SEVERITY_AFTER"
     AE_MEASURED_BY = "adverse_events/AE_MEASURED_BY"
@@ -377,6 +378,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_LOCAL_CAUSE_BEFORE, "before", labels=AES, window_field="before"),
     CueSpec(Cue.AE_LOCAL_CAUSE_AFTER, "after", labels=AES, window_field="after"),
     CueSpec(Cue.AE_LOCAL_CAUSE_SELF, "self", labels=AES, window_field="self"),
+    CueSpec(Cue.AE_VAGUE, "self", labels=AES),
     CueSpec(Cue.AE_ATTRIBUTION, first_only=True, needs=AES),
     CueSpec(Cue.AE_SEVERITY_AFTER, "after", labels=AES),
     CueSpec(Cue.AE_MEASURED_BY, "between", "fullmatch", left_labels=AES, labels=AES),

@@ -61,6 +61,8 @@ _NOT_REACHED_BEFORE = prefiltered(RULES.pattern("NOT_REACHED", "before"))
 _NOT_REACHED_AFTER = prefiltered(RULES.pattern("NOT_REACHED", "after"))
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
+# "stopped after a grade 3 recurrence": a one-word relapse cue right after a CTCAE grade is an event's recurrence
+_EVENT_RECURRENCE_GRADED = RULES.pattern("EVENT_RECURRENCE_GRADED")
 # "pneumonitis, grade 2, which responded to prednisolone": the event's graded aside, then a relative pronoun
 _EVENT_ASIDE = RULES.pattern("EVENT_COURSE_ASIDE")
 _EVENT_GAP_WORDS = 3
@@ -107,14 +109,16 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
     completely": a one-word cue or a wording of the EVENT_COURSE row's ``response_rules`` right after
     an adverse event or a symptom word (at most three words between, no comma, tumor or drug) is the
     course of that event, not a response of the tumor; "relapse occurred after resumption of
-    sorafenib" (EVENT_RECURRENCE) is the event coming back on rechallenge. Named classes ("partial
+    sorafenib" (EVENT_RECURRENCE) is the event coming back on rechallenge, and so is "a grade 3 recurrence"
+    (EVENT_RECURRENCE_GRADED). Named classes ("partial
     response") and a drug's failure stay the tumor's. ``ents``: doc.ents, when the caller has them
     (each doc.ents makes a Span per entity)."""
     text = doc_text(doc)   # Doc.text would re-join every token
     if ents is None:
         ents = ents_of(doc)
     single = e.text.lower() in _SINGLE_WORD
-    if single and _EVENT_RECURRENCE.match(text[e.end_char:e.sent.end_char]):
+    if single and (_EVENT_RECURRENCE.match(text[e.end_char:e.sent.end_char])
+                   or _EVENT_RECURRENCE_GRADED.search(text[max(e.sent.start_char, e.start_char - 20):e.start_char])):
         return True
     if e._.response_rule not in _EVENT_RULES and not single:
         return False

@@ -63,18 +63,23 @@ _RULE_LINE = re.compile(r"[-─━—–_=═~·•*]{5,}")
 # furniture or a citation with its year; the other may be a name (capitalised words only, no sentence).
 _HEAD_CELL = re.compile(r"(?:Page\s+)?\d{1,4}|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
                         r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*[\d():;.,–-]{1,20}")
+# The first author's cell ("Okafor et al.", "M. Lindqvist-Berg et al") beside the article's short title, set apart by
+# a wide gap ("Okafor et al.        Desmoid tumour on sorafenib"): a title is one line with no full stop at its end.
+_ET_AL_CELL = re.compile(r"(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?")
+_SHORT_TITLE_CELL = re.compile(r"[A-Z0-9][^.!?]{2,98}[^.!?,;:\s]")
 _NAME_CELL = re.compile(r"(?:[A-Z][A-Za-z.&'’-]*\.?)(?: (?:[A-Z][A-Za-z.&'’-]*|of|and|in|&))+")
 
 
-# A running head of cells set apart by bars, maybe with the page number before or after: "CASE REPORTS IN
-# UROLOGY  |  Vol 7  |  2023", "12 | Annals of Rare Tumours | 2021 | Volume 3". One cell names a volume, an issue
+# A running head of cells set apart by bars or middle dots, maybe with the page number before or after: "CASE
+# REPORTS IN UROLOGY  |  Vol 7  |  2023", "12 | Annals of Rare Tumours | 2021 | Volume 3", "Oncology Case Notes ·
+# Vol 4 · 2022      17". One cell names a volume, an issue
 # or a year; the others are capitalised names or numbers (a row of a table has words in lower case).
 _BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d|\d{1,5}",
                             re.I)
 
 
 def _bar_running_head(line: str) -> bool:
-    cells = [c.strip() for c in re.split(r"\s+\|\s+", re.sub(r"^\d{1,4}\s{2,}(?![|\s])|(?<![|\s])\s{2,}\d{1,4}$", "", line.strip()))]
+    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", re.sub(r"^\d{1,4}\s{2,}(?![|\s])|(?<![|\s])\s{2,}\d{1,4}$", "", line.strip()))]
     if not 2 <= len(cells) <= 5 or not any(re.fullmatch(r"(?:Vol(?:ume)?\.?|Issue|No\.?)\s*\d.*|(?:19|20)\d\d", c, re.I)
                                            for c in cells):
         return False
@@ -90,6 +95,9 @@ def _is_furniture(line: str) -> bool:
     if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare)):
         return True
     cells = re.split(r"\s{3,}", line)
+    if len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
+            _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells):
+        return True
     return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
 

@@ -361,6 +361,18 @@ for _name, _floor in {"corpora": 0.843, "check": 0.845, "webtext12": 0.937, "web
 # 0.854), 21/21 cases, 0 false cases, 5 leaks
 FLOORS["webtext14"] = 0.874
 CASES_FOUND_FLOORS["webtext14"] = 21
+# session 16, acc16w13 (webtext13's odd pages opened: PDF running heads with middle-dot cells or "X et al." beside the
+# short title, "X exon N fused to Y", an elided lab rise, a graded recurrence is the event's, "no residual mass was
+# visible" (inferred CR), "X, <aside>, was not considered", a CML major molecular response (inferred CR), a vague
+# eye-event name or a local-id event restated precisely): webtext3 0.955 -> 0.957 (even 0.913 -> 0.916), webtext4
+# 0.963 -> 0.964 (even 0.928 -> 0.930), webtext5 0.950 -> 0.957 (even 0.902 -> 0.916), webtext6 0.873 -> 0.877 (odd
+# 0.954 -> 0.957, even 0.739 -> 0.743), webtext7 0.854 -> 0.866 (even 0.700 -> 0.731), webtext8 0.930 -> 0.933 (even
+# 0.857 -> 0.864), webtext11 0.958 -> 0.959 (odd 0.959 -> 0.957, even 0.957 -> 0.961),
+# webtext13 0.895 -> 0.933 (odd 0.924 -> 0.994, even 0.867 unchanged); webtext 0.966 -> 0.965 (even 0.937 -> 0.933:
+# one adverse event's label, page not read)
+for _name, _floor in {"webtext3": 0.952, "webtext4": 0.959, "webtext5": 0.952, "webtext6": 0.872, "webtext7": 0.861,
+                      "webtext8": 0.928, "webtext11": 0.954, "webtext13": 0.928}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -475,8 +487,9 @@ KNOWN_LEAKS = {
     # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why (the
     # session's general rules removed three more: FOLFOX named for a non-cancer condition; session 10 acctx6 removed
     # tarlatamab of doi:10.4822/lccv.2024.0245, planned at further progression)
-    "pmid:39044871: inotuzumab ozogamicin",
-    "doi:10.6017/ppor.2024.12219: crizotinib",
+    # (session 16, acc16w13: inotuzumab ozogamicin of pmid:39044871 and crizotinib of doi:10.6017/ppor.2024.12219 went
+    # in the step that added acc16w13-hypothetical-not-considered-after ("X, <aside>, was not considered") with other
+    # rows; which row was not looked up: pages not read)
     # webtext6: written blind in session 10, its first run (main 8b4f873); nobody tuning kg has read why
     "doi:10.6631/cop.2025.0047: pembrolizumab",
     # (session 13, acc11dx: rituximab of doi:10.4633/ddcj.2024.0907 went: a case whose only disease is IgG4-related
@@ -486,8 +499,8 @@ KNOWN_LEAKS = {
     # false case)
     # (session 11, merged main: the five answer options of the held-out grand-rounds page grh.2025.114 are gone with
     # acc7case's question rule and the lead's "would also be an option" wording; the page was not read)
-    "doi:10.2619/rccr.2024.0301: pembrolizumab",
-    "doi:10.2619/rccr.2024.0301: axitinib",
+    # (session 16, acc16w13: pembrolizumab and axitinib of doi:10.2619/rccr.2024.0301 went in the same step; page
+    # not read)
     # (session 10, acccase6: the four of the JATS review rmtr.2024.0044 went with its false case: a review with no
     # patient of its own is no case)
     # webtext5, session 10 (acccase6): a held-out (even) page whose case was missed until its "Our patient" heading
@@ -529,7 +542,7 @@ KNOWN_LEAKS = {
     "pmid:41355907: alpelisib",
     # (session 13, acc11resp: sorafenib of doi:10.5613/hcro.2026.0031, "was not favoured", is not given)
     # webtext11: written blind in session 13, its first run (main 1fc5624); nobody tuning kg has read why
-    "pmid:42158823: lenvatinib",
+    # (session 16, acc16w13: lenvatinib of pmid:42158823 went in the same step as those of webtext5/6; page not read)
     # (session 14, acc14w11, webtext11 odd pages opened: twelve odd-page leaks fixed by general rows: "the team avoided
     # X" (NOT_DONE before), "X has also shown activity in <tumour>" (LITERATURE), "X was identified as the option at any
     # further relapse" (HYPOTHETICAL), a plan superseded by "the family opted for a trial at another centre"
@@ -541,7 +554,8 @@ KNOWN_LEAKS = {
     "pmid:43177451: pemetrexed",
     "pmid:43177451: nivolumab",
     # webtext13: written blind in session 15, its first run (main 661147f); nobody tuning kg has read why
-    "doi:10.9611/eol.2026.0046: sorafenib",
+    # (session 16, acc16w13, odd pages opened: sorafenib of doi:10.9611/eol.2026.0046, "X, the other approved
+    # inhibitor, was not considered", went with the not-considered row)
     "pmid:44196620: rituximab",
     "pmid:44196620: cyclophosphamide",
     "pmid:44196620: doxorubicin",

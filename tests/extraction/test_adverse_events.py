@@ -403,3 +403,34 @@ def test_a_toxicity_table_row_is_the_drug_its_row_names(nlp):
     (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
     assert sorted((a.concept.label, a.grade, tuple(d.label.lower() for d in a.drugs)) for a in case.adverse_events) == [
         ("Platelet count decreased", 3, ("carboplatin",)), ("Rash maculo-papular", 2, ("pemetrexed",))]
+
+
+# session 16 (acc16w13): sentences are our own
+@pytest.mark.parametrize("narrative,expected", [
+    # two analytes whose shared head word is written once share the rise and its grade
+    ("In week 5 crizotinib caused a grade 2 elevation of aspartate and alanine aminotransferase.",
+     [("Aspartate aminotransferase increased", 2), ("Alanine aminotransferase increased", 2)]),
+    ("On crizotinib she had a grade 3 rise of alanine and aspartate transaminases in May.",
+     [("Alanine aminotransferase increased", 3), ("Aspartate aminotransferase increased", 3)]),
+    # a vague eye-event name restated precisely is the precise event, with the vague one's grade
+    ("On crizotinib he had grade 1 visual disturbances (flashes of light) at night.", [("Flashing lights", 1)]),
+    ("Crizotinib gave him grade 1 visual disturbance with light flashes in dim rooms.", [("Flashing lights", 1)]),
+    ("Crizotinib gave him grade 1 visual disturbance in dim rooms.", [("Blurred vision", 1)]),
+    # an event CTCAE has no term for (a local id), told with a CTCAE event of its organ class: that event
+    ("On crizotinib she had grade 2 immune-mediated thyroiditis with later hypothyroidism.", [("Hypothyroidism", 2)]),
+    ("On crizotinib she had grade 2 thyroiditis in May.", [("Thyroiditis", 2)]),
+    # ankle oedema in words
+    ("After two months of crizotinib she had grade 1 oedema of the ankles.", [("Edema limbs", 1)]),
+])
+def test_session16_event_wordings(nlp, narrative, expected):
+    assert case_events(nlp, narrative) == expected
+
+
+def test_a_relative_clause_and_a_new_by_phrase_end_a_not_given_cue(nlp):
+    # "after which X was not given again" is a clause of its own; ", and by ..." starts the next event
+    text = ("Acute Lymphoblastic Leukaemia: Case Report\n\nCASE PRESENTATION\n\nA 9-year-old girl with B-lymphoblastic "
+            "leukaemia began induction with vincristine, prednisolone and pegaspargase in May 2023. Induction was "
+            "complicated by grade 3 hepatotoxicity attributed to pegaspargase, after which it was not given again, "
+            "and by grade 2 peripheral motor neuropathy from vincristine.\n")
+    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    assert ("Peripheral motor neuropathy", 2) in [(a.concept.label, a.grade) for a in case.adverse_events]

@@ -146,7 +146,11 @@ def test_jats_second_language_abstract_and_case_sec_type_words():
     ("UROLOGIC CASE LETTERS  |  Vol 12  |  2022", True), ("7    Annals of Rare Tumours | 2021 | Volume 3", True),
     ("Neurooncology Case Reports 8 (2023) 100512", True), ("3    Neurooncology Case Reports 8 (2023) 100512", True),
     ("Ann Rare Tum. 2021;3:45–52", True), ("Baseline | Partial response | 2022", False),
-    ("Day 14 | CT scan | 2023", False), ("She received 3 (2021) cycles of it", False)])
+    ("Day 14 | CT scan | 2023", False), ("She received 3 (2021) cycles of it", False),
+    ("Rare Tumour Notes · Vol 6 · 2024        58", True), ("Grade 3 · febrile neutropenia · 2021", False),
+    ("Okonkwo et al.          Desmoid tumour controlled by sorafenib", True),
+    ("B. Halloran et al.     Late relapse of a seminoma: a case report", True),
+    ("as reported by Ruiz et al.     in their series.", False), ("Cycle 2    Carboplatin    AUC 5", False)])
 def test_running_heads_of_pdf_pages(line, furniture):
     assert _is_furniture(line) is furniture
 
