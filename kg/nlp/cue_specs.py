@@ -130,6 +130,7 @@ class Cue(str, enum.Enum):
     AE_ONSET_BEFORE = "adverse_events/AE_ONSET_BEFORE"
     AE_RESTATED_AS = "adverse_events/AE_RESTATED_AS"
     AE_GENERIC = "adverse_events/AE_GENERIC"
+    AE_WHOLE_GRADE = "adverse_events/AE_WHOLE_GRADE"
     AE_TREATMENT_WORD = "adverse_events/AE_TREATMENT_WORD"
     AE_CAUSE_VERB = "adverse_events/AE_CAUSE_VERB"
     AE_CANCER_TREATMENT = "adverse_events/AE_CANCER_TREATMENT"
@@ -363,6 +364,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_ONSET_BEFORE, "before", labels=AES),
     CueSpec(Cue.AE_RESTATED_AS, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_GENERIC, first_only=True, needs=AES),
+    CueSpec(Cue.AE_WHOLE_GRADE, first_only=True, needs=frozenset({"GRADE"})),
     CueSpec(Cue.AE_TREATMENT_WORD, needs=AES),
     CueSpec(Cue.AE_CAUSE_VERB, needs=AES),
     CueSpec(Cue.AE_CANCER_TREATMENT, needs=AES),
