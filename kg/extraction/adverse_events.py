@@ -423,14 +423,14 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
     """The case's events once its story is read: a syndrome graded through its manifestation
     (:func:`grade_syndromes_by_their_manifestation`), unsized events of a grading report dropped
     (:func:`drop_unsized_events_of_a_grading_report`), the title's event (:func:`add_title_adverse_events`),
-    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`).
+    a grade told of the toxicity as a whole (:func:`grade_the_one_event_by_a_whole_grade`), then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`).
     ``report_grades``: the report grades toxicities in its other cases (a series: :func:`grades_toxicities`)."""
     terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
         grade_syndromes_by_their_manifestation(events, terms)
     drop_unsized_events_of_a_grading_report(events, narrative, report_grades)
-    grade_the_one_event_by_a_whole_grade(events, narrative)
     add_title_adverse_events(events, title, lines, narrative)
+    grade_the_one_event_by_a_whole_grade(events, narrative)
     if terms is not None:
         fold_manifestations(events, terms)
 
