@@ -87,6 +87,7 @@ class Cue(str, enum.Enum):
     PARTNER_ONLY_CLASS = "therapy/PARTNER_ONLY_CLASS"
     ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
     ONCOLOGY_ONLY_DRUG = "therapy/ONCOLOGY_ONLY_DRUG"
+    ONCOLOGY_ONLY_ROUTE_BEFORE = "therapy/ONCOLOGY_ONLY_ROUTE_BEFORE"
     # responses.jsonl
     FAILURE_AFTER = "responses/FAILURE_AFTER"
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
@@ -289,6 +290,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
+    CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),
     CueSpec(Cue.PROCEDURE_LOOK_BACK, "before", labels=frozenset({"PROCEDURE"})),
     CueSpec(Cue.PROPHYLAXIS_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.PROPHYLAXIS_AFTER, "after", "match", labels=DRUGS),

@@ -174,3 +174,20 @@ def test_title_event_in_a_patient_treated_with_a_drug(nlp):
 def test_older_drug_names(nlp, text, drug):
     cases = _cases(nlp, "A case report", text)
     assert cases and drug in _drugs(cases[0])
+
+
+@pytest.mark.parametrize("title,abstract", [
+    ("Leukoencephalopathy after intrathecal methotrexate",
+     "A 6-year-old boy developed leukoencephalopathy three weeks after intrathecal methotrexate. He recovered slowly."),
+    ("Acute chemical arachnoiditis",
+     "Fever, headache and neck stiffness followed intraventricular methotrexate in a 35-year-old woman."),
+])
+def test_methotrexate_into_the_csf_is_cancer_therapy_in_an_unnamed_cancer_story(nlp, title, abstract):
+    cases = _cases(nlp, title, abstract)
+    assert len(cases) == 1 and "methotrexate" in _drugs(cases[0])
+
+
+def test_oral_methotrexate_in_a_story_without_cancer_stays_out(nlp):
+    cases = _cases(nlp, "Pneumonitis on weekly methotrexate",
+                   "A 61-year-old woman with rheumatoid arthritis developed pneumonitis on weekly oral methotrexate.")
+    assert all(not _drugs(c) for c in cases)
