@@ -191,3 +191,29 @@ def test_oral_methotrexate_in_a_story_without_cancer_stays_out(nlp):
     cases = _cases(nlp, "Pneumonitis on weekly methotrexate",
                    "A 61-year-old woman with rheumatoid arthritis developed pneumonitis on weekly oral methotrexate.")
     assert all(not _drugs(c) for c in cases)
+
+
+@pytest.mark.parametrize("title,abstract,drug", [
+    ("Capecitabine and the palms", "Symmetrical palmar erythema was noted after capecitabine in an elderly woman "
+     "with colon cancer. The dose was reduced.", "capecitabine"),
+    ("Aphasia and ifosfamide", "Transient aphasia is reported in a man receiving high-dose ifosfamide for a pelvic "
+     "sarcoma. He recovered within two days.", "ifosfamide"),
+    ("Carboplatin hypersensitivity", "A patient with ovarian carcinoma had a severe hypersensitivity reaction to "
+     "carboplatin during the eighth course. Desensitisation failed.", "carboplatin"),
+    ("Ototoxicity in infants", "Severe ototoxicity occurred in three infants with bilateral retinoblastoma who "
+     "received carboplatin. Two needed hearing aids.", "carboplatin"),
+])
+def test_older_patient_introductions(nlp, title, abstract, drug):
+    cases = _cases(nlp, title, abstract)
+    assert cases and drug in set().union(*(_drugs(c) for c in cases))
+
+
+@pytest.mark.parametrize("title,abstract", [
+    ("Vinorelbine in advanced breast cancer: a phase II study",
+     "Thirty-eight women with advanced breast cancer were treated with weekly vinorelbine. The only complete "
+     "response was seen in a patient with liver metastases. Neutropenia was dose-limiting."),
+    ("Ifosfamide neurotoxicity: a review", "Encephalopathy has been reported in a patient with renal failure "
+     "given ifosfamide. We review 60 published cases and their risk factors."),
+])
+def test_a_cohort_or_review_keeps_no_case(nlp, title, abstract):
+    assert _cases(nlp, title, abstract) == []
