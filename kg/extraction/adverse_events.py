@@ -444,13 +444,14 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
     """The case's events once its story is read: a syndrome graded through its manifestation
     (:func:`grade_syndromes_by_their_manifestation`), unsized events of a grading report dropped
     (:func:`drop_unsized_events_of_a_grading_report`), the title's event (:func:`add_title_adverse_events`),
-    then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`).
+    a grade told of the toxicity as a whole (:func:`grade_the_one_event_by_a_whole_grade`), then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`).
     ``report_grades``: the report grades toxicities in its other cases (a series: :func:`grades_toxicities`)."""
     terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
         grade_syndromes_by_their_manifestation(events, terms)
     drop_unsized_events_of_a_grading_report(events, narrative, report_grades)
     add_title_adverse_events(events, title, lines, narrative)
+    grade_the_one_event_by_a_whole_grade(events, narrative)
     if terms is not None:
         fold_manifestations(events, terms)
 
@@ -490,6 +491,23 @@ def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrativ
         return
     by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
     events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
+
+
+def grade_the_one_event_by_a_whole_grade(events: list[AdverseEvent], narrative: list[Sentence]) -> None:
+    """An older abstract grades its one reaction as a whole, in a sentence that names no event ("The
+    toxicity was WHO grade III", "This was classified as grade IV toxicity": AE_WHOLE_GRADE): the case's
+    only event, ungraded and told before that sentence, takes the grade. Two events, or an event already
+    graded, leave the grade to no one (which event it sizes is not said)."""
+    if len(events) != 1 or events[0].grade is not None or events[0].evidence is None:
+        return
+    told_at = events[0].evidence.mention_start
+    for s in narrative:
+        if s.start <= told_at or any(m.label == "ADVERSE_EVENT" for m in s.mentions) or s.cue(Cue.AE_WHOLE_GRADE) is None:
+            continue
+        grades = {g.attrs.get("grade") for g in s.mentions if g.label == "GRADE"} - {None}
+        if len(grades) == 1:
+            events[0].grade = grades.pop()
+            return
 
 
 def _manifestations(terms, head: AdverseEvent | Concept) -> set[str]:

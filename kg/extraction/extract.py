@@ -98,7 +98,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             # nothing but tumors are cancer therapy; a cytotoxic drug only in a story that names no
             # tumour at all (a drug-toxicity report: "pneumonitis after bleomycin"), not where the
             # tumour was excluded (chemotherapy scheduled for a suspected carcinoma that was a mimic)
-            cancer_free_story(case, group[0].terms, cytotoxic=not mimic)
+            cancer_free_story(case, group[0].terms, cytotoxic=not mimic, sentences=ordered)
         if not has_case and not (case.fusions or case.treatments or case.adverse_events or case.procedures
                                  or case.age is not None or case.sex or (case.diagnoses and titled)
                                  or tells_own_patient(group, titled)):

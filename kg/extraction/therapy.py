@@ -869,14 +869,19 @@ class TherapyBuilder:
         return ordered
 
 
-def cancer_free_story(case, terms: TermIndex, cytotoxic: bool = True) -> None:
+def cancer_free_story(case, terms: TermIndex, cytotoxic: bool = True, sentences: list[Sentence] = ()) -> None:
     """A patient of a report that names no tumor and no fusion was treated for something else: keep
     only lines with a drug that treats nothing but tumors (a kinase inhibitor's class, ONCOLOGY_ONLY_CLASS;
     with ``cytotoxic``, a cytotoxic drug too, ONCOLOGY_ONLY_DRUG: "pneumonitis after bleomycin" tells cancer
-    therapy), and the adverse events of those lines."""
+    therapy, and a drug of other diseases given the way only tumours are treated, ONCOLOGY_ONLY_ROUTE_BEFORE
+    in ``sentences``: "seizures after intrathecal methotrexate", "high-dose cyclophosphamide"), and the
+    adverse events of those lines."""
+    routed = {m.curie for s in sentences for m in s.mentions
+              if m.label in DRUG_LABELS and m.curie and s.cue_before(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, m.start)} \
+        if cytotoxic else set()
     kept = [t for t in case.treatments if any(
         label_is(Cue.ONCOLOGY_ONLY_CLASS, terms.extra(d.id, "drug_class") or "")
-        or (cytotoxic and label_is(Cue.ONCOLOGY_ONLY_DRUG, d.label)) for d in t.drugs)]
+        or (cytotoxic and (label_is(Cue.ONCOLOGY_ONLY_DRUG, d.label) or d.id in routed)) for d in t.drugs)]
     drugs = {d.id for t in kept for d in t.drugs}
     case.treatments = kept
     for n, t in enumerate(kept, 1):

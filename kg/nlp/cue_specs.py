@@ -87,6 +87,7 @@ class Cue(str, enum.Enum):
     PARTNER_ONLY_CLASS = "therapy/PARTNER_ONLY_CLASS"
     ONCOLOGY_ONLY_CLASS = "therapy/ONCOLOGY_ONLY_CLASS"
     ONCOLOGY_ONLY_DRUG = "therapy/ONCOLOGY_ONLY_DRUG"
+    ONCOLOGY_ONLY_ROUTE_BEFORE = "therapy/ONCOLOGY_ONLY_ROUTE_BEFORE"
     # responses.jsonl
     FAILURE_AFTER = "responses/FAILURE_AFTER"
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
@@ -130,6 +131,7 @@ class Cue(str, enum.Enum):
     AE_ONSET_BEFORE = "adverse_events/AE_ONSET_BEFORE"
     AE_RESTATED_AS = "adverse_events/AE_RESTATED_AS"
     AE_GENERIC = "adverse_events/AE_GENERIC"
+    AE_WHOLE_GRADE = "adverse_events/AE_WHOLE_GRADE"
     AE_TREATMENT_WORD = "adverse_events/AE_TREATMENT_WORD"
     AE_CAUSE_VERB = "adverse_events/AE_CAUSE_VERB"
     AE_CANCER_TREATMENT = "adverse_events/AE_CANCER_TREATMENT"
@@ -289,6 +291,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
+    CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),
     CueSpec(Cue.PROCEDURE_LOOK_BACK, "before", labels=frozenset({"PROCEDURE"})),
     CueSpec(Cue.PROPHYLAXIS_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.PROPHYLAXIS_AFTER, "after", "match", labels=DRUGS),
@@ -364,6 +367,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_ONSET_BEFORE, "before", labels=AES),
     CueSpec(Cue.AE_RESTATED_AS, "between", "fullmatch", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_GENERIC, first_only=True, needs=AES),
+    CueSpec(Cue.AE_WHOLE_GRADE, first_only=True, needs=frozenset({"GRADE"})),
     CueSpec(Cue.AE_TREATMENT_WORD, needs=AES),
     CueSpec(Cue.AE_CAUSE_VERB, needs=AES),
     CueSpec(Cue.AE_CANCER_TREATMENT, needs=AES),

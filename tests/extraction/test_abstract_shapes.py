@@ -25,8 +25,8 @@ _spec.loader.exec_module(bench)
 SAMPLE = bench.generate(150, seed=15)
 # known failures of the sample, kept strict so a fix shows: index -> why
 KNOWN = {
-    **{i: "a grade told of the toxicity as a whole ('Toxicity reached grade III') is given to no event"
-       for i in (9, 32, 129, 149)},
+    # 9, 32, 129, 149 ('Toxicity reached grade III', a grade told of the toxicity as a whole) pass since session
+    # 16 (old16: AE_WHOLE_GRADE gives it to the case's one event)
     **{i: "'cerebellar toxicity' is no adverse-event term, and its signs (ataxia) are read as presentation"
        for i in (16, 37, 42, 43, 136)},
     **{i: "the patient named by sex only after the event ('X is reported in a male treated with Y'): no "
