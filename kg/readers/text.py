@@ -11,7 +11,7 @@ from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
                                  is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
-                                 normalise_heading)
+                                 course_lines, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
@@ -113,6 +113,12 @@ _ROW = re.compile(r"\S[ \t]+\|[ \t]+\S(?:.*\S)?[ \t]+\|[ \t]+\S")
 # ... or by tabs (a table copied from a web page: "Stomatitis<tab>2<tab>everolimus"; lines are trimmed first, so a tab
 # stands between two cells)
 _TAB_ROW = re.compile(r"\S[ \t]*\t[ \t]*\S")
+# ... or, under a table's caption line, by runs of two or more spaces (a PDF's table: "1  58  F  crizotinib  PR"; three
+# cells or more, so a line of prose with a double space is none)
+_SPACE_ROW = re.compile(r"\S(?: {2,}|\t)\S(?:.*\S)?(?: {2,}|\t)\S")
+# the gap between two cells of a tab or space row: set as " | " (the pipe row's form) so the cells stay apart when a
+# paragraph's spaces are joined
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 
 
 def _join_lines(a: str, b: str) -> str:
@@ -226,7 +232,13 @@ def paragraphs(text: str) -> list[str]:
         # a flattened table ("Pt | Age | Regimen | Best response"), a poster's one-line timeline: each row a line
         rows = sum(1 for ln in lines if _ROW.search(ln)) >= 2
         tab_rows = sum(1 for ln in lines if _TAB_ROW.search(ln)) >= 2
+        space_rows = bool(lines) and bool(_CAPTION.match(lines[0])) and sum(1 for ln in lines if _SPACE_ROW.search(ln)) >= 2
         for line in lines:
+            is_row = bool(tab_rows and _TAB_ROW.search(line) or space_rows and _SPACE_ROW.search(line)) \
+                and not _CAPTION.match(line)
+            if is_row:
+                # a table's row: its cells set apart by pipes, as a flattened table's ("1 | 58 | F | crizotinib | PR")
+                line = _CELL_GAP.sub(" | ", line)
             heading = len(line) <= 60 and (heading_kind(line) is not None or bracketed_heading(line) is not None) \
                 and not line.endswith((",", ";"))
             front = front and not (heading and heading_kind(line) in _BODY_KINDS
@@ -234,8 +246,7 @@ def paragraphs(text: str) -> list[str]:
             alone = len(lines) > 1 and (
                 heading or boilerplate_kind(line, front=False) in _ALONE
                 or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))
-            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line)
-                                                        or tab_rows and _TAB_ROW.search(line)):
+            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line) or is_row):
                 # a bullet or a row stays in its paragraph (a table's rows under its caption) on a line of its own
                 runs[-1].append(_HARD_BREAK + line)
                 continue
@@ -667,6 +678,38 @@ def _toc(pars: list[str], marked=()) -> set[int]:
     return out
 
 
+# a flattened table's row split into its cells (pipes; a tab or space row was set so by ``paragraphs``), with the
+# outer pipes of a Markdown table dropped; a Markdown rule row ("|---|:--|") is no row
+_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*")
+_RULE_ROW = re.compile(r"\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?")
+
+
+def _course_table(par: str) -> tuple[str, list[str]] | None:
+    """A caption paragraph whose lines under the caption are the rows of a table of the case's own course or of a
+    series' own patients (``headings.course_lines``, the HTML and JATS readers' test): (the caption and header
+    line, the rows as "header: cell | ..." lines), or None for any other table (literature, a cohort, laboratory
+    values, options, adverse events: the last are read by ``ae_table``)."""
+    lines = par.split("\n")
+    caption: list[str] = []
+    rows: list[list[str]] = []
+    for line in lines:
+        if _RULE_ROW.fullmatch(line.strip()):
+            continue
+        cells = _CELL_SPLIT.split(line.strip().strip("|").strip()) if "|" in line[1:] else [line]
+        if len(cells) >= 2 and not (not rows and _CAPTION.match(line) and len(cells) <= 2):
+            rows.append([c.strip() for c in cells])
+        elif rows:
+            return None          # prose under the rows: no table of rows alone
+        else:
+            caption.append(line)
+    if not caption or len(rows) < 2 or ae_table(par):
+        return None
+    out = course_lines(rows, " ".join(caption))
+    if not out:
+        return None
+    return " ".join(caption) + "\n" + " | ".join(c for c in rows[0] if c), out
+
+
 def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Mark],
           title: str) -> Document | None:
     sections: list[_Section] = []
@@ -756,6 +799,18 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # a table of the patient's adverse events with their grades in the case section: its rows are the case's
             sections[-1].paragraphs.append(par)
             continue
+        if mark is None and _CAPTION.match(par) and sections and not sections[-1].placed \
+                and sections[-1].kind == "case" and "\n" in par:
+            table = _course_table(par)
+            if table is not None:
+                # a flattened table of the case's own course or of the series' own patients in the case section
+                # (headings.course_lines decides, as for an HTML or JATS table): each row is the case's text, a
+                # sentence of its own ("Patient: 2 | Age: 47 | Treatment: crizotinib | Best response: PR"); its
+                # caption and header line stay a caption
+                caption, rows = table
+                captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [caption]))
+                sections[-1].paragraphs.extend(rows)
+                continue
         if mark is None and _CAPTION.match(par):
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))
             continue
