@@ -119,6 +119,8 @@ _SPACE_ROW = re.compile(r"\S(?: {2,}|\t)\S(?:.*\S)?(?: {2,}|\t)\S")
 # the gap between two cells of a tab or space row: set as " | " (the pipe row's form) so the cells stay apart when a
 # paragraph's spaces are joined
 _CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# a Markdown table's rule row under its header ("|---|:--:|---|"): no row, dropped from a table's rows
+_RULE_ROW = re.compile(r"\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?")
 
 
 def _join_lines(a: str, b: str) -> str:
@@ -234,16 +236,21 @@ def paragraphs(text: str) -> list[str]:
         tab_rows = sum(1 for ln in lines if _TAB_ROW.search(ln)) >= 2
         space_rows = bool(lines) and bool(_CAPTION.match(lines[0])) and sum(1 for ln in lines if _SPACE_ROW.search(ln)) >= 2
         for line in lines:
+            if rows and _RULE_ROW.fullmatch(line):
+                continue
             is_row = bool(tab_rows and _TAB_ROW.search(line) or space_rows and _SPACE_ROW.search(line)) \
                 and not _CAPTION.match(line)
             if is_row:
                 # a table's row: its cells set apart by pipes, as a flattened table's ("1 | 58 | F | crizotinib | PR")
                 line = _CELL_GAP.sub(" | ", line)
             heading = len(line) <= 60 and (heading_kind(line) is not None or bracketed_heading(line) is not None) \
-                and not line.endswith((",", ";"))
+                and not line.endswith((",", ";")) \
+                and not ((rows or tab_rows or space_rows) and _CAPTION.match(line))   # ("Table 3. Reported cases" over
+            # its rows is their caption, no heading)
             front = front and not (heading and heading_kind(line) in _BODY_KINDS
                                    and not ARTICLE_TYPE_LINE.fullmatch(line))  # "Case Report" above the title
-            alone = len(lines) > 1 and (
+            under_caption = bool(runs and runs[-1] and _CAPTION.match(runs[-1][0]) and (is_row or rows and _ROW.search(line)))
+            alone = len(lines) > 1 and not under_caption and (   # (a table's row under its caption line is no menu)
                 heading or boilerplate_kind(line, front=False) in _ALONE
                 or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))
             if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line) or is_row):
@@ -265,7 +272,15 @@ def paragraphs(text: str) -> list[str]:
             for line in run[1:]:
                 joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line)
             result.append(re.sub(r"[ \t]+", " ", joined))
-    return result
+    # a table's caption line with its rows in the next block (a blank line between them): one caption paragraph
+    merged: list[str] = []
+    for par in result:
+        if merged and _CAPTION.match(merged[-1]) and "\n" not in merged[-1] and "\n" in par \
+                and all(_ROW.search(ln) for ln in par.split("\n")):
+            merged[-1] += "\n" + par
+        else:
+            merged.append(par)
+    return merged
 
 
 # "BACKGROUND: ..." / "Case description: ..." / "Conclusion: ...": a labelled part of a structured
@@ -679,9 +694,8 @@ def _toc(pars: list[str], marked=()) -> set[int]:
 
 
 # a flattened table's row split into its cells (pipes; a tab or space row was set so by ``paragraphs``), with the
-# outer pipes of a Markdown table dropped; a Markdown rule row ("|---|:--|") is no row
+# outer pipes of a Markdown table dropped
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*")
-_RULE_ROW = re.compile(r"\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?")
 
 
 def _course_table(par: str) -> tuple[str, list[str]] | None:

@@ -32,3 +32,89 @@ def test_prose_lines_with_one_tab_are_no_table():
     # a single line with a tab among prose lines is no table: the lines still join as prose
     text = "Case presentation\nThe patient was seen in\tclinic on day 3 and\nreported no new symptoms.\n"
     assert "The patient was seen in clinic on day 3 and reported no new symptoms." in paragraphs(text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# session 16, tab16: a flattened table of the case's own course or of a series' own patients (pipes, tabs or runs of
+# spaces under a "Table N." caption in the case section) is read as case text, one row a line ("header: cell | ...",
+# the HTML reader's form, decided by kg.readers.headings.course_lines); a table of published cases, a cohort or
+# laboratory values stays a caption. All tables below are made up.
+from kg.extraction.extract import extract_report  # noqa: E402
+
+_SERIES_TOP = ("Selumetinib-free care in spindle cell tumours: three cases\n\nIntroduction\n\nSpindle cell tumours "
+               "with kinase fusions are rare.\n\nCase series\n\nThree patients were followed at our unit from 2019 to "
+               "2023. Their details are listed in Table 1.\n\n")
+_SERIES_END = "\nDiscussion\n\nThese tumours may answer to kinase inhibitors.\n"
+
+
+def _doc(text):
+    [doc] = read_bytes(text.encode(), "series.txt")
+    return doc
+
+
+def _section_text(doc, kind):
+    return [doc.text[s.start:s.end] for s in doc.sections if s.kind == kind]
+
+
+def _rows(sep):
+    cells = [["Case", "Age/sex", "Fusion", "Therapy", "Best response"],
+             ["1", "44/M", "LMNA-NTRK1", "larotrectinib", "Partial response"],
+             ["2", "9/F", "TPR-NTRK1", "larotrectinib", "CR"],
+             ["3", "71/F", "LMNA-NTRK1", "entrectinib", "Progressive disease"]]
+    return "\n".join(sep.join(r) for r in cells) + "\n"
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "   ", "  "])
+def test_a_flattened_table_of_the_series_patients_is_case_text_one_row_a_line(sep):
+    doc = _doc(_SERIES_TOP + "Table 1. Clinical features of the three patients\n" + _rows(sep) + _SERIES_END)
+    [case] = _section_text(doc, "case")
+    lines = case.split("\n")
+    assert "Case: 2 | Age/sex: 9/F | Fusion: TPR-NTRK1 | Therapy: larotrectinib | Best response: CR" in lines
+    assert sum(1 for ln in lines if ln.startswith("Case: ")) == 3
+    # the caption and the header row stay a caption
+    assert any("Case | Age/sex | Fusion" in c for c in _section_text(doc, "caption"))
+
+
+def test_a_markdown_table_of_the_course_is_case_text():
+    table = ("Table 2: Lines of treatment\n| Line | Regimen | Dates | Best response |\n|---|---|---|---|\n"
+             "| 1 | carboplatin and pemetrexed | 03/2021-11/2021 | stable disease |\n"
+             "| 2 | lorlatinib | 12/2021-08/2023 | partial response |\n")
+    doc = _doc("Case presentation\n\nA 52-year-old woman who never smoked had stage IV lung adenocarcinoma. Her "
+               "treatment lines are listed below.\n\n" + table + "\nDiscussion\n\nLorlatinib crosses into the brain.\n")
+    [case] = _section_text(doc, "case")
+    assert "Line: 2 | Regimen: lorlatinib | Dates: 12/2021-08/2023 | Best response: partial response" in case.split("\n")
+
+
+@pytest.mark.parametrize("table", [
+    # published cases (an author and year column)
+    "Table 3. Reported cases\nAuthor | Year | Age | Treatment | Response\nOkoro | 2019 | 40 | crizotinib | PR\n"
+    "Lindqvist | 2021 | 12 | ceritinib | CR\n",
+    # a cohort's rates
+    "Table 3. Outcomes by regimen\nRegimen\tPatients\tORR (%)\nFOLFOX\t41\t38\nFOLFIRI\t37\t33\n",
+    # laboratory values over time
+    "Table 3. Laboratory findings\nDate | Platelets | Creatinine | Treatment\n1 May | 88 | 1.4 | sunitinib\n"
+    "9 June | 140 | 1.1 | sunitinib\n",
+])
+def test_other_tables_stay_captions(table):
+    doc = _doc("Case report\n\nA 58-year-old man had a renal mass and was treated at our centre.\n\n" + table
+               + "\nDiscussion\n\nSuch cases are uncommon.\n")
+    [case] = _section_text(doc, "case")
+    assert "|" not in case and "\t" not in case
+    assert any("Table 3." in c for c in _section_text(doc, "caption"))
+
+
+def test_a_line_of_prose_with_double_spaces_under_no_caption_is_no_row():
+    text = "Case presentation\nThe man  was admitted  in March with cough.\nHe had lost weight.\n"
+    assert "The man was admitted in March with cough. He had lost weight." in paragraphs(text)
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_the_series_table_pairs_each_patients_drug_with_its_response(nlp, sep):
+    [doc] = read_bytes((_SERIES_TOP + "Table 1. Clinical features of the three patients\n" + _rows(sep)
+                        + _SERIES_END).encode(), "series.txt")
+    cases = extract_report(doc, nlp).cases
+    pairs = {(a.drug.label.lower(), r.concept.label.lower()) for c in cases for t in c.treatments
+             for a in t.administrations for r in t.responses}
+    assert ("entrectinib", "progressive disease") in pairs
+    assert any(d == "larotrectinib" and "partial" in r for d, r in pairs)
+    assert not any(d == "entrectinib" and ("complete" in r or "partial" in r) for d, r in pairs)
