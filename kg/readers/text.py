@@ -819,11 +819,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if table is not None:
                 # a flattened table of the case's own course or of the series' own patients in the case section
                 # (headings.course_lines decides, as for an HTML or JATS table): each row is the case's text, a
-                # sentence of its own ("Patient: 2 | Age: 47 | Treatment: crizotinib | Best response: PR"); its
-                # caption and header line stay a caption
+                # sentence of its own ("Patient: 2 | Age: 47 | Treatment: crizotinib | Best response: PR"), moved
+                # behind the case section as a caption is (a PDF puts a table anywhere: the last row's drug is no drug
+                # of the prose after the table); its caption and header line stay a caption
                 caption, rows = table
                 captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [caption]))
-                sections[-1].paragraphs.extend(rows)
+                captions.append(_Section("case", sections[-1].title, rows, placed=True))
                 continue
         if mark is None and _CAPTION.match(par):
             captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))

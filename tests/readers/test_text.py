@@ -56,6 +56,11 @@ def _section_text(doc, kind):
     return [doc.text[s.start:s.end] for s in doc.sections if s.kind == kind]
 
 
+def _case_text(doc):
+    # (the rows are a case section of their own behind the case's prose, as a plain-text caption moves behind it)
+    return "\n".join(_section_text(doc, "case"))
+
+
 def _rows(sep):
     cells = [["Case", "Age/sex", "Fusion", "Therapy", "Best response"],
              ["1", "44/M", "LMNA-NTRK1", "larotrectinib", "Partial response"],
@@ -67,8 +72,7 @@ def _rows(sep):
 @pytest.mark.parametrize("sep", [" | ", "\t", "   ", "  "])
 def test_a_flattened_table_of_the_series_patients_is_case_text_one_row_a_line(sep):
     doc = _doc(_SERIES_TOP + "Table 1. Clinical features of the three patients\n" + _rows(sep) + _SERIES_END)
-    [case] = _section_text(doc, "case")
-    lines = case.split("\n")
+    lines = _case_text(doc).split("\n")
     assert "Case: 2 | Age/sex: 9/F | Fusion: TPR-NTRK1 | Therapy: larotrectinib | Best response: CR" in lines
     assert sum(1 for ln in lines if ln.startswith("Case: ")) == 3
     # the caption and the header row stay a caption
@@ -81,7 +85,7 @@ def test_a_markdown_table_of_the_course_is_case_text():
              "| 2 | lorlatinib | 12/2021-08/2023 | partial response |\n")
     doc = _doc("Case presentation\n\nA 52-year-old woman who never smoked had stage IV lung adenocarcinoma. Her "
                "treatment lines are listed below.\n\n" + table + "\nDiscussion\n\nLorlatinib crosses into the brain.\n")
-    [case] = _section_text(doc, "case")
+    case = _case_text(doc)
     assert "Line: 2 | Regimen: lorlatinib | Dates: 12/2021-08/2023 | Best response: partial response" in case.split("\n")
 
 
@@ -96,7 +100,7 @@ def test_a_markdown_table_of_the_course_is_case_text():
     "9 June | 140 | 1.1 | sunitinib\n",
 ])
 def test_other_tables_stay_captions(table):
-    doc = _doc("Case report\n\nA 58-year-old man had a renal mass and was treated at our centre.\n\n" + table
+    doc = _doc("Case presentation\n\nA 58-year-old man had a renal mass and was treated at our centre.\n\n" + table
                + "\nDiscussion\n\nSuch cases are uncommon.\n")
     [case] = _section_text(doc, "case")
     assert "|" not in case and "\t" not in case
@@ -118,3 +122,13 @@ def test_the_series_table_pairs_each_patients_drug_with_its_response(nlp, sep):
     assert ("entrectinib", "progressive disease") in pairs
     assert any(d == "larotrectinib" and "partial" in r for d, r in pairs)
     assert not any(d == "entrectinib" and ("complete" in r or "partial" in r) for d, r in pairs)
+
+
+def test_the_table_rows_go_behind_the_prose_of_the_case():
+    # the last row's drug is not the drug of the prose after the table (a relapse told after it is the first line's)
+    table = ("Table 1. Treatment lines\nLine | Regimen | Best response\n1 | R-CHOP x6 | CR\n2 | polatuzumab vedotin "
+             "with bendamustine | PR\n")
+    doc = _doc("Case presentation\n\nA 70-year-old woman with diffuse large B-cell lymphoma was given R-CHOP.\n\n" + table
+               + "\nIn the following spring a biopsy showed relapse.\n\nDiscussion\n\nRelapse is common.\n")
+    case = _case_text(doc)
+    assert case.index("a biopsy showed relapse") < case.index("Line: 1 | Regimen: R-CHOP x6 | Best response: CR")
