@@ -234,7 +234,10 @@ def paragraphs(text: str) -> list[str]:
         # a flattened table ("Pt | Age | Regimen | Best response"), a poster's one-line timeline: each row a line
         rows = sum(1 for ln in lines if _ROW.search(ln)) >= 2
         tab_rows = sum(1 for ln in lines if _TAB_ROW.search(ln)) >= 2
-        space_rows = bool(lines) and bool(_CAPTION.match(lines[0])) and sum(1 for ln in lines if _SPACE_ROW.search(ln)) >= 2
+        # (under a caption line of its own block, or one just above the block: "Table 1. ..." / blank line / rows)
+        space_rows = bool(lines) and (bool(_CAPTION.match(lines[0])) or bool(result) and "\n" not in result[-1]
+                                      and bool(_CAPTION.match(result[-1])) and all(_SPACE_ROW.search(ln) for ln in lines)) \
+            and sum(1 for ln in lines if _SPACE_ROW.search(ln)) >= 2
         for line in lines:
             if rows and _RULE_ROW.fullmatch(line):
                 continue

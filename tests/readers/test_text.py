@@ -132,3 +132,24 @@ def test_the_table_rows_go_behind_the_prose_of_the_case():
                + "\nIn the following spring a biopsy showed relapse.\n\nDiscussion\n\nRelapse is common.\n")
     case = _case_text(doc)
     assert case.index("a biopsy showed relapse") < case.index("Line: 1 | Regimen: R-CHOP x6 | Best response: CR")
+
+
+def test_space_rows_in_a_block_under_a_caption_line_are_rows():
+    table = ("Table 1. Course of treatment\n\nLine   Agent        Best response\n1      imatinib     "
+             "complete cytogenetic response\n2      dasatinib    major molecular response\n")
+    doc = _doc("Case presentation\n\nA 39-year-old man had chronic myeloid leukaemia in chronic phase.\n\n" + table
+               + "\nDiscussion\n\nSecond-generation inhibitors are options.\n")
+    assert "Line: 2 | Agent: dasatinib | Best response: major molecular response" in _case_text(doc).split("\n")
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "   "])
+def test_an_adverse_event_table_of_the_case_is_graded_whatever_its_cell_gaps(nlp, sep):
+    rows = [["Adverse event", "Grade", "Drug"], ["Hand-foot skin reaction", "3", "regorafenib"],
+            ["Hypertension", "2", "regorafenib"]]
+    table = "Table 2. Toxicities on regorafenib\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    text = ("Case presentation\n\nA 61-year-old man with metastatic rectal cancer began regorafenib in May 2022.\n\n"
+            + table + "\nRestaging in August showed stable disease.\n\nDiscussion\n\nDose reductions are common.\n")
+    [doc] = read_bytes(text.encode(), "ae.txt")
+    events = {(a.concept.label.lower(), a.grade) for c in extract_report(doc, nlp).cases for a in c.adverse_events}
+    assert any("hypertension" in label and grade == 2 for label, grade in events), events
+    assert any(("hand" in label or "palmar" in label) and grade == 3 for label, grade in events), events
