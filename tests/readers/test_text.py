@@ -153,3 +153,19 @@ def test_an_adverse_event_table_of_the_case_is_graded_whatever_its_cell_gaps(nlp
     events = {(a.concept.label.lower(), a.grade) for c in extract_report(doc, nlp).cases for a in c.adverse_events}
     assert any("hypertension" in label and grade == 2 for label, grade in events), events
     assert any(("hand" in label or "palmar" in label) and grade == 3 for label, grade in events), events
+
+
+@pytest.mark.parametrize("caption", ["Table 1 Treatment history", "Table 1 (as printed). Agent | Period | Outcome",
+                                     "TABLE 1: Treatment history"])
+def test_loose_table_captions_over_rows(caption):
+    head = "" if "|" in caption else "Agent | Period | Outcome\n"
+    table = caption + "\n" + head + "everolimus | 2019-2021 | SD\ncabozantinib | 2021-2023 | PR\n"
+    doc = _doc("Case presentation\n\nA 45-year-old woman had a pancreatic neuroendocrine tumour with liver spread.\n\n"
+               + table + "\nDiscussion\n\nSequencing of these agents is debated.\n")
+    assert "Agent: cabozantinib | Period: 2021-2023 | Outcome: PR" in _case_text(doc).split("\n")
+
+
+def test_a_sentence_opening_with_table_is_no_caption():
+    text = ("Case presentation\n\nA 45-year-old woman had a pancreatic neuroendocrine tumour.\n\nTable 1 shows her "
+            "laboratory values at diagnosis, which were normal.\n\nDiscussion\n\nSuch tumours grow slowly.\n")
+    assert "Table 1 shows her laboratory values" in _case_text(_doc(text))
