@@ -163,7 +163,8 @@ _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Insti
                                 r"Faculty|Clinic|IRCCS|Laboratory)\b")
 # ... and, over a table's rows only, a looser caption line: no stop after the number, or a note in brackets ("Table 1
 # Summary of treatment", "Table 2 (flattened). Drug | Start | Best response"); "Table 1 shows ..." is prose
-_TABLE_CAPTION = re.compile(r"^(?:TABLE|Table)\s*S?\d+[A-Za-z]?(?:\s*\([^()\n]{1,30}\))?\s*(?:[|.:—–-]\s*)?(?=[A-Z(])")
+_TABLE_CAPTION = re.compile(r"^(?:TABLE|Table)\s*S?\d+[A-Za-z]?(?:\s*\([^()\n]{1,30}\))?"
+                            r"\s*(?:[|.:—–-]\s*)?(?=[A-Z(])")
 _CAPTION_START = re.compile(r"(?:Fig(?:ure)?|Table|Box|Supplementary)\.?\s*[A-Z]?\d", re.I)
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*(?:[:|]\s+(?=\S)|:(?=[A-Z0-9(]))")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
@@ -267,7 +268,8 @@ def paragraphs(text: str) -> list[str]:
             # its rows is their caption, no heading)
             front = front and not (heading and heading_kind(line) in _BODY_KINDS
                                    and not ARTICLE_TYPE_LINE.fullmatch(line))  # "Case Report" above the title
-            under_caption = bool(runs and runs[-1] and _caption_line(runs[-1][0]) and (is_row or rows and _ROW.search(line)))
+            under_caption = bool(runs and runs[-1] and _caption_line(runs[-1][0])
+                                 and (is_row or rows and _ROW.search(line)))
             alone = len(lines) > 1 and not under_caption and (   # (a table's row under its caption line is no menu)
                 heading or boilerplate_kind(line, front=False) in _ALONE
                 or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))

@@ -86,7 +86,8 @@ def test_a_markdown_table_of_the_course_is_case_text():
     doc = _doc("Case presentation\n\nA 52-year-old woman who never smoked had stage IV lung adenocarcinoma. Her "
                "treatment lines are listed below.\n\n" + table + "\nDiscussion\n\nLorlatinib crosses into the brain.\n")
     case = _case_text(doc)
-    assert "Line: 2 | Regimen: lorlatinib | Dates: 12/2021-08/2023 | Best response: partial response" in case.split("\n")
+    assert "Line: 2 | Regimen: lorlatinib | Dates: 12/2021-08/2023 | Best response: partial response" \
+        in case.split("\n")
 
 
 @pytest.mark.parametrize("table", [
@@ -128,7 +129,8 @@ def test_the_table_rows_go_behind_the_prose_of_the_case():
     # the last row's drug is not the drug of the prose after the table (a relapse told after it is the first line's)
     table = ("Table 1. Treatment lines\nLine | Regimen | Best response\n1 | R-CHOP x6 | CR\n2 | polatuzumab vedotin "
              "with bendamustine | PR\n")
-    doc = _doc("Case presentation\n\nA 70-year-old woman with diffuse large B-cell lymphoma was given R-CHOP.\n\n" + table
+    doc = _doc("Case presentation\n\nA 70-year-old woman with diffuse large B-cell lymphoma was given R-CHOP.\n\n"
+               + table
                + "\nIn the following spring a biopsy showed relapse.\n\nDiscussion\n\nRelapse is common.\n")
     case = _case_text(doc)
     assert case.index("a biopsy showed relapse") < case.index("Line: 1 | Regimen: R-CHOP x6 | Best response: CR")
