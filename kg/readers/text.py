@@ -11,7 +11,7 @@ from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
                                  is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
-                                 normalise_heading)
+                                 course_lines, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
@@ -113,6 +113,26 @@ _ROW = re.compile(r"\S[ \t]+\|[ \t]+\S(?:.*\S)?[ \t]+\|[ \t]+\S")
 # ... or by tabs (a table copied from a web page: "Stomatitis<tab>2<tab>everolimus"; lines are trimmed first, so a tab
 # stands between two cells)
 _TAB_ROW = re.compile(r"\S[ \t]*\t[ \t]*\S")
+# ... or, under a table's caption line, by runs of two or more spaces (a PDF's table: "1  58  F  crizotinib  PR"; three
+# cells or more, so a line of prose with a double space is none)
+_SPACE_ROW = re.compile(r"\S(?: {2,}|\t)\S(?:.*\S)?(?: {2,}|\t)\S")
+# the gap between two cells of a tab or space row: set as " | " (the pipe row's form) so the cells stay apart when a
+# paragraph's spaces are joined
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# a Markdown table's rule row under its header ("|---|:--:|---|"): no row, dropped from a table's rows
+_RULE_ROW = re.compile(r"\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?")
+
+
+def _caption_line(line: str) -> bool:
+    """A table's caption line over its rows ("Table 1. ...", also "Table 1 Summary of treatment")."""
+    return bool(_CAPTION.match(line) or _TABLE_CAPTION.match(line))
+
+
+def _table_caption(par: str) -> re.Match | None:
+    """The label of a caption paragraph ("Table 2."): a caption line, or a looser table caption line with rows
+    under it (``_TABLE_CAPTION``)."""
+    lines = par.split("\n")
+    return _CAPTION.match(par) or (_TABLE_CAPTION.match(par) if len(lines) > 1 and _ROW.search(lines[1]) else None)
 
 
 def _join_lines(a: str, b: str) -> str:
@@ -141,6 +161,10 @@ _FRONT_START = re.compile(r"^\*?\s*(Received|Accepted|Published|Revised|Keywords
                           re.I)
 _AFFILIATION_WORDS = re.compile(r"\b(University|Department|Dept\.|Hospital|Institute|Unit|Cent(?:er|re)|School|"
                                 r"Faculty|Clinic|IRCCS|Laboratory)\b")
+# ... and, over a table's rows only, a looser caption line: no stop after the number, or a note in brackets ("Table 1
+# Summary of treatment", "Table 2 (flattened). Drug | Start | Best response"); "Table 1 shows ..." is prose
+_TABLE_CAPTION = re.compile(r"^(?:TABLE|Table)\s*S?\d+[A-Za-z]?(?:\s*\([^()\n]{1,30}\))?"
+                            r"\s*(?:[|.:—–-]\s*)?(?=[A-Z(])")
 _CAPTION_START = re.compile(r"(?:Fig(?:ure)?|Table|Box|Supplementary)\.?\s*[A-Z]?\d", re.I)
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*(?:[:|]\s+(?=\S)|:(?=[A-Z0-9(]))")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
@@ -226,16 +250,30 @@ def paragraphs(text: str) -> list[str]:
         # a flattened table ("Pt | Age | Regimen | Best response"), a poster's one-line timeline: each row a line
         rows = sum(1 for ln in lines if _ROW.search(ln)) >= 2
         tab_rows = sum(1 for ln in lines if _TAB_ROW.search(ln)) >= 2
+        # (under a caption line of its own block, or one just above the block: "Table 1. ..." / blank line / rows)
+        space_rows = bool(lines) and (_caption_line(lines[0]) or bool(result) and "\n" not in result[-1]
+                                      and _caption_line(result[-1]) and all(_SPACE_ROW.search(ln) for ln in lines)) \
+            and sum(1 for ln in lines if _SPACE_ROW.search(ln)) >= 2
         for line in lines:
+            if rows and _RULE_ROW.fullmatch(line):
+                continue
+            is_row = bool(tab_rows and _TAB_ROW.search(line) or space_rows and _SPACE_ROW.search(line)) \
+                and not _caption_line(line)
+            if is_row:
+                # a table's row: its cells set apart by pipes, as a flattened table's ("1 | 58 | F | crizotinib | PR")
+                line = _CELL_GAP.sub(" | ", line)
             heading = len(line) <= 60 and (heading_kind(line) is not None or bracketed_heading(line) is not None) \
-                and not line.endswith((",", ";"))
+                and not line.endswith((",", ";")) \
+                and not ((rows or tab_rows or space_rows) and _caption_line(line))   # ("Table 3. Reported cases" over
+            # its rows is their caption, no heading)
             front = front and not (heading and heading_kind(line) in _BODY_KINDS
                                    and not ARTICLE_TYPE_LINE.fullmatch(line))  # "Case Report" above the title
-            alone = len(lines) > 1 and (
+            under_caption = bool(runs and runs[-1] and _caption_line(runs[-1][0])
+                                 and (is_row or rows and _ROW.search(line)))
+            alone = len(lines) > 1 and not under_caption and (   # (a table's row under its caption line is no menu)
                 heading or boilerplate_kind(line, front=False) in _ALONE
                 or front and (boilerplate_kind(line, front=True) in _ALONE_IN_FRONT or ARTICLE_TYPE_LINE.fullmatch(line)))
-            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line)
-                                                        or tab_rows and _TAB_ROW.search(line)):
+            if runs and runs[-1] and not alone and (_BULLET.match(line) or rows and _ROW.search(line) or is_row):
                 # a bullet or a row stays in its paragraph (a table's rows under its caption) on a line of its own
                 runs[-1].append(_HARD_BREAK + line)
                 continue
@@ -254,7 +292,15 @@ def paragraphs(text: str) -> list[str]:
             for line in run[1:]:
                 joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line)
             result.append(re.sub(r"[ \t]+", " ", joined))
-    return result
+    # a table's caption line with its rows in the next block (a blank line between them): one caption paragraph
+    merged: list[str] = []
+    for par in result:
+        if merged and _caption_line(merged[-1]) and "\n" not in merged[-1] and "\n" in par \
+                and all(_ROW.search(ln) for ln in par.split("\n")):
+            merged[-1] += "\n" + par
+        else:
+            merged.append(par)
+    return merged
 
 
 # "BACKGROUND: ..." / "Case description: ..." / "Conclusion: ...": a labelled part of a structured
@@ -667,6 +713,42 @@ def _toc(pars: list[str], marked=()) -> set[int]:
     return out
 
 
+# a flattened table's row split into its cells (pipes; a tab or space row was set so by ``paragraphs``), with the
+# outer pipes of a Markdown table dropped
+_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _course_table(par: str) -> tuple[str, list[str]] | None:
+    """A caption paragraph whose lines under the caption are the rows of a table of the case's own course or of a
+    series' own patients (``headings.course_lines``, the HTML and JATS readers' test): (the caption and header
+    line, the rows as "header: cell | ..." lines), or None for any other table (literature, a cohort, laboratory
+    values, options, adverse events: the last are read by ``ae_table``)."""
+    lines = par.split("\n")
+    caption: list[str] = []
+    rows: list[list[str]] = []
+    for line in lines:
+        if _RULE_ROW.fullmatch(line.strip()):
+            continue
+        cells = _CELL_SPLIT.split(line.strip().strip("|").strip()) if "|" in line[1:] else [line]
+        glued = re.match(r"(.*[.:])\s+(\S.*)$", cells[0]) if not rows and not caption and _caption_line(line) else None
+        if glued and len(cells) >= 3:
+            # the header row glued to its caption ("Table 1 (flattened). Drug | Start | Best response")
+            caption.append(glued.group(1))
+            cells[0] = glued.group(2)
+        if len(cells) >= 2 and not (not rows and _CAPTION.match(line) and len(cells) <= 2):
+            rows.append([c.strip() for c in cells])
+        elif rows:
+            return None          # prose under the rows: no table of rows alone
+        else:
+            caption.append(line)
+    if not caption or len(rows) < 2 or ae_table(par):
+        return None
+    out = course_lines(rows, " ".join(caption))
+    if not out:
+        return None
+    return " ".join(caption) + "\n" + " | ".join(c for c in rows[0] if c), out
+
+
 def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Mark],
           title: str) -> Document | None:
     sections: list[_Section] = []
@@ -751,13 +833,26 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                                          placed=True))
             caption_group = mark.group
             continue
-        if mark is None and _CAPTION.match(par) and sections and not sections[-1].placed \
+        if mark is None and _table_caption(par) and sections and not sections[-1].placed \
                 and sections[-1].kind == "case" and "\n" in par and ae_table(par):
             # a table of the patient's adverse events with their grades in the case section: its rows are the case's
             sections[-1].paragraphs.append(par)
             continue
-        if mark is None and _CAPTION.match(par):
-            captions.append(_Section("caption", _CAPTION.match(par).group(0).strip(" |.:—–-"), [par]))
+        if mark is None and _table_caption(par) and sections and not sections[-1].placed \
+                and sections[-1].kind == "case" and "\n" in par:
+            table = _course_table(par)
+            if table is not None:
+                # a flattened table of the case's own course or of the series' own patients in the case section
+                # (headings.course_lines decides, as for an HTML or JATS table): each row is the case's text, a
+                # sentence of its own ("Patient: 2 | Age: 47 | Treatment: crizotinib | Best response: PR"), moved
+                # behind the case section as a caption is (a PDF puts a table anywhere: the last row's drug is no drug
+                # of the prose after the table); its caption and header line stay a caption
+                caption, rows = table
+                captions.append(_Section("caption", _table_caption(par).group(0).strip(" |.:—–-"), [caption]))
+                captions.append(_Section("case", sections[-1].title, rows, placed=True))
+                continue
+        if mark is None and _table_caption(par):
+            captions.append(_Section("caption", _table_caption(par).group(0).strip(" |.:—–-"), [par]))
             continue
         sec = current()
         # inside a side list of other papers the page prints above its article (a titled front-matter section)

@@ -373,6 +373,15 @@ CASES_FOUND_FLOORS["webtext14"] = 21
 for _name, _floor in {"webtext3": 0.952, "webtext4": 0.959, "webtext5": 0.952, "webtext6": 0.872, "webtext7": 0.861,
                       "webtext8": 0.928, "webtext11": 0.954, "webtext13": 0.928}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 16, tab16 (plain-text tables of the case read as case text: a flattened table of the case's course or of a
+# series' own patients under a "Table N." caption in the case section, its cells set apart by pipes, tabs or runs of
+# spaces, gives one "header: cell | ..." line a row behind the case's prose (headings.course_lines decides, as for HTML
+# and JATS tables); tab and space cells kept apart as pipes, a caption line keeps its rows, "Table 1 Summary" with no
+# stop is a caption over rows; series bench tables 15/37 -> 0/37): webtext6 0.877 -> 0.879 (odd 0.957 -> 0.961),
+# webtext9 0.867 -> 0.878 (even 0.775 -> 0.798: adverse events R 0.681 -> 0.780, pages not read), webtext10 0.927 ->
+# 0.931 (even 0.874 -> 0.883, pages not read); every other set and half unchanged
+for _name, _floor in {"webtext6": 0.874, "webtext9": 0.873, "webtext10": 0.926}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
