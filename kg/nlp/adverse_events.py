@@ -106,7 +106,7 @@ _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$
 _MAX_GAP = 80
 # "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
 _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
-# "grade 3 elevation of aspartate and alanine aminotransferase": two analytes whose shared head word is written once
+# "a grade 2 rise of alanine and aspartate aminotransferase": two analytes whose shared head word is written once
 _RISE_ELIDED = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<m1>[a-z]+)\s*(?:,\s*)?(?:and|or|/)\s*(?P<m2>[a-z]+)"
                           r"\s+(?P<head>[a-z]+)\b", re.I)
 # "grade 2 elevation of AST and ALT": the second analyte after the first one's rise
@@ -305,7 +305,7 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
     def _elided_rise(self, doc: Doc, text: str, g, taken, cands) -> None:
-        """ "a grade 3 elevation of aspartate and alanine aminotransferase": each modifier with the head word
+        """ "a grade 2 rise of alanine and aspartate aminotransferase": each modifier with the head word
         written once names a LAB_TEST analyte; both rises share the grade (one span per modifier)."""
         hit = _RISE_ELIDED.match(text, g.end_char)
         if hit is None:
