@@ -26,8 +26,10 @@ import html
 import json
 import random
 import sys
-from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tally beside this tool, also when a test loads it
+from bench_tally import FailureTally  # noqa: E402
 
 # ------------------------------------------------------------------------------------------ scenarios ---
 # A drug-toxicity scenario: the tumour (as written; the words any diagnosis label of kg must contain, one of),
@@ -437,29 +439,13 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from kg.nlp import build_pipeline
     nlp = build_pipeline()
-    shapes, failing, kinds, by_slot, slot_total, example = Counter(), Counter(), Counter(), Counter(), Counter(), {}
+    tally = FailureTally()
     for name, text, exp, errs in run(generate(a.check or 200, a.seed), nlp):
-        shapes[exp["shape"]] += 1
-        failing[exp["shape"]] += bool(errs)
-        for k, v in exp["slots"].items():
-            slot_total[f"{k}={v}"] += 1
-            by_slot[f"{k}={v}"] += bool(errs)
-        for e in errs:
-            key = (exp["shape"], e.split(" (got")[0])
-            kinds[key] += 1
-            example.setdefault(key, name)
+        tally.add(name, exp, errs)
         if errs and a.verbose:
             print(name, exp["slots"], errs, "\n   ", text.replace("\n", " | ")[:900], "\n")
-    print(f"{sum(failing.values())} of {sum(shapes.values())} abstracts wrong")
-    for s in sorted(shapes):
-        print(f"  {s:20} {failing[s]:3}/{shapes[s]}")
-    print("problems:")
-    for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
-        print(f"  {v:3} {k[0]:14} {k[1]:50} {example[k]}")
-    print("failure rate by slot:")
-    for k in sorted(slot_total, key=lambda k: -by_slot[k] / slot_total[k]):
-        if by_slot[k]:
-            print(f"  {k:40} {by_slot[k]}/{slot_total[k]}")
+    tally.print_problems("abstracts")
+    tally.print_slot_rates()
     return 0
 
 

@@ -37,8 +37,10 @@ import importlib.util
 import json
 import random
 import sys
-from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tally beside this tool, also when a test loads it
+from bench_tally import FailureTally  # noqa: E402
 
 _HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("make_abstract_shapes", _HERE / "make_abstract_shapes.py")
@@ -522,29 +524,13 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(_HERE.parent))
     from kg.nlp import build_pipeline
     nlp = build_pipeline()
-    kinds_n, failing, kinds, by_slot, slot_total, example = Counter(), Counter(), Counter(), Counter(), Counter(), {}
+    tally = FailureTally()
     for name, text, exp, errs in run(generate(a.check or 200, a.seed), nlp):
-        kinds_n[exp["shape"]] += 1
-        failing[exp["shape"]] += bool(errs)
-        for k, v in exp["slots"].items():
-            slot_total[f"{k}={v}"] += 1
-            by_slot[f"{k}={v}"] += bool(errs)
-        for e in errs:
-            key = (exp["shape"], e.split(" (got")[0])
-            kinds[key] += 1
-            example.setdefault(key, name)
+        tally.add(name, exp, errs)
         if errs and a.verbose:
             print(name, exp["slots"], errs, "\n   ", text.replace("\n", " | ")[:900], "\n")
-    print(f"{sum(failing.values())} of {sum(kinds_n.values())} abstracts wrong")
-    for s in sorted(kinds_n):
-        print(f"  {s:20} {failing[s]:3}/{kinds_n[s]}")
-    print("problems:")
-    for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
-        print(f"  {v:3} {k[0]:14} {k[1]:50} {example[k]}")
-    print("failure rate by slot:")
-    for k in sorted(slot_total, key=lambda k: -by_slot[k] / slot_total[k]):
-        if by_slot[k]:
-            print(f"  {k:40} {by_slot[k]}/{slot_total[k]}")
+    tally.print_problems("abstracts")
+    tally.print_slot_rates()
     return 0
 
 

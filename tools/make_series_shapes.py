@@ -36,6 +36,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tally beside this tool, also when a test loads it
+from bench_tally import FailureTally  # noqa: E402
+
 # ------------------------------------------------------------------------------------------ scenarios ---
 # a treated tumour: as written; dx = words one diagnosis label must contain (one of); the fusion (5', 3') and how
 # it is written; the drug(s) as written and the labels kg gives (one of each inner list); an adverse event as
@@ -603,37 +606,21 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from kg.nlp import build_pipeline
     nlp = build_pipeline()
-    shapes, failing, kinds, by_slot, slot_total, example = Counter(), Counter(), Counter(), Counter(), Counter(), {}
+    tally = FailureTally()
     split = Counter()  # (slot, kg's cases == patients): a series read as one case is scored pooled, not failed
     for name, text, exp, errs, cases in run(generate(a.check or 200, a.seed), nlp):
-        shapes[exp["shape"]] += 1
+        tally.add(name, exp, errs)
         if exp["cases"]:
             for k, v in exp["slots"].items():
                 if k not in ("n", "format"):
                     split[(f"{k}={v}", len(cases) == len(exp["cases"]))] += 1
-        failing[exp["shape"]] += bool(errs)
-        for k, v in exp["slots"].items():
-            slot_total[f"{k}={v}"] += 1
-            by_slot[f"{k}={v}"] += bool(errs)
-        for e in errs:
-            key = (exp["shape"], e.split(" (got")[0])
-            kinds[key] += 1
-            example.setdefault(key, name)
         if errs and a.verbose and (not a.only or any(e.startswith(a.only) for e in errs)):
             print(name, exp["slots"], errs, f"cases={len(cases)}", "\n   ", text.replace("\n", " | ")[:1500], "\n")
-    print(f"{sum(failing.values())} of {sum(shapes.values())} reports wrong")
-    for s in sorted(shapes):
-        print(f"  {s:20} {failing[s]:3}/{shapes[s]}")
-    print("problems:")
-    for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
-        print(f"  {v:3} {k[0]:14} {k[1]:40} {example[k]}")
+    tally.print_problems("reports", width=40)
     print("reports split into one case per patient, by slot:")
     for k in sorted({k for k, _ in split}):
         print(f"  {k:40} {split[(k, True)]}/{split[(k, True)] + split[(k, False)]}")
-    print("failure rate by slot:")
-    for k in sorted(slot_total, key=lambda k: -by_slot[k] / slot_total[k]):
-        if by_slot[k]:
-            print(f"  {k:40} {by_slot[k]}/{slot_total[k]}")
+    tally.print_slot_rates()
     return 0
 
 
