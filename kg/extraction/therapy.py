@@ -27,7 +27,7 @@ __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "D
 
 
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
-_LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with"})
+_LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
 
 
 def _drug_key(m: Mention) -> str:
@@ -395,12 +395,23 @@ class TherapyBuilder:
                 s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start))]
             # "refractory to venetoclax and obinutuzumab, ...": the drugs listed with a looked-back
             # drug are named as what failed too
+            # (a named regimen's drugs go together: "refractory to FOLFOX, FOLFIRI was begun" gives
+            # FOLFIRI though fluorouracil was given before, as irinotecan was not)
+            def all_of(m, keys):
+                return all(_drug_key(o) in keys for o in drugs if o.start == m.start)
             for m in sorted(drugs, key=lambda d: d.start):
-                if looked_back and m not in looked_back and _drug_key(m) in earlier \
+                if looked_back and m not in looked_back and all_of(m, earlier) \
                         and any(0 <= m.start - b.end <= 6 and not any(b.end <= o.start < m.start for o in s.mentions)
                                 and s.text[b.end - s.start:m.start - s.start].strip().lower() in _LIST_JOINERS
                                 for b in looked_back):
                     looked_back.append(m)
+            # "refractory to bortezomib, lenalidomide and dexamethasone (VRd), ...": the same drugs named
+            # again right after them (a bracketed regimen name) are the same look back
+            back_keys = {_drug_key(b) for b in looked_back}
+            last_back = max((b.end for b in looked_back), default=-1)
+            looked_back += [m for m in drugs if m not in looked_back and all_of(m, back_keys)
+                            and 0 <= m.start - last_back <= 30
+                            and not any(last_back <= o.start < m.start and _drug_key(o) not in back_keys for o in drugs)]
             drugs = [m for m in drugs if m not in looked_back]
             self.looked_back = looked_back
             drugs = _without_time_reference(s, drugs, earlier)
