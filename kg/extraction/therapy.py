@@ -565,7 +565,8 @@ class TherapyBuilder:
                 continue
             cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start)
             # (a regimen's drugs together: the line that gave them all, told before this sentence)
-            ln = self._line_of(m, [o for o in self.looked_back if o.start == m.start])
+            # ("progression on vincristine and irinotecan" once VAC followed: the line that gave them all)
+            ln = self._line_of(m, self.looked_back)
             if cue and ln is not None and ln.first_sentence == s.index:
                 ln = next((o for o in reversed(self.lines) if o.first_sentence < s.index and _drug_key(m) in o.keys), None)
             if cue and ln is not None:
@@ -766,8 +767,11 @@ class TherapyBuilder:
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 # (a named regimen's failure: the line that gave all its drugs, "loss of response to R-CHOP")
+                # (drugs listed with it as what failed: "relapsed during vincristine and irinotecan, and VAC
+                # was given" is the line that gave both, not VAC's, which shares vincristine)
+                listed = self.looked_back if any(o.start == f.failed_drug.start for o in self.looked_back) else []
                 ln = self._line_of(f.failed_drug, [d for r in s.mentions if r.label == "REGIMEN" and r.start == f.failed_drug.start
-                                                   for d in expand_regimen(r, s.terms)])
+                                                   for d in expand_regimen(r, s.terms)] + listed)
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
             if ln is None or ln.prophylaxis:
