@@ -591,6 +591,20 @@ class TherapyBuilder:
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
+                # "R-CHOP achieved a partial response and polatuzumab with bendamustine and rituximab stable
+                # disease": the drugs listed together right before the response are the line that gave them
+                # all (not a later line sharing the last of them)
+                listed = [m]
+                for o in sorted((o for o, _ in preceding), key=lambda d: d.start, reverse=True):
+                    if o is m or o in listed:
+                        continue
+                    if o.start == listed[-1].start or s.text[o.end - s.start:listed[-1].start - s.start].strip().lower() in _LIST_JOINERS:
+                        listed.append(o)
+                    elif o.end <= listed[-1].start:
+                        break
+                if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
+                        and {_drug_key(o) for o in listed} <= whole.keys:
+                    ln = whole
                 # "received X after Y and Z; his brain metastases enlarged": past a clause break, an
                 # assessment after lines this sentence opened is the latest one's (the current line)
                 cur = self.current
