@@ -411,6 +411,7 @@ class TherapyBuilder:
             last_back = max((b.end for b in looked_back), default=-1)
             looked_back += [m for m in drugs if m not in looked_back and all_of(m, back_keys)
                             and 0 <= m.start - last_back <= 30
+                            and s.text[last_back - s.start:m.start - s.start].rstrip().endswith(("(", "["))
                             and not any(last_back <= o.start < m.start and _drug_key(o) not in back_keys for o in drugs)]
             drugs = [m for m in drugs if m not in looked_back]
             self.looked_back = looked_back
@@ -582,6 +583,20 @@ class TherapyBuilder:
             for m, ln in with_lines:
                 cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start) if m.start >= resp_start else None
                 if cue:
+                    # "responded partially to vincristine and irinotecan" once VAC followed: the drugs listed
+                    # together are the line that gave them all (not the latest line sharing the first)
+                    listed = [m]
+                    for o in sorted((o for o, _ in with_lines), key=lambda d: d.start):
+                        if o.start <= m.start or o in listed:
+                            continue
+                        if o.start == listed[-1].start or \
+                                s.text[listed[-1].end - s.start:o.start - s.start].strip().lower() in _LIST_JOINERS:
+                            listed.append(o)
+                        else:
+                            break
+                    if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
+                            and {_drug_key(o) for o in listed} <= whole.keys:
+                        ln = whole
                     if ln.first_sentence == s.index and ln is not before and before is not None \
                             and _drug_key(m) in before.keys:
                         # "he progressed on lenalidomide and daratumumab was added": the progression
