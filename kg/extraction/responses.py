@@ -6,7 +6,6 @@ Which line a response belongs to is decided in ``kg/extraction/therapy.py``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.extraction.mentions import Mention, Sentence
@@ -40,7 +39,7 @@ class FoundResponse:
     failed_drug: Mention | None = None
 
 
-_COURSE_OF = re.compile(r"\s+(?:with|of|using|comprising)\s+", re.I)
+_COURSE_OF = frozenset({"with", "of", "using", "comprising"})   # "chemotherapy with X"
 
 
 def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
@@ -55,7 +54,7 @@ def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
         after = sorted((d for d in drugs if d.start >= m.end), key=lambda d: d.start)
         first = after[0] if after else None
         if first is not None and first.label == "DRUG_CLASS" and len(after) > 1 and after[1].label != "DRUG_CLASS" \
-                and _COURSE_OF.fullmatch(s.text[first.end - s.start:after[1].start - s.start]):
+                and s.text[first.end - s.start:after[1].start - s.start].strip().lower() in _COURSE_OF:
             # "relapsed during induction chemotherapy with cytarabine": the course word names the drug after it
             return after[1]
         return first
