@@ -39,6 +39,9 @@ class FoundResponse:
     failed_drug: Mention | None = None
 
 
+_COURSE_OF = frozenset({"with", "of", "using", "comprising"})   # "chemotherapy with X"
+
+
 def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
     rule = m.attrs.get("response_rule")
     # a named regimen ("failure of FOLFOX") stands for its first drug, whose line is the regimen's
@@ -48,7 +51,13 @@ def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
     if rule in _FAILURE_AFTER:
         return max((d for d in drugs if d.end <= m.start), key=lambda d: d.end, default=None)
     if rule in _FAILURE_BEFORE:
-        return min((d for d in drugs if d.start >= m.end), key=lambda d: d.start, default=None)
+        after = sorted((d for d in drugs if d.start >= m.end), key=lambda d: d.start)
+        first = after[0] if after else None
+        if first is not None and first.label == "DRUG_CLASS" and len(after) > 1 and after[1].label != "DRUG_CLASS" \
+                and s.text[first.end - s.start:after[1].start - s.start].strip().lower() in _COURSE_OF:
+            # "relapsed during induction chemotherapy with cytarabine": the course word names the drug after it
+            return after[1]
+        return first
     return None
 
 

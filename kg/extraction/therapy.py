@@ -27,7 +27,7 @@ __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "D
 
 
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
-_LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with"})
+_LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
 
 
 def _drug_key(m: Mention) -> str:
@@ -395,12 +395,24 @@ class TherapyBuilder:
                 s.cue_after(Cue.FAILURE_AFTER, m.end) or s.cue_before(Cue.LOOK_BACK, m.start))]
             # "refractory to venetoclax and obinutuzumab, ...": the drugs listed with a looked-back
             # drug are named as what failed too
+            # (a named regimen's drugs go together: "refractory to FOLFOX, FOLFIRI was begun" gives
+            # FOLFIRI though fluorouracil was given before, as irinotecan was not)
+            def all_of(m, keys):
+                return all(_drug_key(o) in keys for o in drugs if o.start == m.start)
             for m in sorted(drugs, key=lambda d: d.start):
-                if looked_back and m not in looked_back and _drug_key(m) in earlier \
+                if looked_back and m not in looked_back and all_of(m, earlier) \
                         and any(0 <= m.start - b.end <= 6 and not any(b.end <= o.start < m.start for o in s.mentions)
                                 and s.text[b.end - s.start:m.start - s.start].strip().lower() in _LIST_JOINERS
                                 for b in looked_back):
                     looked_back.append(m)
+            # "refractory to bortezomib, lenalidomide and dexamethasone (VRd), ...": the same drugs named
+            # again right after them (a bracketed regimen name) are the same look back
+            back_keys = {_drug_key(b) for b in looked_back}
+            last_back = max((b.end for b in looked_back), default=-1)
+            looked_back += [m for m in drugs if m not in looked_back and all_of(m, back_keys)
+                            and 0 <= m.start - last_back <= 30
+                            and s.text[last_back - s.start:m.start - s.start].rstrip().endswith(("(", "["))
+                            and not any(last_back <= o.start < m.start and _drug_key(o) not in back_keys for o in drugs)]
             drugs = [m for m in drugs if m not in looked_back]
             self.looked_back = looked_back
             drugs = _without_time_reference(s, drugs, earlier)
@@ -554,7 +566,8 @@ class TherapyBuilder:
                 continue
             cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start)
             # (a regimen's drugs together: the line that gave them all, told before this sentence)
-            ln = self._line_of(m, [o for o in self.looked_back if o.start == m.start])
+            # ("progression on vincristine and irinotecan" once VAC followed: the line that gave them all)
+            ln = self._line_of(m, self.looked_back)
             if cue and ln is not None and ln.first_sentence == s.index:
                 ln = next((o for o in reversed(self.lines) if o.first_sentence < s.index and _drug_key(m) in o.keys), None)
             if cue and ln is not None:
@@ -570,6 +583,20 @@ class TherapyBuilder:
             for m, ln in with_lines:
                 cue = s.cue_between(Cue.RESPONSE_ON, resp_start, m.start) if m.start >= resp_start else None
                 if cue:
+                    # "responded partially to vincristine and irinotecan" once VAC followed: the drugs listed
+                    # together are the line that gave them all (not the latest line sharing the first)
+                    listed = [m]
+                    for o in sorted((o for o, _ in with_lines), key=lambda d: d.start):
+                        if o.start <= m.start or o in listed:
+                            continue
+                        if o.start == listed[-1].start or \
+                                s.text[listed[-1].end - s.start:o.start - s.start].strip().lower() in _LIST_JOINERS:
+                            listed.append(o)
+                        else:
+                            break
+                    if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
+                            and {_drug_key(o) for o in listed} <= whole.keys:
+                        ln = whole
                     if ln.first_sentence == s.index and ln is not before and before is not None \
                             and _drug_key(m) in before.keys:
                         # "he progressed on lenalidomide and daratumumab was added": the progression
@@ -579,6 +606,20 @@ class TherapyBuilder:
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
             if preceding:
                 m, ln = preceding[-1]
+                # "R-CHOP achieved a partial response and polatuzumab with bendamustine and rituximab stable
+                # disease": the drugs listed together right before the response are the line that gave them
+                # all (not a later line sharing the last of them)
+                listed = [m]
+                for o in sorted((o for o, _ in preceding), key=lambda d: d.start, reverse=True):
+                    if o is m or o in listed:
+                        continue
+                    if o.start == listed[-1].start or s.text[o.end - s.start:listed[-1].start - s.start].strip().lower() in _LIST_JOINERS:
+                        listed.append(o)
+                    elif o.end <= listed[-1].start:
+                        break
+                if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
+                        and {_drug_key(o) for o in listed} <= whole.keys:
+                    ln = whole
                 # "received X after Y and Z; his brain metastases enlarged": past a clause break, an
                 # assessment after lines this sentence opened is the latest one's (the current line)
                 cur = self.current
@@ -635,6 +676,10 @@ class TherapyBuilder:
         cur = self.current
         if cur is None:
             return None, None
+        if (then := self._line_running_at(s, cur)) is not None:
+            # "In May 2017, CT showed a partial response" told after a line that started in 2018: the
+            # assessment is dated inside an earlier line, so it is that line's
+            return then, None
         not_after_end = not any(m.label == "DATE" and (m.attrs.get("date") or "") > (cur.line.end or "")
                                 for m in s.mentions)
         # "X was given from July 2019 to July 2020. MRI showed stable disease throughout": a line
@@ -675,6 +720,27 @@ class TherapyBuilder:
             return self._planned_induction(cur) or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    def _line_running_at(self, s: Sentence, cur: _Line) -> _Line | None:
+        """The earlier line running at the sentence's only date, when that date is before the current line
+        started ("Alectinib was started in April 2018 ... In May 2017, CT showed a partial response":
+        crizotinib's); None when the date is not before the current line or no line ran then."""
+        dates = {m.attrs.get("date") for m in s.mentions if m.label == "DATE" and m.attrs.get("date")}
+        start = cur.line.start
+        if len(dates) != 1 or not start or s.cue(Cue.MONITORING):
+            return None
+        when = next(iter(dates))
+        n = min(len(when), len(start))
+        if n < 4 or not when[:n] < start[:n]:
+            return None
+        for ln in reversed(self.lines):
+            if ln is cur or ln.prophylaxis or not ln.line.start or ln.first_sentence >= cur.first_sentence:
+                continue
+            k = min(len(when), len(ln.line.start))
+            if ln.line.start[:k] <= when[:k] and (not ln.line.end or when[:min(len(when), len(ln.line.end))]
+                                                   <= ln.line.end[:min(len(when), len(ln.line.end))]):
+                return ln
+        return None
 
     @staticmethod
     def _ended_then(ln: _Line, s: Sentence) -> bool:
@@ -734,6 +800,39 @@ class TherapyBuilder:
                                                    why=[*response.why]))
                 sib.classes = {**ln.classes, **sib.classes}
 
+    _LISTED_JOINERS = frozenset({"and", ",", ", and", "as well as", "and to", "and on", "and with", "and then"})
+
+    def _listed_lines(self, s: Sentence, f, ln: _Line, drugs: list[Mention]) -> list[_Line]:
+        """ "Overall, she responded to both pembrolizumab and dabrafenib with trametinib", "the disease
+        progressed on imatinib and sunitinib": a response worded on a list of drugs given in different
+        earlier lines is each of those lines' (not only the first one's); a drug this sentence starts is no
+        part of it ("progressed on X and Y was added")."""
+        after = sorted((m for m in {id(m): m for m in [*drugs, *self.looked_back]}.values() if m.start >= f.mention.end),
+                       key=lambda m: m.start)
+        if not after or after[0].start - f.mention.end > 30 or s.cue(Cue.CLAUSE_BREAK, f.mention.end, after[0].start):
+            return []
+        chain = [after[0]]
+        for m in after[1:]:
+            if m.start == chain[-1].start:      # a named regimen's drugs: one span
+                chain.append(m)
+                continue
+            if s.text[chain[-1].end - s.start:m.start - s.start].strip().lower() not in self._LISTED_JOINERS:
+                break
+            chain.append(m)
+        if len({m.start for m in chain}) < 2 or self._line_of(chain[0], chain) is not ln:
+            return []
+        if any(_drug_key(m) in ln.keys for m in chain) and {_drug_key(m) for m in chain} <= ln.keys:
+            return []
+        out = []
+        for m in chain:
+            o = self._line_of(m, [c for c in chain if c.start == m.start])
+            if o is None or o is ln or o in out or o.prophylaxis or o.first_sentence >= s.index:
+                continue
+            if _drug_key(m) in ln.keys:
+                continue
+            out.append(o)
+        return out
+
     def _responses(self, s: Sentence, drugs: list[Mention], before: _Line | None, narrative: bool) -> None:
         added: dict[tuple[int, str], Response | None] = {}
         for f in responses_in(s):
@@ -755,81 +854,86 @@ class TherapyBuilder:
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 # (a named regimen's failure: the line that gave all its drugs, "loss of response to R-CHOP")
+                # (drugs listed with it as what failed: "relapsed during vincristine and irinotecan, and VAC
+                # was given" is the line that gave both, not VAC's, which shares vincristine)
+                listed = self.looked_back if any(o.start == f.failed_drug.start for o in self.looked_back) else []
                 ln = self._line_of(f.failed_drug, [d for r in s.mentions if r.label == "REGIMEN" and r.start == f.failed_drug.start
-                                                   for d in expand_regimen(r, s.terms)])
+                                                   for d in expand_regimen(r, s.terms)] + listed)
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
-            if ln is None or ln.prophylaxis:
-                continue
-            if ln.went_on_from is not None and f.cls != "PD":
-                # a response the drugs that went on reach after one drug stopped is still the whole
-                # combination's (the stopped drug helped reach it); their progression is theirs only
-                ln = ln.went_on_from
-            if f.mention.text.lower() in BARE_REMISSION and any(
-                    i >= ln.first_sentence for i in self.local_treatment_sentences):
-                # "the child is in remission" once surgery has removed the tumour during or after the
-                # line: a remission that continues, no response of the drugs
-                continue
-            continuing = f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
-                                            or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end))
-            if continuing and f.mention.text.lower() in BARE_REMISSION and any(
-                    r.concept.id != f.mention.curie for r in ln.line.responses):
-                # "a partial response ... he remains in remission": a bare remission that goes on
-                # restates the line's recorded response, it does not upgrade it to a complete one
-                continue
-            if continuing and any(
-                    o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
-                    for o in self.lines) \
-                    and (ln.later_phase or (ln.first_sentence == s.index and any(
-                        o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))
-                         or (not drugs and not ln.line.responses and any(
-                             o is not ln and o.fixed_course and o.line.end is None
-                             and self.last_pd_sentence < o.classes.get(f.cls, -1) < ln.first_sentence
-                             for o in self.lines))):
-                # "he remains in complete remission" after consolidation, maintenance or a transplant
-                # (LATER_PHASE): the remission an earlier line achieved goes on, no new response of the
-                # later drugs (a drug switched to for toxicity keeps it: "the partial response was
-                # maintained" on acalabrutinib after ibrutinib is acalabrutinib's); not once a relapse
-                # or progression was told since that line's remission, nor after a line told as ended
-                # ("R-CHOP from April to August 2019 ... relapsed ... salvage R-ICE, followed by
-                # transplantation; he remains in complete remission": the salvage's remission);
-                # so is a line this very sentence opens around drugs that reached it ("further
-                # blinatumomab cycles with continuous ponatinib and intrathecal methotrexate, and remains
-                # in molecular remission": the remission ponatinib and blinatumomab reached goes on);
-                # so is a drug started after a counted course (COUNTED_COURSE) had reached the remission,
-                # when the sentence names no drug and the drug has no response of its own ("six cycles
-                # of carboplatin and docetaxel: complete response. Niraparib was then started ... She
-                # is still in complete remission four years on": the course's remission goes on)
-                continue
-            wider = SUBSUMED_BY.get(f.mention.attrs.get("response_rule"), ())
-            if not f.explicit and any(ln.classes.get(c, -1) > self.last_pd_sentence for c in wider):
-                # "... a partial response; treatment continues with disease control for 19 months": wording
-                # that names no class of its own restates the response the line already reached
-                continue
-            if (id(ln), f.cls) in added:
-                first = added[(id(ln), f.cls)]
-                if first is not None and f.explicit and not first.explicit:
-                    # "tumor regression that qualified as a partial response": the class is named
-                    first.explicit, first.evidence = True, s.evidence_for(f.mention)
-                continue
-            added[(id(ln), f.cls)] = None
-            date = since_start(s, ln.line.start) or date_near(s, f.pos) or relative_date(s, self.last_date)
-            concept = response_concept(f.mention)
-            # a restatement of a response already recorded: undated, on the same date, or the line's
-            # latest response ("a partial response at 3 months ... remains in partial response after 26 months")
-            same = [r for r in ln.line.responses if r.concept.id == concept.id
-                    and (date is None or r.date == date or r is ln.line.responses[-1])]
-            if same:
-                if f.explicit and not same[0].explicit:  # ... that names its class this time
-                    same[0].explicit, same[0].evidence = True, s.evidence_for(f.mention)
-                continue
-            response = Response(concept=concept, date=date, explicit=f.explicit, evidence=s.evidence_for(f.mention),
-                                why=[why] if why else [])
-            ln.line.responses.append(response)
-            ln.classes.setdefault(f.cls, s.index)
-            added[(id(ln), f.cls)] = response
-            if not drugs and f.cls != "PD":
-                self._share_with_phases(ln, response)
+            targets = [ln] + (self._listed_lines(s, f, ln, drugs) if ln is not None else [])
+            for ln in targets:
+                if ln is None or ln.prophylaxis:
+                    continue
+                if ln.went_on_from is not None and f.cls != "PD":
+                    # a response the drugs that went on reach after one drug stopped is still the whole
+                    # combination's (the stopped drug helped reach it); their progression is theirs only
+                    ln = ln.went_on_from
+                if f.mention.text.lower() in BARE_REMISSION and any(
+                        i >= ln.first_sentence for i in self.local_treatment_sentences):
+                    # "the child is in remission" once surgery has removed the tumour during or after the
+                    # line: a remission that continues, no response of the drugs
+                    continue
+                continuing = f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
+                                                or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end))
+                if continuing and f.mention.text.lower() in BARE_REMISSION and any(
+                        r.concept.id != f.mention.curie for r in ln.line.responses):
+                    # "a partial response ... he remains in remission": a bare remission that goes on
+                    # restates the line's recorded response, it does not upgrade it to a complete one
+                    continue
+                if continuing and any(
+                        o is not ln and o.classes.get(f.cls, -1) > self.last_pd_sentence and o.line.end is None
+                        for o in self.lines) \
+                        and (ln.later_phase or (ln.first_sentence == s.index and any(
+                            o is not ln and o.keys & ln.keys and f.cls in o.classes for o in self.lines))
+                             or (not drugs and not ln.line.responses and any(
+                                 o is not ln and o.fixed_course and o.line.end is None
+                                 and self.last_pd_sentence < o.classes.get(f.cls, -1) < ln.first_sentence
+                                 for o in self.lines))):
+                    # "he remains in complete remission" after consolidation, maintenance or a transplant
+                    # (LATER_PHASE): the remission an earlier line achieved goes on, no new response of the
+                    # later drugs (a drug switched to for toxicity keeps it: "the partial response was
+                    # maintained" on acalabrutinib after ibrutinib is acalabrutinib's); not once a relapse
+                    # or progression was told since that line's remission, nor after a line told as ended
+                    # ("R-CHOP from April to August 2019 ... relapsed ... salvage R-ICE, followed by
+                    # transplantation; he remains in complete remission": the salvage's remission);
+                    # so is a line this very sentence opens around drugs that reached it ("further
+                    # blinatumomab cycles with continuous ponatinib and intrathecal methotrexate, and remains
+                    # in molecular remission": the remission ponatinib and blinatumomab reached goes on);
+                    # so is a drug started after a counted course (COUNTED_COURSE) had reached the remission,
+                    # when the sentence names no drug and the drug has no response of its own ("six cycles
+                    # of carboplatin and docetaxel: complete response. Niraparib was then started ... She
+                    # is still in complete remission four years on": the course's remission goes on)
+                    continue
+                wider = SUBSUMED_BY.get(f.mention.attrs.get("response_rule"), ())
+                if not f.explicit and any(ln.classes.get(c, -1) > self.last_pd_sentence for c in wider):
+                    # "... a partial response; treatment continues with disease control for 19 months": wording
+                    # that names no class of its own restates the response the line already reached
+                    continue
+                if (id(ln), f.cls) in added:
+                    first = added[(id(ln), f.cls)]
+                    if first is not None and f.explicit and not first.explicit:
+                        # "tumor regression that qualified as a partial response": the class is named
+                        first.explicit, first.evidence = True, s.evidence_for(f.mention)
+                    continue
+                added[(id(ln), f.cls)] = None
+                date = since_start(s, ln.line.start) or date_near(s, f.pos) or relative_date(s, self.last_date)
+                concept = response_concept(f.mention)
+                # a restatement of a response already recorded: undated, on the same date, or the line's
+                # latest response ("a partial response at 3 months ... remains in partial response after 26 months")
+                same = [r for r in ln.line.responses if r.concept.id == concept.id
+                        and (date is None or r.date == date or r is ln.line.responses[-1])]
+                if same:
+                    if f.explicit and not same[0].explicit:  # ... that names its class this time
+                        same[0].explicit, same[0].evidence = True, s.evidence_for(f.mention)
+                    continue
+                response = Response(concept=concept, date=date, explicit=f.explicit, evidence=s.evidence_for(f.mention),
+                                    why=[why] if why else [])
+                ln.line.responses.append(response)
+                ln.classes.setdefault(f.cls, s.index)
+                added[(id(ln), f.cls)] = response
+                if not drugs and f.cls != "PD":
+                    self._share_with_phases(ln, response)
 
     # --- adverse events ------------------------------------------------------------
     def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:

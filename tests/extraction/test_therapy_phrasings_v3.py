@@ -20,10 +20,7 @@ _spec.loader.exec_module(bench)
 
 SAMPLE = bench.generate_v3(120, seed=7)
 # known failures of the sample, kept strict so that a fix shows: index -> why
-KNOWN: dict[int, str] = {
-    78: "two lines' responses in one sentence ('X gave stable disease for five months and Y a partial response'): "
-        "the stable disease goes to the line the sentence names last, not to X",
-}
+KNOWN: dict[int, str] = {}   # (78, two lines' responses in one sentence: fixed in session 16, resp16)
 
 
 @pytest.mark.parametrize("i", range(len(SAMPLE)))
