@@ -74,6 +74,37 @@ class _Lit:
         return " or ".join(f"{x!r} in t" for x in self.strings)
 
 
+class _Digit:
+    """The text contains a digit (``\\d``: any Unicode decimal digit, a superset of ``[0-9]``): what a
+    pattern needs that consumes a digit class (``\\d``, ``[0-9]``, ``[1-4]``), which no literal
+    expresses. Sound on lower-cased texts too: digits have no case (``str.lower`` keeps them, and
+    ``re`` matches no other character to one under IGNORECASE). Tested with one small regex search
+    (``_D`` in the filters' namespace, see ``FILTER_ENV``)."""
+
+    __slots__ = ()
+
+    def weight(self) -> int:
+        return 0
+
+    def useful(self) -> bool:
+        return True
+
+    def guard(self) -> None:
+        return None   # not a literal set: an alternation with it has no single literal guard
+
+    def plan(self) -> tuple[float, float, str]:
+        # about half the sentences of a report hold a digit (ages, dates, doses); one scan costs
+        # about as much as a few `in` tests
+        return 0.5, 3.0, self.code()
+
+    def code(self) -> str:
+        return "_D(t)"
+
+
+# What the generated filters may call besides `in`: the digit test of _Digit.
+FILTER_ENV = {"_D": re.compile(r"\d").search}
+
+
 class _And:
     __slots__ = ("parts",)
 
@@ -175,14 +206,34 @@ def _factored(parts: list) -> list:
 
 def _and(parts):
     parts = [p for p in parts if p is not None]
+    if any(isinstance(p, _Digit) for p in parts):
+        # one digit test says as much as several, and none is needed beside a literal with a digit
+        parts = [p for p in parts if not isinstance(p, _Digit)]
+        if not any(_implies_digit(p) for p in parts):
+            parts.append(_DIGIT)
     # the longest literals first: they are the rarest, so the check stops early
     parts.sort(key=lambda p: -p.weight() if isinstance(p, _Lit) else 0)
     return None if not parts else parts[0] if len(parts) == 1 else _And(parts)
 
 
+def _implies_digit(p) -> bool:
+    """Does condition ``p`` hold only for texts with a digit (a digit test beside it adds nothing)?"""
+    if isinstance(p, _Digit):
+        return True
+    if isinstance(p, _Lit):
+        return all(any(c.isdigit() for c in x) for x in p.strings)
+    if isinstance(p, _And):
+        return any(_implies_digit(q) for q in p.parts)
+    if isinstance(p, _Or):
+        return all(_implies_digit(q) for q in p.parts)
+    return False
+
+
 def _or(parts):
     if not parts or any(p is None for p in parts):
         return None  # an alternative without a condition: anything may match
+    if sum(isinstance(p, _Digit) for p in parts) > 1:  # "\d|...|\d": one test
+        parts = [p for p in parts if not isinstance(p, _Digit)] + [_DIGIT]
     lits = [p for p in parts if isinstance(p, _Lit)]
     rest = [p for p in parts if not isinstance(p, _Lit)]
     if len(lits) > 1:  # "a" or "b" or ...: one literal set
@@ -216,6 +267,30 @@ def _class(items, ignorecase: bool) -> set[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
+_DIGIT = _Digit()
+_ZERO, _NINE = ord("0"), ord("9")
+
+
+def _digit_class(items) -> bool:
+    """Does the class ``[...]`` hold digits only (``\\d``, ``[0-9]``, ``[1-4]``, ``[05]``)? Then every
+    character it matches is a digit (with or without IGNORECASE: no other character folds to one)."""
+    if not items:
+        return False
+    for op, av in items:
+        if op is C.CATEGORY:
+            if av is not C.CATEGORY_DIGIT:
+                return False
+        elif op is C.LITERAL:
+            if not _ZERO <= av <= _NINE:
+                return False
+        elif op is C.RANGE:
+            if not (_ZERO <= av[0] and av[1] <= _NINE):
+                return False
+        else:  # NEGATE, other categories, ...
+            return False
+    return True
+
+
 def _sequence(data, ignorecase: bool):
     """(exact strings or None, condition or None) of a parsed sequence: ``exact`` when every match
     of the sequence consumes one of those strings; ``condition`` must hold for any match."""
@@ -226,7 +301,9 @@ def _sequence(data, ignorecase: bool):
     def close():
         nonlocal run
         if "" not in run:
-            conj.append(_Lit(run))
+            lit = _Lit(run)
+            # single digits ("[1-4]"): too common to test one by one, but they say "a digit"
+            conj.append(_DIGIT if not lit.useful() and _implies_digit(lit) else lit)
         run = {""}
 
     def extend(strings: set[str]) -> None:
@@ -252,9 +329,11 @@ def _sequence(data, ignorecase: bool):
             continue  # zero-width: what is consumed around it stays contiguous
         elif op is C.IN:
             chars = _class(av, ignorecase)
-            if chars is None:
+            if chars is None or (len(chars) > _MAX_STRINGS and _digit_class(av)):
                 exact = False
                 close()
+                if _digit_class(av):   # \d, [0-9]: a digit, which no literal says
+                    conj.append(_DIGIT)
             else:
                 extend(chars)
         elif op in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
@@ -319,7 +398,9 @@ def _filter_code(pattern: re.Pattern) -> str | None:
     _, cond = _sequence(parsed.data, ignorecase)
     if cond is None or not cond.useful():
         return None
-    return cond.code()
+    code = cond.code()
+    # a digit test alone: the regex finds no digit about as fast as the test would
+    return None if code.strip("()") == _DIGIT.code().strip("()") else code
 
 
 def literal_filter(pattern: re.Pattern):
@@ -331,7 +412,7 @@ def literal_filter(pattern: re.Pattern):
         return None
     # one expression of `in` tests (literals written with repr): a call per node would cost
     # as much as the checks
-    return eval(f"lambda t: {code}", {})  # noqa: S307 - built from repr() of literals only
+    return eval(f"lambda t: {code}", dict(FILTER_ENV))  # noqa: S307 - built from repr() of literals only
 
 
 class PrefilteredPattern:
@@ -544,7 +625,7 @@ def _row_picker(rows: list, searched: list | None = None) -> Callable[[str], tup
     every row's condition written inline (the same tests as calling each row's ``literal_filter``;
     a sentence asks dozens of rows, and a call per row cost as much as its tests). ``searched``:
     the pattern to give for each row instead of its own (the same matches, found faster)."""
-    env: dict = {}
+    env: dict = dict(FILTER_ENV)
     lines = ["def pick(t):", "    out = []"]
     for i, (cond, row) in enumerate(rows):
         env[f"r{i}"] = (cond, row if searched is None else searched[i])

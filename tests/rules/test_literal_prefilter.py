@@ -288,6 +288,8 @@ def _condition(node, text: str) -> bool:
 
     if isinstance(node, pf._Lit):
         return any(s in text for s in node.strings)
+    if isinstance(node, pf._Digit):
+        return any(c.isdigit() for c in text)
     if isinstance(node, pf._And):
         return all(_condition(p, text) for p in node.parts if p.useful())
     return any(_condition(p, text) for p in node.parts)
@@ -309,7 +311,7 @@ def test_the_generated_filter_is_its_condition_whatever_the_order_of_its_tests()
             continue
         code = cond.code()
         factored += isinstance(cond, pf._Or) and len(pf._factored(cond.parts)) < len(cond.parts)
-        check = eval(f"lambda t: {code}", {})  # noqa: S307 - the module's own generated code
+        check = eval(f"lambda t: {code}", dict(pf.FILTER_ENV))  # noqa: S307 - the module's own generated code
         for text in texts:
             t = text.lower() if ignorecase else text
             assert bool(check(t)) == _condition(cond, t), (name, text[:80])
@@ -356,3 +358,47 @@ def test_the_component_patterns_match_as_the_plain_ones():
                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], (name, text[:80])
             found, expected = fast.search(text), plain.search(text)
             assert (found and found.span()) == (expected and expected.span()), (name, text[:80])
+
+
+# --- digit conditions: what a pattern that consumes a digit class needs (no literal says it) ----
+
+def test_a_pattern_that_needs_a_digit_is_skipped_on_texts_without_one():
+    pat = re.compile(r"\b(?:after|before)\s+\d{1,2}\s+(?:weeks|months)\b", re.I)
+    cond = literal_filter(pat)
+    assert cond is not None
+    assert cond("relapse after 6 months of therapy")
+    assert not cond("relapse after six months of therapy")   # the words but no digit
+    assert not cond("no such words at 12 units")             # a digit but not the words
+    p = prefiltered(pat)
+    for text in ("Seen again After 14 Weeks.", "after two weeks", "before 3 months", "before\u0663 months",
+                 "Before \u0663 months she was well"):   # Arabic-Indic three: \d matches it
+        assert (p.search(text) is None) == (pat.search(text) is None), text
+
+
+def test_digit_classes_of_every_kind_give_the_digit_condition():
+    from kg.rules.prefilter import _filter_code
+
+    for source in (r"\bstage\s+\d\b", r"\bstage\s+[0-9]{1,2}\b", r"\bday\s+[0-9]+\s+of\b", r"\bgrade\s+[1-4]\d*x\b"):
+        code = _filter_code(re.compile(source, re.I))
+        assert code is not None and "_D(t)" in code, (source, code)
+    # a class with more than digits says nothing about digits
+    assert "_D(t)" not in (_filter_code(re.compile(r"\bstage\s+[\dIV]+\b", re.I)) or "")
+    assert "_D(t)" not in (_filter_code(re.compile(r"\bcycle\s+\w+\b", re.I)) or "")
+    # a literal with a digit already needs one: no second test
+    assert _filter_code(re.compile(r"\bgrade 3\d*\b", re.I)) == "'grade 3' in t"
+    # a single digit alone is no useful literal, but it does need a digit
+    assert _filter_code(re.compile(r"\bgrade\s+3\d*\b", re.I)) == "('grade' in t) and (_D(t))"
+
+
+def test_a_digit_alone_is_no_prefilter():
+    for source in (r"\d+\s*(?:mg|g)", r"[0-9]{2,}"):
+        pat = re.compile(source)
+        assert prefiltered(pat) is pat
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 19x\u0663\u0130K", max_size=30))
+def test_digit_condition_agrees_with_the_regex_on_random_texts(text):
+    for source, flags in ((r"ab\s?\d", re.I), (r"b[0-9]x", 0), (r"(?:ab|ba)[1-9]|x\d\dk", re.I)):
+        pat = re.compile(source, flags)
+        assert (prefiltered(pat).search(text) is None) == (pat.search(text) is None), (source, text)
