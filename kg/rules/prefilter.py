@@ -385,16 +385,17 @@ def _branch(alternatives, ignorecase: bool):
     return None, _or([cond for _, cond in results])
 
 
-def _filter_code(pattern: re.Pattern) -> str | None:
+def _filter_code(pattern: re.Pattern, fold: bool = False) -> str | None:
     """The prefilter of ``pattern`` as the text of one expression over ``t`` (see literal_filter),
-    derived from the parsed pattern; None when nothing useful is known."""
+    derived from the parsed pattern; None when nothing useful is known. ``fold``: a condition on
+    the lower-cased text even for a case-sensitive pattern (see ``prefiltered``)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.VERBOSE):
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - an analysis we cannot do is no filter, never an error
         return None
-    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+    ignorecase = bool(parsed.state.flags & re.IGNORECASE) or fold
     _, cond = _sequence(parsed.data, ignorecase)
     if cond is None or not cond.useful():
         return None
@@ -403,11 +404,11 @@ def _filter_code(pattern: re.Pattern) -> str | None:
     return None if code.strip("()") == _DIGIT.code().strip("()") else code
 
 
-def literal_filter(pattern: re.Pattern):
+def literal_filter(pattern: re.Pattern, fold: bool = False):
     """A function ``text -> bool`` that is False only for texts ``pattern`` matches nowhere in
-    (for case-insensitive patterns: called with ``text.lower()``), or None when nothing useful is
-    known (every text may match)."""
-    code = _analysis(pattern)["filter"] if isinstance(pattern.pattern, str) else None
+    (for case-insensitive patterns, and with ``fold``: called with ``text.lower()``), or None when
+    nothing useful is known (every text may match)."""
+    code = _analysis(pattern, fold)["filter"] if isinstance(pattern.pattern, str) else None
     if code is None:
         return None
     # one expression of `in` tests (literals written with repr): a call per node would cost
@@ -418,12 +419,13 @@ def literal_filter(pattern: re.Pattern):
 class PrefilteredPattern:
     """``re.Pattern`` stand-in: the same results, the regex skipped on texts its literals rule out."""
 
-    __slots__ = ("_re", "_may_match", "_fold")
+    __slots__ = ("_re", "_may_match", "_fold", "_folded")
 
-    def __init__(self, pattern: re.Pattern, condition):
+    def __init__(self, pattern: re.Pattern, condition, fold: bool = False):
         self._re = pattern
         self._may_match = condition
-        self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._folded = fold   # a case-sensitive pattern's condition read on the lower-cased text
+        self._fold = bool(pattern.flags & re.IGNORECASE) or fold
 
     def _possible(self, text) -> bool:
         if text.__class__ is not str:
@@ -486,7 +488,7 @@ class PrefilteredPattern:
         return hash(self._re)
 
     def __reduce__(self):
-        return prefiltered, (self._re,)
+        return prefiltered, (self._re, self._folded)
 
 
 def _derive_anchored(pattern: re.Pattern) -> bool:
@@ -513,15 +515,22 @@ def _anchored_seq(data) -> bool:
     return False
 
 
-def prefiltered(pattern: re.Pattern):
+def prefiltered(pattern: re.Pattern, fold: bool = False):
     """``pattern`` behind its literal prefilter, or ``pattern`` itself when none is useful
-    (no literal condition, or a pattern anchored at the start of the text)."""
+    (no literal condition, or a pattern anchored at the start of the text).
+
+    ``fold``: for a case-sensitive pattern whose words are case-insensitive groups ("(?i:fused)
+    (?i:to) [A-Z]+"): its condition is derived as for a case-insensitive pattern and read on the
+    lower-cased text (as FOLD_TRAPS texts go straight to the regex). Sound: a case-sensitive
+    ASCII literal that occurs occurs lower-cased in the lower-cased text, as a (?i:) group's does;
+    without ``fold`` such groups give no condition (the condition is read on the text as written)."""
     if isinstance(pattern, PrefilteredPattern):
         return pattern
     if not isinstance(pattern.pattern, str) or _analysis(pattern)["anchored"]:
         return pattern
-    cond = literal_filter(pattern)
-    return pattern if cond is None else PrefilteredPattern(pattern, cond)
+    fold = fold and not pattern.flags & re.IGNORECASE   # folding a case-insensitive one changes nothing
+    cond = literal_filter(pattern, fold)
+    return pattern if cond is None else PrefilteredPattern(pattern, cond, fold)
 
 
 def _derive_backreference(pattern: re.Pattern) -> bool:
@@ -568,13 +577,13 @@ def fingerprint() -> str:
     return h.hexdigest()
 
 
-def cache_key(pattern: re.Pattern) -> str:
-    return f"{pattern.flags}:{pattern.pattern}"
+def cache_key(pattern: re.Pattern, fold: bool = False) -> str:
+    return f"{'fold:' if fold else ''}{pattern.flags}:{pattern.pattern}"
 
 
-def derive(pattern: re.Pattern) -> dict:
+def derive(pattern: re.Pattern, fold: bool = False) -> dict:
     """Every analysis of ``pattern`` this module makes, from its text (no cache)."""
-    return {"filter": _filter_code(pattern), "anchored": _derive_anchored(pattern),
+    return {"filter": _filter_code(pattern, fold), "anchored": _derive_anchored(pattern),
             "backref": _derive_backreference(pattern)}
 
 
@@ -590,19 +599,19 @@ def load_cache(path: Path = CACHE_FILE) -> dict[str, dict]:
     return data["analyses"]
 
 
-def _analysis(pattern: re.Pattern) -> dict:
+def _analysis(pattern: re.Pattern, fold: bool = False) -> dict:
     global _cache
     if not isinstance(pattern.pattern, str):
-        return derive(pattern)
-    key = cache_key(pattern)
+        return derive(pattern, fold)
+    key = cache_key(pattern, fold)
     if _recording is not None:
-        _recording[key] = found = derive(pattern)
+        _recording[key] = found = derive(pattern, fold)
         return found
     if _cache is None:
         _cache = load_cache()
     found = _cache.get(key)
     if found is None:
-        found = _cache[key] = derive(pattern)
+        found = _cache[key] = derive(pattern, fold)
         _missed.append(key)
     return found
 

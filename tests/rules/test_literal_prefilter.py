@@ -157,7 +157,8 @@ def _section_patterns():
     out.update({f"GRADE_RES[{i}]": rx for i, rx in enumerate(measures.GRADE_RES)})
     out.update(BARE_YEAR=measures.BARE_YEAR_RE, AGE=measures._AGE, AGE_MONTHS=measures._AGE_MONTHS,
                SINGLE_AFTER=fusion.SINGLE_AFTER_RE, SINGLE_BEFORE=fusion.SINGLE_BEFORE_RE,
-               POSITIVE=fusion.POSITIVE_RE, KINASE_POSITIVE=fusion.KINASE_POSITIVE_RE)
+               POSITIVE=fusion.POSITIVE_RE, KINASE_POSITIVE=fusion.KINASE_POSITIVE_RE,
+               PAIR_PHRASE=fusion.PAIR_PHRASE_RE)
     out.update({f"EXON_CODE:{row.id}": rx for row, rx in fusion.EXON_CODES})
     return {k: (getattr(v, "_re", v), v) for k, v in out.items()}
 
@@ -402,3 +403,40 @@ def test_digit_condition_agrees_with_the_regex_on_random_texts(text):
     for source, flags in ((r"ab\s?\d", re.I), (r"b[0-9]x", 0), (r"(?:ab|ba)[1-9]|x\d\dk", re.I)):
         pat = re.compile(source, flags)
         assert (prefiltered(pat).search(text) is None) == (pat.search(text) is None), (source, text)
+
+
+# --- fold: a case-sensitive pattern's case-insensitive words, tested on the lower-cased text ------
+
+def test_folded_filter_of_a_case_sensitive_pattern_reads_its_case_insensitive_words():
+    from kg.nlp import fusion
+
+    pat = re.compile(r"\b(?P<a>[A-Z][A-Z0-9]{1,9})\s+(?i:was\s+fused)\s+(?i:to)\s+(?P<b>[A-Z][A-Z0-9]{1,9})\b")
+    assert prefiltered(pat) is pat          # as written: no literal it must contain in this case
+    fast = prefiltered(pat, fold=True)
+    assert isinstance(fast, PrefilteredPattern)
+    texts = ["In the tumour, NPM1 WAS FUSED TO ALK on chromosome 2.", "In this case TPM3 was fused to NTRK1.",
+             "tpm3 was fused to ntrk1", "The pathologist found no such event.", "ALK Was Fused To EML4",
+             "\u0130n this case TPM3 was fused to NTRK1.", "A was fused to B"]
+    for text in texts:
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in pat.finditer(text)], text
+    assert fast.search("The pathologist found no such event.") is None
+    assert isinstance(fusion.PAIR_PHRASE_RE, PrefilteredPattern) and fusion.PAIR_PHRASE_RE._fold
+
+
+def test_folded_stand_in_pickles_with_its_fold():
+    import pickle
+
+    pat = re.compile(r"\b(?P<g>[A-Z][A-Z0-9]{1,5})\s+(?i:break-?apart)\s+(?i:positive)\b")
+    fast = prefiltered(pat, fold=True)
+    back = pickle.loads(pickle.dumps(fast))
+    assert isinstance(back, PrefilteredPattern) and back._fold and back._re == pat
+    assert back.search("the ROS1 Break-apart POSITIVE result").group("g") == "ROS1"
+    assert back.search("a ROS1 split signal") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ABfusdeFUSEDtoTO\u0130\u017f\u212a", max_size=30))
+def test_folded_filter_agrees_with_the_regex_on_random_texts(text):
+    for source in (r"[A-Z]{2}\s?(?i:fused)\s(?i:to)", r"(?i:used)|AB(?i:to)", r"(?-i:ST)(?i:k)"):
+        pat = re.compile(source)
+        assert (prefiltered(pat, fold=True).search(text) is None) == (pat.search(text) is None), (source, text)
