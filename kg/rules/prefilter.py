@@ -294,9 +294,26 @@ def _digit_class(items) -> bool:
 def _sequence(data, ignorecase: bool):
     """(exact strings or None, condition or None) of a parsed sequence: ``exact`` when every match
     of the sequence consumes one of those strings; ``condition`` must hold for any match."""
+    strings, cond, _head = _seq(data, ignorecase)
+    return strings, cond
+
+
+def _seq(data, ignorecase: bool):
+    """``_sequence``, and the strings every match of a sequence that is not exact begins with (the
+    literal run before its first other element; None when unknown): an enclosing sequence goes on
+    with them ("(?:versus|vs\\.?)", which ``re``'s parser turns into "v" + (?:ersus|s\\.?), still
+    needs "versus" or "vs")."""
     conj = []
     run: set[str] | None = {""}
     exact = True
+    head: set[str] | None = None
+
+    def lose():
+        """The sequence is no longer one of a few strings: what it has read so far begins every match."""
+        nonlocal exact, head
+        if exact:
+            head = set(run)
+        exact = False
 
     def close():
         nonlocal run
@@ -307,9 +324,9 @@ def _sequence(data, ignorecase: bool):
         run = {""}
 
     def extend(strings: set[str]) -> None:
-        nonlocal run, exact
+        nonlocal run
         if len(run) * len(strings) > _MAX_STRINGS:
-            exact = False
+            lose()
             close()
             if len(strings) > _MAX_STRINGS:
                 if "" not in strings:
@@ -321,7 +338,7 @@ def _sequence(data, ignorecase: bool):
         if op is C.LITERAL:
             ch = _char(av, ignorecase)
             if ch is None:
-                exact = False
+                lose()
                 close()
             else:
                 extend({ch})
@@ -330,7 +347,7 @@ def _sequence(data, ignorecase: bool):
         elif op is C.IN:
             chars = _class(av, ignorecase)
             if chars is None or (len(chars) > _MAX_STRINGS and _digit_class(av)):
-                exact = False
+                lose()
                 close()
                 if _digit_class(av):   # \d, [0-9]: a digit, which no literal says
                     conj.append(_DIGIT)
@@ -344,45 +361,54 @@ def _sequence(data, ignorecase: bool):
                 # characters lower-cased, as _char does), so the group keeps its condition;
                 # (?i:...) in a case-sensitive one, or other flags: none from it
                 if (add_flags | del_flags) & (re.LOCALE | re.ASCII) or (add_flags & re.IGNORECASE and not ignorecase):
-                    exact = False
+                    lose()
                     close()
                     continue
-                sub_exact, cond = _sequence(sub.data, ignorecase)
+                sub_exact, cond, sub_head = _seq(sub.data, ignorecase)
             elif op is C.ATOMIC_GROUP:
-                sub_exact, cond = _sequence(av.data, ignorecase)
+                sub_exact, cond, sub_head = _seq(av.data, ignorecase)
             else:
-                sub_exact, cond = _branch(av[1], ignorecase)
+                sub_exact, cond, sub_head = _branch(av[1], ignorecase)
             if sub_exact == {""}:
                 continue  # consumes nothing (an empty or zero-width group)
             if sub_exact is not None:
                 extend(sub_exact)
             else:
-                exact = False
+                # the group's match begins with one of its head strings: worth keeping when they join
+                # the literal before ("v" + "ersus"|"s") or the group says nothing else (its own
+                # condition already requires them otherwise)
+                if sub_head and "" not in sub_head and (run != {""} or cond is None or not cond.useful()) \
+                        and len(run) * len(sub_head) <= _MAX_STRINGS:
+                    run = {a + b for a in run for b in sub_head}
+                lose()
                 close()
                 if cond is not None:
                     conj.append(cond)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, _hi, sub = av
-            exact = False
+            lose()
             close()
             if lo >= 1:
                 conj.append(_sequence(sub.data, ignorecase)[1])
         else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
-            exact = False
+            lose()
             close()
     strings = set(run) if exact else None
     close()
-    return strings, _and(conj)
+    return strings, _and(conj), head
 
 
 def _branch(alternatives, ignorecase: bool):
-    results = [_sequence(alt.data, ignorecase) for alt in alternatives]
-    if all(ex is not None for ex, _ in results):
-        strings = set().union(*(ex for ex, _ in results))
+    results = [_seq(alt.data, ignorecase) for alt in alternatives]
+    if all(ex is not None for ex, _, _ in results):
+        strings = set().union(*(ex for ex, _, _ in results))
         if "" in strings:
-            return strings, None
-        return strings, _Lit(strings)
-    return None, _or([cond for _, cond in results])
+            return strings, None, None
+        return strings, _Lit(strings), None
+    # each alternative's match begins with its strings (exact) or its head: the branch's with one of them
+    heads = [ex if ex is not None else hd for ex, _, hd in results]
+    head = None if any(h is None for h in heads) else set().union(*heads)
+    return None, _or([cond for _, cond, _ in results]), head
 
 
 def _filter_code(pattern: re.Pattern, fold: bool = False) -> str | None:

@@ -440,3 +440,25 @@ def test_folded_filter_agrees_with_the_regex_on_random_texts(text):
     for source in (r"[A-Z]{2}\s?(?i:fused)\s(?i:to)", r"(?i:used)|AB(?i:to)", r"(?-i:ST)(?i:k)"):
         pat = re.compile(source)
         assert (prefiltered(pat, fold=True).search(text) is None) == (pat.search(text) is None), (source, text)
+
+
+# --- heads: re's parser factors a common prefix out of an alternation ("versus|vs" -> "v" + ...) ----
+
+def test_a_factored_alternation_keeps_its_whole_words():
+    from kg.rules.prefilter import _filter_code
+
+    # parsed as "v" + (?:ersus|s\.?): the word is still "versus" or "vs", not the letter "v"
+    assert _filter_code(re.compile(r"\b(?:versus|vs\.?)\s", re.I)).strip("()") == "'versus' in t or 'vs' in t"
+    code = _filter_code(re.compile(r"\bgiven (?:weekly|week(?:s|ly)?\s+\d)", re.I))
+    assert code is not None and "'given week' in t" in code
+    pat = prefiltered(re.compile(r"\b(?:cisplatin|carboplatin|cis\-?plat)\b\s+(?:plus|with)", re.I))
+    for text in ("Cisplatin plus etoposide", "cis-plat with RT", "carboplatin alone", "CIS PLAT plus", "platinum with x"):
+        assert (pat.search(text) is None) == (re.compile(pat.pattern, re.I).search(text) is None), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="versu .VS\u0130ab", max_size=25))
+def test_head_conditions_agree_with_the_regex_on_random_texts(text):
+    for source, flags in ((r"\b(?:versus|vs\.?)\s", re.I), (r"(?:ab|a\.?)(?:vs|ve)", 0), (r"x?(?:vers|ve\.?)+u", re.I)):
+        pat = re.compile(source, flags)
+        assert (prefiltered(pat).search(text) is None) == (pat.search(text) is None), (source, text)
