@@ -86,12 +86,28 @@ def measure_floor(paths: list[str]) -> dict:
             "read_reports_per_s": n_docs / read_s if read_s else None}
 
 
+def component_times(doc, nlp) -> dict[str, float]:
+    """CPU seconds of the tokenizer and of each pipeline component on ``doc``'s fact-bearing sections,
+    run as ``analyse`` runs them: the same docs with the same attributes (section kind, whether the
+    report has a case section: components skip work by them), made by the same function."""
+    from kg.extraction.analyse import section_docs
+
+    t = time.process_time()
+    _, _, sdocs = section_docs(doc, nlp)
+    out = {"nlp: tokenizer": time.process_time() - t}
+    for sdoc in sdocs:
+        for name, proc in nlp.pipeline:
+            t = time.process_time()
+            sdoc = proc(sdoc)
+            out["nlp: " + name] = out.get("nlp: " + name, 0.0) + time.process_time() - t
+    return out
+
+
 def stage_profile(paths: list[str], limit: int) -> dict:
     """CPU milliseconds (process time: what a shared machine's load does not inflate much) per report
     of each stage, one process, on the first ``limit`` documents."""
     import itertools
 
-    from kg.extraction.analyse import SKIP_KINDS as _SKIP_KINDS
     from kg.extraction.extract import extract_report
     from kg.graph.build import build_report_graph
     from kg.pipeline import _triples_of, iter_documents, worker_nlp
@@ -103,15 +119,9 @@ def stage_profile(paths: list[str], limit: int) -> dict:
     docs = [d for d in itertools.islice(iter_documents(paths), limit) if not isinstance(d, Exception)]
     st = {"read": time.process_time() - t0}
     extract_report(docs[0], nlp)  # warm-up
-    for doc in docs:  # the NLP components one by one, on the texts analyse() sends
-        for text in (doc.text[x.start:x.end] for x in doc.sections if x.kind not in _SKIP_KINDS and x.end > x.start):
-            t = time.process_time()
-            sdoc = nlp.make_doc(text)
-            st["nlp: tokenizer"] = st.get("nlp: tokenizer", 0) + time.process_time() - t
-            for name, proc in nlp.pipeline:
-                t = time.process_time()
-                sdoc = proc(sdoc)
-                st["nlp: " + name] = st.get("nlp: " + name, 0) + time.process_time() - t
+    for doc in docs:  # the NLP components one by one, on the docs analyse() sends
+        for name, dt in component_times(doc, nlp).items():
+            st[name] = st.get(name, 0) + dt
     nlp_total = sum(v for k, v in st.items() if k.startswith("nlp: "))
     store = open_store(None)
     for key in ("extract (incl. NLP)", "graph build", "validate (ensure_valid)", "N-Triples out",

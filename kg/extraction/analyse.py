@@ -18,11 +18,12 @@ NARRATIVE_WITHOUT_CASE = frozenset({"abstract", "other", "results"})
 FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"})
 
 
-def analyse(doc: Document, nlp) -> list[Sentence]:
-    """Run the NLP over every fact-bearing section; sentences in document order."""
+def section_docs(doc: Document, nlp) -> tuple[list, list[str], list]:
+    """(sections, their texts, their unprocessed spaCy docs) of every fact-bearing section, each doc
+    with the attributes the NLP components read (what analyse() sends to ``nlp.pipe``; the stage
+    profile of benchmarks/ingest_throughput.py runs the components on the same docs)."""
     sections = [s for s in doc.sections if s.kind not in SKIP_KINDS and s.end > s.start]
     texts = [doc.text[s.start:s.end] for s in sections]
-    out: list[Sentence] = []
     # each doc says its section's kind: kg_cues reads a cue only where extraction asks for it
     docs = []
     has_case = any(sec.kind == "case" and text.strip() for sec, text in zip(sections, texts))
@@ -31,6 +32,13 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         d.user_data[SECTION_KIND_KEY] = sec.kind
         d.user_data[HAS_CASE_KEY] = has_case
         docs.append(d)
+    return sections, texts, docs
+
+
+def analyse(doc: Document, nlp) -> list[Sentence]:
+    """Run the NLP over every fact-bearing section; sentences in document order."""
+    sections, texts, docs = section_docs(doc, nlp)
+    out: list[Sentence] = []
     sdocs = list(nlp.pipe(docs, batch_size=16))
     for sec, text, sdoc in zip(sections, texts, sdocs):
         out.extend(sentences_from_doc(sdoc, sec, sec.start, len(out), text))

@@ -75,8 +75,12 @@ EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE") + _RULES
 SINGLE_AFTER_RE, SINGLE_BEFORE_RE = prefiltered(SINGLE_AFTER_RE), prefiltered(SINGLE_BEFORE_RE)
 # their first characters tested up front (kg.rules.regex_start; same matches): PAIR_RE ~0.7x, SINGLE_BEFORE_RE ~0.8x the CPU
 PAIR_RE, SINGLE_BEFORE_RE = fast_start(PAIR_RE), fast_start(SINGLE_BEFORE_RE)
-POSITIVE_RE, KINASE_POSITIVE_RE = prefiltered(POSITIVE_RE), prefiltered(KINASE_POSITIVE_RE)
+POSITIVE_RE = prefiltered(POSITIVE_RE)
 EXON_CODES = [(row, prefiltered(rx)) for row, rx in EXON_CODES]
+# case-sensitive (gene symbols) with case-insensitive words ("(?i:fused) (?i:to)", "(?i:break-apart)"):
+# their words tested on the lower-cased section (fold=True); most sections have none (same matches)
+PAIR_PHRASE_RE = prefiltered(PAIR_PHRASE_RE, fold=True)
+KINASE_POSITIVE_RE = prefiltered(KINASE_POSITIVE_RE, fold=True)
 _OTHER_MATERIAL = _RULES.pattern("OTHER_MATERIAL")
 _BACKGROUND = _RULES.pattern("BACKGROUND")
 _PATIENT_WORD = _RULES.pattern("PATIENT_WORD")

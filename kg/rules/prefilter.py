@@ -74,6 +74,37 @@ class _Lit:
         return " or ".join(f"{x!r} in t" for x in self.strings)
 
 
+class _Digit:
+    """The text contains a digit (``\\d``: any Unicode decimal digit, a superset of ``[0-9]``): what a
+    pattern needs that consumes a digit class (``\\d``, ``[0-9]``, ``[1-4]``), which no literal
+    expresses. Sound on lower-cased texts too: digits have no case (``str.lower`` keeps them, and
+    ``re`` matches no other character to one under IGNORECASE). Tested with one small regex search
+    (``_D`` in the filters' namespace, see ``FILTER_ENV``)."""
+
+    __slots__ = ()
+
+    def weight(self) -> int:
+        return 0
+
+    def useful(self) -> bool:
+        return True
+
+    def guard(self) -> None:
+        return None   # not a literal set: an alternation with it has no single literal guard
+
+    def plan(self) -> tuple[float, float, str]:
+        # about half the sentences of a report hold a digit (ages, dates, doses); one scan costs
+        # about as much as a few `in` tests
+        return 0.5, 3.0, self.code()
+
+    def code(self) -> str:
+        return "_D(t)"
+
+
+# What the generated filters may call besides `in`: the digit test of _Digit.
+FILTER_ENV = {"_D": re.compile(r"\d").search}
+
+
 class _And:
     __slots__ = ("parts",)
 
@@ -175,14 +206,34 @@ def _factored(parts: list) -> list:
 
 def _and(parts):
     parts = [p for p in parts if p is not None]
+    if any(isinstance(p, _Digit) for p in parts):
+        # one digit test says as much as several, and none is needed beside a literal with a digit
+        parts = [p for p in parts if not isinstance(p, _Digit)]
+        if not any(_implies_digit(p) for p in parts):
+            parts.append(_DIGIT)
     # the longest literals first: they are the rarest, so the check stops early
     parts.sort(key=lambda p: -p.weight() if isinstance(p, _Lit) else 0)
     return None if not parts else parts[0] if len(parts) == 1 else _And(parts)
 
 
+def _implies_digit(p) -> bool:
+    """Does condition ``p`` hold only for texts with a digit (a digit test beside it adds nothing)?"""
+    if isinstance(p, _Digit):
+        return True
+    if isinstance(p, _Lit):
+        return all(any(c.isdigit() for c in x) for x in p.strings)
+    if isinstance(p, _And):
+        return any(_implies_digit(q) for q in p.parts)
+    if isinstance(p, _Or):
+        return all(_implies_digit(q) for q in p.parts)
+    return False
+
+
 def _or(parts):
     if not parts or any(p is None for p in parts):
         return None  # an alternative without a condition: anything may match
+    if sum(isinstance(p, _Digit) for p in parts) > 1:  # "\d|...|\d": one test
+        parts = [p for p in parts if not isinstance(p, _Digit)] + [_DIGIT]
     lits = [p for p in parts if isinstance(p, _Lit)]
     rest = [p for p in parts if not isinstance(p, _Lit)]
     if len(lits) > 1:  # "a" or "b" or ...: one literal set
@@ -216,23 +267,66 @@ def _class(items, ignorecase: bool) -> set[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
+_DIGIT = _Digit()
+_ZERO, _NINE = ord("0"), ord("9")
+
+
+def _digit_class(items) -> bool:
+    """Does the class ``[...]`` hold digits only (``\\d``, ``[0-9]``, ``[1-4]``, ``[05]``)? Then every
+    character it matches is a digit (with or without IGNORECASE: no other character folds to one)."""
+    if not items:
+        return False
+    for op, av in items:
+        if op is C.CATEGORY:
+            if av is not C.CATEGORY_DIGIT:
+                return False
+        elif op is C.LITERAL:
+            if not _ZERO <= av <= _NINE:
+                return False
+        elif op is C.RANGE:
+            if not (_ZERO <= av[0] and av[1] <= _NINE):
+                return False
+        else:  # NEGATE, other categories, ...
+            return False
+    return True
+
+
 def _sequence(data, ignorecase: bool):
     """(exact strings or None, condition or None) of a parsed sequence: ``exact`` when every match
     of the sequence consumes one of those strings; ``condition`` must hold for any match."""
+    strings, cond, _head = _seq(data, ignorecase)
+    return strings, cond
+
+
+def _seq(data, ignorecase: bool):
+    """``_sequence``, and the strings every match of a sequence that is not exact begins with (the
+    literal run before its first other element; None when unknown): an enclosing sequence goes on
+    with them ("(?:versus|vs\\.?)", which ``re``'s parser turns into "v" + (?:ersus|s\\.?), still
+    needs "versus" or "vs")."""
     conj = []
     run: set[str] | None = {""}
     exact = True
+    head: set[str] | None = None
+
+    def lose():
+        """The sequence is no longer one of a few strings: what it has read so far begins every match."""
+        nonlocal exact, head
+        if exact:
+            head = set(run)
+        exact = False
 
     def close():
         nonlocal run
         if "" not in run:
-            conj.append(_Lit(run))
+            lit = _Lit(run)
+            # single digits ("[1-4]"): too common to test one by one, but they say "a digit"
+            conj.append(_DIGIT if not lit.useful() and _implies_digit(lit) else lit)
         run = {""}
 
     def extend(strings: set[str]) -> None:
-        nonlocal run, exact
+        nonlocal run
         if len(run) * len(strings) > _MAX_STRINGS:
-            exact = False
+            lose()
             close()
             if len(strings) > _MAX_STRINGS:
                 if "" not in strings:
@@ -244,7 +338,7 @@ def _sequence(data, ignorecase: bool):
         if op is C.LITERAL:
             ch = _char(av, ignorecase)
             if ch is None:
-                exact = False
+                lose()
                 close()
             else:
                 extend({ch})
@@ -252,9 +346,11 @@ def _sequence(data, ignorecase: bool):
             continue  # zero-width: what is consumed around it stays contiguous
         elif op is C.IN:
             chars = _class(av, ignorecase)
-            if chars is None:
-                exact = False
+            if chars is None or (len(chars) > _MAX_STRINGS and _digit_class(av)):
+                lose()
                 close()
+                if _digit_class(av):   # \d, [0-9]: a digit, which no literal says
+                    conj.append(_DIGIT)
             else:
                 extend(chars)
         elif op in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH):
@@ -265,84 +361,97 @@ def _sequence(data, ignorecase: bool):
                 # characters lower-cased, as _char does), so the group keeps its condition;
                 # (?i:...) in a case-sensitive one, or other flags: none from it
                 if (add_flags | del_flags) & (re.LOCALE | re.ASCII) or (add_flags & re.IGNORECASE and not ignorecase):
-                    exact = False
+                    lose()
                     close()
                     continue
-                sub_exact, cond = _sequence(sub.data, ignorecase)
+                sub_exact, cond, sub_head = _seq(sub.data, ignorecase)
             elif op is C.ATOMIC_GROUP:
-                sub_exact, cond = _sequence(av.data, ignorecase)
+                sub_exact, cond, sub_head = _seq(av.data, ignorecase)
             else:
-                sub_exact, cond = _branch(av[1], ignorecase)
+                sub_exact, cond, sub_head = _branch(av[1], ignorecase)
             if sub_exact == {""}:
                 continue  # consumes nothing (an empty or zero-width group)
             if sub_exact is not None:
                 extend(sub_exact)
             else:
-                exact = False
+                # the group's match begins with one of its head strings: worth keeping when they join
+                # the literal before ("v" + "ersus"|"s") or the group says nothing else (its own
+                # condition already requires them otherwise)
+                if sub_head and "" not in sub_head and (run != {""} or cond is None or not cond.useful()) \
+                        and len(run) * len(sub_head) <= _MAX_STRINGS:
+                    run = {a + b for a in run for b in sub_head}
+                lose()
                 close()
                 if cond is not None:
                     conj.append(cond)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, _hi, sub = av
-            exact = False
+            lose()
             close()
             if lo >= 1:
                 conj.append(_sequence(sub.data, ignorecase)[1])
         else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
-            exact = False
+            lose()
             close()
     strings = set(run) if exact else None
     close()
-    return strings, _and(conj)
+    return strings, _and(conj), head
 
 
 def _branch(alternatives, ignorecase: bool):
-    results = [_sequence(alt.data, ignorecase) for alt in alternatives]
-    if all(ex is not None for ex, _ in results):
-        strings = set().union(*(ex for ex, _ in results))
+    results = [_seq(alt.data, ignorecase) for alt in alternatives]
+    if all(ex is not None for ex, _, _ in results):
+        strings = set().union(*(ex for ex, _, _ in results))
         if "" in strings:
-            return strings, None
-        return strings, _Lit(strings)
-    return None, _or([cond for _, cond in results])
+            return strings, None, None
+        return strings, _Lit(strings), None
+    # each alternative's match begins with its strings (exact) or its head: the branch's with one of them
+    heads = [ex if ex is not None else hd for ex, _, hd in results]
+    head = None if any(h is None for h in heads) else set().union(*heads)
+    return None, _or([cond for _, cond, _ in results]), head
 
 
-def _filter_code(pattern: re.Pattern) -> str | None:
+def _filter_code(pattern: re.Pattern, fold: bool = False) -> str | None:
     """The prefilter of ``pattern`` as the text of one expression over ``t`` (see literal_filter),
-    derived from the parsed pattern; None when nothing useful is known."""
+    derived from the parsed pattern; None when nothing useful is known. ``fold``: a condition on
+    the lower-cased text even for a case-sensitive pattern (see ``prefiltered``)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.VERBOSE):
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - an analysis we cannot do is no filter, never an error
         return None
-    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+    ignorecase = bool(parsed.state.flags & re.IGNORECASE) or fold
     _, cond = _sequence(parsed.data, ignorecase)
     if cond is None or not cond.useful():
         return None
-    return cond.code()
+    code = cond.code()
+    # a digit test alone: the regex finds no digit about as fast as the test would
+    return None if code.strip("()") == _DIGIT.code().strip("()") else code
 
 
-def literal_filter(pattern: re.Pattern):
+def literal_filter(pattern: re.Pattern, fold: bool = False):
     """A function ``text -> bool`` that is False only for texts ``pattern`` matches nowhere in
-    (for case-insensitive patterns: called with ``text.lower()``), or None when nothing useful is
-    known (every text may match)."""
-    code = _analysis(pattern)["filter"] if isinstance(pattern.pattern, str) else None
+    (for case-insensitive patterns, and with ``fold``: called with ``text.lower()``), or None when
+    nothing useful is known (every text may match)."""
+    code = _analysis(pattern, fold)["filter"] if isinstance(pattern.pattern, str) else None
     if code is None:
         return None
     # one expression of `in` tests (literals written with repr): a call per node would cost
     # as much as the checks
-    return eval(f"lambda t: {code}", {})  # noqa: S307 - built from repr() of literals only
+    return eval(f"lambda t: {code}", dict(FILTER_ENV))  # noqa: S307 - built from repr() of literals only
 
 
 class PrefilteredPattern:
     """``re.Pattern`` stand-in: the same results, the regex skipped on texts its literals rule out."""
 
-    __slots__ = ("_re", "_may_match", "_fold")
+    __slots__ = ("_re", "_may_match", "_fold", "_folded")
 
-    def __init__(self, pattern: re.Pattern, condition):
+    def __init__(self, pattern: re.Pattern, condition, fold: bool = False):
         self._re = pattern
         self._may_match = condition
-        self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._folded = fold   # a case-sensitive pattern's condition read on the lower-cased text
+        self._fold = bool(pattern.flags & re.IGNORECASE) or fold
 
     def _possible(self, text) -> bool:
         if text.__class__ is not str:
@@ -405,7 +514,7 @@ class PrefilteredPattern:
         return hash(self._re)
 
     def __reduce__(self):
-        return prefiltered, (self._re,)
+        return prefiltered, (self._re, self._folded)
 
 
 def _derive_anchored(pattern: re.Pattern) -> bool:
@@ -432,15 +541,22 @@ def _anchored_seq(data) -> bool:
     return False
 
 
-def prefiltered(pattern: re.Pattern):
+def prefiltered(pattern: re.Pattern, fold: bool = False):
     """``pattern`` behind its literal prefilter, or ``pattern`` itself when none is useful
-    (no literal condition, or a pattern anchored at the start of the text)."""
+    (no literal condition, or a pattern anchored at the start of the text).
+
+    ``fold``: for a case-sensitive pattern whose words are case-insensitive groups ("(?i:fused)
+    (?i:to) [A-Z]+"): its condition is derived as for a case-insensitive pattern and read on the
+    lower-cased text (as FOLD_TRAPS texts go straight to the regex). Sound: a case-sensitive
+    ASCII literal that occurs occurs lower-cased in the lower-cased text, as a (?i:) group's does;
+    without ``fold`` such groups give no condition (the condition is read on the text as written)."""
     if isinstance(pattern, PrefilteredPattern):
         return pattern
     if not isinstance(pattern.pattern, str) or _analysis(pattern)["anchored"]:
         return pattern
-    cond = literal_filter(pattern)
-    return pattern if cond is None else PrefilteredPattern(pattern, cond)
+    fold = fold and not pattern.flags & re.IGNORECASE   # folding a case-insensitive one changes nothing
+    cond = literal_filter(pattern, fold)
+    return pattern if cond is None else PrefilteredPattern(pattern, cond, fold)
 
 
 def _derive_backreference(pattern: re.Pattern) -> bool:
@@ -487,13 +603,13 @@ def fingerprint() -> str:
     return h.hexdigest()
 
 
-def cache_key(pattern: re.Pattern) -> str:
-    return f"{pattern.flags}:{pattern.pattern}"
+def cache_key(pattern: re.Pattern, fold: bool = False) -> str:
+    return f"{'fold:' if fold else ''}{pattern.flags}:{pattern.pattern}"
 
 
-def derive(pattern: re.Pattern) -> dict:
+def derive(pattern: re.Pattern, fold: bool = False) -> dict:
     """Every analysis of ``pattern`` this module makes, from its text (no cache)."""
-    return {"filter": _filter_code(pattern), "anchored": _derive_anchored(pattern),
+    return {"filter": _filter_code(pattern, fold), "anchored": _derive_anchored(pattern),
             "backref": _derive_backreference(pattern)}
 
 
@@ -509,19 +625,19 @@ def load_cache(path: Path = CACHE_FILE) -> dict[str, dict]:
     return data["analyses"]
 
 
-def _analysis(pattern: re.Pattern) -> dict:
+def _analysis(pattern: re.Pattern, fold: bool = False) -> dict:
     global _cache
     if not isinstance(pattern.pattern, str):
-        return derive(pattern)
-    key = cache_key(pattern)
+        return derive(pattern, fold)
+    key = cache_key(pattern, fold)
     if _recording is not None:
-        _recording[key] = found = derive(pattern)
+        _recording[key] = found = derive(pattern, fold)
         return found
     if _cache is None:
         _cache = load_cache()
     found = _cache.get(key)
     if found is None:
-        found = _cache[key] = derive(pattern)
+        found = _cache[key] = derive(pattern, fold)
         _missed.append(key)
     return found
 
@@ -544,7 +660,7 @@ def _row_picker(rows: list, searched: list | None = None) -> Callable[[str], tup
     every row's condition written inline (the same tests as calling each row's ``literal_filter``;
     a sentence asks dozens of rows, and a call per row cost as much as its tests). ``searched``:
     the pattern to give for each row instead of its own (the same matches, found faster)."""
-    env: dict = {}
+    env: dict = dict(FILTER_ENV)
     lines = ["def pick(t):", "    out = []"]
     for i, (cond, row) in enumerate(rows):
         env[f"r{i}"] = (cond, row if searched is None else searched[i])

@@ -157,7 +157,8 @@ def _section_patterns():
     out.update({f"GRADE_RES[{i}]": rx for i, rx in enumerate(measures.GRADE_RES)})
     out.update(BARE_YEAR=measures.BARE_YEAR_RE, AGE=measures._AGE, AGE_MONTHS=measures._AGE_MONTHS,
                SINGLE_AFTER=fusion.SINGLE_AFTER_RE, SINGLE_BEFORE=fusion.SINGLE_BEFORE_RE,
-               POSITIVE=fusion.POSITIVE_RE, KINASE_POSITIVE=fusion.KINASE_POSITIVE_RE)
+               POSITIVE=fusion.POSITIVE_RE, KINASE_POSITIVE=fusion.KINASE_POSITIVE_RE,
+               PAIR_PHRASE=fusion.PAIR_PHRASE_RE)
     out.update({f"EXON_CODE:{row.id}": rx for row, rx in fusion.EXON_CODES})
     return {k: (getattr(v, "_re", v), v) for k, v in out.items()}
 
@@ -288,6 +289,8 @@ def _condition(node, text: str) -> bool:
 
     if isinstance(node, pf._Lit):
         return any(s in text for s in node.strings)
+    if isinstance(node, pf._Digit):
+        return any(c.isdigit() for c in text)
     if isinstance(node, pf._And):
         return all(_condition(p, text) for p in node.parts if p.useful())
     return any(_condition(p, text) for p in node.parts)
@@ -309,7 +312,7 @@ def test_the_generated_filter_is_its_condition_whatever_the_order_of_its_tests()
             continue
         code = cond.code()
         factored += isinstance(cond, pf._Or) and len(pf._factored(cond.parts)) < len(cond.parts)
-        check = eval(f"lambda t: {code}", {})  # noqa: S307 - the module's own generated code
+        check = eval(f"lambda t: {code}", dict(pf.FILTER_ENV))  # noqa: S307 - the module's own generated code
         for text in texts:
             t = text.lower() if ignorecase else text
             assert bool(check(t)) == _condition(cond, t), (name, text[:80])
@@ -356,3 +359,106 @@ def test_the_component_patterns_match_as_the_plain_ones():
                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], (name, text[:80])
             found, expected = fast.search(text), plain.search(text)
             assert (found and found.span()) == (expected and expected.span()), (name, text[:80])
+
+
+# --- digit conditions: what a pattern that consumes a digit class needs (no literal says it) ----
+
+def test_a_pattern_that_needs_a_digit_is_skipped_on_texts_without_one():
+    pat = re.compile(r"\b(?:after|before)\s+\d{1,2}\s+(?:weeks|months)\b", re.I)
+    cond = literal_filter(pat)
+    assert cond is not None
+    assert cond("relapse after 6 months of therapy")
+    assert not cond("relapse after six months of therapy")   # the words but no digit
+    assert not cond("no such words at 12 units")             # a digit but not the words
+    p = prefiltered(pat)
+    for text in ("Seen again After 14 Weeks.", "after two weeks", "before 3 months", "before\u0663 months",
+                 "Before \u0663 months she was well"):   # Arabic-Indic three: \d matches it
+        assert (p.search(text) is None) == (pat.search(text) is None), text
+
+
+def test_digit_classes_of_every_kind_give_the_digit_condition():
+    from kg.rules.prefilter import _filter_code
+
+    for source in (r"\bstage\s+\d\b", r"\bstage\s+[0-9]{1,2}\b", r"\bday\s+[0-9]+\s+of\b", r"\bgrade\s+[1-4]\d*x\b"):
+        code = _filter_code(re.compile(source, re.I))
+        assert code is not None and "_D(t)" in code, (source, code)
+    # a class with more than digits says nothing about digits
+    assert "_D(t)" not in (_filter_code(re.compile(r"\bstage\s+[\dIV]+\b", re.I)) or "")
+    assert "_D(t)" not in (_filter_code(re.compile(r"\bcycle\s+\w+\b", re.I)) or "")
+    # a literal with a digit already needs one: no second test
+    assert _filter_code(re.compile(r"\bgrade 3\d*\b", re.I)) == "'grade 3' in t"
+    # a single digit alone is no useful literal, but it does need a digit
+    assert _filter_code(re.compile(r"\bgrade\s+3\d*\b", re.I)) == "('grade' in t) and (_D(t))"
+
+
+def test_a_digit_alone_is_no_prefilter():
+    for source in (r"\d+\s*(?:mg|g)", r"[0-9]{2,}"):
+        pat = re.compile(source)
+        assert prefiltered(pat) is pat
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 19x\u0663\u0130K", max_size=30))
+def test_digit_condition_agrees_with_the_regex_on_random_texts(text):
+    for source, flags in ((r"ab\s?\d", re.I), (r"b[0-9]x", 0), (r"(?:ab|ba)[1-9]|x\d\dk", re.I)):
+        pat = re.compile(source, flags)
+        assert (prefiltered(pat).search(text) is None) == (pat.search(text) is None), (source, text)
+
+
+# --- fold: a case-sensitive pattern's case-insensitive words, tested on the lower-cased text ------
+
+def test_folded_filter_of_a_case_sensitive_pattern_reads_its_case_insensitive_words():
+    from kg.nlp import fusion
+
+    pat = re.compile(r"\b(?P<a>[A-Z][A-Z0-9]{1,9})\s+(?i:was\s+fused)\s+(?i:to)\s+(?P<b>[A-Z][A-Z0-9]{1,9})\b")
+    assert prefiltered(pat) is pat          # as written: no literal it must contain in this case
+    fast = prefiltered(pat, fold=True)
+    assert isinstance(fast, PrefilteredPattern)
+    texts = ["In the tumour, NPM1 WAS FUSED TO ALK on chromosome 2.", "In this case TPM3 was fused to NTRK1.",
+             "tpm3 was fused to ntrk1", "The pathologist found no such event.", "ALK Was Fused To EML4",
+             "\u0130n this case TPM3 was fused to NTRK1.", "A was fused to B"]
+    for text in texts:
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in pat.finditer(text)], text
+    assert fast.search("The pathologist found no such event.") is None
+    assert isinstance(fusion.PAIR_PHRASE_RE, PrefilteredPattern) and fusion.PAIR_PHRASE_RE._fold
+
+
+def test_folded_stand_in_pickles_with_its_fold():
+    import pickle
+
+    pat = re.compile(r"\b(?P<g>[A-Z][A-Z0-9]{1,5})\s+(?i:break-?apart)\s+(?i:positive)\b")
+    fast = prefiltered(pat, fold=True)
+    back = pickle.loads(pickle.dumps(fast))
+    assert isinstance(back, PrefilteredPattern) and back._fold and back._re == pat
+    assert back.search("the ROS1 Break-apart POSITIVE result").group("g") == "ROS1"
+    assert back.search("a ROS1 split signal") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ABfusdeFUSEDtoTO\u0130\u017f\u212a", max_size=30))
+def test_folded_filter_agrees_with_the_regex_on_random_texts(text):
+    for source in (r"[A-Z]{2}\s?(?i:fused)\s(?i:to)", r"(?i:used)|AB(?i:to)", r"(?-i:ST)(?i:k)"):
+        pat = re.compile(source)
+        assert (prefiltered(pat, fold=True).search(text) is None) == (pat.search(text) is None), (source, text)
+
+
+# --- heads: re's parser factors a common prefix out of an alternation ("versus|vs" -> "v" + ...) ----
+
+def test_a_factored_alternation_keeps_its_whole_words():
+    from kg.rules.prefilter import _filter_code
+
+    # parsed as "v" + (?:ersus|s\.?): the word is still "versus" or "vs", not the letter "v"
+    assert _filter_code(re.compile(r"\b(?:versus|vs\.?)\s", re.I)).strip("()") == "'versus' in t or 'vs' in t"
+    code = _filter_code(re.compile(r"\bgiven (?:weekly|week(?:s|ly)?\s+\d)", re.I))
+    assert code is not None and "'given week' in t" in code
+    pat = prefiltered(re.compile(r"\b(?:cisplatin|carboplatin|cis\-?plat)\b\s+(?:plus|with)", re.I))
+    for text in ("Cisplatin plus etoposide", "cis-plat with RT", "carboplatin alone", "CIS PLAT plus", "platinum with x"):
+        assert (pat.search(text) is None) == (re.compile(pat.pattern, re.I).search(text) is None), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="versu .VS\u0130ab", max_size=25))
+def test_head_conditions_agree_with_the_regex_on_random_texts(text):
+    for source, flags in ((r"\b(?:versus|vs\.?)\s", re.I), (r"(?:ab|a\.?)(?:vs|ve)", 0), (r"x?(?:vers|ve\.?)+u", re.I)):
+        pat = re.compile(source, flags)
+        assert (prefiltered(pat).search(text) is None) == (pat.search(text) is None), (source, text)

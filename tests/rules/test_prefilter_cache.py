@@ -18,8 +18,14 @@ def _shipped() -> dict[str, dict]:
 
 
 def _pattern(key: str) -> re.Pattern:
-    flags, text = key.split(":", 1)
-    return re.compile(text, int(flags))
+    return _keyed(key)[0]
+
+
+def _keyed(key: str) -> tuple[re.Pattern, bool]:
+    """(pattern, fold) of a cache key ("fold:" first: the analysis of prefiltered(..., fold=True))."""
+    fold = key.startswith("fold:")
+    flags, text = key.removeprefix("fold:").split(":", 1)
+    return re.compile(text, int(flags)), fold
 
 
 @pytest.fixture
@@ -37,7 +43,7 @@ def test_the_shipped_cache_holds_the_analyses_of_the_rule_patterns():
 
 def test_every_cached_analysis_is_the_derived_one():
     # derived from the pattern text here, with no cache: a cache written by an older module fails here
-    mismatched = [k for k, v in _shipped().items() if derive(_pattern(k)) != v]
+    mismatched = [k for k, v in _shipped().items() if derive(*_keyed(k)) != v]
     assert not mismatched, f"{len(mismatched)} stale entries, first {mismatched[0][:120]!r}: " \
                            "run python tools/build_prefilters.py"
 
@@ -105,3 +111,13 @@ def test_a_pattern_the_cache_lacks_is_analysed_and_counted_as_a_miss(fresh_cache
     assert fresh_cache.literal_filter(new)("entrectinib was started") is True
     fresh_cache._analysis(_pattern(shipped_key))
     assert fresh_cache.cache_misses() == [cache_key(new)]
+
+
+def test_folded_analyses_are_cached_apart():
+    from kg.nlp import fusion
+
+    pat = fusion.PAIR_PHRASE_RE._re
+    shipped = _shipped()
+    assert cache_key(pat, fold=True) in shipped and cache_key(pat) in shipped
+    assert shipped[cache_key(pat, fold=True)]["filter"] and not shipped[cache_key(pat)]["filter"]
+    assert _keyed(cache_key(pat, fold=True)) == (pat, True)
