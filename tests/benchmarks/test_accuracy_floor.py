@@ -382,6 +382,13 @@ for _name, _floor in {"webtext3": 0.952, "webtext4": 0.959, "webtext5": 0.952, "
 # 0.931 (even 0.874 -> 0.883, pages not read); every other set and half unchanged
 for _name, _floor in {"webtext6": 0.874, "webtext9": 0.873, "webtext10": 0.926}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 16, all branches merged (acc16w13, aehdr16, series16, old16, perf16, tab16, resp16, perf16b; webtext13's odd
+# pages opened, webtext14 blind): webtext 0.965 (even 0.933), webtext3 0.957 (even 0.916), webtext4 0.964 (even 0.930),
+# webtext5 0.957 (even 0.916), webtext6 0.879 (odd 0.961, even 0.743), webtext7 0.866 (even 0.731), webtext8 0.933
+# (even 0.864), webtext9 0.878 (even 0.798), webtext10 0.931 (even 0.883), webtext11 0.959 (odd 0.957, even 0.961),
+# webtext13 0.933 (odd 0.994, even 0.867), webtext14 0.882 (blind: odd 0.913, even 0.854; 0.879 on its first run);
+# every other set and half unchanged
+FLOORS["webtext14"] = max(FLOORS["webtext14"], 0.877)
 
 pytestmark = [
     pytest.mark.system,
