@@ -21,15 +21,14 @@ tests/extraction/test_abstract_shapes.py runs a fixed-seed sample of it.
 """
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tally beside this tool, also when a test loads it
-from bench_tally import FailureTally  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_common beside this tool, also when a test loads it
+from bench_common import FailureTally, bench_parser, cases_of, pipeline, run_bench, show  # noqa: E402,F401 (cases_of: the tests call bench.cases_of)
 
 # ------------------------------------------------------------------------------------------ scenarios ---
 # A drug-toxicity scenario: the tumour (as written; the words any diagnosis label of kg must contain, one of),
@@ -361,11 +360,6 @@ def generate(n: int, seed: int = 15) -> list[tuple[str, str, dict]]:
 
 
 # ------------------------------------------------------------------------------------------ checks ---
-def cases_of(nlp, name: str, text: str) -> list:
-    from kg.extraction.extract import extract_report
-    from kg.readers import read_bytes
-    docs = [d for d in read_bytes(text.encode(), name) if hasattr(d, "ids")]
-    return [c for d in docs for c in extract_report(d, nlp).cases]
 
 
 def _drugs(case) -> set[str]:
@@ -415,32 +409,15 @@ def problems(exp: dict, cases: list) -> list[str]:
     return sorted(set(out))
 
 
-def run(items, nlp):
-    for name, text, exp in items:
-        try:
-            cases = cases_of(nlp, name, text)
-        except Exception as exc:  # noqa: BLE001 (an abstract that cannot be read is a finding)
-            yield name, text, exp, [f"ERROR {str(exc)[:60]}"]
-            continue
-        yield name, text, exp, problems(exp, cases)
-
-
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", type=int, metavar="N", help="run kg on N abstracts and list the failures")
-    ap.add_argument("--show", type=int, metavar="N", help="print N abstracts with their expected facts")
-    ap.add_argument("--seed", type=int, default=15)
-    ap.add_argument("--verbose", action="store_true", help="print every failing abstract")
+    ap = bench_parser(__doc__.splitlines()[0], "abstracts", seed=15)
     a = ap.parse_args(argv)
     if a.show:
-        for name, text, exp in generate(a.show, a.seed):
-            print(name, exp["slots"], json.dumps(exp["cases"]), "\n", text, "\n")
+        show(generate(a.show, a.seed))
         return 0
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from kg.nlp import build_pipeline
-    nlp = build_pipeline()
+    nlp = pipeline()
     tally = FailureTally()
-    for name, text, exp, errs in run(generate(a.check or 200, a.seed), nlp):
+    for name, text, exp, errs, _cases in run_bench(generate(a.check or 200, a.seed), nlp, problems):
         tally.add(name, exp, errs)
         if errs and a.verbose:
             print(name, exp["slots"], errs, "\n   ", text.replace("\n", " | ")[:900], "\n")

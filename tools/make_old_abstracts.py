@@ -31,7 +31,6 @@ Every sentence, title and identifier here is invented for this bench (no text fr
 """
 from __future__ import annotations
 
-import argparse
 import html
 import importlib.util
 import json
@@ -39,8 +38,8 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tally beside this tool, also when a test loads it
-from bench_tally import FailureTally  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_common beside this tool, also when a test loads it
+from bench_common import FailureTally, bench_parser, cases_of, pipeline, run_bench, show  # noqa: E402,F401 (cases_of: the tests call bench.cases_of)
 
 _HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("make_abstract_shapes", _HERE / "make_abstract_shapes.py")
@@ -443,7 +442,6 @@ def generate(n: int, seed: int = 16) -> list[tuple[str, str, dict]]:
 
 
 # ------------------------------------------------------------------------------------------ checks ---
-cases_of = shapes.cases_of
 
 
 def _has(keys, labels) -> bool:
@@ -500,32 +498,15 @@ def problems(exp: dict, cases: list) -> list[str]:
     return sorted(set(out))
 
 
-def run(items, nlp):
-    for name, text, exp in items:
-        try:
-            cases = cases_of(nlp, name, text)
-        except Exception as exc:  # noqa: BLE001 (an abstract that cannot be read is a finding)
-            yield name, text, exp, [f"ERROR {str(exc)[:60]}"]
-            continue
-        yield name, text, exp, problems(exp, cases)
-
-
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", type=int, metavar="N", help="run kg on N abstracts and list the failures")
-    ap.add_argument("--show", type=int, metavar="N", help="print N abstracts with their expected facts")
-    ap.add_argument("--seed", type=int, default=16)
-    ap.add_argument("--verbose", action="store_true", help="print every failing abstract")
+    ap = bench_parser(__doc__.splitlines()[0], "abstracts", seed=16)
     a = ap.parse_args(argv)
     if a.show:
-        for name, text, exp in generate(a.show, a.seed):
-            print(name, exp["slots"], json.dumps(exp["cases"]), "\n", text, "\n")
+        show(generate(a.show, a.seed))
         return 0
-    sys.path.insert(0, str(_HERE.parent))
-    from kg.nlp import build_pipeline
-    nlp = build_pipeline()
+    nlp = pipeline()
     tally = FailureTally()
-    for name, text, exp, errs in run(generate(a.check or 200, a.seed), nlp):
+    for name, text, exp, errs, _cases in run_bench(generate(a.check or 200, a.seed), nlp, problems):
         tally.add(name, exp, errs)
         if errs and a.verbose:
             print(name, exp["slots"], errs, "\n   ", text.replace("\n", " | ")[:900], "\n")

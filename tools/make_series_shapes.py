@@ -28,7 +28,6 @@ file); the vocabulary was written before reading kg/rules.
 """
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import random
@@ -36,8 +35,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_tally beside this tool, also when a test loads it
-from bench_tally import FailureTally  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_common beside this tool, also when a test loads it
+from bench_common import FailureTally, bench_parser, cases_of, pipeline, run_bench, show  # noqa: E402,F401 (cases_of: the tests call bench.cases_of)
 
 # ------------------------------------------------------------------------------------------ scenarios ---
 # a treated tumour: as written; dx = words one diagnosis label must contain (one of); the fusion (5', 3') and how
@@ -497,11 +496,6 @@ def _cls(label: str) -> str | None:
     return next((c for w, c in CLASS_WORDS if w in label.lower()), None)
 
 
-def cases_of(nlp, name: str, text: str) -> list:
-    from kg.extraction.extract import extract_report
-    from kg.readers import read_bytes
-    docs = [d for d in read_bytes(text.encode(), name) if hasattr(d, "ids")]
-    return [c for d in docs for c in extract_report(d, nlp).cases]
 
 
 def _facts(cases) -> dict:
@@ -581,34 +575,17 @@ def _cls_ok(pair, alts, cls) -> bool:
     return pair[1] == cls and any(a in pair[0] for a in alts)
 
 
-def run(items, nlp):
-    for name, text, exp in items:
-        try:
-            cases = cases_of(nlp, name, text)
-        except Exception as exc:  # noqa: BLE001 (a report that cannot be read is a finding)
-            yield name, text, exp, [f"ERROR {str(exc)[:60]}"], []
-            continue
-        yield name, text, exp, problems(exp, cases), cases
-
-
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", type=int, metavar="N", help="run kg on N reports and list the failures")
-    ap.add_argument("--show", type=int, metavar="N", help="print N reports with their expected facts")
-    ap.add_argument("--seed", type=int, default=16)
-    ap.add_argument("--verbose", action="store_true", help="print every failing report")
+    ap = bench_parser(__doc__.splitlines()[0], "reports", seed=16)
     ap.add_argument("--only", help="with --verbose: only reports with a problem that starts so")
     a = ap.parse_args(argv)
     if a.show:
-        for name, text, exp in generate(a.show, a.seed):
-            print(name, exp["slots"], json.dumps(exp["cases"]), "\n", text, "\n")
+        show(generate(a.show, a.seed))
         return 0
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from kg.nlp import build_pipeline
-    nlp = build_pipeline()
+    nlp = pipeline()
     tally = FailureTally()
     split = Counter()  # (slot, kg's cases == patients): a series read as one case is scored pooled, not failed
-    for name, text, exp, errs, cases in run(generate(a.check or 200, a.seed), nlp):
+    for name, text, exp, errs, cases in run_bench(generate(a.check or 200, a.seed), nlp, problems):
         tally.add(name, exp, errs)
         if exp["cases"]:
             for k, v in exp["slots"].items():
