@@ -24,6 +24,22 @@ def bench_parser(description: str, noun: str, seed: int) -> argparse.ArgumentPar
     return ap
 
 
+def bench_main(argv, description: str, noun: str, seed: int, generate, problems) -> int:
+    """--show N prints generated items; --check N runs kg on them and prints the failure tally."""
+    a = bench_parser(description, noun, seed).parse_args(argv)
+    if a.show:
+        show(generate(a.show, a.seed))
+        return 0
+    tally = FailureTally()
+    for name, text, exp, errs, _cases in run_bench(generate(a.check or 200, a.seed), pipeline(), problems):
+        tally.add(name, exp, errs)
+        if errs and a.verbose:
+            print(name, exp["slots"], errs, "\n   ", text.replace("\n", " | ")[:900], "\n")
+    tally.print_problems(noun)
+    tally.print_slot_rates()
+    return 0
+
+
 def show(items) -> None:
     for name, text, exp in items:
         print(name, exp["slots"], json.dumps(exp["cases"]), "\n", text, "\n")

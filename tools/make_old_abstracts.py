@@ -39,7 +39,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_common beside this tool, also when a test loads it
-from bench_common import FailureTally, bench_parser, cases_of, pipeline, run_bench, show  # noqa: E402,F401 (cases_of: the tests call bench.cases_of)
+from bench_common import bench_main, cases_of  # noqa: E402,F401 (cases_of: the tests call bench.cases_of)
 
 _HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("make_abstract_shapes", _HERE / "make_abstract_shapes.py")
@@ -499,20 +499,7 @@ def problems(exp: dict, cases: list) -> list[str]:
 
 
 def main(argv=None) -> int:
-    ap = bench_parser(__doc__.splitlines()[0], "abstracts", seed=16)
-    a = ap.parse_args(argv)
-    if a.show:
-        show(generate(a.show, a.seed))
-        return 0
-    nlp = pipeline()
-    tally = FailureTally()
-    for name, text, exp, errs, _cases in run_bench(generate(a.check or 200, a.seed), nlp, problems):
-        tally.add(name, exp, errs)
-        if errs and a.verbose:
-            print(name, exp["slots"], errs, "\n   ", text.replace("\n", " | ")[:900], "\n")
-    tally.print_problems("abstracts")
-    tally.print_slot_rates()
-    return 0
+    return bench_main(argv, __doc__.splitlines()[0], "abstracts", 16, generate, problems)
 
 
 if __name__ == "__main__":
