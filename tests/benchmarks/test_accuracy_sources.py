@@ -216,3 +216,20 @@ def test_blind_sets_print_counts_without_report_ids_or_drug_names(capsys):
     assert "pmid:222: cisplatin" in open_part and "pmid:111" in open_part and "pmid:333" in open_part
     acc.print_report(summary, show_blind=True)
     assert "pmid:222: cisplatin" in capsys.readouterr().out.split("== dev")[0]
+
+
+def _response_pair(entry: dict) -> tuple[str, tuple[str, ...]]:
+    classes = entry["response"] if isinstance(entry["response"], list) else [entry["response"]]
+    return " ".join(entry["drug"].lower().split()), tuple(sorted(classes))
+
+
+@pytest.mark.parametrize("gold_path", sorted((ROOT / "benchmarks" / "gold").glob("*cases.gold.json")),
+                         ids=lambda p: p.name)
+def test_no_gold_record_lists_a_drug_and_response_class_twice(gold_path):
+    """The scorer pools a report's predicted pairs and keeps each (drug, class) once, so a gold pair listed twice
+    can never be matched: it is a permanent false negative, not a harder case (the README's rule: each pair
+    once per record). Session 17 found five such duplicates in webtext7/10/13/14/15 and removed them."""
+    for record in json.loads(gold_path.read_text(encoding="utf-8")):
+        pairs = [_response_pair(r) for r in record.get("responses", [])]
+        repeated = sorted({p for p in pairs if pairs.count(p) > 1})
+        assert not repeated, (record["report"], repeated)
