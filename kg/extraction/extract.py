@@ -31,8 +31,14 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     # the BACKGROUND of a structured abstract tells the disease in general, not the patient
     sentences_of_case = [s for s in sentences if has_case or not s.section.title
                          or not label_match(Cue.BACKGROUND_HEADING, s.section.title)]
-    narrative = [s for s in sentences_of_case if s.section.kind in narrative_kinds and not s.literature]
-    support = [s for s in sentences_of_case if s.section.kind not in narrative_kinds | {"title"} and not s.literature]
+    # the CONCLUSIONS of an abstract draw the case's lesson ("tumours of this kind are resistant to chemotherapy"):
+    # read as a discussion of the patient, not as the story
+    concluding = {id(s) for s in sentences_of_case if not has_case and s.section.title
+                  and label_match(Cue.CONCLUSION_HEADING, s.section.title)}
+    narrative = [s for s in sentences_of_case if s.section.kind in narrative_kinds and not s.literature
+                 and id(s) not in concluding]
+    support = [s for s in sentences_of_case if (s.section.kind not in narrative_kinds | {"title"} or id(s) in concluding)
+               and not s.literature]
     record = ReportRecord(document=doc, cases=[], content_hash=content_hash(doc))
     # an erratum or retraction retells another article's case; a veterinary case's patient is no person
     if not narrative or is_notice(doc) or animal_patient(title, narrative):

@@ -449,6 +449,11 @@ class TherapyBuilder:
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
+                    if s.cue(Cue.COUNTED_COURSE) and any(c != "PD" for c in cur.classes):
+                        # "complete remission on day 28. She received two cycles of consolidation with X": a
+                        # counted course of the line's drugs told after its response is a course of fixed
+                        # length (COUNTED_COURSE): a relapse told later is after it, no PD of the line
+                        cur.fixed_course = True
                 elif cur is not None and keys <= cur.keys and resumed and cur.first_sentence == s.index:
                     cur.last_sentence = s.index
                 elif keys <= earlier and not resumed:
@@ -800,6 +805,33 @@ class TherapyBuilder:
                                                    why=[*response.why]))
                 sib.classes = {**ln.classes, **sib.classes}
 
+    def _still_given(self, s: Sentence, ln: _Line, drugs: list[Mention]) -> _Line:
+        """ "leuprolide and six cycles of docetaxel ... partial response. On continuing leuprolide, the PSA rose:
+        progressive disease": progression told after a counted course (COUNTED_COURSE) had its response, naming
+        only some of the line's drugs, is the progression of those drugs, which went on after the course ended
+        (a line of their own, going on from the course); the course's drugs get no PD (a relapse after a
+        completed course). The line the sentence names is returned otherwise."""
+        named = {_drug_key(m) for m in drugs if _drug_key(m) in ln.keys}
+        if not ln.fixed_course or ln.went_on_from is not None or not named or not named < ln.keys \
+                or not any(c != "PD" and i < s.index for c, i in ln.classes.items()) or s.cue(Cue.DURING_LINE):
+            return ln
+        for o in self.lines:
+            if o.went_on_from is ln and o.keys == named:
+                return o
+        kept = [a for a in ln.line.administrations if a.drug and (a.drug.id or a.drug.label.lower()) in named]
+        if len({(a.drug.id or a.drug.label.lower()) for a in kept}) != len(named):
+            return ln
+        first = next(m for m in drugs if _drug_key(m) in named)
+        t = Treatment(line=len(self.lines) + 1, start=None, evidence=s.evidence_for(first),
+                      administrations=[DrugAdministration(drug=a.drug, dose=a.dose, route=a.route, schedule=a.schedule,
+                                                          evidence=a.evidence) for a in kept])
+        went_on = _Line(line=t, keys=set(named), last_sentence=s.index, first_sentence=s.index,
+                        mentions=[m for m in drugs if _drug_key(m) in named], went_on_from=ln)
+        self.lines.append(went_on)
+        if self.current is ln:
+            self.current = went_on
+        return went_on
+
     _LISTED_JOINERS = frozenset({"and", ",", ", and", "as well as", "and to", "and on", "and with", "and then"})
 
     def _listed_lines(self, s: Sentence, f, ln: _Line, drugs: list[Mention]) -> list[_Line]:
@@ -848,9 +880,10 @@ class TherapyBuilder:
                 # radiotherapy or ablation treated is that local treatment's, not the drugs'
                 continue
             if f.cls == "PD" and 0 <= self.last_pd_sentence < s.index and s.cue_before(Cue.TIME_SINCE_BEFORE, f.mention.start) \
-                    and self.current is not None and self.current.first_sentence > self.last_pd_sentence:
-                # "He died 9 months after relapse": the relapse told before the running line began is
-                # the time point of another event, not a new progression
+                    and self.current is not None and self.current.first_sentence >= self.last_pd_sentence:
+                # "He died 9 months after relapse": the relapse told before the running line began (or in
+                # the sentence that began it: "progressed, and Y was started") is the time point of another
+                # event, not a new progression
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 # (a named regimen's failure: the line that gave all its drugs, "loss of response to R-CHOP")
@@ -861,6 +894,8 @@ class TherapyBuilder:
                                                    for d in expand_regimen(r, s.terms)] + listed)
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
+                if f.cls == "PD" and ln is not None and narrative:
+                    ln = self._still_given(s, ln, drugs)
             targets = [ln] + (self._listed_lines(s, f, ln, drugs) if ln is not None else [])
             for ln in targets:
                 if ln is None or ln.prophylaxis:

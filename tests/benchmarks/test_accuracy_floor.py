@@ -398,6 +398,15 @@ FLOORS["webtext14"] = max(FLOORS["webtext14"], 0.877)
 # 0 false cases, 3 leaks; responses 0.628 (P 0.650 R 0.608) and adverse-event recall 0.716 are its weak fields
 FLOORS["webtext15"] = 0.799
 CASES_FOUND_FLOORS["webtext15"] = 20
+# session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
+# outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
+# "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
+# courses end before a later relapse, progression on the drug that went on after a counted course is that drug's):
+# webtext6 0.879 -> 0.880 (odd 0.961 -> 0.962), webtext10 0.931 -> 0.933 (odd 0.972 -> 0.974), webtext11 0.959 ->
+# 0.963 (odd 0.957 -> 0.963), webtext14 0.882 -> 0.887 (odd 0.913 -> 0.924; responses 0.775 -> 0.800); no held-out
+# half moved; every other set and half unchanged
+for _name, _floor in {"webtext6": 0.875, "webtext10": 0.928, "webtext11": 0.958, "webtext14": 0.882}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

@@ -23,7 +23,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "CONCLUSION_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -164,6 +164,16 @@ def test_background_heading(row, heading):
 @pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("BACKGROUND_HEADING",)))
 def test_not_a_background_heading(row, heading):
     assert not label_match(Cue.BACKGROUND_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "examples", ("CONCLUSION_HEADING",)))
+def test_conclusion_heading(row, heading):
+    assert label_match(Cue.CONCLUSION_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("CONCLUSION_HEADING",)))
+def test_not_a_conclusion_heading(row, heading):
+    assert not label_match(Cue.CONCLUSION_HEADING, heading)
 
 
 @pytest.mark.parametrize("row,title", strings("patient", "examples", ("NOTICE_TITLE",)))
