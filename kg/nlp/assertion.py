@@ -344,8 +344,13 @@ class Assertion:
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
+        # (before the mention, only the statement it is in: "X was not added, and Y was given" gives Y)
+        before = m.before
+        ends = list(m.pat["TERMINATE", "before"].finditer(before))
+        if ends:
+            before = before[ends[-1].end():]
         return (self._allowed(("NOT_DONE", "around"), m.label)
-                and bool(self.c.pat["NOT_DONE", "around"].search(m.before + " " + m.rest))
+                and bool(self.c.pat["NOT_DONE", "around"].search(before + " " + m.rest))
                 and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
             or self._plan_given_up(m)
 
