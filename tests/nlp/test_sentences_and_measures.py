@@ -22,6 +22,12 @@ def test_abbreviations_and_decimals_do_not_end_sentences():
     ]
 
 
+def test_a_grade_abbreviated_before_its_number_does_not_end_a_sentence():
+    text = "Toxicity: hand-foot syndrome gr. 3 (capecitabine). Fatigue Gr. 1 followed. She was given 2 gr. Then it stopped."
+    assert split(text) == ["Toxicity: hand-foot syndrome gr. 3 (capecitabine).", "Fatigue Gr. 1 followed.",
+                           "She was given 2 gr.", "Then it stopped."]
+
+
 def test_blank_lines_end_sentences_and_initials_do_not():
     text = "Case Presentation\n\nA 24-year-old man was referred by J. Smith. He had pain."
     assert split(text) == ["Case Presentation", "A 24-year-old man was referred by J. Smith.", "He had pain."]
