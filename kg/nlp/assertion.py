@@ -188,8 +188,9 @@ class Assertion:
 
     def is_reference_title(self, text: str) -> bool:
         """A reference's title flowed into the text ("Lorlatinib versus crizotinib in ALK-positive NSCLC
-        (CROWN): 3-year update."): REFERENCE_TITLE wording in a sentence without a verb."""
-        return bool(self.reference_title.search(text)) and not self.verb.search(text)
+        (CROWN): 3-year update."): REFERENCE_TITLE wording in a sentence without a verb. A row of table cells
+        ("Regimen: DRd x8 | Best response (IMWG): CR | ...") is none: a reference has no cells."""
+        return bool(self.reference_title.search(text)) and not self.verb.search(text) and text.count(" | ") < 2
 
     def is_table_row(self, text: str) -> bool:
         """A row of a table flowed into the text by a PDF extractor ("3 2015 44/M ALK crizotinib PR 12"):
