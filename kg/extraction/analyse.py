@@ -5,7 +5,7 @@ from kg.extraction.cases import announces_own_patients, introduces_patient, titl
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document
-from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans
+from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_match
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
 from kg.nlp.terms_index import NAME_WORD
@@ -59,6 +59,9 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     titled = not has_case and title_introduces_patient(out)
     if not has_case:
         for sec in {id(s.section): s.section for s in out}.values():
+            if sec.title and label_match(Cue.CONCLUSION_HEADING, sec.title):
+                # a structured abstract's CONCLUSIONS draw the lesson: read as a discussion (its patient's sentences only)
+                continue
             sents = [s for s in out if s.section is sec]
             # a body opens with its patient; the report may announce its own patients anywhere
             # ("... the case histories of these patients are described in this report")

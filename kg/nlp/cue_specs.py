@@ -113,6 +113,7 @@ class Cue(str, enum.Enum):
     OWN_ROW = "patient/OWN_ROW"
     COURSE_ASSESSMENT = "therapy/COURSE_ASSESSMENT"
     BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
+    CONCLUSION_HEADING = "patient/CONCLUSION_HEADING"
     NOTICE_TITLE = "patient/NOTICE_TITLE"
     REVIEW_TITLE = "patient/REVIEW_TITLE"
     ANIMAL_PATIENT = "patient/ANIMAL_PATIENT"
@@ -459,7 +460,7 @@ SPECS: tuple[CueSpec, ...] = (
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS, Cue.ONCOLOGY_ONLY_DRUG,
                         Cue.PARTNER_ONLY_CLASS,
-                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.OWN_CASE_HEADING,
+                        Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.CONCLUSION_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
 # cues that only delimit another cue's window (the clause a "before" window reads)

@@ -23,7 +23,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "CONCLUSION_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY"}
     assert set(rules("patient").categories) == checked
 
 
@@ -154,6 +154,16 @@ def test_another_reports_cohort_is_no_cohort_report(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "examples", ("OTHER_STUDY",)))
 def test_another_studys_cohort_is_no_cohort_report(nlp, row, text):
     assert not _reports_cohort(nlp, text)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "examples", ("CONCLUSION_HEADING",)))
+def test_conclusion_heading(row, heading):
+    assert label_match(Cue.CONCLUSION_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("CONCLUSION_HEADING",)))
+def test_no_conclusion_heading(row, heading):
+    assert not label_match(Cue.CONCLUSION_HEADING, heading)
 
 
 @pytest.mark.parametrize("row,heading", strings("patient", "examples", ("BACKGROUND_HEADING",)))
