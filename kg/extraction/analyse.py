@@ -89,13 +89,16 @@ def _add_short_form_drugs(sdocs, sections, sentences: list[Sentence]) -> None:
     if not uses:
         return
     touched = set()
+    added: set[int] = set()   # (the drugs of one use: "VA" is vincristine and dactinomycin, one mention each)
     for u in uses:
         start, end = sections[u.section].start + u.start, sections[u.section].start + u.end
         s = next((s for s in sentences if s.start <= start and end <= s.end), None)
-        if s is None or any(m.start < end and start < m.end for m in s.mentions):
+        if s is None or any(m.start < end and start < m.end and id(m) not in added for m in s.mentions):
             continue
-        s.mentions.append(Mention(label=u.label, text=s.text[start - s.start:end - s.start], start=start, end=end,
-                                  curie=u.curie, pref_label=u.pref_label, sentence=s, status=None))
+        mention = Mention(label=u.label, text=s.text[start - s.start:end - s.start], start=start, end=end,
+                          curie=u.curie, pref_label=u.pref_label, sentence=s, status=None)
+        s.mentions.append(mention)
+        added.add(id(mention))
         touched.add(id(s))
     for s in sentences:
         if id(s) in touched:
