@@ -156,16 +156,6 @@ def test_another_studys_cohort_is_no_cohort_report(nlp, row, text):
     assert not _reports_cohort(nlp, text)
 
 
-@pytest.mark.parametrize("row,heading", strings("patient", "examples", ("CONCLUSION_HEADING",)))
-def test_conclusion_heading(row, heading):
-    assert label_match(Cue.CONCLUSION_HEADING, heading)
-
-
-@pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("CONCLUSION_HEADING",)))
-def test_no_conclusion_heading(row, heading):
-    assert not label_match(Cue.CONCLUSION_HEADING, heading)
-
-
 @pytest.mark.parametrize("row,heading", strings("patient", "examples", ("BACKGROUND_HEADING",)))
 def test_background_heading(row, heading):
     assert label_match(Cue.BACKGROUND_HEADING, heading)
@@ -174,6 +164,16 @@ def test_background_heading(row, heading):
 @pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("BACKGROUND_HEADING",)))
 def test_not_a_background_heading(row, heading):
     assert not label_match(Cue.BACKGROUND_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "examples", ("CONCLUSION_HEADING",)))
+def test_conclusion_heading(row, heading):
+    assert label_match(Cue.CONCLUSION_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("CONCLUSION_HEADING",)))
+def test_not_a_conclusion_heading(row, heading):
+    assert not label_match(Cue.CONCLUSION_HEADING, heading)
 
 
 @pytest.mark.parametrize("row,title", strings("patient", "examples", ("NOTICE_TITLE",)))
