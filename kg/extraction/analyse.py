@@ -66,7 +66,7 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
             # a body opens with its patient; the report may announce its own patients anywhere
             # ("... the case histories of these patients are described in this report")
             if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
-                    any(id(s) in intro for s in sents[:3])) or announces_own_patients(sents)):
+                    any(id(s) in intro for s in sents[:_opening(doc)])) or announces_own_patients(sents)):
                 case_like.add(id(sec))
             elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and case_like and _story_goes_on(sents):
                 # an untitled body part after the one that introduced the patient goes on with the
@@ -75,6 +75,14 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 case_like.add(id(sec))
     annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)
     return out
+
+
+def _opening(doc: Document) -> int:
+    """How many sentences a body may take before it introduces its patient: three, and six in a letter to the
+    editor, which opens with its salutation and a few sentences on the disease ("To the Editor, ... A 52-year-old
+    man ...")."""
+    letter = (doc.article_type or "").lower() == "letter" or "letter" in (getattr(doc, "publication_types", None) or [])
+    return 6 if letter else 3
 
 
 def _story_goes_on(sents: list[Sentence]) -> bool:
