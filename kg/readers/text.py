@@ -392,7 +392,7 @@ def _columns_in_order(block: str) -> str:
 
 def _narrow_gutter(line: str, column: int) -> int:
     """Where the right column starts on a line whose left column runs up to the gutter, leaving one or two
-    spaces before the right one ("autologous trans-  and quadruplet"): a word starts at the column (or one
+    spaces before the right one ("a 64-year-old wo-  man with a cough"): a word starts at the column (or one
     character off it) right after a space, with text on both sides; 0 when the line does not cross there."""
     for at in (column, column - 1, column + 1):
         if 0 < at < len(line) and line[at - 1] == " " and line[at] != " " and line[:at].strip() \

@@ -392,7 +392,7 @@ FLOORS["webtext14"] = max(FLOORS["webtext14"], 0.877)
 # session 17, acc17w14 (webtext14's odd pages opened: PDF two-column text whose left column runs up to the gutter
 # split at the column, a running foot of page number, citation and first author dropped; a lab value's grade after a
 # time phrase; a negated clause closed by its own predicate and a comma does not reach the next statement; a letter's
-# "we wish to share ... one such patient"; planned as the next line, "has not been needed", only "available" are not
+# a modal announcement of its patient ("we would like to report a case ..."); planned as the next line, "has not been needed", only "available" are not
 # given; [177Lu]Lu-PSMA-617 / -DOTATATE; "gr. 2" ends no sentence; a row of table cells is no reference title; aspirin
 # is supportive; "graded 3"; CONCLUSIONS read as discussion; a short form of a list of drugs names each; a choice after
 # a refusal): webtext2 0.961 -> 0.966 (even 0.934 -> 0.939), webtext4 0.964 -> 0.971 (even 0.930 -> 0.944), webtext5
@@ -597,7 +597,7 @@ KNOWN_LEAKS = {
     "doi:10.9613/jdcr.2025.0642: irinotecan",
     "doi:10.9613/jdcr.2025.0642: fluorouracil",
     "doi:10.9613/jdcr.2025.0642: leucovorin",
-    # (session 17, acc17w14, odd page opened: docetaxel of pmid:45108832 "remains the planned next line" is a plan)
+    # (session 17, acc17w14, odd page opened: docetaxel of pmid:45108832, named as the planned next line, is a plan)
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of

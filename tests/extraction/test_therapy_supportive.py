@@ -37,7 +37,7 @@ def test_supportive_care_agent_is_never_a_line_but_its_companion_is(nlp):
 
 
 @pytest.mark.parametrize("text, drug, companion", [
-    ("Nilotinib was begun in 2021 together with low-dose aspirin and a statin.", "aspirin", "nilotinib"),
+    ("Low-dose aspirin was continued alongside nilotinib from 2021.", "aspirin", "nilotinib"),
     ("Lenalidomide was restarted with acetylsalicylic acid as thromboprophylaxis.", "aspirin", "lenalidomide"),
 ])
 def test_aspirin_beside_an_antineoplastic_drug_is_supportive(nlp, text, drug, companion):

@@ -195,7 +195,7 @@ def test_token_window_cues_read_the_same_through_the_kept_token_answers(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Pt: 4 | Age/sex: 66/F | Regimen: KRd x4 | Best response (IMWG): VGPR | Toxicity: rash gr. 2",
+    "No.: 4 | Age: 66 | Treatment: KRd x4 | Outcome (IMWG): VGPR | Toxicity: rash gr. 2",
     "Patient: B | Line: third | Best response (RECIST): PR | Event: rash grade 2",
 ])
 def test_a_row_of_table_cells_is_no_reference_title(text):
