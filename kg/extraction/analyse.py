@@ -5,7 +5,7 @@ from kg.extraction.cases import announces_own_patients, introduces_patient, titl
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document
-from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans
+from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_match
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
 from kg.nlp.terms_index import NAME_WORD
@@ -59,11 +59,14 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     titled = not has_case and title_introduces_patient(out)
     if not has_case:
         for sec in {id(s.section): s.section for s in out}.values():
+            if sec.title and label_match(Cue.CONCLUSION_HEADING, sec.title):
+                # a structured abstract's CONCLUSIONS draw the lesson: read as a discussion (its patient's sentences only)
+                continue
             sents = [s for s in out if s.section is sec]
             # a body opens with its patient; the report may announce its own patients anywhere
             # ("... the case histories of these patients are described in this report")
             if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
-                    any(id(s) in intro for s in sents[:3])) or announces_own_patients(sents)):
+                    any(id(s) in intro for s in sents[:_opening(doc)])) or announces_own_patients(sents)):
                 case_like.add(id(sec))
             elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and case_like and _story_goes_on(sents):
                 # an untitled body part after the one that introduced the patient goes on with the
@@ -72,6 +75,14 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 case_like.add(id(sec))
     annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)
     return out
+
+
+def _opening(doc: Document) -> int:
+    """How many sentences a body may take before it introduces its patient: three, and six in a letter to the
+    editor, which opens with its salutation and a few sentences on the disease ("To the Editor, ... A 52-year-old
+    man ...")."""
+    letter = (doc.article_type or "").lower() == "letter" or "letter" in (getattr(doc, "publication_types", None) or [])
+    return 6 if letter else 3
 
 
 def _story_goes_on(sents: list[Sentence]) -> bool:
@@ -86,13 +97,16 @@ def _add_short_form_drugs(sdocs, sections, sentences: list[Sentence]) -> None:
     if not uses:
         return
     touched = set()
+    added: set[int] = set()   # (the drugs of one use: "VA" is vincristine and dactinomycin, one mention each)
     for u in uses:
         start, end = sections[u.section].start + u.start, sections[u.section].start + u.end
         s = next((s for s in sentences if s.start <= start and end <= s.end), None)
-        if s is None or any(m.start < end and start < m.end for m in s.mentions):
+        if s is None or any(m.start < end and start < m.end and id(m) not in added for m in s.mentions):
             continue
-        s.mentions.append(Mention(label=u.label, text=s.text[start - s.start:end - s.start], start=start, end=end,
-                                  curie=u.curie, pref_label=u.pref_label, sentence=s, status=None))
+        mention = Mention(label=u.label, text=s.text[start - s.start:end - s.start], start=start, end=end,
+                          curie=u.curie, pref_label=u.pref_label, sentence=s, status=None)
+        s.mentions.append(mention)
+        added.add(id(mention))
         touched.add(id(s))
     for s in sentences:
         if id(s) in touched:

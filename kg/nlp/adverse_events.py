@@ -94,6 +94,8 @@ _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
 _LAB_GAP = re.compile(
     rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?P<value>{_VALUE})"
     rf"(?:\s*[(,;]\s*(?:{_VALUE})\s*\)?)?"                      # "(5 × ULN)" after the value
+    # "... during cycle 3, grade 4": a time phrase, the grade set off right after it by a bracket or comma
+    rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"
     r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"

@@ -188,8 +188,9 @@ class Assertion:
 
     def is_reference_title(self, text: str) -> bool:
         """A reference's title flowed into the text ("Lorlatinib versus crizotinib in ALK-positive NSCLC
-        (CROWN): 3-year update."): REFERENCE_TITLE wording in a sentence without a verb."""
-        return bool(self.reference_title.search(text)) and not self.verb.search(text)
+        (CROWN): 3-year update."): REFERENCE_TITLE wording in a sentence without a verb. A row of table cells
+        ("Regimen: DRd x8 | Best response (IMWG): CR | ...") is none: a reference has no cells."""
+        return bool(self.reference_title.search(text)) and not self.verb.search(text) and text.count(" | ") < 2
 
     def is_table_row(self, text: str) -> bool:
         """A row of a table flowed into the text by a PDF extractor ("3 2015 44/M ALK crizotinib PR 12"):
@@ -344,8 +345,13 @@ class Assertion:
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
+        # (before the mention, only the statement it is in: "X was not added, and Y was given" gives Y)
+        before = m.before
+        ends = list(m.pat["TERMINATE", "before"].finditer(before))
+        if ends:
+            before = before[ends[-1].end():]
         return (self._allowed(("NOT_DONE", "around"), m.label)
-                and bool(self.c.pat["NOT_DONE", "around"].search(m.before + " " + m.rest))
+                and bool(self.c.pat["NOT_DONE", "around"].search(before + " " + m.rest))
                 and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
             or self._plan_given_up(m)
 

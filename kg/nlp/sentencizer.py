@@ -22,6 +22,8 @@ NON_FINAL = frozenset(
     "s.c i.m b.i.d t.i.d q.d pt pts inc ltd co jr sr dept univ vol eq eqs sect suppl mol min max "
     "approx. d.o.b esp incl viz wk wks mo mos yr yrs hr hrs sp spp".split()
 )
+# ... and words whose period ends no sentence when a number follows ("neuropathy gr. 2 (bortezomib)": a grade)
+BEFORE_NUMBER = frozenset({"gr", "grd"})
 _BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*(?=\S)")
 # a line holding table cells ("a | b | c"), or a web page's link line under a figure or table
 # ("Open in a separate window"), ends at its line break
@@ -43,7 +45,8 @@ def sentence_starts(text: str) -> list[int]:
             if w is not None:
                 word = w.group(1).lstrip("([\"'")
                 if (word.lower() in NON_FINAL or _DOTTED_RE.match(word)
-                        or (len(word) == 1 and word.isupper())):
+                        or (len(word) == 1 and word.isupper())
+                        or (word.lower() in BEFORE_NUMBER and text[m.end():m.end() + 1].isdigit())):
                     continue
         starts.append(m.end())
     if "|" in text or "separate window" in text:

@@ -24,9 +24,26 @@ class ShortFormUse(NamedTuple):
     pref_label: str
 
 
-def _defined(sdocs) -> dict[str, tuple[str, str, str]]:
-    """short form -> (label, curie, preferred label) of the drugs the sections define."""
-    out: dict[str, tuple[str, str, str]] = {}
+# what may stand between the drugs of a long form that lists them ("vincristine and dactinomycin (VA)")
+_LIST_GAP = frozenset({",", "and", "plus", "with", "/", "+", "&", "-"})
+
+
+def _listed(sdoc, ls: int, le: int, last) -> list:
+    """The drug entities of a long form that lists two or more drugs joined by "and", commas, "plus"
+    ("vincristine and dactinomycin (VA)", "gemcitabine plus docetaxel (GD)"): each is the short form's;
+    [``last``] when the long form is one drug (or names anything besides drugs and joiners)."""
+    ents = [e for e in ents_of(sdoc) if ls <= e.start and e.end <= le and e.label_ in SHORT_FORM_LABELS]
+    if len(ents) < 2 or ents[-1].end != last.end or ents[0].start != ls:
+        return [last]
+    for a, b in zip(ents, ents[1:]):
+        if not all(t.text.lower() in _LIST_GAP for t in sdoc[a.end:b.start]):
+            return [last]
+    return ents
+
+
+def _defined(sdocs) -> dict[str, list[tuple[str, str, str]]]:
+    """short form -> (label, curie, preferred label) of each drug the sections define it as."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
     for sdoc in sdocs:
         abbreviations = getattr(sdoc._, "abbreviations", None) or []
         if not abbreviations:
@@ -43,8 +60,9 @@ def _defined(sdocs) -> dict[str, tuple[str, str, str]]:
             ent = ents_by_end.get(le)
             if ent is None or ent.start < ls or ent.label_ not in SHORT_FORM_LABELS or len(short) < 2:
                 continue
-            if ent._.curie and short not in out:
-                out[short] = (ent.label_, ent._.curie, ent._.pref_label or ent.text)
+            drugs = [(e.label_, e._.curie, e._.pref_label or e.text) for e in _listed(sdoc, ls, le, ent) if e._.curie]
+            if drugs and short not in out:
+                out[short] = drugs
     return out
 
 
@@ -62,8 +80,8 @@ def short_form_uses(sdocs) -> list[ShortFormUse]:
                 nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
                 if nxt is not None and not tok.whitespace_ and nxt.text in ("-", "/"):
                     continue  # "EV-302": a trial name, not the drug
-                label, curie, pref = defined[tok.text]
-                out.append(ShortFormUse(k, tok.idx, tok.idx + len(tok.text), label, curie, pref))
+                for label, curie, pref in defined[tok.text]:
+                    out.append(ShortFormUse(k, tok.idx, tok.idx + len(tok.text), label, curie, pref))
     return out
 
 

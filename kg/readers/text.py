@@ -94,7 +94,10 @@ def _is_furniture(line: str) -> bool:
     bare = re.sub(r"^\d{1,4}\s{2,}(?=\S)|(?<=\S)\s{2,}\d{1,4}$", "", line)
     if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare)):
         return True
+    # (and its two cells with the page number set apart too: "112     J Case Rep Oncol 2025; 7(3)     Moreau et al.")
     cells = re.split(r"\s{3,}", line)
+    if len(cells) == 3 and bare != line:
+        cells = re.split(r"\s{3,}", bare)
     if len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
             _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells):
         return True
@@ -361,6 +364,10 @@ def _columns_in_order(block: str) -> str:
     column = max(set(starts), key=starts.count)
     if sum(1 for s in starts if abs(s - column) <= 6) < 0.8 * len(starts):
         return block
+    # lines whose left column runs up to the gutter (one or two spaces before the right one) sit in the
+    # columns too, once wide gaps have shown where the right column starts
+    starts += [column for line in lines if not _COLUMN_GAP.match(line) and (cut := _narrow_gutter(line, column))
+               and len(line[:cut].split()) >= 3 and len(line[cut:].split()) >= 2]
     if len(starts) < max(4, 0.6 * len(lines)) and not (len(starts) >= 0.3 * len(lines) and all(_in_grid(ln, column)
                                                                                               for ln in lines)):
         # (fewer lines with both columns: where one column's paragraph ends early the other goes on alone; every
@@ -369,14 +376,29 @@ def _columns_in_order(block: str) -> str:
     left, right = [], []
     for line in lines:
         m = _COLUMN_GAP.match(line)
+        cut = _narrow_gutter(line, column)
         if m and abs(m.start(2) - column) <= 6:
             left.append(m.group(1))
             right.append(m.group(2))
+        elif cut:  # the left line filled up to the gutter: one or two spaces before the right column
+            left.append(line[:cut].rstrip())
+            right.append(line[cut:].strip())
         elif len(line) - len(line.lstrip()) >= column - 6 and line.strip():
             right.append(line.strip())  # a line of the right column only
         else:
             left.append(line)
     return "\n".join(left + right)
+
+
+def _narrow_gutter(line: str, column: int) -> int:
+    """Where the right column starts on a line whose left column runs up to the gutter, leaving one or two
+    spaces before the right one ("a 64-year-old wo-  man with a cough"): a word starts at the column (or one
+    character off it) right after a space, with text on both sides; 0 when the line does not cross there."""
+    for at in (column, column - 1, column + 1):
+        if 0 < at < len(line) and line[at - 1] == " " and line[at] != " " and line[:at].strip() \
+                and len(line[:at]) - len(line[:at].rstrip()) <= 2 and len(line) - len(line.lstrip()) < column - 6:
+            return at
+    return 0
 
 
 def _in_grid(line: str, column: int) -> bool:
@@ -385,7 +407,8 @@ def _in_grid(line: str, column: int) -> bool:
     if not line.strip():
         return True
     m = _COLUMN_GAP.match(line)
-    if m and abs(m.start(2) - column) <= 6:
+    cut = _narrow_gutter(line, column)
+    if m and abs(m.start(2) - column) <= 6 or cut and len(line[:cut].split()) >= 2 and len(line[cut:].split()) >= 2:
         return True
     indent = len(line) - len(line.lstrip())
     return len(line.rstrip()) <= column - 2 if indent < column - 6 else True

@@ -407,6 +407,21 @@ CASES_FOUND_FLOORS["webtext15"] = 20
 # half moved; every other set and half unchanged
 for _name, _floor in {"webtext6": 0.875, "webtext10": 0.928, "webtext11": 0.958, "webtext14": 0.882}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 17, acc17w14 (webtext14's odd pages opened: PDF two-column text whose left column runs up to the gutter
+# split at the column, a running foot of page number, citation and first author dropped; a lab value's grade after a
+# time phrase; a negated clause closed by its own predicate and a comma does not reach the next statement; a letter's
+# a modal announcement of its patient ("we would like to report a case ..."); planned as the next line, "has not been needed", only "available" are not
+# given; [177Lu]Lu-PSMA-617 / -DOTATATE; "gr. 2" ends no sentence; a row of table cells is no reference title; aspirin
+# is supportive; "graded 3"; CONCLUSIONS read as discussion; a short form of a list of drugs names each; a choice after
+# a refusal): webtext2 0.961 -> 0.966 (even 0.934 -> 0.939), webtext4 0.964 -> 0.971 (even 0.930 -> 0.944), webtext5
+# 0.957 -> 0.959 (even 0.916 -> 0.918), webtext6 0.879 -> 0.884, webtext7 0.866 -> 0.868 (even 0.731 -> 0.733),
+# webtext8 0.933 -> 0.934 (even 0.864 -> 0.866), webtext9 0.878 -> 0.881, webtext10 0.931 -> 0.933, webtext11 0.959 ->
+# 0.965 (even 0.961 -> 0.967), webtext14 0.882 -> 0.907 (odd 0.913 -> 0.961, even 0.854 unchanged); every other set
+# and half unchanged
+for _name, _floor in {"webtext2": 0.961, "webtext4": 0.966, "webtext5": 0.954, "webtext6": 0.879, "webtext7": 0.863,
+                      "webtext8": 0.929, "webtext9": 0.876, "webtext10": 0.928, "webtext11": 0.960,
+                      "webtext14": 0.902}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -518,7 +533,8 @@ KNOWN_LEAKS = {
     # session 9 opened its odd pages and fixed every odd-page leak: these three are on even pages (unread)
     "doi:10.1122/jtic.2023.114: entrectinib",
     "doi:10.1122/jtic.2023.114: repotrectinib",
-    "doi:10.5414/cnrc.2024.0219: sunitinib",
+    # (session 17, acc17w14: sunitinib of doi:10.5414/cnrc.2024.0219 went in the step whose rows read a drug planned
+    # as the next line/option, "has not been needed" and a drug only said to be available as not given; page not read)
     # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why (the
     # session's general rules removed three more: FOLFOX named for a non-cancer condition; session 10 acctx6 removed
     # tarlatamab of doi:10.4822/lccv.2024.0245, planned at further progression)
@@ -548,7 +564,7 @@ KNOWN_LEAKS = {
     "doi:10.8842/mhpb.2025.1205: nilotinib",
     "doi:10.8842/mhpb.2025.1205: ponatinib",
     "doi:10.8842/mhpb.2025.1205: asciminib",
-    "doi:10.9361/jfapc.2025.0408: lurbinectedin",
+    # (session 17, acc17w14: lurbinectedin of doi:10.9361/jfapc.2025.0408 went in the same step; page not read)
     "doi:10.7713/jonp.2025.1008: glofitamab",
     "doi:10.7713/jonp.2025.1008: epcoritamab",
     "doi:10.7713/jonp.2025.1008: lisocabtagene maraleucel",
@@ -600,14 +616,15 @@ KNOWN_LEAKS = {
     "doi:10.9613/jdcr.2025.0642: irinotecan",
     "doi:10.9613/jdcr.2025.0642: fluorouracil",
     "doi:10.9613/jdcr.2025.0642: leucovorin",
-    "pmid:45108832: docetaxel",
+    # (session 17, acc17w14, odd page opened: docetaxel of pmid:45108832, named as the planned next line, is a plan)
     # webtext15: written blind in session 17, its first run (main e3226e5 + wiring); nobody tuning kg has read why
     "doi:10.9838/nopr.2026.0041: bevacizumab",
     "doi:10.9951/jgcr.2026.0187: cisplatin",
     "doi:10.9951/rss.2026.0077: trabectedin",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
-    "doi:10.5613/mncr.2026.0112: tretinoin",
+    # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
+    # differentiation syndrome, went: a CONCLUSIONS part is read as a discussion)
     # webtext9 (blind): this page's case was lost before readers9 (its story paragraphs above the first heading were
     # read as front matter); now the case is found (webtext9 odd 0.725 -> 0.759) with one drug reported as given
 }

@@ -38,3 +38,21 @@ def test_short_form_defined_in_introduction_names_the_drug_in_the_case(nlp, tmp_
 def test_undefined_short_form_names_no_drug(nlp, tmp_path):
     text = REPORT.replace("Enfortumab vedotin (EV), an", "An")
     assert all("enfortumab vedotin" not in drugs for drugs, _ in _lines(nlp, tmp_path, text))
+
+
+LISTED = """Doublet chemotherapy in an adult with a pleuropulmonary sarcoma: a case report
+
+Introduction
+
+Gemcitabine plus docetaxel (GD) and doxorubicin with ifosfamide (AI) are the usual choices for sarcomas in adults.
+
+Case presentation
+
+A 44-year-old woman with a synovial sarcoma of the pleura received GD from March 2021 and had stable disease.
+"""
+
+
+def test_short_form_of_a_list_of_drugs_names_each_of_them(nlp, tmp_path):
+    lines = _lines(nlp, tmp_path, LISTED)
+    assert sorted(lines[-1][0]) == ["docetaxel", "gemcitabine"], lines
+    assert not any("ifosfamide" in drugs for drugs, _ in lines)

@@ -36,6 +36,15 @@ def test_supportive_care_agent_is_never_a_line_but_its_companion_is(nlp):
     assert "ifosfamide" in drugs and "mesna" not in drugs
 
 
+@pytest.mark.parametrize("text, drug, companion", [
+    ("Low-dose aspirin was continued alongside nilotinib from 2021.", "aspirin", "nilotinib"),
+    ("Lenalidomide was restarted with acetylsalicylic acid as thromboprophylaxis.", "aspirin", "lenalidomide"),
+])
+def test_aspirin_beside_an_antineoplastic_drug_is_supportive(nlp, text, drug, companion):
+    drugs = given(nlp, text)
+    assert companion in drugs and drug not in drugs, drugs
+
+
 @pytest.mark.parametrize("text, drug", [
     ("Letrozole and palbociclib were started in June 2020, with denosumab for bone protection.", "denosumab"),
     ("Docetaxel and zoledronic acid were given from March 2018 for the bone metastases.", "zoledronic acid"),

@@ -192,3 +192,18 @@ def test_token_window_cues_read_the_same_through_the_kept_token_answers(nlp):
     again = [{x.text: x._.status for x in nlp(t).ents} for t in texts]
     assert first == again
     assert any(s == "negated" for d in first for s in d.values())
+
+
+@pytest.mark.parametrize("text", [
+    "No.: 4 | Age: 66 | Treatment: KRd x4 | Outcome (IMWG): VGPR | Toxicity: rash gr. 2",
+    "Patient: B | Line: third | Best response (RECIST): PR | Event: rash grade 2",
+])
+def test_a_row_of_table_cells_is_no_reference_title(text):
+    # (a trial's acronym in brackets before a colon, no verb: what a reference title flowed into the text looks like)
+    assert engine().reference_title.search(text)
+    assert "reference_title" not in engine().sentence_flags(text)
+
+
+def test_a_reference_title_without_cells_stays_one():
+    assert "reference_title" in engine().sentence_flags(
+        "Selpercatinib versus chemotherapy in RET-fusion lung cancer (LIBRETTO-431): final analysis.")

@@ -22,6 +22,10 @@ import pytest
     ("mFOLFOX6 was given every two weeks.", [("REGIMEN", "FOLFOX")]),
     ("Salvage DA-EPOCH-R was given, then BEAM before transplant.", [("REGIMEN", "DA-EPOCH-R"), ("REGIMEN", "BEAM")]),
     ("Induction with CPX-351 followed.", [("REGIMEN", "CPX-351")]),
+    # radioligands in the nuclide-in-brackets notation, and without the mass number
+    ("He began [177Lu]Lu-PSMA-617 every six weeks.", [("DRUG", "lutetium Lu 177 vipivotide tetraxetan")]),
+    ("Four cycles of [177Lu]Lu-DOTATATE were given for the ileal NET.", [("DRUG", "lutetium Lu 177 dotatate")]),
+    ("Lu-PSMA-617 was well tolerated.", [("DRUG", "lutetium Lu 177 vipivotide tetraxetan")]),
 ])
 def test_nlp_drug_names_link_to_their_drug(nlp, sentence, expected):
     doc = nlp(sentence)

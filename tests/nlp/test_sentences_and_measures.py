@@ -22,6 +22,12 @@ def test_abbreviations_and_decimals_do_not_end_sentences():
     ]
 
 
+def test_a_grade_abbreviated_before_its_number_does_not_end_a_sentence():
+    text = "Toxicity: hand-foot syndrome gr. 3 (capecitabine). Fatigue Gr. 1 followed. She was given 2 gr. Then it stopped."
+    assert split(text) == ["Toxicity: hand-foot syndrome gr. 3 (capecitabine).", "Fatigue Gr. 1 followed.",
+                           "She was given 2 gr.", "Then it stopped."]
+
+
 def test_blank_lines_end_sentences_and_initials_do_not():
     text = "Case Presentation\n\nA 24-year-old man was referred by J. Smith. He had pain."
     assert split(text) == ["Case Presentation", "A 24-year-old man was referred by J. Smith.", "He had pain."]
@@ -127,6 +133,9 @@ def test_sizes_are_not_doses():
     ("grade 3 and grade 4 toxicities", 4, "grade 3 and grade 4"),
     ("grade 2 nausea and 3 weeks later", 2, "grade 2"),   # a number of weeks is no second grade
     ("grade 2 and 3 patients", 2, "grade 2"),
+    # a grade told with the verb
+    ("the colitis was graded 3 and budesonide was begun", 3, "graded 3"),
+    ("mucositis, graded as grade 2 by the nurse", 2, "graded as grade 2"),
 ])
 def test_grade_ranges_keep_their_worst_grade(text, grade, span):
     (g,) = [g for g in find_grades(text) if g[2] == "GRADE"]

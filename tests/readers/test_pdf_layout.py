@@ -48,3 +48,27 @@ def test_a_table_with_wide_gaps_is_not_read_as_columns():
 def test_ligatures_are_spelled_out():
     assert paragraphs("The ﬁrst cycle was well tolerated; ﬂuorouracil was added to oxaliplatin.") == [
         "The first cycle was well tolerated; fluorouracil was added to oxaliplatin."]
+
+
+# the left column filled up to the gutter: only one or two spaces before the right column on some lines
+NARROW_GUTTER = """\
+Case presentation                gery was not considered. She
+A 71-year-old woman was seen in  started osimertinib 80 mg daily
+April 2022 with a cough and      in June 2022 and the lesions
+a right hilar mass; biopsy       shrank by half at the first
+showed lung adenocarcinoma, with scan, a partial response. Grade
+an EGFR exon 19 deletion. Sur-   2 paronychia was treated.
+"""
+
+
+def test_two_columns_with_a_narrow_gutter_are_read_left_then_right():
+    text = " ".join(paragraphs(NARROW_GUTTER))
+    assert "lung adenocarcinoma, with an EGFR exon 19 deletion. Surgery was not considered. She started osimertinib" in text
+    assert "a partial response. Grade 2 paronychia was treated." in text
+
+
+def test_a_running_foot_of_page_number_citation_and_first_author_is_dropped():
+    for foot in ("88     Ann Rare Tumour Rep 2024; 11(2)     Lindqvist et al.",
+                 "Okonkwo et al.     J Clin Case Oncol 2023; 5(1)     241"):
+        text = f"The second cycle of docetaxel was\n{foot}\ngiven at a reduced dose.\n"
+        assert paragraphs(text) == ["The second cycle of docetaxel was given at a reduced dose."], foot
