@@ -593,6 +593,16 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                         and key in (m.curie or _label(m), organ.curie or _label(organ)):
                     chosen = [h]
                     break
+            # "Biopsy showed Gleason 4 + 5 acinar adenocarcinoma" in a report titled "... metastatic prostate
+            # adenocarcinoma": a histology the case names only in words no term has (its type words made it an
+            # unlisted tumor) is read with the organ of the title's one tumor
+            titled_tumors = {t.curie or _label(t): t for t in stated if not _is_generic_tumor(t)
+                             and not t.sentence.cue_before(Cue.REVISED, t.start)
+                             and not (excluded and _ruled_out(t, excluded, narrative))}
+            if chosen[0].curie is None and len(titled_tumors) == 1:
+                h = _histology_of(chosen[0], next(iter(titled_tumors.values())))
+                if h is not None:
+                    chosen = [h]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
