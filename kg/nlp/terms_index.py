@@ -155,7 +155,7 @@ def _of_the_variants(name: str) -> set[str]:
 # these applied ("leukaemia", "leucemia", "tumour", "oesophageal", "anaemia", "haemorrhage")
 _SPELLINGS = ((re.compile(r"(?<=[a-z])emia\b"), "aemia"), (re.compile(r"\bleukemi"), "leucemi"),
               (re.compile(r"tumor"), "tumour"), (re.compile(r"\bhem(?=[aot])"), "haem"),
-              (re.compile(r"\besophag"), "oesophag"), (re.compile(r"\bedema"), "oedema"),
+              (re.compile(r"\besophag"), "oesophag"), (re.compile(r"\bgastro-?esophag"), "gastro-oesophag"), (re.compile(r"\bedema"), "oedema"),
               (re.compile(r"\bdiarrhea"), "diarrhoea"), (re.compile(r"\bleukopeni"), "leucopeni"),
               (re.compile(r"\bpediatric"), "paediatric"), (re.compile(r"\bestrogen"), "oestrogen"),
               (re.compile(r"\bgynecolog"), "gynaecolog"), (re.compile(r"\bmacroglobulinemia"), "macroglobulinaemia"))

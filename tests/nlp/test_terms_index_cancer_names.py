@@ -91,3 +91,13 @@ def test_eponyms_without_apostrophe(lower):
 
 def test_histology_of_a_two_word_site(lower):
     assert lower["carcinoma of the renal pelvis"] == lower["renal pelvis carcinoma"]
+
+
+def test_names_reports_write_for_tumours_of_the_shipped_terms(lower):
+    """session 17 (diag17): British spelling after "gastro", the DO's DIPG, an endometrioid carcinoma of the ovary."""
+    assert lower["adenocarcinoma of the gastro-oesophageal junction"] == lower["gastroesophageal junction adenocarcinoma"]
+    assert lower["diffuse intrinsic pontine glioma"] == lower["diffuse midline glioma"]
+    assert lower["endometrioid carcinoma of the ovary"] == "NCIT:C7979"      # Endometrioid Ovarian Cancer
+    assert lower["endometrioid carcinoma"] != "NCIT:C7979"
+    assert lower["small bowel adenocarcinoma"] == "NCIT:C7888"
+    assert lower["acral lentiginous melanoma"] == "NCIT:C4022"
