@@ -101,3 +101,13 @@ def test_names_reports_write_for_tumours_of_the_shipped_terms(lower):
     assert lower["endometrioid carcinoma"] != "NCIT:C7979"
     assert lower["small bowel adenocarcinoma"] == "NCIT:C7888"
     assert lower["acral lentiginous melanoma"] == "NCIT:C4022"
+
+
+def test_organ_adjective_names_of_organ_tumor_terms(lower):
+    """session 17 (diag17): "gastric" for "of the stomach", "hepatic" for "liver", British "caecum"; a name
+    another term already has keeps it, and an adjective alone names nothing."""
+    assert lower["gastric signet ring cell carcinoma"] == lower["signet ring cell carcinoma of the stomach"]
+    assert lower["hepatic angiosarcoma"] == lower["liver angiosarcoma"]
+    assert lower["adenocarcinoma of the caecum"] == lower["cecum adenocarcinoma"]
+    assert lower["renal cell carcinoma"] == "NCIT:C9385"
+    assert "gastric" not in lower and "hepatic" not in lower
