@@ -162,6 +162,18 @@ _SPELLINGS = ((re.compile(r"(?<=[a-z])emia\b"), "aemia"), (re.compile(r"\bleukem
               (re.compile(r"\bgynecolog"), "gynaecolog"), (re.compile(r"\bmacroglobulinemia"), "macroglobulinaemia"))
 
 
+_DISEASE_PART = re.compile(r"(?:omas?|cancer|carcinoma|tumou?r|leuka?emia|lymphoma|neoplasm)$")
+
+
+def _slash_parts(name: str) -> set[str]:
+    """ "uterine sarcoma/mesenchymal" -> "uterine sarcoma"; "t-lymphoblastic leukemia/lymphoma" -> "t-lymphoblastic
+    leukemia": each part of an OncoTree label that joins names with "/" and is a disease name of two words or more
+    (not "mesenchymal", not "lymphoma" alone)."""
+    if "/" not in name or "(" in name or "," in name:  # not "t-lymphoblastic leukemia/lymphoma, nos" (a NOS node)
+        return set()
+    return {p.strip() for p in name.split("/") if len(p.split()) >= 2 and _DISEASE_PART.search(p.strip())}
+
+
 def _spelling_variants(name: str) -> set[str]:
     """ "acute lymphoblastic leukemia" -> "... leukaemia", "... leucemia" (one change at a time, and all)."""
     out = set()
@@ -332,6 +344,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 variants |= {cv for v in (variants | {low}) for cv in _cell_hyphen_variants(v)}
             if t.type == "tumor" and is_label:  # a label only: synonyms such as "testicular tumor" are loose
                 variants |= {pv for v in (variants | {low}) for pv in _plural_variants(v)}
+                variants |= {sv for part in _slash_parts(low) for sv in {part} | _spelling_variants(part)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
             for variant in variants:
@@ -420,8 +433,11 @@ _ORGAN_ADJECTIVES = {
     "peritoneum": ("peritoneal",), "pleura": ("pleural",), "spleen": ("splenic",),
     "small intestine": ("small intestinal", "small bowel"), "small bowel": ("small intestinal",),
 }
+_ADJECTIVE_ORGANS = {adj: organ for organ, adjs in _ORGAN_ADJECTIVES.items() if " " not in organ for adj in adjs}
 _GENERIC_HISTOLOGY = frozenset({"cancer", "carcinoma", "tumor", "tumour", "neoplasm", "malignancy", "sarcoma",
                                 "lymphoma", "leukemia", "mass", "lesion"})
+# histology words the text's own site words make a term of (kg/extraction/diagnoses.py, OF_SITE)
+_SITED_HISTOLOGY = frozenset({"adenocarcinoma", "squamous cell carcinoma", "carcinoma", "sarcoma", "lymphoma"})
 _ORGAN_NAME = re.compile(r"^(?:(?P<organ1>" + "|".join(_ORGAN_ADJECTIVES) + r") (?P<hist1>.+)|(?P<hist2>.+) of (?:the )?(?P<organ2>"
                          + "|".join(_ORGAN_ADJECTIVES) + r"))$")
 
@@ -450,6 +466,16 @@ def _add_organ_adjective_names(infos: dict, lower: dict[str, str]) -> None:
             continue
         for adjective in _ORGAN_ADJECTIVES[organ]:
             derived.setdefault(f"{adjective} {histology}", set()).add(tid)
+    # and the other way round: "pancreatic neuroendocrine tumor" is also "neuroendocrine tumor of the pancreas" (not
+    # the histology words a site follows in the text already, "adenocarcinoma of the vagina": that name would take
+    # "clear cell adenocarcinoma of the vagina" from the clear cell adenocarcinoma)
+    for name, tid in tumor_names.items():
+        first, _, histology = name.partition(" ")
+        organ = _ADJECTIVE_ORGANS.get(first)
+        if organ and histology in tumor_names and histology not in _GENERIC_HISTOLOGY | _SITED_HISTOLOGY \
+                and infos[tid].extra.get("oncotree"):
+            for variant in (f"{histology} of the {organ}", f"{histology} of {organ}"):
+                derived.setdefault(variant, set()).add(tid)
     for name, ids in derived.items():
         if len(ids) == 1 and name not in lower:
             lower[name] = next(iter(ids))

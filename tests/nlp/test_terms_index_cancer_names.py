@@ -111,3 +111,16 @@ def test_organ_adjective_names_of_organ_tumor_terms(lower):
     assert lower["adenocarcinoma of the caecum"] == lower["cecum adenocarcinoma"]
     assert lower["renal cell carcinoma"] == "NCIT:C9385"
     assert "gastric" not in lower and "hepatic" not in lower
+
+
+def test_slash_label_parts_and_organ_nouns_of_adjective_names(lower):
+    """session 17 (diag17): each disease name of an OncoTree label joined by "/" ("Uterine Sarcoma/Mesenchymal"),
+    not a NOS node's; "pancreatic neuroendocrine tumor" written with the organ noun; the lung's invasive mucinous
+    adenocarcinoma by its own name."""
+    assert lower["uterine sarcoma"] == "NCIT:C6339"
+    assert "mesenchymal" not in lower
+    assert lower["t-lymphoblastic leukemia"] == lower["t-lymphoblastic leukemia/lymphoma"]
+    assert lower["neuroendocrine tumor of the pancreas"] == "NCIT:C27720"
+    # the text's own site words make "adenocarcinoma of the vagina" (a clear cell one keeps its histology)
+    assert "adenocarcinoma of the vagina" not in lower
+    assert lower["invasive mucinous adenocarcinoma"] == lower["invasive mucinous adenocarcinoma of the lung"]
