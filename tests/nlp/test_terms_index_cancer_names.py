@@ -124,3 +124,10 @@ def test_slash_label_parts_and_organ_nouns_of_adjective_names(lower):
     # the text's own site words make "adenocarcinoma of the vagina" (a clear cell one keeps its histology)
     assert "adenocarcinoma of the vagina" not in lower
     assert lower["invasive mucinous adenocarcinoma"] == lower["invasive mucinous adenocarcinoma of the lung"]
+
+
+def test_urothelial_carcinoma_is_labelled_by_its_current_name():
+    from kg.nlp.terms_index import build_index as _build
+    idx = _build(load_terms(include_user=False))
+    assert idx.info(idx.lower_names["transitional cell carcinoma"]).label == "Urothelial Carcinoma"
+    assert idx.lower_names["urothelial carcinoma"] == idx.lower_names["transitional cell carcinoma"]
