@@ -171,7 +171,11 @@ def _slash_parts(name: str) -> set[str]:
     (not "mesenchymal", not "lymphoma" alone)."""
     if "/" not in name or "(" in name or "," in name:  # not "t-lymphoblastic leukemia/lymphoma, nos" (a NOS node)
         return set()
-    return {p.strip() for p in name.split("/") if len(p.split()) >= 2 and _DISEASE_PART.search(p.strip())}
+    parts = [p.strip() for p in name.split("/")]
+    # "/" joins whole names only when the first part is one: not the "nk/t" of "extranodal nk/t-cell lymphoma"
+    if not _DISEASE_PART.search(parts[0]):
+        return set()
+    return {p for p in parts if len(p.split()) >= 2 and _DISEASE_PART.search(p)}
 
 
 def _spelling_variants(name: str) -> set[str]:

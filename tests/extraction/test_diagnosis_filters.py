@@ -340,3 +340,19 @@ def test_extraction_two_title_tumors_lend_no_organ_to_an_unlisted_histology():
                              "A 61-year-old man had weight loss. Biopsy showed acinar adenocarcinoma. He "
                              "received leuprolide.")
     assert "prostate adenocarcinoma" not in got, got
+
+
+def test_extraction_the_tumor_the_patient_is_introduced_with_stays_beside_a_later_one():
+    # session 17 (diag17): a transformation or a second cancer found later does not replace the introducing tumor
+    got = diagnoses_of("A 74-year-old woman with chronic lymphocytic leukaemia on ibrutinib had fevers and a growing "
+                       "axillary node. Excision biopsy showed diffuse large B-cell lymphoma. She received R-CHOP.")
+    assert sorted(got) == ["chronic lymphocytic leukemia", "diffuse large b-cell lymphoma"], got
+    got = diagnoses_of("A 58-year-old man with myelodysplastic syndrome treated with azacitidine had rising blasts; "
+                       "the marrow showed acute myeloid leukaemia. He received venetoclax.")
+    assert "acute myeloid leukemia" in got and len(got) == 2, got
+
+
+def test_extraction_an_introducing_tumor_the_finding_specifies_is_one_diagnosis():
+    got = diagnoses_of("A 49-year-old woman with breast cancer had a palpable lump. Core biopsy showed invasive "
+                       "lobular carcinoma. She received letrozole.")
+    assert got == ["breast invasive lobular carcinoma"], got
