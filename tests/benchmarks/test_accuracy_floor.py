@@ -389,6 +389,13 @@ for _name, _floor in {"webtext6": 0.874, "webtext9": 0.873, "webtext10": 0.926}.
 # webtext13 0.933 (odd 0.994, even 0.867), webtext14 0.882 (blind: odd 0.913, even 0.854; 0.879 on its first run);
 # every other set and half unchanged
 FLOORS["webtext14"] = max(FLOORS["webtext14"], 0.877)
+# session 17, diag17 (diagnoses: tumour names reports write that reached no term or the wrong one - DIPG, endometrioid
+# carcinoma of the ovary, gastro-oesophageal, acral lentiginous melanoma ...; an unlisted histology takes the organ of
+# the title's one tumour; salivary secretory carcinoma labelled by the DO's name): webtext7 0.866 -> 0.872 (even 0.731
+# -> 0.746), webtext11 0.959 -> 0.969 (odd 0.957 -> 0.977), webtext14 0.882 -> 0.892 (odd 0.913 -> 0.933); every other
+# set and half unchanged
+for _name, _floor in {"webtext7": 0.867, "webtext11": 0.964, "webtext14": 0.887}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
