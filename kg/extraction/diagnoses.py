@@ -406,8 +406,9 @@ def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mentio
         ages = [a for a in s.mentions if a.label == "AGE_SEX" and a.end <= start]
         if not (ages and s.cue_between(Cue.PATIENT_WITH, ages[-1].end, start)):
             continue
-        if _is_generic_tumor(m) or s.cue_before(Cue.REVISED, m.start) or any(_related(m, o) for o in chosen) \
-                or m.start >= chosen[0].start:
+        # (a tumor of the patient's past, "a woman with prior breast carcinoma", is EARLIER_PRIMARY's question)
+        if _is_generic_tumor(m) or s.cue_before(Cue.REVISED, m.start) or _past_tumor(m) \
+                or any(_related(m, o) for o in chosen) or m.start >= chosen[0].start:
             return chosen
         return [*chosen, m]
     return chosen
