@@ -393,6 +393,26 @@ def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Ment
     return out
 
 
+
+def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mention]) -> list[Mention]:
+    """ "A 70-year-old man with chronic lymphocytic leukaemia developed enlarging nodes; biopsy showed diffuse
+    large B-cell lymphoma": the named tumor the story introduces its one patient with (age, PATIENT_WITH) is a
+    diagnosis of the patient beside an unrelated one found later (a transformation, a second cancer)."""
+    if len(chosen) != 1:
+        return chosen
+    for m in narrative_tumors:
+        s = m.sentence
+        start = next((r.start for r in s.mentions if r.label == "TUMOR" and r.end == m.end), m.start)
+        ages = [a for a in s.mentions if a.label == "AGE_SEX" and a.end <= start]
+        if not (ages and s.cue_between(Cue.PATIENT_WITH, ages[-1].end, start)):
+            continue
+        # (a tumor of the patient's past, "a woman with prior breast carcinoma", is EARLIER_PRIMARY's question)
+        if _is_generic_tumor(m) or s.cue_before(Cue.REVISED, m.start) or _past_tumor(m) \
+                or any(_related(m, o) for o in chosen) or m.start >= chosen[0].start:
+            return chosen
+        return [*chosen, m]
+    return chosen
+
 # an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
 _ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[(:]")
 
@@ -593,9 +613,20 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                         and key in (m.curie or _label(m), organ.curie or _label(organ)):
                     chosen = [h]
                     break
+            # "Biopsy showed Gleason 4 + 5 acinar adenocarcinoma" in a report titled "... metastatic prostate
+            # adenocarcinoma": a histology the case names only in words no term has (its type words made it an
+            # unlisted tumor) is read with the organ of the title's one tumor
+            titled_tumors = {t.curie or _label(t): t for t in stated if not _is_generic_tumor(t)
+                             and not t.sentence.cue_before(Cue.REVISED, t.start)
+                             and not (excluded and _ruled_out(t, excluded, narrative))}
+            if chosen[0].curie is None and len(titled_tumors) == 1:
+                h = _histology_of(chosen[0], next(iter(titled_tumors.values())))
+                if h is not None:
+                    chosen = [h]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
+    chosen = _with_introducing_tumor(chosen, tumors(narrative))
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     case_sentences = [*title, *narrative, *support]
     chosen = [_fusion_subtype(_molecular_subtype(m, case_sentences), [*refine_from, *case_sentences]) for m in chosen]

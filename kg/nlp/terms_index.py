@@ -155,10 +155,27 @@ def _of_the_variants(name: str) -> set[str]:
 # these applied ("leukaemia", "leucemia", "tumour", "oesophageal", "anaemia", "haemorrhage")
 _SPELLINGS = ((re.compile(r"(?<=[a-z])emia\b"), "aemia"), (re.compile(r"\bleukemi"), "leucemi"),
               (re.compile(r"tumor"), "tumour"), (re.compile(r"\bhem(?=[aot])"), "haem"),
-              (re.compile(r"\besophag"), "oesophag"), (re.compile(r"\bedema"), "oedema"),
+              (re.compile(r"\besophag"), "oesophag"), (re.compile(r"\bgastro-?esophag"), "gastro-oesophag"),
+              (re.compile(r"\bcec(?=um\b|al\b)"), "caec"), (re.compile(r"\bedema"), "oedema"),
               (re.compile(r"\bdiarrhea"), "diarrhoea"), (re.compile(r"\bleukopeni"), "leucopeni"),
               (re.compile(r"\bpediatric"), "paediatric"), (re.compile(r"\bestrogen"), "oestrogen"),
               (re.compile(r"\bgynecolog"), "gynaecolog"), (re.compile(r"\bmacroglobulinemia"), "macroglobulinaemia"))
+
+
+_DISEASE_PART = re.compile(r"(?:omas?|cancer|carcinoma|tumou?r|leuka?emia|lymphoma|neoplasm)$")
+
+
+def _slash_parts(name: str) -> set[str]:
+    """ "uterine sarcoma/mesenchymal" -> "uterine sarcoma"; "t-lymphoblastic leukemia/lymphoma" -> "t-lymphoblastic
+    leukemia": each part of an OncoTree label that joins names with "/" and is a disease name of two words or more
+    (not "mesenchymal", not "lymphoma" alone)."""
+    if "/" not in name or "(" in name or "," in name:  # not "t-lymphoblastic leukemia/lymphoma, nos" (a NOS node)
+        return set()
+    parts = [p.strip() for p in name.split("/")]
+    # "/" joins whole names only when the first part is one: not the "nk/t" of "extranodal nk/t-cell lymphoma"
+    if not _DISEASE_PART.search(parts[0]):
+        return set()
+    return {p for p in parts if len(p.split()) >= 2 and _DISEASE_PART.search(p)}
 
 
 def _spelling_variants(name: str) -> set[str]:
@@ -331,6 +348,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 variants |= {cv for v in (variants | {low}) for cv in _cell_hyphen_variants(v)}
             if t.type == "tumor" and is_label:  # a label only: synonyms such as "testicular tumor" are loose
                 variants |= {pv for v in (variants | {low}) for pv in _plural_variants(v)}
+                variants |= {sv for part in _slash_parts(low) for sv in {part} | _spelling_variants(part)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
             for variant in variants:
@@ -343,6 +361,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             responses.setdefault(t.extra["response_class"].upper(), []).append(t.id)
     _add_cancer_names(terms, lower)
     _add_histology_of_site_names(infos, lower)
+    _add_organ_adjective_names(infos, lower)
     return TermIndex(infos, lower, abbrevs, genes, frozenset(kinases), responses, key,
                      fusion_class_id=fusion_classes[0] if fusion_classes else None, partner_genes=partners,
                      regimen_drugs=_regimen_drugs(terms))
@@ -403,6 +422,67 @@ def _add_histology_of_site_names(infos: dict, lower: dict[str, str]) -> None:
                     derived.setdefault(variant, lower[name])
     for name, tid in derived.items():
         lower.setdefault(name, tid)
+
+
+# the adjective reports write for an organ a tumor name spells as a noun ("gastric" for "stomach":
+# "gastric signet ring cell carcinoma" is "Signet Ring Cell Carcinoma of the Stomach")
+_ORGAN_ADJECTIVES = {
+    "stomach": ("gastric",), "liver": ("hepatic",), "lung": ("pulmonary",), "kidney": ("renal",),
+    "colon": ("colonic",), "rectum": ("rectal",), "anus": ("anal",), "cecum": ("cecal", "caecal"),
+    "appendix": ("appendiceal",), "duodenum": ("duodenal",), "pancreas": ("pancreatic",),
+    "esophagus": ("esophageal", "oesophageal"), "larynx": ("laryngeal",), "thymus": ("thymic",),
+    "uterus": ("uterine",), "cervix": ("cervical",), "ovary": ("ovarian",), "vulva": ("vulvar", "vulval"),
+    "vagina": ("vaginal",), "penis": ("penile",), "testis": ("testicular",), "prostate": ("prostatic",),
+    "choroid": ("choroidal",), "orbit": ("orbital",), "mediastinum": ("mediastinal",),
+    "peritoneum": ("peritoneal",), "pleura": ("pleural",), "spleen": ("splenic",),
+    "small intestine": ("small intestinal", "small bowel"), "small bowel": ("small intestinal",),
+}
+_ADJECTIVE_ORGANS = {adj: organ for organ, adjs in _ORGAN_ADJECTIVES.items() if " " not in organ for adj in adjs}
+_GENERIC_HISTOLOGY = frozenset({"cancer", "carcinoma", "tumor", "tumour", "neoplasm", "malignancy", "sarcoma",
+                                "lymphoma", "leukemia", "mass", "lesion"})
+# histology words the text's own site words make a term of (kg/extraction/diagnoses.py, OF_SITE)
+_SITED_HISTOLOGY = frozenset({"adenocarcinoma", "squamous cell carcinoma", "carcinoma", "sarcoma", "lymphoma"})
+_ORGAN_NAME = re.compile(r"^(?:(?P<organ1>" + "|".join(_ORGAN_ADJECTIVES) + r") (?P<hist1>.+)|(?P<hist2>.+) of (?:the )?(?P<organ2>"
+                         + "|".join(_ORGAN_ADJECTIVES) + r"))$")
+
+
+def _add_organ_adjective_names(infos: dict, lower: dict[str, str]) -> None:
+    """Reports write "gastric signet ring cell carcinoma", "hepatic angiosarcoma", "choroidal melanoma" for
+    the tumor names "Signet Ring Cell Carcinoma of the Stomach", "liver angiosarcoma", "choroid melanoma":
+    register "<organ adjective> <histology>" for a tumor name "<organ> <histology>" or "<histology> of (the)
+    <organ>" whose histology part is itself a tumor name of two or more words (one word is generic or
+    names the organ's tumor already: "hepatic angiosarcoma" is a synonym). A derived name two terms would get, or one a
+    term already has, is left out."""
+    tumor_names = {n: tid for n, tid in lower.items() if infos[tid].type == "tumor"}
+    derived: dict[str, set[str]] = {}
+    for name, tid in tumor_names.items():
+        m = _ORGAN_NAME.match(name)
+        if not m:
+            continue
+        organ, histology = (m["organ1"], m["hist1"]) if m["organ1"] else (m["organ2"], m["hist2"])
+        # a histology of its own ("signet ring cell carcinoma", "angiosarcoma"), not a generic word ("cancer",
+        # "malignant neoplasm")
+        if histology not in tumor_names or histology in _GENERIC_HISTOLOGY or histology.startswith("malignant "):
+            continue
+        # OncoTree's entities only: the DO's finer organ subtypes ("thymus squamous cell carcinoma" beside
+        # OncoTree's thymic carcinoma) are reached by their own names, not by a derived one
+        if not infos[tid].extra.get("oncotree"):
+            continue
+        for adjective in _ORGAN_ADJECTIVES[organ]:
+            derived.setdefault(f"{adjective} {histology}", set()).add(tid)
+    # and the other way round: "pancreatic neuroendocrine tumor" is also "neuroendocrine tumor of the pancreas" (not
+    # the histology words a site follows in the text already, "adenocarcinoma of the vagina": that name would take
+    # "clear cell adenocarcinoma of the vagina" from the clear cell adenocarcinoma)
+    for name, tid in tumor_names.items():
+        first, _, histology = name.partition(" ")
+        organ = _ADJECTIVE_ORGANS.get(first)
+        if organ and histology in tumor_names and histology not in _GENERIC_HISTOLOGY | _SITED_HISTOLOGY \
+                and infos[tid].extra.get("oncotree"):
+            for variant in (f"{histology} of the {organ}", f"{histology} of {organ}"):
+                derived.setdefault(variant, set()).add(tid)
+    for name, ids in derived.items():
+        if len(ids) == 1 and name not in lower:
+            lower[name] = next(iter(ids))
 
 
 def terms_fingerprint(terms: Iterable) -> str:

@@ -422,6 +422,13 @@ for _name, _floor in {"webtext2": 0.961, "webtext4": 0.966, "webtext5": 0.954, "
                       "webtext8": 0.929, "webtext9": 0.876, "webtext10": 0.928, "webtext11": 0.960,
                       "webtext14": 0.902}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 17, diag17 (diagnoses: tumour names reports write that reached no term or the wrong one - DIPG, endometrioid
+# carcinoma of the ovary, gastro-oesophageal, acral lentiginous melanoma ...; an unlisted histology takes the organ of
+# the title's one tumour; salivary secretory carcinoma labelled by the DO's name): webtext7 0.866 -> 0.872 (even 0.731
+# -> 0.746), webtext11 0.959 -> 0.969 (odd 0.957 -> 0.977), webtext14 0.882 -> 0.892 (odd 0.913 -> 0.933); every other
+# set and half unchanged
+for _name, _floor in {"webtext7": 0.867, "webtext11": 0.964, "webtext14": 0.887}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

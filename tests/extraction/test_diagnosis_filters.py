@@ -311,3 +311,48 @@ def test_extraction_an_earlier_primary_organ_does_not_specify_the_present_tumor(
                        "diagnosed with melanoma of the scalp margin region. She was started on pembrolizumab.")
     assert "breast carcinoma" in got
     assert not any("breast" in d and "melanoma" in d for d in got), got
+
+
+
+def _journal_diagnoses(title: str, narrative: str) -> list[str]:
+    """A journal title that introduces no patient (its tumors are the report's subject, not stated for
+    the patient) above an introduction and a case section."""
+    text = f"{title}\n\nIntroduction\n\nFew such patients are described.\n\nCase description\n\n{narrative}\n"
+    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    return [d.concept.label.lower() for c in cases for d in c.diagnoses]
+
+
+def test_extraction_unlisted_histology_takes_the_organ_of_the_title_tumor():
+    # session 17 (diag17): the case names the histology only in words no term has; the title names the organ
+    got = _journal_diagnoses("Cabazitaxel rechallenge in metastatic prostate adenocarcinoma",
+                             "A 69-year-old man had back pain and a PSA of 310 ng/mL. Core needle biopsy showed "
+                             "Gleason 5 + 4 acinar adenocarcinoma. He started docetaxel.")
+    assert got == ["prostate adenocarcinoma"]
+    got = _journal_diagnoses("Durable remission on trastuzumab in HER2-amplified gastric adenocarcinoma",
+                             "A 53-year-old woman had upper abdominal pain. Endoscopic biopsy of the antrum showed "
+                             "a poorly cohesive adenocarcinoma, HER2 3+. She received trastuzumab with "
+                             "capecitabine and oxaliplatin.")
+    assert got == ["stomach adenocarcinoma"], got
+
+
+def test_extraction_two_title_tumors_lend_no_organ_to_an_unlisted_histology():
+    got = _journal_diagnoses("Prostate adenocarcinoma and chronic lymphocytic leukaemia in one man",
+                             "A 61-year-old man had weight loss. Biopsy showed acinar adenocarcinoma. He "
+                             "received leuprolide.")
+    assert "prostate adenocarcinoma" not in got, got
+
+
+def test_extraction_the_tumor_the_patient_is_introduced_with_stays_beside_a_later_one():
+    # session 17 (diag17): a transformation or a second cancer found later does not replace the introducing tumor
+    got = diagnoses_of("A 74-year-old woman with chronic lymphocytic leukaemia on ibrutinib had fevers and a growing "
+                       "axillary node. Excision biopsy showed diffuse large B-cell lymphoma. She received R-CHOP.")
+    assert sorted(got) == ["chronic lymphocytic leukemia", "diffuse large b-cell lymphoma"], got
+    got = diagnoses_of("A 58-year-old man with myelodysplastic syndrome treated with azacitidine had rising blasts; "
+                       "the marrow showed acute myeloid leukaemia. He received venetoclax.")
+    assert "acute myeloid leukemia" in got and len(got) == 2, got
+
+
+def test_extraction_an_introducing_tumor_the_finding_specifies_is_one_diagnosis():
+    got = diagnoses_of("A 49-year-old woman with breast cancer had a palpable lump. Core biopsy showed invasive "
+                       "lobular carcinoma. She received letrozole.")
+    assert got == ["breast invasive lobular carcinoma"], got

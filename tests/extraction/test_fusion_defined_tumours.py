@@ -27,7 +27,7 @@ TEXTS = {
     "parotid.txt": ("A 47-year-old man had a painless swelling of the right parotid gland for two years. "
                     "Superficial parotidectomy showed a low-grade carcinoma with eosinophilic secretions; "
                     "RNA sequencing found an ETV6::NTRK3 fusion. Lung nodules appeared in 2023 and "
-                    "larotrectinib was started.", ["mammary analogue secretory carcinoma of salivary gland origin"]),
+                    "larotrectinib was started.", ["mammary analogue secretory carcinoma"]),
     "kidney.txt": ("A boy of 6 weeks had a renal mass found on a prenatal scan. Nephrectomy showed a cellular "
                    "spindle cell neoplasm, and FISH detected an ETV6-NTRK3 rearrangement. No further treatment "
                    "was given.", ["congenital mesoblastic nephroma"]),

@@ -91,3 +91,43 @@ def test_eponyms_without_apostrophe(lower):
 
 def test_histology_of_a_two_word_site(lower):
     assert lower["carcinoma of the renal pelvis"] == lower["renal pelvis carcinoma"]
+
+
+def test_names_reports_write_for_tumours_of_the_shipped_terms(lower):
+    """session 17 (diag17): British spelling after "gastro", the DO's DIPG, an endometrioid carcinoma of the ovary."""
+    assert lower["adenocarcinoma of the gastro-oesophageal junction"] == lower["gastroesophageal junction adenocarcinoma"]
+    assert lower["diffuse intrinsic pontine glioma"] == lower["diffuse midline glioma"]
+    assert lower["endometrioid carcinoma of the ovary"] == "NCIT:C7979"      # Endometrioid Ovarian Cancer
+    assert lower["endometrioid carcinoma"] != "NCIT:C7979"
+    assert lower["small bowel adenocarcinoma"] == "NCIT:C7888"
+    assert lower["acral lentiginous melanoma"] == "NCIT:C4022"
+
+
+def test_organ_adjective_names_of_organ_tumor_terms(lower):
+    """session 17 (diag17): "gastric" for "of the stomach", "hepatic" for "liver", British "caecum"; a name
+    another term already has keeps it, and an adjective alone names nothing."""
+    assert lower["gastric signet ring cell carcinoma"] == lower["signet ring cell carcinoma of the stomach"]
+    assert lower["hepatic angiosarcoma"] == lower["liver angiosarcoma"]
+    assert lower["adenocarcinoma of the caecum"] == lower["cecum adenocarcinoma"]
+    assert lower["renal cell carcinoma"] == "NCIT:C9385"
+    assert "gastric" not in lower and "hepatic" not in lower
+
+
+def test_slash_label_parts_and_organ_nouns_of_adjective_names(lower):
+    """session 17 (diag17): each disease name of an OncoTree label joined by "/" ("Uterine Sarcoma/Mesenchymal"),
+    not a NOS node's; "pancreatic neuroendocrine tumor" written with the organ noun; the lung's invasive mucinous
+    adenocarcinoma by its own name."""
+    assert lower["uterine sarcoma"] == "NCIT:C6339"
+    assert "mesenchymal" not in lower
+    assert lower["t-lymphoblastic leukemia"] == lower["t-lymphoblastic leukemia/lymphoma"]
+    assert lower["neuroendocrine tumor of the pancreas"] == "NCIT:C27720"
+    # the text's own site words make "adenocarcinoma of the vagina" (a clear cell one keeps its histology)
+    assert "adenocarcinoma of the vagina" not in lower
+    assert lower["invasive mucinous adenocarcinoma"] == lower["invasive mucinous adenocarcinoma of the lung"]
+
+
+def test_urothelial_carcinoma_is_labelled_by_its_current_name():
+    from kg.nlp.terms_index import build_index as _build
+    idx = _build(load_terms(include_user=False))
+    assert idx.info(idx.lower_names["transitional cell carcinoma"]).label == "Urothelial Carcinoma"
+    assert idx.lower_names["urothelial carcinoma"] == idx.lower_names["transitional cell carcinoma"]
