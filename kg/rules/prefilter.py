@@ -518,8 +518,11 @@ class PrefilteredPattern:
 
 
 def _derive_anchored(pattern: re.Pattern) -> bool:
-    """Does every alternative start with ``^`` / ``\\A``? Then the regex fails at once on most
-    texts and a prefilter would only add its own cost."""
+    """Does every alternative start with ``^`` / ``\\A`` and then consume a character at once? Then
+    the regex fails at once on most texts and a prefilter would only add its own cost. An anchor
+    followed by a repeat that can walk along the text (``^[^.;]{0,40}?\\bwas\\b``,
+    ``^\\W*(?:\\w+\\W+){0,6}?``) or by a look-ahead (``^(?!.*\\bgiven\\b)``) is not: ``re`` tries the rest
+    at every step of the walk, which costs as much as a search."""
     try:
         return _anchored_seq(_parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # noqa: BLE001 - only a speed decision
@@ -533,12 +536,76 @@ def _anchored_seq(data) -> bool:
         return False
     op, av = data[0]
     if op is C.AT:
-        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING) and _fails_at_once(list(data[1:]))
     if op is C.SUBPATTERN:
         return _anchored_seq(av[3].data)
     if op is C.BRANCH:
         return all(_anchored_seq(alt.data) for alt in av[1])
     return False
+
+
+# what consumes exactly one character (a test at the anchored position, no walk)
+_ONE_CHAR = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)
+
+
+def _fails_at_once(data: list) -> bool:
+    """Does the sequence ``data`` (what follows a start anchor) test a character at the start
+    before anything can walk along the text? A literal or a class does; a group, an alternation
+    or an optional element (``-?``) when every way through it does; a repeat of more than one,
+    a look-around or anything else does not (or is not known to)."""
+    if not data:
+        return False
+    (op, av), rest = data[0], list(data[1:])
+    if op in _ONE_CHAR:
+        return True
+    if op is C.AT:   # "\\b", "$": zero-width, tested where it stands
+        return _fails_at_once(rest)
+    if op is C.SUBPATTERN:
+        return _fails_at_once(list(av[3].data) + rest)
+    if op is C.BRANCH:
+        return all(_fails_at_once(list(alt.data) + rest) for alt in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        if av[1] <= 1:   # zero or one: both ways through must test a character at once
+            return _fails_at_once(list(av[2].data) + rest) and (av[0] >= 1 or _fails_at_once(rest))
+        if _no_word_characters(av[2].data):
+            # spaces or punctuation ("^\\s*", "^\\W*"): they stop at the first word character,
+            # where what follows is tested
+            return _fails_at_once(rest)
+        if av[0] >= 1 and _narrow_character(av[2].data):
+            return True   # "^\\d{1,3}", "^[A-Z]+": the first character is tested at once
+    return False
+
+
+def _narrow_character(data) -> bool:
+    """Is ``data`` one character of a class most text does not match: a literal, or a class of
+    literals, small ranges and digits (not negated, no ``\\w``, ``\\S``, ``.``)?"""
+    if len(data) != 1:
+        return False
+    op, av = data[0]
+    if op is C.LITERAL:
+        return True
+    return op is C.IN and all(iop is C.LITERAL or iop is C.RANGE or
+                              (iop is C.CATEGORY and iav is C.CATEGORY_DIGIT) for iop, iav in av)
+
+
+def _no_word_characters(data) -> bool:
+    """Is ``data`` one character of a class without word characters (``\\s``, ``\\W``, ``[,;]``)?"""
+    if len(data) != 1:
+        return False
+    op, av = data[0]
+    items = av if op is C.IN else [(op, av)]
+    if op not in (C.IN, C.LITERAL, C.CATEGORY):
+        return False
+    for iop, iav in items:
+        if iop is C.LITERAL:
+            if chr(iav).isalnum() or chr(iav) == "_":
+                return False
+        elif iop is C.CATEGORY:
+            if iav not in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+                return False
+        else:   # NEGATE, RANGE, ...
+            return False
+    return True
 
 
 def prefiltered(pattern: re.Pattern, fold: bool = False):

@@ -141,11 +141,28 @@ def test_random_texts_of_cue_words_give_the_same_results(words, name):
     _same(PATTERNS[name], prefiltered(PATTERNS[name]), text)
 
 
-def test_patterns_anchored_at_the_start_are_left_as_they_are():
-    for source in (r"^-?(?:negative|neg)\b", r"(?:^[^.;]{0,40}?was negative)|(?:^\W*not detected)", r"\Aabc"):
+def test_patterns_anchored_at_the_start_that_fail_at_once_are_left_as_they_are():
+    for source in (r"^-?(?:negative|neg)\b", r"(?:^\s*,?\s*was negative)|(?:^\W*not detected)", r"\Aabc",
+                   r"^\d{1,3}\.\s+[A-Z]\w+ et al"):
         pat = re.compile(source, re.I)
-        assert prefiltered(pat) is pat
+        assert prefiltered(pat) is pat, source
     assert isinstance(prefiltered(re.compile(r"(?:^was negative)|(?:not detected)")), PrefilteredPattern)
+
+
+@pytest.mark.parametrize("source", [
+    r"^[^.;]{0,40}?\bwas negative\b",                       # a lazy walk up to 40 characters
+    r"(?:^\s*was negative)|(?:^[^.;]{0,40}?not detected)",    # one alternative walks
+    r"^\W*(?:\w+\W+){0,6}?this plan was abandoned",          # words skipped before the cue
+    r"^(?!.*\bgiven\b).*\bplanned\b",                       # a look-ahead reads the whole text
+    r"^(?:[^:|]{1,40}:\s*)?not given",                       # an optional label of up to 40 characters
+])
+def test_anchored_patterns_that_walk_along_the_text_are_prefiltered(source):
+    pat = re.compile(source, re.I)
+    fast = prefiltered(pat)
+    assert isinstance(fast, PrefilteredPattern)
+    for text in ("The ALK test, done twice, was negative.", "Nothing here.", "Dose: 5 mg; not given",
+                 "Then the doctors met; this plan was abandoned.", "It was planned and given."):
+        _same(pat, fast, text)
 
 
 def _section_patterns():
