@@ -11,7 +11,8 @@ them). ``prefiltered(pattern)`` returns a stand-in with the same methods and res
 
 Only necessary conditions are derived (a construct the analysis does not know contributes none), so
 a text the filter lets through is matched exactly as before and a text it stops has no match.
-Case-insensitive patterns are checked on ``str.lower()`` of the text with ASCII literals only;
+Case-insensitive patterns are checked on ``str.lower()`` of the text with ASCII literals and
+non-ASCII characters without case ("•", "–", "→") only;
 a text with one of the few non-ASCII characters ``re`` matches to an ASCII letter that
 ``str.lower()`` does not give (``FOLD_TRAPS``; tests/rules/test_literal_prefilter.py checks the list
 against ``re`` over every code point) is always handed to the regex.
@@ -23,9 +24,12 @@ import json
 import re
 import sys
 from pathlib import Path
+from re import _compiler
 from re import _constants as C  # noqa: N812  (the parser's op codes)
 from re import _parser
 from typing import Callable
+
+_sre = _compiler._sre   # unicode_iscased: what re's compiler asks of a literal under IGNORECASE
 
 # Non-ASCII characters `re` (IGNORECASE) matches to an ASCII letter where str.lower() does not
 # yield that letter in place: dotted capital I (lower() gives "i" + a combining dot), dotless i, long s.
@@ -244,9 +248,17 @@ def _or(parts):
 
 def _char(code: int, ignorecase: bool) -> str | None:
     ch = chr(code)
-    if ignorecase:
-        return ch.lower() if ch.isascii() else None
-    return ch
+    if ignorecase and not ch.isascii():
+        return ch if uncased(ch) else None
+    return ch.lower() if ignorecase else ch
+
+
+def uncased(ch: str) -> bool:
+    """A character without case ("•", "–", "→", "µ" is not one): ``re`` (IGNORECASE) matches it to
+    itself only (it compiles it as a plain literal) and ``str.lower`` keeps it, so it can stand in a
+    condition read on the lower-cased text as an ASCII literal does (tests/rules/test_literal_prefilter.py
+    checks both over every code point)."""
+    return not _sre.unicode_iscased(ord(ch)) and ch.lower() == ch
 
 
 def _class(items, ignorecase: bool) -> set[str] | None:

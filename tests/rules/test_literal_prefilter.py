@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.rules import RULE_FILES, rules
-from kg.rules.prefilter import FOLD_TRAPS, PrefilteredPattern, literal_filter, prefiltered
+from kg.rules.prefilter import FOLD_TRAPS, PrefilteredPattern, literal_filter, prefiltered, uncased
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -79,6 +79,37 @@ def test_fold_traps_are_every_character_re_matches_to_an_ascii_letter_unlike_low
                 missed[ch] = a
     assert not missed
     assert all(re.fullmatch(a, t, re.I) for a, t in (("i", "\u0130"), ("i", "\u0131"), ("s", "\u017f")))
+
+
+def test_characters_without_case_are_matched_by_re_only_to_themselves_and_kept_by_lower():
+    """The non-ASCII characters a case-insensitive condition may name (kg.rules.prefilter.uncased):
+    ``re`` (IGNORECASE) matches each of them to itself and nothing else, and str.lower() keeps them."""
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    kept = [ch for ch in every if uncased(ch)]
+    assert "\u2022" in kept and "\u2013" in kept and "\u00b5" not in kept and "\u0130" not in kept
+    assert all(ch.lower() == ch for ch in kept)
+    runs, start = [], None   # the kept characters as one class of ranges
+    for prev, ch in zip([None] + kept, kept):
+        if prev is None or ord(ch) != ord(prev) + 1:
+            if start is not None:
+                runs.append((start, prev))
+            start = ch
+    runs.append((start, kept[-1]))
+    cls = re.compile("[" + "".join(re.escape(a) + "-" + re.escape(b) for a, b in runs) + "]", re.I)
+    assert cls.findall(every) == kept
+    assert not cls.findall("".join(chr(c) for c in range(0x80)))
+
+
+def test_a_bullet_or_dash_is_a_literal_of_a_case_insensitive_pattern():
+    pat = re.compile(r"^\s*[*\u2022\u25aa][ \t]+\S|\S[ \t]+\|[ \t]+\S", re.I)
+    cond = literal_filter(pat)
+    assert cond is not None
+    assert cond("\u2022 alectinib from may 2021") and cond("cycle 2 | pr")
+    assert not cond("she was given alectinib in may 2021.")
+    fast = prefiltered(pat)
+    for text in ("\u2022 Alectinib from May 2021", "  * Cycle 3", "Cycle 2 | PR | none", "No bullet here.",
+                 "\u0130 \u2022 dotted capital first"):
+        _same(pat, fast, text)
 
 
 def test_the_filter_rules_out_only_texts_without_the_words():
