@@ -88,9 +88,11 @@ class _Cues:
     types: dict[tuple[str, str], frozenset | None] = field(default_factory=dict)
     scope: dict[tuple[str, str], int | None] = field(default_factory=dict)
     scope_after: dict[tuple[str, str], int | None] = field(default_factory=dict)
+    rows: dict[tuple[str, str], list] = field(default_factory=dict)
+    _anywhere: dict[tuple[str, str], MatchesAnywhere] = field(default_factory=dict)
 
     def add(self, file, category: str, window: str) -> None:
-        rows = [r for r in file.rows(category) if r.fields.get("window") == window]
+        rows = self.rows[category, window] = [r for r in file.rows(category) if r.fields.get("window") == window]
         pat = file.pattern(category, window)
         # per mention: behind the literal prefilter, except the patterns read on single tokens
         self.pat[category, window] = pat if window in _TOKEN_WINDOWS else prefiltered(pat)
@@ -98,6 +100,14 @@ class _Cues:
         self.types[category, window] = frozenset(allowed.pop()) if len(allowed) == 1 and None not in allowed else None
         self.scope[category, window] = rows[0].max_scope
         self.scope_after[category, window] = rows[0].fields.get("max_scope_after")
+
+    def anywhere(self, key: tuple[str, str]) -> MatchesAnywhere:
+        """Whether the cue ``key`` matches anywhere in a text, answered row by row (only the rows
+        whose literals occur are run): for the windows read only for a yes or no. Built on first use."""
+        found = self._anywhere.get(key)
+        if found is None:
+            found = self._anywhere[key] = MatchesAnywhere(self.pat[key], [r.compiled() for r in self.rows[key]])
+        return found
 
 
 class Assertion:
@@ -351,7 +361,7 @@ class Assertion:
         if ends:
             before = before[ends[-1].end():]
         return (self._allowed(("NOT_DONE", "around"), m.label)
-                and bool(self.c.pat["NOT_DONE", "around"].search(before + " " + m.rest))
+                and self.c.anywhere(("NOT_DONE", "around"))(before + " " + m.rest)
                 and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
             or self._plan_given_up(m)
 
@@ -379,10 +389,10 @@ class Assertion:
             self.planned(m.text, m.start, m.end, m.label)
 
     def _hypothetical(self, m: "_Mention") -> bool:
-        pat = m.pat["HYPOTHETICAL", "around"]
-        return bool(pat.search(m.before[-self.c.scope["HYPOTHETICAL", "around"]:])
+        key = ("HYPOTHETICAL", "around")
+        return bool(m.has(key, m.before[-self.c.scope[key]:])
                     or self._considered(m)
-                    or pat.search(m.after[:self.c.scope_after["HYPOTHETICAL", "around"]])
+                    or m.has(key, m.after[:self.c.scope_after[key]])
                     or m.pat["HYPOTHETICAL", "feared"].search(m.before)
                     or (self._allowed(("HYPOTHETICAL", "suspected"), m.label)
                         and bool(m.pat["HYPOTHETICAL", "suspected"].search(m.before))))
@@ -433,11 +443,22 @@ class _SentenceFacts:
     (``MatchesAnywhere.narrowed``: a phrase of the sentence can match no other row) and whether
     the sentence is anchored to the patient."""
 
-    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored", "_asides", "_patterns")
+    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored", "_asides", "_patterns", "_rows")
 
     def __init__(self, engine: Assertion, text: str):
         self.engine, self.text = engine, text
         self._literature = self._anchor_rows = self._anchored = self._asides = self._patterns = _UNSET
+        self._rows: dict = {}
+
+    def has(self, key: tuple[str, str], part: str) -> bool:
+        """Does the cue ``key`` match anywhere in ``part``, a slice of the sentence? Only the cue's
+        rows whose literals occur in the sentence are run (``MatchesAnywhere.narrowed``, worked out
+        once per sentence and cue: a slice holds no literal the sentence lacks)."""
+        anywhere = self.engine.c.anywhere(key)
+        rows = self._rows.get(key, _UNSET)
+        if rows is _UNSET:
+            rows = self._rows[key] = anywhere.narrowed(self.text)
+        return anywhere.within(part, rows)
 
     def patterns(self) -> "_SentencePatterns":
         if self._patterns is _UNSET:
@@ -574,9 +595,13 @@ class _Mention:
         group = _SHIELD_GROUP if self.label in _SHIELD_GROUP else {self.label}
         return o.label in group and (o.start, o.end) != (self.start, self.end)
 
+    def has(self, key: tuple[str, str], part: str) -> bool:
+        """Does the cue ``key`` match anywhere in ``part``, a slice of this sentence?"""
+        return self._facts.has(key, part)
+
     def _new_predicate(self, gap: str) -> bool:
         """(``gap``: a slice of the sentence, as every caller passes)"""
-        return bool(self.pat["TERMINATE", "shield_gap"].search(gap))
+        return self.has(("TERMINATE", "shield_gap"), gap)
 
     def shielded(self, cue_end: int) -> bool:
         """A cue reaches only the first thing it names: "could not afford lorlatinib and received

@@ -11,7 +11,8 @@ them). ``prefiltered(pattern)`` returns a stand-in with the same methods and res
 
 Only necessary conditions are derived (a construct the analysis does not know contributes none), so
 a text the filter lets through is matched exactly as before and a text it stops has no match.
-Case-insensitive patterns are checked on ``str.lower()`` of the text with ASCII literals only;
+Case-insensitive patterns are checked on ``str.lower()`` of the text with ASCII literals and
+non-ASCII characters without case ("•", "–", "→") only;
 a text with one of the few non-ASCII characters ``re`` matches to an ASCII letter that
 ``str.lower()`` does not give (``FOLD_TRAPS``; tests/rules/test_literal_prefilter.py checks the list
 against ``re`` over every code point) is always handed to the regex.
@@ -23,9 +24,12 @@ import json
 import re
 import sys
 from pathlib import Path
+from re import _compiler
 from re import _constants as C  # noqa: N812  (the parser's op codes)
 from re import _parser
 from typing import Callable
+
+_sre = _compiler._sre   # unicode_iscased: what re's compiler asks of a literal under IGNORECASE
 
 # Non-ASCII characters `re` (IGNORECASE) matches to an ASCII letter where str.lower() does not
 # yield that letter in place: dotted capital I (lower() gives "i" + a combining dot), dotless i, long s.
@@ -244,9 +248,17 @@ def _or(parts):
 
 def _char(code: int, ignorecase: bool) -> str | None:
     ch = chr(code)
-    if ignorecase:
-        return ch.lower() if ch.isascii() else None
-    return ch
+    if ignorecase and not ch.isascii():
+        return ch if uncased(ch) else None
+    return ch.lower() if ignorecase else ch
+
+
+def uncased(ch: str) -> bool:
+    """A character without case ("•", "–", "→", "µ" is not one): ``re`` (IGNORECASE) matches it to
+    itself only (it compiles it as a plain literal) and ``str.lower`` keeps it, so it can stand in a
+    condition read on the lower-cased text as an ASCII literal does (tests/rules/test_literal_prefilter.py
+    checks both over every code point)."""
+    return not _sre.unicode_iscased(ord(ch)) and ch.lower() == ch
 
 
 def _class(items, ignorecase: bool) -> set[str] | None:
@@ -518,8 +530,11 @@ class PrefilteredPattern:
 
 
 def _derive_anchored(pattern: re.Pattern) -> bool:
-    """Does every alternative start with ``^`` / ``\\A``? Then the regex fails at once on most
-    texts and a prefilter would only add its own cost."""
+    """Does every alternative start with ``^`` / ``\\A`` and then consume a character at once? Then
+    the regex fails at once on most texts and a prefilter would only add its own cost. An anchor
+    followed by a repeat that can walk along the text (``^[^.;]{0,40}?\\bwas\\b``,
+    ``^\\W*(?:\\w+\\W+){0,6}?``) or by a look-ahead (``^(?!.*\\bgiven\\b)``) is not: ``re`` tries the rest
+    at every step of the walk, which costs as much as a search."""
     try:
         return _anchored_seq(_parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # noqa: BLE001 - only a speed decision
@@ -533,12 +548,76 @@ def _anchored_seq(data) -> bool:
         return False
     op, av = data[0]
     if op is C.AT:
-        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING) and _fails_at_once(list(data[1:]))
     if op is C.SUBPATTERN:
         return _anchored_seq(av[3].data)
     if op is C.BRANCH:
         return all(_anchored_seq(alt.data) for alt in av[1])
     return False
+
+
+# what consumes exactly one character (a test at the anchored position, no walk)
+_ONE_CHAR = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)
+
+
+def _fails_at_once(data: list) -> bool:
+    """Does the sequence ``data`` (what follows a start anchor) test a character at the start
+    before anything can walk along the text? A literal or a class does; a group, an alternation
+    or an optional element (``-?``) when every way through it does; a repeat of more than one,
+    a look-around or anything else does not (or is not known to)."""
+    if not data:
+        return False
+    (op, av), rest = data[0], list(data[1:])
+    if op in _ONE_CHAR:
+        return True
+    if op is C.AT:   # "\\b", "$": zero-width, tested where it stands
+        return _fails_at_once(rest)
+    if op is C.SUBPATTERN:
+        return _fails_at_once(list(av[3].data) + rest)
+    if op is C.BRANCH:
+        return all(_fails_at_once(list(alt.data) + rest) for alt in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        if av[1] <= 1:   # zero or one: both ways through must test a character at once
+            return _fails_at_once(list(av[2].data) + rest) and (av[0] >= 1 or _fails_at_once(rest))
+        if _no_word_characters(av[2].data):
+            # spaces or punctuation ("^\\s*", "^\\W*"): they stop at the first word character,
+            # where what follows is tested
+            return _fails_at_once(rest)
+        if av[0] >= 1 and _narrow_character(av[2].data):
+            return True   # "^\\d{1,3}", "^[A-Z]+": the first character is tested at once
+    return False
+
+
+def _narrow_character(data) -> bool:
+    """Is ``data`` one character of a class most text does not match: a literal, or a class of
+    literals, small ranges and digits (not negated, no ``\\w``, ``\\S``, ``.``)?"""
+    if len(data) != 1:
+        return False
+    op, av = data[0]
+    if op is C.LITERAL:
+        return True
+    return op is C.IN and all(iop is C.LITERAL or iop is C.RANGE or
+                              (iop is C.CATEGORY and iav is C.CATEGORY_DIGIT) for iop, iav in av)
+
+
+def _no_word_characters(data) -> bool:
+    """Is ``data`` one character of a class without word characters (``\\s``, ``\\W``, ``[,;]``)?"""
+    if len(data) != 1:
+        return False
+    op, av = data[0]
+    items = av if op is C.IN else [(op, av)]
+    if op not in (C.IN, C.LITERAL, C.CATEGORY):
+        return False
+    for iop, iav in items:
+        if iop is C.LITERAL:
+            if chr(iav).isalnum() or chr(iav) == "_":
+                return False
+        elif iop is C.CATEGORY:
+            if iav not in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+                return False
+        else:   # NEGATE, RANGE, ...
+            return False
+    return True
 
 
 def prefiltered(pattern: re.Pattern, fold: bool = False):

@@ -77,6 +77,30 @@ def first_chars(source: str, flags: int) -> str | None:
     return "[" + "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(chars)) + "]"
 
 
+def anchored_at_start(pattern: re.Pattern) -> bool:
+    """Does every alternative of ``pattern`` start with ``^`` or ``\\A`` (not MULTILINE)? ``re``
+    then tries a search at the start only; a look-ahead put in front would have it try every position."""
+    from re import _constants as K  # noqa: N812
+    from re import _parser
+
+    def starts(data) -> bool:
+        if not data:
+            return False
+        op, av = data[0]
+        if op is K.AT:
+            return av is K.AT_BEGINNING_STRING or (av is K.AT_BEGINNING and not pattern.flags & re.MULTILINE)
+        if op is K.SUBPATTERN:
+            return not av[1] and not av[2] and starts(av[3].data)   # (no local flags: MULTILINE)
+        if op is K.BRANCH:
+            return all(starts(alt.data) for alt in av[1])
+        return False
+
+    try:
+        return starts(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - only a speed-up
+        return False
+
+
 def fast_start(pattern):
     """``pattern`` (an ``re.Pattern``, or a ``kg.rules.prefilter.PrefilteredPattern``: its regex,
     behind the same literal condition) with its first characters tested up front
@@ -86,10 +110,10 @@ def fast_start(pattern):
     if isinstance(pattern, PrefilteredPattern):
         inner = fast_start(pattern._re)
         return pattern if inner is pattern._re else PrefilteredPattern(inner, pattern._may_match)
-    if not isinstance(pattern.pattern, str):
+    if not isinstance(pattern.pattern, str) or anchored_at_start(pattern):
         return pattern
     first = first_chars(pattern.pattern, pattern.flags)
     return pattern if first is None else re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
 
 
-__all__ = ["first_chars", "fast_start"]
+__all__ = ["first_chars", "fast_start", "anchored_at_start"]

@@ -207,3 +207,34 @@ def test_a_row_of_table_cells_is_no_reference_title(text):
 def test_a_reference_title_without_cells_stays_one():
     assert "reference_title" in engine().sentence_flags(
         "Selpercatinib versus chemotherapy in RET-fusion lung cancer (LIBRETTO-431): final analysis.")
+
+
+_YES_NO_SENTENCES = _NARROWING_SENTENCES + [
+    "Should the disease progress, lorlatinib would be an option, although the insurer was not asked.",
+    "Cisplatin was planned but cancelled because of renal failure; carboplatin was given instead.",
+    "We discussed whether everolimus could be of help if the lesion recurred.",
+]
+
+
+@pytest.mark.parametrize("key", [("HYPOTHETICAL", "around"), ("NOT_DONE", "around"), ("TERMINATE", "shield_gap")])
+def test_cues_read_for_a_yes_or_no_answer_as_their_whole_pattern(key):
+    """The windows read only for whether a cue matches (_SentenceFacts.has, _Cues.anywhere: row by
+    row, the rows whose literals the sentence lacks skipped) answer as the category's alternation
+    does, on every slice of a sentence and on texts that are not slices."""
+    from kg.nlp.assertion import _SentenceFacts
+
+    eng = engine()
+    pat, anywhere = eng.c.pat[key], eng.c.anywhere(key)
+    matched = 0
+    for text in _YES_NO_SENTENCES:
+        facts = _SentenceFacts(eng, text)
+        cuts = sorted({0, len(text)} | {i for i, ch in enumerate(text) if not ch.isalnum()})
+        for a in cuts:
+            for b in cuts:
+                if a <= b:
+                    expect = pat.search(text[a:b]) is not None
+                    matched += expect
+                    assert facts.has(key, text[a:b]) == expect, (key, text[a:b])
+        joined = text[:len(text) // 2] + " " + text[len(text) // 2:]
+        assert anywhere(joined) == (pat.search(joined) is not None)
+    assert matched

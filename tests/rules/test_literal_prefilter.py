@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.rules import RULE_FILES, rules
-from kg.rules.prefilter import FOLD_TRAPS, PrefilteredPattern, literal_filter, prefiltered
+from kg.rules.prefilter import FOLD_TRAPS, PrefilteredPattern, literal_filter, prefiltered, uncased
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -81,6 +81,37 @@ def test_fold_traps_are_every_character_re_matches_to_an_ascii_letter_unlike_low
     assert all(re.fullmatch(a, t, re.I) for a, t in (("i", "\u0130"), ("i", "\u0131"), ("s", "\u017f")))
 
 
+def test_characters_without_case_are_matched_by_re_only_to_themselves_and_kept_by_lower():
+    """The non-ASCII characters a case-insensitive condition may name (kg.rules.prefilter.uncased):
+    ``re`` (IGNORECASE) matches each of them to itself and nothing else, and str.lower() keeps them."""
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    kept = [ch for ch in every if uncased(ch)]
+    assert "\u2022" in kept and "\u2013" in kept and "\u00b5" not in kept and "\u0130" not in kept
+    assert all(ch.lower() == ch for ch in kept)
+    runs, start = [], None   # the kept characters as one class of ranges
+    for prev, ch in zip([None] + kept, kept):
+        if prev is None or ord(ch) != ord(prev) + 1:
+            if start is not None:
+                runs.append((start, prev))
+            start = ch
+    runs.append((start, kept[-1]))
+    cls = re.compile("[" + "".join(re.escape(a) + "-" + re.escape(b) for a, b in runs) + "]", re.I)
+    assert cls.findall(every) == kept
+    assert not cls.findall("".join(chr(c) for c in range(0x80)))
+
+
+def test_a_bullet_or_dash_is_a_literal_of_a_case_insensitive_pattern():
+    pat = re.compile(r"^\s*[*\u2022\u25aa][ \t]+\S|\S[ \t]+\|[ \t]+\S", re.I)
+    cond = literal_filter(pat)
+    assert cond is not None
+    assert cond("\u2022 alectinib from may 2021") and cond("cycle 2 | pr")
+    assert not cond("she was given alectinib in may 2021.")
+    fast = prefiltered(pat)
+    for text in ("\u2022 Alectinib from May 2021", "  * Cycle 3", "Cycle 2 | PR | none", "No bullet here.",
+                 "\u0130 \u2022 dotted capital first"):
+        _same(pat, fast, text)
+
+
 def test_the_filter_rules_out_only_texts_without_the_words():
     cond = literal_filter(re.compile(r"\bprevious stud(?:y|ies)\b|\bNCT\d+", re.I))
     assert cond is not None
@@ -141,11 +172,28 @@ def test_random_texts_of_cue_words_give_the_same_results(words, name):
     _same(PATTERNS[name], prefiltered(PATTERNS[name]), text)
 
 
-def test_patterns_anchored_at_the_start_are_left_as_they_are():
-    for source in (r"^-?(?:negative|neg)\b", r"(?:^[^.;]{0,40}?was negative)|(?:^\W*not detected)", r"\Aabc"):
+def test_patterns_anchored_at_the_start_that_fail_at_once_are_left_as_they_are():
+    for source in (r"^-?(?:negative|neg)\b", r"(?:^\s*,?\s*was negative)|(?:^\W*not detected)", r"\Aabc",
+                   r"^\d{1,3}\.\s+[A-Z]\w+ et al"):
         pat = re.compile(source, re.I)
-        assert prefiltered(pat) is pat
+        assert prefiltered(pat) is pat, source
     assert isinstance(prefiltered(re.compile(r"(?:^was negative)|(?:not detected)")), PrefilteredPattern)
+
+
+@pytest.mark.parametrize("source", [
+    r"^[^.;]{0,40}?\bwas negative\b",                       # a lazy walk up to 40 characters
+    r"(?:^\s*was negative)|(?:^[^.;]{0,40}?not detected)",    # one alternative walks
+    r"^\W*(?:\w+\W+){0,6}?this plan was abandoned",          # words skipped before the cue
+    r"^(?!.*\bgiven\b).*\bplanned\b",                       # a look-ahead reads the whole text
+    r"^(?:[^:|]{1,40}:\s*)?not given",                       # an optional label of up to 40 characters
+])
+def test_anchored_patterns_that_walk_along_the_text_are_prefiltered(source):
+    pat = re.compile(source, re.I)
+    fast = prefiltered(pat)
+    assert isinstance(fast, PrefilteredPattern)
+    for text in ("The ALK test, done twice, was negative.", "Nothing here.", "Dose: 5 mg; not given",
+                 "Then the doctors met; this plan was abandoned.", "It was planned and given."):
+        _same(pat, fast, text)
 
 
 def _section_patterns():

@@ -65,3 +65,18 @@ def test_a_case_sensitive_group_in_a_folding_pattern_keeps_its_first_characters(
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)], text
     assert fast.search(texts[0]) is not None and fast.search(texts[1]) is None
+
+
+def test_patterns_anchored_at_the_start_are_not_wrapped():
+    """re tries an anchored search at the start only; a look-ahead in front would have it try every
+    position (measured ~10x slower on a sentence)."""
+    for source in (r"^\s*(?:then\s+)?(?:he|she)\b", r"(?:^was given)|(?:^\W*started)", r"\Aafter\b", r"(^x)"):
+        rx = re.compile(source, re.I)
+        assert fast_start(rx) is rx, source
+    for source in (r"(?:^|(?<=:\s))\d+ years", r"(?m:^)he\b", r"\bhe\b"):
+        rx = re.compile(source, re.I)
+        fast = fast_start(rx)
+        for text in ("He was seen; then he left.", "Age: 44 years", "then she went home", ""):
+            assert _spans(fast, text) == _spans(rx, text)
+    rx = re.compile(r"^he\b", re.I | re.M)   # every line start: not the text's start only
+    assert fast_start(rx) is not rx and _spans(fast_start(rx), "x\nhe went") == _spans(rx, "x\nhe went")
