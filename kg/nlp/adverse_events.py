@@ -50,6 +50,8 @@ SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") 
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 # "radiation dermatitis of the neck reached grade 2": the site named between an event and its grade
 GRADE_SITE = RULES.pattern("GRADE_SITE")
+# "an effusion that needed drainage, graded 3": the relative clause of what the event needed, before its grade
+GRADE_CLAUSE = RULES.pattern("GRADE_CLAUSE")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
@@ -147,6 +149,17 @@ def _after_lab_value(text: str, at: int) -> bool:
     lab gap), which ``_lab_values`` then makes the graded event."""
     return any(_LAB_GAP.fullmatch(text, hit.end(), at) for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
 
+
+
+def _after_site(text: str, end: int, at: int) -> bool:
+    """ "a rash on the trunk grade two", "dermatitis of the neck reached grade three": the site the
+    event is named on (GRADE_SITE), then at most the words that state a grade (GRADE_GAP), stand
+    between the event and a grade word (as kg_context reads a grade there)."""
+    site = GRADE_SITE.match(text, end, at)
+    if site is None:
+        return False
+    words = text[site.end():at].split()
+    return all(w.strip("(:,").lower() in GRADE_GAP_WORDS or not w.strip("(:,") for w in words)
 
 
 def _share_head(doc: Doc, modifier: Span, head: Span) -> None:
@@ -299,7 +312,8 @@ class AdverseEventFinder:
                 (e.start_char >= m.end() and _BEFORE_EVENT.fullmatch(text, m.end(), e.start_char))
                 or (e.end_char <= m.start() and (_AFTER_EVENT.fullmatch(text, e.end_char, m.start())
                                                  or (m.start() - e.end_char <= _MAX_GAP
-                                                     and _LAB_GAP.fullmatch(text, e.end_char, m.start()))))
+                                                     and (_LAB_GAP.fullmatch(text, e.end_char, m.start())
+                                                          or _after_site(text, e.end_char, m.start())))))
                 for e in events) or _after_lab_value(text, m.start())
             span = doc.char_span(m.start(), m.end())
             if next_to_event and span is not None:
@@ -424,4 +438,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
