@@ -52,6 +52,8 @@ GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 GRADE_SITE = RULES.pattern("GRADE_SITE")
 # "an effusion that needed drainage, graded 3": the relative clause of what the event needed, before its grade
 GRADE_CLAUSE = RULES.pattern("GRADE_CLAUSE")
+# "colitis in August, which was grade 3": a later clause that states the event's grade (right before it)
+GRADE_PREDICATE = RULES.pattern("GRADE_PREDICATE")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
@@ -160,6 +162,12 @@ def _after_site(text: str, end: int, at: int) -> bool:
         return False
     words = text[site.end():at].split()
     return all(w.strip("(:,").lower() in GRADE_GAP_WORDS or not w.strip("(:,") for w in words)
+
+
+def _stated_later(text: str, end: int, at: int) -> bool:
+    """ "mucositis began in cycle 2 and reached grade three": a later clause of the event's sentence
+    (no clause break between) states its grade (GRADE_PREDICATE, right before the grade word)."""
+    return GRADE_PREDICATE.search(text, end, at) is not None and not any(c in ".;:\n" for c in text[end:at])
 
 
 def _share_head(doc: Doc, modifier: Span, head: Span) -> None:
@@ -313,7 +321,8 @@ class AdverseEventFinder:
                 or (e.end_char <= m.start() and (_AFTER_EVENT.fullmatch(text, e.end_char, m.start())
                                                  or (m.start() - e.end_char <= _MAX_GAP
                                                      and (_LAB_GAP.fullmatch(text, e.end_char, m.start())
-                                                          or _after_site(text, e.end_char, m.start())))))
+                                                          or _after_site(text, e.end_char, m.start())
+                                                          or _stated_later(text, e.end_char, m.start())))))
                 for e in events) or _after_lab_value(text, m.start())
             span = doc.char_span(m.start(), m.end())
             if next_to_event and span is not None:
@@ -438,4 +447,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_SHARED, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -356,7 +356,8 @@ class ContextAttributes:
 
     @staticmethod
     def _clause_grade(doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
-        """ "an ascites that needed paracentesis, graded 3", "colitis which required infliximab (grade 3)":
+        """ "an ascites that needed paracentesis, graded 3", "colitis which required infliximab (grade 3)";
+        "colitis in August, which was grade 3" (GRADE_PREDICATE, right before the grade):
         a relative clause of what the event needed (GRADE_CLAUSE) stands between the event and a grade
         set off by a comma or a bracket; the grade is the event's when no other event, grade, response
         or tumour and no clause break stand in the clause, and no event follows the grade right after
@@ -364,8 +365,6 @@ class ContextAttributes:
         ent = ents[i]
         text = doc_text(doc)
         clause = GRADE_CLAUSE.match(text, ent.end_char)
-        if clause is None:
-            return None
         j = i + 1
         while j < len(ents) and ents[j].label_ != "GRADE":
             if ents[j].label_ in _OWN_GRADE_LABELS:
@@ -377,6 +376,13 @@ class ContextAttributes:
         between = doc[ent.end:g.start]
         if len(between) > _MAX_CLAUSE or any(t.is_sent_start or t.text in ";:)" for t in between):
             return None
+        if clause is None:
+            # "colitis in August, which was grade 3", "mucositis ... and reached grade 3": a later
+            # clause of the sentence states the event's grade
+            if not GRADE_PREDICATE.search(text, ent.end_char, g.start_char):
+                return None
+            used.add(j)
+            return g._.grade
         k = g.start - 1
         while k > ent.end and (doc[k].lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(doc[k].lower_)):
             k -= 1
