@@ -154,13 +154,13 @@ def _after_lab_value(text: str, at: int) -> bool:
 
 
 def _after_site(text: str, end: int, at: int) -> bool:
-    """ "a rash on the trunk grade two", "dermatitis of the neck reached grade three": the site the
-    event is named on (GRADE_SITE), then at most the words that state a grade (GRADE_GAP), stand
-    between the event and a grade word (as kg_context reads a grade there)."""
+    """ "a rash on the trunk grade two", "dermatitis of the neck reached grade three", "the fatigue was
+    graded two": the site the event is named on (GRADE_SITE, if any), then at most a few words that
+    state a grade (GRADE_GAP), stand between the event and a grade word (as kg_context reads a grade there)."""
     site = GRADE_SITE.match(text, end, at)
-    if site is None:
+    words = text[site.end() if site is not None else end:at].split()
+    if len(words) > 4:
         return False
-    words = text[site.end():at].split()
     return all(w.strip("(:,").lower() in GRADE_GAP_WORDS or not w.strip("(:,") for w in words)
 
 
