@@ -60,6 +60,8 @@ GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 GRADE_CAUSE_WORDS = RULES.pattern("GRADE_CAUSE_WORDS")
 # "neutropenia and thrombocytopenia (both grade 3)": a grade every event of the list before it shares
 GRADE_SHARED = RULES.pattern("GRADE_SHARED")
+# "anorexia and fatigue, grade 2 for both": the sharing word after the grade
+GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
 LIST_GAP = RULES.pattern("LIST_GAP")
 # "paronychia was mild": a severity word stated of the event (matched right after it)
 SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
@@ -447,4 +449,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

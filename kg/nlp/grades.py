@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -208,8 +208,12 @@ class ContextAttributes:
                     and doc[ents[k - 1].end:ents[k].start].text == "and"
                     and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
                          or not LIST_GAP.fullmatch(doc[ents[k - 2].end:ents[k - 1].start].text)))
-            both = GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text) is not None
-            if not pair and (j in used or not both):
+            opener = doc[ents[k].end:g.start].text
+            # ... or "anorexia and fatigue, grade 2 for both", "(grade 3 each)": the sharing word after the
+            # grade (the grade already went to the list's last event, which it grades too)
+            after = opener in {"", ",", "(", ":"} and GRADE_SHARED_AFTER.match(doc_text(doc), g.end_char) is not None
+            both = after or GRADE_SHARED.fullmatch(opener) is not None
+            if not pair and ((j in used and not after) or not both):
                 continue
             group = [ents[k]]
             while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):

@@ -78,3 +78,15 @@ def test_a_grade_stays_on_its_own_line(nlp):
 ])
 def test_grade_after_a_clause_or_a_site(nlp, text, expected):
     assert graded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sharing word after the grade: every event of the list takes it
+    ("On carboplatin she had anaemia and leukopenia, grade 3 for both.", [("anaemia", 3), ("leukopenia", 3)]),
+    ("On ribociclib he had nausea and fatigue (G1 each).", [("nausea", 1), ("fatigue", 1)]),
+    # ... a site after "in both" shares nothing
+    ("On oxaliplatin she had myalgia and paraesthesia, grade 1 in both hands.",
+     [("myalgia", None), ("paraesthesia", 1)]),
+])
+def test_grade_shared_by_a_word_after_it(nlp, text, expected):
+    assert graded(nlp, text) == expected
