@@ -50,7 +50,7 @@ SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") 
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 # "radiation dermatitis of the neck reached grade 2": the site named between an event and its grade
 GRADE_SITE = RULES.pattern("GRADE_SITE")
-# "an effusion that needed drainage, graded 3": the relative clause of what the event needed, before its grade
+# "ascites that required two taps, grade 3": the relative clause of what the event needed, before its grade
 GRADE_CLAUSE = RULES.pattern("GRADE_CLAUSE")
 # "colitis in August, which was grade 3": a later clause that states the event's grade (right before it)
 GRADE_PREDICATE = RULES.pattern("GRADE_PREDICATE")
@@ -156,7 +156,7 @@ def _after_lab_value(text: str, at: int) -> bool:
 
 
 def _after_site(text: str, end: int, at: int) -> bool:
-    """ "a rash on the trunk grade two", "dermatitis of the neck reached grade three", "the fatigue was
+    """ "hives over the shins grade one", "dermatitis of the neck reached grade three", "the fatigue was
     graded two": the site the event is named on (GRADE_SITE, if any), then at most a few words that
     state a grade (GRADE_GAP), stand between the event and a grade word (as kg_context reads a grade there)."""
     site = GRADE_SITE.match(text, end, at)

@@ -41,7 +41,7 @@ _MAX_NAMED_GAP = 6
 # event and the aside its grade closes (no clause break among them), and the aside's length (tokens)
 _MAX_QUALIFIER = 12
 _MAX_CLOSING_ASIDE = 16
-# "an effusion that needed drainage under ultrasound guidance, graded 3": the most tokens from the event's
+# "a colitis that needed two courses of budesonide and then infliximab, grade 3": the most tokens from the event's
 # end to the grade after the relative clause of what it needed (GRADE_CLAUSE)
 _MAX_CLAUSE = 14
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
