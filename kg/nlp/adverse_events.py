@@ -50,12 +50,18 @@ SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") 
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
 # "radiation dermatitis of the neck reached grade 2": the site named between an event and its grade
 GRADE_SITE = RULES.pattern("GRADE_SITE")
+# "ascites that required two taps, grade 3": the relative clause of what the event needed, before its grade
+GRADE_CLAUSE = RULES.pattern("GRADE_CLAUSE")
+# "colitis in August, which was grade 3": a later clause that states the event's grade (right before it)
+GRADE_PREDICATE = RULES.pattern("GRADE_PREDICATE")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
 GRADE_CAUSE_WORDS = RULES.pattern("GRADE_CAUSE_WORDS")
 # "neutropenia and thrombocytopenia (both grade 3)": a grade every event of the list before it shares
 GRADE_SHARED = RULES.pattern("GRADE_SHARED")
+# "anorexia and fatigue, grade 2 for both": the sharing word after the grade
+GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
 LIST_GAP = RULES.pattern("LIST_GAP")
 # "paronychia was mild": a severity word stated of the event (matched right after it)
 SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
@@ -147,6 +153,23 @@ def _after_lab_value(text: str, at: int) -> bool:
     lab gap), which ``_lab_values`` then makes the graded event."""
     return any(_LAB_GAP.fullmatch(text, hit.end(), at) for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
 
+
+
+def _after_site(text: str, end: int, at: int) -> bool:
+    """ "hives over the shins grade one", "dermatitis of the neck reached grade three", "the fatigue was
+    graded two": the site the event is named on (GRADE_SITE, if any), then at most a few words that
+    state a grade (GRADE_GAP), stand between the event and a grade word (as kg_context reads a grade there)."""
+    site = GRADE_SITE.match(text, end, at)
+    words = text[site.end() if site is not None else end:at].split()
+    if len(words) > 4:
+        return False
+    return all(w.strip("(:,").lower() in GRADE_GAP_WORDS or not w.strip("(:,") for w in words)
+
+
+def _stated_later(text: str, end: int, at: int) -> bool:
+    """ "mucositis began in cycle 2 and reached grade three": a later clause of the event's sentence
+    (no clause break between) states its grade (GRADE_PREDICATE, right before the grade word)."""
+    return GRADE_PREDICATE.search(text, end, at) is not None and not any(c in ".;:\n" for c in text[end:at])
 
 
 def _share_head(doc: Doc, modifier: Span, head: Span) -> None:
@@ -299,7 +322,9 @@ class AdverseEventFinder:
                 (e.start_char >= m.end() and _BEFORE_EVENT.fullmatch(text, m.end(), e.start_char))
                 or (e.end_char <= m.start() and (_AFTER_EVENT.fullmatch(text, e.end_char, m.start())
                                                  or (m.start() - e.end_char <= _MAX_GAP
-                                                     and _LAB_GAP.fullmatch(text, e.end_char, m.start()))))
+                                                     and (_LAB_GAP.fullmatch(text, e.end_char, m.start())
+                                                          or _after_site(text, e.end_char, m.start())
+                                                          or _stated_later(text, e.end_char, m.start())))))
                 for e in events) or _after_lab_value(text, m.start())
             span = doc.char_span(m.start(), m.end())
             if next_to_event and span is not None:
@@ -424,4 +449,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_SHARED, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -41,6 +41,9 @@ _MAX_NAMED_GAP = 6
 # event and the aside its grade closes (no clause break among them), and the aside's length (tokens)
 _MAX_QUALIFIER = 12
 _MAX_CLOSING_ASIDE = 16
+# "a colitis that needed two courses of budesonide and then infliximab, grade 3": the most tokens from the event's
+# end to the grade after the relative clause of what it needed (GRADE_CLAUSE)
+_MAX_CLAUSE = 14
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
@@ -205,8 +208,12 @@ class ContextAttributes:
                     and doc[ents[k - 1].end:ents[k].start].text == "and"
                     and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
                          or not LIST_GAP.fullmatch(doc[ents[k - 2].end:ents[k - 1].start].text)))
-            both = GRADE_SHARED.fullmatch(doc[ents[k].end:g.start].text) is not None
-            if not pair and (j in used or not both):
+            opener = doc[ents[k].end:g.start].text
+            # ... or "anorexia and fatigue, grade 2 for both", "(grade 3 each)": the sharing word after the
+            # grade (the grade already went to the list's last event, which it grades too)
+            after = opener in {"", ",", "(", ":"} and GRADE_SHARED_AFTER.match(doc_text(doc), g.end_char) is not None
+            both = after or GRADE_SHARED.fullmatch(opener) is not None
+            if not pair and ((j in used and not after) or not both):
                 continue
             group = [ents[k]]
             while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
@@ -321,6 +328,8 @@ class ContextAttributes:
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         closing = ContextAttributes._closing_aside_grade(doc, ents, i, used)
+        if closing is None:
+            closing = ContextAttributes._clause_grade(doc, ents, i, used)
         if closing is None and i > 0 and ents[i - 1].label_ == "GRADE" and i - 1 not in used and on_its_line(i - 1) \
                 and self._named_in_bracket(doc, ents[i - 1].end, ent.start):
             used.add(i - 1)
@@ -348,6 +357,46 @@ class ContextAttributes:
         prev = ents[i - 2]
         return prev.label_ == "ADVERSE_EVENT" and ents[i - 1].start - prev.end <= 1 and not any(
             t.lower_ in _GAP_STOP for t in doc[prev.end:ents[i - 1].start])
+
+    @staticmethod
+    def _clause_grade(doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:
+        """ "an ascites that needed paracentesis, graded 3", "colitis which required infliximab (grade 3)";
+        "colitis in August, which was grade 3" (GRADE_PREDICATE, right before the grade):
+        a relative clause of what the event needed (GRADE_CLAUSE) stands between the event and a grade
+        set off by a comma or a bracket; the grade is the event's when no other event, grade, response
+        or tumour and no clause break stand in the clause, and no event follows the grade right after
+        ("..., grade 2 nausea" grades the nausea)."""
+        ent = ents[i]
+        text = doc_text(doc)
+        clause = GRADE_CLAUSE.match(text, ent.end_char)
+        j = i + 1
+        while j < len(ents) and ents[j].label_ != "GRADE":
+            if ents[j].label_ in _OWN_GRADE_LABELS:
+                return None
+            j += 1
+        if j >= len(ents) or j in used or ents[j]._.grade is None:
+            return None
+        g = ents[j]
+        between = doc[ent.end:g.start]
+        if len(between) > _MAX_CLAUSE or any(t.is_sent_start or t.text in ";:)" for t in between):
+            return None
+        if clause is None:
+            # "colitis in August, which was grade 3", "mucositis ... and reached grade 3": a later
+            # clause of the sentence states the event's grade
+            if not GRADE_PREDICATE.search(text, ent.end_char, g.start_char):
+                return None
+            used.add(j)
+            return g._.grade
+        k = g.start - 1
+        while k > ent.end and (doc[k].lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(doc[k].lower_)):
+            k -= 1
+        if doc[k].text not in {",", "("}:
+            return None
+        nxt = ents[j + 1] if j + 1 < len(ents) else None
+        if nxt is not None and nxt.label_ == "ADVERSE_EVENT" and nxt.start - g.end <= 1:
+            return None
+        used.add(j)
+        return g._.grade
 
     @staticmethod
     def _closing_aside_grade(doc: Doc, ents: list[Span], i: int, used: set[int]) -> int | None:

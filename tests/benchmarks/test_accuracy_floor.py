@@ -429,6 +429,13 @@ for _name, _floor in {"webtext2": 0.961, "webtext4": 0.966, "webtext5": 0.954, "
 # set and half unchanged
 for _name, _floor in {"webtext7": 0.867, "webtext11": 0.964, "webtext14": 0.887}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 17, ae17b (adverse-event grades told after other words: a relative clause of what the event needed
+# before a grade set off by a comma or bracket ("ascites that required two taps, grade 3"), a later clause that
+# states it (", which was grade 3", "and reached grade three", "up to grade 3"), a spelled-out grade after the event's
+# site ("hives over the shins grade one"; two sites or "across"), "graded two"): webtext9 0.881 -> 0.882 (odd 0.962 ->
+# 0.965), webtext13 0.934 -> 0.935 (odd 0.994 -> 0.996); no held-out half moved; every other set and half unchanged
+for _name, _floor in {"webtext9": 0.877, "webtext13": 0.930}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

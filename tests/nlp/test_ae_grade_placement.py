@@ -53,3 +53,40 @@ def test_a_grade_stays_on_its_own_line(nlp):
     text = ("Adverse event\tGrade\tAttribution\nPneumonitis\tG3\tosimertinib\nDiarrhoea\tGrade 1\tosimertinib\n"
             "Paronychia\t2\tosimertinib\n")
     assert graded(nlp, text) == [("Pneumonitis", 3), ("Diarrhoea", 1), ("Paronychia", 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause of what the event needed, then its grade set off by a comma or a bracket
+    ("On sorafenib a pleural effusion that required a chest drain, graded 3, was found.", [("pleural effusion", 3)]),
+    ("On nivolumab she had colitis which needed vedolizumab (grade 3).", [("colitis", 3)]),
+    # ... but a grade right before the next event is that event's
+    ("On gefitinib he had diarrhoea that needed loperamide, grade 2 rash and no fever.",
+     [("diarrhoea", None), ("rash", 2), ("fever", None)]),
+    # a later clause of the sentence states the grade
+    ("On pembrolizumab she had hepatitis in week 9, which was grade 3 on the liver tests.", [("hepatitis", 3)]),
+    ("Under sunitinib his blood pressure was fine but hypertension came in week 6 and reached grade three.",
+     [("hypertension", 3)]),
+    # ... not across a clause break or another event
+    ("On docetaxel she had nausea in week 1; fatigue came later, which was grade 2.",
+     [("nausea", None), ("fatigue", 2)]),
+    # a dictated run-on: the site, then the spelled-out grade
+    ("on cetuximab she got an acneiform rash over the face grade two and we gave doxycycline",
+     [("acneiform rash", 2)]),
+    ("on capecitabine the hand-foot syndrome across both palms grade one settled with cream",
+     [("hand-foot syndrome", 1)]),
+    ("During paclitaxel the neuropathy was graded three.", [("neuropathy", 3)]),
+])
+def test_grade_after_a_clause_or_a_site(nlp, text, expected):
+    assert graded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sharing word after the grade: every event of the list takes it
+    ("On carboplatin she had anaemia and leukopenia, grade 3 for both.", [("anaemia", 3), ("leukopenia", 3)]),
+    ("On ribociclib he had nausea and fatigue (G1 each).", [("nausea", 1), ("fatigue", 1)]),
+    # ... a site after "in both" shares nothing
+    ("On oxaliplatin she had myalgia and paraesthesia, grade 1 in both hands.",
+     [("myalgia", None), ("paraesthesia", 1)]),
+])
+def test_grade_shared_by_a_word_after_it(nlp, text, expected):
+    assert graded(nlp, text) == expected
