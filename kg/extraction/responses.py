@@ -22,6 +22,9 @@ _FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
 # inferred wording that states no disease is left ("no evidence of disease"), not that it shrank
 ABSENCE_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("absence"))
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+# "an intracranial partial response": a named class qualified by one site (read on the text before it)
+_SITE_QUALIFIED = _RULES.pattern("SITE_QUALIFIED_BEFORE")
+_TIME_POINT = _RULES.pattern("TIME_POINT")  # "at 9 months", "after three cycles"
 # a bare "remission" (no class word): a state the patient is in, read as no response once surgery or
 # radiotherapy has treated the tumour during or after the line (kg/extraction/therapy.py)
 BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.get("bare_state") for w in r.words)
@@ -121,11 +124,15 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             return any(not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, p.end), max(f.mention.start, p.start))
                        and not _drug_between(s, f.mention, p) for p in pds)
         found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
-    named = [f.mention for f in found if f.explicit and f.cls in ("CR", "PR", "SD")]
-    if named and len(dates) < 2:
+    named = [f.mention for f in found if f.explicit and f.cls in ("CR", "PR", "SD")
+             and not _SITE_QUALIFIED.search(s.text[max(0, f.mention.start - s.start - 40):f.mention.start - s.start])]
+    times = len(_TIME_POINT.findall(s.text)) + sum(m.label == "DATE" for m in s.mentions)
+    if named and times < 2:
         # "the mass shrank quickly and MRI at six months showed a complete response": inferred wording
         # (shrinkage) beside a class the sentence names, in one assessment, is the way to that class,
-        # no response of its own (not when a drug or a step in time lies between them)
+        # no response of its own (not when a drug or a step in time lies between them, the sentence
+        # names two times - "reduced by 60% after 3 months, and at 9 months a complete response" - or
+        # the class is one site's: "an intracranial partial response; the extracranial disease was stable")
         found = [f for f in found if f.explicit or f.cls == "PD" or any(
             n.attrs.get("response_class") == f.cls for n in named) or not any(
             not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, n.end), max(f.mention.start, n.start))

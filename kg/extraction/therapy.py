@@ -23,9 +23,14 @@ from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is
 from kg.nlp.terms_index import TermIndex
+from kg.rules import rules
 
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
+
+# a hold, a resumption or a dose change (DOSE_HOLD, RESUME, HOLD_CONTINUED), read on a sentence that names no drug
+# (their cues are read only beside a drug): "the treatment was interrupted for two weeks and resumed" ends nothing
+_HOLD_WORDS = tuple(rules("therapy").pattern(c) for c in ("DOSE_HOLD", "RESUME", "HOLD_CONTINUED"))
 
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
 _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
@@ -535,7 +540,7 @@ class TherapyBuilder:
             stop = s.cue(Cue.END)
             if not end and self.current.finished_at < 0 and not self.current.line.end \
                     and not s.text[stop.start - s.start:stop.end - s.start].lower().startswith("until") \
-                    and not (s.cue(Cue.DOSE_HOLD) or s.cue(Cue.RESUME) or s.cue(Cue.HOLD_CONTINUED)):
+                    and not any(p.search(s.text) for p in _HOLD_WORDS):
                 # "both drugs were discontinued because of grade 3 colitis": an undated stop of the
                 # running line named without its drugs ends it as a stop naming them does; progression
                 # told in a later sentence happened off that line (no PD of it); a hold ("withheld and
