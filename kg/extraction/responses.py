@@ -22,9 +22,6 @@ _FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
 # inferred wording that states no disease is left ("no evidence of disease"), not that it shrank
 ABSENCE_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("absence"))
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
-# "an intracranial partial response": a named class qualified by one site (read on the text before it)
-_SITE_QUALIFIED = _RULES.pattern("SITE_QUALIFIED_BEFORE")
-_TIME_POINT = _RULES.pattern("TIME_POINT")  # "at 9 months", "after three cycles"
 # a bare "remission" (no class word): a state the patient is in, read as no response once surgery or
 # radiotherapy has treated the tumour during or after the line (kg/extraction/therapy.py)
 BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.get("bare_state") for w in r.words)
@@ -125,8 +122,9 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
                        and not _drug_between(s, f.mention, p) for p in pds)
         found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
     named = [f.mention for f in found if f.explicit and f.cls in ("CR", "PR", "SD")
-             and not _SITE_QUALIFIED.search(s.text[max(0, f.mention.start - s.start - 40):f.mention.start - s.start])]
-    times = len(_TIME_POINT.findall(s.text)) + sum(m.label == "DATE" for m in s.mentions)
+             and not s.cue_before(Cue.SITE_QUALIFIED_BEFORE, f.mention.start)]  # "an intracranial partial response"
+    # "after 3 months ..., and at 9 months ...": the time points the sentence names (TIME_POINT) and its dates
+    times = len(s.cues(Cue.TIME_POINT)) + sum(m.label == "DATE" for m in s.mentions)
     if named and times < 2:
         # "the mass shrank quickly and MRI at six months showed a complete response": inferred wording
         # (shrinkage) beside a class the sentence names, in one assessment, is the way to that class,

@@ -23,14 +23,13 @@ from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is
 from kg.nlp.terms_index import TermIndex
-from kg.rules import rules
 
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
-# a hold, a resumption or a dose change (DOSE_HOLD, RESUME, HOLD_CONTINUED), read on a sentence that names no drug
-# (their cues are read only beside a drug): "the treatment was interrupted for two weeks and resumed" ends nothing
-_HOLD_WORDS = tuple(rules("therapy").pattern(c) for c in ("DOSE_HOLD", "RESUME", "HOLD_CONTINUED"))
+# the words of the END cue (stop row) that end no line on their own when a sentence names no drug: "continued until"
+# gives a date or nothing; "interrupted", "suspended" are mostly holds ("the treatment was interrupted for two weeks")
+_NOT_A_STOP = ("until", "interrupt", "suspend")
 
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
 _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
@@ -539,8 +538,7 @@ class TherapyBuilder:
                 self.current.line.why.append(because("end", s.cue(Cue.END)))
             stop = s.cue(Cue.END)
             if not end and self.current.finished_at < 0 and not self.current.line.end \
-                    and not s.text[stop.start - s.start:stop.end - s.start].lower().startswith("until") \
-                    and not any(p.search(s.text) for p in _HOLD_WORDS):
+                    and not s.text[stop.start - s.start:stop.end - s.start].lower().startswith(_NOT_A_STOP):
                 # "both drugs were discontinued because of grade 3 colitis": an undated stop of the
                 # running line named without its drugs ends it as a stop naming them does; progression
                 # told in a later sentence happened off that line (no PD of it); a hold ("withheld and
