@@ -121,6 +121,20 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             return any(not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, p.end), max(f.mention.start, p.start))
                        and not _drug_between(s, f.mention, p) for p in pds)
         found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
+    named = [f.mention for f in found if f.explicit and f.cls in ("CR", "PR", "SD")
+             and not s.cue_before(Cue.SITE_QUALIFIED_BEFORE, f.mention.start)]  # "an intracranial partial response"
+    # "after 3 months ..., and at 9 months ...": the time points the sentence names (TIME_POINT) and its dates
+    times = len(s.cues(Cue.TIME_POINT)) + sum(m.label == "DATE" for m in s.mentions)
+    if named and times < 2:
+        # "the mass shrank quickly and MRI at six months showed a complete response": inferred wording
+        # (shrinkage) beside a class the sentence names, in one assessment, is the way to that class,
+        # no response of its own (not when a drug or a step in time lies between them, the sentence
+        # names two times - "reduced by 60% after 3 months, and at 9 months a complete response" - or
+        # the class is one site's: "an intracranial partial response; the extracranial disease was stable")
+        found = [f for f in found if f.explicit or f.cls == "PD" or any(
+            n.attrs.get("response_class") == f.cls for n in named) or not any(
+            not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, n.end), max(f.mention.start, n.start))
+            and not _drug_between(s, f.mention, n) for n in named)]
     if {"CR", "PR"} <= classes and len(dates) < 2:
         prs = [f.mention for f in found if f.cls == "PR"]
         found = [f for f in found if f.cls != "CR" or (

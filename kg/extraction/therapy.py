@@ -9,6 +9,7 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -25,6 +26,10 @@ from kg.nlp.terms_index import TermIndex
 
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
+
+# the words of the END cue (stop row) that end no line on their own when a sentence names no drug: "continued until"
+# gives a date or nothing; "interrupted", "suspended" are mostly holds ("the treatment was interrupted for two weeks")
+_NOT_A_STOP = ("until", "interrupt", "suspend")
 
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
 _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
@@ -456,6 +461,18 @@ class TherapyBuilder:
                         cur.fixed_course = True
                 elif cur is not None and keys <= cur.keys and resumed and cur.first_sentence == s.index:
                     cur.last_sentence = s.index
+                elif cur is not None and keys <= earlier and not resumed and not keys & cur.keys \
+                        and len(kept := self._kept_on_alone(s, group)) == len(group) \
+                        and not any(s.cue_before(Cue.LOOK_BACK_AFTER, m.start) for m in group):
+                    # "VRd x4, then high-dose melphalan with transplant; lenalidomide maintenance was begun":
+                    # an earlier line's drug kept on as maintenance after another line (a transplant, a
+                    # second regimen) is a line of its own, running from now: a progression told during
+                    # it is its PD, not the intervening line's
+                    self.current = self._new_line(s, group)
+                    self.current.line.why.append(dataclasses.replace(kept[0][1], decision="maintenance after another line"))
+                    if s.cue(Cue.LINE_OVER):
+                        # "she completed one year of trastuzumab alone": told as a finished course
+                        self.current.finished_at = s.index
                 elif keys <= earlier and not resumed:
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
@@ -519,6 +536,14 @@ class TherapyBuilder:
             if end:
                 self.current.line.end = end
                 self.current.line.why.append(because("end", s.cue(Cue.END)))
+            stop = s.cue(Cue.END)
+            if not end and self.current.finished_at < 0 and not self.current.line.end \
+                    and not s.text[stop.start - s.start:stop.end - s.start].lower().startswith(_NOT_A_STOP):
+                # "both drugs were discontinued because of grade 3 colitis": an undated stop of the
+                # running line named without its drugs ends it as a stop naming them does; progression
+                # told in a later sentence happened off that line (no PD of it); a hold ("withheld and
+                # resumed"), "until", a dose reduction end nothing
+                self.current.finished_at = s.index
         elif narrative and self.current is not None and not self.current.line.end and (
                 s.cue(Cue.ANAPHORA) or any(m.label == "DRUG_CLASS" and m.status == "affirmed" for m in s.mentions)):
             self.current.last_sentence = s.index  # "the chemotherapy", "this treatment" keep the line current

@@ -93,6 +93,8 @@ class Cue(str, enum.Enum):
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
     OVERALL_BEFORE = "responses/OVERALL_BEFORE"
     ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
+    SITE_QUALIFIED_BEFORE = "responses/SITE_QUALIFIED_BEFORE"
+    TIME_POINT = "responses/TIME_POINT"
     # patient.jsonl
     PATIENT_INTRO = "patient/PATIENT_INTRO"
     PATIENT_INTRO_REPORT_LEVEL = "patient/PATIENT_INTRO/report_level"
@@ -322,6 +324,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NAMED_CR_WORD, "self", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.OVERALL_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
+    CueSpec(Cue.TIME_POINT, needs=frozenset({"RESPONSE"})),
     # --- patients and cases -----------------------------------------------------------------
     # a report with a case section is a case report: extraction asks whether the text introduces
     # a patient or reports a cohort only of the others
