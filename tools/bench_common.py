@@ -60,6 +60,23 @@ def cases_of(nlp, name: str, text: str) -> list:
     return [c for d in docs for c in extract_report(d, nlp).cases]
 
 
+def match_cases(exp: dict, cases: list) -> tuple[list[str], list[tuple[list, list]], bool]:
+    """The count check every generated bench starts with: (problems so far, the (kg's cases, the wanted
+    cases) to compare, pooled). A negative gives only "false cases N", a case text without any case "no
+    case"; a series read as one case is no problem (the scorer pools a report's cases), and any other
+    count mismatch is compared pooled."""
+    want = exp["cases"]
+    if not want:
+        return ([f"false cases {len(cases)}"] if cases else []), [], False
+    if not cases:
+        return ["no case"], [], False
+    out = []
+    if len(cases) != len(want) and not (exp.get("series") and len(cases) == 1):
+        out.append(f"cases {len(cases)} != {len(want)}")
+    pooled = len(cases) != len(want)
+    return out, ([(cases, want)] if pooled else [([c], [w]) for c, w in zip(cases, want)]), pooled
+
+
 def run_bench(items, nlp, problems):
     """(name, text, expected, problems, cases) per generated item; a file kg cannot read is a finding, not a crash."""
     for name, text, exp in items:

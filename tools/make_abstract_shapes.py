@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_common beside this tool, also when a test loads it
-from bench_common import bench_main, cases_of  # noqa: E402,F401 (cases_of: the tests call bench.cases_of)
+from bench_common import bench_main, cases_of, match_cases  # noqa: E402,F401 (cases_of: the tests call bench.cases_of)
 
 # ------------------------------------------------------------------------------------------ scenarios ---
 # A drug-toxicity scenario: the tumour (as written; the words any diagnosis label of kg must contain, one of),
@@ -368,16 +368,7 @@ def _drugs(case) -> set[str]:
 
 def problems(exp: dict, cases: list) -> list[str]:
     """What kg got wrong (each problem a short text; [] when nothing)."""
-    want = exp["cases"]
-    if not want:
-        return [f"false cases {len(cases)}"] if cases else []
-    if not cases:
-        return ["no case"]
-    out = []
-    if len(cases) != len(want) and not (exp.get("series") and len(cases) == 1):
-        out.append(f"cases {len(cases)} != {len(want)}")
-    pooled = len(cases) != len(want)
-    pairs = [(cases, want)] if pooled else [([c], [w]) for c, w in zip(cases, want)]
+    out, pairs, pooled = match_cases(exp, cases)
     for got, wants in pairs:
         drugs = set().union(*(_drugs(c) for c in got))
         dx = " | ".join(d.concept.label.lower() for c in got for d in c.diagnoses)
