@@ -1,0 +1,81 @@
+"""The gold conventions settled in session 18 (benchmarks/gold/README.md, "Conventions settled in session 18"),
+checked on every made-up webtext gold file so a set written later cannot drift back into the disagreements that
+made one set reward what another punished."""
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+WEBTEXT_GOLD = sorted((ROOT / "benchmarks" / "gold").glob("webtext*_cases.gold.json"))
+# Convention 2: the steroids that appear inside anticancer regimens (R-CHOP, VRd, ALL induction, cabazitaxel) or
+# as supportive care are not drugs given.
+REGIMEN_STEROIDS = {"prednisone", "prednisolone", "dexamethasone", "methylprednisolone", "hydrocortisone"}
+SYNDROME_NAMES = {"differentiation syndrome", "retinoic acid syndrome"}
+
+
+def _records(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _classes(response: dict) -> list[str]:
+    return response["response"] if isinstance(response["response"], list) else [response["response"]]
+
+
+@pytest.mark.parametrize("gold_path", WEBTEXT_GOLD, ids=lambda p: p.name)
+def test_no_regimen_steroid_is_a_drug_given_or_has_a_response(gold_path):
+    for record in _records(gold_path):
+        given = {label.lower() for drug in record.get("drugs_given", []) for label in drug["labels"]}
+        paired = {r["drug"].lower() for r in record.get("responses", [])}
+        assert not (given | paired) & REGIMEN_STEROIDS, record["report"]
+
+
+@pytest.mark.parametrize("gold_path", WEBTEXT_GOLD, ids=lambda p: p.name)
+def test_differentiation_syndrome_carries_both_names(gold_path):
+    for record in _records(gold_path):
+        for event in record.get("adverse_events", []):
+            names = {label.lower() for label in event["labels"]}
+            if names & SYNDROME_NAMES:
+                assert SYNDROME_NAMES <= names, (record["report"], event["labels"])
+
+
+@pytest.mark.parametrize("gold_path", WEBTEXT_GOLD, ids=lambda p: p.name)
+def test_an_ungraded_severity_free_event_never_stands_beside_graded_ones(gold_path):
+    """Convention 5: in a report that grades its AEs, an event with neither a grade nor a severity word is no entry
+    (a severity word gives [null, N], so only a bare [null] is checked)."""
+    for record in _records(gold_path):
+        events = record.get("adverse_events", [])
+        if any(g is not None for event in events for g in event["grade"]):
+            bare = [event["labels"][0] for event in events if event["grade"] == [None]]
+            assert not bare, (record["report"], bare)
+
+
+@pytest.mark.parametrize("gold_path", WEBTEXT_GOLD, ids=lambda p: p.name)
+def test_one_event_at_one_grade_is_listed_once(gold_path):
+    """Convention 4 splits an event at two grades into one entry per grade; the same (event, grade) twice could
+    never both be matched, since the scorer keeps each predicted (event, grade) once per report."""
+    for record in _records(gold_path):
+        seen = set()
+        for event in record.get("adverse_events", []):
+            for grade in event["grade"]:
+                key = (event["labels"][0].lower(), grade)
+                assert key not in seen, (record["report"], key)
+                seen.add(key)
+
+
+@pytest.mark.parametrize("gold_path", WEBTEXT_GOLD, ids=lambda p: p.name)
+def test_a_class_list_never_repeats_a_single_class_of_the_same_drug(gold_path):
+    """A drug with an inferred ["PR", "CR"] pair and an explicit CR would need two predictions where the scorer
+    can match only one per (drug, class): keep one of them."""
+    for record in _records(gold_path):
+        responses = record.get("responses", [])
+        for listed in (r for r in responses if isinstance(r["response"], list)):
+            singles = {r["response"] for r in responses
+                       if r is not listed and r["drug"].lower() == listed["drug"].lower() and isinstance(r["response"], str)}
+            assert not singles & set(_classes(listed)), (record["report"], listed["drug"], sorted(singles))
+
+
+def test_the_checks_see_every_webtext_set():
+    # A glob that silently matched nothing would make every check above pass vacuously.
+    assert len(WEBTEXT_GOLD) >= 15
+    assert all(_records(path) for path in WEBTEXT_GOLD)
