@@ -23,6 +23,7 @@ Sets (gold records -> sources ingested):
   webtext13  benchmarks/gold/webtext13_cases.gold.json <- benchmarks/webtext13/pages (24 made-up ordinary case reports of sarcomas, leukaemias, lymphomas, thyroid, salivary, brain, GI and paediatric tumours; series, letter, images, conference abstract; written blind)
   webtext14  benchmarks/gold/webtext14_cases.gold.json <- benchmarks/webtext14/pages (24 made-up ordinary case reports of ALCL, NUT carcinoma, uterine/renal/breast/skin/kidney tumours, myeloma, Hodgkin, GIST, ependymoma, lung, prostate, melanoma, head and neck, ovary; series, letter, images, conference abstract; written blind)
   webtext15  benchmarks/gold/webtext15_cases.gold.json <- benchmarks/webtext15/pages (24 made-up ordinary case reports of sarcomas (DSRCT, myxoid liposarcoma, SFT, clear cell, CIC, epithelioid), glioblastoma, fibrolamellar, mesothelioma, lung, bladder, cervix, stomach, thymus, liver, AML, Ph+ ALL; series, letter, tumour board, quiz, erratum; written blind)
+  webtext16  benchmarks/gold/webtext16_cases.gold.json <- benchmarks/webtext16/pages (24 made-up ordinary case reports of sarcomas (Ewing, synovial, alveolar rhabdomyosarcoma, DFSP, osteosarcoma, infantile fibrosarcoma), cholangiocarcinoma, CML, APL, thyroid, Wilms, pancreas, lymphomas, CLL, salivary, glioma, breast, ovary, head and neck; series, letter, tumour board, images piece, translated page; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -79,6 +80,13 @@ AML, Ph+ ALL, CIC::DUX4 sarcoma, epithelioid sarcoma and hepatocellular carcinom
 labels too), publisher pages (a tumour-board text with questions, a diagnosis quiz, AE and lab tables), a letter, an
 images piece, PMC/PubMed page copies, a translated-English page, JATS and PDF text with a literature table; trial,
 review, laboratory and erratum negatives and an actinomycosis mimic; the same halves.
+`webtext16` (benchmarks/webtext16/README.md) is a sixteenth, written blind with the responses in many wordings
+(long timelines with maintenance, consolidation, transplant and re-challenge; responses that differ by site):
+Ewing, synovial, alveolar rhabdomyosarcoma, DFSP, osteosarcoma and infantile fibrosarcoma, cholangiocarcinoma, CML,
+APL, papillary thyroid, Wilms, pancreatic, DLBCL, follicular lymphoma, CLL, salivary secretory carcinoma, low-grade
+glioma, breast, ovarian and head and neck cancers, in PubMed XML, publisher pages, a letter, PMC/PubMed page copies,
+a translated-English page, JATS and PDF text; cohort, review and laboratory negatives and a tuberculosis mimic; the
+same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -123,6 +131,7 @@ WEBTEXT12_GOLD = GOLD_DIR / "webtext12_cases.gold.json"
 WEBTEXT13_GOLD = GOLD_DIR / "webtext13_cases.gold.json"
 WEBTEXT14_GOLD = GOLD_DIR / "webtext14_cases.gold.json"
 WEBTEXT15_GOLD = GOLD_DIR / "webtext15_cases.gold.json"
+WEBTEXT16_GOLD = GOLD_DIR / "webtext16_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -187,6 +196,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a fifteenth (sarcomas, glioblastoma, liver, mesothelioma, lung, bladder, cervix, stomach, thymus, AML, Ph+ ALL;
     # a three-patient series, letter, tumour board, quiz, erratum), written blind: odd dev, even held out
     "webtext15": ([WEBTEXT15_GOLD], [REPO_SOURCE + "benchmarks/webtext15/pages"], None),
+    # a sixteenth (sarcomas, leukaemias, lymphomas, thyroid, salivary, glioma, GI, gynaecological, head and neck; long
+    # timelines, site-specific responses, a letter, a tumour board), written blind: odd dev, even held out
+    "webtext16": ([WEBTEXT16_GOLD], [REPO_SOURCE + "benchmarks/webtext16/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -333,9 +345,9 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # Sets still blind to everyone tuning kg (written blind, not yet opened): their printed lines give counts only, no
 # report ids or drug names (session 15: names printed here reached helpers and the lead by accident). --show-blind
 # prints them (the lead listing first-run leaks); --json always holds everything.
-# webtext14's odd pages were opened in session 17 (per-record errors of odd pages only, with a tool outside this
+# webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:
