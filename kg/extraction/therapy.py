@@ -463,10 +463,12 @@ class TherapyBuilder:
                 elif cur is not None and keys < cur.keys and not resumed and cur.first_sentence == s.index \
                         and cur is not before_lines and group is not groups[0] \
                         and all(o.end <= group[0].start for o in cur.mentions) \
-                        and (step := s.cue_between(Cue.SEQUENCE_GAP, cur.mentions[-1].end, group[0].start)):
+                        and (step := s.cue_between(Cue.SEQUENCE_GAP, cur.mentions[-1].end, group[0].start)) \
+                        and s.cue(Cue.TIME_POINT, cur.mentions[0].start, group[0].start):
                     # "A, B, C and D every three weeks for six cycles, followed by C and D": some drugs of the
-                    # combination this sentence opened, named again after a step of the sequence, go on alone
-                    # (a maintenance phase told without the word): a line of their own, as "then C maintenance"
+                    # combination this sentence opened for a told length (TIME_POINT), named again after a step of
+                    # the sequence, go on alone (a maintenance phase told without the word): a line of their own,
+                    # as "then C maintenance"
                     self.current = self._new_line(s, group)
                     self.current.later_phase = True
                     self.current.line.why.append(because("kept on alone", step))

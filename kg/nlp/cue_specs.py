@@ -326,7 +326,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.OVERALL_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
-    CueSpec(Cue.TIME_POINT, needs=frozenset({"RESPONSE"})),
+    # (beside drugs too: "A, B and C for six cycles, followed by C" tells a course of told length, kg/extraction/therapy.py)
+    CueSpec(Cue.TIME_POINT, needs=DRUGS | {"RESPONSE"}),
     # --- patients and cases -----------------------------------------------------------------
     # a report with a case section is a case report: extraction asks whether the text introduces
     # a patient or reports a cohort only of the others
