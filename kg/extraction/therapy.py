@@ -741,6 +741,10 @@ class TherapyBuilder:
         cur = self.current
         if cur is None:
             return None, None
+        if (named := self._line_named_by_class(s, resp_start, cur)) is not None:
+            # "She received carboplatin and paclitaxel, then pembrolizumab. Chemotherapy gave a partial response": a
+            # response told of a kind of treatment that the running line is not, and an earlier line is, is that line's
+            return named, None
         if (then := self._line_running_at(s, cur)) is not None:
             # "In May 2017, CT showed a partial response" told after a line that started in 2018: the
             # assessment is dated inside an earlier line, so it is that line's
@@ -786,6 +790,31 @@ class TherapyBuilder:
             return self._planned_induction(cur, during) or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    @staticmethod
+    def _kinds(terms, concept) -> set[str]:
+        """The kinds of treatment a drug is (its term's drug_class and therapy_type: "chemotherapy", "immunotherapy")."""
+        return {v.replace("_", " ").strip().lower() for k in ("drug_class", "therapy_type")
+                if (v := terms.extra(concept.id, k))}
+
+    def _line_named_by_class(self, s: Sentence, resp_start: int, cur: _Line) -> _Line | None:
+        """The latest earlier line whose drugs include the kind of treatment a class word names as the subject of the
+        response ("Chemotherapy produced a partial response", in the clause before it), when no drug of the running
+        line ``cur`` is of that kind; None otherwise."""
+        words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= resp_start
+                 and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start)]
+        if not words:
+            return None
+        m = words[-1]
+        kind = {x.strip().lower().removeprefix("the ").strip() for x in (m.text, m.pref_label or "") if x}
+        if not kind or any(self._kinds(s.terms, d) & kind for d in cur.line.drugs):
+            return None
+        for ln in reversed(self.lines):
+            if ln is cur or ln.prophylaxis or ln.first_sentence > cur.first_sentence:
+                continue
+            if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
+                return ln
+        return None
 
     def _line_running_at(self, s: Sentence, cur: _Line) -> _Line | None:
         """The earlier line running at the sentence's only date, when that date is before the current line

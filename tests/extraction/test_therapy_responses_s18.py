@@ -82,3 +82,18 @@ def test_a_drug_keeping_the_disease_stable_is_stable_disease(nlp):
     got = pairs(nlp, "A man with a mesothelioma was treated. Third-line vinorelbine kept the disease stable for "
                      "five months.")
     assert ("vinorelbine", "stable disease") in got
+
+
+def test_a_response_told_of_a_kind_of_treatment_is_the_earlier_line_of_that_kind(nlp):
+    got = pairs(nlp, "A man with lung adenocarcinoma was treated. He received cisplatin and pemetrexed for four "
+                     "cycles. At progression, osimertinib was started. The chemotherapy had produced a partial "
+                     "response. Osimertinib achieved a complete response.")
+    assert ("cisplatin", "partial response") in got
+    assert ("osimertinib", "partial response") not in got
+
+
+def test_a_kind_of_treatment_the_running_line_is_keeps_the_response_there(nlp):
+    got = pairs(nlp, "A woman with a sarcoma was treated. She received doxorubicin in 2020. At progression, "
+                     "gemcitabine and docetaxel were started. Chemotherapy then produced a partial response.")
+    assert ("gemcitabine", "partial response") in got
+    assert ("doxorubicin", "partial response") not in got
