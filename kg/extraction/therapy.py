@@ -722,6 +722,10 @@ class TherapyBuilder:
                     if before is not None and not (before.keys & keys) else (None, None)
             # the response comes first: if those drugs open a new line here, it belongs to the one before
             m, ln = with_lines[0]
+            if (named := self._line_named_by_class(s, resp_start, ln)) is not None and ln.first_sentence < s.index:
+                # "Chemotherapy gave a partial response, and pembrolizumab a complete one" (a retelling): the kind of
+                # treatment named before the response, not the drug named after it
+                return named, None
             if ln.first_sentence == s.index and ln is not before:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
