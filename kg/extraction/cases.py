@@ -125,7 +125,9 @@ def _numbered_groups(narrative: list[Sentence]) -> list[tuple[int, list[Sentence
 
 
 def _short_lead(groups: list[tuple[int, list[Sentence]]]) -> bool:
-    return len(groups) > 1 and groups[0][0] == 0 and len(groups[0][1]) <= 2
+    """A lead-in of up to three sentences before "Case 1" / "In the first patient" (the disease in a sentence, the
+    patients introduced, the treatment they all began) is the series', not a patient of its own."""
+    return len(groups) > 1 and groups[0][0] == 0 and len(groups[0][1]) <= 3
 
 
 def split_cases(narrative: list[Sentence]) -> list[list[Sentence]]:

@@ -18,18 +18,15 @@ from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_lon
                                  relative_date, shift_date, since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
-from kg.extraction.responses import ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, SUBSUMED_BY, responses_in, response_concept
+from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, RELAPSE_RULES, SUBSUMED_BY, responses_in,
+                                     response_concept)
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
-from kg.nlp.cues import Cue, label_has, label_is
+from kg.nlp.cues import Cue, label_has, label_is, label_match
 from kg.nlp.terms_index import TermIndex
 
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
-
-# the words of the END cue (stop row) that end no line on their own when a sentence names no drug: "continued until"
-# gives a date or nothing; "interrupted", "suspended" are mostly holds ("the treatment was interrupted for two weeks")
-_NOT_A_STOP = ("until", "interrupt", "suspend")
 
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
 _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
@@ -123,6 +120,7 @@ class _Line:
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
+    opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
 
 
 class TherapyBuilder:
@@ -189,7 +187,7 @@ class TherapyBuilder:
         t = Treatment(line=len(self.lines) + 1, administrations=adms, start=start, evidence=s.evidence_for(group[0]))
         for a in t.administrations:
             a.start = start
-        ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group),
+        ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group), opened_with=len(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
                    fixed_course=s.cue(Cue.COUNTED_COURSE) is not None)
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
@@ -303,6 +301,16 @@ class TherapyBuilder:
         ("after six cycles of X")."""
         named_before = [m for m in drugs if m.end <= cue.start]
         stopped = {_drug_key(m) for m in named_before}
+        # "X, Y and Z produced a partial response, with a neuropathy that led to Y being stopped after six cycles": in
+        # the sentence that opened the line, the drug named again as the subject of the stop is the one stopped
+        # (not a drug that opened the line, "X and Y, then Y maintenance until progression", nor a stop word that
+        # ends nothing on its own, NOT_A_STOP)
+        named_again = ending.first_sentence == s.index and bool(named_before) and any(
+            _drug_key(m) == _drug_key(named_before[-1]) for m in named_before[:-1]) \
+            and not any(o is named_before[-1] for o in ending.mentions[:ending.opened_with]) \
+            and not label_match(Cue.NOT_A_STOP, s.text[cue.start - s.start:cue.end - s.start])
+        if named_again:
+            stopped = {_drug_key(named_before[-1])}
         # the drug is the subject of the stop ("oxaliplatin was stopped"), not a cause told before it
         # ("because of neuropathy from vincristine, chemotherapy was stopped": the class word stopped)
         subject = bool(named_before) and cue.start - named_before[-1].end <= 30 and not any(
@@ -310,7 +318,8 @@ class TherapyBuilder:
             for o in s.mentions)
         # (a counted course, COUNTED_COURSE, with a drug dropped on the way is still one course: "BEP x3,
         # bleomycin stopped for pneumonitis, then EP x1 ... partial response" is the course's response)
-        if (not subject or ending is not self.current or ending.first_sentence == s.index or len(ending.keys) < 2
+        if (not subject or ending is not self.current or (ending.first_sentence == s.index and not named_again)
+                or len(ending.keys) < 2
                 or ending.fixed_course
                 or not stopped < ending.keys or ending.line.end or ending.stopped
                 or any(m.attrs.get("regimen") or s.cue_before(Cue.LOOK_BACK_AFTER, m.start) for m in named_before)
@@ -451,6 +460,18 @@ class TherapyBuilder:
                     # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
                     self.current = self._new_line(s, [m for m, _ in kept])
                     self.current.line.why.append(kept[0][1])
+                elif cur is not None and keys < cur.keys and not resumed and cur.first_sentence == s.index \
+                        and cur is not before_lines and group is not groups[0] \
+                        and all(o.end <= group[0].start for o in cur.mentions) \
+                        and (step := s.cue_between(Cue.SEQUENCE_GAP, cur.mentions[-1].end, group[0].start)) \
+                        and s.cue(Cue.TIME_POINT, cur.mentions[0].start, group[0].start):
+                    # "A, B, C and D every three weeks for six cycles, followed by C and D": some drugs of the
+                    # combination this sentence opened for a told length (TIME_POINT), named again after a step of
+                    # the sequence, go on alone (a maintenance phase told without the word): a line of their own,
+                    # as "then C maintenance"
+                    self.current = self._new_line(s, group)
+                    self.current.later_phase = True
+                    self.current.line.why.append(because("kept on alone", step))
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
@@ -538,7 +559,7 @@ class TherapyBuilder:
                 self.current.line.why.append(because("end", s.cue(Cue.END)))
             stop = s.cue(Cue.END)
             if not end and self.current.finished_at < 0 and not self.current.line.end \
-                    and not s.text[stop.start - s.start:stop.end - s.start].lower().startswith(_NOT_A_STOP):
+                    and not label_match(Cue.NOT_A_STOP, s.text[stop.start - s.start:stop.end - s.start]):
                 # "both drugs were discontinued because of grade 3 colitis": an undated stop of the
                 # running line named without its drugs ends it as a stop naming them does; progression
                 # told in a later sentence happened off that line (no PD of it); a hold ("withheld and
@@ -656,6 +677,12 @@ class TherapyBuilder:
                 if cur is not None and ln is not cur and ln.first_sentence == s.index == cur.first_sentence \
                         and all(o.end <= resp_start for o in cur.mentions) and s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                     ln = cur
+                if cls != "PD" and ln.first_sentence == s.index and (planned := self._planned_induction(ln)) is not None:
+                    # "X plus Y for four doses, then X maintenance, gave a partial response at 12 weeks": the
+                    # response told after an induction and the maintenance it planned, in one sentence, is
+                    # the induction's first assessment (as when told in a later sentence); a progression
+                    # told there is the maintenance's
+                    return planned, None
                 # "X led to a partial response; disease progressed seven months after the last
                 # cycle": progression told as off treatment after the drugs is a relapse after a
                 # finished line, not that line's progression
@@ -665,6 +692,14 @@ class TherapyBuilder:
                         h.start <= m.start and m.end <= h.end <= resp_start for h in s.cues(Cue.MONITORING)) or any(
                         h.end <= m.start and s.text[h.end - s.start:m.start - s.start].strip().lower() in ("", "the")
                         for h in s.cues(Cue.MONITORING))):
+                    return None, None
+                if cls == "PD" and ln.fixed_course and ln.first_sentence == s.index and not s.cue(Cue.DURING_LINE) \
+                        and any(r.label == "RESPONSE" and r.status == "affirmed" and r.end <= resp_start
+                                and r.attrs.get("response_class") not in (None, "PD")
+                                and s.cue_between(Cue.ASSESSMENT_SEQUENCE, r.end, resp_start) for r in s.mentions):
+                    # "six cycles of X, with a partial response; progression was documented five months later": a
+                    # counted course told whole with its response, then progression told as a later step, is a
+                    # relapse after the course (as when told in a later sentence, _off_line)
                     return None, None
                 # "switched from crizotinib to alectinib because of progression": the cause of a
                 # switch belongs to the line that ended, not to the one this sentence opens
@@ -687,12 +722,16 @@ class TherapyBuilder:
                     if before is not None and not (before.keys & keys) else (None, None)
             # the response comes first: if those drugs open a new line here, it belongs to the one before
             m, ln = with_lines[0]
+            if (named := self._line_named_by_class(s, resp_start, ln)) is not None and ln.first_sentence < s.index:
+                # "Chemotherapy gave a partial response, and pembrolizumab a complete one" (a retelling): the kind of
+                # treatment named before the response, not the drug named after it
+                return named, None
             if ln.first_sentence == s.index and ln is not before:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
                 if before is None or (before.line.end and not self._ended_then(before, s)) \
-                        or (cls == "PD" and self._off_line(before, s)) \
+                        or (cls == "PD" and self._off_line(before, s, resp_start)) \
                         or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or (cls == "PD" and s.cue(Cue.MONITORING, resp_start, m.start)) \
                         or self.last_procedure_sentence > before.last_sentence:
@@ -706,6 +745,10 @@ class TherapyBuilder:
         cur = self.current
         if cur is None:
             return None, None
+        if (named := self._line_named_by_class(s, resp_start, cur)) is not None:
+            # "She received carboplatin and paclitaxel, then pembrolizumab. Chemotherapy gave a partial response": a
+            # response told of a kind of treatment that the running line is not, and an earlier line is, is that line's
+            return named, None
         if (then := self._line_running_at(s, cur)) is not None:
             # "In May 2017, CT showed a partial response" told after a line that started in 2018: the
             # assessment is dated inside an earlier line, so it is that line's
@@ -735,7 +778,7 @@ class TherapyBuilder:
                 # treatment says the line was over; a later progression before the next line is not its PD
                 cur.finished_at = s.index
             return None, None
-        if cls == "PD" and self._off_line(cur, s):
+        if cls == "PD" and self._off_line(cur, s, resp_start):
             return None, None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
@@ -747,9 +790,35 @@ class TherapyBuilder:
         if recent or running:
             # "X plus Y x4 was initiated, followed by X maintenance": a maintenance planned in the
             # sentence that opened the induction; its first assessment is the induction's
-            return self._planned_induction(cur) or cur, None
+            during = cls != "PD" and bool(s.cue(Cue.DURING_LINE) or s.cue(Cue.COURSE_ASSESSMENT))
+            return self._planned_induction(cur, during) or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    @staticmethod
+    def _kinds(terms, concept) -> set[str]:
+        """The kinds of treatment a drug is (its term's drug_class and therapy_type: "chemotherapy", "immunotherapy")."""
+        return {v.replace("_", " ").strip().lower() for k in ("drug_class", "therapy_type")
+                if (v := terms.extra(concept.id, k))}
+
+    def _line_named_by_class(self, s: Sentence, resp_start: int, cur: _Line) -> _Line | None:
+        """The latest earlier line whose drugs include the kind of treatment a class word names as the subject of the
+        response ("Chemotherapy produced a partial response", in the clause before it), when no drug of the running
+        line ``cur`` is of that kind; None otherwise."""
+        words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= resp_start
+                 and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start)]
+        if not words:
+            return None
+        m = words[-1]
+        kind = {x.strip().lower().removeprefix("the ").strip() for x in (m.text, m.pref_label or "") if x}
+        if not kind or any(self._kinds(s.terms, d) & kind for d in cur.line.drugs):
+            return None
+        for ln in reversed(self.lines):
+            if ln is cur or ln.prophylaxis or ln.first_sentence > cur.first_sentence:
+                continue
+            if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
+                return ln
+        return None
 
     def _line_running_at(self, s: Sentence, cur: _Line) -> _Line | None:
         """The earlier line running at the sentence's only date, when that date is before the current line
@@ -779,17 +848,20 @@ class TherapyBuilder:
         when = date_in(s)
         return bool(when and ln.line.end and (when.startswith(ln.line.end) or ln.line.end.startswith(when)))
 
-    def _planned_induction(self, cur: _Line) -> _Line | None:
+    def _planned_induction(self, cur: _Line, during: bool = False) -> _Line | None:
         """ "X plus Y x4 was initiated, followed by X maintenance": the induction line opened in the same
-        sentence as the maintenance ``cur`` kept on alone, while neither has a response or the induction an end."""
+        sentence as the maintenance ``cur`` kept on alone, while neither has a response or the induction an end;
+        with ``during`` (an assessment the sentence places in the course: "after 3 cycles ...; at the end of
+        combination therapy, a complete response"), also once the induction has responses, but no progression."""
         i = next(k for k, o in enumerate(self.lines) if o is cur)
         planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
-        if planned is not None and not planned.line.responses and not cur.line.responses \
+        if planned is not None and (not planned.line.responses or (during and "PD" not in planned.classes)) \
+                and not cur.line.responses \
                 and not planned.line.end and any(w.decision == "kept on alone" for w in cur.line.why):
             return planned
         return None
 
-    def _off_line(self, ln: _Line, s: Sentence) -> bool:
+    def _off_line(self, ln: _Line, s: Sentence, at: int | None = None) -> bool:
         """Progression told after the line had stopped (an undated stop: "cisplatin was stopped after
         five doses because of tinnitus"), or six months or more after the end of a fixed course
         ("for 5 days" in June 2015; "In August 2021, six years after cladribine ... relapse"): a
@@ -803,12 +875,16 @@ class TherapyBuilder:
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
             return True
-        if ln.fixed_course and any(c != "PD" and i < s.index for c, i in ln.classes.items()) \
+        relapse = any(m.label == "RESPONSE" and m.start == at and m.attrs.get("response_rule") in RELAPSE_RULES
+                      for m in s.mentions) if at is not None else False
+        if ln.fixed_course and (relapse or any(c != "PD" and i < s.index for c, i in ln.classes.items())) \
+                and s.index > ln.first_sentence \
                 and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):
             # "six cycles of carboplatin and paclitaxel ... a partial response that lasted 22 months. At
             # progression ...": a counted course (or chemoradiation) that had its response is over; a
             # progression told later, not at an assessment during or at the end of the course, is a
-            # relapse after it (COUNTED_COURSE)
+            # relapse after it (COUNTED_COURSE); so is a relapse or recurrence (the words say the disease had
+            # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not
             return True
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
@@ -895,10 +971,14 @@ class TherapyBuilder:
         for f in responses_in(s):
             why = None
             if not f.explicit and f.mention.attrs.get("response_rule") in ABSENCE_RULES \
-                    and (self.last_procedure_sentence >= 0 or self.local_treatment_sentences):
+                    and (self.last_procedure_sentence >= 0 or self.local_treatment_sentences or any(
+                        m.label == "PROCEDURE" and m.status == "affirmed" and _local_treatment(m)
+                        and not _names_an_event(m, s.mentions) and m.end <= f.mention.start for m in s.mentions)):
                 # "no evidence of disease" once surgery or radiotherapy has treated the tumour
                 # locally (told alone or with the drugs: "resection, followed by radiotherapy with
-                # temozolomide"): nothing was left to respond, so it is no response of the drugs
+                # temozolomide"; earlier in this very sentence: "cytoreductive surgery with intraperitoneal
+                # cisplatin followed, and he has no evidence of disease"): nothing was left to respond, so it
+                # is no response of the drugs
                 continue
             if s.cue_after(Cue.LOCAL_TARGET_AFTER, f.mention.end):
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,

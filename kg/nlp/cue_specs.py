@@ -66,6 +66,7 @@ class Cue(str, enum.Enum):
     CLAUSE_BREAK = "therapy/CLAUSE_BREAK"
     CAUSE = "therapy/CAUSE"
     END = "therapy/END"
+    NOT_A_STOP = "therapy/NOT_A_STOP"
     END_BEFORE_DATE = "therapy/END/before_date"
     REASON = "therapy/REASON"
     MONITORING = "therapy/MONITORING"
@@ -325,7 +326,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.OVERALL_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
-    CueSpec(Cue.TIME_POINT, needs=frozenset({"RESPONSE"})),
+    # (beside drugs too: "A, B and C for six cycles, followed by C" tells a course of told length, kg/extraction/therapy.py)
+    CueSpec(Cue.TIME_POINT, needs=DRUGS | {"RESPONSE"}),
     # --- patients and cases -----------------------------------------------------------------
     # a report with a case section is a case report: extraction asks whether the text introduces
     # a patient or reports a cohort only of the others
@@ -463,7 +465,7 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS, Cue.ONCOLOGY_ONLY_DRUG,
-                        Cue.PARTNER_ONLY_CLASS,
+                        Cue.PARTNER_ONLY_CLASS, Cue.NOT_A_STOP,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.CONCLUSION_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})

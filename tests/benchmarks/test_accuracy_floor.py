@@ -460,6 +460,16 @@ for _name, _floor in {"webtext11": 0.976, "webtext12": 0.939, "webtext14": 0.921
 # every other set and half unchanged or up (see the blocks above)
 for _name, _floor in {"webtext15": 0.827, "webtext7": 0.870, "webtext6": 0.880, "webtext10": 0.929}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 18, resp18 (responses: "kept the disease stable", nodes/implants that grew; a response told after an
+# induction and its planned maintenance in one sentence is the induction's; some drugs of a course of told length named
+# again after "followed by" are a maintenance line; a relapse word, or progression told later in the sentence of a
+# counted course with its response, is a relapse after the course; a drug named again as stopped in the sentence that
+# opened its combination leaves the later progression to the others; absence wording after surgery told in the same
+# sentence; a series lead-in of up to three sentences and "the third patient developed" open cases): webtext15 0.832
+# -> 0.857 (odd 0.897 -> 0.939, even 0.748 -> 0.752; responses 0.672 -> 0.795), webtext2 0.966 -> 0.967 (even 0.939
+# -> 0.941); every other set and half unchanged
+for _name, _floor in {"webtext15": 0.852, "webtext2": 0.962}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
