@@ -355,15 +355,24 @@ class Assertion:
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
-        # (before the mention, only the statement it is in: "X was not added, and Y was given" gives Y)
+        return (self._allowed(("NOT_DONE", "around"), m.label) and self._not_done_around(m)
+                and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
+            or self._plan_given_up(m)
+
+    def _not_done_around(self, m: "_Mention") -> bool:
+        """A NOT_DONE cue in the mention's statement: the rest of the sentence and, before the mention,
+        only the statement it is in ("X was not added, and Y was given" gives Y)."""
+        anywhere = self.c.anywhere(("NOT_DONE", "around"))
+        # the rows whose words occur in the whole of `before + " " + rest`: the statement's text is a
+        # slice of it, so no other row can match there; none (most mentions): no need to find the statement
+        rows = anywhere.narrowed(m.before + " " + m.rest)
+        if rows is not None and not rows:
+            return False
         before = m.before
         ends = list(m.pat["TERMINATE", "before"].finditer(before))
         if ends:
             before = before[ends[-1].end():]
-        return (self._allowed(("NOT_DONE", "around"), m.label)
-                and self.c.anywhere(("NOT_DONE", "around"))(before + " " + m.rest)
-                and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
-            or self._plan_given_up(m)
+        return anywhere.within(before + " " + m.rest, rows)
 
     def _not_done_near(self, m: "_Mention") -> bool:
         """"carboplatin instead of cisplatin", "ineligible for cisplatin" (the cue right before the mention
