@@ -259,6 +259,10 @@ class Assertion:
         responded to alectinib, consistent with the 76% response rate for crizotinib in ALEX". The
         mention's phrase (up to commas and clause breaks: TERMINATE ``phrase``) carries a literature cue
         and no patient anchor, while the rest of the sentence anchors it to the patient."""
+        facts = self._sentence(m.text)   # only the rows whose words the sentence has are read
+        rows = facts.literature_rows()
+        if rows is not None and not rows:
+            return False   # no LITERATURE words in the sentence, none in the phrase: no need to find it
         cut = m.pat["TERMINATE", "phrase"]
         before, after = m.before, m.after
         parts = list(cut.finditer(before))
@@ -270,8 +274,7 @@ class Assertion:
         phrase = before + m.text[m.start:m.end] + after   # a slice of the sentence
         if len(phrase) >= len(m.text) - 1:
             return False
-        facts = self._sentence(m.text)   # only the rows whose words the sentence has are read
-        if not self._literature_in.within(phrase, facts.literature_rows()) or \
+        if not self._literature_in.within(phrase, rows) or \
                 self._anchor_in.within(phrase, facts.anchor_rows()):
             return False
         return facts.anchored()
