@@ -258,11 +258,15 @@ class Assertion:
         """A sentence about the patient may still name a trial's drug in a phrase of its own: "Our patient
         responded to alectinib, consistent with the 76% response rate for crizotinib in ALEX". The
         mention's phrase (up to commas and clause breaks: TERMINATE ``phrase``) carries a literature cue
-        and no patient anchor, while the rest of the sentence anchors it to the patient."""
+        and no patient anchor, while the rest of the sentence anchors it to the patient.
+        The answers known per sentence come first (whether it is anchored, its flags worked it out; whether
+        it holds a LITERATURE row's words at all): most mentions need no phrase cut (two TERMINATE scans)."""
         facts = self._sentence(m.text)   # only the rows whose words the sentence has are read
+        if not facts.anchored():
+            return False
         rows = facts.literature_rows()
         if rows is not None and not rows:
-            return False   # no LITERATURE words in the sentence, none in the phrase: no need to find it
+            return False   # no LITERATURE words in the sentence: none in the phrase
         cut = m.pat["TERMINATE", "phrase"]
         before, after = m.before, m.after
         parts = list(cut.finditer(before))
@@ -274,10 +278,7 @@ class Assertion:
         phrase = before + m.text[m.start:m.end] + after   # a slice of the sentence
         if len(phrase) >= len(m.text) - 1:
             return False
-        if not self._literature_in.within(phrase, rows) or \
-                self._anchor_in.within(phrase, facts.anchor_rows()):
-            return False
-        return facts.anchored()
+        return self._literature_in.within(phrase, rows) and not self._anchor_in.within(phrase, facts.anchor_rows())
 
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
