@@ -258,7 +258,15 @@ class Assertion:
         """A sentence about the patient may still name a trial's drug in a phrase of its own: "Our patient
         responded to alectinib, consistent with the 76% response rate for crizotinib in ALEX". The
         mention's phrase (up to commas and clause breaks: TERMINATE ``phrase``) carries a literature cue
-        and no patient anchor, while the rest of the sentence anchors it to the patient."""
+        and no patient anchor, while the rest of the sentence anchors it to the patient.
+        The answers known per sentence come first (whether it is anchored, its flags worked it out; whether
+        it holds a LITERATURE row's words at all): most mentions need no phrase cut (two TERMINATE scans)."""
+        facts = self._sentence(m.text)   # only the rows whose words the sentence has are read
+        if not facts.anchored():
+            return False
+        rows = facts.literature_rows()
+        if rows is not None and not rows:
+            return False   # no LITERATURE words in the sentence: none in the phrase
         cut = m.pat["TERMINATE", "phrase"]
         before, after = m.before, m.after
         parts = list(cut.finditer(before))
@@ -270,11 +278,7 @@ class Assertion:
         phrase = before + m.text[m.start:m.end] + after   # a slice of the sentence
         if len(phrase) >= len(m.text) - 1:
             return False
-        facts = self._sentence(m.text)   # only the rows whose words the sentence has are read
-        if not self._literature_in.within(phrase, facts.literature_rows()) or \
-                self._anchor_in.within(phrase, facts.anchor_rows()):
-            return False
-        return facts.anchored()
+        return self._literature_in.within(phrase, rows) and not self._anchor_in.within(phrase, facts.anchor_rows())
 
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
@@ -355,15 +359,24 @@ class Assertion:
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
-        # (before the mention, only the statement it is in: "X was not added, and Y was given" gives Y)
+        return (self._allowed(("NOT_DONE", "around"), m.label) and self._not_done_around(m)
+                and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
+            or self._plan_given_up(m)
+
+    def _not_done_around(self, m: "_Mention") -> bool:
+        """A NOT_DONE cue in the mention's statement: the rest of the sentence and, before the mention,
+        only the statement it is in ("X was not added, and Y was given" gives Y)."""
+        anywhere = self.c.anywhere(("NOT_DONE", "around"))
+        # the rows whose words occur in the whole of `before + " " + rest`: the statement's text is a
+        # slice of it, so no other row can match there; none (most mentions): no need to find the statement
+        rows = anywhere.narrowed(m.before + " " + m.rest)
+        if rows is not None and not rows:
+            return False
         before = m.before
         ends = list(m.pat["TERMINATE", "before"].finditer(before))
         if ends:
             before = before[ends[-1].end():]
-        return (self._allowed(("NOT_DONE", "around"), m.label)
-                and self.c.anywhere(("NOT_DONE", "around"))(before + " " + m.rest)
-                and not m.rest_pat()["PSEUDO", "not_done"].search(m.rest)) or self._not_done_near(m) \
-            or self._plan_given_up(m)
+        return anywhere.within(before + " " + m.rest, rows)
 
     def _not_done_near(self, m: "_Mention") -> bool:
         """"carboplatin instead of cisplatin", "ineligible for cisplatin" (the cue right before the mention
