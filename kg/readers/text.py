@@ -411,7 +411,8 @@ def _in_grid(line: str, column: int) -> bool:
     if m and abs(m.start(2) - column) <= 6 or cut and len(line[:cut].split()) >= 2 and len(line[cut:].split()) >= 2:
         return True
     indent = len(line) - len(line.lstrip())
-    return len(line.rstrip()) <= column - 2 if indent < column - 6 else True
+    # (a left line alone may run up to one space before the right column: "... testing at diagnosis.")
+    return len(line.rstrip()) <= column - 1 if indent < column - 6 else True
 
 
 def _unwrapped(lines: list[str]) -> bool:
