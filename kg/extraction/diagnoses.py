@@ -639,9 +639,11 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))
-    # a tumour the text names only by a generic word ("a small round cell tumour", "sarcoma"), or
-    # not at all, is the entity its defining fusion names
-    if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None for d in out):
+    # a tumour the text names only by a generic word ("a small round cell tumour", "sarcoma") or by its cells
+    # ("an undifferentiated round cell sarcoma": MORPHOLOGY_ONLY), or not at all, is the entity its defining
+    # fusion names
+    if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None
+           or label_match(Cue.MORPHOLOGY_ONLY, d.concept.label.strip()) is not None for d in out):
         return _fusion_defined([*narrative, *support]) or out
     return out
 
