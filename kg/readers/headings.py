@@ -394,6 +394,19 @@ _CARE = re.compile(r"clinical findings|timeline|diagnostic (assessment|work-?up|
                    r"|outcomes?( and follow-?up)?|management|investigations|history of present illness|hospital course", re.I)
 
 
+# the heading of what became of the patient ("Outcome", "Follow-up", "Clinical course"): the story's own part even
+# where it follows a discussion (a tumour board's text: case, question, the board's discussion, then the outcome)
+_COURSE_HEADING = re.compile(r"(?:(?:the )?patient'?s )?(?:outcomes?|follow-?up|(?:clinical|subsequent|further|treatment) course"
+                             r"|outcomes? and follow-?up|follow-?up and outcomes?|what happened next|subsequent management)",
+                             re.I)
+
+
+def is_course_heading(heading: str) -> bool:
+    """ "Outcome", "Follow-up and outcome", "Subsequent course": a heading of the patient's course after the
+    story's other parts (not "Treatment" or "Management", which a discussion uses for the literature's)."""
+    return bool(_COURSE_HEADING.fullmatch(normalise_heading(heading)))
+
+
 _BRACKETED = re.compile(r"(.{2,60}?)\s*\((.{3,160})\)")
 # (a subtitle of at most five words without a digit: "Patient: 58-year-old man, ECOG 1" is the patient's line of
 # a summary, not a heading; nor is a colon's "Case 2: A 60-year-old man ...", a case's opening sentence)
