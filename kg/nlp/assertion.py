@@ -391,10 +391,12 @@ class Assertion:
     def _hypothetical(self, m: "_Mention") -> bool:
         key = ("HYPOTHETICAL", "around")
         # (before the mention, only the statement it is in: "not a candidate for surgery and received X" gives X;
-        # a terminator that is a new predicate (TERMINATE before, itself a shield_gap predicate) ends the cue's
-        # reach, not a colon or a time word: "If relapse: X plus Y" stays conditional)
+        # a terminator that is a new predicate (TERMINATE before ending in its verb or "so") ends the cue's reach,
+        # not one that ends in a colon or a comma, which closes the condition: "If relapse: X plus Y", "if
+        # lymphoma was confirmed, ABVD" stay conditional)
         before = m.before[-self.c.scope[key]:]
-        ends = [e for e in m.pat["TERMINATE", "before"].finditer(before) if m._new_predicate(e.group(0))]
+        ends = [e for e in m.pat["TERMINATE", "before"].finditer(before)
+                if e.group(0).rstrip()[-1:].isalpha() and m._new_predicate(e.group(0))]
         if ends:
             before = before[ends[-1].end():]
         return bool(m.has(key, before)

@@ -36,6 +36,8 @@ _RULES: list[tuple[str, str]] = [
      r"|(a|one|the|our|my) (own )?(patient|case) (from|of|in|at) (my|our) (own )?(clinic|practice|institution|cent(er|re)"
      r"|department|hospital|unit|service|ward)|(a|one) (patient|case) of (mine|ours)|(my|our) own (patient|case)s?"
      r"|(clinical|case|patient) vignettes?"
+     # a translated report's own word for the case (French "Observation"; also a journal's "Clinical observation")
+     r"|((clinical|case) )?observation"
      # a web page's or blog's own words for the patient's story: "Patient story", "Case study", "Presentation"
      r"|(the )?patient'?s? (story|journey)|(his|her|their) story|case stud(y|ies)"
      r"|medical history|(clinical )?presentation|clinical summary|about the patient"

@@ -233,3 +233,13 @@ def test_outcome_heading_after_a_board_discussion_is_the_case_going_on():
 
 def test_a_follow_up_heading_over_general_advice_stays_in_the_discussion():
     assert all(kind != "case" for kind, _ in _kinds(LITERATURE))
+
+
+@pytest.mark.parametrize("heading", ["Observation", "Clinical observation", "Case observation"])
+def test_a_translated_reports_observation_heading_is_the_case(heading):
+    # session 18: French "Observation" kept in translation (and a journal's "Clinical observation")
+    assert heading_kind(heading) == "case"
+
+
+def test_observations_of_a_study_are_no_case_heading():
+    assert heading_kind("Observations and measurements") != "case"
