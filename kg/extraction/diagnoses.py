@@ -647,10 +647,12 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         return _fusion_defined([*narrative, *support]) or out
     # ... and a tumour named by the family the fusion's entity belongs to ("a liposarcoma ... FUS::DDIT3": myxoid
     # liposarcoma; "rhabdomyosarcoma ... PAX3::FOXO1": alveolar rhabdomyosarcoma) is that entity: the entity's name
-    # ends with the family's
+    # ends with the family's (a term's name: the family is a term too)
     if any(m.label == "FUSION" for s in [*narrative, *support] for m in s.mentions):
         defined = _fusion_defined([*narrative, *support])
         for k, d in enumerate(out):
+            if d.concept.id is None:
+                continue   # a histology no term names keeps the report's own words ("secretory carcinoma")
             family = " " + d.concept.label.strip().lower()
             sub = next((f for f in defined if (f.concept.label or "").lower().endswith(family)), None)
             if sub is not None and not any(o.concept.id == sub.concept.id for o in out):
