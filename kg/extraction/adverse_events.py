@@ -297,7 +297,11 @@ def add_unnamed_treatment_events(events: list[AdverseEvent], s: Sentence) -> Non
     # unnamed or local treatment ("grade 2 radiation dermatitis and grade 1 xerostomia"), unless
     # the sentence names a drug (then no cancer drug) or puts the event down to something else
     # (AE_ATTRIBUTION: "a rash attributed to amoxicillin (grade 1)", "drug-induced hepatitis")
-    no_other_agent = not any(d.label in _DRUG_LABELS for d in s.mentions)
+    # (a word that names the cancer treatment itself is no other agent: "he was treated with chemotherapy; grade 3
+    # mucositis occurred", AE_CANCER_TREATMENT)
+    words = [(c.start, c.end) for c in s.cues(Cue.AE_CANCER_TREATMENT)]
+    no_other_agent = not any(d.label in _DRUG_LABELS and not any(a <= d.start and d.end <= b for a, b in words)
+                             for d in s.mentions)
     other_cause = s.cue(Cue.AE_ATTRIBUTION) is not None
     for m in aes:
         graded = m.attrs.get("grade") is not None and no_other_agent and (

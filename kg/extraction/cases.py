@@ -108,13 +108,35 @@ def others_case_sections(sentences: list[Sentence]) -> set[int]:
     return {id(s.section) for s in sentences if s.section.kind == "case" and id(s.section) not in own} if own else set()
 
 
+def _repeated_case_sections(narrative: list[Sentence]) -> dict[int, int]:
+    """Section id -> case number where one unnumbered heading comes back over several sections that each open by
+    introducing a patient: a page of meeting abstracts ("Background / Case / Conclusion" once per abstract), a
+    newsletter's two case vignettes under "Case presentation" each. Not a section that goes on after a figure
+    under its heading (it opens with no patient introduction)."""
+    firsts: dict[int, Sentence] = {}
+    for s in narrative:
+        if s.section.title and id(s.section) not in firsts:
+            firsts[id(s.section)] = s
+    by_title: dict[str, list[int]] = {}
+    for sid, s in firsts.items():
+        if case_heading_number(s.section.title) is None and patient_intro([s]) is not None:
+            by_title.setdefault(" ".join(s.section.title.lower().rstrip(" :.").split()), []).append(sid)
+    return {sid: k for sids in by_title.values() if len(sids) >= 2 for k, sid in enumerate(sids, 1)}
+
+
 def _numbered_groups(narrative: list[Sentence]) -> list[tuple[int, list[Sentence]]]:
     """(case number, sentences) runs of a narrative: a run opens at "Case 2" (a heading, a section title or a
-    sentence opener); the sentences before the first number are run 0."""
+    sentence opener; or the second of the sections one heading repeats, each introducing a patient); the
+    sentences before the first number are run 0."""
     groups: list[tuple[int, list[Sentence]]] = []
+    repeated = _repeated_case_sections(narrative)
+    opened: set[int] = set()
     for s in narrative:
         n = case_heading_number(s.section.title) if s.section.title else None
         n = n or case_number_of(s)
+        if n is None and id(s.section) in repeated and id(s.section) not in opened:
+            n = repeated[id(s.section)]
+        opened.add(id(s.section))
         if n is not None and (not groups or groups[-1][0] != n):
             groups.append((n, [s]))
         elif groups:

@@ -639,10 +639,24 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))
-    # a tumour the text names only by a generic word ("a small round cell tumour", "sarcoma"), or
-    # not at all, is the entity its defining fusion names
-    if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None for d in out):
+    # a tumour the text names only by a generic word ("a small round cell tumour", "sarcoma") or by its cells
+    # ("an undifferentiated round cell sarcoma": MORPHOLOGY_ONLY), or not at all, is the entity its defining
+    # fusion names
+    if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None
+           or label_match(Cue.MORPHOLOGY_ONLY, d.concept.label.strip()) is not None for d in out):
         return _fusion_defined([*narrative, *support]) or out
+    # ... and a tumour named by the family the fusion's entity belongs to ("a liposarcoma ... FUS::DDIT3": myxoid
+    # liposarcoma; "rhabdomyosarcoma ... PAX3::FOXO1": alveolar rhabdomyosarcoma) is that entity: the entity's name
+    # ends with the family's (a term's name: the family is a term too)
+    if any(m.label == "FUSION" for s in [*narrative, *support] for m in s.mentions):
+        defined = _fusion_defined([*narrative, *support])
+        for k, d in enumerate(out):
+            if d.concept.id is None:
+                continue   # a histology no term names keeps the report's own words ("secretory carcinoma")
+            family = " " + d.concept.label.strip().lower()
+            sub = next((f for f in defined if (f.concept.label or "").lower().endswith(family)), None)
+            if sub is not None and not any(o.concept.id == sub.concept.id for o in out):
+                out[k] = sub
     return out
 
 

@@ -403,7 +403,16 @@ class Assertion:
 
     def _hypothetical(self, m: "_Mention") -> bool:
         key = ("HYPOTHETICAL", "around")
-        return bool(m.has(key, m.before[-self.c.scope[key]:])
+        # (before the mention, only the statement it is in: "not a candidate for surgery and received X" gives X;
+        # a terminator that is a new predicate (TERMINATE before ending in its verb or "so") ends the cue's reach,
+        # not one that ends in a colon or a comma, which closes the condition: "If relapse: X plus Y", "if
+        # lymphoma was confirmed, ABVD" stay conditional)
+        before = m.before[-self.c.scope[key]:]
+        ends = [e for e in m.pat["TERMINATE", "before"].finditer(before)
+                if e.group(0).rstrip()[-1:].isalpha() and m._new_predicate(e.group(0))]
+        if ends:
+            before = before[ends[-1].end():]
+        return bool(m.has(key, before)
                     or self._considered(m)
                     or m.has(key, m.after[:self.c.scope_after[key]])
                     or m.pat["HYPOTHETICAL", "feared"].search(m.before)

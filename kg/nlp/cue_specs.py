@@ -184,6 +184,7 @@ class Cue(str, enum.Enum):
     DIAGNOSIS_CLAUSE_BREAK = "diagnosis/DIAGNOSIS_CLAUSE_BREAK"
     REVISION_BREAK = "diagnosis/REVISION_BREAK"
     GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
+    MORPHOLOGY_ONLY = "diagnosis/MORPHOLOGY_ONLY"
     ORGAN_LEVEL = "diagnosis/ORGAN_LEVEL"
     BENIGN_TUMOR = "diagnosis/BENIGN_TUMOR"
     ORGAN_AS_SITE_BEFORE = "diagnosis/ORGAN_AS_SITE/before"
@@ -467,7 +468,7 @@ LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CON
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS, Cue.ONCOLOGY_ONLY_DRUG,
                         Cue.PARTNER_ONLY_CLASS, Cue.NOT_A_STOP,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.CONCLUSION_HEADING, Cue.OWN_CASE_HEADING,
-                        Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
+                        Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.MORPHOLOGY_ONLY, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})

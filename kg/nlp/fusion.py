@@ -63,8 +63,10 @@ MUTATION_AFTER_RE = re.compile(rf"[{_DASH}\s](?:co-?)?(?:mutations?|mutated|muta
 POSITIVE_RE = re.compile(rf"(?<![\w{_DASH}])(?P<g>{_SYM})\)?(?:[{_DASH}]|\s+)positive\b", re.I)
 # "ALK-positive IMT": for the kinases in kg/rules/fusions.jsonl positivity names the fusion itself
 KINASE_POSITIVE_RE = _RULES.pattern("POSITIVE_MEANS_FUSION")
-POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|IHC|immunohistochem\w*|FISH|"
-                                 r"break-?apart)\b", re.I)
+# (only words of a rearrangement: a kinase's staining or FISH signal without them is its expression or amplification,
+# "HER2-positive breast cancer by IHC", "MET-positive by FISH"; and not a rearrangement the sentence denies: "sequencing found no fusion")
+POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|break-?apart)\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:no|without|not|negative\s+for)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "a fusion between EZR and ROS1", "EML4 fused to ALK"
 PAIR_PHRASE_RE = _RULES.pattern("PAIR_PHRASE")
 # "(E13;A20)": the exon code of an EML4-ALK variant names both partners; so does a translocation or inversion
@@ -242,7 +244,8 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
         if gid is None or not index.is_kinase(gid):
             continue
         s, e = sentence_of(m.start())
-        ctx = POSITIVE_CONTEXT_RE.search(text, s, e)
+        ctx = next((c for c in POSITIVE_CONTEXT_RE.finditer(text, s, e)
+                    if not _DENIED_BEFORE.search(text, max(s, c.start() - 40), c.start())), None)
         if ctx is None:
             continue
         yield m.start(), m.end(), "FUSION", _single(index, gid, f"{m.group(0)} ({ctx.group(0)})")

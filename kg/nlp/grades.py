@@ -103,6 +103,12 @@ class ContextAttributes:
             ents = list(ents_of(doc))
         if self._split_two_grades(doc, ents):
             ents = list(ents_of(doc))
+        # "the neuropathy progressed to grade 2": a course word (GRADE_GAP) the response recogniser also read stands
+        # between the event and its grade, as the course words of other events do ("worsened to grade 3")
+        ents = [e for k, e in enumerate(ents) if not (
+            e.label_ == "RESPONSE" and e.text.lower() in GRADE_GAP_WORDS and 0 < k < len(ents) - 1
+            and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k + 1].label_ == "GRADE"
+            and all(t.lower_ in GRADE_GAP_WORDS for t in doc[ents[k - 1].end:ents[k + 1].start] if not (e.start <= t.i < e.end)))]
         # Sentence of a token by binary search: Span.sent walks the doc and is slow.
         sent_starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
         if not len(sent_starts) or sent_starts[0] != 0:

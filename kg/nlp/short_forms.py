@@ -1,8 +1,9 @@
-"""A drug's short form defined in one section, used in another.
+"""A drug's or tumour's short form defined in one section, used in another.
 
 ``kg_abbreviations`` gives "enfortumab vedotin (EV)" its entity everywhere in the section that
 defines it. A report often defines the short form in its abstract or introduction and uses it in
-the case section ("EV 1.25 mg/kg ... was started"), which the pipeline reads as another doc:
+the case section ("EV 1.25 mg/kg ... was started"; "epithelioid haemangioendothelioma (EHE)" in the
+background, "a biopsy confirmed EHE" in the case), which the pipeline reads as another doc:
 :func:`short_form_uses` finds those bare uses (whole tokens no entity holds) in every section.
 """
 from __future__ import annotations
@@ -11,8 +12,10 @@ from typing import NamedTuple
 
 from kg.nlp.ents import ents_of
 
-# only drugs: a short form of a drug is what a therapy line names again and again
-SHORT_FORM_LABELS = frozenset({"DRUG", "REGIMEN"})
+# drugs (a short form of a drug is what a therapy line names again and again) and tumours (a rare tumour's
+# short form, defined where the disease is introduced, is often all the case section calls the patient's tumour)
+SHORT_FORM_LABELS = frozenset({"DRUG", "REGIMEN", "TUMOR"})
+_LISTED_LABELS = frozenset({"DRUG", "REGIMEN"})
 
 
 class ShortFormUse(NamedTuple):
@@ -32,7 +35,9 @@ def _listed(sdoc, ls: int, le: int, last) -> list:
     """The drug entities of a long form that lists two or more drugs joined by "and", commas, "plus"
     ("vincristine and dactinomycin (VA)", "gemcitabine plus docetaxel (GD)"): each is the short form's;
     [``last``] when the long form is one drug (or names anything besides drugs and joiners)."""
-    ents = [e for e in ents_of(sdoc) if ls <= e.start and e.end <= le and e.label_ in SHORT_FORM_LABELS]
+    if last.label_ not in _LISTED_LABELS:
+        return [last]   # (a tumour's long form names one tumour)
+    ents = [e for e in ents_of(sdoc) if ls <= e.start and e.end <= le and e.label_ in _LISTED_LABELS]
     if len(ents) < 2 or ents[-1].end != last.end or ents[0].start != ls:
         return [last]
     for a, b in zip(ents, ents[1:]):
@@ -42,7 +47,7 @@ def _listed(sdoc, ls: int, le: int, last) -> list:
 
 
 def _defined(sdocs) -> dict[str, list[tuple[str, str, str]]]:
-    """short form -> (label, curie, preferred label) of each drug the sections define it as."""
+    """short form -> (label, curie, preferred label) of each drug (or the tumour) the sections define it as."""
     out: dict[str, list[tuple[str, str, str]]] = {}
     for sdoc in sdocs:
         abbreviations = getattr(sdoc._, "abbreviations", None) or []
@@ -67,7 +72,7 @@ def _defined(sdocs) -> dict[str, list[tuple[str, str, str]]]:
 
 
 def short_form_uses(sdocs) -> list[ShortFormUse]:
-    """Bare uses of a drug's short form that no entity holds, in every section (the defining one
+    """Bare uses of a drug's or tumour's short form that no entity holds, in every section (the defining one
     included: ``kg_abbreviations`` has already linked its uses there, so none is left)."""
     defined = _defined(sdocs)
     if not defined:

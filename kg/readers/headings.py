@@ -36,6 +36,8 @@ _RULES: list[tuple[str, str]] = [
      r"|(a|one|the|our|my) (own )?(patient|case) (from|of|in|at) (my|our) (own )?(clinic|practice|institution|cent(er|re)"
      r"|department|hospital|unit|service|ward)|(a|one) (patient|case) of (mine|ours)|(my|our) own (patient|case)s?"
      r"|(clinical|case|patient) vignettes?"
+     # a translated report's own word for the case (French "Observation"; also a journal's "Clinical observation")
+     r"|((clinical|case) )?observation"
      # a web page's or blog's own words for the patient's story: "Patient story", "Case study", "Presentation"
      r"|(the )?patient'?s? (story|journey)|(his|her|their) story|case stud(y|ies)"
      r"|medical history|(clinical )?presentation|clinical summary|about the patient"
@@ -392,6 +394,19 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
 _CARE = re.compile(r"clinical findings|timeline|diagnostic (assessment|work-?up|evaluation|findings)|therapeutic interventions?"
                    r"|treatments?( and (outcomes?|follow-?up|course))?|(clinical )?course|follow-?up( and outcomes?)?"
                    r"|outcomes?( and follow-?up)?|management|investigations|history of present illness|hospital course", re.I)
+
+
+# the heading of what became of the patient ("Outcome", "Follow-up", "Clinical course"): the story's own part even
+# where it follows a discussion (a tumour board's text: case, question, the board's discussion, then the outcome)
+_COURSE_HEADING = re.compile(r"(?:(?:the )?patient'?s )?(?:outcomes?|follow-?up|(?:clinical|subsequent|further|treatment) course"
+                             r"|outcomes? and follow-?up|follow-?up and outcomes?|what happened next|subsequent management)",
+                             re.I)
+
+
+def is_course_heading(heading: str) -> bool:
+    """ "Outcome", "Follow-up and outcome", "Subsequent course": a heading of the patient's course after the
+    story's other parts (not "Treatment" or "Management", which a discussion uses for the literature's)."""
+    return bool(_COURSE_HEADING.fullmatch(normalise_heading(heading)))
 
 
 _BRACKETED = re.compile(r"(.{2,60}?)\s*\((.{3,160})\)")

@@ -10,7 +10,7 @@ from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
-                                 is_addendum_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
+                                 is_addendum_heading, is_course_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
                                  course_lines, normalise_heading)
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
@@ -265,7 +265,8 @@ def paragraphs(text: str) -> list[str]:
             if is_row:
                 # a table's row: its cells set apart by pipes, as a flattened table's ("1 | 58 | F | crizotinib | PR")
                 line = _CELL_GAP.sub(" | ", line)
-            heading = len(line) <= 60 and (heading_kind(line) is not None or bracketed_heading(line) is not None) \
+            heading = len(line) <= 60 and (heading_kind(line) is not None or bracketed_heading(line) is not None
+                                           or is_course_heading(line)) \
                 and not line.endswith((",", ";")) \
                 and not ((rows or tab_rows or space_rows) and _caption_line(line))   # ("Table 3. Reported cases" over
             # its rows is their caption, no heading)
@@ -411,7 +412,8 @@ def _in_grid(line: str, column: int) -> bool:
     if m and abs(m.start(2) - column) <= 6 or cut and len(line[:cut].split()) >= 2 and len(line[cut:].split()) >= 2:
         return True
     indent = len(line) - len(line.lstrip())
-    return len(line.rstrip()) <= column - 2 if indent < column - 6 else True
+    # (a left line alone may run up to one space before the right column: "... testing at diagnosis.")
+    return len(line.rstrip()) <= column - 1 if indent < column - 6 else True
 
 
 def _unwrapped(lines: list[str]) -> bool:
@@ -444,6 +446,15 @@ def _is_heading(par: str) -> str | None:
     if 1 <= len(words) <= 6 and par.isupper() and sum(c.isalpha() for c in par) >= 4 and not par.endswith("."):
         return ""
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _tells_course(par: str) -> bool:
+    """A paragraph that tells the patient's course (a narrative verb, a sentence, the patient or a year named:
+    "Lenvatinib was started in December 2023."), not a discussion's general statement."""
+    return bool(_NARRATIVE_VERB.search(par) and _SENTENCE_END.search(par) and (_PATIENT.search(par) or _YEAR.search(par)))
 
 
 def _unknown_part_heading(par: str, after: str) -> bool:
@@ -919,6 +930,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if head_kind is None and mark is None and sec is not None and sec.kind == "introduction" and sec.paragraphs \
                 and i + 1 < len(pars) and _unknown_part_heading(par, pars[i + 1]):
             head_kind = "other"   # "What happened" / the patient's story: a part of its own after the introduction
+        if head_kind is None and mark is None and sec is not None and sec.kind in ("discussion", "conclusion") \
+                and i + 1 < len(pars) and is_course_heading(par) and _tells_course(pars[i + 1]):
+            head_kind = "case"   # "Outcome" after a tumour board's discussion: the patient's story goes on
         if head_kind == "" and in_front and mark is None and body is None and len(par.split()) >= 3 \
                 and _title_like(par):
             # an unknown line of words in capitals above any body text is no sub-heading but a short title

@@ -470,6 +470,14 @@ for _name, _floor in {"webtext15": 0.827, "webtext7": 0.870, "webtext6": 0.880, 
 # -> 0.941); every other set and half unchanged
 for _name, _floor in {"webtext15": 0.852, "webtext2": 0.962}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 18, acc18w15 (webtext15's odd pages opened: a two-column PDF page whose left line runs to one space before
+# the right column; a tumour's short form defined in another section; repeated "Case" sections that each introduce a
+# patient (a page of meeting abstracts); kinase positivity beside staining/FISH words or a denied fusion is no fusion;
+# plus general mechanisms that moved no set: AE grades after rise/course words, chemotherapy as the unnamed treatment
+# of a graded event, CIViC fusion-defined tumours and MORPHOLOGY_ONLY names, EP/MAP/P6 regimens, hypothetical cues
+# stopped by a new predicate, 'Outcome' after a board discussion, 'Observation' and translated patient intros):
+# webtext15 0.832 -> 0.855 (odd 0.897 -> 0.946, even 0.748 unchanged); every other set and half unchanged
+FLOORS["webtext15"] = max(FLOORS["webtext15"], 0.850)
 
 pytestmark = [
     pytest.mark.system,

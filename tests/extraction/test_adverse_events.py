@@ -8,6 +8,7 @@ from kg.extraction.mentions import Mention, Sentence
 from kg.model import Concept, Section
 from kg.readers import read_bytes
 from kg.terms.loader import load_terms
+from rule_examples import case_of
 
 CRIZOTINIB = Concept(id="NCIT:C74061", label="crizotinib", kind="drug")
 
@@ -434,3 +435,17 @@ def test_a_relative_clause_and_a_new_by_phrase_end_a_not_given_cue(nlp):
             "and by grade 2 peripheral motor neuropathy from vincristine.\n")
     (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
     assert ("Peripheral motor neuropathy", 2) in [(a.concept.label, a.grade) for a in case.adverse_events]
+
+
+# session 18: a graded event in the sentence that names the treatment only as "chemotherapy", before any drug line
+# (texts written for this test)
+@pytest.mark.parametrize("text,expected", [
+    ("A 24-year-old man with a pelvic sarcoma was treated with chemotherapy; grade 3 mucositis and grade 2 "
+     "peripheral neuropathy occurred. Second-line pazopanib was started in 2022.",
+     {("mucositis oral", 3), ("peripheral neuropathy", 2)}),
+    ("A 58-year-old woman had six cycles of adjuvant chemotherapy, complicated by grade 4 febrile neutropenia. "
+     "At relapse in 2021 she received trabectedin.", {("febrile neutropenia", 4)}),
+])
+def test_graded_event_of_an_unnamed_chemotherapy_before_the_first_drug_line(nlp, text, expected):
+    got = {(a.concept.label.lower(), a.grade) for a in case_of(nlp, text).adverse_events}
+    assert expected <= got, got

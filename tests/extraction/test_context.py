@@ -182,3 +182,16 @@ def test_adverse_event_table_of_the_case_keeps_only_its_graded_events(section, e
     s.mentions += [graded, drug, ungraded]
     annotate([s])
     assert (graded.status, drug.status, ungraded.status) == expected
+
+
+# session 18: a hypothetical cue before the mention reaches only its own statement; a new predicate ("and received",
+# ", so") ends it, as it ends a negation's reach (sentences written for this test)
+@pytest.mark.parametrize("text,word,expected", [
+    ("She was not a candidate for surgery and received gemcitabine from March.", "gemcitabine", "affirmed"),
+    ("At progression she may be a candidate for trabectedin.", "trabectedin", "hypothetical"),
+    ("He was a poor candidate for resection, so pazopanib was begun.", "pazopanib", "affirmed"),
+    # a colon after a condition is no new predicate: the plan stays conditional
+    ("Plan: continue letrozole; if progression occurs: everolimus plus exemestane.", "everolimus", "hypothetical"),
+])
+def test_a_hypothetical_cue_stops_at_a_new_predicate(text, word, expected):
+    assert status_of(text, word) == expected

@@ -38,6 +38,23 @@ TEXTS = {
     # counter-example: a fusion that defines no single tumour entity leaves the diagnosis alone
     "lung.txt": ("A 55-year-old woman was diagnosed with lung adenocarcinoma; sequencing showed an "
                  "EML4-ALK fusion and she started alectinib in 2021.", ["lung adenocarcinoma"]),
+    # session 18: a name that tells the tumour's cells only (MORPHOLOGY_ONLY) gives way to the fusion's entity too
+    "round_cell.txt": ("A 27-year-old man had a rapidly growing mass of the thigh. The biopsy showed an "
+                       "undifferentiated round cell sarcoma, and RNA sequencing found a CIC::DUX4 fusion. He "
+                       "received doxorubicin and ifosfamide in 2023.", ["cic-rearranged sarcoma"]),
+    "spindle.txt": ("A 35-year-old woman had a slowly growing mass in the deep thigh. Excision showed a bland "
+                    "spindle cell sarcoma with a myxoid stroma; FISH detected an FUS-CREB3L2 rearrangement. Lung "
+                    "metastases were treated with pazopanib in 2022.", ["low-grade fibromyxoid sarcoma"]),
+    # ... and a family name whose entity the fusion names ("liposarcoma" + FUS::DDIT3)
+    "family_lipo.txt": ("A 44-year-old woman had a deep mass of the thigh. The resection showed a liposarcoma, and "
+                        "RT-PCR found a FUS-DDIT3 fusion transcript. She received doxorubicin for lung metastases in "
+                        "2022.", ["myxoid/round-cell liposarcoma"]),
+    "family_rms.txt": ("A 9-year-old boy had a mass of the forearm. Biopsy showed a rhabdomyosarcoma with a "
+                       "PAX7::FOXO1 fusion on RNA sequencing. He received vincristine, dactinomycin and "
+                       "cyclophosphamide in 2020.", ["alveolar rhabdomyosarcoma"]),
+    "liver_vascular.txt": ("A 41-year-old woman had multiple small liver nodules. Biopsy showed a vascular "
+                           "neoplasm, and RNA sequencing detected a WWTR1::CAMTA1 fusion. She started "
+                           "sirolimus in 2021.", ["epithelioid hemangioendothelioma"]),
 }
 
 

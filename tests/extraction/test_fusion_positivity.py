@@ -65,3 +65,22 @@ def test_extraction_tumor_negative_for_markers_is_still_the_diagnosis():
     (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
     assert [d.concept.label.lower() for d in case.diagnoses] == ["lung adenocarcinoma"]
     assert [(f.five_prime.label, f.three_prime.label) for f in case.fusions] == [("KIF5B", "RET")]
+
+
+def test_extraction_kinase_stained_or_amplified_is_no_fusion():
+    # session 18: a kinase's positivity beside staining or FISH words is its expression or amplification
+    got = fusions_of("Trastuzumab Deruxtecan in Oesophageal Adenocarcinoma",
+                     "A 58-year-old woman had an oesophageal adenocarcinoma that was HER2-positive by IHC (score 3+); "
+                     "RNA sequencing found no fusion. She received trastuzumab deruxtecan in May 2023.")
+    assert got == []
+    got = fusions_of("Capmatinib in a Smoker With Lung Cancer",
+                     "A 70-year-old man had a lung adenocarcinoma that was MET-positive by FISH, with a MET to CEP7 "
+                     "ratio of 6. He received capmatinib from January 2022.")
+    assert got == []
+
+
+def test_extraction_kinase_positive_beside_its_rearrangement_is_still_a_fusion():
+    got = fusions_of("Pemigatinib in Intrahepatic Cholangiocarcinoma",
+                     "A 47-year-old man had an intrahepatic cholangiocarcinoma; it was FGFR2-positive, and a "
+                     "rearrangement was confirmed by RNA sequencing. He received pemigatinib in 2022.")
+    assert got == [(None, "FGFR2")]

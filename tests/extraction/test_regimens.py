@@ -84,3 +84,26 @@ def test_regimen_short_form_defined_by_its_drugs_in_the_introduction_keeps_its_d
     [line] = case.treatments
     assert sorted(a.drug.label for a in line.administrations) == ["alphamab", "betatinib", "gammacept"]
 
+
+
+# session 18: regimens named by their letters and a regimen word only (bare "EP", "PE", "MAP", "P6" name other
+# things: an electrophysiology study, a pulmonary embolism, a mean arterial pressure); texts written for this test
+@pytest.mark.parametrize("text,drugs", [
+    ("A 66-year-old man with small-cell lung cancer received four cycles of EP chemotherapy from March 2020.",
+     ["cisplatin", "etoposide"]),
+    ("A 29-year-old man with a mediastinal germ cell tumour was given the PE regimen in June 2019.",
+     ["cisplatin", "etoposide"]),
+    ("A 15-year-old girl with osteosarcoma of the femur started MAP chemotherapy in January 2022.",
+     ["cisplatin", "doxorubicin", "methotrexate"]),
+    ("A 19-year-old man with an abdominal sarcoma received seven cycles of the P6 protocol from May 2021.",
+     ["cyclophosphamide", "doxorubicin", "etoposide", "ifosfamide", "vincristine"]),
+])
+def test_regimen_named_by_letters_and_a_regimen_word_gives_its_drugs(nlp, text, drugs):
+    tb = therapy_of(nlp, text)
+    assert sorted(d.label.lower() for t in tb.treatments() for d in t.drugs) == drugs
+
+
+def test_letters_of_a_pressure_or_an_embolism_are_no_regimen(nlp):
+    tb = therapy_of(nlp, "A 70-year-old man with lung cancer was admitted; his MAP was 58 mmHg and a PE was "
+                         "seen on CT angiography.")
+    assert [d for t in tb.treatments() for d in t.drugs] == []

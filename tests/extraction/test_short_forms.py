@@ -56,3 +56,42 @@ def test_short_form_of_a_list_of_drugs_names_each_of_them(nlp, tmp_path):
     lines = _lines(nlp, tmp_path, LISTED)
     assert sorted(lines[-1][0]) == ["docetaxel", "gemcitabine"], lines
     assert not any("ifosfamide" in drugs for drugs, _ in lines)
+
+
+# session 18: a rare tumour's short form, defined where the disease is introduced, is all the case calls it
+TUMOUR_SHORT = """Pazopanib for a recurrent pleural mass: a case report
+
+Introduction
+
+Solitary fibrous tumour (SFT) is a rare fibroblastic neoplasm; fewer than 1000 pleural cases have been reported [1, 2].
+
+Case presentation
+
+A 61-year-old woman had a 9-cm mass in the right pleural cavity. A core biopsy was diagnostic of SFT, STAT6
+positive. She started pazopanib 800 mg daily in April 2021 and the mass has been stable for a year.
+"""
+
+TUMOUR_SHORT_2 = """Chemotherapy for a slowly growing thigh mass in a young man: case report
+
+Background
+
+Extraskeletal myxoid chondrosarcoma (EMC) is a soft tissue sarcoma that has been described as resistant to
+chemotherapy in earlier series [3].
+
+Case
+
+A 39-year-old man had a painless swelling of the left thigh; MRI showed a lobulated mass and the resection
+specimen showed EMC. He received doxorubicin from May 2020.
+"""
+
+
+def _diagnoses(nlp, tmp_path, text):
+    path = tmp_path / "report.txt"
+    path.write_text(text)
+    record = extract_report(next(read_path(path)), nlp)
+    return [d.concept.label.lower() for c in record.cases for d in c.diagnoses]
+
+
+def test_tumour_short_form_defined_in_introduction_names_the_patients_tumour(nlp, tmp_path):
+    assert _diagnoses(nlp, tmp_path, TUMOUR_SHORT) == ["solitary fibrous tumor/hemangiopericytoma"]
+    assert _diagnoses(nlp, tmp_path, TUMOUR_SHORT_2) == ["extraskeletal myxoid chondrosarcoma"]

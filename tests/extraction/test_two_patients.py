@@ -45,3 +45,52 @@ def test_extraction_second_patient_refused_surgery_and_hypothetical_drug(record)
     assert [[a.drug.label.lower() for a in t.administrations] for t in second.treatments] == [["larotrectinib"]]
     assert second.procedures == []  # surgery proposed but refused
     assert [r.concept.id for r in second.treatments[0].responses] == ["NCIT:C18058"]
+
+
+# session 18: a page of meeting abstracts, each with its own "Background / Case / Conclusion": one patient per
+# "Case" section that opens by introducing a patient (text written for this test)
+MEETING_PAGE = """Abstracts of the Spring Meeting of the Lakeside Oncology Group, 2024
+
+P-031
+Lenvatinib in a radioiodine-refractory thyroid cancer
+A. Moreau, T. Bell. Department of Endocrinology, Eastfield Hospital.
+
+Background: Papillary thyroid carcinoma rarely becomes refractory to radioiodine.
+Case: A 66-year-old woman had papillary thyroid carcinoma with lung metastases. Lenvatinib 24 mg daily gave a
+partial response; grade 3 hypertension required a dose reduction.
+Conclusion: Lenvatinib is active in this setting.
+
+P-032
+Imatinib for a gastric mass in an older man
+R. Osei. Department of Surgery, Westbrook Infirmary.
+
+Background: Gastrointestinal stromal tumours are the commonest mesenchymal tumours of the stomach.
+Case: A 74-year-old man had a 7-cm gastrointestinal stromal tumour of the stomach with a KIT exon 11 deletion.
+Imatinib 400 mg daily gave a partial response before resection.
+Conclusion: Neoadjuvant imatinib allowed a smaller operation.
+"""
+
+ONE_STORY = """Lenvatinib in a radioiodine-refractory thyroid cancer: a case report
+
+Case
+A 66-year-old woman had papillary thyroid carcinoma with lung metastases. Lenvatinib 24 mg daily gave a
+partial response.
+
+Case
+After two years the lung nodules grew and she received sorafenib, with stable disease.
+"""
+
+
+def test_extraction_repeated_case_sections_that_each_introduce_a_patient_are_two_cases(tmp_path):
+    path = tmp_path / "meeting.txt"
+    path.write_text(MEETING_PAGE)
+    record = extract_report(next(read_path(path)), build_pipeline())
+    got = [([d.concept.label.lower() for d in c.diagnoses], c.sex) for c in record.cases]
+    assert got == [(["papillary thyroid cancer"], "female"), (["gastrointestinal stromal tumor"], "male")]
+
+
+def test_extraction_a_repeated_case_heading_that_introduces_no_one_goes_on_with_the_story(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text(ONE_STORY)
+    record = extract_report(next(read_path(path)), build_pipeline())
+    assert len(record.cases) == 1

@@ -49,3 +49,20 @@ def test_no_table_grades_where_no_row_of_the_patients_event_table(nlp, text):
 ])
 def test_two_grades_after_of_between_two_events(nlp, text, expected):
     assert graded(nlp, text) == expected
+
+
+# session 18: an event's course up to a grade, in words the response recogniser also reads ("progressed") or
+# words of a rise ("increased", "rose"); and the British name of a CTCAE term (texts written for this test)
+@pytest.mark.parametrize("text,expected", [
+    ("On paclitaxel the sensory neuropathy progressed to grade 2 by the fifth week.", [("sensory neuropathy", 2)]),
+    ("Her neuropathy progressed to grade 3, and oxaliplatin was omitted.", [("neuropathy", 3)]),
+    ("On irinotecan the diarrhoea increased to grade 3 within a week.", [("diarrhoea", 3)]),
+    ("Under sunitinib his fatigue rose to grade 2 in the second cycle.", [("fatigue", 2)]),
+    ("On tamoxifen she had grade 2 hot flushes at night.", [("hot flushes", 2)]),
+])
+def test_an_events_course_up_to_a_grade_gives_its_grade(nlp, text, expected):
+    assert graded(nlp, text) == expected
+
+
+def test_an_event_that_improved_to_a_lower_grade_is_not_graded_by_it(nlp):
+    assert graded(nlp, "On paclitaxel the neuropathy improved to grade 1 after a dose reduction.") != [("neuropathy", 1)]

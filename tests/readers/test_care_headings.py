@@ -192,3 +192,54 @@ def test_course_lines_pair_cells_with_their_headers_and_skip_tables_of_measureme
     assert course_lines([["Date", "Marrow blasts", "Status"], ["04/2022", "3%", "remission"]]) is None
     assert course_lines([["Toxicity", "Worst grade", "Cycle"], ["Neuropathy", "2", "3"]]) == [
         "Toxicity | Worst grade | Cycle", "Neuropathy | 2 | 3"]
+
+
+# session 18: a plain-text tumour board's story goes on under "Outcome" after the board's discussion (texts written
+# for this test)
+BOARD = """Tumour board: a relapsed salivary carcinoma
+
+Case summary
+A 61-year-old woman had an adenoid cystic carcinoma of the submandibular gland resected in 2019. Lung nodules
+appeared in 2022.
+
+Question for the board
+Which systemic treatment should she receive?
+
+Board discussion
+Lenvatinib and axitinib were discussed; responses are modest.
+
+Outcome
+She started lenvatinib 24 mg daily in March 2023 and has had stable disease for a year.
+"""
+
+LITERATURE = """A review of salivary carcinoma treatment
+
+Discussion
+Lenvatinib and axitinib give modest responses in adenoid cystic carcinoma.
+
+Follow-up
+Imaging every three months is advised for five years after resection.
+"""
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    doc = next(read_bytes(text.encode(), "board.txt"))
+    return [(s.kind, s.title) for s in doc.sections if s.kind not in ("title", "front_matter")]
+
+
+def test_outcome_heading_after_a_board_discussion_is_the_case_going_on():
+    assert ("case", "Outcome") in _kinds(BOARD)
+
+
+def test_a_follow_up_heading_over_general_advice_stays_in_the_discussion():
+    assert all(kind != "case" for kind, _ in _kinds(LITERATURE))
+
+
+@pytest.mark.parametrize("heading", ["Observation", "Clinical observation", "Case observation"])
+def test_a_translated_reports_observation_heading_is_the_case(heading):
+    # session 18: French "Observation" kept in translation (and a journal's "Clinical observation")
+    assert heading_kind(heading) == "case"
+
+
+def test_observations_of_a_study_are_no_case_heading():
+    assert heading_kind("Observations and measurements") != "case"

@@ -72,3 +72,25 @@ def test_a_running_foot_of_page_number_citation_and_first_author_is_dropped():
                  "Okonkwo et al.     J Clin Case Oncol 2023; 5(1)     241"):
         text = f"The second cycle of docetaxel was\n{foot}\ngiven at a reduced dose.\n"
         assert paragraphs(text) == ["The second cycle of docetaxel was given at a reduced dose."], foot
+
+
+# the right column's paragraph ends early and the left one goes on alone; its last line runs up to one space
+# before where the right column stood (session 18)
+LEFT_GOES_ON = """\
+   Cabozantinib 60 mg daily was started in    Our patient is the third reported
+March 2023; the liver lesions shrank by a     with this fusion to respond to a
+third at twelve weeks, a partial response.    multikinase inhibitor. Others
+Grade 2 hand-foot syndrome led to a dose      (regorafenib, sorafenib) were
+reduction to 40 mg.                           not tried in such tumours.
+Discussion
+Rearranged kinases are rare in this tumour
+type; they are not tested for routinely, and
+we now urge routine RNA testing at diagnosis.
+"""
+
+
+def test_a_left_line_alone_may_run_to_one_space_before_the_right_column():
+    text = " ".join(paragraphs(LEFT_GOES_ON))
+    assert "a partial response. Grade 2 hand-foot syndrome led to a dose reduction to 40 mg." in text
+    assert text.index("routine RNA testing at diagnosis.") < text.index("Our patient is the third reported")
+    assert "(regorafenib, sorafenib) were not tried" in text

@@ -7,7 +7,7 @@ case narrative by the whole pipeline). ``[text, target, expected]``:
 * ``"not_a_drug"`` (DISEASE_SLOT): the short form ``target`` is not given as a drug.
 
 Rows anchored to what their caller cuts are checked as the caller uses them: GENERIC_TUMOR,
-ORGAN_LEVEL and BENIGN_TUMOR match a tumor term's whole label (string examples are labels that match, string
+MORPHOLOGY_ONLY, ORGAN_LEVEL and BENIGN_TUMOR match a tumor term's whole label (string examples are labels that match, string
 counter-examples labels that do not); a NOT_A_DISEASE string example is a sentence whose tumor
 words give the case no diagnosis. Other string examples are matches of the row
 (tests/rules/test_rule_files.py)."""
@@ -16,7 +16,7 @@ import pytest
 from kg.rules import rules
 from rule_examples import case_of, strings, triples
 
-LABEL_CATEGORIES = ("GENERIC_TUMOR", "ORGAN_LEVEL", "BENIGN_TUMOR")
+LABEL_CATEGORIES = ("GENERIC_TUMOR", "MORPHOLOGY_ONLY", "ORGAN_LEVEL", "BENIGN_TUMOR")
 
 
 def check(nlp, text, target, expected):
