@@ -65,9 +65,9 @@ def test_a_drug_stopped_in_the_sentence_that_opened_its_combination_leaves_the_p
 
 
 def test_maintenance_continued_until_progression_is_no_partial_stop(nlp):
-    got = pairs(nlp, "A woman with lung cancer was treated. She received carboplatin, pemetrexed and "
-                     "atezolizumab for four cycles; CT showed stable disease, and pemetrexed with atezolizumab "
-                     "maintenance was continued until progressive disease in the bones.")
+    got = pairs(nlp, "A woman with lung cancer was treated. Induction was carboplatin, pemetrexed and "
+                     "atezolizumab given four times; her scans were read as stable disease, and pemetrexed plus "
+                     "atezolizumab maintenance then ran until progressive disease in the bones.")
     assert ("atezolizumab", "progressive disease") in got
     assert ("pemetrexed", "progressive disease") in got
 

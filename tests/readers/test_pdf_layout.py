@@ -80,7 +80,7 @@ LEFT_GOES_ON = """\
    Cabozantinib 60 mg daily was started in    Our patient is the third reported
 March 2023; the liver lesions shrank by a     with this fusion to respond to a
 third at twelve weeks, a partial response.    multikinase inhibitor. Others
-Grade 2 hand-foot syndrome led to a dose      (regorafenib, sorafenib) were
+Grade 2 hand-foot syndrome forced a dose      (regorafenib, sorafenib) were
 reduction to 40 mg.                           not tried in such tumours.
 Discussion
 Rearranged kinases are rare in this tumour
@@ -91,6 +91,6 @@ we now urge routine RNA testing at diagnosis.
 
 def test_a_left_line_alone_may_run_to_one_space_before_the_right_column():
     text = " ".join(paragraphs(LEFT_GOES_ON))
-    assert "a partial response. Grade 2 hand-foot syndrome led to a dose reduction to 40 mg." in text
+    assert "a partial response. Grade 2 hand-foot syndrome forced a dose reduction to 40 mg." in text
     assert text.index("routine RNA testing at diagnosis.") < text.index("Our patient is the third reported")
     assert "(regorafenib, sorafenib) were not tried" in text
