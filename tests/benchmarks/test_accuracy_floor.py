@@ -478,6 +478,11 @@ for _name, _floor in {"webtext15": 0.852, "webtext2": 0.962}.items():
 # stopped by a new predicate, 'Outcome' after a board discussion, 'Observation' and translated patient intros):
 # webtext15 0.832 -> 0.855 (odd 0.897 -> 0.946, even 0.748 unchanged); every other set and half unchanged
 FLOORS["webtext15"] = max(FLOORS["webtext15"], 0.850)
+# session 18, merged (lead: gold conventions settled and applied (benchmarks/gold/README.md), then resp18, perf18,
+# acc18w15): webtext6 0.885 -> 0.894, webtext8 0.934 -> 0.939, webtext9 0.882 -> 0.905 (gold), webtext15 0.832 -> 0.879,
+# webtext16 (blind) 0.900 -> 0.902; no set or half went down
+for _name, _floor in {"webtext6": 0.889, "webtext8": 0.934, "webtext9": 0.900, "webtext15": 0.874, "webtext16": 0.897}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -674,9 +679,10 @@ KNOWN_LEAKS = {
     "doi:10.9613/jdcr.2025.0642: leucovorin",
     # (session 17, acc17w14, odd page opened: docetaxel of pmid:45108832, named as the planned next line, is a plan)
     # webtext15: written blind in session 17, its first run (main e3226e5 + wiring); nobody tuning kg has read why
-    "doi:10.9838/nopr.2026.0041: bevacizumab",
     "doi:10.9951/jgcr.2026.0187: cisplatin",
     "doi:10.9951/rss.2026.0077: trabectedin",
+    # (session 18: one webtext15 leak went in the merge of acc18w15, which reported webtext15 leaks 3 -> 2 from its
+    # odd-page fixes; the lead removed the entry without reading its page)
     # webtext16: written blind in session 18, its first run (main bcf251d + wiring); nobody tuning kg has read why
     "doi:10.9953/jpgo.2026.12.s2.c117: zenocutuzumab",
     "doi:10.9617/imcf.2026.0241: rituximab",
