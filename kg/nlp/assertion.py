@@ -407,12 +407,17 @@ class Assertion:
         # a terminator that is a new predicate (TERMINATE before ending in its verb or "so") ends the cue's reach,
         # not one that ends in a colon or a comma, which closes the condition: "If relapse: X plus Y", "if
         # lymphoma was confirmed, ABVD" stay conditional)
+        # (the statement is found with a TERMINATE/before scan, run only when a row of the cue may match
+        # in the sentence at all: most sentences have none of their words, and the cut changes nothing then)
         before = m.before[-self.c.scope[key]:]
-        ends = [e for e in m.pat["TERMINATE", "before"].finditer(before)
-                if e.group(0).rstrip()[-1:].isalpha() and m._new_predicate(e.group(0))]
-        if ends:
-            before = before[ends[-1].end():]
-        return bool(m.has(key, before)
+        cue_before = False
+        if m.may_have(key):
+            ends = [e for e in m.pat["TERMINATE", "before"].finditer(before)
+                    if e.group(0).rstrip()[-1:].isalpha() and m._new_predicate(e.group(0))]
+            if ends:
+                before = before[ends[-1].end():]
+            cue_before = m.has(key, before)
+        return bool(cue_before
                     or self._considered(m)
                     or m.has(key, m.after[:self.c.scope_after[key]])
                     or m.pat["HYPOTHETICAL", "feared"].search(m.before)
@@ -477,10 +482,19 @@ class _SentenceFacts:
         rows whose literals occur in the sentence are run (``MatchesAnywhere.narrowed``, worked out
         once per sentence and cue: a slice holds no literal the sentence lacks)."""
         anywhere = self.engine.c.anywhere(key)
+        return anywhere.within(part, self._narrowed(key, anywhere))
+
+    def may_have(self, key: tuple[str, str]) -> bool:
+        """False when no row of the cue ``key`` has its words in the sentence: :meth:`has` is then False
+        for every slice of it (None from ``narrowed``: not known, so True)."""
+        rows = self._narrowed(key, self.engine.c.anywhere(key))
+        return rows is None or bool(rows)
+
+    def _narrowed(self, key: tuple[str, str], anywhere: MatchesAnywhere):
         rows = self._rows.get(key, _UNSET)
         if rows is _UNSET:
             rows = self._rows[key] = anywhere.narrowed(self.text)
-        return anywhere.within(part, rows)
+        return rows
 
     def patterns(self) -> "_SentencePatterns":
         if self._patterns is _UNSET:
@@ -620,6 +634,10 @@ class _Mention:
     def has(self, key: tuple[str, str], part: str) -> bool:
         """Does the cue ``key`` match anywhere in ``part``, a slice of this sentence?"""
         return self._facts.has(key, part)
+
+    def may_have(self, key: tuple[str, str]) -> bool:
+        """May the cue ``key`` match in some slice of this sentence (False: :meth:`has` is False for every slice)?"""
+        return self._facts.may_have(key)
 
     def _new_predicate(self, gap: str) -> bool:
         """(``gap``: a slice of the sentence, as every caller passes)"""

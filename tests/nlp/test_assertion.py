@@ -238,3 +238,18 @@ def test_cues_read_for_a_yes_or_no_answer_as_their_whole_pattern(key):
         joined = text[:len(text) // 2] + " " + text[len(text) // 2:]
         assert anywhere(joined) == (pat.search(joined) is not None)
     assert matched
+
+
+def test_a_sentence_without_a_cue_rows_words_may_not_have_it_in_any_slice():
+    """_SentenceFacts.may_have: False only when no row of the cue has its words in the sentence, and
+    then has() is False for every slice (so _hypothetical skips finding the mention's statement)."""
+    eng = engine()
+    key = ("HYPOTHETICAL", "around")
+    plain = "Docetaxel was given every three weeks and the nodes shrank."
+    facts = eng._sentence(plain)
+    assert not facts.may_have(key)
+    assert not any(facts.has(key, plain[a:b]) for a in range(0, len(plain), 7) for b in range(a, len(plain) + 1, 5))
+    cued = "If the nodes grow again, docetaxel would be considered."
+    assert eng._sentence(cued).may_have(key)
+    assert eng.status(cued, cued.index("docetaxel"), cued.index("docetaxel") + 9, "DRUG") == "hypothetical"
+    assert eng.status(plain, 0, 9, "DRUG") == "affirmed"

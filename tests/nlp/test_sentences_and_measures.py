@@ -169,6 +169,33 @@ def test_duration_patterns_with_the_number_start_lookahead_find_what_they_found_
     assert checked == 2
 
 
+def test_number_words_grouped_by_first_letter_find_what_the_plain_alternation_found():
+    """measures._NUMWORD (the number words grouped by first letter, for speed) matches as the plain
+    alternation of the words in the same order does: spans and groups of every duration pattern."""
+    import re as _re
+
+    from kg.nlp import measures
+
+    assert measures._by_first_letter(["a half", "an", "one", "a"]) == r"a(?:\ half|n|)|one"
+    plain_words = "|".join(measures._NUMWORDS)
+    texts = ["a half year later", "An hour post surgery", "HALF A year ago", "ſeven days later", "eleven-days before",
+             "for a year and a half months", "thirteen weeks of therapy, then fourteen months of follow-up",
+             "after twenty weeks", "a few months later", "one-month after", "seventy days of age", "an 8-week course"]
+    checked = 0
+    for rx in measures.DURATION_RES:
+        raw = getattr(rx, "_re", rx)
+        if measures._NUMWORD not in raw.pattern:
+            continue
+        plain = _re.compile(raw.pattern.replace(measures._NUMWORD, plain_words), raw.flags)
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+                   [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+        checked += 1
+    assert checked == 3
+    assert [m.group("num") for m in measures.DURATION_RES[0].finditer("a half year later; an hour later")] == \
+        ["a half", "an"]
+
+
 def test_hyphen_and_dash_bullets_on_lines_of_their_own_are_sentences():
     # a Markdown or e-mail list: "- item" / "– item", one fact a line, often without a period
     text = "Findings:\n- 70-year-old man, ex-smoker\n- Biopsy: squamous carcinoma\n\u2013 Cetuximab from June 2022"
