@@ -478,6 +478,13 @@ for _name, _floor in {"webtext15": 0.852, "webtext2": 0.962}.items():
 # stopped by a new predicate, 'Outcome' after a board discussion, 'Observation' and translated patient intros):
 # webtext15 0.832 -> 0.855 (odd 0.897 -> 0.946, even 0.748 unchanged); every other set and half unchanged
 FLOORS["webtext15"] = max(FLOORS["webtext15"], 0.850)
+# session 18, acc18w16 (webtext16's odd pages opened; adverse-event recall): a table of laboratory values whose cells
+# carry their CTCAE grade is read as one graded statement a cell (not the baseline column); an event that recurred or
+# returned at a grade takes it; a drug skipped/bypassed is not given, one that will be requested/offered is a plan:
+# webtext16 0.902 -> 0.915 (odd 0.941 -> 0.966, even 0.862 unchanged), webtext8 0.939 -> 0.941 (odd 0.997 -> 1.000);
+# every other set and half unchanged
+for _name, _floor in {"webtext16": 0.910, "webtext8": 0.936}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
