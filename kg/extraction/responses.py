@@ -13,7 +13,6 @@ from kg.extraction.regimens import expand_regimen
 from kg.model import Concept
 from kg.nlp.cues import Cue
 from kg.rules import rules
-from kg.rules.prefilter import prefiltered
 
 # which response rows a RESPONSE span came from (span._.response_rule) decides how it is read
 _RULES = rules("responses")
@@ -31,8 +30,6 @@ BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.g
 RELAPSE_RULES = frozenset(r.id for r in _RULES.rows("NAMED") if r.fields.get("relapse"))
 # inferred wording that names no class of its own ("disease control": SD, PR or CR): once the line has one of
 # the classes the row's ``subsumed_by`` lists, it restates that response rather than telling a new one
-# "a mixed response: two nodules regressed while one enlarged": no response class of its own (MIXED_RESPONSE rows)
-_MIXED = prefiltered(_RULES.pattern("MIXED_RESPONSE"))
 SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("INFERRED") if r.fields.get("subsumed_by")}
 
 
@@ -110,7 +107,7 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             # own negation and is read as it is)
             continue
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
-    if found and _MIXED.search(s.text):
+    if found and s.cue(Cue.MIXED_RESPONSE):
         # "a mixed response: three nodules regressed while two enlarged": the sites' shrinkage and growth told beside
         # it make no response of the line (RECIST has no mixed class); a class named as such stays
         found = [f for f in found if f.explicit]
