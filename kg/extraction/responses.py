@@ -107,6 +107,10 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             # own negation and is read as it is)
             continue
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
+    if found and s.cue(Cue.MIXED_RESPONSE):
+        # "a mixed response: three nodules regressed while two enlarged": the sites' shrinkage and growth told beside
+        # it make no response of the line (RECIST has no mixed class); a class named as such stays
+        found = [f for f in found if f.explicit]
     overall = {f.cls for f in found if s.cue_before(Cue.OVERALL_BEFORE, f.mention.start)}
     if len(overall) == 1:
         # "an intracranial complete response, with an overall partial response": the sentence names the

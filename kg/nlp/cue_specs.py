@@ -94,6 +94,7 @@ class Cue(str, enum.Enum):
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
     OVERALL_BEFORE = "responses/OVERALL_BEFORE"
     ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
+    MIXED_RESPONSE = "responses/MIXED_RESPONSE"
     SITE_QUALIFIED_BEFORE = "responses/SITE_QUALIFIED_BEFORE"
     TIME_POINT = "responses/TIME_POINT"
     # patient.jsonl
@@ -326,6 +327,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NAMED_CR_WORD, "self", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.OVERALL_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
+    # "a mixed response: two nodules regressed while one enlarged" (kg/extraction/responses.py responses_in)
+    CueSpec(Cue.MIXED_RESPONSE, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     # (beside drugs too: "A, B and C for six cycles, followed by C" tells a course of told length, kg/extraction/therapy.py)
     CueSpec(Cue.TIME_POINT, needs=DRUGS | {"RESPONSE"}),

@@ -277,15 +277,49 @@ def span(value: str | None) -> int:
         return 1
 
 
+# a table of laboratory values (or events) over time whose cells carry their CTCAE grade ("Platelets | 140 | 45 (grade
+# 3)", "ALT (U/L) | 30 | 250 G3"): not a table of the course, yet each graded cell is the patient's own graded event
+# (session 18, acc18w16); a cell's grade word, and the words of a table of other patients or published cases
+_CELL_GRADE = re.compile(r"\b(?:(?:ctcae\s+)?grade|gr\.)\s*[1-5]\b|\b(?-i:G)[1-5]\b", re.I)
+_OTHERS_GRADED = re.compile(r"\b(?:patients|cases|studies|study|trials?|references?|authors?|published|literature|reported"
+                            r"|cohorts?|arms?|series|options?|guidelines?)\b|%", re.I)
+# a column of the values before treatment ("Baseline", "Pre-treatment", "At diagnosis"): a grade there is no event
+_BEFORE_COLUMN = re.compile(r"\b(?:baseline|pre-?treatment|before|prior|at\s+diagnosis|screening)\b", re.I)
+_UNIT_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def graded_cell_lines(rows: list[list[str]], caption: str = "") -> list[str] | None:
+    """The graded cells of a table of the patient's values over time (its first row the header, its first column
+    the test or event), each a line "test: cell, column." ("Platelets: 45 (grade 3), Cycle 2.") so each
+    grade stands by its test alone, or None for a table without a graded cell or one of other patients."""
+    rows = [r for r in rows if any(r)]
+    if len(rows) < 2 or len(rows[0]) < 2 or _OTHERS_GRADED.search(" | ".join(rows[0]) + " " + caption):
+        return None
+    head = rows[0]
+    out = []
+    for row in rows[1:]:
+        if len(row) < 2 or not row[0].strip() or _CELL_GRADE.search(row[0]):
+            continue
+        name = _UNIT_ASIDE.sub("", row[0]).strip()   # "Neutrophils (x10^9/L)": the test, its value in the cell
+        for j, cell in enumerate(row[1:], 1):
+            column = head[j].strip() if j < len(head) and len(row) == len(head) else ""
+            if _CELL_GRADE.search(cell) and not _BEFORE_COLUMN.search(column):
+                # one short statement a cell, ended as a sentence: the grade stands by its own test (a line of
+                # bare numbers would read as another report's table row)
+                out.append(f"{name}: {cell.strip().rstrip('.')}, {column}." if column else f"{name}: {cell.strip().rstrip('.')}.")
+    return out or None
+
+
 def course_lines(rows: list[list[str]], caption: str = "") -> list[str] | None:
     """The rows of a table of the case's own course (its first row the header, ``course_table``), each a line of
     "header: cell" pairs set apart by " | " ("Line: 2 | Regimen: osimertinib | Best response: stable disease"; a
     row with more or fewer cells than the header keeps its cells bare), or None for any other table. One form for
     every reader (JATS, HTML), so the row cues (kg/rules/context.jsonl ``row``/``cell`` windows) read them alike."""
     rows = [r for r in rows if any(r)]
-    if len(rows) < 2 or len(rows[0]) < 2 or not (course_table(" | ".join(rows[0]), caption)
-                                                 or series_patients_table(rows, caption)):
+    if len(rows) < 2 or len(rows[0]) < 2:
         return None
+    if not (course_table(" | ".join(rows[0]), caption) or series_patients_table(rows, caption)):
+        return graded_cell_lines(rows, caption)
     head = rows[0]
     if ae_table_columns(head):
         return [" | ".join(head)] + [" | ".join(c for c in row if c) for row in rows[1:] if any(row)]

@@ -483,6 +483,14 @@ FLOORS["webtext15"] = max(FLOORS["webtext15"], 0.850)
 # webtext16 (blind) 0.900 -> 0.902; no set or half went down
 for _name, _floor in {"webtext6": 0.889, "webtext8": 0.934, "webtext9": 0.900, "webtext15": 0.874, "webtext16": 0.897}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 18, acc18w16 (webtext16's odd pages opened; adverse-event recall): a table of laboratory values whose cells
+# carry their CTCAE grade is read as one graded statement a cell (not the baseline column); an event that recurred or
+# returned at a grade takes it; a drug skipped/bypassed is not given, one that will be requested/offered is a plan; a
+# mixed response gives the line no inferred response: webtext16 0.902 -> 0.916 (odd 0.941 -> 0.969, even 0.862
+# unchanged; adverse events R 0.831 -> 0.930), webtext8 0.939 -> 0.941 (odd 0.997 -> 1.000);
+# every other set and half unchanged
+for _name, _floor in {"webtext16": 0.910, "webtext8": 0.936}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

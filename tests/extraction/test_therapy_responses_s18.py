@@ -97,3 +97,16 @@ def test_a_kind_of_treatment_the_running_line_is_keeps_the_response_there(nlp):
                      "gemcitabine and docetaxel were started. Chemotherapy then produced a partial response.")
     assert ("gemcitabine", "partial response") in got
     assert ("doxorubicin", "partial response") not in got
+
+
+def test_a_mixed_response_is_no_response_of_the_line_but_a_named_class_after_it_is(nlp):
+    """acc18w16: a mixed (dissociated) response has no RECIST class; the sites that shrank or grew beside it are no
+    partial response or progression of the line."""
+    got = pairs(nlp, "A woman with metastatic leiomyosarcoma was treated. Gemcitabine and docetaxel gave a mixed "
+                     "response, with two liver deposits regressing while the lung nodule enlarged. Trabectedin was "
+                     "then started and CT after three cycles showed a partial response.")
+    assert not {p for p in got if p[0] in ("gemcitabine", "docetaxel")}
+    assert ("trabectedin", "partial response") in got
+    got = pairs(nlp, "A man with metastatic melanoma was treated. Nivolumab led to a dissociated response: the nodes "
+                     "shrank but a new adrenal lesion appeared.")
+    assert not {p for p in got if p[0] == "nivolumab"}

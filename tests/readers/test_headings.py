@@ -102,3 +102,14 @@ def test_an_event_column_with_its_grade_in_brackets_is_recognised_by_every_test(
     assert ae_table_columns([graded, "Onset"])
     assert ae_table(f"{graded} | Onset\nRash (2) | day 4")
     assert AE_TABLE_GRADE_HEADER.search(f"{graded} | Onset") is not None
+
+
+def test_graded_cells_of_a_values_table_become_one_statement_each():
+    from kg.readers.headings import graded_cell_lines
+    rows = [["Test", "Baseline", "Day 8", "Day 15"], ["Hb (g/dL)", "9.8 (grade 1)", "7.6 (grade 3)", "8.4 G2"],
+            ["Creatinine", "0.9", "1.0", "1.1"]]
+    assert course_lines(rows, "Table 1. Counts during induction") == ["Hb: 7.6 (grade 3), Day 8.", "Hb: 8.4 G2, Day 15."]
+    assert graded_cell_lines([["Test", "Day 8"], ["Creatinine", "1.0"]]) is None
+    # a table of patients or trials, or a share in %, is no patient's own values
+    assert graded_cell_lines([["Patients", "Cycle 1"], ["Neutropenia", "12 (grade 3)"]]) is None
+    assert graded_cell_lines([["Event", "Cycle 1"], ["Neutropenia", "40% grade 3"]], "Rates in the trial (%)") is None

@@ -643,3 +643,28 @@ def test_a_cohorts_table_of_rates_per_grade_stays_a_caption():
              '</tr></table>')
     [doc] = read_bytes(_rcc_page(table), "ae.html")
     assert "Hypertension" not in "\n".join(_sections(doc, "case"))
+
+
+def test_a_laboratory_table_with_graded_cells_grades_each_cell_not_its_baseline(nlp):
+    """A table of blood values over time whose cells carry their CTCAE grade: each graded cell is an event of the
+    patient at that grade; the baseline column's grade is the patient before treatment (session 18, acc18w16)."""
+    from kg.extraction.extract import extract_report
+    table = ('<table><caption>Table 2. Blood values on sunitinib (CTCAE grade).</caption><tr><th>Analyte</th>'
+             '<th>Baseline</th><th>Week 4</th><th>Week 10</th></tr><tr><td>Platelets (x10^9/L)</td><td>70 (grade 1)'
+             '</td><td>44 (grade 3)</td><td>80 (grade 1)</td></tr><tr><td>ALT (U/L)</td><td>25</td><td>190 (grade 2)'
+             '</td><td>40</td></tr><tr><td>Sodium (mmol/L)</td><td>139</td><td>131</td><td>137</td></tr></table>')
+    [doc] = read_bytes(_rcc_page(table), "labs.html")
+    case = "\n".join(_sections(doc, "case")).splitlines()
+    assert "Platelets: 44 (grade 3), Week 4." in case and not any("70 (grade 1)" in line for line in case)
+    [report_case] = extract_report(doc, nlp).cases
+    events = {(e.concept.label.lower(), e.grade) for e in report_case.adverse_events}
+    assert {("platelet count decreased", 3), ("platelet count decreased", 1),
+            ("alanine aminotransferase increased", 2)} <= events
+
+
+def test_a_table_of_graded_values_of_other_patients_stays_a_caption():
+    table = ('<table><caption>Table 3. Worst neutrophil counts of published patients.</caption><tr><th>Study</th>'
+             '<th>Week 2</th><th>Week 6</th></tr><tr><td>Example 2019</td><td>0.8 (grade 3)</td><td>1.2 (grade 2)</td>'
+             '</tr></table>')
+    [doc] = read_bytes(_rcc_page(table), "others.html")
+    assert not any("grade 3" in c for c in _sections(doc, "case"))
