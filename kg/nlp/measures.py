@@ -45,7 +45,9 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _NUMWORDS = sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w] is not None), key=len, reverse=True)
-assert all(w.isascii() and w[0].isalpha() for w in _NUMWORDS)   # what _by_first_letter's grouping needs
+if not all(w.isascii() and w[0].isalpha() for w in _NUMWORDS):
+    # what _by_first_letter's grouping needs (checked at import, also under python -O, where an assert is gone)
+    raise ValueError("WORD_NUMBERS: every number word must be ASCII and start with a letter")
 _NUMWORD = _by_first_letter(_NUMWORDS)
 _NUM = rf"(?P<num>\d+(?:[.,]\d+)?|{_NUMWORD})"
 # What a _NUM can start with, tested once where a pattern begins with one: re tries every
