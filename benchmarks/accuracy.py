@@ -24,6 +24,7 @@ Sets (gold records -> sources ingested):
   webtext14  benchmarks/gold/webtext14_cases.gold.json <- benchmarks/webtext14/pages (24 made-up ordinary case reports of ALCL, NUT carcinoma, uterine/renal/breast/skin/kidney tumours, myeloma, Hodgkin, GIST, ependymoma, lung, prostate, melanoma, head and neck, ovary; series, letter, images, conference abstract; written blind)
   webtext15  benchmarks/gold/webtext15_cases.gold.json <- benchmarks/webtext15/pages (24 made-up ordinary case reports of sarcomas (DSRCT, myxoid liposarcoma, SFT, clear cell, CIC, epithelioid), glioblastoma, fibrolamellar, mesothelioma, lung, bladder, cervix, stomach, thymus, liver, AML, Ph+ ALL; series, letter, tumour board, quiz, erratum; written blind)
   webtext16  benchmarks/gold/webtext16_cases.gold.json <- benchmarks/webtext16/pages (24 made-up ordinary case reports of sarcomas (Ewing, synovial, alveolar rhabdomyosarcoma, DFSP, osteosarcoma, infantile fibrosarcoma), cholangiocarcinoma, CML, APL, thyroid, Wilms, pancreas, lymphomas, CLL, salivary, glioma, breast, ovary, head and neck; series, letter, tumour board, images piece, translated page; written blind)
+  webtext17  benchmarks/gold/webtext17_cases.gold.json <- benchmarks/webtext17/pages (24 made-up ordinary case reports: ALK/ROS1/RET/NTRK/MET lung and IMT sequences with resistance, and GIST-free new types (medullary thyroid, LGFMS, Burkitt, myxoid chondrosarcoma, mantle cell, germ cell, LCH, uveal melanoma, myelofibrosis, hairy cell); a teaching case, revised diagnoses, a case inside an article's Results; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -87,6 +88,13 @@ APL, papillary thyroid, Wilms, pancreatic, DLBCL, follicular lymphoma, CLL, sali
 glioma, breast, ovarian and head and neck cancers, in PubMed XML, publisher pages, a letter, PMC/PubMed page copies,
 a translated-English page, JATS and PDF text; cohort, review and laboratory negatives and a tuberculosis mimic; the
 same halves.
+`webtext17` (benchmarks/webtext17/README.md) is a seventeenth, written blind with adverse events and diagnoses in many
+wordings: half fusion- or MET-driven lung adenocarcinoma and inflammatory myofibroblastic tumour with inhibitor
+sequences, resistance mutations and re-biopsy; half tumour types the earlier sets did not use (medullary thyroid
+carcinoma, low-grade fibromyxoid sarcoma, Burkitt's lymphoma, extraskeletal myxoid chondrosarcoma, mantle cell
+lymphoma, testicular germ cell tumour, Langerhans cell histiocytosis, uveal melanoma, myelofibrosis, hairy cell
+leukaemia); a teaching case with questions, diagnoses revised after molecular testing, a case inside an original
+article's Results; cohort, review and laboratory negatives and a cryptococcosis mimic; the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -132,6 +140,7 @@ WEBTEXT13_GOLD = GOLD_DIR / "webtext13_cases.gold.json"
 WEBTEXT14_GOLD = GOLD_DIR / "webtext14_cases.gold.json"
 WEBTEXT15_GOLD = GOLD_DIR / "webtext15_cases.gold.json"
 WEBTEXT16_GOLD = GOLD_DIR / "webtext16_cases.gold.json"
+WEBTEXT17_GOLD = GOLD_DIR / "webtext17_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -199,6 +208,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a sixteenth (sarcomas, leukaemias, lymphomas, thyroid, salivary, glioma, GI, gynaecological, head and neck; long
     # timelines, site-specific responses, a letter, a tumour board), written blind: odd dev, even held out
     "webtext16": ([WEBTEXT16_GOLD], [REPO_SOURCE + "benchmarks/webtext16/pages"], None),
+    # a seventeenth (fusion/MET lung and IMT inhibitor sequences; new tumour types; AEs and diagnoses in many wordings;
+    # a teaching case, revised diagnoses, a case in an article's Results), written blind: odd dev, even held out
+    "webtext17": ([WEBTEXT17_GOLD], [REPO_SOURCE + "benchmarks/webtext17/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -347,7 +359,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:
