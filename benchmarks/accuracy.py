@@ -25,6 +25,7 @@ Sets (gold records -> sources ingested):
   webtext15  benchmarks/gold/webtext15_cases.gold.json <- benchmarks/webtext15/pages (24 made-up ordinary case reports of sarcomas (DSRCT, myxoid liposarcoma, SFT, clear cell, CIC, epithelioid), glioblastoma, fibrolamellar, mesothelioma, lung, bladder, cervix, stomach, thymus, liver, AML, Ph+ ALL; series, letter, tumour board, quiz, erratum; written blind)
   webtext16  benchmarks/gold/webtext16_cases.gold.json <- benchmarks/webtext16/pages (24 made-up ordinary case reports of sarcomas (Ewing, synovial, alveolar rhabdomyosarcoma, DFSP, osteosarcoma, infantile fibrosarcoma), cholangiocarcinoma, CML, APL, thyroid, Wilms, pancreas, lymphomas, CLL, salivary, glioma, breast, ovary, head and neck; series, letter, tumour board, images piece, translated page; written blind)
   webtext17  benchmarks/gold/webtext17_cases.gold.json <- benchmarks/webtext17/pages (24 made-up ordinary case reports: ALK/ROS1/RET/NTRK/MET lung and IMT sequences with resistance, and GIST-free new types (medullary thyroid, LGFMS, Burkitt, myxoid chondrosarcoma, mantle cell, germ cell, LCH, uveal melanoma, myelofibrosis, hairy cell); a teaching case, revised diagnoses, a case inside an article's Results; written blind)
+  webtext18  benchmarks/gold/webtext18_cases.gold.json <- benchmarks/webtext18/pages (24 made-up ordinary case reports, half PubMed XML abstracts: EGFR/BRAF/KRAS/ERBB2/RET/NTRK/MET/ALK lung and IMT, and new types (pancreatic NET, Waldenstrom, retinoblastoma, adrenocortical, cutaneous SCC, BCOR sarcoma, T-ALL, anaplastic thyroid, Kaposi, mycosis fungoides); a line-of-therapy table, two unrelated patients, a Discussion retelling; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -95,6 +96,13 @@ carcinoma, low-grade fibromyxoid sarcoma, Burkitt's lymphoma, extraskeletal myxo
 lymphoma, testicular germ cell tumour, Langerhans cell histiocytosis, uveal melanoma, myelofibrosis, hairy cell
 leukaemia); a teaching case with questions, diagnoses revised after molecular testing, a case inside an original
 article's Results; cohort, review and laboratory negatives and a cryptococcosis mimic; the same halves.
+`webtext18` (benchmarks/webtext18/README.md) is an eighteenth, written blind with responses and treatment lines in many
+wordings, half of it PubMed XML abstracts: EGFR-, BRAF-, KRAS-, ERBB2-, RET-, NTRK-, MET- and ALK-driven lung
+adenocarcinoma and an ALK inflammatory myofibroblastic tumour; pancreatic neuroendocrine tumour, Waldenstrom
+macroglobulinaemia, retinoblastoma, adrenocortical carcinoma, cutaneous SCC, BCOR::CCNB3 sarcoma, T-ALL, anaplastic
+thyroid carcinoma, Kaposi's sarcoma and mycosis fungoides; a line-of-therapy table, a page with two unrelated patients,
+responses named only in a Discussion's retelling; trial, review and laboratory negatives and an IgG4 mimic; the same
+halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -141,6 +149,7 @@ WEBTEXT14_GOLD = GOLD_DIR / "webtext14_cases.gold.json"
 WEBTEXT15_GOLD = GOLD_DIR / "webtext15_cases.gold.json"
 WEBTEXT16_GOLD = GOLD_DIR / "webtext16_cases.gold.json"
 WEBTEXT17_GOLD = GOLD_DIR / "webtext17_cases.gold.json"
+WEBTEXT18_GOLD = GOLD_DIR / "webtext18_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -211,6 +220,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # a seventeenth (fusion/MET lung and IMT inhibitor sequences; new tumour types; AEs and diagnoses in many wordings;
     # a teaching case, revised diagnoses, a case in an article's Results), written blind: odd dev, even held out
     "webtext17": ([WEBTEXT17_GOLD], [REPO_SOURCE + "benchmarks/webtext17/pages"], None),
+    # an eighteenth (half PubMed XML abstracts; targeted-therapy lung and IMT, new tumour types; responses and lines in
+    # many wordings, a line-of-therapy table, two unrelated patients), written blind: odd dev, even held out
+    "webtext18": ([WEBTEXT18_GOLD], [REPO_SOURCE + "benchmarks/webtext18/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -359,7 +371,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:
