@@ -890,6 +890,21 @@ class TherapyBuilder:
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
 
+    def _remission_goes_on_into_later_phase(self, f, ln: _Line) -> bool:
+        """Step "remission goes on into a later phase" (gold convention 8): a bare remission (no class word,
+        BARE_REMISSION) told as going on (CONTINUING_BEFORE/AFTER: "remission persisted", "remains in
+        remission") on a line opened as maintenance or consolidation (LATER_PHASE), once an earlier line
+        reached a response, or surgery or radiotherapy treated the tumour, since the last progression, is
+        the earlier remission continuing, no response of the later phase ("olaparib was started as
+        maintenance and remission persisted"). A class named on the later phase ("a complete response
+        during maintenance") stays its own; so does a remission on a line opened for relapse."""
+        if not ln.later_phase or f.mention.text.lower() not in BARE_REMISSION:
+            return False
+        earlier = [o for o in self.lines if o is not ln and o.first_sentence <= ln.first_sentence]
+        reached = any(c != "PD" and i > self.last_pd_sentence for o in earlier for c, i in o.classes.items())
+        local = any(self.last_pd_sentence < i <= ln.first_sentence for i in self.local_treatment_sentences)
+        return reached or local
+
     def _share_with_phases(self, ln: _Line, response: Response) -> None:
         """"two cycles of cyclophosphamide and topotecan, followed by cycles of cisplatin and etoposide
         ...": undated phases of one protocol told in one sentence (PHASED_COURSE) are assessed together;
@@ -1016,6 +1031,8 @@ class TherapyBuilder:
                     continue
                 continuing = f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
                                                 or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end))
+                if continuing and self._remission_goes_on_into_later_phase(f, ln):
+                    continue
                 if continuing and f.mention.text.lower() in BARE_REMISSION and any(
                         r.concept.id != f.mention.curie for r in ln.line.responses):
                     # "a partial response ... he remains in remission": a bare remission that goes on
