@@ -749,6 +749,9 @@ class TherapyBuilder:
             # "She received carboplatin and paclitaxel, then pembrolizumab. Chemotherapy gave a partial response": a
             # response told of a kind of treatment that the running line is not, and an earlier line is, is that line's
             return named, None
+        if (phase := self._line_named_by_phase(s, cur)) is not None:
+            # "Progressive disease was seen after 11 months of maintenance" told after a later line began
+            return phase, because("response named by its phase", s.cue(Cue.PHASE_AS_TIME))
         if (then := self._line_running_at(s, cur)) is not None:
             # "In May 2017, CT showed a partial response" told after a line that started in 2018: the
             # assessment is dated inside an earlier line, so it is that line's
@@ -819,6 +822,22 @@ class TherapyBuilder:
             if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
                 return ln
         return None
+
+    def _line_named_by_phase(self, s: Sentence, cur: _Line) -> _Line | None:
+        """Step "response named by its phase" (rows PHASE_AS_TIME): a response sentence naming no drug that dates the
+        response by a later phase ("after 11 months of maintenance", "during consolidation") is the latest earlier
+        line opened as that phase (LATER_PHASE, or an induction's drugs kept on alone: "followed by X and Y"), when
+        the running line ``cur`` is not one; None otherwise (the running line keeps it)."""
+        if not s.cue(Cue.PHASE_AS_TIME) or self._phase_line(cur):
+            return None
+        for ln in reversed(self.lines):
+            if ln is not cur and not ln.prophylaxis and ln.first_sentence <= cur.first_sentence and self._phase_line(ln):
+                return ln
+        return None
+
+    @staticmethod
+    def _phase_line(ln: _Line) -> bool:
+        return ln.later_phase or any(w.decision == "kept on alone" for w in ln.line.why)
 
     def _line_running_at(self, s: Sentence, cur: _Line) -> _Line | None:
         """The earlier line running at the sentence's only date, when that date is before the current line
