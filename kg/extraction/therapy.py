@@ -1018,11 +1018,11 @@ class TherapyBuilder:
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,
                 # radiotherapy or ablation treated is that local treatment's, not the drugs'
                 continue
-            if f.cls == "PD" and 0 <= self.last_pd_sentence < s.index and s.cue_before(Cue.TIME_SINCE_BEFORE, f.mention.start) \
-                    and self.current is not None and self.current.first_sentence >= self.last_pd_sentence:
-                # "He died 9 months after relapse": the relapse told before the running line began (or in
-                # the sentence that began it: "progressed, and Y was started") is the time point of another
-                # event, not a new progression
+            if f.cls == "PD" and 0 <= self.last_pd_sentence < s.index and s.cue_before(Cue.TIME_SINCE_BEFORE, f.mention.start):
+                # "He died 9 months after relapse": a relapse the story told before is the time point of another
+                # event, not a new progression (told before the running line began, or after it: "progressed
+                # after 11 months of maintenance ... she died 27 months after recurrence" names the recurrence
+                # told first, and a progression of the running line told before is recorded already)
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 # (a named regimen's failure: the line that gave all its drugs, "loss of response to R-CHOP")
