@@ -749,6 +749,9 @@ class TherapyBuilder:
             # "She received carboplatin and paclitaxel, then pembrolizumab. Chemotherapy gave a partial response": a
             # response told of a kind of treatment that the running line is not, and an earlier line is, is that line's
             return named, None
+        if (phase := self._line_named_by_phase(s, cur)) is not None:
+            # "Progressive disease was seen after 11 months of maintenance" told after a later line began
+            return phase, because("response named by its phase", s.cue(Cue.PHASE_AS_TIME))
         if (then := self._line_running_at(s, cur)) is not None:
             # "In May 2017, CT showed a partial response" told after a line that started in 2018: the
             # assessment is dated inside an earlier line, so it is that line's
@@ -820,6 +823,22 @@ class TherapyBuilder:
                 return ln
         return None
 
+    def _line_named_by_phase(self, s: Sentence, cur: _Line) -> _Line | None:
+        """Step "response named by its phase" (rows PHASE_AS_TIME): a response sentence naming no drug that dates the
+        response by a later phase ("after 11 months of maintenance", "during consolidation") is the latest earlier
+        line opened as that phase (LATER_PHASE, or an induction's drugs kept on alone: "followed by X and Y"), when
+        the running line ``cur`` is not one; None otherwise (the running line keeps it)."""
+        if not s.cue(Cue.PHASE_AS_TIME) or self._phase_line(cur):
+            return None
+        for ln in reversed(self.lines):
+            if ln is not cur and not ln.prophylaxis and ln.first_sentence <= cur.first_sentence and self._phase_line(ln):
+                return ln
+        return None
+
+    @staticmethod
+    def _phase_line(ln: _Line) -> bool:
+        return ln.later_phase or any(w.decision == "kept on alone" for w in ln.line.why)
+
     def _line_running_at(self, s: Sentence, cur: _Line) -> _Line | None:
         """The earlier line running at the sentence's only date, when that date is before the current line
         started ("Alectinib was started in April 2018 ... In May 2017, CT showed a partial response":
@@ -889,6 +908,21 @@ class TherapyBuilder:
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    def _remission_goes_on_into_later_phase(self, f, ln: _Line) -> bool:
+        """Step "remission goes on into a later phase" (gold convention 8): a bare remission (no class word,
+        BARE_REMISSION) told as going on (CONTINUING_BEFORE/AFTER: "remission persisted", "remains in
+        remission") on a line opened as maintenance or consolidation (LATER_PHASE), once an earlier line
+        reached a response, or surgery or radiotherapy treated the tumour, since the last progression, is
+        the earlier remission continuing, no response of the later phase ("olaparib was started as
+        maintenance and remission persisted"). A class named on the later phase ("a complete response
+        during maintenance") stays its own; so does a remission on a line opened for relapse."""
+        if not ln.later_phase or f.mention.text.lower() not in BARE_REMISSION:
+            return False
+        earlier = [o for o in self.lines if o is not ln and o.first_sentence <= ln.first_sentence]
+        reached = any(c != "PD" and i > self.last_pd_sentence for o in earlier for c, i in o.classes.items())
+        local = any(self.last_pd_sentence < i <= ln.first_sentence for i in self.local_treatment_sentences)
+        return reached or local
 
     def _share_with_phases(self, ln: _Line, response: Response) -> None:
         """"two cycles of cyclophosphamide and topotecan, followed by cycles of cisplatin and etoposide
@@ -984,11 +1018,11 @@ class TherapyBuilder:
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,
                 # radiotherapy or ablation treated is that local treatment's, not the drugs'
                 continue
-            if f.cls == "PD" and 0 <= self.last_pd_sentence < s.index and s.cue_before(Cue.TIME_SINCE_BEFORE, f.mention.start) \
-                    and self.current is not None and self.current.first_sentence >= self.last_pd_sentence:
-                # "He died 9 months after relapse": the relapse told before the running line began (or in
-                # the sentence that began it: "progressed, and Y was started") is the time point of another
-                # event, not a new progression
+            if f.cls == "PD" and 0 <= self.last_pd_sentence < s.index and s.cue_before(Cue.TIME_SINCE_BEFORE, f.mention.start):
+                # "He died 9 months after relapse": a relapse the story told before is the time point of another
+                # event, not a new progression (told before the running line began, or after it: "progressed
+                # after 11 months of maintenance ... she died 27 months after recurrence" names the recurrence
+                # told first, and a progression of the running line told before is recorded already)
                 continue
             if f.failed_drug is not None:  # "after crizotinib failure": progression on that drug's line
                 # (a named regimen's failure: the line that gave all its drugs, "loss of response to R-CHOP")
@@ -1016,6 +1050,8 @@ class TherapyBuilder:
                     continue
                 continuing = f.cls != "PD" and (s.cue_before(Cue.CONTINUING_BEFORE, f.mention.start)
                                                 or s.cue_after(Cue.CONTINUING_AFTER, f.mention.end))
+                if continuing and self._remission_goes_on_into_later_phase(f, ln):
+                    continue
                 if continuing and f.mention.text.lower() in BARE_REMISSION and any(
                         r.concept.id != f.mention.curie for r in ln.line.responses):
                     # "a partial response ... he remains in remission": a bare remission that goes on

@@ -512,6 +512,13 @@ for _name, _floor in {"webtext16": 0.910, "webtext8": 0.936}.items():
 # id): webtext7 0.879 -> 0.882 (even 0.751 -> 0.758), webtext12 0.944 -> 0.950, webtext16 0.916 -> 0.920
 for _name, _floor in {"webtext7": 0.877, "webtext12": 0.945, "webtext16": 0.915}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 19, resp19 (responses: a progression named as the occasion of a treatment decision, an interval after a named
+# drug ended or after the end of therapy, a remission going on into maintenance, a response dated by its phase, a
+# semicolon before a site's stability, a single course, a letter's published patient, events' courses with their day):
+# webtext2 0.968 -> 0.970 (even 0.941 -> 0.944), webtext16 0.920 -> 0.929 (odd only), webtext17 0.905 -> 0.913 (odd
+# 0.931 -> 0.944; even 0.877 unchanged); every other set and half unchanged or within 0.002
+for _name, _floor in {"webtext2": 0.965, "webtext16": 0.924, "webtext17": 0.908}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
