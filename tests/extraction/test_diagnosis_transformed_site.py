@@ -1,0 +1,46 @@
+"""Diagnoses: a histology with no organ of its own that the patient's tumor transformed into keeps that
+tumor's organ (kg/extraction/diagnoses.py _transformed_site, rows marked keeps_organ), and a title's organ-level
+tumor is stated more specifically by such a histology of the narrative."""
+from kg.extraction.extract import extract_report
+from kg.nlp import build_pipeline
+from kg.readers import read_bytes
+
+
+def diagnosis_ids(narrative: str, title: str = "An Unusual Presentation") -> list[str]:
+    text = f"{title}: Case Report\n\nCASE PRESENTATION\n\n{narrative}\n"
+    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+    return [d.concept.id for c in cases for d in c.diagnoses]
+
+
+def test_transformation_to_small_cell_carcinoma_keeps_the_lung():
+    got = diagnosis_ids("A 50-year-old woman with EGFR-mutant lung adenocarcinoma took osimertinib for two years. "
+                        "A biopsy of a new liver lesion then showed transformation to small cell carcinoma, and she "
+                        "received carboplatin and etoposide.")
+    assert got == ["NCIT:C3512", "NCIT:C4917"], got
+
+
+def test_transformation_after_the_histology_keeps_the_prostate():
+    got = diagnosis_ids("A 68-year-old man had prostate adenocarcinoma treated with enzalutamide. At progression "
+                        "a node biopsy showed small cell carcinoma transformation; he received cisplatin and etoposide.")
+    assert got == ["NCIT:C2919", "NCIT:C6766"], got
+
+
+def test_a_second_tumour_that_is_no_transformation_takes_no_organ():
+    # "developed" marks a new primary, not a transformation: the squamous cell carcinoma keeps its own words
+    got = diagnosis_ids("A 61-year-old man with lung adenocarcinoma received pemetrexed. Two years later he developed "
+                        "squamous cell carcinoma on the scalp, which was excised.")
+    assert "NCIT:C3493" not in got, got
+
+
+def test_histology_under_an_organ_level_title_is_that_organs_subtype():
+    got = diagnosis_ids("A 63-year-old smoker had cough and weight loss. Bronchoscopic biopsy showed small cell "
+                        "carcinoma, and he received carboplatin, etoposide and atezolizumab.",
+                        title="Chemo-immunotherapy in extensive-stage lung cancer")
+    assert got == ["NCIT:C4917"], got
+
+
+def test_histology_under_a_title_without_an_organ_stays_as_stated():
+    got = diagnosis_ids("A 63-year-old smoker had cough and weight loss. Bronchoscopic biopsy showed small cell "
+                        "carcinoma, and he received carboplatin and etoposide.",
+                        title="Hyponatraemia in a smoker")
+    assert got == ["NCIT:C4099"], got
