@@ -230,6 +230,7 @@ def _within_label(part: str, label: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(part)}\b", label) is not None
 
 
+_BESIDE = 6  # characters between a tumor and a histology written right after it (" (", " of the "; parsing)
 _TOKEN = re.compile(r"[a-z0-9]+")  # the words of a name, to compare names word by word (parsing)
 _SAME_WORD = {"cancer": "carcinoma", "tumour": "tumor", "leukaemia": "leukemia", "haemangioma": "hemangioma"}
 _NEGATING = frozenset({"non", "not", "no", "without", "negative", "free"})
@@ -679,7 +680,11 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                    and m.sentence.cue(Cue.DIAGNOSIS_CUE) and (m.curie or _label(m)) != key]
             if now:
                 chosen = now[:1]
-            pairs = [] if now else [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)] + \
+            # (a histology written right after the chosen tumor states it too: "NSCLC (adenocarcinoma)", "NSCLC of
+            # adenocarcinoma histology"; a few characters apart, not a cohort's "NSCLC ... in both squamous and
+            # adenocarcinoma histology")
+            beside = [m for m in narr if m.sentence.start == chosen[0].sentence.start and 0 <= m.start - chosen[0].end <= _BESIDE]
+            pairs = [] if now else [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE) or m in beside] + \
                     [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)
                      and not _earlier_primary(o) and not _past_tumor(o)]  # "a history of breast carcinoma": another, earlier tumor's organ
             for m, organ in pairs:

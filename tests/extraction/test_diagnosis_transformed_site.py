@@ -44,3 +44,21 @@ def test_histology_under_a_title_without_an_organ_stays_as_stated():
                         "carcinoma, and he received carboplatin and etoposide.",
                         title="Hyponatraemia in a smoker")
     assert got == ["NCIT:C4099"], got
+
+
+def test_histology_written_right_after_nsclc_states_it():
+    got = diagnosis_ids("A 71-year-old former smoker had NSCLC (squamous cell carcinoma) with a PD-L1 score of 80% "
+                        "and received pembrolizumab.")
+    assert got == ["NCIT:C3493"], got
+
+
+def test_histology_a_cohort_sentence_names_far_from_the_tumor_does_not_state_it():
+    got = diagnosis_ids("A 71-year-old former smoker had NSCLC and received pembrolizumab. Such tumours arise in "
+                        "smokers and never-smokers alike and come in both squamous and adenocarcinoma forms.")
+    assert got == ["NCIT:C2926"], got
+
+
+def test_biopsy_showing_a_histology_of_a_lung_cancer():
+    got = diagnosis_ids("A 58-year-old man with non-small cell lung cancer had a CT-guided biopsy demonstrating "
+                        "adenocarcinoma, and he started osimertinib.")
+    assert got == ["NCIT:C3512"], got
