@@ -62,3 +62,15 @@ def test_biopsy_showing_a_histology_of_a_lung_cancer():
     got = diagnosis_ids("A 58-year-old man with non-small cell lung cancer had a CT-guided biopsy demonstrating "
                         "adenocarcinoma, and he started osimertinib.")
     assert got == ["NCIT:C3512"], got
+
+
+def test_tumours_listed_as_components_are_parts_of_the_mixed_tumour():
+    got = diagnosis_ids("A 24-year-old man had a right testicular mass; orchiectomy revealed a mixed germ cell tumour "
+                        "with embryonal carcinoma and yolk sac tumour components. He received cisplatin and etoposide.")
+    assert got == ["NCIT:C4290"], got
+
+
+def test_a_with_list_without_a_component_word_is_not_read_as_parts():
+    got = diagnosis_ids("A 66-year-old woman had lung adenocarcinoma with an EGFR exon 19 deletion and received "
+                        "osimertinib.")
+    assert got == ["NCIT:C3512"], got
