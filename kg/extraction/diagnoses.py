@@ -16,6 +16,8 @@ from kg.rules import rules
 _MALIGNANT = re.compile(r"^malignant\s+")
 _ADJACENT = re.compile(r"(?:['’]s)?\s*")  # "non-Hodgkin's lymphoma": the word right before the tumor word
 _GENE_SPLIT = re.compile(r"-|::")
+# "pleomorphic (sarcomatoid)" right before a tumor word: a type word and its bracketed alternative (parsing)
+_BRACKETED_TYPE = re.compile(r"(?<![\w-])([a-z][\w-]+)\s*\(\s*([a-z][\w-]+)\s*\)\s*$", re.I)
 _MUTATION_KINDS = frozenset({"mutation", "mutated", "mutant"})
 _SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 
@@ -47,6 +49,19 @@ def _specified(m: Mention) -> Mention:
         return _typed_organ_tumor(m)
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
+    # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
+    # in brackets names the tumor by either (the first that, with the site written after, names a term)
+    alt = _BRACKETED_TYPE.search(before)
+    if alt is not None:
+        site = s.cue_after(Cue.OF_SITE, m.end)
+        for word in alt.group(1, 2):
+            for end in ((site.end, m.end) if site else (m.end,)):
+                key = " ".join(f"{word} {s.text[m.start - s.start:end - s.start]}".lower().split())
+                tid = names.get(key) or names.get(key.replace("-", " "))
+                info = s.terms.info(tid) if tid else None
+                if info is not None and info.type == "tumor":
+                    return dataclasses.replace(m, text=s.text[alt.start():end - s.start], start=s.start + alt.start(),
+                                               end=end, curie=info.id, pref_label=info.label)
     mods = _modifiers_before(m)
     site = s.cue_after(Cue.OF_SITE, m.end)
     if not s.cue_in(Cue.EXPANDABLE_HEAD, m):

@@ -74,3 +74,15 @@ def test_a_with_list_without_a_component_word_is_not_read_as_parts():
     got = diagnosis_ids("A 66-year-old woman had lung adenocarcinoma with an EGFR exon 19 deletion and received "
                         "osimertinib.")
     assert got == ["NCIT:C3512"], got
+
+
+def test_type_word_with_a_bracketed_alternative_names_the_tumor():
+    got = diagnosis_ids("An 81-year-old woman had haemoptysis. Core biopsy: pleomorphic (sarcomatoid) carcinoma, "
+                        "PD-L1 90%. She received pembrolizumab.")
+    assert got == ["NCIT:C4094"], got
+
+
+def test_bracketed_alternative_is_read_when_the_first_word_names_nothing():
+    got = diagnosis_ids("A 70-year-old man had a pleural mass. Thoracoscopic biopsy showed biphasic "
+                        "(sarcomatoid) carcinoma, and he received nivolumab and ipilimumab.")
+    assert got == ["NCIT:C27004"], got
