@@ -51,7 +51,7 @@ def _specified(m: Mention) -> Mention:
     before, after = s.before(m), s.after(m)
     # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
     # in brackets names the tumor by either (the first that, with the site written after, names a term)
-    alt = _BRACKETED_TYPE.search(before)
+    alt = _BRACKETED_TYPE.search(before) if before.rstrip().endswith(")") else None
     if alt is not None:
         site = s.cue_after(Cue.OF_SITE, m.end)
         for word in alt.group(1, 2):

@@ -503,6 +503,11 @@ for _name, _floor in {"webtext16": 0.910, "webtext8": 0.936}.items():
 # id): webtext7 0.879 -> 0.882 (even 0.751 -> 0.758), webtext12 0.944 -> 0.950, webtext16 0.916 -> 0.920
 for _name, _floor in {"webtext7": 0.877, "webtext12": 0.945, "webtext16": 0.915}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 19, dx19 (diagnoses: a type word with a bracketed alternative names the tumor, "pleomorphic (sarcomatoid)
+# carcinoma"; a histology with no organ keeps the organ of the tumor it transformed from or of an organ-level title;
+# "NSCLC (adenocarcinoma)"; parts listed as "... components"): webtext12 0.950 -> 0.960 (odd 0.960 -> 0.980, the one
+# record it was seen on); every other set and half unchanged
+FLOORS["webtext12"] = max(FLOORS["webtext12"], 0.955)
 
 pytestmark = [
     pytest.mark.system,
