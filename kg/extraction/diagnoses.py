@@ -503,7 +503,6 @@ def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mentio
     return chosen
 
 # an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
-_WITH_OPEN = re.compile(r"\s+with\s+")  # "<tumor> with <parts> components" (parsing; the closing words are a cue)
 _ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[(:]")
 
 
@@ -517,14 +516,10 @@ def _component_spans(s: Sentence) -> set[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for t in tumors:
         opened = _ASIDE_OPEN.match(s.text, t.end - s.start)
-        listed = _WITH_OPEN.match(s.text, t.end - s.start) if not opened else None
+        listed = s.cue_after(Cue.COMPONENT_LIST, t.end) if not opened else None
         if listed:
-            # "a mixed germ cell tumour with embryonal carcinoma and yolk sac tumour components" (COMPONENT_WORD closes
-            # the list; no clause break before it)
-            closed = rules("diagnosis").pattern("COMPONENT_WORD").search(s.text, listed.end())
-            if closed is None or re.search(r"[;.]", s.text[listed.end():closed.start()]):
-                continue
-            inside = [m for m in tumors if s.start + listed.end() <= m.start and m.end <= s.start + closed.start()]
+            # "a mixed germ cell tumour with embryonal carcinoma and yolk sac tumour components"
+            inside = [m for m in tumors if t.end <= m.start and m.end <= listed.end]
             if len({m.curie or _label(m) for m in inside} - {t.curie or _label(t)}) >= 2:
                 out |= {(m.start, m.end) for m in inside}
             continue
