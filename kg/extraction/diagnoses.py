@@ -9,12 +9,15 @@ from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
 from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
+from kg.rules import rules
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
 # glues a word to the tumor word after it, the two genes of a fusion's notation
 _MALIGNANT = re.compile(r"^malignant\s+")
 _ADJACENT = re.compile(r"(?:['’]s)?\s*")  # "non-Hodgkin's lymphoma": the word right before the tumor word
 _GENE_SPLIT = re.compile(r"-|::")
+# "pleomorphic (sarcomatoid)" right before a tumor word: a type word and its bracketed alternative (parsing)
+_BRACKETED_TYPE = re.compile(r"(?<![\w-])([a-z][\w-]+)\s*\(\s*([a-z][\w-]+)\s*\)\s*$", re.I)
 _MUTATION_KINDS = frozenset({"mutation", "mutated", "mutant"})
 _SUBTYPES: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
 
@@ -46,6 +49,19 @@ def _specified(m: Mention) -> Mention:
         return _typed_organ_tumor(m)
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
+    # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
+    # in brackets names the tumor by either (the first that, with the site written after, names a term)
+    alt = _BRACKETED_TYPE.search(before) if before.rstrip().endswith(")") else None
+    if alt is not None:
+        site = s.cue_after(Cue.OF_SITE, m.end)
+        for word in alt.group(1, 2):
+            for end in ((site.end, m.end) if site else (m.end,)):
+                key = " ".join(f"{word} {s.text[m.start - s.start:end - s.start]}".lower().split())
+                tid = names.get(key) or names.get(key.replace("-", " "))
+                info = s.terms.info(tid) if tid else None
+                if info is not None and info.type == "tumor":
+                    return dataclasses.replace(m, text=s.text[alt.start():end - s.start], start=s.start + alt.start(),
+                                               end=end, curie=info.id, pref_label=info.label)
     mods = _modifiers_before(m)
     site = s.cue_after(Cue.OF_SITE, m.end)
     if not s.cue_in(Cue.EXPANDABLE_HEAD, m):
@@ -229,6 +245,7 @@ def _within_label(part: str, label: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(part)}\b", label) is not None
 
 
+_BESIDE = 6  # characters between a tumor and a histology written right after it (" (", " of the "; parsing)
 _TOKEN = re.compile(r"[a-z0-9]+")  # the words of a name, to compare names word by word (parsing)
 _SAME_WORD = {"cancer": "carcinoma", "tumour": "tumor", "leukaemia": "leukemia", "haemangioma": "hemangioma"}
 _NEGATING = frozenset({"non", "not", "no", "without", "negative", "free"})
@@ -281,6 +298,78 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
             if info is not None and info.type == "tumor" and info.id != m.curie:
                 return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return None
+
+
+def _site_names(head: str, organ: str) -> tuple[str, ...]:
+    """The names a histology and an organ word compose into ("adenocarcinoma" + "pancreatic": "pancreatic
+    adenocarcinoma"; "papillary carcinoma" + "thyroid": "papillary thyroid carcinoma", "papillary carcinoma
+    of the thyroid"): looked up among the term names, which are the vocabulary (parsing, no cue)."""
+    words = head.split()
+    inserted = (" ".join([*words[:-1], organ, words[-1]]),) if len(words) > 1 else ()
+    return (f"{organ} {head}", *inserted, f"{head} of the {organ}", f"{head} of {organ}")
+
+
+def _site_composed(m: Mention, organ: str) -> set[str]:
+    """The tumor terms histology ``m`` names with ``organ`` (a word of the text) that state ``m`` more specifically."""
+    s, out = m.sentence, set()
+    for head in {_label(m), " ".join(m.text.lower().split())}:
+        for h in {head, " ".join(_SAME_WORD.get(w, w) for w in head.split())}:
+            for name in _site_names(h, organ):
+                tid = s.terms.lower_names.get(name)
+                info = s.terms.info(tid) if tid else None
+                if info is not None and info.type == "tumor" and info.id != m.curie:
+                    out.add(tid)
+    return out
+
+
+def _sited_nowhere(m: Mention) -> bool:
+    """Is ``m`` a histology with no organ of its own: a generic word a type may follow ("adenocarcinoma",
+    "carcinoma"; EXPANDABLE_HEAD), or a term OncoTree places in no tissue (or "Other") whose label says
+    nothing the text did not write ("papillary carcinoma", "small cell carcinoma"; not "mucoepidermoid
+    carcinoma" read as the term "salivary gland mucoepidermoid carcinoma", nor "neuroblastoma")?"""
+    s = m.sentence
+    # a carcinoma only: a sarcoma's or lymphoma's organ word is as often where it spread ("a thigh mass
+    # and lung nodules ... sarcoma") and their gold keeps the histology
+    if "carcinoma" not in _tokens(f"{_label(m)} {m.text}"):
+        return False
+    if _is_generic_tumor(m):
+        return s.cue_in(Cue.EXPANDABLE_HEAD, m) is not None
+    if m.curie is None or (s.terms.extra(m.curie, "tissue") or "Other") != "Other":
+        return False
+    return _tokens(_label(m)) <= _tokens(m.text) | {"malignant"}
+
+
+def _keeps_organ() -> frozenset[str]:
+    """The ids of the NEW_PRIMARY rows whose new tumor keeps the first one's organ (``keeps_organ``: a transformation)."""
+    return frozenset(r.id for c in ("NEW_PRIMARY", "NEW_PRIMARY_AFTER") for r in rules("diagnosis").rows(c)
+                     if r.fields.get("keeps_organ"))
+
+
+def _transformed_site(chosen: list[Mention]) -> list[Mention]:
+    """ "lung adenocarcinoma ... a rebiopsy showed transformation to small cell carcinoma": a histology with
+    no organ of its own that a tumor of the case transformed into (a NEW_PRIMARY or NEW_PRIMARY_AFTER row
+    marked ``keeps_organ``) keeps that tumor's organ: the term it names with an organ word of the first
+    diagnosis ("lung": small cell lung cancer), when exactly one does."""
+    if len(chosen) < 2:
+        return chosen
+    out = list(chosen)
+    for k, m in enumerate(chosen[1:], 1):
+        s = m.sentence
+        if s is None or s.terms is None or not _sited_nowhere(m):
+            continue
+        hits = (s.cue_before(Cue.NEW_PRIMARY, m.start), s.cue_after(Cue.NEW_PRIMARY_AFTER, m.end))
+        if not any(h is not None and h.rule in _keeps_organ() for h in hits):
+            continue
+        found = {}
+        for word in _TOKEN.findall(_label(chosen[0])):
+            for tid in _site_composed(m, word):
+                info = s.terms.info(tid)
+                c = dataclasses.replace(m, curie=info.id, pref_label=info.label)
+                if refines(c, m):
+                    found[tid] = c
+        if len(found) == 1:
+            out[k] = next(iter(found.values()))
+    return out
 
 
 def _new_primary(m: Mention) -> bool:
@@ -427,6 +516,13 @@ def _component_spans(s: Sentence) -> set[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for t in tumors:
         opened = _ASIDE_OPEN.match(s.text, t.end - s.start)
+        listed = s.cue_after(Cue.COMPONENT_LIST, t.end) if not opened else None
+        if listed:
+            # "a mixed germ cell tumour with embryonal carcinoma and yolk sac tumour components"
+            inside = [m for m in tumors if t.end <= m.start and m.end <= listed.end]
+            if len({m.curie or _label(m) for m in inside} - {t.curie or _label(t)}) >= 2:
+                out |= {(m.start, m.end) for m in inside}
+            continue
         if not opened:
             continue
         # "(...)" or a list after a colon ("mixed germ cell tumour: 60% embryonal carcinoma, ...") up to ";"
@@ -584,10 +680,12 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 chosen = [c]
         # the case's own words may state the title's tumor more specifically anywhere ("metastatic
         # sigmoid colon adenocarcinoma" under a "colorectal cancer" title), or give its histology
-        # only ("RET fusion-positive adenocarcinoma" under an "NSCLC" title: lung adenocarcinoma)
+        # only ("RET fusion-positive adenocarcinoma" under an "NSCLC" title: lung adenocarcinoma; "small cell
+        # carcinoma", a histology term with no organ of its own, under a "lung cancer" title: small cell lung cancer)
         if chosen[0].sentence is not None and chosen[0].sentence.section.kind == "title":
             for c in [m for m in tumors(narrative) if not _is_generic_tumor(m)] + \
-                    [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0])] if h is not None]:
+                    [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0], any_histology=_sited_nowhere(m))]
+                     if h is not None]:
                 if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
                     chosen = [c]
                     break
@@ -604,7 +702,11 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                    and m.sentence.cue(Cue.DIAGNOSIS_CUE) and (m.curie or _label(m)) != key]
             if now:
                 chosen = now[:1]
-            pairs = [] if now else [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)] + \
+            # (a histology written right after the chosen tumor states it too: "NSCLC (adenocarcinoma)", "NSCLC of
+            # adenocarcinoma histology"; a few characters apart, not a cohort's "NSCLC ... in both squamous and
+            # adenocarcinoma histology")
+            beside = [m for m in narr if m.sentence.start == chosen[0].sentence.start and 0 <= m.start - chosen[0].end <= _BESIDE]
+            pairs = [] if now else [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE) or m in beside] + \
                     [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)
                      and not _earlier_primary(o) and not _past_tumor(o)]  # "a history of breast carcinoma": another, earlier tumor's organ
             for m, organ in pairs:
@@ -628,6 +730,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_introducing_tumor(chosen, tumors(narrative))
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
+    chosen = _transformed_site(chosen)
     case_sentences = [*title, *narrative, *support]
     chosen = [_fusion_subtype(_molecular_subtype(m, case_sentences), [*refine_from, *case_sentences]) for m in chosen]
     out, seen = [], set()

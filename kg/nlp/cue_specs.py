@@ -173,6 +173,7 @@ class Cue(str, enum.Enum):
     METASTATIC_SITE = "diagnosis/METASTATIC_SITE"
     NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
     NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
+    COMPONENT_LIST = "diagnosis/COMPONENT_LIST"
     EARLIER_PRIMARY = "diagnosis/EARLIER_PRIMARY"
     EARLIER_PRIMARY_AFTER = "diagnosis/EARLIER_PRIMARY_AFTER"
     PAST_TUMOR = "diagnosis/PAST_TUMOR"
@@ -427,6 +428,8 @@ SPECS: tuple[CueSpec, ...] = (
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     # "small cell lung cancer transformation": the tumor the first one transformed into
     CueSpec(Cue.NEW_PRIMARY_AFTER, "after", "match", labels=TUMORS),
+    # "a mixed germ cell tumour with embryonal carcinoma and yolk sac tumour components": the tumor's parts listed after it
+    CueSpec(Cue.COMPONENT_LIST, "after", "match", labels=TUMORS),
     # "a survivor of childhood Wilms tumour", "Hodgkin lymphoma at 14 years of age": an earlier cancer of the patient
     CueSpec(Cue.EARLIER_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
             chars=rules("diagnosis").rows("EARLIER_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),

@@ -519,6 +519,11 @@ for _name, _floor in {"webtext7": 0.877, "webtext12": 0.945, "webtext16": 0.915}
 # 0.931 -> 0.944; even 0.877 unchanged); every other set and half unchanged or within 0.002
 for _name, _floor in {"webtext2": 0.965, "webtext16": 0.924, "webtext17": 0.908}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 19, dx19 (diagnoses: a type word with a bracketed alternative names the tumor, "pleomorphic (sarcomatoid)
+# carcinoma"; a histology with no organ keeps the organ of the tumor it transformed from or of an organ-level title;
+# "NSCLC (adenocarcinoma)"; parts listed as "... components"): webtext12 0.950 -> 0.960 (odd 0.960 -> 0.980, the one
+# record it was seen on); every other set and half unchanged
+FLOORS["webtext12"] = max(FLOORS["webtext12"], 0.955)
 
 pytestmark = [
     pytest.mark.system,

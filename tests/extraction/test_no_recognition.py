@@ -20,6 +20,9 @@ PARSING_HELPERS = {
     ("diagnoses.py", "_TOKEN"),
     # the bracket opened right after a tumor mention (an aside listing the tumor's parts)
     ("diagnoses.py", "_ASIDE_OPEN"),
+    # a type word and its bracketed alternative right before a tumor word ("pleomorphic (sarcomatoid)"),
+    # to look "<word> <tumor word>" up among term names
+    ("diagnoses.py", "_BRACKETED_TYPE"),
     # one term label a whole phrase of another (refines)
     ("diagnoses.py", "re.search"),
     # where a subtype's gene symbols stand glued to a hyphen ("NPM1-mutated"; the symbols are
