@@ -13,7 +13,9 @@ tokens/s end to end (pipeline start-up included) and after the first result.
 Beside it, the *floor* measured in the same run: the same fact-bearing section
 texts through the spaCy tokenizer + the ``kg_terms`` entity rules alone (the
 pipeline built by kg.nlp.build_pipeline with every other component disabled),
-one process. ratio = floor reports/s / ingest reports/s (target <= 2 for -j 1).
+one process, the fastest of ``--floor-repeat`` runs (5; wall and CPU apart: other processes on
+a shared machine only add to a run's time). ratio = floor reports/s / ingest reports/s (target
+<= 2 for -j 1).
 Start-up (to the first result) is with warm caches: measuring the floor builds the pipeline
 first, which fills $KG_CACHE_DIR (term index, term patterns, linker index) as any earlier run does.
 Targets (issue #14): >= 100 reports/s end to end with -j 2 (2 cores), within 5x of the floor
@@ -39,6 +41,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 TARGET_RATE = 100.0    # reports/s end to end, -j 2, 2 cores (issue #14)
 TARGET_RATIO_J2 = 5.0  # -j 2 within 5x of the floor (issue #14)
 TARGET_RATIO = 2.0     # -j 1 within 2x of the floor
+FLOOR_REPEAT = 5       # the floor is the best of this many runs (measure_floor says why)
 
 
 def corpus_paths(corpus: Path, quick: bool) -> list[str]:
@@ -51,8 +54,9 @@ def corpus_paths(corpus: Path, quick: bool) -> list[str]:
     return [str(p) for p in paths]
 
 
-def measure_floor(paths: list[str]) -> dict:
-    """Read every document (timed apart), then tokenizer + kg_terms over the fact-bearing sections."""
+def measure_floor(paths: list[str], repeat: int = FLOOR_REPEAT) -> dict:
+    """Read every document (timed apart), then tokenizer + kg_terms over the fact-bearing sections,
+    ``repeat`` times: the fastest run (wall and CPU apart) is the floor."""
     from kg.extraction.analyse import SKIP_KINDS as _SKIP_KINDS
     from kg.nlp import build_pipeline
     from kg.pipeline import iter_documents
@@ -75,13 +79,23 @@ def measure_floor(paths: list[str]) -> dict:
         print(f"note: {len(missed)} pattern(s) not in kg/rules/prefilter_cache.json (rules edited since it was "
               "built): run python tools/build_prefilters.py", file=sys.stderr)
     keep = {"kg_terms"}
+    walls, cpus = [], []
     with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in keep]):
         list(nlp.pipe(texts[:20]))  # warm-up
-        t0, c0 = time.perf_counter(), time.process_time()
-        tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=16))
-        floor_s, floor_cpu_s = time.perf_counter() - t0, time.process_time() - c0
+        for _ in range(repeat):
+            t0, c0 = time.perf_counter(), time.process_time()
+            tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=16))
+            walls.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
+    # best of `repeat`: the floor is a fixed amount of work (~2 s), and on a shared machine other
+    # processes only ever add to its time (wall: waiting for a core; CPU: a core's caches and its
+    # hyper-thread sibling shared), never take from it; one run swung 1.48-1.95 CPU ms/report,
+    # which moved the x-floor ratio by a quarter. The minimum is the steadiest estimate of the
+    # undisturbed cost (and the strictest: a lower floor gives a higher ratio).
+    floor_s, floor_cpu_s = min(walls), min(cpus)
     return {"documents": n_docs, "tokens": tokens, "characters": sum(map(len, texts)),
             "read_s": read_s, "floor_s": floor_s, "floor_cpu_s": floor_cpu_s,
+            "floor_runs_s": walls, "floor_runs_cpu_s": cpus,
             "floor_reports_per_s": n_docs / floor_s, "floor_tokens_per_s": tokens / floor_s,
             "read_reports_per_s": n_docs / read_s if read_s else None}
 
@@ -277,7 +291,10 @@ def print_table(res: dict) -> list[str]:
         if f.get("floor_cpu_s"):
             floor_cpu_rate = res["documents"] / f["floor_cpu_s"]
             j2p["projected_floor_ratio"] = floor_cpu_rate / proj
+            runs = f.get("floor_runs_cpu_s") or [f["floor_cpu_s"]]
             lines.append(f"-j 2 projected x floor (floor {f['floor_cpu_s'] / res['documents'] * 1000:.2f} CPU ms/report, "
+                         f"best of {len(runs)} runs: {min(runs) / res['documents'] * 1000:.2f}-"
+                         f"{max(runs) / res['documents'] * 1000:.2f}; "
                          f"{floor_cpu_rate:.0f} reports/s of CPU): {floor_cpu_rate / proj:.2f}x")
     verdicts = []
     best = max(res["jobs"].items(), key=lambda kv: kv[1]["reports_per_s"])
@@ -314,12 +331,14 @@ def main(argv=None) -> dict:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     ap.add_argument("--profile", type=int, default=150, metavar="N",
                     help="CPU ms/report of each stage on the first N documents (0: skip)")
+    ap.add_argument("--floor-repeat", type=int, default=FLOOR_REPEAT, metavar="N",
+                    help="the floor is the fastest of N runs (wall and CPU apart)")
     ap.add_argument("--keep-store", action="store_true", help="keep the -j 1 store in OUT (validation_speed uses it)")
     a = ap.parse_args(argv)
     paths = corpus_paths(a.corpus, a.quick)
     a.out.mkdir(parents=True, exist_ok=True)
     print(f"corpus: {paths}", file=sys.stderr)
-    floor = measure_floor(paths)
+    floor = measure_floor(paths, max(1, a.floor_repeat))
     runs: dict[int, list[dict]] = {}
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for _ in range(a.repeat):
