@@ -13,7 +13,9 @@ tokens/s end to end (pipeline start-up included) and after the first result.
 Beside it, the *floor* measured in the same run: the same fact-bearing section
 texts through the spaCy tokenizer + the ``kg_terms`` entity rules alone (the
 pipeline built by kg.nlp.build_pipeline with every other component disabled),
-one process. ratio = floor reports/s / ingest reports/s (target <= 2 for -j 1).
+one process, the fastest of ``--floor-repeat`` runs (3, each in a new process; wall and CPU
+apart: other processes on a shared machine only add to a run's time). ratio = floor reports/s / ingest reports/s (target
+<= 2 for -j 1).
 Start-up (to the first result) is with warm caches: measuring the floor builds the pipeline
 first, which fills $KG_CACHE_DIR (term index, term patterns, linker index) as any earlier run does.
 Targets (issue #14): >= 100 reports/s end to end with -j 2 (2 cores), within 5x of the floor
@@ -39,6 +41,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 TARGET_RATE = 100.0    # reports/s end to end, -j 2, 2 cores (issue #14)
 TARGET_RATIO_J2 = 5.0  # -j 2 within 5x of the floor (issue #14)
 TARGET_RATIO = 2.0     # -j 1 within 2x of the floor
+FLOOR_REPEAT = 3       # the floor is the best of this many runs, each in a new process (measure_floor)
 
 
 def corpus_paths(corpus: Path, quick: bool) -> list[str]:
@@ -51,25 +54,28 @@ def corpus_paths(corpus: Path, quick: bool) -> list[str]:
     return [str(p) for p in paths]
 
 
-def measure_floor(paths: list[str]) -> dict:
-    """Read every document (timed apart), then tokenizer + kg_terms over the fact-bearing sections."""
+def section_texts(paths: list[str]) -> tuple[int, list[str]]:
+    """(documents read, the texts of their fact-bearing sections): what the floor tokenizes."""
     from kg.extraction.analyse import SKIP_KINDS as _SKIP_KINDS
-    from kg.nlp import build_pipeline
     from kg.pipeline import iter_documents
 
-    t0 = time.perf_counter()
-    texts_per_doc = []
-    n_docs = 0
+    n_docs, texts = 0, []
     for doc in iter_documents(paths):
         if isinstance(doc, Exception):
             continue
         n_docs += 1
-        texts_per_doc.append([doc.text[s.start:s.end] for s in doc.sections
-                              if s.kind not in _SKIP_KINDS and s.end > s.start])
-    read_s = time.perf_counter() - t0
-    texts = [t for ts in texts_per_doc for t in ts]
-    nlp = build_pipeline()
+        texts += [doc.text[s.start:s.end] for s in doc.sections if s.kind not in _SKIP_KINDS and s.end > s.start]
+    return n_docs, texts
+
+
+def floor_pass(paths: list[str]) -> dict:
+    """One floor run in this process: the pipeline built (as a worker has it), a warm-up on 20
+    texts, then tokenizer + kg_terms over every fact-bearing section text, timed."""
+    from kg.nlp import build_pipeline
     from kg.rules.prefilter import cache_misses
+
+    _, texts = section_texts(paths)
+    nlp = build_pipeline()
     missed = cache_misses()
     if missed:   # start-up pays for analysing them in every run: tools/build_prefilters.py
         print(f"note: {len(missed)} pattern(s) not in kg/rules/prefilter_cache.json (rules edited since it was "
@@ -79,9 +85,49 @@ def measure_floor(paths: list[str]) -> dict:
         list(nlp.pipe(texts[:20]))  # warm-up
         t0, c0 = time.perf_counter(), time.process_time()
         tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=16))
-        floor_s, floor_cpu_s = time.perf_counter() - t0, time.process_time() - c0
+        return {"wall_s": time.perf_counter() - t0, "cpu_s": time.process_time() - c0, "tokens": tokens}
+
+
+_FLOOR_CHILD = r"""
+import json, sys
+sys.path.insert(0, sys.argv[2])
+import ingest_throughput
+print(json.dumps(ingest_throughput.floor_pass(json.loads(sys.argv[1]))))
+"""
+
+
+def _floor_in_child(paths: list[str]) -> dict:
+    """``floor_pass`` in a new process (a pipeline of its own, as each ingest worker has)."""
+    r = subprocess.run([sys.executable, "-c", _FLOOR_CHILD, json.dumps(paths), str(Path(__file__).resolve().parent)],
+                       capture_output=True, text=True, cwd=ROOT)
+    if r.returncode != 0:
+        sys.exit(f"floor run failed:\n{r.stderr[-3000:]}")
+    sys.stderr.write(r.stderr)
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def measure_floor(paths: list[str], repeat: int = FLOOR_REPEAT) -> dict:
+    """Read every document (timed), then the floor: tokenizer + kg_terms over the fact-bearing
+    sections, ``repeat`` runs, each in a process of its own; the fastest (wall and CPU apart) counts.
+
+    Best of ``repeat``: the floor is a fixed amount of work (~2 s), and on a shared machine other
+    processes only ever add to its time (wall: waiting for a core; CPU: a core's caches and its
+    hyper-thread sibling shared), never take from it; one run swung 1.48-1.95 CPU ms/report, which
+    moved the x-floor ratio by a quarter. The minimum is the steadiest estimate of the undisturbed
+    cost (and the strictest: a lower floor gives a higher ratio). Each run in a new process: a
+    second pass of one pipeline over the same texts costs ~25% less (its tokenizer's cache and
+    vocab know every string by then), which no ingest worker sees."""
+    import kg.extraction.analyse  # noqa: F401  (imported before the reading is timed, as before)
+    import kg.pipeline  # noqa: F401
+    t0 = time.perf_counter()
+    n_docs, texts = section_texts(paths)
+    read_s = time.perf_counter() - t0
+    runs = [_floor_in_child(paths) for _ in range(repeat)]
+    walls, cpus = [r["wall_s"] for r in runs], [r["cpu_s"] for r in runs]
+    floor_s, floor_cpu_s, tokens = min(walls), min(cpus), runs[0]["tokens"]
     return {"documents": n_docs, "tokens": tokens, "characters": sum(map(len, texts)),
             "read_s": read_s, "floor_s": floor_s, "floor_cpu_s": floor_cpu_s,
+            "floor_runs_s": walls, "floor_runs_cpu_s": cpus,
             "floor_reports_per_s": n_docs / floor_s, "floor_tokens_per_s": tokens / floor_s,
             "read_reports_per_s": n_docs / read_s if read_s else None}
 
@@ -277,7 +323,10 @@ def print_table(res: dict) -> list[str]:
         if f.get("floor_cpu_s"):
             floor_cpu_rate = res["documents"] / f["floor_cpu_s"]
             j2p["projected_floor_ratio"] = floor_cpu_rate / proj
+            runs = f.get("floor_runs_cpu_s") or [f["floor_cpu_s"]]
             lines.append(f"-j 2 projected x floor (floor {f['floor_cpu_s'] / res['documents'] * 1000:.2f} CPU ms/report, "
+                         f"best of {len(runs)} runs: {min(runs) / res['documents'] * 1000:.2f}-"
+                         f"{max(runs) / res['documents'] * 1000:.2f}; "
                          f"{floor_cpu_rate:.0f} reports/s of CPU): {floor_cpu_rate / proj:.2f}x")
     verdicts = []
     best = max(res["jobs"].items(), key=lambda kv: kv[1]["reports_per_s"])
@@ -314,12 +363,14 @@ def main(argv=None) -> dict:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     ap.add_argument("--profile", type=int, default=150, metavar="N",
                     help="CPU ms/report of each stage on the first N documents (0: skip)")
+    ap.add_argument("--floor-repeat", type=int, default=FLOOR_REPEAT, metavar="N",
+                    help="the floor is the fastest of N runs (wall and CPU apart)")
     ap.add_argument("--keep-store", action="store_true", help="keep the -j 1 store in OUT (validation_speed uses it)")
     a = ap.parse_args(argv)
     paths = corpus_paths(a.corpus, a.quick)
     a.out.mkdir(parents=True, exist_ok=True)
     print(f"corpus: {paths}", file=sys.stderr)
-    floor = measure_floor(paths)
+    floor = measure_floor(paths, max(1, a.floor_repeat))
     runs: dict[int, list[dict]] = {}
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         for _ in range(a.repeat):

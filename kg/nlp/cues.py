@@ -65,7 +65,7 @@ from kg.nlp.cue_specs import (AES, CLOSED_ASIDE, COHORT_SECTIONS, DRUGS, HAS_CAS
                               pattern_of, rows_of)
 from kg.nlp.doc_text import doc_text, sentences_with_entities
 from kg.nlp.ents import ents_of
-from kg.rules.prefilter import FOLD_TRAPS, literal_filter
+from kg.rules.prefilter import FOLD_TRAPS, literal_filter, row_picker
 from kg.rules.regex_start import fast_start as _fast, first_chars as _first_chars  # noqa: F401
 
 CUES_KEY = "kg_cues"
@@ -104,6 +104,9 @@ class _Compiled:
         # what scans sentences: the same patterns, their first characters tested up front
         self.scan = _fast(self.pattern)
         self.row_scans = [(rid, _fast(p)) for rid, p in self.row_patterns]
+        # the row scans whose literals a text has, every row's condition tested in one call (a call
+        # per row cost as much as its tests: PATIENT_INTRO has ~40 rows)
+        self.row_pick = row_picker(list(zip(self.row_filters, (p for _, p in self.row_patterns))), self.row_scans)
         self.empty = getattr(self.pattern, spec.mode)("") is not None
         # entity labels without which the spec reads nothing in a sentence
         if spec.window == "between":
@@ -131,13 +134,18 @@ class _Compiled:
         (rows whose literals are absent are skipped), the earlier row at the same offset, as one
         alternation's search gives it."""
         best = None
-        for (rid, pat), may in zip(self.row_scans, self.row_filters):
-            if may is not None and not trap and not may(low if self.fold else text):
-                continue
+        for rid, pat in self.scans_possible(text, low, trap):
             m = pat.search(text)
             if m is not None and (best is None or m.start() < best[1].start()):
                 best = (rid, m)
         return best
+
+    def scans_possible(self, text: str, low: str, trap: bool):
+        """The ``(row id, scan)`` of the rows whose literals occur in the sentence (all of them when
+        ``trap``: see ``possible``), in row order."""
+        if trap:
+            return self.row_scans
+        return [scan for _, scan in self.row_pick(low if self.fold else text)]
 
     def rule_at(self, text: str, pos: int, endpos: int | None = None) -> str:
         """The row that matched at ``pos``: the first row of the alternation that matches there."""
@@ -364,9 +372,7 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
     w = spec.window
     if w == "sentence":
         if spec.per_row:
-            for (rid, pat), may in zip(c.row_scans, c.row_filters):
-                if may is not None and not trap and not may(low if c.fold else text):
-                    continue
+            for rid, pat in c.scans_possible(text, low, trap):
                 hits.extend((c.cue, rid, m.start(), m.end(), -1, -1, c.value(m)) for m in pat.finditer(text))
         elif spec.mode == "match":
             m = c.pattern.match(text)

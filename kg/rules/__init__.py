@@ -66,9 +66,9 @@ class Rule:
         used as written; ``prefix``/``suffix`` wrap the whole row (e.g. a trailing ``$`` anchor)."""
         alts = []
         if self.words:
-            alts.append(r"\b(?:" + "|".join(_phrase(w) for w in sorted(self.words, key=len, reverse=True)) + r")\b")
+            alts.append(r"\b(?:" + _alternation(sorted(self.words, key=len, reverse=True)) + r")\b")
         if self.stems:
-            alts.append(r"\b(?:" + "|".join(_phrase(w) for w in sorted(self.stems, key=len, reverse=True)) + r")")
+            alts.append(r"\b(?:" + _alternation(sorted(self.stems, key=len, reverse=True)) + r")")
         if self.regex_source:
             alts.append(self.regex_source)
         body = alts[0] if len(alts) == 1 else "|".join(f"(?:{a})" for a in alts)
@@ -85,6 +85,30 @@ class Rule:
 def _phrase(words: str) -> str:
     """A literal phrase: spaces match any whitespace run."""
     return r"\s+".join(re.escape(w) for w in words.split())
+
+
+def _alternation(phrases: list[str]) -> str:
+    """``_phrase(p1)|_phrase(p2)|...``, the phrases grouped by their first character, each group in
+    the phrases' own order: ["woman", "man", "male"] -> "woman|m(?:an|ale)". The same matches: only the
+    phrases of one first character can match at a position (the groups' first characters differ, also
+    folded to lower case, and are ASCII: no other character matches two of them under IGNORECASE),
+    and they are tried in the same order; but ``re`` reads the first character once per group
+    instead of entering every phrase at every position it tries (under IGNORECASE it does not skip
+    a phrase on its first character). The plain alternation when that cannot be said: a phrase
+    that starts with a non-ASCII character, or two whose first characters differ only in case."""
+    phrases = [p for p in phrases if p.strip()]
+    firsts = [p.split()[0][0] for p in phrases]
+    exact_of: dict[str, str] = {}
+    for c in firsts:
+        if not c.isascii() or exact_of.setdefault(c.lower(), c) != c:
+            return "|".join(_phrase(p) for p in phrases)
+    groups: dict[str, list[str]] = {}
+    for c, p in zip(firsts, phrases):
+        first, *more = p.split()
+        groups.setdefault(c, []).append(r"\s+".join([re.escape(first[1:])] + [re.escape(w) for w in more])
+                                        if more else re.escape(first[1:]))
+    return "|".join(re.escape(c) + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+                    for c, rest in groups.items())
 
 
 @dataclass

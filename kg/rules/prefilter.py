@@ -734,7 +734,7 @@ def cache_text(analyses: dict[str, dict]) -> str:
     return ('{"fingerprint": "' + fingerprint() + '",\n"analyses": {\n' + ",\n".join(lines) + "\n}}\n")
 
 
-def _row_picker(rows: list, searched: list | None = None) -> Callable[[str], tuple]:
+def row_picker(rows: list, searched: list | None = None) -> Callable[[str], tuple]:
     """One function ``text -> the (condition, pattern) pairs of rows whose literal condition holds``,
     every row's condition written inline (the same tests as calling each row's ``literal_filter``;
     a sentence asks dozens of rows, and a call per row cost as much as its tests). ``searched``:
@@ -770,7 +770,7 @@ class MatchesAnywhere:
             # each row searched with its first characters tested up front (most rows start with
             # \b, which re tries at every position); the conditions are the rows' own
             searched = [fast_start(r) for _, r in self._rows]
-            self._pick = _row_picker(self._rows, searched)
+            self._pick = row_picker(self._rows, searched)
             self._rows = [(cond, fast) for (cond, _), fast in zip(self._rows, searched)]
         else:
             self._pick = None

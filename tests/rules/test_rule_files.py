@@ -109,3 +109,49 @@ def test_a_bad_category_reference_is_a_config_error(regex, message):
     from kg.rules import _resolve
     with pytest.raises(ConfigError, match=message):
         _resolve("made_up", [_rule("a", "A", "x"), _rule("c", "C", regex)])
+
+
+def _plain(row: Rule) -> str:
+    """A words/stems row's pattern written as the plain alternation (what Rule.source grouped)."""
+    from kg.rules import _phrase
+
+    alts = []
+    if row.words:
+        alts.append(r"\b(?:" + "|".join(_phrase(w) for w in sorted(row.words, key=len, reverse=True)) + r")\b")
+    if row.stems:
+        alts.append(r"\b(?:" + "|".join(_phrase(w) for w in sorted(row.stems, key=len, reverse=True)) + r")")
+    if row.regex_source:
+        alts.append(row.regex_source)
+    body = alts[0] if len(alts) == 1 else "|".join(f"(?:{a})" for a in alts)
+    return f"{row.prefix}(?:{body}){row.suffix}" if (row.prefix or row.suffix) else body
+
+
+_WORD_ROWS = [r for name in RULE_FILES for r in rules(name).rules if r.words or r.stems]
+
+
+@pytest.mark.parametrize("row", _WORD_ROWS, ids=lambda r: r.id)
+def test_words_grouped_by_first_letter_match_as_the_plain_alternation(row: Rule):
+    # every words/stems row, also one added later: the grouped pattern finds the same spans as the
+    # plain alternation, on the row's examples and on its own words run together in three casings
+    flags = 0 if row.case_sensitive else re.I
+    grouped, plain = re.compile(row.source(), flags), re.compile(_plain(row), flags)
+    words = list(row.words) + list(row.stems)
+    texts = [e[0] if isinstance(e, tuple) else e for e in row.examples + row.counter_examples]
+    texts += [" ".join(words), ", ".join(w.upper() for w in words) + ".", "x".join(w.title() for w in words),
+              "".join(words)]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_alternation_groups_phrases_by_first_character_in_their_order():
+    from kg.rules import _alternation
+
+    assert _alternation(["fever", "flushing", "rash", "fatigue"]) == r"f(?:ever|lushing|atigue)|rash"
+    # a one-letter first word, and a phrase that is only the first letter: the empty rest keeps its place
+    assert _alternation(["a few", "an", "a"]) == r"a(?:\s+few|n|)"
+    # first letters that differ only in case, or a non-ASCII one: the plain alternation
+    assert _alternation(["Mr", "mr"]) == "Mr|mr"
+    assert _alternation(["ödema", "oedema"]) == "ödema|oedema"
+    pattern = re.compile(r"\b(?:" + _alternation(["swelling", "sore throat", "stomatitis"]) + r")\b", re.I)
+    assert [m.group(0) for m in pattern.finditer("A Sore  throat, then stomatitis and SWELLING.")] == \
+        ["Sore  throat", "stomatitis", "SWELLING"]
