@@ -63,6 +63,22 @@ GRADE_SHARED = RULES.pattern("GRADE_SHARED")
 # "anorexia and fatigue, grade 2 for both": the sharing word after the grade
 GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
 LIST_GAP = RULES.pattern("LIST_GAP")
+# "anaemia and thrombocytopenia (grade 2 and 3, respectively)": grades given in order to the events they pair with
+GRADE_RESPECTIVELY = prefiltered(RULES.pattern("GRADE_RESPECTIVELY"))
+_LIST_GRADE = re.compile(r"(?<![A-Za-z])(?:[1-5]|IV|V|I{1,3})\b")
+_LIST_GRADE_WORD = re.compile(r"grades?|gr\.?|G(?=\s*[1-5IV])", re.I)
+
+
+def respective_grades(hit: re.Match) -> list[int]:
+    """The grades of a GRADE_RESPECTIVELY list, in order: "grade 2 and grade 3" -> [2, 3], "grades III and II" -> [3, 2]."""
+    words = _LIST_GRADE_WORD.sub(" ", hit.group("list"))
+    return [_grade_number(g) for g in _LIST_GRADE.findall(words)]
+
+
+def respective_before(hit: re.Match) -> bool:
+    """Does the list pair with the events before it ("X and Y (grade 2 and 3, respectively)": only a bracket or a
+    comma stands between the list and 'respectively')?"""
+    return not hit.group("tail").strip(" \t),")
 # "paronychia was mild": a severity word stated of the event (matched right after it)
 SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")
@@ -103,11 +119,15 @@ _LAB_GAP = re.compile(
     # "... during cycle 3, grade 4": a time phrase, the grade set off right after it by a bracket or comma
     rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"
     r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
+# "AST grade 2", "ALT (grade 3)", "CK: G2": an analyte named right before its grade, with no value between
+_LAB_BARE = re.compile(r"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:NCI[- ])?CTCAE[ \t]*(?:v(?:ersion)?[ \t]*)?[\d.]*[ \t]*,?[ \t]*)?$", re.I)
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"
 _LAB_AND = re.compile(
-    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
 _LAB_TEST = RULES.pattern("LAB_TEST")
+# ... but "normal bilirubin: grade 3 ALT increase": a grade right before an analyte is that analyte's
+_GRADES_NEXT = re.compile(r"\s*(?:" + _LAB_TEST.pattern + r")", _LAB_TEST.flags)
 _LAB_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("LAB_TEST") for w in row.words}
 # "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
 _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$", re.I | re.S)
@@ -135,6 +155,11 @@ _ADJECTIVE_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("AE_ADJEC
 _ADJECTIVE_LEAD = RULES.pattern("AE_ADJECTIVE_LEAD")
 _ADJECTIVE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:\w+ly|very|more)\s+)?")
 _LEAD_LOOK_BACK = 60
+# "oedema of both ankles", "pain in the joints": an event word and the body site it is on (term named site first)
+_EVENT_OF_SITE_ROW = RULES.rows("AE_EVENT_OF_SITE")[0]
+_EVENT_OF_SITE = prefiltered(RULES.pattern("AE_EVENT_OF_SITE"))
+_EVENT_NAMES = _EVENT_OF_SITE_ROW.fields["event_names"]
+_SITE_NAMES = _EVENT_OF_SITE_ROW.fields["site_names"]
 _TOGETHER = {frozenset(t.lower() for t in row.fields["together"]): row.fields["term"]
              for row in RULES.rows("LAB_TEST") if row.fields.get("together")}
 
@@ -151,7 +176,8 @@ def _grade_number(s: str) -> int:
 def _after_lab_value(text: str, at: int) -> bool:
     """ "total bilirubin 3.5 mg/dL (G3)": the grade word follows a LAB_TEST analyte and its value (the
     lab gap), which ``_lab_values`` then makes the graded event."""
-    return any(_LAB_GAP.fullmatch(text, hit.end(), at) for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
+    return any(_LAB_GAP.fullmatch(text, hit.end(), at) or _LAB_BARE.fullmatch(text, hit.end(), at)
+               for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
 
 
 
@@ -233,14 +259,33 @@ class AdverseEventFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text re-joins every token on each access
         self._elided_heads(doc, text)
+        self._events_of_sites(doc, text)
         self._adjective_states(doc, text)
         self._toxicities(doc, text)
         self._grade_words(doc, text)
         self._graded_rises(doc, text)
         self._lab_values(doc, text)
+        self._respective_labs(doc, text)
         self._verb_rises(doc, text)
         self._value_changes(doc, text)
         return doc
+
+    # -- "oedema of both ankles" -------------------------------------------------------------------
+    def _events_of_sites(self, doc: Doc, text: str) -> None:
+        """ "oedema of both ankles", "swelling of the face", "pain in the joints": the event word and the site after
+        it make the span of the term named site first ("ankle edema": Edema limbs; "facial edema"; "joint pain"),
+        when the term lists have it (AE_EVENT_OF_SITE: event_names, site_names)."""
+        cands = []
+        for hit in _EVENT_OF_SITE.finditer(text):
+            event = _EVENT_NAMES.get(hit.group("ev").lower())
+            site = hit.group("site").lower()
+            names = [f"{s} {event}" for s in dict.fromkeys([_SITE_NAMES.get(site, site), site])] if event else []
+            tid = next((t for n in names for t in [self.index.lower_names.get(n)] if t), None)
+            info = self.index.info(tid) if tid else None
+            span = doc.char_span(hit.start(), hit.end()) if info is not None and info.type == "adverse_event" else None
+            if span is not None:
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", term_attrs(info)))
+        add_entities(doc, cands)
 
     # -- "she became neutropenic" ------------------------------------------------------------------
     def _adjective_states(self, doc: Doc, text: str) -> None:
@@ -405,6 +450,34 @@ class AdverseEventFinder:
                 _share_head(doc, doc[mod.i:mod.i + 1], span)
         add_entities(doc, cands)
 
+    # -- "ALT 260 U/L and AST 150 U/L (grades 3 and 2, respectively)" ----------------------------
+    def _respective_labs(self, doc: Doc, text: str) -> None:
+        """The analytes named with their values right before a GRADE_RESPECTIVELY list (joined by "and" or a
+        comma) are events, one per grade of the list, in order (kg_context gives the grades again: it reads the
+        list over the events of every kind)."""
+        if "respectively" not in text:
+            return
+        cands = []
+        taken = [(e.start_char, e.end_char) for e in ents_of(doc)]
+        for hit in GRADE_RESPECTIVELY.finditer(text):
+            grades = respective_grades(hit)
+            if len(grades) < 2 or not respective_before(hit):
+                continue
+            start = hit.start()
+            labs = list(_LAB_TEST.finditer(text, max(0, start - 2 * _MAX_GAP * len(grades)), start))
+            if len(labs) < len(grades):
+                continue
+            chosen = labs[-len(grades):]
+            attrs = [self.lab_terms.get(" ".join(h.group(0).lower().split())) for h in chosen]
+            if any(a is None for a in attrs) or not _LAB_GAP.fullmatch(text, chosen[-1].end(), start) or not all(
+                    _LAB_AND.fullmatch(text, a.end(), b.start()) for a, b in zip(chosen, chosen[1:])):
+                continue
+            for h, a, g in zip(chosen, attrs, grades):
+                span = doc.char_span(h.start(), h.end())
+                if span is not None and not any(x < h.end() and h.start() < y for x, y in taken):
+                    cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**a, "grade": g}))
+        add_entities(doc, cands)
+
     # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------
     def _lab_values(self, doc: Doc, text: str) -> None:
         ents = list(ents_of(doc))
@@ -431,6 +504,14 @@ class AdverseEventFinder:
                 hit = hits[k]
                 attrs = self.lab_terms.get(" ".join(hit.group(0).lower().split()))
                 gap = _LAB_GAP.fullmatch(text, hit.end(), grade.start_char) if attrs is not None else None
+                if gap is None and attrs is not None and _LAB_BARE.fullmatch(text, hit.end(), grade.start_char) \
+                        and not _GRADES_NEXT.match(text, grade.end_char) and not any(
+                            e.label_ == "ADVERSE_EVENT" and 0 <= e.start_char - grade.end_char <= 2 for e in ents[i + 1:i + 2]):
+                    # "AST grade 2": the analyte is the grade's event with no value between
+                    span = doc.char_span(hit.start(), hit.end())
+                    if span is not None:
+                        cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade._.grade}))
+                    break
                 if gap is None or (hit.start() < lo and not gap.group("both")):
                     continue
                 graded = [(hit, attrs)]
@@ -449,4 +530,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -156,7 +156,33 @@ class ContextAttributes:
             if mod is not None and head is not None and mod._.grade is None and head._.grade is not None:
                 mod._.grade = head._.grade
         self._table_grades(doc, ents, text, sent_of)
+        self._respective_grades(doc, ents, text, sent_of)
         return doc
+
+    @staticmethod
+    def _respective_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "anaemia and thrombocytopenia (grade 2 and 3, respectively)", "grade 3 and 1 neutropenia and nausea,
+        respectively": a list of grades with 'respectively' after it (GRADE_RESPECTIVELY) gives its grades in order
+        to as many events of its sentence: the last ones before the list when only a bracket or comma stands
+        between the list and 'respectively', else the ones between the list and 'respectively'."""
+        if "respectively" not in text:
+            return
+        events = [e for e in ents if e.label_ == "ADVERSE_EVENT"]
+        for hit in GRADE_RESPECTIVELY.finditer(text):
+            grades = respective_grades(hit)
+            first = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if len(grades) < 2 or first is None:
+                continue
+            a, b = sent_of(first.start)
+            if respective_before(hit):
+                paired = [e for e in events if a <= e.start and e.end_char <= hit.start()][-len(grades):]
+            else:
+                paired = [e for e in events if hit.end("list") <= e.start_char and e.end <= b
+                          and e.end_char <= hit.end()]
+            if len(paired) != len(grades):
+                continue
+            for e, g in zip(paired, grades):
+                e._.grade = g
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
         """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
