@@ -63,6 +63,8 @@ GRADE_SHARED = RULES.pattern("GRADE_SHARED")
 # "anorexia and fatigue, grade 2 for both": the sharing word after the grade
 GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
 LIST_GAP = RULES.pattern("LIST_GAP")
+# "She had a rash. It was grade 2.": a pronoun (or "the event") stated to be of the grade after it
+GRADE_ANAPHOR = RULES.pattern("GRADE_ANAPHOR")
 # "anaemia and thrombocytopenia (grade 2 and 3, respectively)": grades given in order to the events they pair with
 GRADE_RESPECTIVELY = prefiltered(RULES.pattern("GRADE_RESPECTIVELY"))
 _LIST_GRADE = re.compile(r"(?<![A-Za-z])(?:[1-5]|IV|V|I{1,3})\b")
@@ -108,7 +110,7 @@ _AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _ULN = r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:the\s+)?)?(?:ULN|upper\s+limit\s+of\s+normal)"
 _UNIT = (r"(?:\s*[×xX*]\s*10\s*(?:\^|\(|<sup>)?\s*[0-9⁰-⁹]+\)?(?:</sup>)?)?"
-         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+))?")
+         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b))?")
 _VALUE = rf"{_NUMBER}{_UNIT}"
 _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
                  sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
@@ -120,7 +122,8 @@ _LAB_GAP = re.compile(
     rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"
     r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
 # "AST grade 2", "ALT (grade 3)", "CK: G2": an analyte named right before its grade, with no value between
-_LAB_BARE = re.compile(r"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:NCI[- ])?CTCAE[ \t]*(?:v(?:ersion)?[ \t]*)?[\d.]*[ \t]*,?[ \t]*)?$", re.I)
+# ("platelets fell to grade 4", "transaminases reached grade 3": the words that link a value may stand between)
+_LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:{_LINK})[ \t]+){{0,4}}(?:(?:NCI[- ])?CTCAE[ \t]*(?:v(?:ersion)?[ \t]*)?[\d.]*[ \t]*,?[ \t]*)?$", re.I)
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"
 _LAB_AND = re.compile(
@@ -129,6 +132,14 @@ _LAB_TEST = RULES.pattern("LAB_TEST")
 # ... but "normal bilirubin: grade 3 ALT increase": a grade right before an analyte is that analyte's
 _GRADES_NEXT = re.compile(r"\s*(?:" + _LAB_TEST.pattern + r")", _LAB_TEST.flags)
 _LAB_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("LAB_TEST") for w in row.words}
+# "potassium rose to 6.4 mmol/L (grade 3)": an analyte whose event depends on the way its value went (term_rise, term_fall)
+_LAB_TERM_BY_WAY = {(w.lower(), way): row.fields[f"term_{way}"] for row in RULES.rows("LAB_TEST") for w in row.words
+                    for way in ("rise", "fall") if row.fields.get(f"term_{way}")}
+_WAY_NEEDED = {w.lower() for row in RULES.rows("LAB_TEST") if row.fields.get("way_needed") for w in row.words}
+_RISE_WORDS = re.compile(r"\b(?:rose|risen|rising|rises|increased?|increasing|elevated|elevation|raised|went\s+up|up\s+to|"
+                         r"climbed|jumped|peaked|peaking|high|higher|as\s+high\s+as)\b", re.I)
+_FALL_WORDS = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drop|decreased?|decreasing|declined?|dipped|as\s+low\s+as|"
+                         r"nadir|low|lower|reduced)\b", re.I)
 # "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
 _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$", re.I | re.S)
 _MAX_GAP = 80
@@ -219,6 +230,12 @@ class AdverseEventFinder:
             info = index.info(tid) if tid else None
             if info is not None and info.type == "adverse_event":
                 self.lab_terms[word] = term_attrs(info)
+        self.lab_by_way = {}
+        for key, label in _LAB_TERM_BY_WAY.items():
+            tid = index.lower_names.get(label.lower())
+            info = index.info(tid) if tid else None
+            if info is not None and info.type == "adverse_event":
+                self.lab_by_way[key] = term_attrs(info)
         self.together = {}
         for labels, label in _TOGETHER.items():
             tid = index.lower_names.get(label.lower())
@@ -450,6 +467,18 @@ class AdverseEventFinder:
                 _share_head(doc, doc[mod.i:mod.i + 1], span)
         add_entities(doc, cands)
 
+    def _lab_attrs(self, text: str, hit: re.Match, end: int) -> dict | None:
+        """The event of a LAB_TEST analyte whose value is told up to ``end``: the row's ``term``, or its
+        ``term_rise`` / ``term_fall`` when the words before the value say the value went that way ("potassium rose
+        to 6.4 mmol/L": Hyperkalemia; "a low potassium of 2.9 mmol/L": Hypokalemia)."""
+        word = " ".join(hit.group(0).lower().split())
+        told = text[max(0, hit.start() - 25):end]
+        rise, fall = _RISE_WORDS.search(told), _FALL_WORDS.search(told)
+        way = "rise" if rise and not fall else "fall" if fall and not rise else None
+        if way is None and word in _WAY_NEEDED:
+            return None
+        return self.lab_by_way.get((word, way)) or self.lab_terms.get(word)
+
     # -- "ALT 260 U/L and AST 150 U/L (grades 3 and 2, respectively)" ----------------------------
     def _respective_labs(self, doc: Doc, text: str) -> None:
         """The analytes named with their values right before a GRADE_RESPECTIVELY list (joined by "and" or a
@@ -502,7 +531,7 @@ class AdverseEventFinder:
             hits = list(_LAB_TEST.finditer(text, window_start, grade.start_char))
             for k in range(len(hits) - 1, -1, -1):
                 hit = hits[k]
-                attrs = self.lab_terms.get(" ".join(hit.group(0).lower().split()))
+                attrs = self._lab_attrs(text, hit, grade.start_char)
                 gap = _LAB_GAP.fullmatch(text, hit.end(), grade.start_char) if attrs is not None else None
                 if gap is None and attrs is not None and _LAB_BARE.fullmatch(text, hit.end(), grade.start_char) \
                         and not _GRADES_NEXT.match(text, grade.end_char) and not any(
@@ -530,4 +559,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "GRADE_ANAPHOR", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (GRADE_ANAPHOR, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -157,7 +157,30 @@ class ContextAttributes:
                 mod._.grade = head._.grade
         self._table_grades(doc, ents, text, sent_of)
         self._respective_grades(doc, ents, text, sent_of)
+        self._anaphor_grades(doc, ents, text, sent_of)
         return doc
+
+    @staticmethod
+    def _anaphor_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "She noticed a rash over the back. It was grade 2.", "diarrhoea began; this was graded as grade 2": a
+        grade that a pronoun (or "the event") is stated to be of (GRADE_ANAPHOR, on the text from the sentence's
+        start to the grade) grades the last adverse event before it, when that event has no grade, stands in the same
+        or the previous sentence, and no other grade or event stands between."""
+        for j, g in enumerate(ents):
+            if g.label_ != "GRADE" or g._.grade is None or j == 0:
+                continue
+            a, _ = sent_of(g.start)
+            start = doc[a].idx
+            if g.start_char - start > 80 or GRADE_ANAPHOR.search(text[start:g.start_char]) is None:
+                continue
+            prev = ents[j - 1]
+            if prev.label_ != "ADVERSE_EVENT" or prev._.grade is not None:
+                continue
+            if prev.start < a and sent_of(prev.start)[1] != a:
+                continue  # not the sentence right before
+            if g.end < len(doc) and any(e.label_ == "ADVERSE_EVENT" and e.start - g.end <= 1 for e in ents[j + 1:j + 2]):
+                continue  # "It was grade 2 rash": the grade is the next event's
+            prev._.grade = g._.grade
 
     @staticmethod
     def _respective_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
