@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (GRADE_ANAPHOR, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (GRADE_ANAPHOR, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -341,7 +341,8 @@ class ContextAttributes:
 
         if i > 0 and ents[i - 1].label_ == "GRADE" and on_its_line(i - 1) and (
                 self._gap_ok(doc, ents[i - 1].end, ent.start)
-                or GRADE_CAUSE_WORDS.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])) \
+                or GRADE_CAUSE_WORDS.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])
+                or GRADE_GENERIC_NOUN.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])) \
                 and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
