@@ -63,6 +63,8 @@ GRADE_SHARED = RULES.pattern("GRADE_SHARED")
 # "anorexia and fatigue, grade 2 for both": the sharing word after the grade
 GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
 LIST_GAP = RULES.pattern("LIST_GAP")
+# "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name between event and grade
+GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
 # "grade 2 toxicity in the form of diarrhoea": a generic noun of the grade, then the event it was
 GRADE_GENERIC_NOUN = prefiltered(RULES.pattern("GRADE_GENERIC_NOUN"))
 # "She had a rash. It was grade 2.": a pronoun (or "the event") stated to be of the grade after it
@@ -561,4 +563,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "GRADE_ANAPHOR", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (GRADE_ANAPHOR, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (GRADE_ANAPHOR, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -377,6 +377,10 @@ class ContextAttributes:
             elif len(gap) >= 1 and gap[0].text == ")" and ent.start > 0 and doc[ent.start - 1].text == "(" \
                     and _SHORT_FORM.fullmatch(ent.text):
                 gap = gap[1:]
+            # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name is no word
+            if len(gap) > 5 and ("Terminology" in gap.text or "ccording" in gap.text or " per " in gap.text):
+                named = [m.span() for m in GRADE_GAP_NAME.finditer(text, gap.start_char, gap.end_char)]
+                gap = [t for t in gap if not any(a <= t.idx < b for a, b in named)]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             # ("neutropenia – grade 3": a dash of a list or table line)
             if len(gap) <= 5 and all(t.text in "(:[-,–—" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
