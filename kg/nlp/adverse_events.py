@@ -91,6 +91,9 @@ VERSION = RULES.pattern("VERSION")
 # the header line of an adverse-event table (event column, then the grade column), read by kg_context
 AE_TABLE_GRADE_HEADER = RULES.pattern("AE_TABLE_GRADE_HEADER")
 AE_TABLE_GRADE_LAST = RULES.pattern("AE_TABLE_GRADE_LAST")  # ... whose grade column is the last one
+# the words of a table's event column and grade column (a cell's whole text), read by kg_context's column grammar
+AE_TABLE_EVENT_COLUMN = RULES.pattern("AE_TABLE_EVENT_COLUMN")
+AE_TABLE_GRADE_COLUMN = RULES.pattern("AE_TABLE_GRADE_COLUMN")
 # read over the whole section text: skipped on sections without their words (kg.rules.prefilter)
 _TOXICITY = prefiltered(RULES.pattern("TOXICITY"))
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
@@ -563,4 +566,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (GRADE_ANAPHOR, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -62,6 +62,10 @@ _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 _TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5][ \t]*\)))?[ \t]*(?:G|grade[ \t]*)?([1-5])"
                               r"(?:[ \t]*\))?(?=[ \t|]|$)", re.I | re.M)
 # ... or, under a header whose grade column is the last one, the number that ends the row
+# a cell of a table row: "Maximum grade: 3" is labelled by its header (the HTML reader), "3" is not
+_CELL_LABEL = re.compile(r"[ \t]*[^:|\t\n]{1,40}:[ \t]*")
+# the text of a grade cell: "3", "G3", "Grade 3", "3 (severe)"
+_GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?([1-5])(?:[ \t]*\([^()]{0,20}\))?", re.I)
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
@@ -156,6 +160,7 @@ class ContextAttributes:
             if mod is not None and head is not None and mod._.grade is None and head._.grade is not None:
                 mod._.grade = head._.grade
         self._table_grades(doc, ents, text, sent_of)
+        self._column_grades(doc, ents, text, sent_of)
         self._respective_grades(doc, ents, text, sent_of)
         self._anaphor_grades(doc, ents, text, sent_of)
         return doc
@@ -320,6 +325,53 @@ class ContextAttributes:
             sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
         if sentences:
             doc.spans[AE_TABLE_KEY] = list(sentences.values())
+
+    @staticmethod
+    def _column_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "Event | Onset | Maximum grade | Action" / "Hypercholesterolaemia | Week 2 | 3 | Statin" (or cells labelled by
+        their header, "Event: Rash | Onset: Week 2 | Maximum grade: 3", as the HTML reader writes them): below a header
+        line whose cells name an event column and a grade column (AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, each a
+        whole cell, in any places, one of them the first), each row of as many cells gives the first event of its event cell the number of its
+        grade cell; the table ends at the first line of another shape. The rows' sentences are recorded as
+        ``_table_grades`` records its own (``kg_ae_table``)."""
+        if "|" not in text and "\t" not in text:
+            return
+        events = [e for e in ents if e.label_ == "ADVERSE_EVENT"]
+        sentences: dict[int, Span] = {}
+        pos, columns = 0, None
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            sep = "|" if "|" in line else "\t" if "\t" in line else None
+            if sep is None:
+                columns = None
+                continue
+            cells, at = [], start
+            for cell in line.split(sep):
+                label = _CELL_LABEL.match(cell)
+                lead = label.end() if label else len(cell) - len(cell.lstrip())
+                cells.append((cell[lead:].strip(), at + lead))
+                at += len(cell) + 1
+            if columns is not None and len(cells) == columns[2]:
+                value, _ = cells[columns[1]]
+                cell_text, cell_start = cells[columns[0]]
+                grade = _GRADE_CELL.fullmatch(value)
+                ent = next((e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)), None)
+                if grade is not None and ent is not None:
+                    if ent._.grade is None:
+                        ent._.grade = int(grade.group(1))
+                    a, b = sent_of(ent.start)
+                    sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
+                continue
+            names = [c for c, _ in cells]
+            ei = next((k for k, c in enumerate(names) if AE_TABLE_EVENT_COLUMN.fullmatch(c)), None)
+            gi = next((k for k, c in enumerate(names) if AE_TABLE_GRADE_COLUMN.fullmatch(c)), None)
+            # an adverse-event table opens with its event or grade column (a literature table of studies, a timeline of
+            # dates, names other things first)
+            columns = (ei, gi, len(cells)) if ei is not None and gi is not None and ei != gi and 0 in (ei, gi) else None
+        if sentences:
+            known = {(s.start, s.end) for s in doc.spans[AE_TABLE_KEY]} if AE_TABLE_KEY in doc.spans else set()
+            doc.spans[AE_TABLE_KEY] = list(doc.spans[AE_TABLE_KEY] if AE_TABLE_KEY in doc.spans else []) + [
+                s for s in sentences.values() if (s.start, s.end) not in known]
 
     @staticmethod
     def _gap_ok(doc: Doc, a: int, b: int) -> bool:
