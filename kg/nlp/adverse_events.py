@@ -69,6 +69,8 @@ GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
 GRADE_GENERIC_NOUN = prefiltered(RULES.pattern("GRADE_GENERIC_NOUN"))
 # "She had a rash. It was grade 2.": a pronoun (or "the event") stated to be of the grade after it
 GRADE_ANAPHOR = RULES.pattern("GRADE_ANAPHOR")
+# ... but "The toxicity was grade III", "This was classified as grade 3 toxicity" grade the report's toxicity as a whole
+AE_WHOLE_GRADE = RULES.pattern("AE_WHOLE_GRADE")
 # "anaemia and thrombocytopenia (grade 2 and 3, respectively)": grades given in order to the events they pair with
 GRADE_RESPECTIVELY = prefiltered(RULES.pattern("GRADE_RESPECTIVELY"))
 _LIST_GRADE = re.compile(r"(?<![A-Za-z])(?:[1-5]|IV|V|I{1,3})\b")
@@ -566,4 +568,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

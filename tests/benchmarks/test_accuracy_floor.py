@@ -503,6 +503,10 @@ for _name, _floor in {"webtext16": 0.910, "webtext8": 0.936}.items():
 # id): webtext7 0.879 -> 0.882 (even 0.751 -> 0.758), webtext12 0.944 -> 0.950, webtext16 0.916 -> 0.920
 for _name, _floor in {"webtext7": 0.877, "webtext12": 0.945, "webtext16": 0.915}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 19, ae19 (adverse events: an analyte graded with no value between, grades given "respectively", a grade
+# stated of "it" in the next sentence, new analytes with the way their value went, an adverse-event table's columns in
+# any order): webtext17 0.905 -> 0.910 (odd 0.931 -> 0.939, even 0.877 unchanged; adverse events R 0.804 -> 0.833)
+FLOORS["webtext17"] = max(FLOORS["webtext17"], 0.905)
 
 pytestmark = [
     pytest.mark.system,
