@@ -499,10 +499,36 @@ class Builder:
                     self.by_name[key] = base
 
     # -- CTCAE --------------------------------------------------------------
+    # CTCAE's definition of a laboratory event: "laboratory test results that indicate an elevation in the
+    # concentration of potassium in the blood" / "... a low concentration of sodium in the blood"
+    _LAB_DEFINITION = re.compile(r"laboratory test results that indicate (?:an? )?(?P<way>elevation|increase|low|decrease)\w*"
+                                 r" (?:in )?(?:the )?concentration of (?P<what>[a-z ]+?)(?: concentration)?"
+                                 r"(?: \([^)]*\))?(?: in (?:the |a )?blood)?[.;]")
+    _LAB_WAYS = {"elevation": ("high", "elevated", "raised", "increased"), "increase": ("high", "elevated", "raised", "increased"),
+                 "low": ("low", "decreased", "reduced"), "decrease": ("low", "decreased", "reduced")}
+
+    @classmethod
+    def lay_lab_names(cls, term: str, definition: str) -> list[str]:
+        """The plain names of a CTCAE laboratory event, read off its definition: Hyperkalemia ("an elevation in
+        the concentration of potassium in the blood") is "high potassium", "elevated serum potassium",
+        "raised potassium level"...; Hyponatremia is "low sodium", "low serum sodium"... (a term named after
+        its analyte already, "Creatinine increased", gets its variants from kg.nlp.terms_index)."""
+        m = cls._LAB_DEFINITION.search(definition)
+        if m is None or not term.lower().startswith(("hyper", "hypo")):
+            return []
+        what = m.group("what").strip()
+        what = what[:-1] if what.endswith("phosphates") else what
+        whats = (what, f"{what}s") if what.endswith("triglyceride") else (what,)
+        names = []
+        for adj in cls._LAB_WAYS[m.group("way")]:
+            for x in [y for w in whats for y in (w, f"serum {w}", f"blood {w}")] if what != "blood sugar" else (what,):
+                names += [f"{adj} {x}", f"{adj} {x} level", f"{adj} {x} levels"]
+        return names
+
     def adverse_events(self) -> None:
         for r in S.read_ctcae(self.t / "ctcae" / "CTCAE_v5.0.xlsx"):
-            self.add(f"MEDDRA:{r['code']}", r["term"], "adverse_event", [], "CTCAE", "v5.0",
-                     extra={"soc": r["soc"]})
+            self.add(f"MEDDRA:{r['code']}", r["term"], "adverse_event", self.lay_lab_names(r["term"], r.get("definition", "")),
+                     "CTCAE", "v5.0", extra={"soc": r["soc"]})
 
     # -- overlay ------------------------------------------------------------
     def overlay(self, path: Path = OVERLAY) -> None:

@@ -63,12 +63,39 @@ GRADE_SHARED = RULES.pattern("GRADE_SHARED")
 # "anorexia and fatigue, grade 2 for both": the sharing word after the grade
 GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
 LIST_GAP = RULES.pattern("LIST_GAP")
+# "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name between event and grade
+GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
+# "grade 2 toxicity in the form of diarrhoea": a generic noun of the grade, then the event it was
+GRADE_GENERIC_NOUN = prefiltered(RULES.pattern("GRADE_GENERIC_NOUN"))
+# "She had a rash. It was grade 2.": a pronoun (or "the event") stated to be of the grade after it
+GRADE_ANAPHOR = RULES.pattern("GRADE_ANAPHOR")
+# ... but "The toxicity was grade III", "This was classified as grade 3 toxicity" grade the report's toxicity as a whole
+AE_WHOLE_GRADE = RULES.pattern("AE_WHOLE_GRADE")
+# "anaemia and thrombocytopenia (grade 2 and 3, respectively)": grades given in order to the events they pair with
+GRADE_RESPECTIVELY = prefiltered(RULES.pattern("GRADE_RESPECTIVELY"))
+_LIST_GRADE = re.compile(r"(?<![A-Za-z])(?:[1-5]|IV|V|I{1,3})\b")
+_LIST_GRADE_WORD = re.compile(r"grades?|gr\.?|G(?=\s*[1-5IV])", re.I)
+
+
+def respective_grades(hit: re.Match) -> list[int]:
+    """The grades of a GRADE_RESPECTIVELY list, in order: "grade 2 and grade 3" -> [2, 3], "grades III and II" -> [3, 2]."""
+    words = _LIST_GRADE_WORD.sub(" ", hit.group("list"))
+    return [_grade_number(g) for g in _LIST_GRADE.findall(words)]
+
+
+def respective_before(hit: re.Match) -> bool:
+    """Does the list pair with the events before it ("X and Y (grade 2 and 3, respectively)": only a bracket or a
+    comma stands between the list and 'respectively')?"""
+    return not hit.group("tail").strip(" \t),")
 # "paronychia was mild": a severity word stated of the event (matched right after it)
 SEVERITY_AFTER = RULES.pattern("AE_SEVERITY_AFTER")
 VERSION = RULES.pattern("VERSION")
 # the header line of an adverse-event table (event column, then the grade column), read by kg_context
 AE_TABLE_GRADE_HEADER = RULES.pattern("AE_TABLE_GRADE_HEADER")
 AE_TABLE_GRADE_LAST = RULES.pattern("AE_TABLE_GRADE_LAST")  # ... whose grade column is the last one
+# the words of a table's event column and grade column (a cell's whole text), read by kg_context's column grammar
+AE_TABLE_EVENT_COLUMN = RULES.pattern("AE_TABLE_EVENT_COLUMN")
+AE_TABLE_GRADE_COLUMN = RULES.pattern("AE_TABLE_GRADE_COLUMN")
 # read over the whole section text: skipped on sections without their words (kg.rules.prefilter)
 _TOXICITY = prefiltered(RULES.pattern("TOXICITY"))
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
@@ -92,7 +119,7 @@ _AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _ULN = r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:the\s+)?)?(?:ULN|upper\s+limit\s+of\s+normal)"
 _UNIT = (r"(?:\s*[×xX*]\s*10\s*(?:\^|\(|<sup>)?\s*[0-9⁰-⁹]+\)?(?:</sup>)?)?"
-         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+))?")
+         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b))?")
 _VALUE = rf"{_NUMBER}{_UNIT}"
 _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
                  sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
@@ -103,12 +130,25 @@ _LAB_GAP = re.compile(
     # "... during cycle 3, grade 4": a time phrase, the grade set off right after it by a bracket or comma
     rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"
     r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
+# "AST grade 2", "ALT (grade 3)", "CK: G2": an analyte named right before its grade, with no value between
+# ("platelets fell to grade 4", "transaminases reached grade 3": the words that link a value may stand between)
+_LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:{_LINK})[ \t]+){{0,4}}(?:(?:NCI[- ])?CTCAE[ \t]*(?:v(?:ersion)?[ \t]*)?[\d.]*[ \t]*,?[ \t]*)?$", re.I)
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"
 _LAB_AND = re.compile(
-    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
 _LAB_TEST = RULES.pattern("LAB_TEST")
+# ... but "normal bilirubin: grade 3 ALT increase": a grade right before an analyte is that analyte's
+_GRADES_NEXT = re.compile(r"\s*(?:" + _LAB_TEST.pattern + r")", _LAB_TEST.flags)
 _LAB_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("LAB_TEST") for w in row.words}
+# "potassium rose to 6.4 mmol/L (grade 3)": an analyte whose event depends on the way its value went (term_rise, term_fall)
+_LAB_TERM_BY_WAY = {(w.lower(), way): row.fields[f"term_{way}"] for row in RULES.rows("LAB_TEST") for w in row.words
+                    for way in ("rise", "fall") if row.fields.get(f"term_{way}")}
+_WAY_NEEDED = {w.lower() for row in RULES.rows("LAB_TEST") if row.fields.get("way_needed") for w in row.words}
+_RISE_WORDS = re.compile(r"\b(?:rose|risen|rising|rises|increased?|increasing|elevated|elevation|raised|went\s+up|up\s+to|"
+                         r"climbed|jumped|peaked|peaking|high|higher|as\s+high\s+as)\b", re.I)
+_FALL_WORDS = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drop|decreased?|decreasing|declined?|dipped|as\s+low\s+as|"
+                         r"nadir|low|lower|reduced)\b", re.I)
 # "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
 _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$", re.I | re.S)
 _MAX_GAP = 80
@@ -135,6 +175,11 @@ _ADJECTIVE_TERM = {w.lower(): row.fields["term"] for row in RULES.rows("AE_ADJEC
 _ADJECTIVE_LEAD = RULES.pattern("AE_ADJECTIVE_LEAD")
 _ADJECTIVE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:\w+ly|very|more)\s+)?")
 _LEAD_LOOK_BACK = 60
+# "oedema of both ankles", "pain in the joints": an event word and the body site it is on (term named site first)
+_EVENT_OF_SITE_ROW = RULES.rows("AE_EVENT_OF_SITE")[0]
+_EVENT_OF_SITE = prefiltered(RULES.pattern("AE_EVENT_OF_SITE"))
+_EVENT_NAMES = _EVENT_OF_SITE_ROW.fields["event_names"]
+_SITE_NAMES = _EVENT_OF_SITE_ROW.fields["site_names"]
 _TOGETHER = {frozenset(t.lower() for t in row.fields["together"]): row.fields["term"]
              for row in RULES.rows("LAB_TEST") if row.fields.get("together")}
 
@@ -151,7 +196,8 @@ def _grade_number(s: str) -> int:
 def _after_lab_value(text: str, at: int) -> bool:
     """ "total bilirubin 3.5 mg/dL (G3)": the grade word follows a LAB_TEST analyte and its value (the
     lab gap), which ``_lab_values`` then makes the graded event."""
-    return any(_LAB_GAP.fullmatch(text, hit.end(), at) for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
+    return any(_LAB_GAP.fullmatch(text, hit.end(), at) or _LAB_BARE.fullmatch(text, hit.end(), at)
+               for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
 
 
 
@@ -193,6 +239,12 @@ class AdverseEventFinder:
             info = index.info(tid) if tid else None
             if info is not None and info.type == "adverse_event":
                 self.lab_terms[word] = term_attrs(info)
+        self.lab_by_way = {}
+        for key, label in _LAB_TERM_BY_WAY.items():
+            tid = index.lower_names.get(label.lower())
+            info = index.info(tid) if tid else None
+            if info is not None and info.type == "adverse_event":
+                self.lab_by_way[key] = term_attrs(info)
         self.together = {}
         for labels, label in _TOGETHER.items():
             tid = index.lower_names.get(label.lower())
@@ -233,14 +285,33 @@ class AdverseEventFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text re-joins every token on each access
         self._elided_heads(doc, text)
+        self._events_of_sites(doc, text)
         self._adjective_states(doc, text)
         self._toxicities(doc, text)
         self._grade_words(doc, text)
         self._graded_rises(doc, text)
         self._lab_values(doc, text)
+        self._respective_labs(doc, text)
         self._verb_rises(doc, text)
         self._value_changes(doc, text)
         return doc
+
+    # -- "oedema of both ankles" -------------------------------------------------------------------
+    def _events_of_sites(self, doc: Doc, text: str) -> None:
+        """ "oedema of both ankles", "swelling of the face", "pain in the joints": the event word and the site after
+        it make the span of the term named site first ("ankle edema": Edema limbs; "facial edema"; "joint pain"),
+        when the term lists have it (AE_EVENT_OF_SITE: event_names, site_names)."""
+        cands = []
+        for hit in _EVENT_OF_SITE.finditer(text):
+            event = _EVENT_NAMES.get(hit.group("ev").lower())
+            site = hit.group("site").lower()
+            names = [f"{s} {event}" for s in dict.fromkeys([_SITE_NAMES.get(site, site), site])] if event else []
+            tid = next((t for n in names for t in [self.index.lower_names.get(n)] if t), None)
+            info = self.index.info(tid) if tid else None
+            span = doc.char_span(hit.start(), hit.end()) if info is not None and info.type == "adverse_event" else None
+            if span is not None:
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", term_attrs(info)))
+        add_entities(doc, cands)
 
     # -- "she became neutropenic" ------------------------------------------------------------------
     def _adjective_states(self, doc: Doc, text: str) -> None:
@@ -405,6 +476,46 @@ class AdverseEventFinder:
                 _share_head(doc, doc[mod.i:mod.i + 1], span)
         add_entities(doc, cands)
 
+    def _lab_attrs(self, text: str, hit: re.Match, end: int) -> dict | None:
+        """The event of a LAB_TEST analyte whose value is told up to ``end``: the row's ``term``, or its
+        ``term_rise`` / ``term_fall`` when the words before the value say the value went that way ("potassium rose
+        to 6.4 mmol/L": Hyperkalemia; "a low potassium of 2.9 mmol/L": Hypokalemia)."""
+        word = " ".join(hit.group(0).lower().split())
+        told = text[max(0, hit.start() - 25):end]
+        rise, fall = _RISE_WORDS.search(told), _FALL_WORDS.search(told)
+        way = "rise" if rise and not fall else "fall" if fall and not rise else None
+        if way is None and word in _WAY_NEEDED:
+            return None
+        return self.lab_by_way.get((word, way)) or self.lab_terms.get(word)
+
+    # -- "ALT 260 U/L and AST 150 U/L (grades 3 and 2, respectively)" ----------------------------
+    def _respective_labs(self, doc: Doc, text: str) -> None:
+        """The analytes named with their values right before a GRADE_RESPECTIVELY list (joined by "and" or a
+        comma) are events, one per grade of the list, in order (kg_context gives the grades again: it reads the
+        list over the events of every kind)."""
+        if "respectively" not in text:
+            return
+        cands = []
+        taken = [(e.start_char, e.end_char) for e in ents_of(doc)]
+        for hit in GRADE_RESPECTIVELY.finditer(text):
+            grades = respective_grades(hit)
+            if len(grades) < 2 or not respective_before(hit):
+                continue
+            start = hit.start()
+            labs = list(_LAB_TEST.finditer(text, max(0, start - 2 * _MAX_GAP * len(grades)), start))
+            if len(labs) < len(grades):
+                continue
+            chosen = labs[-len(grades):]
+            attrs = [self.lab_terms.get(" ".join(h.group(0).lower().split())) for h in chosen]
+            if any(a is None for a in attrs) or not _LAB_GAP.fullmatch(text, chosen[-1].end(), start) or not all(
+                    _LAB_AND.fullmatch(text, a.end(), b.start()) for a, b in zip(chosen, chosen[1:])):
+                continue
+            for h, a, g in zip(chosen, attrs, grades):
+                span = doc.char_span(h.start(), h.end())
+                if span is not None and not any(x < h.end() and h.start() < y for x, y in taken):
+                    cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**a, "grade": g}))
+        add_entities(doc, cands)
+
     # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------
     def _lab_values(self, doc: Doc, text: str) -> None:
         ents = list(ents_of(doc))
@@ -429,8 +540,16 @@ class AdverseEventFinder:
             hits = list(_LAB_TEST.finditer(text, window_start, grade.start_char))
             for k in range(len(hits) - 1, -1, -1):
                 hit = hits[k]
-                attrs = self.lab_terms.get(" ".join(hit.group(0).lower().split()))
+                attrs = self._lab_attrs(text, hit, grade.start_char)
                 gap = _LAB_GAP.fullmatch(text, hit.end(), grade.start_char) if attrs is not None else None
+                if gap is None and attrs is not None and _LAB_BARE.fullmatch(text, hit.end(), grade.start_char) \
+                        and not _GRADES_NEXT.match(text, grade.end_char) and not any(
+                            e.label_ == "ADVERSE_EVENT" and 0 <= e.start_char - grade.end_char <= 2 for e in ents[i + 1:i + 2]):
+                    # "AST grade 2": the analyte is the grade's event with no value between
+                    span = doc.char_span(hit.start(), hit.end())
+                    if span is not None:
+                        cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade._.grade}))
+                    break
                 if gap is None or (hit.start() < lo and not gap.group("both")):
                     continue
                 graded = [(hit, attrs)]
@@ -449,4 +568,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

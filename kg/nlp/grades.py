@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -62,6 +62,10 @@ _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 _TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5][ \t]*\)))?[ \t]*(?:G|grade[ \t]*)?([1-5])"
                               r"(?:[ \t]*\))?(?=[ \t|]|$)", re.I | re.M)
 # ... or, under a header whose grade column is the last one, the number that ends the row
+# a cell of a table row: "Maximum grade: 3" is labelled by its header (the HTML reader), "3" is not
+_CELL_LABEL = re.compile(r"[ \t]*[^:|\t\n]{1,40}:[ \t]*")
+# the text of a grade cell: "3", "G3", "Grade 3", "3 (severe)"
+_GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?([1-5])(?:[ \t]*\([^()]{0,20}\))?", re.I)
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
@@ -156,7 +160,58 @@ class ContextAttributes:
             if mod is not None and head is not None and mod._.grade is None and head._.grade is not None:
                 mod._.grade = head._.grade
         self._table_grades(doc, ents, text, sent_of)
+        self._column_grades(doc, ents, text, sent_of)
+        self._respective_grades(doc, ents, text, sent_of)
+        self._anaphor_grades(doc, ents, text, sent_of)
         return doc
+
+    @staticmethod
+    def _anaphor_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "She noticed a rash over the back. It was grade 2.", "diarrhoea began; this was graded as grade 2": a
+        grade that a pronoun (or "the event") is stated to be of (GRADE_ANAPHOR, on the text from the sentence's
+        start to the grade) grades the last adverse event before it, when that event has no grade, stands in the same
+        or the previous sentence, and no other grade or event stands between."""
+        for j, g in enumerate(ents):
+            if g.label_ != "GRADE" or g._.grade is None or j == 0:
+                continue
+            a, _ = sent_of(g.start)
+            start = doc[a].idx
+            if g.start_char - start > 80 or GRADE_ANAPHOR.search(text[start:g.start_char]) is None \
+                    or AE_WHOLE_GRADE.search(text[start:doc[sent_of(g.start)[1] - 1].idx + 1]):
+                continue
+            prev = ents[j - 1]
+            if prev.label_ != "ADVERSE_EVENT" or prev._.grade is not None:
+                continue
+            if prev.start < a and sent_of(prev.start)[1] != a:
+                continue  # not the sentence right before
+            if g.end < len(doc) and any(e.label_ == "ADVERSE_EVENT" and e.start - g.end <= 1 for e in ents[j + 1:j + 2]):
+                continue  # "It was grade 2 rash": the grade is the next event's
+            prev._.grade = g._.grade
+
+    @staticmethod
+    def _respective_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "anaemia and thrombocytopenia (grade 2 and 3, respectively)", "grade 3 and 1 neutropenia and nausea,
+        respectively": a list of grades with 'respectively' after it (GRADE_RESPECTIVELY) gives its grades in order
+        to as many events of its sentence: the last ones before the list when only a bracket or comma stands
+        between the list and 'respectively', else the ones between the list and 'respectively'."""
+        if "respectively" not in text:
+            return
+        events = [e for e in ents if e.label_ == "ADVERSE_EVENT"]
+        for hit in GRADE_RESPECTIVELY.finditer(text):
+            grades = respective_grades(hit)
+            first = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if len(grades) < 2 or first is None:
+                continue
+            a, b = sent_of(first.start)
+            if respective_before(hit):
+                paired = [e for e in events if a <= e.start and e.end_char <= hit.start()][-len(grades):]
+            else:
+                paired = [e for e in events if hit.end("list") <= e.start_char and e.end <= b
+                          and e.end_char <= hit.end()]
+            if len(paired) != len(grades):
+                continue
+            for e, g in zip(paired, grades):
+                e._.grade = g
 
     def _split_two_grades(self, doc: Doc, ents: list[Span]) -> bool:
         """ "facial oedema grade 1 and grade 2 (moderate) diarrhoea", "rash grade 2 and grade 3
@@ -273,6 +328,53 @@ class ContextAttributes:
             doc.spans[AE_TABLE_KEY] = list(sentences.values())
 
     @staticmethod
+    def _column_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "Event | Onset | Maximum grade | Action" / "Hypercholesterolaemia | Week 2 | 3 | Statin" (or cells labelled by
+        their header, "Event: Rash | Onset: Week 2 | Maximum grade: 3", as the HTML reader writes them): below a header
+        line whose cells name an event column and a grade column (AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, each a
+        whole cell, in any places, one of them the first), each row of as many cells gives the first event of its event cell the number of its
+        grade cell; the table ends at the first line of another shape. The rows' sentences are recorded as
+        ``_table_grades`` records its own (``kg_ae_table``)."""
+        if "|" not in text and "\t" not in text:
+            return
+        events = [e for e in ents if e.label_ == "ADVERSE_EVENT"]
+        sentences: dict[int, Span] = {}
+        pos, columns = 0, None
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            sep = "|" if "|" in line else "\t" if "\t" in line else None
+            if sep is None:
+                columns = None
+                continue
+            cells, at = [], start
+            for cell in line.split(sep):
+                label = _CELL_LABEL.match(cell)
+                lead = label.end() if label else len(cell) - len(cell.lstrip())
+                cells.append((cell[lead:].strip(), at + lead))
+                at += len(cell) + 1
+            if columns is not None and len(cells) == columns[2]:
+                value, _ = cells[columns[1]]
+                cell_text, cell_start = cells[columns[0]]
+                grade = _GRADE_CELL.fullmatch(value)
+                ent = next((e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)), None)
+                if grade is not None and ent is not None:
+                    if ent._.grade is None:
+                        ent._.grade = int(grade.group(1))
+                    a, b = sent_of(ent.start)
+                    sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
+                continue
+            names = [c for c, _ in cells]
+            ei = next((k for k, c in enumerate(names) if AE_TABLE_EVENT_COLUMN.fullmatch(c)), None)
+            gi = next((k for k, c in enumerate(names) if AE_TABLE_GRADE_COLUMN.fullmatch(c)), None)
+            # an adverse-event table opens with its event or grade column (a literature table of studies, a timeline of
+            # dates, names other things first)
+            columns = (ei, gi, len(cells)) if ei is not None and gi is not None and ei != gi and 0 in (ei, gi) else None
+        if sentences:
+            known = {(s.start, s.end) for s in doc.spans[AE_TABLE_KEY]} if AE_TABLE_KEY in doc.spans else set()
+            doc.spans[AE_TABLE_KEY] = list(doc.spans[AE_TABLE_KEY] if AE_TABLE_KEY in doc.spans else []) + [
+                s for s in sentences.values() if (s.start, s.end) not in known]
+
+    @staticmethod
     def _gap_ok(doc: Doc, a: int, b: int) -> bool:
         gap = doc[a:b]
         if b - a <= 2:
@@ -292,7 +394,8 @@ class ContextAttributes:
 
         if i > 0 and ents[i - 1].label_ == "GRADE" and on_its_line(i - 1) and (
                 self._gap_ok(doc, ents[i - 1].end, ent.start)
-                or GRADE_CAUSE_WORDS.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])) \
+                or GRADE_CAUSE_WORDS.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])
+                or GRADE_GENERIC_NOUN.fullmatch(doc_text(doc)[ents[i - 1].end_char:ent.start_char])) \
                 and not self._opens_aside_of_graded(doc, ents, i):
             used.add(i - 1)
             return ents[i - 1]._.grade
@@ -327,6 +430,10 @@ class ContextAttributes:
             elif len(gap) >= 1 and gap[0].text == ")" and ent.start > 0 and doc[ent.start - 1].text == "(" \
                     and _SHORT_FORM.fullmatch(ent.text):
                 gap = gap[1:]
+            # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name is no word
+            if len(gap) > 5 and ("Terminology" in gap.text or "ccording" in gap.text or " per " in gap.text):
+                named = [m.span() for m in GRADE_GAP_NAME.finditer(text, gap.start_char, gap.end_char)]
+                gap = [t for t in gap if not any(a <= t.idx < b for a, b in named)]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             # ("neutropenia – grade 3": a dash of a list or table line)
             if len(gap) <= 5 and all(t.text in "(:[-,–—" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)

@@ -108,7 +108,7 @@ GRADE_RES = [
                r"(?:\s*(?:-|–|—|/|to|or|and|->|→)\s*(?:[Gg]rade\s*)?(?P<g2>[1-5]|IV|III|II|I|V)\b"
                r"(?!\s*(?:%|patients|cases|weeks?|days?|months?|years?|cycles?|courses?|doses?|times|mg)\b))?\b"),
     # "G2", "(G1 -> G2)" (the worst), "colitis, CTCAE 3" (not a version: "CTCAE 4.03", "CTCAE 5 criteria")
-    re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])(?:\s*(?:->|→|-|–|to)\s*G(?P<g2>[1-5]))?\b"
+    re.compile(r"\b(?:CTCAE\s+)?G(?P<g>[1-5])(?:\s*(?:->|→|-|–|to)\s*G(?P<g2>[1-5])|[-–/](?P<g4>[1-5]))?\b"
                r"|\bCTCAE\s+(?P<g3>[1-5])\b(?![.,]\d|\s*(?:grade|criteria|version|scale)\b)"),
 ]
 # Each runs once over a section: behind the literal prefilter (kg.rules.prefilter) a section that
@@ -271,8 +271,8 @@ def find_grades(text: str) -> Iterator[tuple[int, int, str, dict]]:
         yield m.start(), m.end(), "GRADE", {"grade": g}
     for m in GRADE_RES[1].finditer(text):
         g = int(m.group("g") or m.group("g3"))
-        if m.group("g2"):
-            g = max(g, int(m.group("g2")))
+        if m.group("g2") or m.group("g4"):  # "G1 -> G2", "G2-3": the worst
+            g = max(g, int(m.group("g2") or m.group("g4")))
         yield m.start(), m.end(), "GRADE_SHORT", {"grade": g}
 
 

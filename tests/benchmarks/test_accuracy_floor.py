@@ -524,6 +524,10 @@ for _name, _floor in {"webtext2": 0.965, "webtext16": 0.924, "webtext17": 0.908}
 # "NSCLC (adenocarcinoma)"; parts listed as "... components"): webtext12 0.950 -> 0.960 (odd 0.960 -> 0.980, the one
 # record it was seen on); every other set and half unchanged
 FLOORS["webtext12"] = max(FLOORS["webtext12"], 0.955)
+# session 19, ae19 (adverse events: an analyte graded with no value between, grades given "respectively", a grade
+# stated of "it" in the next sentence, new analytes with the way their value went, an adverse-event table's columns in
+# any order): webtext17 0.905 -> 0.910 (odd 0.931 -> 0.939, even 0.877 unchanged; adverse events R 0.804 -> 0.833)
+FLOORS["webtext17"] = max(FLOORS["webtext17"], 0.905)
 
 pytestmark = [
     pytest.mark.system,

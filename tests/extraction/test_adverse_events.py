@@ -306,11 +306,14 @@ def test_table_with_the_grade_column_last_grades_by_the_rows_last_number(nlp):
         ("Pneumonitis", 2)]
 
 
-def test_table_whose_grade_column_is_neither_first_nor_last_grades_nothing(nlp):
+def test_table_whose_grade_column_is_neither_first_nor_last_grades_by_its_column(nlp):
+    # (session 19, ae19: kg_context's column grammar reads the cells the reader set apart; it used to grade nothing)
+    # the grade cell of each row, not the onset before it; a number no grade ("10") grades nothing
     case = _table_case(nlp, "Table 2. Adverse events (CTCAE v5.0)\nAdverse event   Onset (week)   Worst grade   Duration (weeks)\n"
                             "Hypertension   3   4   8\nPneumonitis   2   10   6\nNeutrophil count decreased   6   2   3\n"
                             "Aspartate aminotransferase increased   2   1   4")
-    assert [a.grade for a in case.adverse_events] == []
+    assert sorted((a.concept.label, a.grade) for a in case.adverse_events) == [
+        ("Aspartate aminotransferase increased", 1), ("Hypertension", 4), ("Neutrophil count decreased", 2)]
 
 
 def test_adverse_event_table_outside_the_case_narrative_is_not_the_patients(nlp):

@@ -66,3 +66,18 @@ def test_an_events_course_up_to_a_grade_gives_its_grade(nlp, text, expected):
 
 def test_an_event_that_improved_to_a_lower_grade_is_not_graded_by_it(nlp):
     assert graded(nlp, "On paclitaxel the neuropathy improved to grade 1 after a dose reduction.") != [("neuropathy", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the grade column in the middle, after other columns (session 19, ae19)
+    ("Event | Onset | Maximum grade | Action\nHypertension | week 3 | 2 | amlodipine\nNausea | day 2 | 1 | none\n",
+     [("Hypertension", 2), ("Nausea", 1)]),
+    # cells labelled by their header, as the HTML reader writes a table's rows
+    ("Toxicity | Start | CTCAE grade | Outcome\nToxicity: Dysgeusia | Start: week 5 | CTCAE grade: G2 | Outcome: ongoing\n",
+     [("Dysgeusia", 2)]),
+    # the event column after the grade column, tab-separated
+    ("Worst grade\tAdverse event\tDrug\n3\tNeutropenia\tcarboplatin\n", [("Neutropenia", 3)]),
+])
+def test_columns_of_an_adverse_event_table_in_any_order(nlp, text, expected):
+    assert graded(nlp, text) == expected
+    assert AE_TABLE_KEY in nlp(text).spans
