@@ -26,7 +26,7 @@ ADDENDUM_HEADING = (r"addend(um|a)|notes? added (in|at|after) (proof|revision|ac
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
     (r"case (presentations?|reports?|descriptions?|summary|history|histor(y|ies)|details?|series)|clinical (case|presentation|history)"
-     r"|cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
+     r"|(the )?cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
      r"|presentation of (the )?case|(case|patient) (description|report)s?"
      # a review's or study's own patient: "Illustrative case", "Case illustration", "Clinical vignette"
      r"|(illustrative|representative|index|our|clinical|patient|the present|present) cases?|case (illustration|example|vignette)s?"

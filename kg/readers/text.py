@@ -524,6 +524,24 @@ _RUNIN_HEADING = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Za-z' ]{
 _RUNIN_KINDS = {"case", "introduction", "discussion", "conclusion"}
 
 
+def _question_and_story(text: str) -> tuple[str, str]:
+    """A question paragraph's lines split where the prose begins: (the question and its options, the story after).
+    Its first line is the question whatever its shape ("What next? (a) X (b) Y"); prose that opens with an answer
+    ("Answer: (a). ...") is the question's own discussion, so nothing is split off then."""
+    lines = text.splitlines()
+    k = 1
+    while k < len(lines) and (not lines[k].strip() or _is_question_part(lines[k])):
+        k += 1
+    told = "\n".join(lines[k:]).strip()
+    if not told or _ANSWER_OPENING.match(told):
+        return text, ""
+    return "\n".join(lines[:k]).strip(), told
+
+
+# an answer, explanation or rationale that follows a teaching question ("Answer: C.", "Explanation - ...")
+_ANSWER_OPENING = re.compile(r"(?:answers?|explanations?|rationale|correct answer)\b", re.I)
+
+
 def _split_inline_heading(par: str) -> tuple[str, str, str] | None:
     """ "Conflict of Interest: The authors ..." -> (kind, heading, body)."""
     m = _INLINE_HEADING.match(par) or _QUESTION_LABEL.match(par)
@@ -1103,6 +1121,19 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 in_front = False
             if in_front:
                 front_text.append(par)
+            if body is not None and body.kind == "case" and is_question_heading(heading):
+                # "Question 1. What regimen would you choose?" with the story going on in the same paragraph
+                # (a page copied with single line breaks): the question and its options are asked, the prose
+                # after them is the case again (an answer told after them stays with the question), as the prose
+                # paragraph after a question set as a heading is
+                case_kind, case_title = body.kind, body.title
+                asked, told = _question_and_story(text)
+                add(kind, heading, asked, new=True)
+                if told:
+                    add(case_kind, case_title, told, new=True)
+                else:  # the next prose paragraph after the question (and its options) is the case again
+                    interrupted = (case_kind, case_title)
+                continue
             add(kind, heading, text, new=kind != "abstract")
             continue
         if in_front and i == side_title:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.readers.headings import heading_kind
+
 # Labels of structured abstracts (and the CARE headings that web pages print the same way),
 # longest first so "Case presentation" wins over "Case". The section kind comes from
 # headings.heading_kind; this list only says which words are split off when glued to the text
@@ -295,6 +297,21 @@ def boilerplate_kind(line: str, front: bool = True) -> str | None:
     return None
 
 
+# A line that opens with a few words whose last lower-case letter is glued to the capital that starts the text's
+# next sentence ("The caseA 27-year-old man ...", "Patient storyShe was 44 ...", "Case historyIn 2019 ..."): a
+# page copied without its heading's line break. Which openings are headings is kg.readers.headings' to say (the
+# structured-abstract labels above are a short list; the case headings of web pages and teaching cases are many).
+GLUED_HEADING = re.compile(r"^([ \t]*)([A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z'’-]+){0,5}?[a-z])(?=[A-Z][a-z]*[ \t,]|[A-Z]$)",
+                           re.M)
+
+
+def _glued_heading(m: re.Match) -> str:
+    heading = m.group(2)
+    if heading_kind(heading) is None:
+        return m.group(0)  # "McKenzie", "The iPhone": glued capitals that are no heading
+    return f"{m.group(1)}{heading}\n\n"
+
+
 def _glued(m: re.Match) -> str:
     label, after = m.group(1), m.string[m.end():m.end() + 2]
     if label.isupper() and not (after[:1].isdigit() or after[1:2].islower()):
@@ -304,13 +321,15 @@ def _glued(m: re.Match) -> str:
 
 def split_labels(text: str) -> str:
     """Put glued structured-abstract labels on their own line ("MethodsWe" -> "Methods\\nWe"),
-    and, in a text without line breaks (a web page dumped as one line), also labels that stand
-    between two sentences ("… the diagnosis. Case presentation A 53-year-old …")."""
+    and any other known heading glued at a line start ("The caseA 27-year-old ..."), and, in a text
+    without line breaks (a web page dumped as one line), also labels that stand between two sentences
+    ("… the diagnosis. Case presentation A 53-year-old …")."""
     for _ in range(3):  # "AbstractBackgroundInflammatory…" takes two rounds
         split = GLUED_LABEL.sub(_glued, text)
         if split == text:
             break
         text = split
+    text = GLUED_HEADING.sub(_glued_heading, text)
     if "\n" not in text.strip() and len(text) > 2000:
         text = INLINE_LABEL.sub(lambda m: f"\n\n{m.group(1)}\n\n", text)
     return text

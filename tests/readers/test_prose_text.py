@@ -239,3 +239,42 @@ def test_prose_abstract_then_numbered_cases_keep_their_case_kind():
     kinds = [(s.kind, s.title) for s in doc.sections if s.title]
     assert ("introduction", "Introduction") in kinds
     assert ("case", "Case 1") in kinds and ("case", "Case 2") in kinds
+
+
+def test_split_labels_puts_any_known_heading_glued_at_a_line_start_on_its_own_line():
+    """A page copied without its heading's line break: "The caseA 27-year-old ..." (any heading
+    kg.readers.headings knows, not only the structured-abstract labels)."""
+    assert split_labels("The caseA 58-year-old woman had a cough.") == "The case\n\nA 58-year-old woman had a cough."
+    assert split_labels("Patient storyHe was 61 when the lump appeared.").startswith("Patient story\n\nHe was 61")
+    assert split_labels("Case historyIn 2021 a man was referred.").startswith("Case history\n\nIn 2021")
+    # glued capitals that are no heading stay as written
+    for text in ("McKenzie and colleagues reported it.", "The iPhone app was used.", "DeVita wrote the textbook."):
+        assert split_labels(text) == text
+
+
+TEACHING_CASE_SINGLE_BREAKS = """Teaching Cases in Oncology | Clinic Lessons
+https://doi.org/10.9999/tco.2026.031
+
+Stopping a drug for lung toxicity: a made-up teaching case
+
+The caseA 33-year-old man had a testicular mass; orchiectomy showed a seminoma with lung metastases.
+Question 1. Which regimen would you give?
+Bleomycin, etoposide and cisplatin were started. After three cycles he developed pneumonitis, grade 2.
+Question 2. What would you give next? (a) carboplatin (b) etoposide and cisplatin alone
+Answer: (b). Carboplatin alone is weaker in metastatic disease.
+
+References
+1. A made-up reference. 2020.
+"""
+
+
+def test_a_teaching_question_with_the_story_going_on_in_its_paragraph_gives_the_story_back_to_the_case():
+    (doc,) = read_bytes(TEACHING_CASE_SINGLE_BREAKS.encode(), "teaching.txt")
+    kinds = [(s.kind, s.title) for s in doc.sections if s.kind in ("case", "discussion")]
+    assert kinds[:3] == [("case", "The case"), ("discussion", "Question 1"), ("case", "The case")]
+    case = _text(doc, "case")
+    assert "Bleomycin, etoposide and cisplatin were started" in case
+    assert "Which regimen" not in case
+    # a question whose options follow on its own line keeps them: what the reader is asked to choose is not the story
+    assert ("discussion", "Question 2") in kinds
+    assert "(a) carboplatin" in _text(doc, "discussion") and "(a) carboplatin" not in case
