@@ -538,6 +538,34 @@ def _question_and_story(text: str) -> tuple[str, str]:
     return "\n".join(lines[:k]).strip(), told
 
 
+def _asked_with_options(par: str, following: list[str]) -> tuple[str, str, str] | None:
+    """A question to the reader and its lettered answer options inside a case paragraph: (the case before it, the
+    question with the options it holds, the case after), or None. The options are two or more lettered lines right
+    after a line ending in "?", in the paragraph itself or as the paragraphs that follow it (a page copied one line
+    per paragraph); lettered lines with no question before them are a figure's panels or a list of the patient's
+    own findings, and stay."""
+    lines = par.splitlines()
+    for i, line in enumerate(lines):
+        inline = _INLINE_OPTIONS.search(line)
+        if inline:  # "What next? A. Ibrutinib B. Lenalidomide C. Venetoclax" (options joined to the question's line)
+            before = "\n".join([*lines[:i], line[:inline.start()]]).strip()
+            return before, line[inline.start():].strip(), "\n".join(lines[i + 1:]).strip()
+        if not line.rstrip().endswith("?"):
+            continue
+        end = i + 1
+        while end < len(lines) and _ANSWER_OPTION.match(lines[end]):
+            end += 1
+        rest = lines[end:]
+        if end - i - 1 >= 2 or (not rest and len(following) == 2
+                                 and all(_ANSWER_OPTION.match(f) and "\n" not in f.strip() for f in following)):
+            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:end]).strip(), "\n".join(rest).strip()
+    return None
+
+
+# a question sentence with its lettered options run into one line, to the line's end: "What now? A. X B. Y C. Z"
+_INLINE_OPTIONS = re.compile(r"(?:^|(?<=[.!?] ))[A-Z][^.!?\n]*\?\s+\(?A[.)]\s+\S[^\n]*?\s\(?B[.)]\s+\S[^\n]*$")
+
+
 # an answer, explanation or rationale that follows a teaching question ("Answer: C.", "Explanation - ...")
 _ANSWER_OPENING = re.compile(r"(?:answers?|explanations?|rationale|correct answer)\b", re.I)
 
@@ -930,6 +958,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         # (Not in marked-up sources: their paragraph boundaries are the author's.)
         if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
                 and not _TERMINAL.search(sec.paragraphs[-1])
+                # (a teaching question's last answer option ends with no stop: "C. Venetoclax" / "She started ...")
+                and not (interrupted is not None and is_question_heading(sec.title))
                 # (a table's last row ends with no stop: "Rash | 2 | cetuximab" / "Leukopenia G2 docetaxel" under an
                 # adverse-event table's header line; the prose after the table is no part of it)
                 and not _ROW.search(sec.paragraphs[-1].rsplit("\n", 1)[-1])
@@ -1188,6 +1218,19 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 and is_question_heading(sec.title) and not _is_question_part(par):
             add(*interrupted, par, new=True)
             interrupted = None
+        elif sec is not None and sec.kind == "case" and (block := _asked_with_options(par, pars[i + 1:i + 3])):
+            # a question put to the reader inside the case, with its lettered options ("Which treatment would you
+            # choose? A. ... B. ..."): what the reader is asked to choose is no treatment given (as under a
+            # "Question" heading); the prose after it is the case again
+            before, asked, after = block
+            case_kind, case_title = sec.kind, sec.title
+            if before:
+                add(case_kind, case_title, before)
+            add("discussion", "Question", asked, new=True)
+            if after:
+                add(case_kind, case_title, after, new=True)
+            else:
+                interrupted = (case_kind, case_title)
         else:
             add(sec.kind, sec.title, par)
     flush_captions()

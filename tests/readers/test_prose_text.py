@@ -278,3 +278,40 @@ def test_a_teaching_question_with_the_story_going_on_in_its_paragraph_gives_the_
     # a question whose options follow on its own line keeps them: what the reader is asked to choose is not the story
     assert ("discussion", "Question 2") in kinds
     assert "(a) carboplatin" in _text(doc, "discussion") and "(a) carboplatin" not in case
+
+
+BOARD_CASE_UNLABELLED_QUESTION = """Oncology Board Review 2026;3:41
+doi:10.9999/obr.2026.041
+
+A made-up board review: relapsed mantle cell lymphoma
+
+The case
+A 66-year-old woman with mantle cell lymphoma had six cycles of bendamustine and rituximab in 2021. She relapsed in 2024 with splenomegaly.
+
+What would the board recommend now?
+A. Ibrutinib
+B. Lenalidomide plus rituximab
+C. Venetoclax
+
+She started acalabrutinib in March 2024 and reached a partial response.
+"""
+
+
+@pytest.mark.parametrize("text", [
+    BOARD_CASE_UNLABELLED_QUESTION,
+    # the question and its options in one paragraph
+    BOARD_CASE_UNLABELLED_QUESTION.replace("now?\nA. Ibrutinib", "now?\nA. Ibrutinib").replace("\n\nWhat would", "\nWhat would"),
+])
+def test_a_question_to_the_reader_with_lettered_options_inside_a_case_is_no_part_of_it(text):
+    (doc,) = read_bytes(text.encode(), "board.txt")
+    case = _text(doc, "case")
+    assert "bendamustine and rituximab in 2021" in case and "She started acalabrutinib" in case
+    assert "Ibrutinib" not in case and "Lenalidomide" not in case and "would the board" not in case
+    assert "A. Ibrutinib" in _text(doc, "discussion")
+
+
+def test_lettered_lines_with_no_question_before_them_stay_in_the_case():
+    text = BOARD_CASE_UNLABELLED_QUESTION.replace("What would the board recommend now?\n", "Figure 1.\n")
+    (doc,) = read_bytes(text.encode(), "board.txt")
+    assert "Ibrutinib" in _text(doc, "case") or "Ibrutinib" in _text(doc, "caption")
+    assert "A. Ibrutinib" not in _text(doc, "discussion")
