@@ -50,9 +50,9 @@ def test_a_progression_dated_by_the_maintenance_phase_is_the_maintenances(nlp):
 
 
 def test_a_sites_stability_after_a_semicolon_beside_progression_is_no_response(nlp):
-    got = pairs(nlp, "A man with ALK-positive lung cancer was treated. Alectinib was started in June 2021. In November "
-                     "2023 the liver metastases grew and progressive disease was declared; the thoracic disease was "
-                     "unchanged.")
+    got = pairs(nlp, "A man with ALK-positive lung cancer was treated. Alectinib was started in June 2021. By March "
+                     "2024 new bone lesions had appeared and progressive disease was recorded; the pulmonary disease "
+                     "was unchanged.")
     assert ("alectinib", "progressive disease") in got
     assert ("alectinib", "stable disease") not in got
 
@@ -85,7 +85,7 @@ def test_an_adverse_event_that_responded_to_supportive_drugs_is_no_tumour_respon
 
 
 def test_a_patient_of_a_published_report_retold_in_a_letter_gives_no_response(nlp):
-    got = pairs(nlp, "To the Editor, we read with interest the recent report of a girl with ALK-positive IMT who "
+    got = pairs(nlp, "Dear Editor, we read with much interest the report of a girl with ALK-positive IMT who "
                      "achieved a complete response to crizotinib. Our patient, a boy of 12, received crizotinib, and "
                      "CT after 8 weeks showed a partial response.")
     assert ("crizotinib", "partial response") in got
@@ -93,7 +93,7 @@ def test_a_patient_of_a_published_report_retold_in_a_letter_gives_no_response(nl
 
 
 def test_progression_on_a_first_line_regimen_told_before_it_is_that_regimens(nlp):
-    got = pairs(nlp, "A 52-year-old woman had progressive disease on first-line cisplatin and vinorelbine given at "
-                     "another hospital. Osimertinib then gave a partial response.")
-    assert ("cisplatin", "progressive disease") in got and ("vinorelbine", "progressive disease") in got
+    got = pairs(nlp, "A 47-year-old man showed progressive disease on first-line carboplatin and pemetrexed "
+                     "elsewhere. Osimertinib then gave a partial response.")
+    assert ("carboplatin", "progressive disease") in got and ("pemetrexed", "progressive disease") in got
     assert ("osimertinib", "progressive disease") not in got
