@@ -34,21 +34,13 @@ def load_scorer(shared: Path = SHARED):
 
 def unmatched(preds: list, golds: list, same) -> tuple[list, list]:
     """The predictions and gold entries left over by the scorer's one-to-one first-fit greedy match."""
-    used: set[int] = set()
-    left_preds = []
-    for p in preds:
-        for i, g in enumerate(golds):
-            if i not in used and same(p, g):
-                used.add(i)
-                break
-        else:
-            left_preds.append(p)
-    return left_preds, [g for i, g in enumerate(golds) if i not in used]
+    _, left_preds, left_golds = _pair_off(preds, golds, same)
+    return left_preds, left_golds
 
 
 def _pair_off(left_p: list, left_g: list, related) -> tuple[int, list, list]:
-    """Pair leftover predictions with leftover gold entries they are related to (one-to-one): the count of pairs and
-    what stays unpaired on each side."""
+    """Pair predictions with gold entries they are related to, one to one, first fit (score_cases.greedy's order):
+    the count of pairs and what stays unpaired on each side."""
     used: set[int] = set()
     rest_p = []
     for p in left_p:
