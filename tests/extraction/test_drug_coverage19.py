@@ -40,7 +40,6 @@ def test_agents_no_term_named_before_are_drugs_given(nlp, sentence, drugs):
     ("D-VRd induction led to a very good partial response.", {"daratumumab", "bortezomib", "lenalidomide"}),
     ("Being unfit for intensive therapy, she was started on Ven-Aza in 2022.", {"venetoclax", "azacitidine"}),
     ("The pancreatic neuroendocrine tumour shrank on CAPTEM given for nine months.", {"capecitabine", "temozolomide"}),
-    ("After resection of the glioblastoma she was treated according to the Stupp protocol.", {"temozolomide"}),
     ("He was maintained on 5-FU/LV with bevacizumab.", {"fluorouracil", "bevacizumab"}),
     ("Nivo/ipi was started in March 2021.", {"nivolumab", "ipilimumab"}),
     ("First-line atezo/bev led to stable disease.", {"atezolizumab", "bevacizumab"}),
