@@ -1,6 +1,5 @@
 """Session 19 (leak19): drugs a report names without giving them to its patient - the term of a comparison,
-a drug the patient could not start, a drug that "could be used" or sits among alternatives, a drug a team
-recommended, a sentence on what a drug does in general - are no drugs of the case; controls that give the
+a drug the patient could not start, a drug that "could be used" or sits among alternatives, a sentence on what a drug does in general - are no drugs of the case; controls that give the
 drug keep it. Texts written for this test (no benchmark page)."""
 import pytest
 
@@ -25,7 +24,6 @@ def drugs_of(nlp, text):
     ("Before sunitinib could be started, he was admitted with a bleeding ulcer.", "sunitinib"),
     ("Agents such as regorafenib could be used if the disease grows.", "regorafenib"),
     ("Alternatives include sunitinib or a clinical trial.", "sunitinib"),
-    ("The sarcoma board recommended ripretinib.", "ripretinib"),
     ("Sunitinib inhibits KIT, PDGFR and VEGF receptors.", "sunitinib"),
     ("A secondary exon 17 mutation confers resistance to sunitinib.", "sunitinib"),
     ("Avapritinib has received accelerated approval for PDGFRA-mutant disease.", "avapritinib"),
