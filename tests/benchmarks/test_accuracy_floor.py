@@ -538,6 +538,10 @@ for _name, _floor in {"webtext6": 0.901, "webtext10": 0.942, "webtext11": 0.979,
                       "webtext17": 0.932, "webtext18": 0.871}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 CASES_FOUND_FLOORS["webtext17"] = 21
+# session 19 round 2, drugcov19 (23 antineoplastic agents and 15 regimens with their component drugs, probed name by
+# name) and leak19 (context rows for drugs compared with, unable to start, options that could be used): webtext10
+# 0.947 -> 0.950 (even 0.889 -> 0.896); every other set and half identical
+FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.945)
 
 pytestmark = [
     pytest.mark.system,
