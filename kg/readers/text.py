@@ -877,6 +877,15 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         if kind in _BODY_KINDS:
             body = sec
 
+    def ask_then_resume(question: tuple[str, str], asked: str, told: str, case: tuple[str, str]):
+        """A teaching question inside a case: the question (and its options) in a section of its own, then the story
+        told after it back in the case; with nothing told yet, the case the next prose paragraph resumes (returned)."""
+        add(*question, asked, new=True)
+        if told:
+            add(*case, told, new=True)
+            return None
+        return case
+
     def flush_captions() -> None:
         sections.extend(captions)
         captions.clear()
@@ -1156,13 +1165,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 # (a page copied with single line breaks): the question and its options are asked, the prose
                 # after them is the case again (an answer told after them stays with the question), as the prose
                 # paragraph after a question set as a heading is
-                case_kind, case_title = body.kind, body.title
-                asked, told = _question_and_story(text)
-                add(kind, heading, asked, new=True)
-                if told:
-                    add(case_kind, case_title, told, new=True)
-                else:  # the next prose paragraph after the question (and its options) is the case again
-                    interrupted = (case_kind, case_title)
+                interrupted = ask_then_resume((kind, heading), *_question_and_story(text), (body.kind, body.title))
                 continue
             add(kind, heading, text, new=kind != "abstract")
             continue
@@ -1223,14 +1226,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # choose? A. ... B. ..."): what the reader is asked to choose is no treatment given (as under a
             # "Question" heading); the prose after it is the case again
             before, asked, after = block
-            case_kind, case_title = sec.kind, sec.title
             if before:
-                add(case_kind, case_title, before)
-            add("discussion", "Question", asked, new=True)
-            if after:
-                add(case_kind, case_title, after, new=True)
-            else:
-                interrupted = (case_kind, case_title)
+                add(sec.kind, sec.title, before)
+            interrupted = ask_then_resume(("discussion", "Question"), asked, after, (sec.kind, sec.title))
         else:
             add(sec.kind, sec.title, par)
     flush_captions()
