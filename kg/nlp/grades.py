@@ -66,6 +66,9 @@ _TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5]
 _CELL_LABEL = re.compile(r"[ \t]*[^:|\t\n]{1,40}:[ \t]*")
 # the text of a grade cell: "3", "G3", "Grade 3", "3 (severe)"
 _GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?([1-5])(?:[ \t]*\([^()]{0,20}\))?", re.I)
+# a grade cell listing one grade per event of its row's event cell ("2, 1", "G3/G2", "3 and 1")
+_GRADE_LIST = re.compile(r"(?:G|grade[ \t]*)?[1-5](?:[ \t]*(?:,|/|;|and)[ \t]*(?:G|grade[ \t]*)?[1-5])+", re.I)
+_GRADE_IN_LIST = re.compile(r"[1-5]")
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
@@ -346,12 +349,15 @@ class ContextAttributes:
             if sep is None:
                 columns = None
                 continue
-            cells, at = [], start
+            cells, labels, at = [], [], start
             for cell in line.split(sep):
                 label = _CELL_LABEL.match(cell)
                 lead = label.end() if label else len(cell) - len(cell.lstrip())
                 cells.append((cell[lead:].strip(), at + lead))
+                labels.append(label.group().strip().rstrip(":").strip() if label else "")
                 at += len(cell) + 1
+            if columns is None and ContextAttributes._labelled_row_grades(events, cells, labels):
+                continue
             if columns is not None and len(cells) == columns[2]:
                 value, _ = cells[columns[1]]
                 cell_text, cell_start = cells[columns[0]]
@@ -373,6 +379,30 @@ class ContextAttributes:
             known = {(s.start, s.end) for s in doc.spans[AE_TABLE_KEY]} if AE_TABLE_KEY in doc.spans else set()
             doc.spans[AE_TABLE_KEY] = list(doc.spans[AE_TABLE_KEY] if AE_TABLE_KEY in doc.spans else []) + [
                 s for s in sentences.values() if (s.start, s.end) not in known]
+
+    @staticmethod
+    def _labelled_row_grades(events: list[Span], cells: list[tuple[str, int]], labels: list[str]) -> bool:
+        """A row whose cells carry their column's name ("Line: 2 | Regimen: docetaxel | Toxicity: Neutropenia |
+        Grade: 3", as kg.readers.headings.course_lines writes a course table's rows, whose header line is not kept):
+        the labels name the event and grade columns, so the row grades the events of its event cell by itself, the
+        first event by a single grade ("Grade: 3"), each event in turn by as many grades ("Toxicity: Rash, diarrhoea |
+        Grade: 2, 1"). True when the row has both labelled columns."""
+        ei = next((k for k, c in enumerate(labels) if c and AE_TABLE_EVENT_COLUMN.fullmatch(c)), None)
+        gi = next((k for k, c in enumerate(labels) if c and AE_TABLE_GRADE_COLUMN.fullmatch(c)), None)
+        if ei is None or gi is None or ei == gi:
+            return False
+        cell_text, cell_start = cells[ei]
+        named = [e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)]
+        value = cells[gi][0]
+        one = _GRADE_CELL.fullmatch(value)
+        grades = [int(g) for g in _GRADE_IN_LIST.findall(value)] if _GRADE_LIST.fullmatch(value) else []
+        pairs = [(named[0], int(one.group(1)))] if one is not None and named else (
+            list(zip(named, grades)) if named and len(grades) == len(named) else [])
+        # (the row stays a row of the course, not of an adverse-event table: its drugs and responses are the line's)
+        for ent, grade in pairs:
+            if ent._.grade is None:
+                ent._.grade = grade
+        return True
 
     @staticmethod
     def _gap_ok(doc: Doc, a: int, b: int) -> bool:

@@ -81,3 +81,22 @@ def test_an_event_that_improved_to_a_lower_grade_is_not_graded_by_it(nlp):
 def test_columns_of_an_adverse_event_table_in_any_order(nlp, text, expected):
     assert graded(nlp, text) == expected
     assert AE_TABLE_KEY in nlp(text).spans
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a course table's rows as kg.readers.headings.course_lines writes them: no header line, each cell labelled
+    ("Line: 1 | Regimen: sunitinib | Months: 9 | Toxicity: Hand-foot syndrome | Grade: 2 | Best response: SD\n"
+     "Line: 2 | Regimen: cabozantinib | Months: 4 | Toxicity: Diarrhoea | Grade: 3 | Best response: PD\n",
+     [("Hand-foot syndrome", 2), ("Diarrhoea", 3)]),
+    # the grade column before the event column, another name for each
+    ("Cycle: 3 | Worst grade: G3 | Adverse event: Mucositis | Action: dose reduced\n", [("Mucositis", 3)]),
+    # one grade per event of the event cell, in turn
+    ("Patient: 2 | Drug: imatinib | Side effects: Rash, nausea | Grade: 2, 1\n", [("Rash", 2), ("nausea", 1)]),
+])
+def test_a_row_of_labelled_cells_grades_its_event_without_a_header_line(nlp, text, expected):
+    assert graded(nlp, text) == expected
+
+
+def test_a_labelled_row_without_a_grade_column_grades_nothing(nlp):
+    # "Dose level: 2" is no grade of the row's event
+    assert graded(nlp, "Toxicity: Fatigue | Dose level: 2 | Cycle: 4\n") == [("Fatigue", None)]
