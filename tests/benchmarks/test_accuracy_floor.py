@@ -542,6 +542,11 @@ CASES_FOUND_FLOORS["webtext17"] = 21
 # name) and leak19 (context rows for drugs compared with, unable to start, options that could be used): webtext10
 # 0.947 -> 0.950 (even 0.889 -> 0.896); every other set and half identical
 FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.945)
+# session 20, lead (a course table's rows written as labelled cells, "Toxicity: X | Grade: 3", grade their events with
+# no header line; found with benchmarks/miss_classes.py on held-out halves): webtext14 0.926 -> 0.941 (even 0.857 ->
+# 0.885), webtext15 0.906 -> 0.923 (even 0.808 -> 0.848), webtext17 0.937 -> 0.947 (even 0.877 -> 0.900)
+for _name, _floor in {"webtext14": 0.936, "webtext15": 0.918, "webtext17": 0.942}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
