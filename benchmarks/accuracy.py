@@ -26,6 +26,7 @@ Sets (gold records -> sources ingested):
   webtext16  benchmarks/gold/webtext16_cases.gold.json <- benchmarks/webtext16/pages (24 made-up ordinary case reports of sarcomas (Ewing, synovial, alveolar rhabdomyosarcoma, DFSP, osteosarcoma, infantile fibrosarcoma), cholangiocarcinoma, CML, APL, thyroid, Wilms, pancreas, lymphomas, CLL, salivary, glioma, breast, ovary, head and neck; series, letter, tumour board, images piece, translated page; written blind)
   webtext17  benchmarks/gold/webtext17_cases.gold.json <- benchmarks/webtext17/pages (24 made-up ordinary case reports: ALK/ROS1/RET/NTRK/MET lung and IMT sequences with resistance, and GIST-free new types (medullary thyroid, LGFMS, Burkitt, myxoid chondrosarcoma, mantle cell, germ cell, LCH, uveal melanoma, myelofibrosis, hairy cell); a teaching case, revised diagnoses, a case inside an article's Results; written blind)
   webtext18  benchmarks/gold/webtext18_cases.gold.json <- benchmarks/webtext18/pages (24 made-up ordinary case reports, half PubMed XML abstracts: EGFR/BRAF/KRAS/ERBB2/RET/NTRK/MET/ALK lung and IMT, and new types (pancreatic NET, Waldenstrom, retinoblastoma, adrenocortical, cutaneous SCC, BCOR sarcoma, T-ALL, anaplastic thyroid, Kaposi, mycosis fungoides); a line-of-therapy table, two unrelated patients, a Discussion retelling; written blind)
+  webtext19  benchmarks/gold/webtext19_cases.gold.json <- benchmarks/webtext19/pages (24 made-up ordinary case reports, half PubMed XML abstracts: ROS1/EGFR/BRAF/KRAS/ALK/NRG1/RET/MET/ERBB2 lung and an ALK IMT, and new types (MDS, basal cell, hepatoblastoma, paraganglioma, medulloblastoma, penile and anal SCC, mesothelioma, desmoid, angiosarcoma); drugs not given in many wordings, a tumour board's options, a dated timeline, an AE table; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -103,6 +104,13 @@ macroglobulinaemia, retinoblastoma, adrenocortical carcinoma, cutaneous SCC, BCO
 thyroid carcinoma, Kaposi's sarcoma and mycosis fungoides; a line-of-therapy table, a page with two unrelated patients,
 responses named only in a Discussion's retelling; trial, review and laboratory negatives and an IgG4 mimic; the same
 halves.
+`webtext19` (benchmarks/webtext19/README.md) is a nineteenth, written blind in session 20 with drugs NOT given, graded
+adverse events and treatment lines in many wordings (kg's largest error classes on held-out text), half of it PubMed
+XML abstracts: ROS1-, EGFR-, BRAF-, KRAS-, ALK-, NRG1-, RET-, MET- and ERBB2-driven lung adenocarcinoma and an ALK
+inflammatory myofibroblastic tumour; MDS, basal cell carcinoma, hepatoblastoma, paraganglioma, medulloblastoma, penile
+and anal SCC, pleural mesothelioma, desmoid tumour and angiosarcoma; a tumour board's options, a dated timeline, a
+Learning-points box, treatment told only in an abstract's Conclusions; trial, review and laboratory negatives and a
+demyelination mimic; the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -150,6 +158,7 @@ WEBTEXT15_GOLD = GOLD_DIR / "webtext15_cases.gold.json"
 WEBTEXT16_GOLD = GOLD_DIR / "webtext16_cases.gold.json"
 WEBTEXT17_GOLD = GOLD_DIR / "webtext17_cases.gold.json"
 WEBTEXT18_GOLD = GOLD_DIR / "webtext18_cases.gold.json"
+WEBTEXT19_GOLD = GOLD_DIR / "webtext19_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -223,6 +232,9 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # an eighteenth (half PubMed XML abstracts; targeted-therapy lung and IMT, new tumour types; responses and lines in
     # many wordings, a line-of-therapy table, two unrelated patients), written blind: odd dev, even held out
     "webtext18": ([WEBTEXT18_GOLD], [REPO_SOURCE + "benchmarks/webtext18/pages"], None),
+    # a nineteenth (half PubMed XML abstracts; targeted-therapy lung and IMT, new tumour types; drugs not given, graded
+    # events and lines in many wordings), written blind: odd dev, even held out
+    "webtext19": ([WEBTEXT19_GOLD], [REPO_SOURCE + "benchmarks/webtext19/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -371,7 +383,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:

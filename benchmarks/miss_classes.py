@@ -15,7 +15,10 @@ the record is about (its page under benchmarks/webtext*/pages) and looking at kg
 * a drug given that kg missed: never recognised / recognised only with a not-given status (which one) /
   recognised as given only outside the case's own story / recognised as given in the story and dropped later;
 * a graded adverse event kg missed: the event never recognised / recognised only with a not-given status /
-  recognised as given but without a grade on it / with a grade and dropped later.
+  recognised as given but without a grade on it / with a grade and dropped later;
+* a response kg missed: the class's words never recognised / only with a not-given status / recognised as the
+  patient's (near the drug or not; the class credited to another drug); a response pair kg gave that the gold
+  lacks (its drug given): explicit or inferred, in which section, how many drugs its sentence names.
 
 Held-out pages stay unread: only the counts of these classes are printed. Matching is the scorer's own
 (../shared/eval/score_cases.py), as in error_classes.py. Only webtext records are looked at (their pages are
@@ -303,6 +306,77 @@ def missed_ae_classes(sc, gold_ae, sentences) -> list[str]:
             f"{any(m.sentence is not None and m.sentence.literature for m in graded)}"]
 
 
+def _response_mentions(sentences, cls: str) -> list:
+    return [m for s in sentences for m in s.mentions if m.label == "RESPONSE" and m.attrs.get("response_class") == cls]
+
+
+def missed_response_classes(sc, gold_resp, drug_found: bool, sentences, pred_pairs, gold: dict,
+                            record_lines: list[dict] | None = None) -> list[str]:
+    """A gold (drug, class) pair kg missed: were the class's words recognised, with which status, near the drug?"""
+    classes = gold_resp["response"] if isinstance(gold_resp["response"], list) else [gold_resp["response"]]
+    head = "response missed (drug found)" if drug_found else "response missed (drug not found)"
+    found = [m for c in classes for m in _response_mentions(sentences, c)]
+    if not found:
+        return [f"{head}: the class's words never recognised"]
+    affirmed = [m for m in found if m.status == "affirmed"]
+    if not affirmed:
+        return [f"{head}: recognised only with status {'+'.join(sorted({m.status or 'context' for m in found}))}"]
+    if not drug_found:
+        return [f"{head}: recognised as the patient's"]
+    gold_drug = sc.drug_gold(gold, gold_resp["drug"])
+    near = any(sc.matches(_as_pred(o), gold_drug) for m in affirmed if m.sentence is not None
+               for o in m.sentence.mentions if o.label in DRUG_LABELS | {"REGIMEN"})
+    elsewhere = any(p[1] in classes for p in pred_pairs)
+    where = _where_class_went(sc, record_lines, gold_drug, classes, gold.get("drugs_given", [])) if record_lines is not None else []
+    kinds = sorted({m.sentence.section.kind for m in affirmed if m.sentence is not None})
+    return [f"{head}: recognised as the patient's",
+            f"{head} (recognised): the drug is named in its sentence = {near}",
+            f"{head} (recognised): that class went to another drug = {elsewhere}",
+            f"{head} (recognised): section kinds = {','.join(kinds)}"] + [
+            f"{head} (recognised): the class went to {w}" for w in where]
+
+
+def _where_class_went(sc, lines: list[dict], gold_drug: dict, classes: list[str], gold_given: list[dict]) -> list[str]:
+    """Relative to the (first) predicted line holding the gold drug: the lines that hold the class instead."""
+    own = [t for t in lines if any(sc.matches(d, gold_drug) for d in t.get("drugs", []))]
+    if not own:
+        return []
+    at = lines.index(own[0])
+    out = set()
+    for k, t in enumerate(lines):
+        if any(sc.response_class(r) in classes for r in t.get("responses", [])) and not any(
+                sc.matches(d, gold_drug) for d in t.get("drugs", [])):
+            given = all(any(sc.matches(d, g) for g in gold_given) for d in t.get("drugs", []))
+            shares = any(sc.norm(d.get("label")) in {sc.norm(o.get("label")) for o in own[0].get("drugs", [])}
+                         for d in t.get("drugs", []))
+            out.add(("a later line" if k > at else "an earlier line")
+                    + (" (its drugs given" if given else " (a drug of it not given by gold")
+                    + (", shares a drug with the drug's line)" if shares else ")"))
+    return sorted(out) or ["no other line (a partner drug of the same line?)"]
+
+
+def extra_response_classes(sc, pair, record, sentences) -> list[str]:
+    """A (drug, class) pair kg gave that the gold does not have: where its evidence sits, explicit or inferred."""
+    drug, cls = pair
+    hits = [r for case in record.cases for t in case.treatments
+            if any(sc.norm(a.drug.label) == sc.norm(drug.get("label")) or (a.drug.id and a.drug.id == drug.get("id"))
+                   for a in t.administrations)
+            for r in t.responses if sc.response_class({"id": r.concept.id, "label": r.concept.label}) == cls]
+    if not hits:
+        return ["response extra: (not re-found)"]
+    r = hits[0]
+    ev = r.evidence
+    out = [f"response extra: {'explicit' if r.explicit else 'inferred'}",
+           f"response extra: evidence section kind = {ev.section_kind if ev else 'none'}"]
+    if ev is not None:
+        sent = next((x for x in sentences if x.start <= ev.sentence_start < x.end), None)
+        if sent is not None:
+            drugs_here = [o for o in sent.mentions if o.label in DRUG_LABELS | {"REGIMEN"}]
+            out.append(f"response extra: drugs named in its sentence = {min(len(drugs_here), 2)}")
+            out.append(f"response extra: sentence flags = {','.join(sorted(sent.flags)) or 'no flag'}")
+    return out
+
+
 def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_only: bool = False) -> Counter:
     out: Counter = Counter()
     if gold.get("no_case") or not cases:
@@ -316,7 +390,15 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
         return p[0] in {sc.norm(x) for x in g["labels"]} and p[1] in g.get("grade", [None])
     missed_aes = [g for g in ec.unmatched(pred["adverse_events"], gold.get("adverse_events", []), same_ae)[1]
                   if any(x is not None for x in g.get("grade", [None]))]
-    if not (leaks or missed_drugs or missed_aes):
+    def classes(g):
+        return g["response"] if isinstance(g["response"], list) else [g["response"]]
+
+    def same_resp(p, g):
+        return p[1] in classes(g) and sc.matches(p[0], sc.drug_gold(gold, g["drug"]))
+    extra_resp, missed_resp = ec.unmatched(pred["responses"], gold.get("responses", []), same_resp)
+    # a pair of a drug given whose class the gold does not have for it (the drug-not-given pairs follow the leaks)
+    extra_resp = [p for p in extra_resp if any(sc.matches(p[0], d) for d in gold.get("drugs_given", []))]
+    if not (leaks or missed_drugs or missed_aes or extra_resp or missed_resp):
         return out
     path = page_path(gold)
     read = reader.read(path) if path else []
@@ -331,6 +413,12 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
         out.update(missed_drug_classes(sc, g, sentences, record, narrative_kinds))
     for g in missed_aes:
         out.update(missed_ae_classes(sc, g, sentences))
+    for g in missed_resp:
+        drug_found = any(sc.matches(d, sc.drug_gold(gold, g["drug"])) for d in pred["drugs"])
+        lines = [t for c in cases for t in c.get("treatments", [])]
+        out.update(missed_response_classes(sc, g, drug_found, sentences, pred["responses"], gold, lines))
+    for p in extra_resp:
+        out.update(extra_response_classes(sc, p, record, sentences))
     if records_only:  # how many records each class occurs in (a page with many events counts once)
         return Counter(set(out))
     return out

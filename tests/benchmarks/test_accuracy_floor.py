@@ -424,6 +424,15 @@ CASES_FOUND_FLOORS["webtext17"] = 20
 # 0.785, fusions 0.800, responses 0.868 (P 0.884 R 0.853)
 FLOORS["webtext18"] = 0.867
 CASES_FOUND_FLOORS["webtext18"] = 20
+# webtext19 (a nineteenth synthetic set written blind in session 20 with drugs not given, graded adverse events and
+# treatment lines in many wordings, half of it PubMed XML abstracts: ROS1/EGFR/BRAF/KRAS/ALK/NRG1/RET/MET/ERBB2 lung and
+# an ALK IMT; MDS, basal cell, hepatoblastoma, paraganglioma, medulloblastoma, penile and anal SCC, mesothelioma,
+# desmoid, angiosarcoma; a tumour board's options, a dated timeline, treatment told only in Conclusions; trial, review
+# and laboratory negatives and a demyelination mimic; no helper tuning kg read it): 0.921 on its first run (main
+# d90cff5 + wiring, before session 20's helpers' merges; odd 0.928, even 0.913), 21/21 cases, 0 false cases, 2 leaks;
+# responses 0.837 (P 0.891 R 0.788), diagnoses 0.850, adverse events 0.961
+FLOORS["webtext19"] = 0.916
+CASES_FOUND_FLOORS["webtext19"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -588,7 +597,7 @@ def test_cases_found_floor(summary, name):
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
                                   "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
                                   "webtext9", "webtext10", "webtext11", "webtext12", "webtext13", "webtext14",
-                                  "webtext15", "webtext16", "webtext17", "webtext18"])
+                                  "webtext15", "webtext16", "webtext17", "webtext18", "webtext19"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -763,6 +772,9 @@ KNOWN_LEAKS = {
     "doi:10.9844/ptl.2026.0309: methotrexate",
     "pmid:49137288: dabrafenib",
     "pmid:49137288: trametinib",
+    # webtext19: written blind in session 20, its first run (main d90cff5 + wiring, before session 20's helpers' merges); nobody tuning kg has read why
+    "doi:10.9623/ptoc.2026.0061: cisplatin",
+    "doi:10.9846/noa.2026.ii41: sonidegib",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
@@ -775,7 +787,7 @@ KNOWN_LEAKS = {
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
                                   "webtext8", "webtext9", "webtext10", "webtext11", "webtext12", "webtext13",
-                                  "webtext14", "webtext15", "webtext16", "webtext17", "webtext18"])
+                                  "webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -793,7 +805,8 @@ def test_known_leaks_still_occur(summary):
                                        "webtext11_cases.gold.json", "webtext12_cases.gold.json",
                                        "webtext13_cases.gold.json", "webtext14_cases.gold.json",
                                        "webtext15_cases.gold.json", "webtext16_cases.gold.json",
-                                       "webtext17_cases.gold.json", "webtext18_cases.gold.json"])
+                                       "webtext17_cases.gold.json", "webtext18_cases.gold.json",
+                                       "webtext19_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
