@@ -18,7 +18,9 @@ the record is about (its page under benchmarks/webtext*/pages) and looking at kg
   recognised as given but without a grade on it / with a grade and dropped later;
 * a response kg missed: the class's words never recognised / only with a not-given status / recognised as the
   patient's (near the drug or not; the class credited to another drug); a response pair kg gave that the gold
-  lacks (its drug given): explicit or inferred, in which section, how many drugs its sentence names.
+  lacks (its drug given): explicit or inferred, in which section, how many drugs its sentence names;
+* a diagnosis kg missed: recognised as that term or not (status, section), and whether kg's unmatched diagnoses
+  are more generic, more specific or other words.
 
 Held-out pages stay unread: only the counts of these classes are printed. Matching is the scorer's own
 (../shared/eval/score_cases.py), as in error_classes.py. Only webtext records are looked at (their pages are
@@ -377,6 +379,30 @@ def extra_response_classes(sc, pair, record, sentences) -> list[str]:
     return out
 
 
+def missed_diagnosis_classes(sc, gold_dx, sentences, pred_dx: list[dict]) -> list[str]:
+    """A gold diagnosis kg missed: was the tumour recognised as that term (status, section), and how does what kg
+    gave instead relate to it (the same words inside it: more generic; it inside them: more specific)?"""
+    found = [m for s in sentences for m in s.mentions if m.label == "TUMOR" and sc.matches(_as_pred(m), gold_dx)]
+    out = []
+    if not found:
+        out.append("diagnosis missed: never recognised as that term")
+    else:
+        statuses = sorted({m.status or "context" for m in found})
+        kinds = sorted({m.sentence.section.kind for m in found if m.sentence is not None})
+        out.append(f"diagnosis missed: recognised with status {'+'.join(statuses)}")
+        out.append(f"diagnosis missed (recognised): section kinds = {','.join(kinds)}")
+    gold_words = {w for x in gold_dx.get("labels", []) for w in sc.norm(x).split()}
+    rel = set()
+    for p in pred_dx:
+        words = set(sc.norm(p.get("label")).split())
+        if not words:
+            continue
+        rel.add("more generic" if words < gold_words else "more specific" if gold_words < words
+                else "overlapping words" if words & gold_words else "other words")
+    out.append(f"diagnosis missed: kg's unmatched diagnoses are {','.join(sorted(rel)) or 'none'}")
+    return out
+
+
 def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_only: bool = False) -> Counter:
     out: Counter = Counter()
     if gold.get("no_case") or not cases:
@@ -398,7 +424,8 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
     extra_resp, missed_resp = ec.unmatched(pred["responses"], gold.get("responses", []), same_resp)
     # a pair of a drug given whose class the gold does not have for it (the drug-not-given pairs follow the leaks)
     extra_resp = [p for p in extra_resp if any(sc.matches(p[0], d) for d in gold.get("drugs_given", []))]
-    if not (leaks or missed_drugs or missed_aes or extra_resp or missed_resp):
+    extra_dx, missed_dx = ec.unmatched(pred["diagnoses"], gold.get("diagnoses", []), sc.matches)
+    if not (leaks or missed_drugs or missed_aes or extra_resp or missed_resp or missed_dx):
         return out
     path = page_path(gold)
     read = reader.read(path) if path else []
@@ -413,6 +440,8 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
         out.update(missed_drug_classes(sc, g, sentences, record, narrative_kinds))
     for g in missed_aes:
         out.update(missed_ae_classes(sc, g, sentences))
+    for g in missed_dx:
+        out.update(missed_diagnosis_classes(sc, g, sentences, extra_dx))
     for g in missed_resp:
         drug_found = any(sc.matches(d, sc.drug_gold(gold, g["drug"])) for d in pred["drugs"])
         lines = [t for c in cases for t in c.get("treatments", [])]

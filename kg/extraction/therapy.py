@@ -153,8 +153,12 @@ class TherapyBuilder:
             # "X (days 1-3) and Y (days 1-7), followed by Z from day 8": a drug given on a day of the same
             # course (IN_COURSE_DAY) joins the course, it does not follow it
             in_course = not dated_between and s.cue_after(Cue.IN_COURSE_DAY, cur.end) is not None
+            # "no response to X, and Y then gave a partial response", "X was ineffective, and Y was started": a
+            # response told between two drugs is the first one's outcome, so the second comes after it
+            assessed_between = any(m.label == "RESPONSE" and m.attrs.get("response_class")
+                                   and prev.end <= m.start < cur.start for m in s.mentions)
             if ((s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) and not in_course) or gap > 60
-                    or dated_between):  # "X in 2019 and Y in June 2020"
+                    or dated_between or assessed_between):  # "X in 2019 and Y in June 2020"
                 groups.append([cur])
             else:
                 groups[-1].append(cur)
