@@ -90,6 +90,15 @@ def _written(labels, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text, re.I) for x in labels if x)
 
 
+def _label_shape(label: str) -> str:
+    """What kind of name a label is (no name printed): an abbreviation, a code or hyphenated name, several words, one."""
+    if re.fullmatch(r"[A-Z0-9-]{2,8}", label):
+        return "abbreviation"
+    if re.search(r"\d|-", label):
+        return "code/hyphenated"
+    return "several words" if " " in label.strip() else "one word"
+
+
 def _as_pred(m) -> dict:
     return {"id": m.curie, "label": m.pref_label or m.text}
 
@@ -186,8 +195,10 @@ def missed_drug_classes(sc, gold_drug, sentences, record, narrative_kinds) -> li
         named = _written(gold_drug.get("labels", []), text)
         labels = {sc.norm(x) for x in gold_drug.get("labels", [])}
         surfaces = [m for s in sentences for m in s.mentions if sc.norm(m.text) in labels]
+        shapes = sorted({_label_shape(x) for x in gold_drug.get("labels", []) if x and _written([x], text)})
         return ["drug missed: never recognised (or only inside a regimen name)",
                 f"drug missed (not recognised): a gold label is written in the text = {named}",
+                f"drug missed (not recognised): written labels are {','.join(shapes) or '-'}",
                 "drug missed (not recognised): its words are a mention linked elsewhere = "
                 + (",".join(sorted({m.label for m in surfaces})) or "no")] + [
                 "drug missed (linked elsewhere): the linked label " + (
