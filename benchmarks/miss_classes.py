@@ -19,6 +19,8 @@ the record is about (its page under benchmarks/webtext*/pages) and looking at kg
 * a response kg missed: the class's words never recognised / only with a not-given status / recognised as the
   patient's (near the drug or not; the class credited to another drug); a response pair kg gave that the gold
   lacks (its drug given): explicit or inferred, in which section, how many drugs its sentence names;
+* a record kg gave no case for: the section kinds, which of extraction's gates the report met (case report by its
+  source, review, cohort), how many narrative sentences it has and where a patient is introduced;
 * a diagnosis kg missed: recognised as that term or not (status, section), and whether kg's unmatched diagnoses
   are more generic, more specific or other words.
 
@@ -70,6 +72,14 @@ class Reader:
         from kg.pipeline import worker_nlp
 
         self.nlp = worker_nlp()
+
+    def read_docs(self, path: Path):
+        """(sentences, Document) of each document of the page."""
+        from kg.extraction.analyse import analyse
+        from kg.pipeline import bounded_sections, iter_documents
+
+        return [(analyse(bounded_sections(doc), self.nlp), doc) for doc in iter_documents([path])
+                if not isinstance(doc, Exception)]
 
     def read(self, path: Path):
         from kg.extraction.analyse import analyse
@@ -414,10 +424,35 @@ def missed_diagnosis_classes(sc, gold_dx, sentences, pred_dx: list[dict]) -> lis
     return out
 
 
+def missed_case_classes(doc_sentences, doc) -> list[str]:
+    """A record kg gave no case for: which of extraction's gates the report met (kg.extraction.extract_report)."""
+    from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, is_case_report, is_review
+    from kg.extraction.cases import introduces_patient, reports_cohort, titled_review
+
+    kinds = sorted({s.section.kind for s in doc_sentences})
+    has_case = "case" in kinds
+    narrative_kinds = {"case"} if has_case else NARRATIVE_WITHOUT_CASE
+    narrative = [s for s in doc_sentences if s.section.kind in narrative_kinds and not s.literature]
+    anywhere = [s for s in doc_sentences if introduces_patient([s])]
+    return ["case missed: section kinds = " + ",".join(kinds),
+            f"case missed: case report by its source = {is_case_report(doc)}",
+            f"case missed: review = {is_review(doc) or titled_review(doc_sentences)}",
+            f"case missed: reports a cohort = {reports_cohort(doc_sentences)}",
+            f"case missed: narrative sentences (not literature) = {min(len(narrative), 10)}{'+' if len(narrative) >= 10 else ''}",
+            "case missed: a sentence introducing a patient sits in " + (",".join(sorted({s.section.kind for s in anywhere}))
+                                                                      or "no section")]
+
+
 def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_only: bool = False) -> Counter:
     out: Counter = Counter()
-    if gold.get("no_case") or not cases:
+    if gold.get("no_case"):
         return out
+    if not cases:
+        path = page_path(gold)
+        read = reader.read_docs(path) if path else []
+        if not read:
+            return Counter({"case missed: (record not re-read)": 1})
+        return Counter(missed_case_classes(*read[0]))
     pred = sc.pooled(cases)
     leaks = [p for p in ec.unmatched(pred["drugs"], gold.get("drugs_given", []), sc.matches)[0]
              if any(sc.matches(p, {"labels": [n]}) for n in gold.get("drugs_not_given", []))]

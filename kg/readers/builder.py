@@ -1,6 +1,7 @@
 """Assemble Document.text from sections while recording exact offsets."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from kg.errors import InputError, InvalidRecordError
@@ -39,7 +40,52 @@ class DocumentBuilder:
         return any(s.kind in kinds for s in self.sections)
 
     def build(self, **fields) -> Document:
-        return Document(text="".join(self._parts), sections=self.sections, **fields)
+        text = "".join(self._parts)
+        return Document(text=text, sections=introduction_as_body(self.sections, text), **fields)
+
+
+# the kinds a report's own text (its story or its summary) is read from
+_BODY_KINDS = frozenset({"case", "abstract", "other", "results", "methods"})
+_LINE_START = re.compile(r"^", re.M)
+
+
+def _story_paragraph():
+    from kg.rules import rules  # (the rules load their files once)
+
+    return rules("patient").pattern("STORY_PARAGRAPH")
+
+
+def introduction_as_body(sections: list[Section], text: str) -> list[Section]:
+    """A report whose only body heading is an Introduction may tell its case under it: a short case report's
+    "Introduction" runs on, with no heading of its own, into a paragraph that opens the patient's story ("A
+    71-year-old man ...", "Here we report a 12-year-old boy ..."; STORY_PARAGRAPH rows of kg/rules/patient.jsonl),
+    then a "Conclusion" or "Discussion" follows. Without any other body section (no case, abstract, untitled body,
+    results or methods), an Introduction is parted at its first such paragraph: the paragraphs before it stay the
+    introduction, the rest is the body ("other", untitled, as an untitled body is read). With another body section,
+    or with no such paragraph, the Introduction stays the literature it usually is."""
+    if any(s.kind in _BODY_KINDS for s in sections) or not any(s.kind == "introduction" for s in sections):
+        return sections
+    opener = _story_paragraph()
+    out: list[Section] = []
+    for sec in sections:
+        at = None
+        if sec.kind == "introduction":
+            for p in _LINE_START.finditer(text, sec.start, sec.end):
+                hit = opener.match(text, p.start(), sec.end)
+                if hit:
+                    at = p.start() + len(hit.group()) - len(hit.group().lstrip())
+                    break
+        if at is None:
+            out.append(sec)
+            continue
+        before = text[sec.start:at].rstrip()
+        if before:
+            out.append(Section(kind="introduction", title=sec.title, start=sec.start, end=sec.start + len(before)))
+        out.append(Section(kind="other", title="", start=at, end=sec.end))
+        # (one story: the later introductions, if any, stay what they are)
+        out.extend(s for s in sections[sections.index(sec) + 1:])
+        return out
+    return out
 
 
 def iter_records(items: Iterable, source: str, make: Callable[[object, str], Document],
