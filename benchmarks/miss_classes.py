@@ -95,6 +95,20 @@ class Reader:
         return out
 
 
+_TUMOUR_NAMES: set[str] = set()
+
+
+def _tumour_names() -> set[str]:
+    """Every name and synonym of ontology/terms/tumors.tsv, normalised as the scorer does."""
+    if not _TUMOUR_NAMES:
+        for line in (ROOT / "ontology" / "terms" / "tumors.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+            cells = line.split("\t")
+            for name in [cells[1] if len(cells) > 1 else ""] + (cells[3].split("|") if len(cells) > 3 else []):
+                if name:
+                    _TUMOUR_NAMES.add(" ".join(name.lower().replace("-", " ").split()))
+    return _TUMOUR_NAMES
+
+
 def _written(labels, text: str) -> bool:
     """Is any of a gold entry's labels written in the text, as whole words?"""
     return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", text, re.I) for x in labels if x)
@@ -407,6 +421,22 @@ def missed_diagnosis_classes(sc, gold_dx, sentences, pred_dx: list[dict]) -> lis
     out = []
     if not found:
         out.append("diagnosis missed: never recognised as that term")
+        text = " ".join(s.text for s in sentences)
+        out.append(f"diagnosis missed (not recognised): a gold label is written in the text = "
+                   f"{_written(gold_dx.get('labels', []), text)}")
+        # where a gold label is written: inside a TUMOR mention (a longer span linked to another term), or no mention
+        spans = []
+        for s in sentences:
+            for x in gold_dx.get("labels", []):
+                for m in re.finditer(rf"(?<!\w){re.escape(x)}(?!\w)", s.text, re.I) if x else ():
+                    a, b = s.start + m.start(), s.start + m.end()
+                    cover = [t for t in s.mentions if t.start <= a and b <= t.end]
+                    spans.append("inside a " + "/".join(sorted({t.label for t in cover})) + " mention" if cover
+                                 else "in no mention")
+        out.extend(f"diagnosis missed (not recognised): written label {w}" for w in sorted(set(spans)))
+        known = _tumour_names()
+        out.append("diagnosis missed (not recognised): a gold label is a name in kg's tumour list = "
+                   f"{any(sc.norm(x) in known for x in gold_dx.get('labels', []))}")
     else:
         statuses = sorted({m.status or "context" for m in found})
         kinds = sorted({m.sentence.section.kind for m in found if m.sentence is not None})
