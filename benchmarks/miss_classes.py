@@ -45,6 +45,8 @@ GIVING_WORDS = re.compile(r"\b(?:start|initiat|given|gave|receiv|administ|treate
                           r"introduc|resum|continu|underwent|on\b)", re.I)
 GRADE_WORDS = re.compile(r"\bgrade|\bG[1-5]\b|\bCTCAE\b|\bWHO\b|\bRTOG\b", re.I)
 SEVERITY_WORDS = re.compile(r"\b(?:mild|moderate|severe|life-threatening|fatal|serious)\b", re.I)
+TIME_WORDS = re.compile(r"\b(?:later|after|afterwards|then|subsequently|following|during|day|days|weeks?|months?|"
+                        r"years?|cycles?|since|until|(?:19|20)\d\d)\b", re.I)
 FUTURE_WORDS = re.compile(r"\b(?:will|to be|scheduled|pending|awaiting|planned|next)\b", re.I)
 
 
@@ -119,6 +121,57 @@ def _section_story(sent, sentences) -> list[str]:
             f"an earlier section introduces a patient = {earlier_intro}",
             f"section title = {_title_class(sent.section.title)}",
             f"its section has a patient-anchored sentence = {any(s.patient_anchor for s in own)}"]
+
+
+def _literature_place(sent, sentences, record) -> list[str]:
+    """Where a patient's fact read as literature sits relative to its section's patient introduction (counts only):
+    the section's first sentence introducing a patient (PATIENT_INTRO) before it, at which position; the sentence
+    just before it anchored to the patient; the report's type (case report / review / a cohort of its own)."""
+    from kg.extraction.analyse import is_case_report, is_review
+    from kg.extraction.cases import introduces_patient, reports_cohort, title_introduces_patient
+    from kg.nlp.cues import Cue
+    own = [s for s in sentences if s.section is sent.section]
+    at = own.index(sent) if sent in own else -1
+    intro = next((k for k, s in enumerate(own) if introduces_patient([s])), None)
+    place = ("no introduction in its section" if intro is None else "after its section's introduction"
+             if intro < at else "is its section's introduction" if intro == at else "before its section's introduction")
+    prev = own[at - 1] if at > 0 else None
+    age = next((k for k, s in enumerate(own) if any(m.label == "AGE_SEX" for m in s.mentions)), None)
+    sections = list({id(s.section): s.section for s in sentences}.values())
+    here = next(k for k, x in enumerate(sections) if x is sent.section)
+    # sections before this one with a sentence read as the patient's without a patient anchor (a case narrative)
+    story = [k for k, x in enumerate(sections[:here]) if x.kind != "title" and any(
+        s.section is x and not s.literature and not s.patient_anchor for s in sentences)]
+    doc = record.document
+    return [f"place: {place}",
+            "place: its section's introduction at sentence " + ("-" if intro is None else
+                                                              "1-3" if intro < 3 else "4-6" if intro < 6 else "7+"),
+            f"place: the sentence before is patient-anchored = {prev is not None and prev.patient_anchor}",
+            f"place: the sentence before is literature = {prev is not None and prev.literature}",
+            f"place: report is a case report by type = {is_case_report(doc)}",
+            f"place: report is a review by type = {is_review(doc)}",
+            f"place: report tells a cohort of its own = {reports_cohort(sentences)}",
+            f"place: cases in report = {min(len(record.cases), 2)}",
+            f"place: an earlier section is read as the story = {bool(story)}",
+            "place: the story section is " + ("-" if not story else "the one just before" if story[-1] == here - 1
+                                              else "further before"),
+            f"place: its section opens with the patient (STORY_OPENER) = {bool(own) and own[0].cue(Cue.STORY_OPENER) is not None}",
+            f"place: its section's first sentence is patient-anchored = {bool(own) and own[0].patient_anchor}",
+            f"place: a patient-anchored sentence earlier in its section = {any(s.patient_anchor for s in own[:max(at, 0)])}",
+            f"place: its section's sentences = " + ("1-3" if len(own) <= 3 else "4-10" if len(own) <= 10 else "11+"),
+            f"place: its sentence has a time word = {bool(TIME_WORDS.search(sent.text))}",
+            f"place: kind/title/story/has case = {sent.section.kind}/{_title_class(sent.section.title)}/"
+            f"{'story before' if story else 'no story before'}/{any(s.section.kind == 'case' for s in sentences)}",
+            f"place: (no story before) intro at / first age-sex at / anchored before = " + (
+                "-" if story else f"{_pos(intro)}/{_pos(age)}/{any(s.patient_anchor for s in own[:max(at, 0)])}"),
+            "place: (no story before) case report type / title names patient / intro in another section = " + (
+                "-" if story else f"{is_case_report(doc)}/{title_introduces_patient(sentences)}/"
+                f"{any(introduces_patient([s]) for s in sentences if s.section is not sent.section)}"),
+            f"place: its section is the first body section = {here == next((k for k, x in enumerate(sections) if x.kind != 'title'), -1)}"]
+
+
+def _pos(k) -> str:
+    return "none" if k is None else "1-3" if k < 3 else "4-6" if k < 6 else "7+"
 
 
 def leak_classes(sc, drug: dict, sentences, record) -> list[str]:
@@ -200,6 +253,7 @@ def missed_drug_classes(sc, gold_drug, sentences, record, narrative_kinds) -> li
             out.append(f"drug missed (literature): section kind = {m.sentence.section.kind}")
             out.append(f"drug missed (literature): flags = {','.join(sorted(m.sentence.flags)) or 'no flag'}")
             out.extend(f"drug missed (literature): {c}" for c in _section_story(m.sentence, sentences))
+            out.extend(f"drug missed (literature) {c}" for c in _literature_place(m.sentence, sentences, record))
         return out
     kinds = sorted({m.sentence.section.kind for m in affirmed if m.sentence is not None})
     if not any(k in narrative_kinds for k in kinds):
@@ -258,7 +312,7 @@ def _grade_configuration(affirmed, gold_ae) -> list[str]:
             f"AE missed (ungraded): that value is the gold grade = {value in set(gold_ae.get('grade', []))}"]
 
 
-def missed_ae_classes(sc, gold_ae, sentences) -> list[str]:
+def missed_ae_classes(sc, gold_ae, sentences, record=None) -> list[str]:
     labels = {sc.norm(x) for x in gold_ae["labels"]}
     found = [m for s in sentences for m in s.mentions if m.label == "ADVERSE_EVENT"
              and sc.norm(m.pref_label or m.text) in labels]
@@ -281,6 +335,7 @@ def missed_ae_classes(sc, gold_ae, sentences) -> list[str]:
             out.append(f"AE missed (literature): flags = {','.join(sorted(m.sentence.flags)) or 'no flag'}")
             out.append(f"AE missed (literature): graded on mention = {m.attrs.get('grade') is not None}")
             out.extend(f"AE missed (literature): {c}" for c in _section_story(m.sentence, sentences))
+            out.extend(f"AE missed (literature) {c}" for c in _literature_place(m.sentence, sentences, record))
         return out
     graded = [m for m in affirmed if m.attrs.get("grade") is not None]
     if not graded:
@@ -330,7 +385,7 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
     for g in missed_drugs:
         out.update(missed_drug_classes(sc, g, sentences, record, narrative_kinds))
     for g in missed_aes:
-        out.update(missed_ae_classes(sc, g, sentences))
+        out.update(missed_ae_classes(sc, g, sentences, record))
     if records_only:  # how many records each class occurs in (a page with many events counts once)
         return Counter(set(out))
     return out

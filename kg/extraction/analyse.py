@@ -1,7 +1,8 @@
 """Run the NLP over a document's fact-bearing sections and flatten it into Sentences."""
 from __future__ import annotations
 
-from kg.extraction.cases import announces_own_patients, introduces_patient, title_introduces_patient
+from kg.extraction.cases import (announces_own_patients, introduces_patient, reports_cohort, title_introduces_patient,
+                                titled_review)
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document
@@ -57,7 +58,10 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     case_like = set()
     # a title that names the patient ("... in a patient taking X") makes the abstract their story
     titled = not has_case and title_introduces_patient(out)
+    told: set[int] = set()   # sentences of the story in a part whose opening is not (see below)
     if not has_case:
+        # a report of a trial's or cohort's own patients, or a review, meets "a 46-year-old woman" in passing
+        own_story = not (reports_cohort(out) or is_review(doc) or titled_review(out))
         for sec in {id(s.section): s.section for s in out}.values():
             if sec.title and label_match(Cue.CONCLUSION_HEADING, sec.title):
                 # a structured abstract's CONCLUSIONS draw the lesson: read as a discussion (its patient's sentences only)
@@ -68,12 +72,20 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
             if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
                     any(id(s) in intro for s in sents[:_opening(doc)])) or announces_own_patients(sents)):
                 case_like.add(id(sec))
-            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and case_like and _story_goes_on(sents):
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and _story_goes_on(sents):
                 # an untitled body part after the one that introduced the patient goes on with the
                 # story when it opens with them ("He started BEP in February."): a blog or news
                 # page's paragraphs under their own small headings
                 case_like.add(id(sec))
-    annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story:
+                # a part that tells the disease first and introduces its patient later ("... Management remains
+                # unsettled. A 61-year-old man ... was treated with sunitinib. After two cycles, grade 3 ...
+                # appeared."): its story runs from that introduction on
+                first = next((k for k, s in enumerate(sents) if id(s) in intro), None)
+                if first is not None:
+                    told.update(id(s) for s in sents[first:])
+    annotate(out, introduces_patient=lambda s: id(s) in intro,
+             case_like=lambda s: id(s.section) in case_like or id(s) in told)
     return out
 
 
