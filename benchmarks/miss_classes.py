@@ -47,6 +47,10 @@ GRADE_WORDS = re.compile(r"\bgrade|\bG[1-5]\b|\bCTCAE\b|\bWHO\b|\bRTOG\b", re.I)
 SEVERITY_WORDS = re.compile(r"\b(?:mild|moderate|severe|life-threatening|fatal|serious)\b", re.I)
 TIME_WORDS = re.compile(r"\b(?:later|after|afterwards|then|subsequently|following|during|day|days|weeks?|months?|"
                         r"years?|cycles?|since|until|(?:19|20)\d\d)\b", re.I)
+TIME_OPENER = re.compile(r"\s*(?:\w+\s+(?:days?|weeks?|months?|years?|cycles?)\s+(?:later|after)|(?:after|following|"
+                         r"during|within|by|at|on|in|over|upon|two|three|four|five|six|one)\b)", re.I)
+PAST_VERB = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b", re.I)
+PRESENT_VERB = re.compile(r"\b(?:is|are|can|may|should|must|remains?|occurs?)\b", re.I)
 FUTURE_WORDS = re.compile(r"\b(?:will|to be|scheduled|pending|awaiting|planned|next)\b", re.I)
 
 
@@ -130,6 +134,7 @@ def _literature_place(sent, sentences, record) -> list[str]:
     from kg.extraction.analyse import is_case_report, is_review
     from kg.extraction.cases import introduces_patient, reports_cohort, title_introduces_patient
     from kg.nlp.cues import Cue
+    from kg.readers.headings import heading_kind
     own = [s for s in sentences if s.section is sent.section]
     at = own.index(sent) if sent in own else -1
     intro = next((k for k, s in enumerate(own) if introduces_patient([s])), None)
@@ -139,9 +144,9 @@ def _literature_place(sent, sentences, record) -> list[str]:
     age = next((k for k, s in enumerate(own) if any(m.label == "AGE_SEX" for m in s.mentions)), None)
     sections = list({id(s.section): s.section for s in sentences}.values())
     here = next(k for k, x in enumerate(sections) if x is sent.section)
-    # sections before this one with a sentence read as the patient's without a patient anchor (a case narrative)
+    # sections before this one with a sentence read as the patient's without a patient anchor, or introducing them
     story = [k for k, x in enumerate(sections[:here]) if x.kind != "title" and any(
-        s.section is x and not s.literature and not s.patient_anchor for s in sentences)]
+        s.section is x and not s.literature and (not s.patient_anchor or introduces_patient([s])) for s in sentences)]
     doc = record.document
     return [f"place: {place}",
             "place: its section's introduction at sentence " + ("-" if intro is None else
@@ -167,7 +172,41 @@ def _literature_place(sent, sentences, record) -> list[str]:
             "place: (no story before) case report type / title names patient / intro in another section = " + (
                 "-" if story else f"{is_case_report(doc)}/{title_introduces_patient(sentences)}/"
                 f"{any(introduces_patient([s]) for s in sentences if s.section is not sent.section)}"),
+            "place: its section's first sentence: time opener / past verb / present verb / literature flag = "
+            + (f"{bool(TIME_OPENER.match(own[0].text))}/{bool(PAST_VERB.search(own[0].text))}/"
+               f"{bool(PRESENT_VERB.search(own[0].text))}/{'literature' in own[0].flags}" if own else "-"),
+            "place: its section's first sentence: words / heading kind / next opens the story = " + (
+                f"{_words(own[0].text)}/{heading_kind(own[0].text.strip().rstrip(':.'), loose=True)}/"
+                f"{len(own) > 1 and (own[1].cue(Cue.STORY_OPENER) is not None or own[1].patient_anchor)}" if own else "-"),
+            "place: its section's first sentence shape: digit start / colon / pipe / ends with stop / flags = "
+            + (_shape_of(own[0]) + "/" + (",".join(sorted(own[0].flags)) or "none") if own else "-"),
+            "place: its sentence shape: digit start / colon / pipe / ends with stop = " + _shape_of(sent),
+            "place: the line above its section: words / heading kind / course heading = " + _line_above(doc, sent.section),
+            "place: combo kind / story at / anchored earlier / sentence at / section size / sections between = "
+            f"{sent.section.kind}/{'-' if not story else 'just before' if story[-1] == here - 1 else 'further'}/"
+            f"{any(s.patient_anchor for s in own[:max(at, 0)])}/{_pos(at)}/{_words(' '.join(['x'] * len(own)))}/"
+            f"{','.join(sorted({sections[k].kind for k in range(story[-1] + 1, here)})) if story else '-'}",
             f"place: its section is the first body section = {here == next((k for k, x in enumerate(sections) if x.kind != 'title'), -1)}"]
+
+
+def _shape_of(s) -> str:
+    t = s.text.strip()
+    digit = bool(re.match(r"\W*\d", t))
+    return f"{digit}/{':' in t}/{'|' in t}/{t.endswith(('.', '!', '?'))}"
+
+
+def _line_above(doc, section) -> str:
+    from kg.readers.headings import heading_kind, is_course_heading
+    above = doc.text[max(0, section.start - 200):section.start].rstrip().split("\n")
+    line = above[-1].strip() if above else ""
+    if not line:
+        return "none"
+    return f"{_words(line)}/{heading_kind(line, loose=True)}/{is_course_heading(line)}"
+
+
+def _words(text: str) -> str:
+    n = len(text.split())
+    return "1-3" if n <= 3 else "4-6" if n <= 6 else "7+"
 
 
 def _pos(k) -> str:

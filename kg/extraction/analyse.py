@@ -5,7 +5,7 @@ from kg.extraction.cases import (announces_own_patients, introduces_patient, rep
                                 titled_review)
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
-from kg.model import Document
+from kg.model import Document, Section
 from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_match
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
@@ -77,6 +77,17 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 # story when it opens with them ("He started BEP in February."): a blog or news
                 # page's paragraphs under their own small headings
                 case_like.add(id(sec))
+            elif sec.kind == "introduction" and (case_like or told) and own_story and any(
+                    "patient_anchor" in s.flags for s in sents):
+                # an Introduction that runs on into the patient's story, in a report whose reader found no case
+                # heading ("... is a rare complication of these agents. In March 2019 she was diagnosed ...
+                # Osimertinib was started. After fourteen months, grade 3 pneumonitis ..."): from its first
+                # sentence about the patient on, it is the report's body, told after the abstract's story
+                first = next(k for k, s in enumerate(sents) if "patient_anchor" in s.flags)
+                body = Section(kind="other", title="", start=sents[first].start, end=sec.end)
+                for s in sents[first:]:
+                    _move(s, body)
+                told.update(id(s) for s in sents[first:])
             elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story:
                 # a part that tells the disease first and introduces its patient later ("... Management remains
                 # unsettled. A 61-year-old man ... was treated with sunitinib. After two cycles, grade 3 ...
@@ -87,6 +98,15 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     annotate(out, introduces_patient=lambda s: id(s) in intro,
              case_like=lambda s: id(s.section) in case_like or id(s) in told)
     return out
+
+
+def _move(s: Sentence, section: Section) -> None:
+    """Read sentence ``s`` as part of ``section``: the cues read only in that kind of section are found too."""
+    before = s.cue_hits
+    s.section = section
+    s.read_cues()
+    for cue, hits in before.items():
+        s.cue_hits.setdefault(cue, hits)
 
 
 def _opening(doc: Document) -> int:
