@@ -88,6 +88,13 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 for s in sents[first:]:
                     _move(s, body)
                 told.update(id(s) for s in sents[first:])
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and own_story and any(
+                    "patient_anchor" in s.flags for s in sents):
+                # an untitled body part after the story goes on with it from its first sentence about the patient
+                # ("Targeted drugs changed this disease. For two years she received alectinib. Grade 3 myalgia then
+                # developed ..."), though it opens with something else
+                first = next(k for k, s in enumerate(sents) if "patient_anchor" in s.flags)
+                told.update(id(s) for s in sents[first:])
             elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story:
                 # a part that tells the disease first and introduces its patient later ("... Management remains
                 # unsettled. A 61-year-old man ... was treated with sunitinib. After two cycles, grade 3 ...
