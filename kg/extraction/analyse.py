@@ -62,6 +62,7 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     if not has_case:
         # a report of a trial's or cohort's own patients, or a review, meets "a 46-year-old woman" in passing
         own_story = not (reports_cohort(out) or is_review(doc) or titled_review(out))
+        research = (doc.article_type or "").lower() == "research-article"
         for sec in {id(s.section): s.section for s in out}.values():
             if sec.title and label_match(Cue.CONCLUSION_HEADING, sec.title):
                 # a structured abstract's CONCLUSIONS draw the lesson: read as a discussion (its patient's sentences only)
@@ -95,10 +96,11 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 # developed ..."), though it opens with something else
                 first = next(k for k, s in enumerate(sents) if "patient_anchor" in s.flags)
                 told.update(id(s) for s in sents[first:])
-            elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story:
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story and not research:
                 # a part that tells the disease first and introduces its patient later ("... Management remains
                 # unsettled. A 61-year-old man ... was treated with sunitinib. After two cycles, grade 3 ...
-                # appeared."): its story runs from that introduction on
+                # appeared."): its story runs from that introduction on; not in what its source calls a research
+                # article, whose body meets a patient in passing
                 first = next((k for k, s in enumerate(sents) if id(s) in intro), None)
                 if first is not None:
                     told.update(id(s) for s in sents[first:])
