@@ -15,6 +15,9 @@ from kg.nlp.terms_index import NAME_WORD
 SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", "methods"})
 # Sections that carry the story when a document has no case section.
 NARRATIVE_WITHOUT_CASE = frozenset({"abstract", "other", "results"})
+# Sentence flags of what is no story told in the text (another report's, a reference, a caption, a list or table line).
+NOT_TOLD = frozenset({"literature", "other_report", "citation_line", "figure_caption", "list_line", "reference_title",
+                      "table_row"})
 # Mentions that name a fact (a redefined short form drops them).
 FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"})
 
@@ -96,6 +99,13 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 # developed ..."), though it opens with something else
                 first = next(k for k, s in enumerate(sents) if "patient_anchor" in s.flags)
                 told.update(id(s) for s in sents[first:])
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and own_story \
+                    and not research:
+                # an untitled body part after the story that never turns to the patient by name or pronoun: its
+                # sentences that tell what happened go on with the story ("Grade 3 diarrhoea began on day 10.
+                # Octreotide was given.": TOLD_PAST rows of kg/rules/patient.jsonl); its general statements ("Such
+                # toxicity occurs in one man in ten") and the literature's stay out
+                told.update(id(s) for s in sents if not s.flags & NOT_TOLD and s.cue(Cue.TOLD_PAST) is not None)
             elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story and not research:
                 # a part that tells the disease first and introduces its patient later ("... Management remains
                 # unsettled. A 61-year-old man ... was treated with sunitinib. After two cycles, grade 3 ...
