@@ -192,3 +192,34 @@ def test_an_untitled_part_after_the_story_goes_on_from_its_first_sentence_about_
     drugs, events = _drugs_and_events(_record(nlp, html, "post.html"))
     assert given in drugs and other not in drugs
     assert any(g in (3, 4) for _, g in events)
+
+
+TOLD_PARTS = [
+    ("""Oncology Case Notes - Issue 14 - Gastrointestinal
+
+A 64-year-old woman on capecitabine for rectal cancer was admitted with diarrhoea.
+
+Enteritis during capecitabine: an unusual course
+
+Fluoropyrimidines are the backbone of rectal cancer treatment. Diarrhoea is a common effect. Grade 3 diarrhoea with
+dehydration began on day 10 of the second cycle. Capecitabine was stopped and oxaliplatin was added later at a
+reduced dose. Irinotecan is an alternative partner in other schedules.
+""", "oxaliplatin", "irinotecan"),
+    ("""Ward round notes - haematology
+
+A 71-year-old man with follicular lymphoma was treated with bendamustine and rituximab.
+
+A late infection
+
+Lymphopenia after bendamustine can last for years. Grade 3 pneumonia with a low CD4 count was diagnosed ten months
+after the last cycle. Obinutuzumab was used for maintenance after recovery. Lenalidomide may be combined with
+rituximab in relapse.
+""", "obinutuzumab", "lenalidomide"),
+]
+
+
+@pytest.mark.parametrize("text,given,general", TOLD_PARTS)
+def test_a_part_after_the_story_goes_on_with_what_it_tells_in_the_past(nlp, text, given, general):
+    drugs, events = _drugs_and_events(_record(nlp, text))
+    assert given in drugs and general not in drugs
+    assert any(g == 3 for _, g in events)
