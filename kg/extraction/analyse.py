@@ -92,19 +92,13 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 for s in sents[first:]:
                     _move(s, body)
                 told.update(id(s) for s in sents[first:])
-            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and own_story and any(
-                    "patient_anchor" in s.flags for s in sents):
-                # an untitled body part after the story goes on with it from its first sentence about the patient
-                # ("Targeted drugs changed this disease. For two years she received alectinib. Grade 3 myalgia then
-                # developed ..."), though it opens with something else
-                first = next(k for k, s in enumerate(sents) if "patient_anchor" in s.flags)
-                told.update(id(s) for s in sents[first:])
             elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and own_story \
                     and not research:
-                # an untitled body part after the story that never turns to the patient by name or pronoun: its
-                # sentences that tell what happened go on with the story ("Grade 3 diarrhoea began on day 10.
-                # Octreotide was given.": TOLD_PAST rows of kg/rules/patient.jsonl); its general statements ("Such
-                # toxicity occurs in one man in ten") and the literature's stay out
+                # an untitled body part after the story that does not open with the patient: its sentences that
+                # tell what happened go on with the story ("Grade 3 diarrhoea began on day 10. Octreotide was
+                # given.": TOLD_PAST rows of kg/rules/patient.jsonl), as do those about the patient ("For two years
+                # she received alectinib"); its general statements ("Such toxicity occurs in one man in ten") and
+                # the literature's stay out
                 told.update(id(s) for s in sents if not s.flags & NOT_TOLD and s.cue(Cue.TOLD_PAST) is not None)
             elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story and not research:
                 # a part that tells the disease first and introduces its patient later ("... Management remains

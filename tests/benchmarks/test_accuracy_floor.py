@@ -544,10 +544,12 @@ CASES_FOUND_FLOORS["webtext17"] = 21
 FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.945)
 # session 20, lit20 (the patient's facts read as literature where a part does not open with the patient, no case
 # section: a part that introduces its patient after its opening tells the story from there; an Introduction that runs
-# on into the story after the abstract's is the report's body; an untitled part after the story goes on from its
-# first patient-anchored sentence): webtext5 0.959 -> 0.961 (even 0.918 -> 0.921), webtext6 0.906 -> 0.921 (even
-# 0.760 -> 0.802), webtext13 0.936 -> 0.955 (even 0.872 -> 0.914), webtext18 (blind) 0.876 -> 0.894
-for _name, _floor in {"webtext5": 0.956, "webtext6": 0.916, "webtext13": 0.950, "webtext18": 0.889}.items():
+# on into the story after the abstract's is the report's body; an untitled part after the story goes on with its
+# sentences about the patient or told in the past): webtext5 0.959 -> 0.965 (even 0.918 -> 0.929), webtext6 0.906 ->
+# 0.921 (even 0.760 -> 0.802), webtext8 0.941 -> 0.947 (even 0.871 -> 0.884), webtext13 0.936 -> 0.955 (even 0.872 ->
+# 0.914), webtext18 (blind) 0.876 -> 0.894
+for _name, _floor in {"webtext5": 0.960, "webtext6": 0.916, "webtext8": 0.942, "webtext13": 0.950,
+                      "webtext18": 0.889}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
