@@ -52,6 +52,12 @@ GIVING_WORDS = re.compile(r"\b(?:start|initiat|given|gave|receiv|administ|treate
                           r"introduc|resum|continu|underwent|on\b)", re.I)
 GRADE_WORDS = re.compile(r"\bgrade|\bG[1-5]\b|\bCTCAE\b|\bWHO\b|\bRTOG\b", re.I)
 SEVERITY_WORDS = re.compile(r"\b(?:mild|moderate|severe|life-threatening|fatal|serious)\b", re.I)
+TIME_WORDS = re.compile(r"\b(?:later|after|afterwards|then|subsequently|following|during|day|days|weeks?|months?|"
+                        r"years?|cycles?|since|until|(?:19|20)\d\d)\b", re.I)
+TIME_OPENER = re.compile(r"\s*(?:\w+\s+(?:days?|weeks?|months?|years?|cycles?)\s+(?:later|after)|(?:after|following|"
+                         r"during|within|by|at|on|in|over|upon|two|three|four|five|six|one)\b)", re.I)
+PAST_VERB = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b", re.I)
+PRESENT_VERB = re.compile(r"\b(?:is|are|can|may|should|must|remains?|occurs?)\b", re.I)
 FUTURE_WORDS = re.compile(r"\b(?:will|to be|scheduled|pending|awaiting|planned|next)\b", re.I)
 
 
@@ -159,6 +165,92 @@ def _section_story(sent, sentences) -> list[str]:
             f"its section has a patient-anchored sentence = {any(s.patient_anchor for s in own)}"]
 
 
+def _literature_place(sent, sentences, record) -> list[str]:
+    """Where a patient's fact read as literature sits relative to its section's patient introduction (counts only):
+    the section's first sentence introducing a patient (PATIENT_INTRO) before it, at which position; the sentence
+    just before it anchored to the patient; the report's type (case report / review / a cohort of its own)."""
+    from kg.extraction.analyse import is_case_report, is_review
+    from kg.extraction.cases import introduces_patient, reports_cohort, title_introduces_patient
+    from kg.nlp.cues import Cue
+    from kg.readers.headings import heading_kind
+    own = [s for s in sentences if s.section is sent.section]
+    at = own.index(sent) if sent in own else -1
+    intro = next((k for k, s in enumerate(own) if introduces_patient([s])), None)
+    place = ("no introduction in its section" if intro is None else "after its section's introduction"
+             if intro < at else "is its section's introduction" if intro == at else "before its section's introduction")
+    prev = own[at - 1] if at > 0 else None
+    age = next((k for k, s in enumerate(own) if any(m.label == "AGE_SEX" for m in s.mentions)), None)
+    sections = list({id(s.section): s.section for s in sentences}.values())
+    here = next(k for k, x in enumerate(sections) if x is sent.section)
+    # sections before this one with a sentence read as the patient's without a patient anchor, or introducing them
+    story = [k for k, x in enumerate(sections[:here]) if x.kind != "title" and any(
+        s.section is x and not s.literature and (not s.patient_anchor or introduces_patient([s])) for s in sentences)]
+    doc = record.document
+    return [f"place: {place}",
+            "place: its section's introduction at sentence " + ("-" if intro is None else
+                                                              "1-3" if intro < 3 else "4-6" if intro < 6 else "7+"),
+            f"place: the sentence before is patient-anchored = {prev is not None and prev.patient_anchor}",
+            f"place: the sentence before is literature = {prev is not None and prev.literature}",
+            f"place: report is a case report by type = {is_case_report(doc)}",
+            f"place: report is a review by type = {is_review(doc)}",
+            f"place: report tells a cohort of its own = {reports_cohort(sentences)}",
+            f"place: cases in report = {min(len(record.cases), 2)}",
+            f"place: an earlier section is read as the story = {bool(story)}",
+            "place: the story section is " + ("-" if not story else "the one just before" if story[-1] == here - 1
+                                              else "further before"),
+            f"place: its section opens with the patient (STORY_OPENER) = {bool(own) and own[0].cue(Cue.STORY_OPENER) is not None}",
+            f"place: its section's first sentence is patient-anchored = {bool(own) and own[0].patient_anchor}",
+            f"place: a patient-anchored sentence earlier in its section = {any(s.patient_anchor for s in own[:max(at, 0)])}",
+            f"place: its section's sentences = " + ("1-3" if len(own) <= 3 else "4-10" if len(own) <= 10 else "11+"),
+            f"place: its sentence has a time word = {bool(TIME_WORDS.search(sent.text))}",
+            f"place: kind/title/story/has case = {sent.section.kind}/{_title_class(sent.section.title)}/"
+            f"{'story before' if story else 'no story before'}/{any(s.section.kind == 'case' for s in sentences)}",
+            f"place: (no story before) intro at / first age-sex at / anchored before = " + (
+                "-" if story else f"{_pos(intro)}/{_pos(age)}/{any(s.patient_anchor for s in own[:max(at, 0)])}"),
+            "place: (no story before) case report type / title names patient / intro in another section = " + (
+                "-" if story else f"{is_case_report(doc)}/{title_introduces_patient(sentences)}/"
+                f"{any(introduces_patient([s]) for s in sentences if s.section is not sent.section)}"),
+            "place: its section's first sentence: time opener / past verb / present verb / literature flag = "
+            + (f"{bool(TIME_OPENER.match(own[0].text))}/{bool(PAST_VERB.search(own[0].text))}/"
+               f"{bool(PRESENT_VERB.search(own[0].text))}/{'literature' in own[0].flags}" if own else "-"),
+            "place: its section's first sentence: words / heading kind / next opens the story = " + (
+                f"{_words(own[0].text)}/{heading_kind(own[0].text.strip().rstrip(':.'), loose=True)}/"
+                f"{len(own) > 1 and (own[1].cue(Cue.STORY_OPENER) is not None or own[1].patient_anchor)}" if own else "-"),
+            "place: its section's first sentence shape: digit start / colon / pipe / ends with stop / flags = "
+            + (_shape_of(own[0]) + "/" + (",".join(sorted(own[0].flags)) or "none") if own else "-"),
+            "place: its sentence shape: digit start / colon / pipe / ends with stop = " + _shape_of(sent),
+            "place: the line above its section: words / heading kind / course heading = " + _line_above(doc, sent.section),
+            "place: combo kind / story at / anchored earlier / sentence at / section size / sections between = "
+            f"{sent.section.kind}/{'-' if not story else 'just before' if story[-1] == here - 1 else 'further'}/"
+            f"{any(s.patient_anchor for s in own[:max(at, 0)])}/{_pos(at)}/{_words(' '.join(['x'] * len(own)))}/"
+            f"{','.join(sorted({sections[k].kind for k in range(story[-1] + 1, here)})) if story else '-'}",
+            f"place: its section is the first body section = {here == next((k for k, x in enumerate(sections) if x.kind != 'title'), -1)}"]
+
+
+def _shape_of(s) -> str:
+    t = s.text.strip()
+    digit = bool(re.match(r"\W*\d", t))
+    return f"{digit}/{':' in t}/{'|' in t}/{t.endswith(('.', '!', '?'))}"
+
+
+def _line_above(doc, section) -> str:
+    from kg.readers.headings import heading_kind, is_course_heading
+    above = doc.text[max(0, section.start - 200):section.start].rstrip().split("\n")
+    line = above[-1].strip() if above else ""
+    if not line:
+        return "none"
+    return f"{_words(line)}/{heading_kind(line, loose=True)}/{is_course_heading(line)}"
+
+
+def _words(text: str) -> str:
+    n = len(text.split())
+    return "1-3" if n <= 3 else "4-6" if n <= 6 else "7+"
+
+
+def _pos(k) -> str:
+    return "none" if k is None else "1-3" if k < 3 else "4-6" if k < 6 else "7+"
+
+
 def leak_classes(sc, drug: dict, sentences, record) -> list[str]:
     """Classes of one drug kg gave that the gold lists as not given."""
     def same_drug(pid, plabel) -> bool:
@@ -240,6 +332,7 @@ def missed_drug_classes(sc, gold_drug, sentences, record, narrative_kinds) -> li
             out.append(f"drug missed (literature): section kind = {m.sentence.section.kind}")
             out.append(f"drug missed (literature): flags = {','.join(sorted(m.sentence.flags)) or 'no flag'}")
             out.extend(f"drug missed (literature): {c}" for c in _section_story(m.sentence, sentences))
+            out.extend(f"drug missed (literature) {c}" for c in _literature_place(m.sentence, sentences, record))
         return out
     kinds = sorted({m.sentence.section.kind for m in affirmed if m.sentence is not None})
     if not any(k in narrative_kinds for k in kinds):
@@ -298,7 +391,7 @@ def _grade_configuration(affirmed, gold_ae) -> list[str]:
             f"AE missed (ungraded): that value is the gold grade = {value in set(gold_ae.get('grade', []))}"]
 
 
-def missed_ae_classes(sc, gold_ae, sentences) -> list[str]:
+def missed_ae_classes(sc, gold_ae, sentences, record=None) -> list[str]:
     labels = {sc.norm(x) for x in gold_ae["labels"]}
     found = [m for s in sentences for m in s.mentions if m.label == "ADVERSE_EVENT"
              and sc.norm(m.pref_label or m.text) in labels]
@@ -321,6 +414,7 @@ def missed_ae_classes(sc, gold_ae, sentences) -> list[str]:
             out.append(f"AE missed (literature): flags = {','.join(sorted(m.sentence.flags)) or 'no flag'}")
             out.append(f"AE missed (literature): graded on mention = {m.attrs.get('grade') is not None}")
             out.extend(f"AE missed (literature): {c}" for c in _section_story(m.sentence, sentences))
+            out.extend(f"AE missed (literature) {c}" for c in _literature_place(m.sentence, sentences, record))
         return out
     graded = [m for m in affirmed if m.attrs.get("grade") is not None]
     if not graded:
@@ -515,7 +609,7 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
     for g in missed_drugs:
         out.update(missed_drug_classes(sc, g, sentences, record, narrative_kinds))
     for g in missed_aes:
-        out.update(missed_ae_classes(sc, g, sentences))
+        out.update(missed_ae_classes(sc, g, sentences, record))
     for g in missed_dx:
         out.update(missed_diagnosis_classes(sc, g, sentences, extra_dx))
     for g in missed_resp:

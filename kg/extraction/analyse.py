@@ -1,10 +1,11 @@
 """Run the NLP over a document's fact-bearing sections and flatten it into Sentences."""
 from __future__ import annotations
 
-from kg.extraction.cases import announces_own_patients, introduces_patient, title_introduces_patient
+from kg.extraction.cases import (announces_own_patients, introduces_patient, reports_cohort, title_introduces_patient,
+                                titled_review)
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
-from kg.model import Document
+from kg.model import Document, Section
 from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_match
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
@@ -14,6 +15,9 @@ from kg.nlp.terms_index import NAME_WORD
 SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", "methods"})
 # Sections that carry the story when a document has no case section.
 NARRATIVE_WITHOUT_CASE = frozenset({"abstract", "other", "results"})
+# Sentence flags of what is no story told in the text (another report's, a reference, a caption, a list or table line).
+NOT_TOLD = frozenset({"literature", "other_report", "citation_line", "figure_caption", "list_line", "reference_title",
+                      "table_row"})
 # Mentions that name a fact (a redefined short form drops them).
 FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"})
 
@@ -57,7 +61,11 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     case_like = set()
     # a title that names the patient ("... in a patient taking X") makes the abstract their story
     titled = not has_case and title_introduces_patient(out)
+    told: set[int] = set()   # sentences of the story in a part whose opening is not (see below)
     if not has_case:
+        # a report of a trial's or cohort's own patients, or a review, meets "a 46-year-old woman" in passing
+        own_story = not (reports_cohort(out) or is_review(doc) or titled_review(out))
+        research = (doc.article_type or "").lower() == "research-article"
         for sec in {id(s.section): s.section for s in out}.values():
             if sec.title and label_match(Cue.CONCLUSION_HEADING, sec.title):
                 # a structured abstract's CONCLUSIONS draw the lesson: read as a discussion (its patient's sentences only)
@@ -68,13 +76,50 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
             if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
                     any(id(s) in intro for s in sents[:_opening(doc)])) or announces_own_patients(sents)):
                 case_like.add(id(sec))
-            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and case_like and _story_goes_on(sents):
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and _story_goes_on(sents):
                 # an untitled body part after the one that introduced the patient goes on with the
                 # story when it opens with them ("He started BEP in February."): a blog or news
                 # page's paragraphs under their own small headings
                 case_like.add(id(sec))
-    annotate(out, introduces_patient=lambda s: id(s) in intro, case_like=lambda s: id(s.section) in case_like)
+            elif sec.kind == "introduction" and (case_like or told) and own_story and any(
+                    "patient_anchor" in s.flags for s in sents):
+                # an Introduction that runs on into the patient's story, in a report whose reader found no case
+                # heading ("... is a rare complication of these agents. In March 2019 she was diagnosed ...
+                # Osimertinib was started. After fourteen months, grade 3 pneumonitis ..."): from its first
+                # sentence about the patient on, it is the report's body, told after the abstract's story
+                first = next(k for k, s in enumerate(sents) if "patient_anchor" in s.flags)
+                body = Section(kind="other", title="", start=sents[first].start, end=sec.end)
+                for s in sents[first:]:
+                    _move(s, body)
+                told.update(id(s) for s in sents[first:])
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and own_story \
+                    and not research:
+                # an untitled body part after the story that does not open with the patient: its sentences that
+                # tell what happened go on with the story ("Grade 3 diarrhoea began on day 10. Octreotide was
+                # given.": TOLD_PAST rows of kg/rules/patient.jsonl), as do those about the patient ("For two years
+                # she received alectinib"); its general statements ("Such toxicity occurs in one man in ten") and
+                # the literature's stay out
+                told.update(id(s) for s in sents if not s.flags & NOT_TOLD and s.cue(Cue.TOLD_PAST) is not None)
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story and not research:
+                # a part that tells the disease first and introduces its patient later ("... Management remains
+                # unsettled. A 61-year-old man ... was treated with sunitinib. After two cycles, grade 3 ...
+                # appeared."): its story runs from that introduction on; not in what its source calls a research
+                # article, whose body meets a patient in passing
+                first = next((k for k, s in enumerate(sents) if id(s) in intro), None)
+                if first is not None:
+                    told.update(id(s) for s in sents[first:])
+    annotate(out, introduces_patient=lambda s: id(s) in intro,
+             case_like=lambda s: id(s.section) in case_like or id(s) in told)
     return out
+
+
+def _move(s: Sentence, section: Section) -> None:
+    """Read sentence ``s`` as part of ``section``: the cues read only in that kind of section are found too."""
+    before = s.cue_hits
+    s.section = section
+    s.read_cues()
+    for cue, hits in before.items():
+        s.cue_hits.setdefault(cue, hits)
 
 
 def _opening(doc: Document) -> int:

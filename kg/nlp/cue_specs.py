@@ -123,6 +123,7 @@ class Cue(str, enum.Enum):
     REVIEW_TITLE = "patient/REVIEW_TITLE"
     ANIMAL_PATIENT = "patient/ANIMAL_PATIENT"
     STORY_OPENER = "patient/STORY_OPENER"
+    TOLD_PAST = "patient/TOLD_PAST"
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
@@ -346,6 +347,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.TITLE_INTRO, first_only=True, sections=frozenset({"title"}), without_case=True),
     # a body part (no case section) that opens with the patient goes on with the story ("He started BEP ...")
     CueSpec(Cue.STORY_OPENER, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
+    # a sentence of such a part that tells what happened ("Octreotide was given.") goes on with the story
+    CueSpec(Cue.TOLD_PAST, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
     # a veterinary report's patient is an animal ("a 9-year-old spayed female Labrador retriever")
     CueSpec(Cue.ANIMAL_PATIENT, first_only=True, sections=frozenset({"title", "abstract", "case", "other", "results"})),
     # a review says it presents a patient of its own ("We also describe our patient"): read in every section,

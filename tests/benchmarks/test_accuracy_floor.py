@@ -555,6 +555,14 @@ FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.945)
 # no header line; found with benchmarks/miss_classes.py on held-out halves): webtext14 0.926 -> 0.941 (even 0.857 ->
 # 0.885), webtext15 0.906 -> 0.923 (even 0.808 -> 0.848), webtext17 0.937 -> 0.947 (even 0.877 -> 0.900)
 for _name, _floor in {"webtext14": 0.936, "webtext15": 0.918, "webtext17": 0.942}.items():
+# session 20, lit20 (the patient's facts read as literature where a part does not open with the patient, no case
+# section: a part that introduces its patient after its opening tells the story from there; an Introduction that runs
+# on into the story after the abstract's is the report's body; an untitled part after the story goes on with its
+# sentences about the patient or told in the past): webtext5 0.959 -> 0.965 (even 0.918 -> 0.929), webtext6 0.906 ->
+# 0.921 (even 0.760 -> 0.802), webtext8 0.941 -> 0.947 (even 0.871 -> 0.884), webtext13 0.936 -> 0.955 (even 0.872 ->
+# 0.914), webtext18 (blind) 0.876 -> 0.894
+for _name, _floor in {"webtext5": 0.960, "webtext6": 0.916, "webtext8": 0.942, "webtext13": 0.950,
+                      "webtext18": 0.889}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [

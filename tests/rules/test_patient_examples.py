@@ -23,7 +23,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "CONCLUSION_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY", "STORY_PARAGRAPH"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "CONCLUSION_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY", "STORY_PARAGRAPH", "TOLD_PAST"}
     assert set(rules("patient").categories) == checked
 
 
@@ -206,6 +206,16 @@ def test_story_opener(nlp, row, text):
 @pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("STORY_OPENER",)))
 def test_not_a_story_opener(nlp, row, text):
     assert not _abstract_sentences(nlp, text)[0].cue(Cue.STORY_OPENER)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "examples", ("TOLD_PAST",)))
+def test_told_in_the_past(nlp, row, text):
+    assert _abstract_sentences(nlp, text)[0].cue(Cue.TOLD_PAST)
+
+
+@pytest.mark.parametrize("row,text", strings("patient", "counter_examples", ("TOLD_PAST",)))
+def test_not_told_in_the_past(nlp, row, text):
+    assert not _abstract_sentences(nlp, text)[0].cue(Cue.TOLD_PAST)
 
 
 def _abstract_sentences(nlp, text):
