@@ -159,11 +159,15 @@ class Assertion:
         return bool(self.c.pat["PLAN_CANCELLED", "next_sentence"].search(text))
 
     def planned(self, text: str, start: int, end: int, label: str) -> bool:
-        """Is the mention ``text[start:end]`` named as planned ("busulfan and melphalan were planned")?"""
+        """Is the mention ``text[start:end]`` named as planned ("busulfan and melphalan were planned", "X was
+        prescribed") and not, in the same statement, as given ("X was recommended and he received it":
+        PSEUDO ``planned_given``)?"""
         if not self._allowed(("PLANNED", "around"), label):
             return False
         m = _Mention(self, text, start, end, label, (), None)
-        return bool(self.c.pat["PLANNED", "around"].search(m.before + " " + m.rest))
+        statement = m.before + " " + m.rest
+        return bool(self.c.pat["PLANNED", "around"].search(statement)) \
+            and not self.c.pat["PSEUDO", "planned_given"].search(statement)
 
     # --- sentences -----------------------------------------------------------------
     def sentence_flags(self, text: str) -> list[str]:
