@@ -423,10 +423,33 @@ class Assertion:
             cue_before = m.has(key, before)
         return bool(cue_before
                     or self._considered(m)
+                    or self._plan_pending(m)
+                    or self._still_to_come(m)
                     or m.has(key, m.after[:self.c.scope_after[key]])
                     or m.pat["HYPOTHETICAL", "feared"].search(m.before)
                     or (self._allowed(("HYPOTHETICAL", "suspected"), m.label)
                         and bool(m.pat["HYPOTHETICAL", "suspected"].search(m.before))))
+
+    def _plan_pending(self, m: "_Mention") -> bool:
+        """A plan that waits on something still to come ("X was planned pending insurance approval", "we scheduled
+        X, awaiting the cardiac work-up"): a PLANNED cue and a ``plan_pending`` one in the mention's statement (its
+        clause before it and the rest of the sentence), and no giving there (PSEUDO ``planned_given``)."""
+        key = ("HYPOTHETICAL", "plan_pending")
+        if key not in self.c.pat or not self._allowed(key, m.label) or not m.may_have(key):
+            return False
+        statement = m.before + " " + m.rest
+        return bool(self.c.pat[key].search(statement) and self.c.pat["PLANNED", "around"].search(statement)
+                    and not self.c.pat["PSEUDO", "planned_given"].search(statement))
+
+    def _still_to_come(self, m: "_Mention") -> bool:
+        """Present or future tense before the mention, in its clause ("she is scheduled to start X and Y", "he will
+        be treated with X", "the plan is to begin X"): not given when the report ends, unless the statement gives it
+        (PSEUDO ``planned_given``: "she is receiving X and will start Y" keeps X)."""
+        key = ("HYPOTHETICAL", "future_before")
+        if key not in self.c.pat or not self._allowed(key, m.label) or not m.may_have(key):
+            return False
+        return bool(m.pat[key].search(m.before)
+                    and not self.c.pat["PSEUDO", "planned_given"].search(m.before + " " + m.rest))
 
     def _considered(self, m: "_Mention") -> bool:
         """A drug only considered, proposed or kept in reserve ("asciminib was considered as an
