@@ -151,7 +151,12 @@ OWN_WORDS = [(name, re.compile(rx, re.I)) for name, rx in (
     ("prescrib/order/request", r"\b(?:prescri|order|request)"), ("decid/decision/chose", r"\b(?:decid|decision|chose|chosen|opted|elect)"),
     ("if/unless/in case", r"\b(?:if|unless|in case|whether)\b"), ("will/to be/pending/await", r"\b(?:will|to be|pending|await)"),
     ("colon", r":"), ("dose/mg", r"\b(?:mg|dose|dosing|mg/m)"), ("receiv/given/administ/start", GIVING_WORDS.pattern),
-    ("a question mark", r"\?"), ("response/remission/progress", r"\b(?:respon|remission|progress|stable)"))]
+    ("a question mark", r"\?"), ("used/tried/added/instituted/put on", r"\b(?:used|employed|tried|added|institut|put on|placed on|utili[sz]ed|applied)\b"),
+    ("consist/compris/includ", r"\b(?:consist|compris|includ|composed)"), ("for N cycles/weeks", r"\bfor\s+\w+\s+(?:cycles?|courses?|weeks?|months?|days?)\b"),
+    ("with/without", r"\bwith(?:out)?\b"), ("responded/sensitive/resistant", r"\b(?:sensitiv|resistan|refractor|respond)"),
+    ("history/prior/previous", r"\b(?:history|prior|previous|past|before)\b"),
+    ("a non-cancer disease", r"\b(?:arthritis|lupus|psoria|crohn|colitis|tubercul|hepatitis|HIV|transplant|sclerosis|vasculitis|nephrotic|myasthenia|autoimmun|sarcoid|dermatomyositis|pemphig|thrombocytopenic purpura|anemia|anaemia)"),
+    ("a relative", r"\b(?:mother|father|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|sibling|cousin|twin)\b"), ("response/remission/progress", r"\b(?:respon|remission|progress|stable)"))]
 PLAN_TENSES = [(name, re.compile(rx, re.I)) for name, rx in (
     ("is/are planned|scheduled", r"\b(?:is|are|has been|have been)\s+(?:\w+ly\s+)?(?:planned|scheduled)"),
     ("was/were planned|scheduled", r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:planned|scheduled)"),
@@ -159,6 +164,7 @@ PLAN_TENSES = [(name, re.compile(rx, re.I)) for name, rx in (
     ("a plan noun", r"\b(?:the|a|our|her|his|treatment|therapeutic)\s+plan\b"), ("will", r"\bwill\b"),
     ("to be", r"\bto be\b"), ("pending/await", r"\b(?:pending|await)"), ("we planned", r"\b(?:we|they|team|board)\s+(?:\w+\s+)?plann"),
     ("present tense verb is/are", r"\b(?:is|are)\b"))]
+DEATH = re.compile(r"\\b(?:died|death|passed away|expired)\\b", re.I)
 OPTION_LINE = re.compile(r"(?:^|\s)(?:[A-E][.)]|\([a-eA-E]\))\s+\w")
 
 
@@ -210,12 +216,32 @@ def _leak_detail(sent, ev, sentences, sc=None, gold=None) -> list[str]:
     out.append("leak+: take-back words 3-6 sentences later (same section) = " + (",".join(fams) or "none"))
     fams = [name for name, rx in TAKE_BACK_WORDS if any(rx.search(x.text) for x in earlier)]
     out.append("leak+: take-back words in the 3 sentences before = " + (",".join(fams) or "none"))
+    rest = [x for x in sentences if x.section is sent.section and x.index > sent.index]
+    out.append("leak+: sentences after it in its section = " + ("0" if not rest else "1-2" if len(rest) <= 2 else "3+"))
+    after = [x for x in sentences if x.index > sent.index]
+    out.append(f"leak+: death words later in the report = {any(DEATH.search(x.text) for x in after)}")
+    near = [x for x in sentences if sent.index - 2 <= x.index < sent.index and x.section is sent.section]
+    for name, rx in OWN_WORDS[-2:]:
+        if any(rx.search(x.text) for x in near):
+            out.append(f"leak+: the 2 sentences before have {name}")
     tense = [name for name, rx in PLAN_TENSES if rx.search(sent.text)]
     if tense:
         out.append("leak+: plan wording = " + ",".join(tense))
     if not GIVING_WORDS.search(sent.text):
         hits = [name for name, rx in OWN_WORDS if rx.search(sent.text)]
         out.append("leak+: no giving word; its words = " + (",".join(hits) or "none of the families"))
+        if not hits:
+            n = len(sent.text.split())
+            out.append(f"leak+ (no family): section {sent.section.kind}, last in it = {not rest}, verbless = "
+                       f"{not eng.verb.search(sent.text)}, ';' >= 2 = {sent.text.count(';') >= 2}, keyword word = "
+                       f"{bool(re.search(r'key ?words?', sent.text, re.I))}, words " + ("<8" if n < 8 else "8-25" if n <= 25 else ">25")
+                       + f", ends with '.' = {sent.text.rstrip().endswith('.')}")
+            prev = [x for x in sentences if x.index == sent.index - 1]
+            if prev:
+                pw = [name for name, rx in OWN_WORDS if rx.search(prev[0].text)]
+                out.append("leak+ (no family): the sentence before has " + (",".join(pw) or "none of the families")
+                           + f"; it ends with {prev[0].text.rstrip()[-1:] if prev[0].text.rstrip()[-1:] in '.:;,?' else 'a word'}"
+                           + f"; same section = {prev[0].section is sent.section}")
     out.append(f"leak+: sentence words = " + ("<8" if len(sent.text.split()) < 8 else "8-25"
                                               if len(sent.text.split()) <= 25 else ">25"))
     return out

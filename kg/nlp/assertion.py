@@ -67,6 +67,10 @@ _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 _CELL = "|"
 # The categories whose ``row`` window is read (a not-given status in any cell of a table row).
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
+# The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
+_LINE = re.compile(r"[^\n:]*:?|\n")
+# How many sentences after an OPTIONS_LEAD sentence may be bare lines of its list of options.
+_OPTIONS_REACH = 6
 # How many token strings _token_kind remembers before it starts again.
 _TOKEN_MEMO = 50_000
 
@@ -168,6 +172,21 @@ class Assertion:
         statement = m.before + " " + m.rest
         return bool(self.c.pat["PLANNED", "around"].search(statement)) \
             and not self.c.pat["PSEUDO", "planned_given"].search(statement)
+
+    # --- lists of options over several sentences ------------------------------------
+    def options_lead(self, text: str) -> bool:
+        """Does this sentence open a list of treatment options ("The board discussed the following options:")?"""
+        return bool(self.c.pat["OPTIONS_LEAD", "next_sentences"].search(text))
+
+    def may_lead_options(self, text: str) -> bool:
+        """May some line of this sentence open a list of options (the cue's words occur in it)?"""
+        rows = self.c.anywhere(("OPTIONS_LEAD", "next_sentences")).narrowed(text)
+        return rows is None or bool(rows)
+
+    def option_listed(self, text: str) -> bool:
+        """After an options lead: is this sentence a bare line of the list ("Docetaxel plus ramucirumab.")? No
+        verb, no actor and no choice (OPTIONS_LEAD ``close``: "She opted for X" ends the list)."""
+        return not self.verb.search(text) and not self.c.pat["OPTIONS_LEAD", "close"].search(text)
 
     # --- sentences -----------------------------------------------------------------
     def sentence_flags(self, text: str) -> list[str]:
@@ -726,11 +745,16 @@ class AssertionComponent:
         ud = doc.user_data
         previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
         plans: dict[str, list] = {}   # name -> (text, base, entity) of each earlier mention that may be a plan
+        options = 0   # how many more sentences may be lines of a list of options (OPTIONS_LEAD)
         for s, e, base, text, mine in sentences_with_entities(doc, full):
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
             if previous is not None and previous[2] and self.engine.plan_cancelled(text):
                 self._give_up_plans(ud, *previous)  # "X was planned. This plan was abandoned ..."
             previous = (text, base, mine)
+            # lines of a list of options after an OPTIONS_LEAD sentence or line ("Options discussed:" then bare lines)
+            listed: list[tuple[int, int]] = []   # (start, end) of each line of the sentence that lists options
+            if options > 0 or self.engine.may_lead_options(text):
+                options = self._option_lines(text, options, listed)
             if not mine:
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
@@ -738,10 +762,29 @@ class AssertionComponent:
                 tokens = _TokensBefore(doc, max(s, ent.start - self.engine.token_window), ent.start)
                 status = self.engine.status(text, ent.start_char - base, ent.end_char - base, ent.label_,
                                             others, tokens)
+                if listed and status == AFFIRMED and ent.label_ in _SHIELD_GROUP and any(
+                        a <= ent.start_char - base < b for a, b in listed):
+                    status = STATUS["HYPOTHETICAL"]
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _option_lines(self, text: str, options: int, listed: list) -> int:
+        """Walk the lines of a sentence (split after a colon or a line break) with ``options``, how many more
+        lines may list options; the lines that do are added to ``listed``. Returns the count left."""
+        for line in _LINE.finditer(text):
+            part = line.group(0)
+            if not part.strip():
+                continue
+            if options > 0 and self.engine.option_listed(part):
+                listed.append((line.start(), line.end()))
+                options -= 1
+            else:
+                options = 0
+            if self.engine.options_lead(part):
+                options = _OPTIONS_REACH
+        return options
 
     def _give_up_named_plan(self, ud, plans: dict, text: str, base: int, ent, status: str) -> None:
         """A plan given up later by name: "doxorubicin and ifosfamide were planned. [...] The doxorubicin and
