@@ -173,6 +173,10 @@ class Assertion:
         return bool(self.c.pat["PLANNED", "around"].search(statement)) \
             and not self.c.pat["PSEUDO", "planned_given"].search(statement)
 
+    def gives(self, text: str) -> bool:
+        """Does this sentence say something was given or started (PSEUDO ``planned_given``)?"""
+        return bool(self.c.pat["PSEUDO", "planned_given"].search(text))
+
     # --- lists of options over several sentences ------------------------------------
     def options_lead(self, text: str) -> bool:
         """Does this sentence open a list of treatment options ("The board discussed the following options:")?"""
@@ -744,13 +748,21 @@ class AssertionComponent:
         flags: list[Span] = []
         ud = doc.user_data
         previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
+        before: tuple[str, int, list] | None = None    # the same of the sentence before that
         plans: dict[str, list] = {}   # name -> (text, base, entity) of each earlier mention that may be a plan
         options = 0   # how many more sentences may be lines of a list of options (OPTIONS_LEAD)
         for s, e, base, text, mine in sentences_with_entities(doc, full):
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
-            if previous is not None and previous[2] and self.engine.plan_cancelled(text):
-                self._give_up_plans(ud, *previous)  # "X was planned. This plan was abandoned ..."
-            previous = (text, base, mine)
+            if (previous is not None and previous[2] or before is not None and before[2]) \
+                    and self.engine.plan_cancelled(text):
+                # "X was planned. This plan was abandoned ...": the sentence before, or the one before it when the
+                # sentence between names no treatment ("X was ordered. Her CEA rose. She died before it started.")
+                # (not when the sentence between gives it: "X was ordered. It was started on day 3. ...")
+                plan = previous if any(e.label_ in _PLAN_LABELS for e in previous[2]) else \
+                    None if self.engine.gives(previous[0]) else before
+                if plan is not None:
+                    self._give_up_plans(ud, *plan)
+            before, previous = previous, (text, base, mine)
             # lines of a list of options after an OPTIONS_LEAD sentence or line ("Options discussed:" then bare lines)
             listed: list[tuple[int, int]] = []   # (start, end) of each line of the sentence that lists options
             if options > 0 or self.engine.may_lead_options(text):
