@@ -542,6 +542,13 @@ CASES_FOUND_FLOORS["webtext17"] = 21
 # name) and leak19 (context rows for drugs compared with, unable to start, options that could be used): webtext10
 # 0.947 -> 0.950 (even 0.889 -> 0.896); every other set and half identical
 FLOORS["webtext10"] = max(FLOORS["webtext10"], 0.945)
+# session 20, leak20 (drugs not given: a treatment prescribed, ordered, chosen or recommended and taken back in the
+# next sentence - not approved, refused by the payer, declined, died before it started, hospice, something else given
+# instead; a plan still to come - present or future tense, or waiting on something pending): webtext3 0.958 -> 0.964
+# (even 0.917 -> 0.928), webtext12 0.959 -> 0.964 (even 0.935 -> 0.945), webtext13 0.936 -> 0.942 (even 0.872 ->
+# 0.882), webtext17 0.947 -> 0.952 (even 0.900 -> 0.911), webtext8 0.941 -> 0.942; every odd half unchanged
+for _name, _floor in {"webtext3": 0.959, "webtext12": 0.959, "webtext13": 0.937, "webtext17": 0.947}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
