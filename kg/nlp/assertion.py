@@ -67,6 +67,8 @@ _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 _CELL = "|"
 # The categories whose ``row`` window is read (a not-given status in any cell of a table row).
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
+# A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
+_COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
 # The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
 _LINE = re.compile(r"[^\n:]*:?|\n")
 # How many sentences after an OPTIONS_LEAD sentence may be bare lines of its list of options.
@@ -169,9 +171,13 @@ class Assertion:
         if not self._allowed(("PLANNED", "around"), label):
             return False
         m = _Mention(self, text, start, end, label, (), None)
-        statement = m.before + " " + m.rest
-        return bool(self.c.pat["PLANNED", "around"].search(statement)) \
-            and not self.c.pat["PSEUDO", "planned_given"].search(statement)
+        return bool(self.c.pat["PLANNED", "around"].search(m.before + " " + m.rest)) and not self._given_there(m)
+
+    def _given_there(self, m: "_Mention") -> bool:
+        """Is the planned mention given in its own statement (PSEUDO ``planned_given``: "X was recommended and he
+        received it")? The statement ends at a coordinated clause of its own (", and R-CHOP was given")."""
+        own = _COORDINATED.split(m.rest, 1)[0]
+        return bool(self.c.pat["PSEUDO", "planned_given"].search(m.before + " " + own))
 
     def gives(self, text: str) -> bool:
         """Does this sentence say something was given or started (PSEUDO ``planned_given``)?"""
