@@ -165,6 +165,7 @@ def _section_story(sent, sentences) -> list[str]:
             f"its section has a patient-anchored sentence = {any(s.patient_anchor for s in own)}"]
 
 
+<<<<<<< HEAD
 def _literature_place(sent, sentences, record) -> list[str]:
     """Where a patient's fact read as literature sits relative to its section's patient introduction (counts only):
     the section's first sentence introducing a patient (PATIENT_INTRO) before it, at which position; the sentence
@@ -252,6 +253,135 @@ def _pos(k) -> str:
 
 
 def leak_classes(sc, drug: dict, sentences, record) -> list[str]:
+=======
+# Word families of a take-back read in the sentences after a leak's sentence (counts only; kg's own
+# PLAN_CANCELLED rows are what decides): a refusal, a death, hospice, access or cost, something instead.
+TAKE_BACK_WORDS = [(name, re.compile(rx, re.I)) for name, rx in (
+    ("refusal", r"\b(?:declin|refus|reject|turned down|decided against|did not (?:accept|consent|agree|wish|want))"),
+    ("death", r"\b(?:died|death|passed away|expired|deceased)\b"),
+    ("hospice", r"\b(?:hospice|comfort care|supportive care|palliative)"),
+    ("access", r"\b(?:insur|approv|availab|reimburs|afford|cost|fund|access)"),
+    ("instead", r"\b(?:instead|rather|switched|changed|alternative)\b"),
+    ("never/not started", r"\b(?:never|not|without)\s+(?:\w+\s+)?(?:start|receiv|given|begun|began|initiat|administ|took|taken|take)"),
+    ("deterioration", r"\b(?:deteriorat|worsen|declined|frail|performance status|poor general)"),
+    ("question", r"\?"))]
+CONNECTIVES = [(name, re.compile(rx, re.I)) for name, rx in (
+    ("'or'/'versus'", r"\b(?:or|versus|vs)\b"), ("'followed by'/'then'", r"\b(?:followed by|then|after)\b"),
+    ("'replaced'/'switched'/'changed'", r"\b(?:replac|switch|chang|substitut|convert)"),
+    ("'omitted'/'held'/'withheld'/'without'/'except'", r"\b(?:omit|held|withh|without|except|exclud|stopp|discontinu)"),
+    ("'plus'/'combined'/'with'", r"\b(?:plus|combin|with)\b"), ("a parenthesis", r"\("),
+    ("'maintenance'/'consolidation'/'induction'", r"\b(?:mainten|consolid|induct|adjuvant|neoadjuvant)"),
+    ("'previous'/'prior'/'history'", r"\b(?:previous|prior|history|had been|formerly|earlier)"),
+    ("'regimen'/'protocol'/'cycles'", r"\b(?:regimen|protocol|cycles?|courses?)\b"),
+    ("'allerg'/'prophyla'/'premedic'/'support'", r"\b(?:allerg|prophyla|premedic|support|antiemetic|growth factor)"))]
+# word families of a leak's own sentence (counts only)
+OWN_WORDS = [(name, re.compile(rx, re.I)) for name, rx in (
+    ("recommend/advis", r"\b(?:recommend|advis)"), ("consider", r"\bconsider"), ("plan/schedul", r"\b(?:plan|schedul)"),
+    ("option/choice/alternative", r"\b(?:option|choice|alternativ)"), ("candidate/eligib", r"\b(?:candidat|eligib|ineligib)"),
+    ("offer/propos/suggest", r"\b(?:offer|propos|suggest)"), ("discuss/board", r"\b(?:discuss|board|multidisciplinary|tumou?r board)"),
+    ("refer", r"\brefer"), ("would/could/should/may/might", r"\b(?:would|could|should|may|might|can)\b"),
+    ("standard/guideline/indicated/approved", r"\b(?:standard|guideline|indicat|approv|first-line|first line)"),
+    ("prescrib/order/request", r"\b(?:prescri|order|request)"), ("decid/decision/chose", r"\b(?:decid|decision|chose|chosen|opted|elect)"),
+    ("if/unless/in case", r"\b(?:if|unless|in case|whether)\b"), ("will/to be/pending/await", r"\b(?:will|to be|pending|await)"),
+    ("colon", r":"), ("dose/mg", r"\b(?:mg|dose|dosing|mg/m)"), ("receiv/given/administ/start", GIVING_WORDS.pattern),
+    ("a question mark", r"\?"), ("used/tried/added/instituted/put on", r"\b(?:used|employed|tried|added|institut|put on|placed on|utili[sz]ed|applied)\b"),
+    ("consist/compris/includ", r"\b(?:consist|compris|includ|composed)"), ("for N cycles/weeks", r"\bfor\s+\w+\s+(?:cycles?|courses?|weeks?|months?|days?)\b"),
+    ("with/without", r"\bwith(?:out)?\b"), ("responded/sensitive/resistant", r"\b(?:sensitiv|resistan|refractor|respond)"),
+    ("history/prior/previous", r"\b(?:history|prior|previous|past|before)\b"),
+    ("a non-cancer disease", r"\b(?:arthritis|lupus|psoria|crohn|colitis|tubercul|hepatitis|HIV|transplant|sclerosis|vasculitis|nephrotic|myasthenia|autoimmun|sarcoid|dermatomyositis|pemphig|thrombocytopenic purpura|anemia|anaemia)"),
+    ("a relative", r"\b(?:mother|father|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|sibling|cousin|twin)\b"), ("response/remission/progress", r"\b(?:respon|remission|progress|stable)"))]
+PLAN_TENSES = [(name, re.compile(rx, re.I)) for name, rx in (
+    ("is/are planned|scheduled", r"\b(?:is|are|has been|have been)\s+(?:\w+ly\s+)?(?:planned|scheduled)"),
+    ("was/were planned|scheduled", r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:planned|scheduled)"),
+    ("planned|scheduled to", r"\b(?:planned|scheduled|plans?)\s+to\b"), ("planned|scheduled for", r"\b(?:planned|scheduled)\s+for\b"),
+    ("a plan noun", r"\b(?:the|a|our|her|his|treatment|therapeutic)\s+plan\b"), ("will", r"\bwill\b"),
+    ("to be", r"\bto be\b"), ("pending/await", r"\b(?:pending|await)"), ("we planned", r"\b(?:we|they|team|board)\s+(?:\w+\s+)?plann"),
+    ("present tense verb is/are", r"\b(?:is|are)\b"))]
+DEATH = re.compile(r"\\b(?:died|death|passed away|expired)\\b", re.I)
+OPTION_LINE = re.compile(r"(?:^|\s)(?:[A-E][.)]|\([a-eA-E]\))\s+\w")
+
+
+def _leak_detail(sent, ev, sentences, sc=None, gold=None) -> list[str]:
+    """Finer classes of a leak's sentence (counts only): is kg's own mention there a plan (PLANNED), is the
+    next sentence a take-back kg knows (PLAN_CANCELLED), which take-back word families follow, a question
+    or lettered options nearby, how many drugs the sentence names, whether the drug's mention is its subject."""
+    from kg.nlp.assertion import engine
+
+    eng = engine()
+    out = []
+    mine = [m for m in sent.mentions if m.start == ev.mention_start and m.end == ev.mention_end]
+    m = mine[0] if mine else None
+    if m is not None:
+        out.append(f"leak+: kg reads the mention as planned = "
+                   f"{eng.planned(sent.text, m.start - sent.start, m.end - sent.start, m.label)}")
+        head = sent.text[:m.start - sent.start]
+        out.append("leak+: mention within the sentence's first 4 words = " + str(len(head.split()) <= 4))
+    else:
+        out.append("leak+: evidence mention not among the sentence's mentions")
+    later = [x for x in sentences if sent.index < x.index <= sent.index + 2]
+    earlier = [x for x in sentences if sent.index - 3 <= x.index < sent.index]
+    out.append(f"leak+: next sentence is a take-back kg knows = {bool(later) and eng.plan_cancelled(later[0].text)}")
+    fams = [name for name, rx in TAKE_BACK_WORDS if any(rx.search(x.text) for x in later)]
+    out.append("leak+: take-back words in next 2 sentences = " + (",".join(fams) or "none"))
+    for name, rx in TAKE_BACK_WORDS:
+        if any(rx.search(x.text) for x in later):
+            out.append(f"leak+: next 2 sentences have {name} words")
+    same = [name for name, rx in TAKE_BACK_WORDS if rx.search(sent.text)]
+    out.append("leak+: take-back words in its own sentence = " + (",".join(same) or "none"))
+    out.append(f"leak+: a question in it or the 3 sentences before = {any('?' in x.text for x in earlier + [sent])}")
+    out.append("leak+: lettered options in its section = "
+               f"{any(OPTION_LINE.search(x.text) for x in sentences if x.section is sent.section)}")
+    drugs = {(x.pref_label or x.text).lower() for x in sent.mentions if x.label in DRUG_LABELS | {"REGIMEN"}}
+    out.append("leak+: drugs named in its sentence = " + ("1" if len(drugs) <= 1 else "2" if len(drugs) == 2 else "3+"))
+    out.append(f"leak+: sentence is a verbless line = {not eng.verb.search(sent.text)}")
+    if m is not None:
+        out.append(f"leak+: evidence mention label = {m.label}")
+        out.append(f"leak+: evidence mention status = {m.status}")
+    if sc is not None and gold is not None:
+        given = [x for x in sent.mentions if x.label in DRUG_LABELS | {"REGIMEN"} and any(
+            sc.matches(_as_pred(x), g) for g in gold.get("drugs_given", []))]
+        out.append("leak+: its sentence names gold-given drugs = " + ("yes" if given else "no"))
+    for name, rx in CONNECTIVES + OWN_WORDS:
+        if rx.search(sent.text):
+            out.append(f"leak+: its sentence has {name}")
+    far = [x for x in sentences if sent.index + 2 < x.index <= sent.index + 6 and x.section is sent.section]
+    fams = [name for name, rx in TAKE_BACK_WORDS if any(rx.search(x.text) for x in far)]
+    out.append("leak+: take-back words 3-6 sentences later (same section) = " + (",".join(fams) or "none"))
+    fams = [name for name, rx in TAKE_BACK_WORDS if any(rx.search(x.text) for x in earlier)]
+    out.append("leak+: take-back words in the 3 sentences before = " + (",".join(fams) or "none"))
+    rest = [x for x in sentences if x.section is sent.section and x.index > sent.index]
+    out.append("leak+: sentences after it in its section = " + ("0" if not rest else "1-2" if len(rest) <= 2 else "3+"))
+    after = [x for x in sentences if x.index > sent.index]
+    out.append(f"leak+: death words later in the report = {any(DEATH.search(x.text) for x in after)}")
+    near = [x for x in sentences if sent.index - 2 <= x.index < sent.index and x.section is sent.section]
+    for name, rx in OWN_WORDS[-2:]:
+        if any(rx.search(x.text) for x in near):
+            out.append(f"leak+: the 2 sentences before have {name}")
+    tense = [name for name, rx in PLAN_TENSES if rx.search(sent.text)]
+    if tense:
+        out.append("leak+: plan wording = " + ",".join(tense))
+    if not GIVING_WORDS.search(sent.text):
+        hits = [name for name, rx in OWN_WORDS if rx.search(sent.text)]
+        out.append("leak+: no giving word; its words = " + (",".join(hits) or "none of the families"))
+        if not hits:
+            n = len(sent.text.split())
+            out.append(f"leak+ (no family): section {sent.section.kind}, last in it = {not rest}, verbless = "
+                       f"{not eng.verb.search(sent.text)}, ';' >= 2 = {sent.text.count(';') >= 2}, keyword word = "
+                       f"{bool(re.search(r'key ?words?', sent.text, re.I))}, words " + ("<8" if n < 8 else "8-25" if n <= 25 else ">25")
+                       + f", ends with '.' = {sent.text.rstrip().endswith('.')}")
+            prev = [x for x in sentences if x.index == sent.index - 1]
+            if prev:
+                pw = [name for name, rx in OWN_WORDS if rx.search(prev[0].text)]
+                out.append("leak+ (no family): the sentence before has " + (",".join(pw) or "none of the families")
+                           + f"; it ends with {prev[0].text.rstrip()[-1:] if prev[0].text.rstrip()[-1:] in '.:;,?' else 'a word'}"
+                           + f"; same section = {prev[0].section is sent.section}")
+    out.append(f"leak+: sentence words = " + ("<8" if len(sent.text.split()) < 8 else "8-25"
+                                              if len(sent.text.split()) <= 25 else ">25"))
+    return out
+
+
+def leak_classes(sc, drug: dict, sentences, record, gold=None) -> list[str]:
+>>>>>>> leak20
     """Classes of one drug kg gave that the gold lists as not given."""
     def same_drug(pid, plabel) -> bool:
         return bool((pid and drug.get("id") and sc.curie(pid) == sc.curie(drug["id"]))
@@ -279,6 +409,7 @@ def leak_classes(sc, drug: dict, sentences, record) -> list[str]:
             out.append(f"leak: signature (Plan/Neg/Future/Giving words; +next) = {sig or '-'}{'+next' if nxt else ''}")
             out.append("leak: next 2 sentences have plan/negation words = "
                        f"{any(PLAN_WORDS.search(x.text) or NEGATION_WORDS.search(x.text) for x in later)}")
+            out.extend(_leak_detail(sent, ev, sentences, sc, gold))
             same_section = [x for x in sentences if x.section is sent.section]
             size = len(same_section)
             out.append("leak: section size = " + ("<15" if size < 15 else "15-40" if size <= 40 else ">40"))
@@ -605,7 +736,9 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
     sentences, record = read[0]
     narrative_kinds = {"case"} if any(s.section.kind == "case" for s in sentences) else {"abstract", "body", "other"}
     for p in leaks:
-        out.update(leak_classes(sc, p, sentences, record))
+        out.update(leak_classes(sc, p, sentences, record, gold))
+    if leaks:
+        out["leak+: leaks in the record = " + (str(len(leaks)) if len(leaks) < 3 else "3+")] += 1
     for g in missed_drugs:
         out.update(missed_drug_classes(sc, g, sentences, record, narrative_kinds))
     for g in missed_aes:

@@ -67,6 +67,12 @@ _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 _CELL = "|"
 # The categories whose ``row`` window is read (a not-given status in any cell of a table row).
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
+# A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
+_COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
+# The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
+_LINE = re.compile(r"[^\n:]*:?|\n")
+# How many sentences after an OPTIONS_LEAD sentence may be bare lines of its list of options.
+_OPTIONS_REACH = 6
 # How many token strings _token_kind remembers before it starts again.
 _TOKEN_MEMO = 50_000
 
@@ -159,11 +165,38 @@ class Assertion:
         return bool(self.c.pat["PLAN_CANCELLED", "next_sentence"].search(text))
 
     def planned(self, text: str, start: int, end: int, label: str) -> bool:
-        """Is the mention ``text[start:end]`` named as planned ("busulfan and melphalan were planned")?"""
+        """Is the mention ``text[start:end]`` named as planned ("busulfan and melphalan were planned", "X was
+        prescribed") and not, in the same statement, as given ("X was recommended and he received it":
+        PSEUDO ``planned_given``)?"""
         if not self._allowed(("PLANNED", "around"), label):
             return False
         m = _Mention(self, text, start, end, label, (), None)
-        return bool(self.c.pat["PLANNED", "around"].search(m.before + " " + m.rest))
+        return bool(self.c.pat["PLANNED", "around"].search(m.before + " " + m.rest)) and not self._given_there(m)
+
+    def _given_there(self, m: "_Mention") -> bool:
+        """Is the planned mention given in its own statement (PSEUDO ``planned_given``: "X was recommended and he
+        received it")? The statement ends at a coordinated clause of its own (", and R-CHOP was given")."""
+        own = _COORDINATED.split(m.rest, 1)[0]
+        return bool(self.c.pat["PSEUDO", "planned_given"].search(m.before + " " + own))
+
+    def gives(self, text: str) -> bool:
+        """Does this sentence say something was given or started (PSEUDO ``planned_given``)?"""
+        return bool(self.c.pat["PSEUDO", "planned_given"].search(text))
+
+    # --- lists of options over several sentences ------------------------------------
+    def options_lead(self, text: str) -> bool:
+        """Does this sentence open a list of treatment options ("The board discussed the following options:")?"""
+        return bool(self.c.pat["OPTIONS_LEAD", "next_sentences"].search(text))
+
+    def may_lead_options(self, text: str) -> bool:
+        """May some line of this sentence open a list of options (the cue's words occur in it)?"""
+        rows = self.c.anywhere(("OPTIONS_LEAD", "next_sentences")).narrowed(text)
+        return rows is None or bool(rows)
+
+    def option_listed(self, text: str) -> bool:
+        """After an options lead: is this sentence a bare line of the list ("Docetaxel plus ramucirumab.")? No
+        verb, no actor and no choice (OPTIONS_LEAD ``close``: "She opted for X" ends the list)."""
+        return not self.verb.search(text) and not self.c.pat["OPTIONS_LEAD", "close"].search(text)
 
     # --- sentences -----------------------------------------------------------------
     def sentence_flags(self, text: str) -> list[str]:
@@ -419,10 +452,33 @@ class Assertion:
             cue_before = m.has(key, before)
         return bool(cue_before
                     or self._considered(m)
+                    or self._plan_pending(m)
+                    or self._still_to_come(m)
                     or m.has(key, m.after[:self.c.scope_after[key]])
                     or m.pat["HYPOTHETICAL", "feared"].search(m.before)
                     or (self._allowed(("HYPOTHETICAL", "suspected"), m.label)
                         and bool(m.pat["HYPOTHETICAL", "suspected"].search(m.before))))
+
+    def _plan_pending(self, m: "_Mention") -> bool:
+        """A plan that waits on something still to come ("X was planned pending insurance approval", "we scheduled
+        X, awaiting the cardiac work-up"): a PLANNED cue and a ``plan_pending`` one in the mention's statement (its
+        clause before it and the rest of the sentence), and no giving there (PSEUDO ``planned_given``)."""
+        key = ("HYPOTHETICAL", "plan_pending")
+        if key not in self.c.pat or not self._allowed(key, m.label) or not m.may_have(key):
+            return False
+        statement = m.before + " " + m.rest
+        return bool(self.c.pat[key].search(statement) and self.c.pat["PLANNED", "around"].search(statement)
+                    and not self.c.pat["PSEUDO", "planned_given"].search(statement))
+
+    def _still_to_come(self, m: "_Mention") -> bool:
+        """Present or future tense before the mention, in its clause ("she is scheduled to start X and Y", "he will
+        be treated with X", "the plan is to begin X"): not given when the report ends, unless the statement gives it
+        (PSEUDO ``planned_given``: "she is receiving X and will start Y" keeps X)."""
+        key = ("HYPOTHETICAL", "future_before")
+        if key not in self.c.pat or not self._allowed(key, m.label) or not m.may_have(key):
+            return False
+        return bool(m.pat[key].search(m.before)
+                    and not self.c.pat["PSEUDO", "planned_given"].search(m.before + " " + m.rest))
 
     def _considered(self, m: "_Mention") -> bool:
         """A drug only considered, proposed or kept in reserve ("asciminib was considered as an
@@ -698,12 +754,25 @@ class AssertionComponent:
         flags: list[Span] = []
         ud = doc.user_data
         previous: tuple[str, int, list] | None = None  # (text, base, entities) of the sentence before
+        before: tuple[str, int, list] | None = None    # the same of the sentence before that
         plans: dict[str, list] = {}   # name -> (text, base, entity) of each earlier mention that may be a plan
+        options = 0   # how many more sentences may be lines of a list of options (OPTIONS_LEAD)
         for s, e, base, text, mine in sentences_with_entities(doc, full):
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
-            if previous is not None and previous[2] and self.engine.plan_cancelled(text):
-                self._give_up_plans(ud, *previous)  # "X was planned. This plan was abandoned ..."
-            previous = (text, base, mine)
+            if (previous is not None and previous[2] or before is not None and before[2]) \
+                    and self.engine.plan_cancelled(text):
+                # "X was planned. This plan was abandoned ...": the sentence before, or the one before it when the
+                # sentence between names no treatment ("X was ordered. Her CEA rose. She died before it started.")
+                # (not when the sentence between gives it: "X was ordered. It was started on day 3. ...")
+                plan = previous if any(e.label_ in _PLAN_LABELS for e in previous[2]) else \
+                    None if self.engine.gives(previous[0]) else before
+                if plan is not None:
+                    self._give_up_plans(ud, *plan)
+            before, previous = previous, (text, base, mine)
+            # lines of a list of options after an OPTIONS_LEAD sentence or line ("Options discussed:" then bare lines)
+            listed: list[tuple[int, int]] = []   # (start, end) of each line of the sentence that lists options
+            if options > 0 or self.engine.may_lead_options(text):
+                options = self._option_lines(text, options, listed)
             if not mine:
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
@@ -711,10 +780,29 @@ class AssertionComponent:
                 tokens = _TokensBefore(doc, max(s, ent.start - self.engine.token_window), ent.start)
                 status = self.engine.status(text, ent.start_char - base, ent.end_char - base, ent.label_,
                                             others, tokens)
+                if listed and status == AFFIRMED and ent.label_ in _SHIELD_GROUP and any(
+                        a <= ent.start_char - base < b for a, b in listed):
+                    status = STATUS["HYPOTHETICAL"]
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _option_lines(self, text: str, options: int, listed: list) -> int:
+        """Walk the lines of a sentence (split after a colon or a line break) with ``options``, how many more
+        lines may list options; the lines that do are added to ``listed``. Returns the count left."""
+        for line in _LINE.finditer(text):
+            part = line.group(0)
+            if not part.strip():
+                continue
+            if options > 0 and self.engine.option_listed(part):
+                listed.append((line.start(), line.end()))
+                options -= 1
+            else:
+                options = 0
+            if self.engine.options_lead(part):
+                options = _OPTIONS_REACH
+        return options
 
     def _give_up_named_plan(self, ud, plans: dict, text: str, base: int, ent, status: str) -> None:
         """A plan given up later by name: "doxorubicin and ifosfamide were planned. [...] The doxorubicin and

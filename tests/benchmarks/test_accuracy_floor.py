@@ -563,6 +563,12 @@ for _name, _floor in {"webtext14": 0.936, "webtext15": 0.918, "webtext17": 0.942
 # 0.914), webtext18 (blind) 0.876 -> 0.894
 for _name, _floor in {"webtext5": 0.960, "webtext6": 0.916, "webtext8": 0.942, "webtext13": 0.950,
                       "webtext18": 0.889}.items():
+# session 20, leak20 (drugs not given: a treatment prescribed, ordered, chosen or recommended and taken back in the
+# next sentence - not approved, refused by the payer, declined, died before it started, hospice, something else given
+# instead; a plan still to come - present or future tense, or waiting on something pending): webtext3 0.958 -> 0.964
+# (even 0.917 -> 0.928), webtext12 0.959 -> 0.964 (even 0.935 -> 0.945), webtext13 0.936 -> 0.942 (even 0.872 ->
+# 0.882), webtext17 0.947 -> 0.952 (even 0.900 -> 0.911), webtext8 0.941 -> 0.942; every odd half unchanged
+for _name, _floor in {"webtext3": 0.959, "webtext12": 0.959, "webtext13": 0.937, "webtext17": 0.947}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
