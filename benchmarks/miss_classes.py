@@ -165,7 +165,6 @@ def _section_story(sent, sentences) -> list[str]:
             f"its section has a patient-anchored sentence = {any(s.patient_anchor for s in own)}"]
 
 
-<<<<<<< HEAD
 def _literature_place(sent, sentences, record) -> list[str]:
     """Where a patient's fact read as literature sits relative to its section's patient introduction (counts only):
     the section's first sentence introducing a patient (PATIENT_INTRO) before it, at which position; the sentence
@@ -252,8 +251,6 @@ def _pos(k) -> str:
     return "none" if k is None else "1-3" if k < 3 else "4-6" if k < 6 else "7+"
 
 
-def leak_classes(sc, drug: dict, sentences, record) -> list[str]:
-=======
 # Word families of a take-back read in the sentences after a leak's sentence (counts only; kg's own
 # PLAN_CANCELLED rows are what decides): a refusal, a death, hospice, access or cost, something instead.
 TAKE_BACK_WORDS = [(name, re.compile(rx, re.I)) for name, rx in (
@@ -381,7 +378,6 @@ def _leak_detail(sent, ev, sentences, sc=None, gold=None) -> list[str]:
 
 
 def leak_classes(sc, drug: dict, sentences, record, gold=None) -> list[str]:
->>>>>>> leak20
     """Classes of one drug kg gave that the gold lists as not given."""
     def same_drug(pid, plabel) -> bool:
         return bool((pid and drug.get("id") and sc.curie(pid) == sc.curie(drug["id"]))
