@@ -117,16 +117,19 @@ _AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
 
 # A lab value: "250 U/L", "0.4 × 10^9/L", "20,000/µL", "5 times the upper limit of normal", "3 x ULN"
 _NUMBER = r"\d+(?:[.,]\d+)*"
-_ULN = r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:the\s+)?)?(?:ULN|upper\s+limit\s+of\s+normal)"
+# ("5 times the upper normal limit", "upper limit of the normal range", "12-fold above normal": session 20)
+_ULN = (r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:(?:above|over)\s+)?(?:the\s+)?)?"
+        r"(?:ULN|upper\s+(?:limit\s+of\s+(?:the\s+)?normal(?:\s+range)?|normal\s+limit)|normal\s+upper\s+limit|(?<=above\s)normal)")
 _UNIT = (r"(?:\s*[×xX*]\s*10\s*(?:\^|\(|<sup>)?\s*[0-9⁰-⁹]+\)?(?:</sup>)?)?"
-         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b))?")
+         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b"
+         r"|(?:U|IU|UI|units?)\b))?")  # (an enzyme's activity written without its volume: "450 U", session 20)
 _VALUE = rf"{_NUMBER}{_UNIT}"
 _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
                  sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
 # the text between an analyte (or an event) and the GRADE entity after its value
 _LAB_GAP = re.compile(
     rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?P<value>{_VALUE})"
-    rf"(?:\s*[(,;]\s*(?:{_VALUE})\s*\)?)?"                      # "(5 × ULN)" after the value
+    rf"(?:\s*[(,;]\s*(?:i\.\s?e\.,?\s*|or\s+|about\s+|approximately\s+)?(?:{_VALUE})\s*\)?)?"  # "(5 × ULN)", ", i.e. 5 × ULN" after the value
     # "... during cycle 3, grade 4": a time phrase, the grade set off right after it by a bracket or comma
     rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"
     r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
@@ -524,6 +527,11 @@ class AdverseEventFinder:
             labels = [_LAB_TERM.get(w) for w in words]
             if len(set(labels)) > 1:
                 attrs = self.together.get(frozenset(x.lower() for x in labels if x))
+                if attrs is None:
+                    # "amylase and lipase rose": two analytes no term names together are two rises, the
+                    # first named alone and sharing the second's grade (ELIDED_KEY, read by kg_context)
+                    self._two_rises(doc, hit, words, taken, cands)
+                    continue
             else:
                 attrs = self.lab_terms.get(words[0])
             if attrs is None or not _is_rise(str(attrs.get("pref_label") or "")):
@@ -544,6 +552,20 @@ class AdverseEventFinder:
                 cands.append(Cand(mod.i, mod.i + 1, "ADVERSE_EVENT", dict(other)))
                 _share_head(doc, doc[mod.i:mod.i + 1], span)
         add_entities(doc, cands)
+
+    def _two_rises(self, doc: Doc, hit: re.Match, words: list[str], taken, cands) -> None:
+        first, second = (self.lab_terms.get(w) for w in words)
+        if first is None or second is None or not all(_is_rise(str(a.get("pref_label") or "")) for a in (first, second)):
+            return
+        if any(a < hit.end() and hit.start() < b for a, b in taken):
+            return
+        mod = doc.char_span(hit.start("a"), hit.end("a"), alignment_mode="expand")
+        head = doc.char_span(hit.start("b"), hit.end(), alignment_mode="expand")
+        if mod is None or head is None or mod.end > head.start:
+            return
+        cands.append(Cand(mod.start, mod.end, "ADVERSE_EVENT", dict(first)))
+        cands.append(Cand(head.start, head.end, "ADVERSE_EVENT", dict(second)))
+        _share_head(doc, mod, head)
 
     def _lab_attrs(self, text: str, hit: re.Match, end: int) -> dict | None:
         """The event of a LAB_TEST analyte whose value is told up to ``end``: the row's ``term``, or its
