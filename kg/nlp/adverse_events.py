@@ -118,12 +118,17 @@ _AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
 # A lab value: "250 U/L", "0.4 × 10^9/L", "20,000/µL", "5 times the upper limit of normal", "3 x ULN"
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # ("5 times the upper normal limit", "upper limit of the normal range", "12-fold above normal": session 20)
+# ("5 times the normal value", "2 times baseline": a multiple of the normal or of the patient's own baseline)
 _ULN = (r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:(?:above|over)\s+)?(?:the\s+)?)?"
-        r"(?:ULN|upper\s+(?:limit\s+of\s+(?:the\s+)?normal(?:\s+range)?|normal\s+limit)|normal\s+upper\s+limit|(?<=above\s)normal)")
+        r"(?:ULN|upper\s+(?:limit\s+of\s+(?:the\s+)?normal(?:\s+range)?|normal\s+limit)|normal\s+upper\s+limit|(?<=above\s)normal"
+        r"|(?<=times\s)(?:the\s+)?(?:normal|baseline)(?:\s+(?:values?|levels?|range))?"
+        r"|(?<=times\sthe\s)(?:normal|baseline)(?:\s+(?:values?|levels?|range))?)")
 _UNIT = (r"(?:\s*[×xX*]\s*10\s*(?:\^|\(|<sup>)?\s*[0-9⁰-⁹]+\)?(?:</sup>)?)?"
          rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b"
-         r"|(?:U|IU|UI|units?)\b))?")  # (an enzyme's activity written without its volume: "450 U", session 20)
-_VALUE = rf"{_NUMBER}{_UNIT}"
+         r"|(?:U|IU|UI|units?|cells)\b|(?:cells\s+|grams?\s+|g\s+)?per\s+(?:cubic\s+)?(?:micro|milli|deci)?(?:lit(?:er|re)|l)\b"
+         r"|(?:cells\s+|grams?\s+|g\s+)?per\s+(?:µ|μ|m|d)?[lL]\b))?")  # (bare or spelled-out units: "450 U", "700 cells", session 20)
+# ">5 × ULN", "more than 3 times": a bound before the number
+_VALUE = rf"(?:[<>≥≤]=?\s*|(?:more|greater|less)\s+than\s+)?{_NUMBER}{_UNIT}"
 _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
                  sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
 # the text between an analyte (or an event) and the GRADE entity after its value
