@@ -285,7 +285,7 @@ def _grade_configuration(affirmed, gold_ae) -> list[str]:
             f"AE missed (ungraded): that value is the gold grade = {value in set(gold_ae.get('grade', []))}"]
 
 
-def _dropped_step(sc, gold_ae, graded, trace, record) -> list[str]:
+def _dropped_step(sc, gold_ae, graded, trace, record, has_case=None) -> list[str]:
     """Which step of kg.extraction lost a graded, affirmed event mention (counts only): the therapy assembly
     never read its sentence (not a case's story sentence), read it before any line and kept no event, read it
     under a line and kept no event (which filter of kg.extraction.adverse_events), or kept it and a later step
@@ -307,6 +307,8 @@ def _dropped_step(sc, gold_ae, graded, trace, record) -> list[str]:
         out.append(f"AE dropped (not read): an AGE_SEX mention in the sentence = "
                    f"{any(x.label == 'AGE_SEX' for x in s.mentions)}")
         out.append(f"AE dropped (not read): a drug in the sentence = {any(x.label in DRUG_LABELS for x in s.mentions)}")
+        out.append(f"AE dropped (not read): report has a case section = {has_case}; cases = {min(len(record.cases), 2)}; "
+                   f"the case has lines = {any(case.treatments for case in record.cases)}")
         has = [a for case in record.cases for a in case.adverse_events if sc.norm(a.concept.label) in labels]
         out.append("AE dropped (not read): the case has the term " + (
             "ungraded" if any(a.grade is None for a in has) else "at another grade" if has else "not at all"))
@@ -485,7 +487,8 @@ def missed_ae_classes(sc, gold_ae, sentences, trace=None, record=None, extra_aes
         return out
     kinds = sorted({m.sentence.section.kind for m in graded if m.sentence is not None})
     wrong = [m for m in graded if m.attrs.get("grade") not in set(gold_ae.get("grade", [None]))]
-    return _dropped_step(sc, gold_ae, graded, trace, record) + ["AE missed: recognised with a grade, dropped later",
+    return _dropped_step(sc, gold_ae, graded, trace, record,
+                         any(x.section.kind == "case" for x in sentences)) + ["AE missed: recognised with a grade, dropped later",
             f"AE missed (graded, dropped): section kinds = {','.join(kinds)}",
             f"AE missed (graded, dropped): the mention's grade differs from gold = {len(wrong) == len(graded)}",
             f"AE missed (graded, dropped): literature-flagged sentence = "

@@ -391,9 +391,9 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
 
 
 def add_summary_events(events: list[AdverseEvent], support: list[Sentence], lines: list[Treatment]) -> None:
-    """A report with a case section may grade a toxicity only where it sums the patient up, in its abstract or
+    """A report may grade a toxicity only where it sums the patient up, in its abstract or
     introduction ("We describe a woman who developed grade 3 pneumonitis on osimertinib"; "Our patient had grade 4
-    neutropenia after the first cycle"), while the case section tells it without the event's name. A graded event of
+    neutropenia after the first cycle"), while its story (the case section, or the body) tells it without the event's name. A graded event of
     a sentence outside the case's story that speaks of the patient (sentence flag ``patient_anchor``, no literature
     flag), which the case records under no grade at all, is the case's, once the case has a therapy line; its drugs
     are the lines' drugs the sentence names."""

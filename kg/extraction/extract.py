@@ -75,8 +75,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         for s in ordered:
             therapy.add_sentence(s, narrative=id(s) in in_group)
         treatments = therapy.treatments()
-        if has_case and len(groups) == 1:
-            # the abstract or introduction grades a toxicity of the patient that the case section does not name
+        if len(groups) == 1:
+            # the abstract or introduction grades a toxicity of the patient that the story does not name
             add_summary_events(therapy.adverse_events, support, treatments)
         finish_adverse_events(therapy.adverse_events, title, treatments, ordered, report_grades=series_grades)
         # (age and sex from the case's own sentences: a lead-in's "two men aged 34 and 61" is no one's age)
