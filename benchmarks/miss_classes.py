@@ -72,12 +72,15 @@ def page_path(gold: dict) -> Path | None:
 
 
 class Reader:
-    """Runs kg on one page, in process: its sentences (with mentions and flags) and its ReportRecord."""
+    """Runs kg on one page, in process: its sentences (with mentions and flags) and its ReportRecord.
+    ``trace`` records, per sentence start, how the therapy assembly read its adverse events: the branch
+    ("no line yet" or "line") and the (term, grade) pairs the case's event list gained in that call."""
 
     def __init__(self):
         from kg.pipeline import worker_nlp
 
         self.nlp = worker_nlp()
+        self.trace: dict[int, list] = {}
 
     def read_docs(self, path: Path):
         """(sentences, Document) of each document of the page."""
@@ -88,16 +91,31 @@ class Reader:
                 if not isinstance(doc, Exception)]
 
     def read(self, path: Path):
+        from kg.extraction import therapy
         from kg.extraction.analyse import analyse
         from kg.extraction.extract import extract_report
         from kg.pipeline import bounded_sections, iter_documents
 
+        self.trace = {}
+        original = therapy.TherapyBuilder._adverse_events
+        trace = self.trace
+
+        def traced(builder, s, drugs, before):
+            had = {(a.concept.label, a.grade) for a in builder.adverse_events}
+            branch = "line" if builder.current is not None or any(builder._line_of(m) for m in drugs) else "no line yet"
+            original(builder, s, drugs, before)
+            gained = {(a.concept.label, a.grade) for a in builder.adverse_events} - had
+            trace.setdefault(s.start, []).append((branch, gained))
+        therapy.TherapyBuilder._adverse_events = traced
         out = []
-        for doc in iter_documents([path]):
-            if isinstance(doc, Exception):
-                continue
-            bounded = bounded_sections(doc)
-            out.append((analyse(bounded, self.nlp), extract_report(bounded, self.nlp)))
+        try:
+            for doc in iter_documents([path]):
+                if isinstance(doc, Exception):
+                    continue
+                bounded = bounded_sections(doc)
+                out.append((analyse(bounded, self.nlp), extract_report(bounded, self.nlp)))
+        finally:
+            therapy.TherapyBuilder._adverse_events = original
         return out
 
 
@@ -511,14 +529,186 @@ def _grade_configuration(affirmed, gold_ae) -> list[str]:
     before = b <= m.start
     lo, hi = (b, m.start) if before else (m.end, a)
     between = [o for o in m.sentence.mentions if o.label == "ADVERSE_EVENT" and o is not m and lo <= o.start < hi]
-    return [f"AE missed (ungraded): nearest grade value is {'before' if before else 'after'} the event",
+    is_mention = any(o.label == "GRADE" and o.start <= a < o.end for o in m.sentence.mentions)
+    gap = m.sentence.text[lo - m.sentence.start:hi - m.sentence.start]
+    return [f"AE missed (ungraded): the grade value is a GRADE mention = {is_mention}",
+            f"AE missed (ungraded): gap shape ({'before' if before else 'after'}) = "
+            + (_shape(gap) if len(gap) <= 24 else _shape(gap[:10]) + "..." + _shape(gap[-10:])),
+            f"AE missed (ungraded): nearest grade value is {'before' if before else 'after'} the event",
+            f"AE missed (ungraded): shape+gold+between = {'B' if before else 'A'} "
+            + (_shape(gap) if len(gap) <= 24 else _shape(gap[:10]) + "..." + _shape(gap[-10:]))
+            + f" gold={value in set(gold_ae.get('grade', []))} between={min(len(between), 2)}"
+            + f" next={_shape(m.sentence.text[b - m.sentence.start:b - m.sentence.start + 8]) if before else ''}",
             "AE missed (ungraded): grade distance = " + ("<=3" if dist <= 3 else "<=20" if dist <= 20 else
                                                           "<=60" if dist <= 60 else ">60") + " chars",
             f"AE missed (ungraded): other events between = {min(len(between), 2)}",
             f"AE missed (ungraded): that value is the gold grade = {value in set(gold_ae.get('grade', []))}"]
 
 
-def missed_ae_classes(sc, gold_ae, sentences, record=None) -> list[str]:
+def _dropped_step(sc, gold_ae, graded, trace, record, has_case=None) -> list[str]:
+    """Which step of kg.extraction lost a graded, affirmed event mention (counts only): the therapy assembly
+    never read its sentence (not a case's story sentence), read it before any line and kept no event, read it
+    under a line and kept no event (which filter of kg.extraction.adverse_events), or kept it and a later step
+    (finish_adverse_events, a cancer-free story, a case not kept) lost it."""
+    from kg.extraction import adverse_events as ae
+    from kg.nlp.cues import Cue
+    if trace is None:
+        return []
+    labels = {sc.norm(x) for x in gold_ae["labels"]}
+    m = next((m for m in graded if m.attrs.get("grade") in set(gold_ae.get("grade", []))), graded[0])
+    s = m.sentence
+    calls = trace.get(s.start, [])
+    out = []
+    if not calls:
+        out.append("AE dropped: step = sentence never read by the therapy assembly")
+        out.append(f"AE dropped (not read): sentence literature = {s.literature}; section kind = {s.section.kind}")
+        out.append(f"AE dropped (not read): section title = {_title_class(s.section.title)}")
+        out.append(f"AE dropped (not read): flags = {','.join(sorted(s.flags)) or 'no flag'}")
+        out.append(f"AE dropped (not read): an AGE_SEX mention in the sentence = "
+                   f"{any(x.label == 'AGE_SEX' for x in s.mentions)}")
+        out.append(f"AE dropped (not read): a drug in the sentence = {any(x.label in DRUG_LABELS for x in s.mentions)}")
+        out.append(f"AE dropped (not read): report has a case section = {has_case}; cases = {min(len(record.cases), 2)}; "
+                   f"the case has lines = {any(case.treatments for case in record.cases)}")
+        has = [a for case in record.cases for a in case.adverse_events if sc.norm(a.concept.label) in labels]
+        out.append("AE dropped (not read): the case has the term " + (
+            "ungraded" if any(a.grade is None for a in has) else "at another grade" if has else "not at all"))
+        return out
+    gained = {(sc.norm(label), grade) for _, g in calls for label, grade in g}
+    branch = calls[-1][0]
+    if any(label in labels for label, _ in gained):
+        kept = any(sc.norm(a.concept.label) in labels for case in record.cases for a in case.adverse_events)
+        out.append("AE dropped: step = added in its sentence, " + ("kept with another grade" if kept else
+                                                                    "lost later (finish/cancer-free/case)"))
+        return out
+    out.append(f"AE dropped: step = not added in its sentence ({branch})")
+    why = []
+    if s.cue_before(Cue.AE_RESOLVED, m.start):
+        why.append("resolved")
+    if s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start):
+        why.append("negated summary")
+    if s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end):
+        why.append("other cause")
+    if s.cue_after(Cue.AE_DISEASE_CAUSE, m.end):
+        why.append("disease cause")
+    affirmed = [x for x in s.mentions if x.label == "ADVERSE_EVENT" and x.status == "affirmed"]
+    saved = [(x, dict(x.attrs)) for x in affirmed]
+
+    def restore():  # the filters below set grades on the mentions they read: each runs on the mentions as read
+        for x, attrs in saved:
+            x.attrs = dict(attrs)
+    kept_ids = [id(x) for x in ae._without_manifestations(s, list(affirmed))]
+    restore()
+    if id(m) not in kept_ids:
+        before = [k for k in affirmed if k.end <= m.start]
+        precise = [id(x) for x in ae._precise_for_vague(s, list(affirmed))]
+        restore()
+        if id(m) not in precise:
+            why.append("manifestation: a vague event restated precisely ("
+                       + ("AE_VAGUE cue" if s.cue_in(Cue.AE_VAGUE, m) else "kg-local term") + ")")
+        elif any(s.cue_between(Cue.AE_MANIFESTATION, k.end, m.start) for k in before):
+            why.append("manifestation: AE_MANIFESTATION cue")
+        elif any(ae._part_of(s, k, m) for k in before):
+            why.append("manifestation: a syndrome's part (AE_SYNDROME_PART), " + (
+                "the syndrome graded" if any(ae._part_of(s, k, m) and k.attrs.get("grade") is not None
+                                             for k in before) else "the syndrome ungraded"))
+        elif any(k.attrs.get("grade") is None and s.cue_between(Cue.AE_MEASURED_BY, k.end, m.start) for k in before):
+            why.append("manifestation: the detail after 'with' of an ungraded event of its organ class (AE_MEASURED_BY)"
+                       + ("; that event is kg-local" if any((k.curie or "").startswith("KG:") for k in before) else ""))
+        else:
+            out_ids = [id(x) for x in ae._without_manifestations(s, list(affirmed))]
+            why.append(f"manifestation: other (in input {any(x is m for x in affirmed)}, "
+                       f"kept now {id(m) in out_ids}, of {len(affirmed)} events)")
+    drugs_after = any(d.label in DRUG_LABELS and d.start >= m.end for d in s.mentions)
+    if branch == "no line yet":
+        if any(d.label in DRUG_LABELS for d in s.mentions):
+            why.append("a drug named in the sentence")
+        if s.cue(Cue.AE_ATTRIBUTION) is not None:
+            why.append("attribution cue")
+    elif drugs_after:
+        why.append("a drug named after the event (treated_from?)")
+    same = any(sc.norm(a.concept.label) in labels for case in record.cases for a in case.adverse_events)
+    if same:
+        why.append("the case has the term with another grade")
+    out.append(f"AE dropped (not added): {'+'.join(why) or 'no filter seen'}")
+    return out
+
+
+def _analyte_classes(sc, gold_ae, text: str, grades: set) -> list[str]:
+    """Is the gold term's analyte (a LAB_TEST row of kg/rules/adverse_events.jsonl whose term is a gold label)
+    written, and how does the text run from it to the nearest 'grade N' of the gold grade (its shape only)?"""
+    from kg.nlp.adverse_events import _LAB_TEST, _LAB_TERM
+    labels = {sc.norm(x) for x in gold_ae["labels"]}
+    hits = [h for h in _LAB_TEST.finditer(text) if sc.norm(_LAB_TERM.get(" ".join(h.group(0).lower().split()), ""))
+            in labels]
+    if not hits:
+        has_row = any(sc.norm(v) in labels for v in _LAB_TERM.values())
+        words = {w for x in gold_ae["labels"] for w in re.findall(r"[a-z]{4,}", x.lower())} - {
+            "increased", "decreased", "count", "blood", "serum", "high", "prolonged", "abnormal"}
+        written = any(re.search(rf"(?<![a-z]){re.escape(w)}", text) for w in words)
+        return ["AE missed (not recognised): its analyte (LAB_TEST) is written = False",
+                f"AE missed (no analyte): the gold term has a LAB_TEST row = {has_row}",
+                f"AE missed (no analyte): a specific word of a gold label is written = {written}"]
+    best = None
+    for g in GRADE_VALUE.finditer(text):
+        v = g.group(1) or g.group(2)
+        if (int(v) if v.isdigit() else _ROMAN.get(v.upper())) not in grades:
+            continue
+        for h in hits:
+            d = h.start() - g.end() if g.end() <= h.start() else g.start() - h.end()
+            if d >= 0 and (best is None or d < best[0]):
+                best = (d, h, g)
+    out = ["AE missed (not recognised): its analyte (LAB_TEST) is written = True"]
+    if best is None or best[0] > 80:
+        return out + ["AE missed (analyte): no gold-grade 'grade N' within 80 chars"]
+    d, h, g = best
+    before = g.end() <= h.start()
+    gap = text[g.end():h.start()] if before else text[h.end():g.start()]
+    after = text[h.end():h.end() + 30]
+    return out + [f"AE missed (analyte): grade {'before' if before else 'after'} it, gap = " + (
+        _shape(gap) if len(gap) <= 30 else _shape(gap[:12]) + "..." + _shape(gap[-12:]))
+        + ("" if not before else f"; after it = {_shape(after)}")]
+
+
+def _substitute_classes(sc, gold_ae, sentences, extra_aes) -> list[str]:
+    """A gold event kg never recognised as its term: did kg report another event, unmatched by the gold (an extra),
+    at the gold grade (a substitute)? Is that event's term kg-local, of the gold term's organ class, named by one of
+    the gold term's words?"""
+    grades = set(gold_ae.get("grade", [None])) - {None}
+    subs = [p for p in extra_aes if p[1] in grades]
+    terms = next((s.terms for s in sentences if s.terms is not None), None)
+    by_label = {}
+    if terms is not None:
+        for tid, info in terms.terms.items():
+            by_label.setdefault(sc.norm(info.label), tid)
+    gold_ids = [by_label.get(sc.norm(x)) for x in gold_ae["labels"]]
+    gold_soc = {terms.extra(g, "soc") for g in gold_ids if g and terms is not None} - {None}
+    gold_words = {w for x in gold_ae["labels"] for w in re.findall(r"[a-z]{4,}", x.lower())}
+    text = " ".join(s.text for s in sentences).lower()
+    # the organ class (a CTCAE category, no term name) and whether any word of the gold labels is written
+    head = [f"AE missed (not recognised): gold term's organ class = {'/'.join(sorted(gold_soc)) or 'no term'}",
+            f"AE missed (not recognised): a word of a gold label is written = "
+            f"{any(re.search(rf'(?<![a-z]){re.escape(w)}', text) for w in gold_words)}",
+            f"AE missed (not recognised): the gold grade is written as 'grade N' = "
+            f"{any(int(v) in grades if v.isdigit() else _ROMAN.get(v.upper()) in grades for g in GRADE_VALUE.finditer(text) for v in [g.group(1) or g.group(2)])}"]
+    head += _analyte_classes(sc, gold_ae, text, grades)
+    if not subs:
+        return head + ["AE missed (not recognised): an extra event at the gold grade = no"]
+    out = head + [f"AE missed (not recognised): an extra event at the gold grade = {min(len(subs), 2)}"]
+    for label, _ in subs[:1]:
+        tid = by_label.get(label)
+        out.append("AE missed (substitute): its term is " + ("unknown" if tid is None else "kg-local" if
+                                                            tid.startswith("KG:") else tid.split(":")[0]))
+        out.append(f"AE missed (substitute): same organ class = {bool(tid and terms.extra(tid, 'soc') in gold_soc)}")
+        out.append(f"AE missed (substitute): shares a word with the gold labels = "
+                   f"{bool(set(re.findall(r'[a-z]{4,}', label)) & gold_words)}")
+        surf = [m for s in sentences for m in s.mentions if m.label == "ADVERSE_EVENT"
+                and sc.norm(m.pref_label or m.text) == label]
+        out.append("AE missed (substitute): its mention's words are in a gold label = "
+                   + str(any(set(re.findall(r"[a-z]{4,}", m.text.lower())) & gold_words for m in surf)))
+    return out
+
+
+def missed_ae_classes(sc, gold_ae, sentences, trace=None, record=None, extra_aes=None) -> list[str]:
     labels = {sc.norm(x) for x in gold_ae["labels"]}
     found = [m for s in sentences for m in s.mentions if m.label == "ADVERSE_EVENT"
              and sc.norm(m.pref_label or m.text) in labels]
@@ -530,6 +720,7 @@ def missed_ae_classes(sc, gold_ae, sentences, record=None) -> list[str]:
         grades = set(gold_ae.get("grade", [None])) - {None}
         other = [m for s in sentences for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") in grades]
         out.append(f"AE missed (not recognised): another event carries that grade = {bool(other)}")
+        out.extend(_substitute_classes(sc, gold_ae, sentences, extra_aes or []))
         return out
     affirmed = [m for m in found if m.status == "affirmed"]
     if not affirmed:
@@ -557,7 +748,8 @@ def missed_ae_classes(sc, gold_ae, sentences, record=None) -> list[str]:
         return out
     kinds = sorted({m.sentence.section.kind for m in graded if m.sentence is not None})
     wrong = [m for m in graded if m.attrs.get("grade") not in set(gold_ae.get("grade", [None]))]
-    return ["AE missed: recognised with a grade, dropped later",
+    return _dropped_step(sc, gold_ae, graded, trace, record,
+                         any(x.section.kind == "case" for x in sentences)) + ["AE missed: recognised with a grade, dropped later",
             f"AE missed (graded, dropped): section kinds = {','.join(kinds)}",
             f"AE missed (graded, dropped): the mention's grade differs from gold = {len(wrong) == len(graded)}",
             f"AE missed (graded, dropped): literature-flagged sentence = "
@@ -721,6 +913,7 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
     extra_resp, missed_resp = ec.unmatched(pred["responses"], gold.get("responses", []), same_resp)
     # a pair of a drug given whose class the gold does not have for it (the drug-not-given pairs follow the leaks)
     extra_resp = [p for p in extra_resp if any(sc.matches(p[0], d) for d in gold.get("drugs_given", []))]
+    extra_aes = ec.unmatched(pred["adverse_events"], gold.get("adverse_events", []), same_ae)[0]
     extra_dx, missed_dx = ec.unmatched(pred["diagnoses"], gold.get("diagnoses", []), sc.matches)
     if not (leaks or missed_drugs or missed_aes or extra_resp or missed_resp or missed_dx):
         return out
@@ -738,7 +931,7 @@ def classify_record(sc, reader: Reader, cases: list[dict], gold: dict, records_o
     for g in missed_drugs:
         out.update(missed_drug_classes(sc, g, sentences, record, narrative_kinds))
     for g in missed_aes:
-        out.update(missed_ae_classes(sc, g, sentences, record))
+        out.update(missed_ae_classes(sc, g, sentences, reader.trace, record, extra_aes))
     for g in missed_dx:
         out.update(missed_diagnosis_classes(sc, g, sentences, extra_dx))
     for g in missed_resp:

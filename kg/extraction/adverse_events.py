@@ -390,6 +390,35 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
                                    why=list(why) if grade is None else []))
 
 
+def add_summary_events(events: list[AdverseEvent], support: list[Sentence], lines: list[Treatment]) -> None:
+    """A report may grade a toxicity only where it sums the patient up, in its abstract or
+    introduction ("We describe a woman who developed grade 3 pneumonitis on osimertinib"; "Our patient had grade 4
+    neutropenia after the first cycle"), while its story (the case section, or the body) tells it without the event's name. A graded event of
+    a sentence outside the case's story that speaks of the patient (sentence flag ``patient_anchor``, no literature
+    flag), which the case records under no grade at all, is the case's, once the case has a therapy line; its drugs
+    are the lines' drugs the sentence names."""
+    given: dict[str, Concept] = {}
+    for t in lines:
+        for d in t.drugs:
+            given.setdefault(d.id or d.label.lower(), d)
+    if not given:
+        return
+    for s in support:
+        if not s.patient_anchor or s.literature:
+            continue
+        aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed"
+               and m.attrs.get("grade") is not None and _counts(s, m)]
+        for m in _without_manifestations(s, aes):
+            concept = concept_of(m, "adverse_event")
+            if m.attrs.get("grade") is None or any(
+                    (a.concept.id or a.concept.label) == (concept.id or concept.label) for a in events):
+                continue
+            drugs = [given[k] for d in s.mentions if d.label in _DRUG_LABELS for k in [d.curie or d.text.lower()]
+                     if k in given]
+            events.append(AdverseEvent(concept=concept, grade=m.attrs["grade"], drugs=list(dict.fromkeys(drugs)),
+                                       evidence=s.evidence_for(m)))
+
+
 class _TitleDrug(NamedTuple):
     start: int          # offsets in the title
     end: int
@@ -599,6 +628,6 @@ def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], 
                                        evidence=s.evidence_for(m)))
 
 
-__all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_title_adverse_events", "finish_adverse_events",
+__all__ = ["add_adverse_events", "add_unnamed_treatment_events", "add_summary_events", "add_title_adverse_events", "finish_adverse_events",
            "grades_toxicities",
            "drop_unsized_events_of_a_grading_report", "fold_manifestations", "grade_syndromes_by_their_manifestation", "concept_of"]

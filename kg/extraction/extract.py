@@ -2,7 +2,7 @@
 modules: diagnoses, fusions, therapy lines with responses and adverse events, procedures)."""
 from __future__ import annotations
 
-from kg.extraction.adverse_events import finish_adverse_events, grades_toxicities
+from kg.extraction.adverse_events import add_summary_events, finish_adverse_events, grades_toxicities
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report, is_review
 from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue,
                                  patient_intro, reports_cohort, others_case_sections, reviews_own_patient, series_lead, split_cases,
@@ -75,6 +75,11 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         for s in ordered:
             therapy.add_sentence(s, narrative=id(s) in in_group)
         treatments = therapy.treatments()
+        if len(groups) == 1:
+            # the abstract or introduction grades a toxicity of the patient that the story does not name
+            # (a background or introduction section, read as no story, may still speak of the patient)
+            add_summary_events(therapy.adverse_events, [s for s in sentences if s.section.kind not in narrative_kinds
+                                                        | {"title"} and s.patient_anchor and not s.literature], treatments)
         finish_adverse_events(therapy.adverse_events, title, treatments, ordered, report_grades=series_grades)
         # (age and sex from the case's own sentences: a lead-in's "two men aged 34 and 61" is no one's age)
         ages = [m for s in own for m in s.mentions if m.label == "AGE_SEX" and m.attrs.get("age") is not None]

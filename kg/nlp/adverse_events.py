@@ -117,16 +117,24 @@ _AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
 
 # A lab value: "250 U/L", "0.4 × 10^9/L", "20,000/µL", "5 times the upper limit of normal", "3 x ULN"
 _NUMBER = r"\d+(?:[.,]\d+)*"
-_ULN = r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:the\s+)?)?(?:ULN|upper\s+limit\s+of\s+normal)"
+# ("5 times the upper normal limit", "upper limit of the normal range", "12-fold above normal": session 20)
+# ("5 times the normal value", "2 times baseline": a multiple of the normal or of the patient's own baseline)
+_ULN = (r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:(?:above|over)\s+)?(?:the\s+)?)?"
+        r"(?:ULN|upper\s+(?:limit\s+of\s+(?:the\s+)?normal(?:\s+range)?|normal\s+limit)|normal\s+upper\s+limit|(?<=above\s)normal"
+        r"|(?<=times\s)(?:the\s+)?(?:normal|baseline)(?:\s+(?:values?|levels?|range))?"
+        r"|(?<=times\sthe\s)(?:normal|baseline)(?:\s+(?:values?|levels?|range))?)")
 _UNIT = (r"(?:\s*[×xX*]\s*10\s*(?:\^|\(|<sup>)?\s*[0-9⁰-⁹]+\)?(?:</sup>)?)?"
-         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b))?")
-_VALUE = rf"{_NUMBER}{_UNIT}"
+         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b"
+         r"|(?:U|IU|UI|units?|cells)\b|(?:cells\s+|grams?\s+|g\s+)?per\s+(?:cubic\s+)?(?:micro|milli|deci)?(?:lit(?:er|re)|l)\b"
+         r"|(?:cells\s+|grams?\s+|g\s+)?per\s+(?:µ|μ|m|d)?[lL]\b))?")  # (bare or spelled-out units: "450 U", "700 cells", session 20)
+# ">5 × ULN", "more than 3 times": a bound before the number
+_VALUE = rf"(?:[<>≥≤]=?\s*|(?:more|greater|less)\s+than\s+)?{_NUMBER}{_UNIT}"
 _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
                  sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
 # the text between an analyte (or an event) and the GRADE entity after its value
 _LAB_GAP = re.compile(
     rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?P<value>{_VALUE})"
-    rf"(?:\s*[(,;]\s*(?:{_VALUE})\s*\)?)?"                      # "(5 × ULN)" after the value
+    rf"(?:\s*[(,;]\s*(?:i\.\s?e\.,?\s*|or\s+|about\s+|approximately\s+)?(?:{_VALUE})\s*\)?)?"  # "(5 × ULN)", ", i.e. 5 × ULN" after the value
     # "... during cycle 3, grade 4": a time phrase, the grade set off right after it by a bracket or comma
     rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"
     r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
@@ -182,6 +190,17 @@ _EVENT_NAMES = _EVENT_OF_SITE_ROW.fields["event_names"]
 _SITE_NAMES = _EVENT_OF_SITE_ROW.fields["site_names"]
 _TOGETHER = {frozenset(t.lower() for t in row.fields["together"]): row.fields["term"]
              for row in RULES.rows("LAB_TEST") if row.fields.get("together")}
+# "raised ALT", "a decrease in the neutrophil count", "creatine kinase elevation": a word of change right before
+# (LAB_CHANGE_BEFORE) or right after (LAB_CHANGE_AFTER) a LAB_TEST analyte, by the way the value went (a row's "way")
+_ANALYTE = rf"(?P<lab>{_LAB_TEST.pattern})\b"
+_CHANGE_BEFORE = [(row.fields["way"], fast_start(prefiltered(re.compile(
+    rf"(?:{row.source()})\s+(?:(?:the|serum|blood|plasma|absolute)\s+){{0,2}}{_ANALYTE}", re.I))))
+    for row in RULES.rows("LAB_CHANGE_BEFORE")]
+_CHANGE_AFTER_ANALYTE = [(row.fields["way"], prefiltered(re.compile(
+    rf"(?<![\w-]){_ANALYTE}\s+(?:(?:levels?|values?|counts?)\s+)?(?:{row.source()})", re.I)))
+    for row in RULES.rows("LAB_CHANGE_AFTER")]
+# how far a grade may stand after the changed analyte for the wording to be an event here (kg_context attaches it)
+_CHANGE_GRADE_AFTER = 60
 
 
 def _is_rise(label: str) -> bool:
@@ -294,7 +313,65 @@ class AdverseEventFinder:
         self._respective_labs(doc, text)
         self._verb_rises(doc, text)
         self._value_changes(doc, text)
+        self._changed_analytes(doc, text)
         return doc
+
+    # -- "grade 3 raised ALT", "a decrease in neutrophil count (grade 3)" -----------------------------
+    def _change_attrs(self, word: str, way: str) -> dict | None:
+        """The event of an analyte whose value went ``way``: its ``term_rise`` / ``term_fall``, or its ``term``
+        when that term is a change that way (a rise of neutrophils names no event)."""
+        attrs = self.lab_by_way.get((word, way))
+        if attrs is not None:
+            return attrs
+        attrs = self.lab_terms.get(word)
+        if attrs is None or word in _WAY_NEEDED or _is_rise(str(attrs.get("pref_label") or "")) != (way == "rise"):
+            return None
+        return attrs
+
+    def _changed_analytes(self, doc: Doc, text: str) -> None:
+        """ "grade 3 raised alanine aminotransferase", "a grade 3 decrease in neutrophil count", "elevated creatine
+        phosphokinase (grade 3)", "lipase elevation, grade 2": a word of change right before a LAB_TEST analyte
+        (LAB_CHANGE_BEFORE: "raised", "low", "a drop in") or right after it (LAB_CHANGE_AFTER: "elevation",
+        "decrease"), the way the analyte's event goes, names that event (an analyte joined by "and" after the
+        first, "raised ALT and AST", is a second one). Only beside a grade: a GRADE entity right before the wording
+        or within a few words after it in its sentence (kg_context then attaches it); an ungraded "low albumin" is
+        a finding of the story, left to the term lists."""
+        grades = [e for e in ents_of(doc) if e.label_ == "GRADE" and e._.grade is not None]
+        if not grades:
+            return
+        taken = [(e.start_char, e.end_char) for e in ents_of(doc)]
+        named = {(e.start_char, e.end_char) for e in ents_of(doc) if e.label_ == "ADVERSE_EVENT"}
+
+        def graded_near(a: int, b: int) -> bool:
+            return any(0 <= a - g.end_char <= 3 or (0 <= g.start_char - b <= _CHANGE_GRADE_AFTER
+                                                    and not any(c in text[b:g.start_char] for c in ".;\n"))
+                       for g in grades)
+
+        cands = []
+        hits = [(way, m, m.start(), m.end()) for way, rx in _CHANGE_BEFORE for m in rx.finditer(text)]
+        hits += [(way, m, m.start(), m.end()) for way, rx in _CHANGE_AFTER_ANALYTE for m in rx.finditer(text)]
+        for way, m, a, b in sorted(hits, key=lambda h: (h[2], -h[3])):
+            word = " ".join(m.group("lab").lower().split())
+            attrs = self._change_attrs(word, way)
+            if attrs is None or not graded_near(a, b):
+                continue
+            # ("elevated ALT" may be a term's own name already: its "and AST" is still read)
+            if (a, b) not in named:
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is None or any(x < b and a < y for x, y in taken):
+                    continue
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", dict(attrs)))
+                taken.append((a, b))
+            # "raised ALT and AST": the analyte joined right after the first one changed the same way
+            more = _LAB_NEXT.match(text, b)
+            other = self._change_attrs(" ".join(more.group("lab").lower().split()), way) if more else None
+            if other is not None and other.get("curie") != attrs.get("curie") \
+                    and not any(x < more.end("lab") and more.start("lab") < y for x, y in taken):
+                nxt = doc.char_span(more.start("lab"), more.end("lab"), alignment_mode="expand")
+                if nxt is not None:
+                    cands.append(Cand(nxt.start, nxt.end, "ADVERSE_EVENT", dict(other)))
+                    taken.append((more.start("lab"), more.end("lab")))
+        add_entities(doc, cands)
 
     # -- "oedema of both ankles" -------------------------------------------------------------------
     def _events_of_sites(self, doc: Doc, text: str) -> None:
@@ -455,6 +532,11 @@ class AdverseEventFinder:
             labels = [_LAB_TERM.get(w) for w in words]
             if len(set(labels)) > 1:
                 attrs = self.together.get(frozenset(x.lower() for x in labels if x))
+                if attrs is None:
+                    # "amylase and lipase rose": two analytes no term names together are two rises, the
+                    # first named alone and sharing the second's grade (ELIDED_KEY, read by kg_context)
+                    self._two_rises(doc, hit, words, taken, cands)
+                    continue
             else:
                 attrs = self.lab_terms.get(words[0])
             if attrs is None or not _is_rise(str(attrs.get("pref_label") or "")):
@@ -475,6 +557,20 @@ class AdverseEventFinder:
                 cands.append(Cand(mod.i, mod.i + 1, "ADVERSE_EVENT", dict(other)))
                 _share_head(doc, doc[mod.i:mod.i + 1], span)
         add_entities(doc, cands)
+
+    def _two_rises(self, doc: Doc, hit: re.Match, words: list[str], taken, cands) -> None:
+        first, second = (self.lab_terms.get(w) for w in words)
+        if first is None or second is None or not all(_is_rise(str(a.get("pref_label") or "")) for a in (first, second)):
+            return
+        if any(a < hit.end() and hit.start() < b for a, b in taken):
+            return
+        mod = doc.char_span(hit.start("a"), hit.end("a"), alignment_mode="expand")
+        head = doc.char_span(hit.start("b"), hit.end(), alignment_mode="expand")
+        if mod is None or head is None or mod.end > head.start:
+            return
+        cands.append(Cand(mod.start, mod.end, "ADVERSE_EVENT", dict(first)))
+        cands.append(Cand(head.start, head.end, "ADVERSE_EVENT", dict(second)))
+        _share_head(doc, mod, head)
 
     def _lab_attrs(self, text: str, hit: re.Match, end: int) -> dict | None:
         """The event of a LAB_TEST analyte whose value is told up to ``end``: the row's ``term``, or its

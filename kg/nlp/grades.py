@@ -456,9 +456,11 @@ class ContextAttributes:
             # defined in a bracket stands between it and its grade
             if len(gap) >= 3 and gap[0].text == "(" and gap[2].text == ")" and _SHORT_FORM.fullmatch(gap[1].text):
                 gap = gap[3:]
-            # ... and the short form itself, an event in its bracket: "(ICANS), grade 3", "(CRS) (grade 2)"
+            # ... and the short form itself, an event in its bracket: "(ICANS), grade 3", "(CRS) (grade 2)"; so is
+            # any event that fills the bracket after words naming a reaction no term names ("a skin reaction (rash)
+            # grade 2", "gastrointestinal toxicity (diarrhoea) grade 3"): the grade after the bracket is the named event's
             elif len(gap) >= 1 and gap[0].text == ")" and ent.start > 0 and doc[ent.start - 1].text == "(" \
-                    and _SHORT_FORM.fullmatch(ent.text):
+                    and (_SHORT_FORM.fullmatch(ent.text) or gap.start == ent.end):
                 gap = gap[1:]
             # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name is no word
             if len(gap) > 5 and ("Terminology" in gap.text or "ccording" in gap.text or " per " in gap.text):

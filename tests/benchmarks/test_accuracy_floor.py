@@ -572,6 +572,16 @@ for _name, _floor in {"webtext5": 0.960, "webtext6": 0.916, "webtext8": 0.942, "
 # 0.882), webtext17 0.947 -> 0.952 (even 0.900 -> 0.911), webtext8 0.941 -> 0.942; every odd half unchanged
 for _name, _floor in {"webtext3": 0.959, "webtext12": 0.959, "webtext13": 0.937, "webtext17": 0.947}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 20, ae20 (adverse events missed on held-out halves, found by count classes of benchmarks/miss_classes.py:
+# grade words of running text between an event and its grade, a generic noun of the grade listing its events, an event
+# filling its bracket; a word of change around a lab analyte, values against the normal, plural counts and other names
+# of analytes; a graded event of a patient-anchored abstract or introduction sentence the story does not name):
+# webtext2 0.970 -> 0.971 (even 0.944 -> 0.947), webtext3 0.958 -> 0.960 (even 0.917 -> 0.921), webtext4 0.971 ->
+# 0.972, webtext6 0.906 -> 0.907 (even 0.760 -> 0.763), webtext8 0.941 -> 0.943 (even 0.871 -> 0.875), webtext11
+# 0.984 -> 0.985, webtext18 (blind) 0.876 -> 0.882 (even 0.854 -> 0.862); every other set unchanged, no new AE extra
+for _name, _floor in {"webtext2": 0.966, "webtext3": 0.955, "webtext4": 0.967, "webtext6": 0.902, "webtext8": 0.938,
+                      "webtext11": 0.980, "webtext18": 0.877}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,

@@ -452,3 +452,35 @@ def test_a_relative_clause_and_a_new_by_phrase_end_a_not_given_cue(nlp):
 def test_graded_event_of_an_unnamed_chemotherapy_before_the_first_drug_line(nlp, text, expected):
     got = {(a.concept.label.lower(), a.grade) for a in case_of(nlp, text).adverse_events}
     assert expected <= got, got
+
+
+# --- session 20 (ae20): a graded event told only where the report sums the patient up -----------------------------
+SUMMARY_REPORT = """Title: A long course on osimertinib
+
+Abstract
+We describe a 58-year-old man with EGFR-mutant lung adenocarcinoma who developed grade 3 pneumonitis on osimertinib.
+
+Introduction
+Osimertinib is a third-generation EGFR inhibitor. {intro}
+
+Case presentation
+A 58-year-old man with EGFR exon 19 deletion lung adenocarcinoma started osimertinib 80 mg daily in May 2021. Eight
+weeks later he presented with dyspnoea and hypoxia and bilateral ground-glass opacities. Osimertinib was stopped and
+prednisolone was given. He recovered within three weeks.
+"""
+
+
+def _summary_events(text):
+    from kg.pipeline import worker_nlp
+    [doc] = [d for d in read_bytes(text.encode(), "summary.txt") if hasattr(d, "ids")]
+    return sorted({(a.concept.label, a.grade) for c in extract_report(doc, worker_nlp()).cases for a in c.adverse_events})
+
+
+def test_a_graded_event_of_the_patient_in_the_abstract_is_the_case_s():
+    assert ("Pneumonitis", 3) in _summary_events(SUMMARY_REPORT.format(intro="It is usually well tolerated."))
+
+
+def test_a_graded_event_of_the_literature_in_the_introduction_is_not():
+    text = SUMMARY_REPORT.replace("who developed grade 3 pneumonitis on osimertinib", "who was treated with osimertinib")
+    found = _summary_events(text.format(intro="Grade 3 pneumonitis occurred in 3% of patients in trials."))
+    assert not any(label == "Pneumonitis" for label, _ in found)

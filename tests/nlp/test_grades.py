@@ -100,3 +100,32 @@ def test_a_row_of_labelled_cells_grades_its_event_without_a_header_line(nlp, tex
 def test_a_labelled_row_without_a_grade_column_grades_nothing(nlp):
     # "Dose level: 2" is no grade of the row's event
     assert graded(nlp, "Toxicity: Fatigue | Dose level: 2 | Cycle: 4\n") == [("Fatigue", None)]
+
+
+# --- session 20 (ae20): the grade grammar of running text -------------------------------------------------------
+AE20_STORY = "A 57-year-old woman with renal cell carcinoma began cabozantinib in April 2023. "
+
+
+@pytest.mark.parametrize("sentence,event,grade", [
+    # a relative clause of the event's course, no comma
+    ("In May she had diarrhoea that progressed to grade 3.", "diarrhoea", 3),
+    ("In May she had mucositis that quickly worsened to grade 3.", "mucositis", 3),
+    # a passive report verb, then the grade set off by a comma
+    ("In May hypothyroidism was noted, grade 2, and levothyroxine began.", "hypothyroidism", 2),
+    # a word that says which grade the bracket gives
+    ("In May she had stomatitis (maximum grade 2) on the tongue.", "stomatitis", 2),
+    ("In May she had a rash on both legs (worst grade 1).", "rash", 1),
+])
+def test_words_between_an_event_and_its_grade(nlp, sentence, event, grade):
+    assert (event, grade) in graded(nlp, AE20_STORY + sentence)
+
+
+def test_a_generic_noun_of_the_grade_lists_its_events(nlp):
+    found = graded(nlp, AE20_STORY + "In May grade 2 adverse events included hypertension and fatigue.")
+    assert ("hypertension", 2) in found
+
+
+def test_an_event_filling_its_bracket_takes_the_grade_after_it(nlp):
+    assert ("diarrhoea", 3) in graded(nlp, AE20_STORY + "In May she had gastrointestinal toxicity (diarrhoea) grade 3.")
+    # a grade after a bracket that holds more than the event is not the bracketed event's
+    assert ("diarrhoea", 3) not in graded(nlp, AE20_STORY + "In May she had gastrointestinal toxicity (diarrhoea since May) grade 3.")
