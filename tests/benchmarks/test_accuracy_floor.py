@@ -582,6 +582,16 @@ for _name, _floor in {"webtext3": 0.959, "webtext12": 0.959, "webtext13": 0.937,
 for _name, _floor in {"webtext2": 0.966, "webtext3": 0.955, "webtext4": 0.967, "webtext6": 0.902, "webtext8": 0.938,
                       "webtext11": 0.980, "webtext18": 0.877}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 20, merged (the lead's labelled-row grades, switch clauses and Introduction parted at the story; lit20,
+# leak20, ae20): webtext2 0.970 -> 0.974 (even 0.944 -> 0.951), webtext3 0.958 -> 0.966 (even 0.917 -> 0.931), webtext5
+# 0.959 -> 0.965, webtext6 0.906 -> 0.931 (even 0.760 -> 0.828, 30/30 cases), webtext8 0.941 -> 0.949, webtext12 0.959
+# -> 0.964, webtext13 0.936 -> 0.960 (even 0.872 -> 0.924), webtext14 0.926 -> 0.941, webtext15 0.906 -> 0.926,
+# webtext17 0.937 -> 0.952, webtext18 (blind) 0.876 -> 0.897, webtext19 (blind) 0.921 unchanged; 13 known leaks gone
+# (dropped from KNOWN_LEAKS by script), no new leak, no new false case; corpora tune 0.984 -> 0.976 (one record)
+for _name, _floor in {"webtext2": 0.969, "webtext3": 0.961, "webtext6": 0.926, "webtext8": 0.944, "webtext13": 0.955,
+                      "webtext15": 0.921, "webtext18": 0.892}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
+CASES_FOUND_FLOORS["webtext6"] = max(CASES_FOUND_FLOORS.get("webtext6", 0), 30)
 
 pytestmark = [
     pytest.mark.system,
@@ -685,9 +695,6 @@ KNOWN_LEAKS = {
     "doi:10.1097/ph9.0000000000000119: ifosfamide",
     "doi:10.1097/ph9.0000000000000119: carboplatin",
     "doi:10.1155/2023/6617240: rituximab",
-    "doi:10.1155/2023/6617240: cyclophosphamide",
-    "doi:10.1155/2023/6617240: doxorubicin",
-    "doi:10.1155/2023/6617240: vincristine",
     "doi:10.1159/000535911: vorasidenib",
     # webtext4: written blind in session 8 (18 leaks on its first run, 10 with the session's branches merged);
     # session 9 opened its odd pages and fixed every odd-page leak: these three are on even pages (unread)
@@ -738,7 +745,6 @@ KNOWN_LEAKS = {
     # even (held out) pages
     # (session 15, acc15w12: nivolumab, ipilimumab and carboplatin of this held-out page went with the session's general
     # option rows (offered alternatives "offered X or Y", "another choice"); which one was not looked up: page not read)
-    "doi:10.8155/pocr.2026.2219: pemetrexed",
     "doi:10.9043/uoco.2026.2630: avelumab",
     # webtext9: written blind in session 12, its first run (main cefeb52); nobody tuning kg has read why (odd and
     # even pages alike: the set stays blind)
@@ -761,16 +767,9 @@ KNOWN_LEAKS = {
     # webtext12: written blind in session 14, its first run (main a8c8e23); nobody tuning kg has read why
     # (session 15, acc15w12, odd pages opened: lorlatinib "is another choice" is an option (hypothetical-option-statement
     # now reads choice/possibility); lenvatinib and everolimus were alternatives of "offered X plus Y or Z", Z chosen)
-    "pmid:43177451: cisplatin",
-    "pmid:43177451: pemetrexed",
-    "pmid:43177451: nivolumab",
     # webtext13: written blind in session 15, its first run (main 661147f); nobody tuning kg has read why
     # (session 16, acc16w13, odd pages opened: sorafenib of doi:10.9611/eol.2026.0046, "X, the other approved
     # inhibitor, was not considered", went with the not-considered row)
-    "pmid:44196620: rituximab",
-    "pmid:44196620: cyclophosphamide",
-    "pmid:44196620: doxorubicin",
-    "pmid:44196620: vincristine",
     # webtext14: written blind in session 16, its first run (main e3a4bc6 + wiring); nobody tuning kg has read why
     "doi:10.9613/jdcr.2025.0642: oxaliplatin",
     "doi:10.9613/jdcr.2025.0642: irinotecan",
@@ -791,8 +790,6 @@ KNOWN_LEAKS = {
     "doi:10.9617/imcf.2026.0241: vincristine",
     # webtext17: written blind in session 18, its first run (main 9d8d2ee + wiring, session 19); nobody tuning kg has read why
     "pmid:48128851: doxorubicin",
-    "doi:10.9842/crrmi.2026.0064: carboplatin",
-    "doi:10.9842/crrmi.2026.0064: pemetrexed",
     # webtext18: written blind in session 19, its first run (main bc8efa4 + wiring, before session 19's merges); nobody tuning kg has read why
     "doi:10.9844/ptl.2026.0309: vinblastine",
     "doi:10.9844/ptl.2026.0309: methotrexate",
