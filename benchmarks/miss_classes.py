@@ -395,6 +395,18 @@ def _leak_detail(sent, ev, sentences, sc=None, gold=None) -> list[str]:
     return out
 
 
+def _literature_classes(head: str, found, sentences, record) -> list[str]:
+    """Where the first mention read as literature sits: section kind, flags, the section's story, its place."""
+    lit = [m for m in found if m.status == "literature" and m.sentence is not None]
+    if not lit:
+        return []
+    sent = lit[0].sentence
+    return ([f"{head}: section kind = {sent.section.kind}",
+             f"{head}: flags = {','.join(sorted(sent.flags)) or 'no flag'}"]
+            + [f"{head}: {c}" for c in _section_story(sent, sentences)]
+            + [f"{head} {c}" for c in _literature_place(sent, sentences, record)])
+
+
 def leak_classes(sc, drug: dict, sentences, record, gold=None) -> list[str]:
     """Classes of one drug kg gave that the gold lists as not given."""
     def same_drug(pid, plabel) -> bool:
@@ -471,13 +483,7 @@ def missed_drug_classes(sc, gold_drug, sentences, record, narrative_kinds) -> li
     affirmed = [m for m in found if m.status == "affirmed"]
     if not affirmed:
         out = [f"drug missed: recognised only with status {_given_elsewhere_status(sentences, same)}"]
-        lit = [m for m in found if m.status == "literature" and m.sentence is not None]
-        if lit:
-            m = lit[0]
-            out.append(f"drug missed (literature): section kind = {m.sentence.section.kind}")
-            out.append(f"drug missed (literature): flags = {','.join(sorted(m.sentence.flags)) or 'no flag'}")
-            out.extend(f"drug missed (literature): {c}" for c in _section_story(m.sentence, sentences))
-            out.extend(f"drug missed (literature) {c}" for c in _literature_place(m.sentence, sentences, record))
+        out.extend(_literature_classes("drug missed (literature)", found, sentences, record))
         return out
     kinds = sorted({m.sentence.section.kind for m in affirmed if m.sentence is not None})
     if not any(k in narrative_kinds for k in kinds):
@@ -725,14 +731,10 @@ def missed_ae_classes(sc, gold_ae, sentences, trace=None, record=None, extra_aes
     affirmed = [m for m in found if m.status == "affirmed"]
     if not affirmed:
         out = [f"AE missed: recognised only with status {'+'.join(sorted({m.status or 'context' for m in found}))}"]
+        out.extend(_literature_classes("AE missed (literature)", found, sentences, record))
         lit = [m for m in found if m.status == "literature" and m.sentence is not None]
         if lit:
-            m = lit[0]
-            out.append(f"AE missed (literature): section kind = {m.sentence.section.kind}")
-            out.append(f"AE missed (literature): flags = {','.join(sorted(m.sentence.flags)) or 'no flag'}")
-            out.append(f"AE missed (literature): graded on mention = {m.attrs.get('grade') is not None}")
-            out.extend(f"AE missed (literature): {c}" for c in _section_story(m.sentence, sentences))
-            out.extend(f"AE missed (literature) {c}" for c in _literature_place(m.sentence, sentences, record))
+            out.append(f"AE missed (literature): graded on mention = {lit[0].attrs.get('grade') is not None}")
         return out
     graded = [m for m in affirmed if m.attrs.get("grade") is not None]
     if not graded:
