@@ -33,6 +33,13 @@ class _Counted(str):
         return str.__contains__(self, x)
 
 
+def _folded(key: str) -> bool:
+    """Is the filter of this cache key read on the lower-cased text? (A key is "[fold:]FLAGS:PATTERN"
+    (kg.rules.prefilter.cache_key): case-insensitive patterns and ``fold`` ones are.)"""
+    fold, flags = key.startswith("fold:"), key.removeprefix("fold:").split(":", 1)[0]
+    return fold or bool(int(flags) & re.IGNORECASE)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -41,18 +48,18 @@ def main(argv=None) -> None:
     a = ap.parse_args(argv)
 
     from kg.pipeline import iter_documents
-    from kg.rules.prefilter import CACHE_FILE
+    from kg.rules.prefilter import CACHE_FILE, FILTER_ENV
 
     docs = [d for d in iter_documents(corpus_paths(a.corpus, False)) if not isinstance(d, Exception)]
     sentences = [p for d in docs for p in re.split(r"(?<=[.;])\s+", d.text) if p.strip()]
     random.seed(0)
     sentences = random.sample(sentences, min(a.sentences, len(sentences)))
     analyses = json.loads(CACHE_FILE.read_text(encoding="utf-8"))["analyses"]
-    filters = [(int(key.split(":", 1)[0]) & re.IGNORECASE, v["filter"]) for key, v in analyses.items() if v["filter"]]
+    filters = [(_folded(key), v["filter"]) for key, v in analyses.items() if v["filter"]]
     folded = [s.lower() for s in sentences]
     per = []
     for fold, code in filters:
-        check = eval(f"lambda t: {code}", {})  # noqa: S307 - the cache's own code: repr() of literals only
+        check = eval(f"lambda t: {code}", dict(FILTER_ENV))  # noqa: S307 - the cache's own code: repr() of literals only
         texts = folded if fold else sentences
         before = _Counted.tests
         for t in texts:

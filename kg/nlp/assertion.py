@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span
 from kg.nlp.doc_text import doc_text, drop_doc_text, sentences_with_entities
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
-from kg.rules.prefilter import MatchesAnywhere, prefiltered
+from kg.rules.literal_index import literals_in
+from kg.rules.prefilter import MatchesAnywhere, prefiltered, search_known
 
 register_extensions()
 
@@ -202,14 +203,17 @@ class Assertion:
     def sentence_flags(self, text: str) -> list[str]:
         out = []
         plain = self.aside.sub(" ", text)  # asides are judged per mention
-        # another author's patient ("Lee et al. described a boy who ..."): literature, and no patient of this report
-        other = self.other_report(plain)
-        # the donor of a laboratory model ("organoids established from a 54-year-old woman"): no patient either
-        donor = bool(self.model_donor.search(plain))
         facts = self._sentence(text)
+        # the prefilters' literals of the text read (found once for all its row and pattern tests)
+        low = plain.lower()
+        lits = (facts.lits() if plain == text else literals_in(low)) if plain.isascii() else None
+        # another author's patient ("Lee et al. described a boy who ..."): literature, and no patient of this report
+        other = self.other_report(plain, lits)
+        # the donor of a laboratory model ("organoids established from a 54-year-old woman"): no patient either
+        donor = bool(search_known(self.model_donor, plain, low, lits))
         # (without asides the text is the sentence: its rows serve the mentions' phrases as well)
         if other or donor or (self._literature_in.within(plain, facts.literature_rows()) if plain == text
-                              else self._literature_in(plain)):
+                              else self._literature_in(plain, lits)):
             out.append("literature")
         if other:
             out.append("other_report")
@@ -526,12 +530,22 @@ class _SentenceFacts:
     (``MatchesAnywhere.narrowed``: a phrase of the sentence can match no other row) and whether
     the sentence is anchored to the patient."""
 
-    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored", "_asides", "_patterns", "_rows")
+    __slots__ = ("engine", "text", "_literature", "_anchor_rows", "_anchored", "_asides", "_patterns", "_rows",
+                 "_lits")
 
     def __init__(self, engine: Assertion, text: str):
         self.engine, self.text = engine, text
-        self._literature = self._anchor_rows = self._anchored = self._asides = self._patterns = _UNSET
+        self._literature = self._anchor_rows = self._anchored = self._asides = self._patterns = self._lits = _UNSET
         self._rows: dict = {}
+
+    def lits(self) -> set | None:
+        """The prefilters' literals in the lower-cased sentence (``literals_in``: found once for all
+        the sentence's row and pattern tests; kg_cues has usually found them already); None for a
+        non-ASCII sentence (``str.lower`` of a slice need not be a slice of its ``lower``) or when
+        unknown."""
+        if self._lits is _UNSET:
+            self._lits = literals_in(self.text.lower()) if self.text.isascii() else None
+        return self._lits
 
     def has(self, key: tuple[str, str], part: str) -> bool:
         """Does the cue ``key`` match anywhere in ``part``, a slice of the sentence? Only the cue's
@@ -549,12 +563,12 @@ class _SentenceFacts:
     def _narrowed(self, key: tuple[str, str], anywhere: MatchesAnywhere):
         rows = self._rows.get(key, _UNSET)
         if rows is _UNSET:
-            rows = self._rows[key] = anywhere.narrowed(self.text)
+            rows = self._rows[key] = anywhere.narrowed(self.text, self.lits())
         return rows
 
     def patterns(self) -> "_SentencePatterns":
         if self._patterns is _UNSET:
-            self._patterns = _SentencePatterns(self.engine.c.pat, self.text)
+            self._patterns = _SentencePatterns(self.engine.c.pat, self.text, self.lits())
         return self._patterns
 
     def asides(self) -> list[tuple[int, int, str]]:
@@ -565,12 +579,12 @@ class _SentenceFacts:
 
     def literature_rows(self):
         if self._literature is _UNSET:
-            self._literature = self.engine._literature_in.narrowed(self.text)
+            self._literature = self.engine._literature_in.narrowed(self.text, self.lits())
         return self._literature
 
     def anchor_rows(self):
         if self._anchor_rows is _UNSET:
-            self._anchor_rows = self.engine._anchor_in.narrowed(self.text)
+            self._anchor_rows = self.engine._anchor_in.narrowed(self.text, self.lits())
         return self._anchor_rows
 
     def anchored(self) -> bool:
@@ -606,20 +620,23 @@ class _SentencePatterns(dict):
     (lower-casing and literal tests) for each of their windows. Texts that are not slices (``rest``
     with its asides replaced, ``before + " " + rest``) use ``_Cues.pat`` itself."""
 
-    __slots__ = ("_pat", "_text", "_low")
+    __slots__ = ("_pat", "_text", "_low", "_lits")
 
-    def __init__(self, pat: dict, text: str):
+    def __init__(self, pat: dict, text: str, lits: set | None = None):
         super().__init__()
         self._pat, self._text = pat, text
         self._low = text.lower() if text.isascii() else None
+        self._lits = lits   # the literals of _low (kg.rules.literal_index), when known
 
     def __missing__(self, key):
         p = self._pat[key]
         may = getattr(p, "_may_match", None)
         if may is not None:
             if p._fold:
-                if self._low is not None and not may(self._low):
-                    p = _NO_MATCH
+                if self._low is not None:
+                    may_in = p.condition_in() if self._lits is not None else None
+                    if not (may_in(self._low, self._lits) if may_in is not None else may(self._low)):
+                        p = _NO_MATCH
             elif not may(self._text):
                 p = _NO_MATCH
         self[key] = p

@@ -65,7 +65,8 @@ from kg.nlp.cue_specs import (AES, CLOSED_ASIDE, COHORT_SECTIONS, DRUGS, HAS_CAS
                               pattern_of, rows_of)
 from kg.nlp.doc_text import doc_text, sentences_with_entities
 from kg.nlp.ents import ents_of
-from kg.rules.prefilter import FOLD_TRAPS, literal_filter, row_picker
+from kg.rules.literal_index import literals_in
+from kg.rules.prefilter import FOLD_TRAPS, literal_filter, literal_filter_in, row_picker
 from kg.rules.regex_start import fast_start as _fast, first_chars as _first_chars  # noqa: F401
 
 CUES_KEY = "kg_cues"
@@ -99,6 +100,9 @@ class _Compiled:
         self.pattern = pattern_of(spec.cue)
         self.fold = bool(self.pattern.flags & re.IGNORECASE)
         self.may = literal_filter(self.pattern) if spec.prefilter else None
+        # the same test on the set of literals of the lower-cased sentence (sentence_cues finds
+        # them once for all specs; kg.rules.literal_index): case-insensitive specs only
+        self.may_in = literal_filter_in(self.pattern) if spec.prefilter and self.fold else None
         self.row_patterns = [(r.id, r.compiled()) for r in self.rows]
         self.row_filters = [literal_filter(p) for _, p in self.row_patterns]
         # what scans sentences: the same patterns, their first characters tested up front
@@ -107,6 +111,8 @@ class _Compiled:
         # the row scans whose literals a text has, every row's condition tested in one call (a call
         # per row cost as much as its tests: PATIENT_INTRO has ~40 rows)
         self.row_pick = row_picker(list(zip(self.row_filters, (p for _, p in self.row_patterns))), self.row_scans)
+        self.row_pick_in = row_picker(list(zip(self.row_filters, (p for _, p in self.row_patterns))), self.row_scans,
+                                      with_set=True) if self.fold else None
         self.empty = getattr(self.pattern, spec.mode)("") is not None
         # entity labels without which the spec reads nothing in a sentence
         if spec.window == "between":
@@ -129,22 +135,25 @@ class _Compiled:
             return trap or self.may(low)
         return self.may(text)
 
-    def first(self, text: str, low: str, trap: bool):
+    def first(self, text: str, low: str, trap: bool, lits: set | None = None):
         """The first hit of the alternation, row by row: the leftmost of the rows' first matches
         (rows whose literals are absent are skipped), the earlier row at the same offset, as one
         alternation's search gives it."""
         best = None
-        for rid, pat in self.scans_possible(text, low, trap):
+        for rid, pat in self.scans_possible(text, low, trap, lits):
             m = pat.search(text)
             if m is not None and (best is None or m.start() < best[1].start()):
                 best = (rid, m)
         return best
 
-    def scans_possible(self, text: str, low: str, trap: bool):
+    def scans_possible(self, text: str, low: str, trap: bool, lits: set | None = None):
         """The ``(row id, scan)`` of the rows whose literals occur in the sentence (all of them when
-        ``trap``: see ``possible``), in row order."""
+        ``trap``: see ``possible``), in row order. ``lits``: the literals of ``low``
+        (``literals_in``), when known."""
         if trap:
             return self.row_scans
+        if lits is not None and self.row_pick_in is not None:
+            return [scan for _, scan in self.row_pick_in(low, lits)]
         return [scan for _, scan in self.row_pick(low if self.fold else text)]
 
     def rule_at(self, text: str, pos: int, endpos: int | None = None) -> str:
@@ -289,7 +298,7 @@ _READ, _IF_OR_CUE, _NAMED = 0, 1, 2
 
 def _runnable(plan, labels: frozenset) -> tuple[tuple, ...]:
     """The specs of ``plan`` that a sentence whose entities have ``labels`` may read, in plan order,
-    each as ``(compiled, how, spec, chained, windows_of, may, fold)`` with ``how`` what is left to
+    each as ``(compiled, how, spec, chained, windows_of, may, fold, may_in)`` with ``how`` what is left to
     test at the sentence: nothing of its labels (``_READ``), whether its
     ``or_cue`` was found (``_IF_OR_CUE``: its own labels are absent), or all its label tests on the
     entities its cue names (``_NAMED``: those depend on the entities' names, not on ``labels``).
@@ -314,7 +323,7 @@ def _runnable(plan, labels: frozenset) -> tuple[tuple, ...]:
             if c.both is not None and any(x is not None and labels.isdisjoint(x) for x in c.both):
                 continue
             # what the sentence loop reads of the spec, looked up once here
-            out.append((c, how, spec, spec.chained, spec.windows_of, c.may, c.fold))
+            out.append((c, how, spec, spec.chained, spec.windows_of, c.may, c.fold, c.may_in))
     return tuple(out)
 
 
@@ -331,13 +340,15 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
         plan = _plan(compiled if compiled is not None else active_specs(section, doc_has_case, names_cancer))
     low = text.lower()
     trap = not text.isascii() and any(t in text for t in FOLD_TRAPS)
+    # the prefilters' literals in the lower-cased sentence, found once for every spec's test
+    lits = None if trap else literals_in(low)
     all_ents = ents
     all_labels = frozenset(e[0] for e in ents)
     runnable = plan.runnable(all_labels) if isinstance(plan, _Plan) else _runnable(plan, all_labels)
     found: dict[Cue, list[tuple]] = {}
     named: dict[Cue, tuple] = {}
     out = []
-    for c, how, spec, chained, windows_of, may, fold in runnable:
+    for c, how, spec, chained, windows_of, may, fold, may_in in runnable:
         ents = all_ents
         if how == _IF_OR_CUE:
             if spec.or_cue not in found:
@@ -356,23 +367,28 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
                 continue
         if (chained is not None and chained not in found) or (windows_of is not None and windows_of not in found):
             continue
-        # c.possible(text, low, trap), written out (~30 specs per sentence)
-        if may is not None and not (fold and trap) and not may(low if fold else text):
-            continue
-        hits = _hits(c, text, low, trap, ents, found)
+        # c.possible(text, low, trap), written out (~30 specs per sentence); with the sentence's
+        # literals known, a case-insensitive spec's test looks them up instead of searching
+        if may is not None and not (fold and trap):
+            if may_in is not None and lits is not None:
+                if not may_in(low, lits):
+                    continue
+            elif not may(low if fold else text):
+                continue
+        hits = _hits(c, text, low, trap, ents, found, lits)
         if hits:
             found[c.cue] = hits
             out.extend(hits)
     return out
 
 
-def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tuple]:
+def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found, lits: set | None = None) -> list[tuple]:
     spec = c.spec
     hits: list[tuple] = []
     w = spec.window
     if w == "sentence":
         if spec.per_row:
-            for rid, pat in c.scans_possible(text, low, trap):
+            for rid, pat in c.scans_possible(text, low, trap, lits):
                 hits.extend((c.cue, rid, m.start(), m.end(), -1, -1, c.value(m)) for m in pat.finditer(text))
         elif spec.mode == "match":
             m = c.pattern.match(text)
@@ -386,7 +402,7 @@ def _hits(c: _Compiled, text: str, low: str, trap: bool, ents, found) -> list[tu
                 if spec.first_only:
                     break
         elif spec.first_only:
-            best = c.first(text, low, trap)
+            best = c.first(text, low, trap, lits)
             if best is not None:
                 rid, m = best
                 hits.append((c.cue, rid, m.start(), m.end(), -1, -1, c.value(m)))

@@ -19,6 +19,7 @@ against ``re`` over every code point) is always handed to the regex.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import re
@@ -28,6 +29,8 @@ from re import _compiler
 from re import _constants as C  # noqa: N812  (the parser's op codes)
 from re import _parser
 from typing import Callable
+
+from kg.rules import literal_index
 
 _sre = _compiler._sre   # unicode_iscased: what re's compiler asks of a literal under IGNORECASE
 
@@ -442,6 +445,36 @@ def _filter_code(pattern: re.Pattern, fold: bool = False) -> str | None:
     return None if code.strip("()") == _DIGIT.code().strip("()") else code
 
 
+# literals this long and longer are looked up in the set of the literals a text holds (its set
+# form, kg.rules.literal_index); one or two characters (":", "is") are searched in the text: a
+# direct search finds them fast, and in the automaton they would match in most words
+_MIN_INDEXED = 3
+
+
+def _set_form(code: str | None) -> tuple[str | None, list[str]]:
+    """(the filter ``code`` with each test ``'word' in t`` of a literal of ``_MIN_INDEXED``
+    characters or more written ``'word' in S``, those literals), for texts whose literals are known
+    (``S``: kg.rules.literal_index.literals_in(t)); (None, []) when it tests no such literal.
+    The same condition: a registered literal is in ``S`` exactly when it occurs in ``t``."""
+    if code is None:
+        return None, []
+    indexed: set[str] = set()
+
+    class _InSet(ast.NodeTransformer):
+        def visit_Compare(self, node):
+            if len(node.ops) == 1 and isinstance(node.ops[0], ast.In) and isinstance(node.left, ast.Constant) \
+                    and isinstance(node.left.value, str) and len(node.left.value) >= _MIN_INDEXED \
+                    and isinstance(node.comparators[0], ast.Name) and node.comparators[0].id == "t":
+                indexed.add(node.left.value)
+                return ast.Compare(node.left, node.ops, [ast.Name("S", ast.Load())])
+            return self.generic_visit(node)
+
+    tree = _InSet().visit(ast.parse(code, mode="eval"))
+    if not indexed:
+        return None, []
+    return ast.unparse(tree), sorted(indexed)
+
+
 def literal_filter(pattern: re.Pattern, fold: bool = False):
     """A function ``text -> bool`` that is False only for texts ``pattern`` matches nowhere in
     (for case-insensitive patterns, and with ``fold``: called with ``text.lower()``), or None when
@@ -454,16 +487,41 @@ def literal_filter(pattern: re.Pattern, fold: bool = False):
     return eval(f"lambda t: {code}", dict(FILTER_ENV))  # noqa: S307 - built from repr() of literals only
 
 
+def literal_filter_in(pattern: re.Pattern, fold: bool = False):
+    """``literal_filter``'s set form: a function ``(text, S) -> bool`` with ``S`` the literals
+    ``text`` holds (``kg.rules.literal_index.literals_in(text)``, not None), the same answers as
+    ``literal_filter(pattern, fold)(text)``; None when there is no filter or its set form would
+    test nothing in ``S`` (use the text form)."""
+    found = _analysis(pattern, fold) if isinstance(pattern.pattern, str) else None
+    if found is None or found["set_filter"] is None:
+        return None
+    literal_index.register(found["indexed"])
+    return eval(f"lambda t, S: {found['set_filter']}", dict(FILTER_ENV))  # noqa: S307 - as literal_filter
+
+
+_UNBUILT = object()
+
+
 class PrefilteredPattern:
     """``re.Pattern`` stand-in: the same results, the regex skipped on texts its literals rule out."""
 
-    __slots__ = ("_re", "_may_match", "_fold", "_folded")
+    __slots__ = ("_re", "_may_match", "_fold", "_folded", "_may_match_in")
 
     def __init__(self, pattern: re.Pattern, condition, fold: bool = False):
         self._re = pattern
         self._may_match = condition
         self._folded = fold   # a case-sensitive pattern's condition read on the lower-cased text
         self._fold = bool(pattern.flags & re.IGNORECASE) or fold
+        self._may_match_in = _UNBUILT   # condition_in()
+
+    def condition_in(self):
+        """The condition's set form ``(lower-cased text, its literals) -> bool`` (``literal_filter_in``:
+        for callers that know the literals of the text; None: use the text form), built on first use
+        (only its literals go into kg.rules.literal_index's automaton)."""
+        found = self._may_match_in
+        if found is _UNBUILT:
+            found = self._may_match_in = literal_filter_in(self._re, self._folded) if self._fold else None
+        return found
 
     def _possible(self, text) -> bool:
         if text.__class__ is not str:
@@ -527,6 +585,17 @@ class PrefilteredPattern:
 
     def __reduce__(self):
         return prefiltered, (self._re, self._folded)
+
+
+def search_known(pattern, string: str, low: str, lits: set | None):
+    """``pattern.search(string)`` (a ``prefiltered`` pattern or a plain one) for a caller that knows
+    ``low`` (``string.lower()``) and its literals ``lits`` (kg.rules.literal_index.literals_in(low);
+    None: not known): a case-insensitive prefilter reads them instead of searching ``low``."""
+    if lits is not None and isinstance(pattern, PrefilteredPattern) and string.isascii():
+        cond = pattern.condition_in()
+        if cond is not None:
+            return pattern._re.search(string) if cond(low, lits) else None
+    return pattern.search(string)
 
 
 def _derive_anchored(pattern: re.Pattern) -> bool:
@@ -688,8 +757,10 @@ def cache_key(pattern: re.Pattern, fold: bool = False) -> str:
 
 def derive(pattern: re.Pattern, fold: bool = False) -> dict:
     """Every analysis of ``pattern`` this module makes, from its text (no cache)."""
-    return {"filter": _filter_code(pattern, fold), "anchored": _derive_anchored(pattern),
-            "backref": _derive_backreference(pattern)}
+    code = _filter_code(pattern, fold)
+    set_code, indexed = _set_form(code)
+    return {"filter": code, "set_filter": set_code, "indexed": indexed,
+            "anchored": _derive_anchored(pattern), "backref": _derive_backreference(pattern)}
 
 
 def load_cache(path: Path = CACHE_FILE) -> dict[str, dict]:
@@ -734,16 +805,24 @@ def cache_text(analyses: dict[str, dict]) -> str:
     return ('{"fingerprint": "' + fingerprint() + '",\n"analyses": {\n' + ",\n".join(lines) + "\n}}\n")
 
 
-def row_picker(rows: list, searched: list | None = None) -> Callable[[str], tuple]:
+def row_picker(rows: list, searched: list | None = None, with_set: bool = False) -> Callable[..., tuple]:
     """One function ``text -> the (condition, pattern) pairs of rows whose literal condition holds``,
     every row's condition written inline (the same tests as calling each row's ``literal_filter``;
     a sentence asks dozens of rows, and a call per row cost as much as its tests). ``searched``:
-    the pattern to give for each row instead of its own (the same matches, found faster)."""
+    the pattern to give for each row instead of its own (the same matches, found faster).
+    ``with_set``: the set form, ``(text, S) -> the same pairs`` with ``S`` the literals ``text``
+    holds (``kg.rules.literal_index.literals_in``; see ``literal_filter_in``)."""
     env: dict = dict(FILTER_ENV)
-    lines = ["def pick(t):", "    out = []"]
+    lines = ["def pick(t, S):" if with_set else "def pick(t):", "    out = []"]
     for i, (cond, row) in enumerate(rows):
         env[f"r{i}"] = (cond, row if searched is None else searched[i])
-        code = None if cond is None else _analysis(row)["filter"]
+        code = None
+        if cond is not None:
+            found = _analysis(row)
+            code = found["filter"]
+            if with_set and found["set_filter"] is not None:
+                code = found["set_filter"]
+                literal_index.register(found["indexed"])
         lines.append(f"    out.append(r{i})" if code is None else f"    if {code}: out.append(r{i})")
     lines.append("    return tuple(out)")
     exec("\n".join(lines), env)  # noqa: S102 - built from repr() of literals only, as literal_filter
@@ -765,30 +844,40 @@ class MatchesAnywhere:
                 not any(_has_backreference(r) for r in rows):   # a row's \1 is another group in the whole
             self._rows = [(literal_filter(r), r) for r in rows]
         self._fold = bool(getattr(self._whole, "flags", 0) & re.IGNORECASE)
+        self._pick_in = None
         if self._rows is not None:
             from kg.rules.regex_start import fast_start
             # each row searched with its first characters tested up front (most rows start with
             # \b, which re tries at every position); the conditions are the rows' own
             searched = [fast_start(r) for _, r in self._rows]
             self._pick = row_picker(self._rows, searched)
+            if self._fold:   # the same picks from the literals of the lower-cased text, when known
+                self._pick_in = row_picker(self._rows, searched, with_set=True)
             self._rows = [(cond, fast) for (cond, _), fast in zip(self._rows, searched)]
         else:
             self._pick = None
 
-    def __call__(self, text: str) -> bool:
+    def __call__(self, text: str, lits: set | None = None) -> bool:
+        """``lits``: the literals of ``text.lower()`` (kg.rules.literal_index.literals_in), when known."""
         if self._rows is None or (self._fold and not text.isascii() and any(t in text for t in FOLD_TRAPS)):
             return self._whole.search(text) is not None
-        return any(row.search(text) is not None for _, row in self._pick(text.lower() if self._fold else text))
+        if lits is not None and self._pick_in is not None:
+            picked = self._pick_in(text.lower(), lits)
+        else:
+            picked = self._pick(text.lower() if self._fold else text)
+        return any(row.search(text) is not None for _, row in picked)
 
-    def narrowed(self, text: str) -> tuple | None:
+    def narrowed(self, text: str, lits: set | None = None) -> tuple | None:
         """The rows that may match in ``text`` or in any slice of it (their literals occur in it),
         for :meth:`within`; None when this cannot be narrowed: a case-folding question on a
         non-ASCII text (``str.lower`` of a slice is not always a slice of ``str.lower`` of the
         whole: final sigma, dotted I), or rows that are not read one by one.
         Sound because a row's literal condition only asks whether strings occur (and, or), and
-        every string that occurs in a slice occurs in the whole."""
+        every string that occurs in a slice occurs in the whole. ``lits``: as for ``__call__``."""
         if self._rows is None or (self._fold and not text.isascii()):
             return None
+        if lits is not None and self._pick_in is not None:
+            return self._pick_in(text.lower(), lits)
         return self._pick(text.lower() if self._fold else text)
 
     def within(self, part: str, rows: tuple | None) -> bool:
