@@ -125,11 +125,10 @@ _TUMOUR_NAMES: set[str] = set()
 def _tumour_names() -> set[str]:
     """Every name and synonym of ontology/terms/tumors.tsv, normalised as the scorer does."""
     if not _TUMOUR_NAMES:
-        for line in (ROOT / "ontology" / "terms" / "tumors.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-            cells = line.split("\t")
-            for name in [cells[1] if len(cells) > 1 else ""] + (cells[3].split("|") if len(cells) > 3 else []):
-                if name:
-                    _TUMOUR_NAMES.add(" ".join(name.lower().replace("-", " ").split()))
+        from kg.terms.loader import read_term_file
+
+        for term in read_term_file(ROOT / "ontology" / "terms" / "tumors.tsv"):
+            _TUMOUR_NAMES.update(" ".join(n.lower().replace("-", " ").split()) for n in term.names)
     return _TUMOUR_NAMES
 
 
