@@ -83,6 +83,12 @@ EXON_CODES = [(row, prefiltered(rx)) for row, rx in EXON_CODES]
 # their words tested on the lower-cased section (fold=True); most sections have none (same matches)
 PAIR_PHRASE_RE = prefiltered(PAIR_PHRASE_RE, fold=True)
 KINASE_POSITIVE_RE = prefiltered(KINASE_POSITIVE_RE, fold=True)
+# "ALK was rearranged", "RET was found to be rearranged": one gene, a verb between it and the cue
+SINGLE_PHRASE_RE = prefiltered(_RULES.pattern("SINGLE_PHRASE"), fold=True)
+# "EZR as the fusion partner", "(partner: CCDC6)", "fused in-frame to SLC34A2": the partner of a one-gene
+# fusion mention ("ROS1 rearrangement") in its sentence or the next one (_name_partners)
+PARTNER_NAMED_RE = prefiltered(_RULES.pattern("PARTNER_NAMED"), fold=True)
+_PARTNER_GENERIC = _RULES.pattern("PARTNER_GENERIC")
 _OTHER_MATERIAL = _RULES.pattern("OTHER_MATERIAL")
 _BACKGROUND = _RULES.pattern("BACKGROUND")
 _PATIENT_WORD = _RULES.pattern("PATIENT_WORD")
@@ -233,9 +239,9 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
             continue
         for m in rx.finditer(text):
             yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
-    for rx in (SINGLE_AFTER_RE, SINGLE_BEFORE_RE):
+    for rx in (SINGLE_AFTER_RE, SINGLE_BEFORE_RE, SINGLE_PHRASE_RE):
         for m in rx.finditer(text):
-            gid = index.gene_id(m.group("g"))
+            gid = index.gene_id(next(v for k, v in m.groupdict().items() if v and k[0] == "g"))
             if gid is None:
                 continue
             yield m.start(), m.end(), "FUSION", _single(index, gid, m.group(0))
@@ -258,11 +264,63 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
 def find_fusions(text: str, index: TermIndex,
                  sentence_of: Callable[[int], tuple[int, int]]) -> Iterator[tuple[int, int, str, dict]]:
     """Yield (start_char, end_char, "FUSION", attrs). `sentence_of(char)` -> (start, end)."""
-    for start, end, label, attrs in _find(text, index, sentence_of):
+    found = list(_find(text, index, sentence_of))
+    _name_partners(text, index, sentence_of, found)
+    for start, end, label, attrs in found:
         cue = not_the_patients(text, start, end, sentence_of)
         if cue:
             attrs["fusion"]["not_patient"] = cue
         yield start, end, label, attrs
+
+
+def _name_partners(text: str, index: TermIndex, sentence_of, found: list) -> None:
+    """A one-gene fusion mention ("ROS1 rearrangement", "ALK was rearranged") whose partner the report
+    names in other words ("... identified EZR as the fusion partner", "(partner: CCDC6)") becomes the
+    pair: the partner phrase in its own sentence, else in the next sentence when that one holds no fusion
+    mention of its own. The first partner phrase that resolves to another gene wins; the pair's order
+    is normalised as any pair's (known_fusions.tsv)."""
+    if not found:
+        return
+    sentences_with_fusion = {sentence_of(s) for s, _e, _l, _a in found}
+    for k, (start, end, label, attrs) in enumerate(found):
+        f = attrs["fusion"]
+        single = f["five_prime"] or f["three_prime"]
+        if (f["five_prime"] is None) == (f["three_prime"] is None):
+            continue  # a pair already (or nothing)
+        s, e = sentence_of(start)
+        windows = [(s, e)]
+        if e < len(text):
+            nxt = sentence_of(e)
+            if nxt != (s, e) and nxt not in sentences_with_fusion:
+                windows.append(nxt)
+        for ws, we in windows:
+            pair = None
+            for m in PARTNER_NAMED_RE.finditer(text, ws, we):
+                if _said_in_general(text, ws, we, m.start(), m.end()):
+                    continue  # "fusion with EML4 is the most common form": what such fusions usually have
+                symbol = next(v for kk, v in m.groupdict().items() if v and kk[0] == "p")
+                g5, g3 = _resolve_pair(index, symbol, single["label"], cued=True)
+                if g5 is None or g3 is None or g5 == g3:
+                    continue
+                pair = _pair(index, g5, g3, f"{attrs['fusion_evidence']} ... {m.group(0)}")
+                break
+            if pair is not None:
+                pair["fusion"].update({k2: v for k2, v in f.items() if k2 not in ("five_prime", "three_prime")})
+                found[k] = (start, end, label, pair)
+                break
+
+
+def _said_in_general(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether the clause of a partner phrase (between clause breaks) speaks of fusions in general."""
+    before, after = text[s:start], text[end:e]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    stop = _CLAUSE_BREAK.search(after)
+    if stop:
+        after = after[:stop.start()]
+    clause = f"{before} {text[start:end]} {after}"
+    return bool(_PARTNER_GENERIC.search(clause) or _BACKGROUND.search(clause))
 
 
 def not_the_patients(text: str, start: int, end: int, sentence_of) -> str | None:

@@ -179,3 +179,24 @@ def test_translocations_and_results_that_name_no_fusion(nlp, text):
 ])
 def test_pair_transcripts_and_single_partner_rearrangements_stay_fusions(nlp, text, expected):
     assert [f for f, _ in fusions(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the partner named in the next sentence
+    ("FISH showed a ROS1 rearrangement. RNA sequencing then identified CD74 as the fusion partner.", [("CD74", "ROS1")]),
+    ("A ROS1 rearrangement was found by FISH. Next-generation sequencing showed fusion to the EZR gene.", [("EZR", "ROS1")]),
+    ("RET was rearranged with KIF5B as the partner.", [("KIF5B", "RET")]),
+    # no partner: an unrelated next sentence, a partner not determined, a partner said of such fusions in general
+    ("FISH showed a ROS1 rearrangement. RNA sequencing also found a KRAS G12C mutation.", [(None, "ROS1")]),
+    ("ALK was rearranged. The fusion partner could not be identified.", [(None, "ALK")]),
+    ("An ALK rearrangement was detected; fusion with EML4 is the most common form in lung cancer.", [(None, "ALK")]),
+    # the next sentence names its own fusion: its partner is not lent to the first one
+    ("FISH showed an ALK rearrangement. A second biopsy found a CD74-ROS1 fusion, with SLC34A2 as a minor partner.",
+     [(None, "ALK"), ("CD74", "ROS1")]),
+    # a gene said not to be rearranged, amplified or mutated is no fusion
+    ("The EGFR gene was amplified, MET was amplified and ALK was not rearranged.", []),
+])
+def test_a_partner_named_apart_from_its_rearrangement(nlp, text, expected):
+    spans = [e for e in nlp(text).ents if e.label_ == "FUSION"]
+    got = [tuple((e._.fusion[side] or {}).get("label") for side in ("five_prime", "three_prime")) for e in spans]
+    assert got == expected, [(e.text, g) for e, g in zip(spans, got)]
