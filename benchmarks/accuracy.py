@@ -28,6 +28,7 @@ Sets (gold records -> sources ingested):
   webtext18  benchmarks/gold/webtext18_cases.gold.json <- benchmarks/webtext18/pages (24 made-up ordinary case reports, half PubMed XML abstracts: EGFR/BRAF/KRAS/ERBB2/RET/NTRK/MET/ALK lung and IMT, and new types (pancreatic NET, Waldenstrom, retinoblastoma, adrenocortical, cutaneous SCC, BCOR sarcoma, T-ALL, anaplastic thyroid, Kaposi, mycosis fungoides); a line-of-therapy table, two unrelated patients, a Discussion retelling; written blind)
   webtext19  benchmarks/gold/webtext19_cases.gold.json <- benchmarks/webtext19/pages (24 made-up ordinary case reports, half PubMed XML abstracts: ROS1/EGFR/BRAF/KRAS/ALK/NRG1/RET/MET/ERBB2 lung and an ALK IMT, and new types (MDS, basal cell, hepatoblastoma, paraganglioma, medulloblastoma, penile and anal SCC, mesothelioma, desmoid, angiosarcoma); drugs not given in many wordings, a tumour board's options, a dated timeline, an AE table; written blind)
   webtext20  benchmarks/gold/webtext20_cases.gold.json <- benchmarks/webtext20/pages (24 made-up ordinary case reports, about half PubMed XML abstracts; responses after drugs added to running regimens, maintenance, drugs not given and graded adverse events in many wordings; written blind)
+  webtext21  benchmarks/gold/webtext21_cases.gold.json <- benchmarks/webtext21/pages (24 made-up ordinary case reports, about half PubMed XML abstracts, by a second writer of session 21 with the webtext20 brief; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -114,7 +115,8 @@ Learning-points box, treatment told only in an abstract's Conclusions; trial, re
 demyelination mimic; the same halves.
 `webtext20` (benchmarks/webtext20/README.md) is a twentieth, written blind in session 21 with responses and
 treatment lines (drugs added to a running regimen, maintenance, responses told sentences after their drug), drugs not
-given and graded adverse events in many wordings; the same halves.
+given and graded adverse events in many wordings; the same halves. `webtext21` (benchmarks/webtext21/README.md)
+is a twenty-first, written blind in session 21 from the same brief by a second writer; the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -164,6 +166,7 @@ WEBTEXT17_GOLD = GOLD_DIR / "webtext17_cases.gold.json"
 WEBTEXT18_GOLD = GOLD_DIR / "webtext18_cases.gold.json"
 WEBTEXT19_GOLD = GOLD_DIR / "webtext19_cases.gold.json"
 WEBTEXT20_GOLD = GOLD_DIR / "webtext20_cases.gold.json"
+WEBTEXT21_GOLD = GOLD_DIR / "webtext21_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -241,6 +244,7 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     # events and lines in many wordings), written blind: odd dev, even held out
     "webtext19": ([WEBTEXT19_GOLD], [REPO_SOURCE + "benchmarks/webtext19/pages"], None),
     "webtext20": ([WEBTEXT20_GOLD], [REPO_SOURCE + "benchmarks/webtext20/pages"], None),
+    "webtext21": ([WEBTEXT21_GOLD], [REPO_SOURCE + "benchmarks/webtext21/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -389,7 +393,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:
