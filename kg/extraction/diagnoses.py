@@ -483,7 +483,8 @@ def _with_introduced_patients(chosen: list[Mention], narrative_tumors: list[Ment
 
 
 
-def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mention]) -> list[Mention]:
+def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mention],
+                            narrative: list[Sentence] = ()) -> list[Mention]:
     """ "A 70-year-old man with chronic lymphocytic leukaemia developed enlarging nodes; biopsy showed diffuse
     large B-cell lymphoma": the named tumor the story introduces its one patient with (age, PATIENT_WITH) is a
     diagnosis of the patient beside an unrelated one found later (a transformation, a second cancer)."""
@@ -497,6 +498,7 @@ def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mentio
             continue
         # (a tumor of the patient's past, "a woman with prior breast carcinoma", is EARLIER_PRIMARY's question)
         if _is_generic_tumor(m) or s.cue_before(Cue.REVISED, m.start) or _past_tumor(m) \
+                or _revised_later(m, list(narrative)) \
                 or any(_related(m, o) for o in chosen) or m.start >= chosen[0].start:
             return chosen
         return [*chosen, m]
@@ -598,6 +600,27 @@ def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -
     return False
 
 
+def _revised_later(m: Mention, narrative: list[Sentence]) -> bool:
+    """ "referred with ovarian carcinoma. Central review revised this to a granulosa cell tumour": a revision
+    phrase (REVISED_TO) after the tumour, in its sentence or the next one, followed in its own sentence by
+    another, named tumour makes this one a first impression."""
+    s = m.sentence
+    if s is None:
+        return False
+    k = next((i for i, x in enumerate(narrative) if x is s), None)
+    if k is None:
+        return False
+    key = m.curie or _label(m)
+    for sent in narrative[k:k + 2]:
+        for hit in sent.cues(Cue.REVISED_TO, m.end if sent is s else None):
+            # (not a class the first tumour belongs to, "reclassified as a low-grade glioma": an OncoTree NOS term)
+            if any(t.label == "TUMOR" and t.start >= hit.end and t.status == "affirmed" and not _is_generic_tumor(t)
+                   and (t.curie or _label(t)) != key and not refines(m, t)
+                   and (sent.terms is None or sent.terms.extra(t.curie, "nos") != "yes") for t in sent.mentions):
+                return True
+    return False
+
+
 def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
               refine_from: list[Sentence] = ()) -> list[Diagnosis]:
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
@@ -632,7 +655,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
-                if not m.sentence.cue_before(Cue.REVISED, m.start)]
+                if not m.sentence.cue_before(Cue.REVISED, m.start) and not _revised_later(m, narrative)]
         diag = [m for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)]
         tiers = (diag, tumors(support), narr)
         # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
@@ -728,7 +751,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
-    chosen = _with_introducing_tumor(chosen, tumors(narrative))
+    chosen = _with_introducing_tumor(chosen, tumors(narrative), narrative)
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
     chosen = _transformed_site(chosen)
     case_sentences = [*title, *narrative, *support]

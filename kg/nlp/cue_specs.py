@@ -182,6 +182,7 @@ class Cue(str, enum.Enum):
     PRECURSOR = "diagnosis/PRECURSOR"
     IN_SITU = "diagnosis/IN_SITU"
     REVISED = "diagnosis/REVISED"
+    REVISED_TO = "diagnosis/REVISED_TO"
     NOT_THIS_DIAGNOSIS = "diagnosis/NOT_THIS_DIAGNOSIS"
     NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
     DIAGNOSIS_CUE = "diagnosis/DIAGNOSIS_CUE"
@@ -449,6 +450,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NOT_THIS_DIAGNOSIS, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK),
     CueSpec(Cue.NOT_A_DISEASE, "after", "match", labels=TUMORS),
     CueSpec(Cue.DIAGNOSIS_CUE, first_only=True, needs=TUMORS),
+    # "revised this to", "identified it as", "proved to be": a later diagnosis replaces the tumour named before it
+    CueSpec(Cue.REVISED_TO, needs=TUMORS),
     # an organ word in a site role, around any word of a sentence with a generic tumor word
     CueSpec(Cue.ORGAN_AS_SITE_BEFORE, "before", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
             at="words", window_field="before"),
