@@ -37,3 +37,10 @@ def test_a_clipped_regimen_gives_its_drugs(nlp):
     (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
     given = {a.drug.label.lower() for t in case.treatments for a in t.administrations}
     assert given == {"carboplatin", "pemetrexed", "pembrolizumab"}, given
+
+
+def test_the_international_prognostic_index_is_no_ipilimumab(nlp):
+    # "IPI" in lymphoma reports is the prognostic score; ipilimumab is clipped only inside "nivo/ipi"
+    ents = [(e.text, e.label_) for e in nlp("Diffuse large B-cell lymphoma, Ann Arbor stage IVB, IPI 3; "
+                                            "R-CHOP was started.").ents]
+    assert not any(t.lower() == "ipi" for t, _ in ents), ents
