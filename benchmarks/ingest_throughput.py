@@ -202,11 +202,12 @@ t0 = time.perf_counter()
 class Keep:  # the pool outlives ingest() so its workers can be asked for their usage
     def __init__(self, pool): self.pool = pool
     def submit(self, fn, *a): return self.pool.submit(fn, *a)
+    def __getattr__(self, name): return getattr(self.pool, name)   # batch_submit, recover: as ingest uses the pool
     def __enter__(self): return self
     def __exit__(self, *e): return None
 pool = InProcessExecutor() if jobs == 1 else process_pool(jobs)
 s = ingest(paths, store, jobs=jobs, on_event=lambda *e: stamps.append(time.perf_counter()),
-           executor=Keep(pool), window=0 if jobs == 1 else 4 * jobs)
+           executor=Keep(pool), window=0 if jobs == 1 else None)   # None: ingest's default, as `kg ingest`
 total = time.perf_counter() - t0
 
 def descendants_cpu():

@@ -100,9 +100,11 @@ def _pattern_ok(pattern: str, flags: str) -> Check:
             raise Unsupported(f"sh:flags {flags!r}")
     rx = re.compile(pattern, f)
 
+    plain = (None, _XSD_STRING)
+
     def ok(g, v):
         if isinstance(v, Literal):
-            if v.datatype not in (None, XSD.string) or v.language is not None or not isinstance(v.value, str):
+            if v.datatype not in plain or v.language is not None or not isinstance(v.value, str):
                 return False
             return rx.search(v.value) is not None
         return isinstance(v, URIRef) and rx.search(str(v)) is not None
@@ -121,7 +123,8 @@ def _compare_ok(bound: Literal, op: Callable[[object, object], bool]) -> Check:
 
 
 def _class_ok(cls: URIRef) -> Check:
-    return lambda g, v: isinstance(v, URIRef) and cls in g.objects(v, RDF.type)
+    rdf_type = RDF.type   # looked up once: a DefinedNamespace attribute costs ~2 us per use
+    return lambda g, v: isinstance(v, URIRef) and cls in g.objects(v, rdf_type)
 
 
 def _comparable(a, b) -> bool:
@@ -177,6 +180,7 @@ class _Shape:
         self.max_count: int | None = None
         self.less_equal: list[URIRef] = []
         self.targets: list[tuple[URIRef, object]] = []
+        self.selectors: list[tuple[Callable | None, object]] = []   # (_Index method | None: the node, arg)
 
     def conforms(self, g: rdflib.Graph, focus) -> bool:
         if self.path is None:
@@ -200,18 +204,20 @@ class _Shape:
                 return False
         return True
 
-    def focus_nodes(self, g: rdflib.Graph) -> set:
+    def focus_nodes(self, g: "_Index") -> set:
+        """The focus nodes of the targets (``selectors``: each target's kind resolved when the shape
+        was compiled, not compared again with the SH namespace for every graph)."""
         out: set = set()
-        for kind, arg in self.targets:
-            if kind == SH.targetClass:
-                out.update(g.instances(arg))
-            elif kind == SH.targetSubjectsOf:
-                out.update(g.subjects_of(arg))
-            elif kind == SH.targetObjectsOf:
-                out.update(g.objects_of(arg))
-            else:
+        for select, arg in self.selectors:
+            if select is None:   # sh:targetNode
                 out.add(arg)
+            else:
+                out.update(select(g, arg))
         return out
+
+
+_SELECT = {SH.targetClass: _Index.instances, SH.targetSubjectsOf: _Index.subjects_of,
+           SH.targetObjectsOf: _Index.objects_of}   # sh:targetNode: the node itself
 
 
 def _compile(sg: rdflib.Graph, node, is_property: bool, depth: int = 0) -> _Shape:
@@ -241,6 +247,7 @@ def _compile(sg: rdflib.Graph, node, is_property: bool, depth: int = 0) -> _Shap
     for t in _TARGETS:
         for o in sg.objects(node, t):
             s.targets.append((t, o))
+            s.selectors.append((_SELECT.get(t), o))
     for o in sg.objects(node, SH.nodeKind):
         s.value_checks.append(_node_kind_ok(o))
     for o in sg.objects(node, SH.datatype):

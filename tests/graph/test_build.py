@@ -207,3 +207,21 @@ def test_stats_count_evidence_mentions_not_links(two_sentences):
     st.replace_graph(str(giri), g)
     assert store_stats(st)["evidence"] == 3
     st.close()
+
+
+def test_prefixes_are_bound_when_first_asked_for_and_are_rdflibs_core_then_ours():
+    from rdflib import Graph
+
+    from kg.graph.vocab import DCTERMS, PROV as KG_PROV, SKOS
+
+    record = ReportRecord(document=Document(source="in/p.txt", format="text", ids=["pmid:89"], title="t", text="x",
+                                            sections=[]), cases=[CaseRecord(number=1, age=50)], content_hash="d" * 64)
+    giri, g = build_report_graph(record)
+    assert g._Graph__namespace_manager is None          # building and N-Triples never bind a prefix
+    nt = g.serialize(format="nt")
+    assert str(KG.ageYears) in nt and g._Graph__namespace_manager is None
+    before = Graph(bind_namespaces="core")              # what the builder bound when it made the graph
+    for prefix, ns in (("kg", KG), ("skos", SKOS), ("prov", KG_PROV), ("dcterms", DCTERMS)):
+        before.bind(prefix, ns)
+    assert list(g.namespaces()) == list(before.namespaces())
+    assert "@prefix kg: <" + str(KG) + "> ." in g.serialize(format="turtle")
