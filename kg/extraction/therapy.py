@@ -343,6 +343,38 @@ class TherapyBuilder:
         return ln
 
     @staticmethod
+    def _addition(s: Sentence, group: list[Mention], cur: _Line):
+        """The cue that tells the drugs of ``group`` added to the running line ``cur`` ("bevacizumab was added
+        from cycle 5", "with the addition of daratumumab": ADDITION_AFTER / ADDITION_BEFORE), or None: not for a
+        line that has ended or was stopped, nor in a sentence that stops a drug before the addition ("oxaliplatin
+        was stopped and bevacizumab added": which drugs go on is the stop's to say)."""
+        if cur.line.end or cur.stopped or cur.finished_at >= 0 or cur.prophylaxis:
+            return None
+        cue = s.cue_after(Cue.ADDITION_AFTER, group[-1].end) or s.cue_before(Cue.ADDITION_BEFORE, group[0].start)
+        if cue is None:
+            return None
+        stop = s.cue(Cue.END)
+        if stop is not None and stop.start < group[0].start \
+                and not label_match(Cue.NOT_A_STOP, s.text[stop.start - s.start:stop.end - s.start]):
+            return None
+        return cue
+
+    def _added_line(self, s: Sentence, group: list[Mention], cur: _Line, cue) -> _Line:
+        """A line of the running line's drugs and the drugs ``group`` adds to them, from this sentence on: the
+        responses told from now are all of theirs; the running line keeps the responses told before."""
+        ln = self._new_line(s, group)
+        added = [DrugAdministration(drug=a.drug, dose=a.dose, route=a.route, schedule=a.schedule, evidence=a.evidence)
+                 for a in cur.line.administrations if a.drug and (a.drug.id or a.drug.label.lower()) not in ln.keys]
+        for a in added:
+            a.start = ln.line.start
+        ln.line.administrations[:0] = added
+        ln.keys |= cur.keys
+        ln.fixed_course = ln.fixed_course or cur.fixed_course
+        ln.later_phase = ln.later_phase or cur.later_phase
+        ln.line.why.append(because("added to the running line", cue))
+        return ln
+
+    @staticmethod
     def _prophylaxis(s: Sentence, m: Mention) -> bool:
         """Is the drug given as prophylaxis ("prophylactic intrathecal cytarabine", "methotrexate as
         CNS prophylaxis"; PROPHYLAXIS_BEFORE / PROPHYLAXIS_AFTER)?"""
@@ -498,6 +530,10 @@ class TherapyBuilder:
                     if s.cue(Cue.LINE_OVER):
                         # "she completed one year of trastuzumab alone": told as a finished course
                         self.current.finished_at = s.index
+                elif cur is not None and not keys & cur.keys and (added := self._addition(s, group, cur)) is not None:
+                    # "bevacizumab was added from cycle 5", "with the addition of daratumumab": the running
+                    # line's drugs go on with the added one (a line of them all, from now)
+                    self.current = self._added_line(s, group, cur, added)
                 elif keys <= earlier and not resumed:
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:

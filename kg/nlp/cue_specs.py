@@ -56,6 +56,8 @@ class Cue(str, enum.Enum):
     PHASE_AS_TIME = "therapy/PHASE_AS_TIME"
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
+    ADDITION_BEFORE = "therapy/ADDITION_BEFORE"
+    ADDITION_AFTER = "therapy/ADDITION_AFTER"
     LOOK_BACK = "therapy/LOOK_BACK"
     LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
@@ -299,6 +301,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.REVERSED_SEQUENCE, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
+    # "bevacizumab was added from cycle 2", "with the addition of daratumumab": a drug added to the running line
+    CueSpec(Cue.ADDITION_BEFORE, "before", labels=DRUGS, chars=60),
+    CueSpec(Cue.ADDITION_AFTER, "after", "match", labels=DRUGS, chars=90),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),
