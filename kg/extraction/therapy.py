@@ -32,6 +32,12 @@ __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "D
 _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
 
 
+# a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
+# drug planned as its maintenance in the sentence that opened it
+_PLANNED_MAINTENANCE = "planned maintenance"
+_MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
+
+
 def _drug_key(m: Mention) -> str:
     return (m.curie or (m.pref_label or m.text).lower())
 
@@ -540,6 +546,12 @@ class TherapyBuilder:
                     self.current = self._new_line(s, group)
                     if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
                         self.current.line.why.append(because("retreatment", resume))
+                    elif cur is not None and cur.first_sentence == s.index and cur is not before_lines \
+                            and not keys & cur.keys and len(kept := self._kept_on_alone(s, group)) == len(group):
+                        # "six cycles of carboplatin and paclitaxel, followed by olaparib maintenance": a new drug
+                        # planned as the maintenance of the induction this sentence opened; the induction's
+                        # first assessment is the induction's, as for a drug of it kept on alone
+                        self.current.line.why.append(dataclasses.replace(kept[0][1], decision=_PLANNED_MAINTENANCE))
             for m in prophylaxis:
                 if not any(_drug_key(m) in ln.keys for ln in self.lines):
                     self._new_line(s, [m]).prophylaxis = True
@@ -916,7 +928,7 @@ class TherapyBuilder:
         planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
         if planned is not None and (not planned.line.responses or (during and "PD" not in planned.classes)) \
                 and not cur.line.responses \
-                and not planned.line.end and any(w.decision == "kept on alone" for w in cur.line.why):
+                and not planned.line.end and any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why):
             return planned
         return None
 
@@ -974,7 +986,7 @@ class TherapyBuilder:
         for sib in self.lines:
             if sib is not ln and sib.first_sentence == ln.first_sentence and sib.phased and sib.line.start is None \
                     and not sib.line.end and not sib.line.responses \
-                    and not any(w.decision == "kept on alone" for w in sib.line.why + ln.line.why):
+                    and not any(w.decision in _MAINTENANCE_DECISIONS for w in sib.line.why + ln.line.why):
                 sib.line.responses.append(Response(concept=response.concept, date=response.date,
                                                    explicit=response.explicit, evidence=response.evidence,
                                                    why=[*response.why]))

@@ -1,0 +1,90 @@
+"""Session 21 (lines21): a drug added to a running line goes on with the line's drugs, so the responses told
+after the addition are all of theirs and those told before it stay with the earlier drugs; a new drug planned as
+the maintenance of an induction leaves the induction's first assessment to it; "progressing on X" is progression
+on X's line. Sentences written for this test (several wordings of each)."""
+import pytest
+
+from narrative import drug_response_pairs as pairs
+from narrative import therapy_of
+
+
+@pytest.mark.parametrize("text, running, added, response", [
+    ("A woman with metastatic colorectal cancer was treated. She started FOLFOX in March 2020. Bevacizumab was "
+     "added from cycle 5. Restaging in September showed a partial response.", "oxaliplatin", "bevacizumab",
+     "partial response"),
+    ("A woman with breast cancer received tamoxifen from 2019. Goserelin was added in 2020. MRI in 2021 showed a "
+     "partial response.", "tamoxifen", "goserelin", "partial response"),
+    ("A man with myeloma received lenalidomide and dexamethasone from 2018. With the addition of daratumumab in "
+     "2019, he achieved a complete response.", "lenalidomide", "daratumumab", "complete response"),
+    ("A man with CLL received ibrutinib. Venetoclax was subsequently added. Minimal residual disease became "
+     "undetectable and he reached a complete response.", "ibrutinib", "venetoclax", "complete response"),
+    ("A woman with HER2-positive breast cancer received trastuzumab and pertuzumab. Docetaxel was added to the "
+     "antibodies in cycle 2. A partial response was seen after six cycles.", "pertuzumab", "docetaxel",
+     "partial response"),
+    ("A man with prostate cancer started leuprolide in 2018. Enzalutamide 160 mg daily was added in 2019. The PSA "
+     "fell and a partial response was documented.", "leuprolide", "enzalutamide", "partial response"),
+    ("A woman with ovarian cancer was treated with weekly paclitaxel. In May the team added bevacizumab, and CT in "
+     "August showed a complete response.", "paclitaxel", "bevacizumab", "complete response"),
+])
+def test_a_response_after_an_addition_is_the_running_drugs_and_the_added_ones(nlp, text, running, added, response):
+    got = pairs(nlp, text)
+    assert (running, response) in got and (added, response) in got, got
+
+
+def test_a_response_before_the_addition_stays_with_the_earlier_drugs(nlp):
+    got = pairs(nlp, "A man with melanoma received nivolumab. CT at 12 weeks showed stable disease. Ipilimumab was "
+                     "added after 12 weeks. The next scan showed a partial response.")
+    assert ("nivolumab", "stable disease") in got and ("ipilimumab", "stable disease") not in got
+    assert ("nivolumab", "partial response") in got and ("ipilimumab", "partial response") in got
+
+
+def test_a_progression_after_an_addition_is_all_the_drugs(nlp):
+    got = pairs(nlp, "A man with colorectal cancer was treated with FOLFIRI from 2019. Despite the addition of "
+                     "cetuximab in 2020, CT in 2021 showed progressive disease.")
+    assert ("irinotecan", "progressive disease") in got and ("cetuximab", "progressive disease") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a drug stopped in the sentence: which drugs go on is the stop's to say
+    "A woman with colon cancer received FOLFOX. Oxaliplatin was stopped for neuropathy and bevacizumab was added.",
+    # added to a plan or list: a line of its own
+    "A man with a GIST received sunitinib. Later, imatinib was added to the treatment plan and given from 2019.",
+    # the running line had ended
+    "A man with lung cancer received erlotinib from 2017 until 2019. In 2020 bevacizumab was added.",
+])
+def test_no_addition_to_the_running_line(nlp, text):
+    lines = [[d.label.lower() for d in t.drugs] for t in therapy_of(nlp, text).treatments()]
+    assert len(lines[-1]) == 1, lines
+
+
+def test_a_drug_added_in_the_sentence_of_a_resumed_line_goes_on_with_it(nlp):
+    lines = [sorted(d.label.lower() for d in t.drugs) for t in therapy_of(nlp, (
+        "A man with melanoma was treated. Dabrafenib and trametinib were started in 2021. After radiotherapy, "
+        "dabrafenib and trametinib were resumed, and pembrolizumab was added in 2023.")).treatments()]
+    assert lines[-1] == ["dabrafenib", "pembrolizumab", "trametinib"], lines
+
+
+@pytest.mark.parametrize("text, induction, maintenance, response", [
+    ("A woman with ovarian cancer received six cycles of carboplatin and paclitaxel, followed by olaparib "
+     "maintenance. CT after the sixth cycle showed a complete response.", "carboplatin", "olaparib",
+     "complete response"),
+    ("A woman with ovarian cancer received six cycles of carboplatin and paclitaxel, followed by maintenance "
+     "niraparib. A partial response was achieved.", "paclitaxel", "niraparib", "partial response"),
+    ("A man with small-cell lung cancer was given cisplatin and etoposide for four cycles, then maintenance with "
+     "durvalumab. The scan after cycle 4 showed a partial response.", "etoposide", "durvalumab", "partial response"),
+])
+def test_the_first_assessment_after_an_induction_with_a_planned_new_maintenance_drug_is_the_inductions(
+        nlp, text, induction, maintenance, response):
+    got = pairs(nlp, text)
+    assert (induction, response) in got and (maintenance, response) not in got, got
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A man with ALK-positive lung cancer received crizotinib and then alectinib. After progressing on alectinib, "
+     "he had a partial response to lorlatinib.", "alectinib"),
+    ("A woman with melanoma received nivolumab from 2019. In 2021, failing on nivolumab, she was switched to "
+     "dabrafenib and trametinib.", "nivolumab"),
+])
+def test_progressing_on_a_drug_is_its_lines_progression(nlp, text, drug):
+    got = pairs(nlp, text)
+    assert (drug, "progressive disease") in got, got
