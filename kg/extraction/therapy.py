@@ -127,6 +127,7 @@ class _Line:
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
     opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
+    adjuvant: bool = False     # opened by a sentence giving adjuvant therapy (ADJUVANT_COURSE)
 
 
 class TherapyBuilder:
@@ -199,7 +200,7 @@ class TherapyBuilder:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group), opened_with=len(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
-                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None)
+                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None, adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None)
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
@@ -547,7 +548,8 @@ class TherapyBuilder:
                     if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
                         self.current.line.why.append(because("retreatment", resume))
                     elif cur is not None and cur.first_sentence == s.index and cur is not before_lines \
-                            and not keys & cur.keys and len(kept := self._kept_on_alone(s, group)) == len(group):
+                            and not keys & cur.keys and len(kept := self._kept_on_alone(s, group)) == len(group) \
+                            and "mainten" in s.text[kept[0][1].start - s.start:kept[0][1].end - s.start].lower():
                         # "six cycles of carboplatin and paclitaxel, followed by olaparib maintenance": a new drug
                         # planned as the maintenance of the induction this sentence opened; the induction's
                         # first assessment is the induction's, as for a drug of it kept on alone
@@ -846,7 +848,7 @@ class TherapyBuilder:
             # "X plus Y x4 was initiated, followed by X maintenance": a maintenance planned in the
             # sentence that opened the induction; its first assessment is the induction's
             during = cls != "PD" and bool(s.cue(Cue.DURING_LINE) or s.cue(Cue.COURSE_ASSESSMENT))
-            return self._planned_induction(cur, during) or cur, None
+            return self._planned_induction(cur, during, pd=cls == "PD") or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
 
@@ -919,16 +921,19 @@ class TherapyBuilder:
         when = date_in(s)
         return bool(when and ln.line.end and (when.startswith(ln.line.end) or ln.line.end.startswith(when)))
 
-    def _planned_induction(self, cur: _Line, during: bool = False) -> _Line | None:
+    def _planned_induction(self, cur: _Line, during: bool = False, pd: bool = False) -> _Line | None:
         """ "X plus Y x4 was initiated, followed by X maintenance": the induction line opened in the same
         sentence as the maintenance ``cur`` kept on alone, while neither has a response or the induction an end;
         with ``during`` (an assessment the sentence places in the course: "after 3 cycles ...; at the end of
-        combination therapy, a complete response"), also once the induction has responses, but no progression."""
+        combination therapy, a complete response"), also once the induction has responses, but no progression. A new
+        drug planned as the maintenance (_PLANNED_MAINTENANCE) leaves only the first response to the induction, not a
+        progression (``pd``): progression on maintenance is the maintenance drug's."""
         i = next(k for k, o in enumerate(self.lines) if o is cur)
         planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
         if planned is not None and (not planned.line.responses or (during and "PD" not in planned.classes)) \
                 and not cur.line.responses \
-                and not planned.line.end and any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why):
+                and not planned.line.end and any(w.decision in _MAINTENANCE_DECISIONS
+                                                 and not (pd and w.decision == _PLANNED_MAINTENANCE) for w in cur.line.why):
             return planned
         return None
 
@@ -948,6 +953,10 @@ class TherapyBuilder:
             return True
         relapse = any(m.label == "RESPONSE" and m.start == at and m.attrs.get("response_rule") in RELAPSE_RULES
                       for m in s.mentions) if at is not None else False
+        if ln.adjuvant and relapse and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE):
+            # "adjuvant doxorubicin and cyclophosphamide in 2010 ... In 2018, metastatic relapse": the disease came back
+            # after the adjuvant course that followed its removal, no progression of the adjuvant drugs (ADJUVANT_COURSE)
+            return True
         if ln.fixed_course and (relapse or any(c != "PD" and i < s.index for c, i in ln.classes.items())) \
                 and s.index > ln.first_sentence \
                 and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):

@@ -58,6 +58,7 @@ class Cue(str, enum.Enum):
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     ADDITION_BEFORE = "therapy/ADDITION_BEFORE"
     ADDITION_AFTER = "therapy/ADDITION_AFTER"
+    ADJUVANT_COURSE = "therapy/ADJUVANT_COURSE"
     LOOK_BACK = "therapy/LOOK_BACK"
     LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
@@ -304,6 +305,7 @@ SPECS: tuple[CueSpec, ...] = (
     # "bevacizumab was added from cycle 2", "with the addition of daratumumab": a drug added to the running line
     CueSpec(Cue.ADDITION_BEFORE, "before", labels=DRUGS, chars=60),
     CueSpec(Cue.ADDITION_AFTER, "after", "match", labels=DRUGS, chars=90),
+    CueSpec(Cue.ADJUVANT_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),

@@ -88,3 +88,35 @@ def test_the_first_assessment_after_an_induction_with_a_planned_new_maintenance_
 def test_progressing_on_a_drug_is_its_lines_progression(nlp, text, drug):
     got = pairs(nlp, text)
     assert (drug, "progressive disease") in got, got
+
+
+@pytest.mark.parametrize("text, maintenance, induction", [
+    ("A woman with ovarian cancer received six cycles of carboplatin and paclitaxel, followed by olaparib "
+     "maintenance. Two years later, progression was found in the peritoneum.", "olaparib", "carboplatin"),
+    # a drug given alone after a switch is no planned maintenance: the progression is its own
+    ("A girl with a pilocytic astrocytoma received carboplatin and vincristine induction and maintenance, with a "
+     "carboplatin allergy at week 24, after which vinblastine alone was given weekly. MRI at 12 months showed "
+     "progressive disease.", "vinblastine", "vincristine"),
+])
+def test_a_progression_after_an_induction_and_its_maintenance_is_the_maintenances(nlp, text, maintenance, induction):
+    got = pairs(nlp, text)
+    assert (maintenance, "progressive disease") in got and (induction, "progressive disease") not in got, got
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A woman with breast cancer had received adjuvant doxorubicin and cyclophosphamide in 2010. In 2018, metastatic "
+     "relapse was diagnosed. She received letrozole and palbociclib.", "doxorubicin"),
+    ("A woman with melanoma received adjuvant nivolumab after resection in 2019. In 2021 she developed a recurrence "
+     "in the lung.", "nivolumab"),
+    ("A man with gastric cancer received S-1 in the adjuvant setting. Two years later, peritoneal recurrence was "
+     "diagnosed and he was treated with paclitaxel and ramucirumab.", "s-1"),
+])
+def test_a_relapse_after_adjuvant_therapy_is_no_progression_of_its_drugs(nlp, text, drug):
+    got = pairs(nlp, text)
+    assert (drug, "progressive disease") not in got, got
+
+
+def test_progression_on_a_line_for_metastatic_disease_stays_its_own(nlp):
+    got = pairs(nlp, "A woman with breast cancer received doxorubicin and cyclophosphamide for metastatic disease "
+                     "in 2010. In 2011, a relapse in the liver was diagnosed.")
+    assert ("doxorubicin", "progressive disease") in got, got
