@@ -806,6 +806,10 @@ class TherapyBuilder:
         if (phase := self._line_named_by_phase(s, cur)) is not None:
             # "Progressive disease was seen after 11 months of maintenance" told after a later line began
             return phase, because("response named by its phase", s.cue(Cue.PHASE_AS_TIME))
+        if (back := self._line_before_switch(s, resp_start, cur)) is not None:
+            # "She switched to nilotinib in 2017. She had achieved a complete cytogenetic response at 12 months": a
+            # response told in the pluperfect right after a new line began was reached on the line before it
+            return back
         if (then := self._line_running_at(s, cur)) is not None:
             # "In May 2017, CT showed a partial response" told after a line that started in 2018: the
             # assessment is dated inside an earlier line, so it is that line's
@@ -892,6 +896,21 @@ class TherapyBuilder:
     @staticmethod
     def _phase_line(ln: _Line) -> bool:
         return ln.later_phase or any(w.decision == "kept on alone" for w in ln.line.why)
+
+    def _line_before_switch(self, s: Sentence, resp_start: int, cur: _Line) -> tuple[_Line, Why] | None:
+        """Step "pluperfect response after a switch": the line before the running line ``cur`` and the cue, when the
+        response at ``resp_start`` is told in the pluperfect (PLUPERFECT_BEFORE / PLUPERFECT_AFTER) in the sentence right
+        after the one that opened ``cur`` by a switch, with no date of its own; None otherwise."""
+        m = next((r for r in s.mentions if r.label == "RESPONSE" and r.start == resp_start), None)
+        if m is None or s.index - cur.first_sentence != 1 or any(o.label == "DATE" for o in s.mentions):
+            return None
+        cue = s.cue_before(Cue.PLUPERFECT_BEFORE, m.start) or s.cue_after(Cue.PLUPERFECT_AFTER, m.end)
+        prior = self._line_before(cur) if cue else None
+        if prior is None or prior.first_sentence >= cur.first_sentence or prior.keys <= cur.keys:
+            # (a drug added to the running line is no switch: "pembrolizumab was added in cycle 2. By cycle 4 he had
+            # achieved a partial response" is the line of them all)
+            return None
+        return prior, because("pluperfect response: the line before the switch", cue)
 
     def _line_running_at(self, s: Sentence, cur: _Line) -> _Line | None:
         """The earlier line running at the sentence's only date, when that date is before the current line

@@ -59,6 +59,8 @@ class Cue(str, enum.Enum):
     ADDITION_BEFORE = "therapy/ADDITION_BEFORE"
     ADDITION_AFTER = "therapy/ADDITION_AFTER"
     ADJUVANT_COURSE = "therapy/ADJUVANT_COURSE"
+    PLUPERFECT_BEFORE = "therapy/PLUPERFECT_BEFORE"
+    PLUPERFECT_AFTER = "therapy/PLUPERFECT_AFTER"
     LOOK_BACK = "therapy/LOOK_BACK"
     LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
@@ -306,6 +308,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.ADDITION_BEFORE, "before", labels=DRUGS, chars=60),
     CueSpec(Cue.ADDITION_AFTER, "after", "match", labels=DRUGS, chars=90),
     CueSpec(Cue.ADJUVANT_COURSE, first_only=True, needs=DRUGS),
+    # "she had achieved a complete cytogenetic response": a response told as before the time the story has reached
+    CueSpec(Cue.PLUPERFECT_BEFORE, "before", labels=frozenset({"RESPONSE"}), chars=80),
+    CueSpec(Cue.PLUPERFECT_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=60),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),

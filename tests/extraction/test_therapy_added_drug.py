@@ -120,3 +120,20 @@ def test_progression_on_a_line_for_metastatic_disease_stays_its_own(nlp):
     got = pairs(nlp, "A woman with breast cancer received doxorubicin and cyclophosphamide for metastatic disease "
                      "in 2010. In 2011, a relapse in the liver was diagnosed.")
     assert ("doxorubicin", "progressive disease") in got, got
+
+
+@pytest.mark.parametrize("text, earlier, later, response", [
+    ("A woman with CML started imatinib in 2015. She switched to nilotinib in 2017 because of intolerance. She had "
+     "achieved a complete cytogenetic response at 12 months.", "imatinib", "nilotinib", "complete response"),
+    ("A man with a GIST was given imatinib for two years. Sunitinib was then started because of oedema. A partial "
+     "response had been documented on the first CT.", "imatinib", "sunitinib", "partial response"),
+])
+def test_a_pluperfect_response_right_after_a_switch_is_the_earlier_lines(nlp, text, earlier, later, response):
+    got = pairs(nlp, text)
+    assert (earlier, response) in got and (later, response) not in got, got
+
+
+def test_a_pluperfect_response_after_an_addition_is_the_line_of_them_all(nlp):
+    got = pairs(nlp, "A man with lung cancer received carboplatin and pemetrexed. Pembrolizumab was added in cycle 2. "
+                     "By cycle 4 he had achieved a partial response.")
+    assert ("pembrolizumab", "partial response") in got and ("carboplatin", "partial response") in got, got
