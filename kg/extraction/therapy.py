@@ -350,32 +350,39 @@ class TherapyBuilder:
         return ln
 
     @staticmethod
-    def _addition(s: Sentence, group: list[Mention], cur: _Line):
+    def _addition(s: Sentence, group: list[Mention], cur: _Line, drugs: list[Mention]):
         """The cue that tells the drugs of ``group`` added to the running line ``cur`` ("bevacizumab was added
-        from cycle 5", "with the addition of daratumumab": ADDITION_AFTER / ADDITION_BEFORE), or None: not for a
-        line that has ended or was stopped, nor in a sentence that stops a drug before the addition ("oxaliplatin
-        was stopped and bevacizumab added": which drugs go on is the stop's to say)."""
+        from cycle 5", "with the addition of daratumumab": ADDITION_AFTER / ADDITION_BEFORE) and the keys of the
+        running drugs that go on with them, or None: not for a line that has ended or was stopped. A stop told
+        before the addition ("carfilzomib was stopped and pomalidomide added") ends the drugs named before it
+        (``drugs``, the sentence's given drugs): the others go on with the added ones (none left: None)."""
         if cur.line.end or cur.stopped or cur.finished_at >= 0 or cur.prophylaxis:
             return None
         cue = s.cue_after(Cue.ADDITION_AFTER, group[-1].end) or s.cue_before(Cue.ADDITION_BEFORE, group[0].start)
         if cue is None:
             return None
+        going_on = set(cur.keys)
         stop = s.cue(Cue.END)
         if stop is not None and stop.start < group[0].start \
                 and not label_match(Cue.NOT_A_STOP, s.text[stop.start - s.start:stop.end - s.start]):
-            return None
-        return cue
+            stopped = {_drug_key(m) for m in drugs if m.end <= stop.start}
+            if not stopped & cur.keys:
+                return None   # a stop of no drug named ("chemotherapy was stopped and X added")
+            going_on -= stopped
+        return (cue, going_on) if going_on else None
 
-    def _added_line(self, s: Sentence, group: list[Mention], cur: _Line, cue) -> _Line:
-        """A line of the running line's drugs and the drugs ``group`` adds to them, from this sentence on: the
-        responses told from now are all of theirs; the running line keeps the responses told before."""
+    def _added_line(self, s: Sentence, group: list[Mention], cur: _Line, added) -> _Line:
+        """A line of the running line's drugs that go on and the drugs ``group`` adds to them, from this sentence
+        on: the responses told from now are all of theirs; the running line keeps the responses told before."""
+        cue, going_on = added
         ln = self._new_line(s, group)
-        added = [DrugAdministration(drug=a.drug, dose=a.dose, route=a.route, schedule=a.schedule, evidence=a.evidence)
-                 for a in cur.line.administrations if a.drug and (a.drug.id or a.drug.label.lower()) not in ln.keys]
-        for a in added:
+        kept = [DrugAdministration(drug=a.drug, dose=a.dose, route=a.route, schedule=a.schedule, evidence=a.evidence)
+                for a in cur.line.administrations if a.drug and (a.drug.id or a.drug.label.lower()) not in ln.keys
+                and (a.drug.id or a.drug.label.lower()) in going_on]
+        for a in kept:
             a.start = ln.line.start
-        ln.line.administrations[:0] = added
-        ln.keys |= cur.keys
+        ln.line.administrations[:0] = kept
+        ln.keys |= going_on
         ln.fixed_course = ln.fixed_course or cur.fixed_course
         ln.later_phase = ln.later_phase or cur.later_phase
         ln.line.why.append(because("added to the running line", cue))
@@ -537,7 +544,7 @@ class TherapyBuilder:
                     if s.cue(Cue.LINE_OVER):
                         # "she completed one year of trastuzumab alone": told as a finished course
                         self.current.finished_at = s.index
-                elif cur is not None and not keys & cur.keys and (added := self._addition(s, group, cur)) is not None:
+                elif cur is not None and not keys & cur.keys and (added := self._addition(s, group, cur, drugs)) is not None:
                     # "bevacizumab was added from cycle 5", "with the addition of daratumumab": the running
                     # line's drugs go on with the added one (a line of them all, from now)
                     self.current = self._added_line(s, group, cur, added)

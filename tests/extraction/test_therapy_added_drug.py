@@ -45,8 +45,8 @@ def test_a_progression_after_an_addition_is_all_the_drugs(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    # a drug stopped in the sentence: which drugs go on is the stop's to say
-    "A woman with colon cancer received FOLFOX. Oxaliplatin was stopped for neuropathy and bevacizumab was added.",
+    # the whole running line stopped in the sentence: nothing goes on with the added drug
+    "A woman with colon cancer received FOLFOX. FOLFOX was stopped and bevacizumab was added.",
     # added to a plan or list: a line of its own
     "A man with a GIST received sunitinib. Later, imatinib was added to the treatment plan and given from 2019.",
     # the running line had ended
@@ -137,3 +137,16 @@ def test_a_pluperfect_response_after_an_addition_is_the_line_of_them_all(nlp):
     got = pairs(nlp, "A man with lung cancer received carboplatin and pemetrexed. Pembrolizumab was added in cycle 2. "
                      "By cycle 4 he had achieved a partial response.")
     assert ("pembrolizumab", "partial response") in got and ("carboplatin", "partial response") in got, got
+
+
+@pytest.mark.parametrize("text, going_on, stopped, added, response", [
+    ("A woman with myeloma received daratumumab, carfilzomib and dexamethasone from 2019, with a partial response. In "
+     "2020 carfilzomib was stopped for heart failure and pomalidomide was added. A complete response followed.",
+     "daratumumab", "carfilzomib", "pomalidomide", "complete response"),
+    ("A woman with colon cancer received FOLFOX. Oxaliplatin was stopped for neuropathy and bevacizumab was added. CT "
+     "showed a partial response.", "fluorouracil", "oxaliplatin", "bevacizumab", "partial response"),
+])
+def test_a_drug_stopped_and_another_added_leaves_the_response_to_the_drugs_given_then(
+        nlp, text, going_on, stopped, added, response):
+    got = pairs(nlp, text)
+    assert (going_on, response) in got and (added, response) in got and (stopped, response) not in got, got
