@@ -24,6 +24,7 @@ from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is, label_match
 from kg.nlp.terms_index import TermIndex
+from kg.rules import rules
 
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
@@ -31,6 +32,9 @@ __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "D
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
 _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
 
+
+# KIND_WORD rows: the kinds of treatment (drug terms' drug_class/therapy_type) a word naming a combination names
+_KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for r in rules("therapy").rows("KIND_WORD")}
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
@@ -876,7 +880,7 @@ class TherapyBuilder:
         words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= resp_start
                  and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start)]
         if not words:
-            return None
+            return self._line_named_by_kinds(s, resp_start, cur)
         m = words[-1]
         kind = {x.strip().lower().removeprefix("the ").strip() for x in (m.text, m.pref_label or "") if x}
         if not kind or any(self._kinds(s.terms, d) & kind for d in cur.line.drugs):
@@ -887,6 +891,23 @@ class TherapyBuilder:
             if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
                 return ln
         return None
+
+    def _line_named_by_kinds(self, s: Sentence, resp_start: int, cur: _Line) -> _Line | None:
+        """The latest earlier line whose drugs together are of every kind a word naming a combination names in the
+        clause before the response ("Chemo-immunotherapy produced a partial response": KIND_WORD, its row's
+        ``kinds``), when the running line ``cur`` is not; None otherwise."""
+        hit = next((h for h in reversed(s.cues(Cue.KIND_WORD)) if h.end <= resp_start
+                    and not s.cue(Cue.CLAUSE_BREAK, h.end, resp_start)), None)
+        need = _KIND_ROWS.get(hit.rule) if hit is not None else None
+        if not need:
+            return None
+
+        def covers(ln: _Line) -> bool:
+            return need <= {k for d in ln.line.drugs for k in self._kinds(s.terms, d)}
+        if covers(cur):
+            return None
+        return next((ln for ln in reversed(self.lines) if ln is not cur and not ln.prophylaxis
+                     and ln.first_sentence <= cur.first_sentence and covers(ln)), None)
 
     def _line_named_by_phase(self, s: Sentence, cur: _Line) -> _Line | None:
         """Step "response named by its phase" (rows PHASE_AS_TIME): a response sentence naming no drug that dates the

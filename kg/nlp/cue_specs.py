@@ -61,6 +61,7 @@ class Cue(str, enum.Enum):
     ADJUVANT_COURSE = "therapy/ADJUVANT_COURSE"
     PLUPERFECT_BEFORE = "therapy/PLUPERFECT_BEFORE"
     PLUPERFECT_AFTER = "therapy/PLUPERFECT_AFTER"
+    KIND_WORD = "therapy/KIND_WORD"
     LOOK_BACK = "therapy/LOOK_BACK"
     LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
@@ -311,6 +312,8 @@ SPECS: tuple[CueSpec, ...] = (
     # "she had achieved a complete cytogenetic response": a response told as before the time the story has reached
     CueSpec(Cue.PLUPERFECT_BEFORE, "before", labels=frozenset({"RESPONSE"}), chars=80),
     CueSpec(Cue.PLUPERFECT_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=60),
+    # "Chemo-immunotherapy produced a partial response": a word naming a combination of kinds of treatment
+    CueSpec(Cue.KIND_WORD, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),

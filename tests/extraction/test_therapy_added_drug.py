@@ -150,3 +150,21 @@ def test_a_drug_stopped_and_another_added_leaves_the_response_to_the_drugs_given
         nlp, text, going_on, stopped, added, response):
     got = pairs(nlp, text)
     assert (going_on, response) in got and (added, response) in got and (stopped, response) not in got, got
+
+
+@pytest.mark.parametrize("text, earlier, later", [
+    ("A woman with cervical cancer was treated. Paclitaxel, carboplatin and pembrolizumab were given for six cycles. "
+     "At progression, tisotumab vedotin was started. Chemo-immunotherapy produced a partial response, with grade 2 "
+     "neuropathy.", "pembrolizumab", "tisotumab vedotin"),
+    ("A man with lung cancer received carboplatin, pemetrexed and pembrolizumab, then docetaxel at progression. "
+     "Chemotherapy plus immunotherapy had given a partial response lasting a year.", "carboplatin", "docetaxel"),
+])
+def test_a_combination_of_kinds_named_as_the_subject_of_a_response_is_the_line_of_those_kinds(nlp, text, earlier, later):
+    got = pairs(nlp, text)
+    assert (earlier, "partial response") in got and (later, "partial response") not in got, got
+
+
+def test_a_combination_of_kinds_the_running_line_is_keeps_the_response(nlp):
+    got = pairs(nlp, "A man with lung cancer received carboplatin, pemetrexed and pembrolizumab. Chemoimmunotherapy "
+                     "produced a partial response.")
+    assert ("pembrolizumab", "partial response") in got, got
