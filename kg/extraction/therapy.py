@@ -36,6 +36,9 @@ _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
 # KIND_WORD rows: the kinds of treatment (drug terms' drug_class/therapy_type) a word naming a combination names
 _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for r in rules("therapy").rows("KIND_WORD")}
 
+# LINE_ORDINAL rows: the place in the sequence of lines each names ("second-line therapy": 2)
+_ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LINE_ORDINAL")}
+
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
 _PLANNED_MAINTENANCE = "planned maintenance"
@@ -810,6 +813,10 @@ class TherapyBuilder:
         cur = self.current
         if cur is None:
             return None, None
+        if (nth := self._line_named_by_ordinal(s, resp_start)) is not None:
+            # "FOLFOX plus bevacizumab, then FOLFIRI plus cetuximab, then regorafenib. First-line therapy gave a partial
+            # response": the line named by its place in the sequence
+            return nth
         if (named := self._line_named_by_class(s, resp_start, cur)) is not None:
             # "She received carboplatin and paclitaxel, then pembrolizumab. Chemotherapy gave a partial response": a
             # response told of a kind of treatment that the running line is not, and an earlier line is, is that line's
@@ -891,6 +898,35 @@ class TherapyBuilder:
             if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
                 return ln
         return None
+
+    def _main_lines(self) -> list[_Line]:
+        """The lines of the story as a clinician counts them (first-line, second-line ...): in text order, without
+        prophylaxis and without the lines that go on from the one before (a maintenance or consolidation of its drugs,
+        drugs kept on alone or after one stopped, a drug added to it)."""
+        out: list[_Line] = []
+        for ln in self.lines:
+            if ln.prophylaxis:
+                continue
+            part = ln.went_on_from is not None or any(
+                w.decision in _MAINTENANCE_DECISIONS or w.decision == "added to the running line" for w in ln.line.why)
+            if out and (part or (ln.later_phase and ln.keys <= out[-1].keys)):
+                continue
+            out.append(ln)
+        return out
+
+    def _line_named_by_ordinal(self, s: Sentence, resp_start: int) -> tuple[_Line, Why] | None:
+        """Step "line named by its ordinal": the N-th line of the story (:meth:`_main_lines`) when the clause of the
+        response names a treatment by its place (LINE_ORDINAL, the row's ``line``: "First-line therapy gave a partial
+        response") and the story has told that many lines; None otherwise."""
+        hits = [h for h in s.cues(Cue.LINE_ORDINAL)
+                if not s.cue(Cue.CLAUSE_BREAK, min(h.end, resp_start), max(h.start, resp_start))]
+        if len({h.rule for h in hits}) != 1:
+            return None
+        n = _ORDINAL_ROWS.get(hits[0].rule)
+        main = self._main_lines()
+        if not n or n > len(main):
+            return None
+        return main[n - 1], because("line named by its ordinal", hits[0])
 
     def _line_named_by_kinds(self, s: Sentence, resp_start: int, cur: _Line) -> _Line | None:
         """The latest earlier line whose drugs together are of every kind a word naming a combination names in the

@@ -62,6 +62,7 @@ class Cue(str, enum.Enum):
     PLUPERFECT_BEFORE = "therapy/PLUPERFECT_BEFORE"
     PLUPERFECT_AFTER = "therapy/PLUPERFECT_AFTER"
     KIND_WORD = "therapy/KIND_WORD"
+    LINE_ORDINAL = "therapy/LINE_ORDINAL"
     LOOK_BACK = "therapy/LOOK_BACK"
     LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
@@ -314,6 +315,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PLUPERFECT_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=60),
     # "Chemo-immunotherapy produced a partial response": a word naming a combination of kinds of treatment
     CueSpec(Cue.KIND_WORD, needs=frozenset({"RESPONSE"})),
+    # "First-line therapy gave a partial response": the line named by its place in the sequence
+    CueSpec(Cue.LINE_ORDINAL, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),

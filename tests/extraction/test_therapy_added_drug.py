@@ -168,3 +168,26 @@ def test_a_combination_of_kinds_the_running_line_is_keeps_the_response(nlp):
     got = pairs(nlp, "A man with lung cancer received carboplatin, pemetrexed and pembrolizumab. Chemoimmunotherapy "
                      "produced a partial response.")
     assert ("pembrolizumab", "partial response") in got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("A man with colorectal cancer was treated. FOLFOX plus bevacizumab was given first, then FOLFIRI plus cetuximab "
+     "at progression, then regorafenib. First-line therapy gave a partial response lasting 10 months. Second-line "
+     "therapy gave stable disease.",
+     [("oxaliplatin", "partial response"), ("irinotecan", "stable disease")],
+     [("regorafenib", "partial response"), ("regorafenib", "stable disease")]),
+    # a maintenance of the first line is part of it: the second-line is the next regimen
+    ("A woman with lung cancer was treated. Carboplatin, pemetrexed and pembrolizumab were given for four cycles, "
+     "followed by pemetrexed and pembrolizumab. At progression, docetaxel and ramucirumab were started, and later "
+     "gemcitabine. The second-line combination achieved stable disease for five months.",
+     [("ramucirumab", "stable disease")], [("gemcitabine", "stable disease"), ("carboplatin", "stable disease")]),
+])
+def test_a_line_named_by_its_ordinal_gets_the_response(nlp, text, expected, unexpected):
+    got = pairs(nlp, text)
+    assert all(p in got for p in expected) and not any(p in got for p in unexpected), got
+
+
+def test_an_ordinal_beyond_the_lines_told_changes_nothing(nlp):
+    got = pairs(nlp, "A man with melanoma received pembrolizumab. Third-line therapy is not yet decided; the scan "
+                     "showed a partial response.")
+    assert ("pembrolizumab", "partial response") in got, got
