@@ -24,12 +24,25 @@ from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is, label_match
 from kg.nlp.terms_index import TermIndex
+from kg.rules import rules
 
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
 # what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
 _LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
+
+
+# KIND_WORD rows: the kinds of treatment (drug terms' drug_class/therapy_type) a word naming a combination names
+_KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for r in rules("therapy").rows("KIND_WORD")}
+
+# LINE_ORDINAL rows: the place in the sequence of lines each names ("second-line therapy": 2)
+_ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LINE_ORDINAL")}
+
+# a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
+# drug planned as its maintenance in the sentence that opened it
+_PLANNED_MAINTENANCE = "planned maintenance"
+_MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
 
 
 def _drug_key(m: Mention) -> str:
@@ -121,6 +134,7 @@ class _Line:
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
     opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
+    adjuvant: bool = False     # opened by a sentence giving adjuvant therapy (ADJUVANT_COURSE)
 
 
 class TherapyBuilder:
@@ -193,7 +207,7 @@ class TherapyBuilder:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group), opened_with=len(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
-                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None)
+                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None, adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None)
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
@@ -340,6 +354,45 @@ class TherapyBuilder:
         ln = _Line(line=t, keys=set(keys), last_sentence=s.index, first_sentence=s.index,
                    mentions=[m for m in ending.mentions if _drug_key(m) in keys], went_on_from=ending)
         self.lines.append(ln)
+        return ln
+
+    @staticmethod
+    def _addition(s: Sentence, group: list[Mention], cur: _Line, drugs: list[Mention]):
+        """The cue that tells the drugs of ``group`` added to the running line ``cur`` ("bevacizumab was added
+        from cycle 5", "with the addition of daratumumab": ADDITION_AFTER / ADDITION_BEFORE) and the keys of the
+        running drugs that go on with them, or None: not for a line that has ended or was stopped. A stop told
+        before the addition ("carfilzomib was stopped and pomalidomide added") ends the drugs named before it
+        (``drugs``, the sentence's given drugs): the others go on with the added ones (none left: None)."""
+        if cur.line.end or cur.stopped or cur.finished_at >= 0 or cur.prophylaxis:
+            return None
+        cue = s.cue_after(Cue.ADDITION_AFTER, group[-1].end) or s.cue_before(Cue.ADDITION_BEFORE, group[0].start)
+        if cue is None:
+            return None
+        going_on = set(cur.keys)
+        stop = s.cue(Cue.END)
+        if stop is not None and stop.start < group[0].start \
+                and not label_match(Cue.NOT_A_STOP, s.text[stop.start - s.start:stop.end - s.start]):
+            stopped = {_drug_key(m) for m in drugs if m.end <= stop.start}
+            if not stopped & cur.keys:
+                return None   # a stop of no drug named ("chemotherapy was stopped and X added")
+            going_on -= stopped
+        return (cue, going_on) if going_on else None
+
+    def _added_line(self, s: Sentence, group: list[Mention], cur: _Line, added) -> _Line:
+        """A line of the running line's drugs that go on and the drugs ``group`` adds to them, from this sentence
+        on: the responses told from now are all of theirs; the running line keeps the responses told before."""
+        cue, going_on = added
+        ln = self._new_line(s, group)
+        kept = [DrugAdministration(drug=a.drug, dose=a.dose, route=a.route, schedule=a.schedule, evidence=a.evidence)
+                for a in cur.line.administrations if a.drug and (a.drug.id or a.drug.label.lower()) not in ln.keys
+                and (a.drug.id or a.drug.label.lower()) in going_on]
+        for a in kept:
+            a.start = ln.line.start
+        ln.line.administrations[:0] = kept
+        ln.keys |= going_on
+        ln.fixed_course = ln.fixed_course or cur.fixed_course
+        ln.later_phase = ln.later_phase or cur.later_phase
+        ln.line.why.append(because("added to the running line", cue))
         return ln
 
     @staticmethod
@@ -498,12 +551,23 @@ class TherapyBuilder:
                     if s.cue(Cue.LINE_OVER):
                         # "she completed one year of trastuzumab alone": told as a finished course
                         self.current.finished_at = s.index
+                elif cur is not None and not keys & cur.keys and (added := self._addition(s, group, cur, drugs)) is not None:
+                    # "bevacizumab was added from cycle 5", "with the addition of daratumumab": the running
+                    # line's drugs go on with the added one (a line of them all, from now)
+                    self.current = self._added_line(s, group, cur, added)
                 elif keys <= earlier and not resumed:
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)
                     if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
                         self.current.line.why.append(because("retreatment", resume))
+                    elif cur is not None and cur.first_sentence == s.index and cur is not before_lines \
+                            and not keys & cur.keys and len(kept := self._kept_on_alone(s, group)) == len(group) \
+                            and "mainten" in s.text[kept[0][1].start - s.start:kept[0][1].end - s.start].lower():
+                        # "six cycles of carboplatin and paclitaxel, followed by olaparib maintenance": a new drug
+                        # planned as the maintenance of the induction this sentence opened; the induction's
+                        # first assessment is the induction's, as for a drug of it kept on alone
+                        self.current.line.why.append(dataclasses.replace(kept[0][1], decision=_PLANNED_MAINTENANCE))
             for m in prophylaxis:
                 if not any(_drug_key(m) in ln.keys for ln in self.lines):
                     self._new_line(s, [m]).prophylaxis = True
@@ -749,6 +813,10 @@ class TherapyBuilder:
         cur = self.current
         if cur is None:
             return None, None
+        if (nth := self._line_named_by_ordinal(s, resp_start)) is not None:
+            # "FOLFOX plus bevacizumab, then FOLFIRI plus cetuximab, then regorafenib. First-line therapy gave a partial
+            # response": the line named by its place in the sequence
+            return nth
         if (named := self._line_named_by_class(s, resp_start, cur)) is not None:
             # "She received carboplatin and paclitaxel, then pembrolizumab. Chemotherapy gave a partial response": a
             # response told of a kind of treatment that the running line is not, and an earlier line is, is that line's
@@ -756,6 +824,10 @@ class TherapyBuilder:
         if (phase := self._line_named_by_phase(s, cur)) is not None:
             # "Progressive disease was seen after 11 months of maintenance" told after a later line began
             return phase, because("response named by its phase", s.cue(Cue.PHASE_AS_TIME))
+        if (back := self._line_before_switch(s, resp_start, cur)) is not None:
+            # "She switched to nilotinib in 2017. She had achieved a complete cytogenetic response at 12 months": a
+            # response told in the pluperfect right after a new line began was reached on the line before it
+            return back
         if (then := self._line_running_at(s, cur)) is not None:
             # "In May 2017, CT showed a partial response" told after a line that started in 2018: the
             # assessment is dated inside an earlier line, so it is that line's
@@ -798,7 +870,7 @@ class TherapyBuilder:
             # "X plus Y x4 was initiated, followed by X maintenance": a maintenance planned in the
             # sentence that opened the induction; its first assessment is the induction's
             during = cls != "PD" and bool(s.cue(Cue.DURING_LINE) or s.cue(Cue.COURSE_ASSESSMENT))
-            return self._planned_induction(cur, during) or cur, None
+            return self._planned_induction(cur, during, pd=cls == "PD") or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
 
@@ -815,7 +887,7 @@ class TherapyBuilder:
         words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= resp_start
                  and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start)]
         if not words:
-            return None
+            return self._line_named_by_kinds(s, resp_start, cur)
         m = words[-1]
         kind = {x.strip().lower().removeprefix("the ").strip() for x in (m.text, m.pref_label or "") if x}
         if not kind or any(self._kinds(s.terms, d) & kind for d in cur.line.drugs):
@@ -826,6 +898,52 @@ class TherapyBuilder:
             if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
                 return ln
         return None
+
+    def _main_lines(self) -> list[_Line]:
+        """The lines of the story as a clinician counts them (first-line, second-line ...): in text order, without
+        prophylaxis and without the lines that go on from the one before (a maintenance or consolidation of its drugs,
+        drugs kept on alone or after one stopped, a drug added to it)."""
+        out: list[_Line] = []
+        for ln in self.lines:
+            if ln.prophylaxis:
+                continue
+            part = ln.went_on_from is not None or any(
+                w.decision in _MAINTENANCE_DECISIONS or w.decision == "added to the running line" for w in ln.line.why)
+            if out and (part or (ln.later_phase and ln.keys <= out[-1].keys)):
+                continue
+            out.append(ln)
+        return out
+
+    def _line_named_by_ordinal(self, s: Sentence, resp_start: int) -> tuple[_Line, Why] | None:
+        """Step "line named by its ordinal": the N-th line of the story (:meth:`_main_lines`) when the clause of the
+        response names a treatment by its place (LINE_ORDINAL, the row's ``line``: "First-line therapy gave a partial
+        response") and the story has told that many lines; None otherwise."""
+        hits = [h for h in s.cues(Cue.LINE_ORDINAL)
+                if not s.cue(Cue.CLAUSE_BREAK, min(h.end, resp_start), max(h.start, resp_start))]
+        if len({h.rule for h in hits}) != 1:
+            return None
+        n = _ORDINAL_ROWS.get(hits[0].rule)
+        main = self._main_lines()
+        if not n or n > len(main):
+            return None
+        return main[n - 1], because("line named by its ordinal", hits[0])
+
+    def _line_named_by_kinds(self, s: Sentence, resp_start: int, cur: _Line) -> _Line | None:
+        """The latest earlier line whose drugs together are of every kind a word naming a combination names in the
+        clause before the response ("Chemo-immunotherapy produced a partial response": KIND_WORD, its row's
+        ``kinds``), when the running line ``cur`` is not; None otherwise."""
+        hit = next((h for h in reversed(s.cues(Cue.KIND_WORD)) if h.end <= resp_start
+                    and not s.cue(Cue.CLAUSE_BREAK, h.end, resp_start)), None)
+        need = _KIND_ROWS.get(hit.rule) if hit is not None else None
+        if not need:
+            return None
+
+        def covers(ln: _Line) -> bool:
+            return need <= {k for d in ln.line.drugs for k in self._kinds(s.terms, d)}
+        if covers(cur):
+            return None
+        return next((ln for ln in reversed(self.lines) if ln is not cur and not ln.prophylaxis
+                     and ln.first_sentence <= cur.first_sentence and covers(ln)), None)
 
     def _line_named_by_phase(self, s: Sentence, cur: _Line) -> _Line | None:
         """Step "response named by its phase" (rows PHASE_AS_TIME): a response sentence naming no drug that dates the
@@ -842,6 +960,21 @@ class TherapyBuilder:
     @staticmethod
     def _phase_line(ln: _Line) -> bool:
         return ln.later_phase or any(w.decision == "kept on alone" for w in ln.line.why)
+
+    def _line_before_switch(self, s: Sentence, resp_start: int, cur: _Line) -> tuple[_Line, Why] | None:
+        """Step "pluperfect response after a switch": the line before the running line ``cur`` and the cue, when the
+        response at ``resp_start`` is told in the pluperfect (PLUPERFECT_BEFORE / PLUPERFECT_AFTER) in the sentence right
+        after the one that opened ``cur`` by a switch, with no date of its own; None otherwise."""
+        m = next((r for r in s.mentions if r.label == "RESPONSE" and r.start == resp_start), None)
+        if m is None or s.index - cur.first_sentence != 1 or any(o.label == "DATE" for o in s.mentions):
+            return None
+        cue = s.cue_before(Cue.PLUPERFECT_BEFORE, m.start) or s.cue_after(Cue.PLUPERFECT_AFTER, m.end)
+        prior = self._line_before(cur) if cue else None
+        if prior is None or prior.first_sentence >= cur.first_sentence or prior.keys <= cur.keys:
+            # (a drug added to the running line is no switch: "pembrolizumab was added in cycle 2. By cycle 4 he had
+            # achieved a partial response" is the line of them all)
+            return None
+        return prior, because("pluperfect response: the line before the switch", cue)
 
     def _line_running_at(self, s: Sentence, cur: _Line) -> _Line | None:
         """The earlier line running at the sentence's only date, when that date is before the current line
@@ -871,16 +1004,19 @@ class TherapyBuilder:
         when = date_in(s)
         return bool(when and ln.line.end and (when.startswith(ln.line.end) or ln.line.end.startswith(when)))
 
-    def _planned_induction(self, cur: _Line, during: bool = False) -> _Line | None:
+    def _planned_induction(self, cur: _Line, during: bool = False, pd: bool = False) -> _Line | None:
         """ "X plus Y x4 was initiated, followed by X maintenance": the induction line opened in the same
         sentence as the maintenance ``cur`` kept on alone, while neither has a response or the induction an end;
         with ``during`` (an assessment the sentence places in the course: "after 3 cycles ...; at the end of
-        combination therapy, a complete response"), also once the induction has responses, but no progression."""
+        combination therapy, a complete response"), also once the induction has responses, but no progression. A new
+        drug planned as the maintenance (_PLANNED_MAINTENANCE) leaves only the first response to the induction, not a
+        progression (``pd``): progression on maintenance is the maintenance drug's."""
         i = next(k for k, o in enumerate(self.lines) if o is cur)
         planned = self.lines[i - 1] if i > 0 and self.lines[i - 1].first_sentence == cur.first_sentence else None
         if planned is not None and (not planned.line.responses or (during and "PD" not in planned.classes)) \
                 and not cur.line.responses \
-                and not planned.line.end and any(w.decision == "kept on alone" for w in cur.line.why):
+                and not planned.line.end and any(w.decision in _MAINTENANCE_DECISIONS
+                                                 and not (pd and w.decision == _PLANNED_MAINTENANCE) for w in cur.line.why):
             return planned
         return None
 
@@ -900,6 +1036,10 @@ class TherapyBuilder:
             return True
         relapse = any(m.label == "RESPONSE" and m.start == at and m.attrs.get("response_rule") in RELAPSE_RULES
                       for m in s.mentions) if at is not None else False
+        if ln.adjuvant and relapse and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE):
+            # "adjuvant doxorubicin and cyclophosphamide in 2010 ... In 2018, metastatic relapse": the disease came back
+            # after the adjuvant course that followed its removal, no progression of the adjuvant drugs (ADJUVANT_COURSE)
+            return True
         if ln.fixed_course and (relapse or any(c != "PD" and i < s.index for c, i in ln.classes.items())) \
                 and s.index > ln.first_sentence \
                 and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):
@@ -938,7 +1078,7 @@ class TherapyBuilder:
         for sib in self.lines:
             if sib is not ln and sib.first_sentence == ln.first_sentence and sib.phased and sib.line.start is None \
                     and not sib.line.end and not sib.line.responses \
-                    and not any(w.decision == "kept on alone" for w in sib.line.why + ln.line.why):
+                    and not any(w.decision in _MAINTENANCE_DECISIONS for w in sib.line.why + ln.line.why):
                 sib.line.responses.append(Response(concept=response.concept, date=response.date,
                                                    explicit=response.explicit, evidence=response.evidence,
                                                    why=[*response.why]))

@@ -56,6 +56,13 @@ class Cue(str, enum.Enum):
     PHASE_AS_TIME = "therapy/PHASE_AS_TIME"
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
+    ADDITION_BEFORE = "therapy/ADDITION_BEFORE"
+    ADDITION_AFTER = "therapy/ADDITION_AFTER"
+    ADJUVANT_COURSE = "therapy/ADJUVANT_COURSE"
+    PLUPERFECT_BEFORE = "therapy/PLUPERFECT_BEFORE"
+    PLUPERFECT_AFTER = "therapy/PLUPERFECT_AFTER"
+    KIND_WORD = "therapy/KIND_WORD"
+    LINE_ORDINAL = "therapy/LINE_ORDINAL"
     LOOK_BACK = "therapy/LOOK_BACK"
     LOOK_BACK_AFTER = "therapy/LOOK_BACK_AFTER"
     PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
@@ -300,6 +307,17 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.REVERSED_SEQUENCE, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
+    # "bevacizumab was added from cycle 2", "with the addition of daratumumab": a drug added to the running line
+    CueSpec(Cue.ADDITION_BEFORE, "before", labels=DRUGS, chars=60),
+    CueSpec(Cue.ADDITION_AFTER, "after", "match", labels=DRUGS, chars=90),
+    CueSpec(Cue.ADJUVANT_COURSE, first_only=True, needs=DRUGS),
+    # "she had achieved a complete cytogenetic response": a response told as before the time the story has reached
+    CueSpec(Cue.PLUPERFECT_BEFORE, "before", labels=frozenset({"RESPONSE"}), chars=80),
+    CueSpec(Cue.PLUPERFECT_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=60),
+    # "Chemo-immunotherapy produced a partial response": a word naming a combination of kinds of treatment
+    CueSpec(Cue.KIND_WORD, needs=frozenset({"RESPONSE"})),
+    # "First-line therapy gave a partial response": the line named by its place in the sequence
+    CueSpec(Cue.LINE_ORDINAL, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.LOOK_BACK, "before", labels=DRUGS),
     CueSpec(Cue.LOOK_BACK_AFTER, "before", labels=DRUGS),
     CueSpec(Cue.ONCOLOGY_ONLY_ROUTE_BEFORE, "before", labels=DRUGS, chars=40),
