@@ -184,12 +184,12 @@ class Assertion:
         own = _COORDINATED.split(m.rest, 1)[0]
         return bool(self.c.pat["PSEUDO", "planned_given"].search(m.before + " " + own))
 
-    def plan_only(self, text: str, start: int, end: int, label: str) -> bool:
+    def plan_only(self, text: str, start: int, end: int, label: str, others: Sequence[Other] = ()) -> bool:
         """Is the mention named only as recommended, proposed or planned in its statement (PLAN_ONLY: its clause
         before it and the rest of the sentence), and not given there (PSEUDO ``planned_given``)?"""
         if not self._allowed(("PLAN_ONLY", "statement"), label):
             return False
-        m = _Mention(self, text, start, end, label, (), None)
+        m = _Mention(self, text, start, end, label, others, None)
         statement = m.before + " " + m.rest
         return bool(self.c.pat["PLAN_ONLY", "statement"].search(statement)) and not self._given_there(m) \
             and not self.c.pat["PSEUDO", "plan_only"].search(statement)
@@ -845,13 +845,18 @@ class AssertionComponent:
         plan_only: dict[int, list] = {}   # sentence index -> its plan-only mentions
         told: set[str] = set()            # names (and ids) of the mentions told otherwise than as a plan
         for i, (text, base, mine) in enumerate(story):
+            if _CELL in text and mine:   # a table row: its cells' own cues (row, cell) decide
+                told.update(n for ent in mine if ud.get(("._.", "status", ent.start_char, ent.end_char)) == AFFIRMED
+                            for n in _names(ent))
+                continue
+            others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
             for ent in mine:
                 if ent.label_ not in _SHIELD_GROUP:
                     continue
                 key = ("._.", "status", ent.start_char, ent.end_char)
                 if ud.get(key) != AFFIRMED:
                     continue
-                if eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_):
+                if eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others):
                     plan_only.setdefault(i, []).append(ent)
                 else:
                     told.update(_names(ent))
