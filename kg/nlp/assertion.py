@@ -59,6 +59,8 @@ _PLAN_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"})
 # Windows whose patterns are matched against one token or the mention itself (a regex on a few
 # characters costs less than a prefilter check).
 _TOKEN_WINDOWS = frozenset({"tokens", "tokens_next", "clause_tokens", "self"})
+# The mentions that name a treatment itself (a plan lead names none: "a change of chemotherapy" may).
+_NAMED_TREATMENT = frozenset({"DRUG", "REGIMEN"})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -193,6 +195,21 @@ class Assertion:
         statement = m.before + " " + m.rest
         return bool(self.c.pat["PLAN_ONLY", "statement"].search(statement)) and not self._given_there(m) \
             and not self.c.pat["PSEUDO", "plan_only"].search(statement)
+
+    def plan_lead(self, text: str, base: int, ents) -> bool:
+        """Does this sentence recommend, propose or plan a treatment it does not name (PLAN_ONLY, and no drug or
+        regimen among its mentions: "The tumour board recommended a change of treatment.", "Recommendation:")?"""
+        return not any(e.label_ in _NAMED_TREATMENT for e in ents) and _CELL not in text \
+            and bool(self.c.pat["PLAN_ONLY", "statement"].search(text)) \
+            and not self.c.pat["PSEUDO", "plan_only"].search(text) and not self.gives(text)
+
+    def plan_follows(self, text: str, start: int, end: int, label: str, others: Sequence[Other] = ()) -> bool:
+        """After a plan lead (:meth:`plan_lead`): is the mention's statement no telling of it given (PSEUDO
+        ``planned_given``, PSEUDO ``plan_only``)?"""
+        if not self._allowed(("PLAN_ONLY", "statement"), label):
+            return False
+        m = _Mention(self, text, start, end, label, others, None)
+        return not self._given_there(m) and not self.c.pat["PSEUDO", "plan_only"].search(m.before + " " + m.rest)
 
     def carried_out(self, text: str) -> bool:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
@@ -850,13 +867,17 @@ class AssertionComponent:
                             for n in _names(ent))
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
+            # the sentence before leads to a plan without naming the treatment ("The board recommended a change of
+            # treatment." then "Docetaxel 75 mg/m2 with ramucirumab.")
+            lead = i > 0 and eng.plan_lead(*story[i - 1])
             for ent in mine:
                 if ent.label_ not in _SHIELD_GROUP:
                     continue
                 key = ("._.", "status", ent.start_char, ent.end_char)
                 if ud.get(key) != AFFIRMED:
                     continue
-                if eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others):
+                if eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others) or (
+                        lead and eng.plan_follows(text, ent.start_char - base, ent.end_char - base, ent.label_, others)):
                     plan_only.setdefault(i, []).append(ent)
                 else:
                     told.update(_names(ent))

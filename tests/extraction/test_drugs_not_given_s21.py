@@ -30,6 +30,11 @@ def drugs_of(nlp, text):
     ("Olaparib was provisionally ordered in case a BRCA2 mutation was found. Germline testing was negative.", "olaparib"),
     ("He was offered docetaxel.", "docetaxel"),
     ("Next-line therapy will be cabazitaxel.", "cabazitaxel"),
+    ("The multidisciplinary board reviewed the case and favoured cabazitaxel.", "cabazitaxel"),
+    # a plan lead that names no drug, then the drugs in a sentence of their own
+    ("PSA rose again. The tumour board recommended a change of treatment. Cabazitaxel 20 mg/m2 every three weeks.",
+     "cabazitaxel"),
+    ("We proposed further systemic treatment. Olaparib with abiraterone, or cabazitaxel if he is frail.", "olaparib"),
 ])
 def test_a_plan_never_told_given_is_no_drug_of_the_case(nlp, text, drug):
     assert not any(drug in d for d in drugs_of(nlp, text))
@@ -46,6 +51,9 @@ def test_a_plan_never_told_given_is_no_drug_of_the_case(nlp, text, drug):
     ("He completed the planned six cycles of docetaxel.", "docetaxel"),
     ("He opted for cabazitaxel, which the board had recommended.", "cabazitaxel"),
     ("Docetaxel was planned. Three months later, imaging showed stable disease.", "docetaxel"),
+    ("The board recommended chemotherapy. Docetaxel and prednisolone were administered for six cycles.", "docetaxel"),
+    ("Further treatment was recommended. Six cycles of docetaxel followed, with stable disease.", "docetaxel"),
+    ("Systemic therapy was proposed. He received cabazitaxel.", "cabazitaxel"),
 ])
 def test_a_plan_carried_out_stays_a_drug_of_the_case(nlp, text, drug):
     assert any(drug in d for d in drugs_of(nlp, text))
