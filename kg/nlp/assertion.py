@@ -59,6 +59,8 @@ _PLAN_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"})
 # Windows whose patterns are matched against one token or the mention itself (a regex on a few
 # characters costs less than a prefilter check).
 _TOKEN_WINDOWS = frozenset({"tokens", "tokens_next", "clause_tokens", "self"})
+# The mentions that name a treatment itself (a plan lead names none: "a change of chemotherapy" may).
+_NAMED_TREATMENT = frozenset({"DRUG", "REGIMEN"})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -74,6 +76,10 @@ _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
 _LINE = re.compile(r"[^\n:]*:?|\n")
 # How many sentences after an OPTIONS_LEAD sentence may be bare lines of its list of options.
 _OPTIONS_REACH = 6
+# How many sentences after a plan-only mention may tell it carried out (PLAN_CARRIED_OUT).
+_CARRIED_OUT_REACH = 2
+# The most words of a heading line (no verb, no sentence end): the story of a plan stops there.
+_HEADING_WORDS = 6
 # How many token strings _token_kind remembers before it starts again.
 _TOKEN_MEMO = 50_000
 
@@ -179,6 +185,40 @@ class Assertion:
         received it")? The statement ends at a coordinated clause of its own (", and R-CHOP was given")."""
         own = _COORDINATED.split(m.rest, 1)[0]
         return bool(self.c.pat["PSEUDO", "planned_given"].search(m.before + " " + own))
+
+    def plan_only(self, text: str, start: int, end: int, label: str, others: Sequence[Other] = ()) -> bool:
+        """Is the mention named only as recommended, proposed or planned in its statement (PLAN_ONLY: its clause
+        before it and the rest of the sentence), and not given there (PSEUDO ``planned_given``)?"""
+        if not self._allowed(("PLAN_ONLY", "statement"), label):
+            return False
+        m = _Mention(self, text, start, end, label, others, None)
+        statement = m.before + " " + m.rest
+        return bool(self.c.pat["PLAN_ONLY", "statement"].search(statement)) and not self._given_there(m) \
+            and not self.c.pat["PSEUDO", "plan_only"].search(statement)
+
+    def plan_lead(self, text: str, base: int, ents) -> bool:
+        """Does this sentence recommend, propose or plan a treatment it does not name (PLAN_ONLY, and no drug or
+        regimen among its mentions: "The tumour board recommended a change of treatment.", "Recommendation:")?"""
+        return not any(e.label_ in _NAMED_TREATMENT for e in ents) and _CELL not in text \
+            and bool(self.c.pat["PLAN_ONLY", "statement"].search(text)) \
+            and not self.c.pat["PSEUDO", "plan_only"].search(text) and not self.gives(text)
+
+    def plan_follows(self, text: str, start: int, end: int, label: str, others: Sequence[Other] = ()) -> bool:
+        """After a plan lead (:meth:`plan_lead`): is the mention's statement no telling of it given (PSEUDO
+        ``planned_given``, PSEUDO ``plan_only``)?"""
+        if not self._allowed(("PLAN_ONLY", "statement"), label):
+            return False
+        m = _Mention(self, text, start, end, label, others, None)
+        return not self._given_there(m) and not self.c.pat["PSEUDO", "plan_only"].search(m.before + " " + m.rest)
+
+    def carried_out(self, text: str) -> bool:
+        """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
+        return bool(self.c.pat["PLAN_CARRIED_OUT", "next_sentences"].search(text))
+
+    def is_heading(self, text: str) -> bool:
+        """A heading line ("Discussion", "Follow-up"): a few words, no verb, no sentence end (parsing, not a cue)."""
+        t = text.strip()
+        return len(t.split()) <= _HEADING_WORDS and not _SENTENCE_END.search(t) and not self.verb.search(t)
 
     def gives(self, text: str) -> bool:
         """Does this sentence say something was given or started (PSEUDO ``planned_given``)?"""
@@ -733,6 +773,11 @@ class _Mention:
         return later[0] if later else len(self.text)
 
 
+def _names(ent) -> set[str]:
+    """What a mention names: its words and, when linked, its id (the same drug told in other words)."""
+    return {ent.text.lower(), ent.kb_id_} - {""}
+
+
 _ENGINE: Assertion | None = None
 
 
@@ -774,7 +819,9 @@ class AssertionComponent:
         before: tuple[str, int, list] | None = None    # the same of the sentence before that
         plans: dict[str, list] = {}   # name -> (text, base, entity) of each earlier mention that may be a plan
         options = 0   # how many more sentences may be lines of a list of options (OPTIONS_LEAD)
+        story: list[tuple[str, int, list]] = []   # (text, base, entities) of every sentence, in order
         for s, e, base, text, mine in sentences_with_entities(doc, full):
+            story.append((text, base, mine))
             flags.extend(Span(doc, s, e, label=f) for f in self.engine.sentence_flags(text))
             if (previous is not None and previous[2] or before is not None and before[2]) \
                     and self.engine.plan_cancelled(text):
@@ -802,8 +849,49 @@ class AssertionComponent:
                     status = STATUS["HYPOTHETICAL"]
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
+        self._plans_never_carried_out(ud, story)
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _plans_never_carried_out(self, ud, story: list) -> None:
+        """A treatment the report only recommends, proposes or plans (PLAN_ONLY: "The board recommended X", "Plan:
+        X") and never tells given: no other affirmed mention of it, and none of the sentences right after the plan
+        carries it out (PLAN_CARRIED_OUT: "She received four cycles", "It was well tolerated", "CT showed a partial
+        response"). Such a plan, often the report's last word on the patient, was never given (hypothetical)."""
+        eng = self.engine
+        plan_only: dict[int, list] = {}   # sentence index -> its plan-only mentions
+        told: set[str] = set()            # names (and ids) of the mentions told otherwise than as a plan
+        for i, (text, base, mine) in enumerate(story):
+            if _CELL in text and mine:   # a table row: its cells' own cues (row, cell) decide
+                told.update(n for ent in mine if ud.get(("._.", "status", ent.start_char, ent.end_char)) == AFFIRMED
+                            for n in _names(ent))
+                continue
+            others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
+            # the sentence before leads to a plan without naming the treatment ("The board recommended a change of
+            # treatment." then "Docetaxel 75 mg/m2 with ramucirumab.")
+            lead = i > 0 and eng.plan_lead(*story[i - 1])
+            for ent in mine:
+                if ent.label_ not in _SHIELD_GROUP:
+                    continue
+                key = ("._.", "status", ent.start_char, ent.end_char)
+                if ud.get(key) != AFFIRMED:
+                    continue
+                if eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others) or (
+                        lead and eng.plan_follows(text, ent.start_char - base, ent.end_char - base, ent.label_, others)):
+                    plan_only.setdefault(i, []).append(ent)
+                else:
+                    told.update(_names(ent))
+        for i, ents in plan_only.items():
+            after = []
+            for t, _b, _m in story[i + 1:i + 1 + _CARRIED_OUT_REACH]:
+                if eng.is_heading(t):
+                    break   # "Discussion": the story stops there
+                after.append(t)
+            if any(eng.carried_out(t) for t in after):
+                continue
+            for ent in ents:
+                if not _names(ent) & told:
+                    ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
 
     def _option_lines(self, text: str, options: int, listed: list) -> int:
         """Walk the lines of a sentence (split after a colon or a line break) with ``options``, how many more
