@@ -449,7 +449,9 @@ class ContextAttributes:
             if site:
                 after = next((t.i for t in doc[ent.end:ents[i + 1].start] if t.idx >= site.end()), ents[i + 1].start)
             if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
-                    and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None)):
+                    and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None
+                         # "rash developed, grade 3 neutropenia": a grade set off by a comma right before the next event
+                         or (after < ents[i + 1].start and doc[ents[i + 1].start - 1].text == ","))):
                 return None
             gap = doc[after:ents[i + 1].start]
             # "cytokine release syndrome (CRS) (grade 2)", "... (ICANS), grade 3": the event's short form
@@ -570,7 +572,16 @@ class ContextAttributes:
         if j >= len(ents) or j in used or ents[j]._.grade is None:
             return None
         g = ents[j]
-        if g.end - k > _MAX_CLOSING_ASIDE or g.end >= len(doc) or doc[g.end].text != ")" \
+        # "anaemia requiring transfusion (grade 3, haemoglobin 7.1 g/dL)": the grade opens the aside (only grade
+        # words before it), its other items name no event or grade and the aside closes in the sentence
+        opens = g.end < len(doc) and doc[g.end].text in ",;" and all(
+            t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_) for t in doc[k + 1:g.start])
+        if opens:
+            close = next((t.i for t in doc[g.end:min(len(doc), g.end + _MAX_CLOSING_ASIDE)]
+                          if t.text in "()" or t.is_sent_start), None)
+            opens = close is not None and doc[close].text == ")" and not any(
+                e.label_ in _OWN_GRADE_LABELS and g.end <= e.start < close for e in ents[j + 1:])
+        if g.end - k > _MAX_CLOSING_ASIDE or g.end >= len(doc) or (doc[g.end].text != ")" and not opens) \
                 or any(t.text in "()" or t.is_sent_start for t in doc[k + 1:g.start]):
             return None
         p = g.start - 1
