@@ -47,6 +47,9 @@ _MAX_CLAUSE = 14
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# words that open a clause of its own after "and" (a subject, a verb of the story), so "and" ends an event's qualifier
+_CLAUSE_AFTER_AND = frozenset({"she", "he", "they", "it", "this", "we", "was", "were", "is", "had", "has", "then",
+                               "later", "subsequently", "required", "needed", "resolved", "improved", "led", "the"})
 # "nausea, grade 2 fatigue", "rash, CTCAE grade 3 colitis", "... (CRS), grade 3 onycholysis": a comma (and the grading system's name) before a
 # grade that stands right before the next event
 _COMMA_GAP = re.compile(r"\s*(?:\(\s*[A-Za-z0-9-]{2,12}\s*\))?\s*\)?\s*,\s*(?:(?:NCI[- ])?CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*)?", re.I)
@@ -557,7 +560,11 @@ class ContextAttributes:
         k = ent.end
         while k < len(doc) and doc[k].text != "(":
             t = doc[k]
-            if k - ent.end >= _MAX_QUALIFIER or t.is_sent_start or t.lower_ in _QUALIFIER_STOP:
+            # "a rash appeared on the face and chest (grade 2)": an "and" that joins two words of the event's own
+            # qualifier (no clause of a subject or verb after it) does not end it; an event after it still does
+            joins = t.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_alpha \
+                and doc[k + 1].lower_ not in _CLAUSE_AFTER_AND
+            if k - ent.end >= _MAX_QUALIFIER or t.is_sent_start or (t.lower_ in _QUALIFIER_STOP and not joins):
                 return None
             k += 1
         if k >= len(doc):
