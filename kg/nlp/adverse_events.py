@@ -133,7 +133,9 @@ _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
                  sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
 # the text between an analyte (or an event) and the GRADE entity after its value
 _LAB_GAP = re.compile(
-    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?P<value>{_VALUE})"
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}"
+    # "rose from 128 to 176 umol/L": the value it started from, then the one it reached
+    rf"(?:from\s+{_VALUE}\s+(?:(?:{_LINK})\s+){{0,2}})?(?P<value>{_VALUE})"
     rf"(?:\s*[(,;]\s*(?:i\.\s?e\.,?\s*|or\s+|about\s+|approximately\s+)?(?:{_VALUE})\s*\)?)?"  # "(5 × ULN)", ", i.e. 5 × ULN" after the value
     # "... during cycle 3, grade 4": a time phrase, the grade set off right after it by a bracket or comma
     rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"

@@ -560,9 +560,9 @@ class ContextAttributes:
         k = ent.end
         while k < len(doc) and doc[k].text != "(":
             t = doc[k]
-            # "a rash appeared on the face and chest (grade 2)": an "and" that joins two words of the event's own
-            # qualifier (no clause of a subject or verb after it) does not end it; an event after it still does
-            joins = t.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_alpha \
+            # "leg oedema reaching the knees and limiting walking (grade 3)": an "and" that joins two participles of the
+            # event's own qualifier does not end it (a clause of a subject or verb after it does); an event after it still does
+            joins = t.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].lower_.endswith("ing") \
                 and doc[k + 1].lower_ not in _CLAUSE_AFTER_AND
             if k - ent.end >= _MAX_QUALIFIER or t.is_sent_start or (t.lower_ in _QUALIFIER_STOP and not joins):
                 return None
