@@ -51,7 +51,7 @@ def test_report_words_for_ctcae_terms(nlp, words, label, frame):
     ("Peripheral sensory neuropathy developed after cycle 4 and had reached grade 2 by cycle 6.",
      "Peripheral sensory neuropathy", 2),
     # "and" that joins two participles of the event's own qualifier
-    ("She had an acneiform rash spreading over the back and itching at night (grade 2).", "acneiform rash", 2),
+    ("She had an acneiform rash covering the back and sparing the face (grade 2).", "acneiform rash", 2),
     ("From month 3 he developed bilateral leg oedema reaching the knees and limiting walking (grade 3).", "leg oedema", 3),
 ])
 def test_grades_placed_after_the_event(nlp, text, target, grade):
