@@ -133,11 +133,15 @@ _LINK = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in
                  sorted(RULES.words("LAB_LINK"), key=len, reverse=True))
 # the text between an analyte (or an event) and the GRADE entity after its value
 _LAB_GAP = re.compile(
-    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?P<value>{_VALUE})"
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}"
+    # "rose from 128 to 176 umol/L": the value it started from, then the one it reached
+    rf"(?:from\s+{_VALUE}\s+(?:(?:{_LINK})\s+){{0,2}})?(?P<value>{_VALUE})"
     rf"(?:\s*[(,;]\s*(?:i\.\s?e\.,?\s*|or\s+|about\s+|approximately\s+)?(?:{_VALUE})\s*\)?)?"  # "(5 × ULN)", ", i.e. 5 × ULN" after the value
     # "... during cycle 3, grade 4": a time phrase, the grade set off right after it by a bracket or comma
     rf"(?:\s*,?\s*(?:{RULES.pattern('LAB_VALUE_WHEN').pattern})(?=\s*[(,\[]))?"
-    r"\s*[,;(\[]?\s*(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
+    # "176 umol/L, a grade 1 increase", "312 U/L, corresponding to grade 3": words that lead the grade (LAB_GRADE_LEAD)
+    rf"\s*[,;(\[]?\s*(?:(?P<lead>{RULES.pattern('LAB_GRADE_LEAD').pattern})\s+)?"
+    r"(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
 # "AST grade 2", "ALT (grade 3)", "CK: G2": an analyte named right before its grade, with no value between
 # ("platelets fell to grade 4", "transaminases reached grade 3": the words that link a value may stand between)
 _LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:{_LINK})[ \t]+){{0,4}}(?:(?:NCI[- ])?CTCAE[ \t]*(?:v(?:ersion)?[ \t]*)?[\d.]*[ \t]*,?[ \t]*)?$", re.I)
@@ -624,10 +628,14 @@ class AdverseEventFinder:
             # the gap patterns allow no sentence end, so a window of characters is enough
             lo = max(0, grade.start_char - _MAX_GAP)
             prev = ents[i - 1] if i > 0 and ents[i - 1].end_char >= lo else None
+            # "312 U/L, consistent with grade 3 hepatitis": a grade led by LAB_GRADE_LEAD words right before
+            # another event is that event's
+            event_next = any(e.label_ == "ADVERSE_EVENT" and 0 <= e.start_char - grade.end_char <= 2 for e in ents[i + 1:i + 2])
             if prev is not None and prev.label_ == "ADVERSE_EVENT":
                 # "elevated AST (250 U/L, grade 2)": the event named before the value
                 rest = _EVENT_GAP.match(text, prev.end_char, grade.start_char).group("rest")
-                if _LAB_GAP.fullmatch(rest):
+                led = _LAB_GAP.fullmatch(rest)
+                if led and not (led.group("lead") and event_next):
                     if prev._.grade is None:
                         Span(doc, prev.start, prev.end, label=prev.label_)._.grade = grade._.grade
                     continue
@@ -646,7 +654,7 @@ class AdverseEventFinder:
                     if span is not None:
                         cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade._.grade}))
                     break
-                if gap is None or (hit.start() < lo and not gap.group("both")):
+                if gap is None or (hit.start() < lo and not gap.group("both")) or (gap.group("lead") and event_next):
                     continue
                 graded = [(hit, attrs)]
                 # "(both grade 3)": the analytes named before it, each with its value, share the grade

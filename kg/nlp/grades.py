@@ -47,6 +47,9 @@ _MAX_CLAUSE = 14
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# words that open a clause of its own after "and" (a subject, a verb of the story), so "and" ends an event's qualifier
+_CLAUSE_AFTER_AND = frozenset({"she", "he", "they", "it", "this", "we", "was", "were", "is", "had", "has", "then",
+                               "later", "subsequently", "required", "needed", "resolved", "improved", "led", "the"})
 # "nausea, grade 2 fatigue", "rash, CTCAE grade 3 colitis", "... (CRS), grade 3 onycholysis": a comma (and the grading system's name) before a
 # grade that stands right before the next event
 _COMMA_GAP = re.compile(r"\s*(?:\(\s*[A-Za-z0-9-]{2,12}\s*\))?\s*\)?\s*,\s*(?:(?:NCI[- ])?CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*)?", re.I)
@@ -449,7 +452,9 @@ class ContextAttributes:
             if site:
                 after = next((t.i for t in doc[ent.end:ents[i + 1].start] if t.idx >= site.end()), ents[i + 1].start)
             if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
-                    and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None)):
+                    and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None
+                         # "rash developed, grade 3 neutropenia": a grade set off by a comma right before the next event
+                         or (after < ents[i + 1].start and doc[ents[i + 1].start - 1].text == ","))):
                 return None
             gap = doc[after:ents[i + 1].start]
             # "cytokine release syndrome (CRS) (grade 2)", "... (ICANS), grade 3": the event's short form
@@ -555,7 +560,11 @@ class ContextAttributes:
         k = ent.end
         while k < len(doc) and doc[k].text != "(":
             t = doc[k]
-            if k - ent.end >= _MAX_QUALIFIER or t.is_sent_start or t.lower_ in _QUALIFIER_STOP:
+            # "leg oedema reaching the knees and limiting walking (grade 3)": an "and" that joins two participles of the
+            # event's own qualifier does not end it (a clause of a subject or verb after it does); an event after it still does
+            joins = t.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].lower_.endswith("ing") \
+                and doc[k + 1].lower_ not in _CLAUSE_AFTER_AND
+            if k - ent.end >= _MAX_QUALIFIER or t.is_sent_start or (t.lower_ in _QUALIFIER_STOP and not joins):
                 return None
             k += 1
         if k >= len(doc):
@@ -570,7 +579,16 @@ class ContextAttributes:
         if j >= len(ents) or j in used or ents[j]._.grade is None:
             return None
         g = ents[j]
-        if g.end - k > _MAX_CLOSING_ASIDE or g.end >= len(doc) or doc[g.end].text != ")" \
+        # "anaemia requiring transfusion (grade 3, haemoglobin 7.1 g/dL)": the grade opens the aside (only grade
+        # words before it), its other items name no event or grade and the aside closes in the sentence
+        opens = g.end < len(doc) and doc[g.end].text in ",;" and all(
+            t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_) for t in doc[k + 1:g.start])
+        if opens:
+            close = next((t.i for t in doc[g.end:min(len(doc), g.end + _MAX_CLOSING_ASIDE)]
+                          if t.text in "()" or t.is_sent_start), None)
+            opens = close is not None and doc[close].text == ")" and not any(
+                e.label_ in _OWN_GRADE_LABELS and g.end <= e.start < close for e in ents[j + 1:])
+        if g.end - k > _MAX_CLOSING_ASIDE or g.end >= len(doc) or (doc[g.end].text != ")" and not opens) \
                 or any(t.text in "()" or t.is_sent_start for t in doc[k + 1:g.start]):
             return None
         p = g.start - 1
