@@ -606,6 +606,15 @@ for _name, _floor in {"webtext2": 0.969, "webtext3": 0.961, "webtext6": 0.926, "
                       "webtext15": 0.921, "webtext18": 0.892}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 CASES_FOUND_FLOORS["webtext6"] = max(CASES_FOUND_FLOORS.get("webtext6", 0), 30)
+# session 21, merged (the lead's fusion-partner rows, revised diagnoses, clipped drug names; lines21, leak21, ae21,
+# perf21): webtext4 0.972 -> 0.974 (even 0.946 -> 0.950), webtext6 0.931 -> 0.932, webtext7 0.882 -> 0.886 (even 0.758
+# -> 0.765), webtext9 0.906 -> 0.910, webtext15 0.926 -> 0.931 (odd 0.992 -> 1.000), webtext18 0.897 -> 0.904 (odd
+# 0.917 -> 0.930; its odd half opened this session), webtext19 (blind) 0.921 -> 0.923, webtext20 (blind) 0.917 ->
+# 0.924, webtext21 (blind) 0.863 -> 0.875; 13 known leaks gone (dropped from KNOWN_LEAKS by script), no new leak, no
+# new false case; seeds, tune and check unchanged
+for _name, _floor in {"webtext4": 0.969, "webtext7": 0.881, "webtext9": 0.905, "webtext15": 0.926, "webtext18": 0.899,
+                      "webtext19": 0.918, "webtext20": 0.919, "webtext21": 0.870}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -712,8 +721,6 @@ KNOWN_LEAKS = {
     "doi:10.1159/000535911: vorasidenib",
     # webtext4: written blind in session 8 (18 leaks on its first run, 10 with the session's branches merged);
     # session 9 opened its odd pages and fixed every odd-page leak: these three are on even pages (unread)
-    "doi:10.1122/jtic.2023.114: entrectinib",
-    "doi:10.1122/jtic.2023.114: repotrectinib",
     # (session 17, acc17w14: sunitinib of doi:10.5414/cnrc.2024.0219 went in the step whose rows read a drug planned
     # as the next line/option, "has not been needed" and a drug only said to be available as not given; page not read)
     # webtext5: written blind in session 9, its first run (main a36f2ca); nobody tuning kg has read why (the
@@ -723,7 +730,6 @@ KNOWN_LEAKS = {
     # in the step that added acc16w13-hypothetical-not-considered-after ("X, <aside>, was not considered") with other
     # rows; which row was not looked up: pages not read)
     # webtext6: written blind in session 10, its first run (main 8b4f873); nobody tuning kg has read why
-    "doi:10.6631/cop.2025.0047: pembrolizumab",
     # (session 13, acc11dx: rituximab of doi:10.4633/ddcj.2024.0907 went: a case whose only disease is IgG4-related
     # disease keeps only drugs that treat nothing but tumours)
     # (session 11, acc7case: tucatinib/capecitabine "has been planned at progression" are a plan; alectinib/brigatinib
@@ -749,10 +755,6 @@ KNOWN_LEAKS = {
     "doi:10.7713/jonp.2025.1008: glofitamab",
     "doi:10.7713/jonp.2025.1008: epcoritamab",
     "doi:10.7713/jonp.2025.1008: lisocabtagene maraleucel",
-    "doi:10.9361/hpbscr.2025.0157: capecitabine",
-    "doi:10.9361/cclbo.2025.0630: oxaliplatin",
-    "doi:10.9361/cclbo.2025.0630: fluorouracil",
-    "doi:10.9361/cclbo.2025.0630: leucovorin",
     # webtext8: written blind in session 11, its first run (main fa7fe9f); nobody tuning kg has read why
     # (odd pages, session 12, acc9case: doxorubicin/ifosfamide planned then "the ... plan was cancelled" by name;
     # ipilimumab/relatlimab "If relapse: ..."; repotrectinib/selitrectinib went with the review's false case)
@@ -762,8 +764,6 @@ KNOWN_LEAKS = {
     "doi:10.9043/uoco.2026.2630: avelumab",
     # webtext9: written blind in session 12, its first run (main cefeb52); nobody tuning kg has read why (odd and
     # even pages alike: the set stays blind)
-    "doi:10.5931/jgop.2026.0301: ramucirumab",
-    "doi:10.5931/jgop.2026.0301: paclitaxel",
     "doi:10.8812/rooi.2026.0177: carboplatin",
     # (odd pages, session 12, acc10case: ivosidenib "not indicated" in a variant table, larotrectinib "was an
     # alternative; entrectinib was preferred"; session 14, acc14w11: the lorlatinib leak listed here, on a page nobody
@@ -805,8 +805,6 @@ KNOWN_LEAKS = {
     # webtext17: written blind in session 18, its first run (main 9d8d2ee + wiring, session 19); nobody tuning kg has read why
     "pmid:48128851: doxorubicin",
     # webtext18: written blind in session 19, its first run (main bc8efa4 + wiring, before session 19's merges); nobody tuning kg has read why
-    "doi:10.9844/ptl.2026.0309: vinblastine",
-    "doi:10.9844/ptl.2026.0309: methotrexate",
     "pmid:49137288: dabrafenib",
     "pmid:49137288: trametinib",
     # webtext19: written blind in session 20, its first run (main d90cff5 + wiring, before session 20's helpers' merges); nobody tuning kg has read why
@@ -823,8 +821,6 @@ KNOWN_LEAKS = {
     "pmid:51109952: mobocertinib",
     "pmid:51008163: bleomycin",
     "doi:10.9848/cgs.2026.0331: pazopanib",
-    "pmid:51119354: pembrolizumab",
-    "pmid:51119354: axitinib",
     "doi:10.9848/lcj.2026.0177: axicabtagene ciloleucel",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
