@@ -165,9 +165,13 @@ def test_a_plan_in_a_header_governs_its_own_cell_only(nlp):
 
 
 def test_a_row_cue_needs_a_table_row(nlp):
-    """Outside a table row a bare plan word is no status (a plan is often carried out): narrative cues decide."""
-    doc = nlp("Tepotinib was planned after the biopsy.")
+    """Outside a table row a bare plan word is no status (a plan is often carried out): narrative cues decide,
+    and the report's next sentences (a plan told carried out stays given; one never told given is only a plan,
+    PLAN_ONLY / PLAN_CARRIED_OUT, session 21)."""
+    doc = nlp("Tepotinib was planned after the biopsy. She received it for eight months.")
     assert [e._.status for e in ents_of(doc) if e.text == "Tepotinib"] == ["affirmed"]
+    doc = nlp("Tepotinib was planned after the biopsy.")
+    assert [e._.status for e in ents_of(doc) if e.text == "Tepotinib"] == ["hypothetical"]
 
 
 def test_token_kinds_are_the_token_window_patterns_answers_kept_per_token():
