@@ -310,8 +310,9 @@ def _name_partners(text: str, index: TermIndex, sentence_of, found: list) -> Non
                 break
 
 
-def _said_in_general(text: str, s: int, e: int, start: int, end: int) -> bool:
-    """Whether the clause of a partner phrase (between clause breaks) speaks of fusions in general."""
+def _clause_around(text: str, s: int, e: int, start: int, end: int) -> tuple[str, str]:
+    """The words of the clause around ``text[start:end]`` within the sentence ``[s, e)`` (between clause
+    breaks, CLAUSE_BREAK): those before it and those after it."""
     before, after = text[s:start], text[end:e]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
@@ -319,6 +320,12 @@ def _said_in_general(text: str, s: int, e: int, start: int, end: int) -> bool:
     stop = _CLAUSE_BREAK.search(after)
     if stop:
         after = after[:stop.start()]
+    return before, after
+
+
+def _said_in_general(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether the clause of a partner phrase speaks of fusions in general."""
+    before, after = _clause_around(text, s, e, start, end)
     clause = f"{before} {text[start:end]} {after}"
     return bool(_PARTNER_GENERIC.search(clause) or _BACKGROUND.search(clause))
 
@@ -327,14 +334,7 @@ def not_the_patients(text: str, start: int, end: int, sentence_of) -> str | None
     """The cue when the fusion's clause is about cell lines, other samples or what a tumour type
     usually carries, and does not name the patient."""
     s, e = sentence_of(start)
-    before, after = text[s:start], text[end:e]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    stop = _CLAUSE_BREAK.search(after)
-    if stop:
-        after = after[:stop.start()]
-    clause = f"{before} {after}"
+    clause = " ".join(_clause_around(text, s, e, start, end))
     if _PATIENT_WORD.search(clause):
         return None
     cue = _OTHER_MATERIAL.search(clause) or _BACKGROUND.search(clause)
