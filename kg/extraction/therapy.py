@@ -43,8 +43,6 @@ _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LIN
 # drug planned as its maintenance in the sentence that opened it
 _PLANNED_MAINTENANCE = "planned maintenance"
 _MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
-# the maintenance cues that name maintenance itself ("olaparib maintenance"; not "alone", "continued on")
-_MAINTENANCE_WORD = rules("therapy").pattern("MAINTENANCE_WORD")
 
 
 def _drug_key(m: Mention) -> str:
@@ -565,7 +563,7 @@ class TherapyBuilder:
                         self.current.line.why.append(because("retreatment", resume))
                     elif cur is not None and cur.first_sentence == s.index and cur is not before_lines \
                             and not keys & cur.keys and len(kept := self._kept_on_alone(s, group)) == len(group) \
-                            and _MAINTENANCE_WORD.search(s.text[kept[0][1].start - s.start:kept[0][1].end - s.start]):
+                            and s.cue(Cue.MAINTENANCE_WORD, kept[0][1].start, kept[0][1].end):
                         # "six cycles of carboplatin and paclitaxel, followed by olaparib maintenance": a new drug
                         # planned as the maintenance of the induction this sentence opened; the induction's
                         # first assessment is the induction's, as for a drug of it kept on alone

@@ -56,6 +56,7 @@ class Cue(str, enum.Enum):
     PHASE_AS_TIME = "therapy/PHASE_AS_TIME"
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
+    MAINTENANCE_WORD = "therapy/MAINTENANCE_WORD"
     ADDITION_BEFORE = "therapy/ADDITION_BEFORE"
     ADDITION_AFTER = "therapy/ADDITION_AFTER"
     ADJUVANT_COURSE = "therapy/ADJUVANT_COURSE"
@@ -307,6 +308,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.REVERSED_SEQUENCE, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
+    CueSpec(Cue.MAINTENANCE_WORD, needs=DRUGS),
     # "bevacizumab was added from cycle 2", "with the addition of daratumumab": a drug added to the running line
     CueSpec(Cue.ADDITION_BEFORE, "before", labels=DRUGS, chars=60),
     CueSpec(Cue.ADDITION_AFTER, "after", "match", labels=DRUGS, chars=90),
