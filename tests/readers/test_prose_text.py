@@ -59,10 +59,13 @@ def test_narrative_paragraph_without_title_or_heading_is_the_body():
     "A 70-year-old woman with ALK-positive lung cancer was treated with alectinib.",
     "A 70-year-old woman with ALK-positive lung cancer was treated with alectinib.\n"
     "She had a partial response lasting two years.\n",
+    # a sentence whose verbs are none of was/had/received: still a story, not a title
+    "One woman with ALK-positive lung cancer enrolled in a trial of alectinib and achieved a partial response.",
+    "The only treated man with ALK-positive lung cancer responded to alectinib for two years.",
 ])
 def test_one_or_two_narrative_sentences_are_a_report(text):
     (doc,) = read_bytes(text.encode(), "short.txt")
-    assert "was treated with alectinib" in _read_text(doc) and doc.title == ""
+    assert "alectinib" in _read_text(doc) and doc.title == ""
 
 
 def test_web_page_copy_ids_title_type_and_front_matter():
