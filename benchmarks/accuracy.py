@@ -29,6 +29,7 @@ Sets (gold records -> sources ingested):
   webtext19  benchmarks/gold/webtext19_cases.gold.json <- benchmarks/webtext19/pages (24 made-up ordinary case reports, half PubMed XML abstracts: ROS1/EGFR/BRAF/KRAS/ALK/NRG1/RET/MET/ERBB2 lung and an ALK IMT, and new types (MDS, basal cell, hepatoblastoma, paraganglioma, medulloblastoma, penile and anal SCC, mesothelioma, desmoid, angiosarcoma); drugs not given in many wordings, a tumour board's options, a dated timeline, an AE table; written blind)
   webtext20  benchmarks/gold/webtext20_cases.gold.json <- benchmarks/webtext20/pages (24 made-up ordinary case reports, about half PubMed XML abstracts; responses after drugs added to running regimens, maintenance, drugs not given and graded adverse events in many wordings; written blind)
   webtext21  benchmarks/gold/webtext21_cases.gold.json <- benchmarks/webtext21/pages (24 made-up ordinary case reports, about half PubMed XML abstracts, by a second writer of session 21 with the webtext20 brief; written blind)
+  webtext22  benchmarks/gold/webtext22_cases.gold.json <- benchmarks/webtext22/pages (24 made-up ordinary case reports, about half PubMed XML abstracts: diagnoses, responses told away from their drug, drugs under brand/code names and regimen acronyms; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -117,6 +118,9 @@ demyelination mimic; the same halves.
 treatment lines (drugs added to a running regimen, maintenance, responses told sentences after their drug), drugs not
 given and graded adverse events in many wordings; the same halves. `webtext21` (benchmarks/webtext21/README.md)
 is a twenty-first, written blind in session 21 from the same brief by a second writer; the same halves.
+`webtext22` (benchmarks/webtext22/README.md) is a twenty-second, written blind in session 22 on diagnoses (the most
+specific tumour, revised diagnoses, second tumours), responses told away from their drug and drugs under brand names,
+code names and regimen acronyms; the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -167,6 +171,7 @@ WEBTEXT18_GOLD = GOLD_DIR / "webtext18_cases.gold.json"
 WEBTEXT19_GOLD = GOLD_DIR / "webtext19_cases.gold.json"
 WEBTEXT20_GOLD = GOLD_DIR / "webtext20_cases.gold.json"
 WEBTEXT21_GOLD = GOLD_DIR / "webtext21_cases.gold.json"
+WEBTEXT22_GOLD = GOLD_DIR / "webtext22_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -245,6 +250,7 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "webtext19": ([WEBTEXT19_GOLD], [REPO_SOURCE + "benchmarks/webtext19/pages"], None),
     "webtext20": ([WEBTEXT20_GOLD], [REPO_SOURCE + "benchmarks/webtext20/pages"], None),
     "webtext21": ([WEBTEXT21_GOLD], [REPO_SOURCE + "benchmarks/webtext21/pages"], None),
+    "webtext22": ([WEBTEXT22_GOLD], [REPO_SOURCE + "benchmarks/webtext22/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -393,7 +399,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:
