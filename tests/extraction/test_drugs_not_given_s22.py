@@ -26,6 +26,8 @@ def drugs_of(nlp, text):
     ("Oral vinorelbine was prescribed but never dispensed.", "vinorelbine"),
     ("Ifosfamide-based chemotherapy was judged too toxic for her.", "ifosfamide"),
     ("In most centres, pemetrexed is now added to platinum in this setting.", "pemetrexed"),
+    ("Lorlatinib was obtained through a named-patient scheme, but she died before starting it.", "lorlatinib"),
+    ("She now awaits lorlatinib.", "lorlatinib"),
 ])
 def test_a_drug_not_given_is_no_drug_of_the_case(nlp, text, drug):
     assert not any(drug in d for d in drugs_of(nlp, text))
