@@ -215,6 +215,26 @@ class Assertion:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
         return bool(self.c.pat["PLAN_CARRIED_OUT", "next_sentences"].search(text))
 
+    def taken_up(self, text: str) -> bool:
+        """Does this sentence, right after a proposal, tell a treatment it does not name given (PLAN_TAKEN_UP: "She
+        received four cycles", "After two courses, ...")?"""
+        key = ("PLAN_TAKEN_UP", "next_sentence")
+        return key in self.c.pat and bool(self.c.pat[key].search(text))
+
+    def proposal_only(self, text: str, start: int, end: int, label: str, others: Sequence[Other] = ()) -> bool:
+        """Is the mention hypothetical only as proposed, considered or planned in the past ("Docetaxel was
+        proposed."): a PLANNED cue and a 'considered' one (:meth:`_considered`), and no condition, modal, question,
+        pending or future cue that keeps it a plan ("X was proposed in case of progression", "X would be ...")?"""
+        if not self.planned(text, start, end, label):
+            return False
+        m = _Mention(self, text, start, end, label, others, None)
+        key = ("HYPOTHETICAL", "around")
+        if m.has(key, m.before[-self.c.scope[key]:] if self.c.scope[key] else m.before) \
+                or m.has(key, m.after[:self.c.scope_after[key]]) or m.pat["HYPOTHETICAL", "feared"].search(m.before) \
+                or self._plan_pending(m) or self._still_to_come(m):
+            return False
+        return self._considered(m)
+
     def is_heading(self, text: str) -> bool:
         """A heading line ("Discussion", "Follow-up"): a few words, no verb, no sentence end (parsing, not a cue)."""
         t = text.strip()
@@ -849,9 +869,31 @@ class AssertionComponent:
                     status = STATUS["HYPOTHETICAL"]
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
+        self._proposals_taken_up(ud, story)
         self._plans_never_carried_out(ud, story)
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _proposals_taken_up(self, ud, story: list) -> None:
+        """A treatment told only as proposed or considered ("Docetaxel was proposed.") and taken up by the next
+        sentence, which names no treatment of its own and tells one given (PLAN_TAKEN_UP: "She received four
+        cycles with stable disease."): the proposal was carried out (affirmed), unless that sentence gives the plan
+        up (PLAN_CANCELLED) or is a heading."""
+        eng = self.engine
+        for i in range(len(story) - 1):
+            text, base, mine = story[i]
+            if not mine or _CELL in text:
+                continue
+            nxt, _b, theirs = story[i + 1]
+            if any(e.label_ in _NAMED_TREATMENT for e in theirs) or not eng.taken_up(nxt) \
+                    or eng.is_heading(nxt) or eng.plan_cancelled(nxt):
+                continue
+            others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
+            for ent in mine:
+                key = ("._.", "status", ent.start_char, ent.end_char)
+                if ent.label_ in _SHIELD_GROUP and ud.get(key) == STATUS["HYPOTHETICAL"] and eng.proposal_only(
+                        text, ent.start_char - base, ent.end_char - base, ent.label_, others):
+                    ud[key] = AFFIRMED
 
     def _plans_never_carried_out(self, ud, story: list) -> None:
         """A treatment the report only recommends, proposes or plans (PLAN_ONLY: "The board recommended X", "Plan:

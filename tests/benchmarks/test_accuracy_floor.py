@@ -811,11 +811,10 @@ KNOWN_LEAKS = {
     # webtext17: written blind in session 18, its first run (main 9d8d2ee + wiring, session 19); nobody tuning kg has read why
     "pmid:48128851: doxorubicin",
     # webtext18: written blind in session 19, its first run (main bc8efa4 + wiring, before session 19's merges); nobody tuning kg has read why
-    "pmid:49137288: dabrafenib",
-    "pmid:49137288: trametinib",
+    # (session 22, leak22: both gone with the sentence rule "in many centres": a practice, not this patient's)
     # webtext19: written blind in session 20, its first run (main d90cff5 + wiring, before session 20's helpers' merges); nobody tuning kg has read why
     "doi:10.9623/ptoc.2026.0061: cisplatin",
-    "doi:10.9846/noa.2026.ii41: sonidegib",
+    # (session 22, leak22: sonidegib gone with "X was not tried")
     # webtext20: written blind in session 21, its first run (main 417bcc5 + wiring, before session 21's helpers' merges); nobody tuning kg has read why
     "pmid:51177058: cisplatin",
     "pmid:51177058: etoposide",
