@@ -36,7 +36,7 @@ from kg.nlp.doc_text import doc_text, drop_doc_text, sentences_with_entities
 from kg.nlp.ents import register_extensions
 from kg.rules import rules
 from kg.rules.literal_index import literals_in
-from kg.rules.prefilter import MatchesAnywhere, prefiltered, search_known
+from kg.rules.prefilter import MatchesAnywhere, PrefilteredPattern, prefiltered, search_known
 
 register_extensions()
 
@@ -82,6 +82,10 @@ _CARRIED_OUT_REACH = 2
 _HEADING_WORDS = 6
 # How many token strings _token_kind remembers before it starts again.
 _TOKEN_MEMO = 50_000
+# The cues read row by row (_Cues.anywhere: Assertion.has, may_have, _not_done_around, may_lead_options), built with
+# the engine.
+_READ_ROW_BY_ROW = (("OPTIONS_LEAD", "next_sentences"), ("NOT_DONE", "around"), ("HYPOTHETICAL", "around"),
+                    ("HYPOTHETICAL", "plan_pending"), ("HYPOTHETICAL", "future_before"), ("TERMINATE", "shield_gap"))
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,14 @@ class Assertion:
         self._checks = {cat: getattr(self, "_" + cat.lower()) for cat in PRECEDENCE}
         self._held: _SentenceFacts | None = None   # the facts of the last sentence asked about
         self._token_kinds: dict[str, tuple[bool, bool, bool]] = {}   # _token_kind's answers
+        # every set form of a literal prefilter built now, not on first use: building one registers its literals
+        # (kg.rules.literal_index), and the literal set already found for the sentence being read would lack them
+        for p in c.pat.values():
+            if isinstance(p, PrefilteredPattern):
+                p.condition_in()
+        for key in _READ_ROW_BY_ROW:
+            if key in c.pat:
+                c.anywhere(key)
 
     def _sentence(self, text: str) -> "_SentenceFacts":
         """What is known about sentence ``text`` for all its mentions (kept for the last sentence:

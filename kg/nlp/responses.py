@@ -26,7 +26,8 @@ from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, set_ents, term_attrs
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
-from kg.rules.prefilter import prefiltered
+from kg.rules.literal_index import literals_in
+from kg.rules.prefilter import finditer_known, prefiltered
 from kg.rules.regex_start import fast_start
 
 RULES = rules("responses")
@@ -73,6 +74,10 @@ _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in 
                                                    if r.fields["response_class"] == cls), re.I)),
               [r for r in RULES.rows("INFERRED") if r.fields["response_class"] == cls])
              for cls in _CLASSES]
+# the set forms of the per-sentence patterns' prefilters, built now (their literals join the literal
+# index before the first text is read, not while a document is)
+for _p in [_ABBREV, _PERCENT] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
+    _p.condition_in()
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 _DOSE_SUBJECT_GAP = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "then", "also", "dose",
                                "doses", "dosing", "each", "further", "subsequently", "later"})
@@ -269,12 +274,16 @@ class ResponseFinder:
         found = [_Found(e.start_char, e.start_char, e.end_char, e._.response_class, True, e._.response_rule,
                         existing=True, text=e.text)
                  for e in ents if e.label_ == "RESPONSE" and e._.response_class]
-        for hit in _ABBREV.finditer(text):
+        # the sentence lower-cased and its literals found once for the dozen prefiltered patterns below
+        # (kg.rules.prefilter.finditer_known: the same matches; kg_cues reads the same set later)
+        low = text.lower()
+        lits = literals_in(low) if text.isascii() else None
+        for hit in finditer_known(_ABBREV, text, low, lits):
             pos = off + hit.start(1)
             if not any(abs(pos - f.pos) < 3 for f in found):
                 found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _ABBREV_ID))
         for row, pattern in _NAMED_WITH_WORDS:
-            for hit in pattern.finditer(text):
+            for hit in finditer_known(pattern, text, low, lits):
                 pos = off + hit.start()
                 if not any(f.existing and f.start <= pos < f.end + 1 for f in found) and \
                         not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
@@ -291,7 +300,7 @@ class ResponseFinder:
                 ws = hit.start() + hit.group(0).index(word)
                 found.append(_Found(d.start_char, off + ws, off + ws + len(word), "PD", False,
                                     RULES.rows("FAILURE_AFTER" if after else "FAILURE_BEFORE")[0].id))
-        for hit in _PERCENT.finditer(text):
+        for hit in finditer_known(_PERCENT, text, low, lits):
             if _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]) or \
                     _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]) or \
                     _drug_changed(text, off, hit.start(), ents):
@@ -312,7 +321,7 @@ class ResponseFinder:
             # wordings tell that same assessment, not another one
             return [f for f in found if f.explicit]
         for cls, pattern, rows in _INFERRED:
-            for hit in pattern.finditer(text):
+            for hit in finditer_known(pattern, text, low, lits):
                 pos = off + hit.start()
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
