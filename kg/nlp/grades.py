@@ -472,8 +472,9 @@ class ContextAttributes:
                 named = [m.span() for m in GRADE_GAP_NAME.finditer(text, gap.start_char, gap.end_char)]
                 gap = [t for t in gap if not any(a <= t.idx < b for a, b in named)]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
-            # ("neutropenia – grade 3": a dash of a list or table line)
-            if len(gap) <= 5 and all(t.text in "(:[-,–—" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+            # ("neutropenia – grade 3": a dash of a list or table line; "colitis | Severity: grade 3": the cell
+            # bar of a one-line record, session 22)
+            if len(gap) <= 5 and all(t.text in "(:[-,–—|" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade

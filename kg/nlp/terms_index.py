@@ -265,6 +265,31 @@ def _lab_change_variants(name: str) -> set[str]:
     return {f"{x} decrease", f"decreased {x}", f"{x} reduction", f"reduced {x}", f"low {x}"}
 
 
+# "hand–foot syndrome", "infusion‐related reaction": typeset hyphens (U+2010 hyphen, U+2011 non-breaking
+# hyphen, U+2013 en dash) written where an adverse event's name has "-" between two letters
+_TYPESET_HYPHENS = ("\u2010", "\u2011", "\u2013")
+_LETTER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_HYPHEN_PARTICIPLE = re.compile(r"^[^-]*-(?:related|induced|associated|mediated)\b[^-]*$")
+
+
+def _typeset_hyphen_variants(name: str) -> set[str]:
+    """ "hand-foot syndrome" -> "hand\u2010foot syndrome", "hand\u2011foot syndrome", "hand\u2013foot syndrome"
+    (every letter-hyphen-letter of the name in the same typeset hyphen)."""
+    if not _LETTER_HYPHEN.search(name):
+        return set()
+    return {_LETTER_HYPHEN.sub(h, name) for h in _TYPESET_HYPHENS}
+
+
+# the head noun of an adverse event's name that reports put in the plural for the patient's several
+# episodes or sites ("grade 1 injection site reactions", "two seizures", "painful mouth ulcers")
+_AE_PLURAL_HEAD = re.compile(r"(?<=\w)[ -](?:[\w-]+ )*(?:reaction|ulcer|seizure|fissure|cramp|spasm)$")
+
+
+def _ae_plural_variants(name: str) -> set[str]:
+    """ "injection site reaction" -> "injection site reactions" (names of two words or more only)."""
+    return {name + "s"} if _AE_PLURAL_HEAD.search(name) else set()
+
+
 def build_index(terms: Sequence, key: str = "default") -> TermIndex:
     infos: dict[str, TermInfo] = {}
     lower: dict[str, str] = {}
@@ -351,6 +376,11 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 variants |= {sv for part in _slash_parts(low) for sv in {part} | _spelling_variants(part)}
             if t.type == "adverse_event":
                 variants |= _lab_change_variants(low)
+                variants |= {pv for v in (variants | {low}) for pv in _ae_plural_variants(v)}
+                # (the name's own hyphens, or the one a variant puts before a participle: "infusion-related")
+                own = {low} | _spelling_variants(low) | {v for v in variants if _HYPHEN_PARTICIPLE.search(v)}
+                variants |= {hv for v in own | {pv for o in own for pv in _ae_plural_variants(o)}
+                             for hv in _typeset_hyphen_variants(v)}
             for variant in variants:
                 if variant not in lower:
                     claim(lower, variant, t.id, False)
