@@ -1,0 +1,87 @@
+"""Diagnoses and case detection on report shapes of session 22 (made-up texts written for this test):
+a histology term read with the organ of the title's organ-level tumor, a congress abstract whose BACKGROUND
+cites a trial cohort, a PDF head whose authors and affiliations carry bracketed letters."""
+from kg.extraction.extract import extract_report
+from kg.nlp import build_pipeline
+from kg.readers import read_bytes
+
+
+def _cases(text: str):
+    return extract_report(next(read_bytes(text.encode(), "case.txt")), build_pipeline()).cases
+
+
+def diagnosis_ids(narrative: str, title: str) -> list[str]:
+    text = f"{title}: Case Report\n\nCASE PRESENTATION\n\n{narrative}\n"
+    return [d.concept.id for c in _cases(text) for d in c.diagnoses]
+
+
+def test_histology_term_in_a_diagnosis_sentence_takes_the_titles_organ():
+    got = diagnosis_ids("A 58-year-old man had anaemia and a caecal mass. After right hemicolectomy, pathology showed "
+                        "a moderately differentiated mucinous adenocarcinoma. He received capecitabine and oxaliplatin.",
+                        title="Long remission after adjuvant chemotherapy in a young patient with colon cancer")
+    assert got == ["NCIT:C7966"], got
+
+
+def test_histology_term_with_no_organ_term_keeps_its_own_words():
+    # "thyroid mucinous adenocarcinoma" names no term: the histology stays as the text states it
+    got = diagnosis_ids("A 41-year-old woman had a neck swelling. Pathology showed a mucinous adenocarcinoma. She "
+                        "received carboplatin.", title="An unusual neck mass in a woman with thyroid cancer")
+    assert "NCIT:C7966" not in got and got, got
+
+
+def test_histology_outside_a_diagnosis_sentence_takes_no_organ():
+    got = diagnosis_ids("A 66-year-old man with hepatic metastases was treated with irinotecan; mucinous "
+                        "adenocarcinoma is frequent in such patients.",
+                        title="Liver metastases in colon cancer")
+    assert "NCIT:C7966" not in got, got
+
+
+CONGRESS = """Regional Oncology Meeting 2026 | Poster abstracts
+
+PA-12 Sustained response to a second-line kinase inhibitor in a woman with lung adenocarcinoma
+
+Background: Agents of this class gave an objective response rate of 38% in a phase 2 cohort of 90 patients.
+
+Case: A 62-year-old woman was diagnosed with stage IV lung adenocarcinoma in 2023. Carboplatin and pemetrexed gave
+a partial response, and osimertinib was started at progression.
+
+Conclusions: A second inhibitor may still help after chemotherapy.
+"""
+
+
+def test_background_of_a_congress_abstract_reports_no_own_cohort():
+    cases = _cases(CONGRESS)
+    assert len(cases) == 1
+    assert [d.concept.id for d in cases[0].diagnoses] == ["NCIT:C3512"]
+
+
+def test_a_results_part_with_its_own_cohort_is_still_a_cohort():
+    text = CONGRESS.replace("Case: A 62-year-old woman was diagnosed with stage IV lung adenocarcinoma in 2023. "
+                            "Carboplatin and pemetrexed gave\na partial response, and osimertinib was started at "
+                            "progression.",
+                            "Results: Forty patients were enrolled in our trial. The objective response rate was 35% "
+                            "and the median progression-free survival was 7 months.")
+    assert _cases(text) == []
+
+
+PDF_HEAD = """Oncology Case Notes 2026;3:40–44
+
+CASE REPORT
+
+Complete response to chemotherapy in a patient with colon cancer and peritoneal spread
+Maren Ostby(a), Kofi Mensah(b)
+(a) Department of Oncology, Riverside University Hospital, Bergen, Norway; (b) Department of Pathology, Riverside University Hospital, Bergen, Norway
+Received: 2 May 2026 / Accepted: 9 July 2026
+
+Case presentation
+A 58-year-old man had anaemia and a caecal mass. After hemicolectomy, pathology showed a mucinous adenocarcinoma.
+He received capecitabine and oxaliplatin, and the peritoneal nodules resolved.
+"""
+
+
+def test_authors_and_affiliations_with_bracketed_letters_leave_the_title_alone():
+    doc = next(read_bytes(PDF_HEAD.encode(), "case.txt"))
+    titles = [doc.text[s.start:s.end] for s in doc.sections if s.kind == "title"]
+    assert titles == ["Complete response to chemotherapy in a patient with colon cancer and peritoneal spread"], titles
+    [case] = extract_report(doc, build_pipeline()).cases
+    assert [d.concept.id for d in case.diagnoses] == ["NCIT:C7966"]
