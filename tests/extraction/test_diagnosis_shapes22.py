@@ -85,3 +85,17 @@ def test_authors_and_affiliations_with_bracketed_letters_leave_the_title_alone()
     assert titles == ["Complete response to chemotherapy in a patient with colon cancer and peritoneal spread"], titles
     [case] = extract_report(doc, build_pipeline()).cases
     assert [d.concept.id for d in case.diagnoses] == ["NCIT:C7966"]
+
+
+def test_a_leukaemia_named_without_its_subtype_is_not_a_with_subtype():
+    # "B-lymphoblastic leukemia" is the general B-Lymphoblastic Leukemia/Lymphoma, never one of the
+    # "B-Lymphoblastic Leukemia/Lymphoma with ..." subtypes whose label begins with the same words
+    got = diagnosis_ids("A 27-year-old woman had bruising. The marrow aspirate showed B-lymphoblastic leukemia "
+                        "with 80% blasts. She received vincristine and prednisone.", title="Severe bruising")
+    assert got == ["NCIT:C8936"], got
+
+
+def test_slash_names_with_a_qualifier_give_no_part_names():
+    from kg.nlp.terms_index import _slash_parts
+    assert _slash_parts("b-lymphoblastic leukemia/lymphoma with tcf3-pbx1 fusion") == set()
+    assert _slash_parts("t-lymphoblastic leukemia/lymphoma") == {"t-lymphoblastic leukemia"}
