@@ -757,15 +757,6 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 h = _histology_of(chosen[0], next(iter(titled_tumors.values())))
                 if h is not None:
                     chosen = [h]
-            # "Histology showed a mucinous adenocarcinoma" in a report titled "... colon cancer": a histology term
-            # a diagnosis sentence gives is read with the organ of the title's one organ-level tumor, when the two
-            # name a term that states both ("colon mucinous adenocarcinoma")
-            elif len(titled_tumors) == 1 and chosen[0].sentence.cue(Cue.DIAGNOSIS_CUE) is not None:
-                t = next(iter(titled_tumors.values()))
-                h = _histology_of(chosen[0], t, any_histology=True) \
-                    if label_match(Cue.ORGAN_LEVEL, _label(t)) is not None else None
-                if h is not None and refines(h, t) and refines(h, chosen[0]):
-                    chosen = [h]
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
