@@ -64,10 +64,14 @@ def reports_cohort(sentences: list[Sentence]) -> bool:
     """Does the text report a trial or cohort of its own ("48 patients were enrolled", "The ORR was
     35%")? Cues: COHORT_REPORT rows of kg/rules/patient.jsonl; not a review's account of another
     report's cohort (OTHER_STUDY: "in the KEYNOTE-062 trial"), unless the sentence names the report's
-    own study (OWN_STUDY: "in this trial"), and not a sentence that itself introduces the report's
-    few patients (PATIENT_INTRO)."""
+    own study (OWN_STUDY: "in this trial"), not a sentence that itself introduces the report's
+    few patients (PATIENT_INTRO), and not the BACKGROUND part of a structured abstract (BACKGROUND_HEADING)."""
     return any(s.section.kind in COHORT_SECTIONS and s.cue(Cue.COHORT_REPORT)
                and (not s.cue(Cue.OTHER_STUDY) or s.cue(Cue.OWN_STUDY))
+               # the BACKGROUND of a structured abstract tells what other studies found ("In a phase 1 cohort
+               # the response rate was 40%"); the report's own cohort is told in its methods and results
+               and not (s.section.kind == "abstract" and s.section.title
+                        and label_match(Cue.BACKGROUND_HEADING, s.section.title))
                # "we noted X in 10 consecutive patients who had received Y": the sentence that
                # introduces a small series is not a cohort's count
                and not s.cue(Cue.PATIENT_INTRO) for s in sentences)

@@ -282,6 +282,11 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
     if s is None or s.terms is None or site.sentence is None:
         return None
     heads = [_label(m)]
+    # "mucinous adenocarcinoma" (the term "Mucinous Carcinoma"): the words as written compose with the organ too
+    # ("colon mucinous adenocarcinoma")
+    written = " ".join(m.text.lower().split())
+    if any_histology and m.curie is not None and written not in heads:
+        heads.append(written)
     # "acinar adenocarcinoma": a generic word its type words made an unlisted tumor (no id) is read
     # with the organ as its generic word ("prostate adenocarcinoma") when the type words and the
     # organ name no term together
@@ -707,7 +712,11 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         # carcinoma", a histology term with no organ of its own, under a "lung cancer" title: small cell lung cancer)
         if chosen[0].sentence is not None and chosen[0].sentence.section.kind == "title":
             for c in [m for m in tumors(narrative) if not _is_generic_tumor(m)] + \
-                    [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0], any_histology=_sited_nowhere(m))]
+                    [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0], any_histology=_sited_nowhere(m) or (
+                        # "Histology showed a mucinous adenocarcinoma" under a "colon cancer" title: a histology a
+                        # diagnosis sentence gives is read with the title's organ (when the two name a term)
+                        m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None
+                        and label_match(Cue.ORGAN_LEVEL, _label(chosen[0])) is not None))]
                      if h is not None]:
                 if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
                     chosen = [c]

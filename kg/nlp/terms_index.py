@@ -175,6 +175,10 @@ def _slash_parts(name: str) -> set[str]:
     # "/" joins whole names only when the first part is one: not the "nk/t" of "extranodal nk/t-cell lymphoma"
     if not _DISEASE_PART.search(parts[0]):
         return set()
+    # "b-lymphoblastic leukemia/lymphoma with bcr-abl1 fusion": a "with"/"without" clause after the last part
+    # qualifies the whole name; "b-lymphoblastic leukemia" alone names the general tumor, not this subtype
+    if re.search(r"\b(?:with|without)\b", parts[-1]):
+        return set()
     return {p for p in parts if len(p.split()) >= 2 and _DISEASE_PART.search(p)}
 
 
