@@ -48,3 +48,35 @@ def test_an_undated_course_completion_keeps_its_progression(nlp):
     got = responses(nlp, "A man with lung cancer was treated. He received carboplatin and pemetrexed for four cycles. "
                          "Restaging CT after the fourth cycle showed progression in the liver.")
     assert ("carboplatin", "progressive disease") in got
+
+
+def test_a_drug_added_with_its_day_schedule_joins_the_running_drug(nlp):
+    got = responses(nlp, "A man with myelodysplastic syndrome was treated. Azacitidine was given in 28-day cycles. "
+                         "After 6 cycles the marrow showed stable disease, and venetoclax 400 mg on days 1 to 14 was "
+                         "added. After 2 cycles of the combination the marrow showed complete remission.")
+    assert ("azacitidine", "complete response") in got
+    assert ("venetoclax", "complete response") in got
+    assert ("venetoclax", "stable disease") not in got
+
+
+def test_further_progression_after_a_stopped_line_is_its_progression(nlp):
+    got = responses(nlp, "A man with melanoma was treated. Ipilimumab and nivolumab were given every 3 weeks. After "
+                         "the second dose he developed grade 3 colitis, treated with infliximab; immunotherapy was not "
+                         "resumed. CT after 12 weeks showed further progression of the liver metastases.")
+    assert got == {("ipilimumab", "progressive disease"), ("nivolumab", "progressive disease")}
+
+
+def test_progression_after_a_stopped_line_stays_off_it(nlp):
+    got = responses(nlp, "A man with melanoma was treated. Ipilimumab and nivolumab were given every 3 weeks. After "
+                         "the second dose he developed grade 3 colitis, treated with infliximab; immunotherapy was not "
+                         "resumed. CT after 12 weeks showed progression of the liver metastases.")
+    assert got == set()
+
+
+def test_a_progression_that_may_come_is_no_assessment(nlp):
+    got = responses(nlp, "A man with lung cancer was treated. Osimertinib was started. The plan is to continue "
+                         "osimertinib and add chemotherapy at progression.")
+    assert got == set()
+    got = responses(nlp, "A woman with ovarian cancer was treated. Carboplatin and gemcitabine were given for six "
+                         "cycles, with a partial response. Niraparib was proposed for the next relapse.")
+    assert got == {("carboplatin", "partial response"), ("gemcitabine", "partial response")}
