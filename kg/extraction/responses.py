@@ -30,8 +30,6 @@ BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.g
 RELAPSE_RULES = frozenset(r.id for r in _RULES.rows("NAMED") if r.fields.get("relapse"))
 # inferred wording that names no class of its own ("disease control": SD, PR or CR): once the line has one of
 # the classes the row's ``subsumed_by`` lists, it restates that response rather than telling a new one
-# "a partial response of the thoracic disease": the named class is one site's (read on the text right after it)
-_SITE_QUALIFIED_AFTER = _RULES.pattern("SITE_QUALIFIED_AFTER")
 SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("INFERRED") if r.fields.get("subsumed_by")}
 
 
@@ -143,7 +141,7 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
     named = [f.mention for f in found if f.explicit and f.cls in ("CR", "PR", "SD")
              and not s.cue_before(Cue.SITE_QUALIFIED_BEFORE, f.mention.start)   # "an intracranial partial response"
-             and not _SITE_QUALIFIED_AFTER.match(s.text[f.mention.end - s.start:])]  # "a partial response of the liver"
+             and not s.cue_after(Cue.SITE_QUALIFIED_AFTER, f.mention.end)]  # "a partial response of the liver"
     if named and times < 2:
         # "the mass shrank quickly and MRI at six months showed a complete response": inferred wording
         # (shrinkage) beside a class the sentence names, in one assessment, is the way to that class,

@@ -41,8 +41,6 @@ _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LIN
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
-# "further progression" after a stopped line: the disease went on growing through it (kg/rules/responses.jsonl)
-_PROGRESSION_WENT_ON = rules("responses").pattern("PROGRESSION_WENT_ON")
 _PLANNED_MAINTENANCE = "planned maintenance"
 _MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
 
@@ -855,7 +853,7 @@ class TherapyBuilder:
             return cur, because("assessment after the course", s.cue(Cue.COURSE_ASSESSMENT))
         if cls == "PD" and cur.stopped and not cur.line.end and not s.cue(Cue.MONITORING) \
                 and s.index - cur.last_sentence <= 2 and self.last_procedure_sentence <= cur.last_sentence \
-                and _PROGRESSION_WENT_ON.search(s.text[max(0, resp_start - s.start - 60):resp_start - s.start]):
+                and s.cue_before(Cue.PROGRESSION_WENT_ON, resp_start):
             # "both were stopped for colitis and not resumed. CT at 12 weeks showed further progression": the
             # disease went on growing through the line that was stopped, so the progression is that line's own
             # (PROGRESSION_WENT_ON), not a relapse off it
