@@ -73,6 +73,15 @@ def _drug_between(s: Sentence, a: Mention, b: Mention) -> bool:
                for m in s.mentions)   # a named regimen too: "responded partially to FOLFOX but progressed on X"
 
 
+def _timed_apart(s: Sentence, a: Mention, b: Mention, times: int) -> bool:
+    """Two wordings told at two time points ("the disease was stable at 3 months but progressed at 6 months"):
+    the sentence names two or more (``times``: TIME_POINT hits and dates) and one lies between the wordings;
+    two assessments, so the stable disease before the progression is a response of its own."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return times >= 2 and (bool(s.cues(Cue.TIME_POINT, lo, hi))
+                           or any(m.label == "DATE" and lo <= m.start and m.end <= hi for m in s.mentions))
+
+
 def _glosses_absence(s: Sentence, m: Mention) -> bool:
     """The named response ``m`` opens the aside right after absence wording ("no residual tumour (complete
     remission)", "no evidence of disease (CR)")."""
@@ -118,6 +127,8 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         found = [f for f in found if f.cls in overall]
     classes = {f.cls for f in found}
     dates = {m.attrs.get("date") for m in s.mentions if m.label == "DATE"} - {None}
+    # "after 3 months ..., and at 9 months ...": the time points the sentence names (TIME_POINT) and its dates
+    times = len(s.cues(Cue.TIME_POINT)) + sum(m.label == "DATE" for m in s.mentions)
     if "PD" in classes and len(dates) < 2:
         # "new liver metastases while the thoracic lesions remained stable": one assessment in
         # which some sites progress is progression (RECIST); the other sites' inferred wording is
@@ -126,12 +137,11 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
 
         def one_assessment(f: FoundResponse) -> bool:
             return any(not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, p.end), max(f.mention.start, p.start))
-                       and not _drug_between(s, f.mention, p) for p in pds)
+                       and not _drug_between(s, f.mention, p) and not _timed_apart(s, f.mention, p, times) for p in pds)
         found = [f for f in found if f.cls == "PD" or f.explicit or not one_assessment(f)]
     named = [f.mention for f in found if f.explicit and f.cls in ("CR", "PR", "SD")
-             and not s.cue_before(Cue.SITE_QUALIFIED_BEFORE, f.mention.start)]  # "an intracranial partial response"
-    # "after 3 months ..., and at 9 months ...": the time points the sentence names (TIME_POINT) and its dates
-    times = len(s.cues(Cue.TIME_POINT)) + sum(m.label == "DATE" for m in s.mentions)
+             and not s.cue_before(Cue.SITE_QUALIFIED_BEFORE, f.mention.start)   # "an intracranial partial response"
+             and not s.cue_after(Cue.SITE_QUALIFIED_AFTER, f.mention.end)]  # "a partial response of the liver"
     if named and times < 2:
         # "the mass shrank quickly and MRI at six months showed a complete response": inferred wording
         # (shrinkage) beside a class the sentence names, in one assessment, is the way to that class,

@@ -851,6 +851,13 @@ class TherapyBuilder:
             # "MRI three months after completion showed a complete response": the first assessment after
             # a finished course is that course's response
             return cur, because("assessment after the course", s.cue(Cue.COURSE_ASSESSMENT))
+        if cls == "PD" and cur.stopped and not cur.line.end and not s.cue(Cue.MONITORING) \
+                and s.index - cur.last_sentence <= 2 and self.last_procedure_sentence <= cur.last_sentence \
+                and s.cue_before(Cue.PROGRESSION_WENT_ON, resp_start):
+            # "both were stopped for colitis and not resumed. CT at 12 weeks showed further progression": the
+            # disease went on growing through the line that was stopped, so the progression is that line's own
+            # (PROGRESSION_WENT_ON), not a relapse off it
+            return cur, None
         if s.cue(Cue.MONITORING) or cur.stopped:
             if cls == "PD" and cur.finished_at < 0 and not cur.stopped:
                 # "Ten months after completing chemotherapy, CT showed new lung metastases": a relapse off

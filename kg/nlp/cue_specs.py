@@ -105,6 +105,8 @@ class Cue(str, enum.Enum):
     ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
     MIXED_RESPONSE = "responses/MIXED_RESPONSE"
     SITE_QUALIFIED_BEFORE = "responses/SITE_QUALIFIED_BEFORE"
+    SITE_QUALIFIED_AFTER = "responses/SITE_QUALIFIED_AFTER"
+    PROGRESSION_WENT_ON = "responses/PROGRESSION_WENT_ON"
     TIME_POINT = "responses/TIME_POINT"
     # patient.jsonl
     PATIENT_INTRO = "patient/PATIENT_INTRO"
@@ -355,6 +357,10 @@ SPECS: tuple[CueSpec, ...] = (
     # "a mixed response: two nodules regressed while one enlarged" (kg/extraction/responses.py responses_in)
     CueSpec(Cue.MIXED_RESPONSE, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
+    # "a partial response of the thoracic disease": the class is one site's (kg/extraction/responses.py responses_in)
+    CueSpec(Cue.SITE_QUALIFIED_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=80),
+    # "further progression" right after a stopped line is that line's own (kg/extraction/therapy.py)
+    CueSpec(Cue.PROGRESSION_WENT_ON, "before", labels=frozenset({"RESPONSE"})),
     # (beside drugs too: "A, B and C for six cycles, followed by C" tells a course of told length, kg/extraction/therapy.py)
     CueSpec(Cue.TIME_POINT, needs=DRUGS | {"RESPONSE"}),
     # --- patients and cases -----------------------------------------------------------------

@@ -260,7 +260,7 @@ class ResponseFinder:
         ents = ents_of(doc)
         # a response a treatment was given to reach, or one expected or still to be assessed: no assessment
         not_reached = {(e.start, e.end) for e in ents if e.label_ == "RESPONSE" and (
-            _NOT_REACHED_BEFORE.search(text[max(0, e.start_char - 60):e.start_char])
+            _NOT_REACHED_BEFORE.search(text[max(0, e.start_char - 100):e.start_char])
             or _NOT_REACHED_AFTER.search(text[e.end_char:e.end_char + 80]))}
         if not_reached:
             set_ents(doc, [e for e in ents if (e.start, e.end) not in not_reached])
