@@ -621,6 +621,13 @@ CASES_FOUND_FLOORS["webtext6"] = max(CASES_FOUND_FLOORS.get("webtext6", 0), 30)
 for _name, _floor in {"webtext4": 0.969, "webtext7": 0.881, "webtext9": 0.905, "webtext15": 0.926, "webtext18": 0.899,
                       "webtext19": 0.918, "webtext20": 0.919, "webtext21": 0.870}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 22, merged (leak22, ae22, diag22, resp22, perf22 and the lead's fusion-partner row, narrative verbs of the
+# text reader and the MAINTENANCE_WORD cue): webtext7 0.886 -> 0.888 (even 0.765 -> 0.768), webtext17 0.952 -> 0.954
+# (odd), webtext18 0.904 -> 0.931 (odd 0.930 -> 0.985), webtext19 0.923 -> 0.927 (odd 0.928 -> 0.939; its odd half
+# opened this session); the blind sets webtext20 0.924, webtext21 0.875, webtext22 0.855 unchanged; 3 known leaks gone
+# (leak22), no new leak, no new false case; seeds, tune and check unchanged
+for _name, _floor in {"webtext7": 0.883, "webtext17": 0.949, "webtext18": 0.926, "webtext19": 0.922}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
