@@ -4,6 +4,7 @@ cites a trial cohort, a leukaemia named without the qualifier of its "with ..." 
 from kg.extraction.extract import extract_report
 from kg.nlp import build_pipeline
 from kg.readers import read_bytes
+from tests.narrative import report_cases
 
 
 def _cases(text: str):
@@ -11,8 +12,7 @@ def _cases(text: str):
 
 
 def diagnosis_ids(narrative: str, title: str) -> list[str]:
-    text = f"{title}: Case Report\n\nCASE PRESENTATION\n\n{narrative}\n"
-    return [d.concept.id for c in _cases(text) for d in c.diagnoses]
+    return [d.concept.id for c in report_cases(build_pipeline(), narrative, title) for d in c.diagnoses]
 
 
 def test_histology_term_in_a_diagnosis_sentence_takes_the_titles_organ():

@@ -4,19 +4,11 @@ partner'), variants and transcripts; and what is no fusion (a point mutation, an
 named only as background)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.nlp import build_pipeline
-from kg.readers import read_bytes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+from tests.narrative import report_cases
 
 
 def fusions_of(nlp, narrative: str):
-    text = f"Case Report of a Rare Tumour: Case Report\n\nCASE PRESENTATION\n\n{narrative}\n"
-    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+    (case,) = report_cases(nlp, narrative)
     return [((f.five_prime.label if f.five_prime else None), (f.three_prime.label if f.three_prime else None))
             for f in case.fusions]
 
