@@ -453,6 +453,13 @@ CASES_FOUND_FLOORS["webtext21"] = 20
 # 3 leaks; responses 0.702 (P 0.846 R 0.600), diagnoses 0.756, fusions 0.889, drugs 0.958, adverse events 0.968
 FLOORS["webtext22"] = 0.850
 CASES_FOUND_FLOORS["webtext22"] = 21
+# webtext23 (a twenty-third synthetic set, written blind in session 23 on diagnoses, responses told away from their
+# drug, drugs under other names and graded adverse events in many wordings; no helper tuning kg read it): 0.789 on its
+# first run (main 80bfd6a + wiring, before session 23's helpers' merges; odd 0.789, even 0.786), 21/21 cases, 0 false
+# cases, 4 leaks; diagnoses 0.578 (P 0.565 R 0.591), responses 0.574 (P 0.778 R 0.455), adverse events 0.871 (R 0.771),
+# drugs 0.924, fusions 1.000
+FLOORS["webtext23"] = 0.784
+CASES_FOUND_FLOORS["webtext23"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -669,7 +676,8 @@ def test_cases_found_floor(summary, name):
 @pytest.mark.parametrize("name", ["abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext", "webtext2",
                                   "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8",
                                   "webtext9", "webtext10", "webtext11", "webtext12", "webtext13", "webtext14",
-                                  "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22"])
+                                  "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22",
+                                  "webtext23"])
 def test_no_false_cases_on_no_case_records(summary, name):
     assert summary[name]["no_case_records"] > 0
     assert set(summary[name]["false_cases"]) <= KNOWN_FALSE_CASES, summary[name]["false_cases"]
@@ -838,6 +846,11 @@ KNOWN_LEAKS = {
     "doi:10.9963/euol.2026.0158: sacituzumab govitecan",
     "doi:10.9741/pnop.2026.0048: entrectinib",
     "doi:10.9963/jucs.2026.0055: carboplatin",
+    # webtext23: written blind in session 23, its first run (main 80bfd6a + wiring, before session 23's helpers' merges); nobody tuning kg has read why
+    "pmid:53131859: brentuximab vedotin",
+    "doi:10.9965/ecgh.2026.p07219: venetoclax",
+    "pmid:53196620: pembrolizumab",
+    "pmid:53196620: axitinib",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
@@ -850,7 +863,7 @@ KNOWN_LEAKS = {
 @pytest.mark.parametrize("name", ["seeds", "abstracts", "dev", "corpora", "corpora2", "tune", "check", "webtext",
                                   "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
                                   "webtext8", "webtext9", "webtext10", "webtext11", "webtext12", "webtext13",
-                                  "webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22"])
+                                  "webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23"])
 def test_no_literature_leaks(summary, name):
     assert set(summary[name]["literature_leaks"]) <= KNOWN_LEAKS, summary[name]["literature_leaks"]
 
@@ -870,7 +883,7 @@ def test_known_leaks_still_occur(summary):
                                        "webtext15_cases.gold.json", "webtext16_cases.gold.json",
                                        "webtext17_cases.gold.json", "webtext18_cases.gold.json",
                                        "webtext19_cases.gold.json", "webtext20_cases.gold.json", "webtext21_cases.gold.json",
-                                       "webtext22_cases.gold.json"])
+                                       "webtext22_cases.gold.json", "webtext23_cases.gold.json"])
 def test_gold_ids_occur_in_terminology(gold_file):
     check_ids = _load("kg_bench_check_ids", GOLD_DIR / "check_ids.py")
     gold = json.loads((GOLD_DIR / gold_file).read_text(encoding="utf-8"))
