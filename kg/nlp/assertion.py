@@ -939,10 +939,7 @@ class AssertionComponent:
                 else:
                     told.update(_names(ent))
         for i, ents in plan_only.items():
-            # the clauses after ";" that follow the plan in its own sentence ("X was planned; it was started a week
-            # later") are read as the sentences after it
-            text, base, _mine = story[i]
-            after = text[max(e.end_char for e in ents) - base:].split(";")[1:]
+            after = []
             for t, _b, _m in story[i + 1:i + 1 + _CARRIED_OUT_REACH]:
                 if eng.is_heading(t):
                     break   # "Discussion": the story stops there
