@@ -72,6 +72,8 @@ _CELL = "|"
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
 # A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
 _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
+# A later clause that may give a plan up: after ";" or a contrast (", but she never took it").
+_LATER_CLAUSE = re.compile(r";|,\s*(?:but|however|yet)\b")
 # The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
 _LINE = re.compile(r"[^\n:]*:?|\n")
 # How many sentences after an OPTIONS_LEAD sentence may be bare lines of its list of options.
@@ -504,9 +506,10 @@ class Assertion:
         return not m.shielded(cue_end) and not m._new_predicate(gap) and not _LIST_END.search(gap)
 
     def _plan_given_up(self, m: "_Mention") -> bool:
-        """Planned, and a later clause of the sentence gives the plan up ("... was planned; however,
-        it was abandoned"); the next sentence is read by the component (``_give_up_plans``)."""
-        later = m.text[m.end:].split(";")[1:]
+        """Planned, and a later clause of the sentence (after ";" or ", but") gives the plan up ("... was planned;
+        however, it was abandoned", "X was prescribed, but she never took it"); the next sentence is read by the
+        component (``_give_up_plans``)."""
+        later = _LATER_CLAUSE.split(m.text[m.end:])[1:]
         return bool(later) and any(self.plan_cancelled(part) for part in later) and \
             self.planned(m.text, m.start, m.end, m.label)
 

@@ -1,6 +1,7 @@
 """The ``kg.scispacy_tokenizer.v1`` tokenizer: scispacy's rules, plus word/word splits."""
 from __future__ import annotations
 
+import re
 import warnings
 from typing import Callable
 
@@ -41,6 +42,16 @@ def create_scispacy_tokenizer() -> Callable[[Language], object]:
             return [found[k] for k in sorted(found)]
 
         tokenizer.infix_finditer = infix_finditer
+        # A name ending in a hyphen and one capital letter keeps a sentence's full stop as its own
+        # token ("She received Ara-C.", "four cycles of AC-T."): scispacy leaves the stop on a word
+        # ending in a lone capital, as on an initial ("J."), so the drug's term never matched.
+        scispacy_suffix = tokenizer.suffix_search
+        hyphen_letter_stop = re.compile(r"(?<=[A-Za-z0-9]-[A-Z])\.$").search
+
+        def suffix_search(text):
+            return scispacy_suffix(text) or hyphen_letter_stop(text)
+
+        tokenizer.suffix_search = suffix_search
         from kg.nlp.doc_text import TextKeepingTokenizer
 
         # the components read the text without re-joining tokens
