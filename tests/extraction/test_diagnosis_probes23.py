@@ -53,6 +53,11 @@ DIAGNOSES = [
     ("Pathology was consistent with diffuse large B-cell lymphoma, but review by a haematopathologist "
      "established the diagnosis of Burkitt lymphoma. The 22-year-old man received rituximab with intensive "
      "chemotherapy.", ["NCIT:C2912"]),
+    ("A 44-year-old man was diagnosed with Ewing sarcoma; however, molecular testing later showed a CIC::DUX4 "
+     "fusion, and the tumour was re-diagnosed as CIC-rearranged sarcoma. He received chemotherapy.", ["NCIT:C120224"]),
+    ("A 51-year-old man with hepatitis C cirrhosis was found to have a liver mass. Hepatocellular carcinoma was "
+     "suspected, and cholangiocarcinoma could not be excluded. Biopsy established a combined "
+     "hepatocellular-cholangiocarcinoma. He received atezolizumab and bevacizumab.", ["NCIT:C3828"]),
     # the most specific tumour; a histology with its organ
     ("A 67-year-old man presented with cough. CT showed a lung mass and biopsy confirmed non-small cell lung "
      "cancer, specifically lung adenocarcinoma with an EGFR exon 19 deletion. Osimertinib was started.",
