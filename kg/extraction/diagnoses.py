@@ -46,7 +46,11 @@ def _specified(m: Mention) -> Mention:
     if m.sentence is None or m.sentence.terms is None:
         return m
     if not _is_generic_tumor(m):
-        return _typed_organ_tumor(m)
+        typed = _typed_organ_tumor(m)
+        # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
+        # takes its sentence's organ as the generic words do (a term its organ word and its name make)
+        return typed if typed is not m or not m.curie or not label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip()) \
+            else _organ_of_sentence(m)
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
     # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
@@ -79,6 +83,14 @@ def _specified(m: Mention) -> Mention:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
         if mods and end == m.end:
             return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
+    return _organ_of_sentence(m)
+
+
+def _organ_of_sentence(m: Mention) -> Mention:
+    """The tumor term an organ word of the mention's sentence names with the mention's words ("lung" and
+    "adenocarcinoma" in "biopsy of the lung mass showed adenocarcinoma"): the organ glued before the
+    mention, or in a site role (ORGAN_AS_SITE), not in a sentence about metastases."""
+    s, names = m.sentence, m.sentence.terms.lower_names
     # in a sentence about metastases an organ word is where the tumor spread, unless it names its origin
     metastatic = s.cue(Cue.METASTATIC_SITE) is not None
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"

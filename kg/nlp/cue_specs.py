@@ -199,6 +199,7 @@ class Cue(str, enum.Enum):
     DIAGNOSIS_CLAUSE_BREAK = "diagnosis/DIAGNOSIS_CLAUSE_BREAK"
     REVISION_BREAK = "diagnosis/REVISION_BREAK"
     GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
+    SITE_TAKING_TUMOR = "diagnosis/SITE_TAKING_TUMOR"
     MORPHOLOGY_ONLY = "diagnosis/MORPHOLOGY_ONLY"
     ORGAN_LEVEL = "diagnosis/ORGAN_LEVEL"
     BENIGN_TUMOR = "diagnosis/BENIGN_TUMOR"
@@ -453,7 +454,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.TYPE_MODIFIER, "before", labels=TUMORS, repeat_unless=Cue.NOT_TYPE_MODIFIER, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.OF_SITE, "after", "match", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.EXPANDABLE_HEAD, "self", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
-    CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS, entities=Cue.GENERIC_TUMOR),
+    CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS, entities=Cue.SITE_TAKING_TUMOR),
     CueSpec(Cue.NEW_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     # "small cell lung cancer transformation": the tumor the first one transformed into
@@ -479,12 +480,12 @@ SPECS: tuple[CueSpec, ...] = (
     # "revised this to", "identified it as", "proved to be": a later diagnosis replaces the tumour named before it
     CueSpec(Cue.REVISED_TO, needs=TUMORS),
     # an organ word in a site role, around any word of a sentence with a generic tumor word
-    CueSpec(Cue.ORGAN_AS_SITE_BEFORE, "before", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+    CueSpec(Cue.ORGAN_AS_SITE_BEFORE, "before", labels=frozenset(), needs=TUMORS, entities=Cue.SITE_TAKING_TUMOR,
             at="words", window_field="before"),
-    CueSpec(Cue.ORGAN_AS_SITE_AFTER, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+    CueSpec(Cue.ORGAN_AS_SITE_AFTER, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.SITE_TAKING_TUMOR,
             at="words", window_field="after"),
     # an organ word that names where a metastatic tumor came from ("of pancreatic origin", "a colorectal primary")
-    CueSpec(Cue.PRIMARY_ORIGIN, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.GENERIC_TUMOR,
+    CueSpec(Cue.PRIMARY_ORIGIN, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.SITE_TAKING_TUMOR,
             at="words"),
     # a gene stated mutated: around a gene mention, or glued to a symbol the tokenizer kept whole ("NPM1-mutated")
     CueSpec(Cue.GENE_MUTATED_BEFORE, "before", labels=frozenset({"GENE"}), chars=40, window_field="before"),
@@ -508,7 +509,7 @@ LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CON
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS, Cue.ONCOLOGY_ONLY_DRUG,
                         Cue.PARTNER_ONLY_CLASS, Cue.NOT_A_STOP,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.CONCLUSION_HEADING, Cue.OWN_CASE_HEADING,
-                        Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.MORPHOLOGY_ONLY, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
+                        Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.SITE_TAKING_TUMOR, Cue.MORPHOLOGY_ONLY, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
