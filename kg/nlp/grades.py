@@ -468,6 +468,12 @@ class ContextAttributes:
                     and (_SHORT_FORM.fullmatch(ent.text) or gap.start == ent.end):
                 gap = gap[1:]
             # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name is no word
+            # "Rash (maculopapular) | CTCAE: grade 2", "mucositis (oral), grade 3": a bracket of one to three plain
+            # words that qualify the event (no entity: the grade is the next one) stands between it and its grade
+            elif len(gap) >= 3 and gap[0].text == "(" and (close := next(
+                    (j for j, t in enumerate(gap) if t.text == ")"), None)) is not None and 2 <= close <= 4 \
+                    and all(t.is_alpha and t.lower_ not in _GAP_STOP for t in gap[1:close]):
+                gap = gap[close + 1:]
             if len(gap) > 5 and ("Terminology" in gap.text or "ccording" in gap.text or " per " in gap.text):
                 named = [m.span() for m in GRADE_GAP_NAME.finditer(text, gap.start_char, gap.end_char)]
                 gap = [t for t in gap if not any(a <= t.idx < b for a, b in named)]
