@@ -30,7 +30,8 @@ register_extensions()
 
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
 _GRADE_WORDS = frozenset({"grade", "gr", "gr."})
-_SHORT_AFTER_GAP = frozenset({"(", "[", ","})
+# ("rash - G2", "diarrhoea – G1", "nausea: G1", "colitis | G3": the dash, colon or bar of a list or table line)
+_SHORT_AFTER_GAP = frozenset({"(", "[", ",", "-", "–", "—", ":", "|"})
 # "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
 # may stand between a grade and its event
 _MAX_ASIDE = 5
@@ -480,7 +481,9 @@ class ContextAttributes:
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             # ("neutropenia – grade 3": a dash of a list or table line; "colitis | Severity: grade 3": the cell
             # bar of a one-line record, session 22)
-            if len(gap) <= 5 and all(t.text in "(:[-,–—|" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+            # ("pneumonitis; grade: 3": a labelled grade cell after the semicolon of a one-line record)
+            cells = "(:[-,–—|;" if ":" in ents[i + 1].text else "(:[-,–—|"
+            if len(gap) <= 5 and all(t.text in cells or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
