@@ -92,3 +92,29 @@ def test_events_planned_for_or_watched_for_are_not_hers(nlp, text):
 ])
 def test_events_she_had_beside_a_condition_or_monitoring_stay(nlp, text, expected):
     assert graded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Following resolution of grade 2 nausea, crizotinib was restarted.", [("Nausea", 2)]),
+    ("After normalisation of the grade 3 ALT elevation, crizotinib was resumed at 200 mg.",
+     [("Alanine aminotransferase increased", 3)]),
+])
+def test_a_graded_event_that_resolved_was_hers(nlp, text, expected):
+    assert graded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Crizotinib led to resolution of the pleural effusion.",
+    "Crizotinib led to a reduction in dyspnoea.",
+])
+def test_an_ungraded_symptom_relieved_is_no_event(nlp, text):
+    assert graded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Conclusions\nCrizotinib gave a partial response lasting ten months in this 72-year-old woman despite "
+     "grade 3 pedal oedema that required a dose reduction.\n", [("Edema limbs", 3)]),
+])
+def test_conclusions_grade_an_event_of_the_aged_patient_they_name(nlp, text, expected):
+    head = "Case presentation\n" + INTRO.strip() + "\n"
+    assert sorted((e.concept.label, e.grade) for e in case_of(nlp, head + text).adverse_events) == expected
