@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -136,7 +136,7 @@ class ContextAttributes:
                 continue
             grade = self._grade(doc, ents, i, used)
             if grade is not None:
-                ent._.grade = grade
+                ent._.grade = self._worsened(doc, ents, i, grade, used)
             for t in doc[max(sent_of(ent.start)[0], ent.start - 2):ent.start]:
                 sev = SEVERITY.get(t.lower_)
                 if sev:
@@ -495,6 +495,28 @@ class ContextAttributes:
             used.add(i - 1)
             return ents[i - 1]._.grade
         return closing
+
+    @staticmethod
+    def _worsened(doc: Doc, ents: list[Span], i: int, grade: int, used: set[int]) -> int:
+        """ "a grade 1 rash in week 3, which later worsened to grade 3" (GRADE_WORSENED between the event and the
+        next grade): the event's worst grade, unless that grade names the next event ("... became grade 3
+        neutropenia")."""
+        j = i + 1
+        # ("in cycle 1", "on week 3"; "progressed", a course word the response recogniser also read)
+        while j < len(ents) and (ents[j].label_ in ("DATE", "DURATION")
+                                 or (ents[j].label_ == "RESPONSE" and ents[j].text.lower() in GRADE_GAP_WORDS)):
+            j += 1
+        if j >= len(ents) or ents[j].label_ != "GRADE" or j in used:
+            return grade
+        later = ents[j]
+        if later._.grade is None or later._.grade <= grade \
+                or not GRADE_WORSENED.match(doc_text(doc)[ents[i].end_char:later.start_char]):
+            return grade
+        nxt = ents[j + 1] if j + 1 < len(ents) else None
+        if nxt is not None and nxt.label_ == "ADVERSE_EVENT" and nxt.start - later.end <= 1:
+            return grade
+        used.add(j)
+        return later._.grade
 
     @staticmethod
     def _named_in_bracket(doc: Doc, a: int, b: int) -> bool:
