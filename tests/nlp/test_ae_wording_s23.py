@@ -131,3 +131,11 @@ def test_conclusions_grade_an_event_of_the_aged_patient_they_name(nlp, text, exp
 ])
 def test_an_event_graded_before_takes_the_worse_grade_it_reached(nlp, text, expected):
     assert graded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She experienced grade 2 oesophageal ulceration.", [("Esophageal ulcer", 2)]),
+    ("On crizotinib she had a grade 3 gastric ulcer that bled.", [("Gastric ulcer", 3)]),
+])
+def test_ulcer_wordings_are_named(nlp, text, expected):
+    assert graded(nlp, text) == expected
