@@ -72,7 +72,10 @@ def _counts(s: Sentence, m: Mention, sized_local: bool = False) -> bool:
     # adverse event of the cancer treatment with no drug (add_adverse_events); ``sized_local``: while a
     # drug line runs (chemoradiation), one told with a severity word is sized as a toxicity is
     # ("severe radiation dermatitis")
-    return not (s.cue_before(Cue.AE_RESOLVED, m.start) or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
+    # (a CTCAE grade written right before the event is a toxicity's: "after resolution of grade 2 nausea" tells it
+    # went away, not that the drug relieved a symptom)
+    return not ((s.cue_before(Cue.AE_RESOLVED, m.start) and _graded_from(s, m) == m.start)
+                or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
                 or s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start)
                 or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end)
                 or (m.attrs.get("grade") is None and not (sized_local and m.attrs.get("severity"))

@@ -54,6 +54,8 @@ GRADE_SITE = RULES.pattern("GRADE_SITE")
 GRADE_CLAUSE = RULES.pattern("GRADE_CLAUSE")
 # "colitis in August, which was grade 3": a later clause that states the event's grade (right before it)
 GRADE_PREDICATE = RULES.pattern("GRADE_PREDICATE")
+# "a grade 1 rash, which later worsened to grade 3": the course of an event graded before it up to a worse grade
+GRADE_WORSENED = RULES.pattern("GRADE_WORSENED")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
@@ -672,4 +674,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

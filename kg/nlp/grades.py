@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -30,7 +30,8 @@ register_extensions()
 
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
 _GRADE_WORDS = frozenset({"grade", "gr", "gr."})
-_SHORT_AFTER_GAP = frozenset({"(", "[", ","})
+# ("rash - G2", "diarrhoea – G1", "nausea: G1", "colitis | G3": the dash, colon or bar of a list or table line)
+_SHORT_AFTER_GAP = frozenset({"(", "[", ",", "-", "–", "—", ":", "|"})
 # "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
 # may stand between a grade and its event
 _MAX_ASIDE = 5
@@ -135,7 +136,7 @@ class ContextAttributes:
                 continue
             grade = self._grade(doc, ents, i, used)
             if grade is not None:
-                ent._.grade = grade
+                ent._.grade = self._worsened(doc, ents, i, grade, used)
             for t in doc[max(sent_of(ent.start)[0], ent.start - 2):ent.start]:
                 sev = SEVERITY.get(t.lower_)
                 if sev:
@@ -468,13 +469,21 @@ class ContextAttributes:
                     and (_SHORT_FORM.fullmatch(ent.text) or gap.start == ent.end):
                 gap = gap[1:]
             # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name is no word
+            # "Rash (maculopapular) | CTCAE: grade 2", "mucositis (oral), grade 3": a bracket of one to three plain
+            # words that qualify the event (no entity: the grade is the next one) stands between it and its grade
+            elif len(gap) >= 3 and gap[0].text == "(" and (close := next(
+                    (j for j, t in enumerate(gap) if t.text == ")"), None)) is not None and 2 <= close <= 4 \
+                    and all(t.is_alpha and t.lower_ not in _GAP_STOP for t in gap[1:close]):
+                gap = gap[close + 1:]
             if len(gap) > 5 and ("Terminology" in gap.text or "ccording" in gap.text or " per " in gap.text):
                 named = [m.span() for m in GRADE_GAP_NAME.finditer(text, gap.start_char, gap.end_char)]
                 gap = [t for t in gap if not any(a <= t.idx < b for a, b in named)]
             # "neutropenia (grade 3)", "rash of grade 2", "neutropenia (CTCAE v5.0 grade 3)"
             # ("neutropenia – grade 3": a dash of a list or table line; "colitis | Severity: grade 3": the cell
             # bar of a one-line record, session 22)
-            if len(gap) <= 5 and all(t.text in "(:[-,–—|" or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+            # ("pneumonitis; grade: 3": a labelled grade cell after the semicolon of a one-line record)
+            cells = "(:[-,–—|;" if ":" in ents[i + 1].text else "(:[-,–—|"
+            if len(gap) <= 5 and all(t.text in cells or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
@@ -486,6 +495,28 @@ class ContextAttributes:
             used.add(i - 1)
             return ents[i - 1]._.grade
         return closing
+
+    @staticmethod
+    def _worsened(doc: Doc, ents: list[Span], i: int, grade: int, used: set[int]) -> int:
+        """ "a grade 1 rash in week 3, which later worsened to grade 3" (GRADE_WORSENED between the event and the
+        next grade): the event's worst grade, unless that grade names the next event ("... became grade 3
+        neutropenia")."""
+        j = i + 1
+        # ("in cycle 1", "on week 3"; "progressed", a course word the response recogniser also read)
+        while j < len(ents) and (ents[j].label_ in ("DATE", "DURATION")
+                                 or (ents[j].label_ == "RESPONSE" and ents[j].text.lower() in GRADE_GAP_WORDS)):
+            j += 1
+        if j >= len(ents) or ents[j].label_ != "GRADE" or j in used:
+            return grade
+        later = ents[j]
+        if later._.grade is None or later._.grade <= grade \
+                or not GRADE_WORSENED.match(doc_text(doc)[ents[i].end_char:later.start_char]):
+            return grade
+        nxt = ents[j + 1] if j + 1 < len(ents) else None
+        if nxt is not None and nxt.label_ == "ADVERSE_EVENT" and nxt.start - later.end <= 1:
+            return grade
+        used.add(j)
+        return later._.grade
 
     @staticmethod
     def _named_in_bracket(doc: Doc, a: int, b: int) -> bool:
