@@ -287,6 +287,10 @@ class ResponseFinder:
                 pos = off + hit.start()
                 if not any(f.existing and f.start <= pos < f.end + 1 for f in found) and \
                         not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
+                    if _QUALIFIED.search(text[max(0, hit.start() - 20):hit.start()]):
+                        # "a near-complete metabolic response": partial, not named as such (as a NAMED phrase is)
+                        found.append(_Found(pos, pos, off + hit.end(), "PR", False, "named-qualified-away"))
+                        continue
                     found.append(_Found(pos, pos, off + hit.end(), row.fields["response_class"], True, row.id))
         for d in ents:
             if d.label_ not in DRUG_LABELS and d.label_ != "REGIMEN":   # "failure of FOLFOX", "loss of response to R-CHOP"
