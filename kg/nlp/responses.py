@@ -79,6 +79,8 @@ _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in 
 for _p in [_ABBREV, _PERCENT] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
     _p.condition_in()
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+# "X and Y shrank the tumour by 45%": a verb only a tumour does, never a change of the drug's dose
+_TUMOUR_VERB = re.compile(r"shr[aiu]nk|regress", re.I)
 _DOSE_SUBJECT_GAP = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "then", "also", "dose",
                                "doses", "dosing", "each", "further", "subsequently", "later"})
 
@@ -307,7 +309,7 @@ class ResponseFinder:
         for hit in finditer_known(_PERCENT, text, low, lits):
             if _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]) or \
                     _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]) or \
-                    _drug_changed(text, off, hit.start(), ents):
+                    (_drug_changed(text, off, hit.start(), ents) and not _TUMOUR_VERB.match(hit.group(0))):
                 continue
             groups = {k: v for k, v in hit.groupdict().items() if v is not None}
             if "from6" in groups:  # "from 112 mm to 79 mm": the change is arithmetic
