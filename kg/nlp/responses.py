@@ -290,7 +290,13 @@ class ResponseFinder:
                 if not any(f.existing and f.start <= pos < f.end + 1 for f in found) and \
                         not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
                     if _QUALIFIED.search(text[max(0, hit.start() - 20):hit.start()]):
-                        # "a near-complete metabolic response": partial, not named as such (as a NAMED phrase is)
+                        # "a near-complete metabolic response": partial, not named as such (as a NAMED phrase is);
+                        # a term inside it ("an almost complete clinical remission") is qualified with it
+                        for e in ents:
+                            if e.label_ == "RESPONSE" and pos <= e.start_char < off + hit.end():
+                                for name, value in self._attrs("PR", False, "named-qualified-away").items():
+                                    setattr(e._, name, value)
+                        found = [f for f in found if not (f.existing and pos <= f.start < off + hit.end())]
                         found.append(_Found(pos, pos, off + hit.end(), "PR", False, "named-qualified-away"))
                         continue
                     found.append(_Found(pos, pos, off + hit.end(), row.fields["response_class"], True, row.id))
