@@ -44,6 +44,9 @@ _NAMED_WITH_WORDS = [(row, fast_start(prefiltered(row.compiled()))) for row in R
 _FAILURE_AFTER = RULES.pattern("FAILURE_AFTER")
 _FAILURE_BEFORE = prefiltered(RULES.pattern("FAILURE_BEFORE"))  # per drug mention, on the text before it
 _ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
+# "2 | olaparib | SD": an abbreviation alone in a table cell, read in a row that names a drug
+_TABLE_CELL = RULES.pattern("TABLE_CELL")
+_TABLE_CELL_ID = RULES.rows("TABLE_CELL")[0].id
 _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
 _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
@@ -284,6 +287,11 @@ class ResponseFinder:
             pos = off + hit.start(1)
             if not any(abs(pos - f.pos) < 3 for f in found):
                 found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _ABBREV_ID))
+        if "|" in text and any(e.label_ in DRUG_LABELS or e.label_ == "REGIMEN" for e in ents):
+            for hit in _TABLE_CELL.finditer(text):
+                pos = off + hit.start(1)
+                if not any(abs(pos - f.pos) < 3 for f in found):
+                    found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _TABLE_CELL_ID))
         for row, pattern in _NAMED_WITH_WORDS:
             for hit in finditer_known(pattern, text, low, lits):
                 pos = off + hit.start()

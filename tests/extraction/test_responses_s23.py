@@ -99,3 +99,18 @@ def test_the_patients_response_is_read_in_many_wordings(nlp, text, pair):
 ])
 def test_other_wordings_stay_out(nlp, text, pair):
     assert pair not in responses(nlp, text)
+
+
+def test_an_abbreviation_alone_in_a_table_row_is_the_rows_response(nlp):
+    got = responses(nlp, "A man with lung cancer was treated.\nLine | Drug | Cycles | Best response\n"
+                         "1st | Cisplatin + pemetrexed | 4 | PR (RECIST)\n2nd | Docetaxel | 3 | PD |")
+    assert {("cisplatin", PR), ("pemetrexed", PR), ("docetaxel", PD)} <= got
+    got = responses(nlp, "A woman with ovarian cancer was treated.\nLine | Regimen | Best response\n"
+                         "1 | carboplatin + paclitaxel | CR\n2 | olaparib | SD")
+    assert {("carboplatin", CR), ("olaparib", SD)} <= got
+
+
+def test_a_receptor_row_names_no_response(nlp):
+    got = responses(nlp, "A woman with breast cancer was treated with letrozole from 2019.\nMarker | ER | PR | HER2\n"
+                         "Status | positive | positive | negative")
+    assert got == set()
