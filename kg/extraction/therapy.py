@@ -851,6 +851,15 @@ class TherapyBuilder:
             # "MRI three months after completion showed a complete response": the first assessment after
             # a finished course is that course's response
             return cur, because("assessment after the course", s.cue(Cue.COURSE_ASSESSMENT))
+        scan = s.cue(Cue.FOLLOW_UP_SCAN)
+        monitoring = s.cue(Cue.MONITORING)
+        if scan and monitoring and scan.start <= monitoring.start < scan.end and cls in ("CR", "PR", "SD") \
+                and not cur.stopped and not cur.line.responses and s.index - cur.last_sentence <= 2 \
+                and self.last_procedure_sentence <= cur.last_sentence and not any(m.label == "DATE" for m in s.mentions):
+            # "Docetaxel was given for six cycles. Follow-up MRI showed no residual disease": 'follow-up' names
+            # the next scan, not a time off treatment; the first scan after the course is its assessment (an
+            # undated one: "follow-up MRI in 2021" may lie years after the course)
+            return cur, because("the next scan after the course", scan)
         if cls == "PD" and cur.stopped and not cur.line.end and not s.cue(Cue.MONITORING) \
                 and s.index - cur.last_sentence <= 2 and self.last_procedure_sentence <= cur.last_sentence \
                 and s.cue_before(Cue.PROGRESSION_WENT_ON, resp_start):

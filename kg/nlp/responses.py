@@ -44,6 +44,9 @@ _NAMED_WITH_WORDS = [(row, fast_start(prefiltered(row.compiled()))) for row in R
 _FAILURE_AFTER = RULES.pattern("FAILURE_AFTER")
 _FAILURE_BEFORE = prefiltered(RULES.pattern("FAILURE_BEFORE"))  # per drug mention, on the text before it
 _ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
+# "2 | olaparib | SD": an abbreviation alone in a table cell, read in a row that names a drug
+_TABLE_CELL = RULES.pattern("TABLE_CELL")
+_TABLE_CELL_ID = RULES.rows("TABLE_CELL")[0].id
 _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
 _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
@@ -79,6 +82,8 @@ _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in 
 for _p in [_ABBREV, _PERCENT] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
     _p.condition_in()
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+# "X and Y shrank the tumour by 45%": a verb only a tumour does, never a change of the drug's dose
+_TUMOUR_VERB = re.compile(r"shr[aiu]nk|regress", re.I)
 _DOSE_SUBJECT_GAP = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "then", "also", "dose",
                                "doses", "dosing", "each", "further", "subsequently", "later"})
 
@@ -282,11 +287,26 @@ class ResponseFinder:
             pos = off + hit.start(1)
             if not any(abs(pos - f.pos) < 3 for f in found):
                 found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _ABBREV_ID))
+        if "|" in text and any(e.label_ in DRUG_LABELS or e.label_ == "REGIMEN" for e in ents):
+            for hit in _TABLE_CELL.finditer(text):
+                pos = off + hit.start(1)
+                if not any(abs(pos - f.pos) < 3 for f in found):
+                    found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _TABLE_CELL_ID))
         for row, pattern in _NAMED_WITH_WORDS:
             for hit in finditer_known(pattern, text, low, lits):
                 pos = off + hit.start()
                 if not any(f.existing and f.start <= pos < f.end + 1 for f in found) and \
                         not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
+                    if _QUALIFIED.search(text[max(0, hit.start() - 20):hit.start()]):
+                        # "a near-complete metabolic response": partial, not named as such (as a NAMED phrase is);
+                        # a term inside it ("an almost complete clinical remission") is qualified with it
+                        for e in ents:
+                            if e.label_ == "RESPONSE" and pos <= e.start_char < off + hit.end():
+                                for name, value in self._attrs("PR", False, "named-qualified-away").items():
+                                    setattr(e._, name, value)
+                        found = [f for f in found if not (f.existing and pos <= f.start < off + hit.end())]
+                        found.append(_Found(pos, pos, off + hit.end(), "PR", False, "named-qualified-away"))
+                        continue
                     found.append(_Found(pos, pos, off + hit.end(), row.fields["response_class"], True, row.id))
         for d in ents:
             if d.label_ not in DRUG_LABELS and d.label_ != "REGIMEN":   # "failure of FOLFOX", "loss of response to R-CHOP"
@@ -303,7 +323,7 @@ class ResponseFinder:
         for hit in finditer_known(_PERCENT, text, low, lits):
             if _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]) or \
                     _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]) or \
-                    _drug_changed(text, off, hit.start(), ents):
+                    (_drug_changed(text, off, hit.start(), ents) and not _TUMOUR_VERB.match(hit.group(0))):
                 continue
             groups = {k: v for k, v in hit.groupdict().items() if v is not None}
             if "from6" in groups:  # "from 112 mm to 79 mm": the change is arithmetic
