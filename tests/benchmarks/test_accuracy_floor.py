@@ -635,6 +635,12 @@ for _name, _floor in {"webtext4": 0.969, "webtext7": 0.881, "webtext9": 0.905, "
 # (leak22), no new leak, no new false case; seeds, tune and check unchanged
 for _name, _floor in {"webtext7": 0.883, "webtext17": 0.949, "webtext18": 0.926, "webtext19": 0.922}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 23, merged (diag23, ae23, drug23, resp23; webtext20's odd half opened, webtext23 written blind): webtext
+# 0.966 -> 0.975 (even 0.933 -> 0.949, diagnoses), webtext17 0.954 -> 0.955, webtext20 0.924 -> 0.930 (odd, responses
+# and adverse events), and the blind sets webtext21 0.875 -> 0.876, webtext22 0.855 -> 0.866, webtext23 0.789 -> 0.798;
+# no new leak, no new false case; seeds, tune and check unchanged
+for _name, _floor in {"webtext": 0.970, "webtext20": 0.925, "webtext22": 0.861, "webtext23": 0.793}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
