@@ -177,7 +177,7 @@ class ContextAttributes:
         """ "She noticed a rash over the back. It was grade 2.", "diarrhoea began; this was graded as grade 2": a
         grade that a pronoun (or "the event") is stated to be of (GRADE_ANAPHOR, on the text from the sentence's
         start to the grade) grades the last adverse event before it, when that event has no grade, stands in the same
-        or the previous sentence, and no other grade or event stands between."""
+        or the previous sentence, and no other grade, event, response or tumour stands between (a drug or a date may)."""
         for j, g in enumerate(ents):
             if g.label_ != "GRADE" or g._.grade is None or j == 0:
                 continue
@@ -186,7 +186,12 @@ class ContextAttributes:
             if g.start_char - start > 80 or GRADE_ANAPHOR.search(text[start:g.start_char]) is None \
                     or AE_WHOLE_GRADE.search(text[start:doc[sent_of(g.start)[1] - 1].idx + 1]):
                 continue
-            prev = ents[j - 1]
+            # the last event, grade, response or tumour before it ("Paronychia appeared after two months of
+            # osimertinib. It was grade 2.": a drug or date named after the event does not stand between)
+            k = j - 1
+            while k > 0 and ents[k].label_ not in _OWN_GRADE_LABELS:
+                k -= 1
+            prev = ents[k]
             if prev.label_ != "ADVERSE_EVENT" or prev._.grade is not None:
                 continue
             if prev.start < a and sent_of(prev.start)[1] != a:
