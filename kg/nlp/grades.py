@@ -76,6 +76,12 @@ _GRADE_IN_LIST = re.compile(r"[1-5]")
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
+def _opens_next_event(ents: list[Span], j: int) -> bool:
+    """The grade ``ents[j]`` stands right before the next adverse event ("grade 2 nausea", at most one token between):
+    it is that event's grade, not one stated for an event before it."""
+    return j + 1 < len(ents) and ents[j + 1].label_ == "ADVERSE_EVENT" and ents[j + 1].start - ents[j].end <= 1
+
+
 @Language.factory("kg_context", assigns=["doc.ents", "span._.grade", "span._.severity"],
                   requires=["doc.ents", "token.is_sent_start"])
 class ContextAttributes:
@@ -196,7 +202,7 @@ class ContextAttributes:
                 continue
             if prev.start < a and sent_of(prev.start)[1] != a:
                 continue  # not the sentence right before
-            if g.end < len(doc) and any(e.label_ == "ADVERSE_EVENT" and e.start - g.end <= 1 for e in ents[j + 1:j + 2]):
+            if _opens_next_event(ents, j):
                 continue  # "It was grade 2 rash": the grade is the next event's
             prev._.grade = g._.grade
 
@@ -517,8 +523,7 @@ class ContextAttributes:
         if later._.grade is None or later._.grade <= grade \
                 or not GRADE_WORSENED.match(doc_text(doc)[ents[i].end_char:later.start_char]):
             return grade
-        nxt = ents[j + 1] if j + 1 < len(ents) else None
-        if nxt is not None and nxt.label_ == "ADVERSE_EVENT" and nxt.start - later.end <= 1:
+        if _opens_next_event(ents, j):
             return grade
         used.add(j)
         return later._.grade
@@ -579,8 +584,7 @@ class ContextAttributes:
             k -= 1
         if doc[k].text not in {",", "("}:
             return None
-        nxt = ents[j + 1] if j + 1 < len(ents) else None
-        if nxt is not None and nxt.label_ == "ADVERSE_EVENT" and nxt.start - g.end <= 1:
+        if _opens_next_event(ents, j):
             return None
         used.add(j)
         return g._.grade

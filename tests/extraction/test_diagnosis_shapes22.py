@@ -4,7 +4,7 @@ cites a trial cohort, a leukaemia named without the qualifier of its "with ..." 
 from kg.extraction.extract import extract_report
 from kg.nlp import build_pipeline
 from kg.readers import read_bytes
-from tests.narrative import report_cases
+from narrative import report_cases
 
 
 def _cases(text: str):

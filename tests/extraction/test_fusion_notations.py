@@ -4,7 +4,7 @@ partner'), variants and transcripts; and what is no fusion (a point mutation, an
 named only as background)."""
 import pytest
 
-from tests.narrative import report_cases
+from narrative import report_cases
 
 
 def fusions_of(nlp, narrative: str):

@@ -5,7 +5,7 @@ probes of session 23, each wording a shape the single-sentence rules missed); th
 to another event or to the tumour."""
 import pytest
 
-from tests.narrative import report_cases
+from narrative import report_cases
 
 INTRO = "A 61-year-old man with metastatic lung adenocarcinoma began crizotinib 250 mg twice daily in June 2020. "
 
