@@ -13,6 +13,7 @@ imported), so every part's error counts equal the scorer's fp/fn (tests/benchmar
 """
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
@@ -173,11 +174,30 @@ def render(table: list[tuple[str, Counter]]) -> str:
     return "\n".join(lines)
 
 
+def parse_args(argv: list[str], doc: str | None, records: bool = False) -> argparse.Namespace:
+    """The command line shared by this script and miss_classes.py (`--help` prints the module's docstring)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("predictions", type=Path, help="the JSON that accuracy.py --cases wrote")
+    parser.add_argument("--per-set", action="store_true", help="also a column for every webtext set's even half")
+    if records:
+        parser.add_argument("--records", action="store_true", help="count records a class occurs in, not facts")
+    return parser.parse_args(argv)
+
+
+def load_predictions(path: Path) -> dict:
+    """The predictions file, or exit with one line saying what is wrong with it (no traceback)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"{path}: expected the JSON written by accuracy.py --cases; could not read it ({exc})")
+
+
 def main(argv: list[str]) -> None:
-    pred = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    args = parse_args(argv, __doc__)
+    pred = load_predictions(args.predictions)
     sc = load_scorer()
     by = cases_by_report(pred)
-    table = [(label, classify_part(sc, by, records)) for label, records in columns("--per-set" in argv)]
+    table = [(label, classify_part(sc, by, records)) for label, records in columns(args.per_set)]
     print(render(table))
 
 

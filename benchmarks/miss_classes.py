@@ -951,15 +951,16 @@ def webtext_columns(per_set: bool) -> list[tuple[str, list[dict]]]:
 
 
 def main(argv: list[str]) -> None:
-    pred = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    args = ec.parse_args(argv, __doc__, records=True)
+    pred = ec.load_predictions(args.predictions)
     sc = ec.load_scorer()
     by = ec.cases_by_report(pred)
     reader = Reader()
     table = []
-    for label, records in webtext_columns("--per-set" in argv):
+    for label, records in webtext_columns(args.per_set):
         total: Counter = Counter()
         for gold in records:
-            total += classify_record(sc, reader, ec.cases_for(by, gold), gold, "--records" in argv)
+            total += classify_record(sc, reader, ec.cases_for(by, gold), gold, args.records)
         table.append((label, total))
     print(ec.render(table))
 

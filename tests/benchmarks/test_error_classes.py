@@ -111,3 +111,18 @@ def test_the_table_names_classes_and_parts_only():
     row = next(line for line in lines if line.startswith("drugs: missed (fn)"))
     assert row.split()[-2:] == ["2", "5"]
     assert any(line.startswith("record: case missed") and line.split()[-2:] == ["0", "1"] for line in lines)
+
+
+@pytest.mark.system  # starts the scripts as processes
+@pytest.mark.parametrize("script", ["error_classes.py", "miss_classes.py"])
+def test_help_prints_the_usage_and_a_missing_predictions_file_is_one_line(script, tmp_path):
+    import subprocess
+    import sys
+    path = ROOT / "benchmarks" / script
+    shown = subprocess.run([sys.executable, str(path), "--help"], capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0 and "predictions" in shown.stdout and "--per-set" in shown.stdout
+    missing = tmp_path / "no_such_predictions.json"
+    failed = subprocess.run([sys.executable, str(path), str(missing)], capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 1
+    assert failed.stderr.strip().splitlines() == [failed.stderr.strip()]  # one line, no traceback
+    assert str(missing) in failed.stderr and "accuracy.py --cases" in failed.stderr
