@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from spacy.language import Language
@@ -104,15 +104,14 @@ class _Compiled:
         # them once for all specs; kg.rules.literal_index): case-insensitive specs only
         self.may_in = literal_filter_in(self.pattern) if spec.prefilter and self.fold else None
         self.row_patterns = [(r.id, r.compiled()) for r in self.rows]
-        self.row_filters = [literal_filter(p) for _, p in self.row_patterns]
-        # what scans sentences: the same patterns, their first characters tested up front
-        self.scan = _fast(self.pattern)
-        self.row_scans = [(rid, _fast(p)) for rid, p in self.row_patterns]
-        # the row scans whose literals a text has, every row's condition tested in one call (a call
-        # per row cost as much as its tests: PATIENT_INTRO has ~40 rows)
-        self.row_pick = row_picker(list(zip(self.row_filters, (p for _, p in self.row_patterns))), self.row_scans)
-        self.row_pick_in = row_picker(list(zip(self.row_filters, (p for _, p in self.row_patterns))), self.row_scans,
-                                      with_set=True) if self.fold else None
+        # the scans (below) are built here for the specs whose windows read them, so a process that
+        # forks workers (the ingest's forkserver) builds them once; the other specs (~2/3: windows
+        # after, between, self... read ``pattern`` and ``rule_at`` only) never compile them (a scan
+        # is the regex compiled again: ~0.4 s of every pipeline build), unless asked (the properties)
+        if spec.window in ("sentence", "before"):
+            self.scan  # noqa: B018 - built now
+        if spec.window == "sentence" and (spec.per_row or spec.first_only):
+            self.row_pick, self.row_pick_in  # noqa: B018 - built now
         self.empty = getattr(self.pattern, spec.mode)("") is not None
         # entity labels without which the spec reads nothing in a sentence
         if spec.window == "between":
@@ -125,6 +124,30 @@ class _Compiled:
         else:
             self.labels, self.both = spec.needs, None
         self.needs = spec.needs if spec.window != "sentence" else None  # a window's own needs
+
+    # what scans sentences: the same patterns, their first characters tested up front
+    @cached_property
+    def scan(self):
+        return _fast(self.pattern)
+
+    @cached_property
+    def row_filters(self) -> list:
+        return [literal_filter(p) for _, p in self.row_patterns]
+
+    @cached_property
+    def row_scans(self) -> list:
+        return [(rid, _fast(p)) for rid, p in self.row_patterns]
+
+    # the row scans whose literals a text has, every row's condition tested in one call (a call
+    # per row cost as much as its tests: PATIENT_INTRO has ~40 rows)
+    @cached_property
+    def row_pick(self):
+        return row_picker(list(zip(self.row_filters, (p for _, p in self.row_patterns))), self.row_scans)
+
+    @cached_property
+    def row_pick_in(self):
+        return row_picker(list(zip(self.row_filters, (p for _, p in self.row_patterns))), self.row_scans,
+                          with_set=True) if self.fold else None
 
     def possible(self, text: str, low: str, trap: bool) -> bool:
         """May the sentence hold the cue at all (``kg.rules.prefilter``: its literals occur)?

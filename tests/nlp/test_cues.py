@@ -98,6 +98,28 @@ def test_the_fast_scan_matches_as_the_rule_pattern_does(compiled):
                 assert first[0] == compiled.rule_at(text, plain.start())
 
 
+def test_scans_are_built_up_front_for_the_windows_that_read_them_and_alike_on_demand():
+    # the pipeline build compiles a spec's scans only when its window reads them (kg_cues in the
+    # forkserver, once for every worker); any other spec builds them when asked: the same patterns
+    for c in C._compiled():
+        reads_scan = c.spec.window in ("sentence", "before")
+        reads_rows = c.spec.window == "sentence" and bool(c.spec.per_row or c.spec.first_only)
+        fresh = C._Compiled(c.spec)
+        assert ("scan" in vars(fresh)) == reads_scan, c.cue
+        assert ("row_pick" in vars(fresh)) == reads_rows, c.cue
+        assert fresh.scan.pattern == C._fast(c.pattern).pattern, c.cue
+        assert [(rid, p.pattern) for rid, p in fresh.row_scans] == [(rid, C._fast(p).pattern)
+                                                                   for rid, p in c.row_patterns], c.cue
+        text = "He was a 60-year-old man; she then received crizotinib and had a partial response."
+        picked = fresh.row_pick_in if fresh.fold else None
+        assert [rid for rid, _ in fresh.scans_possible(text, text.lower(), False)] == \
+            [rid for rid, _ in c.scans_possible(text, text.lower(), False)], c.cue
+        assert (picked is None) == (not c.fold)
+    # a hit the scans find in a made-up sentence (sentence windows, first_only specs)
+    assert any(h[0] is C.Cue.SEX_MALE_WORD for h in C.sentence_cues("Her father, a 70-year-old man, ...", [],
+                                                                  section="case"))
+
+
 def test_first_chars_are_exact_or_unknown():
     assert C._first_chars(r"\b(?:he|his|man)\b", re.I) == "[hm]"
     assert C._first_chars(r"(?:\s+)?to", re.I) is None or "t" in C._first_chars(r"(?:\s+)?to", re.I)

@@ -80,3 +80,25 @@ def test_patterns_anchored_at_the_start_are_not_wrapped():
             assert _spans(fast, text) == _spans(rx, text)
     rx = re.compile(r"^he\b", re.I | re.M)   # every line start: not the text's start only
     assert fast_start(rx) is not rx and _spans(fast_start(rx), "x\nhe went") == _spans(rx, "x\nhe went")
+
+
+def test_one_parse_serves_both_tests_in_any_order():
+    # fast_start asks anchored_at_start, then first_chars, of one pattern: the parse they share
+    # (kept for the last few patterns) gives each the answer it gives alone, in either order
+    from kg.rules import regex_start as R
+
+    sources = [(r"\b(?:he|his|man)\b", re.I), (r"^\s*(?:case|patient)\b", re.I), (r"x?", 0),
+               (r"(?:^a|^b)", 0), (r"[^.;]{0,40}for", 0), (r"\bt\(\s*9\s*;\s*22\s*\)", 0)]
+    alone = []
+    for src, fl in sources:
+        R._parsed.cache_clear()
+        alone.append((R.anchored_at_start(re.compile(src, fl)), R._parsed.cache_clear() or R.first_chars(src, fl)))
+    R._parsed.cache_clear()
+    both = [(R.anchored_at_start(re.compile(src, fl)), R.first_chars(src, fl)) for src, fl in sources]
+    rev = [(R.anchored_at_start(re.compile(src, fl)), R.first_chars(src, fl)) for src, fl in reversed(sources)]
+    assert both == alone == rev[::-1]
+    assert alone[0] == (False, "[hm]") and alone[1][0] is True and alone[2] == (False, None)
+    for src, fl in sources:   # and the wrapped pattern matches as the plain one on made-up text
+        text = "His case: t(9;22) for the man, then a patient, he said x."
+        plain, fast = re.compile(src, fl), fast_start(re.compile(src, fl))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
