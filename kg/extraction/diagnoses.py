@@ -52,7 +52,7 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
         return _twin(typed if typed is not m or not m.curie or not label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip())
-                     else _organ_of_sentence(m, context))
+                     else _organ_of_sentence(m, context if _head_unlabelled(m) else ()))
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
     # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
@@ -106,6 +106,15 @@ def _twin(m: Mention) -> Mention:
     return m
 
 
+def _head_unlabelled(m: Mention) -> bool:
+    """Does the text end a histology term on a generic word its label lacks ("mucinous adenocarcinoma" for the
+    term Mucinous Carcinoma)? Only such a term takes an organ from the sentences before it (a term the text
+    writes in full, "invasive ductal carcinoma", keeps its own); parsing, no cue."""
+    written, label = m.text.lower().split(), (m.pref_label or "").lower().split()
+    return bool(written and label) and written[-1] != label[-1] and _is_generic_tumor(
+        dataclasses.replace(m, pref_label=written[-1]))
+
+
 def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
     """The tumor term an organ word of the mention's sentence names with the mention's words ("lung" and
     "adenocarcinoma" in "biopsy of the lung mass showed adenocarcinoma"): the organ glued before the
@@ -114,14 +123,19 @@ def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mentio
     mass in the left kidney. ... Histology showed clear cell carcinoma": renal clear cell carcinoma);
     ``context``: the case's sentences."""
     organs = _organs_in(m, m.sentence)
-    # (not beside another named tumor of its sentence, which the histology words restate: "... renal cell
-    # carcinoma, a translocation carcinoma")
-    if not organs and context and m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None \
+    # (only for a case that names its tumor by no other term: not beside another named tumor, which the
+    # histology words restate, "... renal cell carcinoma, a translocation carcinoma", or which a later sentence
+    # names as the diagnosis)
+    # (a carcinoma or adenocarcinoma only, as _sited_nowhere: a sarcoma's or lymphoma's organ is as often where it
+    # spread)
+    if not organs and context and any(w.endswith("carcinoma") for w in _tokens(f"{_label(m)} {m.text}")) and m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None \
             and m.sentence.cue(Cue.METASTATIC_SITE) is None \
-            and not any(o.label == "TUMOR" and o is not m and (o.start, o.end) != (m.start, m.end)
-                        and not (m.start <= o.start and o.end <= m.end) and not _is_generic_tumor(o)
-                        for o in m.sentence.mentions):
-        organs = {tid for s in _workup_before(m.sentence, context) for tid in _organs_in(m, s)}
+            and not any(o.label == "TUMOR" and o.status == "affirmed" and (o.end <= m.start or m.end <= o.start)
+                        and not _is_generic_tumor(o) for s in (m.sentence, *context) for o in s.mentions):
+        # (a histology only: an organ-level term, "liver carcinoma" for a bare "carcinoma", would stand in for the
+        # tumor a later sentence names)
+        organs = {tid for s in _workup_before(m.sentence, context) for tid in _organs_in(m, s)
+                  if not label_match(Cue.ORGAN_LEVEL, m.sentence.terms.info(tid).label.lower())}
     if len(organs) == 1:
         info = m.sentence.terms.info(organs.pop())
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
