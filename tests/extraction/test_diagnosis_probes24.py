@@ -99,6 +99,22 @@ DIAGNOSES = [
     ("Case report\nA 61-year-old man had right upper quadrant pain. Imaging found a lesion of the liver.\nBiopsy "
      "showed a carcinoma. Immunohistochemistry later established hepatocellular carcinoma. He received sorafenib.",
      [["NCIT:C3099"]]),
+    # revised diagnoses told in several wordings: the later one
+    ("Case report\nA 34-year-old woman had an abdominal mass. The outside hospital diagnosed a leiomyosarcoma of the "
+     "small bowel.\n\nOn our review, DOG1 and KIT were strongly positive and a KIT exon 11 deletion was found; the "
+     "tumour turned out to be a gastrointestinal stromal tumour. She received imatinib.",
+     [["NCIT:C3868"]]),
+    ("Case report\nA 29-year-old man had a testicular mass. Orchiectomy was read locally as seminoma.\nAt central "
+     "review the tumour proved to be an embryonal carcinoma, and he was given BEP chemotherapy.",
+     [["NCIT:C8108"]]),
+    ("Case report\nA 63-year-old man had melaena. A gastric submucosal tumour was thought to be a schwannoma at first.\n"
+     "After resection it was reclassified as a gastrointestinal stromal tumour with high mitotic count. Adjuvant "
+     "imatinib was given.",
+     [["NCIT:C3868"]]),
+    ("Case report\nA 27-year-old woman had a mediastinal mass. A needle biopsy was interpreted as thymoma.\n\n"
+     "Excisional biopsy later changed the diagnosis to classic Hodgkin lymphoma, nodular sclerosis type. She received "
+     "ABVD.",
+     [["NCIT:C3518"]]),
     # the organ of a progression or of another named tumor's sentence is not the histology's site
     ("Case report\nA 30-year-old man had a renal mass. Nephrectomy showed papillary renal cell carcinoma. He received "
      "sunitinib, but CT after six months showed progressive disease in the liver.\n\nReview of the specimen revealed "
