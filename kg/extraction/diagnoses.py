@@ -7,8 +7,10 @@ import re
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
+from kg.nlp.cue_specs import pattern_of
 from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
+from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES
 from kg.rules import rules
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
@@ -37,7 +39,7 @@ def _modifiers_before(m: Mention) -> str:
     return s.text[run.start - s.start:m.start - s.start].strip() if run else ""
 
 
-def _specified(m: Mention) -> Mention:
+def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
     """A generic tumor word as the text specifies it: "adenocarcinoma" in "biopsy of the lung mass
     showed adenocarcinoma" is the term lung adenocarcinoma (an organ of its sentence names, with the
     word, a tumor term; not in a sentence about metastases); "carcinoma" in "secretory carcinoma"
@@ -49,8 +51,8 @@ def _specified(m: Mention) -> Mention:
         typed = _typed_organ_tumor(m)
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
-        return typed if typed is not m or not m.curie or not label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip()) \
-            else _organ_of_sentence(m)
+        return _twin(typed if typed is not m or not m.curie or not label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip())
+                     else _organ_of_sentence(m, context if _head_unlabelled(m) else ()))
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
     # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
@@ -82,15 +84,91 @@ def _specified(m: Mention) -> Mention:
         if info is not None and info.type == "tumor":
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
         if mods and end == m.end:
-            return dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
-    return _organ_of_sentence(m)
+            unlisted = dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
+            # "a mass in the left kidney ... histology showed clear cell carcinoma": the type words with an
+            # organ of the case may name a term (renal clear cell carcinoma)
+            return _organ_of_sentence(unlisted, context) if context else unlisted
+    return _twin(_organ_of_sentence(m, context))
 
 
-def _organ_of_sentence(m: Mention) -> Mention:
+def _twin(m: Mention) -> Mention:
+    """A tumor term that spells its organ as a noun ("nasopharynx carcinoma", a DO name with no NCIt id of
+    its own) is the NCIt term that spells it as the adjective ("nasopharyngeal carcinoma"), when one does."""
+    s = m.sentence
+    if not m.curie or not m.curie.startswith("KG:") or not m.pref_label:
+        return m
+    organ, _, rest = m.pref_label.lower().partition(" ")
+    for adjective in _ORGAN_ADJECTIVES.get(organ, ()) if rest else ():
+        tid = s.terms.lower_names.get(f"{adjective} {rest}")
+        info = s.terms.info(tid) if tid else None
+        if info is not None and info.type == "tumor" and info.id.startswith("NCIT:"):
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
+def _head_unlabelled(m: Mention) -> bool:
+    """Does the text end a histology term on a generic word its label lacks ("mucinous adenocarcinoma" for the
+    term Mucinous Carcinoma)? Only such a term takes an organ from the sentences before it (a term the text
+    writes in full, "invasive ductal carcinoma", keeps its own); parsing, no cue."""
+    written, label = m.text.lower().split(), (m.pref_label or "").lower().split()
+    return bool(written and label) and written[-1] != label[-1] and _is_generic_tumor(
+        dataclasses.replace(m, pref_label=written[-1]))
+
+
+def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
     """The tumor term an organ word of the mention's sentence names with the mention's words ("lung" and
     "adenocarcinoma" in "biopsy of the lung mass showed adenocarcinoma"): the organ glued before the
-    mention, or in a site role (ORGAN_AS_SITE), not in a sentence about metastases."""
-    s, names = m.sentence, m.sentence.terms.lower_names
+    mention, or in a site role (ORGAN_AS_SITE), not in a sentence about metastases. A diagnosis sentence
+    that names no organ takes the one organ the sentences just before it name in a site role ("CT showed a
+    mass in the left kidney. ... Histology showed clear cell carcinoma": renal clear cell carcinoma);
+    ``context``: the case's sentences."""
+    organs = _organs_in(m, m.sentence)
+    # (only for a case that names its tumor by no other term: not beside another named tumor, which the
+    # histology words restate, "... renal cell carcinoma, a translocation carcinoma", or which a later sentence
+    # names as the diagnosis)
+    # (a carcinoma or adenocarcinoma only, as _sited_nowhere: a sarcoma's or lymphoma's organ is as often where it
+    # spread)
+    if not organs and context and any(w.endswith("carcinoma") for w in _tokens(f"{_label(m)} {m.text}")) and m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None \
+            and m.sentence.cue(Cue.METASTATIC_SITE) is None \
+            and not any(o.label == "TUMOR" and o.status == "affirmed" and (o.end <= m.start or m.end <= o.start)
+                        and not _is_generic_tumor(o) for s in (m.sentence, *context) for o in s.mentions):
+        # (a histology only: an organ-level term, "liver carcinoma" for a bare "carcinoma", would stand in for the
+        # tumor a later sentence names)
+        organs = {tid for s in _workup_before(m.sentence, context) for tid in _organs_in(m, s)
+                  if not label_match(Cue.ORGAN_LEVEL, m.sentence.terms.info(tid).label.lower())}
+    if len(organs) == 1:
+        info = m.sentence.terms.info(organs.pop())
+        return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
+# sentences before a diagnosis sentence whose organ (in a site role) its histology may take (parsing)
+_ORGAN_LOOKBACK = 3
+
+
+def _workup_before(s: Sentence, context: tuple[Sentence, ...]) -> list[Sentence]:
+    """The case's sentences right before ``s`` that tell the work-up: up to _ORGAN_LOOKBACK of them, back to
+    one that tells a treatment or its outcome (a DRUG or RESPONSE mention: "progressive disease in the liver"
+    is where the tumor spread), not literature."""
+    out = []
+    for prev in sorted((c for c in context if c.index < s.index), key=lambda c: c.index, reverse=True):
+        if len(out) == _ORGAN_LOOKBACK or prev.literature or any(o.label in ("DRUG", "RESPONSE") for o in prev.mentions):
+            break
+        out.append(prev)
+    return out
+
+
+def _organ_names(word: str) -> tuple[str, ...]:
+    """An organ word and its other forms ("kidney", "renal"): tumor names spell the organ either way."""
+    word = word.lower()
+    return (word, *_ORGAN_ADJECTIVES.get(word, ()), *((_ADJECTIVE_ORGANS[word],) if word in _ADJECTIVE_ORGANS else ()))
+
+
+def _organs_in(m: Mention, s: Sentence) -> set[str]:
+    """The tumor terms an organ word of sentence ``s`` names with the words of ``m`` (m's own sentence or
+    one before it)."""
+    names = s.terms.lower_names
+    own = s is m.sentence
     # in a sentence about metastases an organ word is where the tumor spread, unless it names its origin
     metastatic = s.cue(Cue.METASTATIC_SITE) is not None
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
@@ -98,19 +176,30 @@ def _organ_of_sentence(m: Mention) -> Mention:
     short = m.text.removesuffix("s")
     if m.pref_label and 2 <= len(short) <= 6 and short.isalpha() and short.isupper():
         words.add(m.pref_label.lower())
-    organs = {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
-              for word in words
-              if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
-              # the organ word glued to the tumor word is its own site even beside metastases
-              # ("a pancreatic NET with liver metastases")
-              and ((hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start]))
-                   or ((not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
-                       and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
-                            or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end()))))}
-    if len(organs) == 1:
-        info = s.terms.info(organs.pop())
-        return dataclasses.replace(m, curie=info.id, pref_label=info.label)
-    return m
+    if not own:
+        # a sentence before the diagnosis (no tumor word of its own, so no ORGAN_AS_SITE hits): the rows read
+        # around each organ word here; the organ in its adjective or noun form ("a mass in the left kidney":
+        # renal); not where the tumor spread
+        if metastatic:
+            return set()
+        site_before, site_after = pattern_of(Cue.ORGAN_AS_SITE_BEFORE), pattern_of(Cue.ORGAN_AS_SITE_AFTER)
+        found = set()
+        for hit in WORD.finditer(s.text):
+            # the first form that names a term (a noun form's DO twin is its NCIt term: _twin)
+            tid = next((tid for word in words for organ in _organ_names(hit.group(0))
+                        if (tid := names.get(f"{organ} {word}")) and s.terms.info(tid).type == "tumor"), None)
+            if tid and (site_before.search(s.text[:hit.start()]) or site_after.match(s.text[hit.end():])):
+                found.add(tid)
+        return found
+    return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
+            for word in words
+            if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+            # the organ word glued to the tumor word is its own site even beside metastases
+            # ("a pancreatic NET with liver metastases")
+            and ((hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start]))
+                 or ((not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
+                     and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
+                          or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end()))))}
 
 
 def _typed_organ_tumor(m: Mention) -> Mention:
@@ -661,6 +750,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     components = [m for s in [*title, *narrative, *support] for parts in [_component_spans(s)] for m in s.mentions
                   if (m.start, m.end) in parts and not _is_generic_tumor(m)]
 
+    case = tuple(narrative)
+
     def tumors(sents):
         return [t for s in sents for parts in [_component_spans(s)] for m in s.mentions
                 if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
@@ -668,7 +759,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
                 and not _precursor(m, s) and not (invasive and in_situ(m))
                 and not any(_related(m, c) for c in components)
-                for t in [_specified(m)] if not (excluded and _ruled_out(t, excluded, narrative))]
+                for t in [_specified(m, case)] if not (excluded and _ruled_out(t, excluded, narrative))]
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)

@@ -470,6 +470,7 @@ _ORGAN_ADJECTIVES = {
     "choroid": ("choroidal",), "orbit": ("orbital",), "mediastinum": ("mediastinal",),
     "peritoneum": ("peritoneal",), "pleura": ("pleural",), "spleen": ("splenic",),
     "small intestine": ("small intestinal", "small bowel"), "small bowel": ("small intestinal",),
+    "nasopharynx": ("nasopharyngeal",), "oropharynx": ("oropharyngeal",), "hypopharynx": ("hypopharyngeal",),
 }
 _ADJECTIVE_ORGANS = {adj: organ for organ, adjs in _ORGAN_ADJECTIVES.items() if " " not in organ for adj in adjs}
 _GENERIC_HISTOLOGY = frozenset({"cancer", "carcinoma", "tumor", "tumour", "neoplasm", "malignancy", "sarcoma",
