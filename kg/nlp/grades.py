@@ -233,6 +233,11 @@ class ContextAttributes:
             a, b = sent_of(first.start)
             if respective_before(hit):
                 paired = [e for e in events if a <= e.start and e.end_char <= hit.start()][-len(grades):]
+                # "She had neutropenia and elevated ALT. These were grade 3 and grade 2, respectively.": the list opens
+                # with the events' anaphor (GRADE_ANAPHOR_ALL), so it pairs with the previous sentence's events (session 24)
+                if not paired and a > 0 and GRADE_ANAPHOR_ALL.search(text[doc[a].idx:hit.start()]):
+                    pa, _ = sent_of(a - 1)
+                    paired = [e for e in events if pa <= e.start and e.end <= a][-len(grades):]
             else:
                 paired = [e for e in events if hit.end("list") <= e.start_char and e.end <= b
                           and e.end_char <= hit.end()]
@@ -476,7 +481,9 @@ class ContextAttributes:
             if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
                     and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None
                          # "rash developed, grade 3 neutropenia": a grade set off by a comma right before the next event
-                         or (after < ents[i + 1].start and doc[ents[i + 1].start - 1].text == ","))):
+                         or (after < ents[i + 1].start and doc[ents[i + 1].start - 1].text == ","))
+                    # "• diarrhoea, G2" / "• hand-foot skin reaction, G3": a line break ends the grade's event (session 24)
+                    and "\n" not in text[ents[i + 1].end_char:nxt.start_char]):
                 return None
             gap = doc[after:ents[i + 1].start]
             # "(hand-foot syndrome, consistent with grade 2)": the words leading into the grade (GRADE_ASIDE_LEAD)
