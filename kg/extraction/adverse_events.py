@@ -54,8 +54,11 @@ from typing import NamedTuple
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
+from kg.rules import rules
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+# "The present patient experienced grade 3 diarrhea, as most patients do": the patient's own event retold (session 24)
+_OWN_PATIENT_TOLD = rules("adverse_events").pattern("AE_OWN_PATIENT_TOLD")
 LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
 
 
@@ -399,7 +402,7 @@ def add_summary_events(events: list[AdverseEvent], support: list[Sentence], line
     neutropenia after the first cycle"), while its story (the case section, or the body) tells it without the event's name. A graded event of
     a sentence outside the case's story that speaks of the patient (sentence flag ``patient_anchor``, no literature
     flag), which the case records under no grade at all, is the case's, once the case has a therapy line; its drugs
-    are the lines' drugs the sentence names."""
+    are the lines' drugs the sentence names. An event the story told with no grade takes the grade the summary gives it."""
     given: dict[str, Concept] = {}
     for t in lines:
         for d in t.drugs:
@@ -407,14 +410,23 @@ def add_summary_events(events: list[AdverseEvent], support: list[Sentence], line
     if not given:
         return
     for s in support:
-        if not s.patient_anchor or s.literature:
+        if not s.patient_anchor:
             continue
-        aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed"
-               and m.attrs.get("grade") is not None and _counts(s, m)]
+        # "The present patient experienced grade 3 diarrhea, as most patients do": a sentence with literature words
+        # still retells the patient's own event told right after the patient and a verb (AE_OWN_PATIENT_TOLD)
+        aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None and _counts(s, m)
+               and ((m.status == "affirmed" and not s.literature) or (
+                   s.literature and m.status == "literature" and _OWN_PATIENT_TOLD.search(s.text[:_graded_from(s, m) - s.start])))]
         for m in _without_manifestations(s, aes):
             concept = concept_of(m, "adverse_event")
-            if m.attrs.get("grade") is None or any(
-                    (a.concept.id or a.concept.label) == (concept.id or concept.label) for a in events):
+            same = [a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)]
+            # "On day 4 she had watery stools ..." / Discussion: "The present patient experienced grade 3 diarrhea": the
+            # story told the event with no grade, the summary of the patient grades it (session 24)
+            if len(same) == 1 and same[0].grade is None and m.attrs.get("grade") is not None:
+                same[0].grade = m.attrs["grade"]
+                same[0].why = []
+                continue
+            if m.attrs.get("grade") is None or same:
                 continue
             drugs = [given[k] for d in s.mentions if d.label in _DRUG_LABELS for k in [d.curie or d.text.lower()]
                      if k in given]
