@@ -55,10 +55,16 @@ from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
 from kg.rules import rules
+from kg.nlp.assertion import Other, engine
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # "The present patient experienced grade 3 diarrhea, as most patients do": the patient's own event retold (session 24)
 _OWN_PATIENT_TOLD = rules("adverse_events").pattern("AE_OWN_PATIENT_TOLD")
+# "Grade 3 pneumonitis developed four months after osimertinib was started": a sentence outside the story that dates the
+# graded event in the patient's course, with no literature flag (session 24)
+_STORY_TIME = rules("adverse_events").pattern("AE_STORY_TIME")
+_NOT_THE_PATIENTS = frozenset({"literature", "other_report", "citation_line", "figure_caption", "list_line", "reference_title",
+                               "table_row", "model_donor"})
 LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
 
 
@@ -411,27 +417,44 @@ def add_summary_events(events: list[AdverseEvent], support: list[Sentence], line
         return
     for s in support:
         if not s.patient_anchor:
+            # an unanchored sentence with no literature flag that dates a graded event in the course (AE_STORY_TIME)
+            if s.flags & _NOT_THE_PATIENTS or not _STORY_TIME.search(s.text):
+                continue
+            aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None
+                   and _counts(s, m) and _own_status(s, m) == "affirmed"]
+            _add_summary(events, s, aes, given)
             continue
         # "The present patient experienced grade 3 diarrhea, as most patients do": a sentence with literature words
         # still retells the patient's own event told right after the patient and a verb (AE_OWN_PATIENT_TOLD)
         aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None and _counts(s, m)
                and ((m.status == "affirmed" and not s.literature) or (
                    s.literature and m.status == "literature" and _OWN_PATIENT_TOLD.search(s.text[:_graded_from(s, m) - s.start])))]
-        for m in _without_manifestations(s, aes):
-            concept = concept_of(m, "adverse_event")
-            same = [a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)]
-            # "On day 4 she had watery stools ..." / Discussion: "The present patient experienced grade 3 diarrhea": the
-            # story told the event with no grade, the summary of the patient grades it (session 24)
-            if len(same) == 1 and same[0].grade is None and m.attrs.get("grade") is not None:
-                same[0].grade = m.attrs["grade"]
-                same[0].why = []
-                continue
-            if m.attrs.get("grade") is None or same:
-                continue
-            drugs = [given[k] for d in s.mentions if d.label in _DRUG_LABELS for k in [d.curie or d.text.lower()]
-                     if k in given]
-            events.append(AdverseEvent(concept=concept, grade=m.attrs["grade"], drugs=list(dict.fromkeys(drugs)),
-                                       evidence=s.evidence_for(m)))
+        _add_summary(events, s, aes, given)
+
+
+def _own_status(s: Sentence, m: Mention) -> str:
+    """The mention's ConText status in its sentence, before the sentence's literature status overrode it."""
+    return engine().status(s.text, m.start - s.start, m.end - s.start, m.label,
+                           [Other(o.label, o.start - s.start, o.end - s.start) for o in s.mentions])
+
+
+def _add_summary(events: list[AdverseEvent], s: Sentence, aes: list[Mention], given: dict[str, Concept]) -> None:
+    """Record the graded events ``aes`` of the summary sentence ``s`` (add_summary_events)."""
+    for m in _without_manifestations(s, aes):
+        concept = concept_of(m, "adverse_event")
+        same = [a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)]
+        # "On day 4 she had watery stools ..." / Discussion: "The present patient experienced grade 3 diarrhea": the
+        # story told the event with no grade, the summary of the patient grades it (session 24)
+        if len(same) == 1 and same[0].grade is None and m.attrs.get("grade") is not None:
+            same[0].grade = m.attrs["grade"]
+            same[0].why = []
+            continue
+        if m.attrs.get("grade") is None or same:
+            continue
+        drugs = [given[k] for d in s.mentions if d.label in _DRUG_LABELS for k in [d.curie or d.text.lower()]
+                 if k in given]
+        events.append(AdverseEvent(concept=concept, grade=m.attrs["grade"], drugs=list(dict.fromkeys(drugs)),
+                                   evidence=s.evidence_for(m)))
 
 
 class _TitleDrug(NamedTuple):
