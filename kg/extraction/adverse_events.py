@@ -63,6 +63,8 @@ _OWN_PATIENT_TOLD = rules("adverse_events").pattern("AE_OWN_PATIENT_TOLD")
 # "Grade 3 pneumonitis developed four months after osimertinib was started": a sentence outside the story that dates the
 # graded event in the patient's course, with no literature flag (session 24)
 _STORY_TIME = rules("adverse_events").pattern("AE_STORY_TIME")
+# "we planned a dose reduction if grade 2 neuropathy developed": an onset word inside a condition reports no event
+_ONSET_CONDITIONAL = rules("adverse_events").pattern("AE_ONSET_CONDITIONAL")
 _NOT_THE_PATIENTS = frozenset({"literature", "other_report", "citation_line", "figure_caption", "list_line", "reference_title",
                                "table_row", "model_donor"})
 LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
@@ -149,6 +151,8 @@ def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> CueSpan | None
         return cue
     onset = s.cue(Cue.AE_ONSET) or next(
         (c for m in aes for c in [s.cue_before(Cue.AE_ONSET_BEFORE, m.start)] if c), None)
+    if onset and _ONSET_CONDITIONAL.search(s.text[:onset.start - s.start]):
+        onset = None  # "... if grade 2 neuropathy developed": a condition planned for (session 24)
     if not onset:
         # "paronychia was mild": a severity stated of the event reports it where a line runs
         stated = next((c for m in aes for c in [s.cue_after(Cue.AE_SEVERITY_AFTER, m.end)] if c), None)
@@ -445,7 +449,11 @@ def _add_summary(events: list[AdverseEvent], s: Sentence, aes: list[Mention], gi
         same = [a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)]
         # "On day 4 she had watery stools ..." / Discussion: "The present patient experienced grade 3 diarrhea": the
         # story told the event with no grade, the summary of the patient grades it (session 24)
-        if len(same) == 1 and same[0].grade is None and m.attrs.get("grade") is not None:
+        # (not the abstract's or introduction's summary, and not an event its story sentence told with another graded
+        # event, which the grade may be: "... immune-mediated hepatitis, grade 3 transaminase elevation")
+        if len(same) == 1 and same[0].grade is None and m.attrs.get("grade") is not None \
+                and s.section.kind not in ("abstract", "title", "introduction") and not any(
+                    a.grade is not None and a.evidence.sentence_start == same[0].evidence.sentence_start for a in events):
             same[0].grade = m.attrs["grade"]
             same[0].why = []
             continue

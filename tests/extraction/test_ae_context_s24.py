@@ -2,7 +2,8 @@
 clause: the grade one or two sentences later ("The CTCAE grade was 2.", "Both were grade 2.", "; grade 4 was reached",
 "Grade 2 per CTCAE.", "These were grade 3 and grade 2, respectively."), in an aside ("consistent with grade 2"), in a
 bulleted or flattened list under a heading, in a Discussion that retells the patient ("The present patient
-experienced grade 3 diarrhea ..., as most patients do"), or an event told before the first drug is named ("on day 9
+experienced grade 3 diarrhea ..., as most patients do") or dates it in the patient's course ("Grade 3 pneumonitis
+developed four months after osimertinib was started"), or an event told before the first drug is named ("on day 9
 of alpelisib"). Every report is our own made-up text (abstract, case presentation, discussion or a web page with
 headings), read whole by kg; the negatives keep trial rates, other patients, plans and monitoring out."""
 import pytest
@@ -75,6 +76,10 @@ REPORTS = [
      [('Anemia', 3), ('Platelet count decreased', 3)]),
     ('Nivolumab Colitis\n\nCase presentation\nA 68-year-old man with renal cell carcinoma received nivolumab 240 mg every two weeks from 2018. After the sixth dose a grade 3 immune-related adverse event occurred: colitis with ten stools a day. Infliximab was given.\n',
      [('Colitis', 3)]),
+    ('Osimertinib Pneumonitis: Case Report\n\nCase presentation\nA 66-year-old woman with EGFR-mutant lung adenocarcinoma started osimertinib 80 mg daily in May 2019. In September she reported dry cough and breathlessness and CT showed new ground-glass opacities.\n\nDiscussion\nInterstitial lung disease is reported in 2-4% of patients treated with osimertinib [3]. Grade 3 pneumonitis developed four months after osimertinib was started and resolved within six weeks of prednisone. Rechallenge remains controversial.\n',
+     [('Pneumonitis', 3)]),
+    ('Pazopanib Hepatotoxicity\n\nCase\nA 51-year-old man with metastatic soft tissue sarcoma began pazopanib 800 mg daily in 2016. Liver tests were checked every two weeks.\n\nAt week 6 the ALT was 9 times the upper limit of normal, a grade 3 ALT increase, and pazopanib was withheld. Liver tests normalised within a month.\n\nPazopanib-induced liver injury is common and usually appears in the first 18 weeks [7].\n',
+     [('Alanine aminotransferase increased', 3)]),
 ]
 
 
@@ -89,12 +94,16 @@ NEGATIVES = [
      ['Lung disease', 'Neutrophil count decreased', 'Pneumonitis']),
     ('Osimertinib Tolerance: A Case Report\n\nCase presentation\nA 59-year-old woman with EGFR L858R lung adenocarcinoma received osimertinib 80 mg daily from 2018. She tolerated the drug well and had no toxicity of grade 3 or above. Her tumour shrank by 60%.\n\nDiscussion\nIn FLAURA, grade 3 or higher adverse events occurred in 34% of patients, and interstitial lung disease in 4%. Rash and diarrhea of grade 1-2 were the most frequent. Another patient of ours developed grade 3 QT prolongation.\n',
      ['Diarrhea', 'Electrocardiogram QT corrected interval prolonged', 'Lung disease', 'Pneumonitis', 'Rash acneiform', 'Rash maculo-papular']),
+    ('Brentuximab Vedotin in Hodgkin Lymphoma: A Case Report\n\nCase presentation\nA 34-year-old man with relapsed Hodgkin lymphoma started brentuximab vedotin 1.8 mg/kg every 3 weeks. Because grade 2 or higher peripheral neuropathy is common, we monitored him for neuropathy at every visit and planned a dose reduction if grade 2 neuropathy developed. After 8 cycles he was in complete remission.\n',
+     ['Peripheral motor neuropathy', 'Peripheral neuropathy', 'Peripheral sensory neuropathy']),
     ('Sorafenib in Hepatocellular Carcinoma: A Case Report\n\nCase presentation\nA 62-year-old man with hepatocellular carcinoma started sorafenib 400 mg twice daily in 2012. He had no significant side effects. The tumour remained stable for two years.\n\nDiscussion\nHand-foot skin reaction of grade 3 develops in about 8% of patients on sorafenib, and grade 3 diarrhoea in 8%. Patients should be monitored for hypertension. In one reported case, grade 4 hepatic failure followed the first dose.\n',
      ['Diarrhea', 'Hepatic failure', 'Hypertension', 'Palmar-plantar erythrodysesthesia syndrome']),
     ('Two Siblings Treated With Dabrafenib: Case Report\n\nCase presentation\nA 15-year-old girl with BRAF V600E low-grade glioma received dabrafenib 4.5 mg/kg daily from 2020. She had intermittent fever. Her brother, who received the same drug for a different tumour at another hospital, developed grade 3 pyrexia and grade 2 rash.\n',
      ['Fever', 'Rash maculo-papular']),
     ('Capecitabine Adjuvant Therapy\n\nCase presentation\nA 60-year-old woman with stage III colon cancer started capecitabine 1250 mg/m2 twice daily. She was told to stop the drug if grade 2 diarrhoea or hand-foot syndrome developed. She completed eight cycles without toxicity.\n',
      ['Diarrhea', 'Palmar-plantar erythrodysesthesia syndrome']),
+    ('Osimertinib Case Report\n\nCase presentation\nA 66-year-old woman with EGFR-mutant lung adenocarcinoma started osimertinib 80 mg daily in May 2019 and remained well for two years.\n\nDiscussion\nGrade 3 pneumonitis developed in 3% of patients in the FLAURA trial. Grade 2 rash typically develops within two weeks of starting EGFR inhibitors. Diarrhoea of grade 3 was reported in 2% of patients after a median of 3 weeks.\n',
+     ['Diarrhea', 'Pneumonitis', 'Rash acneiform', 'Rash maculo-papular']),
 ]
 
 
