@@ -54,17 +54,9 @@ from typing import NamedTuple
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
-from kg.rules import rules
 from kg.nlp.assertion import Other, engine
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
-# "The present patient experienced grade 3 diarrhea, as most patients do": the patient's own event retold (session 24)
-_OWN_PATIENT_TOLD = rules("adverse_events").pattern("AE_OWN_PATIENT_TOLD")
-# "Grade 3 pneumonitis developed four months after osimertinib was started": a sentence outside the story that dates the
-# graded event in the patient's course, with no literature flag (session 24)
-_STORY_TIME = rules("adverse_events").pattern("AE_STORY_TIME")
-# "we planned a dose reduction if grade 2 neuropathy developed": an onset word inside a condition reports no event
-_ONSET_CONDITIONAL = rules("adverse_events").pattern("AE_ONSET_CONDITIONAL")
 _NOT_THE_PATIENTS = frozenset({"literature", "other_report", "citation_line", "figure_caption", "list_line", "reference_title",
                                "table_row", "model_donor"})
 LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
@@ -151,7 +143,7 @@ def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> CueSpan | None
         return cue
     onset = s.cue(Cue.AE_ONSET) or next(
         (c for m in aes for c in [s.cue_before(Cue.AE_ONSET_BEFORE, m.start)] if c), None)
-    if onset and _ONSET_CONDITIONAL.search(s.text[:onset.start - s.start]):
+    if onset and any(c.start <= onset.start < c.end for c in s.cues(Cue.AE_ONSET_CONDITIONAL)):
         onset = None  # "... if grade 2 neuropathy developed": a condition planned for (session 24)
     if not onset:
         # "paronychia was mild": a severity stated of the event reports it where a line runs
@@ -422,7 +414,7 @@ def add_summary_events(events: list[AdverseEvent], support: list[Sentence], line
     for s in support:
         if not s.patient_anchor:
             # an unanchored sentence with no literature flag that dates a graded event in the course (AE_STORY_TIME)
-            if s.flags & _NOT_THE_PATIENTS or not _STORY_TIME.search(s.text):
+            if s.flags & _NOT_THE_PATIENTS or s.cue(Cue.AE_STORY_TIME) is None:
                 continue
             aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None
                    and _counts(s, m) and _own_status(s, m) == "affirmed"]
@@ -432,7 +424,7 @@ def add_summary_events(events: list[AdverseEvent], support: list[Sentence], line
         # still retells the patient's own event told right after the patient and a verb (AE_OWN_PATIENT_TOLD)
         aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None and _counts(s, m)
                and ((m.status == "affirmed" and not s.literature) or (
-                   s.literature and m.status == "literature" and _OWN_PATIENT_TOLD.search(s.text[:_graded_from(s, m) - s.start])))]
+                   s.literature and m.status == "literature" and s.cue_before(Cue.AE_OWN_PATIENT_TOLD, m.start)))]
         _add_summary(events, s, aes, given)
 
 
