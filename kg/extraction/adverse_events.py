@@ -54,8 +54,11 @@ from typing import NamedTuple
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
+from kg.nlp.assertion import Other, engine
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
+_NOT_THE_PATIENTS = frozenset({"literature", "other_report", "citation_line", "figure_caption", "list_line", "reference_title",
+                               "table_row", "model_donor"})
 LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
 
 
@@ -140,6 +143,8 @@ def _reported(s: Sentence, aes: list[Mention], anchored: bool) -> CueSpan | None
         return cue
     onset = s.cue(Cue.AE_ONSET) or next(
         (c for m in aes for c in [s.cue_before(Cue.AE_ONSET_BEFORE, m.start)] if c), None)
+    if onset and any(c.start <= onset.start < c.end for c in s.cues(Cue.AE_ONSET_CONDITIONAL)):
+        onset = None  # "... if grade 2 neuropathy developed": a condition planned for (session 24)
     if not onset:
         # "paronychia was mild": a severity stated of the event reports it where a line runs
         stated = next((c for m in aes for c in [s.cue_after(Cue.AE_SEVERITY_AFTER, m.end)] if c), None)
@@ -399,7 +404,7 @@ def add_summary_events(events: list[AdverseEvent], support: list[Sentence], line
     neutropenia after the first cycle"), while its story (the case section, or the body) tells it without the event's name. A graded event of
     a sentence outside the case's story that speaks of the patient (sentence flag ``patient_anchor``, no literature
     flag), which the case records under no grade at all, is the case's, once the case has a therapy line; its drugs
-    are the lines' drugs the sentence names."""
+    are the lines' drugs the sentence names. An event the story told with no grade takes the grade the summary gives it."""
     given: dict[str, Concept] = {}
     for t in lines:
         for d in t.drugs:
@@ -407,19 +412,49 @@ def add_summary_events(events: list[AdverseEvent], support: list[Sentence], line
     if not given:
         return
     for s in support:
-        if not s.patient_anchor or s.literature:
-            continue
-        aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed"
-               and m.attrs.get("grade") is not None and _counts(s, m)]
-        for m in _without_manifestations(s, aes):
-            concept = concept_of(m, "adverse_event")
-            if m.attrs.get("grade") is None or any(
-                    (a.concept.id or a.concept.label) == (concept.id or concept.label) for a in events):
+        if not s.patient_anchor:
+            # an unanchored sentence with no literature flag that dates a graded event in the course (AE_STORY_TIME)
+            if s.flags & _NOT_THE_PATIENTS or s.cue(Cue.AE_STORY_TIME) is None:
                 continue
-            drugs = [given[k] for d in s.mentions if d.label in _DRUG_LABELS for k in [d.curie or d.text.lower()]
-                     if k in given]
-            events.append(AdverseEvent(concept=concept, grade=m.attrs["grade"], drugs=list(dict.fromkeys(drugs)),
-                                       evidence=s.evidence_for(m)))
+            aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None
+                   and _counts(s, m) and _own_status(s, m) == "affirmed"]
+            _add_summary(events, s, aes, given)
+            continue
+        # "The present patient experienced grade 3 diarrhea, as most patients do": a sentence with literature words
+        # still retells the patient's own event told right after the patient and a verb (AE_OWN_PATIENT_TOLD)
+        aes = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and m.attrs.get("grade") is not None and _counts(s, m)
+               and ((m.status == "affirmed" and not s.literature) or (
+                   s.literature and m.status == "literature" and s.cue_before(Cue.AE_OWN_PATIENT_TOLD, m.start)))]
+        _add_summary(events, s, aes, given)
+
+
+def _own_status(s: Sentence, m: Mention) -> str:
+    """The mention's ConText status in its sentence, before the sentence's literature status overrode it."""
+    return engine().status(s.text, m.start - s.start, m.end - s.start, m.label,
+                           [Other(o.label, o.start - s.start, o.end - s.start) for o in s.mentions])
+
+
+def _add_summary(events: list[AdverseEvent], s: Sentence, aes: list[Mention], given: dict[str, Concept]) -> None:
+    """Record the graded events ``aes`` of the summary sentence ``s`` (add_summary_events)."""
+    for m in _without_manifestations(s, aes):
+        concept = concept_of(m, "adverse_event")
+        same = [a for a in events if (a.concept.id or a.concept.label) == (concept.id or concept.label)]
+        # "On day 4 she had watery stools ..." / Discussion: "The present patient experienced grade 3 diarrhea": the
+        # story told the event with no grade, the summary of the patient grades it (session 24)
+        # (not the abstract's or introduction's summary, and not an event its story sentence told with another graded
+        # event, which the grade may be: "... immune-mediated hepatitis, grade 3 transaminase elevation")
+        if len(same) == 1 and same[0].grade is None and m.attrs.get("grade") is not None \
+                and s.section.kind not in ("abstract", "title", "introduction") and not any(
+                    a.grade is not None and a.evidence.sentence_start == same[0].evidence.sentence_start for a in events):
+            same[0].grade = m.attrs["grade"]
+            same[0].why = []
+            continue
+        if m.attrs.get("grade") is None or same:
+            continue
+        drugs = [given[k] for d in s.mentions if d.label in _DRUG_LABELS for k in [d.curie or d.text.lower()]
+                 if k in given]
+        events.append(AdverseEvent(concept=concept, grade=m.attrs["grade"], drugs=list(dict.fromkeys(drugs)),
+                                   evidence=s.evidence_for(m)))
 
 
 class _TitleDrug(NamedTuple):

@@ -79,7 +79,7 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             # the abstract or introduction grades a toxicity of the patient that the story does not name
             # (a background or introduction section, read as no story, may still speak of the patient)
             add_summary_events(therapy.adverse_events, [s for s in sentences if s.section.kind not in narrative_kinds
-                                                        | {"title"} and s.patient_anchor and not s.literature], treatments)
+                                                        | {"title"}], treatments)
         finish_adverse_events(therapy.adverse_events, title, treatments, ordered, report_grades=series_grades)
         # (age and sex from the case's own sentences: a lead-in's "two men aged 34 and 61" is no one's age)
         ages = [m for s in own for m in s.mentions if m.label == "AGE_SEX" and m.attrs.get("age") is not None]

@@ -71,6 +71,13 @@ GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
 GRADE_GENERIC_NOUN = prefiltered(RULES.pattern("GRADE_GENERIC_NOUN"))
 # "She had a rash. It was grade 2.": a pronoun (or "the event") stated to be of the grade after it
 GRADE_ANAPHOR = RULES.pattern("GRADE_ANAPHOR")
+# "She had nausea and fatigue. Both were grade 2.": every event of the list before it (session 24)
+GRADE_ANAPHOR_ALL = RULES.pattern("GRADE_ANAPHOR_ALL")
+# "...; grade 4 was reached on day 10": a grade opening its clause (before it), then stated as reached (after it)
+GRADE_ANAPHOR_OPEN = RULES.pattern("GRADE_ANAPHOR_OPEN")
+GRADE_ANAPHOR_AFTER = RULES.pattern("GRADE_ANAPHOR_AFTER")
+# "(hand-foot syndrome, consistent with grade 2)": words leading into the grade that closes an event's aside
+GRADE_ASIDE_LEAD = RULES.pattern("GRADE_ASIDE_LEAD")
 # ... but "The toxicity was grade III", "This was classified as grade 3 toxicity" grade the report's toxicity as a whole
 AE_WHOLE_GRADE = RULES.pattern("AE_WHOLE_GRADE")
 # "anaemia and thrombocytopenia (grade 2 and 3, respectively)": grades given in order to the events they pair with
@@ -674,4 +681,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]

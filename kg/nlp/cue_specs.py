@@ -154,6 +154,9 @@ class Cue(str, enum.Enum):
     AE_CAUSE_VERB = "adverse_events/AE_CAUSE_VERB"
     AE_CANCER_TREATMENT = "adverse_events/AE_CANCER_TREATMENT"
     AE_CANCER_TREATMENT_BEFORE = "adverse_events/AE_CANCER_TREATMENT_BEFORE"
+    AE_OWN_PATIENT_TOLD = "adverse_events/AE_OWN_PATIENT_TOLD"
+    AE_STORY_TIME = "adverse_events/AE_STORY_TIME"
+    AE_ONSET_CONDITIONAL = "adverse_events/AE_ONSET_CONDITIONAL"
     AE_CAUSE_AFTER = "adverse_events/AE_CAUSE_AFTER"
     AE_AFTER_TREATMENT = "adverse_events/AE_AFTER_TREATMENT"
     AE_MANIFESTATION = "adverse_events/AE_MANIFESTATION"
@@ -419,6 +422,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_CAUSE_VERB, needs=AES),
     CueSpec(Cue.AE_CANCER_TREATMENT, needs=AES),
     CueSpec(Cue.AE_CANCER_TREATMENT_BEFORE, "before", labels=AES),
+    CueSpec(Cue.AE_OWN_PATIENT_TOLD, "before", labels=AES),
+    CueSpec(Cue.AE_STORY_TIME, needs=AES),
+    CueSpec(Cue.AE_ONSET_CONDITIONAL, needs=AES),
     # from an event to a drug, a treatment word or a cancer-treatment word at most 80 characters on
     CueSpec(Cue.AE_CAUSE_AFTER, "between", "fullmatch", left_labels=AES, labels=DRUG_WORDS,
             right_at=(Cue.AE_TREATMENT_WORD, Cue.AE_CANCER_TREATMENT), chars=80),

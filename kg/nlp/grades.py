@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -189,8 +189,13 @@ class ContextAttributes:
                 continue
             a, _ = sent_of(g.start)
             start = doc[a].idx
-            if g.start_char - start > 80 or GRADE_ANAPHOR.search(text[start:g.start_char]) is None \
-                    or AE_WHOLE_GRADE.search(text[start:doc[sent_of(g.start)[1] - 1].idx + 1]):
+            if AE_WHOLE_GRADE.search(text[start:doc[sent_of(g.start)[1] - 1].idx + 1]):
+                continue
+            before = text[start:g.start_char]
+            # "Both were grade 2": every ungraded event of the run before it (session 24)
+            every = GRADE_ANAPHOR_ALL.search(before) is not None
+            if not every and GRADE_ANAPHOR.search(before) is None and not (
+                    GRADE_ANAPHOR_OPEN.search(before) and GRADE_ANAPHOR_AFTER.match(text, g.end_char)):
                 continue
             # the last event, grade, response or tumour before it ("Paronychia appeared after two months of
             # osimertinib. It was grade 2.": a drug or date named after the event does not stand between)
@@ -205,6 +210,11 @@ class ContextAttributes:
             if _opens_next_event(ents, j):
                 continue  # "It was grade 2 rash": the grade is the next event's
             prev._.grade = g._.grade
+            while every and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
+                    and (ents[k - 1].start >= a or sent_of(ents[k - 1].start)[1] == a) \
+                    and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+                k -= 1
+                ents[k]._.grade = g._.grade
 
     @staticmethod
     def _respective_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
@@ -223,6 +233,11 @@ class ContextAttributes:
             a, b = sent_of(first.start)
             if respective_before(hit):
                 paired = [e for e in events if a <= e.start and e.end_char <= hit.start()][-len(grades):]
+                # "She had neutropenia and elevated ALT. These were grade 3 and grade 2, respectively.": the list opens
+                # with the events' anaphor (GRADE_ANAPHOR_ALL), so it pairs with the previous sentence's events (session 24)
+                if not paired and a > 0 and GRADE_ANAPHOR_ALL.search(text[doc[a].idx:hit.start()]):
+                    pa, _ = sent_of(a - 1)
+                    paired = [e for e in events if pa <= e.start and e.end <= a][-len(grades):]
             else:
                 paired = [e for e in events if hit.end("list") <= e.start_char and e.end <= b
                           and e.end_char <= hit.end()]
@@ -466,9 +481,15 @@ class ContextAttributes:
             if (nxt is not None and nxt.label_ == "ADVERSE_EVENT" and self._gap_ok(doc, ents[i + 1].end, nxt.start)
                     and (_COMMA_GAP.fullmatch(doc[after:ents[i + 1].start].text) or ent._.curie is None
                          # "rash developed, grade 3 neutropenia": a grade set off by a comma right before the next event
-                         or (after < ents[i + 1].start and doc[ents[i + 1].start - 1].text == ","))):
+                         or (after < ents[i + 1].start and doc[ents[i + 1].start - 1].text == ","))
+                    # "• diarrhoea, G2" / "• hand-foot skin reaction, G3": a line break ends the grade's event (session 24)
+                    and "\n" not in text[ents[i + 1].end_char:nxt.start_char]):
                 return None
             gap = doc[after:ents[i + 1].start]
+            # "(hand-foot syndrome, consistent with grade 2)": the words leading into the grade (GRADE_ASIDE_LEAD)
+            lead = GRADE_ASIDE_LEAD.search(text, gap.start_char, ents[i + 1].start_char) if len(gap) > 1 else None
+            if lead is not None:
+                gap = doc[after:next((t.i for t in gap if t.idx >= lead.start()), ents[i + 1].start)]
             # "cytokine release syndrome (CRS) (grade 2)", "... (ICANS), grade 3": the event's short form
             # defined in a bracket stands between it and its grade
             if len(gap) >= 3 and gap[0].text == "(" and gap[2].text == ")" and _SHORT_FORM.fullmatch(gap[1].text):
@@ -633,6 +654,10 @@ class ContextAttributes:
                 or any(t.text in "()" or t.is_sent_start for t in doc[k + 1:g.start]):
             return None
         p = g.start - 1
+        # "(hand-foot syndrome, consistent with grade 2)": words leading into the grade (GRADE_ASIDE_LEAD, session 24)
+        lead = GRADE_ASIDE_LEAD.search(doc_text(doc), doc[k].idx, g.start_char)
+        if lead is not None:
+            p = next((t.i for t in doc[k:g.start] if t.idx >= lead.start()), g.start) - 1
         while p > k and (doc[p].lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(doc[p].lower_)):
             p -= 1
         if doc[p].text not in _ASIDE_ITEM_START:
