@@ -61,6 +61,10 @@ _PLAN_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"})
 _TOKEN_WINDOWS = frozenset({"tokens", "tokens_next", "clause_tokens", "self"})
 # The mentions that name a treatment itself (a plan lead names none: "a change of chemotherapy" may).
 _NAMED_TREATMENT = frozenset({"DRUG", "REGIMEN"})
+# A comma and a conjunction right before a mention: it may open a clause of its own (parsing, not a cue).
+_CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?(?:the\s+)?$")
+# The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
+_GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -464,9 +468,13 @@ class Assertion:
         if m.label not in self.actions:
             return False
         refusal = list(m.pat["REFUSED", "before"].finditer(m.before))
-        # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach
+        # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach;
+        # so does the mention's own predicate after a comma ("She declined X, and Y alone was begun": PSEUDO
+        # own_predicate)
         return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
-                     and not m._new_predicate(m.before[refusal[-1].end():]))
+                     and not m._new_predicate(m.before[refusal[-1].end():])
+                     and not (_CLAUSE_COMMA.search(m.before[refusal[-1].end():])
+                              and m.pat["PSEUDO", "own_predicate"].search(m.rest)))
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
@@ -918,7 +926,11 @@ class AssertionComponent:
         eng = self.engine
         plan_only: dict[int, list] = {}   # sentence index -> its plan-only mentions
         told: set[str] = set()            # names (and ids) of the mentions told otherwise than as a plan
+        refused: dict[str, int] = {}      # name (and id) -> the last sentence that tells it refused or not done
         for i, (text, base, mine) in enumerate(story):
+            for ent in mine:
+                if ent.label_ in _SHIELD_GROUP and ud.get(("._.", "status", ent.start_char, ent.end_char)) in _GIVEN_UP:
+                    refused.update((n, i) for n in _names(ent))
             if _CELL in text and mine:   # a table row: its cells' own cues (row, cell) decide
                 told.update(n for ent in mine if ud.get(("._.", "status", ent.start_char, ent.end_char)) == AFFIRMED
                             for n in _names(ent))
@@ -944,10 +956,11 @@ class AssertionComponent:
                 if eng.is_heading(t):
                     break   # "Discussion": the story stops there
                 after.append(t)
-            if any(eng.carried_out(t) for t in after):
-                continue
+            carried = any(eng.carried_out(t) for t in after)
             for ent in ents:
-                if not _names(ent) & told:
+                # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
+                # She declined X.") says what became of the plan: the carrying-out words around it are another's
+                if not _names(ent) & told and (not carried or any(refused.get(n, -1) > i for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
 
     def _option_lines(self, text: str, options: int, listed: list) -> int:
