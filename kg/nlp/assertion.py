@@ -229,6 +229,14 @@ class Assertion:
         m = _Mention(self, text, start, end, label, others, None)
         return not self._given_there(m) and not self.c.pat["PSEUDO", "plan_only"].search(m.before + " " + m.rest)
 
+    def withheld_only(self, text: str, start: int, end: int, label: str) -> bool:
+        """Is the mention told withheld or omitted for a reason ("Bleomycin was withheld because of ...":
+        WITHHELD_ONLY)? Not given unless the report tells it given elsewhere (:meth:`_plans_never_carried_out`)."""
+        key = ("WITHHELD_ONLY", "rest")
+        if key not in self.c.pat or not self._allowed(key, label):
+            return False
+        return bool(self.c.pat[key].search(_Mention(self, text, start, end, label, (), None).rest))
+
     def carried_out(self, text: str) -> bool:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
         return bool(self.c.pat["PLAN_CARRIED_OUT", "next_sentences"].search(text))
@@ -922,11 +930,16 @@ class AssertionComponent:
         """A treatment the report only recommends, proposes or plans (PLAN_ONLY: "The board recommended X", "Plan:
         X") and never tells given: no other affirmed mention of it, and none of the sentences right after the plan
         carries it out (PLAN_CARRIED_OUT: "She received four cycles", "It was well tolerated", "CT showed a partial
-        response"). Such a plan, often the report's last word on the patient, was never given (hypothetical)."""
+        response"). Such a plan, often the report's last word on the patient, was never given (hypothetical). So
+        is a plan a later sentence tells refused or not done by name, whatever the sentences after the plan say. A
+        drug told only as withheld or omitted for a reason (WITHHELD_ONLY), in a report that names no regimen given,
+        was never given either (not done)."""
         eng = self.engine
         plan_only: dict[int, list] = {}   # sentence index -> its plan-only mentions
         told: set[str] = set()            # names (and ids) of the mentions told otherwise than as a plan
         refused: dict[str, int] = {}      # name (and id) -> the last sentence that tells it refused or not done
+        withheld: list = []               # mentions told only as withheld or omitted (WITHHELD_ONLY)
+        regimen_told = False              # a named regimen told given (a withheld drug may be one of its drugs)
         for i, (text, base, mine) in enumerate(story):
             for ent in mine:
                 if ent.label_ in _SHIELD_GROUP and ud.get(("._.", "status", ent.start_char, ent.end_char)) in _GIVEN_UP:
@@ -945,7 +958,11 @@ class AssertionComponent:
                 key = ("._.", "status", ent.start_char, ent.end_char)
                 if ud.get(key) != AFFIRMED:
                     continue
-                if eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others) or (
+                if ent.label_ == "REGIMEN":
+                    regimen_told = True
+                if eng.withheld_only(text, ent.start_char - base, ent.end_char - base, ent.label_):
+                    withheld.append(ent)
+                elif eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others) or (
                         lead and eng.plan_follows(text, ent.start_char - base, ent.end_char - base, ent.label_, others)):
                     plan_only.setdefault(i, []).append(ent)
                 else:
@@ -962,6 +979,10 @@ class AssertionComponent:
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
                 if not _names(ent) & told and (not carried or any(refused.get(n, -1) > i for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
+        if not regimen_told:
+            for ent in withheld:
+                if not _names(ent) & told:
+                    ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["NOT_DONE"]
 
     def _option_lines(self, text: str, options: int, listed: list) -> int:
         """Walk the lines of a sentence (split after a colon or a line break) with ``options``, how many more
