@@ -61,6 +61,9 @@ _PLAN_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"})
 _TOKEN_WINDOWS = frozenset({"tokens", "tokens_next", "clause_tokens", "self"})
 # The mentions that name a treatment itself (a plan lead names none: "a change of chemotherapy" may).
 _NAMED_TREATMENT = frozenset({"DRUG", "REGIMEN"})
+# A class word told as the one already named: "the chemotherapy", "this planned treatment" (parsing, not a cue).
+_DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+(?:planned\s+|proposed\s+|recommended\s+|intended\s+|induction\s+)?$",
+                       re.I)
 # A comma and a conjunction right before a mention: it may open a clause of its own (parsing, not a cue).
 _CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?(?:the\s+)?$")
 # The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
@@ -940,10 +943,13 @@ class AssertionComponent:
         refused: dict[str, int] = {}      # name (and id) -> the last sentence that tells it refused or not done
         withheld: list = []               # mentions told only as withheld or omitted (WITHHELD_ONLY)
         regimen_told = False              # a named regimen told given (a withheld drug may be one of its drugs)
+        definite: set[str] = set()        # class words told refused or not done as "the ..." ("the chemotherapy")
         for i, (text, base, mine) in enumerate(story):
             for ent in mine:
                 if ent.label_ in _SHIELD_GROUP and ud.get(("._.", "status", ent.start_char, ent.end_char)) in _GIVEN_UP:
                     refused.update((n, i) for n in _names(ent))
+                    if ent.label_ == "DRUG_CLASS" and _DEFINITE.search(text[:ent.start_char - base]):
+                        definite.update(_names(ent))
             if _CELL in text and mine:   # a table row: its cells' own cues (row, cell) decide
                 told.update(n for ent in mine if ud.get(("._.", "status", ent.start_char, ent.end_char)) == AFFIRMED
                             for n in _names(ent))
@@ -974,10 +980,15 @@ class AssertionComponent:
                     break   # "Discussion": the story stops there
                 after.append(t)
             carried = any(eng.carried_out(t) for t in after)
+            # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
+            # cancelled" gives up the plan too
+            kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
+            kind_given_up = any(refused.get(n, -1) > i for n in kinds & definite)
             for ent in ents:
                 # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
-                if not _names(ent) & told and (not carried or any(refused.get(n, -1) > i for n in _names(ent))):
+                if not _names(ent) & told and (not carried or kind_given_up
+                                               or any(refused.get(n, -1) > i for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
         if not regimen_told:
             for ent in withheld:
