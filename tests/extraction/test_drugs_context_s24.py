@@ -9,8 +9,8 @@ used, or planned for next month; a plan whose chemotherapy was later cancelled. 
 taken up, a drug paused (withheld, then resumed), a planned course stopped early, a drug after another's refusal
 with its own predicate ("declined X, and Y alone was given"); regimen short forms and shorthand (CBDCA/PTX,
 gem-cis, cis/etoposide, GDP, DOC+RAM, FOLFIRINOX, R-CHOP, a carboplatin-pemetrexed doublet), code and brand
-names, salts, a drug in a flattened table, a regimen told in a later sentence. Texts written for this test (no benchmark page); the steroid of a
-regimen (GDP's dexamethasone) is no drug given (benchmarks/gold/README.md)."""
+names, salts, a drug in a flattened table, a regimen told in a later sentence. Texts written for this test (no
+benchmark page); the steroid of a regimen (GDP's dexamethasone) is no drug given (benchmarks/gold/README.md)."""
 import pytest
 
 from kg.extraction.extract import extract_report
