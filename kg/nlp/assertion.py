@@ -61,6 +61,13 @@ _PLAN_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "PROCEDURE"})
 _TOKEN_WINDOWS = frozenset({"tokens", "tokens_next", "clause_tokens", "self"})
 # The mentions that name a treatment itself (a plan lead names none: "a change of chemotherapy" may).
 _NAMED_TREATMENT = frozenset({"DRUG", "REGIMEN"})
+# A class word told as the one already named: "the chemotherapy", "this planned treatment" (parsing, not a cue).
+_DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+(?:planned\s+|proposed\s+|recommended\s+|intended\s+|induction\s+)?$",
+                       re.I)
+# A comma and a conjunction right before a mention: it may open a clause of its own (parsing, not a cue).
+_CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?(?:the\s+)?$")
+# The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
+_GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -224,6 +231,14 @@ class Assertion:
             return False
         m = _Mention(self, text, start, end, label, others, None)
         return not self._given_there(m) and not self.c.pat["PSEUDO", "plan_only"].search(m.before + " " + m.rest)
+
+    def withheld_only(self, text: str, start: int, end: int, label: str) -> bool:
+        """Is the mention told withheld or omitted for a reason ("Bleomycin was withheld because of ...":
+        WITHHELD_ONLY)? Not given unless the report tells it given elsewhere (:meth:`_plans_never_carried_out`)."""
+        key = ("WITHHELD_ONLY", "rest")
+        if key not in self.c.pat or not self._allowed(key, label):
+            return False
+        return bool(self.c.pat[key].search(_Mention(self, text, start, end, label, (), None).rest))
 
     def carried_out(self, text: str) -> bool:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
@@ -464,9 +479,13 @@ class Assertion:
         if m.label not in self.actions:
             return False
         refusal = list(m.pat["REFUSED", "before"].finditer(m.before))
-        # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach
+        # "Ceritinib was not available, so lorlatinib was given": a new predicate after the cue ends its reach;
+        # so does the mention's own predicate after a comma ("She declined X, and Y alone was begun": PSEUDO
+        # own_predicate)
         return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
-                     and not m._new_predicate(m.before[refusal[-1].end():]))
+                     and not m._new_predicate(m.before[refusal[-1].end():])
+                     and not (_CLAUSE_COMMA.search(m.before[refusal[-1].end():])
+                              and m.pat["PSEUDO", "own_predicate"].search(m.rest)))
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
 
     def _not_done(self, m: "_Mention") -> bool:
@@ -914,11 +933,23 @@ class AssertionComponent:
         """A treatment the report only recommends, proposes or plans (PLAN_ONLY: "The board recommended X", "Plan:
         X") and never tells given: no other affirmed mention of it, and none of the sentences right after the plan
         carries it out (PLAN_CARRIED_OUT: "She received four cycles", "It was well tolerated", "CT showed a partial
-        response"). Such a plan, often the report's last word on the patient, was never given (hypothetical)."""
+        response"). Such a plan, often the report's last word on the patient, was never given (hypothetical). So
+        is a plan a later sentence tells refused or not done by name, whatever the sentences after the plan say. A
+        drug told only as withheld or omitted for a reason (WITHHELD_ONLY), in a report that names no regimen given,
+        was never given either (not done)."""
         eng = self.engine
         plan_only: dict[int, list] = {}   # sentence index -> its plan-only mentions
         told: set[str] = set()            # names (and ids) of the mentions told otherwise than as a plan
+        refused: dict[str, int] = {}      # name (and id) -> the last sentence that tells it refused or not done
+        withheld: list = []               # mentions told only as withheld or omitted (WITHHELD_ONLY)
+        regimen_told = False              # a named regimen told given (a withheld drug may be one of its drugs)
+        definite: set[str] = set()        # class words told refused or not done as "the ..." ("the chemotherapy")
         for i, (text, base, mine) in enumerate(story):
+            for ent in mine:
+                if ent.label_ in _SHIELD_GROUP and ud.get(("._.", "status", ent.start_char, ent.end_char)) in _GIVEN_UP:
+                    refused.update((n, i) for n in _names(ent))
+                    if ent.label_ == "DRUG_CLASS" and _DEFINITE.search(text[:ent.start_char - base]):
+                        definite.update(_names(ent))
             if _CELL in text and mine:   # a table row: its cells' own cues (row, cell) decide
                 told.update(n for ent in mine if ud.get(("._.", "status", ent.start_char, ent.end_char)) == AFFIRMED
                             for n in _names(ent))
@@ -933,7 +964,11 @@ class AssertionComponent:
                 key = ("._.", "status", ent.start_char, ent.end_char)
                 if ud.get(key) != AFFIRMED:
                     continue
-                if eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others) or (
+                if ent.label_ == "REGIMEN":
+                    regimen_told = True
+                if eng.withheld_only(text, ent.start_char - base, ent.end_char - base, ent.label_):
+                    withheld.append(ent)
+                elif eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others) or (
                         lead and eng.plan_follows(text, ent.start_char - base, ent.end_char - base, ent.label_, others)):
                     plan_only.setdefault(i, []).append(ent)
                 else:
@@ -944,11 +979,21 @@ class AssertionComponent:
                 if eng.is_heading(t):
                     break   # "Discussion": the story stops there
                 after.append(t)
-            if any(eng.carried_out(t) for t in after):
-                continue
+            carried = any(eng.carried_out(t) for t in after)
+            # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
+            # cancelled" gives up the plan too
+            kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
+            kind_given_up = any(refused.get(n, -1) > i for n in kinds & definite)
             for ent in ents:
-                if not _names(ent) & told:
+                # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
+                # She declined X.") says what became of the plan: the carrying-out words around it are another's
+                if not _names(ent) & told and (not carried or kind_given_up
+                                               or any(refused.get(n, -1) > i for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
+        if not regimen_told:
+            for ent in withheld:
+                if not _names(ent) & told:
+                    ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["NOT_DONE"]
 
     def _option_lines(self, text: str, options: int, listed: list) -> int:
         """Walk the lines of a sentence (split after a colon or a line break) with ``options``, how many more

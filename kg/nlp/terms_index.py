@@ -142,6 +142,14 @@ def _hyphen_variants(name: str) -> set[str]:
     return out
 
 
+def _joined_drug_variants(name: str) -> set[str]:
+    """A regimen told by its drugs joined with "/" or "+" is written with any of the three joins: "gem/cis",
+    "gem-cis", "gem+cis" (the curated overlay keeps one spelling, the others differ only in punctuation)."""
+    if not re.search(r"\w[/+]\w", name):
+        return set()
+    return {re.sub(r"(?<=\w)[/+](?=\w)", j, name) for j in "/+-"} - {name}
+
+
 def _of_the_variants(name: str) -> set[str]:
     """ "medullary carcinoma of the thyroid" is also written "medullary carcinoma of thyroid"."""
     if " of the " in name:
@@ -370,6 +378,8 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                      *([bare] if bare not in tumor_labels - {low} and (" " in bare or len(bare) > 6) else [])} \
                 if t.type == "tumor" else {low}
             variants = {v for b in bases for v in (_hyphen_variants(b) | _of_the_variants(b) | {b})} - {low}
+            if t.type == "regimen":
+                variants |= _joined_drug_variants(low)
             if t.type == "tumor":
                 variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}
             variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}
