@@ -710,6 +710,22 @@ class TherapyBuilder:
                 cue = s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) if 0 < m.start - resp_start < 60 else None
                 if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
                     return self._line_of(m), because("response to this drug", cue)
+            if s.patient_anchor and not s.literature:
+                # "in our patient, X-based therapy led to complete remission": the drug named right before
+                # the response it brought, in a sentence about the patient
+                before_resp = sorted((m for m in drugs if m.end <= resp_start), key=lambda d: d.start)
+                if before_resp and resp_start - before_resp[-1].end < 60 and (
+                        cue := s.cue_between(Cue.DRUG_BROUGHT_RESPONSE, before_resp[-1].end, resp_start)):
+                    ln = self._line_of(before_resp[-1], before_resp)
+                    if ln is not None:
+                        return ln, because("response brought by this drug", cue)
+                lines = [ln for ln in self.lines if not ln.prophylaxis]
+                if cls not in (None, "PD") and len(lines) == 1 and not any(
+                        m.label in DRUG_LABELS or m.label == "REGIMEN" for m in s.mentions):
+                    # "Our patient achieved a complete remission after six cycles": the Discussion retells the
+                    # response of the story's only line without naming its drugs (no progression: a relapse told
+                    # there may come after the line ended)
+                    return lines[0], None
             return None, None
         # "a complete response to X was followed by progression on Y", "the disease relapsed during Y, and Z
         # was given": the response wording names, right after it, an earlier line's drug told as what failed
