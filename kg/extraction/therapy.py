@@ -1178,7 +1178,8 @@ class TherapyBuilder:
         return went_on
 
     _LISTED_JOINERS = frozenset({"and", ",", ", and", "as well as", "and to", "and on", "and with", "and then",
-                                 "and later on", "and later", "and subsequently on", "and then on", "then on"})
+                                 "and later on", "and later", "and subsequently on", "and then on", "then on",
+                                 "and later of", "and then of", "and subsequently of"})
 
     def _listed_lines(self, s: Sentence, f, ln: _Line, drugs: list[Mention]) -> list[_Line]:
         """ "Overall, she responded to both pembrolizumab and dabrafenib with trametinib", "the disease
