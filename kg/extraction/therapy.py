@@ -720,11 +720,16 @@ class TherapyBuilder:
                     if ln is not None:
                         return ln, because("response brought by this drug", cue)
                 lines = [ln for ln in self.lines if not ln.prophylaxis]
-                if cls not in (None, "PD") and len(lines) == 1 and not any(
-                        m.label in DRUG_LABELS or m.label == "REGIMEN" for m in s.mentions):
+                resp = next((m for m in s.mentions if m.label == "RESPONSE" and m.start <= resp_start < m.end), None)
+                if cls not in (None, "PD") and len(lines) == 1 and resp is not None and not any(
+                        m.label in DRUG_LABELS or m.label in ("REGIMEN", "PROCEDURE") for m in s.mentions) \
+                        and not any(i >= lines[0].first_sentence for i in self.local_treatment_sentences) \
+                        and not s.cue_before(Cue.CONTINUING_BEFORE, resp.start) \
+                        and not s.cue_after(Cue.CONTINUING_AFTER, resp.end):
                     # "Our patient achieved a complete remission after six cycles": the Discussion retells the
                     # response of the story's only line without naming its drugs (no progression: a relapse told
-                    # there may come after the line ended)
+                    # there may come after the line ended; not a remission that goes on, nor once surgery or
+                    # radiotherapy treated the tumour)
                     return lines[0], None
             return None, None
         # "a complete response to X was followed by progression on Y", "the disease relapsed during Y, and Z

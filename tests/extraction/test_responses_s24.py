@@ -85,6 +85,16 @@ CASES = [
              "Our patient relapsed 14 months after the end of chemotherapy."), set(), {("carboplatin", PD)}),
     (_report("Ovarian", "A woman with ovarian cancer.", _OVARY,
              "A partial response was reported in a similar patient by Smith et al."), set(), {("carboplatin", PR)}),
+    (_report("Sarcoma", "A man with sarcoma.",
+             "A 40-year-old man had a synovial sarcoma of the thigh. He received neoadjuvant doxorubicin and "
+             "ifosfamide for three cycles, followed by wide excision and radiotherapy.",
+             "Our patient remains in complete remission three years after surgery."), set(), {("doxorubicin", CR)}),
+    (_report("Lung", "A woman with lung cancer.",
+             "A 62-year-old woman had EGFR-mutant lung cancer. Osimertinib was started in 2020.",
+             "We expect that our patient will achieve a partial response."), set(), {("osimertinib", PR)}),
+    (_report("Sarcoma", "A man with sarcoma.",
+             "A 40-year-old man had a synovial sarcoma of the thigh. He received doxorubicin and ifosfamide for three "
+             "cycles.", "Our patient had stable disease on pazopanib for a year."), set(), {("doxorubicin", SD)}),
     # imaging and classification wordings told a sentence or a paragraph after the drug
     (_report("Imatinib in a GIST", "A woman with a KIT-mutant GIST received imatinib.",
              "A 70-year-old woman had a gastric GIST with liver metastases and a KIT exon 11 deletion. She began "
