@@ -10,7 +10,6 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -202,7 +201,7 @@ class TherapyBuilder:
             gap = s.text[prev.end - s.start:cur.start - s.start]
             if "," in gap and (joined or i == last) and not gap.strip().startswith("("):
                 return i
-            if re.search(r"\b(?:and|or|then)\b", gap):
+            if {"and", "or", "then"} & set(gap.lower().replace(",", " ").split()):
                 joined = True
         return None
 
