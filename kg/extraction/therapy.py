@@ -135,6 +135,7 @@ class _Line:
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
     opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
     adjuvant: bool = False     # opened by a sentence giving adjuvant therapy (ADJUVANT_COURSE)
+    failed_when_named: bool = False  # first named as what failed ("after progression on X and Y, Z was given")
 
 
 class TherapyBuilder:
@@ -154,11 +155,18 @@ class TherapyBuilder:
         self.dated_event: tuple[int, str] | None = None
         # the earlier lines' drugs the sentence being read names as what failed (LOOK_BACK), not given again
         self.looked_back: list[Mention] = []
+        # where the sentence being read stops listing drugs it names first as what failed (_look_back_list_end)
+        self.back_split_at: int | None = None
 
     # --- drugs -----------------------------------------------------------------
     def _groups(self, s: Sentence, drugs: list[Mention]) -> list[list[Mention]]:
         groups: list[list[Mention]] = [[drugs[0]]]
-        for prev, cur in zip(drugs, drugs[1:]):
+        back_end = self._look_back_list_end(s, drugs)
+        for i, (prev, cur) in enumerate(zip(drugs, drugs[1:])):
+            if i == back_end:  # "after progression on X and Y, Z was started": X and Y failed before Z
+                self.back_split_at = cur.start
+                groups.append([cur])
+                continue
             gap = max(0, cur.start - prev.end)
             dated_between = any(m.label == "DATE" and prev.end <= m.start < cur.start for m in s.mentions)
             # a closed bracket between two drugs is the first one's aside (its dose schedule: "trastuzumab
@@ -177,6 +185,25 @@ class TherapyBuilder:
             else:
                 groups[-1].append(cur)
         return groups
+
+    @staticmethod
+    def _look_back_list_end(s: Sentence, drugs: list[Mention]) -> int | None:
+        """The gap (index into the pairs of consecutive drugs) that closes a list of drugs the sentence opens
+        as what failed ("After progression on oxaliplatin and capecitabine, irinotecan was given"; "Having
+        progressed on paclitaxel and later on capecitabine, she was started on eribulin"), drugs the story
+        names here first: the first gap with a comma once the list was joined by "and"/"or", or the last gap.
+        None when the first drug is not named as what failed."""
+        if len(drugs) < 2 or not s.cue_before(Cue.LOOK_BACK, drugs[0].start):
+            return None
+        joined = False
+        last = len(drugs) - 2
+        for i, (prev, cur) in enumerate(zip(drugs, drugs[1:])):
+            gap = s.text[prev.end - s.start:cur.start - s.start]
+            if "," in gap and (joined or i == last) and not gap.strip().startswith("("):
+                return i
+            if {"and", "or", "then"} & set(gap.lower().replace(",", " ").split()):
+                joined = True
+        return None
 
     def _dose_for(self, s: Sentence, drug: Mention) -> dict | None:
         for m in s.mentions:
@@ -458,6 +485,7 @@ class TherapyBuilder:
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
         drugs = self.given_drugs(s)
         self.looked_back = []
+        self.back_split_at = None
         if self.lines:
             # "upon failure of crizotinib, alectinib was started": a drug named as what failed is a
             # look back at its line, not part of the regimen this sentence starts
@@ -571,6 +599,11 @@ class TherapyBuilder:
             for m in prophylaxis:
                 if not any(_drug_key(m) in ln.keys for ln in self.lines):
                     self._new_line(s, [m]).prophylaxis = True
+            if self.back_split_at is not None:
+                for ln in self.lines:
+                    if ln.first_sentence == s.index and ln.mentions and all(
+                            m.start < self.back_split_at for m in ln.mentions):
+                        ln.failed_when_named = True
             drugs = [m for m in drugs if m not in prophylaxis]
             # an end date stated for the current line ("continued until June 2020"), or for the line
             # of the drugs named before the cue ("X from March 2015 to May 2016 ...; Y was then started")
@@ -676,6 +709,27 @@ class TherapyBuilder:
                 cue = s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) if 0 < m.start - resp_start < 60 else None
                 if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
                     return self._line_of(m), because("response to this drug", cue)
+            if s.patient_anchor and not s.literature:
+                # "in our patient, X-based therapy led to complete remission": the drug named right before
+                # the response it brought, in a sentence about the patient
+                before_resp = sorted((m for m in drugs if m.end <= resp_start), key=lambda d: d.start)
+                if before_resp and resp_start - before_resp[-1].end < 60 and (
+                        cue := s.cue_between(Cue.DRUG_BROUGHT_RESPONSE, before_resp[-1].end, resp_start)):
+                    ln = self._line_of(before_resp[-1], before_resp)
+                    if ln is not None:
+                        return ln, because("response brought by this drug", cue)
+                lines = [ln for ln in self.lines if not ln.prophylaxis]
+                resp = next((m for m in s.mentions if m.label == "RESPONSE" and m.start <= resp_start < m.end), None)
+                if cls not in (None, "PD") and len(lines) == 1 and resp is not None and not any(
+                        m.label in DRUG_LABELS or m.label in ("REGIMEN", "PROCEDURE") for m in s.mentions) \
+                        and not any(i >= lines[0].first_sentence for i in self.local_treatment_sentences) \
+                        and not s.cue_before(Cue.CONTINUING_BEFORE, resp.start) \
+                        and not s.cue_after(Cue.CONTINUING_AFTER, resp.end):
+                    # "Our patient achieved a complete remission after six cycles": the Discussion retells the
+                    # response of the story's only line without naming its drugs (no progression: a relapse told
+                    # there may come after the line ended; not a remission that goes on, nor once surgery or
+                    # radiotherapy treated the tumour)
+                    return lines[0], None
             return None, None
         # "a complete response to X was followed by progression on Y", "the disease relapsed during Y, and Z
         # was given": the response wording names, right after it, an earlier line's drug told as what failed
@@ -1127,7 +1181,9 @@ class TherapyBuilder:
             self.current = went_on
         return went_on
 
-    _LISTED_JOINERS = frozenset({"and", ",", ", and", "as well as", "and to", "and on", "and with", "and then"})
+    _LISTED_JOINERS = frozenset({"and", ",", ", and", "as well as", "and to", "and on", "and with", "and then",
+                                 "and later on", "and later", "and subsequently on", "and then on", "then on",
+                                 "and later of", "and then of", "and subsequently of"})
 
     def _listed_lines(self, s: Sentence, f, ln: _Line, drugs: list[Mention]) -> list[_Line]:
         """ "Overall, she responded to both pembrolizumab and dabrafenib with trametinib", "the disease
@@ -1153,7 +1209,8 @@ class TherapyBuilder:
         out = []
         for m in chain:
             o = self._line_of(m, [c for c in chain if c.start == m.start])
-            if o is None or o is ln or o in out or o.prophylaxis or o.first_sentence >= s.index:
+            if o is None or o is ln or o in out or o.prophylaxis or (
+                    o.first_sentence >= s.index and not o.failed_when_named):
                 continue
             if _drug_key(m) in ln.keys:
                 continue

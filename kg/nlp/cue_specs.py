@@ -72,6 +72,7 @@ class Cue(str, enum.Enum):
     EARLIER_LINE = "therapy/EARLIER_LINE"
     RESPONSE_ON = "therapy/RESPONSE_ON"
     RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
+    DRUG_BROUGHT_RESPONSE = "therapy/DRUG_BROUGHT_RESPONSE"
     CLAUSE_BREAK = "therapy/CLAUSE_BREAK"
     CAUSE = "therapy/CAUSE"
     END = "therapy/END"
@@ -337,6 +338,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
     CueSpec(Cue.RESPONSE_ON, "between", "match", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
     CueSpec(Cue.RESPONSE_TO_DRUG, "between", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
+    CueSpec(Cue.DRUG_BROUGHT_RESPONSE, "between", "fullmatch", labels=frozenset({"RESPONSE"}), left_labels=DRUGS),
     CueSpec(Cue.CLAUSE_BREAK, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.CAUSE, "between", labels=frozenset({"RESPONSE"}), left_labels=DRUGS),
     CueSpec(Cue.ANAPHORA, first_only=True),
