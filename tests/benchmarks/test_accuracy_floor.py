@@ -648,6 +648,14 @@ for _name, _floor in {"webtext7": 0.883, "webtext17": 0.949, "webtext18": 0.926,
 # no new leak, no new false case; seeds, tune and check unchanged
 for _name, _floor in {"webtext": 0.970, "webtext20": 0.925, "webtext22": 0.861, "webtext23": 0.793}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 24, merged in session 25 (perf24, diag24, ae24, drug24, resp24; webtext21's odd half opened, webtext24
+# written blind): webtext3 0.966 -> 0.972, webtext7 0.888 -> 0.889, webtext12 0.964 -> 0.974 (diagnoses), webtext20
+# 0.930 -> 0.935 (drugs not given), webtext21 0.876 -> 0.895 (odd 0.884 -> 0.915, even 0.872 -> 0.876), and the blind
+# sets webtext23 0.798 -> 0.800, webtext24 0.771 -> 0.797 (adverse events 0.592 -> 0.718: grades told after their
+# events); 9 known leaks gone, no new leak, no new false case; seeds, tune and check unchanged
+for _name, _floor in {"webtext3": 0.967, "webtext12": 0.969, "webtext20": 0.930, "webtext21": 0.890,
+                      "webtext24": 0.792}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -844,15 +852,10 @@ KNOWN_LEAKS = {
     "doi:10.9623/ptoc.2026.0061: cisplatin",
     # (session 22, leak22: sonidegib gone with "X was not tried")
     # webtext20: written blind in session 21, its first run (main 417bcc5 + wiring, before session 21's helpers' merges); nobody tuning kg has read why
-    "pmid:51177058: cisplatin",
-    "pmid:51177058: etoposide",
-    "pmid:51189473: brentuximab vedotin",
-    "pmid:51189473: fludarabine",
-    "pmid:51189473: treosulfan",
+    # (session 24, drug24: all five gone with "plans never carried out": a later refusal or cancellation withholds the
+    # drugs of an earlier plan)
     # webtext21: written blind in session 21, its first run (main 170f71c + wiring, before session 21's helpers' merges); nobody tuning kg has read why
-    "doi:10.9739/jscr.2026.0218: regorafenib",
-    "pmid:51109952: mobocertinib",
-    "pmid:51008163: bleomycin",
+    # (session 24, drug24: regorafenib, mobocertinib and bleomycin gone with the same rule)
     "doi:10.9848/cgs.2026.0331: pazopanib",
     "doi:10.9848/lcj.2026.0177: axicabtagene ciloleucel",
     # webtext22: written blind in session 22, its first run (main f540728 + wiring, before session 22's helpers' merges); nobody tuning kg has read why
@@ -866,7 +869,7 @@ KNOWN_LEAKS = {
     "pmid:53196620: axitinib",
     # webtext24: written blind in session 24, its first run (main cea54c5 + wiring, before session 24's helpers' merges); nobody tuning kg has read why
     "doi:10.9967/crho.2026.7719042: cladribine",
-    "pmid:54157713: bevacizumab",
+    # (bevacizumab of pmid:54157713 gone after session 24's merges; nobody has read why)
     "doi:10.9967/elf.2026.p3117: crizotinib",
     "pmid:54170228: procarbazine",
     "pmid:54170228: lomustine",
