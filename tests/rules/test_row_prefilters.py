@@ -33,6 +33,9 @@ ALLOWED: dict[str, str] = {
     # spliced inside the lab-value gap pattern (kg/nlp/adverse_events.py _LAB_GAP), read with fullmatch over the gap
     # between a lab value and its grade; never searched along a sentence on its own
     "ae21-lab-grade-lead": "a piece of _LAB_GAP's fullmatch, not searched on its own",
+    # kg/nlp/grades.py searches it only in the text between a sentence's start and a grade mention found there (is the
+    # grade the opening of its clause?), so it never walks a sentence that has no grade
+    "ae24-grade-opens-clause": "searched only on the text before a grade mention, anchored at its end",
 }
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
