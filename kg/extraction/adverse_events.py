@@ -51,14 +51,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extraction.analyse import NOT_TOLD
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
 from kg.nlp.assertion import Other, engine
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
-_NOT_THE_PATIENTS = frozenset({"literature", "other_report", "citation_line", "figure_caption", "list_line", "reference_title",
-                               "table_row", "model_donor"})
+# what is no story told in the text, nor the patient's (a cell line's or model's donor)
+_NOT_THE_PATIENTS = NOT_TOLD | {"model_donor"}
 LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
 
 
