@@ -167,9 +167,9 @@ def test_webtext3_set_is_held_out_of_the_split_and_of_the_other_synthetic_sets(t
                                         ("webtext10", 24), ("webtext11", 24), ("webtext12", 24),
                                         ("webtext13", 24), ("webtext14", 24),
                                         ("webtext15", 24), ("webtext16", 24), ("webtext17", 24), ("webtext18", 24),
-                                        ("webtext19", 24), ("webtext20", 24), ("webtext21", 24), ("webtext22", 24), ("webtext23", 24), ("webtext24", 24)])
+                                        ("webtext19", 24), ("webtext20", 24), ("webtext21", 24), ("webtext22", 24), ("webtext23", 24), ("webtext24", 24), ("webtext25", 24)])
 def test_every_later_webtext_gold_record_is_read_by_kg_under_its_report_id(name, count):
-    """The fourth to twenty-fourth synthetic sets (written blind): one gold record per file of
+    """The fourth to twenty-fifth synthetic sets (written blind): one gold record per file of
     benchmarks/<set>/pages, and kg's readers give each file the record's report id (or an alias)."""
     acc = _accuracy()
     (gold_path,) = acc.SETS[name][0]
@@ -185,7 +185,7 @@ def test_every_later_webtext_gold_record_is_read_by_kg_under_its_report_id(name,
 
 @pytest.mark.parametrize("name", ["webtext4", "webtext5", "webtext6", "webtext7", "webtext8", "webtext9",
                                   "webtext10", "webtext11", "webtext12", "webtext13", "webtext14", "webtext15", "webtext16", "webtext17", "webtext18",
-                                  "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24"])
+                                  "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25"])
 def test_later_webtext_sets_are_held_out_of_the_split_and_of_each_other(name, tmp_path):
     acc = _accuracy()
     assert acc.source_paths(tmp_path, acc.SETS[name][1], tmp_path) == [str(ROOT / "benchmarks" / name / "pages")]
@@ -194,7 +194,7 @@ def test_later_webtext_sets_are_held_out_of_the_split_and_of_each_other(name, tm
     assert not reports & set(json.loads(acc.SPLIT.read_text(encoding="utf-8"))["split"])
     others = [p for other in ("webtext", "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7",
                                 "webtext8", "webtext9", "webtext10", "webtext11", "webtext12", "webtext13", "webtext14",
-                                "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24")
+                                "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25")
               if other != name
               for p in acc.SETS[other][0]]
     for other in others:
