@@ -1181,10 +1181,6 @@ class TherapyBuilder:
             self.current = went_on
         return went_on
 
-    _LISTED_JOINERS = frozenset({"and", ",", ", and", "as well as", "and to", "and on", "and with", "and then",
-                                 "and later on", "and later", "and subsequently on", "and then on", "then on",
-                                 "and later of", "and then of", "and subsequently of"})
-
     def _listed_lines(self, s: Sentence, f, ln: _Line, drugs: list[Mention]) -> list[_Line]:
         """ "Overall, she responded to both pembrolizumab and dabrafenib with trametinib", "the disease
         progressed on imatinib and sunitinib": a response worded on a list of drugs given in different
@@ -1199,7 +1195,7 @@ class TherapyBuilder:
             if m.start == chain[-1].start:      # a named regimen's drugs: one span
                 chain.append(m)
                 continue
-            if s.text[chain[-1].end - s.start:m.start - s.start].strip().lower() not in self._LISTED_JOINERS:
+            if s.cue_between(Cue.LISTED_JOINER, chain[-1].end, m.start) is None:   # not "X and Y", "X, and later on Y"
                 break
             chain.append(m)
         if len({m.start for m in chain}) < 2 or self._line_of(chain[0], chain) is not ln:

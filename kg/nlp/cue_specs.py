@@ -35,6 +35,7 @@ class Cue(str, enum.Enum):
     SEQUENCE_GAP = "therapy/SEQUENCE_GAP"
     IN_COURSE_DAY = "therapy/IN_COURSE_DAY"
     APPOSITION = "therapy/APPOSITION"
+    LISTED_JOINER = "therapy/LISTED_JOINER"
     SUPPORTIVE = "therapy/SUPPORTIVE"
     SYMPTOM = "therapy/SYMPTOM"
     SUPPORTIVE_GAP = "therapy/SUPPORTIVE_GAP"
@@ -295,6 +296,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SEQUENCE_GAP, "between", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.IN_COURSE_DAY, "after", "match", labels=DRUGS, chars=70),
     CueSpec(Cue.APPOSITION, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
+    CueSpec(Cue.LISTED_JOINER, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
     CueSpec(Cue.SUPPORTIVE, "after", "match", labels=DRUGS, chars=90),
     CueSpec(Cue.SYMPTOM, "after", "match", chained=Cue.SUPPORTIVE),
     CueSpec(Cue.SUPPORTIVE_GAP, "between", "fullmatch", labels=frozenset({"ADVERSE_EVENT"}), chained=Cue.SUPPORTIVE),
