@@ -42,7 +42,6 @@ class FoundResponse:
     failed_drug: Mention | None = None
 
 
-_COURSE_OF = frozenset({"with", "of", "using", "comprising"})   # "chemotherapy with X"
 
 
 def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
@@ -57,7 +56,7 @@ def _failed_drug(s: Sentence, m: Mention) -> Mention | None:
         after = sorted((d for d in drugs if d.start >= m.end), key=lambda d: d.start)
         first = after[0] if after else None
         if first is not None and first.label == "DRUG_CLASS" and len(after) > 1 and after[1].label != "DRUG_CLASS" \
-                and s.text[first.end - s.start:after[1].start - s.start].strip().lower() in _COURSE_OF:
+                and s.cue_between(Cue.COURSE_OF, first.end, after[1].start) is not None:
             # "relapsed during induction chemotherapy with cytarabine": the course word names the drug after it
             return after[1]
         return first

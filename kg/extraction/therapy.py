@@ -29,10 +29,6 @@ from kg.rules import rules
 __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "DRUG_LABELS"]
 
 
-# what joins two drugs of one combination in a list ("X and Y", "X plus Y", "X/Y")
-_LIST_JOINERS = frozenset({"and", "plus", "/", "&", "+", "with", ",", ", and"})
-
-
 # KIND_WORD rows: the kinds of treatment (drug terms' drug_class/therapy_type) a word naming a combination names
 _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for r in rules("therapy").rows("KIND_WORD")}
 
@@ -501,7 +497,7 @@ class TherapyBuilder:
             for m in sorted(drugs, key=lambda d: d.start):
                 if looked_back and m not in looked_back and all_of(m, earlier) \
                         and any(0 <= m.start - b.end <= 6 and not any(b.end <= o.start < m.start for o in s.mentions)
-                                and s.text[b.end - s.start:m.start - s.start].strip().lower() in _LIST_JOINERS
+                                and s.cue_between(Cue.DRUG_LIST_JOINER, b.end, m.start) is not None
                                 for b in looked_back):
                     looked_back.append(m)
             # "refractory to bortezomib, lenalidomide and dexamethasone (VRd), ...": the same drugs named
@@ -763,7 +759,7 @@ class TherapyBuilder:
                         if o.start <= m.start or o in listed:
                             continue
                         if o.start == listed[-1].start or \
-                                s.text[listed[-1].end - s.start:o.start - s.start].strip().lower() in _LIST_JOINERS:
+                                s.cue_between(Cue.DRUG_LIST_JOINER, listed[-1].end, o.start) is not None:
                             listed.append(o)
                         else:
                             break
@@ -786,7 +782,7 @@ class TherapyBuilder:
                 for o in sorted((o for o, _ in preceding), key=lambda d: d.start, reverse=True):
                     if o is m or o in listed:
                         continue
-                    if o.start == listed[-1].start or s.text[o.end - s.start:listed[-1].start - s.start].strip().lower() in _LIST_JOINERS:
+                    if o.start == listed[-1].start or s.cue_between(Cue.DRUG_LIST_JOINER, o.end, listed[-1].start) is not None:
                         listed.append(o)
                     elif o.end <= listed[-1].start:
                         break

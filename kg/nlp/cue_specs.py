@@ -36,6 +36,7 @@ class Cue(str, enum.Enum):
     IN_COURSE_DAY = "therapy/IN_COURSE_DAY"
     APPOSITION = "therapy/APPOSITION"
     LISTED_JOINER = "therapy/LISTED_JOINER"
+    DRUG_LIST_JOINER = "therapy/DRUG_LIST_JOINER"
     SUPPORTIVE = "therapy/SUPPORTIVE"
     SYMPTOM = "therapy/SYMPTOM"
     SUPPORTIVE_GAP = "therapy/SUPPORTIVE_GAP"
@@ -102,6 +103,7 @@ class Cue(str, enum.Enum):
     ONCOLOGY_ONLY_ROUTE_BEFORE = "therapy/ONCOLOGY_ONLY_ROUTE_BEFORE"
     # responses.jsonl
     FAILURE_AFTER = "responses/FAILURE_AFTER"
+    COURSE_OF = "responses/COURSE_OF"
     NAMED_CR_WORD = "responses/NAMED_CR_WORD"
     OVERALL_BEFORE = "responses/OVERALL_BEFORE"
     ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
@@ -297,6 +299,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.IN_COURSE_DAY, "after", "match", labels=DRUGS, chars=70),
     CueSpec(Cue.APPOSITION, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
     CueSpec(Cue.LISTED_JOINER, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
+    CueSpec(Cue.DRUG_LIST_JOINER, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS),
     CueSpec(Cue.SUPPORTIVE, "after", "match", labels=DRUGS, chars=90),
     CueSpec(Cue.SYMPTOM, "after", "match", chained=Cue.SUPPORTIVE),
     CueSpec(Cue.SUPPORTIVE_GAP, "between", "fullmatch", labels=frozenset({"ADVERSE_EVENT"}), chained=Cue.SUPPORTIVE),
@@ -338,6 +341,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PROPHYLAXIS_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.EARLIER_LINE, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
+    CueSpec(Cue.COURSE_OF, "between", "fullmatch", labels=DRUGS, left_labels=frozenset({"DRUG_CLASS"})),
     CueSpec(Cue.RESPONSE_ON, "between", "match", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
     CueSpec(Cue.RESPONSE_TO_DRUG, "between", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
     CueSpec(Cue.DRUG_BROUGHT_RESPONSE, "between", "fullmatch", labels=frozenset({"RESPONSE"}), left_labels=DRUGS),
