@@ -5,7 +5,7 @@ heading; an Introduction that tells the disease and then introduces the patient,
 is the report's body from that sentence on (not in a study with Methods/Results, not a cited patient); a
 neuroendocrine tumour and a mesothelioma take their organ from the work-up sentences before them as a carcinoma
 does ("a mass in the tail of the pancreas ... neuroendocrine tumour": pancreatic NET; "pleural thickening ...
-mesothelioma": pleural mesothelioma). Negatives: trials, cohorts, reviews and the literature's patients are no
+mesothelioma": pleural mesothelioma); "endometrium" is the organ "endometrial" spells (kg/nlp/terms_index.py). Negatives: trials, cohorts, reviews and the literature's patients are no
 case."""
 import pytest
 
@@ -58,6 +58,12 @@ DIAGNOSES = [
      [["NCIT:C9351"]]),
     ("Case report\nA 62-year-old man was admitted with dyspnoea. CT showed a right pleural effusion and pleural thickening.\nThoracoscopic biopsy was initially interpreted as adenocarcinoma, but calretinin and WT1 staining led to a revised diagnosis of epithelioid mesothelioma. He was treated with nivolumab and ipilimumab.",
      [["NCIT:C9351"]]),
+    ("Case report\nA 56-year-old woman had postmenopausal bleeding. Ultrasound showed thickening of the endometrium.\nHysteroscopic biopsy revealed endometrioid adenocarcinoma, grade 1. She underwent hysterectomy.",
+     [["NCIT:C6287"]]),
+    ("Case report\nA 56-year-old woman had postmenopausal bleeding. Ultrasound showed a polypoid lesion in the endometrium.\nHysteroscopic biopsy revealed endometrioid adenocarcinoma, grade 1. She underwent hysterectomy.",
+     [["NCIT:C6287"]]),
+    ("Case report\nA 56-year-old woman had postmenopausal bleeding. Ultrasound showed endometrial thickening of 15 mm.\nHysteroscopic biopsy revealed endometrioid adenocarcinoma, grade 1. She underwent hysterectomy.",
+     [["NCIT:C6287"]]),
 ]
 
 # (text, how many cases)
