@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from kg.extraction.cases import (announces_own_patients, introduces_patient, reports_cohort, title_introduces_patient,
                                 titled_review)
@@ -131,14 +130,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
 def _introduces_in_body(s: Sentence) -> bool:
     """Would sentence ``s`` introduce the patient if it stood in the report's body (the PATIENT_INTRO rows are
     not read in an Introduction)? Read on a copy; ``s`` is left as it is."""
-    if _CITED.search(s.text):   # "a 45-year-old man ... was reported to respond [3]": the literature's patient
-        return False
     body = Section(kind="other", title="", start=s.start, end=s.end)
     return introduces_patient([dataclasses.replace(s, section=body, cue_hits={}).read_cues()])
-
-
-# a reference number cited in the sentence ("[3]", "[4,5]", "[6-8]"): parsing, no cue
-_CITED = re.compile(r"\[\s*\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*\s*\]")
 
 
 def _move(s: Sentence, section: Section) -> None:
