@@ -1,6 +1,8 @@
 """Run the NLP over a document's fact-bearing sections and flatten it into Sentences."""
 from __future__ import annotations
 
+import dataclasses
+
 from kg.extraction.cases import (announces_own_patients, introduces_patient, reports_cohort, title_introduces_patient,
                                 titled_review)
 from kg.extraction.context import annotate
@@ -66,6 +68,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         # a report of a trial's or cohort's own patients, or a review, meets "a 46-year-old woman" in passing
         own_story = not (reports_cohort(out) or is_review(doc) or titled_review(out))
         research = (doc.article_type or "").lower() == "research-article"
+        # a study's own parts (its Methods are not read, its Results are): an Introduction's patient is the literature's
+        imrad = any(sec.kind in ("methods", "results") for sec in sections)
         for sec in {id(s.section): s.section for s in out}.values():
             if sec.title and label_match(Cue.CONCLUSION_HEADING, sec.title):
                 # a structured abstract's CONCLUSIONS draw the lesson: read as a discussion (its patient's sentences only)
@@ -92,6 +96,16 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 for s in sents[first:]:
                     _move(s, body)
                 told.update(id(s) for s in sents[first:])
+            elif sec.kind == "introduction" and not (case_like or told) and own_story and not research and not imrad and (first := next(
+                    (k for k, s in enumerate(sents) if not s.flags & NOT_TOLD and _introduces_in_body(s)), None)) is not None:
+                # an Introduction that tells the disease and then introduces the patient in the same part, in a report
+                # with no case heading and no story before it ("NUT carcinoma is aggressive. A 24-year-old man
+                # presented with a mediastinal mass. Biopsy showed ... He died four months later."): from that
+                # introduction on it is the report's body (diag25)
+                body = Section(kind="other", title="", start=sents[first].start, end=sec.end)
+                for s in sents[first:]:
+                    _move(s, body)
+                told.update(id(s) for s in sents[first:])
             elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and own_story \
                     and not research:
                 # an untitled body part after the story that does not open with the patient: its sentences that
@@ -111,6 +125,13 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     annotate(out, introduces_patient=lambda s: id(s) in intro,
              case_like=lambda s: id(s.section) in case_like or id(s) in told)
     return out
+
+
+def _introduces_in_body(s: Sentence) -> bool:
+    """Would sentence ``s`` introduce the patient if it stood in the report's body (the PATIENT_INTRO rows are
+    not read in an Introduction)? Read on a copy; ``s`` is left as it is."""
+    body = Section(kind="other", title="", start=s.start, end=s.end)
+    return introduces_patient([dataclasses.replace(s, section=body, cue_hits={}).read_cues()])
 
 
 def _move(s: Sentence, section: Section) -> None:

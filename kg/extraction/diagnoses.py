@@ -128,7 +128,7 @@ def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mentio
     # names as the diagnosis)
     # (a carcinoma or adenocarcinoma only, as _sited_nowhere: a sarcoma's or lymphoma's organ is as often where it
     # spread)
-    if not organs and context and any(w.endswith("carcinoma") for w in _tokens(f"{_label(m)} {m.text}")) and m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None \
+    if not organs and context and any(w.endswith(_LOOKBACK_HEADS) for w in _tokens(f"{_label(m)} {m.text}")) and m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None \
             and m.sentence.cue(Cue.METASTATIC_SITE) is None \
             and not any(o.label == "TUMOR" and o.status == "affirmed" and (o.end <= m.start or m.end <= o.start)
                         and not _is_generic_tumor(o) for s in (m.sentence, *context) for o in s.mentions):
@@ -141,6 +141,11 @@ def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mentio
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return m
 
+
+# the tumor words that take an organ from the sentences before: a carcinoma's, a mesothelioma's and a neuroendocrine
+# tumour's organ is where it arose ("a mass in the tail of the pancreas ... a well-differentiated neuroendocrine
+# tumour"; "pleural thickening ... epithelioid mesothelioma"), a sarcoma's or lymphoma's as often where it spread (parsing)
+_LOOKBACK_HEADS = ("carcinoma", "mesothelioma", "neuroendocrine")
 
 # sentences before a diagnosis sentence whose organ (in a site role) its histology may take (parsing)
 _ORGAN_LOOKBACK = 3

@@ -481,6 +481,8 @@ _ORGAN_ADJECTIVES = {
     "peritoneum": ("peritoneal",), "pleura": ("pleural",), "spleen": ("splenic",),
     "small intestine": ("small intestinal", "small bowel"), "small bowel": ("small intestinal",),
     "nasopharynx": ("nasopharyngeal",), "oropharynx": ("oropharyngeal",), "hypopharynx": ("hypopharyngeal",),
+    # "a polypoid lesion in the endometrium ... endometrioid adenocarcinoma": endometrial endometrioid adenocarcinoma
+    "endometrium": ("endometrial",), "ureter": ("ureteral", "ureteric"), "urethra": ("urethral",),
 }
 _ADJECTIVE_ORGANS = {adj: organ for organ, adjs in _ORGAN_ADJECTIVES.items() if " " not in organ for adj in adjs}
 _GENERIC_HISTOLOGY = frozenset({"cancer", "carcinoma", "tumor", "tumour", "neoplasm", "malignancy", "sarcoma",

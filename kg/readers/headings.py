@@ -28,6 +28,8 @@ _RULES: list[tuple[str, str]] = [
     (r"case (presentations?|reports?|descriptions?|summary|history|histor(y|ies)|details?|series)|clinical (case|presentation|history)"
      r"|(the )?cases?( \d+)?|patients?( \d+)?|patient (presentation|history|information)"
      r"|presentation of (the )?case|(case|patient) (description|report)s?"
+     # "The patient" above the story, as "The case" (diag25)
+     r"|the patients?"
      # a review's or study's own patient: "Illustrative case", "Case illustration", "Clinical vignette"
      r"|(illustrative|representative|index|our|clinical|patient|the present|present) cases?|case (illustration|example|vignette)s?"
      # "3. Our patient", "Illustrative patient": a review's own patient told apart from the literature it reviews
