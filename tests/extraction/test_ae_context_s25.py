@@ -82,3 +82,29 @@ NEGATIVES = [
 def test_trial_rates_and_negated_summaries_stay_out(nlp, text, absent):
     got = graded_events(nlp, text)
     assert not {label for label, _ in got} & set(absent), got
+
+
+STORY = ("Capecitabine Case Report\n\nCase presentation\nA 60-year-old woman with metastatic breast cancer started capecitabine "
+         "1000 mg/m2 twice daily in March 2019. {}\n\nDiscussion\nCapecitabine is an oral fluoropyrimidine.\n")
+GRADE_AFTER = [
+    ("In cycle 2 she had diarrhoea. According to CTCAE version 5.0, it was a grade 3 event.", ("Diarrhea", 3)),
+    ("Cycle 2 was complicated by diarrhoea; its grade was 3.", ("Diarrhea", 3)),
+    ("In cycle 2 diarrhoea developed. Grade: 3. Capecitabine was held.", ("Diarrhea", 3)),
+    ("In cycle 2 diarrhoea occurred.\nGrade: 3\n\nCapecitabine was held.", ("Diarrhea", 3)),
+    ("In the second cycle she developed hand-foot syndrome. Per NCI-CTCAE v5.0, this was graded as grade 2.",
+     ("Palmar-plantar erythrodysesthesia syndrome", 2)),
+    ("She developed G2 diarrhoea in cycle 2 and hand-foot syndrome which was of grade III severity in cycle 4.",
+     ("Palmar-plantar erythrodysesthesia syndrome", 3)),
+]
+
+
+@pytest.mark.parametrize("sentences,expected", GRADE_AFTER, ids=[f"after{i}" for i in range(len(GRADE_AFTER))])
+def test_a_grade_stated_after_the_event_in_a_new_wording(nlp, sentences, expected):
+    got = graded_events(nlp, STORY.format(sentences))
+    assert expected in got, got
+
+
+def test_a_grade_heading_over_a_list_is_no_earlier_events_grade(nlp):
+    text = STORY.format("In cycle 2 fatigue developed.\n\nToxicities in cycle 3:\nGrade 3\n- diarrhoea\n- mucositis")
+    got = graded_events(nlp, text)
+    assert ("Fatigue", 3) not in got, got
