@@ -8,11 +8,10 @@ import re
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
 from kg.nlp.cue_specs import pattern_of
-from kg.nlp.cues import WORD, Cue, label_fullmatch, label_has, label_match
+from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
 from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES
 from kg.rules import rules
-from kg.rules.prefilter import PrefilteredPattern, literal_filter
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
 # glues a word to the tumor word after it, the two genes of a fusion's notation
@@ -230,13 +229,6 @@ def _typed_organ_tumor(m: Mention) -> Mention:
     return m
 
 
-def _screened(pattern: re.Pattern):
-    """``pattern`` (anchored or not) behind its literal prefilter, when it has one: the same
-    ``fullmatch`` results, the regex run only on texts holding the literals it needs."""
-    condition = literal_filter(pattern) if isinstance(pattern, re.Pattern) else None
-    return pattern if condition is None else PrefilteredPattern(pattern, condition)
-
-
 def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
     """base tumor id -> its mutation-defined subtypes (term id, gene ids), read off the subtype
     terms' names (MOLECULAR_SUBTYPE: "AML with NPM1 Mutation" is the NPM1 subtype of what "AML"
@@ -247,12 +239,12 @@ def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
     if got is not None:
         return got
     got = {}
-    # label_fullmatch(Cue.MOLECULAR_SUBTYPE, name) behind the rule's literal prefilter: most of the
-    # ~47k names hold none of its literals (" with ", "-mutated "), and the regex scanned each of
-    # them at every start-up (~0.2 s of CPU; the same hits, kg.rules.prefilter)
-    subtype = _screened(pattern_of(Cue.MOLECULAR_SUBTYPE))
+    # label_fullmatch(Cue.MOLECULAR_SUBTYPE, name), the same hits (kg.nlp.cues.label_fullmatcher): most of
+    # the ~47k names hold none of the words the rule needs (" with ", "-mutated "), and the regex read
+    # each of them at every start-up (~0.1 s of CPU)
+    subtype = label_fullmatcher(Cue.MOLECULAR_SUBTYPE)
     for name, tid in terms.lower_names.items():
-        hit = subtype.fullmatch(name)
+        hit = subtype(name)
         if not hit or terms.info(tid).type != "tumor":
             continue
         base, genes, kind = hit["base"] or hit["base2"], hit["genes"] or hit["genes2"], hit["kind"] or hit["kind2"]

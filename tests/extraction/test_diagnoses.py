@@ -2,35 +2,33 @@
 from __future__ import annotations
 
 from kg.extraction import diagnoses
-from kg.nlp.cue_specs import pattern_of
 from kg.nlp.cues import Cue, label_fullmatch
 from kg.nlp.terms_index import get_index
 
-
-def test_subtypes_prefiltered_names_give_the_plain_fullmatch_hits():
-    # _subtypes reads every term name with MOLECULAR_SUBTYPE behind the rule's literal prefilter:
-    # the same hits (and groups) as label_fullmatch on each name
-    screen = diagnoses._screened(pattern_of(Cue.MOLECULAR_SUBTYPE))
-    names = list(get_index("default").lower_names)
-    hits = 0
-    for name in names:
-        plain = label_fullmatch(Cue.MOLECULAR_SUBTYPE, name)
-        fast = screen.fullmatch(name)
-        assert (plain is None) == (fast is None), name
-        if plain is not None:
-            hits += 1
-            assert plain.groupdict() == fast.groupdict(), name
-    assert hits > 10 and len(names) > 1000
-    # made-up names, cased and not: the screen passes whatever the regex could read
-    for name in ("aml with npm1 mutation", "AML with NPM1 Mutation", "npm1-mutated aml", "NPM1-Mutated AML",
-                 "acute myeloid leukaemia", "with npm1", "aml, with flt3 mutations", "\u0130dh1-mutated glioma"):
-        plain = pattern_of(Cue.MOLECULAR_SUBTYPE).fullmatch(name)
-        fast = screen.fullmatch(name)
-        assert (plain and plain.groupdict()) == (fast and fast.groupdict()), name
+_MUTATION_KINDS = diagnoses._MUTATION_KINDS
 
 
-def test_subtypes_table_is_built_from_the_term_names():
+def _plain_subtypes(terms):
+    """_subtypes as it read the names before the prefilter: label_fullmatch on every name."""
+    got = {}
+    for name, tid in terms.lower_names.items():
+        hit = label_fullmatch(Cue.MOLECULAR_SUBTYPE, name)
+        if not hit or terms.info(tid).type != "tumor":
+            continue
+        base, genes, kind = hit["base"] or hit["base2"], hit["genes"] or hit["genes2"], hit["kind"] or hit["kind2"]
+        base_id = terms.lower_names.get(base) or terms.abbrevs.get(base.upper())
+        gene_ids = frozenset(terms.gene_id(g.upper()) for g in diagnoses._GENE_SPLIT.split(genes))
+        if base_id is None or base_id == tid or None in gene_ids or len(gene_ids) > 1 \
+                or (kind or "mutation") not in _MUTATION_KINDS:
+            continue
+        if (tid, gene_ids) not in got.setdefault(base_id, []):
+            got[base_id].append((tid, gene_ids))
+    return got
+
+
+def test_subtypes_table_is_the_one_every_name_read_in_full_gives():
     index = get_index("default")
     diagnoses._SUBTYPES.pop(id(index), None)
     table = diagnoses._subtypes(index)
-    assert table and all(isinstance(genes, frozenset) for subs in table.values() for _tid, genes in subs)
+    assert table == _plain_subtypes(index)
+    assert sum(len(v) for v in table.values()) >= 3
