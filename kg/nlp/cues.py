@@ -66,7 +66,7 @@ from kg.nlp.cue_specs import (AES, CLOSED_ASIDE, COHORT_SECTIONS, DRUGS, HAS_CAS
 from kg.nlp.doc_text import doc_text, sentences_with_entities
 from kg.nlp.ents import ents_of
 from kg.rules.literal_index import literals_in
-from kg.rules.prefilter import FOLD_TRAPS, literal_filter, literal_filter_in, row_picker
+from kg.rules.prefilter import FOLD_TRAPS, PrefilteredPattern, literal_filter, literal_filter_in, row_picker
 from kg.rules.regex_start import fast_start as _fast, first_chars as _first_chars  # noqa: F401
 
 CUES_KEY = "kg_cues"
@@ -597,6 +597,17 @@ def cue_spans(doc: Doc, offset: int = 0) -> list[CueSpan]:
             for c, rule, a, b, a0, a1, value in (doc._.kg_cues or ())]
 
 
+def label_fullmatcher(cue: Cue) -> Callable[[str], re.Match | None]:
+    """``label_fullmatch(cue, value)`` as a function of ``value``, for reading many values once
+    (every term name): the cue's regex behind its literal prefilter (kg.rules.prefilter: a value
+    holding none of the literals the regex needs is not read), no LRU cache; the same matches."""
+    if cue not in LABEL_CUES:
+        raise KeyError(f"{cue.name} is read from sentence text, not from labels (kg_cues spans)")
+    pattern = pattern_of(cue)
+    condition = literal_filter(pattern) if isinstance(pattern, re.Pattern) else None
+    return (pattern if condition is None else PrefilteredPattern(pattern, condition)).fullmatch
+
+
 def span_group(doc: Doc) -> list:
     """The doc's cue hits as spaCy spans (label: the cue's name, ``id_``: the rule row), widened to
     whole tokens; hits of whitespace only are left out. For display (displaCy ``spans_key``)."""
@@ -612,4 +623,4 @@ def span_group(doc: Doc) -> list:
 
 
 __all__ = ["Cue", "CueSpan", "CueSpec", "SPECS", "SPEC_OF", "LABEL_CUES", "CLOSED_ASIDE", "label_has", "label_is",
-           "label_match", "label_fullmatch", "cue_spans", "span_group", "WORD", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]
+           "label_match", "label_fullmatch", "label_fullmatcher", "cue_spans", "span_group", "WORD", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]

@@ -165,3 +165,35 @@ def test_the_label_tests_kept_per_label_set_read_what_the_sentence_by_sentence_t
         assert C.sentence_cues(text, ents, plan=plan) == C.sentence_cues(text, ents, plan=plan)  # kept answers
     assert any(C.sentence_cues(t, [(lb, t.index(w), t.index(w) + len(w), w) for lb, w in n], plan=plan)
                for t, n in sentences)
+
+
+def test_label_fullmatcher_is_label_fullmatch_behind_the_prefilter():
+    # perf25: diagnoses reads every term name with it (the regex skipped on names without the
+    # cue's literals): the same matches and groups as label_fullmatch, on every term name
+    from kg.nlp.cues import Cue, label_fullmatch, label_fullmatcher
+    from kg.nlp.terms_index import get_index
+
+    read = label_fullmatcher(Cue.MOLECULAR_SUBTYPE)
+    names = list(get_index("default").lower_names)
+    hits = 0
+    for name in names:
+        plain, fast = label_fullmatch(Cue.MOLECULAR_SUBTYPE, name), read(name)
+        assert (plain and plain.groupdict()) == (fast and fast.groupdict()), name
+        hits += plain is not None
+    assert hits > 10 and len(names) > 1000
+    # made-up names, cased and not, and one with a character re folds where str.lower does not
+    for name in ("aml with npm1 mutation", "AML with NPM1 Mutation", "npm1-mutated aml", "NPM1-Mutated AML",
+                 "acute myeloid leukaemia", "with npm1", "aml, with flt3 mutations", "\u0130dh1-mutated glioma",
+                 "glioma w\u0130th idh1 mutation"):
+        plain, fast = label_fullmatch(Cue.MOLECULAR_SUBTYPE, name), read(name)
+        assert (plain and plain.groupdict()) == (fast and fast.groupdict()), name
+    assert read("npm1-mutated aml") is not None and read("acute myeloid leukaemia") is None
+
+
+def test_label_fullmatcher_refuses_a_sentence_cue():
+    import pytest
+
+    from kg.nlp.cues import SPECS, label_fullmatcher
+
+    with pytest.raises(KeyError):
+        label_fullmatcher(SPECS[0].cue)
