@@ -835,6 +835,11 @@ class TherapyBuilder:
                     cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
                     if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                         return prior, because("cause of the switch: the line before", cue)
+                elif prior is None and ln.first_sentence == s.index and ln is not before and cls == "PD" \
+                        and s.cue_between(Cue.CAUSE, m.end, resp_start) and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+                    # "Pembrolizumab was started in 2019 when the disease recurred": the story's first line, begun
+                    # because of (or at the time of) a progression told right after its drug, came after it: no PD of it
+                    return None, None
                 return ln, None
             # "after he achieved complete remission, he received X": the response came before X
             cue = s.cue_before(Cue.RESPONSE_BEFORE_GIVEN, resp_start)
