@@ -845,9 +845,13 @@ class TherapyBuilder:
                     cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
                     # (a clause of time gives only a progression to the line before: "continued as the disease
                     # remained stable" is the running line's own assessment)
-                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES):
+                    # (nor when the sentence ends the drug's own line, "X from February to June 2019, when the disease
+                    # progressed": the clause tells what ended it)
+                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES) \
+                            and (cue.rule not in _CLAUSE_CAUSES or ln.end_sentence != s.index):
                         return prior, because("cause of the switch: the line before", cue)
                 elif prior is None and ln.first_sentence == s.index and ln is not before and cls == "PD" \
+                        and ln.end_sentence != s.index \
                         and s.cue_between(Cue.CAUSE, m.end, resp_start) and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                     # "Pembrolizumab was started in 2019 when the disease recurred": the story's first line, begun
                     # because of (or at the time of) a progression told right after its drug, came after it: no PD of it
