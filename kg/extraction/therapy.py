@@ -37,6 +37,8 @@ _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LIN
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
+# CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
+_CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
 _PLANNED_MAINTENANCE = "planned maintenance"
 _MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
 
@@ -701,10 +703,14 @@ class TherapyBuilder:
         """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
-            for m in drugs:
+            for m in sorted(drugs, key=lambda d: d.start):
                 cue = s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) if 0 < m.start - resp_start < 60 else None
                 if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
                     return self._line_of(m), because("response to this drug", cue)
+                if m.start > resp_start:
+                    # "only stable disease, whereas X with Y produced ...": the nearest drug after the response is
+                    # the one its wording could name; a later one ("with Y") belongs to that drug's phrase
+                    break
             if s.patient_anchor and not s.literature:
                 # "in our patient, X-based therapy led to complete remission": the drug named right before
                 # the response it brought, in a sentence about the patient
@@ -714,6 +720,10 @@ class TherapyBuilder:
                     ln = self._line_of(before_resp[-1], before_resp)
                     if ln is not None:
                         return ln, because("response brought by this drug", cue)
+                if (named := self._line_named_by_kind_in_retelling(s, resp_start, before_resp)) is not None:
+                    # "In our patient, osimertinib gave a partial response and platinum-based chemotherapy only
+                    # stable disease": the kind of treatment named right before the response it brought
+                    return named
                 lines = [ln for ln in self.lines if not ln.prophylaxis]
                 resp = next((m for m in s.mentions if m.label == "RESPONSE" and m.start <= resp_start < m.end), None)
                 if cls not in (None, "PD") and len(lines) == 1 and resp is not None and not any(
@@ -829,8 +839,19 @@ class TherapyBuilder:
                 # given and stopped at progression" in a story told latest line first is nivolumab's PD)
                 if prior is not None and not prior.line.end and not s.cue(Cue.EARLIER_LINE):
                     cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
-                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+                    # (a clause of time gives only a progression to the line before: "continued as the disease
+                    # remained stable" is the running line's own assessment)
+                    # (nor when the sentence ends the drug's own line, "X from February to June 2019, when the disease
+                    # progressed": the clause tells what ended it)
+                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES) \
+                            and (cue.rule not in _CLAUSE_CAUSES or ln.end_sentence != s.index):
                         return prior, because("cause of the switch: the line before", cue)
+                elif prior is None and ln.first_sentence == s.index and ln is not before and cls == "PD" \
+                        and ln.end_sentence != s.index \
+                        and s.cue_between(Cue.CAUSE, m.end, resp_start) and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+                    # "Pembrolizumab was started in 2019 when the disease recurred": the story's first line, begun
+                    # because of (or at the time of) a progression told right after its drug, came after it: no PD of it
+                    return None, None
                 return ln, None
             # "after he achieved complete remission, he received X": the response came before X
             cue = s.cue_before(Cue.RESPONSE_BEFORE_GIVEN, resp_start)
@@ -964,6 +985,25 @@ class TherapyBuilder:
             if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
                 return ln
         return None
+
+    def _line_named_by_kind_in_retelling(self, s: Sentence, resp_start: int, before_resp: list[Mention]) \
+            -> tuple[_Line, Why] | None:
+        """Outside the narrative, in a sentence about the patient: the one line of the story whose drugs are of the kind
+        a class word names right before the response it brought (DRUG_BROUGHT_RESPONSE: "platinum-based chemotherapy
+        achieved only stable disease"), when no drug is named nearer the response; None when no line or several are
+        of that kind."""
+        words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= resp_start
+                 and resp_start - m.end < 60 and not any(m.end <= d.start for d in before_resp)]
+        if not words:
+            return None
+        m = max(words, key=lambda w: w.end)
+        cue = s.cue_between(Cue.DRUG_BROUGHT_RESPONSE, m.end, resp_start)
+        if cue is None or s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
+            return None
+        kind = {x.strip().lower().removeprefix("the ").strip() for x in (m.text, m.pref_label or "") if x}
+        kind |= {k.split()[-1] for k in kind if k}   # "platinum-based chemotherapy": a kind of chemotherapy
+        of_kind = [ln for ln in self.lines if not ln.prophylaxis and any(self._kinds(s.terms, d) & kind for d in ln.line.drugs)]
+        return (of_kind[0], because("response brought by this kind of treatment", cue)) if len(of_kind) == 1 else None
 
     def _main_lines(self) -> list[_Line]:
         """The lines of the story as a clinician counts them (first-line, second-line ...): in text order, without
