@@ -1025,7 +1025,8 @@ class AssertionComponent:
         for text, base, mine in story:
             for ent in mine:
                 if ent.label_ in _NAMED_TREATMENT and ud.get(("._.", "status", ent.start_char, ent.end_char)) \
-                        in _GIVEN_UP and not eng.given_up_continued(text):
+                        in _GIVEN_UP and not eng.given_up_continued(text) \
+                        and "literature" not in eng.sentence_flags(text):   # "... compared with X" of a trial
                     last.update((n, ent.start_char) for n in _names(ent))
         if not last:
             return
