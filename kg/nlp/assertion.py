@@ -79,6 +79,8 @@ _CELL = "|"
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
 # A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
 _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
+# Where a clause of a sentence starts, read back from a drug (parsing, not a cue).
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|then|so|while|whereas)\b")
 # A later clause that may give a plan up: after ";" or a contrast (", but she never took it").
 _LATER_CLAUSE = re.compile(r";|,\s*(?:but|however|yet)\b")
 # The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
@@ -833,12 +835,17 @@ class _Mention:
         return later[0] if later else len(self.text)
 
 
-def _other_drugs_only(ud, ents, names: set[str]) -> bool:
-    """Does a sentence name drugs told given, all of them others than ``names``, and no regimen (which may hold
-    the drug)?"""
+def _before_other_drugs(ud, text: str, base: int, ents, names: set[str]) -> str:
+    """The text of a sentence that may carry out a plan of the drug ``names``: the whole sentence, or, when it
+    names drugs told given that are all others (and no regimen, which may hold the drug), only the clauses before
+    the clause of the first of them."""
     given = [e for e in ents if e.label_ in _NAMED_TREATMENT
              and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
-    return bool(given) and all(e.label_ == "DRUG" and not _names(e) & names for e in given)
+    if not given or not all(e.label_ == "DRUG" and not _names(e) & names for e in given):
+        return text
+    head = text[:max(0, min(e.start_char for e in given) - base)]
+    cut = [m.start() for m in _CLAUSE_START.finditer(head)]
+    return head[:cut[-1]] if cut else ""
 
 
 def _names(ent) -> set[str]:
@@ -990,19 +997,22 @@ class AssertionComponent:
                     told.update(_names(ent))
         for i, ents in plan_only.items():
             after = []
-            for t, _b, theirs in story[i + 1:i + 1 + _CARRIED_OUT_REACH]:
+            for t, b, theirs in story[i + 1:i + 1 + _CARRIED_OUT_REACH]:
                 if eng.is_heading(t):
                     break   # "Discussion": the story stops there
-                after.append((t, theirs))
-            carried_by = [(t, m) for t, m in after if eng.carried_out(t)]
+                after.append((t, b, theirs))
+            carried_by = [(t, b, m) for t, b, m in after if eng.carried_out(t)]
             # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
             # cancelled" gives up the plan too
             kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
             kind_given_up = any(refused.get(n, -1) > i for n in kinds & definite)
             for ent in ents:
                 # a sentence that carries out only other drugs, named ("X was suggested. [...] Carboplatin and
-                # paclitaxel were administered."), tells those given, not the plan of this drug
-                carried = any(ent.label_ != "DRUG" or not _other_drugs_only(ud, m, _names(ent)) for _t, m in carried_by)
+                # paclitaxel were administered."), tells those given, not the plan of this drug, unless a clause
+                # before theirs tells something carried out ("After six months, progression was seen and she
+                # received Y")
+                carried = any(ent.label_ != "DRUG" or eng.carried_out(_before_other_drugs(ud, t, b, m, _names(ent)))
+                              for t, b, m in carried_by)
                 # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
                 if not _names(ent) & told and (not carried or kind_given_up
