@@ -79,6 +79,8 @@ _CELL = "|"
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
 # A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
 _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
+# Where a clause of a sentence starts, read back from a drug (parsing, not a cue).
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|then|so|while|whereas)\b")
 # A later clause that may give a plan up: after ";" or a contrast (", but she never took it").
 _LATER_CLAUSE = re.compile(r";|,\s*(?:but|however|yet)\b")
 # The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
@@ -243,6 +245,12 @@ class Assertion:
     def carried_out(self, text: str) -> bool:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
         return bool(self.c.pat["PLAN_CARRIED_OUT", "next_sentences"].search(text))
+
+    def given_up_continued(self, text: str) -> bool:
+        """Does this sentence refuse or stop more of a drug, not the drug itself ("she declined further imatinib",
+        "it was never resumed": PSEUDO ``given_up_continued``)?"""
+        key = ("PSEUDO", "given_up_continued")
+        return key in self.c.pat and bool(self.c.pat[key].search(text))
 
     def taken_up(self, text: str) -> bool:
         """Does this sentence, right after a proposal, tell a treatment it does not name given (PLAN_TAKEN_UP: "She
@@ -827,6 +835,19 @@ class _Mention:
         return later[0] if later else len(self.text)
 
 
+def _before_other_drugs(ud, text: str, base: int, ents, names: set[str]) -> str:
+    """The text of a sentence that may carry out a plan of the drug ``names``: the whole sentence, or, when it
+    names drugs told given that are all others (and no regimen, which may hold the drug), only the clauses before
+    the clause of the first of them."""
+    given = [e for e in ents if e.label_ in _NAMED_TREATMENT
+             and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
+    if not given or not all(e.label_ == "DRUG" and not _names(e) & names for e in given):
+        return text
+    head = text[:max(0, min(e.start_char for e in given) - base)]
+    cut = [m.start() for m in _CLAUSE_START.finditer(head)]
+    return head[:cut[-1]] if cut else ""
+
+
 def _names(ent) -> set[str]:
     """What a mention names: its words and, when linked, its id (the same drug told in other words)."""
     return {ent.text.lower(), ent.kb_id_} - {""}
@@ -905,6 +926,7 @@ class AssertionComponent:
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
         self._proposals_taken_up(ud, story)
         self._plans_never_carried_out(ud, story)
+        self._given_up_later(ud, story)
         doc.spans[FLAGS_KEY] = flags
         return doc
 
@@ -975,16 +997,22 @@ class AssertionComponent:
                     told.update(_names(ent))
         for i, ents in plan_only.items():
             after = []
-            for t, _b, _m in story[i + 1:i + 1 + _CARRIED_OUT_REACH]:
+            for t, b, theirs in story[i + 1:i + 1 + _CARRIED_OUT_REACH]:
                 if eng.is_heading(t):
                     break   # "Discussion": the story stops there
-                after.append(t)
-            carried = any(eng.carried_out(t) for t in after)
+                after.append((t, b, theirs))
+            carried_by = [(t, b, m) for t, b, m in after if eng.carried_out(t)]
             # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
             # cancelled" gives up the plan too
             kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
             kind_given_up = any(refused.get(n, -1) > i for n in kinds & definite)
             for ent in ents:
+                # a sentence that carries out only other drugs, named ("X was suggested. [...] Carboplatin and
+                # paclitaxel were administered."), tells those given, not the plan of this drug, unless a clause
+                # before theirs tells something carried out ("After six months, progression was seen and she
+                # received Y")
+                carried = any(ent.label_ != "DRUG" or eng.carried_out(_before_other_drugs(ud, t, b, m, _names(ent)))
+                              for t, b, m in carried_by)
                 # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
                 if not _names(ent) & told and (not carried or kind_given_up
@@ -994,6 +1022,40 @@ class AssertionComponent:
             for ent in withheld:
                 if not _names(ent) & told:
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["NOT_DONE"]
+
+    def _given_up_later(self, ud, story: list) -> None:
+        """A drug a later mention tells refused or not done ("Adding bevacizumab was raised at the clinic. [...]
+        Bevacizumab was never administered.") whose earlier mentions tell nothing given (no PLAN_CARRIED_OUT words
+        in their sentence, up to the refusal when it is the same) was never given: those mentions are not done too.
+        A refusal of more of a drug (PSEUDO ``given_up_continued``: "she declined further imatinib", "it was never
+        resumed") tells it given before; a mention told given anywhere, or one after the refusal, keeps the drug
+        given."""
+        eng = self.engine
+        last: dict[str, int] = {}   # name (and id) -> start of the last mention that tells it refused or not done
+        for text, base, mine in story:
+            for ent in mine:
+                if ent.label_ in _NAMED_TREATMENT and ud.get(("._.", "status", ent.start_char, ent.end_char)) \
+                        in _GIVEN_UP and not eng.given_up_continued(text) \
+                        and "literature" not in eng.sentence_flags(text):   # "... compared with X" of a trial
+                    last.update((n, ent.start_char) for n in _names(ent))
+        if not last:
+            return
+        told: set[str] = set()
+        candidates = []
+        for text, base, mine in story:
+            for ent in mine:
+                if ent.label_ not in _NAMED_TREATMENT or ud.get(("._.", "status", ent.start_char, ent.end_char)) != AFFIRMED:
+                    continue
+                names = _names(ent)
+                refusal = max((last.get(n, -1) for n in names), default=-1)
+                if refusal > ent.end_char and _CELL not in text \
+                        and not eng.carried_out(text[:max(0, min(len(text), refusal - base))]):
+                    candidates.append(ent)
+                else:
+                    told.update(names)
+        for ent in candidates:
+            if not _names(ent) & told:
+                ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["NOT_DONE"]
 
     def _option_lines(self, text: str, options: int, listed: list) -> int:
         """Walk the lines of a sentence (split after a colon or a line break) with ``options``, how many more
