@@ -663,6 +663,14 @@ for _name, _floor in {"webtext": 0.970, "webtext20": 0.925, "webtext22": 0.861, 
 for _name, _floor in {"webtext3": 0.967, "webtext12": 0.969, "webtext20": 0.930, "webtext21": 0.890,
                       "webtext24": 0.792}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 26 (diag25, ae25, perf25, resp25, drug25; webtext22's odd half opened, webtext25 written blind):
+# webtext6 0.932 -> 0.933, webtext7 0.889 -> 0.891, webtext8 0.949 -> 0.955, webtext20 0.935 -> 0.936 (responses:
+# a progression told in a clause moves only a PD), webtext2 0.974 -> 0.970 (resp25's widened cause clause, one pair on
+# its held-out half), the blind webtext24 0.797 -> 0.803 (drug25: a drug told later as refused or not done was not
+# given; 3 known leaks gone); webtext25 (blind) 0.830 unchanged; no new leak, no new false case; seeds, tune, check
+# unchanged
+for _name, _floor in {"webtext8": 0.950, "webtext24": 0.798}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -875,14 +883,13 @@ KNOWN_LEAKS = {
     "pmid:53196620: pembrolizumab",
     "pmid:53196620: axitinib",
     # webtext24: written blind in session 24, its first run (main cea54c5 + wiring, before session 24's helpers' merges); nobody tuning kg has read why
-    "doi:10.9967/crho.2026.7719042: cladribine",
     # (bevacizumab of pmid:54157713 gone after session 24's merges; nobody has read why)
+    # (cladribine of doi:10.9967/crho.2026.7719042, pertuzumab of doi:10.9967/omocr.2026.0316 and temozolomide of
+    # pmid:54170228 gone after session 26's merges: drug25, a drug told later as refused or not done; nobody has read why)
     "doi:10.9967/elf.2026.p3117: crizotinib",
     "pmid:54170228: procarbazine",
     "pmid:54170228: lomustine",
     "pmid:54170228: vincristine",
-    "pmid:54170228: temozolomide",
-    "doi:10.9967/omocr.2026.0316: pertuzumab",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
