@@ -36,6 +36,9 @@ ALLOWED: dict[str, str] = {
     # kg/nlp/grades.py searches it only in the text between a sentence's start and a grade mention found there (is the
     # grade the opening of its clause?), so it never walks a sentence that has no grade
     "ae24-grade-opens-clause": "searched only on the text before a grade mention, anchored at its end",
+    # kg/nlp/grades.py reads it with match() right at a grade mention's end ("Grade: 3" alone on its line or as its
+    # sentence), after GRADE_ANAPHOR_OPEN held: never searched along a sentence
+    "ae25-grade-line-alone": "matched only at a grade mention's end",
 }
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
