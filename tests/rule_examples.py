@@ -6,6 +6,7 @@ import pytest
 
 from kg.extraction.extract import extract_report
 from kg.model import CaseRecord, Document, Section
+from kg.readers import read_bytes
 from kg.readers.text import read_text
 from kg.rules import rules
 
@@ -39,6 +40,16 @@ def case_of(nlp, text: str) -> CaseRecord:
     cases = extract_report(document(text), nlp).cases
     assert len(cases) == 1, f"{len(cases)} cases from {text!r}"
     return cases[0]
+
+
+def cases_of(nlp, text: str) -> list[CaseRecord]:
+    """Every case kg finds in ``text`` read as a whole file (``case.txt``: the readers choose its format)."""
+    return extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
+
+
+def diagnosis_ids(nlp, text: str) -> list[list[str]]:
+    """Each case's diagnosis ids, sorted."""
+    return [sorted(d.concept.id for d in c.diagnoses) for c in cases_of(nlp, text)]
 
 
 def entity(nlp, text: str, target: str, label: str | None = None):

@@ -5,22 +5,8 @@ one; single-patient introductions in terse or glued-label wordings make a case, 
 laboratory studies do not."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.nlp import build_pipeline
-from kg.readers import read_bytes
+from rule_examples import cases_of as _cases, diagnosis_ids as _ids
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def _cases(nlp, text: str):
-    return extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-
-
-def _ids(nlp, text: str) -> list[list[str]]:
-    return [sorted(d.concept.id for d in c.diagnoses) for c in _cases(nlp, text)]
 
 
 # (text, the one case's diagnosis ids)

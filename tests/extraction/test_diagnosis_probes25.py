@@ -9,22 +9,8 @@ mesothelioma": pleural mesothelioma); "endometrium" is the organ "endometrial" s
 case."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.nlp import build_pipeline
-from kg.readers import read_bytes
+from rule_examples import cases_of as _cases, diagnosis_ids as _ids
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def _cases(nlp, text: str):
-    return extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-
-
-def _ids(nlp, text: str) -> list[list[str]]:
-    return [sorted(d.concept.id for d in c.diagnoses) for c in _cases(nlp, text)]
 
 # (text, each case's diagnosis ids)
 DIAGNOSES = [
@@ -103,7 +89,7 @@ def test_reference_title_shaped_case_sentence_keeps_its_tumour(nlp):
     assert _ids(nlp, text) == [["NCIT:C9231"]]
     text = ("Case report\nA 38-year-old woman noticed a mass in her right thigh that had grown over a year.\n"
             "Histology for the resected specimen disclosed synovial sarcoma with an SS18::SSX1 fusion. She received ifosfamide.")
-    assert [c for c in _ids(nlp, text)] and "NCIT:C3400" in _ids(nlp, text)[0]
+    assert _ids(nlp, text) and "NCIT:C3400" in _ids(nlp, text)[0]
 
 
 def test_reference_title_in_a_case_report_stays_literature(nlp):
