@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "benchmarks" / "gold"
-WEBTEXT_SETS = ("webtext", "webtext2", "webtext3", "webtext4", "webtext5", "webtext6", "webtext7", "webtext8", "webtext9", "webtext10", "webtext11", "webtext12", "webtext13", "webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25")
+# every synthetic set with a gold file here, in the order they were written (webtext, webtext2, ...)
+WEBTEXT_SETS = tuple(sorted((p.name.split("_")[0] for p in GOLD.glob("webtext*_cases.gold.json")),
+                            key=lambda name: int(name[len("webtext"):] or 1)))
 SPLIT_SETS = {"dev": GOLD / "dev_cases.gold.json", "corpora": GOLD / "corpora_cases.gold.json", "corpora2": GOLD / "corpora2_cases.gold.json",
               "abstracts": SHARED / "gold" / "abstracts_cases.gold.json"}
 
