@@ -1084,8 +1084,10 @@ class TherapyBuilder:
         (a) a maintenance or the drugs of an induction kept on alone, without a response yet: the induction it went on
         from, while that has no response and no progression (not a progression: that is the maintenance's; not a
         time told by the phase, "after ten cycles of maintenance"); or
-        (b) a drug taken every day (CONTINUOUS_SCHEDULE), never told in cycles: the latest earlier line told in cycles.
-        None otherwise."""
+        (b) a drug taken every day (CONTINUOUS_SCHEDULE), never told in cycles: the latest earlier line told in cycles,
+        when no response but progression was told of it yet (the response is not a progression: that is the running
+        drug's), and the sentence is not the one right after the daily drug began (its own cycles: "osimertinib 80 mg
+        daily was started. After two cycles, a partial response"), unless told in the pluperfect. None otherwise."""
         hit = s.cue(Cue.DURING_LINE)
         if hit is None or s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end) is None or s.cue(Cue.PHASE_AS_TIME):
             return None
@@ -1093,17 +1095,28 @@ class TherapyBuilder:
                 w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
             prior = cur.went_on_from or self._line_before(cur)
             if prior is not None and not prior.line.end and prior.first_sentence <= cur.first_sentence \
-                    and not any(c for c in prior.classes) and (cur.keys <= prior.keys or any(
+                    and not any(i < s.index for i in prior.classes.values()) and (cur.keys <= prior.keys or any(
                         w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
                 return prior, because("assessment at a cycle of the induction", hit)
             return None
-        if not cur.continuous or cur.cycled:
+        if cls == "PD" or not cur.continuous or cur.cycled:
+            return None
+        resp = next((m for m in s.mentions if m.label == "RESPONSE" and m.start >= hit.end), None) or next(
+            (m for m in s.mentions if m.label == "RESPONSE"), None)
+        told_back = resp is not None and (s.cue_before(Cue.PLUPERFECT_BEFORE, resp.start)
+                                          or s.cue_after(Cue.PLUPERFECT_AFTER, resp.end))
+        if s.index - cur.first_sentence < 2 and not told_back:
+            # "She was started on osimertinib 80 mg daily. After two cycles, CT showed a partial response": the
+            # sentence right after the daily drug began counts its own cycles (unless told in the pluperfect)
             return None
         for ln in reversed(self.lines):
             if ln is cur or ln.prophylaxis or ln.first_sentence >= cur.first_sentence:
                 continue
             if ln.cycled:
-                return ln, because("assessment at a cycle of the course before", hit)
+                # (a course whose response was told already is not the one assessed: "six cycles of X, with stable
+                # disease, then sunitinib 50 mg daily. CT after two cycles showed a partial response" is sunitinib's)
+                return (ln, because("assessment at a cycle of the course before", hit)) \
+                    if not any(c != "PD" and i < s.index for c, i in ln.classes.items()) else None
         return None
 
     def _line_before_switch(self, s: Sentence, resp_start: int, cur: _Line) -> tuple[_Line, Why] | None:
