@@ -159,6 +159,28 @@ REPORTS = [
                  'with trastuzumab plus capecitabine. This combination again gave a partial response.',
                  [('docetaxel', 'PR'), ('trastuzumab', 'PR'), ('pertuzumab', 'PD'), ('trastuzumab emtansine', 'SD'), ('trastuzumab emtansine', 'PD'), ('capecitabine', 'PR')],
                  [('capecitabine', 'SD'), ('docetaxel', 'SD')], id='p11'),
+    pytest.param('Late relapse of breast cancer: letrozole and palbociclib, then capecitabine\n\nAbstract\nWe '
+                 'report a 60-year-old woman with hormone receptor-positive breast cancer. Letrozole plus '
+                 'palbociclib achieved stable disease for 18 months. At progression, fulvestrant was given '
+                 'without benefit, and capecitabine then produced a partial response.\n\nCase presentation\nA '
+                 '60-year-old woman developed bone metastases in 2019, eight years after surgery. Letrozole and '
+                 'palbociclib were started in March 2019.\n\nThe disease remained stable until September 2020, '
+                 'when new liver lesions appeared. Fulvestrant was given, but CT after three months showed '
+                 'further progression. Capecitabine 1000 mg/m2 twice daily on days 1-14 was then started, and '
+                 'the liver lesions shrank by 40%.',
+                 [('letrozole', 'SD'), ('palbociclib', 'SD'), ('letrozole', 'PD'), ('fulvestrant', 'PD'), ('capecitabine', 'PR')],
+                 [('capecitabine', 'PD'), ('fulvestrant', 'PR')], id='s01'),
+    pytest.param('Ewing sarcoma treated with VDC/IE and later irinotecan-temozolomide\n\nAbstract\nAn '
+                 'adolescent with metastatic Ewing sarcoma achieved a complete response to VDC/IE chemotherapy, '
+                 'relapsed 14 months after the end of treatment and responded again to irinotecan and '
+                 'temozolomide.\n\nCase report\nA 15-year-old boy presented with a pelvic mass and lung '
+                 'nodules. He received alternating cycles of vincristine, doxorubicin and cyclophosphamide and '
+                 'ifosfamide and etoposide for 14 cycles, with local radiotherapy. The end-of-treatment scans '
+                 'showed a complete response.\n\nFourteen months after the end of treatment, new lung nodules '
+                 'appeared. Irinotecan and temozolomide were started, and after four cycles the nodules had '
+                 'decreased, a partial response.',
+                 [('vincristine', 'CR'), ('ifosfamide', 'CR'), ('irinotecan', 'PR'), ('temozolomide', 'PR')],
+                 [('irinotecan', 'CR'), ('vincristine', 'PD'), ('irinotecan', 'PD')], id='s02'),
 ]
 
 
