@@ -134,6 +134,8 @@ class _Line:
     opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
     adjuvant: bool = False     # opened by a sentence giving adjuvant therapy (ADJUVANT_COURSE)
     failed_when_named: bool = False  # first named as what failed ("after progression on X and Y, Z was given")
+    cycled: bool = False       # told as given in cycles ("six cycles of", "every 3 weeks": CYCLED_SCHEDULE)
+    continuous: bool = False   # opened as taken every day without cycles ("500 mg daily": CONTINUOUS_SCHEDULE)
 
 
 class TherapyBuilder:
@@ -232,7 +234,9 @@ class TherapyBuilder:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group), opened_with=len(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
-                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None, adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None)
+                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None, adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
+                   cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
+        ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
@@ -377,7 +381,8 @@ class TherapyBuilder:
                                                           evidence=a.evidence) for a in kept])
         t.why.append(because("the other drugs went on", cue))
         ln = _Line(line=t, keys=set(keys), last_sentence=s.index, first_sentence=s.index,
-                   mentions=[m for m in ending.mentions if _drug_key(m) in keys], went_on_from=ending)
+                   mentions=[m for m in ending.mentions if _drug_key(m) in keys], went_on_from=ending,
+                   cycled=ending.cycled)
         self.lines.append(ln)
         return ln
 
@@ -558,6 +563,7 @@ class TherapyBuilder:
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
+                    cur.cycled = cur.cycled or s.cue(Cue.CYCLED_SCHEDULE) is not None
                     if s.cue(Cue.COUNTED_COURSE) and any(c != "PD" for c in cur.classes):
                         # "complete remission on day 28. She received two cycles of consolidation with X": a
                         # counted course of the line's drugs told after its response is a course of fixed
@@ -895,6 +901,10 @@ class TherapyBuilder:
         if (phase := self._line_named_by_phase(s, cur)) is not None:
             # "Progressive disease was seen after 11 months of maintenance" told after a later line began
             return phase, because("response named by its phase", s.cue(Cue.PHASE_AS_TIME))
+        if (at_cycle := self._line_at_cycle(s, cur, cls)) is not None:
+            # "Gemcitabine and cisplatin every 3 weeks ... At progression he started ivosidenib 500 mg daily. [...] The
+            # CT after cycle 4 showed a partial response": an assessment dated by a cycle is the course's given in cycles
+            return at_cycle
         if (back := self._line_before_switch(s, resp_start, cur)) is not None:
             # "She switched to nilotinib in 2017. She had achieved a complete cytogenetic response at 12 months": a
             # response told in the pluperfect right after a new line began was reached on the line before it
@@ -1066,6 +1076,48 @@ class TherapyBuilder:
     @staticmethod
     def _phase_line(ln: _Line) -> bool:
         return ln.later_phase or any(w.decision == "kept on alone" for w in ln.line.why)
+
+    def _line_at_cycle(self, s: Sentence, cur: _Line, cls: str | None) -> tuple[_Line, Why] | None:
+        """Step "assessment dated by a cycle": a response sentence naming no drug whose time is a cycle of a course
+        (DURING_LINE holding a CYCLED_SCHEDULE word: "the CT after cycle 4", "after four courses") speaks of a line
+        given in cycles, by the report's time structure, not of the running line ``cur`` when that is
+        (a) a maintenance or the drugs of an induction kept on alone, without a response yet: the induction it went on
+        from, while that has no response and no progression (not a progression: that is the maintenance's; not a
+        time told by the phase, "after ten cycles of maintenance"); or
+        (b) a drug taken every day (CONTINUOUS_SCHEDULE), never told in cycles: the latest earlier line told in cycles,
+        when no response but progression was told of it yet (the response is not a progression: that is the running
+        drug's), and the sentence is not the one right after the daily drug began (its own cycles: "osimertinib 80 mg
+        daily was started. After two cycles, a partial response"), unless told in the pluperfect. None otherwise."""
+        hit = s.cue(Cue.DURING_LINE)
+        if hit is None or s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end) is None or s.cue(Cue.PHASE_AS_TIME):
+            return None
+        if cls != "PD" and not cur.line.responses and (self._phase_line(cur) or cur.went_on_from is not None or any(
+                w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
+            prior = cur.went_on_from or self._line_before(cur)
+            if prior is not None and not prior.line.end and prior.first_sentence <= cur.first_sentence \
+                    and not any(i < s.index for i in prior.classes.values()) and (cur.keys <= prior.keys or any(
+                        w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
+                return prior, because("assessment at a cycle of the induction", hit)
+            return None
+        if cls == "PD" or not cur.continuous or cur.cycled:
+            return None
+        resp = next((m for m in s.mentions if m.label == "RESPONSE" and m.start >= hit.end), None) or next(
+            (m for m in s.mentions if m.label == "RESPONSE"), None)
+        told_back = resp is not None and (s.cue_before(Cue.PLUPERFECT_BEFORE, resp.start)
+                                          or s.cue_after(Cue.PLUPERFECT_AFTER, resp.end))
+        if s.index - cur.first_sentence < 2 and not told_back:
+            # "She was started on osimertinib 80 mg daily. After two cycles, CT showed a partial response": the
+            # sentence right after the daily drug began counts its own cycles (unless told in the pluperfect)
+            return None
+        for ln in reversed(self.lines):
+            if ln is cur or ln.prophylaxis or ln.first_sentence >= cur.first_sentence:
+                continue
+            if ln.cycled:
+                # (a course whose response was told already is not the one assessed: "six cycles of X, with stable
+                # disease, then sunitinib 50 mg daily. CT after two cycles showed a partial response" is sunitinib's)
+                return (ln, because("assessment at a cycle of the course before", hit)) \
+                    if not any(c != "PD" and i < s.index for c, i in ln.classes.items()) else None
+        return None
 
     def _line_before_switch(self, s: Sentence, resp_start: int, cur: _Line) -> tuple[_Line, Why] | None:
         """Step "pluperfect response after a switch": the line before the running line ``cur`` and the cue, when the

@@ -84,6 +84,8 @@ class Cue(str, enum.Enum):
     MONITORING = "therapy/MONITORING"
     MONITORING_BEFORE = "therapy/MONITORING/before"
     DURING_LINE = "therapy/DURING_LINE"
+    CYCLED_SCHEDULE = "therapy/CYCLED_SCHEDULE"
+    CONTINUOUS_SCHEDULE = "therapy/CONTINUOUS_SCHEDULE"
     ANAPHORA = "therapy/ANAPHORA"
     RESPONSE_BEFORE_GIVEN = "therapy/RESPONSE_BEFORE_GIVEN"
     ONCOLOGY_WORD = "therapy/ONCOLOGY_WORD"
@@ -355,6 +357,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MONITORING, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.MONITORING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.DURING_LINE, first_only=True, needs=frozenset({"RESPONSE"})),
+    # a line told as given in cycles or every day; an assessment dated by a cycle (_line_at_cycle)
+    CueSpec(Cue.CYCLED_SCHEDULE, needs=DRUGS | {"RESPONSE"}),
+    CueSpec(Cue.CONTINUOUS_SCHEDULE, first_only=True, needs=DRUGS),
     CueSpec(Cue.RESPONSE_BEFORE_GIVEN, "before", labels=frozenset({"RESPONSE"})),
     # asked only of a report that names no tumor and no fusion: a doc that names one in words (a
     # fusion, or a tumor of two words or more: no short form a definition could take away) skips it
