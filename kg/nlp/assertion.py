@@ -246,6 +246,12 @@ class Assertion:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
         return bool(self.c.pat["PLAN_CARRIED_OUT", "next_sentences"].search(text))
 
+    def given_up_after(self, text: str) -> bool:
+        """Does this sentence, after a plan, tell the treatment cancelled or no anticancer drug given at all
+        (PLAN_CANCELLED ``next_sentences``: "... and treatment was cancelled", "No anticancer drug was ever given")?"""
+        key = ("PLAN_CANCELLED", "next_sentences")
+        return key in self.c.pat and bool(self.c.pat[key].search(text))
+
     def given_up_continued(self, text: str) -> bool:
         """Does this sentence refuse or stop more of a drug, not the drug itself ("she declined further imatinib",
         "it was never resumed": PSEUDO ``given_up_continued``)?"""
@@ -1001,7 +1007,10 @@ class AssertionComponent:
                 if eng.is_heading(t):
                     break   # "Discussion": the story stops there
                 after.append((t, b, theirs))
-            carried_by = [(t, b, m) for t, b, m in after if eng.carried_out(t)]
+            # a sentence that tells the plan cancelled or no anticancer drug given carries nothing out, whatever
+            # cycle or infusion it names ("The first infusion was booked, but ..., and treatment was cancelled.")
+            given_up = any(eng.given_up_after(t) for t, _b, _m in after)
+            carried_by = [(t, b, m) for t, b, m in after if eng.carried_out(t) and not eng.given_up_after(t)]
             # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
             # cancelled" gives up the plan too
             kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
@@ -1015,7 +1024,7 @@ class AssertionComponent:
                               for t, b, m in carried_by)
                 # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
-                if not _names(ent) & told and (not carried or kind_given_up
+                if not _names(ent) & told and (not carried or kind_given_up or given_up
                                                or any(refused.get(n, -1) > i for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
         if not regimen_told:
