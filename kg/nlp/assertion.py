@@ -68,6 +68,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+(?:planned\s+|proposed\s+|re
 _CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?(?:the\s+)?$")
 # The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
 _GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
+# The statuses a cue before a list gives its first item and, along the list, the items after it (_list_shares_status).
+_LIST_SHARED = frozenset({STATUS["HYPOTHETICAL"], STATUS["REFUSED"]})
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -245,6 +247,13 @@ class Assertion:
     def carried_out(self, text: str) -> bool:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
         return bool(self.c.pat["PLAN_CARRIED_OUT", "next_sentences"].search(text))
+
+    def list_gap(self, gap: str) -> bool:
+        """Is ``gap``, between two treatments of one sentence, only list words (LIST_SHARED ``gap``: ", ", " or ",
+        ", third-line "), with no new predicate (TERMINATE ``shield_gap``)?"""
+        key = ("LIST_SHARED", "gap")
+        return key in self.c.pat and bool(self.c.pat[key].search(gap)) \
+            and not self.c.pat["TERMINATE", "shield_gap"].search(gap)
 
     def given_up_after(self, text: str) -> bool:
         """Does this sentence, after a plan, tell the treatment cancelled or no anticancer drug given at all
@@ -930,11 +939,28 @@ class AssertionComponent:
                     status = STATUS["HYPOTHETICAL"]
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
+            self._list_shares_status(ud, text, base, mine)
         self._proposals_taken_up(ud, story)
         self._plans_never_carried_out(ud, story)
         self._given_up_later(ud, story)
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _list_shares_status(self, ud, text: str, base: int, mine) -> None:
+        """A list of treatments that an option, a consideration or a refusal before it governs ("referred for
+        consideration of cisplatin, fluorouracil and cetuximab", "the options would be X, Y or Z"): a cue that reached
+        only the first item reaches the items after it too, when only list words separate them (LIST_SHARED ``gap``:
+        commas, and/or/plus, a line or dose modifier) and no new predicate (TERMINATE ``shield_gap``)."""
+        eng = self.engine
+        ents = [e for e in mine if e.label_ in _SHIELD_GROUP]
+        for prev, ent in zip(ents, ents[1:]):
+            shared = ud.get(("._.", "status", prev.start_char, prev.end_char))
+            key = ("._.", "status", ent.start_char, ent.end_char)
+            if shared not in _LIST_SHARED or ud.get(key) != AFFIRMED:
+                continue
+            gap = text[prev.end_char - base:ent.start_char - base]
+            if eng.list_gap(gap):
+                ud[key] = shared
 
     def _proposals_taken_up(self, ud, story: list) -> None:
         """A treatment told only as proposed or considered ("Docetaxel was proposed.") and taken up by the next
