@@ -70,6 +70,7 @@ _CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|l
 _GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
 # The statuses a cue before a list gives its first item and, along the list, the items after it (_list_shares_status).
 _LIST_SHARED = frozenset({STATUS["HYPOTHETICAL"], STATUS["REFUSED"]})
+_LIST_OPENING = 40   # characters before a list that opens its sentence ("As second-line treatment, ...": no opening)
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -254,6 +255,12 @@ class Assertion:
         key = ("LIST_SHARED", "gap")
         return key in self.c.pat and bool(self.c.pat[key].search(gap)) \
             and not self.c.pat["TERMINATE", "shield_gap"].search(gap)
+
+    def list_gap_opens(self, before: str) -> bool:
+        """Is ``before``, the sentence's text before a list of treatments, free of any predicate (the list is the
+        subject of what follows it: neither TERMINATE ``shield_gap`` nor the sentences' VERB finds a predicate there)?"""
+        return len(before) <= _LIST_OPENING and not self.c.pat["TERMINATE", "shield_gap"].search(before) \
+            and not self.verb.search(before)
 
     def given_up_after(self, text: str) -> bool:
         """Does this sentence, after a plan, tell the treatment cancelled or no anticancer drug given at all
@@ -961,6 +968,19 @@ class AssertionComponent:
             gap = text[prev.end_char - base:ent.start_char - base]
             if eng.list_gap(gap):
                 ud[key] = shared
+        # a list that opens its sentence, before any predicate, and whose last items a cue after it governs ("Second-
+        # line sunitinib, third-line regorafenib and ripretinib remain available"): its first items share their status
+        first = 0
+        while first + 1 < len(ents) and eng.list_gap(text[ents[first].end_char - base:ents[first + 1].start_char - base]):
+            first += 1
+        if first and not eng.list_gap_opens(text[:ents[0].start_char - base]):
+            return
+        last = ud.get(("._.", "status", ents[first].start_char, ents[first].end_char)) if first else None
+        if last in _LIST_SHARED:
+            for ent in ents[:first]:
+                key = ("._.", "status", ent.start_char, ent.end_char)
+                if ud.get(key) == AFFIRMED:
+                    ud[key] = last
 
     def _proposals_taken_up(self, ud, story: list) -> None:
         """A treatment told only as proposed or considered ("Docetaxel was proposed.") and taken up by the next
