@@ -966,7 +966,8 @@ class AssertionComponent:
             if shared not in _LIST_SHARED or ud.get(key) != AFFIRMED:
                 continue
             gap = text[prev.end_char - base:ent.start_char - base]
-            if eng.list_gap(gap):
+            # "She refused palbociclib, and letrozole alone was begun": the later item is the subject of its own predicate
+            if eng.list_gap(gap) and not eng.c.pat["PSEUDO", "own_predicate"].search(text[ent.end_char - base:]):
                 ud[key] = shared
         # a list that opens its sentence, before any predicate, and whose last items a cue after it governs ("Second-
         # line sunitinib, third-line regorafenib and ripretinib remain available"): its first items share their status
