@@ -68,6 +68,9 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+(?:planned\s+|proposed\s+|re
 _CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?(?:the\s+)?$")
 # The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
 _GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
+# The statuses a cue before a list gives its first item and, along the list, the items after it (_list_shares_status).
+_LIST_SHARED = frozenset({STATUS["HYPOTHETICAL"], STATUS["REFUSED"]})
+_LIST_OPENING = 40   # characters before a list that opens its sentence ("As second-line treatment, ...": no opening)
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -245,6 +248,25 @@ class Assertion:
     def carried_out(self, text: str) -> bool:
         """Does this sentence, after a plan, tell a treatment given or under way (PLAN_CARRIED_OUT)?"""
         return bool(self.c.pat["PLAN_CARRIED_OUT", "next_sentences"].search(text))
+
+    def list_gap(self, gap: str) -> bool:
+        """Is ``gap``, between two treatments of one sentence, only list words (LIST_SHARED ``gap``: ", ", " or ",
+        ", third-line "), with no new predicate (TERMINATE ``shield_gap``)?"""
+        key = ("LIST_SHARED", "gap")
+        return key in self.c.pat and bool(self.c.pat[key].search(gap)) \
+            and not self.c.pat["TERMINATE", "shield_gap"].search(gap)
+
+    def list_gap_opens(self, before: str) -> bool:
+        """Is ``before``, the sentence's text before a list of treatments, free of any predicate (the list is the
+        subject of what follows it: neither TERMINATE ``shield_gap`` nor the sentences' VERB finds a predicate there)?"""
+        return len(before) <= _LIST_OPENING and not self.c.pat["TERMINATE", "shield_gap"].search(before) \
+            and not self.verb.search(before)
+
+    def given_up_after(self, text: str) -> bool:
+        """Does this sentence, after a plan, tell the treatment cancelled or no anticancer drug given at all
+        (PLAN_CANCELLED ``next_sentences``: "... and treatment was cancelled", "No anticancer drug was ever given")?"""
+        key = ("PLAN_CANCELLED", "next_sentences")
+        return key in self.c.pat and bool(self.c.pat[key].search(text))
 
     def given_up_continued(self, text: str) -> bool:
         """Does this sentence refuse or stop more of a drug, not the drug itself ("she declined further imatinib",
@@ -924,11 +946,42 @@ class AssertionComponent:
                     status = STATUS["HYPOTHETICAL"]
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
+            self._list_shares_status(ud, text, base, mine)
         self._proposals_taken_up(ud, story)
         self._plans_never_carried_out(ud, story)
         self._given_up_later(ud, story)
         doc.spans[FLAGS_KEY] = flags
         return doc
+
+    def _list_shares_status(self, ud, text: str, base: int, mine) -> None:
+        """A list of treatments that an option, a consideration or a refusal before it governs ("referred for
+        consideration of cisplatin, fluorouracil and cetuximab", "the options would be X, Y or Z"): a cue that reached
+        only the first item reaches the items after it too, when only list words separate them (LIST_SHARED ``gap``:
+        commas, and/or/plus, a line or dose modifier) and no new predicate (TERMINATE ``shield_gap``)."""
+        eng = self.engine
+        ents = [e for e in mine if e.label_ in _SHIELD_GROUP]
+        for prev, ent in zip(ents, ents[1:]):
+            shared = ud.get(("._.", "status", prev.start_char, prev.end_char))
+            key = ("._.", "status", ent.start_char, ent.end_char)
+            if shared not in _LIST_SHARED or ud.get(key) != AFFIRMED:
+                continue
+            gap = text[prev.end_char - base:ent.start_char - base]
+            # "She refused palbociclib, and letrozole alone was begun": the later item is the subject of its own predicate
+            if eng.list_gap(gap) and not eng.c.pat["PSEUDO", "own_predicate"].search(text[ent.end_char - base:]):
+                ud[key] = shared
+        # a list that opens its sentence, before any predicate, and whose last items a cue after it governs ("Second-
+        # line sunitinib, third-line regorafenib and ripretinib remain available"): its first items share their status
+        first = 0
+        while first + 1 < len(ents) and eng.list_gap(text[ents[first].end_char - base:ents[first + 1].start_char - base]):
+            first += 1
+        if first and not eng.list_gap_opens(text[:ents[0].start_char - base]):
+            return
+        last = ud.get(("._.", "status", ents[first].start_char, ents[first].end_char)) if first else None
+        if last in _LIST_SHARED:
+            for ent in ents[:first]:
+                key = ("._.", "status", ent.start_char, ent.end_char)
+                if ud.get(key) == AFFIRMED:
+                    ud[key] = last
 
     def _proposals_taken_up(self, ud, story: list) -> None:
         """A treatment told only as proposed or considered ("Docetaxel was proposed.") and taken up by the next
@@ -1001,7 +1054,10 @@ class AssertionComponent:
                 if eng.is_heading(t):
                     break   # "Discussion": the story stops there
                 after.append((t, b, theirs))
-            carried_by = [(t, b, m) for t, b, m in after if eng.carried_out(t)]
+            # a sentence that tells the plan cancelled or no anticancer drug given carries nothing out, whatever
+            # cycle or infusion it names ("The first infusion was booked, but ..., and treatment was cancelled.")
+            given_up = any(eng.given_up_after(t) for t, _b, _m in after)
+            carried_by = [(t, b, m) for t, b, m in after if eng.carried_out(t) and not eng.given_up_after(t)]
             # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
             # cancelled" gives up the plan too
             kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
@@ -1015,7 +1071,7 @@ class AssertionComponent:
                               for t, b, m in carried_by)
                 # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
-                if not _names(ent) & told and (not carried or kind_given_up
+                if not _names(ent) & told and (not carried or kind_given_up or given_up
                                                or any(refused.get(n, -1) > i for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
         if not regimen_told:
