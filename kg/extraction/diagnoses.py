@@ -52,7 +52,7 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
         return _twin(typed if typed is not m or not m.curie or not label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip())
-                     else _organ_of_sentence(m, context if _head_unlabelled(m) else ()))
+                     else _organ_of_sentence(m, context if _head_unlabelled(m) or _organ_free(m) else ()))
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
     # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
@@ -113,6 +113,27 @@ def _head_unlabelled(m: Mention) -> bool:
     written, label = m.text.lower().split(), (m.pref_label or "").lower().split()
     return bool(written and label) and written[-1] != label[-1] and _is_generic_tumor(
         dataclasses.replace(m, pref_label=written[-1]))
+
+
+_ORGAN_COUNTS: dict[tuple[int, str], int] = {}
+
+
+def _organ_free(m: Mention) -> bool:
+    """Is ``m`` a histology term that names no organ and implies none: one the term names compose with two or more
+    organs ("papillary carcinoma": papillary thyroid carcinoma, ovarian papillary carcinoma ...; "small cell
+    carcinoma")? Such a histology in a diagnosis sentence takes its organ from the work-up sentences before it as a
+    bare "carcinoma" does; one bound to a single organ ("invasive ductal carcinoma", "urothelial carcinoma") keeps
+    its own id (the term names are the vocabulary; parsing, no cue)."""
+    if m.curie is None or not _sited_nowhere(m):
+        return False
+    terms = m.sentence.terms
+    key = (id(terms), m.curie)
+    if key not in _ORGAN_COUNTS:
+        found = {tid for head in {_label(m), " ".join(m.text.lower().split())} for organ in _ORGAN_ADJECTIVES
+                 for form in (organ, *_ORGAN_ADJECTIVES[organ]) for name in _site_names(head, form)
+                 if (tid := terms.lower_names.get(name)) and tid != m.curie and terms.info(tid).type == "tumor"}
+        _ORGAN_COUNTS[key] = len(found)
+    return _ORGAN_COUNTS[key] >= 2
 
 
 def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
