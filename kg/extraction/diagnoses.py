@@ -51,8 +51,11 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
         typed = _typed_organ_tumor(m)
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
-        return _twin(typed if typed is not m or not m.curie or not label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip())
-                     else _organ_of_sentence(m, context if _head_unlabelled(m) or _organ_free(m) else ()))
+        # (and a histology term no organ binds, "small cell carcinoma", takes one from the work-up sentences: _organ_free)
+        free = _organ_free(m)
+        return _twin(typed if typed is not m or not m.curie
+                     or not (free or label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip()))
+                     else _organ_of_sentence(m, context if _head_unlabelled(m) or free else ()))
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
     # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
@@ -155,8 +158,13 @@ def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mentio
                         and not _is_generic_tumor(o) for s in (m.sentence, *context) for o in s.mentions):
         # (a histology only: an organ-level term, "liver carcinoma" for a bare "carcinoma", would stand in for the
         # tumor a later sentence names)
-        organs = {tid for s in _workup_before(m.sentence, context) for tid in _organs_in(m, s)
+        workup = _workup_before(m.sentence, context)
+        organs = {tid for s in workup for tid in _organs_in(m, s)
                   if not label_match(Cue.ORGAN_LEVEL, m.sentence.terms.info(tid).label.lower())}
+        # a histology term no organ binds ("small cell carcinoma") takes the organ only when the work-up names one:
+        # "a mass of the bladder wall and nodules in the lung ... small cell carcinoma" does not say which
+        if organs and not _is_generic_tumor(m) and len({o for s in workup for o in _site_organs(s)}) > 1:
+            organs = set()
     if len(organs) == 1:
         info = m.sentence.terms.info(organs.pop())
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
@@ -170,6 +178,21 @@ _LOOKBACK_HEADS = ("carcinoma", "mesothelioma", "neuroendocrine")
 
 # sentences before a diagnosis sentence whose organ (in a site role) its histology may take (parsing)
 _ORGAN_LOOKBACK = 3
+
+
+def _site_organs(s: Sentence) -> set[str]:
+    """The organs sentence ``s`` names in a site role ("a mass of the bladder wall", "nodules in the lung"), each by
+    its noun: the words whose "<word> carcinoma" or "<word> cancer" is a tumor term (the term names are the
+    vocabulary; parsing, no cue)."""
+    names = s.terms.lower_names
+    site_before, site_after = pattern_of(Cue.ORGAN_AS_SITE_BEFORE), pattern_of(Cue.ORGAN_AS_SITE_AFTER)
+    out = set()
+    for hit in WORD.finditer(s.text):
+        word = hit.group(0).lower()
+        if any((tid := names.get(f"{word} {head}")) and s.terms.info(tid).type == "tumor" for head in ("carcinoma", "cancer")) \
+                and (site_before.search(s.text[:hit.start()]) or site_after.match(s.text[hit.end():])):
+            out.add(_ADJECTIVE_ORGANS.get(word, word))
+    return out
 
 
 def _workup_before(s: Sentence, context: tuple[Sentence, ...]) -> list[Sentence]:
