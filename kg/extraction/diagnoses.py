@@ -240,9 +240,12 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
             if tid and (site_before.search(s.text[:hit.start()]) or site_after.match(s.text[hit.end():])):
                 found.add(tid)
         return found
+    # (the organ in its noun or adjective form: "prostate biopsies showed acinar adenocarcinoma" is prostatic acinar
+    # adenocarcinoma, a term spelt with the adjective)
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
             for word in words
-            if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+            if (tid := next((t for organ in _organ_names(hit.group(0)) if (t := names.get(f"{organ} {word}"))
+                             and s.terms.info(t).type == "tumor"), None))
             # the organ word glued to the tumor word is its own site even beside metastases
             # ("a pancreatic NET with liver metastases")
             and ((hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start]))
@@ -450,12 +453,15 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
         heads.append(word)
     elif not (any_histology or _is_generic_tumor(m)):
         return None
+    # (the organ word in its noun or adjective form: "acinar adenocarcinoma" under a "prostate cancer" title is the
+    # term "prostatic acinar adenocarcinoma")
     for head in heads:
         for word in _TOKEN.findall((site.pref_label or site.text).lower()):
-            tid = s.terms.lower_names.get(f"{word} {head}")
-            info = s.terms.info(tid) if tid else None
-            if info is not None and info.type == "tumor" and info.id != m.curie:
-                return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+            for organ in _organ_names(word):
+                tid = s.terms.lower_names.get(f"{organ} {head}")
+                info = s.terms.info(tid) if tid else None
+                if info is not None and info.type == "tumor" and info.id != m.curie:
+                    return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return None
 
 
