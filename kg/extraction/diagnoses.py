@@ -8,7 +8,7 @@ import re
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
 from kg.nlp.cue_specs import pattern_of
-from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_match
+from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_is, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
 from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES
 from kg.rules import rules
@@ -49,6 +49,7 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
         return m
     if not _is_generic_tumor(m):
         typed = _typed_organ_tumor(m)
+        typed = _typed_short_form(m) if typed is m else typed
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
         # (and a histology term no organ binds, "small cell carcinoma", takes one from the work-up sentences: _organ_free)
@@ -281,6 +282,28 @@ def _typed_organ_tumor(m: Mention) -> Mention:
     return m
 
 
+def _typed_short_form(m: Mention) -> Mention:
+    """ "an anaplastic PXA": a tumor written by its short form with a type word right before it is the term the type
+    word names with the short form's long form ("anaplastic pleomorphic xanthoastrocytoma"), as when the text writes
+    the name in full; not a course or extent word (NOT_TYPE_MODIFIER: "metastatic", "primary"); the term names are
+    the vocabulary (parsing, no cue)."""
+    s, short = m.sentence, m.text.removesuffix("s")
+    if not m.curie or not m.pref_label or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return m
+    words = list(WORD.finditer(s.text[:m.start - s.start]))
+    if not words or s.text[words[-1].end():m.start - s.start] != " ":
+        return m
+    word = words[-1].group(0).lower()
+    if label_is(Cue.NOT_TYPE_MODIFIER, word):
+        return m
+    tid = s.terms.lower_names.get(f"{word} {m.pref_label.lower()}")
+    info = s.terms.info(tid) if tid else None
+    if info is None or info.type != "tumor" or info.id == m.curie:
+        return m
+    return dataclasses.replace(m, text=s.text[words[-1].start():m.end - s.start], start=s.start + words[-1].start(),
+                               curie=info.id, pref_label=info.label)
+
+
 def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
     """base tumor id -> its mutation-defined subtypes (term id, gene ids), read off the subtype
     terms' names (MOLECULAR_SUBTYPE: "AML with NPM1 Mutation" is the NPM1 subtype of what "AML"
@@ -453,15 +476,12 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
         heads.append(word)
     elif not (any_histology or _is_generic_tumor(m)):
         return None
-    # (the organ word in its noun or adjective form: "acinar adenocarcinoma" under a "prostate cancer" title is the
-    # term "prostatic acinar adenocarcinoma")
     for head in heads:
         for word in _TOKEN.findall((site.pref_label or site.text).lower()):
-            for organ in _organ_names(word):
-                tid = s.terms.lower_names.get(f"{organ} {head}")
-                info = s.terms.info(tid) if tid else None
-                if info is not None and info.type == "tumor" and info.id != m.curie:
-                    return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+            tid = s.terms.lower_names.get(f"{word} {head}")
+            info = s.terms.info(tid) if tid else None
+            if info is not None and info.type == "tumor" and info.id != m.curie:
+                return dataclasses.replace(m, curie=info.id, pref_label=info.label)
     return None
 
 
