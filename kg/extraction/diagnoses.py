@@ -8,7 +8,7 @@ import re
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
 from kg.nlp.cue_specs import pattern_of
-from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_match
+from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_is, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
 from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES
 from kg.rules import rules
@@ -49,10 +49,14 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
         return m
     if not _is_generic_tumor(m):
         typed = _typed_organ_tumor(m)
+        typed = _typed_short_form(m) if typed is m else typed
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
-        return _twin(typed if typed is not m or not m.curie or not label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip())
-                     else _organ_of_sentence(m, context if _head_unlabelled(m) else ()))
+        # (and a histology term no organ binds, "small cell carcinoma", takes one from the work-up sentences: _organ_free)
+        free = _organ_free(m)
+        return _twin(typed if typed is not m or not m.curie
+                     or not (free or label_match(Cue.SITE_TAKING_TUMOR, (m.pref_label or m.text).strip()))
+                     else _organ_of_sentence(m, context if _head_unlabelled(m) or free else ()))
     s, names = m.sentence, m.sentence.terms.lower_names
     before, after = s.before(m), s.after(m)
     # "pleomorphic (sarcomatoid) carcinoma", "mucinous (colloid) carcinoma of the breast": a type word with another
@@ -115,6 +119,27 @@ def _head_unlabelled(m: Mention) -> bool:
         dataclasses.replace(m, pref_label=written[-1]))
 
 
+_ORGAN_COUNTS: dict[tuple[int, str], int] = {}
+
+
+def _organ_free(m: Mention) -> bool:
+    """Is ``m`` a histology term that names no organ and implies none: one the term names compose with two or more
+    organs ("papillary carcinoma": papillary thyroid carcinoma, ovarian papillary carcinoma ...; "small cell
+    carcinoma")? Such a histology in a diagnosis sentence takes its organ from the work-up sentences before it as a
+    bare "carcinoma" does; one bound to a single organ ("invasive ductal carcinoma", "urothelial carcinoma") keeps
+    its own id (the term names are the vocabulary; parsing, no cue)."""
+    if m.curie is None or not _sited_nowhere(m):
+        return False
+    terms = m.sentence.terms
+    key = (id(terms), m.curie)
+    if key not in _ORGAN_COUNTS:
+        found = {tid for head in {_label(m), " ".join(m.text.lower().split())} for organ in _ORGAN_ADJECTIVES
+                 for form in (organ, *_ORGAN_ADJECTIVES[organ]) for name in _site_names(head, form)
+                 if (tid := terms.lower_names.get(name)) and tid != m.curie and terms.info(tid).type == "tumor"}
+        _ORGAN_COUNTS[key] = len(found)
+    return _ORGAN_COUNTS[key] >= 2
+
+
 def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
     """The tumor term an organ word of the mention's sentence names with the mention's words ("lung" and
     "adenocarcinoma" in "biopsy of the lung mass showed adenocarcinoma"): the organ glued before the
@@ -134,8 +159,13 @@ def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mentio
                         and not _is_generic_tumor(o) for s in (m.sentence, *context) for o in s.mentions):
         # (a histology only: an organ-level term, "liver carcinoma" for a bare "carcinoma", would stand in for the
         # tumor a later sentence names)
-        organs = {tid for s in _workup_before(m.sentence, context) for tid in _organs_in(m, s)
+        workup = _workup_before(m.sentence, context)
+        organs = {tid for s in workup for tid in _organs_in(m, s)
                   if not label_match(Cue.ORGAN_LEVEL, m.sentence.terms.info(tid).label.lower())}
+        # a histology term no organ binds ("small cell carcinoma") takes the organ only when the work-up names one:
+        # "a mass of the bladder wall and nodules in the lung ... small cell carcinoma" does not say which
+        if organs and not _is_generic_tumor(m) and len({o for s in workup for o in _site_organs(s)}) > 1:
+            organs = set()
     if len(organs) == 1:
         info = m.sentence.terms.info(organs.pop())
         return dataclasses.replace(m, curie=info.id, pref_label=info.label)
@@ -149,6 +179,21 @@ _LOOKBACK_HEADS = ("carcinoma", "mesothelioma", "neuroendocrine")
 
 # sentences before a diagnosis sentence whose organ (in a site role) its histology may take (parsing)
 _ORGAN_LOOKBACK = 3
+
+
+def _site_organs(s: Sentence) -> set[str]:
+    """The organs sentence ``s`` names in a site role ("a mass of the bladder wall", "nodules in the lung"), each by
+    its noun: the words whose "<word> carcinoma" or "<word> cancer" is a tumor term (the term names are the
+    vocabulary; parsing, no cue)."""
+    names = s.terms.lower_names
+    site_before, site_after = pattern_of(Cue.ORGAN_AS_SITE_BEFORE), pattern_of(Cue.ORGAN_AS_SITE_AFTER)
+    out = set()
+    for hit in WORD.finditer(s.text):
+        word = hit.group(0).lower()
+        if any((tid := names.get(f"{word} {head}")) and s.terms.info(tid).type == "tumor" for head in ("carcinoma", "cancer")) \
+                and (site_before.search(s.text[:hit.start()]) or site_after.match(s.text[hit.end():])):
+            out.add(_ADJECTIVE_ORGANS.get(word, word))
+    return out
 
 
 def _workup_before(s: Sentence, context: tuple[Sentence, ...]) -> list[Sentence]:
@@ -196,9 +241,12 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
             if tid and (site_before.search(s.text[:hit.start()]) or site_after.match(s.text[hit.end():])):
                 found.add(tid)
         return found
+    # (the organ in its noun or adjective form: "prostate biopsies showed acinar adenocarcinoma" is prostatic acinar
+    # adenocarcinoma, a term spelt with the adjective)
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
             for word in words
-            if (tid := names.get(f"{hit.group(0).lower()} {word}")) and s.terms.info(tid).type == "tumor"
+            if (tid := next((t for organ in _organ_names(hit.group(0)) if (t := names.get(f"{organ} {word}"))
+                             and s.terms.info(t).type == "tumor"), None))
             # the organ word glued to the tumor word is its own site even beside metastases
             # ("a pancreatic NET with liver metastases")
             and ((hit.end() <= m.start - s.start and _ADJACENT.fullmatch(s.text[hit.end():m.start - s.start]))
@@ -232,6 +280,28 @@ def _typed_organ_tumor(m: Mention) -> Mention:
                     return dataclasses.replace(m, text=s.text[run[0].start():m.end - s.start], start=start,
                                                curie=info.id, pref_label=info.label)
     return m
+
+
+def _typed_short_form(m: Mention) -> Mention:
+    """ "an anaplastic PXA": a tumor written by its short form with a type word right before it is the term the type
+    word names with the short form's long form ("anaplastic pleomorphic xanthoastrocytoma"), as when the text writes
+    the name in full; not a course or extent word (NOT_TYPE_MODIFIER: "metastatic", "primary"); the term names are
+    the vocabulary (parsing, no cue)."""
+    s, short = m.sentence, m.text.removesuffix("s")
+    if not m.curie or not m.pref_label or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return m
+    words = list(WORD.finditer(s.text[:m.start - s.start]))
+    if not words or s.text[words[-1].end():m.start - s.start] != " ":
+        return m
+    word = words[-1].group(0).lower()
+    if label_is(Cue.NOT_TYPE_MODIFIER, word):
+        return m
+    tid = s.terms.lower_names.get(f"{word} {m.pref_label.lower()}")
+    info = s.terms.info(tid) if tid else None
+    if info is None or info.type != "tumor" or info.id == m.curie:
+        return m
+    return dataclasses.replace(m, text=s.text[words[-1].start():m.end - s.start], start=s.start + words[-1].start(),
+                               curie=info.id, pref_label=info.label)
 
 
 def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:

@@ -34,7 +34,6 @@ KNOWN = {
     31: "'A case of veno-occlusive disease due to DTIC is presented': the event in the case-of sentence is not counted",
     35: "'two patients in whom MTX ... was followed by acute renal failure': 'was followed by' is no onset",
     55: "'three patients in whom dacarbazine ... was followed by veno-occlusive disease': 'was followed by' is no onset",
-    82: "'carcinoma of the stomach' in a passive opening: only 'carcinoma' is linked",
 }
 
 
