@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, GRADE_SOLE_NOT_TOXICITY, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -49,8 +49,6 @@ _MAX_CLAUSE = 14
 # the last step (_sole_grades), and the tokens after that grade in which a stop word still counts ("in 4% of patients")
 _MAX_SOLE = 16
 _SOLE_AFTER = 6
-# ... or the most tokens from the start of the next sentence to that grade, when it stands there
-_MAX_SOLE_NEXT = 12
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
@@ -193,7 +191,9 @@ class ContextAttributes:
         step's, stands at most ``_MAX_SOLE`` tokens on, and only words stand between: no other event, grade, response or
         tumour, no semicolon, colon or line break; the grade names no entity right after it ("grade 3 neutropenia",
         "a grade 3 carcinoma"), no word of GRADE_SOLE_STOP stands between ("stayed below grade 2", "not exceeding
-        grade 2") and none of GRADE_SOLE_RATE just after the grade ("grade 3 in 4% of patients")."""
+        grade 2") and none of GRADE_SOLE_RATE just after the grade ("grade 3 in 4% of patients"); not when the event's
+        bracket closes before the grade ("toxicity (diarrhoea since May) grade 3") nor in a sentence that grades the
+        whole toxicity (AE_WHOLE_GRADE: "The toxicity was grade III")."""
         taken = set(used)
         for i, ent in enumerate(ents):
             if ent.label_ != "ADVERSE_EVENT" or ent._.grade is not None or i + 1 >= len(ents):
@@ -205,26 +205,16 @@ class ContextAttributes:
                 continue
             g = ents[j]
             a, b = sent_of(ent.start)
-            if g.start >= b:
-                # "She developed a pruritic rash on the trunk. Grade 2 according to CTCAE v5.0, it was managed with
-                # topical steroids.": the grade stands early in the next sentence, which names no event, response or
-                # tumour of its own nor a word of another graded thing (GRADE_SOLE_NOT_TOXICITY)
-                ga, gb = sent_of(g.start)
-                if ga != b or g.start - ga > _MAX_SOLE_NEXT or any(
-                        e.label_ in _OWN_GRADE_LABELS and e is not g for e in ents[j + 1:] if e.start < gb) \
-                        or any(t.lower_ in GRADE_SOLE_NOT_TOXICITY or (t.lower_ in GRADE_SOLE_STOP and (t.i < g.start or t.is_alpha))
-                               for t in doc[ga:gb]) \
-                        or any(e.label_ == "ADVERSE_EVENT" and e._.grade is None and e is not ent and a <= e.start
-                               for e in ents[:i]):
-                    continue
-            elif g.start - ent.end > _MAX_SOLE:
+            if g.start >= b or g.start - ent.end > _MAX_SOLE:
                 continue
             if j + 1 < len(ents) and ents[j + 1].start - g.end <= 1:
                 continue  # "grade 3 neutropenia", "a grade 3 invasive carcinoma": the grade names what follows
-            # (a line break ends the event's line; one between its sentence and the next is the text's wrapping)
-            breaks = "\n\n" if g.start >= b else "\n"
-            if any(t.text in ";:" or breaks in t.text or t.lower_ in GRADE_SOLE_STOP for t in doc[ent.end:g.start]) \
-                    or any(t.lower_ in GRADE_SOLE_RATE for t in doc[g.end:min(sent_of(g.start)[1], g.end + _SOLE_AFTER)]):
+            between = doc[ent.end:g.start]
+            # ("diarrhoea since May) grade 3": the event's bracket closes before the grade, which is another's)
+            if any(t.text in ";:" or "\n" in t.text or t.lower_ in GRADE_SOLE_STOP for t in between) \
+                    or (")" in [t.text for t in between] and "(" not in [t.text for t in between]) \
+                    or AE_WHOLE_GRADE.search(doc[a:b].text) \
+                    or any(t.lower_ in GRADE_SOLE_RATE for t in doc[g.end:min(b, g.end + _SOLE_AFTER)]):
                 continue
             ent._.grade = g._.grade
             taken.add(j)

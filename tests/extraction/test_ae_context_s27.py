@@ -1,9 +1,7 @@
 """Session 27 (ae27): grades told away from their event, read from whole made-up reports. After every other binding
 step, an event still ungraded takes the one grade after it in its sentence when only words stand between ("diarrhoea
 remained at grade 1", "hypertension appeared in week 3 and peaked at grade 3 despite amlodipine", "periorbital oedema
-was noted at month two, classified by his oncologist as grade 1"), or the one grade early in the next sentence when
-that sentence names nothing else ("... a pruritic rash on the trunk. Grade 2 according to CTCAE v5.0, it was
-managed ..."). The negatives keep an improvement ("settled to grade 1"), a bound ("stayed below grade 2"), a trial
+was noted at month two, classified by his oncologist as grade 1"). The negatives keep an improvement ("settled to grade 1"), a bound ("stayed below grade 2"), a trial
 rate, a performance status and a tumour grade from grading the patient's event. Every text is our own."""
 import pytest
 
@@ -53,22 +51,14 @@ REPORTS = [
      [('Periorbital edema', 1)]),
     ('Toxicity table\n\nCase presentation\nA 59-year-old man with lung adenocarcinoma received pembrolizumab from 2021.\n\nTable 2. Immune-related adverse events\nAdverse event: Hypothyroidism | Onset: week 6 | Grade: 2 | Management: levothyroxine\nAdverse event: Colitis | Onset: week 14 | Grade: 3 | Management: prednisolone\n\nPembrolizumab was stopped after the colitis.\n',
      [('Colitis', 3), ('Hypothyroidism', 2)]),
-    ('Osimertinib rash\n\nCase presentation\nA 60-year-old woman with metastatic cancer started osimertinib 80 mg daily in May 2020. Two weeks later she developed a pruritic rash on the trunk. Grade 2 according to CTCAE v5.0, it was managed with topical steroids.\n',
-     [('Rash maculo-papular', 2)]),
     ('Capecitabine HFS\n\nCase presentation\nA 60-year-old woman with metastatic cancer started capecitabine in May 2020. After cycle 3 hand-foot syndrome appeared on both palms.\nCTCAE grade: 3.\nCapecitabine was withheld.\n',
      [('Palmar-plantar erythrodysesthesia syndrome', 3)]),
     ('Everolimus mucositis\n\nCase presentation\nA 60-year-old woman with metastatic cancer started everolimus 10 mg daily in May 2020. In week 3 she complained of painful oral mucositis. Its severity was grade 2, and dexamethasone mouthwash was prescribed.\n',
      [('Mucositis oral', 2)]),
-    ('Pembrolizumab thyroid\n\nCase presentation\nA 60-year-old woman with metastatic cancer started pembrolizumab 200 mg every three weeks in May 2020. Hypothyroidism was diagnosed in week 8 with a TSH of 45 mU/L. Levothyroxine was started for this grade 2 event.\n',
-     [('Hypothyroidism', 2)]),
-    ('Paclitaxel neuropathy\n\nCase presentation\nA 60-year-old woman with metastatic cancer started weekly paclitaxel in May 2020. After ten weeks she complained of numbness in her feet from peripheral sensory neuropathy. We graded it as grade 2 and reduced the dose by 20%.\n',
-     [('Peripheral sensory neuropathy', 2)]),
     ('Irinotecan diarrhoea\n\nCase presentation\nA 60-year-old woman with metastatic cancer started irinotecan with 5-fluorouracil in May 2020. During cycle 2 she developed diarrhoea with eight stools a day. The toxicity was grade 3, and she was admitted.\n',
      [('Diarrhea', 3)]),
     ('Sunitinib hypertension\n\nCase presentation\nA 60-year-old woman with metastatic cancer started sunitinib 50 mg daily in May 2020. Her blood pressure rose to 178/104 mmHg in week 4, grade 3 hypertension by CTCAE, and amlodipine was added.\n',
      [('Hypertension', 3)]),
-    ('Lenvatinib proteinuria\n\nCase presentation\nA 60-year-old woman with metastatic cancer started lenvatinib 18 mg daily in May 2020. Proteinuria of 2.4 g/24 h was found at month 2, and lenvatinib was paused. In retrospect it met the definition of grade 2.\n',
-     [('Proteinuria', 2)]),
     ('Nivolumab hepatitis\n\nCase presentation\nA 60-year-old woman with metastatic cancer started nivolumab 240 mg every two weeks in May 2020. In June she had raised transaminases with an ALT of 410 U/L, and immune hepatitis was diagnosed; this was a grade 3 event per CTCAE, treated with methylprednisolone.\n',
      [('Hepatitis', 3)]),
 ]
