@@ -48,6 +48,10 @@ from kg.rules.regex_start import fast_start
 RULES = rules("adverse_events")
 SEVERITY = {w.lower(): row.fields["severity"] for row in RULES.rows("SEVERITY") for w in row.words}
 GRADE_GAP_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_GAP"))
+# "the rash stayed below grade 2": words that keep an ungraded event from the one grade after it (kg_context _sole_grades)
+GRADE_SOLE_STOP = frozenset(w.lower() for w in RULES.words("GRADE_SOLE_STOP"))
+# "grade 3 in 4% of patients": words right after that grade that make it a series' rate (kg_context _sole_grades)
+GRADE_SOLE_RATE = frozenset(w.lower() for w in RULES.words("GRADE_SOLE_RATE"))
 # "radiation dermatitis of the neck reached grade 2": the site named between an event and its grade
 GRADE_SITE = RULES.pattern("GRADE_SITE")
 # "ascites that required two taps, grade 3": the relative clause of what the event needed, before its grade
@@ -681,4 +685,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

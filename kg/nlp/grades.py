@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -45,6 +45,10 @@ _MAX_CLOSING_ASIDE = 16
 # "a colitis that needed two courses of budesonide and then infliximab, grade 3": the most tokens from the event's
 # end to the grade after the relative clause of what it needed (GRADE_CLAUSE)
 _MAX_CLAUSE = 14
+# "diarrhoea remained at grade 1": the most tokens from an ungraded event to the one grade after it that binds it as
+# the last step (_sole_grades), and the tokens after that grade in which a stop word still counts ("in 4% of patients")
+_MAX_SOLE = 16
+_SOLE_AFTER = 6
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
@@ -176,7 +180,44 @@ class ContextAttributes:
         self._column_grades(doc, ents, text, sent_of)
         self._respective_grades(doc, ents, text, sent_of)
         self._anaphor_grades(doc, ents, text, sent_of)
+        self._sole_grades(doc, ents, sent_of, used)
         return doc
+
+    @staticmethod
+    def _sole_grades(doc: Doc, ents: list[Span], sent_of, used: set[int]) -> None:
+        """ "diarrhoea remained at grade 1", "hypertension appeared in week 3 and peaked at grade 3 despite amlodipine",
+        "periorbital oedema was noted at month two, classified by her oncologist as grade 1" (session 27): after every
+        other step, an event still ungraded takes the first grade after it in its sentence when that grade is no other
+        step's, stands at most ``_MAX_SOLE`` tokens on, and only words stand between: no other event, grade, response or
+        tumour, no semicolon, colon or line break; the grade names no entity right after it ("grade 3 neutropenia",
+        "a grade 3 carcinoma"), no word of GRADE_SOLE_STOP stands between ("stayed below grade 2", "not exceeding
+        grade 2") and none of GRADE_SOLE_RATE just after the grade ("grade 3 in 4% of patients"); not when the event's
+        bracket closes before the grade ("toxicity (diarrhoea since May) grade 3") nor in a sentence that grades the
+        whole toxicity (AE_WHOLE_GRADE: "The toxicity was grade III")."""
+        taken = set(used)
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is not None or i + 1 >= len(ents):
+                continue
+            j = i + 1
+            while j < len(ents) and ents[j].label_ not in _OWN_GRADE_LABELS:
+                j += 1
+            if j >= len(ents) or ents[j].label_ != "GRADE" or j in taken or ents[j]._.grade is None:
+                continue
+            g = ents[j]
+            a, b = sent_of(ent.start)
+            if g.start >= b or g.start - ent.end > _MAX_SOLE:
+                continue
+            if j + 1 < len(ents) and ents[j + 1].start - g.end <= 1:
+                continue  # "grade 3 neutropenia", "a grade 3 invasive carcinoma": the grade names what follows
+            between = doc[ent.end:g.start]
+            # ("diarrhoea since May) grade 3": the event's bracket closes before the grade, which is another's)
+            if any(t.text in ";:" or "\n" in t.text or t.lower_ in GRADE_SOLE_STOP for t in between) \
+                    or (")" in [t.text for t in between] and "(" not in [t.text for t in between]) \
+                    or AE_WHOLE_GRADE.search(doc[a:b].text) \
+                    or any(t.lower_ in GRADE_SOLE_RATE for t in doc[g.end:min(b, g.end + _SOLE_AFTER)]):
+                continue
+            ent._.grade = g._.grade
+            taken.add(j)
 
     @staticmethod
     def _anaphor_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
