@@ -210,9 +210,10 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
         text = texts[k] if texts is not None else sdoc.text
         ud = sdoc.user_data
         # entities a disease slot names ("the diagnosis of ..."): kg_cues windows, doc offsets
-        slots = {h.anchor[0] for h in cue_spans(sdoc) if h.cue is Cue.DISEASE_SLOT}
+        hits = cue_spans(sdoc)   # (built once for both questions)
+        slots = {h.anchor[0] for h in hits if h.cue is Cue.DISEASE_SLOT}
         # "CGL (Berardinelli-Seip syndrome)": a short form glossed right after it as another condition
-        glossed = {h.anchor[0]: text[h.start:h.end] for h in cue_spans(sdoc) if h.cue is Cue.SHORT_FORM_GLOSS}
+        glossed = {h.anchor[0]: text[h.start:h.end] for h in hits if h.cue is Cue.SHORT_FORM_GLOSS}
         for e in ents_of(sdoc):
             if e.label_ not in FACT_LABELS:
                 continue
