@@ -690,6 +690,16 @@ for _name, _floor in {"webtext3": 0.967, "webtext12": 0.969, "webtext20": 0.930,
 # unchanged
 for _name, _floor in {"webtext8": 0.950, "webtext24": 0.798}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 27 (resp27, drug27, diag27, ae27, perf27; webtext23's odd half opened, webtext26 written blind): every set
+# the same or up: webtext2 0.970 -> 0.977 and webtext21 0.895 -> 0.905 (diag27: an organ-free histology takes the
+# work-up organ, short forms with a type word), webtext23 0.800 -> 0.805 (drug27: a plan called off later, lists
+# sharing a not-given status; 2 known leaks gone), the blind webtext24 0.803 -> 0.816, webtext25 0.830 -> 0.835 and
+# webtext26 0.923 -> 0.929 (ae27: an ungraded event takes the sole grade after it in its sentence; resp27: a
+# response dated by a cycle goes to the line given in cycles); no new leak, no new false case; seeds, tune, check
+# unchanged
+for _name, _floor in {"webtext2": 0.972, "webtext21": 0.900, "webtext23": 0.800, "webtext24": 0.811,
+                      "webtext25": 0.830, "webtext26": 0.924}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
