@@ -52,6 +52,12 @@ def diagnosis_ids(nlp, text: str) -> list[list[str]]:
     return [sorted(d.concept.id for d in c.diagnoses) for c in cases_of(nlp, text)]
 
 
+def graded_events(nlp, text: str) -> set[tuple[str, int | None]]:
+    """The one case's adverse events of ``text`` (read as a whole file) as ``(term label, grade)``."""
+    (case,) = cases_of(nlp, text)
+    return {(a.concept.label, a.grade) for a in case.adverse_events}
+
+
 def entity(nlp, text: str, target: str, label: str | None = None):
     """The entity of ``nlp(text)`` whose text is ``target`` (case-insensitive)."""
     doc = nlp(text)

@@ -8,13 +8,7 @@ of alpelisib"). Every report is our own made-up text (abstract, case presentatio
 headings), read whole by kg; the negatives keep trial rates, other patients, plans and monitoring out."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
-
-
-def graded_events(nlp, text):
-    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-    return {(a.concept.label, a.grade) for a in case.adverse_events}
+from rule_examples import graded_events
 
 
 REPORTS = [

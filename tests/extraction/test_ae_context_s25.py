@@ -7,13 +7,7 @@ phrases ("elevated liver enzymes", "transaminitis", "skin eruption", "low platel
 trial rates (in prose or in a table), "no grade 3 or 4 toxicity" and a "high-grade" tumour out. Every text is our own."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
-
-
-def graded_events(nlp, text):
-    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-    return {(a.concept.label, a.grade) for a in case.adverse_events}
+from rule_examples import graded_events
 
 
 REPORTS = [

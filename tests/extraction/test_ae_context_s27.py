@@ -5,13 +5,7 @@ was noted at month two, classified by his oncologist as grade 1"). The negatives
 rate, a performance status and a tumour grade from grading the patient's event. Every text is our own."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
-
-
-def graded_events(nlp, text):
-    (case,) = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-    return {(a.concept.label, a.grade) for a in case.adverse_events}
+from rule_examples import graded_events
 
 
 REPORTS = [
