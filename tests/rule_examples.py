@@ -52,6 +52,12 @@ def diagnosis_ids(nlp, text: str) -> list[list[str]]:
     return [sorted(d.concept.id for d in c.diagnoses) for c in cases_of(nlp, text)]
 
 
+def drugs_given(nlp, text: str) -> set[str]:
+    """The drugs given (lower-case labels) in every case kg finds in ``text`` read as a whole file (``probe.txt``)."""
+    doc = next(d for d in read_bytes((text + "\n").encode(), "probe.txt") if hasattr(d, "ids"))
+    return {d.label.lower() for c in extract_report(doc, nlp).cases for t in c.treatments for d in t.drugs}
+
+
 def graded_events(nlp, text: str) -> set[tuple[str, int | None]]:
     """The one case's adverse events of ``text`` (read as a whole file) as ``(term label, grade)``."""
     (case,) = cases_of(nlp, text)

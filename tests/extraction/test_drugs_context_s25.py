@@ -11,13 +11,7 @@ Texts written for this test (no benchmark page); nab-paclitaxel is paclitaxel (o
 the steroid of a regimen is no drug given (benchmarks/gold/README.md)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
-
-
-def drugs_of(nlp, text):
-    docs = [d for d in read_bytes((text + "\n").encode(), "probe.txt") if hasattr(d, "ids")]
-    return {d.label.lower() for c in extract_report(docs[0], nlp).cases for t in c.treatments for d in t.drugs}
+from rule_examples import drugs_given
 
 
 REPORTS = [
@@ -331,7 +325,7 @@ REPORTS = [
 
 @pytest.mark.parametrize("given,not_given,text", REPORTS)
 def test_the_report_tells_which_drugs_were_given(nlp, given, not_given, text):
-    got = drugs_of(nlp, text)
+    got = drugs_given(nlp, text)
     missed = [d for d in given if not any(d.lower() in g for g in got)]
     leaked = [d for d in not_given if any(d.lower() in g for g in got)]
     assert not missed and not leaked, (missed, leaked, sorted(got))

@@ -7,16 +7,10 @@ molecular finding predicts a response or resistance to, a spouse's drug, a table
 Texts written for this test (no benchmark page)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
+from rule_examples import drugs_given
 
 INTRO = ("Case report\n\nA 61-year-old woman presented with dyspnoea. Biopsy showed a lung adenocarcinoma with an "
          "ALK rearrangement and liver metastases. She was treated with alectinib and had a partial response. ")
-
-
-def drugs_of(nlp, text):
-    docs = [d for d in read_bytes((INTRO + text + "\n").encode(), "probe.txt") if hasattr(d, "ids")]
-    return {d.label.lower() for c in extract_report(docs[0], nlp).cases for t in c.treatments for d in t.drugs}
 
 
 @pytest.mark.parametrize("text,drugs", [
@@ -36,7 +30,7 @@ def drugs_of(nlp, text):
     ("She received lorlatinib, a third-generation ALK inhibitor, with a partial response.", ["lorlatinib"]),
 ])
 def test_a_drug_given_is_a_drug_of_the_case(nlp, text, drugs):
-    got = drugs_of(nlp, text)
+    got = drugs_given(nlp, INTRO + text)
     for drug in drugs:
         assert any(drug in d for d in got), (drug, got)
 
@@ -67,7 +61,7 @@ def test_a_drug_given_is_a_drug_of_the_case(nlp, text, drugs):
 ])
 
 def test_a_drug_not_given_is_no_drug_of_the_case(nlp, text, drug):
-    assert not any(drug in d for d in drugs_of(nlp, text))
+    assert not any(drug in d for d in drugs_given(nlp, INTRO + text))
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -75,4 +69,4 @@ def test_a_drug_not_given_is_no_drug_of_the_case(nlp, text, drug):
     ("Her husband drove her to the clinic, where brigatinib was started.", "brigatinib"),
 ])
 def test_a_drug_given_near_a_not_given_cue_stays_given(nlp, text, drug):
-    assert any(drug in d for d in drugs_of(nlp, text))
+    assert any(drug in d for d in drugs_given(nlp, INTRO + text))

@@ -9,13 +9,7 @@ a regimen in a table flattened with "|", a drug given alone after its partner wa
 Texts written for this test (no benchmark page)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
-
-
-def drugs_of(nlp, text):
-    docs = [d for d in read_bytes((text + "\n").encode(), "probe.txt") if hasattr(d, "ids")]
-    return {d.label.lower() for c in extract_report(docs[0], nlp).cases for t in c.treatments for d in t.drugs}
+from rule_examples import drugs_given
 
 
 REPORTS = [
@@ -100,6 +94,6 @@ REPORTS = [
 
 @pytest.mark.parametrize("given, not_given, text", REPORTS, ids=[f"report{i}" for i in range(len(REPORTS))])
 def test_drugs_given_and_not_given(nlp, given, not_given, text):
-    drugs = drugs_of(nlp, text)
+    drugs = drugs_given(nlp, text)
     assert set(given) <= drugs, f"missed {set(given) - drugs}"
     assert not set(not_given) & drugs, f"not given but read as given: {set(not_given) & drugs}"

@@ -3,16 +3,10 @@ a drug the patient could not start, a drug that "could be used" or sits among al
 drug keep it. Texts written for this test (no benchmark page)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
+from rule_examples import drugs_given
 
 INTRO = ("Case report\n\nA 54-year-old man presented with abdominal pain. Biopsy showed a gastrointestinal stromal "
          "tumour with a KIT exon 11 mutation. He was treated with imatinib 400 mg daily and had a partial response. ")
-
-
-def drugs_of(nlp, text):
-    docs = [d for d in read_bytes((INTRO + text + "\n").encode(), "probe.txt") if hasattr(d, "ids")]
-    return {d.label.lower() for c in extract_report(docs[0], nlp).cases for t in c.treatments for d in t.drugs}
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -30,7 +24,7 @@ def drugs_of(nlp, text):
     ("The optimal duration of adjuvant sunitinib remains unknown.", "sunitinib"),
 ])
 def test_a_drug_named_without_being_given_is_no_drug_of_the_case(nlp, text, drug):
-    assert not any(drug in d for d in drugs_of(nlp, text))
+    assert not any(drug in d for d in drugs_given(nlp, INTRO + text))
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -41,4 +35,4 @@ def test_a_drug_named_without_being_given_is_no_drug_of_the_case(nlp, text, drug
     ("Unlike imatinib, which caused oedema, sunitinib was started without trouble.", "sunitinib"),
 ])
 def test_a_drug_given_stays_a_drug_of_the_case(nlp, text, drug):
-    assert any(drug in d for d in drugs_of(nlp, text))
+    assert any(drug in d for d in drugs_given(nlp, INTRO + text))

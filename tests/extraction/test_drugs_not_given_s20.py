@@ -5,16 +5,10 @@ options listed over several sentences or lines. Controls that give the drug keep
 (no benchmark page)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
+from rule_examples import drugs_given
 
 INTRO = ("Case report\n\nA 58-year-old man presented with haematuria. Imaging and biopsy showed a clear cell renal "
          "cell carcinoma with lung metastases. He was treated with sunitinib 50 mg daily and had a partial response. ")
-
-
-def drugs_of(nlp, text):
-    docs = [d for d in read_bytes((INTRO + text + "\n").encode(), "probe.txt") if hasattr(d, "ids")]
-    return {d.label.lower() for c in extract_report(docs[0], nlp).cases for t in c.treatments for d in t.drugs}
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -39,7 +33,7 @@ def drugs_of(nlp, text):
     ("Possible regimens included axitinib and avelumab, or tivozanib. Tivozanib was given.", "avelumab"),
 ])
 def test_a_treatment_taken_back_or_still_to_come_is_no_drug_of_the_case(nlp, text, drug):
-    assert not any(drug in d for d in drugs_of(nlp, text))
+    assert not any(drug in d for d in drugs_given(nlp, INTRO + text))
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -54,4 +48,4 @@ def test_a_treatment_taken_back_or_still_to_come_is_no_drug_of_the_case(nlp, tex
      "started in March.", "cabozantinib"),
 ])
 def test_a_treatment_given_stays_a_drug_of_the_case(nlp, text, drug):
-    assert any(drug in d for d in drugs_of(nlp, text))
+    assert any(drug in d for d in drugs_given(nlp, INTRO + text))

@@ -5,16 +5,10 @@ Controls: the sentences after the plan carry it out (cycles, tolerance, a respon
 gives it, or the patient chose it. Texts written for this test (no benchmark page)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
+from rule_examples import drugs_given
 
 INTRO = ("Case report\n\nA 66-year-old man presented with bone pain. Biopsy showed a prostate adenocarcinoma with bone "
          "metastases. He was treated with leuprorelin and abiraterone and had a PSA response. ")
-
-
-def drugs_of(nlp, text):
-    docs = [d for d in read_bytes((INTRO + text + "\n").encode(), "probe.txt") if hasattr(d, "ids")]
-    return {d.label.lower() for c in extract_report(docs[0], nlp).cases for t in c.treatments for d in t.drugs}
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -37,7 +31,7 @@ def drugs_of(nlp, text):
     ("We proposed further systemic treatment. Olaparib with abiraterone, or cabazitaxel if he is frail.", "olaparib"),
 ])
 def test_a_plan_never_told_given_is_no_drug_of_the_case(nlp, text, drug):
-    assert not any(drug in d for d in drugs_of(nlp, text))
+    assert not any(drug in d for d in drugs_given(nlp, INTRO + text))
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -56,4 +50,4 @@ def test_a_plan_never_told_given_is_no_drug_of_the_case(nlp, text, drug):
     ("Systemic therapy was proposed. He received cabazitaxel.", "cabazitaxel"),
 ])
 def test_a_plan_carried_out_stays_a_drug_of_the_case(nlp, text, drug):
-    assert any(drug in d for d in drugs_of(nlp, text))
+    assert any(drug in d for d in drugs_given(nlp, INTRO + text))

@@ -5,16 +5,10 @@ is done 'in many centres'. Given: a drug only 'proposed' whose next sentence, na
 cycles. Texts written for this test (no benchmark page)."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
+from rule_examples import drugs_given
 
 INTRO = ("Case report\n\nA 61-year-old woman presented with dyspnoea. Biopsy showed a lung adenocarcinoma with an "
          "ALK rearrangement and liver metastases. She was treated with alectinib and had a partial response. ")
-
-
-def drugs_of(nlp, text):
-    docs = [d for d in read_bytes((INTRO + text + "\n").encode(), "probe.txt") if hasattr(d, "ids")]
-    return {d.label.lower() for c in extract_report(docs[0], nlp).cases for t in c.treatments for d in t.drugs}
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -30,7 +24,7 @@ def drugs_of(nlp, text):
     ("She now awaits lorlatinib.", "lorlatinib"),
 ])
 def test_a_drug_not_given_is_no_drug_of_the_case(nlp, text, drug):
-    assert not any(drug in d for d in drugs_of(nlp, text))
+    assert not any(drug in d for d in drugs_given(nlp, INTRO + text))
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -42,7 +36,7 @@ def test_a_drug_not_given_is_no_drug_of_the_case(nlp, text, drug):
     ("The plan was to continue alectinib and add bevacizumab, and bevacizumab was started in May.", "bevacizumab"),
 ])
 def test_a_drug_given_stays_a_drug_of_the_case(nlp, text, drug):
-    assert any(drug in d for d in drugs_of(nlp, text))
+    assert any(drug in d for d in drugs_given(nlp, INTRO + text))
 
 
 @pytest.mark.parametrize("text,drug", [
@@ -53,4 +47,4 @@ def test_a_drug_given_stays_a_drug_of_the_case(nlp, text, drug):
      "docetaxel"),
 ])
 def test_a_proposal_not_taken_up_stays_not_given(nlp, text, drug):
-    assert not any(drug in d for d in drugs_of(nlp, text))
+    assert not any(drug in d for d in drugs_given(nlp, INTRO + text))
