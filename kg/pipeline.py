@@ -236,13 +236,21 @@ def process_document(doc, nlp):
     """Document -> (graph IRI, rdflib Graph, ReportRecord), validated.
 
     Long sections are analysed in bounded chunks (``bounded_sections``); a document over the
-    per-document budget raises InputTooLargeError."""
+    per-document budget raises InputTooLargeError. A document that cannot hold a case
+    (``kg.extraction.case_gate``) gets its empty record without the rest of the NLP."""
+    from kg.extraction.case_gate import case_gate
     from kg.extraction.extract import extract_report
     from kg.graph.build import build_report_graph
+    from kg.model import ReportRecord, content_hash
     from kg.validate import ensure_valid
 
     check_budget(doc)
-    record = extract_report(bounded_sections(doc), nlp)
+    bounded = bounded_sections(doc)
+    if case_gate(nlp).cannot_hold_case(bounded):
+        # the record extract_report would give it, without the NLP (most abstracts of a literature corpus)
+        record = ReportRecord(document=bounded, cases=[], content_hash=content_hash(bounded))
+    else:
+        record = extract_report(bounded, nlp)
     record.document = doc   # the sections as read: evidence offsets count in a section, not in a chunk
     graph_iri, graph = build_report_graph(record)
     ensure_valid(graph, f"{doc.source} ({doc.primary_id})")
