@@ -268,7 +268,9 @@ def worker_nlp():
     """The spaCy pipeline of this process, built on first use and kept."""
     global _NLP
     if _NLP is None:
-        with gc_paused():
+        from kg.rules.regex_cache import regex_codes_kept
+
+        with gc_paused(), regex_codes_kept():
             from kg.nlp import build_pipeline
 
             _NLP = build_pipeline()
@@ -336,15 +338,18 @@ def warm_up() -> None:
     (~0.7 s). Called in the forkserver after the pipeline is built, so every worker forked from it
     starts with them instead of loading them on its first document. The pipeline keeps no state
     from one document to the next (tools/cases_identity.py: the same output with and without)."""
-    from kg.extraction import extract  # noqa: F401
-    from kg.graph import build  # noqa: F401
-    from kg.readers.text import read_text
-    from kg.validate import load_shapes
-    from kg.validate.fast import compiled
+    from kg.rules.regex_cache import regex_codes_kept
 
-    shapes = load_shapes()
-    compiled(id(shapes), shapes)
-    process_to_result(read_text(_WARM_UP_REPORT, "kg-warm-up.txt"), None)
+    with regex_codes_kept():   # the extraction modules' patterns, compiled on import
+        from kg.extraction import extract  # noqa: F401
+        from kg.graph import build  # noqa: F401
+        from kg.readers.text import read_text
+        from kg.validate import load_shapes
+        from kg.validate.fast import compiled
+
+        shapes = load_shapes()
+        compiled(id(shapes), shapes)
+        process_to_result(read_text(_WARM_UP_REPORT, "kg-warm-up.txt"), None)
     _freeze_heap()   # what the warm-up loaded too, before the workers fork
 
 
