@@ -23,8 +23,8 @@ from kg.nlp.doc_text import doc_text, sentences_with_entities
 
 # the cues of introduces_patient (kg.extraction.cases): a document without any of them has no case
 INTRO_CUES = frozenset({Cue.PATIENT_INTRO, Cue.PATIENT_INTRO_IN_COHORT, Cue.TITLE_INTRO})
-# the last component needed to have the sentences (token.is_sent_start)
-_SENTENCIZER = "kg_sentencizer"
+# the last component needed to have the sentences (token.is_sent_start), and the one that reads the cues
+_SENTENCIZER, _CUES = "kg_sentencizer", "kg_cues"
 
 
 def _reads_text_only(compiled) -> bool:
@@ -40,14 +40,16 @@ class CaseGate:
     pipeline: :func:`case_gate`)."""
 
     def __init__(self, nlp):
-        names = nlp.pipe_names
-        self.sentence_components = [proc for _name, proc in nlp.pipeline[:names.index(_SENTENCIZER) + 1]]
-        compiled = [c for c in nlp.get_pipe("kg_cues").compiled if c.cue in INTRO_CUES]
-        # a cue that came to read entities or other cues could not be read here: then nothing is skipped
-        self.plan = _plan(compiled) if ({c.cue for c in compiled} == INTRO_CUES
-                                        and all(_reads_text_only(c) for c in compiled)) else None
-        self.make_doc = nlp.make_doc
         self.nlp = nlp
+        self.plan = None   # None: nothing is skipped
+        names = nlp.pipe_names
+        if _SENTENCIZER not in names or _CUES not in names:   # a pipeline of a few components (tests)
+            return
+        self.sentence_components = [proc for _name, proc in nlp.pipeline[:names.index(_SENTENCIZER) + 1]]
+        compiled = [c for c in nlp.get_pipe(_CUES).compiled if c.cue in INTRO_CUES]
+        # a cue that came to read entities or other cues could not be read here: then nothing is skipped
+        if {c.cue for c in compiled} == INTRO_CUES and all(_reads_text_only(c) for c in compiled):
+            self.plan = _plan(compiled)
 
     def cannot_hold_case(self, doc: Document) -> bool:
         """True only when ``extract_report(doc)`` would find no case: no case section, no case report by its

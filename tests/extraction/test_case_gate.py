@@ -106,3 +106,12 @@ def test_a_skipped_generated_abstract_has_no_case(nlp, bench):
                 skipped += 1
                 assert extract_report(doc, nlp).cases == [], (name, doc.text)
     assert skipped > 0
+
+
+def test_a_pipeline_without_sentences_or_cues_skips_nothing():
+    import spacy
+
+    blank = spacy.blank("en")
+    gate = CaseGate(blank)
+    assert gate.plan is None
+    assert not gate.cannot_hold_case(abstract("Consolidation chemotherapy in older adults", STUDY))
