@@ -35,6 +35,13 @@ def _reads_text_only(compiled) -> bool:
             and s.or_cue is None and s.windows_of is None and not s.across_sentences)
 
 
+def _moves_sentences(nlp, name: str) -> bool:
+    """Does component ``name`` change tokens or sentence starts (so that the sentences after it are not the
+    sentencizer's)?"""
+    meta = nlp.get_pipe_meta(name)
+    return bool(meta.retokenizes) or any(a in ("token.is_sent_start", "doc.sents") for a in meta.assigns)
+
+
 class CaseGate:
     """``cannot_hold_case(doc)`` with one pipeline's sentence components and compiled cues (built once per
     pipeline: :func:`case_gate`)."""
@@ -45,7 +52,10 @@ class CaseGate:
         names = nlp.pipe_names
         if _SENTENCIZER not in names or _CUES not in names:   # a pipeline of a few components (tests)
             return
-        self.sentence_components = [proc for _name, proc in nlp.pipeline[:names.index(_SENTENCIZER) + 1]]
+        split = names.index(_SENTENCIZER) + 1
+        if any(_moves_sentences(nlp, name) for name in names[split:]):   # the sentences read later would differ
+            return
+        self.sentence_components = [proc for _name, proc in nlp.pipeline[:split]]
         compiled = [c for c in nlp.get_pipe(_CUES).compiled if c.cue in INTRO_CUES]
         # a cue that came to read entities or other cues could not be read here: then nothing is skipped
         if {c.cue for c in compiled} == INTRO_CUES and all(_reads_text_only(c) for c in compiled):

@@ -115,3 +115,11 @@ def test_a_pipeline_without_sentences_or_cues_skips_nothing():
     gate = CaseGate(blank)
     assert gate.plan is None
     assert not gate.cannot_hold_case(abstract("Consolidation chemotherapy in older adults", STUDY))
+
+
+def test_a_component_after_the_sentencizer_that_moves_sentences_turns_the_gate_off(nlp, monkeypatch):
+    from kg.extraction import case_gate as module
+
+    assert CaseGate(nlp).plan is not None   # the default pipeline: nothing after kg_sentencizer moves them
+    monkeypatch.setattr(module, "_moves_sentences", lambda _nlp, name: name == "kg_terms")
+    assert CaseGate(nlp).plan is None
