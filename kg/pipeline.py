@@ -236,13 +236,21 @@ def process_document(doc, nlp):
     """Document -> (graph IRI, rdflib Graph, ReportRecord), validated.
 
     Long sections are analysed in bounded chunks (``bounded_sections``); a document over the
-    per-document budget raises InputTooLargeError."""
+    per-document budget raises InputTooLargeError. A document that cannot hold a case
+    (``kg.extraction.case_gate``) gets its empty record without the rest of the NLP."""
+    from kg.extraction.case_gate import case_gate
     from kg.extraction.extract import extract_report
     from kg.graph.build import build_report_graph
+    from kg.model import ReportRecord, content_hash
     from kg.validate import ensure_valid
 
     check_budget(doc)
-    record = extract_report(bounded_sections(doc), nlp)
+    bounded = bounded_sections(doc)
+    if case_gate(nlp).cannot_hold_case(bounded):
+        # the record extract_report would give it, without the NLP (most abstracts of a literature corpus)
+        record = ReportRecord(document=bounded, cases=[], content_hash=content_hash(bounded))
+    else:
+        record = extract_report(bounded, nlp)
     record.document = doc   # the sections as read: evidence offsets count in a section, not in a chunk
     graph_iri, graph = build_report_graph(record)
     ensure_valid(graph, f"{doc.source} ({doc.primary_id})")
@@ -260,7 +268,9 @@ def worker_nlp():
     """The spaCy pipeline of this process, built on first use and kept."""
     global _NLP
     if _NLP is None:
-        with gc_paused():
+        from kg.rules.regex_cache import regex_codes_kept
+
+        with gc_paused(), regex_codes_kept():
             from kg.nlp import build_pipeline
 
             _NLP = build_pipeline()
@@ -328,15 +338,18 @@ def warm_up() -> None:
     (~0.7 s). Called in the forkserver after the pipeline is built, so every worker forked from it
     starts with them instead of loading them on its first document. The pipeline keeps no state
     from one document to the next (tools/cases_identity.py: the same output with and without)."""
-    from kg.extraction import extract  # noqa: F401
-    from kg.graph import build  # noqa: F401
-    from kg.readers.text import read_text
-    from kg.validate import load_shapes
-    from kg.validate.fast import compiled
+    from kg.rules.regex_cache import regex_codes_kept
 
-    shapes = load_shapes()
-    compiled(id(shapes), shapes)
-    process_to_result(read_text(_WARM_UP_REPORT, "kg-warm-up.txt"), None)
+    with regex_codes_kept():   # the extraction modules' patterns, compiled on import
+        from kg.extraction import extract  # noqa: F401
+        from kg.graph import build  # noqa: F401
+        from kg.readers.text import read_text
+        from kg.validate import load_shapes
+        from kg.validate.fast import compiled
+
+        shapes = load_shapes()
+        compiled(id(shapes), shapes)
+        process_to_result(read_text(_WARM_UP_REPORT, "kg-warm-up.txt"), None)
     _freeze_heap()   # what the warm-up loaded too, before the workers fork
 
 

@@ -44,7 +44,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
     if not narrative or is_notice(doc) or animal_patient(title, narrative):
         return record
     # an abstract becomes a case only when it introduces one patient, not a cohort; a trial's or
-    # cohort's own report only when it presents a patient as a case of its own
+    # cohort's own report only when it presents a patient as a case of its own (kg.extraction.case_gate
+    # answers this before the NLP for most documents: a new way into a case must be known to it too)
     cohort = reports_cohort(sentences)
     if not has_case and not is_case_report(doc) and not introduces_patient(
             [s for s in sentences if s.section.kind in narrative_kinds or s.section.kind == "title"], in_cohort=cohort):
