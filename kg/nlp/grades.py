@@ -52,6 +52,8 @@ _SOLE_AFTER = 6
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# the article or possessive that opens a list's next item ("X and a Y", "X and his Y")
+_ITEM_ARTICLE = re.compile(r"(?<=\s)(?:an?|the|his|her|their)\s*$", re.I)
 # words that open a clause of its own after "and" (a subject, a verb of the story), so "and" ends an event's qualifier
 _CLAUSE_AFTER_AND = frozenset({"she", "he", "they", "it", "this", "we", "was", "were", "is", "had", "has", "then",
                                "later", "subsequently", "required", "needed", "resolved", "improved", "led", "the"})
@@ -251,9 +253,10 @@ class ContextAttributes:
             if _opens_next_event(ents, j):
                 continue  # "It was grade 2 rash": the grade is the next event's
             prev._.grade = g._.grade
+            # ("painful knees and a photosensitive rash ...; both were grade 2": an article may open the next item)
             while every and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
                     and (ents[k - 1].start >= a or sent_of(ents[k - 1].start)[1] == a) \
-                    and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+                    and LIST_GAP.fullmatch(_ITEM_ARTICLE.sub("", doc[ents[k - 1].end:ents[k].start].text)):
                 k -= 1
                 ents[k]._.grade = g._.grade
 
