@@ -161,7 +161,7 @@ _LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:{_LINK})[ \t]+
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"
 _LAB_AND = re.compile(
-    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|his|her|their)\s+)?$", re.I)
 _LAB_TEST = RULES.pattern("LAB_TEST")
 # ... but "normal bilirubin: grade 3 ALT increase": a grade right before an analyte is that analyte's
 _GRADES_NEXT = re.compile(r"\s*(?:" + _LAB_TEST.pattern + r")", _LAB_TEST.flags)
