@@ -42,3 +42,13 @@ def test_an_event_told_apart_takes_its_grade(nlp, narrative, expected):
 ])
 def test_a_restated_change_is_no_event_of_its_own(nlp, narrative, absent):
     assert absent not in {label for label, _ in graded_events(nlp, INTRO + narrative)}
+
+
+def test_an_event_that_improves_to_a_stated_lower_grade_is_a_second_entry(nlp):
+    narrative = ("In month two she developed ankle oedema that limited walking (grade 3); crizotinib was paused, and at the "
+                 "lower dose the oedema settled to grade 1.")
+    assert {("Edema limbs", 3), ("Edema limbs", 1)} <= graded_events(nlp, INTRO + narrative)
+
+
+def test_an_event_never_graded_before_does_not_take_the_grade_it_settled_to(nlp):
+    assert not graded_events(nlp, INTRO + "Under crizotinib the oedema settled to grade 1 within a week.")
