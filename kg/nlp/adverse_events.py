@@ -22,6 +22,8 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
   "and") is an ADVERSE_EVENT span of its row's CTCAE ``term``; "neutropenic patients" has no lead.
 - ``ELIDED_HEAD``: "sensory and motor neuropathy" — a modifier word before an event of two or more
   words that, with the event's last words, names another term ("sensory neuropathy") is that event's span.
+- ``LAB_CHANGE_ANAPHOR``: "The ejection fraction fell from 62% to 48%. That fall was grade 2." — a change noun led
+  by a demonstrative and stated to be of a grade grades the analyte told with a value in the sentence before.
 - ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
   the analyte an ADVERSE_EVENT span of its row's CTCAE ``term`` with ``grade`` 2; "elevated AST
   (250 U/L, grade 2)" gives the existing event its grade. A value without a grade is no event.
