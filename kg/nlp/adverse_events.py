@@ -64,6 +64,7 @@ GRADE_PREDICATE = RULES.pattern("GRADE_PREDICATE")
 GRADE_WORSENED = RULES.pattern("GRADE_WORSENED")
 # "grade 3 leg oedema ...; the oedema settled to grade 1": an event graded before, improved to a lower grade
 GRADE_IMPROVED = RULES.pattern("GRADE_IMPROVED")
+GRADE_IMPROVED_DOSE = RULES.pattern("GRADE_IMPROVED_DOSE")  # ... after a dose change between the two mentions
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
@@ -746,4 +747,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
