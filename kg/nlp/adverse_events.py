@@ -22,6 +22,8 @@ Rows of ``kg/rules/adverse_events.jsonl`` it reads:
   "and") is an ADVERSE_EVENT span of its row's CTCAE ``term``; "neutropenic patients" has no lead.
 - ``ELIDED_HEAD``: "sensory and motor neuropathy" — a modifier word before an event of two or more
   words that, with the event's last words, names another term ("sensory neuropathy") is that event's span.
+- ``LAB_CHANGE_ANAPHOR``: "The ejection fraction fell from 62% to 48%. That fall was grade 2." — a change noun led
+  by a demonstrative and stated to be of a grade grades the analyte told with a value in the sentence before.
 - ``LAB_TEST`` / ``LAB_LINK``: a grade after a lab value — "AST rose to 250 U/L (grade 2)" makes
   the analyte an ADVERSE_EVENT span of its row's CTCAE ``term`` with ``grade`` 2; "elevated AST
   (250 U/L, grade 2)" gives the existing event its grade. A value without a grade is no event.
@@ -60,6 +62,9 @@ GRADE_CLAUSE = RULES.pattern("GRADE_CLAUSE")
 GRADE_PREDICATE = RULES.pattern("GRADE_PREDICATE")
 # "a grade 1 rash, which later worsened to grade 3": the course of an event graded before it up to a worse grade
 GRADE_WORSENED = RULES.pattern("GRADE_WORSENED")
+# "grade 3 leg oedema ...; the oedema settled to grade 1": an event graded before, improved to a lower grade
+GRADE_IMPROVED = RULES.pattern("GRADE_IMPROVED")
+GRADE_IMPROVED_DOSE = RULES.pattern("GRADE_IMPROVED_DOSE")  # ... after a dose change between the two mentions
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
@@ -161,7 +166,7 @@ _LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:{_LINK})[ \t]+
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"
 _LAB_AND = re.compile(
-    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|his|her|their)\s+)?$", re.I)
 _LAB_TEST = RULES.pattern("LAB_TEST")
 # ... but "normal bilirubin: grade 3 ALT increase": a grade right before an analyte is that analyte's
 _GRADES_NEXT = re.compile(r"\s*(?:" + _LAB_TEST.pattern + r")", _LAB_TEST.flags)
@@ -218,6 +223,11 @@ _CHANGE_AFTER_ANALYTE = [(row.fields["way"], prefiltered(re.compile(
     for row in RULES.rows("LAB_CHANGE_AFTER")]
 # how far a grade may stand after the changed analyte for the wording to be an event here (kg_context attaches it)
 _CHANGE_GRADE_AFTER = 60
+# "The CPK reached 5.8 x ULN. That rise was grade 3.": a change noun that restates the value of the sentence before
+# (LAB_CHANGE_ANAPHOR, by the way it went), stated to be of the grade right after it
+_CHANGE_ANAPHOR = [(row.fields["way"], row.compiled()) for row in RULES.rows("LAB_CHANGE_ANAPHOR")]
+_VALUE_RE = re.compile(_VALUE, re.I)
+_CLAUSE_END = re.compile(r"[.;](?=\s|$)|\n")
 
 
 def _is_rise(label: str) -> bool:
@@ -331,7 +341,59 @@ class AdverseEventFinder:
         self._verb_rises(doc, text)
         self._value_changes(doc, text)
         self._changed_analytes(doc, text)
+        self._anaphoric_changes(doc, text)
         return doc
+
+    # -- "The CPK reached 5.8 x ULN. That rise was grade 3." ----------------------------------------
+    def _anaphoric_changes(self, doc: Doc, text: str) -> None:
+        """ "The ejection fraction fell from 62% to 48%. That fall was grade 2.", "The CPK reached 5.8 x ULN; this
+        rise was graded 3": a change noun led by a demonstrative (LAB_CHANGE_ANAPHOR, on the text from its sentence's
+        start to a GRADE) restates the value of the last LAB_TEST analyte told with a value in the sentence before
+        (or earlier in its own); that analyte's event of the change's way takes the grade. The change noun is then
+        no event of its own ("That fall" is no injury)."""
+        grades = [e for e in ents_of(doc) if e.label_ == "GRADE" and e._.grade is not None]
+        if not grades:
+            return
+        cands, drop = [], set()
+        for g in grades:
+            sent = doc[g.start].sent
+            before = text[sent.start_char:g.start_char]
+            found = next(((way, m) for way, rx in _CHANGE_ANAPHOR for m in [rx.search(before)] if m), None)
+            if found is None:
+                continue
+            way, m = found
+            noun = f"noun_{way}"  # (each row names its group after its way: one category is one alternation)
+            anaphor_at = sent.start_char + m.start(noun)
+            window_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            hit = self._told_analyte(text, window_start, anaphor_at, way)
+            if hit is None:
+                continue
+            h, attrs = hit
+            # ("serum lipase climbed": the rise already told as an ungraded event, LAB_RISE_VERB, takes the grade)
+            told = next((e for e in ents_of(doc) if e.label_ == "ADVERSE_EVENT" and e.start_char <= h.start() < e.end_char), None)
+            span = doc.char_span(h.start(), h.end(), alignment_mode="expand")
+            if told is not None:
+                if told._.grade is None:
+                    Span(doc, told.start, told.end, label=told.label_)._.grade = g._.grade
+            elif span is not None:
+                cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
+            else:
+                continue
+            drop |= {(e.start, e.end) for e in ents_of(doc) if e.label_ == "ADVERSE_EVENT"
+                     and anaphor_at <= e.start_char < sent.start_char + m.end(noun)}
+        if drop:
+            set_ents(doc, [x for x in ents_of(doc) if (x.start, x.end) not in drop])
+        add_entities(doc, cands, replace_equal=True)
+
+    def _told_analyte(self, text: str, start: int, end: int, way: str) -> tuple[re.Match, dict] | None:
+        """The last LAB_TEST analyte of ``text[start:end]`` whose value is told after it in its sentence and whose
+        event goes ``way`` ("the ejection fraction fell from 62% to 48%": Ejection fraction decreased)."""
+        for hit in reversed(list(_LAB_TEST.finditer(text, start, end))):
+            attrs = self._change_attrs(" ".join(hit.group(0).lower().split()), way)
+            stop = _CLAUSE_END.search(text, hit.end(), end)
+            if attrs is not None and _VALUE_RE.search(text, hit.end(), stop.start() if stop else end):
+                return hit, attrs
+        return None
 
     # -- "grade 3 raised ALT", "a decrease in neutrophil count (grade 3)" -----------------------------
     def _change_attrs(self, word: str, way: str) -> dict | None:
@@ -685,4 +747,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -52,6 +52,8 @@ _SOLE_AFTER = 6
 # ("with" may stay: "photosensitivity with erythema (grade 2)"; an event after it stops the search)
 _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", "that", "whereas", "then"}
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
+# the article or possessive that opens a list's next item ("X and a Y", "X and his Y")
+_ITEM_ARTICLE = re.compile(r"(?<=\s)(?:an?|the|his|her|their)\s*$", re.I)
 # words that open a clause of its own after "and" (a subject, a verb of the story), so "and" ends an event's qualifier
 _CLAUSE_AFTER_AND = frozenset({"she", "he", "they", "it", "this", "we", "was", "were", "is", "had", "has", "then",
                                "later", "subsequently", "required", "needed", "resolved", "improved", "led", "the"})
@@ -181,7 +183,26 @@ class ContextAttributes:
         self._respective_grades(doc, ents, text, sent_of)
         self._anaphor_grades(doc, ents, text, sent_of)
         self._sole_grades(doc, ents, sent_of, used)
+        self._improved_grades(doc, ents, text, used)
         return doc
+
+    @staticmethod
+    def _improved_grades(doc: Doc, ents: list[Span], text: str, used: set[int]) -> None:
+        """ "bilateral leg oedema (grade 3); ... after which the oedema settled to grade 1": an ungraded event followed
+        by words of its improvement up to a grade (GRADE_IMPROVED, right before the grade) takes that grade when an
+        earlier mention of the same term carries a higher one and a dose change stands between them (GRADE_IMPROVED_DOSE):
+        the event at a second, lower grade."""
+        for i, ent in enumerate(ents[:-1]):
+            g = ents[i + 1]
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is not None or g.label_ != "GRADE" or g._.grade is None \
+                    or i + 1 in used or not GRADE_IMPROVED.fullmatch(text, ent.end_char, g.start_char):
+                continue
+            # (only after a dose change between the two mentions, GRADE_IMPROVED_DOSE: an event that merely settles keeps
+            # its worst grade)
+            if any(e.label_ == "ADVERSE_EVENT" and e._.curie == ent._.curie and e._.grade is not None and e._.grade > g._.grade
+                   and GRADE_IMPROVED_DOSE.search(text, e.end_char, ent.start_char) for e in ents[:i]):
+                ent._.grade = g._.grade
+                used.add(i + 1)
 
     @staticmethod
     def _sole_grades(doc: Doc, ents: list[Span], sent_of, used: set[int]) -> None:
@@ -251,9 +272,10 @@ class ContextAttributes:
             if _opens_next_event(ents, j):
                 continue  # "It was grade 2 rash": the grade is the next event's
             prev._.grade = g._.grade
+            # ("painful knees and a photosensitive rash ...; both were grade 2": an article may open the next item)
             while every and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
                     and (ents[k - 1].start >= a or sent_of(ents[k - 1].start)[1] == a) \
-                    and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+                    and LIST_GAP.fullmatch(_ITEM_ARTICLE.sub("", doc[ents[k - 1].end:ents[k].start].text)):
                 k -= 1
                 ents[k]._.grade = g._.grade
 

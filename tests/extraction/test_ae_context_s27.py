@@ -34,7 +34,8 @@ REPORTS = [
     ('Ipilimumab Colitis\n\nCase presentation\nA 61-year-old man with melanoma received ipilimumab and nivolumab from 2020. After the second dose he developed bloody diarrhoea and colitis was confirmed on sigmoidoscopy. It was grade 3 in severity and required infliximab.\n',
      [('Colitis', 3)]),
     ('Hydroxyurea Case\n\nCase presentation\nA 70-year-old man with polycythaemia vera took hydroxyurea 1.5 g daily from 2015. After two years he had a painful ankle ulcer, grade 2, and his spleen enlarged. Ruxolitinib 10 mg twice daily replaced hydroxyurea. Shingles of the T8 dermatome (grade 2) was treated with aciclovir, and his diarrhoea remained at grade 1 throughout.\n',
-     [('Diarrhea', 1), ('Shingles', 2)]),
+     # (an ankle ulcer is Skin ulceration, benchmarks/gold/README.md; a term name since session 28)
+     [('Diarrhea', 1), ('Shingles', 2), ('Skin ulceration', 2)]),
     ('Cabozantinib Case\n\nCase presentation\nA 57-year-old woman with renal carcinoma received cabozantinib 60 mg daily from 2020. The dose was lowered to 40 mg because of hand-foot syndrome; the mucositis stayed at grade 1 and the fatigue was kept at grade 2 with rest.\n',
      [('Fatigue', 2), ('Mucositis oral', 1)]),
     ('Sorafenib Case\n\nCase presentation\nA 62-year-old man with liver cancer took sorafenib 400 mg twice daily from 2012. Hypertension appeared in week 3 and peaked at grade 3 despite amlodipine.\n',
