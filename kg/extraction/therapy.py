@@ -1188,7 +1188,8 @@ class TherapyBuilder:
         # right after it speak of that time: the progression that ended the line, not a relapse off it
         told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
             and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and (date_in(s) is None or self._ended_then(ln, s))
-        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole:
+        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole \
+                and not self._first_restaging(ln, s):
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
             return True
@@ -1210,6 +1211,15 @@ class TherapyBuilder:
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    def _first_restaging(self, ln: _Line, s: Sentence) -> bool:
+        """Is ``s`` the first restaging (RESTAGING) of a line stopped early, told right after it? "grade 3
+        hepatitis after the second dose led to both drugs being stopped. Restaging 12 weeks later showed
+        progression": the scan that assesses the line (gold: the first restaging of the line), not a relapse
+        off it; not once the line had a response, a local treatment came since, or the scan is dated off
+        treatment (MONITORING: "eight months after the last dose")."""
+        return s.cue(Cue.RESTAGING) is not None and not s.cue(Cue.MONITORING) and not ln.line.responses \
+            and s.index - ln.last_sentence <= 2 and self.last_procedure_sentence <= ln.last_sentence
 
     def _remission_goes_on_into_later_phase(self, f, ln: _Line) -> bool:
         """Step "remission goes on into a later phase" (gold convention 8): a bare remission (no class word,
