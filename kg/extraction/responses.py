@@ -155,7 +155,9 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         prs = [f.mention for f in found if f.cls == "PR"]
         found = [f for f in found if f.cls != "CR" or (
             (f.mention.attrs.get("response_rule") in _NAMED_IDS or f.mention.attrs.get("response_rule") is None)
-            and s.cue_in(Cue.NAMED_CR_WORD, f.mention)) or all(_drug_between(s, f.mention, p) for p in prs)]
+            and s.cue_in(Cue.NAMED_CR_WORD, f.mention)) or all(_drug_between(s, f.mention, p) for p in prs)
+            # "a partial metabolic response after four doses; after eight doses ... Deauville 3": two assessments
+            or all(_timed_apart(s, f.mention, p, times) and f.mention.start > p.end for p in prs)]
     return sorted(found, key=lambda f: f.pos)
 
 

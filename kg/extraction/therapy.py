@@ -238,8 +238,11 @@ class TherapyBuilder:
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
+        # (not a hold's length: "started in 2020 and withheld for two weeks" is no course of two weeks)
+        hold = s.cue(Cue.DOSE_HOLD)
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
+                       and not (hold is not None and 0 <= m.start - hold.end <= 6)
                        and not any(o.label in DRUG_LABELS | {"ADVERSE_EVENT", "RESPONSE"}
                                    and group[-1].end <= o.start < m.start for o in s.mentions)), None)
         if course is not None and start:
