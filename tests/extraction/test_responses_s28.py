@@ -2,9 +2,9 @@
 resp28-hold-of-stated-length, resp28-addition-joined-to; kg/extraction/therapy.py _first_restaging;
 kg/extraction/responses.py responses_in). Every report was made up for this test, each mechanism in several
 wordings: a tumour's change told as "N% smaller", "shrunk from A to B mm" or "almost disappeared"; leukaemic
-cells coming back or the marrow clearing; "she relapsed"; the first restaging after a line stopped early for
+cells coming back or the marrow clearing; the first restaging after a line stopped early for
 toxicity; a hold told with its length; a drug joined to the running doublet; two assessments in one sentence.
-The negatives (a transformation, a later scan off treatment, a lab value, a diagnosis adjective) stay out."""
+The negatives (a transformation, a later scan off treatment, a lab value) stay out."""
 import pytest
 
 from kg.extraction.extract import extract_report
@@ -53,8 +53,6 @@ LEUKAEMIA = [
      "marrow contained 2% blasts with recovered counts.", ("gilteritinib", "CR")),
     ("A 47-year-old man had hairy cell leukaemia. Vemurafenib was started in 2019. At week ten the marrow "
      "contained no hairy cells.", ("vemurafenib", "CR")),
-    ("A 38-year-old woman had B-lymphoblastic leukaemia. Blinatumomab was started in 2021. A transplant was "
-     "planned, but before admission she relapsed with 55% blasts.", ("blinatumomab", "PD")),
 ]
 
 
@@ -67,14 +65,6 @@ def test_blasts_rising_at_a_transformation_are_no_progression(nlp):
     story = ("A 68-year-old man had JAK2-mutated myelofibrosis. Ruxolitinib was started in 2020. In 2023 "
              "circulating blasts rose to 30% and the marrow showed transformation to acute myeloid leukaemia.")
     assert ("ruxolitinib", "PD") not in pairs(nlp, report(story))
-
-
-@pytest.mark.parametrize("text", [
-    "She was referred with relapsed and refractory myeloma in 2021. Daratumumab was started.",
-    "He had relapsed/refractory acute myeloid leukaemia. Gilteritinib was started in 2022.",
-])
-def test_relapsed_as_an_adjective_is_no_progression(nlp, text):
-    assert not {p for p in pairs(nlp, report(text)) if p[1] == "PD"}
 
 
 STOPPED_EARLY = [
