@@ -39,6 +39,8 @@ _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LIN
 # drug planned as its maintenance in the sentence that opened it
 # CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
 _CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
+# "progressed 5 months into durvalumab maintenance": RESPONSE_ON rows that place the response inside the named course
+_INTO_COURSE = frozenset(r.id for r in rules("therapy").rows("RESPONSE_ON") if r.fields.get("into_course"))
 _PLANNED_MAINTENANCE = "planned maintenance"
 _MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
 
@@ -786,9 +788,10 @@ class TherapyBuilder:
                             and {_drug_key(o) for o in listed} <= whole.keys:
                         ln = whole
                     if ln.first_sentence == s.index and ln is not before and before is not None \
-                            and _drug_key(m) in before.keys:
+                            and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE:
                         # "he progressed on lenalidomide and daratumumab was added": the progression
                         # is the running line's, not the one this sentence opens with the same drug
+                        # (not "progressed 5 months into durvalumab maintenance": the course it opens)
                         return before, because("response on this drug", cue)
                     return ln, because("response on this drug", cue)
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
