@@ -639,6 +639,11 @@ class TherapyBuilder:
                 # 40 mg": the only stop told is the hold, and the drug went on after it ("a short
                 # interruption of gilteritinib": a hold told as brief holds the words of the stop)
                 cue = None
+            elif hold and (went_on := s.cue(Cue.HOLD_CONTINUED)) and went_on.start <= hold.start < hold.end <= went_on.end \
+                    and 0 <= cue.start - went_on.end <= 2 and label_match(Cue.NOT_A_STOP, s.text[cue.start - s.start:cue.end - s.start]):
+                # "trastuzumab and pertuzumab were held for 4 weeks until it recovered": the "until" ends the hold
+                # told with its length, not the line
+                cue = None
             if cue and ending is not None and (went_on := self._partial_stop(s, cue, ending, drugs)):
                 # "cisplatin was withdrawn for ototoxicity, pemetrexed went on": one drug of a running
                 # combination stopped; the others go on as the running line, whose later progression is

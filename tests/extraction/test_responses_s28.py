@@ -155,3 +155,30 @@ def test_a_lab_value_falling_is_no_response(nlp):
     story = ("A 58-year-old man had prostate cancer. Olaparib was started in 2021. His haemoglobin fell from 12 "
              "to 8 g/dL during the second month.")
     assert not pairs(nlp, report(story))
+
+
+@pytest.mark.parametrize("story", [
+    "A 44-year-old woman had HER2-positive breast cancer. Trastuzumab and pertuzumab were given as maintenance "
+    "from 2020. At month 9 the ejection fraction fell to 46%, and both were held for 4 weeks until it recovered. "
+    "At 22 months MRI showed three new brain metastases.",
+    "A 61-year-old man had renal cancer. Sunitinib was started in 2019. In the fifth month it was withheld for "
+    "two weeks until the hand-foot syndrome settled. CT at 14 months showed progressive disease.",
+    "A 58-year-old woman had ovarian cancer. Olaparib maintenance was started in 2021. Olaparib was held for ten "
+    "days until her anaemia recovered. In 2023 CT showed progressive disease.",
+])
+def test_until_that_ends_a_hold_of_stated_length_is_no_stop(nlp, story):
+    assert any(cls == "PD" for _, cls in pairs(nlp, report(story)))
+
+
+@pytest.mark.parametrize("story, maintenance, induction", [
+    ("A 47-year-old woman had cholangiocarcinoma. Gemcitabine, cisplatin and durvalumab were given for six "
+     "cycles in 2021. She progressed 5 months into durvalumab maintenance.", "durvalumab", "cisplatin"),
+    ("A 66-year-old man had lung adenocarcinoma. Carboplatin, pemetrexed and pembrolizumab were given for four "
+     "cycles in 2020. The disease progressed eight months into pembrolizumab maintenance.", "pembrolizumab",
+     "carboplatin"),
+    ("A 59-year-old man had myeloma. Bortezomib, lenalidomide and dexamethasone were given in 2019. He had a "
+     "relapse two years into lenalidomide maintenance.", "lenalidomide", "bortezomib"),
+])
+def test_progression_months_into_maintenance_is_the_maintenance_lines(nlp, story, maintenance, induction):
+    got = pairs(nlp, report(story))
+    assert (maintenance, "PD") in got and (induction, "PD") not in got
