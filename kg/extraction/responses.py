@@ -155,7 +155,12 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         prs = [f.mention for f in found if f.cls == "PR"]
         found = [f for f in found if f.cls != "CR" or (
             (f.mention.attrs.get("response_rule") in _NAMED_IDS or f.mention.attrs.get("response_rule") is None)
-            and s.cue_in(Cue.NAMED_CR_WORD, f.mention)) or all(_drug_between(s, f.mention, p) for p in prs)]
+            and s.cue_in(Cue.NAMED_CR_WORD, f.mention)) or all(_drug_between(s, f.mention, p) for p in prs)
+            # "a partial metabolic response after four doses; after eight doses ... Deauville 3": two assessments
+            # (a step in time between them, ASSESSMENT_SEQUENCE: not one assessment's sites, "a partial response
+            # at 3 months with the liver lesions gone")
+            or all(_timed_apart(s, f.mention, p, times) and f.mention.start > p.end
+                   and s.cue_between(Cue.ASSESSMENT_SEQUENCE, p.end, f.mention.start) for p in prs)]
     return sorted(found, key=lambda f: f.pos)
 
 

@@ -39,6 +39,8 @@ _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LIN
 # drug planned as its maintenance in the sentence that opened it
 # CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
 _CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
+# "progressed 5 months into durvalumab maintenance": RESPONSE_ON rows that place the response inside the named course
+_INTO_COURSE = frozenset(r.id for r in rules("therapy").rows("RESPONSE_ON") if r.fields.get("into_course"))
 _PLANNED_MAINTENANCE = "planned maintenance"
 _MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
 
@@ -238,8 +240,11 @@ class TherapyBuilder:
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
+        # (not a hold's length: "started in 2020 and withheld for two weeks" is no course of two weeks)
+        hold = s.cue(Cue.DOSE_HOLD)
         course = next((m for m in s.mentions if m.label == "DURATION" and m.attrs.get("relative") in (None, "for")
                        and m.attrs.get("duration_days") and 0 <= m.start - group[-1].end <= 80
+                       and not (hold is not None and 0 <= m.start - hold.end <= 6)
                        and not any(o.label in DRUG_LABELS | {"ADVERSE_EVENT", "RESPONSE"}
                                    and group[-1].end <= o.start < m.start for o in s.mentions)), None)
         if course is not None and start:
@@ -634,6 +639,11 @@ class TherapyBuilder:
                 # 40 mg": the only stop told is the hold, and the drug went on after it ("a short
                 # interruption of gilteritinib": a hold told as brief holds the words of the stop)
                 cue = None
+            elif hold and (went_on := s.cue(Cue.HOLD_CONTINUED)) and went_on.start <= hold.start < hold.end <= went_on.end \
+                    and 0 <= cue.start - went_on.end <= 2 and label_match(Cue.NOT_A_STOP, s.text[cue.start - s.start:cue.end - s.start]):
+                # "trastuzumab and pertuzumab were held for 4 weeks until it recovered": the "until" ends the hold
+                # told with its length, not the line
+                cue = None
             if cue and ending is not None and (went_on := self._partial_stop(s, cue, ending, drugs)):
                 # "cisplatin was withdrawn for ototoxicity, pemetrexed went on": one drug of a running
                 # combination stopped; the others go on as the running line, whose later progression is
@@ -783,9 +793,10 @@ class TherapyBuilder:
                             and {_drug_key(o) for o in listed} <= whole.keys:
                         ln = whole
                     if ln.first_sentence == s.index and ln is not before and before is not None \
-                            and _drug_key(m) in before.keys:
+                            and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE:
                         # "he progressed on lenalidomide and daratumumab was added": the progression
                         # is the running line's, not the one this sentence opens with the same drug
+                        # (not "progressed 5 months into durvalumab maintenance": the course it opens)
                         return before, because("response on this drug", cue)
                     return ln, because("response on this drug", cue)
             preceding = [(m, ln) for m, ln in with_lines if m.end <= resp_start]
@@ -1188,7 +1199,8 @@ class TherapyBuilder:
         # right after it speak of that time: the progression that ended the line, not a relapse off it
         told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
             and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and (date_in(s) is None or self._ended_then(ln, s))
-        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole:
+        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole \
+                and not self._first_restaging(ln, s):
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
             return True
@@ -1210,6 +1222,15 @@ class TherapyBuilder:
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    def _first_restaging(self, ln: _Line, s: Sentence) -> bool:
+        """Is ``s`` the first restaging (RESTAGING) of a line stopped early, told right after it? "grade 3
+        hepatitis after the second dose led to both drugs being stopped. Restaging 12 weeks later showed
+        progression": the scan that assesses the line (gold: the first restaging of the line), not a relapse
+        off it; not once the line had a response, a local treatment came since, or the scan is dated off
+        treatment (MONITORING: "eight months after the last dose")."""
+        return s.cue(Cue.RESTAGING) is not None and not s.cue(Cue.MONITORING) and not ln.line.responses \
+            and s.index - ln.last_sentence <= 2 and self.last_procedure_sentence <= ln.last_sentence
 
     def _remission_goes_on_into_later_phase(self, f, ln: _Line) -> bool:
         """Step "remission goes on into a later phase" (gold convention 8): a bare remission (no class word,

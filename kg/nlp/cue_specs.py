@@ -134,6 +134,7 @@ class Cue(str, enum.Enum):
     OWN_ROW = "patient/OWN_ROW"
     COURSE_ASSESSMENT = "therapy/COURSE_ASSESSMENT"
     FOLLOW_UP_SCAN = "therapy/FOLLOW_UP_SCAN"
+    RESTAGING = "therapy/RESTAGING"
     BACKGROUND_HEADING = "patient/BACKGROUND_HEADING"
     CONCLUSION_HEADING = "patient/CONCLUSION_HEADING"
     NOTICE_TITLE = "patient/NOTICE_TITLE"
@@ -418,6 +419,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.OWN_ROW, first_only=True, sections=NARRATIVE_SECTIONS),
     CueSpec(Cue.COURSE_ASSESSMENT, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.FOLLOW_UP_SCAN, first_only=True, needs=frozenset({"RESPONSE"})),
+    CueSpec(Cue.RESTAGING, first_only=True, needs=frozenset({"RESPONSE"})),
     # --- procedures ---------------------------------------------------------------------------
     CueSpec(Cue.TEST_PROCEDURE, "self", labels=frozenset({"PROCEDURE"})),
     # --- adverse events ------------------------------------------------------------------------

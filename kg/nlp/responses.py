@@ -314,13 +314,18 @@ class ResponseFinder:
                 found.append(_Found(d.start_char, off + ws, off + ws + len(word), "PD", False,
                                     RULES.rows("FAILURE_AFTER" if after else "FAILURE_BEFORE")[0].id))
         for hit in finditer_known(_PERCENT, text, low, lits):
+            # "the metastases were 41% smaller ... and LDH had normalised": a change whose own first word is the
+            # tumour is the tumour's size, whatever marker the sentence names beside it
+            size_window = hit.group(0) if _TUMOR_WORD.fullmatch(hit.group(0).split()[0]) \
+                else text[max(0, hit.start() - 30): hit.end() + 30]
             if _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]) or \
-                    _NOT_TUMOR_SIZE.search(text[max(0, hit.start() - 30): hit.end() + 30]) or \
+                    _NOT_TUMOR_SIZE.search(size_window) or \
                     (_drug_changed(text, off, hit.start(), ents) and not _TUMOUR_VERB.match(hit.group(0))):
                 continue
             groups = {k: v for k, v in hit.groupdict().items() if v is not None}
-            if "from6" in groups:  # "from 112 mm to 79 mm": the change is arithmetic
-                before, after = float(groups["from6"]), float(groups["to6"])
+            sizes = sorted(k for k in groups if k.startswith(("from", "to")))  # ["from6", "to6"], ["from9", "to9"]
+            if sizes:  # "from 112 mm to 79 mm", "shrunk from 46 to 21 mm": the change is arithmetic
+                before, after = float(groups[sizes[0]]), float(groups[sizes[1]])
                 if before <= 0 or before == after:
                     continue
                 cls = recist_class(abs(after - before) / before * 100, after < before)
