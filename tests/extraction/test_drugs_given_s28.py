@@ -55,7 +55,7 @@ REPORTS = [
      'and paclitaxel. Bevacizumab was to be added at recurrence. She remains free of disease at 30 months.'),
     (['temozolomide'], ['lomustine'],
      'Case presentation\nA 50-year-old man had a glioblastoma, resected and treated with radiotherapy and concomitant '
-     'temozolomide. Lomustine was to be given at progression. He is well and working 18 months later.'),
+     'temozolomide. Lomustine was to be given at progression. He remains well and is back at work.'),
     (['imatinib'], ['sunitinib'],
      'Case report\nA 57-year-old man had a gastrointestinal stromal tumour of the stomach with a KIT exon 11 mutation. '
      'Adjuvant imatinib 400 mg daily was taken for three years. Sunitinib was to be used only if the tumour recurred. '
