@@ -453,12 +453,11 @@ class Assertion:
             return True
         if c["NEGATED", "after"].search(m.after):
             return True
-        # "no history of X or Y": the cue covers its list, not what follows a verb
-        hist = list(c["NEGATED", "list"].finditer(m.before))
-        if hist:
-            tail = m.before[hist[-1].end():]
-            if not self.verb.search(tail) and not c["TERMINATE", "list"].search(tail):
-                return True
+        # "no history of X or Y": the cue covers its list, not what follows a verb; "no prior treatment with X, Y or
+        # Z", "naive to X and Y" (``treated_list``) likewise, for treatments only
+        if self._heads_list(m, ("NEGATED", "list")) or (
+                self._allowed(("NEGATED", "treated_list"), m.label) and self._heads_list(m, ("NEGATED", "treated_list"))):
+            return True
         # pre-negation only when the cue is close (ConText uses a few-word window)
         near = m.before[-self.c.scope["NEGATED", "before"]:]
         neg = list(c["NEGATED", "before"].finditer(near))
@@ -467,6 +466,15 @@ class Assertion:
                 and not c["TERMINATE", "before"].search(near[neg[-1].end():]):
             return True
         return self._negated_tokens(m)
+
+    def _heads_list(self, m: "_Mention", key: tuple[str, str]) -> bool:
+        """Does a cue of ``key`` before the mention head the list the mention is in (no verb and no TERMINATE
+        ``list`` word between the cue and the mention)?"""
+        hits = list(m.pat[key].finditer(m.before))
+        if not hits:
+            return False
+        tail = m.before[hits[-1].end():]
+        return not self.verb.search(tail) and not m.pat["TERMINATE", "list"].search(tail)
 
     def _negated_tokens(self, m: "_Mention") -> bool:
         """Token-window cues ("no ALK rearrangement", "ALK IHC was negative") of the labels they govern."""

@@ -3,9 +3,10 @@ Not given: a not-done predicate with a connective between the copula and 'not' (
 not added"); a treatment a later clause of its sentence calls "not chosen" / "not selected" through a pronoun ("X with
 Y was the usual choice, but ..., and it was not chosen"); a drug called the first (or obvious) one considered, with
 nothing after it in its clause ("X was the first ALK inhibitor considered; Y was preferred"); a drug "to be added /
-given / used at recurrence" that the report never tells given. Given: a drug started in a sentence that also tells the
-patient's own access to a trial ("a trial was considered, but enrolment had closed, and X was started"; "Y was not
-available outside a trial, so X was given"), which read as literature before.
+given / used at recurrence" that the report never tells given; every item of a never-treated list ("no prior
+treatment with X, Y or Z", "had not previously received X, Y or Z", "naive to X and Y"). Given: a drug started in a
+sentence that also tells the patient's own access to a trial ("a trial was considered, but enrolment had closed, and X
+was started"; "Y was not available outside a trial, so X was given"), which read as literature before.
 Texts written for this test (no benchmark page)."""
 import pytest
 
@@ -77,6 +78,19 @@ REPORTS = [
     (['regorafenib'], [],
      'Case report\nA 63-year-old man had metastatic colorectal cancer progressing after FOLFOX and FOLFIRI. No suitable '
      'clinical trial was available, and regorafenib was started at 120 mg daily. The CEA fell for four months.'),
+    # a never-treated list: the cue covers every item up to the next verb, not only the first ones its window reached
+    (['carboplatin', 'pemetrexed'], ['osimertinib', 'gefitinib', 'erlotinib'],
+     'Case report\nA 64-year-old man had EGFR-mutant lung adenocarcinoma. He had no prior treatment with osimertinib, '
+     'gefitinib or erlotinib. Carboplatin and pemetrexed were given for four cycles.'),
+    (['ibrutinib'], ['fludarabine', 'cyclophosphamide', 'rituximab'],
+     'Case presentation\nA 70-year-old woman had chronic lymphocytic leukaemia. She had no previous chemotherapy '
+     '(including fludarabine, cyclophosphamide and rituximab). Ibrutinib 420 mg daily was started.'),
+    (['lenalidomide'], ['daratumumab', 'carfilzomib', 'pomalidomide'],
+     'Case report\nA 68-year-old woman had relapsed multiple myeloma. She had not previously received daratumumab, '
+     'carfilzomib or pomalidomide. She was treated with lenalidomide and had a very good partial response.'),
+    (['atezolizumab', 'bevacizumab'], ['sorafenib', 'lenvatinib'],
+     'Case report\nA 64-year-old man had hepatocellular carcinoma. He was naive to sorafenib and lenvatinib when '
+     'atezolizumab with bevacizumab was started.'),
 ]
 
 
