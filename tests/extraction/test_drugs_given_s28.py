@@ -4,9 +4,11 @@ not added"); a treatment a later clause of its sentence calls "not chosen" / "no
 Y was the usual choice, but ..., and it was not chosen"); a drug called the first (or obvious) one considered, with
 nothing after it in its clause ("X was the first ALK inhibitor considered; Y was preferred"); a drug "to be added /
 given / used at recurrence" that the report never tells given; every item of a never-treated list ("no prior
-treatment with X, Y or Z", "had not previously received X, Y or Z", "naive to X and Y"). Given: a drug started in a
-sentence that also tells the patient's own access to a trial ("a trial was considered, but enrolment had closed, and X
-was started"; "Y was not available outside a trial, so X was given"), which read as literature before.
+treatment with X, Y or Z", "had not previously received X, Y or Z", "naive to X and Y"); a drug of the clause that
+another drug opens after ", and" / ", but" and that this clause tells not started. Given: the drug of the clause
+before ("She received X, and Y, intended from day 1, was never started"); a drug started in a sentence that also
+tells the patient's own access to a trial ("a trial was considered, but enrolment had closed, and X was started"; "Y
+was not available outside a trial, so X was given"), which read as literature before.
 Texts written for this test (no benchmark page)."""
 import pytest
 
@@ -91,6 +93,17 @@ REPORTS = [
     (['atezolizumab', 'bevacizumab'], ['sorafenib', 'lenvatinib'],
      'Case report\nA 64-year-old man had hepatocellular carcinoma. He was naive to sorafenib and lenvatinib when '
      'atezolizumab with bevacizumab was started.'),
+    # a drug given in a clause whose verb comes before it keeps that clause: the next clause, opened by another drug after
+    # ", and" / ", but", tells only that drug not given
+    (['azacitidine'], ['venetoclax'],
+     'Case report\nA 77-year-old woman had acute myeloid leukaemia. She received azacitidine, and venetoclax, intended '
+     'from day 1, was withheld throughout because of sepsis and never started.'),
+    (['letrozole'], ['palbociclib'],
+     'Case presentation\nA 63-year-old woman had metastatic breast cancer. She was given letrozole, but palbociclib, '
+     'planned with it, was never started because of neutropenia.'),
+    (['carboplatin', 'pemetrexed'], ['pembrolizumab'],
+     'Case report\nA 60-year-old man had lung adenocarcinoma. The team started carboplatin with pemetrexed, and '
+     'pembrolizumab, scheduled from cycle 2, was never given because of pneumonitis.'),
 ]
 
 
