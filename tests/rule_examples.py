@@ -58,6 +58,13 @@ def drugs_given(nlp, text: str) -> set[str]:
     return {d.label.lower() for c in extract_report(doc, nlp).cases for t in c.treatments for d in t.drugs}
 
 
+def check_drugs(nlp, text: str, given, not_given) -> None:
+    """Assert that ``text`` (read as a whole file) tells every drug of ``given`` given and none of ``not_given``."""
+    drugs = drugs_given(nlp, text)
+    assert set(given) <= drugs, f"missed {set(given) - drugs}"
+    assert not set(not_given) & drugs, f"not given but read as given: {set(not_given) & drugs}"
+
+
 def graded_events(nlp, text: str) -> set[tuple[str, int | None]]:
     """The one case's adverse events of ``text`` (read as a whole file) as ``(term label, grade)``."""
     (case,) = cases_of(nlp, text)

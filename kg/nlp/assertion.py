@@ -82,6 +82,8 @@ _CELL = "|"
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
 # A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
 _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
+# The same coordinator right before a later mention, which opens that clause (parsing, not a cue).
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s*$")
 # Where a clause of a sentence starts, read back from a drug (parsing, not a cue).
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|then|so|while|whereas)\b")
 # A later clause that may give a plan up: after ";" or a contrast (", but she never took it").
@@ -453,12 +455,11 @@ class Assertion:
             return True
         if c["NEGATED", "after"].search(m.after):
             return True
-        # "no history of X or Y": the cue covers its list, not what follows a verb
-        hist = list(c["NEGATED", "list"].finditer(m.before))
-        if hist:
-            tail = m.before[hist[-1].end():]
-            if not self.verb.search(tail) and not c["TERMINATE", "list"].search(tail):
-                return True
+        # "no history of X or Y": the cue covers its list, not what follows a verb; "no prior treatment with X, Y or
+        # Z", "naive to X and Y" (``treated_list``) likewise, for treatments only
+        if self._heads_list(m, ("NEGATED", "list")) or (
+                self._allowed(("NEGATED", "treated_list"), m.label) and self._heads_list(m, ("NEGATED", "treated_list"))):
+            return True
         # pre-negation only when the cue is close (ConText uses a few-word window)
         near = m.before[-self.c.scope["NEGATED", "before"]:]
         neg = list(c["NEGATED", "before"].finditer(near))
@@ -467,6 +468,15 @@ class Assertion:
                 and not c["TERMINATE", "before"].search(near[neg[-1].end():]):
             return True
         return self._negated_tokens(m)
+
+    def _heads_list(self, m: "_Mention", key: tuple[str, str]) -> bool:
+        """Does a cue of ``key`` before the mention head the list the mention is in (no verb and no TERMINATE
+        ``list`` word between the cue and the mention)?"""
+        hits = list(m.pat[key].finditer(m.before))
+        if not hits:
+            return False
+        tail = m.before[hits[-1].end():]
+        return not self.verb.search(tail) and not m.pat["TERMINATE", "list"].search(tail)
 
     def _negated_tokens(self, m: "_Mention") -> bool:
         """Token-window cues ("no ALK rearrangement", "ALK IHC was negative") of the labels they govern."""
@@ -853,8 +863,16 @@ class _Mention:
         its kind that a new predicate leads to ("Lorlatinib was started because ceritinib was not
         available": the refusal is ceritinib's)."""
         later = sorted(o.start for o in self.others if self._kin(o) and o.start >= self.end
-                       and self._new_predicate(self.text[self.end:o.start]))
+                       and (self._new_predicate(self.text[self.end:o.start]) or self._opens_next_clause(o)))
         return later[0] if later else len(self.text)
+
+    def _opens_next_clause(self, o: Other) -> bool:
+        """"She received azacitidine, and venetoclax, intended from day 1, was never started": after a clause whose
+        verb comes before this mention, another treatment right after a coordinator (", and", ", but"; no verb between
+        them: "started X with Y, and Z ...") opens the next clause, and what that clause says is its own."""
+        gap = self.text[self.end:o.start]
+        return bool(_NEXT_CLAUSE.search(gap)) and not self._engine.verb.search(gap) and bool(
+            self._engine.verb.search(self.before))
 
 
 def _before_other_drugs(ud, text: str, base: int, ents, names: set[str]) -> str:
