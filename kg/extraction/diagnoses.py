@@ -866,7 +866,9 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
                 and not _precursor(m, s) and not (invasive and in_situ(m))
                 and not any(_related(m, c) for c in components)
-                for t in [_specified(m, case)] if not (excluded and _ruled_out(t, excluded, narrative))
+                # (the excluded mention itself, also when the case's organ makes it more specific: "ductal
+                # adenocarcinoma ... excluded" in a pancreas case is no pancreatic ductal adenocarcinoma)
+                for t in [_specified(m, case)] if not (excluded and (m in excluded or _ruled_out(t, excluded, narrative)))
                 and not (mimicked and (_believed_mimic(m, mimicked) or _believed_mimic(t, mimicked)))]
 
     def narrative_best() -> Mention | None:
