@@ -777,6 +777,18 @@ def mimicked_in_title(title: list[Sentence]) -> list[Mention]:
     return [m for s in title for m in s.mentions if m.label == "TUMOR" and s.cue_before(Cue.EXCLUDED_TITLE, m.start)]
 
 
+def _mimic_of_no_tumor(title: list[Sentence]) -> list[Mention]:
+    """The title's mimicked tumors when the subject taken for them is no tumor ("nocardiosis staged as lung
+    cancer"); a tumor taken for another ("pulmonary lymphoma misdiagnosed as lung cancer") is the diagnosis,
+    and only the mimicked tumor itself is excluded (``excluded_tumors``)."""
+    out = []
+    for m in mimicked_in_title(title):
+        cue = m.sentence.cue_before(Cue.EXCLUDED_TITLE, m.start)
+        if not any(t.label == "TUMOR" and t.end <= cue.start for t in m.sentence.mentions):
+            out.append(m)
+    return out
+
+
 def _believed_mimic(m: Mention, mimicked: list[Mention]) -> bool:
     """Is ``m`` a tumor the title says was a mimic, or a more or less specific name of it? While the mimic was
     believed the case names it more specifically ("most consistent with metastatic non-small cell lung
@@ -839,7 +851,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     title sentences that may only make the chosen diagnosis more specific. A title sentence that
     asks (TITLE_QUESTION) states neither; a tumor the report excludes is no diagnosis."""
     excluded = excluded_tumors([*title, *refine_from], narrative)
-    mimicked = mimicked_in_title([*title, *refine_from])
+    mimicked = _mimic_of_no_tumor([*title, *refine_from])
     title = [s for s in title if not s.cue(Cue.TITLE_QUESTION)]
     refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
 
