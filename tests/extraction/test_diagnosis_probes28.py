@@ -2,7 +2,8 @@
 was staged as, suspected to be or mistaken for a tumour gives the case no diagnosis, not even the more specific name
 the case used while the mimic was believed, while a tumour taken for another stays the diagnosis; a list of excluded
 tumours excludes each; a sub-site squamous cell carcinoma or adenocarcinoma of the larynx or stomach is the organ's
-tumour; an acinar-predominant adenocarcinoma is the lung's acinar adenocarcinoma."""
+tumour; an acinar-predominant adenocarcinoma is the lung's acinar adenocarcinoma; a PEComa of the uterus is the
+uterine PEComa."""
 import pytest
 
 from rule_examples import diagnosis_ids
@@ -44,6 +45,11 @@ PROBES = [
      'Case presentation\nA 63-year-old never-smoker had a right upper lobe mass. Resection showed an '
      'acinar-predominant adenocarcinoma with an EGFR L858R mutation, and she received osimertinib.',
      ['NCIT:C5649']),
+    ('uterine_pecoma',
+     'Case presentation\nA 47-year-old woman had menorrhagia and an enlarging uterine mass. Hysterectomy showed a '
+     'tumour of epithelioid cells positive for HMB-45 and cathepsin K with a TSC2 loss, and the final diagnosis was '
+     'a malignant PEComa of the uterus. Lung metastases followed, and she received nab-sirolimus.',
+     ['NCIT:C40180']),
 ]
 
 
