@@ -929,7 +929,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         stated = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
                   and not s.cue_after(Cue.NOT_A_DISEASE, m.end)]
         for c in stated + [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)]:
-            if refines(c, chosen[0]):
+            # (not a first impression: "reported locally as papillary renal cell carcinoma" before the revision)
+            if refines(c, chosen[0]) and not c.sentence.cue_before(Cue.REVISED, c.start):
                 chosen = [c]
         # the case's own words may state the title's tumor more specifically anywhere ("metastatic
         # sigmoid colon adenocarcinoma" under a "colorectal cancer" title), or give its histology
