@@ -416,7 +416,7 @@ def refines(c: Mention, b: Mention) -> bool:
     # OncoTree's main type "Colorectal Cancer" is the term "Colorectal Carcinoma"
     return bool((main_type and _tokens(main_type) == _tokens(bl) and _tokens(main_type) != _tokens(cl))
                 or _is_generic_tumor(b)
-                or (label_match(Cue.ORGAN_LEVEL, bl) and bl.split()[0] in cl.split())
+                or (label_match(Cue.ORGAN_LEVEL, bl) and (bl.split()[0] in cl.split() or _named_with(c, bl.split()[0])))
                 or (len(cl) > len(bl) and _within_label(bl, cl)) or _words_within(b, c))
 
 
@@ -436,21 +436,32 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(_SAME_WORD.get(w, w) for w in _TOKEN.findall(text.lower()))
 
 
-def _words_within(b: Mention, c: Mention) -> bool:
-    """ "serous carcinoma" (the words the text wrote, a term of their own) is stated more specifically
-    by a tumor one of whose names holds all these words and more ("high-grade serous ovarian
-    carcinoma")."""
+def _name_tokens(c: Mention) -> list[frozenset[str]]:
+    """The words of each name of ``c``'s term (its label and synonyms)."""
     terms = c.sentence.terms if c.sentence is not None else None
     if terms is None or c.curie is None:
-        return False
+        return []
     names = _NAME_TOKENS.get(id(terms))
     if names is None:
         names = _NAME_TOKENS[id(terms)] = {}
         for name, tid in terms.lower_names.items():
             names.setdefault(tid, []).append(_tokens(name))
+    return names.get(c.curie, [])
+
+
+def _named_with(c: Mention, word: str) -> bool:
+    """Does a name of ``c``'s term hold ``word``? ("gastric adenocarcinoma", a synonym of Stomach Adenocarcinoma,
+    names the organ of "gastric cancer")."""
+    return any(word in n for n in _name_tokens(c))
+
+
+def _words_within(b: Mention, c: Mention) -> bool:
+    """ "serous carcinoma" (the words the text wrote, a term of their own) is stated more specifically
+    by a tumor one of whose names holds all these words and more ("high-grade serous ovarian
+    carcinoma")."""
     written = _tokens(b.text)
     # "non-small cell lung cancer" holds every word of "small cell lung cancer" and is another tumor
-    return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in names.get(c.curie, ()))
+    return len(written) >= 2 and any(written < n and not (n - written) & _NEGATING for n in _name_tokens(c))
 
 
 def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Mention | None:
@@ -752,10 +763,38 @@ def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
 def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
     """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
     ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
-    the title or the case (not of the literature)."""
+    the title or the case (not of the literature), and the tumors the title says its subject was
+    taken for (``mimicked_in_title``)."""
     return [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR"
             and (m.status != "literature" or s.section.kind == "title")
-            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))]
+            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))] \
+        + mimicked_in_title(title)
+
+
+def mimicked_in_title(title: list[Sentence]) -> list[Mention]:
+    """ "Nocardiosis staged as metastatic lung cancer", "GPA ... suspected to be sinonasal undifferentiated
+    carcinoma": a tumor the title says the report's subject was staged as or taken for (EXCLUDED_TITLE)."""
+    return [m for s in title for m in s.mentions if m.label == "TUMOR" and s.cue_before(Cue.EXCLUDED_TITLE, m.start)]
+
+
+def _mimic_of_no_tumor(title: list[Sentence]) -> list[Mention]:
+    """The title's mimicked tumors when the subject taken for them is no tumor ("nocardiosis staged as lung
+    cancer"); a tumor taken for another ("pulmonary lymphoma misdiagnosed as lung cancer") is the diagnosis,
+    and only the mimicked tumor itself is excluded (``excluded_tumors``)."""
+    out = []
+    for m in mimicked_in_title(title):
+        cue = m.sentence.cue_before(Cue.EXCLUDED_TITLE, m.start)
+        if not any(t.label == "TUMOR" and t.end <= cue.start for t in m.sentence.mentions):
+            out.append(m)
+    return out
+
+
+def _believed_mimic(m: Mention, mimicked: list[Mention]) -> bool:
+    """Is ``m`` a tumor the title says was a mimic, or a more or less specific name of it? While the mimic was
+    believed the case names it more specifically ("most consistent with metastatic non-small cell lung
+    cancer" under "... staged as metastatic lung cancer"); no statement of it is the diagnosis."""
+    key = m.curie or _label(m)
+    return any((e.curie or _label(e)) == key or refines(m, e) or refines(e, m) for e in mimicked)
 
 
 def benign_only(title: list[Sentence], narrative: list[Sentence]) -> bool:
@@ -812,6 +851,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     title sentences that may only make the chosen diagnosis more specific. A title sentence that
     asks (TITLE_QUESTION) states neither; a tumor the report excludes is no diagnosis."""
     excluded = excluded_tumors([*title, *refine_from], narrative)
+    mimicked = _mimic_of_no_tumor([*title, *refine_from])
     title = [s for s in title if not s.cue(Cue.TITLE_QUESTION)]
     refine_from = [s for s in refine_from if not s.cue(Cue.TITLE_QUESTION)]
 
@@ -838,7 +878,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
                 and not _precursor(m, s) and not (invasive and in_situ(m))
                 and not any(_related(m, c) for c in components)
-                for t in [_specified(m, case)] if not (excluded and _ruled_out(t, excluded, narrative))]
+                # (the excluded mention itself, also when the case's organ makes it more specific: "ductal
+                # adenocarcinoma ... excluded" in a pancreas case is no pancreatic ductal adenocarcinoma)
+                for t in [_specified(m, case)] if not (excluded and (m in excluded or _ruled_out(t, excluded, narrative)))
+                and not (mimicked and (_believed_mimic(m, mimicked) or _believed_mimic(t, mimicked)))]
 
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
@@ -886,7 +929,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         stated = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
                   and not s.cue_after(Cue.NOT_A_DISEASE, m.end)]
         for c in stated + [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)]:
-            if refines(c, chosen[0]):
+            # (not a first impression: "reported locally as papillary renal cell carcinoma" before the revision)
+            if refines(c, chosen[0]) and not c.sentence.cue_before(Cue.REVISED, c.start):
                 chosen = [c]
         # the case's own words may state the title's tumor more specifically anywhere ("metastatic
         # sigmoid colon adenocarcinoma" under a "colorectal cancer" title), or give its histology
@@ -953,6 +997,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         if k in seen or label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text):  # also when a title or refinement named it
             continue
         if excluded and _ruled_out(m, excluded, narrative):  # a title or refinement may name an excluded tumor
+            continue
+        if mimicked and _believed_mimic(m, mimicked):
             continue
         seen.add(k)
         out.append(Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m)))

@@ -221,6 +221,7 @@ class Cue(str, enum.Enum):
     MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
     EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
     EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
+    EXCLUDED_TITLE = "diagnosis/EXCLUDED_TITLE"
     TENTATIVE_AFTER = "diagnosis/TENTATIVE"
     PRIMARY_ORIGIN = "diagnosis/PRIMARY_ORIGIN"
     TITLE_QUESTION = "diagnosis/TITLE_QUESTION"
@@ -518,6 +519,8 @@ SPECS: tuple[CueSpec, ...] = (
     # "tuberculosis mimicking lymphoma"): its other statements in the case are no diagnosis
     CueSpec(Cue.EXCLUDED_BEFORE, "before", labels=TUMORS, window_field="before"),
     CueSpec(Cue.EXCLUDED_AFTER, "after", "match", labels=TUMORS, window_field="after"),
+    # a title that says its subject was staged as or mistaken for a tumor ("nocardiosis staged as lung cancer")
+    CueSpec(Cue.EXCLUDED_TITLE, "before", labels=TUMORS, sections=TITLE),
     # a tumor only suspected ("a primary lung cancer was strongly suspected"): no statement of it
     CueSpec(Cue.TENTATIVE_AFTER, "after", "match", labels=TUMORS),
     # a title that asks ("... relapse in a survivor of Hodgkin disease?") states no diagnosis
