@@ -706,6 +706,15 @@ for _name, _floor in {"webtext8": 0.950, "webtext24": 0.798}.items():
 for _name, _floor in {"webtext2": 0.972, "webtext21": 0.900, "webtext23": 0.800, "webtext24": 0.811,
                       "webtext25": 0.830, "webtext26": 0.924}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 28 (drug28, resp28, diag28, ae28, perf28; webtext24's odd half opened, webtext27 written blind): every set
+# the same or up: webtext3 0.973 -> 0.979 and webtext20 0.938 -> 0.949 (diag28: a title telling a non-cancer subject
+# taken for a tumour), webtext21 0.905 -> 0.935, webtext22 0.867 -> 0.887, webtext23 0.805 -> 0.846, webtext24 0.816
+# -> 0.861 (diagnoses, responses told in size changes and marrow words, a line stopped early and its first restaging,
+# grades told through a change noun), the blind webtext25 0.835 -> 0.850 and webtext26 0.929 -> 0.931; webtext27
+# (blind) 0.950 unchanged; 8 known leaks gone, no new leak, no new false case; seeds, tune and check unchanged
+for _name, _floor in {"webtext3": 0.974, "webtext20": 0.944, "webtext21": 0.930, "webtext22": 0.882,
+                      "webtext23": 0.841, "webtext24": 0.856, "webtext25": 0.845}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -796,10 +805,10 @@ KNOWN_LEAKS = {
     "doi:10.1136/ijgccr-2023-000318: pertuzumab",
     # webtext3: measured on its first (blind) run (5be92b2), all seven on even pages (held out, not read per
     # record); the eighth, on an odd page (pembrolizumab "not yet approved in the adjuvant setting"), is fixed
-    # by the refused-passive row of kg/rules/context.jsonl
+    # by the refused-passive row of kg/rules/context.jsonl (session 28, diag28: rituximab of doi:10.1155/2023/6617240
+    # went with the title rule for a non-cancer subject taken for a tumour, EXCLUDED_TITLE; page not read)
     "doi:10.1097/ph9.0000000000000119: ifosfamide",
     "doi:10.1097/ph9.0000000000000119: carboplatin",
-    "doi:10.1155/2023/6617240: rituximab",
     "doi:10.1159/000535911: vorasidenib",
     # webtext4: written blind in session 8 (18 leaks on its first run, 10 with the session's branches merged);
     # session 9 opened its odd pages and fixed every odd-page leak: these three are on even pages (unread)
