@@ -65,6 +65,17 @@ def check_drugs(nlp, text: str, given, not_given) -> None:
     assert not set(not_given) & drugs, f"not given but read as given: {set(not_given) & drugs}"
 
 
+# the scorer's response classes, by the NCIt label kg links a response to
+RESPONSE_CLASS = {"complete response": "CR", "partial response": "PR", "stable disease": "SD", "progressive disease": "PD"}
+
+
+def response_pairs(nlp, text: str) -> set[tuple[str, str]]:
+    """``(drug label lower-cased, response class)`` of every line of every case kg finds in ``text`` read as a whole
+    file (``case.txt``); a response outside the four classes keeps its label."""
+    return {(d.label.lower(), RESPONSE_CLASS.get(r.concept.label.lower(), r.concept.label.lower()))
+            for c in cases_of(nlp, text) for t in c.treatments for d in t.drugs for r in t.responses}
+
+
 def graded_events(nlp, text: str) -> set[tuple[str, int | None]]:
     """The one case's adverse events of ``text`` (read as a whole file) as ``(term label, grade)``."""
     (case,) = cases_of(nlp, text)

@@ -5,22 +5,14 @@ test: several paragraphs (abstract, case presentation, discussion), each shape i
 negatives (trial rates, other patients, a relapse after a finished course, a retold response with two lines) stay out."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
+from rule_examples import response_pairs as pairs
 
 CR, PR, SD, PD = "CR", "PR", "SD", "PD"
-_CLASS = {"complete response": CR, "partial response": PR, "stable disease": SD, "progressive disease": PD}
 
 
 def _report(title, abstract, case, discussion):
     return (f"{title}: a case report\n\nAbstract\n\n{abstract}\n\nCase presentation\n\n{case}\n\n"
             f"Discussion\n\n{discussion}\n")
-
-
-def pairs(nlp, text) -> set[tuple[str, str]]:
-    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-    return {(d.label.lower(), _CLASS.get(r.concept.label.lower(), r.concept.label.lower()))
-            for c in cases for t in c.treatments for d in t.drugs for r in t.responses}
 
 
 _PCNSL = ("A 66-year-old man developed confusion. MRI showed a periventricular enhancing lesion and biopsy confirmed "

@@ -7,16 +7,7 @@ the first line, the new line's own progression, lesions that only looked smaller
 responses, a Discussion naming a kind of treatment the story gave twice) stay out."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
-
-_CLASS = {"complete response": "CR", "partial response": "PR", "stable disease": "SD", "progressive disease": "PD"}
-
-
-def pairs(nlp, text) -> set[tuple[str, str]]:
-    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-    return {(d.label.lower(), _CLASS.get(r.concept.label.lower(), r.concept.label.lower()))
-            for c in cases for t in c.treatments for d in t.drugs for r in t.responses}
+from rule_examples import response_pairs as pairs
 
 
 CASES = [

@@ -7,16 +7,7 @@ toxicity; a hold told with its length; a drug joined to the running doublet; two
 The negatives (a transformation, a later scan off treatment, a lab value) stay out."""
 import pytest
 
-from kg.extraction.extract import extract_report
-from kg.readers import read_bytes
-
-_CLASS = {"complete response": "CR", "partial response": "PR", "stable disease": "SD", "progressive disease": "PD"}
-
-
-def pairs(nlp, text) -> set[tuple[str, str]]:
-    cases = extract_report(next(read_bytes(text.encode(), "case.txt")), nlp).cases
-    return {(d.label.lower(), _CLASS.get(r.concept.label.lower(), r.concept.label.lower()))
-            for c in cases for t in c.treatments for d in t.drugs for r in t.responses}
+from rule_examples import response_pairs as pairs
 
 
 def report(story: str) -> str:
