@@ -59,6 +59,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     # and in a case report (by publication type, or a body that opens by introducing a patient)
     # it is read as a case narrative is (literature only where a literature cue says so)
     has_case = any(s.section.kind == "case" for s in out)
+    if has_case:
+        _continue_case(out)
     intro = {id(s) for s in out if not has_case and s.section.kind in NARRATIVE_WITHOUT_CASE and introduces_patient([s])}
     case_like = set()
     # a title that names the patient ("... in a patient taking X") makes the abstract their story
@@ -125,6 +127,26 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     annotate(out, introduces_patient=lambda s: id(s) in intro,
              case_like=lambda s: id(s.section) in case_like or id(s) in told)
     return out
+
+
+def _continue_case(sentences: list[Sentence]) -> None:
+    """A part right after the case section (or after another such part) whose heading names the patient's own course
+    ("Case presentation: ... Outcomes: Restaging CT after nine weeks showed the masses had shrunk by a third.":
+    COURSE_HEADING rows of kg/rules/patient.jsonl) goes on with the case's story: read as the case section, its
+    sentences need no patient anchor. A Results part after Methods (a study's or a literature search's own) follows
+    no case section and stays as it is."""
+    parts = list({id(s.section): s.section for s in sentences}.values())
+    going_on = False
+    for sec in parts:
+        if sec.kind == "case":
+            going_on = True
+        elif going_on and sec.kind in NARRATIVE_WITHOUT_CASE and sec.title and label_match(Cue.COURSE_HEADING, sec.title):
+            course = Section(kind="case", title=sec.title, start=sec.start, end=sec.end)
+            for s in sentences:
+                if s.section is sec:
+                    _move(s, course)
+        elif sec.kind != "title":
+            going_on = False
 
 
 def _introduces_in_body(s: Sentence) -> bool:
