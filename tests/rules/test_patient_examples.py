@@ -23,7 +23,7 @@ FIELDS = {"age", "sex", "outcome", "case_number"}
 
 def test_every_category_is_checked_here():
     checked = {"AGE", "AGE_MONTHS", "AGE_AGGREGATE", "SEX_NOUN", "SEX_MALE_WORD", "SEX_FEMALE_WORD",
-               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "CONCLUSION_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY", "STORY_PARAGRAPH", "TOLD_PAST"}
+               "CASE_HEADING", "OWN_ROW", "BACKGROUND_HEADING", "CONCLUSION_HEADING", "COURSE_HEADING", "OWN_CASE_HEADING", "NOTICE_TITLE", "REVIEW_TITLE", "ANIMAL_PATIENT", "STORY_OPENER", "PATIENT_INTRO", "TITLE_INTRO", "OUTCOME", "OUTCOME_SUBJECT", "OUTCOME_NOT", "COHORT_REPORT", "OTHER_STUDY", "OWN_STUDY", "STORY_PARAGRAPH", "TOLD_PAST"}
     assert set(rules("patient").categories) == checked
 
 
@@ -174,6 +174,16 @@ def test_conclusion_heading(row, heading):
 @pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("CONCLUSION_HEADING",)))
 def test_not_a_conclusion_heading(row, heading):
     assert not label_match(Cue.CONCLUSION_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "examples", ("COURSE_HEADING",)))
+def test_course_heading(row, heading):
+    assert label_match(Cue.COURSE_HEADING, heading)
+
+
+@pytest.mark.parametrize("row,heading", strings("patient", "counter_examples", ("COURSE_HEADING",)))
+def test_not_a_course_heading(row, heading):
+    assert not label_match(Cue.COURSE_HEADING, heading)
 
 
 @pytest.mark.parametrize("row,title", strings("patient", "examples", ("NOTICE_TITLE",)))
