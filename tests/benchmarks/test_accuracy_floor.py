@@ -715,6 +715,11 @@ for _name, _floor in {"webtext2": 0.972, "webtext21": 0.900, "webtext23": 0.800,
 for _name, _floor in {"webtext3": 0.974, "webtext20": 0.944, "webtext21": 0.930, "webtext22": 0.882,
                       "webtext23": 0.841, "webtext24": 0.856, "webtext25": 0.845}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 28, round 2 (story28: a part of the patient's course after the case section is read as the story,
+# COURSE_HEADING; terms28: regimen acronyms and plain words of CTCAE events): webtext21 0.935 -> 0.939, webtext22
+# 0.887 -> 0.888, webtext23 0.846 -> 0.865, the blind webtext25 0.850 -> 0.856 and webtext26 0.931 -> 0.935;
+# webtext24 0.861 -> 0.859 (one "numbness" event now found on its held-out half, with another grade than gold's)
+FLOORS["webtext23"] = max(FLOORS["webtext23"], 0.860)
 
 pytestmark = [
     pytest.mark.system,
