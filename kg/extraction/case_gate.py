@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from kg.extraction.analyse import is_case_report, section_docs
 from kg.model import Document
-from kg.nlp.cues import Cue, _plan, sentence_cues
+from kg.nlp.cues import Cue, cue_plan, sentence_cues
 from kg.nlp.doc_text import doc_text, sentences_with_entities
 
 # the cues of introduces_patient (kg.extraction.cases): a document without any of them has no case
@@ -59,7 +59,7 @@ class CaseGate:
         compiled = [c for c in nlp.get_pipe(_CUES).compiled if c.cue in INTRO_CUES]
         # a cue that came to read entities or other cues could not be read here: then nothing is skipped
         if {c.cue for c in compiled} == INTRO_CUES and all(_reads_text_only(c) for c in compiled):
-            self.plan = _plan(compiled)
+            self.plan = cue_plan(compiled)
 
     def cannot_hold_case(self, doc: Document) -> bool:
         """True only when ``extract_report(doc)`` would find no case: no case section, no case report by its

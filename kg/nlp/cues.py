@@ -281,7 +281,7 @@ def active_specs(section: str | None = None, doc_has_case: bool | None = None, n
 
 
 class _Plan(list):
-    """:func:`_plan`'s runs, with :meth:`runnable` remembered per set of entity labels."""
+    """:func:`cue_plan`'s runs, with :meth:`runnable` remembered per set of entity labels."""
 
     def __init__(self, runs):
         super().__init__(runs)
@@ -294,7 +294,7 @@ class _Plan(list):
         return found
 
 
-def _plan(compiled: Iterable[_Compiled]) -> _Plan:
+def cue_plan(compiled: Iterable[_Compiled]) -> _Plan:
     """The specs in runs of one *gate*: entity labels one of which a sentence must have for any spec
     of the run to read anything (None: no such label), so a sentence without an adverse event skips
     every adverse-event window at once. Spec order (chained cues after their parents) is kept."""
@@ -357,10 +357,10 @@ def sentence_cues(text: str, ents: list[tuple], compiled: Iterable[_Compiled] | 
     (offsets in ``text``; name: the term label, else the text); ``section``: the kind of its
     section, ``doc_has_case``: whether the document has a case section, if known (``compiled``:
     the specs to read, e.g. :func:`active_specs` of the doc, then ``section``... do not narrow them;
-    ``plan``: :func:`_plan` of those). Returns ``(cue, rule, start, end, anchor_start, anchor_end,
+    ``plan``: :func:`cue_plan` of those). Returns ``(cue, rule, start, end, anchor_start, anchor_end,
     value)`` tuples (offsets in ``text``; anchors -1 for a sentence-wide cue)."""
     if plan is None:
-        plan = _plan(compiled if compiled is not None else active_specs(section, doc_has_case, names_cancer))
+        plan = cue_plan(compiled if compiled is not None else active_specs(section, doc_has_case, names_cancer))
     low = text.lower()
     trap = not text.isascii() and any(t in text for t in FOLD_TRAPS)
     # the prefilters' literals in the lower-cased sentence, found once for every spec's test
@@ -565,7 +565,7 @@ class CueFinder:
         out: list[tuple] = []
         plan = self._plans.get((section, has_case, names_cancer))
         if plan is None:
-            plan = self._plans[section, has_case, names_cancer] = _plan(
+            plan = self._plans[section, has_case, names_cancer] = cue_plan(
                 active_specs(section, has_case, names_cancer, self.compiled))
         for _s, _e, base, text, sentence_ents in sentences_with_entities(doc, full):
             mine = [(x.label_, x.start_char - base, x.end_char - base,
@@ -623,4 +623,4 @@ def span_group(doc: Doc) -> list:
 
 
 __all__ = ["Cue", "CueSpan", "CueSpec", "SPECS", "SPEC_OF", "LABEL_CUES", "CLOSED_ASIDE", "label_has", "label_is",
-           "label_match", "label_fullmatch", "label_fullmatcher", "cue_spans", "span_group", "WORD", "sentence_cues", "matches_empty", "rows_of", "pattern_of"]
+           "label_match", "label_fullmatch", "label_fullmatcher", "cue_spans", "span_group", "WORD", "sentence_cues", "cue_plan", "matches_empty", "rows_of", "pattern_of"]

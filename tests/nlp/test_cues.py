@@ -145,7 +145,7 @@ def test_the_hits_as_a_span_group_for_display(nlp):
 def test_the_label_tests_kept_per_label_set_read_what_the_sentence_by_sentence_tests_read():
     # a _Plan keeps, per set of entity labels, the specs a sentence may read; a plain list of the
     # same runs works them out for each sentence: the hits are the same
-    plan = C._plan(C.active_specs(None, None, False))
+    plan = C.cue_plan(C.active_specs(None, None, False))
     assert isinstance(plan, C._Plan)
     plain = list(plan)
     sentences = [
