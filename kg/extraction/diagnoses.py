@@ -307,9 +307,9 @@ def _typed_short_form(m: Mention) -> Mention:
 def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
     """base tumor id -> its mutation-defined subtypes (term id, gene ids), read off the subtype
     terms' names (MOLECULAR_SUBTYPE: "AML with NPM1 Mutation" is the NPM1 subtype of what "AML"
-    names). A subtype a fusion or rearrangement defines ("acute promyelocytic leukemia with
-    PML-RARA") is left out: reports name it by its tumor, and the fusion is a fact of the case of
-    its own. Built once per term index."""
+    names). A subtype a fusion or rearrangement defines ("AML with RUNX1-RUNX1T1 Fusion") is left out
+    here: the FUSION_SUBTYPE rows name the few WHO entities a fusion defines and the generic tumors they
+    specify (``_defined_by_fusion``). Built once per term index."""
     got = _SUBTYPES.get(id(terms))
     if got is not None:
         return got
@@ -366,9 +366,10 @@ def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     return m
 
 
-def _fusion_genes(sentences: list[Sentence]) -> list[str]:
-    """The gene symbols of the case's own fusions (either partner), in text order."""
-    out: list[str] = []
+def _fusion_pairs(sentences: list[Sentence]) -> list[tuple[str, ...]]:
+    """The gene symbols of each of the case's own fusions, 5' first (one symbol for a partner-less "KMT2A
+    rearrangement"), in text order."""
+    out: list[tuple[str, ...]] = []
     for s in sentences:
         for g in s.mentions:
             f = g.attrs.get("fusion") or {}
@@ -377,19 +378,57 @@ def _fusion_genes(sentences: list[Sentence]) -> list[str]:
             title = s.section.kind == "title" and g.status == "literature"
             if g.label != "FUSION" or (g.status != "affirmed" and not title) or f.get("not_patient"):
                 continue
-            for side in ("five_prime", "three_prime"):
-                symbol = (f.get(side) or {}).get("label")
-                if symbol and symbol not in out:
-                    out.append(symbol)
+            pair = tuple(symbol for side in ("five_prime", "three_prime") if (symbol := (f.get(side) or {}).get("label")))
+            if pair and pair not in out:
+                out.append(pair)
     return out
+
+
+def _fusion_genes(sentences: list[Sentence]) -> list[str]:
+    """The gene symbols of the case's own fusions (either partner), in text order."""
+    out: list[str] = []
+    for pair in _fusion_pairs(sentences):
+        out.extend(symbol for symbol in pair if symbol not in out)
+    return out
+
+
+def _fusion_subtype_table() -> dict[str, list[tuple[frozenset[str], str]]]:
+    """FUSION_SUBTYPE rows: a generic entity's name -> [(the genes of its defining fusion, the entity's id)]."""
+    out: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for row in rules("diagnosis").rows("FUSION_SUBTYPE"):
+        for name in row.words:
+            out.setdefault(name.lower(), []).append((frozenset(row.fields["genes"]), row.fields["subtype"]))
+    return out
+
+
+_FUSION_SUBTYPES = _fusion_subtype_table()
+
+
+def _defined_by_fusion(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "acute myeloid leukaemia ... RT-PCR detected RUNX1-RUNX1T1", "B-ALL with t(12;21)": a generic entity is the
+    WHO entity its defining fusion names (FUSION_SUBTYPE rows: AML with RUNX1::RUNX1T1, B-ALL with ETV6::RUNX1, B-ALL
+    with a KMT2A rearrangement ...) when one fusion of the patient's tumour holds the row's genes."""
+    table = _FUSION_SUBTYPES.get(_label(m))
+    if not table or m.sentence is None or m.sentence.terms is None:
+        return m
+    pairs = _fusion_pairs(sentences)
+    for genes, subtype in table:
+        info = m.sentence.terms.info(subtype)
+        if info is not None and any(genes <= set(pair) for pair in pairs):
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
 
 
 def _fusion_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     """ "NPM1::ALK anaplastic large cell lymphoma", "ALCL ... RT-PCR showed NPM1-ALK": a tumor whose
     "<GENE>-positive" subtype is a term ("ALK-Positive Anaplastic Large-Cell Lymphoma") is that subtype
-    when the case states a fusion of the gene (the term names are the vocabulary; parsing, no cue)."""
+    when the case states a fusion of the gene (the term names are the vocabulary; parsing, no cue); a
+    generic entity of a FUSION_SUBTYPE row is the entity its defining fusion names (``_defined_by_fusion``)."""
     if m.curie is None or m.sentence is None or m.sentence.terms is None:
         return m
+    defined = _defined_by_fusion(m, sentences)
+    if defined is not m:
+        return defined
     terms = m.sentence.terms
     base = (m.pref_label or m.text).strip().lower()
     for gene in _fusion_genes(sentences):
