@@ -849,14 +849,17 @@ def benign_only(title: list[Sentence], narrative: list[Sentence]) -> bool:
 def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -> bool:
     """Is tumor ``m`` one the report excluded: the excluded tumor itself or a less specific word
     for it ("cancer" beside an excluded "lung cancer")? A named tumor the case states in a
-    diagnosis sentence after the exclusion is the diagnosis after all."""
+    diagnosis sentence after the exclusion is the diagnosis after all; so is a named tumor the case
+    states in a diagnosis sentence anywhere when only a subtype of it was excluded ("The diagnosis was
+    acute myeloid leukaemia ... acute promyelocytic leukaemia was excluded")."""
     for e in excluded:
-        if not ((e.curie or _label(e)) == (m.curie or _label(m)) or refines(e, m)):
+        key = m.curie or _label(m)
+        subtype = (e.curie or _label(e)) != key
+        if subtype and not refines(e, m):
             continue
         if _is_generic_tumor(m):
             return True
-        key = m.curie or _label(m)
-        if not any(n.label == "TUMOR" and n.status == "affirmed" and n.start > e.end and (n.curie or _label(n)) == key
+        if not any(n.label == "TUMOR" and n.status == "affirmed" and (subtype or n.start > e.end) and (n.curie or _label(n)) == key
                    and not s.cue_after(Cue.TENTATIVE_AFTER, n.end)
                    for s in narrative if s.cue(Cue.DIAGNOSIS_CUE) for n in s.mentions):
             return True
