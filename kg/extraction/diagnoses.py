@@ -986,7 +986,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                         m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None
                         and label_match(Cue.ORGAN_LEVEL, _label(chosen[0])) is not None))]
                      if h is not None]:
-                if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
+                # (not a first reading the case revised: "reported locally as papillary renal cell carcinoma ...
+                # the diagnosis was revised to ALK-rearranged renal cell carcinoma" under an "... renal cell carcinoma" title)
+                if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]) \
+                        and not c.sentence.cue_before(Cue.REVISED, c.start) and not _revised_later(c, narrative):
                     chosen = [c]
                     break
         else:
