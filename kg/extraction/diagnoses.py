@@ -800,13 +800,15 @@ def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
 
 
 def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
-    """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
-    ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
+    """Tumors the report excludes ("Lymphoma was excluded", "... was excluded by A, and lymphoma by B") or says
+    another disease mimicked ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
     the title or the case (not of the literature), and the tumors the title says its subject was
     taken for (``mimicked_in_title``)."""
     return [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR"
             and (m.status != "literature" or s.section.kind == "title")
-            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))] \
+            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end)
+                 # "ALCL was excluded by the phenotype, and plasmablastic lymphoma by EBER negativity"
+                 or (s.cue_before(Cue.EXCLUDED_GAPPED_BEFORE, m.start) and s.cue_after(Cue.EXCLUDED_GAPPED_AFTER, m.end)))] \
         + mimicked_in_title(title)
 
 
