@@ -8,7 +8,7 @@ case narrative by the whole pipeline). ``[text, target, expected]``:
 * ``"diagnosis_id"`` (FUSION_SUBTYPE): the case's one diagnosis has the id ``target``.
 
 Rows anchored to what their caller cuts are checked as the caller uses them: GENERIC_TUMOR,
-MORPHOLOGY_ONLY, ORGAN_LEVEL and BENIGN_TUMOR match a tumor term's whole label (string examples are labels that match, string
+MORPHOLOGY_ONLY, ORGAN_LEVEL, BENIGN_TUMOR and FUSION_SUBTYPE match a tumor term's whole label (string examples are labels that match, string
 counter-examples labels that do not); a NOT_A_DISEASE string example is a sentence whose tumor
 words give the case no diagnosis. Other string examples are matches of the row
 (tests/rules/test_rule_files.py)."""
@@ -18,7 +18,7 @@ from kg.nlp.terms_index import get_index
 from kg.rules import rules
 from rule_examples import case_of, strings, triples
 
-LABEL_CATEGORIES = ("GENERIC_TUMOR", "MORPHOLOGY_ONLY", "ORGAN_LEVEL", "BENIGN_TUMOR")
+LABEL_CATEGORIES = ("GENERIC_TUMOR", "MORPHOLOGY_ONLY", "ORGAN_LEVEL", "BENIGN_TUMOR", "FUSION_SUBTYPE")
 
 
 def check(nlp, text, target, expected):
