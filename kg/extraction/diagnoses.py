@@ -673,9 +673,11 @@ def _names(t: Mention, n: Mention) -> bool:
 def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[Mention]) -> list[Mention]:
     """ "Coincident Kaposi sarcoma and T-cell lymphoma in a patient with ...": a title that names
     two or more different tumors names the patient's tumors; each the narrative states in a
-    diagnosis sentence is a diagnosis beside the chosen one."""
+    diagnosis sentence is a diagnosis beside the chosen one. A tumor the title says its subject was taken for
+    ("... first diagnosed as papillary carcinoma", EXCLUDED_TITLE) names none of them."""
+    mimicked = mimicked_in_title(title)
     named = [(m, s.cue_before(Cue.REVISED, m.start) is not None) for s in title for m in s.mentions
-             if m.label == "TUMOR" and m.status in ("affirmed", "literature")
+             if m.label == "TUMOR" and m.status in ("affirmed", "literature") and m not in mimicked
              and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text)]
     if len({m.curie or _label(m) for m, _ in named}) < 2:
         return chosen
