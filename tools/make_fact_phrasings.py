@@ -136,6 +136,11 @@ TUMORS_V2 = {
 }
 # inv(16) of AML: an inversion names CBFB::MYH11 as a translocation does its fusion
 KARYOTYPE_EXTRA = {"Acute Myeloid Leukemia": [("inv(16)(p13.1q22)", ("CBFB", "MYH11"))]}
+# (tumour label, fusion) -> the WHO entity the fusion defines: a leukaemia whose defining fusion the narrative states is
+# that entity (gold convention 7: the most specific tumour the text states; session 29); CML and APL are their fusion's
+FUSION_ENTITIES = {("Acute Myeloid Leukemia", ("RUNX1", "RUNX1T1")): "AML with RUNX1-RUNX1T1 Fusion",
+                   ("Acute Myeloid Leukemia", ("CBFB", "MYH11")): "AML with CBFB-MYH11 Fusion",
+                   ("Acute Lymphoblastic Leukemia", ("ETV6", "RUNX1")): "B-Lymphoblastic Leukemia/Lymphoma with ETV6-RUNX1 Fusion"}
 IMMUNE_DRUGS = {"pembrolizumab", "nivolumab"}
 # AE label -> wordings of the v2 vocabulary (immune-related events; lay names of CTCAE terms)
 AES_V2 = {
@@ -313,6 +318,9 @@ def narrative_v2(rng: random.Random) -> dict:
         slots["fusion"] = s
         fusions.append(exp)
         sents.append(t)
+        entity = FUSION_ENTITIES.get((tumor, tuple(exp)))
+        if entity is not None and entity.lower() in TUMOR_IDS:
+            dx[0] = TUMOR_IDS[entity.lower()]
     sents.append(f"{pr} was started on {drug}.")
     pool = sorted(IMMUNE_AES) if drug in IMMUNE_DRUGS and rng.random() < 0.7 else sorted(a for a in AES_V2 if a not in IMMUNE_AES)
     n = rng.choice([1, 2, 3])

@@ -307,9 +307,9 @@ def _typed_short_form(m: Mention) -> Mention:
 def _subtypes(terms) -> dict[str, list[tuple[str, frozenset[str]]]]:
     """base tumor id -> its mutation-defined subtypes (term id, gene ids), read off the subtype
     terms' names (MOLECULAR_SUBTYPE: "AML with NPM1 Mutation" is the NPM1 subtype of what "AML"
-    names). A subtype a fusion or rearrangement defines ("acute promyelocytic leukemia with
-    PML-RARA") is left out: reports name it by its tumor, and the fusion is a fact of the case of
-    its own. Built once per term index."""
+    names). A subtype a fusion or rearrangement defines ("AML with RUNX1-RUNX1T1 Fusion") is left out
+    here: the FUSION_SUBTYPE rows name the few WHO entities a fusion defines and the generic tumors they
+    specify (``_defined_by_fusion``). Built once per term index."""
     got = _SUBTYPES.get(id(terms))
     if got is not None:
         return got
@@ -366,9 +366,10 @@ def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     return m
 
 
-def _fusion_genes(sentences: list[Sentence]) -> list[str]:
-    """The gene symbols of the case's own fusions (either partner), in text order."""
-    out: list[str] = []
+def _fusion_pairs(sentences: list[Sentence]) -> list[tuple[str, ...]]:
+    """The gene symbols of each of the case's own fusions, 5' first (one symbol for a partner-less "KMT2A
+    rearrangement"), in text order."""
+    out: list[tuple[str, ...]] = []
     for s in sentences:
         for g in s.mentions:
             f = g.attrs.get("fusion") or {}
@@ -377,19 +378,57 @@ def _fusion_genes(sentences: list[Sentence]) -> list[str]:
             title = s.section.kind == "title" and g.status == "literature"
             if g.label != "FUSION" or (g.status != "affirmed" and not title) or f.get("not_patient"):
                 continue
-            for side in ("five_prime", "three_prime"):
-                symbol = (f.get(side) or {}).get("label")
-                if symbol and symbol not in out:
-                    out.append(symbol)
+            pair = tuple(symbol for side in ("five_prime", "three_prime") if (symbol := (f.get(side) or {}).get("label")))
+            if pair and pair not in out:
+                out.append(pair)
     return out
+
+
+def _fusion_genes(sentences: list[Sentence]) -> list[str]:
+    """The gene symbols of the case's own fusions (either partner), in text order."""
+    out: list[str] = []
+    for pair in _fusion_pairs(sentences):
+        out.extend(symbol for symbol in pair if symbol not in out)
+    return out
+
+
+def _fusion_subtype_table() -> dict[str, list[tuple[frozenset[str], str]]]:
+    """FUSION_SUBTYPE rows: a generic entity's name -> [(the genes of its defining fusion, the entity's id)]."""
+    out: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for row in rules("diagnosis").rows("FUSION_SUBTYPE"):
+        for name in row.words:
+            out.setdefault(name.lower(), []).append((frozenset(row.fields["genes"]), row.fields["subtype"]))
+    return out
+
+
+_FUSION_SUBTYPES = _fusion_subtype_table()
+
+
+def _defined_by_fusion(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "acute myeloid leukaemia ... RT-PCR detected RUNX1-RUNX1T1", "B-ALL with t(12;21)": a generic entity is the
+    WHO entity its defining fusion names (FUSION_SUBTYPE rows: AML with RUNX1::RUNX1T1, B-ALL with ETV6::RUNX1, B-ALL
+    with a KMT2A rearrangement ...) when one fusion of the patient's tumour holds the row's genes."""
+    table = _FUSION_SUBTYPES.get(_label(m))
+    if not table or m.sentence is None or m.sentence.terms is None:
+        return m
+    pairs = _fusion_pairs(sentences)
+    for genes, subtype in table:
+        info = m.sentence.terms.info(subtype)
+        if info is not None and any(genes <= set(pair) for pair in pairs):
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
 
 
 def _fusion_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     """ "NPM1::ALK anaplastic large cell lymphoma", "ALCL ... RT-PCR showed NPM1-ALK": a tumor whose
     "<GENE>-positive" subtype is a term ("ALK-Positive Anaplastic Large-Cell Lymphoma") is that subtype
-    when the case states a fusion of the gene (the term names are the vocabulary; parsing, no cue)."""
+    when the case states a fusion of the gene (the term names are the vocabulary; parsing, no cue); a
+    generic entity of a FUSION_SUBTYPE row is the entity its defining fusion names (``_defined_by_fusion``)."""
     if m.curie is None or m.sentence is None or m.sentence.terms is None:
         return m
+    defined = _defined_by_fusion(m, sentences)
+    if defined is not m:
+        return defined
     terms = m.sentence.terms
     base = (m.pref_label or m.text).strip().lower()
     for gene in _fusion_genes(sentences):
@@ -634,9 +673,11 @@ def _names(t: Mention, n: Mention) -> bool:
 def _with_title_pair(chosen: list[Mention], title: list[Sentence], stated: list[Mention]) -> list[Mention]:
     """ "Coincident Kaposi sarcoma and T-cell lymphoma in a patient with ...": a title that names
     two or more different tumors names the patient's tumors; each the narrative states in a
-    diagnosis sentence is a diagnosis beside the chosen one."""
+    diagnosis sentence is a diagnosis beside the chosen one. A tumor the title says its subject was taken for
+    ("... first diagnosed as papillary carcinoma", EXCLUDED_TITLE) names none of them."""
+    mimicked = mimicked_in_title(title)
     named = [(m, s.cue_before(Cue.REVISED, m.start) is not None) for s in title for m in s.mentions
-             if m.label == "TUMOR" and m.status in ("affirmed", "literature")
+             if m.label == "TUMOR" and m.status in ("affirmed", "literature") and m not in mimicked
              and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text)]
     if len({m.curie or _label(m) for m, _ in named}) < 2:
         return chosen
@@ -761,13 +802,15 @@ def _fusion_defined(sentences: list[Sentence]) -> list[Diagnosis]:
 
 
 def excluded_tumors(title: list[Sentence], narrative: list[Sentence]) -> list[Mention]:
-    """Tumors the report excludes ("Lymphoma was excluded") or says another disease mimicked
-    ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
+    """Tumors the report excludes ("Lymphoma was excluded", "... was excluded by A, and lymphoma by B") or says
+    another disease mimicked ("tuberculosis mimicking lymphoma"): EXCLUDED cues right before or after a tumor mention of
     the title or the case (not of the literature), and the tumors the title says its subject was
     taken for (``mimicked_in_title``)."""
     return [m for s in [*title, *narrative] for m in s.mentions if m.label == "TUMOR"
             and (m.status != "literature" or s.section.kind == "title")
-            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end))] \
+            and (s.cue_before(Cue.EXCLUDED_BEFORE, m.start) or s.cue_after(Cue.EXCLUDED_AFTER, m.end)
+                 # "ALCL was excluded by the phenotype, and plasmablastic lymphoma by EBER negativity"
+                 or (s.cue_before(Cue.EXCLUDED_GAPPED_BEFORE, m.start) and s.cue_after(Cue.EXCLUDED_GAPPED_AFTER, m.end)))] \
         + mimicked_in_title(title)
 
 
@@ -810,14 +853,17 @@ def benign_only(title: list[Sentence], narrative: list[Sentence]) -> bool:
 def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -> bool:
     """Is tumor ``m`` one the report excluded: the excluded tumor itself or a less specific word
     for it ("cancer" beside an excluded "lung cancer")? A named tumor the case states in a
-    diagnosis sentence after the exclusion is the diagnosis after all."""
+    diagnosis sentence after the exclusion is the diagnosis after all; so is a named tumor the case
+    states in a diagnosis sentence anywhere when only a subtype of it was excluded ("The diagnosis was
+    acute myeloid leukaemia ... acute promyelocytic leukaemia was excluded")."""
     for e in excluded:
-        if not ((e.curie or _label(e)) == (m.curie or _label(m)) or refines(e, m)):
+        key = m.curie or _label(m)
+        subtype = (e.curie or _label(e)) != key
+        if subtype and not refines(e, m):
             continue
         if _is_generic_tumor(m):
             return True
-        key = m.curie or _label(m)
-        if not any(n.label == "TUMOR" and n.status == "affirmed" and n.start > e.end and (n.curie or _label(n)) == key
+        if not any(n.label == "TUMOR" and n.status == "affirmed" and (subtype or n.start > e.end) and (n.curie or _label(n)) == key
                    and not s.cue_after(Cue.TENTATIVE_AFTER, n.end)
                    for s in narrative if s.cue(Cue.DIAGNOSIS_CUE) for n in s.mentions):
             return True
@@ -944,7 +990,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                         m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None
                         and label_match(Cue.ORGAN_LEVEL, _label(chosen[0])) is not None))]
                      if h is not None]:
-                if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]):
+                # (not a first reading the case revised: "reported locally as papillary renal cell carcinoma ...
+                # the diagnosis was revised to ALK-rearranged renal cell carcinoma" under an "... renal cell carcinoma" title)
+                if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]) \
+                        and not c.sentence.cue_before(Cue.REVISED, c.start) and not _revised_later(c, narrative):
                     chosen = [c]
                     break
         else:

@@ -222,6 +222,8 @@ class Cue(str, enum.Enum):
     MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
     EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
     EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
+    EXCLUDED_GAPPED_BEFORE = "diagnosis/EXCLUDED/gapped_before"
+    EXCLUDED_GAPPED_AFTER = "diagnosis/EXCLUDED/gapped_after"
     EXCLUDED_TITLE = "diagnosis/EXCLUDED_TITLE"
     TENTATIVE_AFTER = "diagnosis/TENTATIVE"
     PRIMARY_ORIGIN = "diagnosis/PRIMARY_ORIGIN"
@@ -520,6 +522,9 @@ SPECS: tuple[CueSpec, ...] = (
     # "tuberculosis mimicking lymphoma"): its other statements in the case are no diagnosis
     CueSpec(Cue.EXCLUDED_BEFORE, "before", labels=TUMORS, window_field="before"),
     CueSpec(Cue.EXCLUDED_AFTER, "after", "match", labels=TUMORS, window_field="after"),
+    # "X was excluded by A, and Y by B": the second tumor of a gapped exclusion (both windows hold)
+    CueSpec(Cue.EXCLUDED_GAPPED_BEFORE, "before", labels=TUMORS, window_field="gapped_before"),
+    CueSpec(Cue.EXCLUDED_GAPPED_AFTER, "after", "match", labels=TUMORS, window_field="gapped_after"),
     # a title that says its subject was staged as or mistaken for a tumor ("nocardiosis staged as lung cancer")
     CueSpec(Cue.EXCLUDED_TITLE, "before", labels=TUMORS, sections=TITLE),
     # a tumor only suspected ("a primary lung cancer was strongly suspected"): no statement of it
