@@ -257,7 +257,7 @@ class TherapyBuilder:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group), opened_with=len(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
-                   fixed_course=self._counted_here(s, group), adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
+                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None, adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
@@ -272,22 +272,6 @@ class TherapyBuilder:
             ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
         self.lines.append(ln)
         return ln
-
-    def _counted_here(self, s: Sentence, group: list[Mention]) -> bool:
-        """The sentence counts the course of ``group`` (COUNTED_COURSE: "six cycles of X", "X for four cycles"), in the
-        drugs' own clause ("X, Y and Z for four cycles; CT showed stable disease, and Y with Z maintenance was
-        continued" counts the induction, not the maintenance opened past the clause break), and no drug of the group
-        goes on from the running line ("alectinib was continued while she received carboplatin and etoposide for
-        four cycles": alectinib runs on after the cycles, so the line is no course of fixed length)."""
-        hit = s.cue(Cue.COUNTED_COURSE)
-        if hit is None:
-            return False
-        cur = self.current
-        if cur is not None and not cur.line.end and cur.finished_at < 0 and not cur.stopped \
-                and any(_drug_key(m) in cur.keys for m in group):
-            return False
-        lo, hi = min(hit.end, group[0].start), max(hit.start, group[-1].end)
-        return lo >= hi or not s.cue(Cue.CLAUSE_BREAK, lo, hi)
 
     @staticmethod
     def _kept_on_alone(s: Sentence, group: list[Mention]) -> list[tuple[Mention, Why]]:
@@ -462,9 +446,7 @@ class TherapyBuilder:
             a.start = ln.line.start
         ln.line.administrations[:0] = kept
         ln.keys |= going_on
-        # drugs added to a running line for a counted course ("bevacizumab was added for six cycles") do not make it
-        # a course of fixed length: the running drugs go on after the cycles
-        ln.fixed_course = cur.fixed_course
+        ln.fixed_course = ln.fixed_course or cur.fixed_course
         ln.later_phase = ln.later_phase or cur.later_phase
         ln.line.why.append(because("added to the running line", cue))
         return ln
