@@ -116,6 +116,27 @@ def _names_an_event(m: Mention, mentions: list[Mention]) -> bool:
     return any(o.label == "ADVERSE_EVENT" and 0 <= o.start - m.end <= 1 for o in mentions)
 
 
+def _response_between(s: Sentence, resp_start: int, at: int) -> bool:
+    """A response wording of another class lies after the response at ``resp_start`` and before ``at`` (a drug's
+    start): "a partial response to chemotherapy, stable disease on docetaxel" (not the response's own gloss, "a
+    partial response (PR) to X")."""
+    resp = next((o for o in s.mentions if o.label == "RESPONSE" and o.start == resp_start), None)
+    if resp is None:
+        return False
+    return any(o.label == "RESPONSE" and o.attrs.get("response_class") not in (None, resp.attrs.get("response_class"))
+               and resp.end <= o.start and o.end <= at for o in s.mentions)
+
+
+def _dates_after_stop(s: Sentence, drug: Mention, resp_start: int) -> bool:
+    """The drug, named after the response at ``resp_start``, is the one a time after the end of treatment names
+    (MONITORING: "nine months after alemtuzumab was stopped" holds it; "after discontinuation of imatinib" ends right
+    before it)."""
+    return drug.start > resp_start and any(
+        (h.start <= drug.start and drug.end <= h.end) or (
+            h.end <= drug.start and s.text[h.end - s.start:drug.start - s.start].strip().lower() in ("", "the"))
+        for h in s.cues(Cue.MONITORING) if h.start >= resp_start)
+
+
 @dataclass
 class _Line:
     line: Treatment
@@ -576,13 +597,16 @@ class TherapyBuilder:
                         cur.fixed_course = True
                 elif cur is not None and keys <= cur.keys and resumed and cur.first_sentence == s.index:
                     cur.last_sentence = s.index
-                elif cur is not None and keys <= earlier and not resumed and not keys & cur.keys \
+                elif cur is not None and keys <= earlier and not resumed and not keys <= cur.keys \
                         and len(kept := self._kept_on_alone(s, group)) == len(group) \
                         and not any(s.cue_before(Cue.LOOK_BACK_AFTER, m.start) for m in group):
                     # "VRd x4, then high-dose melphalan with transplant; lenalidomide maintenance was begun":
                     # an earlier line's drug kept on as maintenance after another line (a transplant, a
                     # second regimen) is a line of its own, running from now: a progression told during
-                    # it is its PD, not the intervening line's
+                    # it is its PD, not the intervening line's; so is a maintenance that takes drugs of
+                    # several earlier lines ("maintenance with mercaptopurine, methotrexate and vincristine" after a
+                    # consolidation that gave only the first two): its end is the end of the treatment, and a
+                    # relapse told after it is no progression of the consolidation
                     self.current = self._new_line(s, group)
                     self.current.line.why.append(dataclasses.replace(kept[0][1], decision="maintenance after another line"))
                     if s.cue(Cue.LINE_OVER):
@@ -720,6 +744,10 @@ class TherapyBuilder:
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
             for m in sorted(drugs, key=lambda d: d.start):
+                if _response_between(s, resp_start, m.start):
+                    # "a partial response to chemo-immunotherapy, stable disease on docetaxel": a retelling that gives
+                    # each treatment its own response; the drug is named for the response nearer to it
+                    break
                 cue = s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) if 0 < m.start - resp_start < 60 else None
                 if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
                     return self._line_of(m), because("response to this drug", cue)
@@ -876,6 +904,11 @@ class TherapyBuilder:
                 keys = {_drug_key(m) for m, _ in with_lines}
                 return (before, because("response before the drugs given", cue)) \
                     if before is not None and not (before.keys & keys) else (None, None)
+            if cls == "PD" and any(_dates_after_stop(s, d, resp_start) for d, _ in with_lines):
+                # "The leukaemia relapsed nine months after alemtuzumab was stopped", "relapse after discontinuation of
+                # imatinib": the drug named after the relapse dates it after that drug's line ended (MONITORING), so it is
+                # a relapse off treatment, not that line's progression
+                return None, None
             # the response comes first: if those drugs open a new line here, it belongs to the one before
             m, ln = with_lines[0]
             if (named := self._line_named_by_class(s, resp_start, ln)) is not None and ln.first_sentence < s.index:
