@@ -8,7 +8,7 @@ from kg.extraction.cases import (announces_own_patients, introduces_patient, rep
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document, Section
-from kg.nlp.assertion import AFFIRMED
+from kg.nlp.assertion import AFFIRMED, engine
 from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_match
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
@@ -163,7 +163,7 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
             s = sents[k]
             if not (_told_of_patient(s) and "patient_anchor" in s.flags and any(
                     m.label in TREATMENT_LABELS and m.status == AFFIRMED and _fact_key(m) not in named
-                    for m in s.mentions)):
+                    and _anchored_clause(s, m) for m in s.mentions)):
                 k += 1
                 continue
             run = [s]
@@ -187,6 +187,17 @@ def _told_of_patient(s: Sentence) -> bool:
         return False
     body = Section(kind="other", title="", start=s.start, end=s.end)
     return dataclasses.replace(s, section=body, cue_hits={}).read_cues().cue(Cue.TOLD_PAST) is not None
+
+
+def _anchored_clause(s: Sentence, m: Mention) -> bool:
+    """Is the clause of mention ``m`` (the sentence cut at semicolons) itself about the patient, with no literature
+    cue? "EV-302 established EV plus pembrolizumab as first-line therapy; this combination was not available to our
+    patient": the anchor is in the other clause, whose drug is the trial's."""
+    at = m.start - s.start
+    start = s.text.rfind(";", 0, at) + 1
+    end = s.text.find(";", at)
+    flags = engine().sentence_flags(s.text[start:end if end >= 0 else len(s.text)])
+    return "patient_anchor" in flags and "literature" not in flags
 
 
 def _someone_else(s: Sentence) -> bool:

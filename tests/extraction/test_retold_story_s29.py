@@ -85,3 +85,28 @@ def test_a_study_discussion_without_a_story_gives_no_case(nlp):
         ("CONCLUSIONS", "In our patient cohort, lorlatinib was active after alectinib."),
     ], case_report=False)
     assert cases_of(nlp, text) == []
+
+
+def test_a_trials_regimen_beside_the_patient_in_another_clause_gives_no_drug(nlp):
+    # (the anchor "our patient" is in the clause after the semicolon; the regimen before it is the trial's)
+    text = ("Case presentation\n"
+            "A 66-year-old man had metastatic melanoma of the back with a BRAF V600E mutation. He received dabrafenib "
+            "and trametinib, and the lung nodules shrank by half.\n\n"
+            "Discussion\n"
+            "CheckMate-067 established nivolumab plus ipilimumab as first-line therapy; this combination was not "
+            "available to our patient in 2019. Pyrexia with dabrafenib is frequent.\n")
+    drugs = drugs_given(nlp, text)
+    assert {"dabrafenib", "trametinib"} <= drugs
+    assert not {"nivolumab", "ipilimumab"} & drugs
+
+
+def test_a_general_statement_beside_the_patient_gives_no_drug(nlp):
+    text = ("Case report\n"
+            "A 21-year-old man had T-cell acute lymphoblastic leukaemia. Induction with vincristine, daunorubicin and "
+            "pegaspargase gave a complete remission.\n\n"
+            "Discussion\n"
+            "Pegaspargase-associated pancreatitis affects one adult in ten and usually precludes further asparaginase; "
+            "our patient recovered without it.\n")
+    drugs = drugs_given(nlp, text)
+    assert "pegaspargase" in drugs
+    assert "asparaginase" not in drugs
