@@ -13,6 +13,7 @@ from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_ma
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
 from kg.nlp.terms_index import NAME_WORD
+from kg.rules import rules
 
 # Sections that never produce facts (and are not even run through the NLP).
 SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", "methods"})
@@ -162,17 +163,40 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
         while k < len(sents):
             s = sents[k]
             if not (_told_of_patient(s) and "patient_anchor" in s.flags and any(
-                    m.label in TREATMENT_LABELS and m.status == AFFIRMED and _fact_key(m) not in named
-                    and _anchored_clause(s, m) for m in s.mentions)):
+                    _new_treatment(m, named) and _anchored_clause(s, m) and _told_given(s, m) for m in s.mentions)):
                 k += 1
                 continue
             run = [s]
             k += 1
-            while k < len(sents) and _told_of_patient(sents[k]) and not _someone_else(sents[k]):
+            while k < len(sents) and _told_of_patient(sents[k]) and not _someone_else(sents[k]) and all(
+                    _told_given(sents[k], m) for m in sents[k].mentions if _new_treatment(m, named)):
                 run.append(sents[k])
                 k += 1
             runs.append(run)
     return runs
+
+
+def _new_treatment(m: Mention, named: set[str]) -> bool:
+    """A drug or regimen the sentence tells as given (affirmed) that the story does not name."""
+    return m.label in TREATMENT_LABELS and m.status == AFFIRMED and _fact_key(m) not in named
+
+
+def _told_given(s: Sentence, m: Mention) -> bool:
+    """Does the clause of mention ``m`` tell it given to the patient: a verb of giving ("received", "was started":
+    PSEUDO planned_given rows of kg/rules/context.jsonl) or the response it brought ("Capmatinib produced a partial
+    response")? A drug named in passing ("Ceritinib was approved in 2014", "a fusion sensitive to ceritinib") is
+    not."""
+    clause = _clause(s, m)
+    return bool(rules("context").pattern("PSEUDO", "planned_given").search(s.text[clause[0]:clause[1]])) or any(
+        o.label == "RESPONSE" and o.status == AFFIRMED and clause[0] <= o.start - s.start < clause[1]
+        for o in s.mentions)
+
+
+def _clause(s: Sentence, m: Mention) -> tuple[int, int]:
+    """(start, end) in the sentence's text of the clause of mention ``m``: the sentence cut at semicolons."""
+    at = m.start - s.start
+    end = s.text.find(";", at)
+    return s.text.rfind(";", 0, at) + 1, end if end >= 0 else len(s.text)
 
 
 def _retells(sec: Section) -> bool:
@@ -193,10 +217,8 @@ def _anchored_clause(s: Sentence, m: Mention) -> bool:
     """Is the clause of mention ``m`` (the sentence cut at semicolons) itself about the patient, with no literature
     cue? "EV-302 established EV plus pembrolizumab as first-line therapy; this combination was not available to our
     patient": the anchor is in the other clause, whose drug is the trial's."""
-    at = m.start - s.start
-    start = s.text.rfind(";", 0, at) + 1
-    end = s.text.find(";", at)
-    flags = engine().sentence_flags(s.text[start:end if end >= 0 else len(s.text)])
+    start, end = _clause(s, m)
+    flags = engine().sentence_flags(s.text[start:end])
     return "patient_anchor" in flags and "literature" not in flags
 
 

@@ -110,3 +110,16 @@ def test_a_general_statement_beside_the_patient_gives_no_drug(nlp):
     drugs = drugs_given(nlp, text)
     assert "pegaspargase" in drugs
     assert "asparaginase" not in drugs
+
+
+def test_a_drug_named_in_passing_after_the_patients_story_is_not_given(nlp):
+    # (the Discussion's run goes on with the patient's course; a past fact of a drug in general stops it)
+    text = ("Case presentation\n"
+            "A 44-year-old woman had an ALK-rearranged lung adenocarcinoma with brain metastases.\n\n"
+            "Discussion\n"
+            "Our patient received alectinib for 30 months, with a partial response of the brain lesions. Ceritinib was "
+            "approved in 2014 after crizotinib. Her tumour harboured a variant that was sensitive to brigatinib in "
+            "cell lines.\n")
+    drugs = drugs_given(nlp, text)
+    assert "alectinib" in drugs
+    assert not {"ceritinib", "crizotinib", "brigatinib"} & drugs
