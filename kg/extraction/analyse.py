@@ -145,7 +145,8 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
 
 
 def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[Sentence]]:
-    """The runs of Discussion or Conclusions sentences that tell a treatment of this patient the story never named:
+    """The runs of Discussion or Conclusions sentences that tell a treatment of this patient the story never named
+    (in a Discussion, before its first sentence of the literature, and opening with the patient as its subject):
     a run opens with a sentence anchored to the patient ("Capmatinib produced a partial response lasting 14 months in
     this 80-year-old woman", "Our patient then received lorlatinib") that tells what happened (TOLD_PAST) and names a
     drug as given that no sentence of the story names; the sentences right after it go on with the run while they
@@ -159,10 +160,15 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
     parts = {id(s.section): s.section for s in sentences if _retells(s.section)}
     for sec in parts.values():
         sents = [s for s in sentences if s.section is sec]
+        if sec.kind == "discussion":
+            # a Discussion retells the course at its start; once it turns to the literature, a sentence about the
+            # patient compares them with others ("like our patient, ...") and tells no new treatment
+            sents = sents[:next((k for k, s in enumerate(sents) if s.flags & NOT_TOLD), len(sents))]
         k = 0
         while k < len(sents):
             s = sents[k]
-            if not (_told_of_patient(s) and "patient_anchor" in s.flags and any(
+            if not (_told_of_patient(s) and "patient_anchor" in s.flags and (sec.kind != "discussion" or _opens_with_patient(s))
+                    and any(
                     _new_treatment(m, named) and _anchored_clause(s, m) and _told_given(s, m) for m in s.mentions)):
                 k += 1
                 continue
@@ -174,6 +180,14 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
                 k += 1
             runs.append(run)
     return runs
+
+
+def _opens_with_patient(s: Sentence) -> bool:
+    """Does the sentence open with the patient as its subject ("Our patient then received ...", "She later started
+    ...": STORY_OPENER rows of kg/rules/patient.jsonl, read as if in the report's body)? A Discussion tells the
+    patient's own course so; elsewhere in it the patient is compared with what others received."""
+    body = Section(kind="other", title="", start=s.start, end=s.end)
+    return dataclasses.replace(s, section=body, cue_hits={}).read_cues().cue(Cue.STORY_OPENER) is not None
 
 
 def _new_treatment(m: Mention, named: set[str]) -> bool:

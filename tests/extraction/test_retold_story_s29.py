@@ -2,7 +2,8 @@
 anchored to this patient ("in this 66-year-old man", "our patient then received ...") and tells a drug given that the
 case section never names goes on with the story, and so do the sentences right after it that tell what happened; the
 Discussion's literature, another patient's treatment (a citation, "a 58-year-old woman ..."), general statements and
-options stay out (kg/extraction/analyse.py ``_retold_runs``). Made-up reports."""
+options stay out (kg/extraction/analyse.py ``_retold_runs``). In a Discussion the run opens with the patient as the
+subject ("Our patient then received ...") before the Discussion turns to the literature. Made-up reports."""
 from __future__ import annotations
 
 from tests.extraction.test_story_sections_s28 import pubmed
@@ -46,8 +47,8 @@ def test_a_run_ends_where_another_person_is_brought_in(nlp):
             "A 47-year-old man presented with abdominal pain; CT showed a 9 cm gastric mass, and biopsy showed a "
             "gastrointestinal stromal tumour with a KIT exon 11 mutation.\n\n"
             "Discussion\n"
-            "In our case, imatinib was given before surgery and the mass shrank from 9 to 5 cm. Gastrectomy followed "
-            "in May. A 52-year-old woman with the same mutation was given sunitinib and had stable disease for a year. "
+            "Our patient was then given imatinib before surgery, and the mass shrank from 9 to 5 cm. Gastrectomy "
+            "followed in May. A 52-year-old woman with the same mutation was given sunitinib and had stable disease for a year. "
             "KIT exon 11 mutations predict benefit from imatinib.\n")
     drugs = drugs_given(nlp, text)
     assert "imatinib" in drugs
