@@ -146,7 +146,7 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
 
 def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[Sentence]]:
     """The runs of Discussion or Conclusions sentences that tell a treatment of this patient the story never named
-    (in a Discussion, before its first sentence of the literature, and opening with the patient as its subject):
+    (in a Discussion, opening with the patient as its subject):
     a run opens with a sentence anchored to the patient ("Capmatinib produced a partial response lasting 14 months in
     this 80-year-old woman", "Our patient then received lorlatinib") that tells what happened (TOLD_PAST) and names a
     drug as given that no sentence of the story names; the sentences right after it go on with the run while they
@@ -160,10 +160,6 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
     parts = {id(s.section): s.section for s in sentences if _retells(s.section)}
     for sec in parts.values():
         sents = [s for s in sentences if s.section is sec]
-        if sec.kind == "discussion":
-            # a Discussion retells the course at its start; once it turns to the literature, a sentence about the
-            # patient compares them with others ("like our patient, ...") and tells no new treatment
-            sents = sents[:next((k for k, s in enumerate(sents) if s.flags & NOT_TOLD), len(sents))]
         k = 0
         while k < len(sents):
             s = sents[k]
