@@ -145,11 +145,11 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
 
 
 def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[Sentence]]:
-    """The runs of Discussion or Conclusions sentences that tell a treatment of this patient the story never named
-    (in a Discussion, opening with the patient as its subject):
+    """The runs of Discussion or Conclusions sentences that tell a treatment of this patient the story never named:
     a run opens with a sentence anchored to the patient ("Capmatinib produced a partial response lasting 14 months in
-    this 80-year-old woman", "Our patient then received lorlatinib") that tells what happened (TOLD_PAST) and names a
-    drug as given that no sentence of the story names; the sentences right after it go on with the run while they
+    this 80-year-old woman"; in a Discussion only with the patient as its subject, STORY_OPENER: "Our patient then
+    received lorlatinib") that tells what happened (TOLD_PAST) and names a drug as given, in a clause of its own about
+    the patient, that no sentence of the story names; the sentences right after it go on with the run while they
     tell what happened and bring in nobody else ("At progression, tepotinib was ineffective"). The literature's
     sentences, another patient's (a citation, "a 60-year-old man reported by ..."), and general statements end it.
     Drugs the story names already are left to the story: their retelling stays a discussion of the patient."""
@@ -163,9 +163,10 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
         k = 0
         while k < len(sents):
             s = sents[k]
-            if not (_told_of_patient(s) and "patient_anchor" in s.flags and (sec.kind != "discussion" or _opens_with_patient(s))
-                    and any(
-                    _new_treatment(m, named) and _anchored_clause(s, m) and _told_given(s, m) for m in s.mentions)):
+            opens = _told_of_patient(s) and "patient_anchor" in s.flags and (
+                sec.kind != "discussion" or _as_body(s).cue(Cue.STORY_OPENER) is not None) and any(
+                _new_treatment(m, named) and _anchored_clause(s, m) and _told_given(s, m) for m in s.mentions)
+            if not opens:
                 k += 1
                 continue
             run = [s]
@@ -176,14 +177,6 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
                 k += 1
             runs.append(run)
     return runs
-
-
-def _opens_with_patient(s: Sentence) -> bool:
-    """Does the sentence open with the patient as its subject ("Our patient then received ...", "She later started
-    ...": STORY_OPENER rows of kg/rules/patient.jsonl, read as if in the report's body)? A Discussion tells the
-    patient's own course so; elsewhere in it the patient is compared with what others received."""
-    body = Section(kind="other", title="", start=s.start, end=s.end)
-    return dataclasses.replace(s, section=body, cue_hits={}).read_cues().cue(Cue.STORY_OPENER) is not None
 
 
 def _new_treatment(m: Mention, named: set[str]) -> bool:
@@ -219,8 +212,7 @@ def _told_of_patient(s: Sentence) -> bool:
     """Does the sentence tell what happened (TOLD_PAST, read as if in the report's body), with no literature cue?"""
     if s.flags & NOT_TOLD:
         return False
-    body = Section(kind="other", title="", start=s.start, end=s.end)
-    return dataclasses.replace(s, section=body, cue_hits={}).read_cues().cue(Cue.TOLD_PAST) is not None
+    return _as_body(s).cue(Cue.TOLD_PAST) is not None
 
 
 def _anchored_clause(s: Sentence, m: Mention) -> bool:
@@ -237,10 +229,16 @@ def _someone_else(s: Sentence) -> bool:
     introduced: "A 60-year-old man received lorlatinib")?"""
     if "patient_anchor" in s.flags:
         return False
-    body = dataclasses.replace(s, section=Section(kind="other", title="", start=s.start, end=s.end),
-                               cue_hits={}).read_cues()
+    body = _as_body(s)
     return any(m.label == "AGE_SEX" for m in s.mentions) or body.cue(Cue.SEX_NOUN) is not None \
         or body.cue(Cue.PATIENT_INTRO) is not None
+
+
+def _as_body(s: Sentence) -> Sentence:
+    """A copy of sentence ``s`` with the cues it would have in the report's body (TOLD_PAST, STORY_OPENER and the
+    patient rows are not read in a Discussion); ``s`` is left as it is."""
+    body = Section(kind="other", title="", start=s.start, end=s.end)
+    return dataclasses.replace(s, section=body, cue_hits={}).read_cues()
 
 
 def _fact_key(m: Mention) -> str:
