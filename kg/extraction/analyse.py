@@ -13,7 +13,6 @@ from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_ma
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
 from kg.nlp.terms_index import NAME_WORD
-from kg.rules import rules
 
 # Sections that never produce facts (and are not even run through the NLP).
 SKIP_KINDS = frozenset({"references", "front_matter", "back_matter", "caption", "methods"})
@@ -190,7 +189,7 @@ def _told_given(s: Sentence, m: Mention) -> bool:
     response")? A drug named in passing ("Ceritinib was approved in 2014", "a fusion sensitive to ceritinib") is
     not."""
     clause = _clause(s, m)
-    return bool(rules("context").pattern("PSEUDO", "planned_given").search(s.text[clause[0]:clause[1]])) or any(
+    return engine().gives(s.text[clause[0]:clause[1]]) or any(
         o.label == "RESPONSE" and o.status == AFFIRMED and clause[0] <= o.start - s.start < clause[1]
         for o in s.mentions)
 
