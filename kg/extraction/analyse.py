@@ -8,6 +8,7 @@ from kg.extraction.cases import (announces_own_patients, introduces_patient, rep
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document, Section
+from kg.nlp.assertion import AFFIRMED, engine
 from kg.nlp.cues import HAS_CASE_KEY, SECTION_KIND_KEY, Cue, cue_spans, label_match
 from kg.nlp.ents import ents_of
 from kg.nlp.short_forms import short_form_uses
@@ -22,6 +23,10 @@ NOT_TOLD = frozenset({"literature", "other_report", "citation_line", "figure_cap
                       "table_row"})
 # Mentions that name a fact (a redefined short form drops them).
 FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVENT", "PROCEDURE"})
+# Mentions of a treatment given (a Discussion that names one the story never named goes on with the story).
+TREATMENT_LABELS = frozenset({"DRUG", "REGIMEN"})
+# Parts where the authors look back on their patient (besides an abstract's Conclusions, told by its heading).
+RETELLING_KINDS = frozenset({"discussion", "conclusion"})
 
 
 def section_docs(doc: Document, nlp) -> tuple[list, list[str], list]:
@@ -124,9 +129,119 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 first = next((k for k, s in enumerate(sents) if id(s) in intro), None)
                 if first is not None:
                     told.update(id(s) for s in sents[first:])
+    story = [s for s in out if s.section.kind == "case"] if has_case else \
+        [s for s in out if id(s.section) in case_like or id(s) in told]
+    for run in _retold_runs(out, story):
+        # the Discussion or Conclusions go on with the story the case section left out ("Our patient then received
+        # X ..."): read as the case narrative (in a case section, or in an untitled body part of a report without one)
+        body = Section(kind="case" if has_case else "other", title="", start=run[0].start, end=run[-1].end)
+        for s in run:
+            _move(s, body)
+        told.update(id(s) for s in run)
     annotate(out, introduces_patient=lambda s: id(s) in intro,
              case_like=lambda s: id(s.section) in case_like or id(s) in told)
     return out
+
+
+def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[Sentence]]:
+    """The runs of Discussion or Conclusions sentences that tell a treatment of this patient the story never named:
+    a run opens with a sentence anchored to the patient ("Capmatinib produced a partial response lasting 14 months in
+    this 80-year-old woman"; in a Discussion only with the patient as its subject, STORY_OPENER: "Our patient then
+    received lorlatinib") that tells what happened (TOLD_PAST) and names a drug as given, in a clause of its own about
+    the patient, that no sentence of the story names; the sentences right after it go on with the run while they
+    tell what happened and bring in nobody else ("At progression, tepotinib was ineffective"). The literature's
+    sentences, another patient's (a citation, "a 60-year-old man reported by ..."), and general statements end it.
+    Drugs the story names already are left to the story: their retelling stays a discussion of the patient."""
+    runs: list[list[Sentence]] = []
+    if not story:   # (no story to go on with: a study's or a review's Discussion meets "our patient" in passing)
+        return runs
+    named = {_fact_key(m) for s in story for m in s.mentions if m.label in TREATMENT_LABELS}
+    parts = {id(s.section): s.section for s in sentences if _retells(s.section)}
+    for sec in parts.values():
+        sents = [s for s in sentences if s.section is sec]
+        k = 0
+        while k < len(sents):
+            s = sents[k]
+            opens = _told_of_patient(s) and "patient_anchor" in s.flags and (
+                sec.kind != "discussion" or _as_body(s).cue(Cue.STORY_OPENER) is not None) and any(
+                _new_treatment(m, named) and _anchored_clause(s, m) and _told_given(s, m) for m in s.mentions)
+            if not opens:
+                k += 1
+                continue
+            run = [s]
+            k += 1
+            while k < len(sents) and _told_of_patient(sents[k]) and not _someone_else(sents[k]) and all(
+                    _told_given(sents[k], m) for m in sents[k].mentions if _new_treatment(m, named)):
+                run.append(sents[k])
+                k += 1
+            runs.append(run)
+    return runs
+
+
+def _new_treatment(m: Mention, named: set[str]) -> bool:
+    """A drug or regimen the sentence tells as given (affirmed) that the story does not name."""
+    return m.label in TREATMENT_LABELS and m.status == AFFIRMED and _fact_key(m) not in named
+
+
+def _told_given(s: Sentence, m: Mention) -> bool:
+    """Does the clause of mention ``m`` tell it given to the patient: a verb of giving ("received", "was started":
+    PSEUDO planned_given rows of kg/rules/context.jsonl) or the response it brought ("Capmatinib produced a partial
+    response")? A drug named in passing ("Ceritinib was approved in 2014", "a fusion sensitive to ceritinib") is
+    not."""
+    clause = _clause(s, m)
+    return engine().gives(s.text[clause[0]:clause[1]]) or any(
+        o.label == "RESPONSE" and o.status == AFFIRMED and clause[0] <= o.start - s.start < clause[1]
+        for o in s.mentions)
+
+
+def _clause(s: Sentence, m: Mention) -> tuple[int, int]:
+    """(start, end) in the sentence's text of the clause of mention ``m``: the sentence cut at semicolons."""
+    at = m.start - s.start
+    end = s.text.find(";", at)
+    return s.text.rfind(";", 0, at) + 1, end if end >= 0 else len(s.text)
+
+
+def _retells(sec: Section) -> bool:
+    """A part where the authors look back on their patient: a Discussion, or the Conclusions of a report or of its
+    structured abstract."""
+    return sec.kind in RETELLING_KINDS or bool(sec.title and label_match(Cue.CONCLUSION_HEADING, sec.title))
+
+
+def _told_of_patient(s: Sentence) -> bool:
+    """Does the sentence tell what happened (TOLD_PAST, read as if in the report's body), with no literature cue?"""
+    if s.flags & NOT_TOLD:
+        return False
+    return _as_body(s).cue(Cue.TOLD_PAST) is not None
+
+
+def _anchored_clause(s: Sentence, m: Mention) -> bool:
+    """Is the clause of mention ``m`` (the sentence cut at semicolons) itself about the patient, with no literature
+    cue? "EV-302 established EV plus pembrolizumab as first-line therapy; this combination was not available to our
+    patient": the anchor is in the other clause, whose drug is the trial's."""
+    start, end = _clause(s, m)
+    flags = engine().sentence_flags(s.text[start:end])
+    return "patient_anchor" in flags and "literature" not in flags
+
+
+def _someone_else(s: Sentence) -> bool:
+    """Does a sentence not anchored to the patient bring in another person (an age, a man or a woman, a patient
+    introduced: "A 60-year-old man received lorlatinib")?"""
+    if "patient_anchor" in s.flags:
+        return False
+    body = _as_body(s)
+    return any(m.label == "AGE_SEX" for m in s.mentions) or body.cue(Cue.SEX_NOUN) is not None \
+        or body.cue(Cue.PATIENT_INTRO) is not None
+
+
+def _as_body(s: Sentence) -> Sentence:
+    """A copy of sentence ``s`` with the cues it would have in the report's body (TOLD_PAST, STORY_OPENER and the
+    patient rows are not read in a Discussion); ``s`` is left as it is."""
+    body = Section(kind="other", title="", start=s.start, end=s.end)
+    return dataclasses.replace(s, section=body, cue_hits={}).read_cues()
+
+
+def _fact_key(m: Mention) -> str:
+    return m.curie or (m.pref_label or m.text).lower()
 
 
 def _continue_case(sentences: list[Sentence]) -> None:

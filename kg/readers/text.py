@@ -153,6 +153,7 @@ def _join_lines(a: str, b: str) -> str:
 # and a line of the right one, the right starting at (nearly) one column. Both halves are prose (several
 # words), which a table's cells are not. The left column is read first, then the right one.
 _COLUMN_GAP = re.compile(r"^(.*\S)\s{3,}(\S.*)$")
+_WORD = re.compile(r"[a-z]+")
 
 # --- classification ---------------------------------------------------------
 _CAPTION = re.compile(r"^(?:FIGURE|Figure|FIG\.?|Fig\.?|TABLE|Table|Supplementary (?:Figure|Table))\s*S?\d+[A-Za-z]?"
@@ -242,8 +243,10 @@ def paragraphs(text: str) -> list[str]:
     heads = [ln.strip() for ln in text.split("\n") if _PRINT_HEAD.match(ln.strip())]
     printed = {h for h in heads if heads.count(h) >= 2}
     blocks = [part for block in _BLANK_LINE.split(split_labels(text)) for part in _structured_parts(block)]
+    # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
+    vocabulary = frozenset(_WORD.findall(text.lower()))
     for block in blocks:
-        lines = [ln.strip() for ln in _columns_in_order(block).split("\n")]
+        lines = [ln.strip() for ln in _columns_in_order(block, vocabulary).split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
@@ -350,8 +353,9 @@ def _structured_parts(block: str) -> list[str]:
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3}[ \t]*:[ \t]+\S")
 
 
-def _columns_in_order(block: str) -> str:
-    """The block's lines with a two-column layout read column by column (left, then right)."""
+def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """The block's lines with a two-column layout read column by column (left, then right); unless they read
+    across (``_reads_across``; ``vocabulary``: the words the whole text spells)."""
     lines = block.split("\n")
     if len(lines) < 4:
         return block
@@ -375,20 +379,69 @@ def _columns_in_order(block: str) -> str:
         # line must then sit in the grid, a left line short of the gutter or a right line indented to it)
         return block
     left, right = [], []
+    rows: list[tuple[str, str]] = []   # (left, right) of the lines that hold both halves, in order
     for line in lines:
         m = _COLUMN_GAP.match(line)
         cut = _narrow_gutter(line, column)
         if m and abs(m.start(2) - column) <= 6:
             left.append(m.group(1))
             right.append(m.group(2))
+            rows.append((m.group(1).strip(), m.group(2).strip()))
         elif cut:  # the left line filled up to the gutter: one or two spaces before the right column
             left.append(line[:cut].rstrip())
             right.append(line[cut:].strip())
+            rows.append((line[:cut].strip(), line[cut:].strip()))
         elif len(line) - len(line.lstrip()) >= column - 6 and line.strip():
             right.append(line.strip())  # a line of the right column only
         else:
             left.append(line)
+    if _reads_across(rows, vocabulary):
+        # one column of text set with a wide gap in every line ("... treated with levothyrox-      ine. During"):
+        # each line reads across, its halves joined as the two lines of one paragraph are
+        return "\n".join(_across(line, column) for line in lines)
     return "\n".join(left + right)
+
+
+def _across(line: str, column: int) -> str:
+    """A line of a gapped layout read across: its two halves joined as two lines of a paragraph are."""
+    m = _COLUMN_GAP.match(line)
+    if m and abs(m.start(2) - column) <= 6:
+        return _join_lines(m.group(1).rstrip(), m.group(2).strip())
+    cut = _narrow_gutter(line, column)
+    return _join_lines(line[:cut].rstrip(), line[cut:].strip()) if cut else line
+
+
+def _junction(a: str, b: str, vocabulary: frozenset[str]) -> int:
+    """How well line ``b`` reads as the text right after line ``a``: a word broken by a hyphen goes on in lower
+    case (+3 when the joined word is spelled whole elsewhere in the text, else +1 as any lower-case word going on;
+    a capital after it, -2: "pembroli-" + "Trastuzumab" is no word); a sentence's end is followed by a capital or a number (+1, a lower-case word -1); a
+    sentence goes on by a lower-case word (+1), hardly by a capitalised one (-1; an acronym, "CT", may go on one)."""
+    if not a or not b:
+        return 0
+    if a.endswith("-") and a[-2:-1].isalpha():
+        if not b[:1].islower():
+            return -2 if b[:1].isupper() else 0
+        head, tail = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+        return 3 if head and tail and head[-1] + tail[0] in vocabulary else 1
+    if a.endswith((".", "?", "!")):
+        return 1 if b[:1].isupper() or b[:1].isdigit() else -1 if b[:1].islower() else 0
+    if b[:1].islower():
+        return 1
+    return -1 if b[:1].isupper() and b[1:2].islower() else 0
+
+
+def _reads_across(rows: list[tuple[str, str]], vocabulary: frozenset[str] = frozenset()) -> bool:
+    """Do the lines of a block that looks like two columns read across instead (one column of justified text with
+    a wide gap in each line, the halves of a line consecutive)? The text read across (left to right, then the next
+    line's left) must join up clearly better than the text read down each column (left after left, right after
+    right)."""
+    if len(rows) < 3:
+        return False
+    across = [_junction(l, r, vocabulary) for l, r in rows] + \
+        [_junction(r, nl, vocabulary) for (_, r), (nl, _) in zip(rows, rows[1:])]
+    down = [_junction(l, nl, vocabulary) for (l, _), (nl, _) in zip(rows, rows[1:])] + \
+        [_junction(r, nr, vocabulary) for (_, r), (_, nr) in zip(rows, rows[1:])]
+    return sum(across) / len(across) > sum(down) / len(down) + 0.5
 
 
 def _narrow_gutter(line: str, column: int) -> int:

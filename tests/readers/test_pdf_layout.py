@@ -94,3 +94,44 @@ def test_a_left_line_alone_may_run_to_one_space_before_the_right_column():
     assert "a partial response. Grade 2 hand-foot syndrome forced a dose reduction to 40 mg." in text
     assert text.index("routine RNA testing at diagnosis.") < text.index("Our patient is the third reported")
     assert "(regorafenib, sorafenib) were not tried" in text
+
+
+# one column of justified text with a wide gap in every line: each line reads across, not as two columns
+# (session 29: "pembroli-" at the end of a line's right half goes on with "zumab" at the next line's left)
+def _gapped(rows: list[tuple[str, str]]) -> str:
+    """Lines of two halves, the right halves starting at one column (as a PDF extractor sets them)."""
+    return "".join(f"{left:<56}{right}\n" for left, right in rows)
+
+
+ACROSS = [
+    (_gapped([("and was treated with levothyrox-", "ine. During maintenance with pemetrexed and pembroli-"),
+              ("zumab, new liver lesions appeared in March 2024.", "Trastuzumab deruxtecan 5.4 mg/kg every 3 weeks was"),
+              ("started in April 2024. Grade 2 nausea was con-", "trolled with ondansetron. CT after four cycles"),
+              ("showed a partial response. Poziotinib was con-", "sidered but not chosen because of its toxicity.")]),
+     "Trastuzumab deruxtecan 5.4 mg/kg every 3 weeks was started in April 2024. Grade 2 nausea was controlled"),
+    # (a report names its drugs whole elsewhere, here in its summary: a word joined across the gap is one of them)
+    ("Summary: a woman with follicular lymphoma given bendamustine, rituximab, filgrastim and ibrutinib.\n\n" +
+     _gapped([("After the second relapse she was given bendamus-", "tine with rituximab for six cycles, and the"),
+              ("nodes shrank by half. Grade 3 neutropenia oc-", "curred in the fourth cycle and was treated with fil-"),
+              ("grastim. Two years later the spleen enlarged", "again, and ibrutinib 420 mg daily was begun"),
+              ("in June. Atrial fibrillation was noted at", "the third month and ibrutinib was stopped.")]),
+     "she was given bendamustine with rituximab for six cycles, and the nodes shrank by half. Grade 3 neutropenia "
+     "occurred in the fourth cycle and was treated with filgrastim."),
+    (_gapped([("Carboplatin and etoposide were given with", "atezolizumab for four cycles, followed by atezo-"),
+              ("lizumab maintenance. The liver metastases", "regressed by 60%, a partial response. In"),
+              ("October new brain lesions appeared; they", "were treated with radiosurgery while ate-"),
+              ("zolizumab was continued for another year.", "Tarlatamab was begun at progression.")]),
+     "followed by atezolizumab maintenance. The liver metastases regressed by 60%, a partial response. In October"),
+]
+
+
+def test_lines_that_read_across_a_wide_gap_are_not_split_into_columns():
+    for block, told in ACROSS:
+        text = " ".join(paragraphs(block))
+        assert told in text, text
+
+
+def test_two_real_columns_still_read_down_each_column():
+    # (the blocks above read across; these read down: kg.readers.text._reads_across tells them apart)
+    assert "Hypertension grade 3 and fatigue grade 2 were managed" in " ".join(paragraphs(TWO_COLUMNS))
+    assert "Surgery was not considered. She started osimertinib" in " ".join(paragraphs(NARROW_GUTTER))
