@@ -240,19 +240,34 @@ def _precise_for_vague(s: Sentence, aes: list[Mention]) -> list[Mention]:
     an event CTCAE has no term for (a local id: "grade 2 immune-related thyroiditis with subsequent
     hypothyroidism") told with a CTCAE event of its organ class: the CTCAE event is the one graded."""
     out = []
+    shown: set[int] = set()  # ids of the events listed before the precise one: what the vague event showed
     for i, m in enumerate(aes):
-        if _restated_precisely(s, m, aes[i + 1:]):
+        if id(m) in shown or _restated_precisely(s, m, aes[i + 1:]):
             continue
-        nxt = aes[i + 1] if i + 1 < len(aes) else None
+        nxt = _precise_in_list(s, m, aes[i + 1:])
         vague = s.cue_in(Cue.AE_VAGUE, m) or ((m.curie or "").startswith(LOCAL_PREFIX)
                                               and nxt is not None and not (nxt.curie or "").startswith(LOCAL_PREFIX))
-        if nxt is not None and vague and nxt.attrs.get("grade") is None \
-                and s.cue_between(Cue.AE_SYNDROME_PART, m.end, nxt.start) and _same_organ_class(s, m, nxt):
+        if nxt is not None and vague:
             if m.attrs.get("grade") is not None:
                 nxt.attrs = {**nxt.attrs, "grade": m.attrs["grade"]}
+            shown.update(id(e) for e in aes[i + 1:aes.index(nxt)])
             continue
         out.append(m)
     return out
+
+
+def _precise_in_list(s: Sentence, m: Mention, after: list[Mention]) -> Mention | None:
+    """The first ungraded event of ``m``'s organ class among the events its aside or 'with' phrase (AE_SYNDROME_PART)
+    lists right after it, one after the other (LIST_GAP): "grade 2 vincristine neuropathy with jaw pain and foot drop"
+    names the neuropathy precisely by its foot drop (session 29), or None."""
+    if not after or not s.cue_between(Cue.AE_SYNDROME_PART, m.end, after[0].start):
+        return None
+    for k, e in enumerate(after):
+        if k and not s.cue_between(Cue.LIST_GAP, after[k - 1].end, e.start):
+            return None
+        if e.attrs.get("grade") is None and _same_organ_class(s, m, e):
+            return e
+    return None
 
 
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:

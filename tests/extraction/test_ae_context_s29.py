@@ -78,6 +78,16 @@ REPORTS = [
     ("Cetuximab", "A 57-year-old man with head and neck cancer received cetuximab from 2017. The first-dose reaction "
      "with urticaria and bronchospasm was grade 3.",
      [("Infusion related reaction", 3)]),
+    # a vague name (no CTCAE term) named precisely by an event of its organ class in the list after 'with'
+    ("Vincristine", "A 12-year-old girl with rhabdomyosarcoma received vincristine and dactinomycin from 2019. Grade 2 "
+     "vincristine neuropathy with jaw pain and foot drop followed the fourth dose.",
+     [("Peripheral motor neuropathy", 2)]),
+    ("Bortezomib", "A 66-year-old man with multiple myeloma received bortezomib from 2020. He had grade 3 neuropathy "
+     "with leg pain and numbness of both feet, and bortezomib was stopped.",
+     [("Peripheral sensory neuropathy", 3)]),
+    ("Oxaliplatin", "A 59-year-old woman with colon cancer received FOLFOX from 2018. Grade 1 neuropathy with "
+     "hoarseness was noted after the sixth cycle.",
+     [("Peripheral neuropathy", 1)]),
     # CTCAE events under other words
     ("Idarubicin", "A 40-year-old man with acute myeloid leukaemia received cytarabine and idarubicin in 2022. "
      "Febrile neutropenia followed and was grade 3; a perianal abscess developed as well, also grade 3.",
@@ -111,10 +121,14 @@ NEGATIVES = [
     ("Posaconazole", "A 45-year-old man with acute myeloid leukaemia received cytarabine and daunorubicin in 2021. "
      "Posaconazole was given to prevent fungal infection. Nausea during induction was grade 2.",
      [("Nausea", 2)]),
-    # a bare number that is no grade after an ungraded list lead
+    # an appositive's article: "X, a grade 2 Y" grades Y, whose manifestation X is
+    ("Gilteritinib", "A 61-year-old woman with acute myeloid leukaemia started gilteritinib in 2023. On day 10 she "
+     "developed fever and weight gain, a grade 2 differentiation syndrome that settled with dexamethasone.",
+     [("Retinoic acid syndrome", 2)]),
+    # a bare number that is no grade after a list lead that names no grading: the event stays ungraded
     ("Crizotinib", "A 52-year-old woman with ALK-positive lung cancer took crizotinib from 2019. Visual disturbance "
      "was grade 1. Side effects: nausea 2 days after each dose.",
-     [("Visual disturbance", 1)] ),
+     [("Blurred vision", 1), ("Nausea", None)]),
 ]
 
 
