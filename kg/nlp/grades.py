@@ -199,6 +199,7 @@ class ContextAttributes:
         self._listed_grades(ents, text)
         self._anaphor_grades(doc, ents, text, sent_of)
         self._sole_grades(doc, ents, sent_of, used)
+        self._list_subject_grades(doc, ents, sent_of)
         self._improved_grades(doc, ents, text, used)
         return doc
 
@@ -255,14 +256,44 @@ class ContextAttributes:
                 continue
             ent._.grade = g._.grade
             taken.add(j)
-            # "neutropenia and thrombocytopenia during cycles 2-4 were both grade 3": a sharing word right before the
-            # grade (GRADE_SHARED_LATE) gives it to every ungraded event of the list the event ends
-            if GRADE_SHARED_LATE.search(between.text):
-                k = i
-                while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
-                        and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
-                    k -= 1
-                    ents[k]._.grade = g._.grade
+
+    @staticmethod
+    def _list_subject_grades(doc: Doc, ents: list[Span], sent_of) -> None:
+        """After every binding step: an event graded by the grade after it in its sentence (only words, no other event,
+        grade, response or tumour and no semicolon or colon between) shares that grade with the ungraded events of the
+        list it ends when the list is the grade's subject (:meth:`_share_with_list`)."""
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or i == 0:
+                continue
+            j = i + 1
+            while j < len(ents) and ents[j].label_ not in _OWN_GRADE_LABELS:
+                j += 1
+            if j >= len(ents) or ents[j].label_ != "GRADE" or ents[j]._.grade != ent._.grade:
+                continue
+            g = ents[j]
+            between = doc[ent.end:g.start]
+            if g.start >= sent_of(ent.start)[1] or len(between) > _MAX_SOLE or any(t.text in ";:" for t in between):
+                continue
+            ContextAttributes._share_with_list(doc, ents, i, between)
+
+    @staticmethod
+    def _share_with_list(doc: Doc, ents: list[Span], i: int, between: Span) -> None:
+        """ "nausea and vomiting were grade 2", "neutropenia and thrombocytopenia during cycles 2-4 were both grade 3",
+        "Both fatigue and anorexia were grade 2", "fatigue and anorexia reached grade 2": the list that event ``i`` ends
+        is the subject of the grade after it (a plural copula or a sharing word, GRADE_SHARED_LATE; 'both' before the
+        list; or only GRADE_GAP words between), so every ungraded event of the list (LIST_GAP) takes ``i``'s grade
+        (session 29)."""
+        k = i
+        while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
+                and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+            k -= 1
+        if k == i:
+            return
+        led = ents[k].start > 0 and doc[ents[k].start - 1].lower_ == "both"
+        verb = len(between) > 0 and all(t.lower_ in GRADE_GAP_WORDS for t in between)
+        if led or verb or GRADE_SHARED_LATE.search(between.text):
+            for e in ents[k:i]:
+                e._.grade = ents[i]._.grade
 
     @staticmethod
     def _listed_grades(ents: list[Span], text: str) -> None:

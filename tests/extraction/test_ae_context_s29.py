@@ -5,7 +5,8 @@ grade 3"); analytes listed before a bare grade ("ALT and AST rose to grade 3"); 
 by its grading ("Toxicities (CTCAE v5): nausea 2, fatigue 1"); a syndrome graded after its listed manifestations
 ("a first-infusion reaction with chills and wheezing was grade 2"); event names CTCAE lists under other words
 (perianal abscess, CMV reactivation, gained weight); an ungraded vague name restated by a graded precise one
-("Transaminases rose ...; the ALT increase was grade 2"). The negatives keep events the patient did not have
+("Transaminases rose ...; the ALT increase was grade 2"); a list that is the grade's subject ("nausea and vomiting
+were grade 2"). The negatives keep events the patient did not have
 out. Every text is our own."""
 import pytest
 
@@ -37,6 +38,19 @@ REPORTS = [
     ("Lenvatinib", "A 62-year-old man with thyroid cancer took lenvatinib from 2018. Hypertension and proteinuria in "
      "the first two months each reached grade 2.",
      [("Hypertension", 2), ("Proteinuria", 2)]),
+    # a list that is the grade's subject (a plural copula, 'both' before it, or its verb right after it)
+    ("Cisplatin", "A 52-year-old woman with cervical cancer received weekly cisplatin from 2019. Nausea and vomiting "
+     "were grade 2 and ondansetron was added.",
+     [("Nausea", 2), ("Vomiting", 2)]),
+    ("Erlotinib rash", "A 63-year-old man with lung cancer took erlotinib from 2020. Both fatigue and anorexia were "
+     "grade 2 during the first month.",
+     [("Anorexia", 2), ("Fatigue", 2)]),
+    ("Imatinib", "A 47-year-old woman with a gastrointestinal stromal tumour took imatinib from 2017. Periorbital "
+     "oedema and muscle cramps reached grade 1 in the third month.",
+     [("Muscle cramp", 1), ("Periorbital edema", 1)]),
+    ("Docetaxel relative clause", "A 66-year-old man with prostate cancer received docetaxel from 2018. He had "
+     "fatigue and a rash that was grade 2 after cycle 3.",
+     [("Fatigue", None), ("Rash maculo-papular", 2)]),
     # analytes listed before the bare grade
     ("Nivolumab hepatitis", "A 59-year-old man with melanoma received nivolumab and ipilimumab from 2020. After the "
      "third dose his ALT and AST rose to grade 3, and steroids were started.",
