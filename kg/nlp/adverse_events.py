@@ -746,7 +746,8 @@ class AdverseEventFinder:
                         if span is not None:
                             cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**a, "grade": grade._.grade}))
                     break
-                if gap is None or (hit.start() < lo and not gap.group("both")) or (gap.group("lead") and event_next):
+                # ("TSH 45 mIU/L, grade 2 hypothyroidism": a grade right before an event names that event, session 29)
+                if gap is None or (hit.start() < lo and not gap.group("both")) or event_next:
                     continue
                 graded = [(hit, attrs)]
                 # "(both grade 3)": the analytes named before it, each with its value, share the grade

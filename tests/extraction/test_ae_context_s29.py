@@ -139,6 +139,10 @@ NEGATIVES = [
     ("Gilteritinib", "A 61-year-old woman with acute myeloid leukaemia started gilteritinib in 2023. On day 10 she "
      "developed fever and weight gain, a grade 2 differentiation syndrome that settled with dexamethasone.",
      [("Retinoic acid syndrome", 2)]),
+    # a grade right before an event names that event, not the lab value before it
+    ("Atezolizumab", "A 58-year-old woman with lung cancer received atezolizumab from 2021. In week 9 her TSH was "
+     "45 mIU/L, grade 2 hypothyroidism, and levothyroxine was started.",
+     [("Hypothyroidism", 2)]),
     # a bare number that is no grade after a list lead that names no grading: the event stays ungraded
     ("Crizotinib", "A 52-year-old woman with ALK-positive lung cancer took crizotinib from 2019. Visual disturbance "
      "was grade 1. Side effects: nausea 2 days after each dose.",
