@@ -272,6 +272,25 @@ def _stated_later(text: str, end: int, at: int) -> bool:
     return GRADE_PREDICATE.search(text, end, at) is not None and not any(c in ".;:\n" for c in text[end:at])
 
 
+def _analytes_before(text: str, hits: list[re.Match], k: int, joins: re.Pattern, attrs_of) -> list[tuple[re.Match, dict]]:
+    """The LAB_TEST analytes named one after another right before ``hits[k]`` (each gap a ``joins`` fullmatch), the
+    nearest first, with their event attributes (``attrs_of``); the walk stops at an analyte that names no event."""
+    out = []
+    while k > 0 and joins.fullmatch(text, hits[k - 1].end(), hits[k].start()):
+        k -= 1
+        attrs = attrs_of(hits[k])
+        if attrs is None:
+            break
+        out.append((hits[k], attrs))
+    return out
+
+
+def _graded_cands(doc: Doc, analytes: list[tuple[re.Match, dict]], grade: int) -> list[Cand]:
+    """ADVERSE_EVENT candidates of the analytes' spans, each with its event's attributes and ``grade``."""
+    spans = [(doc.char_span(h.start(), h.end()), attrs) for h, attrs in analytes]
+    return [Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade}) for span, attrs in spans if span is not None]
+
+
 def _share_head(doc: Doc, modifier: Span, head: Span) -> None:
     """Record that ``modifier`` ("sensory", "aspartate") names an event through the words of ``head``
     ("motor neuropathy", "alanine aminotransferases rose"): ``kg_context`` gives the modifier the
@@ -732,35 +751,20 @@ class AdverseEventFinder:
                 if gap is None and attrs is not None and _LAB_BARE.fullmatch(text, hit.end(), grade.start_char) \
                         and not _GRADES_NEXT.match(text, grade.end_char) and not any(
                             e.label_ == "ADVERSE_EVENT" and 0 <= e.start_char - grade.end_char <= 2 for e in ents[i + 1:i + 2]):
-                    # "AST grade 2": the analyte is the grade's event with no value between
-                    listed = [(hit, attrs)]
-                    # "ALT and AST rose to grade 3": the analytes listed right before it share the grade (session 29)
-                    while k > 0 and _LAB_LIST_GAP.fullmatch(text, hits[k - 1].end(), listed[-1][0].start()):
-                        k -= 1
-                        more = self._lab_attrs(text, hits[k], grade.start_char)
-                        if more is None:
-                            break
-                        listed.append((hits[k], more))
-                    for h, a in listed:
-                        span = doc.char_span(h.start(), h.end())
-                        if span is not None:
-                            cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**a, "grade": grade._.grade}))
+                    # "AST grade 2": the analyte is the grade's event with no value between; "ALT and AST rose to
+                    # grade 3": the analytes listed right before it share the grade (session 29)
+                    listed = [(hit, attrs)] + _analytes_before(text, hits, k, _LAB_LIST_GAP,
+                                                               lambda h: self._lab_attrs(text, h, grade.start_char))
+                    cands += _graded_cands(doc, listed, grade._.grade)
                     break
                 # ("TSH 45 mIU/L, grade 2 hypothyroidism": a grade right before an event names that event, session 29)
                 if gap is None or (hit.start() < lo and not gap.group("both")) or event_next:
                     continue
-                graded = [(hit, attrs)]
                 # "(both grade 3)": the analytes named before it, each with its value, share the grade
-                while gap.group("both") and k > 0 and _LAB_AND.fullmatch(text, hits[k - 1].end(), graded[-1][0].start()):
-                    k -= 1
-                    more = self.lab_terms.get(" ".join(hits[k].group(0).lower().split()))
-                    if more is None:
-                        break
-                    graded.append((hits[k], more))
-                for h, a in graded:
-                    span = doc.char_span(h.start(), h.end())
-                    if span is not None:
-                        cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**a, "grade": grade._.grade}))
+                graded = [(hit, attrs)] + (_analytes_before(
+                    text, hits, k, _LAB_AND, lambda h: self.lab_terms.get(" ".join(h.group(0).lower().split())))
+                    if gap.group("both") else [])
+                cands += _graded_cands(doc, graded, grade._.grade)
                 break
         add_entities(doc, cands)
 
