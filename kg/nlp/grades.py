@@ -7,7 +7,9 @@ joined by a slash share one grade: "AST/ALT elevation (grade 2)"). Sets
 entities right before or right after an adverse event. An adverse-event table flowed into the
 text ("Adverse event Worst grade Onset (week)" / "Hypertension 3 4") grades the event that opens each
 row with the number right after it; the sentences holding such rows are listed in
-``doc.spans["kg_ae_table"]`` (sentence flag ``ae_table``).
+``doc.spans["kg_ae_table"]`` (sentence flag ``ae_table``). An inline list led by its grading ("Toxicities (CTCAE
+v5): nausea 2, fatigue 1", AE_LIST_GRADED_LEAD) grades each event by the bare number after it, and a list that is
+the subject of the grade after its last event shares it ("nausea and vomiting were grade 2", GRADE_SHARED_LATE).
 (The assertion status of every entity is ``kg_assertion``'s.)
 """
 from __future__ import annotations
