@@ -170,6 +170,17 @@ def _part_of(s: Sentence, k: Mention, m: Mention) -> bool:
     return (m.pref_label or m.text).lower() in parts and bool(s.cue_between(Cue.AE_SYNDROME_PART, k.end, m.start))
 
 
+def _last_part(s: Sentence, k: Mention, after: list[Mention]) -> Mention | None:
+    """ "an infusion reaction with chills and wheezing": the last of the events right after ``k`` that are each one of
+    its manifestations (:func:`_part_of`), listed one after the other (LIST_GAP), or None."""
+    last = None
+    for m in after:
+        if not _part_of(s, k, m) or (last is not None and not s.cue_between(Cue.LIST_GAP, last.end, m.start)):
+            break
+        last = m
+    return last
+
+
 def _in_graded_aside(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> bool:
     """ "a hypersensitivity reaction occurred with the 4th dose (urticaria and bronchospasm, grade
     3)": the ungraded ``m`` stands in the first aside after the graded ``k``'s own words
@@ -210,6 +221,18 @@ def _same_organ_class(s: Sentence, a: Mention, b: Mention) -> bool:
     return bool(soc) and soc == s.terms.extra(b.curie, "soc")
 
 
+def _restated_precisely(s: Sentence, m: Mention, after: list[Mention]) -> bool:
+    """ "Transaminases rose in week three; the ALT increase was grade 2", "immune hepatitis ..., with a grade 3 ALT
+    elevation": an ungraded event CTCAE has no term for (a local id) that a graded CTCAE event later in its sentence
+    names precisely (the same organ class, or one of its term's ``manifestations``) is that event: one entry,
+    the graded one (session 29)."""
+    if m.attrs.get("grade") is not None or not (m.curie or "").startswith(LOCAL_PREFIX) or s.terms is None:
+        return False
+    parts = {p.strip().lower() for p in (s.terms.extra(m.curie, "manifestations") or "").split(",") if p.strip()}
+    return any(k.attrs.get("grade") is not None and k.curie and not k.curie.startswith(LOCAL_PREFIX)
+               and (_same_organ_class(s, m, k) or (k.pref_label or "").lower() in parts) for k in after)
+
+
 def _precise_for_vague(s: Sentence, aes: list[Mention]) -> list[Mention]:
     """ "grade 1 visual disturbances (flashes)", "visual disturbance with light flashes": a vague name of an
     event (AE_VAGUE) whose aside or 'with' phrase (AE_SYNDROME_PART) names an ungraded event of the same
@@ -217,17 +240,34 @@ def _precise_for_vague(s: Sentence, aes: list[Mention]) -> list[Mention]:
     an event CTCAE has no term for (a local id: "grade 2 immune-related thyroiditis with subsequent
     hypothyroidism") told with a CTCAE event of its organ class: the CTCAE event is the one graded."""
     out = []
+    shown: set[int] = set()  # ids of the events listed before the precise one: what the vague event showed
     for i, m in enumerate(aes):
-        nxt = aes[i + 1] if i + 1 < len(aes) else None
+        if id(m) in shown or _restated_precisely(s, m, aes[i + 1:]):
+            continue
+        nxt = _precise_in_list(s, m, aes[i + 1:])
         vague = s.cue_in(Cue.AE_VAGUE, m) or ((m.curie or "").startswith(LOCAL_PREFIX)
                                               and nxt is not None and not (nxt.curie or "").startswith(LOCAL_PREFIX))
-        if nxt is not None and vague and nxt.attrs.get("grade") is None \
-                and s.cue_between(Cue.AE_SYNDROME_PART, m.end, nxt.start) and _same_organ_class(s, m, nxt):
+        if nxt is not None and vague:
             if m.attrs.get("grade") is not None:
                 nxt.attrs = {**nxt.attrs, "grade": m.attrs["grade"]}
+            shown.update(id(e) for e in aes[i + 1:aes.index(nxt)])
             continue
         out.append(m)
     return out
+
+
+def _precise_in_list(s: Sentence, m: Mention, after: list[Mention]) -> Mention | None:
+    """The first ungraded event of ``m``'s organ class among the events its aside or 'with' phrase (AE_SYNDROME_PART)
+    lists right after it, one after the other (LIST_GAP): "grade 2 vincristine neuropathy with jaw pain and foot drop"
+    names the neuropathy precisely by its foot drop (session 29), or None."""
+    if not after or not s.cue_between(Cue.AE_SYNDROME_PART, m.end, after[0].start):
+        return None
+    for k, e in enumerate(after):
+        if k and not s.cue_between(Cue.LIST_GAP, after[k - 1].end, e.start):
+            return None
+        if e.attrs.get("grade") is None and _same_organ_class(s, m, e):
+            return e
+    return None
 
 
 def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
@@ -252,11 +292,14 @@ def _without_manifestations(s: Sentence, aes: list[Mention]) -> list[Mention]:
         # by a part graded on its own: "febrile neutropenia with grade 4 neutropenia"); a syndrome
         # CTCAE has no term for (a local id: "immune-related hepatitis with ALT at 7 x ULN (grade
         # 3)") is recorded through its graded CTCAE manifestation (AE_MEASURED_BY below)
+        # ("a first-infusion reaction with chills and wheezing was grade 2": the last of the parts listed after it
+        # carries the grade, session 29)
         nxt = aes[i + 1] if i + 1 < len(aes) else None
-        if m.attrs.get("grade") is None and nxt is not None and nxt.attrs.get("grade") is not None \
+        last = _last_part(s, m, aes[i + 1:])
+        if m.attrs.get("grade") is None and last is not None and last.attrs.get("grade") is not None \
                 and not (m.curie or "").startswith(LOCAL_PREFIX) \
-                and _part_of(s, m, nxt) and not any(g.label == "GRADE" and m.end <= g.start < nxt.start for g in s.mentions):
-            m.attrs = {**m.attrs, "grade": nxt.attrs["grade"]}
+                and not any(g.label == "GRADE" and m.end <= g.start < last.start for g in s.mentions):
+            m.attrs = {**m.attrs, "grade": last.attrs["grade"]}
         # "blurred vision with light trails (grade 1)": an event of the same organ class told after
         # 'with' and graded by the bracket after it is the detail of the event named first, which
         # takes the grade (events of another class are its measure: AE_MEASURED_BY below)

@@ -73,6 +73,9 @@ GRADE_CAUSE_WORDS = RULES.pattern("GRADE_CAUSE_WORDS")
 GRADE_SHARED = RULES.pattern("GRADE_SHARED")
 # "anorexia and fatigue, grade 2 for both": the sharing word after the grade
 GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
+# "neutropenia and thrombocytopenia during cycles 2-4 were both grade 3": the sharing word at the end of the words
+# between a list's last event and the one grade after it
+GRADE_SHARED_LATE = RULES.pattern("GRADE_SHARED_LATE")
 LIST_GAP = RULES.pattern("LIST_GAP")
 # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name between event and grade
 GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
@@ -114,6 +117,8 @@ AE_TABLE_GRADE_LAST = RULES.pattern("AE_TABLE_GRADE_LAST")  # ... whose grade co
 # the words of a table's event column and grade column (a cell's whole text), read by kg_context's column grammar
 AE_TABLE_EVENT_COLUMN = RULES.pattern("AE_TABLE_EVENT_COLUMN")
 AE_TABLE_GRADE_COLUMN = RULES.pattern("AE_TABLE_GRADE_COLUMN")
+# "Toxicities (CTCAE v5): nausea 2, fatigue 1": the lead of an inline list of events with their bare grades
+AE_LIST_GRADED_LEAD = prefiltered(RULES.pattern("AE_LIST_GRADED_LEAD"))
 # read over the whole section text: skipped on sections without their words (kg.rules.prefilter)
 _TOXICITY = prefiltered(RULES.pattern("TOXICITY"))
 # organ words whose toxicity is an event without a grade ("haematological toxicity")
@@ -162,7 +167,10 @@ _LAB_GAP = re.compile(
     r"(?:(?P<both>both|each|all)\s+)?(?:CTCAE\s*(?:v(?:ersion)?\s*)?[\d.]*\s*,?\s*)?$", re.I)
 # "AST grade 2", "ALT (grade 3)", "CK: G2": an analyte named right before its grade, with no value between
 # ("platelets fell to grade 4", "transaminases reached grade 3": the words that link a value may stand between)
-_LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:{_LINK})[ \t]+){{0,4}}(?:(?:NCI[- ])?CTCAE[ \t]*(?:v(?:ersion)?[ \t]*)?[\d.]*[ \t]*,?[ \t]*)?$", re.I)
+_LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:both|all|each)[ \t]+)?(?:(?:{_LINK})[ \t]+){{0,4}}(?:(?:NCI[- ])?CTCAE[ \t]*(?:v(?:ersion)?[ \t]*)?[\d.]*[ \t]*,?[ \t]*)?$", re.I)
+# "ALT and AST rose to grade 3", "AST, ALT and bilirubin all reached grade 2": analytes named one after the other
+# with no value of their own before the one the bare grade follows, which share that grade
+_LAB_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*(?:(?:the|his|her|their|serum)\s+)?", re.I)
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"
 _LAB_AND = re.compile(
@@ -262,6 +270,25 @@ def _stated_later(text: str, end: int, at: int) -> bool:
     """ "mucositis began in cycle 2 and reached grade three": a later clause of the event's sentence
     (no clause break between) states its grade (GRADE_PREDICATE, right before the grade word)."""
     return GRADE_PREDICATE.search(text, end, at) is not None and not any(c in ".;:\n" for c in text[end:at])
+
+
+def _analytes_before(text: str, hits: list[re.Match], k: int, joins: re.Pattern, attrs_of) -> list[tuple[re.Match, dict]]:
+    """The LAB_TEST analytes named one after another right before ``hits[k]`` (each gap a ``joins`` fullmatch), the
+    nearest first, with their event attributes (``attrs_of``); the walk stops at an analyte that names no event."""
+    out = []
+    while k > 0 and joins.fullmatch(text, hits[k - 1].end(), hits[k].start()):
+        k -= 1
+        attrs = attrs_of(hits[k])
+        if attrs is None:
+            break
+        out.append((hits[k], attrs))
+    return out
+
+
+def _graded_cands(doc: Doc, analytes: list[tuple[re.Match, dict]], grade: int) -> list[Cand]:
+    """ADVERSE_EVENT candidates of the analytes' spans, each with its event's attributes and ``grade``."""
+    spans = [(doc.char_span(h.start(), h.end()), attrs) for h, attrs in analytes]
+    return [Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade}) for span, attrs in spans if span is not None]
 
 
 def _share_head(doc: Doc, modifier: Span, head: Span) -> None:
@@ -724,27 +751,22 @@ class AdverseEventFinder:
                 if gap is None and attrs is not None and _LAB_BARE.fullmatch(text, hit.end(), grade.start_char) \
                         and not _GRADES_NEXT.match(text, grade.end_char) and not any(
                             e.label_ == "ADVERSE_EVENT" and 0 <= e.start_char - grade.end_char <= 2 for e in ents[i + 1:i + 2]):
-                    # "AST grade 2": the analyte is the grade's event with no value between
-                    span = doc.char_span(hit.start(), hit.end())
-                    if span is not None:
-                        cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": grade._.grade}))
+                    # "AST grade 2": the analyte is the grade's event with no value between; "ALT and AST rose to
+                    # grade 3": the analytes listed right before it share the grade (session 29)
+                    listed = [(hit, attrs)] + _analytes_before(text, hits, k, _LAB_LIST_GAP,
+                                                               lambda h: self._lab_attrs(text, h, grade.start_char))
+                    cands += _graded_cands(doc, listed, grade._.grade)
                     break
-                if gap is None or (hit.start() < lo and not gap.group("both")) or (gap.group("lead") and event_next):
+                # ("TSH 45 mIU/L, grade 2 hypothyroidism": a grade right before an event names that event, session 29)
+                if gap is None or (hit.start() < lo and not gap.group("both")) or event_next:
                     continue
-                graded = [(hit, attrs)]
                 # "(both grade 3)": the analytes named before it, each with its value, share the grade
-                while gap.group("both") and k > 0 and _LAB_AND.fullmatch(text, hits[k - 1].end(), graded[-1][0].start()):
-                    k -= 1
-                    more = self.lab_terms.get(" ".join(hits[k].group(0).lower().split()))
-                    if more is None:
-                        break
-                    graded.append((hits[k], more))
-                for h, a in graded:
-                    span = doc.char_span(h.start(), h.end())
-                    if span is not None:
-                        cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**a, "grade": grade._.grade}))
+                graded = [(hit, attrs)] + (_analytes_before(
+                    text, hits, k, _LAB_AND, lambda h: self.lab_terms.get(" ".join(h.group(0).lower().split())))
+                    if gap.group("both") else [])
+                cands += _graded_cands(doc, graded, grade._.grade)
                 break
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

@@ -7,7 +7,9 @@ joined by a slash share one grade: "AST/ALT elevation (grade 2)"). Sets
 entities right before or right after an adverse event. An adverse-event table flowed into the
 text ("Adverse event Worst grade Onset (week)" / "Hypertension 3 4") grades the event that opens each
 row with the number right after it; the sentences holding such rows are listed in
-``doc.spans["kg_ae_table"]`` (sentence flag ``ae_table``).
+``doc.spans["kg_ae_table"]`` (sentence flag ``ae_table``). An inline list led by its grading ("Toxicities (CTCAE
+v5): nausea 2, fatigue 1", AE_LIST_GRADED_LEAD) grades each event by the bare number after it, and a list that is
+the subject of the grade after its last event shares it ("nausea and vomiting were grade 2", GRADE_SHARED_LATE).
 (The assertion status of every entity is ``kg_assertion``'s.)
 """
 from __future__ import annotations
@@ -20,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+                                   GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -79,13 +81,28 @@ _GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?([1-5])(?:[ \t]*\([^()]{0,20}\))?",
 # a grade cell listing one grade per event of its row's event cell ("2, 1", "G3/G2", "3 and 1")
 _GRADE_LIST = re.compile(r"(?:G|grade[ \t]*)?[1-5](?:[ \t]*(?:,|/|;|and)[ \t]*(?:G|grade[ \t]*)?[1-5])+", re.I)
 _GRADE_IN_LIST = re.compile(r"[1-5]")
+# an item of an inline graded list ("Toxicities (CTCAE v5): nausea 2, fatigue 1"): the bare grade right after the event,
+# then the item's end (a comma, semicolon, 'and', a full stop or the line's end)
+_LISTED_GRADE = re.compile(r"[ \t]*(?:[:(][ \t]*)?(?:G|grade[ \t]*)?([1-5])[ \t]*\)?(?=[ \t]*(?:[,;]|and\b|\.(?!\d)|$))", re.I | re.M)
+_LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
+def _names_next(ents: list[Span], j: int) -> bool:
+    """The grade ``ents[j]`` names the entity right after it ("grade 2 nausea", "a grade 3 invasive carcinoma": at most
+    one word between, in the same sentence): a full stop or comma between ends the grade's phrase ("... was grade 3.
+    Four months later ...", session 29)."""
+    if j + 1 >= len(ents):
+        return False
+    g, nxt = ents[j], ents[j + 1]
+    gap = g.doc[g.end:nxt.start]
+    return len(gap) <= 1 and not any(t.is_punct for t in gap) and not nxt[0].is_sent_start
+
+
 def _opens_next_event(ents: list[Span], j: int) -> bool:
-    """The grade ``ents[j]`` stands right before the next adverse event ("grade 2 nausea", at most one token between):
+    """The grade ``ents[j]`` stands right before the next adverse event ("grade 2 nausea", at most one word between):
     it is that event's grade, not one stated for an event before it."""
-    return j + 1 < len(ents) and ents[j + 1].label_ == "ADVERSE_EVENT" and ents[j + 1].start - ents[j].end <= 1
+    return _names_next(ents, j) and ents[j + 1].label_ == "ADVERSE_EVENT"
 
 
 @Language.factory("kg_context", assigns=["doc.ents", "span._.grade", "span._.severity"],
@@ -181,8 +198,10 @@ class ContextAttributes:
         self._table_grades(doc, ents, text, sent_of)
         self._column_grades(doc, ents, text, sent_of)
         self._respective_grades(doc, ents, text, sent_of)
+        self._listed_grades(ents, text)
         self._anaphor_grades(doc, ents, text, sent_of)
         self._sole_grades(doc, ents, sent_of, used)
+        self._list_subject_grades(doc, ents, sent_of)
         self._improved_grades(doc, ents, text, used)
         return doc
 
@@ -228,7 +247,7 @@ class ContextAttributes:
             a, b = sent_of(ent.start)
             if g.start >= b or g.start - ent.end > _MAX_SOLE:
                 continue
-            if j + 1 < len(ents) and ents[j + 1].start - g.end <= 1:
+            if _names_next(ents, j):
                 continue  # "grade 3 neutropenia", "a grade 3 invasive carcinoma": the grade names what follows
             between = doc[ent.end:g.start]
             # ("diarrhoea since May) grade 3": the event's bracket closes before the grade, which is another's)
@@ -239,6 +258,61 @@ class ContextAttributes:
                 continue
             ent._.grade = g._.grade
             taken.add(j)
+
+    @staticmethod
+    def _list_subject_grades(doc: Doc, ents: list[Span], sent_of) -> None:
+        """After every binding step: an event graded by the grade after it in its sentence (only words, no other event,
+        grade, response or tumour and no semicolon or colon between) shares that grade with the ungraded events of the
+        list it ends when the list is the grade's subject (:meth:`_share_with_list`)."""
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or i == 0:
+                continue
+            j = i + 1
+            while j < len(ents) and ents[j].label_ not in _OWN_GRADE_LABELS:
+                j += 1
+            if j >= len(ents) or ents[j].label_ != "GRADE" or ents[j]._.grade != ent._.grade:
+                continue
+            g = ents[j]
+            between = doc[ent.end:g.start]
+            if g.start >= sent_of(ent.start)[1] or len(between) > _MAX_SOLE or any(t.text in ";:" for t in between):
+                continue
+            ContextAttributes._share_with_list(doc, ents, i, between)
+
+    @staticmethod
+    def _share_with_list(doc: Doc, ents: list[Span], i: int, between: Span) -> None:
+        """ "nausea and vomiting were grade 2", "neutropenia and thrombocytopenia during cycles 2-4 were both grade 3",
+        "Both fatigue and anorexia were grade 2", "fatigue and anorexia reached grade 2": the list that event ``i`` ends
+        is the subject of the grade after it (a plural copula or a sharing word, GRADE_SHARED_LATE; 'both' before the
+        list; or only GRADE_GAP words between), so every ungraded event of the list (LIST_GAP) takes ``i``'s grade
+        (session 29)."""
+        k = i
+        while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
+                and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+            k -= 1
+        if k == i:
+            return
+        led = ents[k].start > 0 and doc[ents[k].start - 1].lower_ == "both"
+        verb = len(between) > 0 and all(t.lower_ in GRADE_GAP_WORDS for t in between)
+        if led or verb or GRADE_SHARED_LATE.search(between.text):
+            for e in ents[k:i]:
+                e._.grade = ents[i]._.grade
+
+    @staticmethod
+    def _listed_grades(ents: list[Span], text: str) -> None:
+        """ "Toxicities (CTCAE v5): nausea 2, fatigue 1", "Side effects by grade - hypertension 3; proteinuria 2": after
+        the lead of an inline list that names its grading (AE_LIST_GRADED_LEAD), up to the sentence's or line's end,
+        each ungraded event followed by a bare number 1-5 that ends its item takes that number as its grade (session 29)."""
+        if ":" not in text and " - " not in text and "–" not in text:
+            return
+        events = [e for e in ents if e.label_ == "ADVERSE_EVENT"]
+        for lead in AE_LIST_GRADED_LEAD.finditer(text):
+            end = _LIST_END.search(text, lead.end())
+            stop = end.start() if end is not None else len(text)
+            for e in events:
+                if lead.end() <= e.start_char and e.end_char <= stop and e._.grade is None:
+                    hit = _LISTED_GRADE.match(text, e.end_char)
+                    if hit is not None:
+                        e._.grade = int(hit.group(1))
 
     @staticmethod
     def _anaphor_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:

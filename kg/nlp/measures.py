@@ -103,10 +103,12 @@ GRADE_RES = [
     # keeps its worst grade (kg_context splits "rash gr 2 and grade 3 neutropenia"); "grade ≥3" its least;
     # "gr. 2" or "gr 2" in a table cell or shorthand; "graded 3", "graded as grade 2"; "II degree" / "degree 3"
     # in translated English (roman numerals only before "degree": "first-degree AV block" is an event)
-    # "the CTCAE grade was 2" (session 24: a grade stated of the event told before it, kg_context's grade-anaphor)
+    # "the CTCAE grade was 2" (session 24: a grade stated of the event told before it, kg_context's grade-anaphor);
+    # "reached a grade of 2" (session 29: the article is the grade's, so no word of its own stands between the event's
+    # course and the grade, while "weight gain, a grade 2 differentiation syndrome" keeps "a" apart)
     # "grade: 3", "Grading: 3" (a labelled cell of a table or one-line record: "Rash | Grading: 3"; not a cell's
     # list of grades, "Grade: 2, 1", which the row's events share out in order)
-    re.compile(r"(?:\b(?:[Gg]rades?(?:\s+(?:was|were|is)(?=\s*(?:[1-5]|IV|III|II|I|V)\b))?|[Gg]rading|[Gg]raded(?:\s+as)?(?:\s+(?:CTCAE\s+)?grade)?|[Gg]r\.?)\s*(?::(?!\s*(?:[1-5]|IV|III|II|I|V)\s*,\s*(?:[1-5]|IV|III|II|I|V)\b)\s*)?(?:≥|⩾|>=)?\s*|\b[Dd]egree\s+|(?=\b(?:IV|III|II|I)[- ]degree\b))"
+    re.compile(r"(?:\b(?:(?:a\s+)?[Gg]rade\s+of(?=\s*(?:[1-5]|IV|III|II|I|V)\b)|[Gg]rades?(?:\s+(?:was|were|is)(?=\s*(?:[1-5]|IV|III|II|I|V)\b))?|[Gg]rading|[Gg]raded(?:\s+as)?(?:\s+(?:CTCAE\s+)?grade)?|[Gg]r\.?)\s*(?::(?!\s*(?:[1-5]|IV|III|II|I|V)\s*,\s*(?:[1-5]|IV|III|II|I|V)\b)\s*)?(?:≥|⩾|>=)?\s*|\b[Dd]egree\s+|(?=\b(?:IV|III|II|I)[- ]degree\b))"
                r"(?P<g>[1-5]|IV|III|II|I|V)(?:[- ]degree\b)?"
                r"(?:\s*(?:-|–|—|/|to|or|and|->|→)\s*(?:[Gg]rade\s*)?(?P<g2>[1-5]|IV|III|II|I|V)\b"
                r"(?!\s*(?:%|patients|cases|weeks?|days?|months?|years?|cycles?|courses?|doses?|times|mg)\b))?\b"),
