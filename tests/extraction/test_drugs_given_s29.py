@@ -253,6 +253,142 @@ REPORTS = [
      'Case report\nA 40-year-old man had relapsed extranodal NK/T-cell lymphoma and received pembrolizumab, with a '
      'complete metabolic response.\n\nConclusion\nAnti-PD-1 therapy merits earlier use after asparaginase-based '
      'chemotherapy.'),
+    # round 3: payers, programmes and parents; options told with "either ... or ... was possible"; recent data,
+    # reference treatments; future plans
+    (['carboplatin', 'paclitaxel'], ['bevacizumab'],
+     'Case report\nA 59-year-old woman had stage IV ovarian cancer. Her insurer would not pay for '
+     'bevacizumab. Carboplatin and paclitaxel were given for six cycles.'),
+    (['everolimus', 'exemestane'], ['alpelisib'],
+     'Case report\nA 62-year-old woman had PIK3CA-mutant breast cancer. An application for alpelisib was '
+     'unsuccessful, so everolimus with exemestane was prescribed.'),
+    (['docetaxel'], ['sacituzumab govitecan'],
+     'Case report\nA 45-year-old woman had metastatic triple-negative breast cancer. The access programme '
+     'for sacituzumab govitecan had closed, and she received docetaxel.'),
+    (['tamoxifen'], ['goserelin'],
+     'Case report\nA 38-year-old premenopausal woman had ER-positive breast cancer. She refused goserelin '
+     'because she wished to conceive, and tamoxifen alone was given.'),
+    (['vincristine', 'carboplatin'], ['bevacizumab'],
+     'Case report\nA 6-year-old boy had a low-grade glioma. The parents did not consent to bevacizumab. '
+     'Vincristine and carboplatin were started.'),
+    (['carboplatin', 'gemcitabine'], ['cisplatin'],
+     'Case report\nA 75-year-old man had muscle-invasive bladder cancer. Cisplatin was not possible '
+     'because of renal impairment, so carboplatin and gemcitabine were given.'),
+    (['letrozole'], ['tamoxifen'],
+     'Case presentation\nA 67-year-old woman had ER-positive breast cancer. We proposed tamoxifen or '
+     'letrozole; she chose letrozole.'),
+    (['trifluridine/tipiracil'], ['regorafenib'],
+     'Case report\nA 70-year-old man had refractory metastatic colorectal cancer. Third-line options: '
+     'regorafenib or trifluridine/tipiracil. Trifluridine/tipiracil was started in May.'),
+    (['ponatinib'], ['asciminib'],
+     'Case report\nA 48-year-old man had chronic myeloid leukaemia with a T315I mutation. Asciminib and '
+     'ponatinib were both considered; ponatinib 45 mg daily was started.'),
+    (['atezolizumab', 'bevacizumab'], ['durvalumab', 'tremelimumab'],
+     'Case report\nA 66-year-old man had unresectable hepatocellular carcinoma. Either durvalumab with '
+     'tremelimumab or atezolizumab with bevacizumab was possible. After endoscopy, atezolizumab with '
+     'bevacizumab was started.'),
+    (['pembrolizumab'], ['dostarlimab'],
+     'Case report\nA 58-year-old woman had dMMR endometrial carcinoma. Dostarlimab has been shown to '
+     'improve survival in this setting. She received pembrolizumab and had a complete response.'),
+    (['alectinib'], ['lorlatinib'],
+     'Case report\nA 41-year-old man had ALK-positive lung adenocarcinoma. Recent data favour lorlatinib '
+     'in first line. He received alectinib 600 mg twice daily with a partial response.'),
+    (['osimertinib'], ['amivantamab'],
+     'Case report\nA 61-year-old woman had EGFR exon 19-deleted lung adenocarcinoma and received '
+     'osimertinib. Amivantamab is an option for EGFR exon 20 insertions.'),
+    (['cabozantinib'], ['sunitinib', 'pazopanib'],
+     'Case report\nA 52-year-old man had metastatic papillary renal cell carcinoma. Sunitinib and '
+     'pazopanib remain reference treatments for clear cell histology. Cabozantinib 60 mg was started.'),
+    (['nivolumab'], ['ipilimumab'],
+     'Case report\nA 44-year-old woman had metastatic melanoma on nivolumab with stable disease. '
+     'Ipilimumab will be added if the disease progresses.'),
+    (['imatinib'], ['sunitinib', 'regorafenib'],
+     'Case report\nA 60-year-old man had metastatic GIST on imatinib with a partial response. Sunitinib '
+     'and regorafenib remain future options.'),
+    (['gemcitabine', 'cisplatin', 'durvalumab'], ['futibatinib'],
+     'Case report\nA 57-year-old woman had FGFR2 fusion-positive cholangiocarcinoma treated with '
+     'gemcitabine, cisplatin and durvalumab. We plan to use futibatinib at progression.'),
+    (['lenvatinib'], ['cabozantinib'],
+     'Case report\nA 70-year-old man had hepatocellular carcinoma on lenvatinib. Cabozantinib may be '
+     'considered as second-line treatment.'),
+    (['pralsetinib'], ['selpercatinib'],
+     'Case report\nA 60-year-old woman had RET fusion-positive lung adenocarcinoma. Pralsetinib 400 mg '
+     'daily was started and the tumour shrank by 50%.\n\nDiscussion\nOne reported patient received '
+     'selpercatinib after pralsetinib-induced pneumonitis.'),
+    (['temozolomide'], ['lomustine'],
+     'Case report\nA 39-year-old man had an IDH-mutant astrocytoma treated with radiotherapy and '
+     'temozolomide.\n\nDiscussion\nIn their series, lomustine was used at recurrence.'),
+    # round 4: regimen short forms never given (too toxic, not feasible, reserved, bullet or table options, a
+    # relative's), trial arms; round 5: refused across a line break, could not be introduced, not permitted, out of
+    # stock, on hold
+    (['gemcitabine'], ['oxaliplatin', 'irinotecan', 'fluorouracil', 'leucovorin'],
+     'Case report\nA 79-year-old man had metastatic pancreatic cancer. FOLFIRINOX was considered too toxic '
+     'for him. Gemcitabine 1000 mg/m2 weekly was given.'),
+    (['rituximab', 'bendamustine'], ['cyclophosphamide', 'doxorubicin', 'vincristine'],
+     'Case report\nAn 84-year-old woman had diffuse large B-cell lymphoma and an ejection fraction of 30%. '
+     'R-CHOP, the standard regimen, was not feasible. She received rituximab with bendamustine.'),
+    (['temozolomide'], ['procarbazine', 'lomustine', 'vincristine'],
+     'Case report\nA 35-year-old woman had an IDH-mutant oligodendroglioma treated with radiotherapy and '
+     'temozolomide. PCV chemotherapy is reserved for recurrence.'),
+    (['gemcitabine', 'paclitaxel'], ['oxaliplatin', 'irinotecan', 'fluorouracil'],
+     'Case report\nA 68-year-old woman had metastatic pancreatic adenocarcinoma.\nTreatment options '
+     'discussed:\n- FOLFIRINOX\n- gemcitabine plus nab-paclitaxel\nShe chose gemcitabine plus '
+     'nab-paclitaxel, which was started in March.'),
+    (['imatinib'], ['nilotinib', 'dasatinib', 'bosutinib'],
+     'Case report\nA 52-year-old man had chronic-phase chronic myeloid leukaemia. Second-generation TKIs '
+     '(nilotinib, dasatinib, bosutinib) were alternatives, but imatinib 400 mg daily was chosen because '
+     'of his diabetes.'),
+    (['lisocabtagene maraleucel'], ['glofitamab', 'epcoritamab'],
+     'Case report\nA 63-year-old man had relapsed diffuse large B-cell lymphoma after R-CHOP and R-ICE. '
+     'Glofitamab and epcoritamab were discussed as third-line options. He received lisocabtagene '
+     'maraleucel and had a complete metabolic response.'),
+    (['dasatinib'], ['ponatinib', 'asciminib'],
+     'Case report\nA 44-year-old woman had chronic myeloid leukaemia and received dasatinib with a major '
+     'molecular response. Ponatinib or asciminib would be used after failure.'),
+    (['osimertinib'], ['amivantamab', 'lazertinib'],
+     'Case report\nA 60-year-old woman had EGFR L858R lung adenocarcinoma. She received osimertinib 80 mg '
+     'daily.\n\nTable 2. Options at progression\nRegimen | Evidence\nAmivantamab plus lazertinib | MARIPOSA\n'),
+    (['ibrutinib'], ['rituximab', 'cyclophosphamide', 'doxorubicin', 'vincristine'],
+     'Case report\nA 66-year-old man had mantle cell lymphoma. His brother had been treated with R-CHOP '
+     'for lymphoma. He received ibrutinib 560 mg daily with a partial response.'),
+    (['capecitabine', 'oxaliplatin'], ['irinotecan'],
+     'Case report\nA 58-year-old man had metastatic colon cancer and received CAPOX for six cycles with a '
+     'partial response.\n\nDiscussion\nFOLFIRI is the usual second-line regimen after oxaliplatin failure.'),
+    (['carboplatin', 'etoposide', 'atezolizumab'], ['durvalumab'],
+     'Case report\nA 66-year-old man had extensive-stage small cell lung cancer. Carboplatin, etoposide '
+     'and atezolizumab were given for four cycles with a partial response.\n\nDiscussion\nIn CASPIAN, '
+     'platinum-etoposide plus durvalumab prolonged survival.'),
+    (['trastuzumab', 'pertuzumab', 'paclitaxel'], ['trastuzumab emtansine'],
+     'Case report\nA 44-year-old woman had HER2-positive breast cancer treated with trastuzumab, '
+     'pertuzumab and paclitaxel before surgery. T-DM1 is recommended for residual disease; she had a '
+     'pathological complete response.'),
+    (['docetaxel'], ['cabazitaxel'],
+     'Case report\nA 70-year-old man had castration-resistant prostate cancer. Cabazitaxel was '
+     're-\nquested, but the in-\nsurer refused it. Docetaxel 75 mg/m2 was given every three weeks.'),
+    (['lenvatinib'], ['atezolizumab'],
+     'Case report\nA 72-year-old man had hepatocellular carcinoma. Atezolizumab could not be introduced '
+     'because of insurance restrictions. Lenvatinib was administered.'),
+    (['sunitinib'], ['everolimus'],
+     'Case report\nA 50-year-old woman had a metastatic pancreatic neuroendocrine tumour. Everolimus was '
+     'off-label in her country and not permitted. She received sunitinib 37.5 mg daily.'),
+    (['carboplatin', 'pemetrexed'], ['cisplatin'],
+     'Case report\nA 64-year-old man had lung adenocarcinoma. Cisplatin was initially planned, but '
+     'carboplatin was substituted because of hearing loss; carboplatin and pemetrexed were given for four '
+     'cycles.'),
+    (['vinblastine'], ['vincristine'],
+     'Case report\nA 7-year-old girl had Langerhans cell histiocytosis. Vincristine was out of stock '
+     'nationally, so vinblastine with prednisone was used.'),
+    (['letrozole'], ['abemaciclib'],
+     'Case report\nA 61-year-old woman had metastatic breast cancer. Abemaciclib was prescribed but never '
+     'taken, as she was admitted with pneumonia the next day. Letrozole alone was continued.'),
+    (['gemcitabine', 'docetaxel'], ['trabectedin'],
+     'Case report\nA 49-year-old woman had metastatic uterine leiomyosarcoma. We did not use trabectedin '
+     'because of liver dysfunction. Gemcitabine and docetaxel were given.'),
+    (['fulvestrant'], ['capivasertib'],
+     'Case report\nA 59-year-old woman had PIK3CA-mutant breast cancer. Fulvestrant was started, and '
+     'capivasertib is on hold pending glucose control.'),
+    (['sotorasib'], ['adagrasib'],
+     'Case report\nA 60-year-old man had KRAS G12C lung cancer and was treated with sotorasib, with a '
+     'partial response.\n\nDiscussion\nAt progression we intend to offer adagrasib.'),
 ]
 
 
