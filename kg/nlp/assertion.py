@@ -645,7 +645,23 @@ class Assertion:
         # "leucovorin rescue": the word right after the drug says what it is for
         return bool(m.pat["CONCOMITANT", "before"].search(m.before)
                     or m.pat["CONCOMITANT", "glued_after"].search(m.text[m.end:m.end + 50])
-                    or self._immunosuppression(m))
+                    or self._immunosuppression(m)
+                    or self._treats_event(m))
+
+    def _treats_event(self, m: "_Mention") -> bool:
+        """ "a grade 2 cytokine release syndrome occurred and settled with tocilizumab": an anti-inflammatory agent
+        (CONCOMITANT ``event_drug``) named as what an adverse event told before it in its clause settled, resolved or
+        was treated with (CONCOMITANT ``event_treated``, ending right before the mention) treats the event, not the
+        tumour, even beside the antineoplastic drug that caused it."""
+        key = ("CONCOMITANT", "event_treated")
+        if key not in self.c.pat or not self.c.pat["CONCOMITANT", "event_drug"].fullmatch(m.text[m.start:m.end]):
+            return False
+        hit = m.pat[key].search(m.before)
+        if not hit:
+            return False
+        clause_start = m.start - len(m.before)
+        return any(o.label == "ADVERSE_EVENT" and clause_start <= o.start and o.end <= clause_start + hit.start()
+                   for o in m.others)
 
     def _immunosuppression(self, m: "_Mention") -> bool:
         """ "switched from tacrolimus to everolimus", "sirolimus as maintenance immunosuppression": an mTOR
