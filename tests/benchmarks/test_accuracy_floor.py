@@ -727,6 +727,19 @@ for _name, _floor in {"webtext3": 0.974, "webtext20": 0.944, "webtext21": 0.930,
 # 0.887 -> 0.888, webtext23 0.846 -> 0.865, the blind webtext25 0.850 -> 0.856 and webtext26 0.931 -> 0.935;
 # webtext24 0.861 -> 0.859 (one "numbness" event now found on its held-out half, with another grade than gold's)
 FLOORS["webtext23"] = max(FLOORS["webtext23"], 0.860)
+# session 29 (resp29, story29, diag29, ae29, drug29; webtext25's odd half opened, webtext28 written blind): every set
+# the same or up: webtext4 0.975 -> 0.981, webtext15 0.931 -> 0.952, webtext22 0.888 -> 0.917, webtext23 0.865 ->
+# 0.893 (diag29: fusion-defined WHO entities, excluded and revised readings; webtext8 09/23 gold put right to
+# convention 7), webtext19 0.927 -> 0.944 (story29: a two-column PDF block read across, a story retold only in the
+# Conclusions or by the patient as subject in the Discussion), webtext25 0.856 -> 0.925 (its odd half opened; even
+# 0.846 -> 0.873), webtext16, 18, 24, 5, 9 up 0.002-0.008 (resp29: lymphodepletion before CAR T cells, a retelling
+# pairing each treatment with its own response; ae29: a full stop ends a grade's phrase, a list shares its grade;
+# drug29: choices, refusals and plans in more wordings), the blind webtext26 0.935 -> 0.944, webtext27 0.950 and
+# webtext28 0.931 unchanged; the same 38 known leaks, no new false case; seeds, tune, check unchanged
+for _name, _floor in {"webtext4": 0.976, "webtext5": 0.962, "webtext9": 0.908, "webtext15": 0.947,
+                      "webtext16": 0.930, "webtext18": 0.931, "webtext19": 0.939, "webtext22": 0.912,
+                      "webtext23": 0.888, "webtext24": 0.862, "webtext25": 0.920, "webtext26": 0.939}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
