@@ -1,7 +1,7 @@
 """Session 29 (story29): drugs named by a brand, a code name or a combined form kg's term lists lacked
-(ontology/terms/curated/overlay.tsv): an oral combination told by its active drug ("decitabine-cedazuridine"), an
-albumin-bound form ("nab-sirolimus"), development codes ("CC-486", "SL-401", "SNDX-5613"). Texts written for this test
-(no benchmark page)."""
+(ontology/terms/curated/overlay.tsv; decitabine-cedazuridine and nab-sirolimus in antineoplastics.tsv): an oral
+combination told by its active drug ("decitabine-cedazuridine"), an albumin-bound form ("nab-sirolimus"), development
+codes ("CC-486", "SL-401", "SNDX-5613"). Texts written for this test (no benchmark page)."""
 import pytest
 
 from rule_examples import check_drugs
