@@ -506,6 +506,12 @@ CASES_FOUND_FLOORS["webtext27"] = 21
 # drugs 0.987, responses 0.895, adverse events 0.955
 FLOORS["webtext28"] = 0.925
 CASES_FOUND_FLOORS["webtext28"] = 21
+# webtext29 (a twenty-ninth synthetic set, written blind in session 30 by a writer who read no kg code and no other
+# set's pages: a fourth ordinary sample of the hidden mix; no helper tuning kg read it): 0.928 on its first run (main
+# d606edf + wiring, before session 30's helpers' merges; odd 0.969, even 0.891), 21/21 cases, 0 false cases, 2 leaks;
+# diagnoses 0.829, fusions 0.947, drugs 0.987, responses 0.916, adverse events 0.962
+FLOORS["webtext29"] = 0.92
+CASES_FOUND_FLOORS["webtext29"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -953,6 +959,9 @@ KNOWN_LEAKS = {
     # webtext26: written blind in session 27, its first run (main b5ac9ab + wiring, before session 27's helpers' merges); nobody tuning kg has read why
     "doi:10.9768/scr.2025.1093: afamitresgene autoleucel",
     "pmid:58213529: rituximab",
+    # webtext29: written blind in session 30, its first run (main d606edf + wiring, before session 30's helpers' merges); nobody tuning kg has read why
+    "doi:10.9973/jmoc.2024.0118: afamitresgene autoleucel",
+    "pmid:62410502: pralsetinib",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
