@@ -48,7 +48,8 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
     if m.sentence is None or m.sentence.terms is None:
         return m
     if not _is_generic_tumor(m):
-        typed = _typed_organ_tumor(m)
+        typed = _typed_after(m)
+        typed = _typed_organ_tumor(m) if typed is m else typed
         typed = _typed_short_form(m) if typed is m else typed
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
@@ -279,6 +280,39 @@ def _typed_organ_tumor(m: Mention) -> Mention:
                     start = s.start + run[0].start()
                     return dataclasses.replace(m, text=s.text[run[0].start():m.end - s.start], start=start,
                                                curie=info.id, pref_label=info.label)
+    return m
+
+
+# the spellings a subtype's words take in the term names ("germinal centre" is written "germinal center" there)
+_BRITISH_SPELLING = (("centre", "center"), ("tumour", "tumor"), ("oesophag", "esophag"), ("leukaem", "leukem"))
+
+
+def _subtype_names(name: str, subtype: str) -> tuple[str, ...]:
+    """The ways a term name may join a tumor's name and its subtype words ("DLBCL" + "GCB": "GCB DLBCL",
+    "DLBCL, GCB type", "DLBCL, GCB subtype"; parsing, no cue)."""
+    return (f"{subtype} {name}", f"{name}, {subtype}", f"{name} {subtype}", f"{name}, {subtype} type",
+            f"{name} {subtype} type", f"{name}, {subtype} subtype", f"{name} {subtype} subtype",
+            f"{name}, {subtype} variant", f"{subtype} variant {name}", f"{subtype} type {name}")
+
+
+def _typed_after(m: Mention) -> Mention:
+    """ "DLBCL, GCB type", "papillary thyroid carcinoma, tall cell variant", "NSCLC of squamous histology": a tumor
+    term with its subtype written after it (SUBTYPE_AFTER) is the term its name and the subtype words name together,
+    when one does (the term names are the vocabulary); the mention then spans both."""
+    s = m.sentence
+    cue = s.cue_after(Cue.SUBTYPE_AFTER, m.end) if m.curie else None
+    if cue is None or not cue.value:
+        return m
+    subtype = " ".join(cue.value.lower().split())
+    for british, american in _BRITISH_SPELLING:
+        subtype = subtype.replace(british, american)
+    name = " ".join(m.text.lower().split())  # as written: "DLBCL" takes the subtypes the names give DLBCL
+    for key in _subtype_names(name, subtype):
+        tid = s.terms.lower_names.get(key) or s.terms.lower_names.get(key.replace("-", " "))
+        info = s.terms.info(tid) if tid else None
+        if info is not None and info.type == "tumor" and info.id != m.curie:
+            return dataclasses.replace(m, text=s.text[m.start - s.start:cue.end - s.start], end=cue.end,
+                                       curie=info.id, pref_label=info.label)
     return m
 
 
