@@ -871,7 +871,16 @@ def _believed_mimic(m: Mention, mimicked: list[Mention]) -> bool:
     believed the case names it more specifically ("most consistent with metastatic non-small cell lung
     cancer" under "... staged as metastatic lung cancer"); no statement of it is the diagnosis."""
     key = m.curie or _label(m)
-    return any((e.curie or _label(e)) == key or refines(m, e) or refines(e, m) for e in mimicked)
+    return any((e.curie or _label(e)) == key or refines(m, e) or refines(e, m) or _head_of_written(m, e)
+               for e in mimicked)
+
+
+def _head_of_written(m: Mention, e: Mention) -> bool:
+    """Is ``m`` written as the last words of ``e`` ("lymphoma" of "salivary MALT lymphoma"), a shorter name of it
+    whatever terms the two link to (parsing, no cue)?"""
+    short = _MALIGNANT.sub("", " ".join(m.text.lower().split()))
+    written = " ".join(e.text.lower().split())
+    return short != written and written.endswith(" " + short)
 
 
 def benign_only(title: list[Sentence], narrative: list[Sentence]) -> bool:
