@@ -770,10 +770,22 @@ def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mentio
         # (a tumor of the patient's past, "a woman with prior breast carcinoma", is EARLIER_PRIMARY's question)
         if _is_generic_tumor(m) or s.cue_before(Cue.REVISED, m.start) or _past_tumor(m) \
                 or _revised_later(m, list(narrative)) \
-                or any(_related(m, o) for o in chosen) or m.start >= chosen[0].start:
+                or any(_related(m, o) for o in chosen) or m.start >= chosen[0].start or _apposed(m, chosen[0]):
             return chosen
         return [*chosen, m]
     return chosen
+
+
+# the gap between two names of one tumor set side by side: "nephroblastoma (Wilms tumour)", "a low-grade glioma, a
+# pilocytic astrocytoma", "carcinoma - a squamous cell carcinoma" (parsing, no cue; a list's "and" is no such gap)
+_APPOSITION_GAP = re.compile(r"\s*(?:\(|,|:|[–—-])\s*(?:(?:an?|the|namely|i\.e\.,?)\s+)?", re.I)
+
+
+def _apposed(a: Mention, b: Mention) -> bool:
+    """Is tumor ``b`` written right after ``a`` as another name of it, in brackets or in apposition?"""
+    s = a.sentence
+    return (b.sentence is s and a.end <= b.start
+            and _APPOSITION_GAP.fullmatch(s.text[a.end - s.start:b.start - s.start]) is not None)
 
 # an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
 _ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[(:]")
