@@ -776,16 +776,12 @@ def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mentio
     return chosen
 
 
-# the gap between two names of one tumor set side by side: "nephroblastoma (Wilms tumour)", "a low-grade glioma, a
-# pilocytic astrocytoma", "carcinoma - a squamous cell carcinoma" (parsing, no cue; a list's "and" is no such gap)
-_APPOSITION_GAP = re.compile(r"\s*(?:\(|,|:|[–—-])\s*(?:(?:an?|the|namely|i\.e\.,?)\s+)?", re.I)
-
-
 def _apposed(a: Mention, b: Mention) -> bool:
-    """Is tumor ``b`` written right after ``a`` as another name of it, in brackets or in apposition?"""
+    """Is tumor ``b`` written right after ``a`` as another name of it, in brackets or in apposition (APPOSITION rows:
+    "nephroblastoma (Wilms tumour)", "a low-grade glioma, a pilocytic astrocytoma")?"""
     s = a.sentence
-    return (b.sentence is s and a.end <= b.start
-            and _APPOSITION_GAP.fullmatch(s.text[a.end - s.start:b.start - s.start]) is not None)
+    return b.sentence is s and a.end <= b.start and s.cue_between(Cue.TUMOR_APPOSITION, a.end, b.start) is not None
+
 
 # an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
 _ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[(:]")
