@@ -48,7 +48,8 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
     if m.sentence is None or m.sentence.terms is None:
         return m
     if not _is_generic_tumor(m):
-        typed = _typed_organ_tumor(m)
+        typed = _typed_after(m)
+        typed = _typed_organ_tumor(m) if typed is m else typed
         typed = _typed_short_form(m) if typed is m else typed
         # "a breast mass; core biopsy showed invasive ductal carcinoma": a histology term that names no organ
         # takes its sentence's organ as the generic words do (a term its organ word and its name make)
@@ -279,6 +280,39 @@ def _typed_organ_tumor(m: Mention) -> Mention:
                     start = s.start + run[0].start()
                     return dataclasses.replace(m, text=s.text[run[0].start():m.end - s.start], start=start,
                                                curie=info.id, pref_label=info.label)
+    return m
+
+
+# the spellings a subtype's words take in the term names ("germinal centre" is written "germinal center" there)
+_BRITISH_SPELLING = (("centre", "center"), ("tumour", "tumor"), ("oesophag", "esophag"), ("leukaem", "leukem"))
+
+
+def _subtype_names(name: str, subtype: str) -> tuple[str, ...]:
+    """The ways a term name may join a tumor's name and its subtype words ("DLBCL" + "GCB": "GCB DLBCL",
+    "DLBCL, GCB type", "DLBCL, GCB subtype"; parsing, no cue)."""
+    return (f"{subtype} {name}", f"{name}, {subtype}", f"{name} {subtype}", f"{name}, {subtype} type",
+            f"{name} {subtype} type", f"{name}, {subtype} subtype", f"{name} {subtype} subtype",
+            f"{name}, {subtype} variant", f"{subtype} variant {name}", f"{subtype} type {name}")
+
+
+def _typed_after(m: Mention) -> Mention:
+    """ "DLBCL, GCB type", "papillary thyroid carcinoma, tall cell variant", "NSCLC of squamous histology": a tumor
+    term with its subtype written after it (SUBTYPE_AFTER) is the term its name and the subtype words name together,
+    when one does (the term names are the vocabulary); the mention then spans both."""
+    s = m.sentence
+    cue = s.cue_after(Cue.SUBTYPE_AFTER, m.end) if m.curie else None
+    if cue is None or not cue.value:
+        return m
+    subtype = " ".join(cue.value.lower().split())
+    for british, american in _BRITISH_SPELLING:
+        subtype = subtype.replace(british, american)
+    name = " ".join(m.text.lower().split())  # as written: "DLBCL" takes the subtypes the names give DLBCL
+    for key in _subtype_names(name, subtype):
+        tid = s.terms.lower_names.get(key) or s.terms.lower_names.get(key.replace("-", " "))
+        info = s.terms.info(tid) if tid else None
+        if info is not None and info.type == "tumor" and info.id != m.curie:
+            return dataclasses.replace(m, text=s.text[m.start - s.start:cue.end - s.start], end=cue.end,
+                                       curie=info.id, pref_label=info.label)
     return m
 
 
@@ -736,10 +770,18 @@ def _with_introducing_tumor(chosen: list[Mention], narrative_tumors: list[Mentio
         # (a tumor of the patient's past, "a woman with prior breast carcinoma", is EARLIER_PRIMARY's question)
         if _is_generic_tumor(m) or s.cue_before(Cue.REVISED, m.start) or _past_tumor(m) \
                 or _revised_later(m, list(narrative)) \
-                or any(_related(m, o) for o in chosen) or m.start >= chosen[0].start:
+                or any(_related(m, o) for o in chosen) or m.start >= chosen[0].start or _apposed(m, chosen[0]):
             return chosen
         return [*chosen, m]
     return chosen
+
+
+def _apposed(a: Mention, b: Mention) -> bool:
+    """Is tumor ``b`` written right after ``a`` as another name of it, in brackets or in apposition (APPOSITION rows:
+    "nephroblastoma (Wilms tumour)", "a low-grade glioma, a pilocytic astrocytoma")?"""
+    s = a.sentence
+    return b.sentence is s and a.end <= b.start and s.cue_between(Cue.TUMOR_APPOSITION, a.end, b.start) is not None
+
 
 # an aside opened right after a mention or its site ("carcinosarcoma of the ovary (...)"; parsing, no cue)
 _ASIDE_OPEN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[(:]")
@@ -837,7 +879,16 @@ def _believed_mimic(m: Mention, mimicked: list[Mention]) -> bool:
     believed the case names it more specifically ("most consistent with metastatic non-small cell lung
     cancer" under "... staged as metastatic lung cancer"); no statement of it is the diagnosis."""
     key = m.curie or _label(m)
-    return any((e.curie or _label(e)) == key or refines(m, e) or refines(e, m) for e in mimicked)
+    return any((e.curie or _label(e)) == key or refines(m, e) or refines(e, m) or _head_of_written(m, e)
+               for e in mimicked)
+
+
+def _head_of_written(m: Mention, e: Mention) -> bool:
+    """Is ``m`` written as the last words of ``e`` ("lymphoma" of "salivary MALT lymphoma"), a shorter name of it
+    whatever terms the two link to (parsing, no cue)?"""
+    short = _MALIGNANT.sub("", " ".join(m.text.lower().split()))
+    written = " ".join(e.text.lower().split())
+    return short != written and written.endswith(" " + short)
 
 
 def benign_only(title: list[Sentence], narrative: list[Sentence]) -> bool:

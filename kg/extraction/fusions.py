@@ -27,7 +27,9 @@ def fusions(sents: list[Sentence]) -> list[Fusion]:
     for s in sents:
         for m in s.mentions:
             in_title = s.section.kind == "title" and m.status == "literature"
-            if m.label != "FUSION" or not (m.status == "affirmed" or in_title):
+            # a tumour whose name states its fusion ("Ph+ ALL"): kg_rules put the pair on the TUMOR span
+            named_in_tumor = m.label == "TUMOR" and m.attrs.get("fusion")
+            if not (m.label == "FUSION" or named_in_tumor) or not (m.status == "affirmed" or in_title):
                 continue
             f = m.attrs.get("fusion") or {}
             if f.get("not_patient"):

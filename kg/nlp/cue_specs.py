@@ -201,6 +201,8 @@ class Cue(str, enum.Enum):
     EARLIER_PRIMARY_AFTER = "diagnosis/EARLIER_PRIMARY_AFTER"
     PAST_TUMOR = "diagnosis/PAST_TUMOR"
     SHORT_FORM_GLOSS = "diagnosis/SHORT_FORM_GLOSS"
+    SUBTYPE_AFTER = "diagnosis/SUBTYPE_AFTER"
+    TUMOR_APPOSITION = "diagnosis/APPOSITION"
     PRECURSOR = "diagnosis/PRECURSOR"
     IN_SITU = "diagnosis/IN_SITU"
     REVISED = "diagnosis/REVISED"
@@ -498,6 +500,10 @@ SPECS: tuple[CueSpec, ...] = (
             chars=rules("diagnosis").rows("PAST_TUMOR")[0].max_scope),
     # "CGL (Berardinelli-Seip syndrome)": a short form glossed as another condition
     CueSpec(Cue.SHORT_FORM_GLOSS, "after", "match", labels=TUMORS | DRUGS),
+    # "DLBCL, GCB type", "NSCLC of squamous histology": the subtype words written after a tumor's name
+    CueSpec(Cue.SUBTYPE_AFTER, "after", "match", labels=TUMORS, group="subtype"),
+    # "nephroblastoma (Wilms tumour)": the whole gap between two names of one tumor
+    CueSpec(Cue.TUMOR_APPOSITION, "between", "fullmatch", left_labels=TUMORS, labels=TUMORS),
     # "anaplastic carcinoma arising from papillary carcinoma": the precursor of the tumor named first
     CueSpec(Cue.PRECURSOR, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK, also_at=Cue.TYPE_MODIFIER),
     CueSpec(Cue.REVISED, "before", labels=TUMORS, clause_break=Cue.REVISION_BREAK,

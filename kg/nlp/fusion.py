@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 import kg
+from kg.nlp.ents import ents_of
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
 from kg.rules.prefilter import prefiltered
@@ -271,6 +272,24 @@ def find_fusions(text: str, index: TermIndex,
         if cue:
             attrs["fusion"]["not_patient"] = cue
         yield start, end, label, attrs
+
+
+def name_in_tumors(doc, fusions: list[tuple[int, int, str, dict]]) -> None:
+    """A pair written inside a tumour term's name ("Ph+ ALL", "AML with t(8;21)", "B-ALL with BCR-ABL1") loses its
+    FUSION span to the longer TUMOR one; the tumour span then carries it as ``fusion`` (both partners named, the
+    patient's), so the name states the fusion once. A one-gene positivity inside a name ("ALK-positive ALCL")
+    names no pair and stays the tumour's word."""
+    for start, end, _label, attrs in fusions:
+        f = attrs.get("fusion") or {}
+        if not (f.get("five_prime") and f.get("three_prime")) or f.get("not_patient"):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        tumor = next((e for e in ents_of(doc) if e.label_ == "TUMOR" and e.start <= span.start and span.end <= e.end
+                      and (e.start, e.end) != (span.start, span.end)), None)
+        if tumor is not None and tumor._.fusion is None:
+            tumor._.fusion, tumor._.fusion_evidence = f, attrs.get("fusion_evidence")
 
 
 def _name_partners(text: str, index: TermIndex, sentence_of, found: list) -> None:

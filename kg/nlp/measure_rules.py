@@ -71,4 +71,5 @@ class MeasureRules:
                 attrs.update(term_type="fusion", curie=fc.id if fc else None, pref_label=fc.label if fc else None)
             cands.append(Cand(span.start, span.end, label, attrs))
         add_entities(doc, cands)
+        fusion.name_in_tumors(doc, [f for f in found if f[2] == "FUSION"])
         return doc
