@@ -212,6 +212,54 @@ PROBES = [
      "not occur; grade 2 pyrexia did.", [("Fever", 2)]),
 ]
 
+# a second batch, written after the first ran: grades told in another sentence or clause than their event, lists
+# sharing a grade in other shapes, lab values graded by their multiple of the upper limit, tables with pipes or
+# columns, and severity told next to a grade
+PROBES += [
+    ("next-sentence", "A 59-year-old woman with ovarian cancer received olaparib. She developed anaemia in month 3. "
+     "It was grade 3 and she was transfused.", [("Anemia", 3)]),
+    ("definite-next", "A 66-year-old man with prostate cancer received docetaxel. Neutropenia followed cycle 1. The "
+     "neutropenia was grade 4.", [(N, 4)]),
+    ("which-reached", "A 71-year-old woman with myeloma received bortezomib. Thrombocytopenia, which reached grade 4, "
+     "required platelet transfusion.", [(P, 4)]),
+    ("consistent-with", "A 64-year-old man with AML received decitabine. His platelets fell to 35,000/\u00b5L, "
+     "consistent with grade 3 thrombocytopenia.", [(P, 3)]),
+    ("uln-times", "A 53-year-old woman with lung cancer took alectinib. Her ALT rose to 6 times the upper limit of "
+     "normal (grade 3).", [("Alanine aminotransferase increased", 3)]),
+    ("uln-x", "A 60-year-old man with melanoma received nivolumab. AST reached 4.5 x ULN, grade 2.",
+     [("Aspartate aminotransferase increased", 2)]),
+    ("slash-events", "A 50-year-old woman with breast cancer received doxorubicin and cyclophosphamide. Grade 2 "
+     "nausea/vomiting followed each cycle.", [("Nausea", 2), ("Vomiting", 2)]),
+    ("two-grades-and", "A 57-year-old man with gastric cancer received FLOT. He had grade 2 nausea and grade 1 "
+     "vomiting.", [("Nausea", 2), ("Vomiting", 1)]),
+    ("worst-was", "A 62-year-old woman with lung cancer received carboplatin and paclitaxel. The worst toxicity was "
+     "grade 3 neutropenia.", [(N, 3)]),
+    ("severity-and-grade", "A 68-year-old man with colon cancer received irinotecan. Grade 3 (severe) diarrhoea needed "
+     "admission.", [("Diarrhea", 3)]),
+    ("requiring-then-grade", "A 61-year-old man with rectal cancer received capecitabine. Diarrhoea requiring "
+     "hospitalisation (grade 3) occurred in week 2.", [("Diarrhea", 3)]),
+    ("abbrev-hfs", "A 58-year-old woman with breast cancer took capecitabine. Hand-foot syndrome (HFS) of grade 2 "
+     "appeared after cycle 3.", [("Palmar-plantar erythrodysesthesia syndrome", 2)]),
+    ("irae-colitis", "A 55-year-old man with melanoma received ipilimumab and nivolumab. Immune-related colitis grade "
+     "3 was treated with steroids.", [("Colitis", 3)]),
+    ("pipe-table", "A 63-year-old man with lung cancer received docetaxel and ramucirumab.\n\nAdverse event | Grade | "
+     "Drug\nNeutropenia | 3 | docetaxel\nEpistaxis | 1 | ramucirumab",
+     [(N, 3), ("Epistaxis", 1)]),
+    ("column-table", "A 52-year-old woman with colorectal cancer received FOLFIRI.\n\nAdverse event Grade Attribution"
+     "\nDiarrhoea 3 irinotecan\nNausea 2 irinotecan", [("Diarrhea", 3), ("Nausea", 2)]),
+    ("restated-discussion", "A 69-year-old man with lung cancer received pembrolizumab. Grade 2 pneumonitis developed "
+     "in month 4.\n\nDiscussion\nIn our patient, the grade 2 pneumonitis resolved with prednisone.",
+     [("Pneumonitis", 2)]),
+    ("day-of-course", "A 65-year-old man with gastric cancer received S-1 and oxaliplatin. Grade 3 anorexia appeared "
+     "on day 10 of the first course.", [("Anorexia", 3)]),
+    ("form-of", "A 72-year-old woman with ovarian cancer received gemcitabine. She had grade 3 toxicity in the form "
+     "of thrombocytopenia.", [(P, 3)]),
+    ("ast-alt-slash", "A 47-year-old man with lung cancer took crizotinib. Grade 2 AST/ALT elevation led to a dose "
+     "hold.", [("Aspartate aminotransferase increased", 2), ("Alanine aminotransferase increased", 2)]),
+    ("bp-rise", "A 60-year-old woman with thyroid cancer took lenvatinib. Her blood pressure rose to grade 3 within a "
+     "month.", [("Hypertension", 3)]),
+]
+
 
 @pytest.mark.parametrize("name,body,expected", PROBES, ids=[p[0] for p in PROBES])
 def test_probe(nlp, name, body, expected):
