@@ -260,6 +260,32 @@ PROBES += [
      "month.", [("Hypertension", 3)]),
 ]
 
+# a third batch: the event told after another's management ("needed no change, and ..."), the exception to a negated
+# summary ("no toxicity other than ..."), a rise verb after an adverb, and a qualified grade heading leading a list
+PROBES += [
+    ("no-change-and", "A 63-year-old woman with polycythaemia vera took ruxolitinib. Grade 2 anaemia needed no change, "
+     "and herpes zoster of the T8 dermatome (grade 2) was treated with valaciclovir.", [("Anemia", 2), ("Shingles", 2)]),
+    ("no-treatment-and", "A 57-year-old woman with breast cancer received docetaxel. Grade 1 nausea required no "
+     "treatment, and fatigue (grade 2) resolved after a week.", [("Nausea", 1), ("Fatigue", 2)]),
+    ("no-intervention-and", "A 49-year-old man with melanoma received nivolumab. Grade 1 pruritus needed no "
+     "intervention and grade 2 arthralgia responded to ibuprofen.", [("Pruritus", 1), ("Arthralgia", 2)]),
+    ("other-than", "A 60-year-old man with lung cancer received osimertinib. There was no toxicity other than grade 1 "
+     "diarrhoea.", [("Diarrhea", 1)]),
+    ("except", "A 58-year-old woman with lung cancer received osimertinib. No adverse events except grade 2 "
+     "paronychia were seen.", [("Paronychia", 2)]),
+    ("besides", "A 66-year-old man with lung cancer received erlotinib. He experienced no toxicities besides a grade 1 "
+     "rash.", [(("Rash maculo-papular", "Rash acneiform"), 1)]),
+    ("exception-of", "A 54-year-old woman with breast cancer received palbociclib and letrozole. She had no side "
+     "effects with the exception of grade 1 nausea.", [("Nausea", 1)]),
+    ("also-rose", "A 70-year-old woman with AML received gilteritinib. Her transaminases also rose (grade 1).",
+     [(ALT, 1)]),
+    ("worst-grade-lead", "A 68-year-old man with AML received azacitidine and venetoclax. Worst grade: neutropenia 4, "
+     "anaemia 3.", [(N, 4), ("Anemia", 3)]),
+    ("suspected-excluded", "A 61-year-old man with lung cancer received pembrolizumab. Colitis was initially "
+     "suspected, but was excluded by colonoscopy; grade 2 hypothyroidism needed levothyroxine.",
+     [("Hypothyroidism", 2)]),
+]
+
 
 @pytest.mark.parametrize("name,body,expected", PROBES, ids=[p[0] for p in PROBES])
 def test_probe(nlp, name, body, expected):
