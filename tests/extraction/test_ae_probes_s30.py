@@ -286,6 +286,21 @@ PROBES += [
      [("Hypothyroidism", 2)]),
 ]
 
+# a fourth batch: management told with 'without' before the event, 'despite', a ceiling ('never more than'), and a
+# tolerance sentence with an exception
+PROBES += [
+    ("without-despite", "A 62-year-old woman with breast cancer received docetaxel. She continued without dose "
+     "reduction despite grade 2 neuropathy.", [("Peripheral sensory neuropathy", 2)]),
+    ("without-comma", "A 59-year-old woman with ovarian cancer received weekly paclitaxel. Without any dose delay, "
+     "grade 2 alopecia developed.", [("Alopecia", 2)]),
+    ("never-more-than", "A 64-year-old woman with breast cancer received paclitaxel. She never had more than grade 1 "
+     "nausea.", [("Nausea", 1)]),
+    ("tolerating-apart", "A 61-year-old man with myeloma is on lenalidomide maintenance since 2024, tolerating it "
+     "apart from grade 1 diarrhoea.", [("Diarrhea", 1)]),
+    ("no-delay-negative", "A 58-year-old woman with breast cancer received paclitaxel. There was no neutropenia, and "
+     "no dose delay; grade 1 fatigue was recorded.", [("Fatigue", 1)]),
+]
+
 
 @pytest.mark.parametrize("name,body,expected", PROBES, ids=[p[0] for p in PROBES])
 def test_probe(nlp, name, body, expected):
