@@ -59,14 +59,11 @@ from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
 from kg.nlp.cues import Cue, CueSpan
 from kg.nlp.assertion import Other, engine
-from kg.rules import rules
 
 _DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # what is no story told in the text, nor the patient's (a cell line's or model's donor)
 _NOT_THE_PATIENTS = NOT_TOLD | {"model_donor"}
 LOCAL_PREFIX = "KG:"  # project-local term ids (ontology/terms README): no external vocabulary names them
-# "lenvatinib, which caused hypertension": a relative pronoun between a drug and its cause verb
-_CAUSE_RELATIVE_GAP = rules("adverse_events").pattern("AE_CAUSE_RELATIVE_GAP")
 
 
 def _local_cause(s: Sentence, m: Mention) -> CueSpan | None:
@@ -110,13 +107,12 @@ def _row_drugs(s: Sentence, m: Mention, attributed: list[Concept]) -> list[Conce
 def _caused_by_treatment(s: Sentence) -> CueSpan | None:
     """ "HD-MTX therapy caused acute renal failure", "sorafenib resulted in hypertension": a cause
     verb (AE_CAUSE_VERB) at most three words after a drug or a treatment word (AE_TREATMENT_WORD), with no comma
-    between them unless it opens a relative clause ("lenvatinib, which caused hypertension": AE_CAUSE_RELATIVE_GAP)."""
+    between them (a cause verb's row may open with the comma of a relative clause: "lenvatinib, which caused")."""
     for hit in s.cues(Cue.AE_CAUSE_VERB):
         before = s.text[:hit.start - s.start]
         ends = [m.end - s.start for m in s.mentions if m.label in _DRUG_LABELS and m.end <= hit.start]
         ends += [t.end - s.start for t in s.cues(Cue.AE_TREATMENT_WORD, end=hit.start)]
-        if any(len(before[e:].split()) <= 3 and (not any(c in before[e:] for c in ",;")
-                                                  or _CAUSE_RELATIVE_GAP.match(before[e:])) for e in ends):
+        if any(len(before[e:].split()) <= 3 and not any(c in before[e:] for c in ",;") for e in ends):
             return hit
     return None
 
