@@ -30,6 +30,9 @@ puts it down to the tumour ("headache due to brain metastases"), or, without a g
 radiotherapy or surgery ("radiation-induced neuropathy"; AE_LOCAL_CAUSE). A graded event of
 radiotherapy or surgery ("radiation proctitis (grade 2)") is an adverse event with no drug.
 
+A local term that stands for one CTCAE term (its ``ctcae``) names the events left under it by that term once the
+story is read (:func:`name_by_ctcae_term`: "grade 2 neuropathy" is Peripheral sensory neuropathy).
+
 Before any therapy line is known, an event the sentence puts down to the cancer treatment in words
 that name no drug ("post-chemotherapy anemia", "ovarian failure after irradiation and chemotherapy":
 AE_CANCER_TREATMENT, AE_CANCER_TREATMENT_BEFORE), or that carries a CTCAE grade (the toxicity of
@@ -103,7 +106,8 @@ def _row_drugs(s: Sentence, m: Mention, attributed: list[Concept]) -> list[Conce
 
 def _caused_by_treatment(s: Sentence) -> CueSpan | None:
     """ "HD-MTX therapy caused acute renal failure", "sorafenib resulted in hypertension": a cause
-    verb (AE_CAUSE_VERB) at most three words after a drug or a treatment word (AE_TREATMENT_WORD)."""
+    verb (AE_CAUSE_VERB) at most three words after a drug or a treatment word (AE_TREATMENT_WORD), with no comma
+    between them (a cause verb's row may open with the comma of a relative clause: "lenvatinib, which caused")."""
     for hit in s.cues(Cue.AE_CAUSE_VERB):
         before = s.text[:hit.start - s.start]
         ends = [m.end - s.start for m in s.mentions if m.label in _DRUG_LABELS and m.end <= hit.start]
@@ -569,6 +573,26 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
     grade_the_one_event_by_a_whole_grade(events, narrative)
     if terms is not None:
         fold_manifestations(events, terms)
+        name_by_ctcae_term(events, terms)
+
+
+def name_by_ctcae_term(events: list[AdverseEvent], terms) -> None:
+    """ "grade 2 neuropathy", "transaminitis (grade 3)": an event left under a project-local term that stands for one
+    CTCAE v5.0 term (the local term's ``ctcae``: Peripheral neuropathy -> Peripheral sensory neuropathy, Transaminases
+    increased -> Alanine aminotransferase increased) is recorded under that term, as a CTCAE grader would (session 30).
+    The local term did its work while the story was read (a vague name restated by a precise one, a syndrome's
+    manifestations); an event the case already records under the CTCAE term at the same grade takes its drugs."""
+    for e in list(events):
+        tid = terms.lower_names.get((terms.extra(e.concept.id, "ctcae") or "").lower())
+        info = terms.info(tid) if (e.concept.id or "").startswith(LOCAL_PREFIX) else None
+        if info is None:
+            continue
+        same = next((o for o in events if o is not e and o.concept.id == info.id and o.grade == e.grade), None)
+        if same is not None:
+            same.drugs.extend(d for d in e.drugs if d not in same.drugs)
+            events.remove(e)
+            continue
+        e.concept = Concept(id=info.id, label=info.label, kind=e.concept.kind)
 
 
 def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bool:

@@ -142,7 +142,7 @@ def test_an_event_told_before_the_patient_and_drug_is_the_drugs(nlp):
     [case] = abstract(nlp, "Neuropathy on vincristine", "Peripheral neuropathy developed in a 60-year-old man "
                       "receiving vincristine for lymphoma. It improved on dose reduction.")
     assert [(a.concept.label, [d.label for d in a.drugs]) for a in case.adverse_events] == \
-        [("Peripheral neuropathy", ["Vincristine"])]
+        [("Peripheral sensory neuropathy", ["Vincristine"])]
 
 
 @pytest.mark.parametrize("title, text, sex", [

@@ -36,7 +36,7 @@ REPORTS = [
     ('Cisplatin Toxicity\n\nCase presentation\nA 50-year-old man with head and neck cancer received cisplatin 100 mg/m2 with radiotherapy in 2017.\nToxicities observed:\nGrade 3: mucositis, dysphagia\nGrade 2: nausea\nHe needed a feeding tube.\n',
      [('Dysphagia', 3), ('Mucositis oral', 3), ('Nausea', 2)]),
     ('Dabrafenib and Trametinib\n\nCase presentation\nA 45-year-old man with BRAF-mutant melanoma started dabrafenib and trametinib in 2018. He developed grade 2 transaminitis after six weeks and grade 1 skin eruption. Treatment was paused.\n',
-     [('Rash maculo-papular', 1), ('Transaminases increased', 2)]),
+     [('Rash maculo-papular', 1), ('Alanine aminotransferase increased', 2)]),
     ('Crizotinib Toxicity: Case Report\n\nCase presentation\nA 57-year-old man with ALK-positive lung cancer started crizotinib 250 mg twice daily in 2016. In the third week he had grade 3 gastrointestinal toxicity in the form of diarrhoea, and crizotinib was held for a week.\n\nDiscussion\nDiarrhoea is common with crizotinib.\n',
      [('Diarrhea', 3)]),
     ('Cetuximab Skin Toxicity\n\nCase presentation\nA 64-year-old woman with colorectal cancer received cetuximab and irinotecan from 2018. Two weeks later grade 2 cutaneous toxicity manifesting as an acneiform rash appeared on her face. Minocycline was started.\n',

@@ -101,7 +101,7 @@ REPORTS = [
      [("Peripheral sensory neuropathy", 3)]),
     ("Oxaliplatin", "A 59-year-old woman with colon cancer received FOLFOX from 2018. Grade 1 neuropathy with "
      "hoarseness was noted after the sixth cycle.",
-     [("Peripheral neuropathy", 1)]),
+     [("Peripheral sensory neuropathy", 1)]),
     # CTCAE events under other words
     ("Idarubicin", "A 40-year-old man with acute myeloid leukaemia received cytarabine and idarubicin in 2022. "
      "Febrile neutropenia followed and was grade 3; a perianal abscess developed as well, also grade 3.",
