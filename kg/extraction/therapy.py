@@ -23,6 +23,7 @@ from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS,
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is, label_match
+from kg.nlp.measures import WORD_NUMBERS
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
 
@@ -137,6 +138,40 @@ def _dates_after_stop(s: Sentence, drug: Mention, resp_start: int) -> bool:
         for h in s.cues(Cue.MONITORING) if h.start >= resp_start)
 
 
+# a cycle of a counted course, at most (most are three or four weeks), and the radiotherapy of a chemoradiation course
+_CYCLE_DAYS = 28
+_CHEMORADIATION_DAYS = 49
+# how far past a counted course's window an assessment must lie to be told after the course (a course runs late)
+_WINDOW_GRACE_DAYS = 90
+
+
+def _course_window(s: Sentence) -> float | None:
+    """The days a counted course opened in ``s`` lasts at most: its cycles (CYCLE_COUNT) of four weeks, plus the
+    radiotherapy of a chemoradiation course (COUNTED_COURSE's chemoradiation row); None when neither is told."""
+    days = 0.0
+    hit = s.cue(Cue.CYCLE_COUNT)
+    if hit is not None:
+        words = s.text[hit.start - s.start:hit.end - s.start].lower().split()
+        n = next((WORD_NUMBERS.get(w) or (int(w) if w.isdigit() else None) for w in words
+                  if w in WORD_NUMBERS or w.isdigit()), None)
+        if n:
+            days += n * _CYCLE_DAYS
+    counted = s.cue(Cue.COUNTED_COURSE)
+    if counted is not None and counted.rule == "counted-course-chemoradiation":
+        days += _CHEMORADIATION_DAYS
+    return days or None
+
+
+def _days_since_diagnosis(s: Sentence) -> float | None:
+    """The days a sentence dates its assessment after the diagnosis ("Fourteen months after diagnosis":
+    a DURATION right before TIME_SINCE_DIAGNOSIS), or None."""
+    hit = s.cue(Cue.TIME_SINCE_DIAGNOSIS)
+    if hit is None:
+        return None
+    return next((float(m.attrs["duration_days"]) for m in s.mentions if m.label == "DURATION"
+                 and m.attrs.get("duration_days") and m.start < hit.start <= m.end + 1), None)
+
+
 @dataclass
 class _Line:
     line: Treatment
@@ -159,6 +194,7 @@ class _Line:
     failed_when_named: bool = False  # first named as what failed ("after progression on X and Y, Z was given")
     cycled: bool = False       # told as given in cycles ("six cycles of", "every 3 weeks": CYCLED_SCHEDULE)
     continuous: bool = False   # opened as taken every day without cycles ("500 mg daily": CONTINUOUS_SCHEDULE)
+    course_days: float | None = None  # a counted course's time window from its start (_course_window)
 
 
 class TherapyBuilder:
@@ -172,6 +208,7 @@ class TherapyBuilder:
         self.last_pd_sentence = -1  # the last narrative sentence telling progression or relapse
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
+        self.last_date_sentence = -1  # the narrative sentence that gave ``last_date``
         # (sentence index, date) of the last dated sentence that reports a response or progression
         # and gives no drug: "In February 2012, a local progression ... were observed. Crizotinib
         # was initiated" - the next sentence's new line starts then
@@ -270,6 +307,13 @@ class TherapyBuilder:
                                    and group[-1].end <= o.start < m.start for o in s.mentions)), None)
         if course is not None and start:
             ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
+        # (not a course the sentence goes on from into maintenance: "three cycles of X with Y, then Y maintenance")
+        ln.course_days = _course_window(s) if ln.fixed_course and s.cue(Cue.MAINTENANCE_WORD) is None else None
+        # "resection in 2019. [Histology ...] Eight cycles of X followed": an undated counted course told a sentence or
+        # two after a dated one started about then; its window ends about its cycles later
+        began = start or (self.last_date if 0 < s.index - self.last_date_sentence <= 2 else None)
+        if ln.course_days and began and ln.course_end is None:
+            ln.course_end = shift_date(began, ln.course_days)
         self.lines.append(ln)
         return ln
 
@@ -725,6 +769,7 @@ class TherapyBuilder:
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
             if dated:
                 self.last_date = dated[-1]
+                self.last_date_sentence = s.index
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
             # "steroids were weaned after surgery": once a local treatment was told, a procedure named
@@ -1252,9 +1297,19 @@ class TherapyBuilder:
             # relapse after it (COUNTED_COURSE); so is a relapse or recurrence (the words say the disease had
             # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not
             return True
+        if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
+                and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \
+                and since > ln.course_days + _WINDOW_GRACE_DAYS:
+            # "radiotherapy with temozolomide, then six adjuvant cycles ... Fourteen months after diagnosis MRI showed
+            # progression": the story's first course, told right after the diagnosis, was over months before
+            return True
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    def _first_line(self) -> _Line | None:
+        """The story's first line (not a prophylaxis)."""
+        return next((ln for ln in self.lines if not ln.prophylaxis), None)
 
     def _first_restaging(self, ln: _Line, s: Sentence) -> bool:
         """Is ``s`` the first restaging (RESTAGING) of a line stopped early, told right after it? "grade 3
