@@ -138,6 +138,9 @@ def _dates_after_stop(s: Sentence, drug: Mention, resp_start: int) -> bool:
         for h in s.cues(Cue.MONITORING) if h.start >= resp_start)
 
 
+# the words a list of drugs is joined with ("X, Y and Z", "X, then Y", "X plus Y")
+_LIST_WORDS = frozenset({"and", "or", "then", "plus", "with", "as", "well", "/", "+", "&"})
+
 # a cycle of a counted course, at most (most are three or four weeks), and the radiotherapy of a chemoradiation course
 _CYCLE_DAYS = 28
 _CHEMORADIATION_DAYS = 49
@@ -209,6 +212,7 @@ class TherapyBuilder:
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
         self.last_date_sentence = -1  # the narrative sentence that gave ``last_date``
+        self.reversed_sentence = -1  # the last sentence that named its drugs latest first ("Y after X": REVERSED_SEQUENCE)
         # (sentence index, date) of the last dated sentence that reports a response or progression
         # and gives no drug: "In February 2012, a local progression ... were observed. Crizotinib
         # was initiated" - the next sentence's new line starts then
@@ -240,11 +244,21 @@ class TherapyBuilder:
             assessed_between = any(m.label == "RESPONSE" and m.attrs.get("response_class")
                                    and prev.end <= m.start < cur.start for m in s.mentions)
             if ((s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) and not in_course) or gap > 60
-                    or dated_between or assessed_between):  # "X in 2019 and Y in June 2020"
+                    or dated_between or assessed_between  # "X in 2019 and Y in June 2020"
+                    or self._maintenance_after_comma(s, prev, cur)):
                 groups.append([cur])
             else:
                 groups[-1].append(cur)
         return groups
+
+    @staticmethod
+    def _maintenance_after_comma(s: Sentence, prev: Mention, cur: Mention) -> bool:
+        """ "transplant after high-dose melphalan, and lenalidomide maintenance followed": past a comma, a drug named as
+        the maintenance (MAINTENANCE_BEFORE / MAINTENANCE_AFTER) when the drug before it is not begins the next phase,
+        not a drug of the same regimen."""
+        def maintenance(m: Mention) -> bool:
+            return bool(s.cue_before(Cue.MAINTENANCE_BEFORE, m.start) or s.cue_after(Cue.MAINTENANCE_AFTER, m.end))
+        return "," in s.text[prev.end - s.start:cur.start - s.start] and maintenance(cur) and not maintenance(prev)
 
     @staticmethod
     def _look_back_list_end(s: Sentence, drugs: list[Mention]) -> int | None:
@@ -259,7 +273,10 @@ class TherapyBuilder:
         last = len(drugs) - 2
         for i, (prev, cur) in enumerate(zip(drugs, drugs[1:])):
             gap = s.text[prev.end - s.start:cur.start - s.start]
-            if "," in gap and (joined or i == last) and not gap.strip().startswith("("):
+            # (a comma that opens a clause closes the list too: "After progression on pembrolizumab, she was given
+            # carboplatin and paclitaxel", the first drugs the story names)
+            clause = bool(set(gap.lower().replace(",", " ").split()) - _LIST_WORDS)
+            if "," in gap and (joined or i == last or clause) and not gap.strip().startswith("("):
                 return i
             if {"and", "or", "then"} & set(gap.lower().replace(",", " ").split()):
                 joined = True
@@ -598,6 +615,7 @@ class TherapyBuilder:
                 # "received selpercatinib after platinum-doublet chemotherapy with cisplatin and
                 # pemetrexed": the drugs named second came first
                 groups.reverse()
+                self.reversed_sentence = s.index
             # "R-CHOP plus CNS prophylaxis with intrathecal cytarabine": a drug given as prophylaxis is given on a
             # line of its own, never the current one, so the responses the treatment reaches are not its own
             prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
@@ -809,6 +827,10 @@ class TherapyBuilder:
                     ln = self._line_of(before_resp[-1], before_resp)
                     if ln is not None:
                         return ln, because("response brought by this drug", cue)
+                if (nth := self._line_named_by_ordinal(s, resp_start)) is not None:
+                    # "Our patient responded partially to first-line chemotherapy but progressed on topotecan": a
+                    # retelling that names the line by its place in the sequence
+                    return nth
                 if (named := self._line_named_by_kind_in_retelling(s, resp_start, before_resp)) is not None:
                     # "In our patient, osimertinib gave a partial response and platinum-based chemotherapy only
                     # stable disease": the kind of treatment named right before the response it brought
@@ -889,9 +911,15 @@ class TherapyBuilder:
                 if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
                         and {_drug_key(o) for o in listed} <= whole.keys:
                     ln = whole
+                cur = self.current
+                if cur is not None and ln is not cur and self.reversed_sentence == s.index == cur.first_sentence \
+                        and ln.first_sentence == s.index and all(o.end <= resp_start for o in drugs):
+                    # "She received glofitamab after obinutuzumab pretreatment, and after six cycles PET showed a complete
+                    # response": the drugs were named latest first; an assessment told after them all is of the line
+                    # that came last in time, not of the drug named last
+                    ln = cur
                 # "received X after Y and Z; his brain metastases enlarged": past a clause break, an
                 # assessment after lines this sentence opened is the latest one's (the current line)
-                cur = self.current
                 if cur is not None and ln is not cur and ln.first_sentence == s.index == cur.first_sentence \
                         and all(o.end <= resp_start for o in cur.mentions) and s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                     ln = cur
