@@ -198,6 +198,7 @@ class _Line:
     cycled: bool = False       # told as given in cycles ("six cycles of", "every 3 weeks": CYCLED_SCHEDULE)
     continuous: bool = False   # opened as taken every day without cycles ("500 mg daily": CONTINUOUS_SCHEDULE)
     course_days: float | None = None  # a counted course's time window from its start (_course_window)
+    alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
 
 
 class TherapyBuilder:
@@ -250,6 +251,44 @@ class TherapyBuilder:
             else:
                 groups[-1].append(cur)
         return groups
+
+    @staticmethod
+    def _alternating_groups(s: Sentence, groups: list[list[Mention]]) -> list[list[Mention]]:
+        """ "alternating cycles of VDC (vincristine, doxorubicin, cyclophosphamide) and IE (ifosfamide, etoposide)": a
+        group holding two named regimens told in alternation (ALTERNATING) is split into one group per regimen (a drug
+        named on its own goes with the regimen that lists it), so that each regimen is a line over the same window."""
+        if s.cue(Cue.ALTERNATING) is None:
+            return groups
+        out: list[list[Mention]] = []
+        for g in groups:
+            spans = {}
+            for m in g:
+                if m.attrs.get("regimen"):
+                    spans.setdefault((m.start, m.end), set()).add(_drug_key(m))
+            listed = set().union(*spans.values()) if spans else set()
+            rest = [m for m in g if not m.attrs.get("regimen") and _drug_key(m) not in listed]
+            if len(spans) == 1 and rest and all(m.start > max(sp[1] for sp in spans) for m in rest):
+                # "VAC (vincristine, dactinomycin, cyclophosphamide) with IE (ifosfamide, etoposide)", the second regimen
+                # named by its drugs only: the drugs no regimen lists, named after it, are the other regimen
+                out.extend([[m for m in g if m not in rest], rest])
+                continue
+            if len(spans) < 2 or len({frozenset(k) for k in spans.values()}) < 2:
+                out.append(g)
+                continue
+            parts: dict[tuple[int, int], list[Mention]] = {span: [] for span in spans}
+            last = None
+            for m in g:
+                span = (m.start, m.end) if (m.start, m.end) in spans else next(
+                    (sp for sp in sorted(spans, key=lambda sp: abs(sp[0] - m.start)) if _drug_key(m) in spans[sp]), last)
+                if span is None:
+                    break
+                parts[span].append(m)
+                last = span
+            else:
+                out.extend(parts[span] for span in sorted(parts) if parts[span])
+                continue
+            out.append(g)
+        return out
 
     @staticmethod
     def _maintenance_after_comma(s: Sentence, prev: Mention, cur: Mention) -> bool:
@@ -618,6 +657,7 @@ class TherapyBuilder:
                 self.reversed_sentence = s.index
             # "R-CHOP plus CNS prophylaxis with intrathecal cytarabine": a drug given as prophylaxis is given on a
             # line of its own, never the current one, so the responses the treatment reaches are not its own
+            groups = self._alternating_groups(s, groups)
             prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
             if prophylaxis:
                 groups = [g for g in ([m for m in g if m not in prophylaxis] for g in groups) if g]
@@ -694,6 +734,11 @@ class TherapyBuilder:
             for m in prophylaxis:
                 if not any(_drug_key(m) in ln.keys for ln in self.lines):
                     self._new_line(s, [m]).prophylaxis = True
+            if len(groups) > 1 and s.cue(Cue.ALTERNATING) is not None:
+                # the regimens given in alternation share the course's window (each one another's partner)
+                opened = [ln for ln in self.lines if ln.first_sentence == s.index and not ln.prophylaxis]
+                for ln in opened:
+                    ln.alternates_with = [o for o in opened if o is not ln]
             if self.back_split_at is not None:
                 for ln in self.lines:
                     if ln.first_sentence == s.index and ln.mentions and all(
@@ -1474,6 +1519,10 @@ class TherapyBuilder:
                 if f.cls == "PD" and ln is not None and narrative:
                     ln = self._still_given(s, ln, drugs)
             targets = [ln] + (self._listed_lines(s, f, ln, drugs) if ln is not None else [])
+            if ln is not None and ln.alternates_with and not any(_drug_key(m) in ln.keys for m in drugs):
+                # "CT after course 6 showed no nodules": an assessment of a course of alternating regimens that names
+                # neither is every regimen's ("after 2 VDC courses" names one: that one's)
+                targets += [o for o in ln.alternates_with if o not in targets]
             for ln in targets:
                 if ln is None or ln.prophylaxis:
                     continue

@@ -216,6 +216,19 @@ ALTERNATING = [
            {("vincristine", "PR"), ("cyclophosphamide", "PR"), ("ifosfamide", "PR"), ("carboplatin", "PR"),
             ("etoposide", "PR")},
            set()),
+    course("named-regimen-course-of-two",
+           "A 9-year-old boy had an alveolar rhabdomyosarcoma of the hand. Treatment alternated VAC (vincristine, "
+           "dactinomycin, cyclophosphamide) with IE (ifosfamide, etoposide). After two VAC courses the mass had shrunk "
+           "by 40%, a partial response. MRI after course 8 showed a complete response.",
+           {("vincristine", "PR"), ("dactinomycin", "PR"), ("cyclophosphamide", "PR"), ("vincristine", "CR"),
+            ("ifosfamide", "CR"), ("etoposide", "CR")},
+           {("ifosfamide", "PR"), ("etoposide", "PR")}),
+    course("alternating-cycles-of-two-names",
+           "A 16-year-old girl had Ewing sarcoma of the rib. She received alternating cycles of VDC and IE. After the "
+           "second IE course, MRI showed a partial response; after course 8 the response was complete.",
+           {("ifosfamide", "PR"), ("etoposide", "PR"), ("vincristine", "CR"), ("ifosfamide", "CR")},
+           {("vincristine", "PR"), ("doxorubicin", "PR")},
+           xfail="'IE' is no regimen term (its drugs are not found)"),
     course("alternating-then-irinotecan",
            "A 17-year-old girl had Ewing sarcoma of the pelvis. Alternating VDC/IE was given for 14 cycles with a "
            "complete response. Twelve months after completion, lung metastases appeared. Irinotecan and temozolomide "
