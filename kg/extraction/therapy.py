@@ -265,13 +265,6 @@ class TherapyBuilder:
             for m in g:
                 if m.attrs.get("regimen"):
                     spans.setdefault((m.start, m.end), set()).add(_drug_key(m))
-            listed = set().union(*spans.values()) if spans else set()
-            rest = [m for m in g if not m.attrs.get("regimen") and _drug_key(m) not in listed]
-            if len(spans) == 1 and rest and all(m.start > max(sp[1] for sp in spans) for m in rest):
-                # "VAC (vincristine, dactinomycin, cyclophosphamide) with IE (ifosfamide, etoposide)", the second regimen
-                # named by its drugs only: the drugs no regimen lists, named after it, are the other regimen
-                out.extend([[m for m in g if m not in rest], rest])
-                continue
             if len(spans) < 2 or len({frozenset(k) for k in spans.values()}) < 2:
                 out.append(g)
                 continue
@@ -872,10 +865,6 @@ class TherapyBuilder:
                     ln = self._line_of(before_resp[-1], before_resp)
                     if ln is not None:
                         return ln, because("response brought by this drug", cue)
-                if (nth := self._line_named_by_ordinal(s, resp_start)) is not None:
-                    # "Our patient responded partially to first-line chemotherapy but progressed on topotecan": a
-                    # retelling that names the line by its place in the sequence
-                    return nth
                 if (named := self._line_named_by_kind_in_retelling(s, resp_start, before_resp)) is not None:
                     # "In our patient, osimertinib gave a partial response and platinum-based chemotherapy only
                     # stable disease": the kind of treatment named right before the response it brought
@@ -1033,6 +1022,12 @@ class TherapyBuilder:
                 # "Chemotherapy gave a partial response, and pembrolizumab a complete one" (a retelling): the kind of
                 # treatment named before the response, not the drug named after it
                 return named, None
+            if cls == "PD" and before is None and (swap := s.cue(Cue.SUBSTITUTION)) is not None and swap.start > resp_start:
+                # "Because of progression, imatinib was replaced by sunitinib": the drug replaced, named here first, was
+                # given before the one replacing it; the progression that caused the swap is its line's
+                replaced = [(d, o) for d, o in with_lines if d.end <= swap.start and o.first_sentence == s.index]
+                if replaced and any(d.start >= swap.end for d, _ in with_lines):
+                    return replaced[-1][1], because("cause of the switch: the drug replaced", swap)
             if ln.first_sentence == s.index and ln is not before:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
