@@ -5,6 +5,12 @@ not the current one opens a new line; "resumed"/"restarted" opens a retreatment 
 Responses (RESPONSE spans, ``kg/extraction/responses.py``) attach to the line they follow;
 adverse events are read by ``kg/extraction/adverse_events.py``; dates by ``kg/extraction/dates.py``.
 
+A line has a time window: from its start to its stated end, a stop, or the end of its counted cycles
+(``_course_window``: four weeks a cycle, plus the radiotherapy of chemoradiation); a progression dated past a
+finished window (by date, or by the months since the diagnosis for the story's first course) is a relapse after the
+line, no PD of it. Regimens given in alternation are lines over one window: an assessment of the course that names
+neither is both regimens'. Made-up courses in many wordings: tests/extraction/test_response_windows_s30.py.
+
 Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is used).
 """
 from __future__ import annotations
