@@ -5,6 +5,12 @@ not the current one opens a new line; "resumed"/"restarted" opens a retreatment 
 Responses (RESPONSE spans, ``kg/extraction/responses.py``) attach to the line they follow;
 adverse events are read by ``kg/extraction/adverse_events.py``; dates by ``kg/extraction/dates.py``.
 
+A line has a time window: from its start to its stated end, a stop, or the end of its counted cycles
+(``_course_window``: four weeks a cycle, plus the radiotherapy of chemoradiation); a progression dated past a
+finished window (by date, or by the months since the diagnosis for the story's first course) is a relapse after the
+line, no PD of it. Regimens given in alternation are lines over one window: an assessment of the course that names
+neither is both regimens'. Made-up courses in many wordings: tests/extraction/test_response_windows_s30.py.
+
 Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is used).
 """
 from __future__ import annotations
@@ -23,6 +29,7 @@ from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS,
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is, label_match
+from kg.nlp.measures import WORD_NUMBERS
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
 
@@ -137,6 +144,43 @@ def _dates_after_stop(s: Sentence, drug: Mention, resp_start: int) -> bool:
         for h in s.cues(Cue.MONITORING) if h.start >= resp_start)
 
 
+# the words a list of drugs is joined with ("X, Y and Z", "X, then Y", "X plus Y")
+_LIST_WORDS = frozenset({"and", "or", "then", "plus", "with", "as", "well", "/", "+", "&"})
+
+# a cycle of a counted course, at most (most are three or four weeks), and the radiotherapy of a chemoradiation course
+_CYCLE_DAYS = 28
+_CHEMORADIATION_DAYS = 49
+# how far past a counted course's window an assessment must lie to be told after the course (a course runs late)
+_WINDOW_GRACE_DAYS = 90
+
+
+def _course_window(s: Sentence) -> float | None:
+    """The days a counted course opened in ``s`` lasts at most: its cycles (CYCLE_COUNT) of four weeks, plus the
+    radiotherapy of a chemoradiation course (COUNTED_COURSE's chemoradiation row); None when neither is told."""
+    days = 0.0
+    hit = s.cue(Cue.CYCLE_COUNT)
+    if hit is not None:
+        words = s.text[hit.start - s.start:hit.end - s.start].lower().split()
+        n = next((WORD_NUMBERS.get(w) or (int(w) if w.isdigit() else None) for w in words
+                  if w in WORD_NUMBERS or w.isdigit()), None)
+        if n:
+            days += n * _CYCLE_DAYS
+    counted = s.cue(Cue.COUNTED_COURSE)
+    if counted is not None and counted.rule == "counted-course-chemoradiation":
+        days += _CHEMORADIATION_DAYS
+    return days or None
+
+
+def _days_since_diagnosis(s: Sentence) -> float | None:
+    """The days a sentence dates its assessment after the diagnosis ("Fourteen months after diagnosis":
+    a DURATION right before TIME_SINCE_DIAGNOSIS), or None."""
+    hit = s.cue(Cue.TIME_SINCE_DIAGNOSIS)
+    if hit is None:
+        return None
+    return next((float(m.attrs["duration_days"]) for m in s.mentions if m.label == "DURATION"
+                 and m.attrs.get("duration_days") and m.start < hit.start <= m.end + 1), None)
+
+
 @dataclass
 class _Line:
     line: Treatment
@@ -159,6 +203,8 @@ class _Line:
     failed_when_named: bool = False  # first named as what failed ("after progression on X and Y, Z was given")
     cycled: bool = False       # told as given in cycles ("six cycles of", "every 3 weeks": CYCLED_SCHEDULE)
     continuous: bool = False   # opened as taken every day without cycles ("500 mg daily": CONTINUOUS_SCHEDULE)
+    course_days: float | None = None  # a counted course's time window from its start (_course_window)
+    alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
 
 
 class TherapyBuilder:
@@ -172,6 +218,8 @@ class TherapyBuilder:
         self.last_pd_sentence = -1  # the last narrative sentence telling progression or relapse
         self.adverse_events: list[AdverseEvent] = []
         self.last_date: str | None = None  # latest absolute date read in the narrative
+        self.last_date_sentence = -1  # the narrative sentence that gave ``last_date``
+        self.reversed_sentence = -1  # the last sentence that named its drugs latest first ("Y after X": REVERSED_SEQUENCE)
         # (sentence index, date) of the last dated sentence that reports a response or progression
         # and gives no drug: "In February 2012, a local progression ... were observed. Crizotinib
         # was initiated" - the next sentence's new line starts then
@@ -203,11 +251,52 @@ class TherapyBuilder:
             assessed_between = any(m.label == "RESPONSE" and m.attrs.get("response_class")
                                    and prev.end <= m.start < cur.start for m in s.mentions)
             if ((s.cue_between(Cue.SEQUENCE_GAP, prev.end, cur.start) and not in_course) or gap > 60
-                    or dated_between or assessed_between):  # "X in 2019 and Y in June 2020"
+                    or dated_between or assessed_between  # "X in 2019 and Y in June 2020"
+                    or self._maintenance_after_comma(s, prev, cur)):
                 groups.append([cur])
             else:
                 groups[-1].append(cur)
         return groups
+
+    @staticmethod
+    def _alternating_groups(s: Sentence, groups: list[list[Mention]]) -> list[list[Mention]]:
+        """ "alternating cycles of VDC (vincristine, doxorubicin, cyclophosphamide) and IE (ifosfamide, etoposide)": a
+        group holding two named regimens told in alternation (ALTERNATING) is split into one group per regimen (a drug
+        named on its own goes with the regimen that lists it), so that each regimen is a line over the same window."""
+        if s.cue(Cue.ALTERNATING) is None:
+            return groups
+        out: list[list[Mention]] = []
+        for g in groups:
+            spans = {}
+            for m in g:
+                if m.attrs.get("regimen"):
+                    spans.setdefault((m.start, m.end), set()).add(_drug_key(m))
+            if len(spans) < 2 or len({frozenset(k) for k in spans.values()}) < 2:
+                out.append(g)
+                continue
+            parts: dict[tuple[int, int], list[Mention]] = {span: [] for span in spans}
+            last = None
+            for m in g:
+                span = (m.start, m.end) if (m.start, m.end) in spans else next(
+                    (sp for sp in sorted(spans, key=lambda sp: abs(sp[0] - m.start)) if _drug_key(m) in spans[sp]), last)
+                if span is None:
+                    break
+                parts[span].append(m)
+                last = span
+            else:
+                out.extend(parts[span] for span in sorted(parts) if parts[span])
+                continue
+            out.append(g)
+        return out
+
+    @staticmethod
+    def _maintenance_after_comma(s: Sentence, prev: Mention, cur: Mention) -> bool:
+        """ "transplant after high-dose melphalan, and lenalidomide maintenance followed": past a comma, a drug named as
+        the maintenance (MAINTENANCE_BEFORE / MAINTENANCE_AFTER) when the drug before it is not begins the next phase,
+        not a drug of the same regimen."""
+        def maintenance(m: Mention) -> bool:
+            return bool(s.cue_before(Cue.MAINTENANCE_BEFORE, m.start) or s.cue_after(Cue.MAINTENANCE_AFTER, m.end))
+        return "," in s.text[prev.end - s.start:cur.start - s.start] and maintenance(cur) and not maintenance(prev)
 
     @staticmethod
     def _look_back_list_end(s: Sentence, drugs: list[Mention]) -> int | None:
@@ -222,7 +311,10 @@ class TherapyBuilder:
         last = len(drugs) - 2
         for i, (prev, cur) in enumerate(zip(drugs, drugs[1:])):
             gap = s.text[prev.end - s.start:cur.start - s.start]
-            if "," in gap and (joined or i == last) and not gap.strip().startswith("("):
+            # (a comma that opens a clause closes the list too: "After progression on pembrolizumab, she was given
+            # carboplatin and paclitaxel", the first drugs the story names)
+            clause = bool(set(gap.lower().replace(",", " ").split()) - _LIST_WORDS)
+            if "," in gap and (joined or i == last or clause) and not gap.strip().startswith("("):
                 return i
             if {"and", "or", "then"} & set(gap.lower().replace(",", " ").split()):
                 joined = True
@@ -270,6 +362,13 @@ class TherapyBuilder:
                                    and group[-1].end <= o.start < m.start for o in s.mentions)), None)
         if course is not None and start:
             ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
+        # (not a course the sentence goes on from into maintenance: "three cycles of X with Y, then Y maintenance")
+        ln.course_days = _course_window(s) if ln.fixed_course and s.cue(Cue.MAINTENANCE_WORD) is None else None
+        # "resection in 2019. [Histology ...] Eight cycles of X followed": an undated counted course told a sentence or
+        # two after a dated one started about then; its window ends about its cycles later
+        began = start or (self.last_date if 0 < s.index - self.last_date_sentence <= 2 else None)
+        if ln.course_days and began and ln.course_end is None:
+            ln.course_end = shift_date(began, ln.course_days)
         self.lines.append(ln)
         return ln
 
@@ -554,8 +653,10 @@ class TherapyBuilder:
                 # "received selpercatinib after platinum-doublet chemotherapy with cisplatin and
                 # pemetrexed": the drugs named second came first
                 groups.reverse()
+                self.reversed_sentence = s.index
             # "R-CHOP plus CNS prophylaxis with intrathecal cytarabine": a drug given as prophylaxis is given on a
             # line of its own, never the current one, so the responses the treatment reaches are not its own
+            groups = self._alternating_groups(s, groups)
             prophylaxis = [m for m in drugs if self._prophylaxis(s, m)]
             if prophylaxis:
                 groups = [g for g in ([m for m in g if m not in prophylaxis] for g in groups) if g]
@@ -632,6 +733,11 @@ class TherapyBuilder:
             for m in prophylaxis:
                 if not any(_drug_key(m) in ln.keys for ln in self.lines):
                     self._new_line(s, [m]).prophylaxis = True
+            if len(groups) > 1 and s.cue(Cue.ALTERNATING) is not None:
+                # the regimens given in alternation share the course's window (each one another's partner)
+                opened = [ln for ln in self.lines if ln.first_sentence == s.index and not ln.prophylaxis]
+                for ln in opened:
+                    ln.alternates_with = [o for o in opened if o is not ln]
             if self.back_split_at is not None:
                 for ln in self.lines:
                     if ln.first_sentence == s.index and ln.mentions and all(
@@ -725,6 +831,7 @@ class TherapyBuilder:
             dated = [m.attrs["date"] for m in s.mentions if m.label == "DATE" and m.attrs.get("date")]
             if dated:
                 self.last_date = dated[-1]
+                self.last_date_sentence = s.index
             self.dated_event = (s.index, dated[0]) if dated and not drugs and any(
                 m.label == "RESPONSE" for m in s.mentions) else None
             # "steroids were weaned after surgery": once a local treatment was told, a procedure named
@@ -844,9 +951,15 @@ class TherapyBuilder:
                 if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
                         and {_drug_key(o) for o in listed} <= whole.keys:
                     ln = whole
+                cur = self.current
+                if cur is not None and ln is not cur and self.reversed_sentence == s.index == cur.first_sentence \
+                        and ln.first_sentence == s.index and all(o.end <= resp_start for o in drugs):
+                    # "She received glofitamab after obinutuzumab pretreatment, and after six cycles PET showed a complete
+                    # response": the drugs were named latest first; an assessment told after them all is of the line
+                    # that came last in time, not of the drug named last
+                    ln = cur
                 # "received X after Y and Z; his brain metastases enlarged": past a clause break, an
                 # assessment after lines this sentence opened is the latest one's (the current line)
-                cur = self.current
                 if cur is not None and ln is not cur and ln.first_sentence == s.index == cur.first_sentence \
                         and all(o.end <= resp_start for o in cur.mentions) and s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                     ln = cur
@@ -915,6 +1028,12 @@ class TherapyBuilder:
                 # "Chemotherapy gave a partial response, and pembrolizumab a complete one" (a retelling): the kind of
                 # treatment named before the response, not the drug named after it
                 return named, None
+            if cls == "PD" and before is None and (swap := s.cue(Cue.SUBSTITUTION)) is not None and swap.start > resp_start:
+                # "Because of progression, imatinib was replaced by sunitinib": the drug replaced, named here first, was
+                # given before the one replacing it; the progression that caused the swap is its line's
+                replaced = [(d, o) for d, o in with_lines if d.end <= swap.start and o.first_sentence == s.index]
+                if replaced and any(d.start >= swap.end for d, _ in with_lines):
+                    return replaced[-1][1], because("cause of the switch: the drug replaced", swap)
             if ln.first_sentence == s.index and ln is not before:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
@@ -1252,9 +1371,19 @@ class TherapyBuilder:
             # relapse after it (COUNTED_COURSE); so is a relapse or recurrence (the words say the disease had
             # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not
             return True
+        if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
+                and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \
+                and since > ln.course_days + _WINDOW_GRACE_DAYS:
+            # "radiotherapy with temozolomide, then six adjuvant cycles ... Fourteen months after diagnosis MRI showed
+            # progression": the story's first course, told right after the diagnosis, was over months before
+            return True
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    def _first_line(self) -> _Line | None:
+        """The story's first line (not a prophylaxis)."""
+        return next((ln for ln in self.lines if not ln.prophylaxis), None)
 
     def _first_restaging(self, ln: _Line, s: Sentence) -> bool:
         """Is ``s`` the first restaging (RESTAGING) of a line stopped early, told right after it? "grade 3
@@ -1391,6 +1520,10 @@ class TherapyBuilder:
                 if f.cls == "PD" and ln is not None and narrative:
                     ln = self._still_given(s, ln, drugs)
             targets = [ln] + (self._listed_lines(s, f, ln, drugs) if ln is not None else [])
+            if ln is not None and ln.alternates_with and not any(_drug_key(m) in ln.keys for m in drugs):
+                # "CT after course 6 showed no nodules": an assessment of a course of alternating regimens that names
+                # neither is every regimen's ("after 2 VDC courses" names one: that one's)
+                targets += [o for o in ln.alternates_with if o not in targets]
             for ln in targets:
                 if ln is None or ln.prophylaxis:
                     continue

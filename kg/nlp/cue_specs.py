@@ -49,6 +49,9 @@ class Cue(str, enum.Enum):
     REVERSED_SEQUENCE = "therapy/REVERSED_SEQUENCE"
     PHASED_COURSE = "therapy/PHASED_COURSE"
     COUNTED_COURSE = "therapy/COUNTED_COURSE"
+    CYCLE_COUNT = "therapy/CYCLE_COUNT"
+    ALTERNATING = "therapy/ALTERNATING"
+    TIME_SINCE_DIAGNOSIS = "therapy/TIME_SINCE_DIAGNOSIS"
     LINE_OVER = "therapy/LINE_OVER"
     SUMMARY_RESTATEMENT = "therapy/SUMMARY_RESTATEMENT"
     TIME_SINCE_BEFORE = "therapy/TIME_SINCE_BEFORE"
@@ -321,6 +324,9 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.HOLD_CONTINUED, first_only=True, needs=DRUGS),
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.COUNTED_COURSE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.CYCLE_COUNT, first_only=True, group="n", needs=DRUGS),
+    CueSpec(Cue.ALTERNATING, first_only=True, needs=DRUGS),
+    CueSpec(Cue.TIME_SINCE_DIAGNOSIS, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.LINE_OVER, first_only=True),
     CueSpec(Cue.SUMMARY_RESTATEMENT, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.TIME_SINCE_BEFORE, "before", labels=frozenset({"RESPONSE"})),
