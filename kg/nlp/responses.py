@@ -62,6 +62,8 @@ _HISTOLOGIC = RULES.pattern("HISTOLOGIC")
 # "to induce a complete remission", "a response to X was expected": a response aimed at or awaited, not seen
 _NOT_REACHED_BEFORE = prefiltered(RULES.pattern("NOT_REACHED", "before"))
 _NOT_REACHED_AFTER = prefiltered(RULES.pattern("NOT_REACHED", "after"))
+# "the lesions had enlarged, which was judged to be pseudoprogression": growth its clause names pseudoprogression
+_PSEUDO = RULES.pattern("PSEUDOPROGRESSION")
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
 # "stopped after a grade 3 recurrence": a one-word relapse cue right after a CTCAE grade is an event's recurrence
@@ -167,6 +169,17 @@ class _Found:
     rule: str | None
     existing: bool = False
     text: str = ""
+
+
+def _pseudoprogression_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses (the sentence cut at semicolons) of ``text`` that name a pseudoprogression (PSEUDOPROGRESSION):
+    a progression told in them is none."""
+    spans, start = [], 0
+    for part in text.split(";"):
+        if _PSEUDO.search(part):
+            spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
 
 
 def _inferred_rule(rows, text: str) -> str:
@@ -337,13 +350,27 @@ class ResponseFinder:
             # "(+28% by modified RECIST) ..., classified as unconfirmed progression": the sentence's
             # assessment is named, in a category that is no response; its measurements and inferred
             # wordings tell that same assessment, not another one
-            return [f for f in found if f.explicit]
+            return self._without_pseudoprogression([f for f in found if f.explicit], text, off, ents)
         for cls, pattern, rows in _INFERRED:
             for hit in finditer_known(pattern, text, low, lits):
                 pos = off + hit.start()
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
-        return found
+        return self._without_pseudoprogression(found, text, off, ents)
+
+    @staticmethod
+    def _without_pseudoprogression(found: list[_Found], text: str, off: int, ents) -> list[_Found]:
+        """``found`` less the progressions told in a clause that names them pseudoprogression (a named one,
+        "pseudo-progression", is marked no response and dropped with the others)."""
+        clauses = _pseudoprogression_clauses(text) if _PSEUDO.search(text) else []
+        if not clauses:
+            return found
+        def pseudo(start: int) -> bool:
+            return any(a <= start - off <= b for a, b in clauses)
+        for e in ents:
+            if e.label_ == "RESPONSE" and e._.response_class == "PD" and pseudo(e.start_char):
+                e._.response_class, e._.response_rule = None, _NO_RESPONSE
+        return [f for f in found if not (f.cls == "PD" and pseudo(f.start))]
 
 
 __all__ = ["ResponseFinder", "recist_class", "of_something_else", "DRUG_LABELS"]

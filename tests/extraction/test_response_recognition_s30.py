@@ -1,0 +1,190 @@
+"""Session 30: responses told in words kg had no cue for (kg/nlp/responses.py, kg/rules/responses.jsonl).
+Every report was made up for this test, as different authors would write them: responses told only by measurements,
+by PET (Deauville, metabolic wording), by the marrow (blast counts, CRi, MRD), by IMWG/RANO/iRECIST words, by
+"no evidence of disease" on a drug, "disease control", progression told as new lesions, relapse or growth, and plain
+or translated English ("the tumour diminished", "regression of the lesion"). Expected classes follow the gold
+conventions (benchmarks/gold/README.md): a measurement-only change is its class, not explicit; a named category is
+explicit; a marker level alone (CA-125, PSA, CA 19-9) names no class; MR4 or better is CR, a major molecular response
+PR or CR; "mixed response", pseudoprogression, a response of another patient or a trial, of a non-tumour condition
+and a planned assessment are no responses.
+
+Each probe is (story, pairs that must be found, pairs that must not be found)."""
+import pytest
+
+from rule_examples import response_pairs as pairs
+
+
+def report(story: str, discussion: str = "The optimal sequence of treatment remains unclear.") -> str:
+    return ("A case report\n\nAbstract\n\nA patient treated for cancer.\n\nCase presentation\n\n" + story
+            + "\n\nDiscussion\n\n" + discussion + "\n")
+
+
+def regimen(cls, *drugs):
+    return {(d, cls) for d in drugs}
+
+
+MEASURED = [
+    ("A 61-year-old man had metastatic lung adenocarcinoma with an EML4::ALK fusion. Alectinib was started. After "
+     "three months the largest liver mass had shrunk from 5.2 to 2.1 cm.", {("alectinib", "PR")}, set()),
+    ("A 55-year-old woman had metastatic breast cancer. She received docetaxel with trastuzumab and pertuzumab. "
+     "Restaging CT after four cycles showed a 45% reduction in the sum of the target lesions.",
+     regimen("PR", "docetaxel", "trastuzumab", "pertuzumab"), set()),
+    ("A 47-year-old man had a gastrointestinal stromal tumour of the stomach with liver metastases. Imatinib 400 mg "
+     "daily was given; the tumour volume decreased by 70% at six months.", {("imatinib", "PR")}, set()),
+    ("A 66-year-old woman had a retroperitoneal leiomyosarcoma. Pazopanib was started in 2021. The mass was "
+     "unchanged in size on CT after six months.", {("pazopanib", "SD")}, set()),
+    ("A 58-year-old man had metastatic soft-tissue sarcoma. After three cycles of gemcitabine and docetaxel the sum "
+     "of diameters had increased from 80 mm to 112 mm.", regimen("PD", "gemcitabine", "docetaxel"), set()),
+    ("A 70-year-old man had metastatic clear cell renal cell carcinoma. Cabozantinib was given; the lung nodules "
+     "grew by 35% within twelve weeks.", {("cabozantinib", "PD")}, set()),
+    ("A 52-year-old woman had papillary thyroid carcinoma refractory to radioiodine. On lenvatinib the size of the "
+     "pulmonary metastases remained essentially the same for a year.", {("lenvatinib", "SD")}, set()),
+    ("A 44-year-old man had a desmoid tumour of the abdominal wall. Sorafenib was given, and the mass became "
+     "smaller, measuring 4 cm instead of 9 cm.", {("sorafenib", "PR")}, set()),
+    ("A 39-year-old woman had a metastatic GIST. Sunitinib was given as second line. The dominant hepatic lesion "
+     "measured 62 mm before sunitinib and 31 mm after four months.", {("sunitinib", "PR")}, set()),
+]
+
+MARKERS = [
+    ("A 63-year-old woman had high-grade serous ovarian carcinoma. Carboplatin and paclitaxel were given for six "
+     "cycles. The CA-125 normalised after the third cycle.", set(),
+     regimen("CR", "carboplatin", "paclitaxel") | regimen("PR", "carboplatin", "paclitaxel")),
+    ("A 71-year-old man had metastatic castration-resistant prostate cancer. Enzalutamide was started, and the PSA "
+     "fell to undetectable levels.", set(), {("enzalutamide", "CR"), ("enzalutamide", "PR")}),
+    ("A 60-year-old woman had metastatic pancreatic adenocarcinoma treated with gemcitabine and nab-paclitaxel. The "
+     "CA 19-9 rose from 40 to 900 U/mL.", set(), regimen("PD", "gemcitabine", "nab-paclitaxel")),
+    ("A 45-year-old man had chronic myeloid leukaemia in chronic phase. Imatinib 400 mg daily was started. At 12 "
+     "months the BCR-ABL1 transcripts were 0.008% on the International Scale (MR4).", {("imatinib", "CR")}, set()),
+    ("A 38-year-old woman had chronic myeloid leukaemia. On nilotinib, BCR::ABL1 transcripts became undetectable "
+     "by 18 months.", {("nilotinib", "CR")}, set()),
+    ("A 52-year-old man had chronic myeloid leukaemia. Bosutinib was started; a complete cytogenetic response was "
+     "reached at six months.", {("bosutinib", "CR")}, set()),
+    ("A 68-year-old man had metastatic prostate cancer treated with abiraterone. After ten months the PSA rose "
+     "and a bone scan showed new lesions in the pelvis.", {("abiraterone", "PD")}, set()),
+]
+
+METABOLIC = [
+    ("A 24-year-old woman had classic Hodgkin lymphoma, stage IIB. She received doxorubicin, bleomycin, "
+     "vinblastine and dacarbazine. Interim PET-CT after two cycles was Deauville 2.",
+     regimen("CR", "doxorubicin", "bleomycin", "vinblastine", "dacarbazine"), set()),
+    ("A 67-year-old man had diffuse large B-cell lymphoma. Six cycles of rituximab, cyclophosphamide, doxorubicin, "
+     "vincristine and prednisone were given. End-of-treatment PET showed a Deauville score of 1.",
+     regimen("CR", "rituximab", "cyclophosphamide", "doxorubicin", "vincristine"), set()),
+    ("A 33-year-old man had relapsed Hodgkin lymphoma. Brentuximab vedotin was given. The SUVmax of the "
+     "mediastinal mass fell from 14.2 to 3.1.", {("brentuximab vedotin", "PR")}, set()),
+    ("A 59-year-old woman had metastatic melanoma. FDG-PET after four cycles of pembrolizumab showed a partial "
+     "metabolic response.", {("pembrolizumab", "PR")}, set()),
+    ("A 72-year-old man had follicular lymphoma. Bendamustine and rituximab were given. PET after three cycles "
+     "showed new FDG-avid nodes, Deauville 5.", regimen("PD", "bendamustine", "rituximab"), set()),
+    ("A 50-year-old woman had metastatic lung adenocarcinoma. Nivolumab was started. Restaging showed metabolic "
+     "progression in the liver.", {("nivolumab", "PD")}, set()),
+]
+
+MARROW = [
+    ("A 74-year-old man had acute myeloid leukaemia. Azacitidine and venetoclax were started. The day-28 marrow "
+     "showed an MRD-negative complete remission.", regimen("CR", "azacitidine", "venetoclax"), set()),
+    ("A 46-year-old woman had acute myeloid leukaemia. After induction with daunorubicin and cytarabine, the "
+     "marrow blasts were below 5% with recovery of the blood counts.", regimen("CR", "daunorubicin", "cytarabine"),
+     set()),
+    ("A 77-year-old woman had acute myeloid leukaemia. The marrow showed CRi after two cycles of decitabine and "
+     "venetoclax.", regimen("CR", "decitabine", "venetoclax"), set()),
+    ("A 31-year-old man had relapsed B-cell acute lymphoblastic leukaemia. Blinatumomab was given. The marrow "
+     "after one cycle was morphologically clear and MRD-negative.", {("blinatumomab", "CR")}, set()),
+    ("A 62-year-old man had FLT3-mutated acute myeloid leukaemia. After two cycles of gilteritinib the marrow "
+     "still showed 40% blasts.", set(), {("gilteritinib", "CR"), ("gilteritinib", "PR")}),
+]
+
+CRITERIA = [
+    ("A 64-year-old man had multiple myeloma. Daratumumab, bortezomib and lenalidomide with dexamethasone gave a "
+     "very good partial response after four cycles.", regimen("PR", "daratumumab", "bortezomib", "lenalidomide"),
+     set()),
+    ("A 58-year-old woman had relapsed multiple myeloma. Isatuximab with carfilzomib was given; an sCR was "
+     "documented after eight cycles.", regimen("CR", "isatuximab", "carfilzomib"), set()),
+    ("A 29-year-old man had a glioblastoma. After six cycles of adjuvant temozolomide the MRI showed stable disease "
+     "by RANO criteria.", {("temozolomide", "SD")}, set()),
+    ("A 57-year-old man had metastatic melanoma. At 8 weeks of nivolumab the lesions had enlarged, which was "
+     "judged to be pseudoprogression; nivolumab was continued and at 16 weeks the lesions had shrunk by 40%.",
+     {("nivolumab", "PR")}, {("nivolumab", "PD")}),
+    ("A 61-year-old woman had metastatic colon adenocarcinoma. After four cycles of FOLFOX (oxaliplatin, "
+     "leucovorin and fluorouracil), CT showed no evidence of disease.", regimen("CR", "oxaliplatin", "fluorouracil"),
+     set()),
+    ("A 69-year-old man had metastatic colorectal cancer. Regorafenib achieved disease control for eight months.",
+     {("regorafenib", "SD")}, set()),
+    ("A 48-year-old woman had metastatic thyroid cancer. Lenvatinib gave a mixed response, with shrinking lung "
+     "nodules and a growing bone metastasis.", set(), {("lenvatinib", "PR"), ("lenvatinib", "PD")}),
+]
+
+PROGRESSION = [
+    ("A 56-year-old woman had EGFR-mutant lung adenocarcinoma. Three months into osimertinib, new brain lesions "
+     "appeared.", {("osimertinib", "PD")}, set()),
+    ("A 65-year-old man had non-squamous lung cancer. Maintenance pemetrexed was given; during the ninth cycle the "
+     "disease recurred in the pleura.", {("pemetrexed", "PD")}, set()),
+    ("A 54-year-old man had metastatic rectal cancer treated with FOLFIRI (irinotecan, leucovorin and "
+     "fluorouracil). The CEA rose and the lung nodules enlarged.", regimen("PD", "irinotecan", "fluorouracil"),
+     set()),
+    ("A 23-year-old man had a metastatic synovial sarcoma. The tumour continued to grow despite two cycles of "
+     "ifosfamide.", {("ifosfamide", "PD")}, set()),
+    ("A 70-year-old man had hepatocellular carcinoma. The disease advanced on sorafenib after five months.",
+     {("sorafenib", "PD")}, set()),
+]
+
+PLAIN_WORDS = [
+    ("A 59-year-old man had small cell lung cancer. After three courses of cisplatin and etoposide the tumour "
+     "diminished markedly.", regimen("PR", "cisplatin", "etoposide"), set()),
+    ("A 43-year-old woman had ROS1-rearranged lung adenocarcinoma. Regression of the lung lesions was noted after "
+     "two months of crizotinib.", {("crizotinib", "PR")}, set()),
+    ("A 66-year-old man had metastatic melanoma. CT after pembrolizumab showed the disappearance of all lesions.",
+     {("pembrolizumab", "CR")}, set()),
+    ("A 51-year-old woman had recurrent cervical cancer. With paclitaxel and bevacizumab, a remarkable reduction of "
+     "the tumour size was seen.", regimen("PR", "paclitaxel", "bevacizumab"), set()),
+    ("A 12-year-old boy had a BRAF V600E low-grade glioma. Dabrafenib and trametinib were started; the tumour "
+     "shrank to less than half its size.", regimen("PR", "dabrafenib", "trametinib"), set()),
+]
+
+NO_RESPONSE = [
+    ("A 68-year-old man had metastatic prostate cancer. Without any response after three cycles of docetaxel, "
+     "cabazitaxel was started.", set(), {("docetaxel", "PR"), ("docetaxel", "CR")}),
+    ("A 72-year-old woman had metastatic renal cell carcinoma. No objective response was seen with sunitinib.",
+     set(), {("sunitinib", "PR"), ("sunitinib", "CR")}),
+    ("A 49-year-old woman had KRAS G12C lung adenocarcinoma. Sotorasib was given and her disease was stable at "
+     "six months.",
+     {("sotorasib", "SD")}, {("sotorasib", "PR")}),
+    ("A 40-year-old man had acute myeloid leukaemia and received an allogeneic transplant after induction with "
+     "daunorubicin and cytarabine, which gave a complete remission. Acute graft-versus-host disease of the skin "
+     "responded completely to ruxolitinib.", regimen("CR", "daunorubicin", "cytarabine"), {("ruxolitinib", "CR")}),
+    ("A 62-year-old man had diffuse large B-cell lymphoma and was started on rituximab, cyclophosphamide, "
+     "doxorubicin, vincristine and prednisone. Response will be assessed by PET after four cycles.", set(),
+     regimen("CR", "rituximab", "doxorubicin") | regimen("PR", "rituximab", "doxorubicin")),
+    ("A 6-year-old girl had an infantile fibrosarcoma with an ETV6::NTRK3 fusion. Larotrectinib was started and "
+     "the disease remained stable.", {("larotrectinib", "SD")}, {("larotrectinib", "CR")}),
+    ("A 55-year-old man had metastatic melanoma. Ipilimumab and nivolumab gave a partial response. Immune-related "
+     "colitis resolved completely with steroids.", regimen("PR", "ipilimumab", "nivolumab"),
+     regimen("CR", "ipilimumab", "nivolumab")),
+    ("A 60-year-old woman had metastatic endometrial cancer. Carboplatin and paclitaxel were given; the cancer "
+     "relapsed three years after the last cycle.", set(), regimen("PD", "carboplatin", "paclitaxel")),
+]
+
+DISCUSSIONS = [
+    ("A 49-year-old woman had KRAS G12C lung adenocarcinoma. Sotorasib was given and her disease was stable at "
+     "six months.", "In the phase 2 trial, sotorasib produced partial responses in 37% of patients.",
+     {("sotorasib", "SD")}, {("sotorasib", "PR")}),
+    ("A 6-year-old girl had an infantile fibrosarcoma with an ETV6::NTRK3 fusion. Larotrectinib was started and "
+     "the disease remained stable.", "A similar child reported by others achieved a complete response with "
+     "larotrectinib.", {("larotrectinib", "SD")}, {("larotrectinib", "CR")}),
+]
+
+PROBES = MEASURED + MARKERS + METABOLIC + MARROW + CRITERIA + PROGRESSION + PLAIN_WORDS + NO_RESPONSE
+
+
+@pytest.mark.parametrize("story, wanted, unwanted", PROBES)
+def test_a_response_told_in_other_words_is_recognised(nlp, story, wanted, unwanted):
+    found = pairs(nlp, report(story))
+    assert wanted <= found, f"missed {wanted - found}; found {found}"
+    assert not unwanted & found, f"wrong {unwanted & found}"
+
+
+@pytest.mark.parametrize("story, discussion, wanted, unwanted", DISCUSSIONS)
+def test_a_response_of_a_trial_or_another_patient_is_not_the_patients(nlp, story, discussion, wanted, unwanted):
+    found = pairs(nlp, report(story, discussion))
+    assert wanted <= found, f"missed {wanted - found}; found {found}"
+    assert not unwanted & found, f"wrong {unwanted & found}"
