@@ -37,6 +37,9 @@ _ABBREV = prefiltered(RULES.pattern("ABBREVIATION"))  # per sentence
 _NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
 _NOT_TUMOR_SIZE = RULES.pattern("NOT_TUMOR_SIZE")
 _PERCENT = prefiltered(RULES.pattern("PERCENT_CHANGE"))  # per sentence
+# "the SUVmax fell from 14.2 to 3.1": a change of the tumour's FDG uptake, classed by PERCIST (percist_class)
+_METABOLIC = prefiltered(RULES.pattern("METABOLIC_CHANGE"))  # per sentence
+_METABOLIC_ID = RULES.rows("METABOLIC_CHANGE")[0].id
 # every row, behind its literal prefilter, its first characters tested up front (per sentence: most
 # sentences lack their words; same matches)
 _NAMED_WITH_WORDS = [(row, fast_start(prefiltered(row.compiled()))) for row in RULES.rows("NAMED_WITH_WORDS")]
@@ -80,7 +83,7 @@ _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in 
              for cls in _CLASSES]
 # the set forms of the per-sentence patterns' prefilters, built now (their literals join the literal
 # index before the first text is read, not while a document is)
-for _p in [_ABBREV, _PERCENT] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
+for _p in [_ABBREV, _PERCENT, _METABOLIC] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
     _p.condition_in()
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # "X and Y shrank the tumour by 45%": a verb only a tumour does, never a change of the drug's dose
@@ -94,6 +97,14 @@ def recist_class(percent: float, shrinking: bool) -> str:
     if shrinking:
         return "CR" if percent >= 100 else "PR" if percent >= 30 else "SD"
     return "PD" if percent >= 20 else "SD"
+
+
+def percist_class(before: float, after: float) -> str:
+    """PERCIST 1.0 thresholds on SUV: a fall of 30 % or more is a partial metabolic response, a rise of 30 % or
+    more progressive metabolic disease, else stable (a complete metabolic response needs uptake at background,
+    which a number alone does not tell)."""
+    change = (after - before) / before * 100
+    return "PR" if change <= -30 else "PD" if change >= 30 else "SD"
 
 
 def _histologic(text: str, start: int, end: int) -> bool:
@@ -346,6 +357,12 @@ class ResponseFinder:
                 pct = float(next(v for k, v in groups.items() if k[0] == "p"))
                 cls = recist_class(pct, any(k.startswith("dec") for k in groups))
             found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), cls, False, _PERCENT_ID))
+        for hit in finditer_known(_METABOLIC, text, low, lits):
+            groups = {k[:2]: float(v) for k, v in hit.groupdict().items() if v is not None and k.startswith(("from", "to"))}
+            before, after = groups["fr"], groups["to"]
+            if before > 0 and before != after and not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
+                found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), percist_class(before, after),
+                                    False, _METABOLIC_ID))
         if any(e.label_ == "RESPONSE" and e._.response_rule == _UNSCORED_NAMED for e in ents):
             # "(+28% by modified RECIST) ..., classified as unconfirmed progression": the sentence's
             # assessment is named, in a category that is no response; its measurements and inferred
@@ -373,4 +390,4 @@ class ResponseFinder:
         return [f for f in found if not (f.cls == "PD" and pseudo(f.start))]
 
 
-__all__ = ["ResponseFinder", "recist_class", "of_something_else", "DRUG_LABELS"]
+__all__ = ["ResponseFinder", "recist_class", "percist_class", "of_something_else", "DRUG_LABELS"]

