@@ -37,6 +37,9 @@ _ABBREV = prefiltered(RULES.pattern("ABBREVIATION"))  # per sentence
 _NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
 _NOT_TUMOR_SIZE = RULES.pattern("NOT_TUMOR_SIZE")
 _PERCENT = prefiltered(RULES.pattern("PERCENT_CHANGE"))  # per sentence
+# "the SUVmax fell from 14.2 to 3.1": a change of the tumour's FDG uptake, classed by PERCIST (percist_class)
+_METABOLIC = prefiltered(RULES.pattern("METABOLIC_CHANGE"))  # per sentence
+_METABOLIC_ID = RULES.rows("METABOLIC_CHANGE")[0].id
 # every row, behind its literal prefilter, its first characters tested up front (per sentence: most
 # sentences lack their words; same matches)
 _NAMED_WITH_WORDS = [(row, fast_start(prefiltered(row.compiled()))) for row in RULES.rows("NAMED_WITH_WORDS")]
@@ -62,6 +65,8 @@ _HISTOLOGIC = RULES.pattern("HISTOLOGIC")
 # "to induce a complete remission", "a response to X was expected": a response aimed at or awaited, not seen
 _NOT_REACHED_BEFORE = prefiltered(RULES.pattern("NOT_REACHED", "before"))
 _NOT_REACHED_AFTER = prefiltered(RULES.pattern("NOT_REACHED", "after"))
+# "the lesions had enlarged, which was judged to be pseudoprogression": growth its clause names pseudoprogression
+_PSEUDO = RULES.pattern("PSEUDOPROGRESSION")
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
 # "stopped after a grade 3 recurrence": a one-word relapse cue right after a CTCAE grade is an event's recurrence
@@ -78,7 +83,7 @@ _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in 
              for cls in _CLASSES]
 # the set forms of the per-sentence patterns' prefilters, built now (their literals join the literal
 # index before the first text is read, not while a document is)
-for _p in [_ABBREV, _PERCENT] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
+for _p in [_ABBREV, _PERCENT, _METABOLIC] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
     _p.condition_in()
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # "X and Y shrank the tumour by 45%": a verb only a tumour does, never a change of the drug's dose
@@ -92,6 +97,14 @@ def recist_class(percent: float, shrinking: bool) -> str:
     if shrinking:
         return "CR" if percent >= 100 else "PR" if percent >= 30 else "SD"
     return "PD" if percent >= 20 else "SD"
+
+
+def percist_class(before: float, after: float) -> str:
+    """PERCIST 1.0 thresholds on SUV: a fall of 30 % or more is a partial metabolic response, a rise of 30 % or
+    more progressive metabolic disease, else stable (a complete metabolic response needs uptake at background,
+    which a number alone does not tell)."""
+    change = (after - before) / before * 100
+    return "PR" if change <= -30 else "PD" if change >= 30 else "SD"
 
 
 def _histologic(text: str, start: int, end: int) -> bool:
@@ -167,6 +180,17 @@ class _Found:
     rule: str | None
     existing: bool = False
     text: str = ""
+
+
+def _pseudoprogression_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses (the sentence cut at semicolons) of ``text`` that name a pseudoprogression (PSEUDOPROGRESSION):
+    a progression told in them is none."""
+    spans, start = [], 0
+    for part in text.split(";"):
+        if _PSEUDO.search(part):
+            spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
 
 
 def _inferred_rule(rows, text: str) -> str:
@@ -333,17 +357,37 @@ class ResponseFinder:
                 pct = float(next(v for k, v in groups.items() if k[0] == "p"))
                 cls = recist_class(pct, any(k.startswith("dec") for k in groups))
             found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), cls, False, _PERCENT_ID))
+        for hit in finditer_known(_METABOLIC, text, low, lits):
+            groups = {k[:2]: float(v) for k, v in hit.groupdict().items() if v is not None and k.startswith(("from", "to"))}
+            before, after = groups["fr"], groups["to"]
+            if before > 0 and before != after and not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
+                found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), percist_class(before, after),
+                                    False, _METABOLIC_ID))
         if any(e.label_ == "RESPONSE" and e._.response_rule == _UNSCORED_NAMED for e in ents):
             # "(+28% by modified RECIST) ..., classified as unconfirmed progression": the sentence's
             # assessment is named, in a category that is no response; its measurements and inferred
             # wordings tell that same assessment, not another one
-            return [f for f in found if f.explicit]
+            return self._without_pseudoprogression([f for f in found if f.explicit], text, off, ents)
         for cls, pattern, rows in _INFERRED:
             for hit in finditer_known(pattern, text, low, lits):
                 pos = off + hit.start()
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
-        return found
+        return self._without_pseudoprogression(found, text, off, ents)
+
+    @staticmethod
+    def _without_pseudoprogression(found: list[_Found], text: str, off: int, ents) -> list[_Found]:
+        """``found`` less the progressions told in a clause that names them pseudoprogression (a named one,
+        "pseudo-progression", is marked no response and dropped with the others)."""
+        clauses = _pseudoprogression_clauses(text) if _PSEUDO.search(text) else []
+        if not clauses:
+            return found
+        def pseudo(start: int) -> bool:
+            return any(a <= start - off <= b for a, b in clauses)
+        for e in ents:
+            if e.label_ == "RESPONSE" and e._.response_class == "PD" and pseudo(e.start_char):
+                e._.response_class, e._.response_rule = None, _NO_RESPONSE
+        return [f for f in found if not (f.cls == "PD" and pseudo(f.start))]
 
 
-__all__ = ["ResponseFinder", "recist_class", "of_something_else", "DRUG_LABELS"]
+__all__ = ["ResponseFinder", "recist_class", "percist_class", "of_something_else", "DRUG_LABELS"]
