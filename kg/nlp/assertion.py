@@ -221,8 +221,11 @@ class Assertion:
             return False
         m = _Mention(self, text, start, end, label, others, None)
         statement = m.before + " " + m.rest
+        # what was done in a clause coordinated before the mention's own ("Staging was begun, and X was
+        # scheduled") is not X carried out: the done words are read from the mention's own clause on
+        own = _COORDINATED.split(m.before)[-1] + " " + m.rest
         return bool(self.c.pat["PLAN_ONLY", "statement"].search(statement)) and not self._given_there(m) \
-            and not self.c.pat["PSEUDO", "plan_only"].search(statement)
+            and not self.c.pat["PSEUDO", "plan_only"].search(own)
 
     def plan_lead(self, text: str, base: int, ents) -> bool:
         """Does this sentence recommend, propose or plan a treatment it does not name (PLAN_ONLY, and no drug or
