@@ -39,6 +39,8 @@ GIVEN = [
      {"ipilimumab", "nivolumab"}),
     (LUNG + "Carboplatin was substituted for cisplatin after the second course, and gemcitabine was continued.",
      {"carboplatin", "gemcitabine"}),
+    (MELANOMA + "He stayed on nivolumab until the liver metastases grew, when relatlimab was discussed but not added.",
+     {"nivolumab"}),
 ]
 
 # (report, drugs given, drugs named but not given)
@@ -54,6 +56,10 @@ NOT_GIVEN = [
      {"carboplatin", "pemetrexed"}, {"gefitinib"}),
     (MELANOMA + "He received nivolumab. Dabrafenib and trametinib are both options at progression for BRAF-mutant disease.",
      {"nivolumab"}, {"dabrafenib", "trametinib"}),
+    (MELANOMA + "He received pembrolizumab. Another patient with a similar tumour had a lasting response to tebentafusp [9].",
+     {"pembrolizumab"}, {"tebentafusp"}),
+    (MELANOMA + "He stayed on nivolumab until the liver metastases grew, when relatlimab was discussed but not added.",
+     {"nivolumab"}, {"relatlimab"}),
 ]
 
 
