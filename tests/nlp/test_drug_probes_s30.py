@@ -76,3 +76,20 @@ def test_given_drugs_in_wordings_that_look_like_refusal_or_negation(nlp, text, g
 @pytest.mark.parametrize("text, given, not_given", NOT_GIVEN, ids=[f"not-given-{i}" for i in range(len(NOT_GIVEN))])
 def test_drugs_named_but_not_given(nlp, text, given, not_given):
     check_drugs(nlp, text, given, not_given)
+
+
+# (report, drugs given): a regimen kg knows under an antibody prefix, and an APL regimen acronym
+REGIMENS = [
+    ("A 34-year-old man had peripheral T-cell lymphoma. He received six cycles of CHOEP; at relapse he was given R-ESHAP "
+     "for a CD20-positive transformation.", {"cytarabine", "cisplatin", "etoposide", "rituximab"}),
+    ("A 58-year-old woman had multiple myeloma. Induction with Dara-KRd was followed by autologous transplantation.",
+     {"daratumumab", "carfilzomib", "lenalidomide"}),
+    ("A 19-year-old man had stage IV classic Hodgkin lymphoma. He was treated with nivolumab-AVD.",
+     {"nivolumab", "doxorubicin", "vinblastine", "dacarbazine"}),
+    ("A 41-year-old woman had acute promyelocytic leukaemia. AIDA induction was started on day 2.", {"tretinoin", "idarubicin"}),
+]
+
+
+@pytest.mark.parametrize("text, given", REGIMENS, ids=[f"regimen-{i}" for i in range(len(REGIMENS))])
+def test_regimen_acronyms_give_their_drugs(nlp, text, given):
+    assert set(given) <= drugs_given(nlp, text)
