@@ -78,7 +78,7 @@ def test_drugs_named_but_not_given(nlp, text, given, not_given):
     check_drugs(nlp, text, given, not_given)
 
 
-# (report, drugs given): a regimen kg knows under an antibody prefix, and an APL regimen acronym
+# (report, drugs given): a regimen kg knows under an antibody prefix, and a newer regimen acronym
 REGIMENS = [
     ("A 34-year-old man had peripheral T-cell lymphoma. He received six cycles of CHOEP; at relapse he was given R-ESHAP "
      "for a CD20-positive transformation.", {"cytarabine", "cisplatin", "etoposide", "rituximab"}),
@@ -86,7 +86,8 @@ REGIMENS = [
      {"daratumumab", "carfilzomib", "lenalidomide"}),
     ("A 19-year-old man had stage IV classic Hodgkin lymphoma. He was treated with nivolumab-AVD.",
      {"nivolumab", "doxorubicin", "vinblastine", "dacarbazine"}),
-    ("A 41-year-old woman had acute promyelocytic leukaemia. AIDA induction was started on day 2.", {"tretinoin", "idarubicin"}),
+    ("A 49-year-old woman had metastatic pancreatic adenocarcinoma. First-line NALIRIFOX was given for 8 cycles.",
+     {"irinotecan", "oxaliplatin", "fluorouracil"}),
 ]
 
 
