@@ -221,8 +221,11 @@ class Assertion:
             return False
         m = _Mention(self, text, start, end, label, others, None)
         statement = m.before + " " + m.rest
+        # what was done in a clause coordinated before the mention's own ("Staging was begun, and X was
+        # scheduled") is not X carried out: the done words are read from the mention's own clause on
+        own = _COORDINATED.split(m.before)[-1] + " " + m.rest
         return bool(self.c.pat["PLAN_ONLY", "statement"].search(statement)) and not self._given_there(m) \
-            and not self.c.pat["PSEUDO", "plan_only"].search(statement)
+            and not self.c.pat["PSEUDO", "plan_only"].search(own)
 
     def plan_lead(self, text: str, base: int, ents) -> bool:
         """Does this sentence recommend, propose or plan a treatment it does not name (PLAN_ONLY, and no drug or
@@ -621,8 +624,11 @@ class Assertion:
     def _considered(self, m: "_Mention") -> bool:
         """A drug only considered, proposed or kept in reserve ("asciminib was considered as an
         alternative", "we discussed FOLFIRINOX"), unless the sentence goes on to give it."""
+        # (after the mention only up to a later treatment that a new predicate or time clause leads to: "X until
+        # progression, when Y was considered" considers Y, not X)
+        after = m.after[:max(0, m.next_named_treatment() - m.end)]
         return (self._allowed(("HYPOTHETICAL", "plan_after"), m.label)
-                and bool(m.pat["HYPOTHETICAL", "plan_after"].search(m.after)
+                and bool(m.pat["HYPOTHETICAL", "plan_after"].search(after)
                          or m.pat["HYPOTHETICAL", "plan_before"].search(m.before)
                          or self._among_choices(m))
                 and not m.rest_pat()["PSEUDO", "plan"].search(m.rest))
@@ -879,6 +885,14 @@ class _Mention:
         its kind that a new predicate leads to ("Lorlatinib was started because ceritinib was not
         available": the refusal is ceritinib's)."""
         later = sorted(o.start for o in self.others if self._kin(o) and o.start >= self.end
+                       and (self._new_predicate(self.text[self.end:o.start]) or self._opens_next_clause(o)))
+        return later[0] if later else len(self.text)
+
+    def next_named_treatment(self) -> int:
+        """Where the next named drug or regimen starts that a new predicate or a time clause leads to (the end of
+        the sentence if none): "X until progression, when Y was considered". A drug class restating the mention
+        ("X was the first ALK inhibitor considered") is no other treatment."""
+        later = sorted(o.start for o in self.others if o.label in _NAMED_TREATMENT and self._kin(o) and o.start >= self.end
                        and (self._new_predicate(self.text[self.end:o.start]) or self._opens_next_clause(o)))
         return later[0] if later else len(self.text)
 

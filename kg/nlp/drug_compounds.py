@@ -17,6 +17,9 @@ _HYPHEN = re.compile("-")
 # "FOLFOX+bevacizumab" (the tokenizer splits "a/b" of plain words itself, not these)
 _JOIN = re.compile(r"[+/]")
 _GLUE = re.compile(r"[-+/]")
+# a dose glued by "/" or "+" to the next drug of a combination ("carboplatin AUC5/etoposide", "cisplatin
+# 75mg/m2/pemetrexed"): the pieces of the dose, which the split keeps apart from the drug
+_DOSE_PIECE = re.compile(r"(?i)^(?:AUC=?\d+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:mg|g|mcg|µg|iu|u|units?)?(?:m2|m²|kg)?|m2|m²|kg|d|day|wk)$")
 
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive".
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
@@ -57,7 +60,8 @@ class DrugCompoundSplitter:
         """The pieces (names and the separators between them) of a token that glues drugs, else None."""
         if _JOIN.search(word):
             parts = _JOIN.split(word)
-            if 2 <= len(parts) <= 4 and all(self._is_name(p) for p in parts):
+            if 2 <= len(parts) <= 4 and (all(self._is_name(p) for p in parts) or (
+                    all(self._is_name(p) or _DOSE_PIECE.match(p) for p in parts) and self._is_name(parts[-1]))):
                 seps = _JOIN.findall(word)
                 return [x for p, sep in zip(parts, [*seps, ""]) for x in (p, sep) if x]
             return None

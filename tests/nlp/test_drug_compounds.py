@@ -48,3 +48,16 @@ def test_nlp_a_two_word_drug_glued_to_a_word_about_it_is_split(nlp, sentence, dr
 def test_nlp_a_word_glued_to_related_that_ends_no_drug_name_stays_whole(nlp):
     doc = nlp("Treatment-related toxicity and dose-related nausea were recorded.")
     assert "Treatment-related" in [t.text for t in doc] and "dose-related" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("sentence,drugs", [
+    ("He received four cycles of carboplatin AUC5/etoposide.", ["Carboplatin", "Etoposide"]),
+    ("She was given cisplatin 80mg/m2/vinorelbine on day 1.", ["Cisplatin", "Vinorelbine"]),
+    ("Methotrexate was given at 12 mg/m2/day.", ["Methotrexate"]),
+])
+def test_nlp_a_dose_glued_to_the_next_drug_is_split(nlp, sentence, drugs):
+    """A combination written with its doses, the dose glued by '/' to the next drug ("AUC5/etoposide"): the drug is
+    seen; a dose glued to its units only ("mg/m2/day") stays as it was."""
+    doc = nlp(sentence)
+    assert doc.text == sentence
+    assert [e._.pref_label for e in doc.ents if e.label_ == "DRUG"] == drugs
