@@ -746,6 +746,17 @@ for _name, _floor in {"webtext4": 0.976, "webtext5": 0.962, "webtext9": 0.908, "
                       "webtext16": 0.930, "webtext18": 0.931, "webtext19": 0.939, "webtext22": 0.912,
                       "webtext23": 0.888, "webtext24": 0.862, "webtext25": 0.920, "webtext26": 0.939}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 30 (resp30, rrec30, ae30, drug30, diag30; webtext26's odd half opened, webtext29 written blind): every set
+# the same or up except the blind webtext29 0.928 -> 0.927 (one more response pair, after drug30; nobody has read
+# why): webtext 0.975 -> 0.980, webtext15 0.952 -> 0.958 (diag30: a title's mimicked tumour excluded, subtypes
+# written after the name), webtext23 0.893 -> 0.907, webtext24 0.867 -> 0.877 (rrec30: molecular, MRD, PET and
+# marrow remissions, growth told with a verb), webtext25 0.925 -> 0.931, webtext26 0.944 -> 0.958 (its odd half
+# opened; ae30: event names, negation scope; resp30: counted courses have a time window, alternating regimens share
+# one), the blind webtext28 0.931 -> 0.938; webtext3, 6, 7, 9, 16, 17, 21, 22 +0.001-0.003; two known leaks gone,
+# no new leak or false case; seeds, tune, check unchanged
+for _name, _floor in {"webtext": 0.975, "webtext15": 0.953, "webtext23": 0.902, "webtext24": 0.872,
+                      "webtext25": 0.926, "webtext26": 0.953, "webtext28": 0.933}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -913,7 +924,7 @@ KNOWN_LEAKS = {
     "doi:10.9613/jdcr.2025.0642: leucovorin",
     # (session 17, acc17w14, odd page opened: docetaxel of pmid:45108832, named as the planned next line, is a plan)
     # webtext15: written blind in session 17, its first run (main e3226e5 + wiring); nobody tuning kg has read why
-    "doi:10.9951/jgcr.2026.0187: cisplatin",
+    # (cisplatin of doi:10.9951/jgcr.2026.0187 gone after session 30's merges; nobody has read why)
     "doi:10.9951/rss.2026.0077: trabectedin",
     # (session 18: one webtext15 leak went in the merge of acc18w15, which reported webtext15 leaks 3 -> 2 from its
     # odd-page fixes; the lead removed the entry without reading its page)
@@ -958,7 +969,8 @@ KNOWN_LEAKS = {
     "pmid:54170228: vincristine",
     # webtext26: written blind in session 27, its first run (main b5ac9ab + wiring, before session 27's helpers' merges); nobody tuning kg has read why
     "doi:10.9768/scr.2025.1093: afamitresgene autoleucel",
-    "pmid:58213529: rituximab",
+    # (rituximab of pmid:58213529, an odd page since session 30, gone with drug30: a treatment scheduled and then
+    # called off, a plan only in its own clause)
     # webtext29: written blind in session 30, its first run (main d606edf + wiring, before session 30's helpers' merges); nobody tuning kg has read why
     "doi:10.9973/jmoc.2024.0118: afamitresgene autoleucel",
     "pmid:62410502: pralsetinib",
