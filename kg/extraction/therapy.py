@@ -29,7 +29,7 @@ from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS,
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
 from kg.nlp.cues import Cue, label_has, label_is, label_match
-from kg.nlp.measures import WORD_NUMBERS
+from kg.nlp.measures import WORD_NUMBERS, number_value
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
 
@@ -161,8 +161,7 @@ def _course_window(s: Sentence) -> float | None:
     hit = s.cue(Cue.CYCLE_COUNT)
     if hit is not None:
         words = s.text[hit.start - s.start:hit.end - s.start].lower().split()
-        n = next((WORD_NUMBERS.get(w) or (int(w) if w.isdigit() else None) for w in words
-                  if w in WORD_NUMBERS or w.isdigit()), None)
+        n = next((number_value(w) for w in words if w in WORD_NUMBERS or w.isdigit()), None)
         if n:
             days += n * _CYCLE_DAYS
     counted = s.cue(Cue.COUNTED_COURSE)

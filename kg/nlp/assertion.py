@@ -884,15 +884,18 @@ class _Mention:
         """Where the rest of the sentence stops being about this mention: at the first later mention of
         its kind that a new predicate leads to ("Lorlatinib was started because ceritinib was not
         available": the refusal is ceritinib's)."""
-        later = sorted(o.start for o in self.others if self._kin(o) and o.start >= self.end
-                       and (self._new_predicate(self.text[self.end:o.start]) or self._opens_next_clause(o)))
-        return later[0] if later else len(self.text)
+        return self._next_clause_of(lambda o: True)
 
     def next_named_treatment(self) -> int:
         """Where the next named drug or regimen starts that a new predicate or a time clause leads to (the end of
         the sentence if none): "X until progression, when Y was considered". A drug class restating the mention
         ("X was the first ALK inhibitor considered") is no other treatment."""
-        later = sorted(o.start for o in self.others if o.label in _NAMED_TREATMENT and self._kin(o) and o.start >= self.end
+        return self._next_clause_of(lambda o: o.label in _NAMED_TREATMENT)
+
+    def _next_clause_of(self, which) -> int:
+        """The start of the first later mention of this mention's kind (and ``which``) that a new predicate or
+        the next clause leads to; the end of the sentence if none."""
+        later = sorted(o.start for o in self.others if which(o) and self._kin(o) and o.start >= self.end
                        and (self._new_predicate(self.text[self.end:o.start]) or self._opens_next_clause(o)))
         return later[0] if later else len(self.text)
 

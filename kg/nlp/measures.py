@@ -133,7 +133,8 @@ DOSE_RE = fast_start(DOSE_RE)
 GRADE_RES[0] = fast_start(GRADE_RES[0])
 
 
-def _num(s: str) -> float | None:
+def number_value(s: str) -> float | None:
+    """The value of a number written in digits ("6", "2,5") or as a word ("six"), or None."""
     s = s.lower()
     if s in WORD_NUMBERS:
         return WORD_NUMBERS[s]
@@ -240,7 +241,7 @@ def find_durations(text: str) -> Iterator[tuple[int, int, str, dict]]:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            n = _num(m.group("num"))
+            n = number_value(m.group("num"))
             if n is None:
                 continue
             unit = m.group("unit").lower()
@@ -263,7 +264,7 @@ def find_doses(text: str) -> Iterator[tuple[int, int, str, dict]]:
             "unit": unit,
             "route": re.sub(r"\s+", " ", route) if route else None,
             "schedule": re.sub(r"\s+", " ", sched) if sched else None,
-            "fractions": int(_num(fr)) if fr and _num(fr) else None,
+            "fractions": int(number_value(fr)) if fr and number_value(fr) else None,
         }
         yield m.start(), end, "DOSE", {"dose": dose}
 
