@@ -512,6 +512,13 @@ CASES_FOUND_FLOORS["webtext28"] = 21
 # diagnoses 0.829, fusions 0.947, drugs 0.987, responses 0.916, adverse events 0.962
 FLOORS["webtext29"] = 0.92
 CASES_FOUND_FLOORS["webtext29"] = 21
+# webtext30 (a thirtieth synthetic set, written blind in session 31 by a writer who read no kg code and no other
+# set's pages: a fifth ordinary sample of the hidden mix, a third of its patients told across the case section, a
+# flattened table and the Discussion; no helper tuning kg read it): 0.932 on its first run (main 7135092 + wiring,
+# before session 31's helpers' merges; odd 0.956, even 0.916), 21/21 cases, 0 false cases, 5 leaks; diagnoses 0.850,
+# fusions 1.000, drugs 0.969, responses 0.912, adverse events 0.931
+FLOORS["webtext30"] = 0.925
+CASES_FOUND_FLOORS["webtext30"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -974,6 +981,12 @@ KNOWN_LEAKS = {
     # webtext29: written blind in session 30, its first run (main d606edf + wiring, before session 30's helpers' merges); nobody tuning kg has read why
     "doi:10.9973/jmoc.2024.0118: afamitresgene autoleucel",
     "pmid:62410502: pralsetinib",
+    # webtext30: written blind in session 31, its first run (main 7135092 + wiring, before session 31's helpers' merges); nobody tuning kg has read why
+    "pmid:63072630: cabozantinib",
+    "pmid:63074766: pirtobrutinib",
+    "doi:10.9935/gop.2025.03.014: mirvetuximab soravtansine",
+    "doi:10.9935/gop.2025.03.014: niraparib",
+    "doi:10.9939/peo.2025.76.1.42: cabozantinib",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
