@@ -12,7 +12,43 @@ def introduces_patient(sentences: list[Sentence], in_cohort: bool = False) -> bo
     cohort's own report (``reports_cohort``), where "a 46-year-old woman had the single complete
     response" is one of the cohort's results: only rows marked ``in_cohort`` introduce a case there."""
     return patient_intro(sentences, in_cohort) is not None or (
-        not in_cohort and title_introduces_patient(sentences))
+        not in_cohort and (title_introduces_patient(sentences) or tells_one_patients_story(sentences)))
+
+
+# how many sentences of a text must speak of one person for the text to be that person's story: one "he" or one
+# "the patient" is said in passing (a study's "the patient's consent"); a story keeps coming back to its patient
+ONE_PATIENT_SENTENCES = 2
+# sentence flags (kg_assertion) of what is not told of this report's patient: another report's, a laboratory model's
+# donor, a reference, a caption, a list or table line (read before and after the sections' kinds are settled alike)
+_NOT_ONE_PATIENTS = frozenset({"literature", "other_report", "model_donor", "citation_line", "figure_caption",
+                               "list_line", "reference_title", "table_row"})
+
+
+def tells_one_patients_story(sentences: list[Sentence]) -> bool:
+    """Is the text (no case section, no sentence that introduces a patient) one person's story all the same? Real
+    reports open in many ways no introduction row knows ("The patient, a retired teacher, ...", "According to his
+    parents, the 18-month-old boy ...", "A patient with CML treated with busulfan had ..."), but whatever the opening,
+    a story opens with its person (a sentence that opens with one or a few persons named indefinitely, "A patient
+    with ...", "Three men with ...": INDEFINITE_PERSON) or goes on speaking of one person: at least
+    :data:`ONE_PATIENT_SENTENCES` of its sentences tell in the past (TOLD_PAST) of one patient (a personal pronoun,
+    "the patient", "this woman": ONE_PATIENT_REF rows of kg/rules/patient.jsonl), and none counts a group (GROUP_STATISTIC: "6 of
+    32 patients", "p = 0.03", "the median survival was 19 months"), which a study does whatever else it says.
+    Not the title, another report's patient (literature), a caption or a table line; not a text that derives a
+    laboratory model from a patient (MODEL_DONOR, kg/rules/sentences.jsonl), whose one person is the donor."""
+    told = [s for s in sentences if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS]
+    # a laboratory model's donor is the one person a cell-line paper speaks of ("She had received no treatment")
+    if any(s.cue(Cue.GROUP_STATISTIC) for s in told) or any("model_donor" in s.flags for s in sentences):
+        return False
+    return any(s.cue(Cue.INDEFINITE_PERSON) for s in told if tells_of_one(s)) or \
+        sum(1 for s in told if tells_of_one(s) and s.cue(Cue.ONE_PATIENT_REF)) >= ONE_PATIENT_SENTENCES
+
+
+def tells_of_one(s: Sentence) -> bool:
+    """Does the sentence tell in the past (TOLD_PAST: a guideline's "the patient should ..." or "a woman who carries
+    BRCA1 has ..." speaks of anyone) of one person (ONE_PATIENT_REF) or of persons it names indefinitely
+    (INDEFINITE_PERSON)?"""
+    return (s.cue(Cue.ONE_PATIENT_REF) is not None or s.cue(Cue.INDEFINITE_PERSON) is not None) \
+        and s.cue(Cue.TOLD_PAST) is not None
 
 
 def patient_intro(sentences: list[Sentence], in_cohort: bool = False) -> CueSpan | None:
