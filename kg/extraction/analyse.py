@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from kg.extraction.cases import (announces_own_patients, introduces_patient, reports_cohort, title_introduces_patient,
-                                 tells_of_one, tells_one_patients_story, titled_review)
+                                 story_opening, titled_review)
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document, Section
@@ -76,8 +76,10 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
         own_story = not (reports_cohort(out) or is_review(doc) or titled_review(out))
         # a body that introduces nobody by a known opening yet tells of one person is that person's story: it opens at
         # its first sentence told of them (kg.extraction.cases.tells_one_patients_story), as at an introduction
-        if own_story and tells_one_patients_story([s for s in out if s.section.kind in NARRATIVE_WITHOUT_CASE]):
-            intro |= {id(s) for s in out if not has_case and s.section.kind in NARRATIVE_WITHOUT_CASE and tells_of_one(s)}
+        opening = None if intro or titled or not own_story else \
+            story_opening([s for s in out if s.section.kind in NARRATIVE_WITHOUT_CASE])
+        if opening is not None:
+            intro.add(id(opening))
         research = (doc.article_type or "").lower() == "research-article"
         # a study's own parts (its Methods are not read, its Results are): an Introduction's patient is the literature's
         imrad = any(sec.kind in ("methods", "results") for sec in sections)

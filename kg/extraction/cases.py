@@ -43,6 +43,14 @@ def tells_one_patients_story(sentences: list[Sentence]) -> bool:
         sum(1 for s in told if tells_of_one(s) and s.cue(Cue.ONE_PATIENT_REF)) >= ONE_PATIENT_SENTENCES
 
 
+def story_opening(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence where the one person's story of :func:`tells_one_patients_story` opens (its first sentence told of
+    them), or None when the text tells no such story."""
+    if not tells_one_patients_story(sentences):
+        return None
+    return next(s for s in sentences if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS and tells_of_one(s))
+
+
 def tells_of_one(s: Sentence) -> bool:
     """Does the sentence tell in the past (TOLD_PAST: a guideline's "the patient should ..." or "a woman who carries
     BRCA1 has ..." speaks of anyone) of one person (ONE_PATIENT_REF) or of persons it names indefinitely
