@@ -131,9 +131,11 @@ def tells_own_patient(narrative: list[Sentence], titled: bool) -> bool:
     """Is the narrative the report's own patient's story even when no fact of it is read (a story of
     another disease)? The report says it presents its patient ("We report a case of ...", "A patient
     is reported who ...": PATIENT_INTRO rows marked ``report_level``), or the title names one patient
-    (``titled``) and the text introduces them ("A patient taking X developed ..."). A passing "one case
-    of bleeding" in a trial's results is neither."""
-    return announces_own_patients(narrative) or (titled and patient_intro(narrative) is not None)
+    (``titled``: "Pure red cell aplasia in a patient taking phenytoin"), whether or not the text introduces them
+    again (an old terse abstract tells the event and its course only; a title's patient counts only outside a
+    trial's or cohort's own report, kg.extraction.extract). A passing "one case of bleeding" in a trial's results
+    is neither."""
+    return announces_own_patients(narrative) or titled
 
 
 def reviews_own_patient(sentences: list[Sentence]) -> bool:
