@@ -142,13 +142,35 @@ def reviews_own_patient(sentences: list[Sentence]) -> bool:
     """Does a review present a patient of its own? A review recounts other reports' patients ("A 45-year-old
     woman who progressed on crizotinib responded to ceritinib [12]"), which introduce no case of it; its own
     patient is announced ("We also describe our patient": PATIENT_INTRO rows marked ``own``), given a section
-    of its own ("Our patient", "Illustrative case": OWN_CASE_HEADING). Not a title's "case reports": "Case
-    reports of ALK inhibitor toxicity: a review" reviews them (a case report that reviews the literature
-    says it is a case report by its type)."""
+    of its own ("Our patient", "Illustrative case": OWN_CASE_HEADING), or told in a case section of no other report
+    (:func:`_told_as_own`). Not a title's "case reports": "Case reports of ALK inhibitor toxicity: a review"
+    reviews them (a case report that reviews the literature says it is a case report by its type)."""
     # (a sentence that also recounts other reports still says "our patient": "We review the published cases,
     # and we also describe our own patient")
     return any(s.cue(Cue.PATIENT_INTRO_OWN) for s in sentences) \
-        or any(s.section.kind == "case" and label_match(Cue.OWN_CASE_HEADING, s.section.title) for s in sentences)
+        or any(s.section.kind == "case" and label_match(Cue.OWN_CASE_HEADING, s.section.title) for s in sentences) \
+        or any(_told_as_own(part) for part in _case_sections(sentences))
+
+
+# sentence flags (kg_assertion) of a sentence that recounts another report: its citation, its patient, its reference
+_RECOUNTED = frozenset({"literature", "other_report", "citation_line"})
+
+
+def _case_sections(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """The sentences of each case section, section by section."""
+    parts: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        if s.section.kind == "case":
+            parts.setdefault(id(s.section), []).append(s)
+    return list(parts.values())
+
+
+def _told_as_own(part: list[Sentence]) -> bool:
+    """Is a review's case section its own patient's whatever its heading ("Case presentation")? The literature's
+    patients are recounted with their citations and authors (a sentence flagged literature or other_report: "A
+    45-year-old woman responded to ceritinib [12]"); a section told without any of them that keeps coming back to
+    one patient (two or more sentences anchored to the patient, kg_assertion's patient_anchor) is the review's own."""
+    return not any(s.flags & _RECOUNTED for s in part) and sum("patient_anchor" in s.flags for s in part) >= 2
 
 
 def others_case_sections(sentences: list[Sentence]) -> set[int]:
