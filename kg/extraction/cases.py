@@ -31,8 +31,9 @@ def tells_one_patients_story(sentences: list[Sentence]) -> bool:
     a story opens with its person (a sentence that opens with one or a few persons named indefinitely, "A patient
     with ...", "Three men with ...": INDEFINITE_PERSON) or goes on speaking of one person: at least
     :data:`ONE_PATIENT_SENTENCES` of its sentences tell in the past (TOLD_PAST) of one patient (a personal pronoun,
-    "the patient", "this woman": ONE_PATIENT_REF rows of kg/rules/patient.jsonl), and none counts a group (GROUP_STATISTIC: "6 of
-    32 patients", "p = 0.03", "the median survival was 19 months"), which a study does whatever else it says.
+    "the patient", "this woman": ONE_PATIENT_REF rows of kg/rules/patient.jsonl), and none counts a group
+    (GROUP_STATISTIC: "6 of 32 patients", "p = 0.03", "the median survival was 19 months"), which a study does
+    whatever else it says.
     Not the title, another report's patient (literature), a caption or a table line; not a text that derives a
     laboratory model from a patient (MODEL_DONOR, kg/rules/sentences.jsonl), whose one person is the donor."""
     told = [s for s in sentences if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS]
@@ -48,7 +49,8 @@ def story_opening(sentences: list[Sentence]) -> Sentence | None:
     them), or None when the text tells no such story."""
     if not tells_one_patients_story(sentences):
         return None
-    return next(s for s in sentences if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS and tells_of_one(s))
+    return next(s for s in sentences
+                if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS and tells_of_one(s))
 
 
 def tells_of_one(s: Sentence) -> bool:

@@ -319,3 +319,51 @@ def test_a_story_needs_the_past_tense_and_no_group_numbers(nlp):
     # a group counted beside it: a study that meets a patient among its counts
     counted = told + " Rashes occurred in 12 of 40 patients."
     assert not tells_one_patients_story(_sentences(nlp, counted))
+
+
+# a JATS review-article with a case section: its own patient told without citations, or the literature's recounted
+REVIEW_OWN = """Targeted therapy of BRAF V600E-mutant gliomas in adults: a narrative review
+
+Introduction
+BRAF V600E occurs in a minority of adult gliomas, most often in epithelioid glioblastoma and pleomorphic xanthoastrocytoma. Combined BRAF and MEK inhibition has produced durable responses in several series [1, 2].
+
+Case presentation
+A 31-year-old woman presented with headaches and a left temporal mass. Resection showed an epithelioid glioblastoma with a BRAF V600E mutation. She received radiotherapy with temozolomide. Eight months later the tumour recurred. She was started on dabrafenib and trametinib, and MRI after three months showed a partial response. She developed grade 2 pyrexia, which settled after a short interruption.
+
+Discussion
+In the ROAR basket trial, the response rate in high-grade glioma was 33% [3]. Responses in epithelioid tumours may be longer [4].
+"""
+REVIEW_LIT = """Targeted therapy of BRAF V600E-mutant gliomas in adults: a narrative review
+
+Introduction
+BRAF V600E occurs in a minority of adult gliomas. Combined BRAF and MEK inhibition has produced durable responses [1, 2].
+
+Case reports
+Smith et al. described a 31-year-old woman with epithelioid glioblastoma who responded to dabrafenib and trametinib [5]. A second report described a 44-year-old man whose tumour progressed after four months on vemurafenib [6]. Lee et al. reported a child with a pleomorphic xanthoastrocytoma who had a complete response to dabrafenib [7].
+
+Discussion
+In the ROAR basket trial, the response rate in high-grade glioma was 33% [3].
+"""
+
+def jats(title, secs):
+    body = "".join(f"<sec><title>{t}</title>{''.join(f'<p>{p}</p>' for p in ps.strip().split(chr(10)))}</sec>" for t, ps in secs)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="review-article">'
+            '<front><journal-meta><journal-title-group><journal-title>Made-up Neuro-Oncology Reviews</journal-title></journal-title-group></journal-meta>'
+            '<article-meta><article-id pub-id-type="doi">10.9999/mnor.2024.031</article-id>'
+            f'<title-group><article-title>{title}</article-title></title-group></article-meta></front><body>{body}</body></article>\n')
+
+def sections(text):
+    out = []
+    for block in text.split("\n\n")[1:]:
+        head, _, rest = block.partition("\n")
+        out.append((head, rest))
+    return out
+
+JATS_REVIEW_OWN = jats("Targeted therapy of BRAF V600E-mutant gliomas in adults", sections(REVIEW_OWN))
+JATS_REVIEW_LIT = jats("Targeted therapy of BRAF V600E-mutant gliomas in adults", sections(REVIEW_LIT))
+
+
+def test_a_reviews_case_section_told_without_the_literature_is_its_own_patient(nlp):
+    [case] = extract_report(_document(JATS_REVIEW_OWN), nlp).cases
+    assert (case.age, case.sex) == (31, "female")
+    assert extract_report(_document(JATS_REVIEW_LIT), nlp).cases == []
