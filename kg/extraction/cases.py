@@ -12,7 +12,8 @@ def introduces_patient(sentences: list[Sentence], in_cohort: bool = False) -> bo
     cohort's own report (``reports_cohort``), where "a 46-year-old woman had the single complete
     response" is one of the cohort's results: only rows marked ``in_cohort`` introduce a case there."""
     return patient_intro(sentences, in_cohort) is not None or (
-        not in_cohort and (title_introduces_patient(sentences) or tells_one_patients_story(sentences)))
+        not in_cohort and (title_introduces_patient(sentences) or tells_one_patients_story(sentences))) or (
+        in_cohort and tells_participants_story(sentences))
 
 
 # how many sentences of a text must speak of one person for the text to be that person's story: one "he" or one
@@ -42,6 +43,22 @@ def tells_one_patients_story(sentences: list[Sentence]) -> bool:
         return False
     return any(s.cue(Cue.INDEFINITE_PERSON) for s in told if tells_of_one(s)) or \
         sum(1 for s in told if tells_of_one(s) and s.cue(Cue.ONE_PATIENT_REF)) >= ONE_PATIENT_SENTENCES
+
+
+# how many sentences of a trial's or cohort's own report must tell in the past of one person for that person to be a
+# case of it (a participant described individually): a count of the cohort's results says it once ("One patient, a
+# 41-year-old man, had a partial response"), a participant's story goes on over several sentences
+PARTICIPANT_SENTENCES = 4
+
+
+def tells_participants_story(sentences: list[Sentence]) -> bool:
+    """Does a trial's or cohort's own report tell one participant's story ("He had progressed on gemcitabine. His
+    CA 19-9 fell ... He remains on treatment ...": :data:`PARTICIPANT_SENTENCES` sentences told in the past of one
+    person, ONE_PATIENT_REF), whatever group numbers it reports around it?"""
+    told = [s for s in sentences if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS]
+    if any("model_donor" in s.flags for s in sentences):
+        return False
+    return sum(1 for s in told if s.cue(Cue.ONE_PATIENT_REF) and s.cue(Cue.TOLD_PAST)) >= PARTICIPANT_SENTENCES
 
 
 def story_opening(sentences: list[Sentence]) -> Sentence | None:

@@ -367,3 +367,25 @@ def test_a_reviews_case_section_told_without_the_literature_is_its_own_patient(n
     [case] = extract_report(_document(JATS_REVIEW_OWN), nlp).cases
     assert (case.age, case.sex) == (31, "female")
     assert extract_report(_document(JATS_REVIEW_LIT), nlp).cases == []
+
+
+TRIAL_PARTICIPANT = """A phase II trial of nab-sirolimus in malignant PEComa: report of a participant with a durable response
+
+Background: mTOR inhibitors are active in PEComa.
+Methods: Thirty-one patients with advanced PEComa were enrolled and received nab-sirolimus weekly.
+Results: The objective response rate was 39%, and the median duration of response was not reached. One participant, a 38-year-old woman with a uterine PEComa harbouring a TSC2 mutation, had received doxorubicin and ifosfamide before enrolment. She started nab-sirolimus in March 2019. Her pelvic mass decreased by 70% within four months, a partial response. She developed grade 2 stomatitis, which was managed with a dexamethasone mouthwash. She remained on treatment for more than three years.
+Conclusions: Nab-sirolimus is active in PEComa.
+"""
+
+TRIAL_COUNTS_ONE = """A phase I study of an FGFR inhibitor in advanced solid tumours
+
+Background: We report the dose-escalation part of a first-in-human study. Methods: Thirty-two patients with FGFR-altered solid tumours received the drug at one of five dose levels. Results: The maximum tolerated dose was 12 mg daily. Hyperphosphataemia occurred in 78% of patients. Objective responses were seen in 6 of 32 patients (19%). One patient, a 41-year-old man with intrahepatic cholangiocarcinoma harbouring an FGFR2-BICC1 fusion, had a partial response lasting 27 months. Conclusions: The drug was tolerable and active in FGFR2-fused cholangiocarcinoma.
+"""
+
+
+def test_a_trial_participant_told_individually_is_a_case_and_a_counted_one_is_not(nlp):
+    # (gold conventions: a trial participant described individually is a case; "one patient ... had a partial
+    # response" among a trial's results is a count)
+    [case] = extract_report(_document(TRIAL_PARTICIPANT), nlp).cases
+    assert (case.age, case.sex) == (38, "female")
+    assert extract_report(_document(TRIAL_COUNTS_ONE), nlp).cases == []
