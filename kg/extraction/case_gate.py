@@ -4,8 +4,9 @@
 report and no sentence introduces a patient (``kg.extraction.cases.introduces_patient``: a PATIENT_INTRO,
 PATIENT_INTRO/in_cohort or TITLE_INTRO cue; or, ``tells_one_patients_story``, a sentence that opens with an
 indefinite person, INDEFINITE_PERSON, or ONE_PATIENT_SENTENCES sentences that speak of one person,
-ONE_PATIENT_REF). Most documents of a literature corpus are such abstracts of studies (940 of the 1,156 of ../shared/corpus), and the whole pipeline (entities, linking, assertion, every
-other cue) ran on them only for that answer.
+ONE_PATIENT_REF). Most documents of a literature corpus are such abstracts of studies (940 of the 1,156 of
+../shared/corpus), and the whole pipeline (entities, linking, assertion, every other cue) ran on them only for
+that answer.
 
 Those three cues are read in the sentence window and depend on the sentence's text alone (no entity, no other
 cue: ``_reads_text_only``), so the sentences are all that is needed: the pipeline's own components up to
