@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from kg.extraction.cases import (announces_own_patients, introduces_patient, reports_cohort, title_introduces_patient,
-                                titled_review)
+                                 story_opening, titled_review)
 from kg.extraction.context import annotate
 from kg.extraction.mentions import Mention, Sentence, sentences_from_doc
 from kg.model import Document, Section
@@ -74,6 +74,14 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
     if not has_case:
         # a report of a trial's or cohort's own patients, or a review, meets "a 46-year-old woman" in passing
         own_story = not (reports_cohort(out) or is_review(doc) or titled_review(out))
+        # a body that introduces nobody by a known opening yet tells of one person is that person's story
+        # (kg.extraction.cases.tells_one_patients_story): from its first sentence told of them on, what it tells in the
+        # past (TOLD_PAST); its present and modal sentences ("X would have required carboplatin") are comments on it
+        body = [s for s in out if s.section.kind in NARRATIVE_WITHOUT_CASE]
+        opening = None if intro or titled or not own_story else story_opening(body)
+        if opening is not None:
+            told.update(id(s) for s in body if s.index >= opening.index and not s.flags & NOT_TOLD
+                        and s.cue(Cue.TOLD_PAST) is not None)
         research = (doc.article_type or "").lower() == "research-article"
         # a study's own parts (its Methods are not read, its Results are): an Introduction's patient is the literature's
         imrad = any(sec.kind in ("methods", "results") for sec in sections)

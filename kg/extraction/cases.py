@@ -12,7 +12,70 @@ def introduces_patient(sentences: list[Sentence], in_cohort: bool = False) -> bo
     cohort's own report (``reports_cohort``), where "a 46-year-old woman had the single complete
     response" is one of the cohort's results: only rows marked ``in_cohort`` introduce a case there."""
     return patient_intro(sentences, in_cohort) is not None or (
-        not in_cohort and title_introduces_patient(sentences))
+        not in_cohort and (title_introduces_patient(sentences) or tells_one_patients_story(sentences))) or (
+        in_cohort and tells_participants_story(sentences))
+
+
+# how many sentences of a text must speak of one person for the text to be that person's story: one "he" or one
+# "the patient" is said in passing (a study's "the patient's consent"); a story keeps coming back to its patient
+ONE_PATIENT_SENTENCES = 2
+# sentence flags (kg_assertion) of what is not told of this report's patient: another report's, a laboratory model's
+# donor, a reference, a caption, a list or table line (read before and after the sections' kinds are settled alike)
+_NOT_ONE_PATIENTS = frozenset({"literature", "other_report", "model_donor", "citation_line", "figure_caption",
+                               "list_line", "reference_title", "table_row"})
+
+
+def tells_one_patients_story(sentences: list[Sentence]) -> bool:
+    """Is the text (no case section, no sentence that introduces a patient) one person's story all the same? Real
+    reports open in many ways no introduction row knows ("The patient, a retired teacher, ...", "According to his
+    parents, the 18-month-old boy ...", "A patient with CML treated with busulfan had ..."), but whatever the opening,
+    a story opens with its person (a sentence that opens with one or a few persons named indefinitely, "A patient
+    with ...", "Three men with ...": INDEFINITE_PERSON) or goes on speaking of one person: at least
+    :data:`ONE_PATIENT_SENTENCES` of its sentences tell in the past (TOLD_PAST) of one patient (a personal pronoun,
+    "the patient", "this woman": ONE_PATIENT_REF rows of kg/rules/patient.jsonl), and none counts a group
+    (GROUP_STATISTIC: "6 of 32 patients", "p = 0.03", "the median survival was 19 months"), which a study does
+    whatever else it says.
+    Not the title, another report's patient (literature), a caption or a table line; not a text that derives a
+    laboratory model from a patient (MODEL_DONOR, kg/rules/sentences.jsonl), whose one person is the donor."""
+    told = [s for s in sentences if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS]
+    # a laboratory model's donor is the one person a cell-line paper speaks of ("She had received no treatment")
+    if any(s.cue(Cue.GROUP_STATISTIC) for s in told) or any("model_donor" in s.flags for s in sentences):
+        return False
+    return any(s.cue(Cue.INDEFINITE_PERSON) for s in told if tells_of_one(s)) or \
+        sum(1 for s in told if tells_of_one(s) and s.cue(Cue.ONE_PATIENT_REF)) >= ONE_PATIENT_SENTENCES
+
+
+# how many sentences of a trial's or cohort's own report must tell in the past of one person for that person to be a
+# case of it (a participant described individually): a count of the cohort's results says it once ("One patient, a
+# 41-year-old man, had a partial response"), a participant's story goes on over several sentences
+PARTICIPANT_SENTENCES = 4
+
+
+def tells_participants_story(sentences: list[Sentence]) -> bool:
+    """Does a trial's or cohort's own report tell one participant's story ("He had progressed on gemcitabine. His
+    CA 19-9 fell ... He remains on treatment ...": :data:`PARTICIPANT_SENTENCES` sentences told in the past of one
+    person, ONE_PATIENT_REF), whatever group numbers it reports around it?"""
+    told = [s for s in sentences if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS]
+    if any("model_donor" in s.flags for s in sentences):
+        return False
+    return sum(1 for s in told if s.cue(Cue.ONE_PATIENT_REF) and s.cue(Cue.TOLD_PAST)) >= PARTICIPANT_SENTENCES
+
+
+def story_opening(sentences: list[Sentence]) -> Sentence | None:
+    """The sentence where the one person's story of :func:`tells_one_patients_story` opens (its first sentence told of
+    them), or None when the text tells no such story."""
+    if not tells_one_patients_story(sentences):
+        return None
+    return next(s for s in sentences
+                if s.section.kind != "title" and not s.flags & _NOT_ONE_PATIENTS and tells_of_one(s))
+
+
+def tells_of_one(s: Sentence) -> bool:
+    """Does the sentence tell in the past (TOLD_PAST: a guideline's "the patient should ..." or "a woman who carries
+    BRCA1 has ..." speaks of anyone) of one person (ONE_PATIENT_REF) or of persons it names indefinitely
+    (INDEFINITE_PERSON)?"""
+    return (s.cue(Cue.ONE_PATIENT_REF) is not None or s.cue(Cue.INDEFINITE_PERSON) is not None) \
+        and s.cue(Cue.TOLD_PAST) is not None
 
 
 def patient_intro(sentences: list[Sentence], in_cohort: bool = False) -> CueSpan | None:
@@ -87,22 +150,46 @@ def tells_own_patient(narrative: list[Sentence], titled: bool) -> bool:
     """Is the narrative the report's own patient's story even when no fact of it is read (a story of
     another disease)? The report says it presents its patient ("We report a case of ...", "A patient
     is reported who ...": PATIENT_INTRO rows marked ``report_level``), or the title names one patient
-    (``titled``) and the text introduces them ("A patient taking X developed ..."). A passing "one case
-    of bleeding" in a trial's results is neither."""
-    return announces_own_patients(narrative) or (titled and patient_intro(narrative) is not None)
+    (``titled``: "Pure red cell aplasia in a patient taking phenytoin"), whether or not the text introduces them
+    again (an old terse abstract tells the event and its course only; a title's patient counts only outside a
+    trial's or cohort's own report, kg.extraction.extract). A passing "one case of bleeding" in a trial's results
+    is neither."""
+    return announces_own_patients(narrative) or titled
 
 
 def reviews_own_patient(sentences: list[Sentence]) -> bool:
     """Does a review present a patient of its own? A review recounts other reports' patients ("A 45-year-old
     woman who progressed on crizotinib responded to ceritinib [12]"), which introduce no case of it; its own
     patient is announced ("We also describe our patient": PATIENT_INTRO rows marked ``own``), given a section
-    of its own ("Our patient", "Illustrative case": OWN_CASE_HEADING). Not a title's "case reports": "Case
-    reports of ALK inhibitor toxicity: a review" reviews them (a case report that reviews the literature
-    says it is a case report by its type)."""
+    of its own ("Our patient", "Illustrative case": OWN_CASE_HEADING), or told in a case section of no other report
+    (:func:`_told_as_own`). Not a title's "case reports": "Case reports of ALK inhibitor toxicity: a review"
+    reviews them (a case report that reviews the literature says it is a case report by its type)."""
     # (a sentence that also recounts other reports still says "our patient": "We review the published cases,
     # and we also describe our own patient")
     return any(s.cue(Cue.PATIENT_INTRO_OWN) for s in sentences) \
-        or any(s.section.kind == "case" and label_match(Cue.OWN_CASE_HEADING, s.section.title) for s in sentences)
+        or any(s.section.kind == "case" and label_match(Cue.OWN_CASE_HEADING, s.section.title) for s in sentences) \
+        or any(_told_as_own(part) for part in _case_sections(sentences))
+
+
+# sentence flags (kg_assertion) of a sentence that recounts another report: its citation, its patient, its reference
+_RECOUNTED = frozenset({"literature", "other_report", "citation_line"})
+
+
+def _case_sections(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """The sentences of each case section, section by section."""
+    parts: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        if s.section.kind == "case":
+            parts.setdefault(id(s.section), []).append(s)
+    return list(parts.values())
+
+
+def _told_as_own(part: list[Sentence]) -> bool:
+    """Is a review's case section its own patient's whatever its heading ("Case presentation")? The literature's
+    patients are recounted with their citations and authors (a sentence flagged literature or other_report: "A
+    45-year-old woman responded to ceritinib [12]"); a section told without any of them that keeps coming back to
+    one patient (two or more sentences anchored to the patient, kg_assertion's patient_anchor) is the review's own."""
+    return not any(s.flags & _RECOUNTED for s in part) and sum("patient_anchor" in s.flags for s in part) >= 2
 
 
 def others_case_sections(sentences: list[Sentence]) -> set[int]:

@@ -146,6 +146,9 @@ class Cue(str, enum.Enum):
     ANIMAL_PATIENT = "patient/ANIMAL_PATIENT"
     STORY_OPENER = "patient/STORY_OPENER"
     TOLD_PAST = "patient/TOLD_PAST"
+    ONE_PATIENT_REF = "patient/ONE_PATIENT_REF"
+    GROUP_STATISTIC = "patient/GROUP_STATISTIC"
+    INDEFINITE_PERSON = "patient/INDEFINITE_PERSON"
     # procedures.jsonl
     TEST_PROCEDURE = "procedures/TEST_PROCEDURE"
     GENERIC_PROCEDURE = "procedures/GENERIC_PROCEDURE"
@@ -408,6 +411,11 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.STORY_OPENER, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
     # a sentence of such a part that tells what happened ("Octreotide was given.") goes on with the story
     CueSpec(Cue.TOLD_PAST, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
+    # a text without a case section told of one person ("He received ...", "the patient"), unless it counts a group
+    # ("6 of 32 patients", "p = 0.03"): kg.extraction.cases.tells_one_patients_story ("he" is in "the": no prefilter)
+    CueSpec(Cue.ONE_PATIENT_REF, first_only=True, sections=UNCASED_NARRATIVE, without_case=True, prefilter=False),
+    CueSpec(Cue.GROUP_STATISTIC, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
+    CueSpec(Cue.INDEFINITE_PERSON, first_only=True, sections=UNCASED_NARRATIVE, without_case=True),
     # a veterinary report's patient is an animal ("a 9-year-old spayed female Labrador retriever")
     CueSpec(Cue.ANIMAL_PATIENT, first_only=True, sections=frozenset({"title", "abstract", "case", "other", "results"})),
     # a review says it presents a patient of its own ("We also describe our patient"): read in every section,
