@@ -213,6 +213,7 @@ class Cue(str, enum.Enum):
     NOT_THIS_DIAGNOSIS = "diagnosis/NOT_THIS_DIAGNOSIS"
     NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
     DIAGNOSIS_CUE = "diagnosis/DIAGNOSIS_CUE"
+    DIAGNOSIS_HEADING = "diagnosis/DIAGNOSIS_HEADING"
     DIAGNOSIS_CLAUSE_BREAK = "diagnosis/DIAGNOSIS_CLAUSE_BREAK"
     REVISION_BREAK = "diagnosis/REVISION_BREAK"
     GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
@@ -555,7 +556,7 @@ LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CON
                         Cue.PARTNER_ONLY_CLASS, Cue.NOT_A_STOP,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.CONCLUSION_HEADING, Cue.COURSE_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.SITE_TAKING_TUMOR, Cue.MORPHOLOGY_ONLY, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
-                        Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
+                        Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU, Cue.DIAGNOSIS_HEADING})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
 
