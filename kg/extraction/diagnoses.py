@@ -251,6 +251,14 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
             if tid and (site_before.search(s.text[:hit.start()]) or site_after.match(s.text[hit.end():])):
                 found.add(tid)
         return found
+    # "Rectum, 8 cm from the anal verge, biopsy: adenocarcinoma": the organ a pathology line opens with is the tumor's,
+    # whatever other organ word the line holds (not a line about a metastasis: "Liver, ...: metastatic adenocarcinoma")
+    line = s.cue_before(Cue.PATHOLOGY_LINE, m.start)
+    if line is not None and line.value and not metastatic:
+        tid = next((tid for word in words for organ in _organ_names(line.value)
+                    if (tid := names.get(f"{organ} {word}")) and s.terms.info(tid).type == "tumor"), None)
+        if tid is not None:
+            return {tid}
     # (the organ in its noun or adjective form: "prostate biopsies showed acinar adenocarcinoma" is prostatic acinar
     # adenocarcinoma, a term spelt with the adjective)
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start

@@ -214,6 +214,7 @@ class Cue(str, enum.Enum):
     NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
     DIAGNOSIS_CUE = "diagnosis/DIAGNOSIS_CUE"
     DIAGNOSIS_HEADING = "diagnosis/DIAGNOSIS_HEADING"
+    PATHOLOGY_LINE = "diagnosis/PATHOLOGY_LINE"
     DIAGNOSIS_CLAUSE_BREAK = "diagnosis/DIAGNOSIS_CLAUSE_BREAK"
     REVISION_BREAK = "diagnosis/REVISION_BREAK"
     GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
@@ -518,6 +519,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NOT_THIS_DIAGNOSIS, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK),
     CueSpec(Cue.NOT_A_DISEASE, "after", "match", labels=TUMORS),
     CueSpec(Cue.DIAGNOSIS_CUE, first_only=True, needs=TUMORS),
+    # "Lung, right lower lobe, core biopsy: adenocarcinoma": the organ a pathology line opens with (group organ)
+    CueSpec(Cue.PATHOLOGY_LINE, "before", labels=TUMORS, group="organ", also_at=Cue.TYPE_MODIFIER),
     # "revised this to", "identified it as", "proved to be": a later diagnosis replaces the tumour named before it
     CueSpec(Cue.REVISED_TO, needs=TUMORS),
     # an organ word in a site role, around any word of a sentence with a generic tumor word
