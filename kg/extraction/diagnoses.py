@@ -695,6 +695,20 @@ def _with_new_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Me
     return out
 
 
+def _title_tumors_as_told(chosen: list[Mention], told: list[Mention], narrative: list[Sentence]) -> list[Mention]:
+    """ "Acute megakaryoblastic leukaemia after a mediastinal germ cell tumour" over a case that tells "a primary
+    mediastinal nonseminomatous germ cell tumour": each of the title's tumors is the case's more specific statement of
+    it, when the case makes one (as for a title's one tumor; one that is no other title tumor's, nor a first reading
+    the case revised)."""
+    out = list(chosen)
+    for k, m in enumerate(out):
+        for c in told:
+            if refines(c, m) and not any(_related(c, o) for j, o in enumerate(out) if j != k) \
+                    and not c.sentence.cue_before(Cue.REVISED, c.start) and not _revised_later(c, narrative):
+                out[k] = m = c
+    return out
+
+
 def _earlier_primary(m: Mention) -> bool:
     s = m.sentence
     return s.cue_before(Cue.EARLIER_PRIMARY, m.start) is not None or s.cue_after(Cue.EARLIER_PRIMARY_AFTER, m.end) is not None
@@ -1103,6 +1117,8 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 h = _histology_of(chosen[0], next(iter(titled_tumors.values())))
                 if h is not None:
                     chosen = [h]
+    if len(chosen) > 1:
+        chosen = _title_tumors_as_told(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)], narrative)
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
