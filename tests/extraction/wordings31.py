@@ -49,3 +49,17 @@ MULTI = [
  ("second_primary_after_years", dict((n, t) for n, t, _ in WORDINGS)["second_primary_after_years"],
   [{"NCIT:C2919"}, {"NCIT:C4917"}]),
 ]
+
+# fusions in context: (name, text, the one case's fusions as (5', 3') pairs, None for an unnamed partner)
+FUSIONS = [
+ ("fish_probe_showed_rearrangement", C + "A 34-year-old woman had an endobronchial mass. FISH with an ALK break-apart probe showed rearrangement in 62% of nuclei, and the partner was not identified. She received crizotinib.", {(None, "ALK")}),
+ ("fish_probe_revealed_split", C + "A 45-year-old man had lung adenocarcinoma. Interphase FISH using a ROS1 break-apart probe revealed split signals in 40% of cells; he received entrectinib.", {(None, "ROS1")}),
+ ("probe_for_gene_detected", C + "A 61-year-old woman had papillary thyroid carcinoma. A break-apart probe for the RET gene detected a rearrangement, and selpercatinib was started.", {(None, "RET")}),
+ ("fish_probe_no_rearrangement", C + "A 66-year-old man had lung adenocarcinoma. FISH with an ALK break-apart probe showed no rearrangement, and he received carboplatin and pemetrexed.", set()),
+ ("fish_then_partner_next_sentence", C + "A 36-year-old man had lung adenocarcinoma. FISH with a ROS1 break-apart probe showed a rearrangement. Sequencing later identified SLC34A2 as the fusion partner, and crizotinib was given.", {("SLC34A2", "ROS1")}),
+ ("exons_both_partners_non_kinase", C + "A 58-year-old woman had a pleural mass; RNA sequencing found a NAB2 exon 4 to STAT6 exon 2 fusion, and she received pazopanib.", {("NAB2", "STAT6")}),
+ ("fusion_between_non_kinase", C + "A 40-year-old man had a thigh sarcoma; sequencing showed a fusion between FUS and DDIT3, and he received trabectedin.", {("FUS", "DDIT3")}),
+ ("gene_list_not_fusion", C + "A 55-year-old woman had lung adenocarcinoma; rearrangements of ALK and ROS1 were not found, and she received pembrolizumab.", set()),
+ ("cited_patient_fusion", "Case presentation\nA 49-year-old woman had lung adenocarcinoma with an EGFR L858R mutation and received osimertinib.\n\nDiscussion\nIn a previously reported patient, a CCDC6-RET fusion emerged at progression on osimertinib.", set()),
+ ("pathology_paragraph_fusion", C + "A 9-month-old boy had a mass of the forearm. Histology showed a spindle cell tumour in fascicles; RT-PCR detected an ETV6-NTRK3 fusion transcript, and the diagnosis was infantile fibrosarcoma. He received larotrectinib.", {("ETV6", "NTRK3")}),
+]
