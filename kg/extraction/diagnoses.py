@@ -326,11 +326,17 @@ def _typed_after(m: Mention) -> Mention:
         subtype = subtype.replace(british, american)
     # as written ("DLBCL" takes the subtypes the names give DLBCL), and by the term it names: "adenocarcinoma" its
     # sentence made lung adenocarcinoma ("Lung, right lower lobe, biopsy: adenocarcinoma, acinar predominant")
-    names = dict.fromkeys(" ".join(x.lower().split()) for x in (m.text, m.pref_label or "") if x)
-    for key in (k for name in names for k in _subtype_names(name, subtype)):
+    # (by the term's name only a subtype set off by a comma and with an NCIt id: a project-local OncoTree subtype,
+    # "Pleural Mesothelioma, Epithelioid Type", is stated by the parent's id, as the gold conventions state a subtype
+    # no NCIt id names; "adenocarcinoma of intestinal type" in a stomach stays stomach adenocarcinoma, as they do)
+    written = " ".join(m.text.lower().split())
+    by_term = m.pref_label if s.text[m.end - s.start:cue.end - s.start].lstrip().startswith(",") else None
+    names = dict.fromkeys(" ".join(x.lower().split()) for x in (m.text, by_term or "") if x)
+    for name, key in ((name, k) for name in names for k in _subtype_names(name, subtype)):
         tid = s.terms.lower_names.get(key) or s.terms.lower_names.get(key.replace("-", " "))
         info = s.terms.info(tid) if tid else None
-        if info is not None and info.type == "tumor" and info.id != m.curie:
+        if info is not None and info.type == "tumor" and info.id != m.curie \
+                and (name == written or info.id.startswith("NCIT:")):
             return dataclasses.replace(m, text=s.text[m.start - s.start:cue.end - s.start], end=cue.end,
                                        curie=info.id, pref_label=info.label)
     return m
