@@ -30,6 +30,14 @@ def _is_generic_tumor(m: Mention) -> bool:
     return label_match(Cue.GENERIC_TUMOR, label) is not None
 
 
+def _tells_diagnosis(s: Sentence) -> bool:
+    """Does sentence ``s`` state the patient's diagnosis: a diagnosis cue of its own ("biopsy showed", "diagnosed
+    with", "Histology: ...") or a line under a heading that says its lines are the diagnosis (DIAGNOSIS_HEADING: a
+    clinical note's "PRINCIPAL DIAGNOSIS", a pathology report's "Final diagnosis")?"""
+    return s.cue(Cue.DIAGNOSIS_CUE) is not None or (
+        s.section is not None and bool(s.section.title) and label_match(Cue.DIAGNOSIS_HEADING, s.section.title) is not None)
+
+
 def _modifiers_before(m: Mention) -> str:
     """The type words written right before a generic tumor word ("T-cell large cell" lymphoma,
     "secretory" carcinoma), as written; course, extent and grade words end them (the
@@ -93,7 +101,8 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
             # "a mass in the left kidney ... histology showed clear cell carcinoma": the type words with an
             # organ of the case may name a term (renal clear cell carcinoma)
             return _organ_of_sentence(unlisted, context) if context else unlisted
-    return _twin(_organ_of_sentence(m, context))
+    # (the term the organ makes may take the subtype written after the word: "adenocarcinoma, acinar predominant")
+    return _typed_after(_twin(_organ_of_sentence(m, context)))
 
 
 def _twin(m: Mention) -> Mention:
@@ -154,7 +163,7 @@ def _organ_of_sentence(m: Mention, context: tuple[Sentence, ...] = ()) -> Mentio
     # names as the diagnosis)
     # (a carcinoma or adenocarcinoma only, as _sited_nowhere: a sarcoma's or lymphoma's organ is as often where it
     # spread)
-    if not organs and context and any(w.endswith(_LOOKBACK_HEADS) for w in _tokens(f"{_label(m)} {m.text}")) and m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None \
+    if not organs and context and any(w.endswith(_LOOKBACK_HEADS) for w in _tokens(f"{_label(m)} {m.text}")) and _tells_diagnosis(m.sentence) \
             and m.sentence.cue(Cue.METASTATIC_SITE) is None \
             and not any(o.label == "TUMOR" and o.status == "affirmed" and (o.end <= m.start or m.end <= o.start)
                         and not _is_generic_tumor(o) for s in (m.sentence, *context) for o in s.mentions):
@@ -242,6 +251,14 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
             if tid and (site_before.search(s.text[:hit.start()]) or site_after.match(s.text[hit.end():])):
                 found.add(tid)
         return found
+    # "Rectum, 8 cm from the anal verge, biopsy: adenocarcinoma": the organ a pathology line opens with is the tumor's,
+    # whatever other organ word the line holds (not a line about a metastasis: "Liver, ...: metastatic adenocarcinoma")
+    line = s.cue_before(Cue.PATHOLOGY_LINE, m.start)
+    if line is not None and line.value and not metastatic:
+        tid = next((tid for word in words for organ in _organ_names(line.value)
+                    if (tid := names.get(f"{organ} {word}")) and s.terms.info(tid).type == "tumor"), None)
+        if tid is not None:
+            return {tid}
     # (the organ in its noun or adjective form: "prostate biopsies showed acinar adenocarcinoma" is prostatic acinar
     # adenocarcinoma, a term spelt with the adjective)
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
@@ -292,7 +309,8 @@ def _subtype_names(name: str, subtype: str) -> tuple[str, ...]:
     "DLBCL, GCB type", "DLBCL, GCB subtype"; parsing, no cue)."""
     return (f"{subtype} {name}", f"{name}, {subtype}", f"{name} {subtype}", f"{name}, {subtype} type",
             f"{name} {subtype} type", f"{name}, {subtype} subtype", f"{name} {subtype} subtype",
-            f"{name}, {subtype} variant", f"{subtype} variant {name}", f"{subtype} type {name}")
+            f"{name}, {subtype} variant", f"{subtype} variant {name}", f"{subtype} type {name}",
+            f"{name}, {subtype} predominant", f"{subtype}-predominant {name}", f"{subtype} predominant {name}")
 
 
 def _typed_after(m: Mention) -> Mention:
@@ -306,11 +324,19 @@ def _typed_after(m: Mention) -> Mention:
     subtype = " ".join(cue.value.lower().split())
     for british, american in _BRITISH_SPELLING:
         subtype = subtype.replace(british, american)
-    name = " ".join(m.text.lower().split())  # as written: "DLBCL" takes the subtypes the names give DLBCL
-    for key in _subtype_names(name, subtype):
+    # as written ("DLBCL" takes the subtypes the names give DLBCL), and by the term it names: "adenocarcinoma" its
+    # sentence made lung adenocarcinoma ("Lung, right lower lobe, biopsy: adenocarcinoma, acinar predominant")
+    # (by the term's name only a subtype set off by a comma and with an NCIt id: a project-local OncoTree subtype,
+    # "Pleural Mesothelioma, Epithelioid Type", is stated by the parent's id, as the gold conventions state a subtype
+    # no NCIt id names; "adenocarcinoma of intestinal type" in a stomach stays stomach adenocarcinoma, as they do)
+    written = " ".join(m.text.lower().split())
+    by_term = m.pref_label if s.text[m.end - s.start:cue.end - s.start].lstrip().startswith(",") else None
+    names = dict.fromkeys(" ".join(x.lower().split()) for x in (m.text, by_term or "") if x)
+    for name, key in ((name, k) for name in names for k in _subtype_names(name, subtype)):
         tid = s.terms.lower_names.get(key) or s.terms.lower_names.get(key.replace("-", " "))
         info = s.terms.info(tid) if tid else None
-        if info is not None and info.type == "tumor" and info.id != m.curie:
+        if info is not None and info.type == "tumor" and info.id != m.curie \
+                and (name == written or info.id.startswith("NCIT:")):
             return dataclasses.replace(m, text=s.text[m.start - s.start:cue.end - s.start], end=cue.end,
                                        curie=info.id, pref_label=info.label)
     return m
@@ -675,6 +701,20 @@ def _with_new_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Me
     return out
 
 
+def _title_tumors_as_told(chosen: list[Mention], told: list[Mention], narrative: list[Sentence]) -> list[Mention]:
+    """ "Acute megakaryoblastic leukaemia after a mediastinal germ cell tumour" over a case that tells "a primary
+    mediastinal nonseminomatous germ cell tumour": each of the title's tumors is the case's more specific statement of
+    it, when the case makes one (as for a title's one tumor; one that is no other title tumor's, nor a first reading
+    the case revised)."""
+    out = list(chosen)
+    for k, m in enumerate(out):
+        for c in told:
+            if refines(c, m) and not any(_related(c, o) for j, o in enumerate(out) if j != k) \
+                    and not c.sentence.cue_before(Cue.REVISED, c.start) and not _revised_later(c, narrative):
+                out[k] = m = c
+    return out
+
+
 def _earlier_primary(m: Mention) -> bool:
     s = m.sentence
     return s.cue_before(Cue.EARLIER_PRIMARY, m.start) is not None or s.cue_after(Cue.EARLIER_PRIMARY_AFTER, m.end) is not None
@@ -916,7 +956,7 @@ def _ruled_out(m: Mention, excluded: list[Mention], narrative: list[Sentence]) -
             return True
         if not any(n.label == "TUMOR" and n.status == "affirmed" and (subtype or n.start > e.end) and (n.curie or _label(n)) == key
                    and not s.cue_after(Cue.TENTATIVE_AFTER, n.end)
-                   for s in narrative if s.cue(Cue.DIAGNOSIS_CUE) for n in s.mentions):
+                   for s in narrative if _tells_diagnosis(s) for n in s.mentions):
             return True
     return False
 
@@ -983,7 +1023,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     def narrative_best() -> Mention | None:
         narr = [m for m in tumors(narrative)
                 if not m.sentence.cue_before(Cue.REVISED, m.start) and not _revised_later(m, narrative)]
-        diag = [m for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE)]
+        diag = [m for m in narr if _tells_diagnosis(m.sentence)]
         tiers = (diag, tumors(support), narr)
         # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
         pool = next((spec for t in tiers if (spec := [m for m in t if not _is_generic_tumor(m)])), None) \
@@ -1025,7 +1065,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         # "lung adenocarcinoma" over the narrative's "NSCLC"
         stated = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR" and m.status in ("affirmed", "literature")
                   and not s.cue_after(Cue.NOT_A_DISEASE, m.end)]
-        for c in stated + [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)]:
+        for c in stated + [m for m in tumors(narrative) if _tells_diagnosis(m.sentence)]:
             # (not a first impression: "reported locally as papillary renal cell carcinoma" before the revision)
             if refines(c, chosen[0]) and not c.sentence.cue_before(Cue.REVISED, c.start):
                 chosen = [c]
@@ -1038,7 +1078,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                     [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0], any_histology=_sited_nowhere(m) or (
                         # "Histology showed a mucinous adenocarcinoma" under a "colon cancer" title: a histology a
                         # diagnosis sentence gives is read with the title's organ (when the two name a term)
-                        m.sentence.cue(Cue.DIAGNOSIS_CUE) is not None
+                        _tells_diagnosis(m.sentence)
                         and label_match(Cue.ORGAN_LEVEL, _label(chosen[0])) is not None))]
                      if h is not None]:
                 # (not a first reading the case revised: "reported locally as papillary renal cell carcinoma ...
@@ -1057,14 +1097,14 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
             # "a history of prostate cancer ... histology was adenocarcinoma": a past tumor lends no organ to
             # the histology found now, which is the diagnosis
             now = [m for m in narr if _past_tumor(chosen[0]) and m.start > chosen[0].end and not _past_tumor(m)
-                   and m.sentence.cue(Cue.DIAGNOSIS_CUE) and (m.curie or _label(m)) != key]
+                   and _tells_diagnosis(m.sentence) and (m.curie or _label(m)) != key]
             if now:
                 chosen = now[:1]
             # (a histology written right after the chosen tumor states it too: "NSCLC (adenocarcinoma)", "NSCLC of
             # adenocarcinoma histology"; a few characters apart, not a cohort's "NSCLC ... in both squamous and
             # adenocarcinoma histology")
             beside = [m for m in narr if m.sentence.start == chosen[0].sentence.start and 0 <= m.start - chosen[0].end <= _BESIDE]
-            pairs = [] if now else [(m, chosen[0]) for m in narr if m.sentence.cue(Cue.DIAGNOSIS_CUE) or m in beside] + \
+            pairs = [] if now else [(m, chosen[0]) for m in narr if _tells_diagnosis(m.sentence) or m in beside] + \
                     [(chosen[0], o) for o in narr if label_match(Cue.ORGAN_LEVEL, o.pref_label or o.text)
                      and not _earlier_primary(o) and not _past_tumor(o)]  # "a history of breast carcinoma": another, earlier tumor's organ
             for m, organ in pairs:
@@ -1083,11 +1123,13 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 h = _histology_of(chosen[0], next(iter(titled_tumors.values())))
                 if h is not None:
                     chosen = [h]
+    if len(chosen) > 1:
+        chosen = _title_tumors_as_told(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)], narrative)
     chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_introducing_tumor(chosen, tumors(narrative), narrative)
-    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if m.sentence.cue(Cue.DIAGNOSIS_CUE)])
+    chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _tells_diagnosis(m.sentence)])
     chosen = _transformed_site(chosen)
     case_sentences = [*title, *narrative, *support]
     chosen = [_fusion_subtype(_molecular_subtype(m, case_sentences), [*refine_from, *case_sentences]) for m in chosen]

@@ -444,6 +444,11 @@ class Assertion:
     def _family(self, m: "_Mention") -> bool:
         scope = self.c.scope["FAMILY", "before"]
         near = m.before[-scope:]
+        # "A 39-year-old woman, whose mother had ovarian cancer, was diagnosed with breast cancer": the relative
+        # clause closes where the subject's own predicate resumes (TERMINATE ``family``)
+        if ("TERMINATE", "family") in self.c.pat:
+            ends = list(m.pat["TERMINATE", "family"].finditer(near))
+            near = near[ends[-1].end():] if ends else near
         if m.pat["FAMILY", "before"].search(near) and not m.pat["PSEUDO", "family"].search(near):
             return True
         # "Her mother had had a breast cancer ..., treated with tamoxifen, with complete remission; ...":

@@ -216,6 +216,8 @@ class Cue(str, enum.Enum):
     NOT_THIS_DIAGNOSIS = "diagnosis/NOT_THIS_DIAGNOSIS"
     NOT_A_DISEASE = "diagnosis/NOT_A_DISEASE"
     DIAGNOSIS_CUE = "diagnosis/DIAGNOSIS_CUE"
+    DIAGNOSIS_HEADING = "diagnosis/DIAGNOSIS_HEADING"
+    PATHOLOGY_LINE = "diagnosis/PATHOLOGY_LINE"
     DIAGNOSIS_CLAUSE_BREAK = "diagnosis/DIAGNOSIS_CLAUSE_BREAK"
     REVISION_BREAK = "diagnosis/REVISION_BREAK"
     GENERIC_TUMOR = "diagnosis/GENERIC_TUMOR"
@@ -525,6 +527,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NOT_THIS_DIAGNOSIS, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK),
     CueSpec(Cue.NOT_A_DISEASE, "after", "match", labels=TUMORS),
     CueSpec(Cue.DIAGNOSIS_CUE, first_only=True, needs=TUMORS),
+    # "Lung, right lower lobe, core biopsy: adenocarcinoma": the organ a pathology line opens with (group organ)
+    CueSpec(Cue.PATHOLOGY_LINE, "before", labels=TUMORS, group="organ", also_at=Cue.TYPE_MODIFIER),
     # "revised this to", "identified it as", "proved to be": a later diagnosis replaces the tumour named before it
     CueSpec(Cue.REVISED_TO, needs=TUMORS),
     # an organ word in a site role, around any word of a sentence with a generic tumor word
@@ -563,7 +567,7 @@ LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CON
                         Cue.PARTNER_ONLY_CLASS, Cue.NOT_A_STOP,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.CONCLUSION_HEADING, Cue.COURSE_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.SITE_TAKING_TUMOR, Cue.MORPHOLOGY_ONLY, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
-                        Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU})
+                        Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU, Cue.DIAGNOSIS_HEADING})
 # cues that only delimit another cue's window (the clause a "before" window reads)
 WINDOW_CUES = frozenset({Cue.DIAGNOSIS_CLAUSE_BREAK, Cue.REVISION_BREAK})
 

@@ -70,6 +70,9 @@ POSITIVE_CONTEXT_RE = re.compile(r"\b(?:fusions?|rearrange\w*|translocat\w*|brea
 _DENIED_BEFORE = re.compile(r"\b(?:no|without|not|negative\s+for)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "a fusion between EZR and ROS1", "EML4 fused to ALK"
 PAIR_PHRASE_RE = _RULES.pattern("PAIR_PHRASE")
+# a pair phrase that names one fusion, never a list of genes: exons of both partners ("NAB2 exon 6 to STAT6 exon 16
+# fusion"), one fusion between two genes ("a fusion between NAB2 and STAT6"), a gene fused to another (parsing)
+_ONE_PAIR_PHRASE = re.compile(r"\b(?:exon|intron)\b|\b(?:fusion|rearrangement|translocation)\s+between\b|\bfused\b", re.I)
 # "(E13;A20)": the exon code of an EML4-ALK variant names both partners; so does a translocation or inversion
 # stated in a karyotype ("46,XX,t(9;22)(q34.1;q11.23)" BCR::ABL1, "inv(16)" CBFB::MYH11; KARYOTYPE rows)
 EXON_CODES = [(row, row.compiled()) for row in _RULES.rows("EXON_CODE") + _RULES.rows("KARYOTYPE")]
@@ -231,7 +234,7 @@ def _find(text: str, index: TermIndex, sentence_of) -> Iterator[tuple[int, int, 
         g5, g3 = _resolve_pair(index, named["g5"], named["g3"], cued=True)
         if g5 is None or g3 is None or g5 == g3:
             continue
-        if _gene_list(index, g5, g3):
+        if _gene_list(index, g5, g3) and not _ONE_PAIR_PHRASE.search(m.group(0)):
             continue  # "rearrangements of ALK and ROS1"
         yield m.start(), m.end(), "FUSION", _pair(index, g5, g3, m.group(0))
     for row, rx in EXON_CODES:

@@ -132,13 +132,11 @@ DIAGNOSES = [
  ('not_excluded_lymphoma', C + 'A 30-year-old man had cervical lymphadenopathy; lymphoma was suspected but excision showed metastatic papillary thyroid carcinoma, and he received radioactive iodine and then lenvatinib.', ['NCIT:C4035']),
 ]
 DIAGNOSIS_GAPS = {
-    'path_report_lung': 'a pathology line "Organ, site, procedure: histology" is not read as organ + histology',
-    'hl_nodular_sclerosing': '"Hodgkin\'s disease of the nodular sclerosing type": no term joins the written name and the subtype words',
     'mcrpc': '"mCRPC" alone names no tumour term',
     'lung_stage_between': 'a stage between organ and histology ("lung, stage IV, adenocarcinoma") is not read as one name',
+    'hl_nodular_sclerosing': '"Hodgkin\'s disease of the nodular sclerosing type": no term joins the written name and the subtype words',
     'stomach_histology_apart': '"poorly cohesive carcinoma with signet-ring cells" after a gastric lesion stays a bare carcinoma',
     'thymoma': 'a WHO type written before its tumour ("type B2 thymoma") is not composed with it',
-    'ewing_extraosseous': '"extraskeletal Ewing sarcoma of the chest wall" gives the parent Ewing sarcoma',
 }
 SEMINOMA = {"NCIT:C9309", "NCIT:C6812", "NCIT:C7327"}
 
