@@ -27,6 +27,9 @@ FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVEN
 TREATMENT_LABELS = frozenset({"DRUG", "REGIMEN"})
 # Parts where the authors look back on their patient (besides an abstract's Conclusions, told by its heading).
 RETELLING_KINDS = frozenset({"discussion", "conclusion"})
+# The abstract of a report with a case section: its sentence that introduces the patient may name a treatment the story
+# does not (see _retold_runs).
+_ABSTRACT_KINDS = frozenset({"abstract"})
 
 
 def section_docs(doc: Document, nlp) -> tuple[list, list[str], list]:
@@ -156,15 +159,25 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
     if not story:   # (no story to go on with: a study's or a review's Discussion meets "our patient" in passing)
         return runs
     named = {_fact_key(m) for s in story for m in s.mentions if m.label in TREATMENT_LABELS}
-    parts = {id(s.section): s.section for s in sentences if _retells(s.section)}
+    # (beside a case section, the abstract summarises the story: "A 57-year-old man with renal cell carcinoma was
+    # treated with nivolumab plus cabozantinib ..." where the case section only says "combination therapy")
+    summary = any(s.section.kind == "case" for s in story)
+    parts = {id(s.section): s.section for s in sentences
+             if _retells(s.section) or (summary and s.section.kind in _ABSTRACT_KINDS)}
     for sec in parts.values():
         sents = [s for s in sentences if s.section is sec]
         k = 0
         while k < len(sents):
             s = sents[k]
-            opens = _told_of_patient(s) and "patient_anchor" in s.flags and (
+            # (an abstract's summary that also names treatments of the story, "treated with FOLFOX, fluoropyrimidine
+            # maintenance and FOLFIRI", restates the story: its other words are no treatment of their own)
+            summary_part = sec.kind in _ABSTRACT_KINDS
+            restates = summary_part and any(m.label in TREATMENT_LABELS and _fact_key(m) in named for m in s.mentions)
+            introduces = summary_part and not s.flags & NOT_TOLD and _introduces_in_body(s)
+            opens = not restates and _told_of_patient(s) and ("patient_anchor" in s.flags or introduces) and (
                 sec.kind != "discussion" or _as_body(s).cue(Cue.STORY_OPENER) is not None) and any(
-                _new_treatment(m, named) and _anchored_clause(s, m) and _told_given(s, m) for m in s.mentions)
+                _new_treatment(m, named) and (introduces or _anchored_clause(s, m)) and _told_given(s, m)
+                for m in s.mentions)
             if not opens:
                 k += 1
                 continue
