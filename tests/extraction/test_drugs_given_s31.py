@@ -29,6 +29,13 @@ REPORTS = [
      _case("follicular lymphoma", "BR was given for six cycles. Obinutuzumab could be used if she relapses.")),
     (["carfilzomib"], ["dexamethasone"],
      _case("myeloma", "Kd was started and the paraprotein fell by 70%.")),
+    # shorthand of two drugs joined by "/" or "-" (a regimen's name keeps its punctuation: "Ven/aza" is no "ven-aza" token)
+    (["venetoclax", "azacitidine"], [],
+     _case("acute myeloid leukaemia", "Ven/aza was started and she achieved CRi after two cycles.")),
+    (["gemcitabine", "docetaxel"], ["trabectedin"],
+     _case("uterine leiomyosarcoma", "Gem-doce was given for six cycles. Trabectedin remains an option at progression.")),
+    (["nivolumab", "relatlimab"], ["ipilimumab"],
+     _case("melanoma", "She received nivo/rela every four weeks; ipilimumab was judged too toxic.")),
     # a treatment told only in the abstract's introduction of the patient
     (["nivolumab", "cabozantinib"], ["axitinib"],
      "Abstract\nA 57-year-old man with clear cell renal cell carcinoma and pancreatic metastases was treated with "
