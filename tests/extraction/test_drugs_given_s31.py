@@ -49,6 +49,9 @@ REPORTS = [
      "three weeks. Vemurafenib with cobimetinib had been our initial choice, but the combination was not stocked."),
     (["dabrafenib", "trametinib"], ["vemurafenib"],
      _case("melanoma", "Dabrafenib and trametinib were started. Vemurafenib was not on the formulary of our hospital.")),
+    # a prescription never filled
+    (["trastuzumab"], ["tucatinib"],
+     _case("breast cancer", "She received trastuzumab. A prescription for tucatinib was written but never filled.")),
     # whole reports of other shapes (kept as they pass: regimen acronyms, trials, intrathecal and conditioning drugs)
     (["docetaxel", "carboplatin", "trastuzumab", "pertuzumab", "trastuzumab deruxtecan"],
      ["tucatinib", "capecitabine", "lapatinib", "neratinib"],
