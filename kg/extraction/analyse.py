@@ -90,6 +90,12 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
             if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
                     any(id(s) in intro for s in sents[:_opening(doc)])) or announces_own_patients(sents)):
                 case_like.add(id(sec))
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and sec.title and case_like and own_story and not research \
+                    and not imrad and label_match(Cue.COURSE_HEADING, sec.title):
+                # a labelled part of the patient's course after the part that introduced them ("Patient concerns: A
+                # 61-year-old man ... Interventions: SOX plus nivolumab was administered ... Outcomes: ..."): the
+                # story goes on, its sentences need no patient anchor (as after a case section, _continue_case)
+                case_like.add(id(sec))
             elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and _story_goes_on(sents):
                 # an untitled body part after the one that introduced the patient goes on with the
                 # story when it opens with them ("He started BEP in February."): a blog or news

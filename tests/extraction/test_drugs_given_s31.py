@@ -2,8 +2,9 @@
 
 Given: a regimen told by its bare acronym beside words of treatment or joined to a drug ("12 weeks of THP", "SOX plus
 nivolumab", "Kd was started", "BR was given for six cycles"; the acronym alone is another word too, so its term is
-named "<acronym> regimen"); a treatment told only in the abstract's sentence that introduces the patient, when the
-case section calls it "combination therapy". Not given: a combination the pharmacy did not stock or a payer refused,
+named "<acronym> regimen"); the labelled parts of a CARE abstract written inline ("Interventions: ..."); a treatment
+told only in the abstract's sentence that introduces the patient, when the case section calls it "combination
+therapy"; shorthand joined by "/" ("Ven/aza", "nivo/rela"); a prescription never filled is no drug given. Not given: a combination the pharmacy did not stock or a payer refused,
 told of the regimen ("..., but the combination was not stocked"). Texts written for this test (no benchmark page);
 steroids of a regimen are no drug given (benchmarks/gold/README.md)."""
 import pytest
@@ -49,6 +50,16 @@ REPORTS = [
      "three weeks. Vemurafenib with cobimetinib had been our initial choice, but the combination was not stocked."),
     (["dabrafenib", "trametinib"], ["vemurafenib"],
      _case("melanoma", "Dabrafenib and trametinib were started. Vemurafenib was not on the formulary of our hospital.")),
+    # a CARE abstract with its labels inline: the labelled parts of the course go on with the story
+    (["oxaliplatin", "s-1", "nivolumab", "paclitaxel", "ramucirumab", "trastuzumab deruxtecan"],
+     ["zolbetuximab", "pembrolizumab"],
+     "Rationale: HER2 status may change during treatment of gastric cancer.\nPatient concerns: A 61-year-old man "
+     "presented with epigastric pain and weight loss.\nDiagnoses: Gastric adenocarcinoma with peritoneal metastases, "
+     "HER2-negative.\nInterventions: SOX combined with nivolumab was administered as first-line therapy. At "
+     "progression, weekly paclitaxel plus ramucirumab was given. A repeat biopsy showed HER2 amplification, and "
+     "trastuzumab deruxtecan was started.\nOutcomes: The peritoneal disease decreased on trastuzumab deruxtecan.\n"
+     "Lessons: Zolbetuximab was not reimbursed at the time; pembrolizumab was not considered because the tumour was "
+     "MSS."),
     # a prescription never filled
     (["trastuzumab"], ["tucatinib"],
      _case("breast cancer", "She received trastuzumab. A prescription for tucatinib was written but never filled.")),
