@@ -134,7 +134,9 @@ class Builder:
         # drug names that differ only in punctuation are different token sequences to the term matcher:
         # DrugBank's "(+)-Daunomycin" does not make a report's "daunomycin", nor "trifluridine/tipiracil" its
         # "trifluridine-tipiracil" (hyphen and space variants are derived by the index, so those stay one name)
-        key = (lambda n: re.sub(r"[\s-]+", " ", n.lower()).strip()) if self._group(rec["type"]) == "drug" else norm
+        # (a regimen too: "Ven/Aza" and "carbo/pem" are not the "ven-aza" and "carbo-pem" tokens)
+        key = (lambda n: re.sub(r"[\s-]+", " ", n.lower()).strip()) \
+            if self._group(rec["type"]) == "drug" or rec["type"] == "regimen" else norm
         have = {key(rec["label"]), *(key(s) for s in rec["synonyms"])}
         for s in names:
             s = " ".join(str(s).replace("\t", " ").replace("|", "/").split())

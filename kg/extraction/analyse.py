@@ -27,6 +27,9 @@ FACT_LABELS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN", "TUMOR", "ADVERSE_EVEN
 TREATMENT_LABELS = frozenset({"DRUG", "REGIMEN"})
 # Parts where the authors look back on their patient (besides an abstract's Conclusions, told by its heading).
 RETELLING_KINDS = frozenset({"discussion", "conclusion"})
+# The abstract of a report with a case section: its sentence that introduces the patient may name a treatment the story
+# does not (see _retold_runs).
+_ABSTRACT_KINDS = frozenset({"abstract"})
 
 
 def section_docs(doc: Document, nlp) -> tuple[list, list[str], list]:
@@ -94,6 +97,12 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
             # ("... the case histories of these patients are described in this report")
             if sec.kind in NARRATIVE_WITHOUT_CASE and (is_case_report(doc) or titled or (
                     any(id(s) in intro for s in sents[:_opening(doc)])) or announces_own_patients(sents)):
+                case_like.add(id(sec))
+            elif sec.kind in NARRATIVE_WITHOUT_CASE and sec.title and case_like and own_story and not research \
+                    and not imrad and label_match(Cue.COURSE_HEADING, sec.title):
+                # a labelled part of the patient's course after the part that introduced them ("Patient concerns: A
+                # 61-year-old man ... Interventions: SOX plus nivolumab was administered ... Outcomes: ..."): the
+                # story goes on, its sentences need no patient anchor (as after a case section, _continue_case)
                 case_like.add(id(sec))
             elif sec.kind in NARRATIVE_WITHOUT_CASE and not sec.title and (case_like or told) and _story_goes_on(sents):
                 # an untitled body part after the one that introduced the patient goes on with the
@@ -164,15 +173,25 @@ def _retold_runs(sentences: list[Sentence], story: list[Sentence]) -> list[list[
     if not story:   # (no story to go on with: a study's or a review's Discussion meets "our patient" in passing)
         return runs
     named = {_fact_key(m) for s in story for m in s.mentions if m.label in TREATMENT_LABELS}
-    parts = {id(s.section): s.section for s in sentences if _retells(s.section)}
+    # (beside a case section, the abstract summarises the story: "A 57-year-old man with renal cell carcinoma was
+    # treated with nivolumab plus cabozantinib ..." where the case section only says "combination therapy")
+    summary = any(s.section.kind == "case" for s in story)
+    parts = {id(s.section): s.section for s in sentences
+             if _retells(s.section) or (summary and s.section.kind in _ABSTRACT_KINDS)}
     for sec in parts.values():
         sents = [s for s in sentences if s.section is sec]
         k = 0
         while k < len(sents):
             s = sents[k]
-            opens = _told_of_patient(s) and "patient_anchor" in s.flags and (
+            # (an abstract's summary that also names treatments of the story, "treated with FOLFOX, fluoropyrimidine
+            # maintenance and FOLFIRI", restates the story: its other words are no treatment of their own)
+            summary_part = sec.kind in _ABSTRACT_KINDS
+            restates = summary_part and any(m.label in TREATMENT_LABELS and _fact_key(m) in named for m in s.mentions)
+            introduces = summary_part and not s.flags & NOT_TOLD and _introduces_in_body(s)
+            opens = not restates and _told_of_patient(s) and ("patient_anchor" in s.flags or introduces) and (
                 sec.kind != "discussion" or _as_body(s).cue(Cue.STORY_OPENER) is not None) and any(
-                _new_treatment(m, named) and _anchored_clause(s, m) and _told_given(s, m) for m in s.mentions)
+                _new_treatment(m, named) and (introduces or _anchored_clause(s, m)) and _told_given(s, m)
+                for m in s.mentions)
             if not opens:
                 k += 1
                 continue

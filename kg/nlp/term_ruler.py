@@ -30,6 +30,12 @@ _SEQ_BEFORE = rules("therapy").pattern("SEQUENCE_NOTATION_BEFORE")
 _SEQ_AFTER = rules("therapy").pattern("SEQUENCE_NOTATION_AFTER")
 # "TG", "6-TG", "6 TG"; not code names with more digits ("AG-120", "AC220")
 _NUCLEOTIDES = re.compile(r"(?:\d[-\s]?)?[ACGTU]{1,3}")
+# a regimen's bare acronym ("THP", "SOX", "Kd"): its term is named "<acronym> regimen" because the acronym alone is
+# another word too (a SOX gene, "EC" for endometrial cancer); it names the regimen only beside words of treatment
+_BARE_BEFORE = rules("therapy").pattern("BARE_REGIMEN_BEFORE")
+_BARE_AFTER = rules("therapy").pattern("BARE_REGIMEN_AFTER")
+_BARE_JOIN = rules("therapy").pattern("BARE_REGIMEN_JOIN")
+_REGIMEN_WORD = " regimen"
 
 register_extensions()
 
@@ -63,6 +69,7 @@ class TermRuler:
             orth.setdefault(tid, []).append(ab)
         # tokenized once per set of names and tokenizer, then cached (kg.nlp.term_patterns)
         add_patterns(nlp, [(self.lower, "LOWER", list(by_id.items())), (self.orth, "ORTH", list(orth.items()))])
+        self.bare_regimens = bare_regimen_acronyms(self.index)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_terms_key = self.index.key  # extraction reads term extras from the same index
@@ -78,6 +85,7 @@ class TermRuler:
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
         cands.extend(self._site_modified(doc))
+        cands.extend(self._bare_regimens(doc, cands))
         cands = [c for c in cands if not _sequence_letters(doc, c)]
         add_entities(doc, _without_generic_site_names(doc, cands))
         return doc
@@ -113,12 +121,56 @@ class TermRuler:
                 out.append(self._cand(*found))
         return out
 
+    def _bare_regimens(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """A regimen's bare acronym ("12 weeks of THP", "SOX plus nivolumab", "Kd was started") where the words
+        around it tell a treatment (BARE_REGIMEN_BEFORE / _AFTER rows of kg/rules/therapy.jsonl) or a combination
+        word joins it to a drug named beside it (BARE_REGIMEN_JOIN)."""
+        out = []
+        for tok in doc:
+            tid = self.bare_regimens.get(tok.text)
+            if tid is None:
+                continue
+            text, start, end = doc.text, tok.idx, tok.idx + len(tok.text)
+            if _BARE_BEFORE.search(text[max(0, start - 60):start]) or _BARE_AFTER.search(text[end:end + 60]) \
+                    or _joined_to_drug(doc, tok.i, cands):
+                out.append(self._cand(tid, tok.i, tok.i + 1))
+        return out
+
     def _cand(self, tid: str, s: int, e: int) -> Cand:
         info = self.index.info(tid)
         attrs = term_attrs(info)
         if info.type == "response":
             attrs["response_class"] = (info.extra.get("response_class") or "").upper() or None
         return Cand(s, e, TYPE_TO_LABEL[info.type], attrs)
+
+
+def bare_regimen_acronyms(index: TermIndex) -> dict[str, str]:
+    """Bare acronym as written -> regimen id, of the regimens named "<acronym> regimen" ("THP regimen", "PE regimen"):
+    the acronym as the term's label writes it, else in capitals; not one that names a term of its own."""
+    out = {}
+    short_forms = {a.lower() for a in index.abbrevs} | {g.lower() for g in index.gene_symbols}
+    for name, tid in index.lower_names.items():
+        info = index.info(tid)
+        if info.type != "regimen" or not name.endswith(_REGIMEN_WORD):
+            continue
+        bare = name[:-len(_REGIMEN_WORD)]
+        if not re.fullmatch(r"[a-z0-9]{2,5}", bare) or bare in index.lower_names or bare in short_forms:
+            continue
+        out[info.label[:len(bare)] if info.label.lower().startswith(bare + _REGIMEN_WORD) else bare.upper()] = tid
+    return out
+
+
+def _joined_to_drug(doc: Doc, i: int, cands: list[Cand]) -> bool:
+    """Is token ``i`` joined to a drug or regimen named right before or after it by a combination word ("SOX plus
+    nivolumab", "nivolumab + SOX"; BARE_REGIMEN_JOIN)?"""
+    for c in cands:
+        if c.label not in ("DRUG", "REGIMEN"):
+            continue
+        if 0 < i - c.end + 1 <= 4 and _BARE_JOIN.search(doc.text[doc[c.end - 1].idx + len(doc[c.end - 1].text):doc[i].idx]):
+            return True
+        if 0 < c.start - i <= 4 and _BARE_JOIN.search(doc.text[doc[i].idx + len(doc[i].text):doc[c.start].idx]):
+            return True
+    return False
 
 
 def _sequence_letters(doc: Doc, c: Cand) -> bool:
