@@ -81,6 +81,10 @@ LIST_GAP = RULES.pattern("LIST_GAP")
 GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
 # "grade 2 toxicity in the form of diarrhoea": a generic noun of the grade, then the event it was
 GRADE_GENERIC_NOUN = prefiltered(RULES.pattern("GRADE_GENERIC_NOUN"))
+# "Grade 3 toxicities were: neutropenia; anaemia", "The following grade 4 events occurred:\n- neutropenia": a grade that
+# leads a colon's list (right after the grade, up to the colon), and the gaps between the list's items (session 31)
+GRADE_LIST_LEAD = RULES.pattern("GRADE_LIST_LEAD")
+GRADE_LIST_ITEM_GAP = RULES.pattern("GRADE_LIST_ITEM_GAP")
 # "She had a rash. It was grade 2.": a pronoun (or "the event") stated to be of the grade after it
 GRADE_ANAPHOR = RULES.pattern("GRADE_ANAPHOR")
 # "She had nausea and fatigue. Both were grade 2.": every event of the list before it (session 24)
@@ -769,4 +773,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -199,6 +199,7 @@ class ContextAttributes:
         self._column_grades(doc, ents, text, sent_of)
         self._respective_grades(doc, ents, text, sent_of)
         self._listed_grades(ents, text)
+        self._lead_list_grades(ents, text)
         self._anaphor_grades(doc, ents, text, sent_of)
         self._sole_grades(doc, ents, sent_of, used)
         self._list_subject_grades(doc, ents, sent_of)
@@ -313,6 +314,28 @@ class ContextAttributes:
                     hit = _LISTED_GRADE.match(text, e.end_char)
                     if hit is not None:
                         e._.grade = int(hit.group(1))
+
+    @staticmethod
+    def _lead_list_grades(ents: list[Span], text: str) -> None:
+        """ "Grade 3 toxicities were: neutropenia; anaemia; fatigue", "The following grade 4 events occurred in cycle
+        1:\n- neutropenia\n- thrombocytopenia": a grade that leads a colon's list (GRADE_LIST_LEAD, right after the
+        grade up to the colon) is the grade of each ungraded event of the list after the colon, its items set apart by
+        separators, line breaks or bullets only (GRADE_LIST_ITEM_GAP); any other word ends the list (session 31)."""
+        if ":" not in text:
+            return
+        for k, g in enumerate(ents):
+            # (the row is anchored at the grade's end: it is matched on the text cut there)
+            lead = GRADE_LIST_LEAD.match(text[g.end_char:g.end_char + 120]) \
+                if g.label_ == "GRADE" and g._.grade is not None else None
+            if lead is None:
+                continue
+            item_from = g.end_char + lead.end()
+            for e in ents[k + 1:]:
+                if e.label_ != "ADVERSE_EVENT" or not GRADE_LIST_ITEM_GAP.fullmatch(text[item_from:e.start_char]):
+                    break
+                if e._.grade is None:
+                    e._.grade = g._.grade
+                item_from = e.end_char
 
     @staticmethod
     def _anaphor_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
