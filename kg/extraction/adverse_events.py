@@ -4,7 +4,7 @@ events once its story is read (the title's event, a syndrome's manifestations).
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
 AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
 AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_SIZED_BY_VALUE, AE_SIZED_BY_ACTION, AE_NEGATED_SUMMARY,
-AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
+AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_BASELINE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
 
@@ -81,7 +81,10 @@ def _counts(s: Sentence, m: Mention, sized_local: bool = False) -> bool:
     # ("severe radiation dermatitis")
     # (a CTCAE grade written right before the event is a toxicity's: "after resolution of grade 2 nausea" tells it
     # went away, not that the drug relieved a symptom)
+    # (a sentence that places its events at diagnosis, before the cancer or before any treatment tells baseline
+    # findings, graded or not: AE_BASELINE, session 31)
     return not ((s.cue_before(Cue.AE_RESOLVED, m.start) and _graded_from(s, m) == m.start)
+                or s.cue(Cue.AE_BASELINE) is not None
                 or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
                 or s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start)
                 or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end)

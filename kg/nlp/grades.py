@@ -331,6 +331,8 @@ class ContextAttributes:
                 continue
             item_from = g.end_char + lead.end()
             for e in ents[k + 1:]:
+                if e.start_char < item_from:  # the lead's own words ("... of crizotinib were:")
+                    continue
                 if e.label_ != "ADVERSE_EVENT" or not GRADE_LIST_ITEM_GAP.fullmatch(text[item_from:e.start_char]):
                     break
                 if e._.grade is None:
