@@ -701,7 +701,7 @@ def fold_manifestations(events: list[AdverseEvent], terms) -> None:
     """One reaction is one event: an ungraded event that is a manifestation of a syndrome the case
     records (the syndrome term's ``manifestations``, term labels in ``ontology/terms``: renal failure
     and thrombocytopenia of a haemolytic uraemic syndrome, hyponatraemia of an SIADH) is that
-    syndrome's, and its drugs join the syndrome's."""
+    syndrome's, and its drugs join the syndrome's; so is one graded manifestation at the syndrome's own grade."""
     for head in list(events):
         if head not in events:
             continue
@@ -711,6 +711,15 @@ def fold_manifestations(events: list[AdverseEvent], terms) -> None:
         for e in [e for e in events if e is not head and e.grade is None and e.concept.label.lower() in parts]:
             head.drugs.extend(d for d in e.drugs if d not in head.drugs)
             events.remove(e)
+        # a syndrome CTCAE has no term for (a local id), graded, and one manifestation at the same grade are one
+        # reaction told twice ("ALT rose to 412 U/L (grade 3)" in the story, "grade 3 hepatitis" in the Discussion,
+        # session 31): the syndrome keeps its drugs (a second manifestation at that grade stays: AST beside ALT)
+        if head.grade is not None and (head.concept.id or "").startswith(LOCAL_PREFIX):
+            same = next((e for e in events if e is not head and e.grade == head.grade
+                         and e.concept.label.lower() in parts), None)
+            if same is not None:
+                head.drugs.extend(d for d in same.drugs if d not in head.drugs)
+                events.remove(same)
 
 
 def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],

@@ -89,6 +89,10 @@ GRADE_LIST_ITEM_GAP = RULES.pattern("GRADE_LIST_ITEM_GAP")
 GRADE_ANAPHOR = RULES.pattern("GRADE_ANAPHOR")
 # "She had nausea and fatigue. Both were grade 2.": every event of the list before it (session 24)
 GRADE_ANAPHOR_ALL = RULES.pattern("GRADE_ANAPHOR_ALL")
+# "Each of these events was grade 2.", "Severity was grade 2": a clause of nothing but these words before its grade
+# grades the event(s) told before it; the plural words make it every event's of the list (session 31)
+GRADE_ANAPHOR_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_ANAPHOR_WORD"))
+GRADE_ANAPHOR_PLURAL = frozenset(w.lower() for w in RULES.words("GRADE_ANAPHOR_PLURAL"))
 # "...; grade 4 was reached on day 10": a grade opening its clause (before it), then stated as reached (after it)
 GRADE_ANAPHOR_OPEN = RULES.pattern("GRADE_ANAPHOR_OPEN")
 GRADE_ANAPHOR_AFTER = RULES.pattern("GRADE_ANAPHOR_AFTER")
@@ -773,4 +777,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -86,6 +86,30 @@ _GRADE_IN_LIST = re.compile(r"[1-5]")
 _LISTED_GRADE = re.compile(r"[ \t]*(?:[:(][ \t]*)?(?:G|grade[ \t]*)?([1-5])[ \t]*\)?(?=[ \t]*(?:[,;]|and\b|\.(?!\d)|$))", re.I | re.M)
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
+
+
+# a clause's start inside its sentence: after ";", ":" or a joining "and"/"but" (the last one before the grade)
+_CLAUSE_START = re.compile(r"[;:]|\b(?:and|but)\b", re.I)
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+
+
+def _anaphor_clause(before: str) -> frozenset[str]:
+    """The words of the clause right before a grade when every one of them is a word that only points back to an event
+    told before (GRADE_ANAPHOR_WORD: "Each of these events was", "Severity was", "the latter"), else an empty set."""
+    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    words = [w.lower().rstrip(".") for w in _CLAUSE_WORD.findall(before[cut[-1] if cut else 0:])]
+    return frozenset(words) if words and all(w in GRADE_ANAPHOR_WORDS for w in words) else frozenset()
+
+
+def _grade_former_or_latter(ents: list[Span], j: int, a: int, sent_of, former: bool) -> None:
+    """ "neutropenia and thrombocytopenia developed; the former was grade 4 and the latter grade 3": the grade ``ents[j]``
+    is the first (former) or the last (latter) of the two events told last before it, in its sentence or the one before."""
+    events = [e for e in ents[:j] if e.label_ == "ADVERSE_EVENT" and (e.start >= a or sent_of(e.start)[1] == a)]
+    if len(events) < 2:
+        return
+    target = events[-2] if former else events[-1]
+    if target._.grade is None:
+        target._.grade = ents[j]._.grade
 
 
 def _names_next(ents: list[Span], j: int) -> bool:
@@ -355,9 +379,15 @@ class ContextAttributes:
             before = text[start:g.start_char]
             # "Both were grade 2": every ungraded event of the run before it (session 24)
             every = GRADE_ANAPHOR_ALL.search(before) is not None
-            if not every and GRADE_ANAPHOR.search(before) is None and not (
-                    GRADE_ANAPHOR_OPEN.search(before) and GRADE_ANAPHOR_AFTER.match(text, g.end_char)):
+            words = _anaphor_clause(before)
+            if words and {"former", "latter"} & words:
+                _grade_former_or_latter(ents, j, a, sent_of, "former" in words)
                 continue
+            if not every and GRADE_ANAPHOR.search(before) is None and not (
+                    GRADE_ANAPHOR_OPEN.search(before) and GRADE_ANAPHOR_AFTER.match(text, g.end_char)) \
+                    and not words:
+                continue
+            every = every or bool(words and words & GRADE_ANAPHOR_PLURAL)
             # the last event, grade, response or tumour before it ("Paronychia appeared after two months of
             # osimertinib. It was grade 2.": a drug or date named after the event does not stand between)
             k = j - 1

@@ -96,7 +96,7 @@ Our patient had grade 3 colitis after two doses and grade 3 hepatitis during the
 or 4 treatment-related adverse events occurred in 59% of patients on the combination, and grade 3 or 4 colitis in \
 8%. Another patient reported by Smith et al. had fatal myocarditis after the first cycle. Colitis refractory to \
 steroids may need infliximab or vedolizumab; the risk of bowel perforation must be weighed.
-""", [("Colitis", 3), ("Alanine aminotransferase increased", 3)])
+""", [("Colitis", 3), (("Alanine aminotransferase increased", "Hepatitis"), 3)])
 
 # 4. a journal page with a toxicity table flattened to text, one row a line
 REPORTS["flattened-table"] = ("""Cisplatin and etoposide for small-cell lung cancer in a patient on haemodialysis
