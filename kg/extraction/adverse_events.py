@@ -447,6 +447,12 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             continue
         events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
                                    why=list(why) if grade is None else []))
+        # a table row of worst grades per regimen or drug ("Diarrhoea | FOLFOX: 1 | FOLFIRI: 3", kg_context's
+        # ``grades``): one entry per grade, as one event at two grades is two (session 31)
+        for other in m.attrs.get("grades") or ():
+            if not any((a.concept.id or a.concept.label) == (concept.id or concept.label) and a.grade == other
+                       for a in events):
+                events.append(AdverseEvent(concept=concept, grade=other, drugs=list(drugs), evidence=s.evidence_for(m)))
 
 
 def add_summary_events(events: list[AdverseEvent], support: list[Sentence], lines: list[Treatment]) -> None:
@@ -701,7 +707,7 @@ def fold_manifestations(events: list[AdverseEvent], terms) -> None:
     """One reaction is one event: an ungraded event that is a manifestation of a syndrome the case
     records (the syndrome term's ``manifestations``, term labels in ``ontology/terms``: renal failure
     and thrombocytopenia of a haemolytic uraemic syndrome, hyponatraemia of an SIADH) is that
-    syndrome's, and its drugs join the syndrome's; so is one graded manifestation at the syndrome's own grade."""
+    syndrome's, and its drugs join the syndrome's."""
     for head in list(events):
         if head not in events:
             continue
@@ -711,15 +717,6 @@ def fold_manifestations(events: list[AdverseEvent], terms) -> None:
         for e in [e for e in events if e is not head and e.grade is None and e.concept.label.lower() in parts]:
             head.drugs.extend(d for d in e.drugs if d not in head.drugs)
             events.remove(e)
-        # a syndrome CTCAE has no term for (a local id), graded, and one manifestation at the same grade are one
-        # reaction told twice ("ALT rose to 412 U/L (grade 3)" in the story, "grade 3 hepatitis" in the Discussion,
-        # session 31): the syndrome keeps its drugs (a second manifestation at that grade stays: AST beside ALT)
-        if head.grade is not None and (head.concept.id or "").startswith(LOCAL_PREFIX):
-            same = next((e for e in events if e is not head and e.grade == head.grade
-                         and e.concept.label.lower() in parts), None)
-            if same is not None:
-                head.drugs.extend(d for d in same.drugs if d not in head.drugs)
-                events.remove(same)
 
 
 def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_TABLE_OTHER_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -81,6 +81,8 @@ _GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?([1-5])(?:[ \t]*\([^()]{0,20}\))?",
 # a grade cell listing one grade per event of its row's event cell ("2, 1", "G3/G2", "3 and 1")
 _GRADE_LIST = re.compile(r"(?:G|grade[ \t]*)?[1-5](?:[ \t]*(?:,|/|;|and)[ \t]*(?:G|grade[ \t]*)?[1-5])+", re.I)
 _GRADE_IN_LIST = re.compile(r"[1-5]")
+# a cell with no grade in a table of grades per column: a dash, "0", "none", "n/a" or nothing
+_EMPTY_CELL = re.compile(r"[-–—0]?|none|n/?a|nil", re.I)
 # an item of an inline graded list ("Toxicities (CTCAE v5): nausea 2, fatigue 1"): the bare grade right after the event,
 # then the item's end (a comma, semicolon, 'and', a full stop or the line's end)
 _LISTED_GRADE = re.compile(r"[ \t]*(?:[:(][ \t]*)?(?:G|grade[ \t]*)?([1-5])[ \t]*\)?(?=[ \t]*(?:[,;]|and\b|\.(?!\d)|$))", re.I | re.M)
@@ -611,6 +613,8 @@ class ContextAttributes:
         Grade: 2, 1"). True when the row has both labelled columns."""
         ei = next((k for k, c in enumerate(labels) if c and AE_TABLE_EVENT_COLUMN.fullmatch(c)), None)
         gi = next((k for k, c in enumerate(labels) if c and AE_TABLE_GRADE_COLUMN.fullmatch(c)), None)
+        if ei is not None and gi is None:
+            return ContextAttributes._grades_per_column(events, cells, labels, ei)
         if ei is None or gi is None or ei == gi:
             return False
         cell_text, cell_start = cells[ei]
@@ -624,6 +628,30 @@ class ContextAttributes:
         for ent, grade in pairs:
             if ent._.grade is None:
                 ent._.grade = grade
+        return True
+
+    @staticmethod
+    def _grades_per_column(events: list[Span], cells: list[tuple[str, int]], labels: list[str], ei: int) -> bool:
+        """ "Adverse event: Diarrhoea | FOLFOX: 1 | FOLFIRI + bevacizumab: 3" (a table of the worst grade per regimen,
+        drug or cycle, its header the HTML reader's cell labels): when every other cell of the row is a grade or
+        empty ("-") under a label that names no time, count or action (AE_TABLE_OTHER_COLUMN), the event of the event
+        cell has a grade per column: the first is its grade, and every distinct grade is kept in ``span._.grades``
+        (one adverse event per grade, kg/extraction/adverse_events.py; session 31). True when the row is one."""
+        others = [k for k in range(len(cells)) if k != ei]
+        if not others or any(not labels[k] or AE_TABLE_OTHER_COLUMN.search(labels[k]) for k in others):
+            return False
+        values = [cells[k][0] for k in others]
+        if not all(_GRADE_CELL.fullmatch(v) or _EMPTY_CELL.fullmatch(v) for v in values):
+            return False
+        grades = list(dict.fromkeys(int(m.group(1)) for v in values for m in [_GRADE_CELL.fullmatch(v)] if m))
+        cell_text, cell_start = cells[ei]
+        named = [e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)]
+        if not grades or not named:
+            return False
+        if named[0]._.grade is None:
+            named[0]._.grade = grades[0]
+            if len(grades) > 1:
+                named[0]._.grades = grades
         return True
 
     @staticmethod
