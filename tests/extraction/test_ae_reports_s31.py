@@ -249,6 +249,15 @@ and grade 3 or 4 hyponatraemia from vincristine in about 1%; most of those patie
 """, [("Constipation", 2), ("Abdominal pain", 2),
       (("Hyponatremia", "Syndrome of inappropriate antidiuretic hormone secretion"), 3)])
 
+# 13. a journal page whose toxicity table gives the worst grade per regimen (one column a regimen): one entry per grade
+REPORTS["html-worst-grade-per-regimen"] = ('<html><head><title>Case report</title></head><body><article><h1>Two lines of chemotherapy in metastatic colorectal cancer: a case report</h1>\n<h2>Case presentation</h2><p>A 58-year-old man with metastatic colorectal adenocarcinoma received FOLFOX from January 2020 and, at progression in September 2020, FOLFIRI with bevacizumab. The toxicities of both lines are shown in Table 1. After six cycles of FOLFIRI a partial response was seen.</p>\n<table><caption>Table 1. Worst grade of adverse events per regimen (CTCAE v5.0)</caption>\n<thead><tr><th>Adverse event</th><th>FOLFOX</th><th>FOLFIRI + bevacizumab</th></tr></thead>\n<tbody><tr><td>Peripheral sensory neuropathy</td><td>2</td><td>-</td></tr>\n<tr><td>Diarrhoea</td><td>1</td><td>3</td></tr>\n<tr><td>Neutropenia</td><td>3</td><td>2</td></tr>\n<tr><td>Hypertension</td><td>-</td><td>2</td></tr></tbody></table>\n<h2>Discussion</h2><p>Oxaliplatin neuropathy is cumulative.</p></article></body></html>', [(PSN, 2), ("Diarrhea", 1), ("Diarrhea", 3), (N, 3), (N, 2), ("Hypertension", 2)])
+
+# 14. the same table shape as PDF text (cells set apart by bars under the caption line)
+REPORTS["text-worst-grade-per-regimen"] = ('Case report\n\nCase presentation\nA 64-year-old woman with metastatic gastric adenocarcinoma received FOLFOX from 2021 and paclitaxel with ramucirumab at progression. Toxicities are listed in Table 1.\n\nTable 1. Worst grade of adverse events by regimen\nToxicity | FOLFOX | Paclitaxel + ramucirumab\nNeutropenia | 2 | 3\nPeripheral neuropathy | 1 | 2\nHypertension | - | 2\n\nDiscussion\nRamucirumab raises blood pressure.\n', [(N, 2), (N, 3), (PSN, 1), (PSN, 2), ("Hypertension", 2)])
+
+# 15. a table whose grade column is named with two qualifiers ("Worst CTCAE grade") and whose cells read "G3"
+REPORTS["html-worst-ctcae-grade-column"] = ('<html><head><title>Case report</title></head><body><article><h1>Two lines of chemotherapy in metastatic colorectal cancer: a case report</h1>\n<h2>Case presentation</h2><p>A 58-year-old man with metastatic colorectal adenocarcinoma received FOLFOX from January 2020 and, at progression in September 2020, FOLFIRI with bevacizumab. The toxicities of both lines are shown in Table 1. After six cycles of FOLFIRI a partial response was seen.</p>\n<table><caption>Table 1. Treatment-related adverse events</caption>\n<thead><tr><th>Adverse event</th><th>Worst CTCAE grade</th><th>Attribution</th></tr></thead>\n<tbody><tr><td>Neuropathy, sensory</td><td>G2</td><td>oxaliplatin</td></tr>\n<tr><td>Diarrhea</td><td>G3</td><td>irinotecan</td></tr>\n<tr><td>Hypertension</td><td>G2</td><td>bevacizumab</td></tr></tbody></table>\n<h2>Discussion</h2><p>Oxaliplatin neuropathy is cumulative.</p></article></body></html>', [(PSN, 2), ("Diarrhea", 3), ("Hypertension", 2)])
+
 
 # reports kg still gets wrong (strict xfail: a fix must remove the entry), with the mechanism that fails
 KNOWN_FAILS: dict[str, str] = {}
@@ -368,3 +377,12 @@ def test_short(nlp, name, text, expected):
     assert len(found) == 1, f"{len(found)} cases: {found}"
     missed, extra = mismatches(found[0], expected)
     assert not missed and not extra, f"missed {missed}, extra {extra}"
+
+
+def test_grade_list_item_gap_row_reads_only_separators():
+    """GRADE_LIST_ITEM_GAP is anchored (read on the gap whole), so its string examples are checked here."""
+    from kg.rules import rules
+    (row,) = [r for r in rules("adverse_events").rules if r.id == "ae31-grade-list-item-gap"]
+    pat = row.compiled()
+    assert all(pat.fullmatch(ex) for ex in row.examples)
+    assert not any(pat.fullmatch(ex) for ex in row.counter_examples)
