@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_TABLE_OTHER_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -200,6 +200,8 @@ class ContextAttributes:
             stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
+        self._shared_severities(doc, ents)
+        self._anaphor_severities(doc, ents, text, sent_of)
         self._shared_grades(doc, ents, used)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
@@ -340,6 +342,34 @@ class ContextAttributes:
                     hit = _LISTED_GRADE.match(text, e.end_char)
                     if hit is not None:
                         e._.grade = int(hit.group(1))
+
+    @staticmethod
+    def _shared_severities(doc: Doc, ents: list[Span]) -> None:
+        """ "Severe radiation dermatitis and cystitis": the severity word before a list's first event is each
+        ungraded event's of the list (joined as LIST_GAP says), as a grade before a list is (session 31)."""
+        for k in range(1, len(ents)):
+            a, b = ents[k - 1], ents[k]
+            if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.severity and not b._.severity and b._.grade is None
+                    and LIST_GAP.fullmatch(doc[a.end:b.start].text)):
+                b._.severity = a._.severity
+
+    @staticmethod
+    def _anaphor_severities(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "... developed blurred vision. In view of the mild grade of the adverse event, ...": a severity told of
+        "the adverse event" (AE_SEVERITY_ANAPHOR) is the severity of the last event before it, in that or the
+        previous sentence, when it has neither a grade nor a severity of its own (session 31)."""
+        events = [e for e in ents if e.label_ == "ADVERSE_EVENT"]
+        for hit in AE_SEVERITY_ANAPHOR.finditer(text):
+            before = [e for e in events if e.end_char <= hit.start()]
+            if not before:
+                continue
+            last = before[-1]
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            a = sent_of(span.start)[0]
+            if last._.grade is None and not last._.severity and (last.start >= a or sent_of(last.start)[1] == a):
+                last._.severity = SEVERITY.get(hit.group("severity").lower())
 
     @staticmethod
     def _lead_list_grades(ents: list[Span], text: str) -> None:
@@ -579,6 +609,8 @@ class ContextAttributes:
                 lead = label.end() if label else len(cell) - len(cell.lstrip())
                 cells.append((cell[lead:].strip(), at + lead))
                 labels.append(label.group().strip().rstrip(":").strip() if label else "")
+                if label:
+                    ContextAttributes._grade_event_label(events, labels[-1], at + cell.find(labels[-1]), cells[-1][0])
                 at += len(cell) + 1
             if columns is None and ContextAttributes._labelled_row_grades(events, cells, labels):
                 continue
@@ -631,14 +663,24 @@ class ContextAttributes:
         return True
 
     @staticmethod
+    def _grade_event_label(events: list[Span], label: str, label_start: int, value: str) -> None:
+        """ "Line: Pembrolizumab | Pyrexia: - | Colitis: 3": a table with one column per event (its rows regimens or
+        cycles, the HTML reader's cell labels) grades the event that is a cell's whole label by the cell's grade
+        (session 31)."""
+        grade = _GRADE_CELL.fullmatch(value)
+        ent = next((e for e in events if e.start_char == label_start and e.end_char == label_start + len(label)), None)
+        if grade is not None and ent is not None and ent._.grade is None:
+            ent._.grade = int(grade.group(1))
+
+    @staticmethod
     def _grades_per_column(events: list[Span], cells: list[tuple[str, int]], labels: list[str], ei: int) -> bool:
         """ "Adverse event: Diarrhoea | FOLFOX: 1 | FOLFIRI + bevacizumab: 3" (a table of the worst grade per regimen,
         drug or cycle, its header the HTML reader's cell labels): when every other cell of the row is a grade or
-        empty ("-") under a label that names no time, count or action (AE_TABLE_OTHER_COLUMN), the event of the event
+        empty ("-") under a label that names no time, count or action (AE_NOT_GRADE_COLUMN), the event of the event
         cell has a grade per column: the first is its grade, and every distinct grade is kept in ``span._.grades``
         (one adverse event per grade, kg/extraction/adverse_events.py; session 31). True when the row is one."""
         others = [k for k in range(len(cells)) if k != ei]
-        if not others or any(not labels[k] or AE_TABLE_OTHER_COLUMN.search(labels[k]) for k in others):
+        if not others or any(not labels[k] or AE_NOT_GRADE_COLUMN.search(labels[k]) for k in others):
             return False
         values = [cells[k][0] for k in others]
         if not all(_GRADE_CELL.fullmatch(v) or _EMPTY_CELL.fullmatch(v) for v in values):

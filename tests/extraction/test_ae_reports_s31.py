@@ -258,9 +258,20 @@ REPORTS["text-worst-grade-per-regimen"] = ('Case report\n\nCase presentation\nA 
 # 15. a table whose grade column is named with two qualifiers ("Worst CTCAE grade") and whose cells read "G3"
 REPORTS["html-worst-ctcae-grade-column"] = ('<html><head><title>Case report</title></head><body><article><h1>Two lines of chemotherapy in metastatic colorectal cancer: a case report</h1>\n<h2>Case presentation</h2><p>A 58-year-old man with metastatic colorectal adenocarcinoma received FOLFOX from January 2020 and, at progression in September 2020, FOLFIRI with bevacizumab. The toxicities of both lines are shown in Table 1. After six cycles of FOLFIRI a partial response was seen.</p>\n<table><caption>Table 1. Treatment-related adverse events</caption>\n<thead><tr><th>Adverse event</th><th>Worst CTCAE grade</th><th>Attribution</th></tr></thead>\n<tbody><tr><td>Neuropathy, sensory</td><td>G2</td><td>oxaliplatin</td></tr>\n<tr><td>Diarrhea</td><td>G3</td><td>irinotecan</td></tr>\n<tr><td>Hypertension</td><td>G2</td><td>bevacizumab</td></tr></tbody></table>\n<h2>Discussion</h2><p>Oxaliplatin neuropathy is cumulative.</p></article></body></html>', [(PSN, 2), ("Diarrhea", 3), ("Hypertension", 2)])
 
+# 16. a table with one column per event and one row per line of treatment: each cell grades its column's event
+REPORTS["html-event-columns"] = ('<html><head><title>Case report</title></head><body><article><h1>Dabrafenib and trametinib, then pembrolizumab, in BRAF V600E melanoma: a case report</h1>\n<h2>Case presentation</h2><p>A 49-year-old woman with BRAF V600E metastatic melanoma received dabrafenib and trametinib from March 2021 and pembrolizumab from 2022 after progression. Adverse events are given in Table 2. The best response to dabrafenib and trametinib was a partial response.</p>\n<table><caption>Table 2. Worst grade of each adverse event per line</caption>\n<thead><tr><th>Line</th><th>Pyrexia</th><th>Rash</th><th>Colitis</th></tr></thead>\n<tbody><tr><td>Dabrafenib + trametinib</td><td>2</td><td>1</td><td>-</td></tr>\n<tr><td>Pembrolizumab</td><td>-</td><td>-</td><td>3</td></tr></tbody></table>\n<h2>Discussion</h2><p>Pyrexia is the commonest event of this combination.</p></article></body></html>', [("Fever", 2), ("Rash maculo-papular", 1), ("Colitis", 3)])
+
+# 17. PDF text of a table whose first column names the drug, then the event and its grade
+REPORTS["text-drug-first-column"] = ('Case report\n\nCase presentation\nA 49-year-old woman with BRAF V600E metastatic melanoma received dabrafenib and trametinib from March 2021 and pembrolizumab from 2022 after progression. Adverse events are given in Table 2.\n\nTable 2. Adverse events by drug\nDrug | Adverse event | Grade\nDabrafenib | Pyrexia | 2\nTrametinib | Rash acneiform | 2\nPembrolizumab | Colitis | 3\n\nDiscussion\nPyrexia is the commonest event.\n', [("Fever", 2), ("Rash acneiform", 2), ("Colitis", 3)])
+
 
 # reports kg still gets wrong (strict xfail: a fix must remove the entry), with the mechanism that fails
-KNOWN_FAILS: dict[str, str] = {}
+KNOWN_FAILS: dict[str, str] = {
+    "cycle2-reduced": "a report that grades one event drops an unsized ungraded one only from two graded events on "
+                      "(drop_unsized_events_of_a_grading_report); the gold's convention 5 drops it beside one graded event, "
+                      "but many rule examples keep such an event (session 31 measured the change: 5 fewer extra events, "
+                      "2 missed severity events, since fixed, and the examples' churn left it undone)",
+}
 
 
 def _param(name):
