@@ -200,7 +200,6 @@ class ContextAttributes:
             stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
-        self._shared_severities(doc, ents)
         self._anaphor_severities(doc, ents, text, sent_of)
         self._shared_grades(doc, ents, used)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
@@ -342,16 +341,6 @@ class ContextAttributes:
                     hit = _LISTED_GRADE.match(text, e.end_char)
                     if hit is not None:
                         e._.grade = int(hit.group(1))
-
-    @staticmethod
-    def _shared_severities(doc: Doc, ents: list[Span]) -> None:
-        """ "Severe radiation dermatitis and cystitis": the severity word before a list's first event is each
-        ungraded event's of the list (joined as LIST_GAP says), as a grade before a list is (session 31)."""
-        for k in range(1, len(ents)):
-            a, b = ents[k - 1], ents[k]
-            if (a.label_ == b.label_ == "ADVERSE_EVENT" and a._.severity and not b._.severity and b._.grade is None
-                    and LIST_GAP.fullmatch(doc[a.end:b.start].text)):
-                b._.severity = a._.severity
 
     @staticmethod
     def _anaphor_severities(doc: Doc, ents: list[Span], text: str, sent_of) -> None:

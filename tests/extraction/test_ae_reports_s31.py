@@ -14,28 +14,14 @@ from __future__ import annotations
 import pytest
 
 from rule_examples import cases_of
+from test_ae_probes_s30 import mismatches  # (expected, found) as session 30's probes compare them
 
 N = "Neutrophil count decreased"
 P = "Platelet count decreased"
 ALT = ("Alanine aminotransferase increased", "Aspartate aminotransferase increased")
-AST = "Aspartate aminotransferase increased"
 PPE = "Palmar-plantar erythrodysesthesia syndrome"
 PSN = "Peripheral sensory neuropathy"
 FN = "Febrile neutropenia"
-
-
-def _want(label, grades):
-    labels = label if isinstance(label, tuple) else (label,)
-    grades = grades if isinstance(grades, tuple) else (grades,)
-    return labels, grades
-
-
-def mismatches(found: set, expected: list) -> tuple[list, list]:
-    """(expected events kg missed, events kg found that no expectation names)."""
-    wanted = [_want(*e) for e in expected]
-    missed = [w for w in wanted if not any(lab in w[0] and g in w[1] for lab, g in found)]
-    extra = [(lab, g) for lab, g in found if not any(lab in w[0] and g in w[1] for w in wanted)]
-    return missed, extra
 
 
 def events_by_case(nlp, text: str) -> list[set]:
