@@ -4,7 +4,7 @@ events once its story is read (the title's event, a syndrome's manifestations).
 Cues: ``kg/rules/adverse_events.jsonl`` (AE_RESOLVED, AE_CUE, AE_CAUSE_VERB, AE_ONSET,
 AE_TREATMENT_WORD, AE_AFTER_TREATMENT, AE_GENERIC, AE_MANIFESTATION, AE_RESTATED_AS, AE_SYNDROME_PART,
 AE_GRADED_ASIDE_PART, AE_MEASURED_BY, AE_ATTRIBUTION, AE_SEVERITY_AFTER, AE_SIZED_BY_VALUE, AE_SIZED_BY_ACTION, AE_NEGATED_SUMMARY,
-AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
+AE_DISEASE_CAUSE, AE_OTHER_CAUSE, AE_LOCAL_CAUSE, AE_BASELINE, AE_TITLE_CAUSE, AE_TITLE_NOT_CAUSE, AE_TITLE_DRUG_LIST, ASIDE,
 LIST_GAP). Grades and severity are attached in the NLP (``kg_context``; ``kg_adverse_events`` for
 organ-class toxicities, "level 3" and grades after lab values).
 
@@ -81,7 +81,10 @@ def _counts(s: Sentence, m: Mention, sized_local: bool = False) -> bool:
     # ("severe radiation dermatitis")
     # (a CTCAE grade written right before the event is a toxicity's: "after resolution of grade 2 nausea" tells it
     # went away, not that the drug relieved a symptom)
+    # (a sentence that places its events at diagnosis, before the cancer or before any treatment tells baseline
+    # findings, graded or not: AE_BASELINE, session 31)
     return not ((s.cue_before(Cue.AE_RESOLVED, m.start) and _graded_from(s, m) == m.start)
+                or s.cue(Cue.AE_BASELINE) is not None
                 or s.cue_before(Cue.AE_NEGATED_SUMMARY, m.start)
                 or s.cue_before(Cue.AE_OTHER_CAUSE_BEFORE, m.start)
                 or s.cue_after(Cue.AE_DISEASE_CAUSE, m.end) or s.cue_after(Cue.AE_OTHER_CAUSE_AFTER, m.end)
@@ -427,7 +430,7 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
         # asthenia"); in a list graded item by item, an ungraded item after a comma ("grade 2
         # stomatitis and grade 2 onycholysis, and dry eyes") has no grade (parsing, not a cue)
         if grade is None and prev_grade is not None and listed and (
-                own_in_list < 2 or "," not in s.text[kept[i - 1].end - s.start:m.start - s.start]):
+                own_in_list < 2 or not {",", ";"} & set(s.text[kept[i - 1].end - s.start:m.start - s.start])):
             grade = prev_grade
         prev_grade = grade
         concept = _family_member_told_before(events, m, concept_of(m, "adverse_event"))
@@ -444,6 +447,12 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
             continue
         events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
                                    why=list(why) if grade is None else []))
+        # a table row of worst grades per regimen or drug ("Diarrhoea | FOLFOX: 1 | FOLFIRI: 3", kg_context's
+        # ``grades``): one entry per grade, as one event at two grades is two (session 31)
+        for other in m.attrs.get("grades") or ():
+            if not any((a.concept.id or a.concept.label) == (concept.id or concept.label) and a.grade == other
+                       for a in events):
+                events.append(AdverseEvent(concept=concept, grade=other, drugs=list(drugs), evidence=s.evidence_for(m)))
 
 
 def add_summary_events(events: list[AdverseEvent], support: list[Sentence], lines: list[Treatment]) -> None:
@@ -563,8 +572,9 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
     """The case's events once its story is read: a syndrome graded through its manifestation
     (:func:`grade_syndromes_by_their_manifestation`), unsized events of a grading report dropped
     (:func:`drop_unsized_events_of_a_grading_report`), the title's event (:func:`add_title_adverse_events`),
-    a grade told of the toxicity as a whole (:func:`grade_the_one_event_by_a_whole_grade`), then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`).
-    ``report_grades``: the report grades toxicities in its other cases (a series: :func:`grades_toxicities`)."""
+    a grade told of the toxicity as a whole (:func:`grade_the_one_event_by_a_whole_grade`), then a syndrome's ungraded manifestations folded into it (:func:`fold_manifestations`),
+    local terms named by their CTCAE term and an unsized restatement of a graded event merged into it
+    (:func:`merge_restated_events`). ``report_grades``: the report grades toxicities in its other cases (a series: :func:`grades_toxicities`)."""
     terms = next((s.terms for s in narrative + title if s.terms is not None), None)
     if terms is not None:
         grade_syndromes_by_their_manifestation(events, terms)
@@ -574,6 +584,7 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
     if terms is not None:
         fold_manifestations(events, terms)
         name_by_ctcae_term(events, terms)
+    merge_restated_events(events, narrative)
 
 
 def name_by_ctcae_term(events: list[AdverseEvent], terms) -> None:
@@ -581,7 +592,8 @@ def name_by_ctcae_term(events: list[AdverseEvent], terms) -> None:
     CTCAE v5.0 term (the local term's ``ctcae``: Peripheral neuropathy -> Peripheral sensory neuropathy, Transaminases
     increased -> Alanine aminotransferase increased) is recorded under that term, as a CTCAE grader would (session 30).
     The local term did its work while the story was read (a vague name restated by a precise one, a syndrome's
-    manifestations); an event the case already records under the CTCAE term at the same grade takes its drugs."""
+    manifestations); an event the case already records under the CTCAE term at the same grade takes its drugs.
+    """
     for e in list(events):
         tid = terms.lower_names.get((terms.extra(e.concept.id, "ctcae") or "").lower())
         info = terms.info(tid) if (e.concept.id or "").startswith(LOCAL_PREFIX) else None
@@ -593,6 +605,23 @@ def name_by_ctcae_term(events: list[AdverseEvent], terms) -> None:
             events.remove(e)
             continue
         e.concept = Concept(id=info.id, label=info.label, kind=e.concept.kind)
+
+
+def merge_restated_events(events: list[AdverseEvent], narrative: list[Sentence]) -> None:
+    """An ungraded event with no severity word whose term the case also records with a grade is that event told before
+    (or after) its grade was given, often under another name of the same term ("numbness of the toes appeared. The
+    neuropathy was graded as grade 2", session 31): the graded entry keeps it, with its drugs. Two grades of one term
+    stay two entries, and so does a severity word's event beside a grade (the gold's conventions 4 and 5)."""
+    graded = {}
+    for e in events:
+        if e.grade is not None:
+            graded.setdefault(e.concept.id or e.concept.label, e)
+    by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
+    for e in [e for e in events if e.grade is None and not _sized(e, by_start)]:
+        same = graded.get(e.concept.id or e.concept.label)
+        if same is not None:
+            same.drugs.extend(d for d in e.drugs if d not in same.drugs)
+            events.remove(e)
 
 
 def _sized(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bool:

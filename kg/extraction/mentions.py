@@ -13,7 +13,7 @@ from kg.nlp.cues import Cue, CueSpan, cue_spans, matches_empty, sentence_cues
 from kg.nlp.ents import ents_of
 from kg.nlp.terms_index import TermIndex, get_index
 
-_EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days",
+_EXTRA_ATTRS = ("fusion", "response_class", "response_explicit", "response_rule", "grade", "grades", "severity", "date", "duration_days",
                 "relative", "dose", "term_type", "link_score", "age", "sex")
 
 

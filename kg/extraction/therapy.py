@@ -198,6 +198,7 @@ class _Line:
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
     opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
+    last_event_sentence: int = -10  # the last sentence that told an adverse event of the line (session 31)
     adjuvant: bool = False     # opened by a sentence giving adjuvant therapy (ADJUVANT_COURSE)
     failed_when_named: bool = False  # first named as what failed ("after progression on X and Y, Z was given")
     cycled: bool = False       # told as given in cycles ("six cycles of", "every 3 weeks": CYCLED_SCHEDULE)
@@ -1616,10 +1617,15 @@ class TherapyBuilder:
         treated_from = min(m.start for m in with_line) if with_line and before is None else None
         # a line named here, or a running line named in the sentence before, ties an onset ("two
         # weeks later she developed"); not once it has ended or the story has moved a year on
+        # (a sentence right after one that told an event of the running line goes on with its toxicities: "This
+        # was a grade 2 event and lenvatinib was interrupted. ... G3 fatigue ... Diarrhoea, moderate in severity, ...")
         cur = self.current.line
-        anchored = bool(with_line) or (s.index - self.current.last_sentence <= 1 and not cur.end
-                                       and not dated_long_after(s, cur.start))
+        last = max(self.current.last_sentence, self.current.last_event_sentence)
+        anchored = bool(with_line) or (s.index - last <= 1 and not cur.end and not dated_long_after(s, cur.start))
+        told = len(self.adverse_events)
         add_adverse_events(self.adverse_events, s, attributed, anchored=anchored, treated_from=treated_from)
+        if len(self.adverse_events) > told and not with_line:
+            self.current.last_event_sentence = s.index
 
     def treatments(self) -> list[Treatment]:
         """Lines in time order: text order, unless stated start dates say otherwise (a flashback

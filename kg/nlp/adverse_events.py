@@ -81,10 +81,22 @@ LIST_GAP = RULES.pattern("LIST_GAP")
 GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
 # "grade 2 toxicity in the form of diarrhoea": a generic noun of the grade, then the event it was
 GRADE_GENERIC_NOUN = prefiltered(RULES.pattern("GRADE_GENERIC_NOUN"))
+# "Grade 3 toxicities were: neutropenia; anaemia", "The following grade 4 events occurred:\n- neutropenia": a grade that
+# leads a colon's list (right after the grade, up to the colon), and the gaps between the list's items (session 31)
+GRADE_LIST_LEAD = RULES.pattern("GRADE_LIST_LEAD")
+# "Adverse event: Diarrhoea | FOLFOX: 1 | FOLFIRI: 3": a column of such a row that holds no grade (a time, a count, an action)
+AE_NOT_GRADE_COLUMN = RULES.pattern("AE_NOT_GRADE_COLUMN")
+# "... blurred vision. In view of the mild grade of the adverse event, ...": a severity told of the event told before
+AE_SEVERITY_ANAPHOR = prefiltered(RULES.pattern("AE_SEVERITY_ANAPHOR"))
+GRADE_LIST_ITEM_GAP = RULES.pattern("GRADE_LIST_ITEM_GAP")
 # "She had a rash. It was grade 2.": a pronoun (or "the event") stated to be of the grade after it
 GRADE_ANAPHOR = RULES.pattern("GRADE_ANAPHOR")
 # "She had nausea and fatigue. Both were grade 2.": every event of the list before it (session 24)
 GRADE_ANAPHOR_ALL = RULES.pattern("GRADE_ANAPHOR_ALL")
+# "Each of these events was grade 2.", "Severity was grade 2": a clause of nothing but these words before its grade
+# grades the event(s) told before it; the plural words make it every event's of the list (session 31)
+GRADE_ANAPHOR_WORDS = frozenset(w.lower() for w in RULES.words("GRADE_ANAPHOR_WORD"))
+GRADE_ANAPHOR_PLURAL = frozenset(w.lower() for w in RULES.words("GRADE_ANAPHOR_PLURAL"))
 # "...; grade 4 was reached on day 10": a grade opening its clause (before it), then stated as reached (after it)
 GRADE_ANAPHOR_OPEN = RULES.pattern("GRADE_ANAPHOR_OPEN")
 GRADE_ANAPHOR_AFTER = RULES.pattern("GRADE_ANAPHOR_AFTER")
@@ -769,4 +781,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

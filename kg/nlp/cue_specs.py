@@ -170,6 +170,7 @@ class Cue(str, enum.Enum):
     AE_CANCER_TREATMENT_BEFORE = "adverse_events/AE_CANCER_TREATMENT_BEFORE"
     AE_OWN_PATIENT_TOLD = "adverse_events/AE_OWN_PATIENT_TOLD"
     AE_STORY_TIME = "adverse_events/AE_STORY_TIME"
+    AE_BASELINE = "adverse_events/AE_BASELINE"
     AE_ONSET_CONDITIONAL = "adverse_events/AE_ONSET_CONDITIONAL"
     AE_CAUSE_AFTER = "adverse_events/AE_CAUSE_AFTER"
     AE_AFTER_TREATMENT = "adverse_events/AE_AFTER_TREATMENT"
@@ -462,6 +463,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_CANCER_TREATMENT_BEFORE, "before", labels=AES),
     CueSpec(Cue.AE_OWN_PATIENT_TOLD, "before", labels=AES),
     CueSpec(Cue.AE_STORY_TIME, needs=AES),
+    CueSpec(Cue.AE_BASELINE, first_only=True, needs=AES),
     CueSpec(Cue.AE_ONSET_CONDITIONAL, needs=AES),
     # from an event to a drug, a treatment word or a cancer-treatment word at most 80 characters on
     CueSpec(Cue.AE_CAUSE_AFTER, "between", "fullmatch", left_labels=AES, labels=DRUG_WORDS,

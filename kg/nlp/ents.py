@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 # values left in doc.user_data by a span that was later replaced at the same offsets.
 SPAN_ATTRS = (
     "curie", "pref_label", "term_type", "link_score", "fusion", "fusion_evidence",
-    "response_class", "response_explicit", "response_rule", "grade", "severity", "date", "duration_days", "relative", "dose",
+    "response_class", "response_explicit", "response_rule", "grade", "grades", "severity", "date", "duration_days", "relative", "dose",
     "age", "sex", "status",
 )
 

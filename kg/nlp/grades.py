@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -81,11 +81,37 @@ _GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?([1-5])(?:[ \t]*\([^()]{0,20}\))?",
 # a grade cell listing one grade per event of its row's event cell ("2, 1", "G3/G2", "3 and 1")
 _GRADE_LIST = re.compile(r"(?:G|grade[ \t]*)?[1-5](?:[ \t]*(?:,|/|;|and)[ \t]*(?:G|grade[ \t]*)?[1-5])+", re.I)
 _GRADE_IN_LIST = re.compile(r"[1-5]")
+# a cell with no grade in a table of grades per column: a dash, "0", "none", "n/a" or nothing
+_EMPTY_CELL = re.compile(r"[-–—0]?|none|n/?a|nil", re.I)
 # an item of an inline graded list ("Toxicities (CTCAE v5): nausea 2, fatigue 1"): the bare grade right after the event,
 # then the item's end (a comma, semicolon, 'and', a full stop or the line's end)
 _LISTED_GRADE = re.compile(r"[ \t]*(?:[:(][ \t]*)?(?:G|grade[ \t]*)?([1-5])[ \t]*\)?(?=[ \t]*(?:[,;]|and\b|\.(?!\d)|$))", re.I | re.M)
 _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
+
+
+# a clause's start inside its sentence: after ";", ":" or a joining "and"/"but" (the last one before the grade)
+_CLAUSE_START = re.compile(r"[;:]|\b(?:and|but)\b", re.I)
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+
+
+def _anaphor_clause(before: str) -> frozenset[str]:
+    """The words of the clause right before a grade when every one of them is a word that only points back to an event
+    told before (GRADE_ANAPHOR_WORD: "Each of these events was", "Severity was", "the latter"), else an empty set."""
+    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    words = [w.lower().rstrip(".") for w in _CLAUSE_WORD.findall(before[cut[-1] if cut else 0:])]
+    return frozenset(words) if words and all(w in GRADE_ANAPHOR_WORDS for w in words) else frozenset()
+
+
+def _grade_former_or_latter(ents: list[Span], j: int, a: int, sent_of, former: bool) -> None:
+    """ "neutropenia and thrombocytopenia developed; the former was grade 4 and the latter grade 3": the grade ``ents[j]``
+    is the first (former) or the last (latter) of the two events told last before it, in its sentence or the one before."""
+    events = [e for e in ents[:j] if e.label_ == "ADVERSE_EVENT" and (e.start >= a or sent_of(e.start)[1] == a)]
+    if len(events) < 2:
+        return
+    target = events[-2] if former else events[-1]
+    if target._.grade is None:
+        target._.grade = ents[j]._.grade
 
 
 def _names_next(ents: list[Span], j: int) -> bool:
@@ -174,6 +200,7 @@ class ContextAttributes:
             stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
+        self._anaphor_severities(doc, ents, text, sent_of)
         self._shared_grades(doc, ents, used)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
@@ -199,6 +226,7 @@ class ContextAttributes:
         self._column_grades(doc, ents, text, sent_of)
         self._respective_grades(doc, ents, text, sent_of)
         self._listed_grades(ents, text)
+        self._lead_list_grades(ents, text)
         self._anaphor_grades(doc, ents, text, sent_of)
         self._sole_grades(doc, ents, sent_of, used)
         self._list_subject_grades(doc, ents, sent_of)
@@ -315,6 +343,48 @@ class ContextAttributes:
                         e._.grade = int(hit.group(1))
 
     @staticmethod
+    def _anaphor_severities(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
+        """ "... developed blurred vision. In view of the mild grade of the adverse event, ...": a severity told of
+        "the adverse event" (AE_SEVERITY_ANAPHOR) is the severity of the last event before it, in that or the
+        previous sentence, when it has neither a grade nor a severity of its own (session 31)."""
+        events = [e for e in ents if e.label_ == "ADVERSE_EVENT"]
+        for hit in AE_SEVERITY_ANAPHOR.finditer(text):
+            before = [e for e in events if e.end_char <= hit.start()]
+            if not before:
+                continue
+            last = before[-1]
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            a = sent_of(span.start)[0]
+            if last._.grade is None and not last._.severity and (last.start >= a or sent_of(last.start)[1] == a):
+                last._.severity = SEVERITY.get(hit.group("severity").lower())
+
+    @staticmethod
+    def _lead_list_grades(ents: list[Span], text: str) -> None:
+        """ "Grade 3 toxicities were: neutropenia; anaemia; fatigue", "The following grade 4 events occurred in cycle
+        1:\n- neutropenia\n- thrombocytopenia": a grade that leads a colon's list (GRADE_LIST_LEAD, right after the
+        grade up to the colon) is the grade of each ungraded event of the list after the colon, its items set apart by
+        separators, line breaks or bullets only (GRADE_LIST_ITEM_GAP); any other word ends the list (session 31)."""
+        if ":" not in text:
+            return
+        for k, g in enumerate(ents):
+            # (the row is anchored at the grade's end: it is matched on the text cut there)
+            lead = GRADE_LIST_LEAD.match(text[g.end_char:g.end_char + 120]) \
+                if g.label_ == "GRADE" and g._.grade is not None else None
+            if lead is None:
+                continue
+            item_from = g.end_char + lead.end()
+            for e in ents[k + 1:]:
+                if e.start_char < item_from:  # the lead's own words ("... of crizotinib were:")
+                    continue
+                if e.label_ != "ADVERSE_EVENT" or not GRADE_LIST_ITEM_GAP.fullmatch(text[item_from:e.start_char]):
+                    break
+                if e._.grade is None:
+                    e._.grade = g._.grade
+                item_from = e.end_char
+
+    @staticmethod
     def _anaphor_grades(doc: Doc, ents: list[Span], text: str, sent_of) -> None:
         """ "She noticed a rash over the back. It was grade 2.", "diarrhoea began; this was graded as grade 2": a
         grade that a pronoun (or "the event") is stated to be of (GRADE_ANAPHOR, on the text from the sentence's
@@ -330,9 +400,15 @@ class ContextAttributes:
             before = text[start:g.start_char]
             # "Both were grade 2": every ungraded event of the run before it (session 24)
             every = GRADE_ANAPHOR_ALL.search(before) is not None
-            if not every and GRADE_ANAPHOR.search(before) is None and not (
-                    GRADE_ANAPHOR_OPEN.search(before) and GRADE_ANAPHOR_AFTER.match(text, g.end_char)):
+            words = _anaphor_clause(before)
+            if words and {"former", "latter"} & words:
+                _grade_former_or_latter(ents, j, a, sent_of, "former" in words)
                 continue
+            if not every and GRADE_ANAPHOR.search(before) is None and not (
+                    GRADE_ANAPHOR_OPEN.search(before) and GRADE_ANAPHOR_AFTER.match(text, g.end_char)) \
+                    and not words:
+                continue
+            every = every or bool(words and words & GRADE_ANAPHOR_PLURAL)
             # the last event, grade, response or tumour before it ("Paronychia appeared after two months of
             # osimertinib. It was grade 2.": a drug or date named after the event does not stand between)
             k = j - 1
@@ -522,6 +598,8 @@ class ContextAttributes:
                 lead = label.end() if label else len(cell) - len(cell.lstrip())
                 cells.append((cell[lead:].strip(), at + lead))
                 labels.append(label.group().strip().rstrip(":").strip() if label else "")
+                if label:
+                    ContextAttributes._grade_event_label(events, labels[-1], at + cell.find(labels[-1]), cells[-1][0])
                 at += len(cell) + 1
             if columns is None and ContextAttributes._labelled_row_grades(events, cells, labels):
                 continue
@@ -556,6 +634,8 @@ class ContextAttributes:
         Grade: 2, 1"). True when the row has both labelled columns."""
         ei = next((k for k, c in enumerate(labels) if c and AE_TABLE_EVENT_COLUMN.fullmatch(c)), None)
         gi = next((k for k, c in enumerate(labels) if c and AE_TABLE_GRADE_COLUMN.fullmatch(c)), None)
+        if ei is not None and gi is None:
+            return ContextAttributes._grades_per_column(events, cells, labels, ei)
         if ei is None or gi is None or ei == gi:
             return False
         cell_text, cell_start = cells[ei]
@@ -569,6 +649,40 @@ class ContextAttributes:
         for ent, grade in pairs:
             if ent._.grade is None:
                 ent._.grade = grade
+        return True
+
+    @staticmethod
+    def _grade_event_label(events: list[Span], label: str, label_start: int, value: str) -> None:
+        """ "Line: Pembrolizumab | Pyrexia: - | Colitis: 3": a table with one column per event (its rows regimens or
+        cycles, the HTML reader's cell labels) grades the event that is a cell's whole label by the cell's grade
+        (session 31)."""
+        grade = _GRADE_CELL.fullmatch(value)
+        ent = next((e for e in events if e.start_char == label_start and e.end_char == label_start + len(label)), None)
+        if grade is not None and ent is not None and ent._.grade is None:
+            ent._.grade = int(grade.group(1))
+
+    @staticmethod
+    def _grades_per_column(events: list[Span], cells: list[tuple[str, int]], labels: list[str], ei: int) -> bool:
+        """ "Adverse event: Diarrhoea | FOLFOX: 1 | FOLFIRI + bevacizumab: 3" (a table of the worst grade per regimen,
+        drug or cycle, its header the HTML reader's cell labels): when every other cell of the row is a grade or
+        empty ("-") under a label that names no time, count or action (AE_NOT_GRADE_COLUMN), the event of the event
+        cell has a grade per column: the first is its grade, and every distinct grade is kept in ``span._.grades``
+        (one adverse event per grade, kg/extraction/adverse_events.py; session 31). True when the row is one."""
+        others = [k for k in range(len(cells)) if k != ei]
+        if not others or any(not labels[k] or AE_NOT_GRADE_COLUMN.search(labels[k]) for k in others):
+            return False
+        values = [cells[k][0] for k in others]
+        if not all(_GRADE_CELL.fullmatch(v) or _EMPTY_CELL.fullmatch(v) for v in values):
+            return False
+        grades = list(dict.fromkeys(int(m.group(1)) for v in values for m in [_GRADE_CELL.fullmatch(v)] if m))
+        cell_text, cell_start = cells[ei]
+        named = [e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)]
+        if not grades or not named:
+            return False
+        if named[0]._.grade is None:
+            named[0]._.grade = grades[0]
+            if len(grades) > 1:
+                named[0]._.grades = grades
         return True
 
     @staticmethod

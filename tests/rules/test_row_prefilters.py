@@ -39,6 +39,10 @@ ALLOWED: dict[str, str] = {
     # kg/nlp/grades.py reads it with match() right at a grade mention's end ("Grade: 3" alone on its line or as its
     # sentence), after GRADE_ANAPHOR_OPEN held: never searched along a sentence
     "ae25-grade-line-alone": "matched only at a grade mention's end",
+    # kg/nlp/grades.py searches it only in the label of a table cell (a few words), never along a sentence
+    "ae31-table-other-column": "searched only in a table cell's label",
+    # a word set (kg/nlp/adverse_events.py GRADE_ANAPHOR_WORDS): membership tests on a clause's words, never searched
+    "ae31-grade-anaphor-word": "read as a word set, never compiled as a search",
 }
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
