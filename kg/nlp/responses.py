@@ -74,6 +74,8 @@ _NOT_REACHED_AFTER = prefiltered(RULES.pattern("NOT_REACHED", "after"))
 # "the lesions had enlarged, which was judged to be pseudoprogression": growth its clause names pseudoprogression
 _PSEUDO = RULES.pattern("PSEUDOPROGRESSION")
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
+# "the enzymes progressed to grade 3": a response word right before a CTCAE grade is an adverse event's worsening
+_EVENT_GRADE_AFTER = RULES.pattern("EVENT_GRADE_AFTER")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
 # "stopped after a grade 3 recurrence": a one-word relapse cue right after a CTCAE grade is an event's recurrence
 _EVENT_RECURRENCE_GRADED = RULES.pattern("EVENT_RECURRENCE_GRADED")
@@ -156,6 +158,8 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
     response") and a drug's failure stay the tumor's. ``ents``: doc.ents, when the caller has them
     (each doc.ents makes a Span per entity)."""
     text = doc_text(doc)   # Doc.text would re-join every token
+    if _EVENT_GRADE_AFTER.match(text[e.end_char:e.end_char + 30]):
+        return True
     if ents is None:
         ents = ents_of(doc)
     single = e.text.lower() in _SINGLE_WORD
