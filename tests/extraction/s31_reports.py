@@ -180,3 +180,88 @@ REPORTS = [
       ("leucovorin", "PR", False)},
      set()),
 ]
+
+MORE_REPORTS = [
+    ("series-two-patients",
+     "Larotrectinib in two children with infantile fibrosarcoma\n\n"
+     "Abstract\n\nWe report two infants with ETV6::NTRK3-positive infantile fibrosarcoma treated with larotrectinib.\n\n"
+     "Case 1\n\n"
+     "A 4-month-old boy had a 6-cm mass of the left forearm. Biopsy showed infantile fibrosarcoma with an ETV6::NTRK3 "
+     "fusion. Vincristine and dactinomycin were given for three cycles, but the mass kept growing. Larotrectinib "
+     "100 mg/m2 twice daily was started. MRI after eight weeks was obtained. It showed a 70% reduction of the "
+     "mass.\n\n"
+     "Case 2\n\n"
+     "A 2-month-old girl had a congenital mass of the right thigh, with the same fusion on sequencing. Larotrectinib "
+     "was started as the first treatment. After six months the mass had disappeared on MRI, and she remains "
+     "without disease off therapy.\n\n"
+     "Discussion\n\n"
+     "In the pooled analysis of the larotrectinib trials, the objective response rate in infantile fibrosarcoma "
+     "was above 90%.\n",
+     {("vincristine", "PD", False), ("dactinomycin", "PD", False), ("larotrectinib", "PR", False),
+      ("larotrectinib", "CR", False)},
+     set()),
+
+    ("gtn-markers",
+     "Choriocarcinoma after a term pregnancy\n\n"
+     "Case presentation\n\n"
+     "A 31-year-old woman presented five months after a term delivery with vaginal bleeding and a serum hCG of "
+     "84,000 IU/L. Chest CT showed four lung nodules, and curettage showed gestational choriocarcinoma. Weekly "
+     "methotrexate was started. The hCG fell to 9,000 IU/L after three doses, then rose to 15,000 IU/L after the "
+     "fifth, which was taken as resistance to methotrexate. EMA-CO (etoposide, methotrexate, dactinomycin, "
+     "cyclophosphamide and vincristine) was substituted. The hCG normalised after four courses and the lung "
+     "nodules resolved; three consolidation courses were given.\n",
+     {("methotrexate", "PD", False), ("methotrexate", "CR", False), ("etoposide", "CR", False), ("dactinomycin", "CR", False),
+      ("cyclophosphamide", "CR", False), ("vincristine", "CR", False)},
+     set()),
+
+    ("lymphoma-lugano-retold",
+     "Polatuzumab vedotin with bendamustine and rituximab in relapsed DLBCL\n\n"
+     "Case presentation\n\n"
+     "A 74-year-old man had stage III diffuse large B-cell lymphoma. He received six cycles of R-CHOP "
+     "(rituximab, cyclophosphamide, doxorubicin, vincristine and prednisone) in 2020, and end-of-treatment PET-CT "
+     "showed a complete metabolic response (Deauville 2). In 2022 the disease relapsed in the abdomen. He was not a "
+     "candidate for CAR T cells. Polatuzumab vedotin, bendamustine and rituximab were given for six cycles. "
+     "Interim PET after three cycles: Deauville 4 with a reduction in uptake, a partial metabolic response. End-of-"
+     "treatment PET: Deauville 3.\n\n"
+     "Discussion\n\n"
+     "Our patient's second remission on polatuzumab-based therapy has lasted eighteen months.\n",
+     {("rituximab", "CR", True), ("cyclophosphamide", "CR", True), ("doxorubicin", "CR", True),
+      ("vincristine", "CR", True), ("polatuzumab vedotin", "PR", True), ("bendamustine", "PR", True),
+      ("rituximab", "PR", True), ("polatuzumab vedotin", "CR", True), ("bendamustine", "CR", True)},
+     {("prednisone", "CR")}),
+
+    ("structured-abstract-only",
+     "Cabozantinib in metastatic medullary thyroid carcinoma\n\n"
+     "BACKGROUND: Medullary thyroid carcinoma with a RET M918T mutation is often aggressive. CASE: A 47-year-old woman "
+     "had medullary thyroid carcinoma with liver and bone metastases and a RET M918T mutation. She received "
+     "cabozantinib 140 mg daily, reduced to 100 mg for hand-foot syndrome. RESULTS: CT at twelve weeks showed a "
+     "partial response, and calcitonin fell by 80%. The disease progressed after 19 months, and selpercatinib was "
+     "started, with stable disease at the latest scan. CONCLUSION: Sequential multikinase and selective RET "
+     "inhibition gave prolonged control.\n",
+     {("cabozantinib", "PR", True), ("cabozantinib", "PD", True), ("selpercatinib", "SD", True)},
+     set()),
+
+    ("prostate-psa-and-scan",
+     "Enzalutamide after docetaxel in castration-resistant prostate cancer\n\n"
+     "Case presentation\n\n"
+     "A 69-year-old man had metastatic prostate adenocarcinoma with bone metastases. He received androgen deprivation "
+     "with leuprolide and six cycles of docetaxel. PSA fell from 210 to 4 ng/mL. Two years later the PSA rose to "
+     "38 ng/mL and a bone scan showed new lesions in the pelvis, progression despite castration. Enzalutamide "
+     "160 mg daily was added. The PSA fell to 1.2 ng/mL. Bone scan after six months: no new lesions. Enzalutamide "
+     "continues.\n",
+     {("leuprolide", "PD", True)},
+     {("enzalutamide", "PD"), ("docetaxel", "PD")}),
+
+    ("melanoma-discussion-lines",
+     "Ipilimumab and nivolumab after progression on pembrolizumab in melanoma\n\n"
+     "Case presentation\n\n"
+     "A 58-year-old woman had BRAF wild-type melanoma with lung and liver metastases. Pembrolizumab was started in "
+     "2021. After four cycles the liver metastases had grown and two new lung nodules had appeared. Ipilimumab and "
+     "nivolumab were then given for four doses, followed by nivolumab maintenance. Grade 3 colitis required "
+     "steroids.\n\n"
+     "Discussion\n\n"
+     "In CheckMate 067, the combination gave a response rate of 58%. In our patient, ipilimumab with nivolumab "
+     "produced a partial response that has lasted two years, although pembrolizumab alone had failed.\n",
+     {("pembrolizumab", "PD", False), ("ipilimumab", "PR", True), ("nivolumab", "PR", True)},
+     set()),
+]
