@@ -79,7 +79,7 @@ WORDINGS = [
     ("The nodules were of similar size on the next CT.", "SD"),
     ("The mass shrank slightly and then remained unchanged for a year.", "SD"),
     ("The restaging CT scans remained unchanged for a year.", "SD"),
-    ("The first MRI after eight weeks was stable.", "SD"),
+    ("The restaging MRI was stable.", "SD"),
     # the patient's own imaging with its schedule before "has shown"
     ("MRI every three months has shown stable disease.", "SD"),
     ("CT at three-monthly intervals has shown stable disease.", "SD"),
