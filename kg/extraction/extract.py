@@ -13,7 +13,7 @@ from kg.extraction.fusions import fusions
 from kg.extraction.mentions import because
 from kg.extraction.patient import find_sex, sex_cue
 from kg.extraction.procedures import procedures
-from kg.extraction.therapy import TherapyBuilder, cancer_free_story
+from kg.extraction.therapy import TOLD_AHEAD, TherapyBuilder, cancer_free_story
 from kg.model import CaseRecord, Document, ReportRecord, content_hash  # noqa: F401 (content_hash: re-exported)
 from kg.nlp.cues import Cue, label_match
 
@@ -72,6 +72,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         group = sorted(own + [s for s in lead if id(s) not in ids], key=lambda s: s.index)
         therapy = TherapyBuilder()
         ordered = sorted(group + (support if len(groups) == 1 else []), key=lambda s: s.index)
+        if len(groups) == 1:
+            ordered = _retelling_after_story(ordered, group)
         in_group = {id(s) for s in group}
         for s in ordered:
             therapy.add_sentence(s, narrative=id(s) in in_group)
@@ -122,3 +124,16 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
             continue
         record.cases.append(case)
     return record
+
+
+def _retelling_after_story(ordered: list, group: list) -> list:
+    """``ordered`` with the part that retells the story before it is told (an abstract above the case section) read
+    after the story: a response it tells ("He achieved a complete metabolic response") can only be given to a line the
+    story has opened; read before it, there is none yet. It is read as a Discussion is (not the narrative), and
+    marked TOLD_AHEAD: a progression it tells is the story's summary of an earlier line's end ("progressed on X,
+    responded to Y"), which the story tells itself, not the latest line's (kg/extraction/therapy.py)."""
+    start = min(s.index for s in group)
+    ahead = [s for s in ordered if s.index < start]
+    for s in ahead:
+        s.flags = s.flags | {TOLD_AHEAD}
+    return [s for s in ordered if s.index >= start] + ahead

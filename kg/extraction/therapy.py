@@ -49,6 +49,8 @@ _CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
 # "progressed 5 months into durvalumab maintenance": RESPONSE_ON rows that place the response inside the named course
 _INTO_COURSE = frozenset(r.id for r in rules("therapy").rows("RESPONSE_ON") if r.fields.get("into_course"))
 _PLANNED_MAINTENANCE = "planned maintenance"
+# sentence flag of an abstract read after the story it sums up (kg/extraction/extract.py)
+TOLD_AHEAD = "told_ahead"
 _MAINTENANCE_DECISIONS = frozenset({"kept on alone", _PLANNED_MAINTENANCE})
 
 
@@ -1497,6 +1499,10 @@ class TherapyBuilder:
                 # temozolomide"; earlier in this very sentence: "cytoreductive surgery with intraperitoneal
                 # cisplatin followed, and he has no evidence of disease"): nothing was left to respond, so it
                 # is no response of the drugs
+                continue
+            if f.cls == "PD" and TOLD_AHEAD in s.flags:
+                # an abstract read after the story (kg/extraction/extract.py): its progression sums up a line's end
+                # the story tells itself, and the line running at the story's end is seldom the one it names
                 continue
             if s.cue_after(Cue.LOCAL_TARGET_AFTER, f.mention.end):
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,

@@ -50,6 +50,12 @@ _ABBREV_ID = RULES.rows("ABBREVIATION")[0].id
 _TABLE_CELL = RULES.pattern("TABLE_CELL")
 _TABLE_CELL_ID = RULES.rows("TABLE_CELL")[0].id
 _PERCENT_ID = RULES.rows("PERCENT_CHANGE")[0].id
+# a measurement series told over sentences ("The sum was 71 mm at baseline. CT in April: 64 mm."): the baseline size
+# and each later size, one alone in its sentence
+_MEASURE_BASELINE = RULES.pattern("MEASURE_BASELINE")
+_MEASURE_FOLLOW_UP = RULES.pattern("MEASURE_FOLLOW_UP")
+_MEASURE_FOLLOW_UP_ID = RULES.rows("MEASURE_FOLLOW_UP")[0].id
+_SIZE = re.compile(r"\b\d{1,3}(?:\.\d+)?\s*(?:mm|cm)\b")
 _FAILURE_IDS = {r.id for r in RULES.rows("FAILURE_AFTER") + RULES.rows("FAILURE_BEFORE")}
 _NAMED_IDS = frozenset(r.id for r in RULES.rows("NAMED"))
 _QUALIFIED = RULES.pattern("NAMED_QUALIFIED")  # "near complete response" is not a complete response
@@ -68,6 +74,8 @@ _NOT_REACHED_AFTER = prefiltered(RULES.pattern("NOT_REACHED", "after"))
 # "the lesions had enlarged, which was judged to be pseudoprogression": growth its clause names pseudoprogression
 _PSEUDO = RULES.pattern("PSEUDOPROGRESSION")
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
+# "the enzymes progressed to grade 3": a response word right before a CTCAE grade is an adverse event's worsening
+_EVENT_GRADE_AFTER = RULES.pattern("EVENT_GRADE_AFTER")
 _EVENT_RECURRENCE = RULES.pattern("EVENT_RECURRENCE")
 # "stopped after a grade 3 recurrence": a one-word relapse cue right after a CTCAE grade is an event's recurrence
 _EVENT_RECURRENCE_GRADED = RULES.pattern("EVENT_RECURRENCE_GRADED")
@@ -97,6 +105,20 @@ def recist_class(percent: float, shrinking: bool) -> str:
     if shrinking:
         return "CR" if percent >= 100 else "PR" if percent >= 30 else "SD"
     return "PD" if percent >= 20 else "SD"
+
+
+def _size_mm(hit: re.Match) -> float:
+    """The size a MEASURE_* hit read (its ``size``/``unit`` groups or their second alternative's), in mm."""
+    size, unit = hit.group("size") or hit.group("size2"), hit.group("unit") or hit.group("unit2")
+    return float(size) * (10 if unit == "cm" else 1)
+
+
+def series_class(baseline: float, nadir: float, size: float) -> str:
+    """A later size of a measurement series by RECIST 1.1: progression is a growth of 20 % and 5 mm over the smallest
+    size so far (the nadir), otherwise the change from baseline is classed (recist_class)."""
+    if size >= nadir * 1.2 and size - nadir >= 5:
+        return "PD"
+    return recist_class(abs(size - baseline) / baseline * 100, size < baseline) if size != baseline else "SD"
 
 
 def percist_class(before: float, after: float) -> str:
@@ -136,6 +158,8 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
     response") and a drug's failure stay the tumor's. ``ents``: doc.ents, when the caller has them
     (each doc.ents makes a Span per entity)."""
     text = doc_text(doc)   # Doc.text would re-join every token
+    if _EVENT_GRADE_AFTER.match(text[e.end_char:e.end_char + 30]):
+        return True
     if ents is None:
         ents = ents_of(doc)
     single = e.text.lower() in _SINGLE_WORD
@@ -197,6 +221,34 @@ def _inferred_rule(rows, text: str) -> str:
     return next((r.id for r in rows if r.compiled().match(text)), rows[0].id)
 
 
+def _measurement_series(sentences: list[tuple[int, str]], found: list[_Found]) -> list[_Found]:
+    """The later sizes of a measurement series told over the sentences of a section, each the one size of its
+    sentence (MEASURE_FOLLOW_UP: "CT in April 2020: 64 mm."), after a baseline size told alone (MEASURE_BASELINE: "The
+    sum of the target lesions was 71 mm at baseline."), each classed by RECIST against that baseline and the
+    smallest size so far (series_class); not named. A sentence with a response of its own read already keeps it."""
+    out: list[_Found] = []
+    baseline = nadir = None
+    for off, sentence in sentences:
+        if len(_SIZE.findall(sentence)) != 1:
+            continue
+        if baseline is None:
+            hit = _MEASURE_BASELINE.search(sentence)
+            if hit:
+                baseline = nadir = _size_mm(hit)
+            continue
+        hit = _MEASURE_FOLLOW_UP.search(sentence)
+        if hit is None or baseline <= 0:
+            continue
+        size = _size_mm(hit)
+        cls = series_class(baseline, nadir, size)
+        nadir = min(nadir, size)
+        if any(off <= f.pos < off + len(sentence) for f in found):
+            continue   # "CT in January: 96 mm, with new pleural nodules": the sentence tells its response itself
+        grp = "size" if hit.group("size") else "size2"
+        out.append(_Found(off + hit.start(grp), off + hit.start(grp), off + hit.end(), cls, False, _MEASURE_FOLLOW_UP_ID))
+    return out
+
+
 @Language.factory("kg_responses", default_config={"terms_key": "default"},
                   assigns=["doc.ents", "span._.response_class", "span._.response_explicit", "span._.response_rule",
                            "span._.curie", "span._.pref_label", "span._.term_type", "span._.link_score"],
@@ -248,10 +300,13 @@ class ResponseFinder:
             elif e._.response_explicit is None:
                 e._.response_explicit = True
         found: list[_Found] = []
+        sentences = []
         # every sentence with the entities that start in it (the ones of ``ents``: none was set since), in one
         # walk (a scan of all the doc's entities per sentence cost ~0.3 ms a report)
         for _ts, _te, cs, sentence, sentence_ents in sentences_with_entities(doc, text):
             found.extend(self._sentence(sentence, cs, sentence_ents))
+            sentences.append((cs, sentence))
+        found.extend(_measurement_series(sentences, found))
         owner = np.zeros(len(doc), dtype=bool)
         for e in ents_of(doc):
             owner[e.start:e.end] = True
