@@ -849,6 +849,8 @@ class TherapyBuilder:
         """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
+            if (switched := self._response_in_switch_gap(s, resp_start, drugs, cls)) is not None:
+                return switched
             for m in sorted(drugs, key=lambda d: d.start):
                 if _response_between(s, resp_start, m.start):
                     # "a partial response to chemo-immunotherapy, stable disease on docetaxel": a retelling that gives
@@ -902,6 +904,12 @@ class TherapyBuilder:
             if cue and ln is not None:
                 return ln, because("response on this drug", cue)
             break
+        if drugs and (nth := self._line_named_by_ordinal(s, resp_start)) is not None \
+                and nth[1].end <= resp_start and not any(nth[1].end <= m.start < resp_start for m in drugs):
+            # "The first regimen gave a partial response, the second stable disease, and pazopanib was stopped at
+            # progression": a response right after a line named by its place, with no drug named between, is that
+            # line's (as in a sentence naming no drug); the progression after pazopanib is pazopanib's
+            return nth
         if drugs:
             groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
             with_lines = [(m, self._line_of(m, next((g for g in groups if any(o is m for o in g)), ()))) for m in drugs]
@@ -1041,7 +1049,8 @@ class TherapyBuilder:
                         or (cls == "PD" and self._off_line(before, s, resp_start)) \
                         or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or (cls == "PD" and s.cue(Cue.MONITORING, resp_start, m.start)) \
-                        or self.last_procedure_sentence > before.last_sentence:
+                        or (self.last_procedure_sentence > before.last_sentence
+                            and not self._window_spans_local_treatment(before, s, cls, switch=True)):
                     return None, None
                 return before, None
             if resp_start < m.start and s.cue(Cue.DURING_LINE) and (planned := self._planned_induction(ln)) is not None:
@@ -1118,7 +1127,8 @@ class TherapyBuilder:
             return None, None
         if cls == "PD" and self._off_line(cur, s, resp_start):
             return None, None
-        no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
+        no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence \
+            or self._window_spans_local_treatment(cur, s, cls)
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
         # a line that runs (no end stated, no surgery or radiotherapy since) holds the assessments
         # told after it until the story names another treatment ("Alectinib was started in March
@@ -1198,6 +1208,11 @@ class TherapyBuilder:
         response") and the story has told that many lines; None otherwise."""
         hits = [h for h in s.cues(Cue.LINE_ORDINAL)
                 if not s.cue(Cue.CLAUSE_BREAK, min(h.end, resp_start), max(h.start, resp_start))]
+        named_before = [h for h in hits if h.end <= resp_start]
+        if named_before:
+            # "The first regimen gave a partial response, the second stable disease": each response is the line
+            # named right before it (a list of lines and their responses in one clause)
+            hits = named_before[-1:]
         if len({h.rule for h in hits}) != 1:
             return None
         n = _ORDINAL_ROWS.get(hits[0].rule)
@@ -1316,6 +1331,56 @@ class TherapyBuilder:
                                                    <= ln.line.end[:min(len(when), len(ln.line.end))]):
                 return ln
         return None
+
+    def _response_in_switch_gap(self, s: Sentence, resp_start: int, drugs: list[Mention],
+                                cls: str | None) -> tuple[_Line | None, Why | None] | None:
+        """Step "progression between two lines of a retelling": a progression told inside the step from one drug to
+        the next (SEQUENCE_GAP: "a partial response to crizotinib, and progression with brain metastases then led to
+        entrectinib", "progression on X prompted a switch to Y") ended the line of the drug before the step, as the
+        cause of a switch told in the story does; the drug after the step began later, so the progression is never
+        its own. (The line of the drug before the step when the story gave it before the drug after it; no line when
+        not; None when the response lies in no such step or is no progression.)"""
+        step = self._switch_gap(s, resp_start, drugs) if cls == "PD" else None
+        if step is None:
+            return None
+        gap, before, after = step
+        ended, opened = self._line_of(before), self._line_of(after)
+        if ended is not None and opened is not None and ended.first_sentence <= opened.first_sentence \
+                and ended is not opened:
+            return ended, because("cause of the switch: the line before", gap)
+        return None, None
+
+    @staticmethod
+    def _switch_gap(s: Sentence, resp_start: int, drugs: list[Mention]):
+        """The step of the sequence (SEQUENCE_GAP hit) between the two drugs the response at ``resp_start`` lies
+        between, with those drugs; None when no such step holds it."""
+        before = [m for m in drugs if m.end <= resp_start]
+        after = [m for m in drugs if m.start > resp_start]
+        if not before or not after:
+            return None
+        a = max(before, key=lambda m: m.end)
+        b = min(after, key=lambda m: m.start)
+        gap = s.cue_between(Cue.SEQUENCE_GAP, a.end, b.start)
+        return (gap, a, b) if gap is not None else None
+
+    def _window_spans_local_treatment(self, ln: _Line, s: Sentence, cls: str | None, switch: bool = False) -> bool:
+        """Step "a running line's window holds a local treatment": is the progression told in ``s`` still inside the
+        window of ``ln`` though surgery or radiotherapy was told since the line's last sentence? A line's window runs
+        from its start to its end or the next line's start; a palliative local treatment told while it ran ("pembrolizumab
+        every three weeks from January. Palliative radiotherapy was given to a painful rib metastasis. After four
+        cycles, CT showed progressive disease") does not end it, so the progression is the line's own when the sentence
+        places it in the course (DURING_LINE: "after four cycles") or ends the line by opening the next one
+        (``switch``: "CT in June showed progression, and nivolumab was started"). Only a progression: a response told
+        after a local treatment may be that treatment's; only a line told as begun, running and not over (no end, no
+        stop, no counted, adjuvant or fixed-length course, whose later progression is a relapse off it), and only when
+        every local treatment since came after the line had started."""
+        if cls != "PD" or ln.prophylaxis or not ln.line.start or ln.line.end or ln.stopped or ln.finished_at >= 0:
+            return False
+        if ln.fixed_course or ln.adjuvant or ln.course_end or ln.later_phase or s.cue(Cue.MONITORING):
+            return False
+        if not any(ln.first_sentence < i < s.index for i in self.local_treatment_sentences):
+            return False
+        return switch or s.cue(Cue.DURING_LINE) is not None
 
     @staticmethod
     def _ended_then(ln: _Line, s: Sentence) -> bool:
