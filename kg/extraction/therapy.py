@@ -16,6 +16,7 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -40,6 +41,9 @@ __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "D
 _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for r in rules("therapy").rows("KIND_WORD")}
 
 # LINE_ORDINAL rows: the place in the sequence of lines each names ("second-line therapy": 2)
+# a DURING_LINE hit that dates an assessment by a cycle or course ("after course 6", "after two cycles", "at C3D1"),
+# not by a phase of the treatment ("interim", "mid-treatment")
+_AT_CYCLE = re.compile(r"\b(?:cycles?|courses?|C\d)", re.IGNORECASE)
 _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LINE_ORDINAL")}
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
@@ -204,6 +208,7 @@ class _Line:
     continuous: bool = False   # opened as taken every day without cycles ("500 mg daily": CONTINUOUS_SCHEDULE)
     course_days: float | None = None  # a counted course's time window from its start (_course_window)
     alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
+    assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
 
 
 class TherapyBuilder:
@@ -796,7 +801,8 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.value.strip()
                     ending.line.why.append(because("discontinuation reason", reason))
-        elif narrative and not joined and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
+        elif narrative and not joined and self.current is not None and s.cue(Cue.END) \
+                and (s.cue(Cue.ANAPHORA) or self._class_word_stops_running_line(s)):
             end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
@@ -888,6 +894,8 @@ class TherapyBuilder:
                     # there may come after the line ended; not a remission that goes on, nor once surgery or
                     # radiotherapy treated the tumour)
                     return lines[0], None
+                if (last := self._last_line_left_without_outcome(s, resp, cls)) is not None:
+                    return last, None
             return None, None
         # "a complete response to X was followed by progression on Y", "the disease relapsed during Y, and Z
         # was given": the response wording names, right after it, an earlier line's drug told as what failed
@@ -1168,6 +1176,43 @@ class TherapyBuilder:
                 return ln
         return None
 
+    def _last_line_left_without_outcome(self, s: Sentence, resp: Mention | None, cls: str | None) -> _Line | None:
+        """Step "the Discussion gives the outcome the story left out": the story's last line, when a sentence about the
+        patient outside the narrative tells a response (not a progression) without naming a drug or a procedure, the
+        story recorded no response of that line, and every line before it ended in progression ("gemcitabine and
+        cisplatin ... the nodules enlarged. He then received CAPOX." and in the Discussion "Our patient achieved a
+        partial response only with the colorectal-type regimen"): the earlier lines are closed by their progression,
+        so the line left open holds the assessment; not a remission that goes on, nor once surgery or radiotherapy
+        treated the tumour during that line. None otherwise."""
+        lines = [ln for ln in self.lines if not ln.prophylaxis]
+        if cls in (None, "PD") or resp is None or len(lines) < 2 or any(
+                m.label in DRUG_LABELS or m.label in ("REGIMEN", "PROCEDURE") for m in s.mentions):
+            return None
+        last, earlier = lines[-1], lines[:-1]
+        if last.line.responses or not all("PD" in ln.classes for ln in earlier):
+            return None
+        if any(i >= last.first_sentence for i in self.local_treatment_sentences) \
+                or s.cue_before(Cue.CONTINUING_BEFORE, resp.start) or s.cue_after(Cue.CONTINUING_AFTER, resp.end):
+            return None
+        return last
+
+    def _class_word_stops_running_line(self, s: Sentence) -> bool:
+        """Is the stop told in ``s`` (END) one of the running line, named by a word for its kind of treatment
+        ("Immunotherapy was stopped, and she received methylprednisolone", "Chemotherapy was discontinued after
+        cycle 4")? The class word comes before the stop, no drug is named, and a drug of the running line is of
+        that kind: the sentence ends that line as "the treatment was stopped" does (ANAPHORA)."""
+        stop = s.cue(Cue.END)
+        cur = self.current
+        if stop is None or cur is None:
+            return False
+        words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= stop.start
+                 and not s.cue(Cue.CLAUSE_BREAK, m.end, stop.start)]
+        if not words:
+            return False
+        m = words[-1]
+        kind = {x.strip().lower().removeprefix("the ").strip() for x in (m.text, m.pref_label or "") if x}
+        return any(self._kinds(s.terms, d) & kind for d in cur.line.drugs)
+
     def _line_named_by_kind_in_retelling(self, s: Sentence, resp_start: int, before_resp: list[Mention]) \
             -> tuple[_Line, Why] | None:
         """Outside the narrative, in a sentence about the patient: the one line of the story whose drugs are of the kind
@@ -1344,6 +1389,10 @@ class TherapyBuilder:
         if step is None:
             return None
         gap, before, after = step
+        if s.cue_between(Cue.RESPONSE_ON, resp_start, after.start) is not None:
+            # "a partial response with FOLFOX and then progressive disease on irinotecan": the wording ties the
+            # progression to the drug after it, the step names only when it came
+            return None
         ended, opened = self._line_of(before), self._line_of(after)
         if ended is not None and opened is not None and ended.first_sentence <= opened.first_sentence \
                 and ended is not opened:
@@ -1434,6 +1483,14 @@ class TherapyBuilder:
             # progression told later, not at an assessment during or at the end of the course, is a
             # relapse after it (COUNTED_COURSE); so is a relapse or recurrence (the words say the disease had
             # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not
+            return True
+        if relapse and (ln.cycled or ln.assessed_at_cycle) and any(c == "CR" and i < s.index for c, i in ln.classes.items()) \
+                and not s.cue(Cue.DURING_LINE) and not s.cue(Cue.ANAPHORA) and not ln.later_phase:
+            # "P-GemOx for three cycles, radiotherapy and three further cycles ... the end-of-treatment scan was
+            # unchanged [complete remission]. Eight months later ... relapse": a course given in cycles that reached
+            # a complete remission was over by the time the disease came back (the window of a course in cycles ends
+            # with its last cycle); the relapse is off it, as after a counted course (not an assessment inside the
+            # course, nor told as on treatment)
             return True
         if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
                 and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \
@@ -1659,6 +1716,8 @@ class TherapyBuilder:
                                     why=[why] if why else [])
                 ln.line.responses.append(response)
                 ln.classes.setdefault(f.cls, s.index)
+                if (hit := s.cue(Cue.DURING_LINE)) is not None and _AT_CYCLE.search(s.text[hit.start - s.start:hit.end - s.start]):
+                    ln.assessed_at_cycle = True  # "CT after course 6 showed ...": the line is a course in cycles
                 added[(id(ln), f.cls)] = response
                 if not drugs and f.cls != "PD":
                     self._share_with_phases(ln, response)

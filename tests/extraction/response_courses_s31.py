@@ -307,3 +307,63 @@ MORE = {
         "Switching for intolerance is common in CML."),
         {("imatinib", "CR"), ("nilotinib", "CR")}),
 }
+
+# a stop told by the kind of treatment ("Immunotherapy was stopped"): progression months later is off that line
+MORE2 = {
+    "class_word_stop_melanoma": (report(
+        "Hepatitis on combined checkpoint blockade",
+        "A woman with melanoma stopped immunotherapy for hepatitis.",
+        "A 59-year-old woman with BRAF V600K melanoma and liver metastases received nivolumab plus ipilimumab. "
+        "After dose 3, immune-mediated hepatitis (grade 3) developed. Immunotherapy was stopped, and she received "
+        "methylprednisolone. CT at week 12 showed a partial response. At month 7, CT showed progression in the "
+        "liver; she then received dabrafenib plus trametinib, with a partial response.",
+        "Responses may outlast early discontinuation."),
+        {("nivolumab", "PR"), ("ipilimumab", "PR"), ("dabrafenib", "PR"), ("trametinib", "PR")}),
+    "class_word_stop_chemo": (report(
+        "Neuropathy on FOLFOX",
+        "A man with colon cancer stopped chemotherapy for neuropathy.",
+        "A 62-year-old man with metastatic colon cancer started FOLFOX (5-fluorouracil, leucovorin and "
+        "oxaliplatin) in February 2020. CT after four cycles showed stable disease. Chemotherapy was discontinued "
+        "after cycle 8 because of grade 3 peripheral sensory neuropathy. Five months later, CT revealed "
+        "progressive disease, and FOLFIRI (5-fluorouracil, leucovorin and irinotecan) was started, with stable "
+        "disease at the first restaging.",
+        "Stop-and-go strategies limit neuropathy."),
+        {("fluorouracil", "SD"), ("leucovorin", "SD"), ("oxaliplatin", "SD"), ("irinotecan", "SD")}),
+}
+
+# a course in cycles that reached a complete remission: a later relapse is off it
+MORE2["cycled_course_relapse_lymphoma"] = (report(
+    "Relapse after a complete remission in extranodal NK/T-cell lymphoma",
+    "A man with NK/T-cell lymphoma relapsed after chemotherapy and responded to pembrolizumab.",
+    "A 48-year-old man with stage IE extranodal NK/T-cell lymphoma received pegaspargase, gemcitabine and "
+    "oxaliplatin every three weeks, with radiotherapy after the third cycle. The end-of-treatment PET-CT showed a "
+    "complete metabolic response. Ten months later the nasal lesion reappeared and biopsy confirmed relapse. "
+    "Pembrolizumab was started and produced a partial response.",
+    "Anti-PD-1 therapy is active at relapse."),
+    {("pegaspargase", "CR"), ("gemcitabine", "CR"), ("oxaliplatin", "CR"), ("pembrolizumab", "PR")})
+MORE2["cycled_course_relapse_rhabdoid"] = (report(
+    "Alternating courses in a rhabdoid tumour",
+    "An infant with a rhabdoid tumour reached complete remission and relapsed in the brain.",
+    "A 10-month-old girl had a malignant rhabdoid tumour of the kidney with lung nodules. Courses of vincristine, "
+    "doxorubicin and cyclophosphamide were given. CT after course 4 showed no nodules: complete remission. A "
+    "brain recurrence was found at 15 months.",
+    "CNS relapse remains a problem."),
+    {("vincristine", "CR"), ("doxorubicin", "CR"), ("cyclophosphamide", "CR")})
+
+# the Discussion gives the outcome of the line the story left without one (every earlier line ended in progression)
+MORE2["discussion_gives_last_outcome"] = (report(
+    "Colorectal-type chemotherapy in a urachal adenocarcinoma",
+    "A man with metastatic urachal adenocarcinoma received two lines of chemotherapy.",
+    "A 52-year-old man had a urachal adenocarcinoma resected in 2019. Lung metastases appeared in 2020 and he "
+    "received carboplatin and gemcitabine; CT after three cycles showed progressive disease. FOLFOX "
+    "(5-fluorouracil, leucovorin and oxaliplatin) was then given every two weeks.",
+    "Our patient reached a partial response only on the second regimen, which lasted nine months. Intestinal-type "
+    "tumours may respond better to colorectal regimens."),
+    {("carboplatin", "PD"), ("gemcitabine", "PD"), ("fluorouracil", "PR"), ("leucovorin", "PR"), ("oxaliplatin", "PR")})
+MORE2["discussion_outcome_not_guessed"] = (report(
+    "Two lines in a gastric adenocarcinoma",
+    "A woman with gastric adenocarcinoma received two lines.",
+    "A 66-year-old woman with metastatic gastric adenocarcinoma received capecitabine and oxaliplatin, with stable "
+    "disease, and then paclitaxel with ramucirumab.",
+    "Our patient had a partial response, which is uncommon in this setting."),
+    {("capecitabine", "SD"), ("oxaliplatin", "SD")})

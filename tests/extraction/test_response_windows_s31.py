@@ -5,7 +5,7 @@ import pytest
 
 from kg.nlp import build_pipeline
 from rule_examples import RESPONSE_CLASS, cases_of, response_pairs
-from response_courses_s31 import COURSES, HARD, SERIES, SERIES_PAIRS
+from response_courses_s31 import COURSES, HARD, MORE, MORE2, SERIES, SERIES_PAIRS
 
 
 @pytest.fixture(scope="module")
@@ -13,9 +13,9 @@ def nlp():
     return build_pipeline()
 
 
-@pytest.mark.parametrize("name", sorted({**COURSES, **HARD}))
+@pytest.mark.parametrize("name", sorted({**COURSES, **HARD, **MORE, **MORE2}))
 def test_course_gives_the_gold_pairs(nlp, name):
-    text, want = {**COURSES, **HARD}[name]
+    text, want = {**COURSES, **HARD, **MORE, **MORE2}[name]
     got = response_pairs(nlp, text)
     assert got == want, f"extra {sorted(got - want)}, missed {sorted(want - got)}"
 
