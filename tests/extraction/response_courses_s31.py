@@ -367,3 +367,13 @@ MORE2["discussion_outcome_not_guessed"] = (report(
     "disease, and then paclitaxel with ramucirumab.",
     "Our patient had a partial response, which is uncommon in this setting."),
     {("capecitabine", "SD"), ("oxaliplatin", "SD")})
+
+# a response told before its drug's first mention ("grew despite six months of X"): that drug's line
+MORE2["before_first_mention_gist"] = (report(
+    "Sunitinib after imatinib failure in a small-bowel GIST",
+    "A man with a KIT exon 9 GIST progressed on imatinib and was controlled on sunitinib.",
+    "A 57-year-old man had a metastatic KIT exon 9-mutant GIST of the jejunum. The liver metastases enlarged "
+    "despite six months of imatinib, and sunitinib was started in May 2019. CT three months later showed stable "
+    "disease.",
+    "Sunitinib is the standard second line."),
+    {("imatinib", "PD"), ("sunitinib", "SD")})
