@@ -44,6 +44,9 @@ _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for 
 # a DURING_LINE hit that dates an assessment by a cycle or course ("after course 6", "after two cycles", "at C3D1"),
 # not by a phase of the treatment ("interim", "mid-treatment")
 _AT_CYCLE = re.compile(r"\b(?:cycles?|courses?|C\d)", re.IGNORECASE)
+# LINE_ORDINAL rows that point back at the story's own lines ("the first regimen", "the second"), not at a setting
+# that may count lines given before the story ("first-line therapy")
+_ANAPHORIC_ORDINALS = frozenset(r.id for r in rules("therapy").rows("LINE_ORDINAL") if r.fields.get("anaphoric"))
 _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LINE_ORDINAL")}
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
@@ -801,8 +804,7 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.value.strip()
                     ending.line.why.append(because("discontinuation reason", reason))
-        elif narrative and not joined and self.current is not None and s.cue(Cue.END) \
-                and (s.cue(Cue.ANAPHORA) or self._class_word_stops_running_line(s)):
+        elif narrative and not joined and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
             end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
@@ -912,11 +914,11 @@ class TherapyBuilder:
             if cue and ln is not None:
                 return ln, because("response on this drug", cue)
             break
-        if drugs and (nth := self._line_named_by_ordinal(s, resp_start)) is not None \
-                and nth[1].end <= resp_start and not any(nth[1].end <= m.start < resp_start for m in drugs):
+        if drugs and (nth := self._line_named_by_ordinal(s, resp_start)) is not None and nth[1].rule in _ANAPHORIC_ORDINALS \
+                and nth[1].end <= resp_start and not any(m.start < resp_start for m in drugs):
             # "The first regimen gave a partial response, the second stable disease, and pazopanib was stopped at
-            # progression": a response right after a line named by its place, with no drug named between, is that
-            # line's (as in a sentence naming no drug); the progression after pazopanib is pazopanib's
+            # progression": a response right after a line named by its place, with no drug named before it in the
+            # sentence, is that line's (as in a sentence naming no drug); the progression after pazopanib is pazopanib's
             return nth
         if drugs:
             groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
@@ -1196,23 +1198,6 @@ class TherapyBuilder:
             return None
         return last
 
-    def _class_word_stops_running_line(self, s: Sentence) -> bool:
-        """Is the stop told in ``s`` (END) one of the running line, named by a word for its kind of treatment
-        ("Immunotherapy was stopped, and she received methylprednisolone", "Chemotherapy was discontinued after
-        cycle 4")? The class word comes before the stop, no drug is named, and a drug of the running line is of
-        that kind: the sentence ends that line as "the treatment was stopped" does (ANAPHORA)."""
-        stop = s.cue(Cue.END)
-        cur = self.current
-        if stop is None or cur is None:
-            return False
-        words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= stop.start
-                 and not s.cue(Cue.CLAUSE_BREAK, m.end, stop.start)]
-        if not words:
-            return False
-        m = words[-1]
-        kind = {x.strip().lower().removeprefix("the ").strip() for x in (m.text, m.pref_label or "") if x}
-        return any(self._kinds(s.terms, d) & kind for d in cur.line.drugs)
-
     def _line_named_by_kind_in_retelling(self, s: Sentence, resp_start: int, before_resp: list[Mention]) \
             -> tuple[_Line, Why] | None:
         """Outside the narrative, in a sentence about the patient: the one line of the story whose drugs are of the kind
@@ -1427,9 +1412,15 @@ class TherapyBuilder:
             return False
         if ln.fixed_course or ln.adjuvant or ln.course_end or ln.later_phase or s.cue(Cue.MONITORING):
             return False
-        if not any(ln.first_sentence < i < s.index for i in self.local_treatment_sentences):
+        if ln.first_sentence in self.local_treatment_sentences \
+                or not any(ln.first_sentence < i < s.index for i in self.local_treatment_sentences):
+            # (a course told with its surgery or radiotherapy, "neoadjuvant X prior to surgical ablation", ends with it)
             return False
-        return switch or s.cue(Cue.DURING_LINE) is not None
+        if s.cue(Cue.DURING_LINE) is not None:
+            return True
+        # the switch: only a progression dated within a year of the line's start ("In 1985 neoadjuvant X ... In 1986
+        # radiotherapy. In 1991 a local recurrence and again X" has moved on from that line)
+        return switch and date_in(s) is not None and not dated_long_after(s, ln.line.start, 12)
 
     @staticmethod
     def _ended_then(ln: _Line, s: Sentence) -> bool:
