@@ -804,7 +804,8 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.value.strip()
                     ending.line.why.append(because("discontinuation reason", reason))
-        elif narrative and not joined and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
+        elif narrative and not joined and self.current is not None and s.cue(Cue.END) \
+                and (s.cue(Cue.ANAPHORA) or self._class_word_stops_running_line(s)):
             end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
@@ -1197,6 +1198,23 @@ class TherapyBuilder:
                 or s.cue_before(Cue.CONTINUING_BEFORE, resp.start) or s.cue_after(Cue.CONTINUING_AFTER, resp.end):
             return None
         return last
+
+    def _class_word_stops_running_line(self, s: Sentence) -> bool:
+        """Is the stop told in ``s`` (END) one of the running line, named by a word for its kind of treatment
+        ("Immunotherapy was stopped, and she received methylprednisolone", "Chemotherapy was discontinued after
+        cycle 8 because of neuropathy")? The class word comes before the stop, no drug is named, and a drug of the
+        running line is of that kind: the sentence ends that line as "the treatment was stopped" does (ANAPHORA), so
+        progression told in a later sentence is off that line (gold: progression off therapy after a stop is no PD)."""
+        stop = s.cue(Cue.END)
+        cur = self.current
+        if stop is None or cur is None:
+            return False
+        words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= stop.start
+                 and not s.cue(Cue.CLAUSE_BREAK, m.end, stop.start)]
+        if not words:
+            return False
+        kind = {x.strip().lower().removeprefix("the ").strip() for x in (words[-1].text, words[-1].pref_label or "") if x}
+        return any(self._kinds(s.terms, d) & kind for d in cur.line.drugs)
 
     def _line_named_by_kind_in_retelling(self, s: Sentence, resp_start: int, before_resp: list[Mention]) \
             -> tuple[_Line, Why] | None:

@@ -357,10 +357,10 @@ MORE2["before_first_mention_gist"] = (report(
     "Sunitinib is the standard second line."),
     {("imatinib", "PD"), ("sunitinib", "SD")})
 
-# still open: a stop told by the kind of treatment ("Immunotherapy was stopped" after a grade 3 event) does not end the
-# running line, so progression months later is read as its PD (gold: progression off therapy after a stop for toxicity
-# is no PD). Reading the class word's stop as the line's end cost two held-out pairs of the oldest set (session 31).
-OPEN = {
+# a stop told by the kind of treatment ("Immunotherapy was stopped" after a grade 3 event) ends the running line, so
+# progression months later is no PD of it (gold: progression off therapy after a stop for toxicity is no PD)
+OPEN = {}
+MORE2.update({
     "class_word_stop_melanoma": (report(
         "Hepatitis on combined checkpoint blockade",
         "A woman with melanoma stopped immunotherapy for hepatitis.",
@@ -380,4 +380,4 @@ OPEN = {
         "disease at the first restaging.",
         "Stop-and-go strategies limit neuropathy."),
         {("fluorouracil", "SD"), ("leucovorin", "SD"), ("oxaliplatin", "SD"), ("irinotecan", "SD")}),
-}
+})
