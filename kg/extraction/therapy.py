@@ -16,7 +16,6 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -41,9 +40,6 @@ __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "D
 _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for r in rules("therapy").rows("KIND_WORD")}
 
 # LINE_ORDINAL rows: the place in the sequence of lines each names ("second-line therapy": 2)
-# a DURING_LINE hit that dates an assessment by a cycle or course ("after course 6", "after two cycles", "at C3D1"),
-# not by a phase of the treatment ("interim", "mid-treatment")
-_AT_CYCLE = re.compile(r"\b(?:cycles?|courses?|C\d)", re.IGNORECASE)
 # LINE_ORDINAL rows that point back at the story's own lines ("the first regimen", "the second"), not at a setting
 # that may count lines given before the story ("first-line therapy")
 _ANAPHORIC_ORDINALS = frozenset(r.id for r in rules("therapy").rows("LINE_ORDINAL") if r.fields.get("anaphoric"))
@@ -1725,7 +1721,7 @@ class TherapyBuilder:
                                     why=[why] if why else [])
                 ln.line.responses.append(response)
                 ln.classes.setdefault(f.cls, s.index)
-                if (hit := s.cue(Cue.DURING_LINE)) is not None and _AT_CYCLE.search(s.text[hit.start - s.start:hit.end - s.start]):
+                if (hit := s.cue(Cue.DURING_LINE)) is not None and s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end):
                     ln.assessed_at_cycle = True  # "CT after course 6 showed ...": the line is a course in cycles
                 added[(id(ln), f.cls)] = response
                 if not drugs and f.cls != "PD":
