@@ -381,3 +381,12 @@ MORE2.update({
         "Stop-and-go strategies limit neuropathy."),
         {("fluorouracil", "SD"), ("leucovorin", "SD"), ("oxaliplatin", "SD"), ("irinotecan", "SD")}),
 })
+
+# an unstructured abstract that ends with a recommendation naming progression: no progression of the running line
+MORE2["abstract_ends_with_recommendation"] = (
+    "Docetaxel after osimertinib and chemotherapy in EGFR-mutant lung adenocarcinoma\n\nAbstract\n\n"
+    "A 58-year-old woman with EGFR L858R lung adenocarcinoma received osimertinib from 2019, with a partial "
+    "response. After 20 months, CT showed progression, and carboplatin and pemetrexed were given, with stable "
+    "disease. She is currently receiving docetaxel. Re-biopsy at progression should be routine, and resistance "
+    "mechanisms can emerge on any EGFR inhibitor.\n",
+    {("osimertinib", "PR"), ("osimertinib", "PD"), ("carboplatin", "SD"), ("pemetrexed", "SD")})
