@@ -40,6 +40,9 @@ __all__ = ["TherapyBuilder", "cancer_free_story", "concept_of", "shift_date", "D
 _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for r in rules("therapy").rows("KIND_WORD")}
 
 # LINE_ORDINAL rows: the place in the sequence of lines each names ("second-line therapy": 2)
+# LINE_ORDINAL rows that point back at the story's own lines ("the first regimen", "the second"), not at a setting
+# that may count lines given before the story ("first-line therapy")
+_ANAPHORIC_ORDINALS = frozenset(r.id for r in rules("therapy").rows("LINE_ORDINAL") if r.fields.get("anaphoric"))
 _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LINE_ORDINAL")}
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
@@ -207,6 +210,7 @@ class _Line:
     continuous: bool = False   # opened as taken every day without cycles ("500 mg daily": CONTINUOUS_SCHEDULE)
     course_days: float | None = None  # a counted course's time window from its start (_course_window)
     alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
+    assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
 
 
 class TherapyBuilder:
@@ -799,7 +803,8 @@ class TherapyBuilder:
                 if reason and not ending.line.discontinuation_reason:
                     ending.line.discontinuation_reason = reason.value.strip()
                     ending.line.why.append(because("discontinuation reason", reason))
-        elif narrative and not joined and self.current is not None and s.cue(Cue.END) and s.cue(Cue.ANAPHORA):
+        elif narrative and not joined and self.current is not None and s.cue(Cue.END) \
+                and (s.cue(Cue.ANAPHORA) or self._class_word_stops_running_line(s)):
             end = date_in(s, after_cue=Cue.END) or relative_date(s, self.last_date)
             if end:
                 self.current.line.end = end
@@ -852,6 +857,8 @@ class TherapyBuilder:
         """The line a response belongs to, and the cue that tied it there when one did."""
         if not narrative:
             # discussion/abstract sentences about this patient: only "response to DRUG" wording
+            if (switched := self._response_in_switch_gap(s, resp_start, drugs, cls)) is not None:
+                return switched
             for m in sorted(drugs, key=lambda d: d.start):
                 if _response_between(s, resp_start, m.start):
                     # "a partial response to chemo-immunotherapy, stable disease on docetaxel": a retelling that gives
@@ -889,6 +896,8 @@ class TherapyBuilder:
                     # there may come after the line ended; not a remission that goes on, nor once surgery or
                     # radiotherapy treated the tumour)
                     return lines[0], None
+                if (last := self._last_line_left_without_outcome(s, resp, cls)) is not None:
+                    return last, None
             return None, None
         # "a complete response to X was followed by progression on Y", "the disease relapsed during Y, and Z
         # was given": the response wording names, right after it, an earlier line's drug told as what failed
@@ -905,6 +914,12 @@ class TherapyBuilder:
             if cue and ln is not None:
                 return ln, because("response on this drug", cue)
             break
+        if drugs and (nth := self._line_named_by_ordinal(s, resp_start)) is not None and nth[1].rule in _ANAPHORIC_ORDINALS \
+                and nth[1].end <= resp_start and not any(m.start < resp_start for m in drugs):
+            # "The first regimen gave a partial response, the second stable disease, and pazopanib was stopped at
+            # progression": a response right after a line named by its place, with no drug named before it in the
+            # sentence, is that line's (as in a sentence naming no drug); the progression after pazopanib is pazopanib's
+            return nth
         if drugs:
             groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
             with_lines = [(m, self._line_of(m, next((g for g in groups if any(o is m for o in g)), ()))) for m in drugs]
@@ -1044,7 +1059,8 @@ class TherapyBuilder:
                         or (cls == "PD" and self._off_line(before, s, resp_start)) \
                         or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
                         or (cls == "PD" and s.cue(Cue.MONITORING, resp_start, m.start)) \
-                        or self.last_procedure_sentence > before.last_sentence:
+                        or (self.last_procedure_sentence > before.last_sentence
+                            and not self._window_spans_local_treatment(before, s, cls, switch=True)):
                     return None, None
                 return before, None
             if resp_start < m.start and s.cue(Cue.DURING_LINE) and (planned := self._planned_induction(ln)) is not None:
@@ -1121,7 +1137,8 @@ class TherapyBuilder:
             return None, None
         if cls == "PD" and self._off_line(cur, s, resp_start):
             return None, None
-        no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence
+        no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence \
+            or self._window_spans_local_treatment(cur, s, cls)
         recent = s.index - cur.last_sentence <= 2 and no_local_treatment_since
         # a line that runs (no end stated, no surgery or radiotherapy since) holds the assessments
         # told after it until the story names another treatment ("Alectinib was started in March
@@ -1160,6 +1177,43 @@ class TherapyBuilder:
             if any(self._kinds(s.terms, d) & kind for d in ln.line.drugs):
                 return ln
         return None
+
+    def _last_line_left_without_outcome(self, s: Sentence, resp: Mention | None, cls: str | None) -> _Line | None:
+        """Step "the Discussion gives the outcome the story left out": the story's last line, when a sentence about the
+        patient outside the narrative tells a response (not a progression) without naming a drug or a procedure, the
+        story recorded no response of that line, and every line before it ended in progression ("gemcitabine and
+        cisplatin ... the nodules enlarged. He then received CAPOX." and in the Discussion "Our patient achieved a
+        partial response only with the colorectal-type regimen"): the earlier lines are closed by their progression,
+        so the line left open holds the assessment; not a remission that goes on, nor once surgery or radiotherapy
+        treated the tumour during that line. None otherwise."""
+        lines = [ln for ln in self.lines if not ln.prophylaxis]
+        if cls in (None, "PD") or resp is None or len(lines) < 2 or any(
+                m.label in DRUG_LABELS or m.label in ("REGIMEN", "PROCEDURE") for m in s.mentions):
+            return None
+        last, earlier = lines[-1], lines[:-1]
+        if last.line.responses or not all("PD" in ln.classes for ln in earlier):
+            return None
+        if any(i >= last.first_sentence for i in self.local_treatment_sentences) \
+                or s.cue_before(Cue.CONTINUING_BEFORE, resp.start) or s.cue_after(Cue.CONTINUING_AFTER, resp.end):
+            return None
+        return last
+
+    def _class_word_stops_running_line(self, s: Sentence) -> bool:
+        """Is the stop told in ``s`` (END) one of the running line, named by a word for its kind of treatment
+        ("Immunotherapy was stopped, and she received methylprednisolone", "Chemotherapy was discontinued after
+        cycle 8 because of neuropathy")? The class word comes before the stop, no drug is named, and a drug of the
+        running line is of that kind: the sentence ends that line as "the treatment was stopped" does (ANAPHORA), so
+        progression told in a later sentence is off that line (gold: progression off therapy after a stop is no PD)."""
+        stop = s.cue(Cue.END)
+        cur = self.current
+        if stop is None or cur is None:
+            return False
+        words = [m for m in s.mentions if m.label == "DRUG_CLASS" and m.status == "affirmed" and m.end <= stop.start
+                 and not s.cue(Cue.CLAUSE_BREAK, m.end, stop.start)]
+        if not words:
+            return False
+        kind = {x.strip().lower().removeprefix("the ").strip() for x in (words[-1].text, words[-1].pref_label or "") if x}
+        return any(self._kinds(s.terms, d) & kind for d in cur.line.drugs)
 
     def _line_named_by_kind_in_retelling(self, s: Sentence, resp_start: int, before_resp: list[Mention]) \
             -> tuple[_Line, Why] | None:
@@ -1201,6 +1255,11 @@ class TherapyBuilder:
         response") and the story has told that many lines; None otherwise."""
         hits = [h for h in s.cues(Cue.LINE_ORDINAL)
                 if not s.cue(Cue.CLAUSE_BREAK, min(h.end, resp_start), max(h.start, resp_start))]
+        named_before = [h for h in hits if h.end <= resp_start]
+        if named_before:
+            # "The first regimen gave a partial response, the second stable disease": each response is the line
+            # named right before it (a list of lines and their responses in one clause)
+            hits = named_before[-1:]
         if len({h.rule for h in hits}) != 1:
             return None
         n = _ORDINAL_ROWS.get(hits[0].rule)
@@ -1320,6 +1379,66 @@ class TherapyBuilder:
                 return ln
         return None
 
+    def _response_in_switch_gap(self, s: Sentence, resp_start: int, drugs: list[Mention],
+                                cls: str | None) -> tuple[_Line | None, Why | None] | None:
+        """Step "progression between two lines of a retelling": a progression told inside the step from one drug to
+        the next (SEQUENCE_GAP: "a partial response to crizotinib, and progression with brain metastases then led to
+        entrectinib", "progression on X prompted a switch to Y") ended the line of the drug before the step, as the
+        cause of a switch told in the story does; the drug after the step began later, so the progression is never
+        its own. (The line of the drug before the step when the story gave it before the drug after it; no line when
+        not; None when the response lies in no such step or is no progression.)"""
+        step = self._switch_gap(s, resp_start, drugs) if cls == "PD" else None
+        if step is None:
+            return None
+        gap, before, after = step
+        if s.cue_between(Cue.RESPONSE_ON, resp_start, after.start) is not None:
+            # "a partial response with FOLFOX and then progressive disease on irinotecan": the wording ties the
+            # progression to the drug after it, the step names only when it came
+            return None
+        ended, opened = self._line_of(before), self._line_of(after)
+        if ended is not None and opened is not None and ended.first_sentence <= opened.first_sentence \
+                and ended is not opened:
+            return ended, because("cause of the switch: the line before", gap)
+        return None, None
+
+    @staticmethod
+    def _switch_gap(s: Sentence, resp_start: int, drugs: list[Mention]):
+        """The step of the sequence (SEQUENCE_GAP hit) between the two drugs the response at ``resp_start`` lies
+        between, with those drugs; None when no such step holds it."""
+        before = [m for m in drugs if m.end <= resp_start]
+        after = [m for m in drugs if m.start > resp_start]
+        if not before or not after:
+            return None
+        a = max(before, key=lambda m: m.end)
+        b = min(after, key=lambda m: m.start)
+        gap = s.cue_between(Cue.SEQUENCE_GAP, a.end, b.start)
+        return (gap, a, b) if gap is not None else None
+
+    def _window_spans_local_treatment(self, ln: _Line, s: Sentence, cls: str | None, switch: bool = False) -> bool:
+        """Step "a running line's window holds a local treatment": is the progression told in ``s`` still inside the
+        window of ``ln`` though surgery or radiotherapy was told since the line's last sentence? A line's window runs
+        from its start to its end or the next line's start; a palliative local treatment told while it ran ("pembrolizumab
+        every three weeks from January. Palliative radiotherapy was given to a painful rib metastasis. After four
+        cycles, CT showed progressive disease") does not end it, so the progression is the line's own when the sentence
+        places it in the course (DURING_LINE: "after four cycles") or ends the line by opening the next one
+        (``switch``: "CT in June showed progression, and nivolumab was started"). Only a progression: a response told
+        after a local treatment may be that treatment's; only a line told as begun, running and not over (no end, no
+        stop, no counted, adjuvant or fixed-length course, whose later progression is a relapse off it), and only when
+        every local treatment since came after the line had started."""
+        if cls != "PD" or ln.prophylaxis or not ln.line.start or ln.line.end or ln.stopped or ln.finished_at >= 0:
+            return False
+        if ln.fixed_course or ln.adjuvant or ln.course_end or ln.later_phase or s.cue(Cue.MONITORING):
+            return False
+        if ln.first_sentence in self.local_treatment_sentences \
+                or not any(ln.first_sentence < i < s.index for i in self.local_treatment_sentences):
+            # (a course told with its surgery or radiotherapy, "neoadjuvant X prior to surgical ablation", ends with it)
+            return False
+        if s.cue(Cue.DURING_LINE) is not None:
+            return True
+        # the switch: only a progression dated within a year of the line's start ("In 1985 neoadjuvant X ... In 1986
+        # radiotherapy. In 1991 a local recurrence and again X" has moved on from that line)
+        return switch and date_in(s) is not None and not dated_long_after(s, ln.line.start, 12)
+
     @staticmethod
     def _ended_then(ln: _Line, s: Sentence) -> bool:
         """The sentence is dated when the line ended ("X from May 2017 to January 2018 ... Upon
@@ -1372,6 +1491,14 @@ class TherapyBuilder:
             # progression told later, not at an assessment during or at the end of the course, is a
             # relapse after it (COUNTED_COURSE); so is a relapse or recurrence (the words say the disease had
             # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not
+            return True
+        if relapse and (ln.cycled or ln.assessed_at_cycle) and any(c == "CR" and i < s.index for c, i in ln.classes.items()) \
+                and not s.cue(Cue.DURING_LINE) and not s.cue(Cue.ANAPHORA) and not ln.later_phase:
+            # "P-GemOx for three cycles, radiotherapy and three further cycles ... the end-of-treatment scan was
+            # unchanged [complete remission]. Eight months later ... relapse": a course given in cycles that reached
+            # a complete remission was over by the time the disease came back (the window of a course in cycles ends
+            # with its last cycle); the relapse is off it, as after a counted course (not an assessment inside the
+            # course, nor told as on treatment)
             return True
         if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
                 and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \
@@ -1601,6 +1728,8 @@ class TherapyBuilder:
                                     why=[why] if why else [])
                 ln.line.responses.append(response)
                 ln.classes.setdefault(f.cls, s.index)
+                if (hit := s.cue(Cue.DURING_LINE)) is not None and s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end):
+                    ln.assessed_at_cycle = True  # "CT after course 6 showed ...": the line is a course in cycles
                 added[(id(ln), f.cls)] = response
                 if not drugs and f.cls != "PD":
                     self._share_with_phases(ln, response)
