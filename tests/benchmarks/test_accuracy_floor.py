@@ -764,6 +764,20 @@ for _name, _floor in {"webtext4": 0.976, "webtext5": 0.962, "webtext9": 0.908, "
 for _name, _floor in {"webtext": 0.975, "webtext15": 0.953, "webtext23": 0.902, "webtext24": 0.872,
                       "webtext25": 0.926, "webtext26": 0.953, "webtext28": 0.933}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 31 (case31, diag31, drug31, ae31, rrec31, rwin31; webtext27's odd half opened, webtext30 written blind):
+# case31 (a story told of one person in the past, with no case cue, is a case; group statistics veto it): webtext7
+# 0.896 -> 0.948 (even 0.788 -> 0.906, cases 27 -> 30), corpora cases 44 -> 45, corpora2 27 -> 28, check 41 -> 43;
+# ae31 (grade lists after a colon, anaphoric grades, per-regimen table grades): webtext23 0.907 -> 0.915, webtext24
+# 0.877 -> 0.899 (even 0.812 -> 0.843); rrec31 (measurement series, the abstract read after the story) and rwin31
+# (stops named by class words, "course N" schedules, Discussion retellings): webtext5, 6, 16, 19-22, 25-27 up
+# 0.001-0.010, the blind webtext28 0.938 -> 0.945; webtext 0.980 -> 0.979 (rwin31: "Immunotherapy was stopped" ends
+# the running line; it gains on held-out webtext5/20 even, loses two pairs of webtext even); webtext29 and webtext30
+# unchanged; the same 43 known leaks, no new leak or false case; seeds, tune, check unchanged
+for _name, _floor in {"webtext7": 0.943, "webtext22": 0.923, "webtext23": 0.910, "webtext24": 0.894,
+                      "webtext25": 0.932, "webtext27": 0.955, "webtext28": 0.940, "webtext21": 0.938}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
+for _name, _found in {"webtext7": 30, "check": 43, "corpora": 45, "corpora2": 28}.items():
+    CASES_FOUND_FLOORS[_name] = max(CASES_FOUND_FLOORS.get(_name, 0), _found)
 
 pytestmark = [
     pytest.mark.system,
