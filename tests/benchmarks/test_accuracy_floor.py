@@ -519,6 +519,13 @@ CASES_FOUND_FLOORS["webtext29"] = 21
 # fusions 1.000, drugs 0.969, responses 0.912, adverse events 0.931
 FLOORS["webtext30"] = 0.925
 CASES_FOUND_FLOORS["webtext30"] = 21
+# webtext31 (a thirty-first synthetic set, written blind in session 32 the same way: a sixth ordinary sample, over
+# half of its patients in PubMed abstracts, three older terse ones, a letter, a three-child series, a space-separated
+# table of events; no helper tuning kg read it): 0.931 on its first run (main d43eb0b + wiring, before session 32's
+# helpers' merges; odd 0.901, even 0.969), 21/21 cases, 0 false cases, 2 leaks; diagnoses 0.884, fusions 0.923,
+# drugs 0.987, responses 0.901, adverse events 0.961
+FLOORS["webtext31"] = 0.925
+CASES_FOUND_FLOORS["webtext31"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -1001,6 +1008,9 @@ KNOWN_LEAKS = {
     "doi:10.9935/gop.2025.03.014: mirvetuximab soravtansine",
     "doi:10.9935/gop.2025.03.014: niraparib",
     "doi:10.9939/peo.2025.76.1.42: cabozantinib",
+    # webtext31: written blind in session 32, its first run (main d43eb0b + wiring, before session 32's helpers' merges); nobody tuning kg has read why
+    "pmid:64123318: dasatinib",
+    "pmid:64123318: nilotinib",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
