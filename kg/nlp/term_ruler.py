@@ -86,6 +86,7 @@ class TermRuler:
             cands.append(self._cand(strings[key], s, e))
         cands.extend(self._site_modified(doc))
         cands.extend(self._bare_regimens(doc, cands))
+        cands.extend(self._broken_names(doc))
         cands = [c for c in cands if not _sequence_letters(doc, c)]
         add_entities(doc, _without_generic_site_names(doc, cands))
         return doc
@@ -134,6 +135,24 @@ class TermRuler:
             if _BARE_BEFORE.search(text[max(0, start - 60):start]) or _BARE_AFTER.search(text[end:end + 60]) \
                     or _joined_to_drug(doc, tok.i, cands):
                 out.append(self._cand(tid, tok.i, tok.i + 1))
+        return out
+
+    def _broken_names(self, doc: Doc) -> list[Cand]:
+        """A drug's one-word name broken by a PDF's line-end hyphen whose line break became a space ("cispla- tin",
+        "beva- cizumab"; the text reader joins the break itself when the line break is still there): the two pieces,
+        joined, name the drug."""
+        out = []
+        for tok in doc:
+            head = tok.text[:-1]
+            if not tok.text.endswith("-") or not tok.whitespace_ or len(head) < 3 or not head.isalpha() \
+                    or tok.i + 1 >= len(doc):
+                continue
+            tail = doc[tok.i + 1]
+            if not (tail.is_alpha and tail.is_lower):
+                continue
+            tid = self.index.lower_names.get(head.lower() + tail.lower_)
+            if tid and self.index.info(tid).type in ("drug", "regimen"):
+                out.append(self._cand(tid, tok.i, tail.i + 1))
         return out
 
     def _cand(self, tid: str, s: int, e: int) -> Cand:
