@@ -79,11 +79,15 @@ class TermRuler:
             if self.index.info(strings[key]).type == "response" and of_something_else(doc, s, e):
                 continue
             cands.append(self._cand(strings[key], s, e))
+        glued = []
         for key, s, e in self.orth(doc):
             info = self.index.info(strings[key])
             if info.type != "gene" and _hyphen_glued(doc, s, e):
+                if info.type in _DRUG_TYPES:
+                    glued.append(self._cand(strings[key], s, e))
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
+        cands.extend(_drug_pairs(glued, cands))
         cands.extend(self._site_modified(doc))
         cands.extend(self._bare_regimens(doc, cands))
         cands.extend(self._broken_names(doc))
@@ -203,6 +207,16 @@ def _sequence_letters(doc: Doc, c: Cand) -> bool:
     text = doc.text
     return bool(_SEQ_BEFORE.search(text[max(0, span.start_char - 20):span.start_char])
                 or _SEQ_AFTER.search(text[span.end_char:span.end_char + 40]))
+
+
+_DRUG_TYPES = frozenset({"drug", "regimen"})
+
+
+def _drug_pairs(glued: list[Cand], cands: list[Cand]) -> list[Cand]:
+    """Drug short forms glued by "/" or "-" to a drug named right beside them ("ATRA/ATO", "5-FU/LV"): a combination,
+    each a drug, unlike a response's short form in "PD/PR" (a glued short form of a drug alone stays out)."""
+    drugs = [c for c in [*glued, *cands] if c.label in ("DRUG", "REGIMEN")]
+    return [g for g in glued if any(o is not g and (o.start == g.end + 1 or o.end == g.start - 1) for o in drugs)]
 
 
 def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:
