@@ -50,3 +50,23 @@ def test_a_word_broken_by_a_hyphen_names_no_drug_unless_joined_it_is_one(nlp):
 def test_response_short_forms_glued_by_a_slash_stay_no_drug(nlp):
     got = drugs_given(nlp, DLBCL + "She received R-CHOP. The responses were PD/PR across sites.")
     assert got == {"rituximab", "cyclophosphamide", "doxorubicin", "vincristine"}
+
+
+# subcutaneous co-formulations and newer agents by their code or short names (antineoplastics.tsv rows of session 32)
+NAMES = [
+    (MYELOMA + "He received daratumumab-hyaluronidase with lenalidomide.", {"daratumumab", "lenalidomide"}),
+    ("A 49-year-old woman had HER2-positive breast cancer. She received Phesgo with docetaxel.",
+     {"pertuzumab", "trastuzumab", "docetaxel"}),
+    (MYELOMA + "He received melflufen and dexamethasone at the fourth relapse.", {"melphalan flufenamide"}),
+    ("A 57-year-old woman had EGFR-mutant lung adenocarcinoma. After osimertinib she received HER3-DXd.",
+     {"osimertinib", "patritumab deruxtecan"}),
+    ("A 70-year-old man had chronic lymphocytic leukaemia. He received sonrotoclax with zanubrutinib.",
+     {"sonrotoclax", "zanubrutinib"}),
+]
+
+
+@pytest.mark.parametrize("text,given", NAMES)
+def test_newer_name_gives_the_drug(nlp, text, given):
+    got = drugs_given(nlp, text)
+    assert set(given) <= got, f"missed {set(given) - got}"
+    assert "hyaluronidase" not in " ".join(got)
