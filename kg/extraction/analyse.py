@@ -406,7 +406,7 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
                     continue
                 short, long_text = ab.text, lf.text
             curies = linked.get(short)
-            if not curies:
+            if not curies or _tells_a_course(long_text):
                 continue
             names = index.name_words()
             long_words = set(NAME_WORD.findall(long_text.lower()))
@@ -415,3 +415,7 @@ def _redefined_abbreviations(sdocs, nlp, texts=None) -> set[str]:
     return out
 
 
+def _tells_a_course(long_text: str) -> bool:
+    """A bracket after a regimen that counts its course ("FLOT (four cycles before and four after surgery)") is no long
+    form of the short form, though its words' first letters spell it: the regimen keeps its meaning."""
+    return label_match(Cue.COURSE_GLOSS, long_text) is not None

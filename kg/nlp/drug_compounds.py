@@ -21,9 +21,10 @@ _GLUE = re.compile(r"[-+/]")
 # 75mg/m2/pemetrexed"): the pieces of the dose, which the split keeps apart from the drug
 _DOSE_PIECE = re.compile(r"(?i)^(?:AUC=?\d+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:mg|g|mcg|µg|iu|u|units?)?(?:m2|m²|kg)?|m2|m²|kg|d|day|wk)$")
 
-# A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive".
+# A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive"; a regimen told by its likeness
+# ("R-CHOP-like chemotherapy", "CHOP-like") gives that regimen's drugs as written.
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
-                           "mediated".split())
+                           "mediated like".split())
 # class words glued to a drug name a regimen is told by ("platinum-pemetrexed", "taxane-carboplatin"):
 # split off so the drug is seen (kg/rules/therapy.jsonl COMPOUND_CLASS_WORD)
 _CLASS_WORDS = frozenset(w.lower() for w in rules("therapy").words("COMPOUND_CLASS_WORD"))
@@ -68,9 +69,9 @@ class DrugCompoundSplitter:
         if "-" in word:
             parts = word.split("-")
             head = "-".join(parts[:-1])
-            if len(parts) >= 3 and parts[-1].lower() in _DRUG_SUFFIXES and self._is_name(head):
-                # a hyphenated name glued to a word about it: "5-fluorouracil-induced", "5-FU-related",
-                # "nab-paclitaxel-associated"
+            if len(parts) >= 2 and parts[-1].lower() in _DRUG_SUFFIXES and self._is_name(head):
+                # a hyphenated name or a short form glued to a word about it: "5-fluorouracil-induced", "5-FU-related",
+                # "nab-paclitaxel-associated", "CHOP-like"
                 return [head, "-", parts[-1]]
             drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
             if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words or p.lower() in _CLASS_WORDS

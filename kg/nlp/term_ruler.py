@@ -79,13 +79,18 @@ class TermRuler:
             if self.index.info(strings[key]).type == "response" and of_something_else(doc, s, e):
                 continue
             cands.append(self._cand(strings[key], s, e))
+        glued = []
         for key, s, e in self.orth(doc):
             info = self.index.info(strings[key])
             if info.type != "gene" and _hyphen_glued(doc, s, e):
+                if info.type in _DRUG_TYPES:
+                    glued.append(self._cand(strings[key], s, e))
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
+        cands.extend(_drug_pairs(glued, cands))
         cands.extend(self._site_modified(doc))
         cands.extend(self._bare_regimens(doc, cands))
+        cands.extend(self._broken_names(doc))
         cands = [c for c in cands if not _sequence_letters(doc, c)]
         add_entities(doc, _without_generic_site_names(doc, cands))
         return doc
@@ -136,6 +141,24 @@ class TermRuler:
                 out.append(self._cand(tid, tok.i, tok.i + 1))
         return out
 
+    def _broken_names(self, doc: Doc) -> list[Cand]:
+        """A drug's one-word name broken by a PDF's line-end hyphen whose line break became a space ("cispla- tin",
+        "beva- cizumab"; the text reader joins the break itself when the line break is still there): the two pieces,
+        joined, name the drug."""
+        out = []
+        for tok in doc:
+            head = tok.text[:-1]
+            if not tok.text.endswith("-") or not tok.whitespace_ or len(head) < 3 or not head.isalpha() \
+                    or tok.i + 1 >= len(doc):
+                continue
+            tail = doc[tok.i + 1]
+            if not (tail.is_alpha and tail.is_lower):
+                continue
+            tid = self.index.lower_names.get(head.lower() + tail.lower_)
+            if tid and self.index.info(tid).type in ("drug", "regimen"):
+                out.append(self._cand(tid, tok.i, tail.i + 1))
+        return out
+
     def _cand(self, tid: str, s: int, e: int) -> Cand:
         info = self.index.info(tid)
         attrs = term_attrs(info)
@@ -184,6 +207,16 @@ def _sequence_letters(doc: Doc, c: Cand) -> bool:
     text = doc.text
     return bool(_SEQ_BEFORE.search(text[max(0, span.start_char - 20):span.start_char])
                 or _SEQ_AFTER.search(text[span.end_char:span.end_char + 40]))
+
+
+_DRUG_TYPES = frozenset({"drug", "regimen"})
+
+
+def _drug_pairs(glued: list[Cand], cands: list[Cand]) -> list[Cand]:
+    """Drug short forms glued by "/" or "-" to a drug named right beside them ("ATRA/ATO", "5-FU/LV"): a combination,
+    each a drug, unlike a response's short form in "PD/PR" (a glued short form of a drug alone stays out)."""
+    drugs = [c for c in [*glued, *cands] if c.label in ("DRUG", "REGIMEN")]
+    return [g for g in glued if any(o is not g and (o.start == g.end + 1 or o.end == g.start - 1) for o in drugs)]
 
 
 def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:

@@ -852,6 +852,12 @@ def _toc(pars: list[str], marked=()) -> set[int]:
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*")
 
 
+def _tells_own_case(sec: _Section) -> bool:
+    """A section whose flattened course table is the case's own: the case section, or the body of a report told under
+    no heading (prose under no recognised heading, read as the case narrative when the report has no case section)."""
+    return sec.kind == "case" or (sec.kind == "abstract" and not sec.title)
+
+
 def _course_table(par: str) -> tuple[str, list[str]] | None:
     """A caption paragraph whose lines under the caption are the rows of a table of the case's own course or of a
     series' own patients (``headings.course_lines``, the HTML and JATS readers' test): (the caption and header
@@ -982,7 +988,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             sections[-1].paragraphs.append(par)
             continue
         if mark is None and _table_caption(par) and sections and not sections[-1].placed \
-                and sections[-1].kind == "case" and "\n" in par:
+                and _tells_own_case(sections[-1]) and "\n" in par:
             table = _course_table(par)
             if table is not None:
                 # a flattened table of the case's own course or of the series' own patients in the case section
@@ -992,7 +998,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 # of the prose after the table); its caption and header line stay a caption
                 caption, rows = table
                 captions.append(_Section("caption", _table_caption(par).group(0).strip(" |.:—–-"), [caption]))
-                captions.append(_Section("case", sections[-1].title, rows, placed=True))
+                captions.append(_Section(sections[-1].kind, sections[-1].title, rows, placed=True))
                 continue
         if mark is None and _table_caption(par):
             captions.append(_Section("caption", _table_caption(par).group(0).strip(" |.:—–-"), [par]))
