@@ -318,7 +318,9 @@ def _typed_after(m: Mention) -> Mention:
     term with its subtype written after it (SUBTYPE_AFTER) is the term its name and the subtype words name together,
     when one does (the term names are the vocabulary); the mention then spans both."""
     s = m.sentence
-    cue = s.cue_after(Cue.SUBTYPE_AFTER, m.end) if m.curie else None
+    # (a CNS tumour's WHO grade after its name is such a subtype too: "astrocytoma, IDH-mutant, CNS WHO grade 2" names
+    # Astrocytoma, IDH-Mutant, Grade 2)
+    cue = (s.cue_after(Cue.SUBTYPE_AFTER, m.end) or s.cue_after(Cue.WHO_GRADE_AFTER, m.end)) if m.curie else None
     if cue is None or not cue.value:
         return m
     subtype = " ".join(cue.value.lower().split())
@@ -330,13 +332,17 @@ def _typed_after(m: Mention) -> Mention:
     # "Pleural Mesothelioma, Epithelioid Type", is stated by the parent's id, as the gold conventions state a subtype
     # no NCIt id names; "adenocarcinoma of intestinal type" in a stomach stays stomach adenocarcinoma, as they do)
     written = " ".join(m.text.lower().split())
-    by_term = m.pref_label if s.text[m.end - s.start:cue.end - s.start].lstrip().startswith(",") else None
+    # (a grade in brackets too: "IDH-mutant astrocytoma (WHO grade 3)")
+    by_term = m.pref_label if s.text[m.end - s.start:cue.end - s.start].lstrip().startswith(",") \
+        or cue.cue is Cue.WHO_GRADE_AFTER else None
     names = dict.fromkeys(" ".join(x.lower().split()) for x in (m.text, by_term or "") if x)
     for name, key in ((name, k) for name in names for k in _subtype_names(name, subtype)):
         tid = s.terms.lower_names.get(key) or s.terms.lower_names.get(key.replace("-", " "))
         info = s.terms.info(tid) if tid else None
+        # (a grade names only an NCIt entity: OncoTree's local "Oligodendroglioma ..., Grade 3" is stated by the NCIt
+        # term the name alone gives, as the gold conventions state it)
         if info is not None and info.type == "tumor" and info.id != m.curie \
-                and (name == written or info.id.startswith("NCIT:")):
+                and (name == written and cue.cue is not Cue.WHO_GRADE_AFTER or info.id.startswith("NCIT:")):
             return dataclasses.replace(m, text=s.text[m.start - s.start:cue.end - s.start], end=cue.end,
                                        curie=info.id, pref_label=info.label)
     return m

@@ -209,6 +209,7 @@ class Cue(str, enum.Enum):
     PAST_TUMOR = "diagnosis/PAST_TUMOR"
     SHORT_FORM_GLOSS = "diagnosis/SHORT_FORM_GLOSS"
     SUBTYPE_AFTER = "diagnosis/SUBTYPE_AFTER"
+    WHO_GRADE_AFTER = "diagnosis/WHO_GRADE_AFTER"
     TUMOR_APPOSITION = "diagnosis/APPOSITION"
     PRECURSOR = "diagnosis/PRECURSOR"
     IN_SITU = "diagnosis/IN_SITU"
@@ -520,6 +521,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SHORT_FORM_GLOSS, "after", "match", labels=TUMORS | DRUGS),
     # "DLBCL, GCB type", "NSCLC of squamous histology": the subtype words written after a tumor's name
     CueSpec(Cue.SUBTYPE_AFTER, "after", "match", labels=TUMORS, group="subtype"),
+    # "astrocytoma, IDH-mutant, CNS WHO grade 2": the WHO grade written after a tumor's name
+    CueSpec(Cue.WHO_GRADE_AFTER, "after", "match", labels=TUMORS, group="grade"),
     # "nephroblastoma (Wilms tumour)": the whole gap between two names of one tumor
     CueSpec(Cue.TUMOR_APPOSITION, "between", "fullmatch", left_labels=TUMORS, labels=TUMORS),
     # "anaplastic carcinoma arising from papillary carcinoma": the precursor of the tumor named first
