@@ -100,9 +100,38 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
             unlisted = dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
             # "a mass in the left kidney ... histology showed clear cell carcinoma": the type words with an
             # organ of the case may name a term (renal clear cell carcinoma)
-            return _organ_of_sentence(unlisted, context) if context else unlisted
+            return _with_fewer_type_words(unlisted, m, context) if context else unlisted
     # (the term the organ makes may take the subtype written after the word: "adenocarcinoma, acinar predominant")
     return _typed_after(_twin(_organ_of_sentence(m, context)))
+
+
+# words that cannot open a shorter run of type words ("and papillary clear cell", "cell"; parsing)
+_NO_RUN_START = frozenset({"and", "or", "cell", "type"})
+
+
+def _with_fewer_type_words(unlisted: Mention, m: Mention, context: tuple[Sentence, ...]) -> Mention:
+    """ "a cyst of the left ovary ... histology showed tubulocystic and papillary clear cell carcinoma": type words that
+    name no term with the case's organ may end on a run that does ("clear cell carcinoma": ovarian clear cell carcinoma);
+    the shorter runs are tried, the longest first, each with the organ. None: the words as written (the term names are
+    the vocabulary; parsing, no cue)."""
+    found = _organ_of_sentence(unlisted, context)
+    if found.curie is not None:
+        return found
+    s, names = m.sentence, m.sentence.terms.lower_names
+    for w in list(WORD.finditer(unlisted.text[:m.start - unlisted.start]))[1:]:
+        if w.group(0).lower() in _NO_RUN_START:
+            continue
+        start = unlisted.start + w.start()
+        text = s.text[start - s.start:m.end - s.start]
+        key = " ".join(text.lower().split())
+        tid = names.get(key) or names.get(key.replace("-", " "))
+        info = s.terms.info(tid) if tid else None
+        run = dataclasses.replace(unlisted, text=text, start=start, curie=info.id if info is not None and info.type == "tumor"
+                                  else None, pref_label=info.label if info is not None and info.type == "tumor" else key)
+        sited = _organ_of_sentence(run, context)
+        if sited.curie is not None and sited.curie != run.curie:
+            return sited
+    return found
 
 
 def _twin(m: Mention) -> Mention:
