@@ -284,13 +284,20 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
     # whatever other organ word the line holds (not a line about a metastasis: "Liver, ...: metastatic adenocarcinoma")
     line = s.cue_before(Cue.PATHOLOGY_LINE, m.start)
     if line is not None and line.value and not metastatic:
-        tid = next((tid for word in words for organ in _organ_names(line.value)
+        # (the organ noun after a site word too: "Sigmoid colon, biopsy: adenocarcinoma" is colon adenocarcinoma)
+        tid = next((tid for word in words for value in dict.fromkeys((line.value, line.value.split()[-1]))
+                    for organ in _organ_names(value)
                     if (tid := names.get(f"{organ} {word}")) and s.terms.info(tid).type == "tumor"), None)
         if tid is not None:
             return {tid}
     # (the organ in its noun or adjective form: "prostate biopsies showed acinar adenocarcinoma" is prostatic acinar
     # adenocarcinoma, a term spelt with the adjective)
+    # (a word of another tumor named in the sentence is that tumor's type word, not this one's site: "anaplastic
+    # carcinoma with a component of papillary carcinoma" gives the anaplastic carcinoma no "papillary" organ)
+    others = [(o.start - s.start, o.end - s.start) for o in s.mentions if o.label == "TUMOR" and o.end <= m.start or
+              o.label == "TUMOR" and o.start >= m.end]
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
+            and not any(a <= hit.start() < b for a, b in others)
             for word in words
             if (tid := next((t for organ in _organ_names(hit.group(0)) if (t := names.get(f"{organ} {word}"))
                              and s.terms.info(t).type == "tumor"), None))
@@ -1070,7 +1077,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         counts: dict[str, int] = {}
         for m in pool:
             counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
-        return max(pool, key=lambda m: (any(_names(t, m) for t in titled), counts[m.curie or m.text.lower()], m.start))
+        # (on a tie, the primary's own pathology before a metastasis's restatement: "sigmoid colon, biopsy: adenocarcinoma
+        # ... the lung nodule showed metastatic colorectal adenocarcinoma" is colon adenocarcinoma)
+        return max(pool, key=lambda m: (any(_names(t, m) for t in titled), counts[m.curie or m.text.lower()],
+                                        m.sentence.cue_before(Cue.METASTASIS_OF, m.start) is None, m.start))
 
     titled = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR"
               and m.status in ("affirmed", "literature") and not _is_generic_tumor(m)]

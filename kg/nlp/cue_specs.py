@@ -201,6 +201,7 @@ class Cue(str, enum.Enum):
     OF_SITE = "diagnosis/OF_SITE"
     EXPANDABLE_HEAD = "diagnosis/EXPANDABLE_HEAD"
     METASTATIC_SITE = "diagnosis/METASTATIC_SITE"
+    METASTASIS_OF = "diagnosis/METASTASIS_OF"
     NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
     NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
     COMPONENT_LIST = "diagnosis/COMPONENT_LIST"
@@ -504,6 +505,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.OF_SITE, "after", "match", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.EXPANDABLE_HEAD, "self", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS, entities=Cue.SITE_TAKING_TUMOR),
+    # "metastatic colorectal adenocarcinoma", "a deposit of colorectal adenocarcinoma": a tumor named as a metastasis
+    CueSpec(Cue.METASTASIS_OF, "before", labels=TUMORS),
     CueSpec(Cue.NEW_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     # "small cell lung cancer transformation": the tumor the first one transformed into
