@@ -292,10 +292,11 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
             return {tid}
     # (the organ in its noun or adjective form: "prostate biopsies showed acinar adenocarcinoma" is prostatic acinar
     # adenocarcinoma, a term spelt with the adjective)
-    # (a word of another tumor named in the sentence is that tumor's type word, not this one's site: "anaplastic
-    # carcinoma with a component of papillary carcinoma" gives the anaplastic carcinoma no "papillary" organ)
-    others = [(o.start - s.start, o.end - s.start) for o in s.mentions if o.label == "TUMOR" and o.end <= m.start or
-              o.label == "TUMOR" and o.start >= m.end]
+    # (a word of another tumor the sentence names, a histology with no organ of its own, is that tumor's type word, not
+    # this one's site: "anaplastic carcinoma with a component of papillary carcinoma" gives the anaplastic carcinoma
+    # no "papillary" organ; "pancreatic adenocarcinoma" still lends its organ)
+    others = [(o.start - s.start, o.end - s.start) for o in s.mentions if o.label == "TUMOR"
+              and (o.end <= m.start or o.start >= m.end) and _sited_nowhere(o)]
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
             and not any(a <= hit.start() < b for a, b in others)
             for word in words

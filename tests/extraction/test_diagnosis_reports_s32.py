@@ -1,0 +1,48 @@
+"""Diagnoses and fusions of the whole made-up reports of session 32 (reports_s32.py; written for these tests, no page
+copied): which mention of the tumour wins (title, abstract, case, final pathology; a metastasis's restatement; a precursor
+component; a WHO name with its grade; an organ found in the work-up) and fusions in context. The gaps kg still has are
+marked xfail (strict) with the mechanism they show."""
+import pytest
+
+import reports_s32
+from rule_examples import cases_of
+
+GAPS = {
+    "cup_adenocarcinoma": "'adenocarcinoma of unknown primary site' names no term: the words 'of unknown primary' are no "
+                          "site (OF_SITE), and kg keeps the bare adenocarcinoma",
+    "prostate_cores": "'10 of 12 cores contained acinar adenocarcinoma' is no diagnosis sentence (no DIAGNOSIS_CUE verb), "
+                      "so the prostate of the later metastasis biopsy gives prostate adenocarcinoma, not the acinar type",
+    "glioma_integrated_diagnosis": "a title family ('diffuse glioma') beats the integrated diagnosis of another name "
+                                   "(astrocytoma): the terms carry no parent to tell that one refines the other",
+    "lung_imt_ntrk3": "NCIt's 'Inflammatory Myofibroblastic Lung Tumor' puts the organ inside the name: no site name kg "
+                      "composes ('lung inflammatory myofibroblastic tumour', '... of the lung') reaches it",
+}
+
+
+def _param(name, *values):
+    marks = [pytest.mark.xfail(reason=GAPS[name], strict=True)] if name in GAPS else []
+    return pytest.param(*values, id=name, marks=marks)
+
+
+def _check(case, expected, fusions):
+    got = {d.concept.id for d in case.diagnoses}
+    assert all(alternatives & got for alternatives in expected), (sorted(got), expected)
+    assert all(any(g in alternatives for alternatives in expected) for g in got), (sorted(got), expected)
+    pairs = {(f.five_prime.label if f.five_prime else None, f.three_prime.label if f.three_prime else None)
+             for f in case.fusions}
+    assert pairs == fusions, pairs
+
+
+@pytest.mark.parametrize("text,expected,fusions", [_param(n, t, e, f) for n, t, e, f in reports_s32.REPORTS])
+def test_report_diagnoses_and_fusions(nlp, text, expected, fusions):
+    cases = cases_of(nlp, text)
+    assert len(cases) == 1, len(cases)
+    _check(cases[0], expected, fusions)
+
+
+@pytest.mark.parametrize("text,expected,fusions", [_param(n, t, e, f) for n, t, e, f in reports_s32.SERIES])
+def test_series_diagnoses_and_fusions(nlp, text, expected, fusions):
+    cases = cases_of(nlp, text)
+    assert len(cases) == len(expected)
+    for case, exp, fus in zip(cases, expected, fusions):
+        _check(case, exp, fus)
