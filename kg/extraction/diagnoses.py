@@ -562,6 +562,16 @@ def refines(c: Mention, b: Mention) -> bool:
                 or (len(cl) > len(bl) and _within_label(bl, cl)) or _words_within(b, c))
 
 
+def _most_specific(c: Mention, others: list[Mention]) -> Mention:
+    """``c``, or the statement among ``others`` that refines it, and so on: the most specific statement of the tumor."""
+    for _ in others:
+        d = next((d for d in others if refines(d, c)), None)
+        if d is None:
+            break
+        c = d
+    return c
+
+
 def _within_label(part: str, label: str) -> bool:
     """Is ``part`` a whole phrase of ``label`` (two term labels; parsing, no cue)?"""
     return re.search(rf"(?<![\w-]){re.escape(part)}\b", label) is not None
@@ -630,7 +640,8 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
     elif not (any_histology or _is_generic_tumor(m)):
         return None
     for head in heads:
-        for word in _TOKEN.findall((site.pref_label or site.text).lower()):
+        # (the organ in its noun or adjective form: "prostate" + "acinar adenocarcinoma" is prostatic acinar adenocarcinoma)
+        for word in (organ for w in _TOKEN.findall((site.pref_label or site.text).lower()) for organ in _organ_names(w)):
             tid = s.terms.lower_names.get(f"{word} {head}")
             info = s.terms.info(tid) if tid else None
             if info is not None and info.type == "tumor" and info.id != m.curie:
@@ -1120,6 +1131,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         # only ("RET fusion-positive adenocarcinoma" under an "NSCLC" title: lung adenocarcinoma; "small cell
         # carcinoma", a histology term with no organ of its own, under a "lung cancer" title: small cell lung cancer)
         if chosen[0].sentence is not None and chosen[0].sentence.section.kind == "title":
+            refining = []
             for c in [m for m in tumors(narrative) if not _is_generic_tumor(m)] + \
                     [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0], any_histology=_sited_nowhere(m) or (
                         # "Histology showed a mucinous adenocarcinoma" under a "colon cancer" title: a histology a
@@ -1131,8 +1143,11 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 # the diagnosis was revised to ALK-rearranged renal cell carcinoma" under an "... renal cell carcinoma" title)
                 if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]) \
                         and not c.sentence.cue_before(Cue.REVISED, c.start) and not _revised_later(c, narrative):
-                    chosen = [c]
-                    break
+                    refining.append(c)
+            # the most specific of them: "prostatic adenocarcinoma" of a metastasis and the biopsy's "acinar
+            # adenocarcinoma" read with the title's organ under a "Prostate cancer" title: prostatic acinar adenocarcinoma
+            if refining:
+                chosen = [_most_specific(refining[0], refining)]
         else:
             # "non-small cell lung cancer; the biopsy showed squamous cell carcinoma": the histology a
             # diagnosis sentence gives, read with the chosen tumor's organ, is lung squamous cell carcinoma
