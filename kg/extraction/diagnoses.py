@@ -565,7 +565,7 @@ def refines(c: Mention, b: Mention) -> bool:
 def _most_specific(c: Mention, others: list[Mention]) -> Mention:
     """``c``, or the statement among ``others`` that refines it, and so on: the most specific statement of the tumor."""
     for _ in others:
-        d = next((d for d in others if refines(d, c)), None)
+        d = next((d for d in others if refines(d, c) and not refines(c, d)), None)
         if d is None:
             break
         c = d
@@ -641,7 +641,7 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
         return None
     for head in heads:
         # (the organ in its noun or adjective form: "prostate" + "acinar adenocarcinoma" is prostatic acinar adenocarcinoma)
-        for word in (organ for w in _TOKEN.findall((site.pref_label or site.text).lower()) for organ in _organ_names(w)):
+        for word in _TOKEN.findall((site.pref_label or site.text).lower()):
             tid = s.terms.lower_names.get(f"{word} {head}")
             info = s.terms.info(tid) if tid else None
             if info is not None and info.type == "tumor" and info.id != m.curie:
