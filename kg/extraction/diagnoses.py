@@ -100,9 +100,38 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
             unlisted = dataclasses.replace(m, text=text, start=start, end=end, curie=None, pref_label=" ".join(text.split()))
             # "a mass in the left kidney ... histology showed clear cell carcinoma": the type words with an
             # organ of the case may name a term (renal clear cell carcinoma)
-            return _organ_of_sentence(unlisted, context) if context else unlisted
+            return _with_fewer_type_words(unlisted, m, context) if context else unlisted
     # (the term the organ makes may take the subtype written after the word: "adenocarcinoma, acinar predominant")
     return _typed_after(_twin(_organ_of_sentence(m, context)))
+
+
+# words that cannot open a shorter run of type words ("and papillary clear cell", "cell"; parsing)
+_NO_RUN_START = frozenset({"and", "or", "cell", "type"})
+
+
+def _with_fewer_type_words(unlisted: Mention, m: Mention, context: tuple[Sentence, ...]) -> Mention:
+    """ "a cyst of the left ovary ... histology showed tubulocystic and papillary clear cell carcinoma": type words that
+    name no term with the case's organ may end on a run that does ("clear cell carcinoma": ovarian clear cell carcinoma);
+    the shorter runs are tried, the longest first, each with the organ. None: the words as written (the term names are
+    the vocabulary; parsing, no cue)."""
+    found = _organ_of_sentence(unlisted, context)
+    if found.curie is not None:
+        return found
+    s, names = m.sentence, m.sentence.terms.lower_names
+    for w in list(WORD.finditer(unlisted.text[:m.start - unlisted.start]))[1:]:
+        if w.group(0).lower() in _NO_RUN_START:
+            continue
+        start = unlisted.start + w.start()
+        text = s.text[start - s.start:m.end - s.start]
+        key = " ".join(text.lower().split())
+        tid = names.get(key) or names.get(key.replace("-", " "))
+        info = s.terms.info(tid) if tid else None
+        run = dataclasses.replace(unlisted, text=text, start=start, curie=info.id if info is not None and info.type == "tumor"
+                                  else None, pref_label=info.label if info is not None and info.type == "tumor" else key)
+        sited = _organ_of_sentence(run, context)
+        if sited.curie is not None and sited.curie != run.curie:
+            return sited
+    return found
 
 
 def _twin(m: Mention) -> Mention:
@@ -255,13 +284,21 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
     # whatever other organ word the line holds (not a line about a metastasis: "Liver, ...: metastatic adenocarcinoma")
     line = s.cue_before(Cue.PATHOLOGY_LINE, m.start)
     if line is not None and line.value and not metastatic:
-        tid = next((tid for word in words for organ in _organ_names(line.value)
+        # (the organ noun after a site word too: "Sigmoid colon, biopsy: adenocarcinoma" is colon adenocarcinoma)
+        tid = next((tid for word in words for value in dict.fromkeys((line.value, line.value.split()[-1]))
+                    for organ in _organ_names(value)
                     if (tid := names.get(f"{organ} {word}")) and s.terms.info(tid).type == "tumor"), None)
         if tid is not None:
             return {tid}
     # (the organ in its noun or adjective form: "prostate biopsies showed acinar adenocarcinoma" is prostatic acinar
     # adenocarcinoma, a term spelt with the adjective)
+    # (a word of another tumor the sentence names, a histology with no organ of its own, is that tumor's type word, not
+    # this one's site: "anaplastic carcinoma with a component of papillary carcinoma" gives the anaplastic carcinoma
+    # no "papillary" organ; "pancreatic adenocarcinoma" still lends its organ)
+    others = [(o.start - s.start, o.end - s.start) for o in s.mentions if o.label == "TUMOR"
+              and (o.end <= m.start or o.start >= m.end) and _sited_nowhere(o)]
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
+            and not any(a <= hit.start() < b for a, b in others)
             for word in words
             if (tid := next((t for organ in _organ_names(hit.group(0)) if (t := names.get(f"{organ} {word}"))
                              and s.terms.info(t).type == "tumor"), None))
@@ -318,7 +355,9 @@ def _typed_after(m: Mention) -> Mention:
     term with its subtype written after it (SUBTYPE_AFTER) is the term its name and the subtype words name together,
     when one does (the term names are the vocabulary); the mention then spans both."""
     s = m.sentence
-    cue = s.cue_after(Cue.SUBTYPE_AFTER, m.end) if m.curie else None
+    # (a CNS tumour's WHO grade after its name is such a subtype too: "astrocytoma, IDH-mutant, CNS WHO grade 2" names
+    # Astrocytoma, IDH-Mutant, Grade 2)
+    cue = (s.cue_after(Cue.SUBTYPE_AFTER, m.end) or s.cue_after(Cue.WHO_GRADE_AFTER, m.end)) if m.curie else None
     if cue is None or not cue.value:
         return m
     subtype = " ".join(cue.value.lower().split())
@@ -330,13 +369,17 @@ def _typed_after(m: Mention) -> Mention:
     # "Pleural Mesothelioma, Epithelioid Type", is stated by the parent's id, as the gold conventions state a subtype
     # no NCIt id names; "adenocarcinoma of intestinal type" in a stomach stays stomach adenocarcinoma, as they do)
     written = " ".join(m.text.lower().split())
-    by_term = m.pref_label if s.text[m.end - s.start:cue.end - s.start].lstrip().startswith(",") else None
+    # (a grade in brackets too: "IDH-mutant astrocytoma (WHO grade 3)")
+    by_term = m.pref_label if s.text[m.end - s.start:cue.end - s.start].lstrip().startswith(",") \
+        or cue.cue is Cue.WHO_GRADE_AFTER else None
     names = dict.fromkeys(" ".join(x.lower().split()) for x in (m.text, by_term or "") if x)
     for name, key in ((name, k) for name in names for k in _subtype_names(name, subtype)):
         tid = s.terms.lower_names.get(key) or s.terms.lower_names.get(key.replace("-", " "))
         info = s.terms.info(tid) if tid else None
+        # (a grade names only an NCIt entity: OncoTree's local "Oligodendroglioma ..., Grade 3" is stated by the NCIt
+        # term the name alone gives, as the gold conventions state it)
         if info is not None and info.type == "tumor" and info.id != m.curie \
-                and (name == written or info.id.startswith("NCIT:")):
+                and (name == written and cue.cue is not Cue.WHO_GRADE_AFTER or info.id.startswith("NCIT:")):
             return dataclasses.replace(m, text=s.text[m.start - s.start:cue.end - s.start], end=cue.end,
                                        curie=info.id, pref_label=info.label)
     return m
@@ -519,6 +562,16 @@ def refines(c: Mention, b: Mention) -> bool:
                 or (len(cl) > len(bl) and _within_label(bl, cl)) or _words_within(b, c))
 
 
+def _most_specific(c: Mention, others: list[Mention]) -> Mention:
+    """``c``, or the statement among ``others`` that refines it, and so on: the most specific statement of the tumor."""
+    for _ in others:
+        d = next((d for d in others if refines(d, c) and not refines(c, d)), None)
+        if d is None:
+            break
+        c = d
+    return c
+
+
 def _within_label(part: str, label: str) -> bool:
     """Is ``part`` a whole phrase of ``label`` (two term labels; parsing, no cue)?"""
     return re.search(rf"(?<![\w-]){re.escape(part)}\b", label) is not None
@@ -587,6 +640,7 @@ def _histology_of(m: Mention, site: Mention, any_histology: bool = False) -> Men
     elif not (any_histology or _is_generic_tumor(m)):
         return None
     for head in heads:
+        # (the organ in its noun or adjective form: "prostate" + "acinar adenocarcinoma" is prostatic acinar adenocarcinoma)
         for word in _TOKEN.findall((site.pref_label or site.text).lower()):
             tid = s.terms.lower_names.get(f"{word} {head}")
             info = s.terms.info(tid) if tid else None
@@ -1035,7 +1089,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         counts: dict[str, int] = {}
         for m in pool:
             counts[m.curie or m.text.lower()] = counts.get(m.curie or m.text.lower(), 0) + 1
-        return max(pool, key=lambda m: (any(_names(t, m) for t in titled), counts[m.curie or m.text.lower()], m.start))
+        # (on a tie, the primary's own pathology before a metastasis's restatement: "sigmoid colon, biopsy: adenocarcinoma
+        # ... the lung nodule showed metastatic colorectal adenocarcinoma" is colon adenocarcinoma)
+        return max(pool, key=lambda m: (any(_names(t, m) for t in titled), counts[m.curie or m.text.lower()],
+                                        m.sentence.cue_before(Cue.METASTASIS_OF, m.start) is None, m.start))
 
     titled = [m for s in [*title, *refine_from] for m in s.mentions if m.label == "TUMOR"
               and m.status in ("affirmed", "literature") and not _is_generic_tumor(m)]
@@ -1074,6 +1131,7 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         # only ("RET fusion-positive adenocarcinoma" under an "NSCLC" title: lung adenocarcinoma; "small cell
         # carcinoma", a histology term with no organ of its own, under a "lung cancer" title: small cell lung cancer)
         if chosen[0].sentence is not None and chosen[0].sentence.section.kind == "title":
+            refining = []
             for c in [m for m in tumors(narrative) if not _is_generic_tumor(m)] + \
                     [h for m in tumors(narrative) for h in [_histology_of(m, chosen[0], any_histology=_sited_nowhere(m) or (
                         # "Histology showed a mucinous adenocarcinoma" under a "colon cancer" title: a histology a
@@ -1085,8 +1143,11 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                 # the diagnosis was revised to ALK-rearranged renal cell carcinoma" under an "... renal cell carcinoma" title)
                 if refines(c, chosen[0]) and not _is_generic_tumor(chosen[0]) \
                         and not c.sentence.cue_before(Cue.REVISED, c.start) and not _revised_later(c, narrative):
-                    chosen = [c]
-                    break
+                    refining.append(c)
+            # the most specific of them: "prostatic adenocarcinoma" of a metastasis and the biopsy's "acinar
+            # adenocarcinoma" read with the title's organ under a "Prostate cancer" title: prostatic acinar adenocarcinoma
+            if refining:
+                chosen = [_most_specific(refining[0], refining)]
         else:
             # "non-small cell lung cancer; the biopsy showed squamous cell carcinoma": the histology a
             # diagnosis sentence gives, read with the chosen tumor's organ, is lung squamous cell carcinoma

@@ -202,6 +202,7 @@ class Cue(str, enum.Enum):
     OF_SITE = "diagnosis/OF_SITE"
     EXPANDABLE_HEAD = "diagnosis/EXPANDABLE_HEAD"
     METASTATIC_SITE = "diagnosis/METASTATIC_SITE"
+    METASTASIS_OF = "diagnosis/METASTASIS_OF"
     NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
     NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
     COMPONENT_LIST = "diagnosis/COMPONENT_LIST"
@@ -210,6 +211,7 @@ class Cue(str, enum.Enum):
     PAST_TUMOR = "diagnosis/PAST_TUMOR"
     SHORT_FORM_GLOSS = "diagnosis/SHORT_FORM_GLOSS"
     SUBTYPE_AFTER = "diagnosis/SUBTYPE_AFTER"
+    WHO_GRADE_AFTER = "diagnosis/WHO_GRADE_AFTER"
     TUMOR_APPOSITION = "diagnosis/APPOSITION"
     PRECURSOR = "diagnosis/PRECURSOR"
     IN_SITU = "diagnosis/IN_SITU"
@@ -504,6 +506,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.OF_SITE, "after", "match", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.EXPANDABLE_HEAD, "self", labels=TUMORS, entities=Cue.GENERIC_TUMOR),
     CueSpec(Cue.METASTATIC_SITE, first_only=True, needs=TUMORS, entities=Cue.SITE_TAKING_TUMOR),
+    # "metastatic colorectal adenocarcinoma", "a deposit of colorectal adenocarcinoma": a tumor named as a metastasis
+    CueSpec(Cue.METASTASIS_OF, "before", labels=TUMORS),
     CueSpec(Cue.NEW_PRIMARY, "before", labels=TUMORS, clause_break=Cue.DIAGNOSIS_CLAUSE_BREAK,
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     # "small cell lung cancer transformation": the tumor the first one transformed into
@@ -521,6 +525,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SHORT_FORM_GLOSS, "after", "match", labels=TUMORS | DRUGS),
     # "DLBCL, GCB type", "NSCLC of squamous histology": the subtype words written after a tumor's name
     CueSpec(Cue.SUBTYPE_AFTER, "after", "match", labels=TUMORS, group="subtype"),
+    # "astrocytoma, IDH-mutant, CNS WHO grade 2": the WHO grade written after a tumor's name
+    CueSpec(Cue.WHO_GRADE_AFTER, "after", "match", labels=TUMORS, group="grade"),
     # "nephroblastoma (Wilms tumour)": the whole gap between two names of one tumor
     CueSpec(Cue.TUMOR_APPOSITION, "between", "fullmatch", left_labels=TUMORS, labels=TUMORS),
     # "anaplastic carcinoma arising from papillary carcinoma": the precursor of the tumor named first

@@ -21,7 +21,7 @@ DIAGNOSES = [
     ("Case report\nA 15-year-old girl presented with fever and painful lymph nodes in the neck. Excisional biopsy of a node showed sheets of large cells, CD30 positive with ALK expression.\nThe diagnosis was anaplastic large cell lymphoma, ALK-positive. She received brentuximab vedotin with chemotherapy.",
      [["NCIT:C37193"]]),
     ("Case presentation\nA 7-year-old girl developed diplopia and ataxia over three weeks. MRI showed an expansile lesion of the pons.\nStereotactic biopsy confirmed a diffuse midline glioma, H3 K27M-mutant. She received focal radiotherapy and ONC201.",
-     [["KG:tumor-diffuse-midline-glioma-h3-k27-altered"]]),
+     [["NCIT:C185368"]]),
     ("Case report\nA 57-year-old man was seen for painless jaundice. CT showed a hypodense mass in the head of the pancreas with dilated ducts.\nEndoscopic ultrasound-guided biopsy showed ductal adenocarcinoma. He received FOLFIRINOX.",
      [["NCIT:C9120"]]),
     ("Case report\nA 72-year-old man had a bleeding nodule on his cheek. Excision showed a small round blue cell tumour of the dermis.\nImmunohistochemistry with CK20 in a dot-like pattern confirmed Merkel cell carcinoma. He received avelumab.",

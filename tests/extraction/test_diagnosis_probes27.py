@@ -107,7 +107,7 @@ PROBES = [
      ['NCIT:C4099']),
     ('short_form_typed',
      "Case report\nA 31-year-old man had a first seizure. MRI showed a cystic tumour of the left temporal lobe, which was resected. Histology showed an anaplastic PXA with BRAF V600E; he received radiotherapy and later dabrafenib with trametinib.",
-     ['KG:tumor-anaplastic-pleomorphic-xanthoastrocytoma']),
+     ['NCIT:C129327']),
     # a course word before a short form is no type: metastatic NSCLC stays NSCLC
     ('short_form_course',
      "Case report\nA 66-year-old man with metastatic NSCLC had an EGFR exon 19 deletion on tissue sequencing. He received osimertinib and his lung lesions shrank.",

@@ -66,7 +66,7 @@ NAMES = [
     ("She had glioblastoma multiforme of the temporal lobe.", "glioblastoma multiforme", "NCIT:C3058"),
     ("The temporal lobe PXA carried BRAF V600E.", "PXA", "NCIT:C4323"),
     ("A pontine H3 K27-altered diffuse midline glioma was irradiated.", "H3 K27-altered diffuse midline glioma",
-     "KG:tumor-diffuse-midline-glioma-h3-k27-altered"),
+     "NCIT:C185368"),
     ("Lytic skull lesions were LCH.", "LCH", "NCIT:C3107"),
     # GI, lung, other
     ("Jaundice revealed a cholangiocellular carcinoma at the hilum.", "cholangiocellular carcinoma", "NCIT:C4436"),
