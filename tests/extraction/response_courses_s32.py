@@ -55,14 +55,14 @@ COURSES = {
         "table.",
         "A 55-year-old man was diagnosed with sigmoid adenocarcinoma with synchronous liver metastases in March "
         "2017; the tumour was RAS and BRAF wild-type and mismatch repair proficient. His treatment is summarised in "
-        "Table 1.\n"
+        "Table 1. "
+        "On first-line therapy the liver metastases shrank by 40%. Panitumumab caused a grade 2 acneiform rash. "
+        "Regorafenib was stopped after three cycles because of progression, and he entered hospice care.\n"
         "Table 1. Lines of systemic therapy\n"
         "Line Regimen Start End Best response\n"
         "1 FOLFOX plus bevacizumab April 2017 December 2017 Partial response\n"
         "2 FOLFIRI plus panitumumab January 2018 October 2018 Stable disease\n"
-        "3 Regorafenib November 2018 February 2019 Progressive disease\n"
-        "On first-line therapy the liver metastases shrank by 40%. Panitumumab caused a grade 2 acneiform rash. "
-        "Regorafenib was stopped after three cycles because of progression, and he entered hospice care.",
+        "3 Regorafenib November 2018 February 2019 Progressive disease\n",
         "Anti-EGFR antibodies are reserved for left-sided RAS wild-type tumours."),
         {("oxaliplatin", "PR"), ("fluorouracil", "PR"), ("leucovorin", "PR"), ("bevacizumab", "PR"),
          ("irinotecan", "SD"), ("fluorouracil", "SD"), ("leucovorin", "SD"), ("panitumumab", "SD"),
@@ -152,6 +152,60 @@ COURSES = {
         "pancreatic cancer (POLO trial). Our patient achieved a complete response on olaparib."),
         {("oxaliplatin", "PR"), ("irinotecan", "PR"), ("fluorouracil", "PR"), ("leucovorin", "PR"),
          ("olaparib", "CR"), ("olaparib", "PD"), ("gemcitabine", "SD"), ("paclitaxel", "SD")}),
+}
+
+# shorter whole courses of one shape each (session 32): maintenance after induction with a drug added to the next line,
+# a drug added to a running hormone therapy and held for toxicity, concurrent chemoradiotherapy assessed after it
+# ended, a regimen stopped for toxicity, "grew despite N months of X" before the next line's drugs
+MORE = {
+    "nsclc_maintenance_added": (
+        "A 64-year-old man with stage IV non-squamous non-small cell lung cancer without driver alterations and PD-L1 "
+        "expression of 30% began carboplatin, pemetrexed and pembrolizumab in January 2020. After four cycles he "
+        "continued pemetrexed and pembrolizumab as maintenance. CT after cycle 4 showed a partial response. After 14 "
+        "months of maintenance, MRI showed progression in the brain, treated with stereotactic radiosurgery, and "
+        "pemetrexed and pembrolizumab were stopped. Docetaxel was started in April 2021; CT in July 2021, three "
+        "months after the switch from maintenance to docetaxel, showed stable disease. Ramucirumab was added to "
+        "docetaxel in August 2021 because of rising CEA, and CT in November 2021 showed a partial response. The "
+        "disease progressed in February 2022.",
+        {("carboplatin", "PR"), ("pemetrexed", "PR"), ("pembrolizumab", "PR"), ("pemetrexed", "PD"),
+         ("pembrolizumab", "PD"), ("docetaxel", "SD"), ("docetaxel", "PR"), ("docetaxel", "PD"),
+         ("ramucirumab", "PR"), ("ramucirumab", "PD")}),
+    "breast_added_held": (
+        "A 58-year-old woman with hormone receptor-positive breast cancer developed bone metastases in 2018. "
+        "Letrozole was started in March 2018, and CT six months later showed stable disease. In March 2019, "
+        "palbociclib was added to letrozole, and three months later CT showed a partial response of the bone and "
+        "liver lesions. Palbociclib was interrupted twice for grade 3 neutropenia and resumed at 100 mg. In June 2021 "
+        "new liver metastases were found, and she was switched to capecitabine, which achieved stable disease for "
+        "nine months.",
+        {("letrozole", "SD"), ("letrozole", "PR"), ("palbociclib", "PR"), ("letrozole", "PD"), ("palbociclib", "PD"),
+         ("capecitabine", "SD")}),
+    "sclc_chemoradiation": (
+        "A 62-year-old man with limited-stage small cell lung cancer received concurrent chemoradiotherapy with "
+        "cisplatin and etoposide (60 Gy) from May to July 2019. CT in September 2019 showed a partial response. He "
+        "received durvalumab consolidation from October 2019; ten months later, CT showed progression in the liver. "
+        "Carboplatin and etoposide were restarted, with stable disease after three cycles.",
+        {("cisplatin", "PR"), ("etoposide", "PR"), ("durvalumab", "PD"), ("carboplatin", "SD"), ("etoposide", "SD")}),
+    "pancreas_toxicity_stop": (
+        "A 49-year-old woman with metastatic pancreatic adenocarcinoma was treated with FOLFIRINOX from March 2020. "
+        "After six cycles of FOLFIRINOX, CT showed a partial response. FOLFIRINOX was stopped after twelve cycles for "
+        "neuropathy. Five months later, in February 2021, CT showed new liver lesions, and gemcitabine with "
+        "nab-paclitaxel was started, achieving stable disease.",
+        {("fluorouracil", "PR"), ("leucovorin", "PR"), ("irinotecan", "PR"), ("oxaliplatin", "PR"),
+         ("gemcitabine", "SD"), ("paclitaxel", "SD")}),
+    "hcc_despite": (
+        "A 70-year-old man with hepatocellular carcinoma started lenvatinib 12 mg daily in May 2020. Lenvatinib was "
+        "withheld for two weeks in June 2020 for grade 3 proteinuria and resumed at 8 mg. CT at six months showed a "
+        "partial response. The tumour grew despite eighteen months of lenvatinib, and atezolizumab plus bevacizumab "
+        "was started in January 2022. The first restaging, in April 2022, showed stable disease.",
+        {("lenvatinib", "PR"), ("lenvatinib", "PD"), ("atezolizumab", "SD"), ("bevacizumab", "SD")}),
+    "rms_sequence_after_response": (
+        "A 14-year-old boy had alveolar rhabdomyosarcoma of the forearm. He received vincristine, dactinomycin and "
+        "cyclophosphamide, and complete remission was obtained after four courses. Ten months after diagnosis, while "
+        "still receiving chemotherapy, he had a relapse in the lungs. Ifosfamide and doxorubicin induced a partial "
+        "remission lasting four months, after which the disease progressed despite continued treatment.",
+        {("vincristine", "CR"), ("dactinomycin", "CR"), ("cyclophosphamide", "CR"), ("vincristine", "PD"),
+         ("dactinomycin", "PD"), ("cyclophosphamide", "PD"), ("ifosfamide", "PR"), ("doxorubicin", "PR"),
+         ("ifosfamide", "PD"), ("doxorubicin", "PD")}),
 }
 
 SERIES_PAIRS = [
