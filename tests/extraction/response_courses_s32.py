@@ -56,13 +56,13 @@ COURSES = {
         "A 55-year-old man was diagnosed with sigmoid adenocarcinoma with synchronous liver metastases in March "
         "2017; the tumour was RAS and BRAF wild-type and mismatch repair proficient. His treatment is summarised in "
         "Table 1. "
-        "On first-line therapy the liver metastases shrank by 40%. Panitumumab caused a grade 2 acneiform rash. "
-        "Regorafenib was stopped after three cycles because of progression, and he entered hospice care.\n"
         "Table 1. Lines of systemic therapy\n"
         "Line Regimen Start End Best response\n"
         "1 FOLFOX plus bevacizumab April 2017 December 2017 Partial response\n"
         "2 FOLFIRI plus panitumumab January 2018 October 2018 Stable disease\n"
-        "3 Regorafenib November 2018 February 2019 Progressive disease\n",
+        "3 Regorafenib November 2018 February 2019 Progressive disease\n\n"
+        "Panitumumab caused a grade 2 acneiform rash. "
+        "Regorafenib was stopped after three cycles because of progression, and he entered hospice care.",
         "Anti-EGFR antibodies are reserved for left-sided RAS wild-type tumours."),
         {("oxaliplatin", "PR"), ("fluorouracil", "PR"), ("leucovorin", "PR"), ("bevacizumab", "PR"),
          ("irinotecan", "SD"), ("fluorouracil", "SD"), ("leucovorin", "SD"), ("panitumumab", "SD"),
