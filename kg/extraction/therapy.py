@@ -199,6 +199,7 @@ class _Line:
     stopped: bool = False      # told as stopped for good without a date ("was not resumed")
     finished_at: int = -1      # the sentence that told the line stopped (an END cue, dated or not)
     course_end: str | None = None  # start + a fixed course length told with it ("for 5 days")
+    fixed_length: bool = False  # told with a fixed course length ("for 5 days"), dated or not
     phased: bool = False       # opened by a sentence telling a protocol's phases (PHASED_COURSE)
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
@@ -369,6 +370,7 @@ class TherapyBuilder:
                        and not (hold is not None and 0 <= m.start - hold.end <= 6)
                        and not any(o.label in DRUG_LABELS | {"ADVERSE_EVENT", "RESPONSE"}
                                    and group[-1].end <= o.start < m.start for o in s.mentions)), None)
+        ln.fixed_length = course is not None
         if course is not None and start:
             ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
         # (not a course the sentence goes on from into maintenance: "three cycles of X with Y, then Y maintenance")
@@ -1524,6 +1526,12 @@ class TherapyBuilder:
             # a complete remission was over by the time the disease came back (the window of a course in cycles ends
             # with its last cycle); the relapse is off it, as after a counted course (not an assessment inside the
             # course, nor told as on treatment)
+            return True
+        if relapse and ln.fixed_length and not ln.cycled and any(c != "PD" and i < s.index for c, i in ln.classes.items()) \
+                and not s.cue(Cue.DURING_LINE) and not ln.later_phase:
+            # "Cladribine for 5 days induced a complete remission. He relapsed in 2020 and received a second course": a
+            # course of fixed length that reached its response was over when the disease came back (undated too; not the
+            # days of each cycle, "azacitidine for 7 days every 4 weeks")
             return True
         if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
                 and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \
