@@ -6,11 +6,7 @@ held and resumed, a flattened line table and a dated timeline; each with the (dr
 give (relapse after a completed line and progression after a stop for toxicity are no PD; progression on maintenance
 is PD of the drugs still given; a remission that goes on through maintenance is no new pair)."""
 
-HEAD = "{title}\n\nAbstract\n\n{abstract}\n\nCase presentation\n\n{case}\n\nDiscussion\n\n{discussion}\n"
-
-
-def report(title: str, abstract: str, case: str, discussion: str) -> str:
-    return HEAD.format(title=title, abstract=abstract, case=case, discussion=discussion)
+from response_courses_s31 import report   # title, abstract, case and discussion as one report
 
 
 COURSES = {
