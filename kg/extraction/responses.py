@@ -25,9 +25,9 @@ DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # a bare "remission" (no class word): a state the patient is in, read as no response once surgery or
 # radiotherapy has treated the tumour during or after the line (kg/extraction/therapy.py)
 BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.get("bare_state") for w in r.words)
-# wording that says the disease came back after it had gone ("relapse", "recurrence"): after a course of fixed length
+# wording that says the disease came back after it had gone ("relapse", "recurrence", "she relapsed"): after a course of fixed length
 # it is a relapse off that course, not its progression (kg/extraction/therapy.py)
-RELAPSE_RULES = frozenset(r.id for r in _RULES.rows("NAMED") if r.fields.get("relapse"))
+RELAPSE_RULES = frozenset(r.id for r in _RULES.rules if r.fields.get("relapse"))
 # inferred wording that names no class of its own ("disease control": SD, PR or CR): once the line has one of
 # the classes the row's ``subsumed_by`` lists, it restates that response rather than telling a new one
 SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("INFERRED") if r.fields.get("subsumed_by")}

@@ -157,6 +157,9 @@ _CYCLE_DAYS = 28
 _CHEMORADIATION_DAYS = 49
 # how far past a counted course's window an assessment must lie to be told after the course (a course runs late)
 _WINDOW_GRACE_DAYS = 90
+# how many months after a course told whole with its end its first assessment may be dated (restaging 6-12 weeks
+# after the last dose, a scan booked late)
+_FIRST_ASSESSMENT_MONTHS = 4
 
 
 def _course_window(s: Sentence) -> float | None:
@@ -196,6 +199,7 @@ class _Line:
     stopped: bool = False      # told as stopped for good without a date ("was not resumed")
     finished_at: int = -1      # the sentence that told the line stopped (an END cue, dated or not)
     course_end: str | None = None  # start + a fixed course length told with it ("for 5 days")
+    fixed_length: bool = False  # told with a fixed course length ("for 5 days"), dated or not
     phased: bool = False       # opened by a sentence telling a protocol's phases (PHASED_COURSE)
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
@@ -366,6 +370,7 @@ class TherapyBuilder:
                        and not (hold is not None and 0 <= m.start - hold.end <= 6)
                        and not any(o.label in DRUG_LABELS | {"ADVERSE_EVENT", "RESPONSE"}
                                    and group[-1].end <= o.start < m.start for o in s.mentions)), None)
+        ln.fixed_length = course is not None
         if course is not None and start:
             ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
         # (not a course the sentence goes on from into maintenance: "three cycles of X with Y, then Y maintenance")
@@ -1012,7 +1017,8 @@ class TherapyBuilder:
                 prior = self._line_before(ln) if ln.first_sentence == s.index and ln is not before else None
                 # (not in a sentence that steps back in time, EARLIER_LINE: "Before that, nivolumab was
                 # given and stopped at progression" in a story told latest line first is nivolumab's PD)
-                if prior is not None and not prior.line.end and not s.cue(Cue.EARLIER_LINE):
+                if prior is not None and not prior.line.end and not s.cue(Cue.EARLIER_LINE) \
+                        and not self._responded_first(s, m, resp_start):
                     cue = s.cue_between(Cue.CAUSE, m.end, resp_start)
                     # (a clause of time gives only a progression to the line before: "continued as the disease
                     # remained stable" is the running line's own assessment)
@@ -1104,6 +1110,8 @@ class TherapyBuilder:
         summary = cur.end_sentence == cur.first_sentence and s.index - cur.last_sentence <= 2 \
             and self.last_procedure_sentence <= cur.last_sentence
         if cur.line.end and not ((s.cue(Cue.DURING_LINE) or summary) and not_after_end):
+            if summary and self._first_assessment_after_end(s, cur, cls):
+                return cur, None
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None, None
@@ -1158,6 +1166,25 @@ class TherapyBuilder:
         """The kinds of treatment a drug is (its term's drug_class and therapy_type: "chemotherapy", "immunotherapy")."""
         return {v.replace("_", " ").strip().lower() for k in ("drug_class", "therapy_type")
                 if (v := terms.extra(concept.id, k))}
+
+    def _first_assessment_after_end(self, s: Sentence, cur: _Line, cls: str | None) -> bool:
+        """Is ``s`` the course's first assessment, dated within the window after its told end ("chemoradiotherapy with
+        cisplatin and etoposide from May to July 2019. CT in September 2019 showed a partial response")? A course told
+        whole with its end is assessed after its last dose; the first scan soon after it, before any other treatment,
+        no response of it recorded yet, is its response (not a later relapse or a remission told years on)."""
+        when = date_in(s)
+        return cls in ("CR", "PR", "SD") and not cur.stopped and not cur.line.responses and when is not None \
+            and not dated_long_after_iso(cur.line.end, when, _FIRST_ASSESSMENT_MONTHS) \
+            and not any(o.first_sentence > cur.first_sentence for o in self.lines if not o.prophylaxis)
+
+    @staticmethod
+    def _responded_first(s: Sentence, drug: Mention, resp_start: int) -> bool:
+        """The drug's own response is told between it and the wording at ``resp_start`` ("X and Y induced a partial
+        remission lasting three months, after which the disease progressed"): the wording is a later step of the
+        course the drug opened, not the cause of its start (a progression that led to a switch comes before the new
+        drugs respond)."""
+        return any(r.label == "RESPONSE" and r.status == "affirmed" and r.attrs.get("response_class") not in (None, "PD")
+                   and drug.end <= r.start and r.end <= resp_start for r in s.mentions)
 
     def _line_named_by_class(self, s: Sentence, resp_start: int, cur: _Line) -> _Line | None:
         """The latest earlier line whose drugs include the kind of treatment a class word names as the subject of the
@@ -1499,6 +1526,12 @@ class TherapyBuilder:
             # a complete remission was over by the time the disease came back (the window of a course in cycles ends
             # with its last cycle); the relapse is off it, as after a counted course (not an assessment inside the
             # course, nor told as on treatment)
+            return True
+        if relapse and ln.fixed_length and not ln.cycled and any(c != "PD" and i < s.index for c, i in ln.classes.items()) \
+                and not s.cue(Cue.DURING_LINE) and not ln.later_phase:
+            # "Cladribine for 5 days induced a complete remission. He relapsed in 2020 and received a second course": a
+            # course of fixed length that reached its response was over when the disease came back (undated too; not the
+            # days of each cycle, "azacitidine for 7 days every 4 weeks")
             return True
         if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
                 and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \
