@@ -88,6 +88,8 @@ _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s*$")
 # Where a clause of a sentence starts, read back from a drug (parsing, not a cue).
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|then|so|while|whereas)\b")
+# A contrast between an alternative and the treatment chosen instead (parsing, not a cue).
+_CONTRAST = re.compile(r"\bbut\b|;|\binstead\b|\bwhereas\b")
 # A later clause that may give a plan up: after ";" or a contrast (", but she never took it").
 _LATER_CLAUSE = re.compile(r";|,\s*(?:but|however|yet)\b")
 # The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
@@ -928,6 +930,15 @@ def _before_other_drugs(ud, text: str, base: int, ents, names: set[str]) -> str:
     return head[:cut[-1]] if cut else ""
 
 
+def _chosen_instead(ud, text: str, base: int, mine, ent) -> bool:
+    """Does the sentence of an alternative or a plan tell another treatment chosen after a contrast ("X had been an
+    alternative, but Y was chosen for its CNS activity", "X was an option; Y was preferred")? What the next sentences
+    tell carried out is then that treatment's, not the alternative's."""
+    return any(o.label_ in _NAMED_TREATMENT and o.start_char > ent.end_char and not _names(o) & _names(ent)
+               and ud.get(("._.", "status", o.start_char, o.end_char)) == AFFIRMED
+               and _CONTRAST.search(text[ent.end_char - base:o.start_char - base]) for o in mine)
+
+
 def _names(ent) -> set[str]:
     """What a mention names: its words and, when linked, its id (the same drug told in other words)."""
     return {ent.text.lower(), ent.kb_id_} - {""}
@@ -1084,13 +1095,14 @@ class AssertionComponent:
                     or eng.is_heading(nxt) or eng.plan_cancelled(nxt):
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
-            # "X had been an alternative but Y was easier to give. She had grade 2 nausea.": the sentence tells another
-            # treatment chosen, which the next sentence goes on with, not the alternative
-            chosen = [e for e in mine if e.label_ in _NAMED_TREATMENT
-                      and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
+            # "X had been an alternative but Y was easier to give. She had grade 2 nausea.", "Y was chosen, with X
+            # arranged as the next step. After four doses, ...": the sentence tells another treatment given, which the
+            # next sentence goes on with, not the proposal
+            given = [e for e in mine if e.label_ in _NAMED_TREATMENT
+                     and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
             for ent in mine:
                 key = ("._.", "status", ent.start_char, ent.end_char)
-                if any(not _names(c) & _names(ent) for c in chosen):
+                if any(not _names(g) & _names(ent) for g in given):
                     continue
                 if ent.label_ in _SHIELD_GROUP and ud.get(key) == STATUS["HYPOTHETICAL"] and eng.proposal_only(
                         text, ent.start_char - base, ent.end_char - base, ent.label_, others):
@@ -1160,7 +1172,7 @@ class AssertionComponent:
                 # before theirs tells something carried out ("After six months, progression was seen and she
                 # received Y")
                 carried = any(ent.label_ != "DRUG" or eng.carried_out(_before_other_drugs(ud, t, b, m, _names(ent)))
-                              for t, b, m in carried_by)
+                              for t, b, m in carried_by) and not _chosen_instead(ud, *story[i], ent)
                 # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
                 # (a later mention of the same sentence counts too: "The board recommended X; [...] so X was never
