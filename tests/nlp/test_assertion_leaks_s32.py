@@ -29,7 +29,10 @@ She died in April 2022.
 Discussion
 Metastatic alveolar rhabdomyosarcoma remains a disease with a poor outcome. In the EpSSG trial, maintenance with
 vinorelbine and cyclophosphamide improved survival after standard therapy. High-dose chemotherapy has not shown a
-clear benefit in retrospective series.
+clear benefit in retrospective series, and we planned it only because the relapse came late. Our patient relapsed
+within a year of diagnosis and progressed during second-line treatment, so the planned consolidation was never given.
+The family history is unrelated: chronic myeloid leukaemia is not part of a known predisposition syndrome with
+rhabdomyosarcoma, and germline testing of our patient found no TP53 variant.
 """
 
 GASTRIC = """Sarcoidosis mistaken for nodal relapse in a man treated for gastric cancer
@@ -59,6 +62,12 @@ mass had shrunk by 58%. She remains on alectinib after 30 months with a continui
 
 Discussion
 Alectinib gives long intracranial control in ALK-positive disease, and lorlatinib is an option at progression.
+Chemotherapy with immunotherapy is less effective in tumours with ALK fusions, even with PD-L1 expression, which is why
+our patient was steered towards a kinase inhibitor once the fusion was known.
+
+Nursing implications
+ALK inhibitors such as alectinib and brigatinib often cause constipation and myalgia early in treatment. Lorlatinib has
+higher rates of hyperlipidaemia and mood changes, and needs lipid monitoring.
 """
 
 SERIES = """Two patients with advanced tumours who could not receive the treatment first chosen
@@ -74,6 +83,12 @@ A 66-year-old man with a gastric GIST with a KIT exon 11 mutation had taken imat
 then sunitinib for 14 months. At the next progression, regorafenib was discussed as a third-line option, but the team
 preferred a clinical trial and regorafenib was shelved. He joined a trial of ripretinib in March 2024, with avapritinib
 lined up as a fallback option should the disease progress. CT at six months showed stable disease.
+
+Comment
+Both patients show that the treatment first chosen is often not the one given: an HLA type, a trial place or a
+funding decision changes the plan. In uveal melanoma, tebentafusp is restricted to HLA-A*02:01-positive patients, and
+checkpoint inhibitors remain the usual alternative. In GIST, the order of later lines depends on access as much as on
+the mutation.
 """
 
 GLIOMA = """Oligodendroglioma over eleven years: radiotherapy, temozolomide and bevacizumab
@@ -103,6 +118,27 @@ weeks because of his toxicity during induction. After six doses the PET showed a
 grade 2 hypothyroidism, treated with levothyroxine. R-GDP and transplantation were thus not required. Nivolumab was
 stopped after one year, and he remains in remission 14 months later.
 Interestingly, his mother had received R-CHOP for a diffuse large B-cell lymphoma ten years earlier, and is well.
+
+Discussion
+PD-1 blockade is active in primary mediastinal B-cell lymphoma because of 9p24.1 amplification. A salvage regimen and
+transplantation remain the standard for refractory disease, and CAR T cells are used after them, but a complete
+metabolic response to nivolumab can make both unnecessary, as in our patient.
+"""
+
+CML_BOX = """Chronic myeloid leukaemia on imatinib and a new antifungal: a pharmacist's teaching case
+
+Case
+A 52-year-old man with chronic-phase BCR::ABL1-positive chronic myeloid leukaemia had taken imatinib 400 mg daily since
+2019, with a major molecular response since 2020. In June 2024 he was admitted with pneumonia and probable invasive
+aspergillosis, and voriconazole was started. Two weeks later he had grade 2 periorbital oedema and grade 1 muscle
+cramps; imatinib levels were not measured. Imatinib was reduced to 300 mg daily for the six weeks of voriconazole and
+then returned to 400 mg. The BCR::ABL1 transcript stayed below 0.1% throughout.
+
+Pharmacist's key messages
+Strong CYP3A4 inhibitors raise the exposure of most BCR::ABL1 inhibitors. Dasatinib, bosutinib and ponatinib need
+similar dose reductions; asciminib is less affected at its usual dose. Tyrosine kinase inhibitors such as nilotinib
+also carry a risk of QT prolongation with azoles, and an ECG is advised before the azole is started. Check every new
+prescription against the patient's leukaemia treatment.
 """
 
 REPORTS = {
@@ -113,6 +149,7 @@ REPORTS = {
     "series": (SERIES, {"ipilimumab", "nivolumab", "imatinib", "sunitinib", "ripretinib"},
                {"tebentafusp", "regorafenib", "avapritinib"}),
     "glioma": (GLIOMA, {"temozolomide", "bevacizumab"}, {"procarbazine", "lomustine", "vincristine", "vorasidenib"}),
+    "cml_box": (CML_BOX, {"imatinib"}, {"dasatinib", "bosutinib", "ponatinib", "asciminib", "nilotinib"}),
     "pmbcl": (PMBCL, {"nivolumab", "rituximab", "etoposide", "doxorubicin"},
               {"gemcitabine", "cisplatin", "dexamethasone"}),
 }
