@@ -71,6 +71,8 @@ _GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
 # The statuses a cue before a list gives its first item and, along the list, the items after it (_list_shares_status).
 _LIST_SHARED = frozenset({STATUS["HYPOTHETICAL"], STATUS["REFUSED"]})
 _LIST_OPENING = 40   # characters before a list that opens its sentence ("As second-line treatment, ...": no opening)
+# A parenthesis opening right after a regimen or class, which may spell out its drugs (parsing, not a cue).
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:i\.\s?e\.,?\s*)?")
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
@@ -86,6 +88,8 @@ _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s*$")
 # Where a clause of a sentence starts, read back from a drug (parsing, not a cue).
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|then|so|while|whereas)\b")
+# A contrast between an alternative and the treatment chosen instead (parsing, not a cue).
+_CONTRAST = re.compile(r"\bbut\b|;|\binstead\b|\bwhereas\b")
 # A later clause that may give a plan up: after ";" or a contrast (", but she never took it").
 _LATER_CLAUSE = re.compile(r";|,\s*(?:but|however|yet)\b")
 # The lines of a sentence read for lists of options: up to and including a colon, or up to a line break.
@@ -926,6 +930,15 @@ def _before_other_drugs(ud, text: str, base: int, ents, names: set[str]) -> str:
     return head[:cut[-1]] if cut else ""
 
 
+def _chosen_instead(ud, text: str, base: int, mine, ent) -> bool:
+    """Does the sentence of an alternative or a plan tell another treatment chosen after a contrast ("X had been an
+    alternative, but Y was chosen for its CNS activity", "X was an option; Y was preferred")? What the next sentences
+    tell carried out is then that treatment's, not the alternative's."""
+    return any(o.label_ in _NAMED_TREATMENT and o.start_char > ent.end_char and not _names(o) & _names(ent)
+               and ud.get(("._.", "status", o.start_char, o.end_char)) == AFFIRMED
+               and _CONTRAST.search(text[ent.end_char - base:o.start_char - base]) for o in mine)
+
+
 def _names(ent) -> set[str]:
     """What a mention names: its words and, when linked, its id (the same drug told in other words)."""
     return {ent.text.lower(), ent.kb_id_} - {""}
@@ -1003,9 +1016,12 @@ class AssertionComponent:
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
             self._list_shares_status(ud, text, base, mine)
+            self._gloss_shares_status(ud, text, base, mine)
         self._proposals_taken_up(ud, story)
         self._plans_never_carried_out(ud, story)
         self._given_up_later(ud, story)
+        for text, base, mine in story:   # the story's passes above may have told the regimen or its drugs anew
+            self._gloss_shares_status(ud, text, base, mine)
         doc.spans[FLAGS_KEY] = flags
         return doc
 
@@ -1039,6 +1055,31 @@ class AssertionComponent:
                 if ud.get(key) == AFFIRMED:
                     ud[key] = last
 
+    def _gloss_shares_status(self, ud, text: str, base: int, mine) -> None:
+        """A regimen or class and the drugs its parentheses spell out are one treatment ("R-CHOP (rituximab,
+        cyclophosphamide, doxorubicin, vincristine and prednisone) was booked", "PCV (procarbazine, lomustine and
+        vincristine) or temozolomide was offered"): a cue that reached only some of them (the nearest) tells the
+        status of all, when the parentheses hold only drugs and no predicate and one not-given status is told."""
+        ents = [e for e in mine if e.label_ in _SHIELD_GROUP]
+        for i, head in enumerate(ents):
+            if head.label_ == "DRUG":
+                continue
+            opened = _GLOSS_OPEN.match(text, head.end_char - base)
+            close = text.find(")", head.end_char - base)
+            if not opened or close < 0 or "(" in text[opened.end():close]:
+                continue
+            inner = [e for e in ents[i + 1:] if e.end_char - base <= close]
+            if not inner or any(e.label_ != "DRUG" for e in inner) or self.engine.verb.search(text[opened.end():close]):
+                continue
+            group = [head, *inner]
+            told = {ud.get(("._.", "status", e.start_char, e.end_char)) for e in group}
+            shared = told & (_LIST_SHARED | _GIVEN_UP)
+            if len(shared) != 1 or not told <= shared | {AFFIRMED}:
+                continue
+            status = shared.pop()
+            for e in group:
+                ud[("._.", "status", e.start_char, e.end_char)] = status
+
     def _proposals_taken_up(self, ud, story: list) -> None:
         """A treatment told only as proposed or considered ("Docetaxel was proposed.") and taken up by the next
         sentence, which names no treatment of its own and tells one given (PLAN_TAKEN_UP: "She received four
@@ -1054,8 +1095,15 @@ class AssertionComponent:
                     or eng.is_heading(nxt) or eng.plan_cancelled(nxt):
                 continue
             others = [Other(x.label_, x.start_char - base, x.end_char - base) for x in mine]
+            # "X had been an alternative but Y was easier to give. She had grade 2 nausea.", "Y was chosen, with X
+            # arranged as the next step. After four doses, ...": the sentence tells another treatment given, which the
+            # next sentence goes on with, not the proposal
+            given = [e for e in mine if e.label_ in _NAMED_TREATMENT
+                     and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
             for ent in mine:
                 key = ("._.", "status", ent.start_char, ent.end_char)
+                if any(not _names(g) & _names(ent) for g in given):
+                    continue
                 if ent.label_ in _SHIELD_GROUP and ud.get(key) == STATUS["HYPOTHETICAL"] and eng.proposal_only(
                         text, ent.start_char - base, ent.end_char - base, ent.label_, others):
                     ud[key] = AFFIRMED
@@ -1071,14 +1119,14 @@ class AssertionComponent:
         eng = self.engine
         plan_only: dict[int, list] = {}   # sentence index -> its plan-only mentions
         told: set[str] = set()            # names (and ids) of the mentions told otherwise than as a plan
-        refused: dict[str, int] = {}      # name (and id) -> the last sentence that tells it refused or not done
+        refused: dict[str, tuple[int, int]] = {}   # name (and id) -> (sentence, start) of the last refused or not done mention
         withheld: list = []               # mentions told only as withheld or omitted (WITHHELD_ONLY)
         regimen_told = False              # a named regimen told given (a withheld drug may be one of its drugs)
         definite: set[str] = set()        # class words told refused or not done as "the ..." ("the chemotherapy")
         for i, (text, base, mine) in enumerate(story):
             for ent in mine:
                 if ent.label_ in _SHIELD_GROUP and ud.get(("._.", "status", ent.start_char, ent.end_char)) in _GIVEN_UP:
-                    refused.update((n, i) for n in _names(ent))
+                    refused.update((n, (i, ent.start_char)) for n in _names(ent))
                     if ent.label_ == "DRUG_CLASS" and _DEFINITE.search(text[:ent.start_char - base]):
                         definite.update(_names(ent))
             if _CELL in text and mine:   # a table row: its cells' own cues (row, cell) decide
@@ -1117,18 +1165,21 @@ class AssertionComponent:
             # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
             # cancelled" gives up the plan too
             kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
-            kind_given_up = any(refused.get(n, -1) > i for n in kinds & definite)
+            kind_given_up = any(refused.get(n, (-1, 0))[0] > i for n in kinds & definite)
             for ent in ents:
                 # a sentence that carries out only other drugs, named ("X was suggested. [...] Carboplatin and
                 # paclitaxel were administered."), tells those given, not the plan of this drug, unless a clause
                 # before theirs tells something carried out ("After six months, progression was seen and she
                 # received Y")
                 carried = any(ent.label_ != "DRUG" or eng.carried_out(_before_other_drugs(ud, t, b, m, _names(ent)))
-                              for t, b, m in carried_by)
+                              for t, b, m in carried_by) and not _chosen_instead(ud, *story[i], ent)
                 # a later sentence that tells this very treatment refused or not done ("X was recommended. [...]
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
+                # (a later mention of the same sentence counts too: "The board recommended X; [...] so X was never
+                # started")
                 if not _names(ent) & told and (not carried or kind_given_up or given_up
-                                               or any(refused.get(n, -1) > i for n in _names(ent))):
+                                               or any(refused.get(n, (-1, 0)) > (i, ent.start_char)
+                                                      for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
         if not regimen_told:
             for ent in withheld:
