@@ -201,6 +201,7 @@ class ContextAttributes:
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
         self._anaphor_severities(doc, ents, text, sent_of)
+        self._shared_severities(doc, ents)
         self._shared_grades(doc, ents, used)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
@@ -494,6 +495,23 @@ class ContextAttributes:
         set_ents(doc, [e for e in ents_of(doc) if (e.start, e.end) not in drop])
         add_entities(doc, cands)
         return True
+
+    @staticmethod
+    def _shared_severities(doc: Doc, ents: list[Span]) -> None:
+        """ "mild constipation and myalgia", "moderate nausea, vomiting and anorexia": a severity word before the
+        first event of a list (joined as LIST_GAP says) sizes each later event of the list that has neither a grade
+        nor a severity word of its own; the list ends at an event that has one ("moderate hand-foot syndrome and
+        mild diarrhoea") or at any other entity (session 32)."""
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or not ent._.severity or ent._.grade is not None:
+                continue
+            if i > 0 and ents[i - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[i - 1].end:ent.start].text):
+                continue  # not the list's first event: its severity word is its own
+            for nxt, prev in zip(ents[i + 1:], ents[i:]):
+                if (nxt.label_ != "ADVERSE_EVENT" or nxt._.grade is not None or nxt._.severity
+                        or not LIST_GAP.fullmatch(doc[prev.end:nxt.start].text)):
+                    break
+                nxt._.severity = ent._.severity
 
     @staticmethod
     def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
