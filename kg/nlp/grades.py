@@ -56,6 +56,14 @@ _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", 
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
 # the article or possessive that opens a list's next item ("X and a Y", "X and his Y")
 _ITEM_ARTICLE = re.compile(r"(?<=\s)(?:an?|the|his|her|their)\s*$", re.I)
+# a list item's own aside ("neutropenia (ANC 0.7 x 10^9/L) and thrombocytopenia"): a bracket that holds no entity,
+# right after the item, is no break in the list (session 32)
+_ITEM_ASIDE = re.compile(r"^\s*\([^()]*\)")
+
+
+def _listed(doc: Doc, a: Span, b: Span) -> bool:
+    """Event ``b`` is the next item of the list event ``a`` is in (LIST_GAP between them, past ``a``'s own aside)."""
+    return LIST_GAP.fullmatch(_ITEM_ASIDE.sub("", doc[a.end:b.start].text)) is not None
 # words that open a clause of its own after "and" (a subject, a verb of the story), so "and" ends an event's qualifier
 _CLAUSE_AFTER_AND = frozenset({"she", "he", "they", "it", "this", "we", "was", "were", "is", "had", "has", "then",
                                "later", "subsequently", "required", "needed", "resolved", "improved", "led", "the"})
@@ -316,7 +324,7 @@ class ContextAttributes:
         (session 29)."""
         k = i
         while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
-                and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+                and _listed(doc, ents[k - 1], ents[k]):
             k -= 1
         if k == i:
             return
@@ -426,7 +434,7 @@ class ContextAttributes:
             # ("painful knees and a photosensitive rash ...; both were grade 2": an article may open the next item)
             while every and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
                     and (ents[k - 1].start >= a or sent_of(ents[k - 1].start)[1] == a) \
-                    and LIST_GAP.fullmatch(_ITEM_ARTICLE.sub("", doc[ents[k - 1].end:ents[k].start].text)):
+                    and LIST_GAP.fullmatch(_ITEM_ARTICLE.sub("", _ITEM_ASIDE.sub("", doc[ents[k - 1].end:ents[k].start].text))):
                 k -= 1
                 ents[k]._.grade = g._.grade
 
@@ -505,11 +513,11 @@ class ContextAttributes:
         for i, ent in enumerate(ents):
             if ent.label_ != "ADVERSE_EVENT" or not ent._.severity or ent._.grade is not None:
                 continue
-            if i > 0 and ents[i - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[i - 1].end:ent.start].text):
+            if i > 0 and ents[i - 1].label_ == "ADVERSE_EVENT" and _listed(doc, ents[i - 1], ent):
                 continue  # not the list's first event: its severity word is its own
             for nxt, prev in zip(ents[i + 1:], ents[i:]):
                 if (nxt.label_ != "ADVERSE_EVENT" or nxt._.grade is not None or nxt._.severity
-                        or not LIST_GAP.fullmatch(doc[prev.end:nxt.start].text)):
+                        or not _listed(doc, prev, nxt)):
                     break
                 nxt._.severity = ent._.severity
 
@@ -533,7 +541,7 @@ class ContextAttributes:
                     and doc[ents[k - 1].end:ents[k].start].text == "and"
                     and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
                          or not LIST_GAP.fullmatch(doc[ents[k - 2].end:ents[k - 1].start].text)))
-            opener = doc[ents[k].end:g.start].text
+            opener = _ITEM_ASIDE.sub("", doc[ents[k].end:g.start].text).strip()  # past the last item's own aside
             # ... or "anorexia and fatigue, grade 2 for both", "(grade 3 each)": the sharing word after the
             # grade (the grade already went to the list's last event, which it grades too)
             after = opener in {"", ",", "(", ":"} and GRADE_SHARED_AFTER.match(doc_text(doc), g.end_char) is not None
@@ -541,7 +549,7 @@ class ContextAttributes:
             if not pair and ((j in used and not after) or not both):
                 continue
             group = [ents[k]]
-            while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+            while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and _listed(doc, ents[k - 1], ents[k]):
                 k -= 1
                 group.append(ents[k])
             if len(group) < 2:

@@ -62,6 +62,19 @@ SHORT = [
      "7.2 g/dL (grade 3) required transfusions.", [(P, 4), ("Anemia", 3)]),
     ("fn-synonym", "A 70-year-old man with prostate cancer received docetaxel. He developed neutropenic fever (grade "
      "3) on day 9.", [(FN, 3)]),
+    # a list whose items carry asides of their own, graded together after it
+    ("aside-list-both-were", "A 71-year-old man with myeloma received lenalidomide. In 2021 neutropenia (ANC 0.7 x "
+     "10^9/L) and thrombocytopenia (platelets 45 x 10^9/L) developed. Both were grade 3.", [(N, 3), (P, 3)]),
+    ("aside-list-both-grade", "A 66-year-old woman with colon cancer received capecitabine. She developed rash "
+     "(maculopapular, on the trunk) and diarrhoea (up to six stools a day), both grade 2.",
+     [(("Rash maculo-papular", "Rash acneiform"), 2), ("Diarrhea", 2)]),
+    ("aside-list-severity", "A 60-year-old man with lung cancer received crizotinib. Mild nausea (on days 1-3) and "
+     "vomiting were managed with ondansetron.", [("Nausea", (None, 1)), ("Vomiting", (None, 1))]),
+    # more names CTCAE lacks
+    ("dermatitis-acneiform", "A 52-year-old man with colorectal cancer received encorafenib and cetuximab. He "
+     "developed arthralgia of grade 2 and grade 2 dermatitis acneiform.", [("Arthralgia", 2), ("Rash acneiform", 2)]),
+    ("lung-toxicity", "A 34-year-old woman with Hodgkin lymphoma received ABVD. After cycle 4 she developed cough and "
+     "dyspnoea; CT showed bleomycin-induced lung toxicity, grade 3. Bleomycin was omitted.", [("Pneumonitis", 3)]),
     # negatives: a baseline condition, prophylaxis, a trial's rate
     ("neg-baseline-prophylaxis", "A 64-year-old woman with lymphoma had grade 1 peripheral neuropathy from diabetes "
      "before treatment. She received R-CHOP with pegfilgrastim as prophylaxis against febrile neutropenia. In the "
