@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -211,6 +211,7 @@ class ContextAttributes:
         self._anaphor_severities(doc, ents, text, sent_of)
         self._shared_severities(doc, ents)
         self._shared_grades(doc, ents, used)
+        self._second_grades(doc, ents, used, sent_of)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
         for i in range(len(ents) - 2, -1, -1):
@@ -522,6 +523,36 @@ class ContextAttributes:
                 nxt._.severity = ent._.severity
 
     @staticmethod
+    def _second_grades(doc: Doc, ents: list[Span], used: set[int], sent_of) -> None:
+        """ "ALT increased to grade 1 in 2014 and to grade 2 in 2015", "diarrhoea was grade 2 during the first month
+        and grade 1 thereafter": a second grade right after the event's own grade, joined to it by a time phrase and a
+        coordinator only (GRADE_SECOND_GAP), in the same sentence and naming no next event, is the same event at a
+        second grade: both are kept in ``span._.grades`` (extraction makes one entry per grade, the gold's convention
+        4; session 32)."""
+        text = doc_text(doc)
+
+        def next_of(j: int) -> int:
+            j += 1
+            while j < len(ents) and ents[j].label_ in ("DATE", "DURATION"):
+                j += 1
+            return j
+
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or ent._.grades:
+                continue
+            j = next_of(i)
+            if j >= len(ents) or ents[j].label_ != "GRADE" or ents[j]._.grade != ent._.grade:
+                continue
+            k = next_of(j)
+            if k >= len(ents) or ents[k].label_ != "GRADE" or k in used or ents[k]._.grade in (None, ent._.grade):
+                continue
+            if sent_of(ents[k].start)[0] != sent_of(ent.start)[0] or _opens_next_event(ents, k):
+                continue
+            if GRADE_SECOND_GAP.fullmatch(text[ents[j].end_char:ents[k].start_char]):
+                used.add(k)
+                ent._.grades = [ent._.grade, ents[k]._.grade]
+
+    @staticmethod
     def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
         """ "neutropenia and thrombocytopenia (both grade 3)", "nausea, vomiting and diarrhoea, all
         grade 1": a grade right after a list of two or more events, led by "both"/"all" (GRADE_SHARED),
@@ -808,7 +839,7 @@ class ContextAttributes:
     @staticmethod
     def _worsened(doc: Doc, ents: list[Span], i: int, grade: int, used: set[int]) -> int:
         """ "a grade 1 rash in week 3, which later worsened to grade 3" (GRADE_WORSENED between the event and the
-        next grade): the event's worst grade, unless that grade names the next event ("... became grade 3
+        next grade): the event's worst grade, with both grades in ``span._.grades``, unless that grade names the next event ("... became grade 3
         neutropenia")."""
         j = i + 1
         # ("in cycle 1", "on week 3"; "progressed", a course word the response recogniser also read)
@@ -824,6 +855,8 @@ class ContextAttributes:
         if _opens_next_event(ents, j):
             return grade
         used.add(j)
+        # the event told at two grades is two entries (the gold's convention 4, session 32): both are kept
+        ents[i]._.grades = [grade, later._.grade]
         return later._.grade
 
     @staticmethod

@@ -1,12 +1,13 @@
 """Session 32 (ae32): the complete made-up reports of ``ae_reports_s32`` and short wordings of the mechanisms they
 exercise: a severity word shared by a list ("mild constipation and myalgia"), an event told by what it did to the
 running drug ("... led to a reduction to 40 mg"), an event managed with a remedy, plural and other names CTCAE lacks
-("pleural effusions", "PPE", "peripheral arterial occlusive disease"). Every text is our own."""
+("pleural effusions", "PPE", "peripheral arterial occlusive disease"), items with asides of their own in a
+list graded together, one event told at two grades in one sentence (two entries). Every text is our own."""
 from __future__ import annotations
 
 import pytest
 
-from ae_reports_s32 import FN, N, P, PPE, PSN, REPORTS
+from ae_reports_s32 import ALT, FN, N, P, PPE, PSN, REPORTS
 from rule_examples import cases_of
 from test_ae_probes_s30 import mismatches
 
@@ -75,6 +76,17 @@ SHORT = [
      "developed arthralgia of grade 2 and grade 2 dermatitis acneiform.", [("Arthralgia", 2), ("Rash acneiform", 2)]),
     ("lung-toxicity", "A 34-year-old woman with Hodgkin lymphoma received ABVD. After cycle 4 she developed cough and "
      "dyspnoea; CT showed bleomycin-induced lung toxicity, grade 3. Bleomycin was omitted.", [("Pneumonitis", 3)]),
+    # one event told at two grades in one sentence is two entries (the gold's convention 4)
+    ("two-grades-dates", "A 48-year-old woman with CML received imatinib. Alanine aminotransferase increased to grade "
+     "1 in 2014 and to grade 2 in 2015.", [(ALT, 1), (ALT, 2)]),
+    ("two-grades-thereafter", "A 52-year-old man with CML received bosutinib. Diarrhoea was grade 2 during the first "
+     "month and grade 1 thereafter.", [("Diarrhea", 2), ("Diarrhea", 1)]),
+    ("two-grades-aside", "A 61-year-old woman with breast cancer received capecitabine. Hand-foot syndrome (grade 1 "
+     "in cycle 2, grade 3 in cycle 4) led to a dose reduction.", [(PPE, 1), (PPE, 3)]),
+    ("two-grades-worsened", "A 59-year-old woman with ovarian cancer received paclitaxel. She had grade 1 neuropathy, "
+     "which became grade 2 after cycle 6.", [(PSN, 1), (PSN, 2)]),
+    ("one-grade-next-event", "A 57-year-old man with lung cancer received docetaxel. Fatigue was grade 1 in cycle 1, "
+     "and grade 3 neutropenia followed in cycle 2.", [("Fatigue", 1), (N, 3)]),
     # negatives: a baseline condition, prophylaxis, a trial's rate
     ("neg-baseline-prophylaxis", "A 64-year-old woman with lymphoma had grade 1 peripheral neuropathy from diabetes "
      "before treatment. She received R-CHOP with pegfilgrastim as prophylaxis against febrile neutropenia. In the "
