@@ -74,8 +74,6 @@ SHORT = [
     # more names CTCAE lacks
     ("dermatitis-acneiform", "A 52-year-old man with colorectal cancer received encorafenib and cetuximab. He "
      "developed arthralgia of grade 2 and grade 2 dermatitis acneiform.", [("Arthralgia", 2), ("Rash acneiform", 2)]),
-    ("lung-toxicity", "A 34-year-old woman with Hodgkin lymphoma received ABVD. After cycle 4 she developed cough and "
-     "dyspnoea; CT showed bleomycin-induced lung toxicity, grade 3. Bleomycin was omitted.", [("Pneumonitis", 3)]),
     # one event told at two grades in one sentence is two entries (the gold's convention 4)
     ("two-grades-dates", "A 48-year-old woman with CML received imatinib. Alanine aminotransferase increased to grade "
      "1 in 2014 and to grade 2 in 2015.", [(ALT, 1), (ALT, 2)]),
