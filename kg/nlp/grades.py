@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -510,17 +510,23 @@ class ContextAttributes:
         """ "mild constipation and myalgia", "moderate nausea, vomiting and anorexia": a severity word before the
         first event of a list (joined as LIST_GAP says) sizes each later event of the list that has neither a grade
         nor a severity word of its own; the list ends at an event that has one ("moderate hand-foot syndrome and
-        mild diarrhoea") or at any other entity (session 32)."""
+        mild diarrhoea") or at any other entity, and only a list that is one subject (a plural predicate after it,
+        SEVERITY_SHARED_AFTER) shares the word (session 32)."""
         for i, ent in enumerate(ents):
             if ent.label_ != "ADVERSE_EVENT" or not ent._.severity or ent._.grade is not None:
                 continue
             if i > 0 and ents[i - 1].label_ == "ADVERSE_EVENT" and _listed(doc, ents[i - 1], ent):
                 continue  # not the list's first event: its severity word is its own
+            items = []
             for nxt, prev in zip(ents[i + 1:], ents[i:]):
                 if (nxt.label_ != "ADVERSE_EVENT" or nxt._.grade is not None or nxt._.severity
                         or not _listed(doc, prev, nxt)):
                     break
-                nxt._.severity = ent._.severity
+                items.append(nxt)
+            # only a list that is one subject shares the word ("... were managed conservatively", SEVERITY_SHARED_AFTER)
+            if items and SEVERITY_SHARED_AFTER.match(_ITEM_ASIDE.sub("", doc_text(doc)[items[-1].end_char:items[-1].end_char + 80])):
+                for e in items:
+                    e._.severity = ent._.severity
 
     @staticmethod
     def _second_grades(doc: Doc, ents: list[Span], used: set[int], sent_of) -> None:
