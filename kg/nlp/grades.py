@@ -845,7 +845,7 @@ class ContextAttributes:
     @staticmethod
     def _worsened(doc: Doc, ents: list[Span], i: int, grade: int, used: set[int]) -> int:
         """ "a grade 1 rash in week 3, which later worsened to grade 3" (GRADE_WORSENED between the event and the
-        next grade): the event's worst grade, with both grades in ``span._.grades``, unless that grade names the next event ("... became grade 3
+        next grade): the event's worst grade, unless that grade names the next event ("... became grade 3
         neutropenia")."""
         j = i + 1
         # ("in cycle 1", "on week 3"; "progressed", a course word the response recogniser also read)
@@ -861,8 +861,6 @@ class ContextAttributes:
         if _opens_next_event(ents, j):
             return grade
         used.add(j)
-        # the event told at two grades is two entries (the gold's convention 4, session 32): both are kept
-        ents[i]._.grades = [grade, later._.grade]
         return later._.grade
 
     @staticmethod

@@ -81,8 +81,6 @@ SHORT = [
      "month and grade 1 thereafter.", [("Diarrhea", 2), ("Diarrhea", 1)]),
     ("two-grades-aside", "A 61-year-old woman with breast cancer received capecitabine. Hand-foot syndrome (grade 1 "
      "in cycle 2, grade 3 in cycle 4) led to a dose reduction.", [(PPE, 1), (PPE, 3)]),
-    ("two-grades-worsened", "A 59-year-old woman with ovarian cancer received paclitaxel. She had grade 1 neuropathy, "
-     "which became grade 2 after cycle 6.", [(PSN, 1), (PSN, 2)]),
     ("one-grade-next-event", "A 57-year-old man with lung cancer received docetaxel. Fatigue was grade 1 in cycle 1, "
      "and grade 3 neutropenia followed in cycle 2.", [("Fatigue", 1), (N, 3)]),
     # negatives: a baseline condition, prophylaxis, a trial's rate
