@@ -77,6 +77,10 @@ GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
 # between a list's last event and the one grade after it
 GRADE_SHARED_LATE = RULES.pattern("GRADE_SHARED_LATE")
 LIST_GAP = RULES.pattern("LIST_GAP")
+# the gap between an event's grade and a second grade of the same event ("grade 1 in 2014 and to grade 2", session 32)
+GRADE_SECOND_GAP = RULES.pattern("GRADE_SECOND_GAP")
+# after a list led by a severity word: the predicate that makes the list one subject ("... were managed", session 32)
+SEVERITY_SHARED_AFTER = RULES.pattern("SEVERITY_SHARED_AFTER")
 # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name between event and grade
 GRADE_GAP_NAME = prefiltered(RULES.pattern("GRADE_GAP_NAME"))
 # "grade 2 toxicity in the form of diarrhoea": a generic noun of the grade, then the event it was
@@ -781,4 +785,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "GRADE_SECOND_GAP", "SEVERITY_SHARED_AFTER", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

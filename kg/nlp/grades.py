@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -56,6 +56,14 @@ _QUALIFIER_STOP = (_GAP_STOP - {"with"}) | {":", "[", "]", ")", "which", "who", 
 _ASIDE_ITEM_START = frozenset({"(", ",", ";"})
 # the article or possessive that opens a list's next item ("X and a Y", "X and his Y")
 _ITEM_ARTICLE = re.compile(r"(?<=\s)(?:an?|the|his|her|their)\s*$", re.I)
+# a list item's own aside ("neutropenia (ANC 0.7 x 10^9/L) and thrombocytopenia"): a bracket that holds no entity,
+# right after the item, is no break in the list (session 32)
+_ITEM_ASIDE = re.compile(r"^\s*\([^()]*\)")
+
+
+def _listed(doc: Doc, a: Span, b: Span) -> bool:
+    """Event ``b`` is the next item of the list event ``a`` is in (LIST_GAP between them, past ``a``'s own aside)."""
+    return LIST_GAP.fullmatch(_ITEM_ASIDE.sub("", doc[a.end:b.start].text)) is not None
 # words that open a clause of its own after "and" (a subject, a verb of the story), so "and" ends an event's qualifier
 _CLAUSE_AFTER_AND = frozenset({"she", "he", "they", "it", "this", "we", "was", "were", "is", "had", "has", "then",
                                "later", "subsequently", "required", "needed", "resolved", "improved", "led", "the"})
@@ -201,7 +209,9 @@ class ContextAttributes:
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
         self._anaphor_severities(doc, ents, text, sent_of)
+        self._shared_severities(doc, ents)
         self._shared_grades(doc, ents, used)
+        self._second_grades(doc, ents, used, sent_of)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
         for i in range(len(ents) - 2, -1, -1):
@@ -315,7 +325,7 @@ class ContextAttributes:
         (session 29)."""
         k = i
         while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
-                and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+                and _listed(doc, ents[k - 1], ents[k]):
             k -= 1
         if k == i:
             return
@@ -425,7 +435,7 @@ class ContextAttributes:
             # ("painful knees and a photosensitive rash ...; both were grade 2": an article may open the next item)
             while every and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and ents[k - 1]._.grade is None \
                     and (ents[k - 1].start >= a or sent_of(ents[k - 1].start)[1] == a) \
-                    and LIST_GAP.fullmatch(_ITEM_ARTICLE.sub("", doc[ents[k - 1].end:ents[k].start].text)):
+                    and LIST_GAP.fullmatch(_ITEM_ARTICLE.sub("", _ITEM_ASIDE.sub("", doc[ents[k - 1].end:ents[k].start].text))):
                 k -= 1
                 ents[k]._.grade = g._.grade
 
@@ -496,6 +506,59 @@ class ContextAttributes:
         return True
 
     @staticmethod
+    def _shared_severities(doc: Doc, ents: list[Span]) -> None:
+        """ "mild constipation and myalgia", "moderate nausea, vomiting and anorexia": a severity word before the
+        first event of a list (joined as LIST_GAP says) sizes each later event of the list that has neither a grade
+        nor a severity word of its own; the list ends at an event that has one ("moderate hand-foot syndrome and
+        mild diarrhoea") or at any other entity, and only a list that is one subject (a plural predicate after it,
+        SEVERITY_SHARED_AFTER) shares the word (session 32)."""
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or not ent._.severity or ent._.grade is not None:
+                continue
+            if i > 0 and ents[i - 1].label_ == "ADVERSE_EVENT" and _listed(doc, ents[i - 1], ent):
+                continue  # not the list's first event: its severity word is its own
+            items = []
+            for nxt, prev in zip(ents[i + 1:], ents[i:]):
+                if (nxt.label_ != "ADVERSE_EVENT" or nxt._.grade is not None or nxt._.severity
+                        or not _listed(doc, prev, nxt)):
+                    break
+                items.append(nxt)
+            # only a list that is one subject shares the word ("... were managed conservatively", SEVERITY_SHARED_AFTER)
+            if items and SEVERITY_SHARED_AFTER.match(_ITEM_ASIDE.sub("", doc_text(doc)[items[-1].end_char:items[-1].end_char + 80])):
+                for e in items:
+                    e._.severity = ent._.severity
+
+    @staticmethod
+    def _second_grades(doc: Doc, ents: list[Span], used: set[int], sent_of) -> None:
+        """ "ALT increased to grade 1 in 2014 and to grade 2 in 2015", "diarrhoea was grade 2 during the first month
+        and grade 1 thereafter": a second grade right after the event's own grade, joined to it by a time phrase and a
+        coordinator only (GRADE_SECOND_GAP), in the same sentence and naming no next event, is the same event at a
+        second grade: both are kept in ``span._.grades`` (extraction makes one entry per grade, the gold's convention
+        4; session 32)."""
+        text = doc_text(doc)
+
+        def next_of(j: int) -> int:
+            j += 1
+            while j < len(ents) and ents[j].label_ in ("DATE", "DURATION"):
+                j += 1
+            return j
+
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or ent._.grades:
+                continue
+            j = next_of(i)
+            if j >= len(ents) or ents[j].label_ != "GRADE" or ents[j]._.grade != ent._.grade:
+                continue
+            k = next_of(j)
+            if k >= len(ents) or ents[k].label_ != "GRADE" or k in used or ents[k]._.grade in (None, ent._.grade):
+                continue
+            if sent_of(ents[k].start)[0] != sent_of(ent.start)[0] or _opens_next_event(ents, k):
+                continue
+            if GRADE_SECOND_GAP.fullmatch(text[ents[j].end_char:ents[k].start_char]):
+                used.add(k)
+                ent._.grades = [ent._.grade, ents[k]._.grade]
+
+    @staticmethod
     def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
         """ "neutropenia and thrombocytopenia (both grade 3)", "nausea, vomiting and diarrhoea, all
         grade 1": a grade right after a list of two or more events, led by "both"/"all" (GRADE_SHARED),
@@ -515,7 +578,7 @@ class ContextAttributes:
                     and doc[ents[k - 1].end:ents[k].start].text == "and"
                     and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
                          or not LIST_GAP.fullmatch(doc[ents[k - 2].end:ents[k - 1].start].text)))
-            opener = doc[ents[k].end:g.start].text
+            opener = _ITEM_ASIDE.sub("", doc[ents[k].end:g.start].text).strip()  # past the last item's own aside
             # ... or "anorexia and fatigue, grade 2 for both", "(grade 3 each)": the sharing word after the
             # grade (the grade already went to the list's last event, which it grades too)
             after = opener in {"", ",", "(", ":"} and GRADE_SHARED_AFTER.match(doc_text(doc), g.end_char) is not None
@@ -523,7 +586,7 @@ class ContextAttributes:
             if not pair and ((j in used and not after) or not both):
                 continue
             group = [ents[k]]
-            while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and LIST_GAP.fullmatch(doc[ents[k - 1].end:ents[k].start].text):
+            while k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT" and _listed(doc, ents[k - 1], ents[k]):
                 k -= 1
                 group.append(ents[k])
             if len(group) < 2:
