@@ -132,4 +132,33 @@ REPORTS = [
      "response was a partial response after an initial period of stable disease.\n",
      {("carboplatin", "SD"), ("pemetrexed", "SD"), ("pembrolizumab", "SD"), ("carboplatin", "PD"),
       ("pemetrexed", "PD"), ("pembrolizumab", "PD"), ("selpercatinib", "SD"), ("selpercatinib", "PR")}),
+
+    ("gtn-and-larynx-letter",
+     "Two patients treated with chemotherapy alone: a letter\n\n"
+     "To the Editor: We saw two patients whose tumours were followed by a serum marker or by endoscopy alone.\n\n"
+     "Patient 1\n\n"
+     "A 31-year-old woman presented five months after a molar pregnancy with bleeding; the serum beta-hCG was 42,000 "
+     "IU/l and chest radiography showed two lung nodules. Low-risk gestational trophoblastic neoplasia was diagnosed "
+     "(FIGO score 5). Weekly methotrexate was started; the beta-hCG declined at first, then plateaued after the fourth "
+     "dose. She was switched to actinomycin D every two weeks. The beta-hCG was undetectable after the fourth course, "
+     "and three consolidation courses were given.\n\n"
+     "Patient 2\n\n"
+     "A 63-year-old man had a T3N1 squamous cell carcinoma of the hypopharynx and declined surgery. He received "
+     "three courses of docetaxel, cisplatin and fluorouracil. At endoscopy after the third course no tumour was "
+     "visible, and chemoradiotherapy followed.\n",
+     {("methotrexate", "PD"), ("dactinomycin", "CR"), ("docetaxel", "CR"), ("cisplatin", "CR"),
+      ("fluorouracil", "CR")}),
+
+    ("cll-spleen-course",
+     "Chronic lymphocytic leukaemia over six years\n\n"
+     "Case presentation\n\n"
+     "A 67-year-old man was diagnosed with chronic lymphocytic leukaemia, Binet stage B, in 2016; the spleen "
+     "measured 15 cm. He received six cycles of fludarabine, cyclophosphamide and rituximab, after which no "
+     "lymphadenopathy or splenomegaly could be found and the blood counts were normal, a complete remission. In 2019 "
+     "his lymphocytes rose to 84 x 10^9/L with bulky cervical nodes, and ibrutinib 420 mg daily was started. The "
+     "nodes shrank and the lymphocytosis resolved within a year. In 2022 the lymphocyte count doubled and the spleen "
+     "had grown from 14 to 20 cm while he was still taking ibrutinib; a BTK C481S mutation was found. He was then "
+     "treated with venetoclax and obinutuzumab.\n",
+     {("fludarabine", "CR"), ("cyclophosphamide", "CR"), ("rituximab", "CR"), ("ibrutinib", "PR"),
+      ("ibrutinib", "PD")}),
 ]
