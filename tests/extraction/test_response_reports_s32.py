@@ -4,7 +4,7 @@ beside SUV changes, a timeline table, SD then PR in one sentence, clinical words
 abstract with glued labels), each with the (drug, class) pairs benchmarks/gold/README.md gives."""
 import pytest
 
-from rule_examples import response_pairs
+from rule_examples import report_param, response_pairs
 from s32_reports import REPORTS
 
 # (report id, reason) of what kg still gets wrong outside the response wording itself
@@ -14,13 +14,7 @@ OPEN = {
 }
 
 
-def _param(report):
-    rid = report[0]
-    marks = [pytest.mark.xfail(reason=OPEN[rid], strict=True)] if rid in OPEN else []
-    return pytest.param(*report, id=rid, marks=marks)
-
-
-@pytest.mark.parametrize("rid,text,expected", [_param(r) for r in REPORTS])
+@pytest.mark.parametrize("rid,text,expected", [report_param(r, OPEN) for r in REPORTS])
 def test_report_response_pairs(nlp, rid, text, expected):
     got = response_pairs(nlp, text)
     assert got == expected, f"missed {sorted(expected - got)}, extra {sorted(got - expected)}"
