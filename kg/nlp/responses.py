@@ -40,6 +40,9 @@ _PERCENT = prefiltered(RULES.pattern("PERCENT_CHANGE"))  # per sentence
 # "the SUVmax fell from 14.2 to 3.1": a change of the tumour's FDG uptake, classed by PERCIST (percist_class)
 _METABOLIC = prefiltered(RULES.pattern("METABOLIC_CHANGE"))  # per sentence
 _METABOLIC_ID = RULES.rows("METABOLIC_CHANGE")[0].id
+# "the SUVmax fell from 11.4 to 2.3, with a Deauville score of 3": a PET score (rows marked scores_pet) classes its
+# own PET, whose SUV change is then that score's measure, not a response of its own
+_PET_SCORE_IDS = frozenset(r.id for r in RULES.rows("INFERRED") if r.fields.get("scores_pet"))
 # every row, behind its literal prefilter, its first characters tested up front (per sentence: most
 # sentences lack their words; same matches)
 _NAMED_WITH_WORDS = [(row, fast_start(prefiltered(row.compiled()))) for row in RULES.rows("NAMED_WITH_WORDS")]
@@ -428,6 +431,8 @@ class ResponseFinder:
                 pos = off + hit.start()
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
+        if any(f.rule in _PET_SCORE_IDS for f in found):
+            found = [f for f in found if f.rule != _METABOLIC_ID]
         return self._without_pseudoprogression(found, text, off, ents)
 
     @staticmethod
