@@ -1313,7 +1313,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     front = "\n".join(front_text)
     headings = " ".join(s.title for s in builder.sections if s.kind == "case")
     types = publication_types(type_labels + (["case report"] if re.search(r"\bcase reports?\b", title, re.I) else []))
-    is_case = "case report" in types or re.search(r"case (report|presentation|description)", headings, re.I)
+    # a case heading says the text presents its own case; not "Case reports" (plural), a review's account of the
+    # published cases (a series of its own is read from its case sections all the same)
+    is_case = "case report" in types or re.search(r"case (?:report\b(?!s)|presentation|description)", headings, re.I)
     return builder.build(
         source=source, format="text", ids=_ids(front + "\n" + "\n".join(late_ids), source), title=title,
         article_type="case-report" if is_case else None,
