@@ -703,8 +703,8 @@ def read_paragraphs(pars: list[str], source: str, marks: dict[int, Mark] | None 
 
 # Finite verbs of a narrative sentence: a first paragraph with one of them is prose, not a title.
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|developed|showed|revealed"
-                             r"|achieved|enrolled|responded|relapsed|progressed|remained|remains|died|found|began"
-                             r"|started|continued|recurred"
+                             r"|achieved|enrolled|responded|relapsed|progressed|remained|died|began|started|continued"
+                             r"|recurred|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )found"
                              r"|we (?:report|present|describe))\b", re.I)
 # who a case's narrative sentence is about
 _PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|patient|man|woman|boy|girl|infant|he|she)\b",
