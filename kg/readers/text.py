@@ -704,10 +704,11 @@ def read_paragraphs(pars: list[str], source: str, marks: dict[int, Mark] | None 
 # Finite verbs of a narrative sentence: a first paragraph with one of them is prose, not a title.
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|developed|showed|revealed"
                              r"|achieved|enrolled|responded|relapsed|progressed|remained|died|began|started|continued"
-                             r"|recurred|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )found"
+                             r"|recurred|admitted|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )found"
                              r"|we (?:report|present|describe))\b", re.I)
 # who a case's narrative sentence is about
-_PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|patient|man|woman|boy|girl|infant|he|she)\b",
+_PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|\d{1,3}\s?(?:yo|y/o)|patient|man|woman|boy|girl"
+                      r"|infant|he|she)\b",
                       re.I)
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
 # the kinds of a section that can tell the case's story: its case section, or, without one, the abstract or
