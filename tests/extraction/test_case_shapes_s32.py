@@ -1,14 +1,15 @@
 """Case detection on whole made-up reports of the shapes that lost a case or made a false one (session 32, case32).
 
 Every text here was written for this test. The shapes: a series whose patients are told only in its table, a
-structured abstract's label glued to its text through its full stop ("Case description.A 38-year-old woman ..."), a CARE abstract (Rationale / Patient concerns / Diagnoses /
-Interventions / Outcomes / Lessons) on lines of their own and run together, a plain-text course table whose columns
-are separated by spaces in a story without a case heading, a course over years with dates in a letter, a two-patient
-series, a patient in a structured abstract's Results, a page whose only prose is a figure legend, a story opened by
-a time phrase before its person ("In the spring of 2021 a woman of 58 ..."), old terse abstracts that name their
-person inside the sentence of the event or the drug ("... developed in a woman given dacarbazine", "Vincristine given
-weekly to a patient with ..."); and a review whose "Case reports" section recounts the literature's patients, which
-is no case.
+patient's blog in the first person, a discharge summary's labelled lines, an editorial that tells a story, a
+structured abstract's label glued to its text through its full stop ("Case description.A 38-year-old woman ..."), a
+CARE abstract (Rationale / Patient concerns / Diagnoses / Interventions / Outcomes / Lessons) on lines of their own
+and run together, a plain-text course table whose columns are separated by spaces in a story without a case heading,
+a course over years with dates in a letter, a two-patient series, a patient in a structured abstract's Results, a
+page whose only prose is a figure legend, a story opened by a time phrase before its person ("In the spring of 2021
+a woman of 58 ..."), old terse abstracts that name their person inside the sentence of the event or the drug ("...
+developed in a woman given dacarbazine", "Vincristine given weekly to a patient with ..."); and a review whose "Case
+reports" section recounts the literature's patients, which is no case.
 """
 import pytest
 
@@ -182,6 +183,34 @@ Discussion
 Responses were seen in two of three patients, in keeping with the published trials. Neurological side effects were mild.
 """
 
+PATIENTS_BLOG = """My year with a rare sarcoma
+
+Posted by Jenna, March 2025
+
+I was 31 when the lump in my thigh started to ache. My GP thought it was a pulled muscle, but by the summer it was the size of a plum. An MRI and a biopsy at the sarcoma centre showed a myxoid liposarcoma. I had five weeks of radiotherapy and then the surgeons removed the tumour with clear margins in October 2023.
+
+Eight months later a scan found spots in my lungs. My oncologist started me on doxorubicin and ifosfamide. The nausea was awful and I needed a blood transfusion after the third cycle. After six cycles the spots had shrunk by half. I then switched to trabectedin, and the last two scans have shown no growth.
+
+If you have just been diagnosed, find a specialist centre. It made all the difference for me.
+"""
+
+DISCHARGE_SUMMARY = """DISCHARGE SUMMARY
+
+Admission: 02/03/2024   Discharge: 11/03/2024
+Diagnosis: febrile neutropenia after chemotherapy for diffuse large B-cell lymphoma
+
+History: 68 yo F with stage IV DLBCL, cycle 2 of R-CHOP given on 22/02/2024. Admitted with fever 39.1 C and neutrophils 0.2 x10^9/L (grade 4).
+Course: piperacillin-tazobactam started; blood cultures grew E. coli. Fever settled in 48 h. Filgrastim given. Neutrophils recovered by day 6. Interim PET after cycle 2 showed a complete metabolic response.
+Plan: pegfilgrastim prophylaxis with cycle 3 onwards; continue R-CHOP for six cycles.
+"""
+
+EDITORIAL_WITH_A_STORY = """Editorial: When the driver is a fusion
+
+Targeted therapy has transformed the care of tumours driven by gene fusions, yet testing remains patchy. The message is best told through a story. Last year, at our clinic, a man of 44 who had never smoked came to us with a lung adenocarcinoma metastatic to the brain. Chemotherapy had failed. RNA sequencing, requested late, found a CD74-ROS1 fusion. Within eight weeks of starting entrectinib his brain lesions had almost vanished, a near-complete response. He is back at work.
+
+Such stories should be the rule. Every patient with advanced non-squamous lung cancer deserves comprehensive fusion testing at diagnosis.
+"""
+
 # A known gap: an old terse abstract that names its person only inside the sentence of the event or the drug ("...
 # developed in a woman given dacarbazine", "Vincristine given weekly to a patient with ..."). An INDEFINITE_PERSON row
 # for it found two more cases of the corpora check part (45 -> 47 of 48), but their diagnoses came out substituted and
@@ -217,6 +246,9 @@ REPORTS = [
                  marks=KNOWN_GAP),
     ("we have treated", WE_HAVE_TREATED, 1, {"mitoxantrone"}, "myeloid"),
     ("the case of a woman", THE_CASE_OF_A_WOMAN, 1, {"tamoxifen"}, "breast"),
+    ("a patient's blog in the first person", PATIENTS_BLOG, 1, {"doxorubicin", "ifosfamide", "trabectedin"}, "liposarcoma"),
+    ("discharge summary", DISCHARGE_SUMMARY, 1, {"rituximab", "doxorubicin"}, "large b-cell"),
+    ("editorial with a story", EDITORIAL_WITH_A_STORY, 1, {"entrectinib"}, "adenocarcinoma"),
 ]
 
 
