@@ -26,8 +26,6 @@ OPEN = {
                              "showed a complete metabolic response') is read as no story (kg/extraction/context.py)",
     "series-two-patients": "'..., and she remains without disease off therapy' after the response: the off-therapy "
                            "clause makes the whole sentence a monitoring one (kg/extraction/therapy.py)",
-    "structured-abstract-only": "a labelled RESULTS part after the CASE part of an abstract with no case-report type "
-                                "is not read as the story (kg/extraction/analyse.py)",
     "prostate-psa-and-scan": "progression two years after docetaxel was completed is given to docetaxel too "
                              "(kg/extraction/therapy.py)",
 }
