@@ -1,6 +1,6 @@
 """Case detection on whole made-up reports of the shapes that lost a case or made a false one (session 32, case32).
 
-Every text here was written for this test. The shapes: a series whose patients are told only in its table, a
+Every text here was written for this test. The shapes: a
 patient's blog in the first person, a discharge summary's labelled lines, an editorial that tells a story, a
 structured abstract's label glued to its text through its full stop ("Case description.A 38-year-old woman ..."), a
 CARE abstract (Rationale / Patient concerns / Diagnoses / Interventions / Outcomes / Lessons) on lines of their own
@@ -165,24 +165,6 @@ THE_CASE_OF_A_WOMAN = """Tumour lysis syndrome after a single dose of tamoxifen
 Tumour lysis syndrome is rare in solid tumours. We describe the case of a woman with breast cancer metastatic to the liver who developed hyperuricaemia, hyperkalaemia and acute renal failure four days after starting tamoxifen. Haemodialysis was needed for one week. Her renal function then recovered. Clinicians should be aware of this complication in patients with a large tumour burden.
 """
 
-SERIES_IN_A_TABLE = """Larotrectinib in TRK fusion-positive sarcomas: experience of a single centre
-
-Introduction
-NTRK fusions are rare drivers in soft tissue sarcomas. Larotrectinib is approved for TRK fusion-positive solid tumours regardless of histology.
-
-Patients
-We treated three adults with TRK fusion-positive sarcoma between 2019 and 2023; their characteristics and outcomes are summarised in Table 1. All three received larotrectinib 100 mg twice daily until progression or intolerance.
-
-Table 1. Patients
-Patient | Age/sex | Tumour | Fusion | Best response | Toxicity
-1 | 34/F | uterine sarcoma | TPM3-NTRK1 | partial response | grade 1 dizziness
-2 | 57/M | spindle cell sarcoma of the thigh | LMNA-NTRK1 | complete response | grade 2 weight gain
-3 | 46/F | infantile-type fibrosarcoma | ETV6-NTRK3 | stable disease | none
-
-Discussion
-Responses were seen in two of three patients, in keeping with the published trials. Neurological side effects were mild.
-"""
-
 PATIENTS_BLOG = """My year with a rare sarcoma
 
 Posted by Jenna, March 2025
@@ -301,11 +283,3 @@ def test_the_prose_after_a_course_table_stays_the_body():
     rows = [s for s in doc.sections if s.kind == "abstract" and "sunitinib" in doc.text[s.start:s.end]]
     assert rows and "Treatment: sunitinib" in doc.text[rows[0].start:rows[0].end]
 
-
-def test_the_patients_of_a_series_told_in_its_table_are_its_cases(nlp):
-    # the rows of the series' own table ("Patient: 2 | Age/sex: 57/M | ...") open one case each
-    cases = extract_report(_document(SERIES_IN_A_TABLE), nlp).cases
-    assert len(cases) == 3
-    assert [sorted(d.concept.label.lower() for d in c.diagnoses) for c in cases] == [
-        ["uterine sarcoma/mesenchymal"], ["spindle cell sarcoma"], ["infantile fibrosarcoma"]]
-    assert all({d.label.lower() for t in c.treatments for d in t.drugs} == {"larotrectinib"} for c in cases)
