@@ -137,7 +137,9 @@ def analyse(doc: Document, nlp) -> list[Sentence]:
                 # given.": TOLD_PAST rows of kg/rules/patient.jsonl), as do those about the patient ("For two years
                 # she received alectinib"); its general statements ("Such toxicity occurs in one man in ten") and
                 # the literature's stay out
-                told.update(id(s) for s in sents if not s.flags & NOT_TOLD and s.cue(Cue.TOLD_PAST) is not None)
+                # (and the rows of its own table of the course, set out in cells: "2017 | sunitinib | stable disease")
+                told.update(id(s) for s in sents if not s.flags & NOT_TOLD and (
+                    s.cue(Cue.TOLD_PAST) is not None or s.cue(Cue.OWN_ROW) is not None))
             elif sec.kind in NARRATIVE_WITHOUT_CASE and own_story and not research:
                 # a part that tells the disease first and introduces its patient later ("... Management remains
                 # unsettled. A 61-year-old man ... was treated with sunitinib. After two cycles, grade 3 ...

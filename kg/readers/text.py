@@ -703,12 +703,17 @@ def read_paragraphs(pars: list[str], source: str, marks: dict[int, Mark] | None 
 
 # Finite verbs of a narrative sentence: a first paragraph with one of them is prose, not a title.
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|had|presented|received|underwent|developed|showed|revealed"
-                             r"|achieved|enrolled|responded|relapsed|progressed|remained|died"
+                             r"|achieved|enrolled|responded|relapsed|progressed|remained|died|began|started|continued"
+                             r"|recurred|admitted|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )found"
                              r"|we (?:report|present|describe))\b", re.I)
 # who a case's narrative sentence is about
-_PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|patient|man|woman|boy|girl|infant|he|she)\b",
+_PATIENT = re.compile(r"\b(?:\d{1,3}[- ](?:years?|months?|weeks?|days?)[- ]old|\d{1,3}\s?(?:yo|y/o)|patient|man|woman|boy|girl"
+                      r"|infant|he|she)\b",
                       re.I)
 _BODY_KINDS = {"abstract", "introduction", "case", "discussion", "conclusion", "methods", "results", "other"}
+# the kinds of a section that can tell the case's story: its case section, or, without one, the abstract or
+# unlabelled body that does (kg.extraction.analyse.NARRATIVE_WITHOUT_CASE)
+_STORY_KINDS = {"case", "abstract", "other", "results"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 # what a side list of other papers holds besides their titles and snippets (any other front line ends the list)
 _IN_FRONT_LIST = {"citation", "reference", "navigation", "cookie"}
@@ -988,7 +993,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             sections[-1].paragraphs.append(par)
             continue
         if mark is None and _table_caption(par) and sections and not sections[-1].placed \
-                and _tells_own_case(sections[-1]) and "\n" in par:
+                and "\n" in par and (_tells_own_case(sections[-1]) or (
+                    sections[-1].kind in _STORY_KINDS and not any(sec.kind == "case" for sec in sections))):
+            # (a story told without a case heading, an abstract's or an unlabelled body's, holds its table as a case
+            # section does)
             table = _course_table(par)
             if table is not None:
                 # a flattened table of the case's own course or of the series' own patients in the case section
@@ -1311,6 +1319,8 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if sec.kind in _BODY_KINDS:
                 prev = sec.kind
 
+    if not any(sec.kind in _BODY_KINDS and sec.paragraphs for sec in sections):
+        _legend_as_story(sections)
     builder = DocumentBuilder()
     for sec in sections:
         builder.add(sec.kind, sec.title, "\n".join(sec.paragraphs))
@@ -1319,12 +1329,25 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     front = "\n".join(front_text)
     headings = " ".join(s.title for s in builder.sections if s.kind == "case")
     types = publication_types(type_labels + (["case report"] if re.search(r"\bcase reports?\b", title, re.I) else []))
-    is_case = "case report" in types or re.search(r"case (report|presentation|description)", headings, re.I)
+    # a case heading says the text presents its own case; not "Case reports" (plural), a review's account of the
+    # published cases (a series of its own is read from its case sections all the same)
+    is_case = "case report" in types or re.search(r"case (?:report\b(?!s)|presentation|description)", headings, re.I)
     return builder.build(
         source=source, format="text", ids=_ids(front + "\n" + "\n".join(late_ids), source), title=title,
         article_type="case-report" if is_case else None,
         year=_year(front), license=_license(builder), publication_types=types,
     )
+
+
+def _legend_as_story(sections: list[_Section]) -> None:
+    """A page with no prose but its figure's legend (an "Images in ..." note: "Figure 1. A 74-year-old man with
+    Sezary syndrome presented with ... After six cycles of mogamulizumab ..."): a legend that tells of a patient is
+    the report's story, its only body."""
+    for sec in sections:
+        text = " ".join(sec.paragraphs)
+        if sec.kind == "caption" and _NARRATIVE_VERB.search(text) and _PATIENT.search(text) \
+                and len(_SENTENCE_END.findall(text)) >= 2:
+            sec.kind = "other"
 
 
 _PATIENTS_HEADING = re.compile(r"patients?")

@@ -25,8 +25,10 @@ STRUCTURED_LABELS = (
 )
 
 _LABELS = "|".join(re.escape(label) for label in STRUCTURED_LABELS)
-# A label at a line start or right after a sentence end, glued to a capital or a digit.
-GLUED_LABEL = re.compile(rf"(?:^|(?<=[.!?:;)\]]))[ \t]*(?i:({_LABELS}))(?=[A-Z0-9])", re.M)
+# A label at a line start or right after a sentence end, glued to a capital or a digit, maybe through its own
+# full stop ("Case description.A 38-year-old woman ..."; one glued through its colon, "CASE REPORT:A ...", is a
+# structured abstract's part: kg.readers.text._COLON_LABEL).
+GLUED_LABEL = re.compile(rf"(?:^|(?<=[.!?:;)\]]))[ \t]*(?i:({_LABELS}))\.?(?=[A-Z0-9])", re.M)
 # In a single-line page dump (no line breaks at all), a label between two sentences:
 # "… the diagnosis. Case presentation A 53-year-old woman …".
 INLINE_LABEL = re.compile(rf"(?<=[.!?])[ \t]+({_LABELS}|(?:CASE REPORT|BACKGROUND|METHODS|RESULTS|CONCLUSIONS?))"
