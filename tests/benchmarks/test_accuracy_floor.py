@@ -785,6 +785,21 @@ for _name, _floor in {"webtext7": 0.943, "webtext22": 0.923, "webtext23": 0.910,
     FLOORS[_name] = max(FLOORS[_name], _floor)
 for _name, _found in {"webtext7": 30, "check": 43, "corpora": 45, "corpora2": 28}.items():
     CASES_FOUND_FLOORS[_name] = max(CASES_FOUND_FLOORS.get(_name, 0), _found)
+# session 32 (leak32, rrec32, rwin32, ae32, diag32, drug32, case32; webtext28's odd half and the 19 held-out pages of
+# the known leaks opened as dev, webtext31 written blind): leak32 (a regimen and the drugs in its parentheses share one
+# not-given status, plans booked then cancelled, alternatives beside the drug chosen, a relative's drugs after a
+# sentence adverb, general statements of teaching boxes) took 31 of the 35 readable leaks: webtext 0.979 -> 0.984,
+# webtext2 0.978 -> 0.981, webtext3 0.980 -> 0.982, webtext7 0.948 -> 0.954, webtext14 0.941 -> 0.949, webtext16
+# 0.938 -> 0.947, webtext21 0.943 -> 0.947, webtext22 0.928 -> 0.932, webtext24 0.899 -> 0.913 (also diag32: a WHO
+# grade after the name); webtext28 0.945 -> 0.975 (its odd half 0.950 -> 0.993: diag32's lacking-list negation,
+# ae32's shared severities and drug-action onsets, rwin32's response-then-progression sentences; even 0.956 ->
+# 0.958), webtext23 0.915 -> 0.919 (rrec32); webtext9 0.914 -> 0.913 (even 0.829 -> 0.825: rwin32's "she relapsed"
+# row gives two relapses after a finished line to it, as the noun "relapse" already did); the blind webtext31 0.931
+# -> 0.937 (adverse events 0.961 -> 0.985), webtext29 and webtext30 unchanged; no new leak or false case
+for _name, _floor in {"webtext": 0.980, "webtext2": 0.976, "webtext3": 0.977, "webtext7": 0.949, "webtext14": 0.944,
+                      "webtext16": 0.942, "webtext21": 0.942, "webtext22": 0.927, "webtext23": 0.914,
+                      "webtext24": 0.908, "webtext28": 0.970, "webtext31": 0.930}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
