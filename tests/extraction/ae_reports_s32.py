@@ -9,12 +9,7 @@ the negatives (another patient's event, a trial's rates, prophylaxis, a baseline
 alternatives the convention allows (a severity word is [null, n]). Every text is our own."""
 from __future__ import annotations
 
-N = "Neutrophil count decreased"
-P = "Platelet count decreased"
-ALT = ("Alanine aminotransferase increased", "Aspartate aminotransferase increased")
-PPE = "Palmar-plantar erythrodysesthesia syndrome"
-PSN = "Peripheral sensory neuropathy"
-FN = "Febrile neutropenia"
+from ctcae_terms import ALT, FN, N, P, PPE, PSN  # noqa: F401 (the reports name them)
 
 REPORTS: dict[str, tuple[str, list]] = {}
 

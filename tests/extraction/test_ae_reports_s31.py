@@ -16,12 +16,7 @@ import pytest
 from rule_examples import cases_of
 from test_ae_probes_s30 import mismatches  # (expected, found) as session 30's probes compare them
 
-N = "Neutrophil count decreased"
-P = "Platelet count decreased"
-ALT = ("Alanine aminotransferase increased", "Aspartate aminotransferase increased")
-PPE = "Palmar-plantar erythrodysesthesia syndrome"
-PSN = "Peripheral sensory neuropathy"
-FN = "Febrile neutropenia"
+from ctcae_terms import ALT, FN, N, P, PPE, PSN  # noqa: F401 (the reports name them)
 
 
 def events_by_case(nlp, text: str) -> list[set]:
