@@ -526,6 +526,13 @@ CASES_FOUND_FLOORS["webtext30"] = 21
 # drugs 0.987, responses 0.901, adverse events 0.961
 FLOORS["webtext31"] = 0.925
 CASES_FOUND_FLOORS["webtext31"] = 21
+# webtext32 (a thirty-second synthetic set, written blind in session 33 the same way: a seventh ordinary sample, PDF
+# extractions with response words split across hyphenated line ends, two JATS reports with tables, a two-patient
+# series, a letter, three negatives; no helper tuning kg read it): 0.954 on its first run (main 375b9a7 + wiring,
+# before session 33's helpers' merges; odd 0.950, even 0.957), 21/21 cases, 0 false cases, 2 leaks; diagnoses 0.900,
+# fusions 1.000, drugs 0.973, responses 0.925, adverse events 0.970
+FLOORS["webtext32"] = 0.945
+CASES_FOUND_FLOORS["webtext32"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -1000,6 +1007,9 @@ KNOWN_LEAKS = {
     # webtext31: written blind in session 32, its first run (main d43eb0b + wiring, before session 32's helpers' merges); nobody tuning kg has read why
     "pmid:64123318: dasatinib",
     "pmid:64123318: nilotinib",
+    # webtext32: written blind in session 33, its first run (main 375b9a7 + wiring, before session 33's helpers' merges); nobody tuning kg has read why
+    "pmid:65117720: pralsetinib",
+    "pmid:65112857: infigratinib",
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
     # (session 17, acc17w14: its retinoic acid, named in the abstract's CONCLUSIONS among the usual causes of
