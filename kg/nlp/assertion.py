@@ -84,6 +84,9 @@ _CELL = "|"
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
 # Where the clause of a treatment may start, read back from it: a comma, semicolon or colon (parsing, not a cue).
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# A bracket that holds a treatment's other name alone: "X (Y)", "X [Y;" (parsing, not a cue).
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\];,]")
 # A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
 _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
 # The same coordinator right before a later mention, which opens that clause (parsing, not a cue).
@@ -966,6 +969,15 @@ def _chosen_instead(ud, text: str, base: int, mine, ent) -> bool:
                and _CONTRAST.search(text[ent.end_char - base:o.start_char - base]) for o in mine)
 
 
+def _same_concept(ud, a, b) -> bool:
+    """Do two mentions name one concept: the same linked term (``._.curie``), or ``b`` a short form whose long
+    form is ``a`` (``._.long_form``)?"""
+    curie = ud.get(("._.", "curie", a.start_char, a.end_char))
+    long_form = ud.get(("._.", "long_form", b.start_char, b.end_char))
+    return bool(curie) and curie == ud.get(("._.", "curie", b.start_char, b.end_char)) \
+        or bool(long_form) and long_form.lower() == a.text.lower()
+
+
 def _names(ent) -> set[str]:
     """What a mention names: its words and, when linked, its id (the same drug told in other words)."""
     return {ent.text.lower(), ent.kb_id_} - {""}
@@ -1044,11 +1056,13 @@ class AssertionComponent:
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
             self._list_shares_status(ud, text, base, mine)
             self._subject_list_shares_status(ud, text, base, mine)
+            self._short_form_shares_status(ud, text, base, mine)
             self._gloss_shares_status(ud, text, base, mine)
         self._proposals_taken_up(ud, story)
         self._plans_never_carried_out(ud, story)
         self._given_up_later(ud, story)
         for text, base, mine in story:   # the story's passes above may have told the regimen or its drugs anew
+            self._short_form_shares_status(ud, text, base, mine)
             self._gloss_shares_status(ud, text, base, mine)
         doc.spans[FLAGS_KEY] = flags
         return doc
@@ -1120,6 +1134,22 @@ class AssertionComponent:
             return
         for e in items:
             ud[("._.", "status", e.start_char, e.end_char)] = told
+
+    def _short_form_shares_status(self, ud, text: str, base: int, mine) -> None:
+        """A treatment's other name in the parentheses right after it ("afamitresgene autoleucel (afami-cel)",
+        "tisagenlecleucel (Kymriah)") is the same mention: the parentheses hold it alone and it names the same
+        concept, so it takes the status the name before it was given (a cue right before the first name, "to assess
+        eligibility for X (Y)", does not reach past the bracket)."""
+        ents = [e for e in mine if e.label_ in _SHIELD_GROUP]
+        for head, inner in zip(ents, ents[1:]):
+            if not _same_concept(ud, head, inner) \
+                    or not _BRACKET_OPEN.fullmatch(text, head.end_char - base, inner.start_char - base) \
+                    or not _BRACKET_CLOSE.match(text, inner.end_char - base):
+                continue
+            told = ud.get(("._.", "status", head.start_char, head.end_char))
+            key = ("._.", "status", inner.start_char, inner.end_char)
+            if told != AFFIRMED and ud.get(key) == AFFIRMED:
+                ud[key] = told
 
     def _gloss_shares_status(self, ud, text: str, base: int, mine) -> None:
         """A regimen or class and the drugs its parentheses spell out are one treatment ("R-CHOP (rituximab,
