@@ -30,11 +30,6 @@ ADDENDUM_HEADING = (r"addend(um|a)|notes? added (in|at|after) (proof|revision|ac
                     r"|(follow-?up|update|note)( \(?| - | )?(added|written) (before|after|at|in) (publication|acceptance|proof|revision)\)?"
                     r"|(update|follow-?up) (after|since) (acceptance|submission|revision)")
 
-# the published patients a case report reviews: "Literature review", "Review of the literature" (a discussion; session
-# 33, leak33). Joined to a case heading it is the article's type, "Case report and literature review", no heading.
-LITERATURE_REVIEW_HEADING = (r"(?:a )?(?:brief |short |systematic |narrative )?(?:literature review|review of (?:the )?"
-                             r"(?:published )?(?:literature|cases|reports))")
-
 # Order matters: first match wins ("case report" before "report"-free rules).
 _RULES: list[tuple[str, str]] = [
     (r"case (presentations?|reports?|descriptions?|summary|history|histor(y|ies)|details?|series)|clinical (case|presentation|history)"
@@ -87,9 +82,7 @@ _RULES: list[tuple[str, str]] = [
      "introduction"),
     (r"discussion|results and discussion|(case|clinical) discussion|discussion points?|points? (for|of) discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
      # what the case is said to teach: "What this case teaches", "Lessons from our patient"
-     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)"
-     # the published patients a case report reviews: "Literature review", "Review of the literature" (session 33, leak33)
-     r"|" + LITERATURE_REVIEW_HEADING,
+     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
      "discussion"),
     # what a tumour board recommends is the plan, not the patient's history: read like a discussion
     (PLAN_HEADING, "discussion"),
@@ -108,7 +101,6 @@ _RULES: list[tuple[str, str]] = [
 ]
 _COMPILED = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in _RULES]
 _PLAN = re.compile(PLAN_HEADING, re.I)
-_LITERATURE_REVIEW = re.compile(LITERATURE_REVIEW_HEADING, re.I)
 _QUESTION = re.compile(QUESTION_HEADING, re.I)
 
 
@@ -406,8 +398,7 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
         return care
     # "Background and methods", "Results and conclusions": two known parts, the first decides
     parts = re.split(r" (?:and|&) ", text, maxsplit=1)
-    if len(parts) == 2 and all(any(r.fullmatch(p) for r, _ in _COMPILED) for p in parts) \
-            and not (_LITERATURE_REVIEW.fullmatch(parts[1]) and heading_kind(parts[0]) == "case"):
+    if len(parts) == 2 and all(any(r.fullmatch(p) for r, _ in _COMPILED) for p in parts):
         return heading_kind(parts[0])
     # "Case history/examination": of two parts joined by a slash, the first decides
     head, slash, rest = text.partition("/")
