@@ -558,9 +558,22 @@ class Assertion:
         # own_predicate)
         return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
                      and not m._new_predicate(m.before[refusal[-1].end():])
-                     and not (_CLAUSE_COMMA.search(m.before[refusal[-1].end():])
+                     and not (self._opens_own_clause(m, m.start - len(m.before) + refusal[-1].end())
                               and m.pat["PSEUDO", "own_predicate"].search(m.rest)))
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
+
+    def _opens_own_clause(self, m: "_Mention", cue_end: int) -> bool:
+        """After a cue ending at ``cue_end``, does a clause of its own start with the mention or with the treatments
+        it is listed with ("She declined X, and Y was begun"; "She was offered the X arm but declined, and Y with Z
+        was given": a clause comma before Y, and only list words or 'with' between Y and Z)?"""
+        items = sorted((o for o in m.others if m._kin(o) and cue_end <= o.start and o.end <= m.start),
+                       key=lambda o: o.start, reverse=True)
+        head = m.start   # where the mention's own clause may start: back over the items joined to it
+        for o in items:
+            if _CLAUSE_COMMA.search(m.text[cue_end:head]) or not self.subject_gap(m.text[o.end:head]):
+                break
+            head = o.start
+        return bool(_CLAUSE_COMMA.search(m.text[cue_end:head]))
 
     def _not_done(self, m: "_Mention") -> bool:
         return (self._allowed(("NOT_DONE", "around"), m.label) and self._not_done_around(m)
@@ -658,8 +671,12 @@ class Assertion:
         # (after the mention only up to a later treatment that a new predicate or time clause leads to: "X until
         # progression, when Y was considered" considers Y, not X)
         after = m.after[:max(0, m.next_named_treatment() - m.end)]
+        # (an aside right after the mention is its own: "X (given her wild-type tumour) was kept for later")
+        plan_after = m.pat["HYPOTHETICAL", "plan_after"]
+        if "(" in after and self._sentence(m.text).asides():
+            after, plan_after = self.aside.sub(" ", after), self.c.pat["HYPOTHETICAL", "plan_after"]
         return (self._allowed(("HYPOTHETICAL", "plan_after"), m.label)
-                and bool(m.pat["HYPOTHETICAL", "plan_after"].search(after)
+                and bool(plan_after.search(after)
                          or m.pat["HYPOTHETICAL", "plan_before"].search(m.before)
                          or self._among_choices(m))
                 and not m.rest_pat()["PSEUDO", "plan"].search(m.rest))
