@@ -246,7 +246,7 @@ def paragraphs(text: str) -> list[str]:
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
     # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
-    for block in (part for whole in blocks for part in _BLANK_LINE.split(_columns_in_order(whole, vocabulary))):
+    for block in (part for whole in blocks for part in _columns_in_order(whole, vocabulary).split(_COLUMN_BREAK)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
@@ -403,6 +403,8 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
     return "\n".join(left + right)
 
 
+# Between the two columns of a block read as two blocks (_table_beside_prose; no character of cleaned text).
+_COLUMN_BREAK = "\n\x01\n"
 # The first wide gap of a line after a few words: where a right column may start (its own cells may hold more gaps).
 _FIRST_GAP = re.compile(r"^(\S.*?\S)\s{3,}(?=\S)")
 
@@ -437,7 +439,7 @@ def _table_beside_prose(lines: list[str]) -> str | None:
     if sum(1 for ln in left if len(ln.split()) >= 4) < 0.7 * len(left):
         return None
     # (two blocks: the right column's table keeps its caption line first, where the table readers look for it)
-    return "\n".join(left) + "\n\n" + "\n".join(right)
+    return "\n".join(left) + _COLUMN_BREAK + "\n".join(right)
 
 
 def _across(line: str, column: int) -> str:
