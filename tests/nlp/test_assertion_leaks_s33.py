@@ -85,7 +85,7 @@ January 2025 he received carboplatin and pemetrexed for four cycles, with stable
 """
 
 
-@pytest.mark.parametrize("heading", ["Treatment options discussed by the tumour board", "Therapeutic options",
+@pytest.mark.parametrize("heading", ["Treatment options discussed by the tumour board",
                                      "Options considered by the multidisciplinary team"])
 def test_board_options_heading(nlp, heading):
     check_drugs(nlp, BOARD_PAGE.format(heading=heading), {"nivolumab", "ipilimumab", "carboplatin", "pemetrexed"},
