@@ -82,6 +82,11 @@ _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
 _CELL = "|"
 # The categories whose ``row`` window is read (a not-given status in any cell of a table row).
 _ROW_CATEGORIES = ("REFUSED", "NOT_DONE", "HYPOTHETICAL")
+# Where the clause of a treatment may start, read back from it: a comma, semicolon or colon (parsing, not a cue).
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+# A bracket that holds a treatment's other name alone: "X (Y)", "X [Y;" (parsing, not a cue).
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\];,]")
 # A clause coordinated after a planned mention's own ("X was planned, and Y was given": parsing, not a cue).
 _COORDINATED = re.compile(r",\s*(?:and|but|while|whereas)\b")
 # The same coordinator right before a later mention, which opens that clause (parsing, not a cue).
@@ -264,6 +269,23 @@ class Assertion:
         key = ("LIST_SHARED", "gap")
         return key in self.c.pat and bool(self.c.pat[key].search(gap)) \
             and not self.c.pat["TERMINATE", "shield_gap"].search(gap)
+
+    def subject_gap(self, gap: str) -> bool:
+        """Is ``gap``, between two treatments of one sentence, only list words or a 'with' that joins the two into one
+        treatment (LIST_SHARED ``gap`` / ``joined``), parenthetical asides left out, and no new predicate
+        (:meth:`_Mention._subject_list_shares_status`)?"""
+        gap = self.aside.sub(" ", gap) if "(" in gap else gap
+        key = ("LIST_SHARED", "joined")
+        return (self.list_gap(gap) or key in self.c.pat and bool(self.c.pat[key].search(gap))) \
+            and not self.c.pat["TERMINATE", "shield_gap"].search(gap)
+
+    def opens_clause(self, before: str) -> bool:
+        """Is ``before``, the sentence's text before a treatment, free of any predicate from the last clause break
+        (a comma, semicolon or colon) on: the treatment opens its clause ("..., and fulvestrant ...", "As a fallback,
+        X ...")?"""
+        head = _CLAUSE_BREAK.split(before)[-1]
+        return len(head) <= _LIST_OPENING and not self.c.pat["TERMINATE", "shield_gap"].search(head) \
+            and not self.verb.search(head)
 
     def list_gap_opens(self, before: str) -> bool:
         """Is ``before``, the sentence's text before a list of treatments, free of any predicate (the list is the
@@ -536,9 +558,22 @@ class Assertion:
         # own_predicate)
         return bool((refusal and not m.shielded(m.start - len(m.before) + refusal[-1].end())
                      and not m._new_predicate(m.before[refusal[-1].end():])
-                     and not (_CLAUSE_COMMA.search(m.before[refusal[-1].end():])
+                     and not (self._opens_own_clause(m, m.start - len(m.before) + refusal[-1].end())
                               and m.pat["PSEUDO", "own_predicate"].search(m.rest)))
                     or m.rest_pat()["REFUSED", "rest"].search(m.rest))
+
+    def _opens_own_clause(self, m: "_Mention", cue_end: int) -> bool:
+        """After a cue ending at ``cue_end``, does a clause of its own start with the mention or with the treatments
+        it is listed with ("She declined X, and Y was begun"; "She was offered the X arm but declined, and Y with Z
+        was given": a clause comma before Y, and only list words or 'with' between Y and Z)?"""
+        items = sorted((o for o in m.others if m._kin(o) and cue_end <= o.start and o.end <= m.start),
+                       key=lambda o: o.start, reverse=True)
+        head = m.start   # where the mention's own clause may start: back over the items joined to it
+        for o in items:
+            if _CLAUSE_COMMA.search(m.text[cue_end:head]) or not self.subject_gap(m.text[o.end:head]):
+                break
+            head = o.start
+        return bool(_CLAUSE_COMMA.search(m.text[cue_end:head]))
 
     def _not_done(self, m: "_Mention") -> bool:
         return (self._allowed(("NOT_DONE", "around"), m.label) and self._not_done_around(m)
@@ -636,8 +671,12 @@ class Assertion:
         # (after the mention only up to a later treatment that a new predicate or time clause leads to: "X until
         # progression, when Y was considered" considers Y, not X)
         after = m.after[:max(0, m.next_named_treatment() - m.end)]
+        # (an aside right after the mention is its own: "X (given her wild-type tumour) was kept for later")
+        plan_after = m.pat["HYPOTHETICAL", "plan_after"]
+        if "(" in after and self._sentence(m.text).asides():
+            after, plan_after = self.aside.sub(" ", after), self.c.pat["HYPOTHETICAL", "plan_after"]
         return (self._allowed(("HYPOTHETICAL", "plan_after"), m.label)
-                and bool(m.pat["HYPOTHETICAL", "plan_after"].search(after)
+                and bool(plan_after.search(after)
                          or m.pat["HYPOTHETICAL", "plan_before"].search(m.before)
                          or self._among_choices(m))
                 and not m.rest_pat()["PSEUDO", "plan"].search(m.rest))
@@ -905,8 +944,16 @@ class _Mention:
         """The start of the first later mention of this mention's kind (and ``which``) that a new predicate or
         the next clause leads to; the end of the sentence if none."""
         later = sorted(o.start for o in self.others if which(o) and self._kin(o) and o.start >= self.end
-                       and (self._new_predicate(self.text[self.end:o.start]) or self._opens_next_clause(o)))
+                       and (self._predicate_outside_asides(self.text[self.end:o.start]) or self._opens_next_clause(o)))
         return later[0] if later else len(self.text)
+
+    def _predicate_outside_asides(self, gap: str) -> bool:
+        """A new predicate in ``gap`` (a slice of the sentence) that is not inside a parenthetical aside: the verb of
+        "fulvestrant with alpelisib (PIK3CA H1047R was found on ctDNA) or capecitabine are reserved" is the aside's,
+        and the treatments before and after it are one list, the subject of what follows (parsing, not a cue)."""
+        if "(" not in gap or not self._new_predicate(gap):
+            return self._new_predicate(gap)
+        return bool(self._engine.c.pat["TERMINATE", "shield_gap"].search(self._engine.aside.sub(" ", gap)))
 
     def _opens_next_clause(self, o: Other) -> bool:
         """"She received azacitidine, and venetoclax, intended from day 1, was never started": after a clause whose
@@ -937,6 +984,15 @@ def _chosen_instead(ud, text: str, base: int, mine, ent) -> bool:
     return any(o.label_ in _NAMED_TREATMENT and o.start_char > ent.end_char and not _names(o) & _names(ent)
                and ud.get(("._.", "status", o.start_char, o.end_char)) == AFFIRMED
                and _CONTRAST.search(text[ent.end_char - base:o.start_char - base]) for o in mine)
+
+
+def _same_concept(ud, a, b) -> bool:
+    """Do two mentions name one concept: the same linked term (``._.curie``), or ``b`` a short form whose long
+    form is ``a`` (``._.long_form``)?"""
+    curie = ud.get(("._.", "curie", a.start_char, a.end_char))
+    long_form = ud.get(("._.", "long_form", b.start_char, b.end_char))
+    return bool(curie) and curie == ud.get(("._.", "curie", b.start_char, b.end_char)) \
+        or bool(long_form) and long_form.lower() == a.text.lower()
 
 
 def _names(ent) -> set[str]:
@@ -1016,11 +1072,14 @@ class AssertionComponent:
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
                 self._give_up_named_plan(ud, plans, text, base, ent, status)
             self._list_shares_status(ud, text, base, mine)
+            self._subject_list_shares_status(ud, text, base, mine)
+            self._short_form_shares_status(ud, text, base, mine)
             self._gloss_shares_status(ud, text, base, mine)
         self._proposals_taken_up(ud, story)
         self._plans_never_carried_out(ud, story)
         self._given_up_later(ud, story)
         for text, base, mine in story:   # the story's passes above may have told the regimen or its drugs anew
+            self._short_form_shares_status(ud, text, base, mine)
             self._gloss_shares_status(ud, text, base, mine)
         doc.spans[FLAGS_KEY] = flags
         return doc
@@ -1054,6 +1113,60 @@ class AssertionComponent:
                 key = ("._.", "status", ent.start_char, ent.end_char)
                 if ud.get(key) == AFFIRMED:
                     ud[key] = last
+
+    def _subject_list_shares_status(self, ud, text: str, base: int, mine) -> None:
+        """A list of treatments that is the subject of the predicate after it ("..., and fulvestrant with alpelisib
+        (PIK3CA H1047R was found) or capecitabine are reserved for progression"): items joined only by list words or
+        'with' (LIST_SHARED ``gap`` / ``joined``, asides left out) are one subject, so the predicate after the list
+        says the same of each. The first item is read with the rest of the list left out ("..., and fulvestrant are
+        reserved for progression"); when that gives the status the last item has, and it is a not-given one, the
+        items told given before it share it (the cue after the list could reach only the last of them)."""
+        eng = self.engine
+        ents = [e for e in mine if e.label_ in _SHIELD_GROUP]
+        i = 0
+        while i < len(ents) - 1:
+            j = i
+            while j + 1 < len(ents) and eng.subject_gap(text[ents[j].end_char - base:ents[j + 1].start_char - base]):
+                j += 1
+            # the subject starts at the first item that opens its clause: no predicate before it in the clause ("She
+            # remains on X and Y, and Z is reserved": only Z opens one)
+            k = next((k for k in range(i, j) if eng.opens_clause(text[:ents[k].start_char - base])), j)
+            if j > k:
+                self._collapse_list(ud, text, base, mine, ents[k:j + 1])
+            i = j + 1
+
+    def _collapse_list(self, ud, text: str, base: int, mine, run) -> None:
+        """(:meth:`_subject_list_shares_status`) the run's first item read with the rest of the run left out."""
+        first, last = run[0], run[-1]
+        told = ud.get(("._.", "status", last.start_char, last.end_char))
+        items = [e for e in run[:-1] if ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
+        if told not in _LIST_SHARED | _GIVEN_UP or not items:
+            return
+        cut = last.end_char - first.end_char   # the characters left out
+        short = text[:first.end_char - base] + text[last.end_char - base:]
+        others = [Other(x.label_, x.start_char - base - (cut if x.start_char >= last.end_char else 0),
+                        x.end_char - base - (cut if x.start_char >= last.end_char else 0))
+                  for x in mine if x.start_char <= first.start_char or x.start_char >= last.end_char]
+        if self.engine.status(short, first.start_char - base, first.end_char - base, first.label_, others) != told:
+            return
+        for e in items:
+            ud[("._.", "status", e.start_char, e.end_char)] = told
+
+    def _short_form_shares_status(self, ud, text: str, base: int, mine) -> None:
+        """A treatment's other name in the parentheses right after it ("afamitresgene autoleucel (afami-cel)",
+        "tisagenlecleucel (Kymriah)") is the same mention: the parentheses hold it alone and it names the same
+        concept, so it takes the status the name before it was given (a cue right before the first name, "to assess
+        eligibility for X (Y)", does not reach past the bracket)."""
+        ents = [e for e in mine if e.label_ in _SHIELD_GROUP]
+        for head, inner in zip(ents, ents[1:]):
+            if not _same_concept(ud, head, inner) \
+                    or not _BRACKET_OPEN.fullmatch(text, head.end_char - base, inner.start_char - base) \
+                    or not _BRACKET_CLOSE.match(text, inner.end_char - base):
+                continue
+            told = ud.get(("._.", "status", head.start_char, head.end_char))
+            key = ("._.", "status", inner.start_char, inner.end_char)
+            if told != AFFIRMED and ud.get(key) == AFFIRMED:
+                ud[key] = told
 
     def _gloss_shares_status(self, ud, text: str, base: int, mine) -> None:
         """A regimen or class and the drugs its parentheses spell out are one treatment ("R-CHOP (rituximab,

@@ -11,7 +11,15 @@ from kg.rules import rules
 PLAN_HEADING = (r"(?:(?:molecular |multidisciplinary )?(?:tumou?r |mtb |mdt )?board |final |mtb |mdt )?recommendations?"
                 r"|(?:proposed |further |management )?plan|next steps?|questions? (?:to|for) the (?:tumou?r )?board"
                 # a clinical note's "ASSESSMENT AND PLAN", "Impression/Plan", "A/P"
-                r"|(?:assessment|impression)(?: and| &| ?/) ?(?:plan|recommendations?)|a ?/ ?p")
+                r"|(?:assessment|impression)(?: and| &| ?/) ?(?:plan|recommendations?)|a ?/ ?p"
+                # the options a board or team weighed, each with its pros and cons ("Treatment options discussed by the
+                # tumour board", "Options considered by the multidisciplinary team"; session 33, leak33); not a bare
+                # "Treatment options discussed:", which in plain text may label a list inside the case that goes on
+                # with the choice made
+                r"|(?:(?:possible|potential|available|further|systemic|subsequent|next-line|second-line|salvage) )?"
+                r"(?:(?:treatment|therapeutic|therapy|management) )?options?"
+                r"(?: (?:discussed|considered|reviewed|weighed|presented|offered))?"
+                r" (?:by|at|with) (?:the )?(?:[\w-]+ ){0,2}(?:board|team|meeting|mdt|mtb)")
 
 # a teaching case's question ("Question 2", "Quiz"): read like a discussion, and only its question and answer
 # options (kg.readers.text keeps the case's prose after them in the case)

@@ -245,8 +245,9 @@ def paragraphs(text: str) -> list[str]:
     blocks = [part for block in _BLANK_LINE.split(split_labels(text)) for part in _structured_parts(block)]
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
-    for block in blocks:
-        lines = [ln.strip() for ln in _columns_in_order(block, vocabulary).split("\n")]
+    # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
+    for block in (part for whole in blocks for part in _columns_in_order(whole, vocabulary).split(_COLUMN_BREAK)):
+        lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
         # Extractors that drop blank lines leave headings glued to the text: a line that is a
@@ -365,10 +366,10 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
         if m and len(m.group(1).split()) >= 3 and len(m.group(2).split()) >= 2:
             starts.append(m.start(2))
     if len(starts) < 3:
-        return block
+        return _table_beside_prose(lines) or block
     column = max(set(starts), key=starts.count)
     if sum(1 for s in starts if abs(s - column) <= 6) < 0.8 * len(starts):
-        return block
+        return _table_beside_prose(lines) or block
     # lines whose left column runs up to the gutter (one or two spaces before the right one) sit in the
     # columns too, once wide gaps have shown where the right column starts
     starts += [column for line in lines if not _COLUMN_GAP.match(line) and (cut := _narrow_gutter(line, column))
@@ -377,7 +378,7 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
                                                                                               for ln in lines)):
         # (fewer lines with both columns: where one column's paragraph ends early the other goes on alone; every
         # line must then sit in the grid, a left line short of the gutter or a right line indented to it)
-        return block
+        return _table_beside_prose(lines) or block
     left, right = [], []
     rows: list[tuple[str, str]] = []   # (left, right) of the lines that hold both halves, in order
     for line in lines:
@@ -400,6 +401,45 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
         # each line reads across, its halves joined as the two lines of one paragraph are
         return "\n".join(_across(line, column) for line in lines)
     return "\n".join(left + right)
+
+
+# Between the two columns of a block read as two blocks (_table_beside_prose; no character of cleaned text).
+_COLUMN_BREAK = "\n\x01\n"
+# The first wide gap of a line after a few words: where a right column may start (its own cells may hold more gaps).
+_FIRST_GAP = re.compile(r"^(\S.*?\S)\s{3,}(?=\S)")
+
+
+def _table_beside_prose(lines: list[str]) -> str | None:
+    """Two columns whose right one holds a table ("Table 2. Published patients ..." and rows "[7]  22/M  Trabectedin
+    PR" beside the case's prose): the right column's own cells hold wide gaps, so the last gap of a line is no
+    column (``_COLUMN_GAP``). The gutter is where most lines' first wide gap after a few words of prose ends; every
+    line must sit in that grid (blank across the gutter, a left line short of it, or a right one indented to it).
+    The left column is read first, then the right one; None when the block is not laid out so."""
+    starts = [m.end() for ln in lines if (m := _FIRST_GAP.match(ln)) and len(m.group(1).split()) >= 4]
+    if len(starts) < max(4, 0.4 * len(lines)):
+        return None
+    column = max(set(starts), key=starts.count)
+    if starts.count(column) < 0.6 * len(starts):
+        return None
+    left, right = [], []
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        if not line.strip():
+            continue
+        if indent >= column - 6:
+            right.append(line.strip())       # the right column alone
+        elif len(line.rstrip()) <= column - 1:
+            left.append(line.rstrip())       # the left column alone
+        elif not line[column - 2:column].strip() and line[:column].strip():
+            left.append(line[:column].rstrip())
+            right.append(line[column:].strip())
+        else:
+            return None                      # a line across the gutter: no such layout
+    # the left column is prose: most of its lines hold several words
+    if sum(1 for ln in left if len(ln.split()) >= 4) < 0.7 * len(left):
+        return None
+    # (two blocks: the right column's table keeps its caption line first, where the table readers look for it)
+    return "\n".join(left) + _COLUMN_BREAK + "\n".join(right)
 
 
 def _across(line: str, column: int) -> str:

@@ -942,8 +942,8 @@ KNOWN_LEAKS = {
     # alternative; entrectinib was preferred"; session 14, acc14w11: the lorlatinib leak listed here, on a page nobody
     # read for it, went with acc14w11's webtext11 rows; webtext9 even 0.771 -> 0.775)
     # webtext10: written blind in session 12, its first run (main 58c0bb4); nobody tuning kg has read why
-    "pmid:41355907: fulvestrant",
-    "pmid:41355907: alpelisib",
+    # (session 33, leak33: fulvestrant and alpelisib of pmid:41355907 gone: a list of treatments that is the subject of
+    # the predicate after it, "..., and fulvestrant with alpelisib (<aside>) or X are reserved for progression")
     # (session 13, acc11resp: sorafenib of doi:10.5613/hcro.2026.0031, "was not favoured", is not given)
     # webtext11: written blind in session 13, its first run (main 1fc5624); nobody tuning kg has read why
     # (session 16, acc16w13: lenvatinib of pmid:42158823 went in the same step as those of webtext5/6; page not read)
@@ -961,7 +961,8 @@ KNOWN_LEAKS = {
     # (session 17, acc17w14, odd page opened: docetaxel of pmid:45108832, named as the planned next line, is a plan)
     # webtext15: written blind in session 17, its first run (main e3226e5 + wiring); nobody tuning kg has read why
     # (cisplatin of doi:10.9951/jgcr.2026.0187 gone after session 30's merges; nobody has read why)
-    "doi:10.9951/rss.2026.0077: trabectedin",
+    # (session 33, leak33: trabectedin of doi:10.9951/rss.2026.0077 gone: a two-column PDF block whose right column
+    # holds a table is read column by column, and "Two patients had responses to X" is a review of other patients)
     # (session 18: one webtext15 leak went in the merge of acc18w15, which reported webtext15 leaks 3 -> 2 from its
     # odd-page fixes; the lead removed the entry without reading its page)
     # webtext16: written blind in session 18, its first run (main bcf251d + wiring); nobody tuning kg has read why
@@ -972,7 +973,8 @@ KNOWN_LEAKS = {
     # webtext18: written blind in session 19, its first run (main bc8efa4 + wiring, before session 19's merges); nobody tuning kg has read why
     # (session 22, leak22: both gone with the sentence rule "in many centres": a practice, not this patient's)
     # webtext19: written blind in session 20, its first run (main d90cff5 + wiring, before session 20's helpers' merges); nobody tuning kg has read why
-    "doi:10.9623/ptoc.2026.0061: cisplatin",
+    # (session 33, leak33: cisplatin of doi:10.9623/ptoc.2026.0061 gone: a "Treatment options discussed by the tumour
+    # board" heading is read like a plan, a discussion)
     # (session 22, leak22: sonidegib gone with "X was not tried")
     # webtext20: written blind in session 21, its first run (main 417bcc5 + wiring, before session 21's helpers' merges); nobody tuning kg has read why
     # (session 24, drug24: all five gone with "plans never carried out": a later refusal or cancellation withholds the
@@ -996,8 +998,9 @@ KNOWN_LEAKS = {
     # (rituximab of pmid:58213529, an odd page since session 30, gone with drug30: a treatment scheduled and then
     # called off, a plan only in its own clause)
     # webtext29: written blind in session 30, its first run (main d606edf + wiring, before session 30's helpers' merges); nobody tuning kg has read why
-    "doi:10.9973/jmoc.2024.0118: afamitresgene autoleucel",
-    "pmid:62410502: pralsetinib",
+    # (session 33, leak33: afamitresgene autoleucel of doi:10.9973/jmoc.2024.0118 gone: a short form in the brackets
+    # right after its long form takes its status; pralsetinib of pmid:62410502 gone: "X, <appositive>, is no longer
+    # available" is refused)
     # webtext30: written blind in session 31, its first run (main 7135092 + wiring, before session 31's helpers' merges); nobody tuning kg has read why
     "pmid:63072630: cabozantinib",
     "pmid:63074766: pirtobrutinib",
