@@ -78,7 +78,7 @@ DIAGNOSES = [
  ('uveal', C + 'A 60-year-old woman had a uveal melanoma of the choroid with liver metastases and received tebentafusp.', ['NCIT:C7712', 'NCIT:C4561']),
  ('merkel', C + 'A 78-year-old man had Merkel cell carcinoma of the cheek and received avelumab.', ['NCIT:C9231']),
  ('imt', C + 'A 9-year-old girl had an inflammatory myofibroblastic tumour of the mesentery with an ALK rearrangement and received crizotinib.', ['NCIT:C6481']),
- ('mesothelioma', C + 'A 71-year-old man with asbestos exposure had an epithelioid malignant pleural mesothelioma and received nivolumab and ipilimumab.', ['NCIT:C7376', 'KG:tumor-pleural-mesothelioma-epithelioid-type']),
+ ('mesothelioma', C + 'A 71-year-old man with asbestos exposure had an epithelioid malignant pleural mesothelioma and received nivolumab and ipilimumab.', ['NCIT:C9351', 'KG:tumor-pleural-mesothelioma-epithelioid-type']),
  ('lch', C + 'A 2-year-old boy had multisystem Langerhans cell histiocytosis and received vinblastine.', ['NCIT:C3107']),
  ('lung_carcinoid', C + 'A 48-year-old woman had an atypical carcinoid of the lung with liver metastases and received everolimus.', ['NCIT:C45551']),
  ('pnet', C + 'A 55-year-old man had a well-differentiated pancreatic neuroendocrine tumour, grade 2, with liver metastases and received sunitinib.', ['NCIT:C27720']),

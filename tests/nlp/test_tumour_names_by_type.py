@@ -56,7 +56,7 @@ NAMES = [
     ("A rapidly growing neck mass was anaplastic thyroid cancer.", "anaplastic thyroid cancer", "NCIT:C3878"),
     ("The nodule was a Hürthle cell carcinoma.", "Hürthle cell carcinoma", "NCIT:C4946"),
     ("The parotid tumour was a MASC with an ETV6 rearrangement.", "MASC",
-     "KG:tumor-mammary-analogue-secretory-carcinoma-of-salivary-gland-origin"),
+     "NCIT:C9272"),  # no id of its own: its parent, Salivary Carcinoma (diag33)
     ("Androgen receptor staining was strong in the salivary duct carcinoma.", "salivary duct carcinoma", "NCIT:C5904"),
     ("He had HNSCC of the larynx.", "HNSCC", "NCIT:C34447"),
     ("A tongue OSCC was resected with neck dissection.", "OSCC", "NCIT:C4833"),
@@ -73,7 +73,7 @@ NAMES = [
     ("The liver mass was an iCCA with FGFR2 fusion.", "iCCA", "NCIT:C35417"),
     ("He had squamous cell lung cancer of the right upper lobe.", "squamous cell lung cancer", "NCIT:C3493"),
     ("The resected nodule was a LCNEC.", "LCNEC", "NCIT:C6875"),
-    ("Asbestos exposure preceded his malignant pleural mesothelioma.", "malignant pleural mesothelioma", "NCIT:C7376"),
+    ("Asbestos exposure preceded his malignant pleural mesothelioma.", "malignant pleural mesothelioma", "NCIT:C9351"),
     ("Core biopsy showed IDC, grade 3.", "IDC", "NCIT:C4194"),
     ("Ascites cytology showed serous ovarian carcinoma.", "serous ovarian carcinoma", "NCIT:C7550"),
     ("A rising hCG after evacuation meant gestational trophoblastic neoplasia.",
