@@ -56,7 +56,7 @@ NAMES = [
     ("A rapidly growing neck mass was anaplastic thyroid cancer.", "anaplastic thyroid cancer", "NCIT:C3878"),
     ("The nodule was a Hürthle cell carcinoma.", "Hürthle cell carcinoma", "NCIT:C4946"),
     ("The parotid tumour was a MASC with an ETV6 rearrangement.", "MASC",
-     "NCIT:C9272"),  # no id of its own: its parent, Salivary Carcinoma (diag33)
+     "KG:tumor-mammary-analogue-secretory-carcinoma-of-salivary-gland-origin"),
     ("Androgen receptor staining was strong in the salivary duct carcinoma.", "salivary duct carcinoma", "NCIT:C5904"),
     ("He had HNSCC of the larynx.", "HNSCC", "NCIT:C34447"),
     ("A tongue OSCC was resected with neck dissection.", "OSCC", "NCIT:C4833"),
