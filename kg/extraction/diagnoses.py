@@ -1133,8 +1133,10 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
 
     case = tuple(narrative)
 
-    def tumors(sents):
-        return [t for s in sents for parts in [_component_spans(s)] for m in s.mentions
+    def tumors(sents, mentions=None):
+        # (``mentions``: the sentences' mentions to read, when not all of theirs: _introduced_in_abstract)
+        return [t for s in sents for parts in [_component_spans(s)]
+                for m in (s.mentions if mentions is None else [x for x in mentions if x.sentence is s])
                 if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
@@ -1149,7 +1151,9 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
         narr = [m for m in tumors(narrative)
                 if not m.sentence.cue_before(Cue.REVISED, m.start) and not _revised_later(m, narrative)]
         diag = [m for m in narr if _tells_diagnosis(m.sentence)]
-        tiers = (diag, tumors(support) + _introduced_in_abstract(abstract), narr)
+        # (the abstract's introduction of the patient, read with the same filters: not an excluded or mimicked tumour)
+        introduced = _introduced_in_abstract(abstract)
+        tiers = (diag, tumors(support) + tumors(abstract, introduced) if introduced else tumors(support), narr)
         # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
         pool = next((spec for t in tiers if (spec := [m for m in t if not _is_generic_tumor(m)])), None) \
             or diag or tiers[1] or narr
