@@ -734,9 +734,9 @@ def _named_transformation(m: Mention):
     (TRANSFORMATION_NAMED; "squamous transformation" names a squamous cell carcinoma, not the adenocarcinoma
     it came from)."""
     s = m.sentence
-    name = " " + " ".join(re.split(r"[\s-]+", _label(m) + " " + m.text.lower())) + " "
+    name = " " + " ".join((_label(m) + " " + m.text.lower()).replace("-", " ").split()) + " "
     for hit in s.cues(Cue.TRANSFORMATION_NAMED, m.end):
-        kind = " ".join(re.split(r"[\s-]+", (hit.value or "").lower()))
+        kind = " ".join((hit.value or "").lower().replace("-", " ").split())
         # (a neuroendocrine transformation is most often told by its small cell carcinoma)
         if kind and any(f" {k} " in name for k in ((kind, "small cell") if kind == "neuroendocrine" else (kind,))):
             return hit
