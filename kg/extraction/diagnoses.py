@@ -982,8 +982,14 @@ def _mimic_of_no_tumor(title: list[Sentence]) -> list[Mention]:
     and only the mimicked tumor itself is excluded (``excluded_tumors``)."""
     out = []
     for m in mimicked_in_title(title):
-        cue = m.sentence.cue_before(Cue.EXCLUDED_TITLE, m.start)
-        if not any(t.label == "TUMOR" and t.end <= cue.start for t in m.sentence.mentions):
+        s = m.sentence
+        cue = s.cue_before(Cue.EXCLUDED_TITLE, m.start)
+        # (not a tumor the title denies: "A pancreatic head mass that was not cancer: autoimmune pancreatitis
+        # mimicking ...", its status from its own cues, the title's sentence being read as no story)
+        if not any(t.label == "TUMOR" and t.end <= cue.start and engine().status(
+                s.text, t.start - s.start, t.end - s.start, t.label,
+                [Other(o.label, o.start - s.start, o.end - s.start) for o in s.mentions]) != "negated"
+                for t in s.mentions):
             out.append(m)
     return out
 
