@@ -7,6 +7,7 @@ import re
 
 from kg.extraction.mentions import Mention, Sentence, concept_of
 from kg.model import Concept, Diagnosis
+from kg.nlp.assertion import Other, engine
 from kg.nlp.cue_specs import pattern_of
 from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_is, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
@@ -707,7 +708,7 @@ def _transformed_site(chosen: list[Mention]) -> list[Mention]:
         if s is None or s.terms is None or not _sited_nowhere(m):
             continue
         hits = (s.cue_before(Cue.NEW_PRIMARY, m.start), s.cue_after(Cue.NEW_PRIMARY_AFTER, m.end))
-        if not any(h is not None and h.rule in _keeps_organ() for h in hits):
+        if not any(h is not None and h.rule in _keeps_organ() for h in hits) and _named_transformation(m) is None:
             continue
         found = {}
         for word in _TOKEN.findall(_label(chosen[0])):
@@ -723,7 +724,23 @@ def _transformed_site(chosen: list[Mention]) -> list[Mention]:
 
 def _new_primary(m: Mention) -> bool:
     s = m.sentence
-    return s.cue_before(Cue.NEW_PRIMARY, m.start) is not None or s.cue_after(Cue.NEW_PRIMARY_AFTER, m.end) is not None
+    return s.cue_before(Cue.NEW_PRIMARY, m.start) is not None or s.cue_after(Cue.NEW_PRIMARY_AFTER, m.end) is not None \
+        or _named_transformation(m) is not None
+
+
+def _named_transformation(m: Mention):
+    """ "a liver biopsy showed small cell carcinoma ...: small-cell transformation of the adenocarcinoma": the
+    transformation named later in the sentence by histology words that the tumor's own name holds
+    (TRANSFORMATION_NAMED; "squamous transformation" names a squamous cell carcinoma, not the adenocarcinoma
+    it came from)."""
+    s = m.sentence
+    name = " " + " ".join((_label(m) + " " + m.text.lower()).replace("-", " ").split()) + " "
+    for hit in s.cues(Cue.TRANSFORMATION_NAMED, m.end):
+        kind = " ".join((hit.value or "").lower().replace("-", " ").split())
+        # (a neuroendocrine transformation is most often told by its small cell carcinoma)
+        if kind and any(f" {k} " in name for k in ((kind, "small cell") if kind == "neuroendocrine" else (kind,))):
+            return hit
+    return None
 
 
 def _precursor(m: Mention, s: Sentence) -> bool:
@@ -750,7 +767,10 @@ def _with_new_primaries(chosen: list[Mention], stated: list[Mention]) -> list[Me
         first = earlier[:1] or chosen
     out = list(first)
     for m in later:
-        if not any(_related(m, o) for o in out):
+        # (a generic histology named as the transformation is no vaguer name of the first tumor: "squamous cell
+        # carcinoma ..., consistent with squamous transformation" of a lung adenocarcinoma)
+        named = _named_transformation(m) is not None and _is_generic_tumor(m)
+        if not any((m.curie or _label(m)) == (o.curie or _label(o)) if named else _related(m, o) for o in out):
             out.append(m)
     return out
 
@@ -962,8 +982,14 @@ def _mimic_of_no_tumor(title: list[Sentence]) -> list[Mention]:
     and only the mimicked tumor itself is excluded (``excluded_tumors``)."""
     out = []
     for m in mimicked_in_title(title):
-        cue = m.sentence.cue_before(Cue.EXCLUDED_TITLE, m.start)
-        if not any(t.label == "TUMOR" and t.end <= cue.start for t in m.sentence.mentions):
+        s = m.sentence
+        cue = s.cue_before(Cue.EXCLUDED_TITLE, m.start)
+        # (not a tumor the title denies: "A pancreatic head mass that was not cancer: autoimmune pancreatitis
+        # mimicking ...", its status from its own cues, the title's sentence being read as no story)
+        if not any(t.label == "TUMOR" and t.end <= cue.start and engine().status(
+                s.text, t.start - s.start, t.end - s.start, t.label,
+                [Other(o.label, o.start - s.start, o.end - s.start) for o in s.mentions]) != "negated"
+                for t in s.mentions):
             out.append(m)
     return out
 
@@ -1037,7 +1063,58 @@ def _revised_later(m: Mention, narrative: list[Sentence]) -> bool:
 
 
 def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
-              refine_from: list[Sentence] = ()) -> list[Diagnosis]:
+              refine_from: list[Sentence] = (), abstract: list[Sentence] = ()) -> list[Diagnosis]:
+    """The case's diagnoses (``_diagnoses``), each a project-local term that has no id of its own in the
+    terminologies recorded under its parent's id (``_under_parent``). ``abstract``: the abstract's sentences of a
+    one-patient report with a case section, literature ones too (``_introduced_in_abstract``)."""
+    terms = next((s.terms for s in [*narrative, *title, *support, *refine_from] if s.terms is not None), None)
+    out: list[Diagnosis] = []
+    for d in _diagnoses(title, narrative, support, refine_from, abstract):
+        d = _under_parent(d, terms)
+        if d.concept.id is None or not any(o.concept.id == d.concept.id for o in out):
+            out.append(d)
+    return out
+
+
+def _under_parent(d: Diagnosis, terms) -> Diagnosis:
+    """ "secretory carcinoma of the parotid gland": a tumour no terminology gives an id of its own (a project-local
+    term, KG:) whose term names its parent (``parent=`` in the term list: Salivary Carcinoma, NCIT:C9272) is recorded
+    under the parent's id with its own name, the gold's convention 7 (the parent id, the specific name among its
+    labels), as an adverse event's local term is recorded under its CTCAE term."""
+    tid = d.concept.id or ""
+    parent = terms.extra(tid, "parent") if terms is not None and tid.startswith("KG:") else None
+    if not parent:
+        return d
+    return dataclasses.replace(d, concept=Concept(id=parent, label=d.concept.label, kind=d.concept.kind))
+
+
+def _introduced_in_abstract(support: list[Sentence]) -> list[Mention]:
+    """ "A 57-year-old woman who had never smoked had stage IVB lung adenocarcinoma with an ERBB2 exon 20 insertion.":
+    the abstract's sentence that introduces the patient (by age and sex) of a report with a case section, read as no
+    story (its sentences count only with a patient anchor) though it tells the patient's tumour, whatever words
+    the case section uses for it later ("Biopsy showed adenocarcinoma"): its tumors with the status their own
+    cues give them (kg_assertion), not the sentence's. No sentence a literature cue marks."""
+    out = []
+    for s in support:
+        if s.section.kind != "abstract" or not s.literature or s.flags & {"literature", "other_report", "model_donor"}:
+            continue
+        # (the patient named by age and sex before the tumour: kg_cues reads PATIENT_INTRO rows only in reports
+        # without a case section)
+        person = next((p for p in s.mentions if p.label == "AGE_SEX" and p.attrs.get("age") is not None), None)
+        if person is None:
+            continue
+        for m in s.mentions:
+            if m.label != "TUMOR" or m.start < person.end or label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text):
+                continue
+            status = engine().status(s.text, m.start - s.start, m.end - s.start, m.label,
+                                     [Other(o.label, o.start - s.start, o.end - s.start) for o in s.mentions])
+            if status == "affirmed" and not s.cue_after(Cue.NOT_A_DISEASE, m.end) and not _precursor(m, s):
+                out.append(dataclasses.replace(m, status="affirmed"))
+    return out
+
+
+def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Sentence],
+               refine_from: list[Sentence] = (), abstract: list[Sentence] = ()) -> list[Diagnosis]:
     """``title``: title sentences whose tumors are the patient's (case reports); ``refine_from``:
     title sentences that may only make the chosen diagnosis more specific. A title sentence that
     asks (TITLE_QUESTION) states neither; a tumor the report excludes is no diagnosis."""
@@ -1062,8 +1139,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
 
     case = tuple(narrative)
 
-    def tumors(sents):
-        return [t for s in sents for parts in [_component_spans(s)] for m in s.mentions
+    def tumors(sents, mentions=None):
+        # (``mentions``: the sentences' mentions to read, when not all of theirs: _introduced_in_abstract)
+        return [t for s in sents for parts in [_component_spans(s)]
+                for m in (s.mentions if mentions is None else [x for x in mentions if x.sentence is s])
                 if m.label == "TUMOR" and m.status == "affirmed" and (m.start, m.end) not in parts
                 and not label_has(Cue.BENIGN_TUMOR, m.pref_label or m.text) and not s.cue_after(Cue.NOT_A_DISEASE, m.end)
                 and not s.cue_before(Cue.NOT_THIS_DIAGNOSIS, m.start) and not s.cue_after(Cue.TENTATIVE_AFTER, m.end)
@@ -1078,7 +1157,9 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
         narr = [m for m in tumors(narrative)
                 if not m.sentence.cue_before(Cue.REVISED, m.start) and not _revised_later(m, narrative)]
         diag = [m for m in narr if _tells_diagnosis(m.sentence)]
-        tiers = (diag, tumors(support), narr)
+        # (the abstract's introduction of the patient, read with the same filters: not an excluded or mimicked tumour)
+        introduced = _introduced_in_abstract(abstract)
+        tiers = (diag, tumors(support) + tumors(abstract, introduced) if introduced else tumors(support), narr)
         # a named tumor anywhere beats "leukemia"/"cancer" in a diagnosis sentence
         pool = next((spec for t in tiers if (spec := [m for m in t if not _is_generic_tumor(m)])), None) \
             or diag or tiers[1] or narr
@@ -1186,7 +1267,10 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
                     chosen = [h]
     if len(chosen) > 1:
         chosen = _title_tumors_as_told(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)], narrative)
-    chosen = _with_new_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
+    # (a histology named as the transformation is a tumor of its own, generic word or not: "squamous cell carcinoma
+    # ..., consistent with squamous transformation" keeps the organ of the tumor it came from, _transformed_site)
+    chosen = _with_new_primaries(chosen, [m for m in tumors(narrative)
+                                          if not _is_generic_tumor(m) or _named_transformation(m) is not None])
     chosen = _with_earlier_primaries(chosen, [m for m in tumors(narrative) if not _is_generic_tumor(m)])
     chosen = _with_introduced_patients(chosen, tumors(narrative))
     chosen = _with_introducing_tumor(chosen, tumors(narrative), narrative)

@@ -90,7 +90,11 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         intro_sentence = ages[0].sentence if ages else own[0]
         case = CaseRecord(
             number=n, age=age, sex=find_sex([intro_sentence]) or find_sex(own),
-            diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else [], refine_from=title),
+            diagnoses=diagnoses(title_facts, group, support if len(groups) == 1 else [], refine_from=title,
+                                # (the abstract of a one-patient report with a case section: its introduction
+                                # of the patient tells their tumour, diagnoses._introduced_in_abstract)
+                                abstract=[s for s in sentences if s.section.kind == "abstract"]
+                                if len(groups) == 1 and has_case else []),
             fusions=fusions(title_facts + group + (support if len(groups) == 1 else [])),
             treatments=treatments, adverse_events=therapy.adverse_events,
             procedures=procedures(group), outcome=None,

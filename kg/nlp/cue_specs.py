@@ -205,6 +205,7 @@ class Cue(str, enum.Enum):
     METASTASIS_OF = "diagnosis/METASTASIS_OF"
     NEW_PRIMARY = "diagnosis/NEW_PRIMARY"
     NEW_PRIMARY_AFTER = "diagnosis/NEW_PRIMARY_AFTER"
+    TRANSFORMATION_NAMED = "diagnosis/TRANSFORMATION_NAMED"
     COMPONENT_LIST = "diagnosis/COMPONENT_LIST"
     EARLIER_PRIMARY = "diagnosis/EARLIER_PRIMARY"
     EARLIER_PRIMARY_AFTER = "diagnosis/EARLIER_PRIMARY_AFTER"
@@ -512,6 +513,9 @@ SPECS: tuple[CueSpec, ...] = (
             chars=rules("diagnosis").rows("NEW_PRIMARY")[0].max_scope, also_at=Cue.TYPE_MODIFIER),
     # "small cell lung cancer transformation": the tumor the first one transformed into
     CueSpec(Cue.NEW_PRIMARY_AFTER, "after", "match", labels=TUMORS),
+    # "biopsy showed small cell carcinoma ...: small-cell transformation of the adenocarcinoma": the histology a
+    # transformation is named by, later in the sentence than the tumor it produced (value: the histology words)
+    CueSpec(Cue.TRANSFORMATION_NAMED, needs=TUMORS, group="kind"),
     # "a mixed germ cell tumour with embryonal carcinoma and yolk sac tumour components": the tumor's parts listed after it
     CueSpec(Cue.COMPONENT_LIST, "after", "match", labels=TUMORS),
     # "a survivor of childhood Wilms tumour", "Hodgkin lymphoma at 14 years of age": an earlier cancer of the patient

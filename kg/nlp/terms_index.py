@@ -231,6 +231,27 @@ def _cell_hyphen_variants(name: str) -> set[str]:
     return out
 
 
+# "ALK Positive Large B-Cell Lymphoma" is written "ALK-positive large B-cell lymphoma", "ALK-Negative Anaplastic
+# Large-Cell Lymphoma" "ALK negative anaplastic large-cell lymphoma": a marker and its state word, hyphenated or not
+# (names of more separators than _hyphen_variants spells out)
+_MARKER_STATE = re.compile(r"\b([a-z0-9+]+)([ -])(positive|negative)\b")
+
+
+def _marker_state_variants(name: str) -> set[str]:
+    """ "alk positive large b-cell lymphoma" -> "alk-positive large b-cell lymphoma" (each marker-state pair written
+    the other way, and all)."""
+    hits = list(_MARKER_STATE.finditer(name))
+    if not hits:
+        return set()
+
+    def swap(h: re.Match) -> str:
+        return h.group(1) + ("-" if h.group(2) == " " else " ") + h.group(3)
+    out = {name[:h.start()] + swap(h) + name[h.end():] for h in hits}
+    out.add(_MARKER_STATE.sub(swap, name))
+    out.discard(name)
+    return out
+
+
 def _plural_variants(name: str) -> set[str]:
     """ "neuroendocrine tumour" -> "neuroendocrine tumours"; "squamous cell carcinoma" -> "... carcinomas"."""
     return {name + "s"} if _PLURAL_HEAD.search(name) else set()
@@ -382,6 +403,8 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
                 variants |= _joined_drug_variants(low)
             if t.type == "tumor":
                 variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}
+            if t.type == "tumor":
+                variants |= {mv for v in (variants | {low}) for mv in _marker_state_variants(v)}
             variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}
             if t.type == "tumor":
                 variants |= {cv for v in (variants | {low}) for cv in _cell_hyphen_variants(v)}

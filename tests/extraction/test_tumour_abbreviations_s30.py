@@ -11,7 +11,7 @@ CASES = [
     ("A 45-year-old man from Guangdong had NPC with neck nodes and received gemcitabine and cisplatin.", "NCIT:C3871"),
     ("An 81-year-old farmer with a cSCC of the scalp was given cemiplimab.", "NCIT:C4819"),
     ("A 77-year-old woman with locally advanced CSCC of the cheek received cemiplimab.", "NCIT:C4819"),
-    ("A 69-year-old shipyard worker with MPM received nivolumab and ipilimumab.", "NCIT:C7376"),
+    ("A 69-year-old shipyard worker with MPM received nivolumab and ipilimumab.", "NCIT:C9351"),
     ("A 58-year-old smoker with ES-SCLC received carboplatin, etoposide and atezolizumab.", "NCIT:C4917"),
     ("A 60-year-old woman with LS-SCLC had concurrent chemoradiotherapy with cisplatin and etoposide.", "NCIT:C4917"),
     ("A 66-year-old man with extensive-stage SCLC was given durvalumab with platinum-etoposide.", "NCIT:C4917"),

@@ -73,7 +73,7 @@ NAMES = [
     ("The liver mass was an iCCA with FGFR2 fusion.", "iCCA", "NCIT:C35417"),
     ("He had squamous cell lung cancer of the right upper lobe.", "squamous cell lung cancer", "NCIT:C3493"),
     ("The resected nodule was a LCNEC.", "LCNEC", "NCIT:C6875"),
-    ("Asbestos exposure preceded his malignant pleural mesothelioma.", "malignant pleural mesothelioma", "NCIT:C7376"),
+    ("Asbestos exposure preceded his malignant pleural mesothelioma.", "malignant pleural mesothelioma", "NCIT:C9351"),
     ("Core biopsy showed IDC, grade 3.", "IDC", "NCIT:C4194"),
     ("Ascites cytology showed serous ovarian carcinoma.", "serous ovarian carcinoma", "NCIT:C7550"),
     ("A rising hCG after evacuation meant gestational trophoblastic neoplasia.",
