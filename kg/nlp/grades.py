@@ -917,6 +917,10 @@ class ContextAttributes:
             # clause of the sentence states the event's grade
             if not GRADE_PREDICATE.search(text, ent.end_char, g.start_char):
                 return None
+            # "urticaria, wheezing and hypotension ..., which was classified as a grade 3 allergic reaction": the
+            # predicate names the event the grade opens, which restates the ones before it (session 33)
+            if _opens_next_event(ents, j):
+                return None
             used.add(j)
             return g._.grade
         k = g.start - 1
