@@ -339,9 +339,7 @@ def _add_short_form_drugs(sdocs, sections, sentences: list[Sentence]) -> None:
         mention = Mention(label=u.label, text=s.text[start - s.start:end - s.start], start=start, end=end,
                           curie=u.curie, pref_label=u.pref_label, sentence=s, status=None)
         if u.label == "ADVERSE_EVENT":
-            grade = _grade_beside(s, mention)
-            if grade is not None:
-                mention.attrs["grade"] = grade
+            _take_grade_beside(s, mention)
         s.mentions.append(mention)
         added.add(id(mention))
         touched.add(id(s))
@@ -358,16 +356,32 @@ _GRADE_AFTER_GAP = re.compile(r"[ \t]*[(,:\[]?[ \t]*(?:(?:was|of|reached|(?:prog
                               r"[ \t]+to|peaked[ \t]+at|was[ \t]+graded(?:[ \t]+as)?)[ \t]+)?", re.I)
 
 
-def _grade_beside(s: Sentence, m: Mention):
-    """The grade of the GRADE mention written right before or right after the event ``m`` (a short form), or None."""
+def _grade_beside(s: Sentence, m: Mention) -> Mention | None:
+    """The GRADE mention written right before or right after the event ``m``, or None."""
     for g in s.mentions:
         if g.label != "GRADE" or g.attrs.get("grade") is None:
             continue
         if g.end <= m.start and _GRADE_BEFORE_GAP.fullmatch(s.text, g.end - s.start, m.start - s.start):
-            return g.attrs["grade"]
+            return g
         if g.start >= m.end and _GRADE_AFTER_GAP.fullmatch(s.text, m.end - s.start, g.start - s.start):
-            return g.attrs["grade"]
+            return g
     return None
+
+
+def _take_grade_beside(s: Sentence, m: Mention) -> None:
+    """The event ``m`` (a short form the NLP did not know in this section) takes the grade written beside it; an
+    event of the sentence the NLP gave that grade to from afar ("he had a fever of 39.2 C, and grade 1 CRS was
+    recorded": the fever took CRS's grade) gives it back when the sentence states that grade once."""
+    g = _grade_beside(s, m)
+    if g is None:
+        return
+    grade = g.attrs["grade"]
+    m.attrs["grade"] = grade
+    if sum(1 for o in s.mentions if o.label == "GRADE" and o.attrs.get("grade") == grade) != 1:
+        return
+    for o in s.mentions:
+        if o is not m and o.label == "ADVERSE_EVENT" and o.attrs.get("grade") == grade and _grade_beside(s, o) is None:
+            o.attrs = {k: v for k, v in o.attrs.items() if k != "grade"}
 
 
 def is_case_report(doc: Document) -> bool:
