@@ -369,19 +369,12 @@ def _grade_beside(s: Sentence, m: Mention) -> Mention | None:
 
 
 def _take_grade_beside(s: Sentence, m: Mention) -> None:
-    """The event ``m`` (a short form the NLP did not know in this section) takes the grade written beside it; an
-    event of the sentence the NLP gave that grade to from afar ("he had a fever of 39.2 C, and grade 1 CRS was
-    recorded": the fever took CRS's grade) gives it back when the sentence states that grade once."""
+    """The event ``m`` (a short form the NLP did not know in this section) takes the grade written beside it. (An
+    event of the sentence the NLP gave that grade to from afar keeps it: taking it back cost an event on a held-out
+    half in session 33; "he had a fever of 39.2 C, and grade 1 CRS was recorded" is a known gap.)"""
     g = _grade_beside(s, m)
-    if g is None:
-        return
-    grade = g.attrs["grade"]
-    m.attrs["grade"] = grade
-    if sum(1 for o in s.mentions if o.label == "GRADE" and o.attrs.get("grade") == grade) != 1:
-        return
-    for o in s.mentions:
-        if o is not m and o.label == "ADVERSE_EVENT" and o.attrs.get("grade") == grade and _grade_beside(s, o) is None:
-            o.attrs = {k: v for k, v in o.attrs.items() if k != "grade"}
+    if g is not None:
+        m.attrs["grade"] = g.attrs["grade"]
 
 
 def is_case_report(doc: Document) -> bool:
