@@ -195,7 +195,34 @@ def _in_graded_aside(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) ->
     :func:`_aside_restates`)."""
     return (k.attrs.get("grade") is not None and m.attrs.get("grade") is None
             and bool(s.cue_between(Cue.AE_GRADED_ASIDE_PART, k.end, m.start))
-            and not _aside_restates(s, k, m, aes))
+            and not _aside_restates(s, k, m, aes) and not _aside_names_the_graded(s, k, m, aes))
+
+
+# "(pyrexia, grade 2)": the gap between the one event that opens an aside and the grade that closes it
+_NAME_THEN_GRADE = re.compile(r"\s*[,;:]?\s*(?:(?:CTCAE|NCI-CTCAE)\s*(?:v(?:ersion)?\s*)?[\d.]*\s*)?")
+
+
+def _aside_names_the_graded(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> bool:
+    """ "fever to 39.4 °C with chills (pyrexia, grade 2)", "a rash and itching (dermatitis, grade 2)": the aside that
+    opens right after the event ``k`` (ASIDE) holds one event, ``m``, then its grade and the bracket's close: the aside
+    names and grades the reaction whose signs were told before it, so ``m`` is no sign of ``k`` (it takes ``k``'s
+    place and grade, add_adverse_events), unless ``k``'s term is a syndrome that lists ``m`` among its manifestations
+    ("a hypersensitivity reaction (urticaria, grade 3)": the syndrome graded by what it showed) (session 33)."""
+    if not s.cue_between(Cue.ASIDE, k.end, m.start):
+        return False
+    close = s.text.find(")", m.end - s.start)
+    if close < 0 or any(o is not m and m.start <= o.start < s.start + close for o in aes):
+        return False
+    grade = next((g for g in s.mentions if g.label == "GRADE" and m.end <= g.start and g.end <= s.start + close), None)
+    if grade is None or grade.attrs.get("grade") != k.attrs.get("grade") \
+            or not _NAME_THEN_GRADE.fullmatch(s.text, m.end - s.start, grade.start - s.start) \
+            or s.text[grade.end - s.start:close].strip():
+        return False
+    if s.terms is not None and k.curie:
+        parts = {p.strip().lower() for p in (s.terms.extra(k.curie, "manifestations") or "").split(",")}
+        if (m.pref_label or m.text).lower() in parts:
+            return False
+    return True
 
 
 def _aside_restates(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> bool:

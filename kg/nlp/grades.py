@@ -34,6 +34,7 @@ _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
 _GRADE_WORDS = frozenset({"grade", "gr", "gr."})
 # ("rash - G2", "diarrhoea – G1", "nausea: G1", "colitis | G3": the dash, colon or bar of a list or table line)
 _SHORT_AFTER_GAP = frozenset({"(", "[", ",", "-", "–", "—", ":", "|"})
+_SHORT_SHARING = frozenset({"both", "all", "each"})
 # "grade 3 (severe) diarrhea": a bracketed aside of at most this many tokens (brackets included)
 # may stand between a grade and its event
 _MAX_ASIDE = 5
@@ -164,6 +165,10 @@ class ContextAttributes:
             if span is None or not span.text.startswith(("G", "CTCAE")):
                 continue
             before = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _SHORT_AFTER_GAP else span.start
+            # "nausea and vomiting (both G2)", "rash, pruritus, all G1": a sharing word after the bracket or comma
+            # (GRADE_SHARED then gives the grade to every event of the list, as it does for "(all grade 2)")
+            if span.start > 1 and doc[span.start - 1].lower_ in _SHORT_SHARING and doc[span.start - 2].text in _SHORT_AFTER_GAP:
+                before = span.start - 2
             cause = causes.get(span.end)
             if span.end in ae_starts or before in ae_ends or any(
                     GRADE_CAUSE_WORDS.fullmatch(text[span.end_char:ae_starts[a].start_char])
@@ -911,6 +916,10 @@ class ContextAttributes:
             # "colitis in August, which was grade 3", "mucositis ... and reached grade 3": a later
             # clause of the sentence states the event's grade
             if not GRADE_PREDICATE.search(text, ent.end_char, g.start_char):
+                return None
+            # "urticaria, wheezing and hypotension ..., which was classified as a grade 3 allergic reaction": the
+            # predicate names the event the grade opens, which restates the ones before it (session 33)
+            if _opens_next_event(ents, j):
                 return None
             used.add(j)
             return g._.grade

@@ -1,4 +1,4 @@
-"""A drug's or tumour's short form defined in one section, used in another.
+"""A drug's, tumour's or adverse event's short form defined in one section, used in another.
 
 ``kg_abbreviations`` gives "enfortumab vedotin (EV)" its entity everywhere in the section that
 defines it. A report often defines the short form in its abstract or introduction and uses it in
@@ -12,9 +12,12 @@ from typing import NamedTuple
 
 from kg.nlp.ents import ents_of
 
-# drugs (a short form of a drug is what a therapy line names again and again) and tumours (a rare tumour's
+# drugs (a short form of a drug is what a therapy line names again and again), tumours (a rare tumour's
 # short form, defined where the disease is introduced, is often all the case section calls the patient's tumour)
-SHORT_FORM_LABELS = frozenset({"DRUG", "REGIMEN", "TUMOR"})
+# and adverse events ("cytokine release syndrome (CRS)" in the abstract or introduction, "grade 2 CRS" in the case;
+# "hand-foot syndrome (HFS)", "febrile neutropenia (FN)", session 33: an event's short form is often too ambiguous
+# for the term lists, CRS is also cytoreductive surgery, and is an event only where the report defines it so)
+SHORT_FORM_LABELS = frozenset({"DRUG", "REGIMEN", "TUMOR", "ADVERSE_EVENT"})
 _LISTED_LABELS = frozenset({"DRUG", "REGIMEN"})
 
 
