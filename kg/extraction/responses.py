@@ -28,9 +28,6 @@ BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.g
 # wording that says the disease came back after it had gone ("relapse", "recurrence", "she relapsed"): after a course of fixed length
 # it is a relapse off that course, not its progression (kg/extraction/therapy.py)
 RELAPSE_RULES = frozenset(r.id for r in _RULES.rules if r.fields.get("relapse"))
-# wording that says the course itself failed ("primary refractory disease"): the progression of the course just given,
-# never a relapse off it, even after a counted course reached an interim response (kg/extraction/therapy.py _off_line)
-ON_COURSE_RULES = frozenset(r.id for r in _RULES.rules if r.fields.get("on_course"))
 # inferred wording that names no class of its own ("disease control": SD, PR or CR): once the line has one of
 # the classes the row's ``subsumed_by`` lists, it restates that response rather than telling a new one
 SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("INFERRED") if r.fields.get("subsumed_by")}
@@ -171,4 +168,4 @@ def response_concept(m: Mention) -> Concept:
     return Concept(id=m.curie, label=m.pref_label or m.text, kind="response")
 
 
-__all__ = ["ABSENCE_RULES", "BARE_REMISSION", "ON_COURSE_RULES", "RELAPSE_RULES", "FoundResponse", "responses_in", "response_concept"]
+__all__ = ["ABSENCE_RULES", "BARE_REMISSION", "RELAPSE_RULES", "FoundResponse", "responses_in", "response_concept"]

@@ -24,7 +24,7 @@ from kg.extraction.dates import (date_in, date_near, dated_long_after, dated_lon
                                  relative_date, shift_date, since_start)
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.extraction.regimens import expand_regimen
-from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, ON_COURSE_RULES, RELAPSE_RULES, SUBSUMED_BY, responses_in,
+from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS, RELAPSE_RULES, SUBSUMED_BY, responses_in,
                                      response_concept)
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
@@ -1497,11 +1497,6 @@ class TherapyBuilder:
         # "From June 2014 to June 2015, she received X. The next CT showed progressive disease": a line
         # told as a whole (start and end in the sentence that opened it) and an undated assessment
         # right after it speak of that time: the progression that ended the line, not a relapse off it
-        if at is not None and any(m.label == "RESPONSE" and m.start == at and m.attrs.get("response_rule") in ON_COURSE_RULES
-                                  for m in s.mentions):
-            # "At the end of treatment ... Biopsy confirmed primary refractory disease": the words say the course itself
-            # failed, so it is the course's progression, not a relapse after it
-            return False
         told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
             and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and (date_in(s) is None or self._ended_then(ln, s))
         if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole \
