@@ -950,7 +950,8 @@ class TherapyBuilder:
                             and {_drug_key(o) for o in listed} <= whole.keys:
                         ln = whole
                     if ln.first_sentence == s.index and ln is not before and before is not None \
-                            and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE:
+                            and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE \
+                            and not self._named_as_maintenance(s, resp_start, m, ln):
                         # "he progressed on lenalidomide and daratumumab was added": the progression
                         # is the running line's, not the one this sentence opens with the same drug
                         # (not "progressed 5 months into durvalumab maintenance": the course it opens)
@@ -1160,6 +1161,17 @@ class TherapyBuilder:
             return self._planned_induction(cur, during, pd=cls == "PD") or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    @staticmethod
+    def _named_as_maintenance(s: Sentence, resp_start: int, m: Mention, ln: _Line) -> bool:
+        """The response wording names the drug as the maintenance it went on alone ("progression after 4 cycles
+        of pemetrexed maintenance", "relapsed on lenalidomide maintenance"), and the sentence opened that maintenance
+        as a line of its own (kept on alone): the response is of that course, not of the combination it went on
+        from (as "progressed 5 months into durvalumab maintenance", RESPONSE_ON's into_course rows). Not a response
+        told before another one that lies between it and the drug ("a partial response was followed by progression
+        after 4 cycles of pemetrexed maintenance": the partial response came before the maintenance)."""
+        return s.cue_after(Cue.MAINTENANCE_AFTER, m.end) is not None and not _response_between(s, resp_start, m.start) \
+            and any(w.decision in _MAINTENANCE_DECISIONS for w in ln.line.why)
 
     @staticmethod
     def _kinds(terms, concept) -> set[str]:
