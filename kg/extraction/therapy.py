@@ -45,6 +45,9 @@ _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for 
 _ANAPHORIC_ORDINALS = frozenset(r.id for r in rules("therapy").rows("LINE_ORDINAL") if r.fields.get("anaphoric"))
 _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LINE_ORDINAL")}
 
+# COUNTED_COURSE rows whose count makes a course's later relapse off it, but not a later progression (relapse_only)
+_RELAPSE_ONLY_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_COURSE") if r.fields.get("relapse_only"))
+
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
 # CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
@@ -204,6 +207,7 @@ class _Line:
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
+    relapse_only_count: bool = False  # counted only by COUNTED_COURSE rows read for a relapse after it (relapse_only)
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
     opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
@@ -359,9 +363,11 @@ class TherapyBuilder:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group), opened_with=len(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
-                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None, adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
+                   fixed_course=any(h.rule not in _RELAPSE_ONLY_COUNTS for h in s.cues(Cue.COUNTED_COURSE)), adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
+        # "radiotherapy followed by eight cycles of X", "X for two cycles": counted too, but read only for a relapse after it
+        ln.relapse_only_count = not ln.fixed_course and s.cue(Cue.COUNTED_COURSE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         # (not a hold's length: "started in 2020 and withheld for two weeks" is no course of two weeks)
         hold = s.cue(Cue.DOSE_HOLD)
@@ -1522,14 +1528,16 @@ class TherapyBuilder:
             # "adjuvant doxorubicin and cyclophosphamide in 2010 ... In 2018, metastatic relapse": the disease came back
             # after the adjuvant course that followed its removal, no progression of the adjuvant drugs (ADJUVANT_COURSE)
             return True
-        if ln.fixed_course and (relapse or any(c != "PD" and i < s.index for c, i in ln.classes.items())) \
+        if (ln.fixed_course and (relapse or any(c != "PD" and i < s.index for c, i in ln.classes.items()))
+                or (ln.relapse_only_count and relapse)) \
                 and s.index > ln.first_sentence \
                 and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):
             # "six cycles of carboplatin and paclitaxel ... a partial response that lasted 22 months. At
             # progression ...": a counted course (or chemoradiation) that had its response is over; a
             # progression told later, not at an assessment during or at the end of the course, is a
             # relapse after it (COUNTED_COURSE); so is a relapse or recurrence (the words say the disease had
-            # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not
+            # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not;
+            # a course counted only by relapse_only rows ("X for four cycles") is left by a relapse alone
             return True
         if relapse and (ln.cycled or ln.assessed_at_cycle) and any(c == "CR" and i < s.index for c, i in ln.classes.items()) \
                 and not s.cue(Cue.DURING_LINE) and not s.cue(Cue.ANAPHORA) and not ln.later_phase:
