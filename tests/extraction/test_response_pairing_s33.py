@@ -1,0 +1,69 @@
+"""Which drugs a response is credited to (session 33, rpair33): whole made-up courses, each with exactly the
+(drug, class) pairs the gold conventions give. Classes of wording:
+- the progression told of the maintenance the sentence opens ("progression after 4 cycles of X maintenance") is
+  the maintenance's, not the combination's it went on from (the partial response told before it stays the
+  combination's);
+- a course counted "followed by N cycles of X" or "X for N cycles", a relapse told after it: off the course
+  (no PD of it); a progression told after its partial response stays its PD;
+- "chemotherapy was stopped and X with Y continued": X and Y go on as a line of their own, the later assessments
+  are theirs only;
+- an adverse event's signs in brackets before "that responded to <steroid>": the event's course, no tumour
+  response of the running line."""
+import pytest
+
+from rule_examples import response_pairs
+
+COURSES = {
+    "maintenance-named-by-the-progression": (
+        "Lung adenocarcinoma treated with chemotherapy\n\nCase presentation\n\nA 58-year-old woman with stage IV lung "
+        "adenocarcinoma received carboplatin and pemetrexed every three weeks. A partial response was followed by "
+        "progression after 6 cycles of pemetrexed maintenance. Docetaxel was then given.\n",
+        {("carboplatin", "PR"), ("pemetrexed", "PR"), ("pemetrexed", "PD")}),
+    "maintenance-progression-months-after-cycles": (
+        "Mesothelioma case\n\nCase presentation\n\nA 66-year-old man with pleural mesothelioma received cisplatin and "
+        "pemetrexed from March 2021. Stable disease was followed by progression after five cycles of pemetrexed "
+        "maintenance.\n",
+        {("cisplatin", "SD"), ("pemetrexed", "SD"), ("pemetrexed", "PD")}),
+    "relapse-after-course-followed-by-cycles": (
+        "Medulloblastoma in an adult\n\nCase presentation\n\nA 31-year-old man had resection of a cerebellar "
+        "medulloblastoma in 2018. He received craniospinal radiotherapy followed by six cycles of cisplatin, "
+        "cyclophosphamide and vincristine. He stayed well until June 2022, when MRI showed a spinal relapse. "
+        "Sonidegib was started, and MRI after 3 months showed a partial response.\n",
+        {("sonidegib", "PR")}),
+    "relapse-after-consolidation-for-cycles": (
+        "Leukaemia case\n\nCase presentation\n\nA 7-year-old girl with B-cell acute lymphoblastic leukaemia relapsed "
+        "after maintenance. After reinduction, she received blinatumomab for two cycles as consolidation, and her "
+        "marrow was MRD-negative after the first cycle. Nine months later a second marrow relapse was found. "
+        "Inotuzumab ozogamicin was given, with a complete remission.\n",
+        {("blinatumomab", "CR"), ("inotuzumab ozogamicin", "CR")}),
+    "progression-after-course-for-cycles-stays": (
+        "Small cell transformation\n\nCase presentation\n\nA 52-year-old woman with lung cancer received cisplatin "
+        "and etoposide for four cycles; the liver lesions shrank by 55%, a partial response. In March 2023 new bone "
+        "metastases indicated progression, and topotecan was started.\n",
+        {("cisplatin", "PR"), ("etoposide", "PR"), ("cisplatin", "PD"), ("etoposide", "PD")}),
+    "chemotherapy-stopped-antibodies-went-on": (
+        "Cervical cancer case\n\nCase presentation\n\nA 49-year-old woman with metastatic cervical cancer started "
+        "pembrolizumab, paclitaxel, cisplatin and bevacizumab in May 2022. After six cycles CT showed a partial "
+        "response; chemotherapy was stopped and pembrolizumab with bevacizumab continued. At 12 months CT showed a "
+        "complete response.\n",
+        {("pembrolizumab", "PR"), ("paclitaxel", "PR"), ("cisplatin", "PR"), ("bevacizumab", "PR"),
+         ("pembrolizumab", "CR"), ("bevacizumab", "CR")}),
+    "chemotherapy-completed-he-continued-on": (
+        "Lung cancer case\n\nCase presentation\n\nA 63-year-old man with lung adenocarcinoma received carboplatin, "
+        "pemetrexed and pembrolizumab from May 2020. The chemotherapy was completed after four cycles, and he "
+        "continued on pembrolizumab. CT in 2021 showed stable disease.\n",
+        {("pembrolizumab", "SD")}),
+    "event-signs-in-brackets-responded-to-steroid": (
+        "Leukaemia on a menin inhibitor\n\nCase presentation\n\nA 40-year-old woman with relapsed KMT2A-rearranged "
+        "acute myeloid leukaemia started ziftomenib. In week 2 she had a differentiation syndrome (fever, weight "
+        "gain, pleural effusions) that responded to dexamethasone. On day 60 the marrow showed a complete "
+        "remission.\n",
+        {("ziftomenib", "CR")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COURSES))
+def test_course_gives_the_gold_pairs(nlp, name):
+    text, want = COURSES[name]
+    got = response_pairs(nlp, text)
+    assert got == want, f"extra {sorted(got - want)}, missed {sorted(want - got)}"
