@@ -8,9 +8,13 @@
 - "chemotherapy was stopped and X with Y continued": X and Y go on as a line of their own, the later assessments
   are theirs only;
 - an adverse event's signs in brackets before "that responded to <steroid>": the event's course, no tumour
-  response of the running line."""
+  response of the running line;
+- the time a named response has lasted ("a complete response that persists at 30 months") is no second assessment:
+  the shrinkage told before the class is the way to it.)"""
 import pytest
 
+from kg.nlp.cues import Cue, label_fullmatch
+from kg.rules import rules
 from rule_examples import response_pairs
 
 COURSES = {
@@ -59,6 +63,16 @@ COURSES = {
         "gain, pleural effusions) that responded to dexamethasone. On day 60 the marrow showed a complete "
         "remission.\n",
         {("ziftomenib", "CR")}),
+    "shrinkage-then-complete-response-that-persists": (
+        "Fusion-positive sarcoma\n\nCase presentation\n\nA 23-year-old woman with an NTRK-rearranged sarcoma and "
+        "lung metastases started entrectinib. On entrectinib the lung nodules shrank steadily and had disappeared at "
+        "9 months, a complete response that persists at 26 months.\n",
+        {("entrectinib", "CR")}),
+    "shrinkage-and-a-later-complete-response-are-two": (
+        "Lymphoma case\n\nCase presentation\n\nA 70-year-old man with mantle cell lymphoma started zanubrutinib. "
+        "The nodes had shrunk by 60% at 3 months, and at 12 months PET showed a complete response lasting 8 months "
+        "so far.\n",
+        {("zanubrutinib", "PR"), ("zanubrutinib", "CR")}),
 }
 
 
@@ -67,3 +81,11 @@ def test_course_gives_the_gold_pairs(nlp, name):
     text, want = COURSES[name]
     got = response_pairs(nlp, text)
     assert got == want, f"extra {sorted(got - want)}, missed {sorted(want - got)}"
+
+
+@pytest.mark.parametrize("row", rules("responses").rows("RESPONSE_LASTING"), ids=lambda r: r.id)
+def test_response_lasting_gaps(row):
+    """RESPONSE_LASTING is read as a fullmatch on the gap between a named class and a time point (a label cue: the
+    rule-example tests do not read it), so its examples and counter-examples are checked here."""
+    assert all(label_fullmatch(Cue.RESPONSE_LASTING, gap) for gap in row.examples)
+    assert not any(label_fullmatch(Cue.RESPONSE_LASTING, gap) for gap in row.counter_examples)
