@@ -124,6 +124,12 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             # own negation and is read as it is)
             continue
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
+    if found and s.cue(Cue.ENABLED_BY_COMMENT) and not any(m.label in ("DRUG", "REGIMEN") for m in s.mentions):
+        # "Repeat biopsy at progression allowed a mutation-guided choice of the next inhibitor": a comment on what a
+        # test made possible; the progression it names is the occasion told before in the story, no new one (not a
+        # sentence naming a drug: "lorlatinib allowed a durable response" tells the drug's response; a kind of drug,
+        # "the choice of the next ALK inhibitor", is what the test chose)
+        found = [f for f in found if f.cls != "PD"]
     if found and s.cue(Cue.MIXED_RESPONSE):
         # "a mixed response: three nodules regressed while two enlarged": the sites' shrinkage and growth told beside
         # it make no response of the line (RECIST has no mixed class); a class named as such stays

@@ -1034,11 +1034,14 @@ class TherapyBuilder:
                     if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES) \
                             and (cue.rule not in _CLAUSE_CAUSES or ln.end_sentence != s.index):
                         return prior, because("cause of the switch: the line before", cue)
-                elif prior is None and ln.first_sentence == s.index and ln is not before and cls == "PD" \
-                        and ln.end_sentence != s.index \
+                elif (prior is None or prior.line.end) and ln.first_sentence == s.index and ln is not before \
+                        and cls == "PD" and ln.end_sentence != s.index \
                         and s.cue_between(Cue.CAUSE, m.end, resp_start) and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                     # "Pembrolizumab was started in 2019 when the disease recurred": the story's first line, begun
-                    # because of (or at the time of) a progression told right after its drug, came after it: no PD of it
+                    # because of (or at the time of) a progression told right after its drug, came after it: no PD of it;
+                    # so is a line begun after the line before had ended ("imatinib from 2015 to 2018 ... Sunitinib was
+                    # given after progression in 2020", "azacitidine was given for a molecular relapse"): a relapse off
+                    # the ended line, no PD of either (session 33, rpair33)
                     return None, None
                 return ln, None
             # "after he achieved complete remission, he received X": the response came before X

@@ -119,6 +119,7 @@ class Cue(str, enum.Enum):
     PROGRESSION_WENT_ON = "responses/PROGRESSION_WENT_ON"
     TIME_POINT = "responses/TIME_POINT"
     RESPONSE_LASTING = "responses/RESPONSE_LASTING"
+    ENABLED_BY_COMMENT = "responses/ENABLED_BY_COMMENT"
     # patient.jsonl
     PATIENT_INTRO = "patient/PATIENT_INTRO"
     PATIENT_INTRO_REPORT_LEVEL = "patient/PATIENT_INTRO/report_level"
@@ -398,6 +399,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
     # "a mixed response: two nodules regressed while one enlarged" (kg/extraction/responses.py responses_in)
     CueSpec(Cue.MIXED_RESPONSE, first_only=True, needs=frozenset({"RESPONSE"})),
+    # "Repeat biopsy at progression allowed a mutation-guided choice": a comment on what a test made possible
+    CueSpec(Cue.ENABLED_BY_COMMENT, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     # "a partial response of the thoracic disease": the class is one site's (kg/extraction/responses.py responses_in)
     CueSpec(Cue.SITE_QUALIFIED_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=80),

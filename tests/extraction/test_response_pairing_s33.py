@@ -10,7 +10,11 @@
 - an adverse event's signs in brackets before "that responded to <steroid>": the event's course, no tumour
   response of the running line;
 - the time a named response has lasted ("a complete response that persists at 30 months") is no second assessment:
-  the shrinkage told before the class is the way to it.)"""
+  the shrinkage told before the class is the way to it;
+- a comment on what a test made possible ("biopsy at progression allowed a mutation-guided choice") retells the
+  progression as its occasion: no new progression of the line running then;
+- a line begun after the line before had ended, "after progression" or "for a relapse" named right after its drug:
+  the progression came before it, no PD of it.)"""
 import pytest
 
 from kg.nlp.cues import Cue, label_fullmatch
@@ -73,6 +77,28 @@ COURSES = {
         "The nodes had shrunk by 60% at 3 months, and at 12 months PET showed a complete response lasting 8 months "
         "so far.\n",
         {("zanubrutinib", "PR"), ("zanubrutinib", "CR")}),
+    "comment-on-what-a-biopsy-at-progression-allowed": (
+        "ROS1-positive lung cancer\n\nCase presentation\n\nA 44-year-old woman with ROS1-rearranged lung "
+        "adenocarcinoma received crizotinib from 2019, and CT in 2021 showed progression in the liver. A liver biopsy "
+        "found a G2032R mutation, and repotrectinib was started; CT after 8 weeks showed a partial response. Repeat "
+        "biopsy at progression allowed a mutation-guided choice of the next inhibitor.\n",
+        {("crizotinib", "PD"), ("repotrectinib", "PR")}),
+    "comment-monitoring-allowed-early-salvage": (
+        "Leukaemia case\n\nCase presentation\n\nA 29-year-old man with core-binding factor AML received "
+        "cytarabine and daunorubicin from 2019 to 2020, with a complete remission. Azacitidine was given for a "
+        "molecular relapse in 2021 and gave a second complete remission. Transcript monitoring detected the relapse "
+        "early and allowed prompt salvage.\n",
+        {("cytarabine", "CR"), ("daunorubicin", "CR"), ("azacitidine", "CR")}),
+    "new-line-given-after-progression-once-the-last-ended": (
+        "GIST case\n\nCase presentation\n\nA 61-year-old man with a gastric GIST received imatinib from 2015 to "
+        "2018, with a partial response. Sunitinib was given after progression in 2020. CT after 3 months showed "
+        "stable disease.\n",
+        {("imatinib", "PR"), ("sunitinib", "SD")}),
+    "new-line-started-to-treat-a-relapse-once-the-last-ended": (
+        "Myeloma case\n\nCase presentation\n\nA 66-year-old woman with IgG myeloma received bortezomib and "
+        "lenalidomide from 2017 to 2018, with a very good partial response. Daratumumab was started to treat the "
+        "second relapse in 2021, and she reached a partial response.\n",
+        {("bortezomib", "PR"), ("lenalidomide", "PR"), ("daratumumab", "PR")}),
 }
 
 
