@@ -14,7 +14,9 @@
 - a comment on what a test made possible ("biopsy at progression allowed a mutation-guided choice") retells the
   progression as its occasion: no new progression of the line running then;
 - a line begun after the line before had ended, "after progression" or "for a relapse" named right after its drug:
-  the progression came before it, no PD of it.)"""
+  the progression came before it, no PD of it;
+- "Progression in 2021 led to capecitabine" / "prompted a switch to X": the drug came after the response (the words
+  between are no "progressed on X"), so the progression is the line's before.)"""
 import pytest
 
 from kg.nlp.cues import Cue, label_fullmatch
@@ -99,6 +101,17 @@ COURSES = {
         "lenalidomide from 2017 to 2018, with a very good partial response. Daratumumab was started to treat the "
         "second relapse in 2021, and she reached a partial response.\n",
         {("bortezomib", "PR"), ("lenalidomide", "PR"), ("daratumumab", "PR")}),
+    "progression-led-to-the-next-drug": (
+        "Breast cancer case\n\nCase presentation\n\nA 45-year-old woman with breast cancer received letrozole with "
+        "palbociclib from 2019, with stable disease for 20 months. Progression in 2021 led to capecitabine, with a "
+        "partial response.\n",
+        {("letrozole", "SD"), ("palbociclib", "SD"), ("letrozole", "PD"), ("palbociclib", "PD"),
+         ("capecitabine", "PR")}),
+    "progression-prompted-a-switch": (
+        "Kidney cancer case\n\nCase presentation\n\nA 58-year-old man with kidney cancer received sunitinib from "
+        "2018, with a partial response. Progression in March 2020 prompted a switch to cabozantinib, which gave "
+        "stable disease.\n",
+        {("sunitinib", "PR"), ("sunitinib", "PD"), ("cabozantinib", "SD")}),
 }
 
 
