@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from kg.extraction.mentions import Mention, Sentence
 from kg.extraction.regimens import expand_regimen
 from kg.model import Concept
-from kg.nlp.cues import Cue
+from kg.nlp.cues import Cue, label_fullmatch
 from kg.rules import rules
 
 # which response rows a RESPONSE span came from (span._.response_rule) decides how it is read
@@ -88,6 +88,15 @@ def _glosses_absence(s: Sentence, m: Mention) -> bool:
                and o.end <= m.start and s.text[o.end - s.start:m.start - s.start].strip() == "(" for o in s.mentions)
 
 
+def _lasting(s: Sentence, at: int, found: list[FoundResponse]) -> bool:
+    """The time point at ``at`` is how long a named response told right before it has lasted ("a complete
+    response that persists at 30 months", "a partial response lasting 14 months": RESPONSE_LASTING on the gap), not
+    the time of an assessment of its own."""
+    return any(f.explicit and f.mention.end <= at and f.mention.attrs.get("response_class") != "PD"
+               and label_fullmatch(Cue.RESPONSE_LASTING, s.text[f.mention.end - s.start:at - s.start])
+               for f in found)
+
+
 def responses_in(s: Sentence) -> list[FoundResponse]:
     """Affirmed responses of the sentence in text order. One assessment where some lesions are
     gone and others shrank is partial by RECIST: beside PR wording and with fewer than two dates,
@@ -115,6 +124,12 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             # own negation and is read as it is)
             continue
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
+    if found and s.cue(Cue.ENABLED_BY_COMMENT) and not any(m.label in ("DRUG", "REGIMEN") for m in s.mentions):
+        # "Repeat biopsy at progression allowed a mutation-guided choice of the next inhibitor": a comment on what a
+        # test made possible; the progression it names is the occasion told before in the story, no new one (not a
+        # sentence naming a drug: "lorlatinib allowed a durable response" tells the drug's response; a kind of drug,
+        # "the choice of the next ALK inhibitor", is what the test chose)
+        found = [f for f in found if f.cls != "PD"]
     if found and s.cue(Cue.MIXED_RESPONSE):
         # "a mixed response: three nodules regressed while two enlarged": the sites' shrinkage and growth told beside
         # it make no response of the line (RECIST has no mixed class); a class named as such stays
@@ -127,7 +142,8 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
     classes = {f.cls for f in found}
     dates = {m.attrs.get("date") for m in s.mentions if m.label == "DATE"} - {None}
     # "after 3 months ..., and at 9 months ...": the time points the sentence names (TIME_POINT) and its dates
-    times = len(s.cues(Cue.TIME_POINT)) + sum(m.label == "DATE" for m in s.mentions)
+    # (not the time a named response has lasted: "a complete response that persists at 30 months")
+    times = sum(not _lasting(s, h.start, found) for h in s.cues(Cue.TIME_POINT)) + sum(m.label == "DATE" for m in s.mentions)
     if "PD" in classes and len(dates) < 2:
         # "new liver metastases while the thoracic lesions remained stable": one assessment in
         # which some sites progress is progression (RECIST); the other sites' inferred wording is

@@ -45,6 +45,9 @@ _KIND_ROWS = {r.id: frozenset(k.lower() for k in r.fields.get("kinds", ())) for 
 _ANAPHORIC_ORDINALS = frozenset(r.id for r in rules("therapy").rows("LINE_ORDINAL") if r.fields.get("anaphoric"))
 _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LINE_ORDINAL")}
 
+# COUNTED_COURSE rows whose count makes a course's later relapse off it, but not a later progression (relapse_only)
+_RELAPSE_ONLY_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_COURSE") if r.fields.get("relapse_only"))
+
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
 # CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
@@ -204,6 +207,7 @@ class _Line:
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
+    relapse_only_count: bool = False  # counted only by COUNTED_COURSE rows read for a relapse after it (relapse_only)
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
     opened_with: int = 0       # how many of ``mentions`` (the first ones) opened the line
@@ -359,9 +363,11 @@ class TherapyBuilder:
             a.start = start
         ln = _Line(line=t, keys=seen, last_sentence=s.index, first_sentence=s.index, mentions=list(group), opened_with=len(group),
                    phased=s.cue(Cue.PHASED_COURSE) is not None, later_phase=s.cue(Cue.LATER_PHASE) is not None,
-                   fixed_course=s.cue(Cue.COUNTED_COURSE) is not None, adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
+                   fixed_course=any(h.rule not in _RELAPSE_ONLY_COUNTS for h in s.cues(Cue.COUNTED_COURSE)), adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
+        # "radiotherapy followed by eight cycles of X", "X for two cycles": counted too, but read only for a relapse after it
+        ln.relapse_only_count = not ln.fixed_course and s.cue(Cue.COUNTED_COURSE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
         # (not a hold's length: "started in 2020 and withheld for two weeks" is no course of two weeks)
         hold = s.cue(Cue.DOSE_HOLD)
@@ -950,7 +956,8 @@ class TherapyBuilder:
                             and {_drug_key(o) for o in listed} <= whole.keys:
                         ln = whole
                     if ln.first_sentence == s.index and ln is not before and before is not None \
-                            and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE:
+                            and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE \
+                            and not self._named_as_maintenance(s, resp_start, m, ln):
                         # "he progressed on lenalidomide and daratumumab was added": the progression
                         # is the running line's, not the one this sentence opens with the same drug
                         # (not "progressed 5 months into durvalumab maintenance": the course it opens)
@@ -1027,11 +1034,14 @@ class TherapyBuilder:
                     if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES) \
                             and (cue.rule not in _CLAUSE_CAUSES or ln.end_sentence != s.index):
                         return prior, because("cause of the switch: the line before", cue)
-                elif prior is None and ln.first_sentence == s.index and ln is not before and cls == "PD" \
-                        and ln.end_sentence != s.index \
+                elif (prior is None or prior.line.end) and ln.first_sentence == s.index and ln is not before \
+                        and cls == "PD" and ln.end_sentence != s.index \
                         and s.cue_between(Cue.CAUSE, m.end, resp_start) and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start):
                     # "Pembrolizumab was started in 2019 when the disease recurred": the story's first line, begun
-                    # because of (or at the time of) a progression told right after its drug, came after it: no PD of it
+                    # because of (or at the time of) a progression told right after its drug, came after it: no PD of it;
+                    # so is a line begun after the line before had ended ("imatinib from 2015 to 2018 ... Sunitinib was
+                    # given after progression in 2020", "azacitidine was given for a molecular relapse"): a relapse off
+                    # the ended line, no PD of either (session 33, rpair33)
                     return None, None
                 return ln, None
             # "after he achieved complete remission, he received X": the response came before X
@@ -1160,6 +1170,17 @@ class TherapyBuilder:
             return self._planned_induction(cur, during, pd=cls == "PD") or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    @staticmethod
+    def _named_as_maintenance(s: Sentence, resp_start: int, m: Mention, ln: _Line) -> bool:
+        """The response wording names the drug as the maintenance it went on alone ("progression after 4 cycles
+        of pemetrexed maintenance", "relapsed on lenalidomide maintenance"), and the sentence opened that maintenance
+        as a line of its own (kept on alone): the response is of that course, not of the combination it went on
+        from (as "progressed 5 months into durvalumab maintenance", RESPONSE_ON's into_course rows). Not a response
+        told before another one that lies between it and the drug ("a partial response was followed by progression
+        after 4 cycles of pemetrexed maintenance": the partial response came before the maintenance)."""
+        return s.cue_after(Cue.MAINTENANCE_AFTER, m.end) is not None and not _response_between(s, resp_start, m.start) \
+            and any(w.decision in _MAINTENANCE_DECISIONS for w in ln.line.why)
 
     @staticmethod
     def _kinds(terms, concept) -> set[str]:
@@ -1510,14 +1531,16 @@ class TherapyBuilder:
             # "adjuvant doxorubicin and cyclophosphamide in 2010 ... In 2018, metastatic relapse": the disease came back
             # after the adjuvant course that followed its removal, no progression of the adjuvant drugs (ADJUVANT_COURSE)
             return True
-        if ln.fixed_course and (relapse or any(c != "PD" and i < s.index for c, i in ln.classes.items())) \
+        if (ln.fixed_course and (relapse or any(c != "PD" and i < s.index for c, i in ln.classes.items()))
+                or (ln.relapse_only_count and relapse)) \
                 and s.index > ln.first_sentence \
                 and not s.cue(Cue.DURING_LINE) and not (s.cue(Cue.COURSE_ASSESSMENT) and not s.cue(Cue.MONITORING)):
             # "six cycles of carboplatin and paclitaxel ... a partial response that lasted 22 months. At
             # progression ...": a counted course (or chemoradiation) that had its response is over; a
             # progression told later, not at an assessment during or at the end of the course, is a
             # relapse after it (COUNTED_COURSE); so is a relapse or recurrence (the words say the disease had
-            # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not
+            # gone: "cisplatin-based chemoradiation in 2022 ... CT confirmed recurrence"), response recorded or not;
+            # a course counted only by relapse_only rows ("X for four cycles") is left by a relapse alone
             return True
         if relapse and (ln.cycled or ln.assessed_at_cycle) and any(c == "CR" and i < s.index for c, i in ln.classes.items()) \
                 and not s.cue(Cue.DURING_LINE) and not s.cue(Cue.ANAPHORA) and not ln.later_phase:

@@ -118,6 +118,8 @@ class Cue(str, enum.Enum):
     SITE_QUALIFIED_AFTER = "responses/SITE_QUALIFIED_AFTER"
     PROGRESSION_WENT_ON = "responses/PROGRESSION_WENT_ON"
     TIME_POINT = "responses/TIME_POINT"
+    RESPONSE_LASTING = "responses/RESPONSE_LASTING"
+    ENABLED_BY_COMMENT = "responses/ENABLED_BY_COMMENT"
     # patient.jsonl
     PATIENT_INTRO = "patient/PATIENT_INTRO"
     PATIENT_INTRO_REPORT_LEVEL = "patient/PATIENT_INTRO/report_level"
@@ -398,6 +400,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.ASSESSMENT_SEQUENCE, "between", labels=frozenset({"RESPONSE"}), left_labels=frozenset({"RESPONSE"})),
     # "a mixed response: two nodules regressed while one enlarged" (kg/extraction/responses.py responses_in)
     CueSpec(Cue.MIXED_RESPONSE, first_only=True, needs=frozenset({"RESPONSE"})),
+    # "Repeat biopsy at progression allowed a mutation-guided choice": a comment on what a test made possible
+    CueSpec(Cue.ENABLED_BY_COMMENT, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     # "a partial response of the thoracic disease": the class is one site's (kg/extraction/responses.py responses_in)
     CueSpec(Cue.SITE_QUALIFIED_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=80),
@@ -577,7 +581,7 @@ SPECS: tuple[CueSpec, ...] = (
 # label_has / label_is / label_match
 LABEL_CUES = frozenset({Cue.DESCRIPTOR_CLASS, Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS,
                         Cue.ALONE_ONLY_CLASS, Cue.DIAGNOSTIC_PROCEDURE_CLASS, Cue.ONCOLOGY_ONLY_CLASS, Cue.ONCOLOGY_ONLY_DRUG,
-                        Cue.PARTNER_ONLY_CLASS, Cue.NOT_A_STOP, Cue.COURSE_GLOSS,
+                        Cue.PARTNER_ONLY_CLASS, Cue.NOT_A_STOP, Cue.COURSE_GLOSS, Cue.RESPONSE_LASTING,
                         Cue.GENERIC_PROCEDURE, Cue.CASE_HEADING, Cue.BACKGROUND_HEADING, Cue.CONCLUSION_HEADING, Cue.COURSE_HEADING, Cue.OWN_CASE_HEADING,
                         Cue.NOTICE_TITLE, Cue.GENERIC_TUMOR, Cue.SITE_TAKING_TUMOR, Cue.MORPHOLOGY_ONLY, Cue.ORGAN_LEVEL, Cue.BENIGN_TUMOR, Cue.NOT_TYPE_MODIFIER,
                         Cue.MOLECULAR_SUBTYPE, Cue.IN_SITU, Cue.DIAGNOSIS_HEADING})
