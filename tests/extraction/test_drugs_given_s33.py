@@ -5,9 +5,12 @@ Given: Hodgkin regimens of older and paediatric reports (MOPP/ABV, COPP/ABV, Chl
 NK/T-cell lymphoma regimens (MATRix, R-MPV, SMILE, P-GemOx), AML salvage (CLAG-M, MEC), myeloma triplets with a
 lower-case steroid letter (VCd, PVd, Dara-VCd, RVd), GTN, hepatoblastoma, mantle cell, thymic and adrenocortical
 regimens (EMA/EP, C5V, R-BAC, ADOC, EDP-M), a bare regimen joined by "alternating with" ("VDC alternating with IE"),
-and agents and short names of older and Japanese abstracts (levamisole, OK-432, nab-PTX, HD-AraC). Not a regimen: the
-letters of a regimen before a word of measurement or equipment ("her ICE score", "a VAC dressing"). Texts written for
-this test (no benchmark page); steroids of a regimen are no drug given (benchmarks/gold/README.md)."""
+agents and short names of older and Japanese abstracts (levamisole, OK-432, nab-PTX, HD-AraC), clipped names ("palbo",
+"lenva"). Not a regimen: the letters of a regimen before a word of measurement or equipment ("her ICE score", "a VAC
+dressing"). Not given: a steroid or immunosuppressant an adverse event named before it was treated with ("cytokine
+release syndrome was treated with tocilizumab"), even beside the antineoplastic. Texts written for this test (no
+benchmark page); steroids of a regimen and drugs given for an adverse event are no drug given
+(benchmarks/gold/README.md)."""
 import pytest
 
 from rule_examples import check_drugs
@@ -74,6 +77,22 @@ REPORTS = [
      _case("lung adenocarcinoma", "He received CBDCA plus nab-PTX for four cycles.")),
     (["cytarabine"], [],
      _case("acute myeloid leukaemia", "Three courses of HD-AraC consolidation were given.")),
+    # clipped names clinicians write
+    (["palbociclib", "letrozole"], [],
+     "Case report\nA 58-year-old woman had metastatic breast cancer. She started palbo plus letrozole in 2021."),
+    (["lenvatinib", "pembrolizumab"], [],
+     "Case report\nA 63-year-old woman had recurrent endometrial cancer. Lenva/pembro was given with a partial "
+     "response."),
+    # a steroid or immunosuppressant an adverse event named before it was treated with: the event's, not the tumour's
+    (["axicabtagene ciloleucel"], ["tocilizumab"],
+     _case("diffuse large B-cell lymphoma", "He received axi-cel, and grade 2 cytokine release syndrome was treated "
+           "with tocilizumab and dexamethasone.")),
+    (["nivolumab", "ipilimumab"], ["methylprednisolone"],
+     _case("metastatic melanoma", "He was given nivolumab and ipilimumab; colitis was managed with intravenous "
+           "methylprednisolone.")),
+    (["prednisolone"], [],
+     _case("an inflammatory myofibroblastic tumour of the lung", "He was treated with prednisolone, and the mass "
+           "shrank.")),
     # a regimen's letters before a word of measurement or equipment
     (["axicabtagene ciloleucel"], ["ifosfamide", "carboplatin", "etoposide"],
      _case("diffuse large B-cell lymphoma", "Axicabtagene ciloleucel was infused. On day 5 his ICE score fell from "
