@@ -137,6 +137,10 @@ class Builder:
         # (a regimen too: "Ven/Aza" and "carbo/pem" are not the "ven-aza" and "carbo-pem" tokens)
         key = (lambda n: re.sub(r"[\s-]+", " ", n.lower()).strip()) \
             if self._group(rec["type"]) == "drug" or rec["type"] == "regimen" else norm
+        if rec["type"] == "regimen":
+            # a regimen's short form is matched as written, and its case tells another regimen: "VCd" (a low-dose
+            # steroid letter) is no token of "VCD"; so short forms that differ only in case are all kept
+            key = (lambda n, k=key: n.strip() if len(n.strip()) <= 6 else k(n))
         have = {key(rec["label"]), *(key(s) for s in rec["synonyms"])}
         for s in names:
             s = " ".join(str(s).replace("\t", " ").replace("|", "/").split())

@@ -618,12 +618,23 @@ class TherapyBuilder:
                 o.label == "ADVERSE_EVENT" and o.start >= at
                 and s.cue_between(Cue.SUPPORTIVE_GAP, at, o.start) for o in s.mentions)
 
+        def treats_event_before(d: Mention) -> bool:  # "CRS was treated with tocilizumab and dexamethasone"
+            # a steroid, NSAID or immunosuppressant told as what an adverse event named right before was treated
+            # with (SUPPORTIVE_BEFORE) treats that event, even beside the antineoplastic of the same sentence
+            cls = _drug_class(d)
+            if d.attrs.get("regimen") or not cls or not (label_is(Cue.CONDITIONAL_CLASS, cls)
+                                                         or label_is(Cue.SUPPORTIVE_ONLY_CLASS, cls)):
+                return False
+            cue = s.cue_before(Cue.SUPPORTIVE_BEFORE, d.start)
+            return cue is not None and any(o.label == "ADVERSE_EVENT" and 0 <= cue.start - o.end <= 12
+                                           for o in s.mentions)
+
         # a class counts only when it is what was given ("1 month of corticosteroids"), not a descriptor
         def attributive(c: Mention) -> bool:  # "anthracycline cardiomyopathy": the class names the event's cause
             return c.label == "DRUG_CLASS" and (s.cue_after(Cue.ATTRIBUTIVE_AFTER, c.end) is not None or any(
                 o.label == "ADVERSE_EVENT" and 0 <= o.start - c.end <= 1 for o in s.mentions))
 
-        given = [m for m in drugs if not supportive(m) and not attributive(m) and (m.label == "DRUG" or
+        given = [m for m in drugs if not supportive(m) and not treats_event_before(m) and not attributive(m) and (m.label == "DRUG" or
                  (not apposed(m) and not label_has(Cue.DESCRIPTOR_CLASS, f"{m.pref_label} {m.text}")))]
         return _tumor_directed(s, given)
 

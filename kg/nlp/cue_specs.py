@@ -40,6 +40,7 @@ class Cue(str, enum.Enum):
     SUPPORTIVE = "therapy/SUPPORTIVE"
     SYMPTOM = "therapy/SYMPTOM"
     SUPPORTIVE_GAP = "therapy/SUPPORTIVE_GAP"
+    SUPPORTIVE_BEFORE = "therapy/SUPPORTIVE_BEFORE"
     ATTRIBUTIVE_AFTER = "therapy/ATTRIBUTIVE_AFTER"
     RESUME = "therapy/RESUME"
     RESUME_NEGATED = "therapy/RESUME_NEGATED"
@@ -328,6 +329,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SUPPORTIVE, "after", "match", labels=DRUGS, chars=90),
     CueSpec(Cue.SYMPTOM, "after", "match", chained=Cue.SUPPORTIVE),
     CueSpec(Cue.SUPPORTIVE_GAP, "between", "fullmatch", labels=frozenset({"ADVERSE_EVENT"}), chained=Cue.SUPPORTIVE),
+    CueSpec(Cue.SUPPORTIVE_BEFORE, "before", labels=DRUGS, chars=90),
     CueSpec(Cue.ATTRIBUTIVE_AFTER, "after", "match", labels=frozenset({"DRUG_CLASS"})),
     CueSpec(Cue.RESUME_NEGATED, needs=DRUGS),
     CueSpec(Cue.RESUME, mask=Cue.RESUME_NEGATED, needs=DRUGS),

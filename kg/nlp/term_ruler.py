@@ -36,6 +36,8 @@ _BARE_BEFORE = rules("therapy").pattern("BARE_REGIMEN_BEFORE")
 _BARE_AFTER = rules("therapy").pattern("BARE_REGIMEN_AFTER")
 _BARE_JOIN = rules("therapy").pattern("BARE_REGIMEN_JOIN")
 _REGIMEN_WORD = " regimen"
+# "her ICE score fell to 2", "a VAC dressing": a regimen's acronym before a word of measurement or equipment
+_OTHER_SENSE_AFTER = rules("therapy").pattern("REGIMEN_OTHER_SENSE_AFTER")
 
 register_extensions()
 
@@ -91,7 +93,7 @@ class TermRuler:
         cands.extend(self._site_modified(doc))
         cands.extend(self._bare_regimens(doc, cands))
         cands.extend(self._broken_names(doc))
-        cands = [c for c in cands if not _sequence_letters(doc, c)]
+        cands = [c for c in cands if not _sequence_letters(doc, c) and not _regimen_other_sense(doc, c)]
         add_entities(doc, _without_generic_site_names(doc, cands))
         return doc
 
@@ -207,6 +209,16 @@ def _sequence_letters(doc: Doc, c: Cand) -> bool:
     text = doc.text
     return bool(_SEQ_BEFORE.search(text[max(0, span.start_char - 20):span.start_char])
                 or _SEQ_AFTER.search(text[span.end_char:span.end_char + 40]))
+
+
+def _regimen_other_sense(doc: Doc, c: Cand) -> bool:
+    """A regimen's acronym right before a word of measurement or equipment ("ICE score", "ICE assessment", "VAC
+    dressing"; REGIMEN_OTHER_SENSE_AFTER rows of kg/rules/therapy.jsonl): the same letters name a score or a device,
+    and reading them as the regimen gives the patient its drugs."""
+    if c.label != "REGIMEN":
+        return False
+    end = doc[c.end - 1].idx + len(doc[c.end - 1].text)
+    return bool(_OTHER_SENSE_AFTER.match(doc.text[end:end + 40]))
 
 
 _DRUG_TYPES = frozenset({"drug", "regimen"})

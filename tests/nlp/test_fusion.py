@@ -200,3 +200,19 @@ def test_a_partner_named_apart_from_its_rearrangement(nlp, text, expected):
     spans = [e for e in nlp(text).ents if e.label_ == "FUSION"]
     got = [tuple((e._.fusion[side] or {}).get("label") for side in ("five_prime", "three_prime")) for e in spans]
     assert got == expected, [(e.text, g) for e, g in zip(spans, got)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # drug33 (session 33): one gene told rearranged by an adjective before it or "translocated" after it, or by a
+    # positive FISH of a kinase whose FISH is a break-apart probe: the kinase-only fusion, partner unnamed
+    ("The biopsy showed a rearranged ALK gene in 40% of nuclei.", ["null::ALK"]),
+    ("Translocated ROS1 was found on break-apart FISH.", ["null::ROS1"]),
+    ("She had ALK-translocated adenocarcinoma of the lung.", ["null::ALK"]),
+    ("ALK FISH was positive, and alectinib was begun.", ["null::ALK"]),
+    ("A positive RET FISH was reported by the laboratory.", ["null::RET"]),
+    ("ALK FISH was negative and EGFR was wild-type.", []),
+    ("HER2 FISH was positive with a ratio of 3.8.", []),
+    ("The rearranged karyotype also showed a 5q deletion.", []),
+])
+def test_kinase_told_rearranged_by_an_adjective_or_its_fish(nlp, text, expected):
+    assert [f for f, _ in fusions(nlp, text)] == expected
