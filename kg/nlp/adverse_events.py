@@ -163,7 +163,7 @@ _ULN = (r"(?:[×xX*]\s*|times\s+(?:the\s+)?|-?fold\s+(?:(?:above|over)\s+)?(?:th
         r"|(?<=times\s)(?:the\s+)?(?:normal|baseline)(?:\s+(?:values?|levels?|range))?"
         r"|(?<=times\sthe\s)(?:normal|baseline)(?:\s+(?:values?|levels?|range))?)")
 _UNIT = (r"(?:\s*[×xX*]\s*10\s*(?:\^|\(|<sup>)?\s*[0-9⁰-⁹]+\)?(?:</sup>)?)?"
-         rf"(?:\s*(?:{_ULN}|/\s*\d{{2,3}}\s*mm\s*Hg\b|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b"
+         rf"(?:\s*(?:{_ULN}|[A-Za-zµμ]*\s*/\s*[A-Za-zµμ]*[0-9³]*|%|-?fold|[A-Za-zµμ]+/[A-Za-zµμ]+|m?sec\b|ms\b|mmHg\b|bpm\b"
          r"|(?:U|IU|UI|units?|cells)\b|(?:cells\s+|grams?\s+|g\s+)?per\s+(?:cubic\s+)?(?:micro|milli|deci)?(?:lit(?:er|re)|l)\b"
          r"|(?:cells\s+|grams?\s+|g\s+)?per\s+(?:µ|μ|m|d)?[lL]\b))?")  # (bare or spelled-out units: "450 U", "700 cells", session 20)
 # ("172/104 mmHg": a blood pressure's diastolic value after its systolic one, session 33)

@@ -56,8 +56,12 @@ WORDINGS = [
     ("both-g3", "A 51-year-old woman with breast cancer received abemaciclib from 2022. She developed diarrhoea and "
      "fatigue, both G3, in the first month.", {("Diarrhea", 3), ("Fatigue", 3)}),
     # values that lead to a grade: both values of a blood pressure, an article before a nadir
-    ("blood-pressure-two-values", "A 57-year-old man with renal cancer received axitinib from 2020. His blood pressure "
-     "reached 168/102 mmHg (grade 3) in week 3 and amlodipine was started.", {("Hypertension", 3)}),
+    # (a gap since the merge of session 33: the diastolic value read as the systolic one's unit made this pass but lost
+    # "climbed to 172/104 mmHg, grade 3" and graded a baseline value before the drug: rule ae30-lab-blood-pressure)
+    pytest.param("blood-pressure-two-values", "A 57-year-old man with renal cancer received axitinib from 2020. His "
+                 "blood pressure reached 168/102 mmHg (grade 3) in week 3 and amlodipine was started.",
+                 {("Hypertension", 3)}, marks=pytest.mark.xfail(strict=True, reason="both values of a blood pressure "
+                                                                 "before its grade: ae33's unit pattern withdrawn")),
     ("nadir-of", "A 66-year-old woman with ovarian cancer received carboplatin and paclitaxel in 2019. Her neutrophils "
      "reached a nadir of 400/uL, grade 4, on day 10.", {(N, 4)}),
     ("platelets-showed-nadir", "A 70-year-old man with bladder cancer received gemcitabine and cisplatin in 2018. The "
@@ -82,7 +86,7 @@ WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize("name, body, expected", WORDINGS, ids=[w[0] for w in WORDINGS])
+@pytest.mark.parametrize("name, body, expected", WORDINGS, ids=[getattr(w, "values", w)[0] for w in WORDINGS])
 def test_graded_wordings(nlp, name, body, expected):
     assert graded_events(nlp, _case(body)) == expected
 
