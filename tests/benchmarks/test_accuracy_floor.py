@@ -533,6 +533,13 @@ CASES_FOUND_FLOORS["webtext31"] = 21
 # fusions 1.000, drugs 0.973, responses 0.925, adverse events 0.970
 FLOORS["webtext32"] = 0.945
 CASES_FOUND_FLOORS["webtext32"] = 21
+# webtext33 (a thirty-third synthetic set, written blind in session 34 the same way: an eighth ordinary sample, 13 of
+# its 20 cancer records with three or more treatment lines told in sequence, a three-patient series, a letter, a 1996
+# record, three negatives; no helper tuning kg read it): 0.955 on its first run (main e39af7d + wiring, before session
+# 34's helpers' merges; odd 0.946, even 0.960), 21/21 cases, 0 false cases, 2 leaks; diagnoses 0.950, fusions 1.000,
+# drugs 0.980, responses 0.904, adverse events 0.942
+FLOORS["webtext33"] = 0.945
+CASES_FOUND_FLOORS["webtext33"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -1026,6 +1033,9 @@ KNOWN_LEAKS = {
     "pmid:64123318: nilotinib",
     # webtext32: written blind in session 33, its first run (main 375b9a7 + wiring, before session 33's helpers' merges); nobody tuning kg has read why
     "pmid:65117720: pralsetinib",
+    # webtext33: written blind in session 34, its first run (main e39af7d + wiring, before session 34's helpers' merges); nobody tuning kg has read why
+    "pmid:66690154: oxaliplatin",
+    "pmid:66690154: fluorouracil",
     # (pmid:65112857: infigratinib, gone with session 33's merged work (leak33's assertion rules), unread)
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
