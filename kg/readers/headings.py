@@ -83,12 +83,7 @@ _RULES: list[tuple[str, str]] = [
      "introduction"),
     (r"discussion|results and discussion|(case|clinical) discussion|discussion points?|points? (for|of) discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
      # what the case is said to teach: "What this case teaches", "Lessons from our patient"
-     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)"
-     # a part that reviews the published evidence after the case: "What the evidence says", "Review of the
-     # literature", "Literature review" (leak34: an unknown heading after the case went on as the case, and the
-     # trials' drugs it names were read as given)
-     r"|what (the )?(evidence|literature) (says|shows|tells us)|(a )?((brief|short|focused) )?(review|overview) of (the )?"
-     r"(published )?(literature|evidence)|((brief|short|focused) )?literature review|evidence (review|summary)",
+     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
      "discussion"),
     # what a tumour board recommends is the plan, not the patient's history: read like a discussion
     (PLAN_HEADING, "discussion"),
