@@ -6,7 +6,8 @@ Y, was postponed in favour of Z"; "X, which showed activity after covalent inhib
 further relapse"); the patient only informed or told about a drug; a drug told as used before in general ("X has
 also been used for rechallenge, although evidence is limited"); a test meant "to guide the use of X"; a deferral
 with another treatment given in the same sentence ("the combination (A and B) was deferred, and she received C",
-"X was put off in favour of Y")."""
+"X was put off in favour of Y"); a start that was due and did not happen ("was due to start X in June but
+died in May"); a prescription never taken up ("X was prescribed but she never took it")."""
 from __future__ import annotations
 
 import pytest
@@ -59,6 +60,16 @@ PAIRS = {
         {"doxorubicin", "ifosfamide"},
         "The anthracycline combination (doxorubicin and ifosfamide) was deferred until the wound healed, then given "
         "for six cycles.", {"doxorubicin", "ifosfamide"}),
+    "due-to-start-but-died": (
+        "Olaparib was stopped at progression. She was due to start talazoparib in June but died in May.",
+        {"talazoparib"},
+        "Olaparib was stopped at progression. She was due to start talazoparib in June and began it on 3 June.",
+        {"olaparib", "talazoparib"}),
+    "prescribed-never-taken": (
+        "Letrozole was continued. Abemaciclib was prescribed but she never took it because of diarrhoea fears.",
+        {"abemaciclib"},
+        "Letrozole was continued. Abemaciclib was prescribed, but she took it only for two weeks because of diarrhoea.",
+        {"letrozole", "abemaciclib"}),
     "put-off-in-favour": (
         "Everolimus was put off in favour of alpelisib with fulvestrant, begun in 2021.", {"everolimus"},
         "Everolimus was put off in favour of alpelisib with fulvestrant, begun in 2021.", {"alpelisib", "fulvestrant"}),
