@@ -89,3 +89,15 @@ def test_not_given_out_given_in(nlp, name):
 def test_swapped_out_in_relative_clause_is_given(nlp):
     check_drugs(nlp, _case("Cisplatin, which was later swapped for carboplatin because of renal toxicity, was given "
                            "with etoposide."), {"cisplatin", "carboplatin", "etoposide"}, set())
+
+
+def test_each_context_window_has_one_set_of_allowed_types():
+    """kg.nlp.assertion reads one ``allowed_types`` per (category, window): a row with another set makes the window
+    govern every label (a NOT_DONE row without PROCEDURE once made adverse events 'not done')."""
+    from kg.rules import rules
+
+    kinds: dict = {}
+    for r in rules("context").rules:
+        types = r.fields.get("allowed_types")
+        kinds.setdefault((r.category, r.fields.get("window")), set()).add(tuple(sorted(types)) if types else None)
+    assert {k: v for k, v in kinds.items() if len(v) > 1} == {}
