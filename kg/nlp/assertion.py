@@ -671,6 +671,8 @@ class Assertion:
         # (after the mention only up to a later treatment that a new predicate or time clause leads to: "X until
         # progression, when Y was considered" considers Y, not X)
         after = m.after[:max(0, m.next_named_treatment() - m.end)]
+        if m.pred > m.end:   # "X, which was active in a trial, is reserved for relapse": the predicate after the aside
+            after = m.predicate_clause()
         # (an aside right after the mention is its own: "X (given her wild-type tumour) was kept for later")
         plan_after = m.pat["HYPOTHETICAL", "plan_after"]
         if "(" in after and self._sentence(m.text).asides():
@@ -867,7 +869,7 @@ class _Mention:
     """One mention in its sentence, with the clause windows the cues read (computed once)."""
 
     __slots__ = ("text", "start", "end", "label", "others", "tokens_before", "before", "after", "_rest", "_engine",
-                 "pat", "_facts")
+                 "pat", "_facts", "pred")
 
     def __init__(self, engine: Assertion, text, start, end, label, others, tokens_before):
         self._engine = engine
@@ -886,6 +888,11 @@ class _Mention:
             after = after[:cut.start()]
         self.before, self.after = before, after
         self._rest = None
+        # where the mention's own predicate starts: after an appositive or a relative clause between commas right
+        # after it ("X, the approved option after Y, was postponed ...", "X, which showed activity in a trial, is
+        # reserved for relapse": APPOSITIVE ``after``), the predicate is still the mention's
+        app = self.pat["APPOSITIVE", "after"].search(text[end:]) if ("APPOSITIVE", "after") in engine.c.pat else None
+        self.pred = end + app.end() if app else end
 
     @property
     def rest(self) -> str:
@@ -893,7 +900,7 @@ class _Mention:
         (an elided passive subject is the mention itself, so refusal and planned-not-done cues read to
         the end of the sentence, not the clause); "(images not available)" is an aside."""
         if self._rest is None:
-            part = self.text[self.end:self._rest_end()].split(";", 1)[0]
+            part = self.text[self.pred:self._rest_end()].split(";", 1)[0]
             # (a sentence without an aside has none in any slice of it: the part stays a slice)
             self._rest = self._engine.aside.sub(" ", part) if self._facts.asides() else part
         return self._rest
@@ -932,7 +939,17 @@ class _Mention:
         """Where the rest of the sentence stops being about this mention: at the first later mention of
         its kind that a new predicate leads to ("Lorlatinib was started because ceritinib was not
         available": the refusal is ceritinib's)."""
-        return self._next_clause_of(lambda o: True)
+        return self._next_clause_of(lambda o: True, self.pred)
+
+    def predicate_clause(self) -> str:
+        """The clause of the mention's own predicate after an appositive (APPOSITIVE ``after``; "" without one), up
+        to the next clause break or the next named treatment a new predicate leads to: what :attr:`after` is for a
+        mention whose predicate follows it directly."""
+        if self.pred == self.end:
+            return ""
+        after = self.text[self.pred:self._next_clause_of(lambda o: o.label in _NAMED_TREATMENT, self.pred)]
+        cut = self.pat["TERMINATE", "clause"].search(after)
+        return after[:cut.start()] if cut else after
 
     def next_named_treatment(self) -> int:
         """Where the next named drug or regimen starts that a new predicate or a time clause leads to (the end of
@@ -940,11 +957,12 @@ class _Mention:
         ("X was the first ALK inhibitor considered") is no other treatment."""
         return self._next_clause_of(lambda o: o.label in _NAMED_TREATMENT)
 
-    def _next_clause_of(self, which) -> int:
-        """The start of the first later mention of this mention's kind (and ``which``) that a new predicate or
-        the next clause leads to; the end of the sentence if none."""
-        later = sorted(o.start for o in self.others if which(o) and self._kin(o) and o.start >= self.end
-                       and (self._predicate_outside_asides(self.text[self.end:o.start]) or self._opens_next_clause(o)))
+    def _next_clause_of(self, which, start: int | None = None) -> int:
+        """The start of the first later mention of this mention's kind (and ``which``) after ``start`` (the
+        mention's end by default) that a new predicate or the next clause leads to; the end of the sentence if none."""
+        start = self.end if start is None else start
+        later = sorted(o.start for o in self.others if which(o) and self._kin(o) and o.start >= start
+                       and (self._predicate_outside_asides(self.text[start:o.start]) or self._opens_next_clause(o)))
         return later[0] if later else len(self.text)
 
     def _predicate_outside_asides(self, gap: str) -> bool:

@@ -1022,12 +1022,11 @@ KNOWN_LEAKS = {
     # (session 33, leak33: afamitresgene autoleucel of doi:10.9973/jmoc.2024.0118 gone: a short form in the brackets
     # right after its long form takes its status; pralsetinib of pmid:62410502 gone: "X, <appositive>, is no longer
     # available" is refused)
-    # webtext30: written blind in session 31, its first run (main 7135092 + wiring, before session 31's helpers' merges); nobody tuning kg has read why
-    "pmid:63072630: cabozantinib",
-    "pmid:63074766: pirtobrutinib",
-    "doi:10.9935/gop.2025.03.014: mirvetuximab soravtansine",
-    "doi:10.9935/gop.2025.03.014: niraparib",
-    "doi:10.9939/peo.2025.76.1.42: cabozantinib",
+    # webtext30: written blind in session 31, its first run (main 7135092 + wiring, before session 31's helpers' merges)
+    # (session 34, leak34: its odd half and its two even leak pages opened; all five gone: a treatment's predicate
+    # after an appositive or relative clause between commas ("X, the approved option after Y, was postponed in favour
+    # of Z"; "X, which showed activity ..., is reserved for a further relapse"), "informed also about X ..., but she
+    # preferred", "X has also been used for rechallenge, although evidence is limited", "to guide the use of X")
     # webtext31: written blind in session 32, its first run (main d43eb0b + wiring, before session 32's helpers' merges); nobody tuning kg has read why
     "pmid:64123318: dasatinib",
     "pmid:64123318: nilotinib",
