@@ -22,9 +22,6 @@ _FAILURE_BEFORE = frozenset(r.id for r in _RULES.rows("FAILURE_BEFORE"))
 # inferred wording that states no disease is left ("no evidence of disease"), not that it shrank
 ABSENCE_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("absence"))
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
-# "the nodules had shrunk by 60% and the pancreatic lesion was no longer visible": a site gone beside a shrunk one,
-# read CR by kg_responses (rows marked gone_beside_shrunk), is that site's own complete response, kept beside the PR
-SITE_GONE_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("gone_beside_shrunk"))
 # a bare "remission" (no class word): a state the patient is in, read as no response once surgery or
 # radiotherapy has treated the tumour during or after the line (kg/extraction/therapy.py)
 BARE_REMISSION = frozenset(w.lower() for r in _RULES.rows("NAMED") if r.fields.get("bare_state") for w in r.words)
@@ -103,8 +100,7 @@ def _lasting(s: Sentence, at: int, found: list[FoundResponse]) -> bool:
 def responses_in(s: Sentence) -> list[FoundResponse]:
     """Affirmed responses of the sentence in text order. One assessment where some lesions are
     gone and others shrank is partial by RECIST: beside PR wording and with fewer than two dates,
-    CR stands only when named as a response or remission (NAMED_CR_WORD), or told of a site gone
-    beside the shrunk one (SITE_GONE_RULES: the report's sites one by one); one where some sites
+    CR stands only when named as a response or remission (NAMED_CR_WORD); one where some sites
     progress is progression: beside PD, inferred SD/PR/CR wording is dropped."""
     found = []
     for m in s.mentions:
@@ -167,14 +163,13 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
         # no response of its own (not when a drug or a step in time lies between them, the sentence
         # names two times - "reduced by 60% after 3 months, and at 9 months a complete response" - or
         # the class is one site's: "an intracranial partial response; the extracranial disease was stable")
-        found = [f for f in found if f.explicit or f.cls == "PD" or f.mention.attrs.get("response_rule") in SITE_GONE_RULES
-                 and f.cls == "CR" or any(
+        found = [f for f in found if f.explicit or f.cls == "PD" or any(
             n.attrs.get("response_class") == f.cls for n in named) or not any(
             not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, n.end), max(f.mention.start, n.start))
             and not _drug_between(s, f.mention, n) for n in named)]
     if {"CR", "PR"} <= classes and len(dates) < 2:
         prs = [f.mention for f in found if f.cls == "PR"]
-        found = [f for f in found if f.cls != "CR" or f.mention.attrs.get("response_rule") in SITE_GONE_RULES or (
+        found = [f for f in found if f.cls != "CR" or (
             (f.mention.attrs.get("response_rule") in _NAMED_IDS or f.mention.attrs.get("response_rule") is None)
             and s.cue_in(Cue.NAMED_CR_WORD, f.mention)) or all(_drug_between(s, f.mention, p) for p in prs)
             # "a partial metabolic response after four doses; after eight doses ... Deauville 3": two assessments

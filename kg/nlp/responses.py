@@ -97,10 +97,6 @@ _INFERRED = [(cls, prefiltered(re.compile("|".join(f"(?:{r.source()})" for r in 
 for _p in [_ABBREV, _PERCENT, _METABOLIC] + [p for _, p in _NAMED_WITH_WORDS] + [p for _, p, _ in _INFERRED]:
     _p.condition_in()
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
-# "the nodules had shrunk by 60% and the pancreatic lesion was no longer visible": a site told as gone beside another
-# told as shrunk is reported site by site, the gone site's own class a complete response (rows marked
-# gone_beside_shrunk; alone, a site gone stays partial: other sites may remain)
-_SITE_GONE_IDS = frozenset(r.id for r in RULES.rows("INFERRED") if r.fields.get("gone_beside_shrunk"))
 # "X and Y shrank the tumour by 45%": a verb only a tumour does, never a change of the drug's dose
 _TUMOUR_VERB = re.compile(r"shr[aiu]nk|regress", re.I)
 _DOSE_SUBJECT_GAP = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "then", "also", "dose",
@@ -222,15 +218,6 @@ def _pseudoprogression_clauses(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(part)))
         start += len(part) + 1
     return spans
-
-
-def _site_gone_beside_shrunk(found: list[_Found]) -> None:
-    """A site gone (a _SITE_GONE_IDS row) in a sentence that tells another finding as a partial response is that
-    site's complete response (the report tells its sites one by one)."""
-    if any(f.cls == "PR" and f.rule not in _SITE_GONE_IDS for f in found):
-        for f in found:
-            if f.rule in _SITE_GONE_IDS and not f.existing:
-                f.cls = "CR"
 
 
 def _inferred_rule(rows, text: str) -> str:
@@ -446,7 +433,6 @@ class ResponseFinder:
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
         if any(f.rule in _PET_SCORE_IDS for f in found):
             found = [f for f in found if f.rule != _METABOLIC_ID]
-        _site_gone_beside_shrunk(found)
         return self._without_pseudoprogression(found, text, off, ents)
 
     @staticmethod

@@ -73,7 +73,30 @@ STILL_SHRINKING = [
 ]
 
 
-@pytest.mark.parametrize("story,found,not_found", HAEMATOLOGICAL + NEARLY_GONE + PARAPROTEIN + STILL_SHRINKING)
+# the gold reads some reports site by site (webtext20 07, webtext22 03: a site gone beside a shrunk one is CR beside
+# PR); read so (session 34) it added more false CRs than it found, held-out halves included (webtext3 01 and most
+# reports: the overall RECIST class, PR): kg keeps one assessment's class
+SITE_BY_SITE_GOLD = pytest.mark.xfail(reason="a site gone beside a shrunk one is read as the overall PR only",
+                                      strict=True)
+
+SITE_BY_SITE = [
+    pytest.param("A 54-year-old man had clear cell renal cell carcinoma. Nivolumab and ipilimumab were given. At 12 weeks the lung "
+     "nodules had shrunk by 55% and the adrenal lesion was no longer visible.",
+     regimen("PR", "nivolumab", "ipilimumab") | regimen("CR", "nivolumab", "ipilimumab"), set(),
+                 marks=SITE_BY_SITE_GOLD),
+    pytest.param("A 50-year-old woman had an invasive thymoma. After four courses of cisplatin, doxorubicin and cyclophosphamide "
+     "the mediastinal mass showed a partial remission and the pleural nodules were no longer seen.",
+     regimen("PR", "cisplatin", "doxorubicin", "cyclophosphamide") | regimen("CR", "cisplatin", "doxorubicin",
+                                                                           "cyclophosphamide"), set(),
+                 marks=SITE_BY_SITE_GOLD),
+    # a site gone told alone: other sites may remain, at least a partial response
+    ("A 60-year-old man had ALK-positive lung cancer. Alectinib was given; on the June scan the liver lesions were no "
+     "longer visible.", {("alectinib", "PR")}, {("alectinib", "CR")}),
+]
+
+
+@pytest.mark.parametrize("story,found,not_found",
+                         HAEMATOLOGICAL + NEARLY_GONE + PARAPROTEIN + STILL_SHRINKING + SITE_BY_SITE)
 def test_response_wording(nlp, story, found, not_found):
     got = pairs(nlp, report(story))
     assert found <= got, f"missed {found - got} in {got}"
