@@ -52,6 +52,9 @@ _RELAPSE_ONLY_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_CO
 # drug planned as its maintenance in the sentence that opened it
 # CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
 _CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
+# CAUSE rows that move only a progression to the line before ("received X for progression"; "X was continued for stable
+# disease" tells the running line's own assessment)
+_PD_ONLY_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fields.get("pd_only"))
 # "progressed 5 months into durvalumab maintenance": RESPONSE_ON rows that place the response inside the named course
 _INTO_COURSE = frozenset(r.id for r in rules("therapy").rows("RESPONSE_ON") if r.fields.get("into_course"))
 _PLANNED_MAINTENANCE = "planned maintenance"
@@ -1042,7 +1045,8 @@ class TherapyBuilder:
                     # remained stable" is the running line's own assessment)
                     # (nor when the sentence ends the drug's own line, "X from February to June 2019, when the disease
                     # progressed": the clause tells what ended it)
-                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES) \
+                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) \
+                            and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES | _PD_ONLY_CAUSES) \
                             and (cue.rule not in _CLAUSE_CAUSES or ln.end_sentence != s.index):
                         return prior, because("cause of the switch: the line before", cue)
                 elif (prior is None or prior.line.end) and ln.first_sentence == s.index and ln is not before \
