@@ -168,16 +168,21 @@ _WINDOW_GRACE_DAYS = 90
 _FIRST_ASSESSMENT_MONTHS = 4
 
 
+def _cycle_count(s: Sentence, hit) -> int | None:
+    """The number of cycles a cue's words count ("six cycles of", "after 6 cycles", "after cycle 4"), or None."""
+    if hit is None:
+        return None
+    words = s.text[hit.start - s.start:hit.end - s.start].lower().split()
+    return next((number_value(w) for w in words if w in WORD_NUMBERS or w.isdigit()), None)
+
+
 def _course_window(s: Sentence) -> float | None:
     """The days a counted course opened in ``s`` lasts at most: its cycles (CYCLE_COUNT) of four weeks, plus the
     radiotherapy of a chemoradiation course (COUNTED_COURSE's chemoradiation row); None when neither is told."""
     days = 0.0
-    hit = s.cue(Cue.CYCLE_COUNT)
-    if hit is not None:
-        words = s.text[hit.start - s.start:hit.end - s.start].lower().split()
-        n = next((number_value(w) for w in words if w in WORD_NUMBERS or w.isdigit()), None)
-        if n:
-            days += n * _CYCLE_DAYS
+    n = _cycle_count(s, s.cue(Cue.CYCLE_COUNT))
+    if n:
+        days += n * _CYCLE_DAYS
     counted = s.cue(Cue.COUNTED_COURSE)
     if counted is not None and counted.rule == "counted-course-chemoradiation":
         days += _CHEMORADIATION_DAYS
@@ -222,6 +227,7 @@ class _Line:
     course_days: float | None = None  # a counted course's time window from its start (_course_window)
     alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
     assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
+    cycle_count: int | None = None  # the cycles its opening sentence counted ("gemcitabine plus cisplatin for 6 cycles")
 
 
 class TherapyBuilder:
@@ -384,6 +390,7 @@ class TherapyBuilder:
             ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
         # (not a course the sentence goes on from into maintenance: "three cycles of X with Y, then Y maintenance")
         ln.course_days = _course_window(s) if ln.fixed_course and s.cue(Cue.MAINTENANCE_WORD) is None else None
+        ln.cycle_count = _cycle_count(s, s.cue(Cue.CYCLE_COUNT))  # (also "X for two cycles", counted for a relapse only)
         # "resection in 2019. [Histology ...] Eight cycles of X followed": an undated counted course told a sentence or
         # two after a dated one started about then; its window ends about its cycles later
         began = start or (self.last_date if 0 < s.index - self.last_date_sentence <= 2 else None)
@@ -1378,6 +1385,8 @@ class TherapyBuilder:
         hit = s.cue(Cue.DURING_LINE)
         if hit is None or s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end) is None or s.cue(Cue.PHASE_AS_TIME):
             return None
+        if (counted := self._course_of_count(s, hit, cur, cls)) is not None:
+            return counted, because("assessment after the cycles an earlier course was counted in", hit)
         if cls != "PD" and not cur.line.responses and (self._phase_line(cur) or cur.went_on_from is not None or any(
                 w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
             prior = cur.went_on_from or self._line_before(cur)
@@ -1405,6 +1414,20 @@ class TherapyBuilder:
                 return (ln, because("assessment at a cycle of the course before", hit)) \
                     if not any(c != "PD" and i < s.index for c, i in ln.classes.items()) else None
         return None
+
+    def _course_of_count(self, s: Sentence, hit, cur: _Line, cls: str | None) -> _Line | None:
+        """ "Gemcitabine plus cisplatin was given for 6 cycles. Olaparib 300 mg twice daily was then started as
+        maintenance. After 6 cycles, the liver lesions had shrunk by 55%": an assessment dated by the very count of cycles
+        an earlier course was given in (``cycle_count``), told while a line not given in cycles runs, is that course's
+        (its first assessment: no response or progression of it told yet); not a progression (the running line's)."""
+        n = _cycle_count(s, hit)
+        if not n or cls == "PD" or cur.cycled or cur.cycle_count is not None:
+            return None
+        course = next((ln for ln in reversed(self.lines) if ln is not cur and not ln.prophylaxis
+                       and ln.first_sentence < cur.first_sentence and ln.cycle_count is not None), None)
+        if course is None or course.cycle_count != n or any(i < s.index for i in course.classes.values()):
+            return None
+        return course
 
     def _line_before_switch(self, s: Sentence, resp_start: int, cur: _Line) -> tuple[_Line, Why] | None:
         """Step "pluperfect response after a switch": the line before the running line ``cur`` and the cue, when the
