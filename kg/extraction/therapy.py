@@ -1418,14 +1418,17 @@ class TherapyBuilder:
     def _course_of_count(self, s: Sentence, hit, cur: _Line, cls: str | None) -> _Line | None:
         """ "Gemcitabine plus cisplatin was given for 6 cycles. Olaparib 300 mg twice daily was then started as
         maintenance. After 6 cycles, the liver lesions had shrunk by 55%": an assessment dated by the very count of cycles
-        an earlier course was given in (``cycle_count``), told while a line not given in cycles runs, is that course's
+        the course before was given in (``cycle_count``), told while the maintenance that went on from it runs (a later
+        phase, not given in cycles), is that course's
         (its first assessment: no response or progression of it told yet); not a progression (the running line's)."""
         n = _cycle_count(s, hit)
         if not n or cls == "PD" or cur.cycled or cur.cycle_count is not None:
             return None
-        course = next((ln for ln in reversed(self.lines) if ln is not cur and not ln.prophylaxis
-                       and ln.first_sentence < cur.first_sentence and ln.cycle_count is not None), None)
-        if course is None or course.cycle_count != n or any(i < s.index for i in course.classes.values()):
+        # (the course the running maintenance went on from, right before it: a line told between them, or a running
+        # line of its own, not a later phase, leaves the count to be the running line's own time)
+        course = self._line_before(cur) if self._phase_line(cur) else None
+        if course is None or course.first_sentence >= cur.first_sentence or course.cycle_count != n \
+                or any(i < s.index for i in course.classes.values()):
             return None
         return course
 
