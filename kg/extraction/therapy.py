@@ -1415,6 +1415,20 @@ class TherapyBuilder:
                     if not any(c != "PD" and i < s.index for c, i in ln.classes.items()) else None
         return None
 
+    def _response_of_site_directed_treatment(self, s: Sentence, resp: Mention) -> bool:
+        """A sentence naming no drug tells a treatment aimed at one lesion (radiotherapy, ablation, embolization:
+        SITE_DIRECTED_PROCEDURE_CLASS) before the response ``resp``, that treatment told here for the first time since the
+        running line began (radiotherapy told before, or chemoradiation, COUNTED_COURSE's chemoradiation row, is part of
+        the drugs' course: "cisplatin weekly with radiotherapy ... after radiotherapy, PET showed a complete response")."""
+        cur = self.current
+        if cur is None or any(cur.first_sentence <= i < s.index for i in self.local_treatment_sentences) \
+                or any(h.rule == "counted-course-chemoradiation" for h in s.cues(Cue.COUNTED_COURSE)):
+            return False
+        return any(m.label == "PROCEDURE" and m.status == "affirmed" and m.end <= resp.start
+                   and not _names_an_event(m, s.mentions)
+                   and label_is(Cue.SITE_DIRECTED_PROCEDURE_CLASS, s.terms.extra(m.curie, "procedure_class") or "")
+                   for m in s.mentions)
+
     def _course_of_count(self, s: Sentence, hit, cur: _Line, cls: str | None) -> _Line | None:
         """ "Gemcitabine plus cisplatin was given for 6 cycles. Olaparib 300 mg twice daily was then started as
         maintenance. After 6 cycles, the liver lesions had shrunk by 55%": an assessment dated by the very count of cycles
@@ -1727,6 +1741,10 @@ class TherapyBuilder:
             if f.cls == "PD" and TOLD_AHEAD in s.flags:
                 # an abstract read after the story (kg/extraction/extract.py): its progression sums up a line's end
                 # the story tells itself, and the line running at the story's end is seldom the one it names
+                continue
+            if f.cls != "PD" and not drugs and self._response_of_site_directed_treatment(s, f.mention):
+                # "a bone metastasis was treated with palliative radiotherapy, and the irradiated lesion shrank": the
+                # response told after a treatment aimed at one lesion is that treatment's, not the running drugs'
                 continue
             if s.cue_after(Cue.LOCAL_TARGET_AFTER, f.mention.end):
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,
