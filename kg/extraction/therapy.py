@@ -903,8 +903,6 @@ class TherapyBuilder:
                     # "only stable disease, whereas X with Y produced ...": the nearest drug after the response is
                     # the one its wording could name; a later one ("with Y") belongs to that drug's phrase
                     break
-            if (told := self._told_ahead_after_drug(s, resp_start, drugs, cls)) is not None:
-                return told, None
             if s.patient_anchor and not s.literature:
                 # "in our patient, X-based therapy led to complete remission": the drug named right before
                 # the response it brought, in a sentence about the patient
@@ -1430,24 +1428,6 @@ class TherapyBuilder:
                    and not _names_an_event(m, s.mentions)
                    and label_is(Cue.SITE_DIRECTED_PROCEDURE_CLASS, s.terms.extra(m.curie, "procedure_class") or "")
                    for m in s.mentions)
-
-    def _told_ahead_after_drug(self, s: Sentence, resp_start: int, drugs: list[Mention], cls: str | None) -> _Line | None:
-        """Step "the abstract tells the drug, then its response": in the abstract of a one-patient report read after the
-        story (TOLD_AHEAD), a response (not a progression: that one sums up a line's end) told after a drug in the same
-        clause, with no other response between them ("she developed brain metastases and was treated with X, with a
-        complete intracranial response", "she received X and achieved a partial response", "X resulted in a complete
-        response") is the line the story opened for that drug; None otherwise (a drug the story never gave, a response
-        told first: "a partial response to X" is read by RESPONSE_TO_DRUG)."""
-        if TOLD_AHEAD not in s.flags or cls in (None, "PD") or s.literature:
-            return None
-        before_resp = sorted((m for m in drugs if m.end <= resp_start), key=lambda d: d.start)
-        if not before_resp:
-            return None
-        m = before_resp[-1]
-        if resp_start - m.end > 80 or s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) or any(
-                o.label == "RESPONSE" and m.end <= o.start < resp_start for o in s.mentions):
-            return None
-        return self._line_of(m, before_resp)
 
     def _course_of_count(self, s: Sentence, hit, cur: _Line, cls: str | None) -> _Line | None:
         """ "Gemcitabine plus cisplatin was given for 6 cycles. Olaparib 300 mg twice daily was then started as
