@@ -8,7 +8,11 @@ pairs the gold conventions give. Classes of wording:
 - "after N cycles" told while the maintenance that went on from a course counted in N cycles runs ("X plus Y for 6
   cycles. Z 300 mg twice daily was then started as maintenance. After 6 cycles, the lesions had shrunk"): the course's
   first assessment, not the maintenance's (a count the course does not have, or a running line given in cycles, is the
-  running line's own time)."""
+  running line's own time);
+- a sentence naming no drug that tells radiotherapy, ablation or embolization of a lesion and then its shrinkage ("was
+  treated with palliative radiotherapy, and the irradiated lesion shrank", "after radiosurgery, the metastasis regressed
+  completely"): the local treatment's response, not the running drug line's (not chemoradiation, not radiotherapy told
+  as part of the line before, not a progression, not a pathological response at surgery after neoadjuvant drugs)."""
 import pytest
 
 from rule_examples import response_pairs
@@ -20,6 +24,9 @@ def _report(case: str) -> str:
 
 _GEM = "A 60-year-old man with metastatic pancreatic cancer received gemcitabine and cisplatin. "
 _GEM_PAIRS = {("gemcitabine", "PR"), ("cisplatin", "PR"), ("gemcitabine", "PD"), ("cisplatin", "PD"), ("capecitabine", "SD")}
+
+_PEMBRO = ("A 66-year-old woman with lung cancer received pembrolizumab, and CT after three months showed stable "
+           "disease. ")
 
 COURSES = {
     "received-for-progression": (_report(
@@ -64,6 +71,27 @@ COURSES = {
         "A 58-year-old woman with ovarian cancer received carboplatin and paclitaxel for six cycles. Olaparib 300 mg "
         "twice daily was then started as maintenance. After three cycles of olaparib, CT showed a partial response."),
         {("olaparib", "PR")}),
+    "radiotherapy-then-shrinkage-same-sentence": (_report(
+        _PEMBRO + "A painful bone metastasis was treated with palliative radiotherapy, and the irradiated lesion shrank "
+        "markedly."), {("pembrolizumab", "SD")}),
+    "radiosurgery-then-regression": (_report(
+        _PEMBRO + "After stereotactic radiosurgery, the brain metastasis regressed completely."), {("pembrolizumab", "SD")}),
+    "radiotherapy-to-a-lesion-which-responded": (_report(
+        _PEMBRO + "She received stereotactic radiotherapy to a brain metastasis, which showed a complete response on MRI."),
+        {("pembrolizumab", "SD")}),
+    "radiotherapy-then-progression-stays": (_report(
+        _PEMBRO + "A bone metastasis was irradiated, and new liver metastases appeared."),
+        {("pembrolizumab", "SD"), ("pembrolizumab", "PD")}),
+    "chemoradiation-response-stays": (_report(
+        "A 51-year-old woman with cervical cancer received cisplatin 40 mg/m2 weekly with pelvic radiotherapy. After "
+        "radiotherapy, MRI showed a complete response."), {("cisplatin", "CR")}),
+    "concurrent-chemoradiotherapy-named-with-the-response": (_report(
+        "A 57-year-old man with head and neck cancer was given cisplatin weekly. After concurrent chemoradiotherapy, PET "
+        "showed a complete metabolic response."), {("cisplatin", "CR")}),
+    "surgery-after-neoadjuvant-stays": (_report(
+        "A 45-year-old woman with breast cancer received neoadjuvant docetaxel, trastuzumab and pertuzumab. After "
+        "mastectomy, pathology showed a complete response."),
+        {("docetaxel", "CR"), ("trastuzumab", "CR"), ("pertuzumab", "CR")}),
 }
 
 
