@@ -52,6 +52,9 @@ _RELAPSE_ONLY_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_CO
 # drug planned as its maintenance in the sentence that opened it
 # CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
 _CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
+# CAUSE rows that move only a progression to the line before ("received X for progression"; "X was continued for stable
+# disease" tells the running line's own assessment)
+_PD_ONLY_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fields.get("pd_only"))
 # "progressed 5 months into durvalumab maintenance": RESPONSE_ON rows that place the response inside the named course
 _INTO_COURSE = frozenset(r.id for r in rules("therapy").rows("RESPONSE_ON") if r.fields.get("into_course"))
 _PLANNED_MAINTENANCE = "planned maintenance"
@@ -165,16 +168,21 @@ _WINDOW_GRACE_DAYS = 90
 _FIRST_ASSESSMENT_MONTHS = 4
 
 
+def _cycle_count(s: Sentence, hit) -> int | None:
+    """The number of cycles a cue's words count ("six cycles of", "after 6 cycles", "after cycle 4"), or None."""
+    if hit is None:
+        return None
+    words = s.text[hit.start - s.start:hit.end - s.start].lower().split()
+    return next((number_value(w) for w in words if w in WORD_NUMBERS or w.isdigit()), None)
+
+
 def _course_window(s: Sentence) -> float | None:
     """The days a counted course opened in ``s`` lasts at most: its cycles (CYCLE_COUNT) of four weeks, plus the
     radiotherapy of a chemoradiation course (COUNTED_COURSE's chemoradiation row); None when neither is told."""
     days = 0.0
-    hit = s.cue(Cue.CYCLE_COUNT)
-    if hit is not None:
-        words = s.text[hit.start - s.start:hit.end - s.start].lower().split()
-        n = next((number_value(w) for w in words if w in WORD_NUMBERS or w.isdigit()), None)
-        if n:
-            days += n * _CYCLE_DAYS
+    n = _cycle_count(s, s.cue(Cue.CYCLE_COUNT))
+    if n:
+        days += n * _CYCLE_DAYS
     counted = s.cue(Cue.COUNTED_COURSE)
     if counted is not None and counted.rule == "counted-course-chemoradiation":
         days += _CHEMORADIATION_DAYS
@@ -219,6 +227,7 @@ class _Line:
     course_days: float | None = None  # a counted course's time window from its start (_course_window)
     alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
     assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
+    cycle_count: int | None = None  # the cycles its opening sentence counted ("gemcitabine plus cisplatin for 6 cycles")
 
 
 class TherapyBuilder:
@@ -381,6 +390,7 @@ class TherapyBuilder:
             ln.course_end = shift_date(start, float(course.attrs["duration_days"]))
         # (not a course the sentence goes on from into maintenance: "three cycles of X with Y, then Y maintenance")
         ln.course_days = _course_window(s) if ln.fixed_course and s.cue(Cue.MAINTENANCE_WORD) is None else None
+        ln.cycle_count = _cycle_count(s, s.cue(Cue.CYCLE_COUNT))  # (also "X for two cycles", counted for a relapse only)
         # "resection in 2019. [Histology ...] Eight cycles of X followed": an undated counted course told a sentence or
         # two after a dated one started about then; its window ends about its cycles later
         began = start or (self.last_date if 0 < s.index - self.last_date_sentence <= 2 else None)
@@ -1042,7 +1052,8 @@ class TherapyBuilder:
                     # remained stable" is the running line's own assessment)
                     # (nor when the sentence ends the drug's own line, "X from February to June 2019, when the disease
                     # progressed": the clause tells what ended it)
-                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES) \
+                    if cue and not s.cue(Cue.CLAUSE_BREAK, m.end, resp_start) \
+                            and (cls == "PD" or cue.rule not in _CLAUSE_CAUSES | _PD_ONLY_CAUSES) \
                             and (cue.rule not in _CLAUSE_CAUSES or ln.end_sentence != s.index):
                         return prior, because("cause of the switch: the line before", cue)
                 elif (prior is None or prior.line.end) and ln.first_sentence == s.index and ln is not before \
@@ -1374,6 +1385,8 @@ class TherapyBuilder:
         hit = s.cue(Cue.DURING_LINE)
         if hit is None or s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end) is None or s.cue(Cue.PHASE_AS_TIME):
             return None
+        if (counted := self._course_of_count(s, hit, cur, cls)) is not None:
+            return counted, because("assessment after the cycles an earlier course was counted in", hit)
         if cls != "PD" and not cur.line.responses and (self._phase_line(cur) or cur.went_on_from is not None or any(
                 w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
             prior = cur.went_on_from or self._line_before(cur)
@@ -1401,6 +1414,37 @@ class TherapyBuilder:
                 return (ln, because("assessment at a cycle of the course before", hit)) \
                     if not any(c != "PD" and i < s.index for c, i in ln.classes.items()) else None
         return None
+
+    def _response_of_site_directed_treatment(self, s: Sentence, resp: Mention) -> bool:
+        """A sentence naming no drug tells a treatment aimed at one lesion (radiotherapy, ablation, embolization:
+        SITE_DIRECTED_PROCEDURE_CLASS) before the response ``resp``, that treatment told here for the first time since the
+        running line began (radiotherapy told before, or chemoradiation, COUNTED_COURSE's chemoradiation row, is part of
+        the drugs' course: "cisplatin weekly with radiotherapy ... after radiotherapy, PET showed a complete response")."""
+        cur = self.current
+        if cur is None or any(cur.first_sentence <= i < s.index for i in self.local_treatment_sentences) \
+                or any(h.rule == "counted-course-chemoradiation" for h in s.cues(Cue.COUNTED_COURSE)):
+            return False
+        return any(m.label == "PROCEDURE" and m.status == "affirmed" and m.end <= resp.start
+                   and not _names_an_event(m, s.mentions)
+                   and label_is(Cue.SITE_DIRECTED_PROCEDURE_CLASS, s.terms.extra(m.curie, "procedure_class") or "")
+                   for m in s.mentions)
+
+    def _course_of_count(self, s: Sentence, hit, cur: _Line, cls: str | None) -> _Line | None:
+        """ "Gemcitabine plus cisplatin was given for 6 cycles. Olaparib 300 mg twice daily was then started as
+        maintenance. After 6 cycles, the liver lesions had shrunk by 55%": an assessment dated by the very count of cycles
+        the course before was given in (``cycle_count``), told while the maintenance that went on from it runs (a later
+        phase, not given in cycles), is that course's
+        (its first assessment: no response or progression of it told yet); not a progression (the running line's)."""
+        n = _cycle_count(s, hit)
+        if not n or cls == "PD" or cur.cycled or cur.cycle_count is not None:
+            return None
+        # (the course the running maintenance went on from, right before it: a line told between them, or a running
+        # line of its own, not a later phase, leaves the count to be the running line's own time)
+        course = self._line_before(cur) if self._phase_line(cur) else None
+        if course is None or course.first_sentence >= cur.first_sentence or course.cycle_count != n \
+                or any(i < s.index for i in course.classes.values()):
+            return None
+        return course
 
     def _line_before_switch(self, s: Sentence, resp_start: int, cur: _Line) -> tuple[_Line, Why] | None:
         """Step "pluperfect response after a switch": the line before the running line ``cur`` and the cue, when the
@@ -1697,6 +1741,10 @@ class TherapyBuilder:
             if f.cls == "PD" and TOLD_AHEAD in s.flags:
                 # an abstract read after the story (kg/extraction/extract.py): its progression sums up a line's end
                 # the story tells itself, and the line running at the story's end is seldom the one it names
+                continue
+            if f.cls != "PD" and not drugs and self._response_of_site_directed_treatment(s, f.mention):
+                # "a bone metastasis was treated with palliative radiotherapy, and the irradiated lesion shrank": the
+                # response told after a treatment aimed at one lesion is that treatment's, not the running drugs'
                 continue
             if s.cue_after(Cue.LOCAL_TARGET_AFTER, f.mention.end):
                 # "a complete response of the irradiated lesion": the response of a lesion surgery,
