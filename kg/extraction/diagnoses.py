@@ -470,6 +470,35 @@ def _molecular_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     return m
 
 
+def _marker_subtype_table() -> dict[str, list[tuple[frozenset[str], str]]]:
+    """MARKER_SUBTYPE rows: a generic entity's label -> [(the markers any of which defines its subtype, the subtype's id)]."""
+    out: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for row in rules("diagnosis").rows("MARKER_SUBTYPE"):
+        for name in row.words:
+            out.setdefault(name.lower(), []).append((frozenset(row.fields["markers"]), row.fields["subtype"]))
+    return out
+
+
+_MARKER_SUBTYPES = _marker_subtype_table()
+# TUMOR_MARKER row id -> the marker it states
+_MARKER_OF_ROW = {row.id: row.fields["marker"] for row in rules("diagnosis").rows("TUMOR_MARKER")}
+
+
+def _marker_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
+    """ "an oligodendroglioma ... sequencing found an IDH1 R132H mutation and 1p/19q codeletion": a generic entity of a
+    MARKER_SUBTYPE row is the WHO entity the row's markers define when the case states one of them (TUMOR_MARKER rows),
+    not in a sentence of the literature."""
+    table = _MARKER_SUBTYPES.get(_label(m))
+    if not table or m.sentence is None or m.sentence.terms is None:
+        return m
+    stated = {_MARKER_OF_ROW.get(hit.rule) for s in sentences if not s.literature for hit in s.cues(Cue.TUMOR_MARKER)}
+    for markers, subtype in table:
+        info = m.sentence.terms.info(subtype)
+        if info is not None and markers & stated:
+            return dataclasses.replace(m, curie=info.id, pref_label=info.label)
+    return m
+
+
 def _fusion_pairs(sentences: list[Sentence]) -> list[tuple[str, ...]]:
     """The gene symbols of each of the case's own fusions, 5' first (one symbol for a partner-less "KMT2A
     rearrangement"), in text order."""
@@ -1277,7 +1306,8 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
     chosen = _with_title_pair(chosen, [*title, *refine_from], [m for m in tumors(narrative) if _tells_diagnosis(m.sentence)])
     chosen = _transformed_site(chosen)
     case_sentences = [*title, *narrative, *support]
-    chosen = [_fusion_subtype(_molecular_subtype(m, case_sentences), [*refine_from, *case_sentences]) for m in chosen]
+    chosen = [_fusion_subtype(_marker_subtype(_molecular_subtype(m, case_sentences), case_sentences),
+                              [*refine_from, *case_sentences]) for m in chosen]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

@@ -239,6 +239,7 @@ class Cue(str, enum.Enum):
     GENE_MUTATED_BEFORE = "diagnosis/GENE_MUTATED/before"
     GENE_MUTATED_AFTER = "diagnosis/GENE_MUTATED/after"
     MOLECULAR_SUBTYPE = "diagnosis/MOLECULAR_SUBTYPE"
+    TUMOR_MARKER = "diagnosis/TUMOR_MARKER"
     EXCLUDED_BEFORE = "diagnosis/EXCLUDED/before"
     EXCLUDED_AFTER = "diagnosis/EXCLUDED/after"
     EXCLUDED_GAPPED_BEFORE = "diagnosis/EXCLUDED/gapped_before"
@@ -559,6 +560,8 @@ SPECS: tuple[CueSpec, ...] = (
     # an organ word that names where a metastatic tumor came from ("of pancreatic origin", "a colorectal primary")
     CueSpec(Cue.PRIMARY_ORIGIN, "after", "match", labels=frozenset(), needs=TUMORS, entities=Cue.SITE_TAKING_TUMOR,
             at="words"),
+    # a marker of the tumour stated in words ("IDH1 R132H mutation", "1p/19q codeletion"): a MARKER_SUBTYPE row's entity
+    CueSpec(Cue.TUMOR_MARKER),
     # a gene stated mutated: around a gene mention, or glued to a symbol the tokenizer kept whole ("NPM1-mutated")
     CueSpec(Cue.GENE_MUTATED_BEFORE, "before", labels=frozenset({"GENE"}), chars=40, window_field="before"),
     CueSpec(Cue.GENE_MUTATED_AFTER, "after", "match", labels=frozenset({"GENE"}), at="hyphens", window_field="after"),

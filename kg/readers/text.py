@@ -797,6 +797,42 @@ def _title_like(par: str, min_words: int = 3) -> bool:
     return not (_SENTENCE_END.search(par + " ") and _NARRATIVE_VERB.search(par))
 
 
+# the fewest words of a line in capitals that is a meeting abstract's title (not "OPEN ACCESS", "POSTER P3-117")
+_CAPS_TITLE_WORDS = 5
+# a title in capitals cut at the end of its line: it ends on a word no title ends on (parsing, not a cue)
+_CAPS_TITLE_CUT = re.compile(r"\b(?:OF|THE|AND|WITH|IN|FOR|A|AN|TO|AFTER|AT|ON|BY|FROM|OR|INTO|DURING|FOLLOWING)\s*$")
+
+
+def _caps_title_after_first(par: str, title: str, origin: str) -> bool:
+    """Is front paragraph ``par`` the article's title in capitals, below a line in ordinary case read first as the
+    title (a meeting's or an abstract book's name: "Annual Congress of the European Lymphoma Forum 2026 | Abstract
+    Book")? A meeting abstract prints its title in capitals; the page's running head does not (parsing: the case of
+    the letters, no cue). Not a heading, an article-type line or boilerplate (ids, authors, navigation)."""
+    return origin == "first" and bool(title) and _case_style(title) != "upper" and _case_style(par) == "upper" \
+        and len(re.findall(r"[A-Z][A-Z0-9'’-]*", par)) >= _CAPS_TITLE_WORDS and _title_like(par) \
+        and not _is_heading(par) and not ARTICLE_TYPE_LINE.fullmatch(par) and boilerplate_kind(par, front=True) is None
+
+
+# an article type written before a title, set off by a colon ("Case Report: ...", "Clinical Image: ...")
+_TYPE_PREFIX = re.compile(r"^(?P<type>[^:|]{4,40}?)\s*:\s*(?P<title>\S.*)$", re.S)
+
+
+def _typed_title(par: str) -> tuple[str, str] | None:
+    """(article type, title) of a title line that opens with its article type ("Case report: Durable response to
+    vemurafenib in hairy cell leukemia"), else None: the words before the colon are an article-type line
+    (``article_type``) and the rest is a title, not a narrative sentence ("Case report: A 55-year-old man presented
+    ..." opens a case section)."""
+    m = _TYPE_PREFIX.match(par.strip())
+    if m is None or "\n" in par.strip():
+        return None
+    kind = article_type(m.group("type"))
+    rest = m.group("title").strip()
+    if kind is None or not _title_like(rest) or _is_sentences(rest) and _NARRATIVE_VERB.search(rest) \
+            or boilerplate_kind(rest, front=True) is not None or ARTICLE_TYPE_LINE.fullmatch(rest) or re.search(r"\s[|·•]\s", rest):
+        return None   # ("Case Report: Open Access | Published 2 May 2023": badges, no title)
+    return kind, rest
+
+
 def _case_style(par: str) -> str:
     """ "upper" (ALL CAPS), "title" (Title Case: every longer word capitalised) or "sentence"."""
     if par.isupper():
@@ -1091,6 +1127,22 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             # the next page starts with)
             sec.paragraphs[-1] = _join_lines(sec.paragraphs[-1], par)
             continue
+        if title_origin == "caps" and mark is None and sec is not None and sec.kind == "title" \
+                and sec.paragraphs == [title] and _case_style(par) == "upper" and _CAPS_TITLE_CUT.search(title):
+            # the rest of a title in capitals set on two lines ("... PILOCYTIC ASTROCYTOMA OF THE" / "OPTIC PATHWAY"):
+            # a title never ends on "OF THE", so the next line in capitals is no heading but its end
+            title = sec.paragraphs[0] = f"{title} {par}"
+            front_text.append(par)
+            continue
+        typed = _typed_title(par) if in_front and mark is None and title_origin in ("", "first") else None
+        if typed is not None:
+            # "Case Report: Durable response to vemurafenib in hairy cell leukaemia" (a publisher's title with its
+            # article type before a colon): the type is the article's, the rest its title, no case section
+            type_labels.append(typed[0])
+            retitle(typed[1], "label")
+            front_text.append(par)
+            add("title", "", typed[1], new=True)
+            continue
         head_kind = None if i in toc or (mark is not None and mark.kind == "item") else _is_heading(par)
         if head_kind is None and mark is None and sec is not None and sec.kind == "introduction" and sec.paragraphs \
                 and i + 1 < len(pars) and _unknown_part_heading(par, pars[i + 1]):
@@ -1292,6 +1344,14 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 title, title_origin = par, "first"
                 front_text.append(par)
                 add("title", "", par)
+                continue
+            if _caps_title_after_first(par, title, title_origin):
+                # a meeting abstract's title in capitals under the meeting's or abstract book's name, which was
+                # read first as the title ("Annual Congress of ... 2026 | Abstract Book" / "P3-117 | Poster" /
+                # "ALECTINIB INDUCES ... IN ALK-POSITIVE LARGE B-CELL LYMPHOMA")
+                retitle(par, "caps")
+                front_text.append(par)
+                add("title", "", par, new=True)
                 continue
             if sec is not None and sec is sections[-1] and sec.kind == "abstract" and not _FRONT_LABEL.match(par) \
                     and not next_is_front and (sec.title or _is_prose(par) and _NARRATIVE_VERB.search(par)
