@@ -64,3 +64,19 @@ def test_adverse_event_table_rows_match_their_string_examples_as_read(row):
         assert (pat.fullmatch(ex) if column else pat.search(ex)), (row.id, ex)
     for ex in row.counter_examples:
         assert not (pat.fullmatch(ex) if column else pat.search(ex)), (row.id, ex)
+
+
+# the gaps read whole between a grade and the word beside it (GRADE_GAP_BESIDE: an event's short form the NLP did not
+# know in its section; GRADE_GAP_ASIDE: an aside's one event and its closing grade): the string examples are gaps
+GAP_ROWS = [r for r in ROWS if r.category in ("GRADE_GAP_BESIDE", "GRADE_GAP_ASIDE")]
+
+
+@pytest.mark.parametrize("row", GAP_ROWS, ids=lambda r: r.id)
+def test_grade_gap_rows_match_their_string_examples_whole(row):
+    pat = row.compiled()
+    for ex in row.examples:
+        if isinstance(ex, str):
+            assert pat.fullmatch(ex), (row.id, ex)
+    for ex in row.counter_examples:
+        if isinstance(ex, str):
+            assert not pat.fullmatch(ex), (row.id, ex)
