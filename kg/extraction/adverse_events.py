@@ -198,10 +198,6 @@ def _in_graded_aside(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) ->
             and not _aside_restates(s, k, m, aes) and not _aside_names_the_graded(s, k, m, aes))
 
 
-# "(pyrexia, grade 2)": the gap between the one event that opens an aside and the grade that closes it
-_NAME_THEN_GRADE = re.compile(r"\s*[,;:]?\s*(?:(?:CTCAE|NCI-CTCAE)\s*(?:v(?:ersion)?\s*)?[\d.]*\s*)?")
-
-
 def _aside_names_the_graded(s: Sentence, k: Mention, m: Mention, aes: list[Mention]) -> bool:
     """ "fever to 39.4 °C with chills (pyrexia, grade 2)", "a rash and itching (dermatitis, grade 2)": the aside that
     opens right after the event ``k`` (ASIDE) holds one event, ``m``, then its grade and the bracket's close: the aside
@@ -215,7 +211,7 @@ def _aside_names_the_graded(s: Sentence, k: Mention, m: Mention, aes: list[Menti
         return False
     grade = next((g for g in s.mentions if g.label == "GRADE" and m.end <= g.start and g.end <= s.start + close), None)
     if grade is None or grade.attrs.get("grade") != k.attrs.get("grade") \
-            or not _NAME_THEN_GRADE.fullmatch(s.text, m.end - s.start, grade.start - s.start) \
+            or not s.cue_between(Cue.GRADE_GAP_ASIDE, m.end, grade.start) \
             or s.text[grade.end - s.start:close].strip():
         return False
     if s.terms is not None and k.curie:

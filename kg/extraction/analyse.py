@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from kg.extraction.cases import (announces_own_patients, introduces_patient, reports_cohort, title_introduces_patient,
                                  story_opening, titled_review)
@@ -348,22 +347,16 @@ def _add_short_form_drugs(sdocs, sections, sentences: list[Sentence]) -> None:
             s.mentions.sort(key=lambda m: m.start)
 
 
-# "grade 2 CRS", "CRS grade 1", "HFS (grade 2)", "FN, grade 3": the gap between a GRADE the NLP read and an event's
-# short form used outside the section that defines it (the NLP attached no grade to words it did not know there)
-_GRADE_BEFORE_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?")
-# ("CRS progressed to grade 2", "the FN was grade 3": a verb of its course or a copula may stand between)
-_GRADE_AFTER_GAP = re.compile(r"[ \t]*[(,:\[]?[ \t]*(?:(?:was|of|reached|(?:progressed|worsened|escalated|increased|rose)"
-                              r"[ \t]+to|peaked[ \t]+at|was[ \t]+graded(?:[ \t]+as)?)[ \t]+)?", re.I)
-
-
 def _grade_beside(s: Sentence, m: Mention) -> Mention | None:
-    """The GRADE mention written right before or right after the event ``m``, or None."""
+    """The GRADE mention written right before or right after the event ``m``, or None: "grade 2 CRS", "CRS grade 1",
+    "HFS (grade 2)", "CRS progressed to grade 2" (the gaps: GRADE_GAP_BESIDE rows of kg/rules/adverse_events.jsonl, read
+    at every word since the NLP did not know the short form there)."""
     for g in s.mentions:
         if g.label != "GRADE" or g.attrs.get("grade") is None:
             continue
-        if g.end <= m.start and _GRADE_BEFORE_GAP.fullmatch(s.text, g.end - s.start, m.start - s.start):
+        if g.end <= m.start and s.cue_between(Cue.GRADE_GAP_GRADE_FIRST, g.end, m.start):
             return g
-        if g.start >= m.end and _GRADE_AFTER_GAP.fullmatch(s.text, m.end - s.start, g.start - s.start):
+        if g.start >= m.end and s.cue_between(Cue.GRADE_GAP_EVENT_FIRST, m.end, g.start):
             return g
     return None
 

@@ -182,6 +182,9 @@ class Cue(str, enum.Enum):
     AE_MANIFESTATION = "adverse_events/AE_MANIFESTATION"
     AE_SYNDROME_PART = "adverse_events/AE_SYNDROME_PART"
     AE_GRADED_ASIDE_PART = "adverse_events/AE_GRADED_ASIDE_PART"
+    GRADE_GAP_GRADE_FIRST = "adverse_events/GRADE_GAP_BESIDE/grade_first"
+    GRADE_GAP_EVENT_FIRST = "adverse_events/GRADE_GAP_BESIDE/event_first"
+    GRADE_GAP_ASIDE = "adverse_events/GRADE_GAP_ASIDE"
     AE_LOCAL_CAUSE_BEFORE = "adverse_events/AE_LOCAL_CAUSE/before"
     AE_LOCAL_CAUSE_AFTER = "adverse_events/AE_LOCAL_CAUSE/after"
     AE_LOCAL_CAUSE_SELF = "adverse_events/AE_LOCAL_CAUSE/self"
@@ -262,6 +265,7 @@ class Cue(str, enum.Enum):
 DRUGS = frozenset({"DRUG", "DRUG_CLASS", "REGIMEN"})
 TUMORS = frozenset({"TUMOR"})
 AES = frozenset({"ADVERSE_EVENT"})
+GRADES = frozenset({"GRADE"})
 DRUG_WORDS = frozenset({"DRUG", "DRUG_CLASS"})
 TITLE = frozenset({"title"})
 # The section kinds where extraction reads a sentence-wide cue (kg.extraction: a case's narrative
@@ -484,6 +488,14 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.AE_MANIFESTATION, "between", "match", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_SYNDROME_PART, "between", "match", left_labels=AES, labels=AES),
     CueSpec(Cue.AE_GRADED_ASIDE_PART, "between", "match", left_labels=AES, labels=AES),
+    # a grade beside an event's short form the NLP did not know in its section (kg.extraction.analyse): the gap
+    # from a GRADE to any word after it ("grade 2 CRS"), and from any word to a GRADE after it ("CRS was grade 2")
+    CueSpec(Cue.GRADE_GAP_GRADE_FIRST, "between", "fullmatch", left_labels=GRADES, right="word_start",
+            window_field="grade_first"),
+    CueSpec(Cue.GRADE_GAP_EVENT_FIRST, "between", "fullmatch", left="word_end", labels=GRADES,
+            window_field="event_first"),
+    # the one event that opens an aside and the grade that closes it: "(pyrexia, grade 2)"
+    CueSpec(Cue.GRADE_GAP_ASIDE, "between", "fullmatch", left_labels=AES, labels=GRADES),
     CueSpec(Cue.AE_LOCAL_CAUSE_BEFORE, "before", labels=AES, window_field="before"),
     CueSpec(Cue.AE_LOCAL_CAUSE_AFTER, "after", labels=AES, window_field="after"),
     CueSpec(Cue.AE_LOCAL_CAUSE_SELF, "self", labels=AES, window_field="self"),

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -217,6 +217,7 @@ class ContextAttributes:
         self._shared_severities(doc, ents)
         self._shared_grades(doc, ents, used)
         self._second_grades(doc, ents, used, sent_of)
+        self._earlier_grades(doc, ents, used)
         # "AST/ALT elevation (ALT 148 U/L, grade 2)": the first of two events joined by a slash
         # shares the second's grade (the slash names one graded finding of two analytes)
         for i in range(len(ents) - 2, -1, -1):
@@ -564,6 +565,23 @@ class ContextAttributes:
                 ent._.grades = [ent._.grade, ents[k]._.grade]
 
     @staticmethod
+    def _earlier_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
+        """ "grade 2 and later grade 3 diarrhoea", "grade 1, then grade 2 nausea": the grade right before the event is
+        its own, and a grade right before that one, joined to it by words that tell the second as later
+        (GRADE_EARLIER_GAP) and given to no other event, is the same event at an earlier grade: both are kept in
+        ``span._.grades`` (one entry per grade, the gold's convention 4; session 34)."""
+        text = doc_text(doc)
+        for i in range(2, len(ents)):
+            ent, own, earlier = ents[i], ents[i - 1], ents[i - 2]
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or ent._.grades \
+                    or own.label_ != "GRADE" or earlier.label_ != "GRADE" or own._.grade != ent._.grade \
+                    or own.end != ent.start or i - 2 in used or earlier._.grade in (None, ent._.grade):
+                continue
+            if GRADE_EARLIER_GAP.fullmatch(text[earlier.end_char:own.start_char]):
+                used.add(i - 2)
+                ent._.grades = [earlier._.grade, ent._.grade]
+
+    @staticmethod
     def _shared_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
         """ "neutropenia and thrombocytopenia (both grade 3)", "nausea, vomiting and diarrhoea, all
         grade 1": a grade right after a list of two or more events, led by "both"/"all" (GRADE_SHARED),
@@ -851,7 +869,8 @@ class ContextAttributes:
     def _worsened(doc: Doc, ents: list[Span], i: int, grade: int, used: set[int]) -> int:
         """ "a grade 1 rash in week 3, which later worsened to grade 3" (GRADE_WORSENED between the event and the
         next grade): the event's worst grade, unless that grade names the next event ("... became grade 3
-        neutropenia")."""
+        neutropenia"); both grades are kept in ``span._.grades``: one event at two stated grades is two entries (the
+        gold's convention 4; session 34)."""
         j = i + 1
         # ("in cycle 1", "on week 3"; "progressed", a course word the response recogniser also read)
         while j < len(ents) and (ents[j].label_ in ("DATE", "DURATION")
@@ -866,6 +885,7 @@ class ContextAttributes:
         if _opens_next_event(ents, j):
             return grade
         used.add(j)
+        ents[i]._.grades = [grade, later._.grade]
         return later._.grade
 
     @staticmethod

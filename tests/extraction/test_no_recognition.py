@@ -31,13 +31,6 @@ PARSING_HELPERS = {
     # component can run them ahead; the cues next to them are kg_cues spans
     ("diagnoses.py", "re.compile"),
     ("adverse_events.py", "re.finditer"),
-    # the shape of the gap between two spans already recognised (session 33): a GRADE mention and an event's short
-    # form the NLP did not know in that section ("grade 2 CRS", "CRS progressed to grade 2"), and an aside's event and
-    # the grade that closes it ("(pyrexia, CTCAE v5 grade 2)"): spacing, punctuation and a few joining words, no
-    # fact is recognised by them (moving them to kg/rules as GRADE_GAP rows is open work)
-    ("analyse.py", "_GRADE_BEFORE_GAP"),
-    ("analyse.py", "_GRADE_AFTER_GAP"),
-    ("adverse_events.py", "_NAME_THEN_GRADE"),
 }
 
 
