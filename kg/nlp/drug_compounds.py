@@ -28,6 +28,9 @@ _DRUG_SUFFIXES = frozenset("induced related associated based containing resistan
 # class words glued to a drug name a regimen is told by ("platinum-pemetrexed", "taxane-carboplatin"):
 # split off so the drug is seen (kg/rules/therapy.jsonl COMPOUND_CLASS_WORD)
 _CLASS_WORDS = frozenset(w.lower() for w in rules("therapy").words("COMPOUND_CLASS_WORD"))
+# short forms that name a drug only glued to another ("CBDCA+PEM+Pembro", "CDDP/VNR", "wPTX+RAM"; kg/rules/therapy.jsonl
+# COMPOUND_SHORT_FORM, case as written): pieces of a "+"/"/" split like names (kg/nlp/term_ruler.py links them)
+COMPOUND_SHORT_FORMS = frozenset(rules("therapy").words("COMPOUND_SHORT_FORM"))
 
 
 @Language.factory("kg_drug_compounds", default_config={"terms_key": "default"},
@@ -57,12 +60,17 @@ class DrugCompoundSplitter:
     def _is_name(self, part: str) -> bool:
         return part.lower() in self.drug_names or part in self.drug_abbrevs
 
+    def _is_joined_name(self, part: str) -> bool:
+        """A piece of a "+"/"/" combination: a name, or a short form that names a drug only there."""
+        return self._is_name(part) or part in COMPOUND_SHORT_FORMS
+
     def _split(self, word: str) -> list[str] | None:
         """The pieces (names and the separators between them) of a token that glues drugs, else None."""
         if _JOIN.search(word):
             parts = _JOIN.split(word)
-            if 2 <= len(parts) <= 4 and (all(self._is_name(p) for p in parts) or (
-                    all(self._is_name(p) or _DOSE_PIECE.match(p) for p in parts) and self._is_name(parts[-1]))):
+            if 2 <= len(parts) <= 4 and (all(self._is_joined_name(p) for p in parts) or (
+                    all(self._is_joined_name(p) or _DOSE_PIECE.match(p) for p in parts)
+                    and self._is_joined_name(parts[-1]))):
                 seps = _JOIN.findall(word)
                 return [x for p, sep in zip(parts, [*seps, ""]) for x in (p, sep) if x]
             return None
