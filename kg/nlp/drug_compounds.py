@@ -23,6 +23,8 @@ _DOSE_PIECE = re.compile(r"(?i)^(?:AUC=?\d+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:mg|g|mcg
 
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive"; a regimen told by its likeness
 # ("R-CHOP-like chemotherapy", "CHOP-like") gives that regimen's drugs as written.
+# a lone capital with the sentence's stop after a word ("Stanford V.", "mitomycin C."): see _letter_stops
+_LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\.(?=\s|$)")
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
                            "mediated like".split())
 # class words glued to a drug name a regimen is told by ("platinum-pemetrexed", "taxane-carboplatin"):
@@ -99,14 +101,31 @@ class DrugCompoundSplitter:
                 return [head, "-", suffix]
         return None
 
+    def _letter_stops(self, doc: Doc, text: str, idx: np.ndarray) -> list:
+        """A drug or regimen name that ends in a lone capital before the sentence's full stop ("Stanford V.",
+        "mitomycin C.", "actinomycin D."): the tokenizer keeps the stop on the letter as on an initial ("J."), so the
+        name never matched and no sentence ended there; the stop is split off when the words before the letter
+        complete a name of two or three words."""
+        out = []
+        for m in _LETTER_STOP.finditer(text):
+            i = int(np.searchsorted(idx, m.start()))
+            if i >= len(doc) or idx[i] != m.start() or doc[i].text != m.group():
+                continue
+            letter = m.group()[0].lower()
+            if any(i - n >= 0 and " ".join([t.lower_ for t in doc[i - n:i]] + [letter]) in self.drug_phrases
+                   for n in (1, 2)):
+                out.append((doc[i], [m.group()[0], "."]))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if "-" not in text and "+" not in text and "/" not in text:
+        stops = self._letter_stops(doc, text, doc.to_array(IDX)) if _LETTER_STOP.search(text) else []
+        if "-" not in text and "+" not in text and "/" not in text and not stops:
             return doc
         # only the tokens a "-", "+" or "/" falls in (a Token object per token of the doc is the slow part)
         idx = doc.to_array(IDX)
         glue = np.fromiter((m.start() for m in _GLUE.finditer(text)), dtype=idx.dtype)
-        todo = []
+        todo = stops
         for i in np.unique(np.searchsorted(idx, glue, side="right") - 1).tolist():
             if i < 0:
                 continue
