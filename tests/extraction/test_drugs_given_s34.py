@@ -72,3 +72,46 @@ def test_plus_sign_after_a_kinase_is_its_fusion(nlp, text, kinase):
 def test_plus_sign_after_egfr_is_no_fusion(nlp):
     case = case_of(nlp, "Case report\nA 60-year-old woman had EGFR+ lung adenocarcinoma and received osimertinib.")
     assert case.fusions == []
+
+
+LETTER_STOP = [
+    (["mechlorethamine", "doxorubicin", "vinblastine", "vincristine", "bleomycin", "etoposide"],
+     "Case report\nA 28-year-old man had bulky Hodgkin lymphoma. He was treated with Stanford V. Radiotherapy followed."),
+    (["mitomycin"],
+     "Case report\nA 66-year-old man had non-muscle-invasive bladder cancer. He was given intravesical mitomycin C. "
+     "The tumour did not recur."),
+    (["dactinomycin", "vincristine"],
+     "Case report\nA 2-year-old girl had a Wilms tumour. After nephrectomy she received vincristine and actinomycin D. "
+     "She remains well."),
+]
+
+
+@pytest.mark.parametrize("given,text", LETTER_STOP)
+def test_a_name_ending_in_a_lone_capital_before_the_stop_is_given(nlp, given, text):
+    check_drugs(nlp, text, given, [])
+
+
+def test_an_initial_is_no_drug_letter(nlp):
+    check_drugs(nlp, "Case report\nA 60-year-old man had gastric cancer, seen by Dr. John C. Smith. He received "
+                     "S-1.", ["s-1"], ["mitomycin"])
+
+
+TITLED = [
+    (["pembrolizumab"], "Pembrolizumab-induced myocarditis in a patient with melanoma\n\nCase report\nA 70-year-old man "
+                        "with metastatic melanoma received his first infusion in May 2021. Two weeks later he developed "
+                        "chest pain; myocarditis was diagnosed."),
+    (["osimertinib"], "Interstitial lung disease during osimertinib therapy: a case report\n\nCase presentation\nA 67-year-old "
+                      "woman with EGFR-mutant lung adenocarcinoma started the targeted agent in 2020. After 8 weeks she "
+                      "developed dyspnoea and ground-glass opacities."),
+]
+
+
+@pytest.mark.parametrize("given,text", TITLED)
+def test_the_title_drug_of_a_story_that_names_none_is_given(nlp, given, text):
+    check_drugs(nlp, text, given, [])
+
+
+def test_the_title_drug_stays_out_when_the_story_names_its_own(nlp):
+    text = ("Crizotinib resistance in ROS1-rearranged lung cancer: a case report\n\nCase report\nA 45-year-old woman with "
+            "ROS1-rearranged lung adenocarcinoma received entrectinib with a partial response.")
+    check_drugs(nlp, text, ["entrectinib"], ["crizotinib"])
