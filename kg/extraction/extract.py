@@ -18,7 +18,6 @@ from kg.extraction.procedures import procedures
 from kg.extraction.therapy import TOLD_AHEAD, TherapyBuilder, cancer_free_story
 from kg.model import CaseRecord, Document, ReportRecord, content_hash  # noqa: F401 (content_hash: re-exported)
 from kg.nlp.cues import Cue, label_match
-from kg.rules import rules
 
 
 def extract_report(doc: Document, nlp) -> ReportRecord:
@@ -149,9 +148,6 @@ def _retelling_after_story(ordered: list, group: list) -> list:
 
 
 TITLE_DRUG_LABELS = frozenset({"DRUG", "REGIMEN"})
-_TITLE_GIVEN_BEFORE = rules("therapy").pattern("TITLE_GIVEN_BEFORE")
-_TITLE_GIVEN_AFTER = rules("therapy").pattern("TITLE_GIVEN_AFTER")
-_TITLE_NOT_GIVEN = rules("therapy").pattern("TITLE_NOT_GIVEN")
 
 
 def _title_treatments(title: list) -> list:
@@ -161,13 +157,12 @@ def _title_treatments(title: list) -> list:
     therapy"). Read as the story is (a drug the title tells as not given, or as another report's, stays out)."""
     builder = TherapyBuilder()
     for s in title:
-        if "literature" in s.flags or _TITLE_NOT_GIVEN.search(s.text):
+        if "literature" in s.flags or s.cue(Cue.TITLE_NOT_GIVEN):
             continue  # a literature cue, a plan, a cancelled or avoided treatment, a mimic: no drug given
         # a title is no story, so its drugs are read as the literature's ("literature"); the words right around a
         # drug tell it given to the patient ("X-induced", "response to X", TITLE_GIVEN_BEFORE/_AFTER)
         told = [replace(m, status="affirmed") if m.status == "literature" and m.label in TITLE_DRUG_LABELS
-                and (_TITLE_GIVEN_BEFORE.search(s.text[:m.start - s.start])
-                     or _TITLE_GIVEN_AFTER.match(s.text[m.end - s.start:])) else m
+                and (s.cue_before(Cue.TITLE_GIVEN_BEFORE, m.start) or s.cue_after(Cue.TITLE_GIVEN_AFTER, m.end)) else m
                 for m in s.mentions]
         builder.add_sentence(replace(s, mentions=told), narrative=True)
     return builder.treatments()
