@@ -115,3 +115,12 @@ def test_the_title_drug_stays_out_when_the_story_names_its_own(nlp):
     text = ("Crizotinib resistance in ROS1-rearranged lung cancer: a case report\n\nCase report\nA 45-year-old woman with "
             "ROS1-rearranged lung adenocarcinoma received entrectinib with a partial response.")
     check_drugs(nlp, text, ["entrectinib"], ["crizotinib"])
+
+
+def test_every_compound_short_form_names_a_drug_of_the_shipped_terms():
+    from kg.nlp.term_ruler import compound_short_forms
+    from kg.nlp.terms_index import get_index
+    from kg.rules import rules
+
+    forms = compound_short_forms(get_index("default"))
+    assert set(forms) == set(rules("therapy").words("COMPOUND_SHORT_FORM"))
