@@ -2,6 +2,8 @@
 modules: diagnoses, fusions, therapy lines with responses and adverse events, procedures)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extraction.adverse_events import add_summary_events, finish_adverse_events, grades_toxicities
 from kg.extraction.analyse import NARRATIVE_WITHOUT_CASE, analyse, is_case_report, is_review
 from kg.extraction.cases import (animal_patient, introduces_patient, is_notice, tells_own_patient, outcome_and_cue,
@@ -78,6 +80,8 @@ def extract_report(doc: Document, nlp) -> ReportRecord:
         for s in ordered:
             therapy.add_sentence(s, narrative=id(s) in in_group)
         treatments = therapy.treatments()
+        if not treatments and len(groups) == 1 and (is_case_report(doc) or has_case or titled):
+            treatments = _title_treatments(title)
         if len(groups) == 1:
             # the abstract or introduction grades a toxicity of the patient that the story does not name
             # (a background or introduction section, read as no story, may still speak of the patient)
@@ -141,3 +145,25 @@ def _retelling_after_story(ordered: list, group: list) -> list:
     for s in ahead:
         s.flags = s.flags | {TOLD_AHEAD}
     return [s for s in ordered if s.index >= start] + ahead
+
+
+TITLE_DRUG_LABELS = frozenset({"DRUG", "REGIMEN"})
+
+
+def _title_treatments(title: list) -> list:
+    """The lines the title of a one-patient report gives, when the story names no drug of its own: the title names
+    the drug ("Pembrolizumab-induced myocarditis in a patient with melanoma", "Successful treatment of ROS1-rearranged
+    lung cancer with crizotinib") and the story tells it only by a generic word ("his first infusion", "the targeted
+    therapy"). Read as the story is (a drug the title tells as not given, or as another report's, stays out)."""
+    builder = TherapyBuilder()
+    for s in title:
+        if "literature" in s.flags or s.cue(Cue.TITLE_NOT_GIVEN):
+            continue  # a literature cue, a plan, a cancelled or avoided treatment, a mimic: no drug given
+        # a title is no story, so its drugs are read as the literature's ("literature"); the words right around a
+        # drug tell it given to the patient ("X-induced", "response to X", TITLE_GIVEN_BEFORE/_AFTER)
+        told = [replace(m, status="affirmed") if m.status == "literature" and m.label in TITLE_DRUG_LABELS
+                and (s.cue_before(Cue.TITLE_GIVEN_BEFORE, m.start) or s.cue_after(Cue.TITLE_GIVEN_AFTER, m.end)) else m
+                for m in s.mentions]
+        builder.add_sentence(replace(s, mentions=told), narrative=True)
+    return builder.treatments()
+

@@ -41,6 +41,9 @@ class Cue(str, enum.Enum):
     SYMPTOM = "therapy/SYMPTOM"
     SUPPORTIVE_GAP = "therapy/SUPPORTIVE_GAP"
     SUPPORTIVE_BEFORE = "therapy/SUPPORTIVE_BEFORE"
+    TITLE_GIVEN_BEFORE = "therapy/TITLE_GIVEN_BEFORE"
+    TITLE_GIVEN_AFTER = "therapy/TITLE_GIVEN_AFTER"
+    TITLE_NOT_GIVEN = "therapy/TITLE_NOT_GIVEN"
     ATTRIBUTIVE_AFTER = "therapy/ATTRIBUTIVE_AFTER"
     RESUME = "therapy/RESUME"
     RESUME_NEGATED = "therapy/RESUME_NEGATED"
@@ -336,6 +339,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.SYMPTOM, "after", "match", chained=Cue.SUPPORTIVE),
     CueSpec(Cue.SUPPORTIVE_GAP, "between", "fullmatch", labels=frozenset({"ADVERSE_EVENT"}), chained=Cue.SUPPORTIVE),
     CueSpec(Cue.SUPPORTIVE_BEFORE, "before", labels=DRUGS, chars=90),
+    # the title's words that tell its drug given to the patient, or the whole title a plan or mimic (extract.py)
+    CueSpec(Cue.TITLE_GIVEN_BEFORE, "before", labels=DRUGS, chars=60),
+    CueSpec(Cue.TITLE_GIVEN_AFTER, "after", "match", labels=DRUGS),
+    CueSpec(Cue.TITLE_NOT_GIVEN, sections=frozenset({"title"})),
     CueSpec(Cue.ATTRIBUTIVE_AFTER, "after", "match", labels=frozenset({"DRUG_CLASS"})),
     CueSpec(Cue.RESUME_NEGATED, needs=DRUGS),
     CueSpec(Cue.RESUME, mask=Cue.RESUME_NEGATED, needs=DRUGS),

@@ -23,11 +23,16 @@ _DOSE_PIECE = re.compile(r"(?i)^(?:AUC=?\d+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:mg|g|mcg
 
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive"; a regimen told by its likeness
 # ("R-CHOP-like chemotherapy", "CHOP-like") gives that regimen's drugs as written.
+# a lone capital with the sentence's stop after a word ("Stanford V.", "mitomycin C."): see _letter_stops
+_LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\.(?=\s|$)")
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
                            "mediated like".split())
 # class words glued to a drug name a regimen is told by ("platinum-pemetrexed", "taxane-carboplatin"):
 # split off so the drug is seen (kg/rules/therapy.jsonl COMPOUND_CLASS_WORD)
 _CLASS_WORDS = frozenset(w.lower() for w in rules("therapy").words("COMPOUND_CLASS_WORD"))
+# short forms that name a drug only glued to another ("CBDCA+PEM+Pembro", "CDDP/VNR", "wPTX+RAM"; kg/rules/therapy.jsonl
+# COMPOUND_SHORT_FORM, case as written): pieces of a "+"/"/" split like names (kg/nlp/term_ruler.py links them)
+COMPOUND_SHORT_FORMS = frozenset(rules("therapy").words("COMPOUND_SHORT_FORM"))
 
 
 @Language.factory("kg_drug_compounds", default_config={"terms_key": "default"},
@@ -57,12 +62,17 @@ class DrugCompoundSplitter:
     def _is_name(self, part: str) -> bool:
         return part.lower() in self.drug_names or part in self.drug_abbrevs
 
+    def _is_joined_name(self, part: str) -> bool:
+        """A piece of a "+"/"/" combination: a name, or a short form that names a drug only there."""
+        return self._is_name(part) or part in COMPOUND_SHORT_FORMS
+
     def _split(self, word: str) -> list[str] | None:
         """The pieces (names and the separators between them) of a token that glues drugs, else None."""
         if _JOIN.search(word):
             parts = _JOIN.split(word)
-            if 2 <= len(parts) <= 4 and (all(self._is_name(p) for p in parts) or (
-                    all(self._is_name(p) or _DOSE_PIECE.match(p) for p in parts) and self._is_name(parts[-1]))):
+            if 2 <= len(parts) <= 4 and (all(self._is_joined_name(p) for p in parts) or (
+                    all(self._is_joined_name(p) or _DOSE_PIECE.match(p) for p in parts)
+                    and self._is_joined_name(parts[-1]))):
                 seps = _JOIN.findall(word)
                 return [x for p, sep in zip(parts, [*seps, ""]) for x in (p, sep) if x]
             return None
@@ -91,14 +101,31 @@ class DrugCompoundSplitter:
                 return [head, "-", suffix]
         return None
 
+    def _letter_stops(self, doc: Doc, text: str, idx: np.ndarray) -> list:
+        """A drug or regimen name that ends in a lone capital before the sentence's full stop ("Stanford V.",
+        "mitomycin C.", "actinomycin D."): the tokenizer keeps the stop on the letter as on an initial ("J."), so the
+        name never matched and no sentence ended there; the stop is split off when the words before the letter
+        complete a name of two or three words."""
+        out = []
+        for m in _LETTER_STOP.finditer(text):
+            i = int(np.searchsorted(idx, m.start()))
+            if i >= len(doc) or idx[i] != m.start() or doc[i].text != m.group():
+                continue
+            letter = m.group()[0].lower()
+            if any(i - n >= 0 and " ".join([t.lower_ for t in doc[i - n:i]] + [letter]) in self.drug_phrases
+                   for n in (1, 2)):
+                out.append((doc[i], [m.group()[0], "."]))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if "-" not in text and "+" not in text and "/" not in text:
+        stops = self._letter_stops(doc, text, doc.to_array(IDX)) if _LETTER_STOP.search(text) else []
+        if "-" not in text and "+" not in text and "/" not in text and not stops:
             return doc
         # only the tokens a "-", "+" or "/" falls in (a Token object per token of the doc is the slow part)
         idx = doc.to_array(IDX)
         glue = np.fromiter((m.start() for m in _GLUE.finditer(text)), dtype=idx.dtype)
-        todo = []
+        todo = stops
         for i in np.unique(np.searchsorted(idx, glue, side="right") - 1).tolist():
             if i < 0:
                 continue

@@ -72,6 +72,7 @@ class TermRuler:
         # tokenized once per set of names and tokenizer, then cached (kg.nlp.term_patterns)
         add_patterns(nlp, [(self.lower, "LOWER", list(by_id.items())), (self.orth, "ORTH", list(orth.items()))])
         self.bare_regimens = bare_regimen_acronyms(self.index)
+        self.compound_forms = compound_short_forms(self.index)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_terms_key = self.index.key  # extraction reads term extras from the same index
@@ -89,6 +90,7 @@ class TermRuler:
                     glued.append(self._cand(strings[key], s, e))
                 continue  # "PD" in "PD/PR" lists etc. is not "progressive disease"
             cands.append(self._cand(strings[key], s, e))
+        cands.extend(self._compound_short_forms(doc, [*cands, *glued]))
         cands.extend(_drug_pairs(glued, cands))
         cands.extend(self._site_modified(doc))
         cands.extend(self._bare_regimens(doc, cands))
@@ -143,6 +145,22 @@ class TermRuler:
                 out.append(self._cand(tid, tok.i, tok.i + 1))
         return out
 
+    def _compound_short_forms(self, doc: Doc, cands: list[Cand]) -> list[Cand]:
+        """A short form that names a drug only inside a combination ("CBDCA+PEM+Pembro", "CDDP / VNR", "wPTX+RAM";
+        COMPOUND_SHORT_FORM rows of kg/rules/therapy.jsonl): the drug, where a "+" or "/" joins it to a drug, a
+        regimen or another such short form right beside it; alone ("a PTX after the biopsy") it is no drug."""
+        forms = {tok.i: tid for tok in doc if (tid := self.compound_forms.get(tok.text))}
+        if not forms:
+            return []
+        drug_tokens = {k for c in cands if c.label in ("DRUG", "REGIMEN") for k in range(c.start, c.end)}
+        out = []
+        for i, tid in forms.items():
+            for j in (i - 2, i + 2):
+                if 0 <= j < len(doc) and doc[(i + j) // 2].text in ("+", "/") and (j in drug_tokens or j in forms):
+                    out.append(self._cand(tid, i, i + 1))
+                    break
+        return out
+
     def _broken_names(self, doc: Doc) -> list[Cand]:
         """A drug's one-word name broken by a PDF's line-end hyphen whose line break became a space ("cispla- tin",
         "beva- cizumab"; the text reader joins the break itself when the line break is still there): the two pieces,
@@ -167,6 +185,17 @@ class TermRuler:
         if info.type == "response":
             attrs["response_class"] = (info.extra.get("response_class") or "").upper() or None
         return Cand(s, e, TYPE_TO_LABEL[info.type], attrs)
+
+
+def compound_short_forms(index: TermIndex) -> dict[str, str]:
+    """Short form as written -> drug id, of the COMPOUND_SHORT_FORM rows (kg/rules/therapy.jsonl; ``term`` is the
+    drug's name in the term lists; a term list without that drug, as a test's small one, links none of its forms)."""
+    out = {}
+    for row in rules("therapy").rows("COMPOUND_SHORT_FORM"):
+        tid = index.lower_names.get(row.fields["term"].lower())
+        if tid is not None and index.info(tid).type == "drug":
+            out.update((w, tid) for w in row.words)
+    return out
 
 
 def bare_regimen_acronyms(index: TermIndex) -> dict[str, str]:
