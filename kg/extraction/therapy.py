@@ -648,6 +648,13 @@ class TherapyBuilder:
                  (not apposed(m) and not label_has(Cue.DESCRIPTOR_CLASS, f"{m.pref_label} {m.text}")))]
         return _tumor_directed(s, given)
 
+    def _without_withheld_before_given(self, s: Sentence, drugs: list[Mention]) -> list[Mention]:
+        """ "so cladribine was withheld and vemurafenib was started alone": a drug told as withheld (WITHHELD_AFTER)
+        that no line of the case has given yet was held back before it was ever given: it is not given here and is
+        no part of the line the sentence opens (a drug of an earlier line withheld is a pause of it, DOSE_HOLD)."""
+        earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
+        return [m for m in drugs if _drug_key(m) in earlier or s.cue_after(Cue.WITHHELD_AFTER, m.end) is None]
+
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
         drugs = self.given_drugs(s)
         self.looked_back = []
@@ -681,6 +688,7 @@ class TherapyBuilder:
             drugs = [m for m in drugs if m not in looked_back]
             self.looked_back = looked_back
             drugs = _without_time_reference(s, drugs, earlier)
+        drugs = self._without_withheld_before_given(s, drugs)
         before_lines = self.current
         # a swap inside a running combination or a dose hold: the running line goes on (no new
         # line, no end of it)

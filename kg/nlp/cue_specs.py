@@ -67,6 +67,7 @@ class Cue(str, enum.Enum):
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     MAINTENANCE_WORD = "therapy/MAINTENANCE_WORD"
+    WITHHELD_AFTER = "therapy/WITHHELD_AFTER"
     ADDITION_BEFORE = "therapy/ADDITION_BEFORE"
     ADDITION_AFTER = "therapy/ADDITION_AFTER"
     ADJUVANT_COURSE = "therapy/ADJUVANT_COURSE"
@@ -365,6 +366,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_WORD, needs=DRUGS),
+    # "so cladribine was withheld and vemurafenib was started": a drug held back before it was ever given
+    CueSpec(Cue.WITHHELD_AFTER, "after", "match", labels=DRUGS),
     # "bevacizumab was added from cycle 2", "with the addition of daratumumab": a drug added to the running line
     CueSpec(Cue.ADDITION_BEFORE, "before", labels=DRUGS, chars=60),
     CueSpec(Cue.ADDITION_AFTER, "after", "match", labels=DRUGS, chars=90),
