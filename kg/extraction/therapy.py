@@ -228,6 +228,7 @@ class _Line:
     alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
     assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
     cycle_count: int | None = None  # the cycles its opening sentence counted ("gemcitabine plus cisplatin for 6 cycles")
+    split_from: "tuple[_Line, int] | None" = None  # drugs kept on alone from a cycle: (the combination, that cycle)
 
 
 class TherapyBuilder:
@@ -721,6 +722,8 @@ class TherapyBuilder:
                     # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
                     self.current = self._new_line(s, [m for m, _ in kept])
                     self.current.line.why.append(kept[0][1])
+                    if (first_cycle := _cycle_count(s, s.cue(Cue.FROM_CYCLE))) is not None:
+                        self.current.split_from = (cur, first_cycle)
                 elif cur is not None and keys < cur.keys and not resumed and cur.first_sentence == s.index \
                         and cur is not before_lines and group is not groups[0] \
                         and all(o.end <= group[0].start for o in cur.mentions) \
@@ -1423,6 +1426,21 @@ class TherapyBuilder:
                     if not any(c != "PD" and i < s.index for c, i in ln.classes.items()) else None
         return None
 
+    @staticmethod
+    def _split_before_cycle(s: Sentence, ln: _Line, cls: str | None) -> _Line:
+        """ "Cisplatin was omitted from cycle 5 onwards, and gemcitabine was continued alone. ... The CT after cycle 4
+        showed a partial response": an assessment dated by a cycle (DURING_LINE with a CYCLED_SCHEDULE word) before the
+        cycle the drugs of ``ln`` went on alone from (FROM_CYCLE) was made while the whole combination was still given:
+        the combination's response (not a progression: that stays with the drugs that went on). ``ln`` otherwise."""
+        if ln.split_from is None or cls == "PD":
+            return ln
+        hit = s.cue(Cue.DURING_LINE)
+        if hit is None or s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end) is None:
+            return ln
+        at = _cycle_count(s, hit)
+        combination, first_cycle = ln.split_from
+        return combination if at is not None and at < first_cycle else ln
+
     def _response_of_site_directed_treatment(self, s: Sentence, resp: Mention) -> bool:
         """A sentence naming no drug tells a treatment aimed at one lesion (radiotherapy, ablation, embolization:
         SITE_DIRECTED_PROCEDURE_CLASS) before the response ``resp``, that treatment told here for the first time since the
@@ -1783,6 +1801,7 @@ class TherapyBuilder:
             for ln in targets:
                 if ln is None or ln.prophylaxis:
                     continue
+                ln = self._split_before_cycle(s, ln, f.cls)
                 if ln.went_on_from is not None and f.cls != "PD":
                     # a response the drugs that went on reach after one drug stopped is still the whole
                     # combination's (the stopped drug helped reach it); their progression is theirs only

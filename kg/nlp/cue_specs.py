@@ -54,6 +54,7 @@ class Cue(str, enum.Enum):
     PHASED_COURSE = "therapy/PHASED_COURSE"
     COUNTED_COURSE = "therapy/COUNTED_COURSE"
     CYCLE_COUNT = "therapy/CYCLE_COUNT"
+    FROM_CYCLE = "therapy/FROM_CYCLE"
     COURSE_GLOSS = "therapy/COURSE_GLOSS"
     ALTERNATING = "therapy/ALTERNATING"
     TIME_SINCE_DIAGNOSIS = "therapy/TIME_SINCE_DIAGNOSIS"
@@ -353,6 +354,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.COUNTED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.CYCLE_COUNT, first_only=True, group="n", needs=DRUGS),
+    # "cisplatin was omitted from cycle 5 onwards, and gemcitabine was continued alone": the cycle a split begins at
+    CueSpec(Cue.FROM_CYCLE, first_only=True, group="n", needs=DRUGS),
     CueSpec(Cue.ALTERNATING, first_only=True, needs=DRUGS),
     CueSpec(Cue.TIME_SINCE_DIAGNOSIS, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.LINE_OVER, first_only=True),

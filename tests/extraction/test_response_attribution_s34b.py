@@ -9,7 +9,11 @@ pairs the gold conventions give. Classes of wording:
   response of it (a drug of a running line withheld, or withheld for a told length, is a pause of that line);
 - a drug chosen for a reason told first that states what a drug does in general ("because the G2032R mutation
   confers resistance to it, repotrectinib 160 mg daily was chosen"): the patient's next line, which the response
-  told next belongs to (not a literature sentence, and so not the line before's response)."""
+  told next belongs to (not a literature sentence, and so not the line before's response);
+- an assessment dated by a cycle ("the CT after cycle 4") before the cycle from which some drugs of a cycled
+  combination went on alone ("oxaliplatin was omitted from cycle 5 onwards, and gemcitabine was continued alone"):
+  made while the whole combination was given, so the combination's response (at that cycle or later: the drugs that
+  went on's)."""
 import pytest
 
 from rule_examples import response_pairs
@@ -18,6 +22,10 @@ from rule_examples import response_pairs
 def _report(case: str) -> str:
     return "Case report of a patient\n\nCase presentation\n\n" + case + "\n"
 
+
+_SPLIT = ("A 64-year-old man with cholangiocarcinoma received gemcitabine and oxaliplatin every 2 weeks. Oxaliplatin was "
+          "omitted from cycle 5 onwards because of neuropathy, and gemcitabine was continued alone. At progression he "
+          "started pemigatinib 13.5 mg daily. Grade 2 hyperphosphataemia appeared in week 3.")
 
 COURSES = {
     "then-combined-with": (_report(
@@ -61,6 +69,12 @@ COURSES = {
         "the disease progressed. As the T790M mutation confers resistance to the earlier inhibitors, osimertinib 80 mg "
         "daily was started. CT after six months showed a complete response."),
         {("gefitinib", "PR"), ("gefitinib", "PD"), ("osimertinib", "CR")}),
+    "assessed-before-the-split-cycle": (_report(
+        _SPLIT + " The CT after cycle 4 showed a partial response."),
+        {("gemcitabine", "PR"), ("oxaliplatin", "PR"), ("gemcitabine", "PD")}),
+    "assessed-after-the-split-cycle": (_report(
+        _SPLIT + " The CT after cycle 8 showed a partial response."),
+        {("gemcitabine", "PR"), ("gemcitabine", "PD")}),
 }
 
 
