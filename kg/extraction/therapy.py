@@ -228,6 +228,7 @@ class _Line:
     alternates_with: list["_Line"] = field(default_factory=list)  # regimens given in alternation with it (same window)
     assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
     cycle_count: int | None = None  # the cycles its opening sentence counted ("gemcitabine plus cisplatin for 6 cycles")
+    split_from: "tuple[_Line, int] | None" = None  # drugs kept on alone from a cycle: (the combination, that cycle)
 
 
 class TherapyBuilder:
@@ -648,6 +649,13 @@ class TherapyBuilder:
                  (not apposed(m) and not label_has(Cue.DESCRIPTOR_CLASS, f"{m.pref_label} {m.text}")))]
         return _tumor_directed(s, given)
 
+    def _without_withheld_before_given(self, s: Sentence, drugs: list[Mention]) -> list[Mention]:
+        """ "so cladribine was withheld and vemurafenib was started alone": a drug told as withheld (WITHHELD_AFTER)
+        that no line of the case has given yet was held back before it was ever given: it is not given here and is
+        no part of the line the sentence opens (a drug of an earlier line withheld is a pause of it, DOSE_HOLD)."""
+        earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
+        return [m for m in drugs if _drug_key(m) in earlier or s.cue_after(Cue.WITHHELD_AFTER, m.end) is None]
+
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
         drugs = self.given_drugs(s)
         self.looked_back = []
@@ -681,6 +689,7 @@ class TherapyBuilder:
             drugs = [m for m in drugs if m not in looked_back]
             self.looked_back = looked_back
             drugs = _without_time_reference(s, drugs, earlier)
+        drugs = self._without_withheld_before_given(s, drugs)
         before_lines = self.current
         # a swap inside a running combination or a dose hold: the running line goes on (no new
         # line, no end of it)
@@ -713,6 +722,8 @@ class TherapyBuilder:
                     # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
                     self.current = self._new_line(s, [m for m, _ in kept])
                     self.current.line.why.append(kept[0][1])
+                    if (first_cycle := _cycle_count(s, s.cue(Cue.FROM_CYCLE))) is not None:
+                        self.current.split_from = (cur, first_cycle)
                 elif cur is not None and keys < cur.keys and not resumed and cur.first_sentence == s.index \
                         and cur is not before_lines and group is not groups[0] \
                         and all(o.end <= group[0].start for o in cur.mentions) \
@@ -1415,6 +1426,21 @@ class TherapyBuilder:
                     if not any(c != "PD" and i < s.index for c, i in ln.classes.items()) else None
         return None
 
+    @staticmethod
+    def _split_before_cycle(s: Sentence, ln: _Line, cls: str | None) -> _Line:
+        """ "Cisplatin was omitted from cycle 5 onwards, and gemcitabine was continued alone. ... The CT after cycle 4
+        showed a partial response": an assessment dated by a cycle (DURING_LINE with a CYCLED_SCHEDULE word) before the
+        cycle the drugs of ``ln`` went on alone from (FROM_CYCLE) was made while the whole combination was still given:
+        the combination's response (not a progression: that stays with the drugs that went on). ``ln`` otherwise."""
+        if ln.split_from is None or cls == "PD":
+            return ln
+        hit = s.cue(Cue.DURING_LINE)
+        if hit is None or s.cue(Cue.CYCLED_SCHEDULE, hit.start, hit.end) is None:
+            return ln
+        at = _cycle_count(s, hit)
+        combination, first_cycle = ln.split_from
+        return combination if at is not None and at < first_cycle else ln
+
     def _response_of_site_directed_treatment(self, s: Sentence, resp: Mention) -> bool:
         """A sentence naming no drug tells a treatment aimed at one lesion (radiotherapy, ablation, embolization:
         SITE_DIRECTED_PROCEDURE_CLASS) before the response ``resp``, that treatment told here for the first time since the
@@ -1775,6 +1801,7 @@ class TherapyBuilder:
             for ln in targets:
                 if ln is None or ln.prophylaxis:
                     continue
+                ln = self._split_before_cycle(s, ln, f.cls)
                 if ln.went_on_from is not None and f.cls != "PD":
                     # a response the drugs that went on reach after one drug stopped is still the whole
                     # combination's (the stopped drug helped reach it); their progression is theirs only

@@ -54,6 +54,7 @@ class Cue(str, enum.Enum):
     PHASED_COURSE = "therapy/PHASED_COURSE"
     COUNTED_COURSE = "therapy/COUNTED_COURSE"
     CYCLE_COUNT = "therapy/CYCLE_COUNT"
+    FROM_CYCLE = "therapy/FROM_CYCLE"
     COURSE_GLOSS = "therapy/COURSE_GLOSS"
     ALTERNATING = "therapy/ALTERNATING"
     TIME_SINCE_DIAGNOSIS = "therapy/TIME_SINCE_DIAGNOSIS"
@@ -67,6 +68,7 @@ class Cue(str, enum.Enum):
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
     MAINTENANCE_WORD = "therapy/MAINTENANCE_WORD"
+    WITHHELD_AFTER = "therapy/WITHHELD_AFTER"
     ADDITION_BEFORE = "therapy/ADDITION_BEFORE"
     ADDITION_AFTER = "therapy/ADDITION_AFTER"
     ADJUVANT_COURSE = "therapy/ADJUVANT_COURSE"
@@ -352,6 +354,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PHASED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.COUNTED_COURSE, first_only=True, needs=DRUGS),
     CueSpec(Cue.CYCLE_COUNT, first_only=True, group="n", needs=DRUGS),
+    # "cisplatin was omitted from cycle 5 onwards, and gemcitabine was continued alone": the cycle a split begins at
+    CueSpec(Cue.FROM_CYCLE, first_only=True, group="n", needs=DRUGS),
     CueSpec(Cue.ALTERNATING, first_only=True, needs=DRUGS),
     CueSpec(Cue.TIME_SINCE_DIAGNOSIS, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.LINE_OVER, first_only=True),
@@ -365,6 +369,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.MAINTENANCE_WORD, needs=DRUGS),
+    # "so cladribine was withheld and vemurafenib was started": a drug held back before it was ever given
+    CueSpec(Cue.WITHHELD_AFTER, "after", "match", labels=DRUGS),
     # "bevacizumab was added from cycle 2", "with the addition of daratumumab": a drug added to the running line
     CueSpec(Cue.ADDITION_BEFORE, "before", labels=DRUGS, chars=60),
     CueSpec(Cue.ADDITION_AFTER, "after", "match", labels=DRUGS, chars=90),
