@@ -63,7 +63,9 @@ def parts() -> list[tuple[str, list[dict]]]:
         gold = json.loads((GOLD / f"{name}_cases.gold.json").read_text(encoding="utf-8"))
         dev = {id(r) for r in gold if is_dev_page(r["source_file"])}
         out.append((f"{name} odd (dev)", [r for r in gold if id(r) in dev]))
-        out.append((f"{name} even (held out)", [r for r in gold if id(r) not in dev]))
+        held_out = [r for r in gold if id(r) not in dev]
+        if held_out:  # a set whose whole even half was opened has no held-out part left to print
+            out.append((f"{name} even (held out)", held_out))
     split = json.loads((GOLD / "split.json").read_text(encoding="utf-8"))["split"]
     for name, path in SPLIT_SETS.items():
         gold = json.loads(path.read_text(encoding="utf-8"))
