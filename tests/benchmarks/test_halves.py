@@ -35,3 +35,11 @@ def test_every_webtext_set_of_accuracy_is_split_into_halves():
     spec.loader.exec_module(accuracy)
     wired = {name for name in accuracy.SETS if name.startswith("webtext")}
     assert wired == set(_halves().WEBTEXT_SETS)
+
+
+def test_a_set_whose_even_half_was_opened_has_only_its_dev_part():
+    # session 35 opened webtext14's whole even half: all 24 records count as dev, no empty held-out line is printed
+    labels = {label: records for label, records in _halves().parts()}
+    assert len(labels["webtext14 odd (dev)"]) == 24
+    assert "webtext14 even (held out)" not in labels
+    assert labels["webtext13 even (held out)"], "a set with unopened even pages keeps its held-out part"
