@@ -41,6 +41,7 @@ Sets (gold records -> sources ingested):
   webtext31  benchmarks/gold/webtext31_cases.gold.json <- benchmarks/webtext31/pages (24 made-up ordinary case reports, over half PubMed XML abstracts: a sixth ordinary sample of the hidden mix, three older terse abstracts, a letter, a three-patient series, a space-separated table of events; written blind)
   webtext32  benchmarks/gold/webtext32_cases.gold.json <- benchmarks/webtext32/pages (24 made-up ordinary case reports, ten PubMed XML abstracts: a seventh ordinary sample of the hidden mix, PDF extractions with responses split across hyphenated line ends, two JATS reports with tables, a two-patient series, a letter, a registry study; written blind)
   webtext33  benchmarks/gold/webtext33_cases.gold.json <- benchmarks/webtext33/pages (24 made-up ordinary case reports, eleven PubMed XML records: an eighth ordinary sample of the hidden mix, over half of its patients with three or more treatment lines told in sequence, a three-patient series, a letter, a registry study; written blind)
+  webtext34  benchmarks/gold/webtext34_cases.gold.json <- benchmarks/webtext34/pages (24 made-up ordinary case reports, eleven PubMed XML records: a ninth ordinary sample of the hidden mix, 15 of its 21 patients with three or more treatment lines told in sequence, a two-patient series, a letter, a registry study; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -174,6 +175,10 @@ ordinary sample, with 13 of its 20 cancer records telling three or more treatmen
 progression or toxicity, maintenance, re-challenge, responses in sentences that name no drug), PDF extractions with
 hyphenated response words, JATS and HTML course tables, a three-patient series, a letter, a 1996 record without a
 DOI and three negatives (a trial, a review, a registry study); the same halves.
+`webtext34` (benchmarks/webtext34/README.md) is a thirty-fourth, written blind in session 35 the same way: a ninth
+ordinary sample, 15 of its 21 patients with three or more lines told in sequence, a JATS table of lines, PDF
+extractions with a page break inside a sentence, a PMC page copy with glued labels, a two-patient series, a 1997
+letter and three negatives (a trial, a review with an outcomes table, a registry study); the same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -236,6 +241,7 @@ WEBTEXT30_GOLD = GOLD_DIR / "webtext30_cases.gold.json"
 WEBTEXT31_GOLD = GOLD_DIR / "webtext31_cases.gold.json"
 WEBTEXT32_GOLD = GOLD_DIR / "webtext32_cases.gold.json"
 WEBTEXT33_GOLD = GOLD_DIR / "webtext33_cases.gold.json"
+WEBTEXT34_GOLD = GOLD_DIR / "webtext34_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -326,6 +332,7 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "webtext31": ([WEBTEXT31_GOLD], [REPO_SOURCE + "benchmarks/webtext31/pages"], None),
     "webtext32": ([WEBTEXT32_GOLD], [REPO_SOURCE + "benchmarks/webtext32/pages"], None),
     "webtext33": ([WEBTEXT33_GOLD], [REPO_SOURCE + "benchmarks/webtext33/pages"], None),
+    "webtext34": ([WEBTEXT34_GOLD], [REPO_SOURCE + "benchmarks/webtext34/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -474,7 +481,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25", "webtext26", "webtext27", "webtext28", "webtext29", "webtext30", "webtext31", "webtext32", "webtext33"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25", "webtext26", "webtext27", "webtext28", "webtext29", "webtext30", "webtext31", "webtext32", "webtext33", "webtext34"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:
