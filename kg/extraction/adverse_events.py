@@ -467,11 +467,12 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
         if same is not None:
             same.grade = same.grade if same.grade is not None else grade
             same.drugs.extend(d for d in drugs if d not in same.drugs)
-            continue
-        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
-                                   why=list(why) if grade is None else []))
+        else:
+            events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
+                                       why=list(why) if grade is None else []))
         # a table row of worst grades per regimen or drug ("Diarrhoea | FOLFOX: 1 | FOLFIRI: 3", kg_context's
-        # ``grades``): one entry per grade, as one event at two grades is two (session 31)
+        # ``grades``): one entry per grade, as one event at two grades is two (session 31); also when the story told
+        # the event at one of them before ("grade 2 stomatitis" in the text, "Stomatitis | 2 | 1" in the table)
         for other in m.attrs.get("grades") or ():
             if not any((a.concept.id or a.concept.label) == (concept.id or concept.label) and a.grade == other
                        for a in events):

@@ -1,0 +1,100 @@
+"""Session 35 (ae35): made-up wordings of adverse events the gold records in ways kg missed: one event told at two
+grades as a course ("worsened from grade 1 to grade 3", "G1 -> G2", "grade 2 fatigue, later grade 3": two entries,
+benchmarks/gold/README.md convention 4), a table of the worst grade per drug that also has an action column, and a
+graded (immune-related) hepatitis, which a CTCAE grader records as Alanine aminotransferase increased. Every text is
+our own."""
+from __future__ import annotations
+
+import pytest
+
+from rule_examples import graded_events
+
+
+def _case(body: str) -> str:
+    return f"Case report\n\nCase presentation\n{body}\n"
+
+
+COURSES = [
+    # a range after "from" tells the course up to the higher grade (GRADE_COURSE before-window)
+    ("from-to-bare", "A 58-year-old man with rectal cancer received FOLFOX from 2020. Peripheral neuropathy escalated "
+     "from grade 1 to 2 over four cycles.", {("Peripheral sensory neuropathy", 1), ("Peripheral sensory neuropathy", 2)}),
+    ("went-from", "A 47-year-old woman with breast cancer received palbociclib from 2022. Her fatigue went from grade 1 "
+     "to grade 2 over two months.", {("Fatigue", 1), ("Fatigue", 2)}),
+    # an arrow between two short grades (GRADE_COURSE link-window), in the event's aside or after a verb of its course
+    ("arrow-aside", "A 66-year-old man with lung adenocarcinoma received osimertinib from 2021. He had diarrhoea "
+     "(G1 -> G2) during the first two months.", {("Diarrhea", 1), ("Diarrhea", 2)}),
+    ("short-from-to", "A 66-year-old man with lung adenocarcinoma received osimertinib from 2021. Paronychia increased "
+     "from G1 to G2 during the third month.", {("Paronychia", 1), ("Paronychia", 2)}),
+    # ... but one uncertain grade is one entry at its worst grade
+    ("uncertain-range", "A 66-year-old man with lung adenocarcinoma received osimertinib from 2021. He had grade 1-2 "
+     "diarrhoea throughout.", {("Diarrhea", 2)}),
+    ("improving-range", "A 66-year-old man with melanoma received nivolumab from 2021. Grade 3 colitis in week 8 "
+     "(G3 -> G1 on budesonide) led to a pause.", {("Colitis", 3)}),
+    # a grade written before the event, a higher one after it told as later (GRADE_LATER_GAP)
+    ("later-semicolon", "A 59-year-old woman with lung cancer received afatinib from 2019. She developed grade 2 rash; "
+     "it became grade 3 a month later.", {("Rash maculo-papular", 2), ("Rash maculo-papular", 3)}),
+    ("later-relative", "A 70-year-old man with colon cancer received capecitabine from 2023. Grade 1 hand-foot syndrome "
+     "in cycle 2, which progressed to grade 2, led to a dose reduction.",
+     {("Palmar-plantar erythrodysesthesia syndrome", 1), ("Palmar-plantar erythrodysesthesia syndrome", 2)}),
+    # ... and not when the later grade opens the next event
+    ("later-next-event", "A 59-year-old woman with lung cancer received carboplatin from 2019. She had grade 2 fatigue, "
+     "later grade 3 neutropenia.", {("Fatigue", 2), ("Neutrophil count decreased", 3)}),
+    # the first grade told as the initial one in the event's own aside (GRADE_SECOND_GAP)
+    ("initially-aside", "A 62-year-old woman with ovarian cancer received niraparib from 2022. Fatigue (grade 2 "
+     "initially, grade 3 later) led to a dose reduction.", {("Fatigue", 2), ("Fatigue", 3)}),
+]
+
+
+@pytest.mark.parametrize("name, body, expected", COURSES, ids=[c[0] for c in COURSES])
+def test_an_event_told_at_two_grades_of_its_course(nlp, name, body, expected):
+    assert graded_events(nlp, _case(body)) == expected
+
+
+PER_DRUG_TABLE = (
+    '<html><head><title>Case report</title></head><body><article><h1>Erdafitinib and then pemigatinib in urothelial '
+    'carcinoma: a case report</h1>\n<h2>Case presentation</h2><p>A 64-year-old man with metastatic urothelial '
+    'carcinoma and an FGFR3 fusion received erdafitinib from March 2021 and, at progression in 2022, pemigatinib. '
+    'The toxicities of both drugs are shown in Table 1.</p>\n<table><caption>Table 1. Adverse events (CTCAE v5.0), '
+    'worst grade per drug</caption>\n<thead><tr><th>Event</th><th>Erdafitinib</th><th>Pemigatinib</th><th>Onset '
+    '(week)</th><th>Action</th></tr></thead>\n<tbody><tr><td>Hyperphosphataemia</td><td>Grade 1</td><td>Grade 2</td>'
+    '<td>2</td><td>Low-phosphate diet</td></tr>\n<tr><td>Stomatitis</td><td>Grade 3</td><td>-</td><td>4</td>'
+    '<td>Erdafitinib interrupted, restarted at 8 mg</td></tr>\n<tr><td>Dry mouth</td><td>-</td><td>Grade 1</td>'
+    '<td>6</td><td>None</td></tr></tbody></table>\n<h2>Discussion</h2><p>Hyperphosphataemia is an on-target effect '
+    'of FGFR inhibitors.</p></article></body></html>')
+
+
+def test_a_table_of_worst_grades_per_drug_with_onset_and_action_columns(nlp):
+    assert graded_events(nlp, PER_DRUG_TABLE) == {
+        ("Hyperphosphatemia", 1), ("Hyperphosphatemia", 2), ("Mucositis oral", 3), ("Dry mouth", 1)}
+
+
+def test_a_table_grade_beside_the_same_event_graded_in_the_story_is_a_second_entry(nlp):
+    # the story grades the stomatitis 3 under erdafitinib; the table adds its grade 1 under pemigatinib
+    page = PER_DRUG_TABLE.replace("The toxicities of both drugs", "Grade 3 stomatitis led to an interruption. The "
+                                  "toxicities of both drugs").replace(
+        "<td>Grade 3</td><td>-</td><td>4</td>", "<td>Grade 3</td><td>Grade 1</td><td>4</td>")
+    assert {("Mucositis oral", 3), ("Mucositis oral", 1)} <= graded_events(nlp, page)
+
+
+HEPATITIS = [
+    ("alone", "A 57-year-old man with melanoma received ipilimumab and nivolumab from 2022. After the second dose he "
+     "developed grade 3 immune-related hepatitis and immunotherapy was stopped.",
+     {("Alanine aminotransferase increased", 3)}),
+    ("with-graded-alt", "A 57-year-old man with melanoma received ipilimumab and nivolumab from 2022. Grade 3 "
+     "immune-mediated hepatitis was diagnosed in week 6. ALT was 480 U/L (grade 3) and AST 300 U/L (grade 3).",
+     {("Alanine aminotransferase increased", 3), ("Aspartate aminotransferase increased", 3)}),
+    ("hepatotoxicity", "A 70-year-old woman with lung cancer received sotorasib from 2023. Grade 2 hepatotoxicity led to "
+     "a dose interruption.", {("Alanine aminotransferase increased", 2)}),
+]
+
+
+@pytest.mark.parametrize("name, body, expected", HEPATITIS, ids=[h[0] for h in HEPATITIS])
+def test_a_graded_hepatitis_is_recorded_as_its_alt_rise(nlp, name, body, expected):
+    assert graded_events(nlp, _case(body)) == expected
+
+
+@pytest.mark.parametrize("wording", ["serous retinal detachment", "serous retinopathy"])
+def test_serous_retinal_detachment_of_a_kinase_inhibitor_is_ctcae_retinopathy(nlp, wording):
+    body = (f"A 52-year-old woman with melanoma received binimetinib and encorafenib from 2021. Grade 1 {wording} was "
+            "seen at week 3 and resolved without interruption.")
+    assert graded_events(nlp, _case(body)) == {("Retinopathy", 1)}
