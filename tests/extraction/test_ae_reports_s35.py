@@ -1,8 +1,7 @@
 """Session 35 (ae35): made-up wordings of adverse events the gold records in ways kg missed: one event told at two
 grades as a course ("worsened from grade 1 to grade 3", "G1 -> G2", "grade 2 fatigue, later grade 3": two entries,
-benchmarks/gold/README.md convention 4), a table of the worst grade per drug that also has an action column, and a
-graded (immune-related) hepatitis, which a CTCAE grader records as Alanine aminotransferase increased. Every text is
-our own."""
+benchmarks/gold/README.md convention 4) and a table of the worst grade per drug that also has onset and action columns.
+Every text is our own."""
 from __future__ import annotations
 
 import pytest
@@ -74,27 +73,3 @@ def test_a_table_grade_beside_the_same_event_graded_in_the_story_is_a_second_ent
                                   "toxicities of both drugs").replace(
         "<td>Grade 3</td><td>-</td><td>4</td>", "<td>Grade 3</td><td>Grade 1</td><td>4</td>")
     assert {("Mucositis oral", 3), ("Mucositis oral", 1)} <= graded_events(nlp, page)
-
-
-HEPATITIS = [
-    ("alone", "A 57-year-old man with melanoma received ipilimumab and nivolumab from 2022. After the second dose he "
-     "developed grade 3 immune-related hepatitis and immunotherapy was stopped.",
-     {("Alanine aminotransferase increased", 3)}),
-    ("with-graded-alt", "A 57-year-old man with melanoma received ipilimumab and nivolumab from 2022. Grade 3 "
-     "immune-mediated hepatitis was diagnosed in week 6. ALT was 480 U/L (grade 3) and AST 300 U/L (grade 3).",
-     {("Alanine aminotransferase increased", 3), ("Aspartate aminotransferase increased", 3)}),
-    ("hepatotoxicity", "A 70-year-old woman with lung cancer received sotorasib from 2023. Grade 2 hepatotoxicity led to "
-     "a dose interruption.", {("Alanine aminotransferase increased", 2)}),
-]
-
-
-@pytest.mark.parametrize("name, body, expected", HEPATITIS, ids=[h[0] for h in HEPATITIS])
-def test_a_graded_hepatitis_is_recorded_as_its_alt_rise(nlp, name, body, expected):
-    assert graded_events(nlp, _case(body)) == expected
-
-
-@pytest.mark.parametrize("wording", ["serous retinal detachment", "serous retinopathy"])
-def test_serous_retinal_detachment_of_a_kinase_inhibitor_is_ctcae_retinopathy(nlp, wording):
-    body = (f"A 52-year-old woman with melanoma received binimetinib and encorafenib from 2021. Grade 1 {wording} was "
-            "seen at week 3 and resolved without interruption.")
-    assert graded_events(nlp, _case(body)) == {("Retinopathy", 1)}
