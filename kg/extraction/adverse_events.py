@@ -278,7 +278,7 @@ def _precise_for_vague(s: Sentence, aes: list[Mention]) -> list[Mention]:
         vague = s.cue_in(Cue.AE_VAGUE, m) or ((m.curie or "").startswith(LOCAL_PREFIX)
                                               and nxt is not None and not (nxt.curie or "").startswith(LOCAL_PREFIX))
         if nxt is not None and vague:
-            if m.attrs.get("grade") is not None:
+            if m.attrs.get("grade") is not None and nxt.attrs.get("grade") is None:
                 nxt.attrs = {**nxt.attrs, "grade": m.attrs["grade"]}
             shown.update(id(e) for e in aes[i + 1:aes.index(nxt)])
             continue
@@ -295,7 +295,10 @@ def _precise_in_list(s: Sentence, m: Mention, after: list[Mention]) -> Mention |
     for k, e in enumerate(after):
         if k and not s.cue_between(Cue.LIST_GAP, after[k - 1].end, e.start):
             return None
-        if e.attrs.get("grade") is None and _same_organ_class(s, m, e):
+        # ("visual disturbances with light trails (grade 1)": an ungraded vague name whose precise event carries the
+        # grade after it is that graded event, session 35)
+        if (e.attrs.get("grade") is None or (m.attrs.get("grade") is None and s.cue_in(Cue.AE_VAGUE, m))) \
+                and _same_organ_class(s, m, e):
             return e
     return None
 

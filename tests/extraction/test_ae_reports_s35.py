@@ -73,3 +73,23 @@ def test_a_table_grade_beside_the_same_event_graded_in_the_story_is_a_second_ent
                                   "toxicities of both drugs").replace(
         "<td>Grade 3</td><td>-</td><td>4</td>", "<td>Grade 3</td><td>Grade 1</td><td>4</td>")
     assert {("Mucositis oral", 3), ("Mucositis oral", 1)} <= graded_events(nlp, page)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a vague name of an eye event, ungraded, restated after 'with' by a precise event that carries the grade (AE_VAGUE)
+    ("A 61-year-old woman with lung cancer started crizotinib in 2021. Visual disturbances with light trails (grade 1) "
+     "and peripheral oedema (grade 2) occurred.", {("Flashing lights", 1), ("Edema limbs", 2)}),
+    # ... while a precise event told first keeps the grade of its detail (no vague name)
+    ("A 61-year-old woman with lung cancer started crizotinib in 2021. Blurred vision with light trails (grade 1) "
+     "occurred at night.", {("Blurred vision", 1)}),
+])
+def test_a_vague_eye_event_restated_by_a_graded_precise_one(nlp, body, expected):
+    assert graded_events(nlp, _case(body)) == expected
+
+
+def test_a_severity_told_in_words_of_its_assessment_after_a_qualifier(nlp):
+    # "described as moderate" after the event's own qualifier sizes it (AE_SEVERITY_AFTER): the gold's moderate [null, 2]
+    body = ("A 61-year-old man with melanoma received pembrolizumab from 2021. He developed hypothyroidism (grade 2), "
+            "treated with levothyroxine, and a pruritic rash over 15% of the body surface, described as moderate, that "
+            "responded to topical steroid.")
+    assert graded_events(nlp, _case(body)) == {("Hypothyroidism", 2), ("Rash maculo-papular", None)}
