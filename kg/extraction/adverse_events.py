@@ -278,7 +278,7 @@ def _precise_for_vague(s: Sentence, aes: list[Mention]) -> list[Mention]:
         vague = s.cue_in(Cue.AE_VAGUE, m) or ((m.curie or "").startswith(LOCAL_PREFIX)
                                               and nxt is not None and not (nxt.curie or "").startswith(LOCAL_PREFIX))
         if nxt is not None and vague:
-            if m.attrs.get("grade") is not None:
+            if m.attrs.get("grade") is not None and nxt.attrs.get("grade") is None:
                 nxt.attrs = {**nxt.attrs, "grade": m.attrs["grade"]}
             shown.update(id(e) for e in aes[i + 1:aes.index(nxt)])
             continue
@@ -295,7 +295,10 @@ def _precise_in_list(s: Sentence, m: Mention, after: list[Mention]) -> Mention |
     for k, e in enumerate(after):
         if k and not s.cue_between(Cue.LIST_GAP, after[k - 1].end, e.start):
             return None
-        if e.attrs.get("grade") is None and _same_organ_class(s, m, e):
+        # ("visual disturbances with light trails (grade 1)": an ungraded vague name whose precise event carries the
+        # grade after it is that graded event, session 35)
+        if (e.attrs.get("grade") is None or (m.attrs.get("grade") is None and s.cue_in(Cue.AE_VAGUE, m))) \
+                and _same_organ_class(s, m, e):
             return e
     return None
 
@@ -467,11 +470,12 @@ def add_adverse_events(events: list[AdverseEvent], s: Sentence, attributed: list
         if same is not None:
             same.grade = same.grade if same.grade is not None else grade
             same.drugs.extend(d for d in drugs if d not in same.drugs)
-            continue
-        events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
-                                   why=list(why) if grade is None else []))
+        else:
+            events.append(AdverseEvent(concept=concept, grade=grade, drugs=list(drugs), evidence=s.evidence_for(m),
+                                       why=list(why) if grade is None else []))
         # a table row of worst grades per regimen or drug ("Diarrhoea | FOLFOX: 1 | FOLFIRI: 3", kg_context's
-        # ``grades``): one entry per grade, as one event at two grades is two (session 31)
+        # ``grades``): one entry per grade, as one event at two grades is two (session 31); also when the story told
+        # the event at one of them before ("grade 2 stomatitis" in the text, "Stomatitis | 2 | 1" in the table)
         for other in m.attrs.get("grades") or ():
             if not any((a.concept.id or a.concept.label) == (concept.id or concept.label) and a.grade == other
                        for a in events):

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, set_ents, term_attrs
-from kg.nlp.measures import ROMAN
+from kg.nlp.measures import ROMAN, short_grade_at
 from kg.nlp.terms_index import get_index
 from kg.rules import rules
 from kg.rules.prefilter import prefiltered
@@ -81,6 +81,8 @@ LIST_GAP = RULES.pattern("LIST_GAP")
 GRADE_SECOND_GAP = RULES.pattern("GRADE_SECOND_GAP")
 # "grade 2 and later grade 3 diarrhoea": two grades before one event, the second told as later (session 34)
 GRADE_EARLIER_GAP = RULES.pattern("GRADE_EARLIER_GAP")
+# "grade 2 fatigue, later grade 3": the gap from an event graded before it to a later higher grade (session 35)
+GRADE_LATER_GAP = RULES.pattern("GRADE_LATER_GAP")
 # after a list led by a severity word: the predicate that makes the list one subject ("... were managed", session 32)
 SEVERITY_SHARED_AFTER = RULES.pattern("SEVERITY_SHARED_AFTER")
 # "rash (Common Terminology Criteria for Adverse Events grade 2)": the grading system's full name between event and grade
@@ -599,9 +601,13 @@ class AdverseEventFinder:
                                                           or _after_site(text, e.end_char, m.start())
                                                           or _stated_later(text, e.end_char, m.start())))))
                 for e in events) or _after_lab_value(text, m.start())
-            span = doc.char_span(m.start(), m.end())
+            # "diarrhoea increased from G1 to G2": the short grade's range, read as kg/nlp/measures.py reads it (a course
+            # up to the higher grade gives both, session 35)
+            ranged = short_grade_at(text, m.start())
+            end, attrs = ranged if ranged else (m.end(), {"grade": _grade_number(m.group("g"))})
+            span = doc.char_span(m.start(), end)
             if next_to_event and span is not None:
-                cands.append(Cand(span.start, span.end, "GRADE", {"grade": _grade_number(m.group("g"))}))
+                cands.append(Cand(span.start, span.end, "GRADE", attrs))
         add_entities(doc, cands)
 
     def _elided_rise(self, doc: Doc, text: str, g, taken, cands) -> None:
@@ -788,4 +794,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "GRADE_SECOND_GAP", "GRADE_EARLIER_GAP", "SEVERITY_SHARED_AFTER", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "GRADE_SECOND_GAP", "GRADE_EARLIER_GAP", "GRADE_LATER_GAP", "SEVERITY_SHARED_AFTER", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

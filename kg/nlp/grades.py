@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, GRADE_LATER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -202,9 +202,11 @@ class ContextAttributes:
         for i, ent in enumerate(ents):
             if ent.label_ != "ADVERSE_EVENT":
                 continue
+            before = set(used)
             grade = self._grade(doc, ents, i, used)
             if grade is not None:
                 ent._.grade = self._worsened(doc, ents, i, grade, used)
+                self._course_grades(ent, [ents[k] for k in sorted(used - before)])
             for t in doc[max(sent_of(ent.start)[0], ent.start - 2):ent.start]:
                 sev = SEVERITY.get(t.lower_)
                 if sev:
@@ -248,6 +250,15 @@ class ContextAttributes:
         self._list_subject_grades(doc, ents, sent_of)
         self._improved_grades(doc, ents, text, used)
         return doc
+
+    @staticmethod
+    def _course_grades(ent: Span, taken: list[Span]) -> None:
+        """ "colitis worsened from grade 1 to grade 3", "diarrhoea (G1 -> G2)": the grade the event took is a range
+        that tells its course (GRADE_COURSE, kg/nlp/measures.py ``grades``): the event at both grades, kept in
+        ``span._.grades`` (one adverse event per grade, kg/extraction/adverse_events.py; session 35)."""
+        course = next((g._.grades for g in taken if g.label_ == "GRADE" and g._.grades), None)
+        if course and not ent._.grades:
+            ent._.grades = list(course)
 
     @staticmethod
     def _improved_grades(doc: Doc, ents: list[Span], text: str, used: set[int]) -> None:
@@ -301,6 +312,7 @@ class ContextAttributes:
                     or any(t.lower_ in GRADE_SOLE_RATE for t in doc[g.end:min(b, g.end + _SOLE_AFTER)]):
                 continue
             ent._.grade = g._.grade
+            ContextAttributes._course_grades(ent, [g])
             taken.add(j)
 
     @staticmethod
@@ -563,6 +575,26 @@ class ContextAttributes:
             if GRADE_SECOND_GAP.fullmatch(text[ents[j].end_char:ents[k].start_char]):
                 used.add(k)
                 ent._.grades = [ent._.grade, ents[k]._.grade]
+        # "grade 2 fatigue, later grade 3", "grade 2 rash; it became grade 3 a month later": the event graded by the
+        # grade written right before it, then a higher grade after it told as later or reached (GRADE_LATER_GAP,
+        # session 35)
+        for i, ent in enumerate(ents):
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or ent._.grades or i == 0:
+                continue
+            own = ents[i - 1]
+            if own.label_ != "GRADE" or own._.grade != ent._.grade or text[own.end_char:ent.start_char].strip():
+                continue
+            k = i + 1  # (past a drug or a time named before the later grade: "grade 2 rash on afatinib; it became grade 3")
+            while k < len(ents) and ents[k].label_ in ("DATE", "DURATION", "DRUG", "DRUG_CLASS"):
+                k += 1
+            if k >= len(ents) or ents[k].label_ != "GRADE" or k in used or ents[k]._.grade is None \
+                    or ents[k]._.grade <= ent._.grade:
+                continue
+            if sent_of(ents[k].start)[0] != sent_of(ent.start)[0] or _opens_next_event(ents, k):
+                continue
+            if GRADE_LATER_GAP.fullmatch(text[ent.end_char:ents[k].start_char]):
+                used.add(k)
+                ent._.grades = [ent._.grade, ents[k]._.grade]
 
     @staticmethod
     def _earlier_grades(doc: Doc, ents: list[Span], used: set[int]) -> None:
@@ -753,9 +785,15 @@ class ContextAttributes:
         drug or cycle, its header the HTML reader's cell labels): when every other cell of the row is a grade or
         empty ("-") under a label that names no time, count or action (AE_NOT_GRADE_COLUMN), the event of the event
         cell has a grade per column: the first is its grade, and every distinct grade is kept in ``span._.grades``
-        (one adverse event per grade, kg/extraction/adverse_events.py; session 31). True when the row is one."""
+        (one adverse event per grade, kg/extraction/adverse_events.py; session 31). True when the row is one.
+        A column AE_NOT_GRADE_COLUMN names ("Action: Sevelamer; dose reduced", "Onset (week): 3") is read past, so
+        "Event: Stomatitis | Pemigatinib: Grade 2 | Futibatinib: Grade 1 | Action: interrupted" grades the event by
+        each drug column (session 35); every other column must carry a label."""
         others = [k for k in range(len(cells)) if k != ei]
-        if not others or any(not labels[k] or AE_NOT_GRADE_COLUMN.search(labels[k]) for k in others):
+        if not others or any(not labels[k] for k in others):
+            return False
+        others = [k for k in others if not AE_NOT_GRADE_COLUMN.search(labels[k])]
+        if not others:
             return False
         values = [cells[k][0] for k in others]
         if not all(_GRADE_CELL.fullmatch(v) or _EMPTY_CELL.fullmatch(v) for v in values):

@@ -27,18 +27,12 @@ TWO_GRADES = [
     # ... but a bare "or" between two grades is one range of one entry
     ("range-stays-one", "A 58-year-old man with gastric cancer received docetaxel from 2019. He had grade 3 or 4 "
      "neutropenia after every cycle.", {("Neutrophil count decreased", 4)}),
-    # a course told from one grade to another in one phrase: a gap (the GRADE finder reads "grade 1 to grade 3" as one
-    # range, its worst grade)
-    pytest.param("from-to", "A 60-year-old man with melanoma received nivolumab from 2021. His colitis worsened from "
-                 "grade 1 to grade 3 within a week.", {("Colitis", 1), ("Colitis", 3)},
-                 marks=pytest.mark.xfail(strict=True, reason="'from grade 1 to grade 3' is one GRADE range (kg/nlp/"
-                                                             "measures.py): its worst grade only")),
-    # a second grade after a comma and a time word, the first told before the event: a gap
-    pytest.param("later-after-comma", "A 52-year-old woman with ovarian cancer received olaparib from 2021. She had "
-                 "grade 2 fatigue, later grade 3.", {("Fatigue", 2), ("Fatigue", 3)},
-                 marks=pytest.mark.xfail(strict=True, reason="the second grade after the event follows a grade told "
-                                                             "before it: _second_grades reads the event's own grade "
-                                                             "after it only")),
+    # a course told from one grade to another in one phrase (GRADE_COURSE, session 35)
+    ("from-to", "A 60-year-old man with melanoma received nivolumab from 2021. His colitis worsened from "
+     "grade 1 to grade 3 within a week.", {("Colitis", 1), ("Colitis", 3)}),
+    # a second grade after a comma and a time word, the first told before the event (GRADE_LATER_GAP, session 35)
+    ("later-after-comma", "A 52-year-old woman with ovarian cancer received olaparib from 2021. She had "
+     "grade 2 fatigue, later grade 3.", {("Fatigue", 2), ("Fatigue", 3)}),
 ]
 
 
