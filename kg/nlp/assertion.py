@@ -499,9 +499,16 @@ class Assertion:
         neg = list(c["NEGATED", "before"].finditer(near))
         if neg and not c["PSEUDO", "before"].search(near[neg[-1].start():]) \
                 and not m.shielded(m.start - len(near) + neg[-1].end()) \
-                and not c["TERMINATE", "before"].search(near[neg[-1].end():]):
+                and not c["TERMINATE", "before"].search(near[neg[-1].end():]) \
+                and not self._own_clause_given(m, m.start - len(near) + neg[-1].end()):
             return True
         return self._negated_tokens(m)
+
+    def _own_clause_given(self, m: "_Mention", cue_end: int) -> bool:
+        """After a cue ending at ``cue_end``, is the mention the subject of a clause of its own that tells it given
+        (PSEUDO ``own_predicate``: "X could not be obtained because of costs, and Y was started"; "X was not
+        reimbursed; Y was given instead")? The cue's reach ends at that clause, as for a refusal."""
+        return self._opens_own_clause(m, cue_end) and bool(m.pat["PSEUDO", "own_predicate"].search(m.rest))
 
     def _heads_list(self, m: "_Mention", key: tuple[str, str]) -> bool:
         """Does a cue of ``key`` before the mention head the list the mention is in (no verb and no TERMINATE
@@ -593,6 +600,8 @@ class Assertion:
         ends = list(m.pat["TERMINATE", "before"].finditer(before))
         if ends:
             before = before[ends[-1].end():]
+        if before and self._own_clause_given(m, m.start - len(m.before)):
+            before = ""   # "X could not be obtained, and Y was started": Y's statement starts at Y
         return anywhere.within(before + " " + m.rest, rows)
 
     def _not_done_near(self, m: "_Mention") -> bool:
