@@ -610,7 +610,8 @@ class Assertion:
         if not self._allowed(("NOT_DONE", "before"), m.label):
             return False
         if m.rest_pat()["NOT_DONE", "rest"].search(m.rest):
-            return True
+            # "X was omitted in cycle 1 ... and added from cycle 2": left out of the first cycles only
+            return not m.rest_pat()["PSEUDO", "rest_not_done"].search(m.rest)
         near = m.before[-self.c.scope["NOT_DONE", "before"]:]
         hits = list(m.pat["NOT_DONE", "before"].finditer(near))
         if not hits:
