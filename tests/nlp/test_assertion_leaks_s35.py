@@ -91,3 +91,32 @@ def test_supportive_drug_for_event_still_not_given(nlp):
 def test_negation_stops_at_clause_with_modifier(nlp):
     check_drugs(nlp, _case("Nivolumab could not be obtained because of costs, and weekly paclitaxel was started in "
                            "March."), {"paclitaxel"}, {"nivolumab"})
+
+
+# a drug the patient got that a not-done cue read alone would remove: (wording, story, drugs given, drugs not given)
+GIVEN = {
+    "omitted-from-a-later-course": (
+        "Vincristine, doxorubicin and cyclophosphamide were given every three weeks. After the second course she had "
+        "a grade 3 ileus attributed to vincristine, which was omitted from the third course.",
+        {"vincristine", "doxorubicin", "cyclophosphamide"}, set()),
+    "omitted-from-cycle-n-onwards": (
+        "Capecitabine and oxaliplatin were given. Oxaliplatin was omitted from cycle 5 onwards because of grade 2 "
+        "neuropathy, and capecitabine was continued alone.", {"capecitabine", "oxaliplatin"}, set()),
+    "omitted-from-the-start-stays-out": (
+        "Capecitabine and oxaliplatin were given. Bevacizumab was omitted because of the recent bowel perforation.",
+        {"capecitabine", "oxaliplatin"}, {"bevacizumab"}),
+    "consolidation-plan-in-another-combination": (
+        "First-line treatment was BEP (bleomycin, etoposide and cisplatin) planned for three cycles. After the second "
+        "cycle he had grade 3 febrile neutropenia. The mass disappeared, and high-dose chemotherapy with carboplatin "
+        "and etoposide, which had been planned as consolidation, was therefore not given.",
+        {"bleomycin", "etoposide", "cisplatin"}, {"carboplatin"}),
+    "same-plan-given-up-by-name": (
+        "Doxorubicin and ifosfamide were planned after surgery. The wound broke down, and the doxorubicin and "
+        "ifosfamide plan was cancelled; she received radiotherapy alone.", set(), {"doxorubicin", "ifosfamide"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GIVEN))
+def test_given_drug_kept(nlp, name):
+    story, given, not_given = GIVEN[name]
+    check_drugs(nlp, _case(story), given, not_given)
