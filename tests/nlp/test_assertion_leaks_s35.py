@@ -5,7 +5,11 @@ Wordings: a negation or not-done cue ("could not be obtained", "was not reimburs
 its own subject and predicate ("X could not be obtained, and Y was started": Y given); the order, request,
 prescription or booking of a planned drug cancelled or withdrawn ("X was ordered; the order was cancelled"); a trial
 named by its drug and the patient not eligible ("screened for an X trial but was not eligible"); a drug left out of
-the first cycles only and added later in the same sentence ("X was omitted in cycle 1 ... and added from cycle 2")."""
+the first cycles only and added later in the same sentence ("X was omitted in cycle 1 ... and added from cycle 2");
+a waiting list for a drug; a prescribed drug the pharmacy could not supply; a drug deemed too toxic before it was
+given. And drugs given that a not-done cue read alone would remove: "omitted from the third course" (given before),
+and a drug shared by a given regimen and a later consolidation plan given up ("BEP ... then high-dose carboplatin
+and etoposide ... was not given")."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +64,19 @@ PAIRS = {
         {"bevacizumab"},
         "Bevacizumab was omitted in cycle 1 because of the recent surgery and added from cycle 2; capecitabine and "
         "oxaliplatin were given.", {"bevacizumab", "capecitabine", "oxaliplatin"}),
+    "waiting-list-for": (
+        "Ipilimumab was given. She was put on the waiting list for tebentafusp.", {"tebentafusp"},
+        "Ipilimumab was given. She came off the waiting list in May and received tebentafusp weekly.",
+        {"ipilimumab", "tebentafusp"}),
+    "pharmacy-could-not-supply": (
+        "Carboplatin was given. Olaparib had been prescribed, but the pharmacy could not supply it.", {"olaparib"},
+        "Carboplatin was given. Olaparib had been prescribed, and the pharmacy supplied it within a week.",
+        {"carboplatin", "olaparib"}),
+    "deemed-too-toxic": (
+        "Ifosfamide was given. Doxorubicin was deemed too cardiotoxic after the earlier mediastinal radiotherapy.",
+        {"doxorubicin"},
+        "Ifosfamide and doxorubicin were given. Doxorubicin was deemed too cardiotoxic after four cycles and was "
+        "stopped.", {"ifosfamide", "doxorubicin"}),
 }
 
 
