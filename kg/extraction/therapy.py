@@ -625,9 +625,15 @@ class TherapyBuilder:
             # the event must be what the cue governs ("for grade 3 rash"), not a later clause
             # ("given for two cycles, complicated by thrombocytopenia")
             at = cue.end
-            return s.cue_after(Cue.SYMPTOM, at, cue.anchor[1]) is not None or any(
+
+            def drug_before(end: int) -> bool:
+                # "cisplatin, later swapped for carboplatin because of renal toxicity": the cue's words name
+                # another drug before the event, so the event is not what this drug was given for
+                return any(o.label in DRUG_LABELS | {"REGIMEN"} and at <= o.start < end for o in s.mentions)
+            symptom = s.cue_after(Cue.SYMPTOM, at, cue.anchor[1])
+            return (symptom is not None and not drug_before(symptom.start)) or any(
                 o.label == "ADVERSE_EVENT" and o.start >= at
-                and s.cue_between(Cue.SUPPORTIVE_GAP, at, o.start) for o in s.mentions)
+                and s.cue_between(Cue.SUPPORTIVE_GAP, at, o.start) and not drug_before(o.start) for o in s.mentions)
 
         def treats_event_before(d: Mention) -> bool:  # "CRS was treated with tocilizumab and dexamethasone"
             # a steroid, NSAID or immunosuppressant told as what an adverse event named right before was treated

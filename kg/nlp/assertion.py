@@ -65,6 +65,8 @@ _NAMED_TREATMENT = frozenset({"DRUG", "REGIMEN"})
 _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+(?:planned\s+|proposed\s+|recommended\s+|intended\s+|induction\s+)?$",
                        re.I)
 # A comma and a conjunction right before a mention: it may open a clause of its own (parsing, not a cue).
+# The labels that make up a combination of treatments told in one sentence (_another_combination).
+_COMBINATION_LABELS = frozenset({"DRUG", "REGIMEN"})
 _CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?(?:the\s+)?$")
 # The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
 _GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
@@ -499,9 +501,16 @@ class Assertion:
         neg = list(c["NEGATED", "before"].finditer(near))
         if neg and not c["PSEUDO", "before"].search(near[neg[-1].start():]) \
                 and not m.shielded(m.start - len(near) + neg[-1].end()) \
-                and not c["TERMINATE", "before"].search(near[neg[-1].end():]):
+                and not c["TERMINATE", "before"].search(near[neg[-1].end():]) \
+                and not self._own_clause_given(m, m.start - len(near) + neg[-1].end()):
             return True
         return self._negated_tokens(m)
+
+    def _own_clause_given(self, m: "_Mention", cue_end: int) -> bool:
+        """After a cue ending at ``cue_end``, is the mention the subject of a clause of its own that tells it given
+        (PSEUDO ``own_predicate``: "X could not be obtained because of costs, and Y was started"; "X was not
+        reimbursed; Y was given instead")? The cue's reach ends at that clause, as for a refusal."""
+        return self._opens_own_clause(m, cue_end) and bool(m.pat["PSEUDO", "own_predicate"].search(m.rest))
 
     def _heads_list(self, m: "_Mention", key: tuple[str, str]) -> bool:
         """Does a cue of ``key`` before the mention head the list the mention is in (no verb and no TERMINATE
@@ -593,6 +602,8 @@ class Assertion:
         ends = list(m.pat["TERMINATE", "before"].finditer(before))
         if ends:
             before = before[ends[-1].end():]
+        if before and self._own_clause_given(m, m.start - len(m.before)):
+            before = ""   # "X could not be obtained, and Y was started": Y's statement starts at Y
         return anywhere.within(before + " " + m.rest, rows)
 
     def _not_done_near(self, m: "_Mention") -> bool:
@@ -601,7 +612,8 @@ class Assertion:
         if not self._allowed(("NOT_DONE", "before"), m.label):
             return False
         if m.rest_pat()["NOT_DONE", "rest"].search(m.rest):
-            return True
+            # "X was omitted in cycle 1 ... and added from cycle 2": left out of the first cycles only
+            return not m.rest_pat()["PSEUDO", "rest_not_done"].search(m.rest)
         near = m.before[-self.c.scope["NOT_DONE", "before"]:]
         hits = list(m.pat["NOT_DONE", "before"].finditer(near))
         if not hits:
@@ -1018,6 +1030,17 @@ def _names(ent) -> set[str]:
     return {ent.text.lower(), ent.kb_id_} - {""}
 
 
+def _another_combination(earlier, later) -> bool:
+    """Do two sentences name two different combinations, each with a drug or regimen the other lacks ("BEP
+    (bleomycin, etoposide and cisplatin) planned for three cycles" and later "high-dose chemotherapy with carboplatin
+    and etoposide, planned as consolidation, was not given")? The drug they share is then in two plans: giving up
+    the later plan says nothing of the earlier one."""
+    def named(ents) -> set[str]:
+        return {e.kb_id_ or e.text.lower() for e in ents if e.label_ in _COMBINATION_LABELS}
+    a, b = named(earlier), named(later)
+    return bool(a - b) and bool(b - a)
+
+
 _ENGINE: Assertion | None = None
 
 
@@ -1088,7 +1111,7 @@ class AssertionComponent:
                         a <= ent.start_char - base < b for a, b in listed):
                     status = STATUS["HYPOTHETICAL"]
                 ud[("._.", "status", ent.start_char, ent.end_char)] = status
-                self._give_up_named_plan(ud, plans, text, base, ent, status)
+                self._give_up_named_plan(ud, plans, text, base, ent, status, mine)
             self._list_shares_status(ud, text, base, mine)
             self._subject_list_shares_status(ud, text, base, mine)
             self._short_form_shares_status(ud, text, base, mine)
@@ -1308,8 +1331,11 @@ class AssertionComponent:
                 # She declined X.") says what became of the plan: the carrying-out words around it are another's
                 # (a later mention of the same sentence counts too: "The board recommended X; [...] so X was never
                 # started")
+                # (a refusal of the drug in another combination is another plan's: _another_combination)
                 if not _names(ent) & told and (not carried or kind_given_up or given_up
                                                or any(refused.get(n, (-1, 0)) > (i, ent.start_char)
+                                                      and not _another_combination(story[i][2],
+                                                                                   story[refused[n][0]][2])
                                                       for n in _names(ent))):
                     ud[("._.", "status", ent.start_char, ent.end_char)] = STATUS["HYPOTHETICAL"]
         if not regimen_told:
@@ -1367,7 +1393,7 @@ class AssertionComponent:
                 options = _OPTIONS_REACH
         return options
 
-    def _give_up_named_plan(self, ud, plans: dict, text: str, base: int, ent, status: str) -> None:
+    def _give_up_named_plan(self, ud, plans: dict, text: str, base: int, ent, status: str, mine=()) -> None:
         """A plan given up later by name: "doxorubicin and ifosfamide were planned. [...] The doxorubicin and
         ifosfamide plan was cancelled." The later mention is itself a plan not done (a PLANNED cue and a
         NOT_DONE one); the drug's earlier planned mentions of the section were that plan, never given.
@@ -1376,12 +1402,13 @@ class AssertionComponent:
             return
         name = ent.text.lower()
         if status == STATUS["NOT_DONE"] and self.engine.planned(text, ent.start_char - base, ent.end_char - base, ent.label_):
-            for t, b, e in plans.pop(name, []):
+            for t, b, e, theirs in plans.pop(name, []):
                 key = ("._.", "status", e.start_char, e.end_char)
-                if ud.get(key) == AFFIRMED and self.engine.planned(t, e.start_char - b, e.end_char - b, e.label_):
+                if ud.get(key) == AFFIRMED and self.engine.planned(t, e.start_char - b, e.end_char - b, e.label_) \
+                        and not _another_combination(theirs, mine):
                     ud[key] = STATUS["NOT_DONE"]
         elif status == AFFIRMED:
-            plans.setdefault(name, []).append((text, base, ent))
+            plans.setdefault(name, []).append((text, base, ent, mine))
 
     def _give_up_plans(self, ud, text: str, base: int, ents) -> None:
         for ent in ents:
