@@ -261,6 +261,14 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
     own = s is m.sentence
     # in a sentence about metastases an organ word is where the tumor spread, unless it names its origin
     metastatic = s.cue(Cue.METASTATIC_SITE) is not None
+    # (in the mention's own sentence, the clause after a semicolon that follows it is another statement: "Prostate
+    # biopsies showed acinar adenocarcinoma; staging showed multiple bone metastases" names the biopsy's organ; its
+    # organ words are then read up to the semicolon only; parsing, no cue)
+    limit = len(s.text)
+    if own and metastatic:
+        cut = s.text.find(";", m.end - s.start)
+        if cut >= 0 and s.cue(Cue.METASTATIC_SITE).start - s.start > cut:
+            metastatic, limit = False, cut
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
     # a short form by its long form: "pancreatic NET" is pancreatic neuroendocrine tumor
     short = m.text.removesuffix("s")
@@ -299,7 +307,7 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
     others = [(o.start - s.start, o.end - s.start) for o in s.mentions if o.label == "TUMOR"
               and (o.end <= m.start or o.start >= m.end) and _sited_nowhere(o)]
     return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
-            and not any(a <= hit.start() < b for a, b in others)
+            and hit.start() < limit and not any(a <= hit.start() < b for a, b in others)
             for word in words
             if (tid := next((t for organ in _organ_names(hit.group(0)) if (t := names.get(f"{organ} {word}"))
                              and s.terms.info(t).type == "tumor"), None))
@@ -1105,6 +1113,25 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     return out
 
 
+def _title_entity(out: list[Diagnosis], titled: list[Mention], excluded: list[Mention], mimicked: list[Mention],
+                  narrative: list[Sentence]) -> list[Diagnosis]:
+    """ "High-grade endometrial stromal sarcoma with YWHAE::NUTM2B fusion: ..." over a case that names the tumour by its
+    cells only ("Histology showed a high-grade round cell sarcoma", MORPHOLOGY_ONLY): the one entity the title names is
+    the patient's tumour, the case's words its morphology (as a defining fusion names it, ``_fusion_defined``). Only
+    for a morphology-only diagnosis (a generic word is refined by the title already), and a title that names one
+    tumour, not a first impression, an excluded or a mimicked one. [] when not so."""
+    if not out or not any(label_match(Cue.MORPHOLOGY_ONLY, d.concept.label.strip()) is not None for d in out):
+        return []
+    named = {m.curie: m for m in titled if m.curie is not None
+             and label_match(Cue.MORPHOLOGY_ONLY, _label(m)) is None
+             and not m.sentence.cue_before(Cue.REVISED, m.start)
+             and not (excluded and _ruled_out(m, excluded, narrative)) and not (mimicked and _believed_mimic(m, mimicked))}
+    if len(named) != 1:
+        return []
+    m = next(iter(named.values()))
+    return [Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m))]
+
+
 def _under_parent(d: Diagnosis, terms) -> Diagnosis:
     """ "secretory carcinoma of the parotid gland": a tumour no terminology gives an id of its own (a project-local
     term, KG:) whose term names its parent (``parent=`` in the term list: Salivary Carcinoma, NCIT:C9272) is recorded
@@ -1324,7 +1351,7 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
     # fusion names
     if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None
            or label_match(Cue.MORPHOLOGY_ONLY, d.concept.label.strip()) is not None for d in out):
-        return _fusion_defined([*narrative, *support]) or out
+        return _fusion_defined([*narrative, *support]) or _title_entity(out, titled, excluded, mimicked, narrative) or out
     # ... and a tumour named by the family the fusion's entity belongs to ("a liposarcoma ... FUS::DDIT3": myxoid
     # liposarcoma; "rhabdomyosarcoma ... PAX3::FOXO1": alveolar rhabdomyosarcoma) is that entity: the entity's name
     # ends with the family's (a term's name: the family is a term too)
