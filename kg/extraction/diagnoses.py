@@ -11,7 +11,7 @@ from kg.nlp.assertion import Other, engine
 from kg.nlp.cue_specs import pattern_of
 from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_is, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
-from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES
+from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES, _SUB_SITE_ORGANS
 from kg.rules import rules
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
@@ -94,6 +94,10 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
             break
         key = " ".join(text.lower().split())
         tid = names.get(key) or names.get(key.replace("-", " "))  # "large-cell" for "large cell"
+        # ("a sigmoid adenocarcinoma": a part of an organ as the type word names the organ's tumor, colon adenocarcinoma)
+        first, _, rest = key.partition(" ")
+        if tid is None and rest and first in _SUB_SITE_ORGANS:
+            tid = next((t for form in _organ_names(first)[1:] if (t := names.get(f"{form} {rest}"))), None)
         info = s.terms.info(tid) if tid else None
         if info is not None and info.type == "tumor":
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
@@ -249,8 +253,12 @@ def _workup_before(s: Sentence, context: tuple[Sentence, ...]) -> list[Sentence]
 
 
 def _organ_names(word: str) -> tuple[str, ...]:
-    """An organ word and its other forms ("kidney", "renal"): tumor names spell the organ either way."""
+    """An organ word and its other forms ("kidney", "renal"): tumor names spell the organ either way; a part of an
+    organ ("sigmoid", "antrum": _SUB_SITE_ORGANS) is named by its organ's forms."""
     word = word.lower()
+    organ = _SUB_SITE_ORGANS.get(word)
+    if organ is not None:
+        return (word, organ, *_ORGAN_ADJECTIVES.get(organ, ()))
     return (word, *_ORGAN_ADJECTIVES.get(word, ()), *((_ADJECTIVE_ORGANS[word],) if word in _ADJECTIVE_ORGANS else ()))
 
 
@@ -328,11 +336,17 @@ def _typed_organ_tumor(m: Mention) -> Mention:
     if not m.curie or not label_match(Cue.ORGAN_LEVEL, label):
         return m
     organ, head = label.rsplit(" ", 1)
-    words = list(WORD.finditer(s.text[:m.start - s.start]))
+    # (an aside right before the mention that gives the type words another name is passed over: "small cell (oat
+    # cell) carcinoma of the lung" is small cell lung cancer; parsing, no cue)
+    before = s.text[:m.start - s.start].rstrip()
+    glued = len(before)
+    if before.endswith(")") and 0 < before.rfind("(") and ")" not in before[before.rfind("("):-1]:
+        glued = before.rfind("(")
+    words = list(WORD.finditer(s.text[:glued]))
     for k in (2, 1):
         run = words[-k:] if len(words) >= k else []
-        # the words must end right before the mention, one space apart
-        if not run or s.text[run[-1].end():m.start - s.start].strip():
+        # the words must end right before the mention (or its aside), one space apart
+        if not run or s.text[run[-1].end():glued].strip():
             continue
         mods = " ".join(w.group(0).lower() for w in run)
         for h in {head, _SAME_WORD.get(head, head)}:
