@@ -314,9 +314,10 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
     # no "papillary" organ; "pancreatic adenocarcinoma" still lends its organ)
     others = [(o.start - s.start, o.end - s.start) for o in s.mentions if o.label == "TUMOR"
               and (o.end <= m.start or o.start >= m.end) and _sited_nowhere(o)]
-    return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
-            and hit.start() < limit and not any(a <= hit.start() < b for a, b in others)
-            for word in words
+    found = {(tid, hit.group(0).lower() in _SUB_SITE_ORGANS) for hit in WORD.finditer(s.text)
+             if not m.start - s.start <= hit.start() < m.end - s.start
+             and hit.start() < limit and not any(a <= hit.start() < b for a, b in others)
+             for word in words
             if (tid := next((t for organ in _organ_names(hit.group(0)) if (t := names.get(f"{organ} {word}"))
                              and s.terms.info(t).type == "tumor"), None))
             # the organ word glued to the tumor word is its own site even beside metastases
@@ -325,6 +326,10 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
                  or ((not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
                      and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
                           or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end()))))}
+    # (a part of an organ, "sigmoid", names the site only when no organ word of the sentence does: "of colorectal
+    # origin; colonoscopy then found a sigmoid primary" is the colorectal adenocarcinoma)
+    named = {tid for tid, part in found if not part}
+    return named or {tid for tid, _part in found}
 
 
 def _typed_organ_tumor(m: Mention) -> Mention:
