@@ -11,7 +11,7 @@ from kg.nlp.assertion import Other, engine
 from kg.nlp.cue_specs import pattern_of
 from kg.nlp.cues import WORD, Cue, label_fullmatcher, label_has, label_is, label_match
 from kg.nlp.fusion import fusion_site_tumors, fusion_tumors
-from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES
+from kg.nlp.terms_index import _ADJECTIVE_ORGANS, _ORGAN_ADJECTIVES, _SUB_SITE_ORGANS
 from kg.rules import rules
 
 # Parsing helpers (no cues): a tumor word without its "malignant", the possessive or space that
@@ -94,6 +94,10 @@ def _specified(m: Mention, context: tuple[Sentence, ...] = ()) -> Mention:
             break
         key = " ".join(text.lower().split())
         tid = names.get(key) or names.get(key.replace("-", " "))  # "large-cell" for "large cell"
+        # ("a sigmoid adenocarcinoma": a part of an organ as the type word names the organ's tumor, colon adenocarcinoma)
+        first, _, rest = key.partition(" ")
+        if tid is None and rest and first in _SUB_SITE_ORGANS:
+            tid = next((t for form in _organ_names(first)[1:] if (t := names.get(f"{form} {rest}"))), None)
         info = s.terms.info(tid) if tid else None
         if info is not None and info.type == "tumor":
             return dataclasses.replace(m, text=text, start=start, end=end, curie=info.id, pref_label=info.label)
@@ -249,8 +253,12 @@ def _workup_before(s: Sentence, context: tuple[Sentence, ...]) -> list[Sentence]
 
 
 def _organ_names(word: str) -> tuple[str, ...]:
-    """An organ word and its other forms ("kidney", "renal"): tumor names spell the organ either way."""
+    """An organ word and its other forms ("kidney", "renal"): tumor names spell the organ either way; a part of an
+    organ ("sigmoid", "antrum": _SUB_SITE_ORGANS) is named by its organ's forms."""
     word = word.lower()
+    organ = _SUB_SITE_ORGANS.get(word)
+    if organ is not None:
+        return (word, organ, *_ORGAN_ADJECTIVES.get(organ, ()))
     return (word, *_ORGAN_ADJECTIVES.get(word, ()), *((_ADJECTIVE_ORGANS[word],) if word in _ADJECTIVE_ORGANS else ()))
 
 
@@ -261,6 +269,14 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
     own = s is m.sentence
     # in a sentence about metastases an organ word is where the tumor spread, unless it names its origin
     metastatic = s.cue(Cue.METASTATIC_SITE) is not None
+    # (in the mention's own sentence, the clause after a semicolon that follows it is another statement: "Prostate
+    # biopsies showed acinar adenocarcinoma; staging showed multiple bone metastases" names the biopsy's organ; its
+    # organ words are then read up to the semicolon only; parsing, no cue)
+    limit = len(s.text)
+    if own and metastatic:
+        cut = s.text.find(";", m.end - s.start)
+        if cut >= 0 and s.cue(Cue.METASTATIC_SITE).start - s.start > cut:
+            metastatic, limit = False, cut
     words = {m.text.lower(), _MALIGNANT.sub("", m.text.lower())}  # "pleural" + "malignant mesothelioma"
     # a short form by its long form: "pancreatic NET" is pancreatic neuroendocrine tumor
     short = m.text.removesuffix("s")
@@ -298,9 +314,10 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
     # no "papillary" organ; "pancreatic adenocarcinoma" still lends its organ)
     others = [(o.start - s.start, o.end - s.start) for o in s.mentions if o.label == "TUMOR"
               and (o.end <= m.start or o.start >= m.end) and _sited_nowhere(o)]
-    return {tid for hit in WORD.finditer(s.text) if not m.start - s.start <= hit.start() < m.end - s.start
-            and not any(a <= hit.start() < b for a, b in others)
-            for word in words
+    found = {(tid, hit.group(0).lower() in _SUB_SITE_ORGANS) for hit in WORD.finditer(s.text)
+             if not m.start - s.start <= hit.start() < m.end - s.start
+             and hit.start() < limit and not any(a <= hit.start() < b for a, b in others)
+             for word in words
             if (tid := next((t for organ in _organ_names(hit.group(0)) if (t := names.get(f"{organ} {word}"))
                              and s.terms.info(t).type == "tumor"), None))
             # the organ word glued to the tumor word is its own site even beside metastases
@@ -309,6 +326,10 @@ def _organs_in(m: Mention, s: Sentence) -> set[str]:
                  or ((not metastatic or s.cue_after(Cue.PRIMARY_ORIGIN, s.start + hit.end()))
                      and (s.cue_before(Cue.ORGAN_AS_SITE_BEFORE, s.start + hit.start())
                           or s.cue_after(Cue.ORGAN_AS_SITE_AFTER, s.start + hit.end()))))}
+    # (a part of an organ, "sigmoid", names the site only when no organ word of the sentence does: "of colorectal
+    # origin; colonoscopy then found a sigmoid primary" is the colorectal adenocarcinoma)
+    named = {tid for tid, part in found if not part}
+    return named or {tid for tid, _part in found}
 
 
 def _typed_organ_tumor(m: Mention) -> Mention:
@@ -320,11 +341,17 @@ def _typed_organ_tumor(m: Mention) -> Mention:
     if not m.curie or not label_match(Cue.ORGAN_LEVEL, label):
         return m
     organ, head = label.rsplit(" ", 1)
-    words = list(WORD.finditer(s.text[:m.start - s.start]))
+    # (an aside right before the mention that gives the type words another name is passed over: "small cell (oat
+    # cell) carcinoma of the lung" is small cell lung cancer; parsing, no cue)
+    before = s.text[:m.start - s.start].rstrip()
+    glued = len(before)
+    if before.endswith(")") and 0 < before.rfind("(") and ")" not in before[before.rfind("("):-1]:
+        glued = before.rfind("(")
+    words = list(WORD.finditer(s.text[:glued]))
     for k in (2, 1):
         run = words[-k:] if len(words) >= k else []
-        # the words must end right before the mention, one space apart
-        if not run or s.text[run[-1].end():m.start - s.start].strip():
+        # the words must end right before the mention (or its aside), one space apart
+        if not run or s.text[run[-1].end():glued].strip():
             continue
         mods = " ".join(w.group(0).lower() for w in run)
         for h in {head, _SAME_WORD.get(head, head)}:
@@ -1105,6 +1132,25 @@ def diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[Se
     return out
 
 
+def _title_entity(out: list[Diagnosis], titled: list[Mention], excluded: list[Mention], mimicked: list[Mention],
+                  narrative: list[Sentence]) -> list[Diagnosis]:
+    """ "High-grade endometrial stromal sarcoma with YWHAE::NUTM2B fusion: ..." over a case that names the tumour by its
+    cells only ("Histology showed a high-grade round cell sarcoma", MORPHOLOGY_ONLY): the one entity the title names is
+    the patient's tumour, the case's words its morphology (as a defining fusion names it, ``_fusion_defined``). Only
+    for a morphology-only diagnosis (a generic word is refined by the title already), and a title that names one
+    tumour, not a first impression, an excluded or a mimicked one. [] when not so."""
+    if not out or not any(label_match(Cue.MORPHOLOGY_ONLY, d.concept.label.strip()) is not None for d in out):
+        return []
+    named = {m.curie: m for m in titled if m.curie is not None
+             and label_match(Cue.MORPHOLOGY_ONLY, _label(m)) is None
+             and not m.sentence.cue_before(Cue.REVISED, m.start)
+             and not (excluded and _ruled_out(m, excluded, narrative)) and not (mimicked and _believed_mimic(m, mimicked))}
+    if len(named) != 1:
+        return []
+    m = next(iter(named.values()))
+    return [Diagnosis(concept=concept_of(m, "tumor"), evidence=m.sentence.evidence_for(m))]
+
+
 def _under_parent(d: Diagnosis, terms) -> Diagnosis:
     """ "secretory carcinoma of the parotid gland": a tumour no terminology gives an id of its own (a project-local
     term, KG:) whose term names its parent (``parent=`` in the term list: Salivary Carcinoma, NCIT:C9272) is recorded
@@ -1324,7 +1370,7 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
     # fusion names
     if all(label_match(Cue.GENERIC_TUMOR, d.concept.label.strip()) is not None
            or label_match(Cue.MORPHOLOGY_ONLY, d.concept.label.strip()) is not None for d in out):
-        return _fusion_defined([*narrative, *support]) or out
+        return _fusion_defined([*narrative, *support]) or _title_entity(out, titled, excluded, mimicked, narrative) or out
     # ... and a tumour named by the family the fusion's entity belongs to ("a liposarcoma ... FUS::DDIT3": myxoid
     # liposarcoma; "rhabdomyosarcoma ... PAX3::FOXO1": alveolar rhabdomyosarcoma) is that entity: the entity's name
     # ends with the family's (a term's name: the family is a term too)

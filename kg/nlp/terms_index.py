@@ -508,6 +508,14 @@ _ORGAN_ADJECTIVES = {
     "endometrium": ("endometrial",), "ureter": ("ureteral", "ureteric"), "urethra": ("urethral",),
 }
 _ADJECTIVE_ORGANS = {adj: organ for organ, adjs in _ORGAN_ADJECTIVES.items() if " " not in organ for adj in adjs}
+# the parts of an organ reports name as the tumor's site without the organ's word ("a sigmoid mass", "an ulcer in the
+# antrum", "a tumour of the terminal ileum"): the organ whose tumor names they take (kg/extraction/diagnoses.py reads
+# "sigmoid" + "adenocarcinoma" as colon adenocarcinoma); parts shared by two organs ("fundus", "cardia") are left out
+_SUB_SITE_ORGANS = {
+    "sigmoid": "colon", "antrum": "stomach", "antral": "stomach", "pylorus": "stomach", "pyloric": "stomach",
+    "prepyloric": "stomach", "caecum": "cecum", "ileum": "small intestine", "ileal": "small intestine",
+    "jejunum": "small intestine", "jejunal": "small intestine",
+}
 _GENERIC_HISTOLOGY = frozenset({"cancer", "carcinoma", "tumor", "tumour", "neoplasm", "malignancy", "sarcoma",
                                 "lymphoma", "leukemia", "mass", "lesion"})
 # histology words the text's own site words make a term of (kg/extraction/diagnoses.py, OF_SITE)

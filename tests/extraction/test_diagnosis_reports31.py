@@ -18,7 +18,6 @@ GAPS = {
     "melanoma_years": "a second tumour told without a new-primary cue ('a basal cell carcinoma was excised') is not listed",
     "path_line_stomach": "'poorly cohesive carcinoma' names no term: the stomach's carcinoma stays organ-level",
     "fish_probe_showed_rearrangement": "a later clause about the partner ('and the partner was not identified') negates the rearrangement",
-    "organ_next_sentence_ovary": "two NCIt ids for ovarian clear cell carcinoma (OncoTree C40076, DO C40078): kg links the first",
 }
 
 
