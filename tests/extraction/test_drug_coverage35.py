@@ -52,3 +52,17 @@ def test_letters_and_author_names_alone_are_no_regimen(nlp, sentence):
 
 def test_a_regimens_steroid_is_no_drug_given(nlp):
     assert "dexamethasone" not in given(nlp, "The nasal lymphoma was treated with DeVIC and concurrent radiotherapy.")
+
+
+@pytest.mark.parametrize("sentence, drug", [
+    ("Adjuvant Pharmorubicin was given for four cycles.", "epirubicin"),
+    ("Second-line Campto was started in May 2021.", "irinotecan"),
+    ("He received Velbe weekly for the histiocytosis-like tumour.", "vinblastine"),
+    ("Etopophos was given intravenously on days 1-3.", "etoposide"),
+    ("Deticene 1000 mg/m2 was given every three weeks.", "dacarbazine"),
+    ("Soltamox oral solution was started after surgery.", "tamoxifen"),
+    ("She was enrolled in a trial of ABI-007 in 2008.", "paclitaxel"),
+    ("KW-0761 was given weekly for the cutaneous lymphoma.", "mogamulizumab"),
+])
+def test_brand_and_code_names_give_their_drug(nlp, sentence, drug):
+    assert drug in given(nlp, sentence)
