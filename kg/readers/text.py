@@ -101,8 +101,20 @@ def _is_furniture(line: str) -> bool:
     if len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
             _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells):
         return True
+    if _author_title_head(bare):
+        return True
     return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
+
+
+def _author_title_head(line: str) -> bool:
+    """The first author and the article's short title set apart by a bar or a middle dot, the page number (already
+    cut off) set apart by a wide gap: "Bertolini et al. | Burned-out testicular seminoma", "Araújo et al. · ALK+ ALCL
+    relapse on crizotinib". Glued to the sentence it breaks, its "et al." made that sentence read as literature and its
+    drugs as not the patient's (session 35, drug35: a PDF's running head on every page)."""
+    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", line.strip())]
+    return len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
+        _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells)
 
 
 _PRINT_HEAD = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\s+\S.{0,250}")

@@ -57,3 +57,31 @@ def test_a_table_row_with_a_number_is_no_running_head():
     text = "Case presentation\nA 60-year-old man was treated.\n\nDrug            Cycles\nCrizotinib      12\n"
     [doc] = list(read_bytes(text.encode(), "table.txt"))
     assert "Crizotinib 12" in doc.text or "Crizotinib      12" in doc.text
+
+
+# session 35 (drug35): the first author and the short title set apart by a bar or a middle dot, the page number by a
+# wide gap (webtext22 24, webtext26 23): glued to the sentence it broke, its "et al." made the patient's drugs literature
+AUTHOR_TITLE_HEAD = """Case presentation
+A 41-year-old woman with a metastatic sarcoma started doxorubicin and ifosfamide in March. After the
+
+{head}
+
+second cycle she had grade 3 neutropenia, and ifosfamide was continued at a lower dose.
+
+Discussion
+Such sarcomas are rare.
+"""
+
+
+def test_an_author_and_short_title_running_head_goes():
+    for head in ("Marchetti et al. | Sarcoma on second-line therapy                                               14",
+                 "Ngata et al. · Sarcoma on second-line therapy                                                   7",
+                 "22                                                    Lindqvist-Berg et al. | Sarcoma after anthracyclines"):
+        text = case_text(AUTHOR_TITLE_HEAD.format(head=head))
+        assert "After the second cycle she had grade 3 neutropenia" in text, head
+        assert "et al" not in text
+
+
+def test_a_sentence_citing_authors_with_a_bar_is_no_running_head():
+    text = case_text(AUTHOR_TITLE_HEAD.format(head="Dose | Cycle 1 | Cycle 2\nIfosfamide g/m2 | 9 | 7"))
+    assert "Ifosfamide" in text
