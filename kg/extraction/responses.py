@@ -88,6 +88,13 @@ def _glosses_absence(s: Sentence, m: Mention) -> bool:
                and o.end <= m.start and s.text[o.end - s.start:m.start - s.start].strip() == "(" for o in s.mentions)
 
 
+def _apposition_after_negated_clause(s: Sentence, m: Mention) -> bool:
+    """The negated named class ``m`` opens an apposition after a comma ("the tumour became necrotic without
+    shrinkage, a partial response by mRECIST"): the negation is the clause's before it, not the class's (a
+    negation word after the comma, "..., no partial response", keeps it negated: NAMED_APPOSITION holds none)."""
+    return s.cue_before(Cue.NAMED_APPOSITION, m.start) is not None
+
+
 def _lasting(s: Sentence, at: int, found: list[FoundResponse]) -> bool:
     """The time point at ``at`` is how long a named response told right before it has lasted ("a complete
     response that persists at 30 months", "a partial response lasting 14 months": RESPONSE_LASTING on the gap), not
@@ -113,6 +120,9 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
                 found.append(FoundResponse(drug.start, "PD", False, m, drug))
             continue
         if m.status != "affirmed" and (rule is None or rule in _NAMED_IDS):
+            if m.status == "negated" and _apposition_after_negated_clause(s, m):
+                found.append(FoundResponse(m.start, m.attrs["response_class"], True, m))
+                continue
             if m.status == "negated" and _glosses_absence(s, m):
                 # "CT showed no evidence of disease (complete response)": the class named in the aside of
                 # absence wording glosses it; the "no" is the absence wording's own, not the class's negation

@@ -92,6 +92,7 @@ class Cue(str, enum.Enum):
     END_BEFORE_DATE = "therapy/END/before_date"
     REASON = "therapy/REASON"
     MONITORING = "therapy/MONITORING"
+    MONITORING_LASTING = "therapy/MONITORING_LASTING"
     MONITORING_BEFORE = "therapy/MONITORING/before"
     DURING_LINE = "therapy/DURING_LINE"
     CYCLED_SCHEDULE = "therapy/CYCLED_SCHEDULE"
@@ -122,6 +123,7 @@ class Cue(str, enum.Enum):
     ASSESSMENT_SEQUENCE = "responses/ASSESSMENT_SEQUENCE"
     MIXED_RESPONSE = "responses/MIXED_RESPONSE"
     SITE_QUALIFIED_BEFORE = "responses/SITE_QUALIFIED_BEFORE"
+    NAMED_APPOSITION = "responses/NAMED_APPOSITION"
     SITE_QUALIFIED_AFTER = "responses/SITE_QUALIFIED_AFTER"
     PROGRESSION_WENT_ON = "responses/PROGRESSION_WENT_ON"
     TIME_POINT = "responses/TIME_POINT"
@@ -400,7 +402,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.END, first_only=True, needs=DRUGS, or_cue=Cue.ANAPHORA),
     CueSpec(Cue.END_BEFORE_DATE, "before", labels=frozenset({"DATE"}), chars=12),
     CueSpec(Cue.REASON, group=1, first_only=True, needs=DRUGS),
-    CueSpec(Cue.MONITORING, first_only=True, needs=frozenset({"RESPONSE"})),
+    # "a partial response still maintained at the last follow-up": the follow-up word dates how long the
+    # response has lasted on the running line, no time off treatment (masked out of MONITORING)
+    CueSpec(Cue.MONITORING_LASTING, needs=frozenset({"RESPONSE"})),
+    CueSpec(Cue.MONITORING, first_only=True, needs=frozenset({"RESPONSE"}), mask=Cue.MONITORING_LASTING),
     CueSpec(Cue.MONITORING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.DURING_LINE, first_only=True, needs=frozenset({"RESPONSE"})),
     # a line told as given in cycles or every day; an assessment dated by a cycle (_line_at_cycle)
@@ -424,6 +429,8 @@ SPECS: tuple[CueSpec, ...] = (
     # "Repeat biopsy at progression allowed a mutation-guided choice": a comment on what a test made possible
     CueSpec(Cue.ENABLED_BY_COMMENT, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.SITE_QUALIFIED_BEFORE, "before", labels=frozenset({"RESPONSE"})),
+    # "necrotic without shrinkage, a partial response": a named class opening an apposition (responses_in)
+    CueSpec(Cue.NAMED_APPOSITION, "before", labels=frozenset({"RESPONSE"})),
     # "a partial response of the thoracic disease": the class is one site's (kg/extraction/responses.py responses_in)
     CueSpec(Cue.SITE_QUALIFIED_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=80),
     # "further progression" right after a stopped line is that line's own (kg/extraction/therapy.py)

@@ -74,6 +74,8 @@ _HISTOLOGIC = RULES.pattern("HISTOLOGIC")
 # "to induce a complete remission", "a response to X was expected": a response aimed at or awaited, not seen
 _NOT_REACHED_BEFORE = prefiltered(RULES.pattern("NOT_REACHED", "before"))
 _NOT_REACHED_AFTER = prefiltered(RULES.pattern("NOT_REACHED", "after"))
+# "progressed slightly but was considered stable disease": growth the report itself calls stable, no progression
+_RECLASSED_STABLE = RULES.pattern("RECLASSED_STABLE", "after")
 # "the lesions had enlarged, which was judged to be pseudoprogression": growth its clause names pseudoprogression
 _PSEUDO = RULES.pattern("PSEUDOPROGRESSION")
 _EVENT_SUBJECT = RULES.pattern("EVENT_COURSE")
@@ -344,6 +346,11 @@ class ResponseFinder:
             or _NOT_REACHED_AFTER.search(text[e.end_char:e.end_char + 80]))}
         if not_reached:
             set_ents(doc, [e for e in ents if (e.start, e.end) not in not_reached])
+            ents = ents_of(doc)
+        reclassed = {(e.start, e.end) for e in ents if e.label_ == "RESPONSE" and e._.response_class == "PD"
+                     and _RECLASSED_STABLE.match(text[e.end_char:e.end_char + 120])}
+        if reclassed:
+            set_ents(doc, [e for e in ents if (e.start, e.end) not in reclassed])
             ents = ents_of(doc)
         about_events = {(e.start, e.end) for e in ents if e.label_ == "RESPONSE" and _about_an_event(doc, e, ents)}
         if about_events:
