@@ -47,11 +47,13 @@ _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LIN
 
 # COUNTED_COURSE rows whose count makes a course's later relapse off it, but not a later progression (relapse_only)
 _RELAPSE_ONLY_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_COURSE") if r.fields.get("relapse_only"))
+# COUNTED_COURSE rows that open a chemoradiation course (radiotherapy given with the drugs: field chemoradiation)
+_CHEMORADIATION_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_COURSE") if r.fields.get("chemoradiation"))
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
-# CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
-_CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
+# CAUSE rows that open a clause of cause or time ('when new lesions appeared'; field clause): read only for a progression
+_CLAUSE_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fields.get("clause"))
 # CAUSE rows that move only a progression to the line before ("received X for progression"; "X was continued for stable
 # disease" tells the running line's own assessment)
 _PD_ONLY_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fields.get("pd_only"))
@@ -178,15 +180,20 @@ def _cycle_count(s: Sentence, hit) -> int | None:
 
 def _course_window(s: Sentence) -> float | None:
     """The days a counted course opened in ``s`` lasts at most: its cycles (CYCLE_COUNT) of four weeks, plus the
-    radiotherapy of a chemoradiation course (COUNTED_COURSE's chemoradiation row); None when neither is told."""
+    radiotherapy of a chemoradiation course (a COUNTED_COURSE row with field chemoradiation); None when neither is told."""
     days = 0.0
     n = _cycle_count(s, s.cue(Cue.CYCLE_COUNT))
     if n:
         days += n * _CYCLE_DAYS
     counted = s.cue(Cue.COUNTED_COURSE)
-    if counted is not None and counted.rule == "counted-course-chemoradiation":
+    if counted is not None and counted.rule in _CHEMORADIATION_COUNTS:
         days += _CHEMORADIATION_DAYS
     return days or None
+
+
+def _opens_chemoradiation(s: Sentence) -> bool:
+    """Does the sentence tell its drugs given with radiotherapy (a COUNTED_COURSE row with field chemoradiation)?"""
+    return any(h.rule in _CHEMORADIATION_COUNTS for h in s.cues(Cue.COUNTED_COURSE))
 
 
 def _days_since_diagnosis(s: Sentence) -> float | None:
@@ -215,6 +222,7 @@ class _Line:
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
+    chemoradiation: bool = False  # opened as chemoradiation (a COUNTED_COURSE row with field chemoradiation)
     relapse_only_count: bool = False  # counted only by COUNTED_COURSE rows read for a relapse after it (relapse_only)
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
@@ -376,6 +384,7 @@ class TherapyBuilder:
                    fixed_course=any(h.rule not in _RELAPSE_ONLY_COUNTS for h in s.cues(Cue.COUNTED_COURSE)), adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
+        ln.chemoradiation = _opens_chemoradiation(s)
         # "radiotherapy followed by eight cycles of X", "X for two cycles": counted too, but read only for a relapse after it
         ln.relapse_only_count = not ln.fixed_course and s.cue(Cue.COUNTED_COURSE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
@@ -445,6 +454,32 @@ class TherapyBuilder:
             if k in ln.keys:
                 return ln
         return None
+
+    @staticmethod
+    def _listed_after(s: Sentence, m: Mention, drugs: Sequence[Mention]) -> list[Mention]:
+        """``m`` and the drugs named right after it as one list (DRUG_LIST_JOINER: "X with Y and Z", "X plus Y")."""
+        listed = [m]
+        for o in sorted(drugs, key=lambda d: d.start):
+            if o.start <= m.start or o in listed:
+                continue
+            if o.start == listed[-1].start or s.cue_between(Cue.DRUG_LIST_JOINER, listed[-1].end, o.start) is not None:
+                listed.append(o)
+            else:
+                break
+        return listed
+
+    def _line_sharing_most(self, m: Mention, listed: Sequence[Mention], chosen: _Line) -> _Line | None:
+        """The line that gives more of the drugs ``listed`` together (``m`` among them) than ``chosen`` does, when no
+        line gives them all: "FOLFIRI + bevacizumab | stable disease" in a table of lines, after a FOLFIRI line told
+        without bevacizumab and a later capecitabine + bevacizumab line, is the FOLFIRI line's (the line sharing the
+        most of the drugs, then the one giving the fewest drugs not listed, then the latest; not the latest line giving
+        the last drug named); None when no line shares more than ``chosen``."""
+        keys = {_drug_key(o) for o in listed} | {_drug_key(m)}
+        best = max((ln for ln in reversed(self.lines) if keys & ln.keys and not ln.prophylaxis),
+                   key=lambda ln: (len(keys & ln.keys), -len(ln.keys - keys)), default=None)
+        if best is None or len(keys & best.keys) < 2 or len(keys & best.keys) <= len(keys & chosen.keys):
+            return None
+        return best
 
     def _line_before(self, ln: _Line) -> _Line | None:
         """The line opened right before ``ln`` in the story (text order), if any."""
@@ -736,6 +771,12 @@ class TherapyBuilder:
                     self.current = self._new_line(s, group)
                     self.current.later_phase = True
                     self.current.line.why.append(because("kept on alone", step))
+                elif cur is not None and keys <= cur.keys and not resumed and cur.first_sentence < s.index \
+                        and cur.fixed_course and not cur.chemoradiation and _opens_chemoradiation(s):
+                    # "three cycles of induction gemcitabine and cisplatin ... Radiotherapy with concurrent cisplatin
+                    # followed": drugs of a counted course given again with radiotherapy are a course of their own
+                    # (chemoradiation after the induction), whose assessment is not the induction's
+                    self.current = self._new_line(s, group)
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
@@ -909,6 +950,12 @@ class TherapyBuilder:
                     break
                 cue = s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) if 0 < m.start - resp_start < 60 else None
                 if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
+                    # "responded to toripalimab with gemcitabine and cisplatin": the drugs listed with the one the
+                    # wording names are the line that gave them all (not the later line of the first alone)
+                    listed = self._listed_after(s, m, drugs)
+                    whole = self._line_of(m, listed) if len({o.start for o in listed}) > 1 else None
+                    if whole is not None and {_drug_key(o) for o in listed} <= whole.keys:
+                        return whole, because("response to this drug", cue)
                     return self._line_of(m), because("response to this drug", cue)
                 if m.start > resp_start:
                     # "only stable disease, whereas X with Y produced ...": the nearest drug after the response is
@@ -987,6 +1034,8 @@ class TherapyBuilder:
                     if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
                             and {_drug_key(o) for o in listed} <= whole.keys:
                         ln = whole
+                    elif len({o.start for o in listed}) > 1 and (most := self._line_sharing_most(m, listed, ln)) is not None:
+                        ln = most
                     if ln.first_sentence == s.index and ln is not before and before is not None \
                             and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE \
                             and not self._named_as_maintenance(s, resp_start, m, ln):
@@ -1012,6 +1061,8 @@ class TherapyBuilder:
                 if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
                         and {_drug_key(o) for o in listed} <= whole.keys:
                     ln = whole
+                elif len({o.start for o in listed}) > 1 and (most := self._line_sharing_most(m, listed, ln)) is not None:
+                    ln = most
                 cur = self.current
                 if cur is not None and ln is not cur and self.reversed_sentence == s.index == cur.first_sentence \
                         and ln.first_sentence == s.index and all(o.end <= resp_start for o in drugs):
@@ -1444,11 +1495,11 @@ class TherapyBuilder:
     def _response_of_site_directed_treatment(self, s: Sentence, resp: Mention) -> bool:
         """A sentence naming no drug tells a treatment aimed at one lesion (radiotherapy, ablation, embolization:
         SITE_DIRECTED_PROCEDURE_CLASS) before the response ``resp``, that treatment told here for the first time since the
-        running line began (radiotherapy told before, or chemoradiation, COUNTED_COURSE's chemoradiation row, is part of
+        running line began (radiotherapy told before, or chemoradiation, a COUNTED_COURSE row with field chemoradiation, is part of
         the drugs' course: "cisplatin weekly with radiotherapy ... after radiotherapy, PET showed a complete response")."""
         cur = self.current
         if cur is None or any(cur.first_sentence <= i < s.index for i in self.local_treatment_sentences) \
-                or any(h.rule == "counted-course-chemoradiation" for h in s.cues(Cue.COUNTED_COURSE)):
+                or _opens_chemoradiation(s):
             return False
         return any(m.label == "PROCEDURE" and m.status == "affirmed" and m.end <= resp.start
                    and not _names_an_event(m, s.mentions)
