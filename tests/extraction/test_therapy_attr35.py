@@ -1,0 +1,76 @@
+"""Which line a response belongs to (session 35, attr35): a table row naming a regimen that shares most (not all)
+of its drugs with an earlier line, a discussion's "responded to X with Y and Z", a chemoradiation course given after
+a counted induction with the induction's platinum, and a drug that "joined the regimen" of a running combination.
+All texts are made up for these tests."""
+import pytest
+
+from rule_examples import case_of
+
+
+def _lines(nlp, text):
+    return [(sorted(a.drug.label.lower() for a in t.administrations),
+             sorted({r.concept.label.lower() for r in t.responses}))
+            for t in sorted(case_of(nlp, text).treatments, key=lambda t: t.line)]
+
+
+def _line_with(lines, drugs):
+    return next((r for d, r in lines if d == sorted(drugs)), None)
+
+
+def test_table_row_goes_to_the_line_sharing_most_drugs(nlp):
+    # the row names FOLFIRI plus bevacizumab, the story told FOLFIRI alone; a later line gave bevacizumab
+    text = ("Case presentation\nA 58-year-old man had metastatic rectal cancer. He received FOLFOX with bevacizumab "
+            "and then capecitabine with bevacizumab as maintenance. During FOLFIRI he had grade 2 diarrhoea.\n"
+            "Line | Regimen | Best response\n"
+            "1 | FOLFOX + bevacizumab | Partial response\n"
+            "1 (maintenance) | Capecitabine + bevacizumab | Progression\n"
+            "2 | FOLFIRI + bevacizumab | Stable disease\n")
+    lines = _lines(nlp, text)
+    folfiri = _line_with(lines, ["fluorouracil", "leucovorin", "irinotecan"])
+    cape = _line_with(lines, ["capecitabine", "bevacizumab"])
+    assert folfiri is not None and "stable disease" in folfiri, lines
+    assert cape is not None and "stable disease" not in cape, lines
+
+
+@pytest.mark.parametrize("text, combo, alone", [
+    ("A 50-year-old man had nasopharyngeal carcinoma. Three years later he relapsed in the liver. Toripalimab was "
+     "combined with gemcitabine and cisplatin for six cycles, followed by toripalimab maintenance.\n"
+     "Discussion\nOur patient responded to toripalimab with gemcitabine and cisplatin.",
+     ["toripalimab", "gemcitabine", "cisplatin"], ["toripalimab"]),
+    ("A 61-year-old woman had lung cancer. Pembrolizumab was given with carboplatin and pemetrexed for four "
+     "cycles, followed by pembrolizumab maintenance.\n"
+     "Discussion\nOur patient had a partial response to pembrolizumab plus carboplatin and pemetrexed.",
+     ["pembrolizumab", "carboplatin", "pemetrexed"], ["pembrolizumab"]),
+])
+def test_discussion_response_to_listed_drugs_is_the_combination(nlp, text, combo, alone):
+    lines = _lines(nlp, text)
+    assert "partial response" in (_line_with(lines, combo) or []), lines
+    assert "partial response" not in (_line_with(lines, alone) or []), lines
+
+
+@pytest.mark.parametrize("text, induction, crt", [
+    ("A 45-year-old man had nasopharyngeal carcinoma. He received three cycles of induction gemcitabine and "
+     "cisplatin. MRI after induction showed a partial response. Radiotherapy (70 Gy) with concurrent cisplatin "
+     "followed. Three months after chemoradiotherapy, MRI showed a complete response.",
+     ["gemcitabine", "cisplatin"], ["cisplatin"]),
+    ("A 57-year-old woman had laryngeal cancer. She was given two cycles of docetaxel, cisplatin and fluorouracil "
+     "as induction, with a partial response. She then had chemoradiation with weekly cisplatin, and PET at 12 "
+     "weeks showed a complete response.",
+     ["docetaxel", "cisplatin", "fluorouracil"], ["cisplatin"]),
+])
+def test_chemoradiation_after_a_counted_induction_is_its_own_course(nlp, text, induction, crt):
+    lines = _lines(nlp, text)
+    assert _line_with(lines, induction) == ["partial response"], lines
+    assert _line_with(lines, crt) == ["complete response"], lines
+
+
+@pytest.mark.parametrize("text", [
+    "A woman with biliary cancer started gemcitabine and cisplatin on days 1 and 8; durvalumab 1500 mg joined the "
+    "regimen from cycle 2. The CT after cycle 4 showed stable disease.",
+    "A man with lung cancer began carboplatin and pemetrexed in 2022. Pembrolizumab then joined the doublet at the "
+    "second cycle. After four cycles CT showed stable disease.",
+])
+def test_drug_joining_the_regimen_goes_on_with_it(nlp, text):
+    lines = _lines(nlp, text)
+    assert any(len(d) == 3 and r == ["stable disease"] for d, r in lines), lines
+    assert not any(len(d) == 1 and r for d, r in lines), lines
