@@ -455,6 +455,18 @@ class TherapyBuilder:
                 return ln
         return None
 
+    def _start_retold(self, s: Sentence, group: list[Mention], cur: _Line | None) -> _Line | None:
+        """The earlier line giving exactly the drugs of ``group`` when the sentence tells them started (PASSIVE_START
+        right after them: "ripretinib was started in December 2022") and that line is not the running one, nor one
+        the story already told over (ended, stopped) or gave a progression; None otherwise (a look back)."""
+        if s.cue_after(Cue.PASSIVE_START, group[-1].end) is None:
+            return None
+        keys = {_drug_key(m) for m in group}
+        ln = next((o for o in reversed(self.lines) if o.keys == keys and not o.prophylaxis), None)
+        if ln is None or ln is cur or ln.stopped or ln.finished_at >= 0 or "PD" in ln.classes:
+            return None
+        return ln
+
     @staticmethod
     def _listed_after(s: Sentence, m: Mention, drugs: Sequence[Mention]) -> list[Mention]:
         """``m`` and the drugs named right after it as one list (DRUG_LIST_JOINER: "X with Y and Z", "X plus Y")."""
@@ -473,8 +485,11 @@ class TherapyBuilder:
         line gives them all: "FOLFIRI + bevacizumab | stable disease" in a table of lines, after a FOLFIRI line told
         without bevacizumab and a later capecitabine + bevacizumab line, is the FOLFIRI line's (the line sharing the
         most of the drugs, then the one giving the fewest drugs not listed, then the latest; not the latest line giving
-        the last drug named); None when no line shares more than ``chosen``."""
+        the last drug named); None when no line shares more than ``chosen``, or when every drug of ``chosen`` is listed
+        (a regimen told as two lines, "FOLFOX-bevacizumab" read as FOLFOX and bevacizumab: each keeps its share)."""
         keys = {_drug_key(o) for o in listed} | {_drug_key(m)}
+        if chosen.keys <= keys:
+            return None
         best = max((ln for ln in reversed(self.lines) if keys & ln.keys and not ln.prophylaxis),
                    key=lambda ln: (len(keys & ln.keys), -len(ln.keys - keys)), default=None)
         if best is None or len(keys & best.keys) < 2 or len(keys & best.keys) <= len(keys & chosen.keys):
@@ -808,6 +823,12 @@ class TherapyBuilder:
                     # line's drugs go on with the added one (a line of them all, from now)
                     self.current = self._added_line(s, group, cur, added)
                 elif keys <= earlier and not resumed:
+                    if (told := self._start_retold(s, group, cur)) is not None:
+                        # "Line 4 | Ripretinib 150 mg daily | ... [the story] Ripretinib was started in December
+                        # 2022. CT at four months showed ...": the start of a line a table (or a summary) gave before
+                        # the story, told again as it happens, makes that line the running one
+                        self.current = told
+                        told.last_sentence = s.index
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)

@@ -74,3 +74,26 @@ def test_drug_joining_the_regimen_goes_on_with_it(nlp, text):
     lines = _lines(nlp, text)
     assert any(len(d) == 3 and r == ["stable disease"] for d, r in lines), lines
     assert not any(len(d) == 1 and r for d, r in lines), lines
+
+
+@pytest.mark.parametrize("text, last, earlier", [
+    ("Case presentation\nA 52-year-old man had a gastrointestinal stromal tumour with liver metastases.\n"
+     "Line | Regimen | Best response | Reason for stopping\n"
+     "1 | Imatinib 400 mg daily | Partial response | Progression\n"
+     "2 | Sunitinib 50 mg | Stable disease | Progression\n"
+     "3 | Ripretinib 150 mg daily | Partial response | -\n"
+     "Sunitinib caused grade 3 hypertension in the second cycle; after a two-week break sunitinib was restarted at 37.5 mg. Ripretinib was started in December 2022. CT at four "
+     "months showed a partial response.", ["ripretinib"], ["sunitinib"]),
+    ("Case presentation\nA 66-year-old woman had metastatic renal cell carcinoma.\n"
+     "Line | Regimen | Best response\n"
+     "1 | Pazopanib | Stable disease\n"
+     "2 | Cabozantinib | Partial response\n"
+     "Pazopanib caused grade 2 diarrhoea and was resumed at 400 mg after a break. Cabozantinib was initiated in May 2021. Restaging at twelve weeks showed a "
+     "complete response.", ["cabozantinib"], ["pazopanib"]),
+])
+def test_start_retold_after_a_table_of_lines_makes_that_line_current(nlp, text, last, earlier):
+    lines = _lines(nlp, text)
+    late = [r for d, r in lines if d == last]
+    assert late and any("partial response" in r or "complete response" in r for r in late), lines
+    early = [r for d, r in lines if d == earlier]
+    assert not any(("complete response" in r) or ("partial response" in r and earlier == ["sunitinib"]) for r in early), lines
