@@ -480,6 +480,22 @@ class TherapyBuilder:
                 break
         return listed
 
+    @staticmethod
+    def _complete_line(s: Sentence, ln: _Line, listed: Sequence[Mention]) -> None:
+        """ "Line 2 | FOLFIRI + bevacizumab | Stable disease" for a FOLFIRI line told without bevacizumab: the drugs
+        named together with all of a line's drugs, as that line, are given on it too (the line is told whole here)."""
+        if not {_drug_key(o) for o in listed} > ln.keys:
+            return
+        for m in listed:
+            k = _drug_key(m)
+            if k in ln.keys or m.label != "DRUG":
+                continue
+            ln.keys.add(k)
+            ln.mentions.append(m)
+            a = DrugAdministration(drug=concept_of(m, "drug"), evidence=s.evidence_for(m))
+            a.start = ln.line.start
+            ln.line.administrations.append(a)
+
     def _line_sharing_most(self, m: Mention, listed: Sequence[Mention], chosen: _Line) -> _Line | None:
         """The line that gives more of the drugs ``listed`` together (``m`` among them) than ``chosen`` does, when no
         line gives them all: "FOLFIRI + bevacizumab | stable disease" in a table of lines, after a FOLFIRI line told
@@ -1084,6 +1100,7 @@ class TherapyBuilder:
                     ln = whole
                 elif len({o.start for o in listed}) > 1 and (most := self._line_sharing_most(m, listed, ln)) is not None:
                     ln = most
+                    self._complete_line(s, most, listed)
                 cur = self.current
                 if cur is not None and ln is not cur and self.reversed_sentence == s.index == cur.first_sentence \
                         and ln.first_sentence == s.index and all(o.end <= resp_start for o in drugs):
@@ -1708,6 +1725,12 @@ class TherapyBuilder:
             # "Cladribine for 5 days induced a complete remission. He relapsed in 2020 and received a second course": a
             # course of fixed length that reached its response was over when the disease came back (undated too; not the
             # days of each cycle, "azacitidine for 7 days every 4 weeks")
+            return True
+        if relapse and ln.fixed_length and ln.later_phase and not ln.cycled and s.index > ln.last_sentence \
+                and not s.cue(Cue.DURING_LINE):
+            # "Rituximab maintenance every 2 months was given for 3 years. In March 2020 he relapsed": a maintenance told
+            # with its whole length was over when the disease came back, response recorded or not (a relapse told
+            # after it, not at an assessment during it, is off treatment)
             return True
         if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
                 and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \

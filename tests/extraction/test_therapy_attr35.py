@@ -26,7 +26,8 @@ def test_table_row_goes_to_the_line_sharing_most_drugs(nlp):
             "1 (maintenance) | Capecitabine + bevacizumab | Progression\n"
             "2 | FOLFIRI + bevacizumab | Stable disease\n")
     lines = _lines(nlp, text)
-    folfiri = _line_with(lines, ["fluorouracil", "leucovorin", "irinotecan"])
+    # the row tells the FOLFIRI line whole: bevacizumab is given on it too
+    folfiri = _line_with(lines, ["fluorouracil", "leucovorin", "irinotecan", "bevacizumab"])
     cape = _line_with(lines, ["capecitabine", "bevacizumab"])
     assert folfiri is not None and "stable disease" in folfiri, lines
     assert cape is not None and "stable disease" not in cape, lines
@@ -97,3 +98,17 @@ def test_start_retold_after_a_table_of_lines_makes_that_line_current(nlp, text, 
     assert late and any("partial response" in r or "complete response" in r for r in late), lines
     early = [r for d, r in lines if d == earlier]
     assert not any(("complete response" in r) or ("partial response" in r and earlier == ["sunitinib"]) for r in early), lines
+
+
+@pytest.mark.parametrize("text, maintenance", [
+    ("A 58-year-old man had mantle cell lymphoma. He received six cycles of R-CHOP with a complete response. Rituximab "
+     "maintenance every 2 months was given for 3 years. In March 2020, five years after diagnosis, he relapsed with "
+     "cervical nodes. He started ibrutinib 560 mg daily.", ["rituximab"]),
+    ("A 49-year-old woman had follicular lymphoma. After bendamustine and rituximab she was in complete remission. "
+     "Obinutuzumab maintenance was given for two years. In 2021 she relapsed in the abdomen and received "
+     "lenalidomide.", ["obinutuzumab"]),
+])
+def test_relapse_after_a_maintenance_told_with_its_length_is_off_it(nlp, text, maintenance):
+    lines = _lines(nlp, text)
+    assert _line_with(lines, maintenance) is not None, lines
+    assert "progressive disease" not in _line_with(lines, maintenance), lines
