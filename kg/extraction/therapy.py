@@ -58,6 +58,8 @@ _CLAUSE_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fie
 # disease" tells the running line's own assessment)
 _PD_ONLY_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fields.get("pd_only"))
 # "progressed 5 months into durvalumab maintenance": RESPONSE_ON rows that place the response inside the named course
+# PHASE_AS_TIME rows that date a response by the induction ("after induction"), not by a later phase (field induction)
+_INDUCTION_AS_TIME = frozenset(r.id for r in rules("therapy").rows("PHASE_AS_TIME") if r.fields.get("induction"))
 _INTO_COURSE = frozenset(r.id for r in rules("therapy").rows("RESPONSE_ON") if r.fields.get("into_course"))
 _PLANNED_MAINTENANCE = "planned maintenance"
 # sentence flag of an abstract read after the story it sums up (kg/extraction/extract.py)
@@ -1047,6 +1049,9 @@ class TherapyBuilder:
             # progression": a response right after a line named by its place, with no drug named before it in the
             # sentence, is that line's (as in a sentence naming no drug); the progression after pazopanib is pazopanib's
             return nth
+        # "After induction (cycle 4): 11 mm, partial response | Month 9, atezolizumab maintenance: 12 mm": a drug named
+        # in a later cell of a table row (TABLE_CELL_BREAK between) dates that column, it is not the response's drug
+        drugs = [m for m in drugs if m.start < resp_start or s.cue(Cue.TABLE_CELL_BREAK, resp_start, m.start) is None]
         if drugs:
             groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
             with_lines = [(m, self._line_of(m, next((g for g in groups if any(o is m for o in g)), ()))) for m in drugs]
@@ -1460,12 +1465,28 @@ class TherapyBuilder:
         response by a later phase ("after 11 months of maintenance", "during consolidation") is the latest earlier
         line opened as that phase (LATER_PHASE, or an induction's drugs kept on alone: "followed by X and Y"), when
         the running line ``cur`` is not one; None otherwise (the running line keeps it)."""
-        if not s.cue(Cue.PHASE_AS_TIME) or self._phase_line(cur):
+        hits = s.cues(Cue.PHASE_AS_TIME)
+        if hits and all(h.rule in _INDUCTION_AS_TIME for h in hits):
+            return self._induction_of(cur)
+        if not hits or self._phase_line(cur):
             return None
         for ln in reversed(self.lines):
             if ln is not cur and not ln.prophylaxis and ln.first_sentence <= cur.first_sentence and self._phase_line(ln):
                 return ln
         return None
+
+    def _induction_of(self, cur: _Line) -> _Line | None:
+        """ "Atezolizumab maintenance was continued. [...] After induction (cycle 4): 11 mm, partial response": a response
+        dated by the induction while the running line ``cur`` is a maintenance (a later phase, or drugs of the line before
+        kept on alone) is the induction's: the line it went on from, or the line before it that gave its drugs; None when
+        ``cur`` is no maintenance (the running line is the induction)."""
+        if not (self._phase_line(cur) or any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why)):
+            return None
+        prior = cur.went_on_from or self._line_before(cur)
+        if prior is None or prior.first_sentence > cur.first_sentence or not (cur.keys <= prior.keys or any(
+                w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
+            return None
+        return prior
 
     @staticmethod
     def _phase_line(ln: _Line) -> bool:

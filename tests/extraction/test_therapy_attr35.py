@@ -112,3 +112,21 @@ def test_relapse_after_a_maintenance_told_with_its_length_is_off_it(nlp, text, m
     lines = _lines(nlp, text)
     assert _line_with(lines, maintenance) is not None, lines
     assert "progressive disease" not in _line_with(lines, maintenance), lines
+
+
+@pytest.mark.parametrize("text", [
+    "A 60-year-old woman had large cell neuroendocrine carcinoma. She started carboplatin and etoposide with "
+    "atezolizumab every three weeks for four cycles. Atezolizumab maintenance was continued.\n"
+    "Site: Lung | Baseline: 24 mm | After induction (cycle 4): 11 mm, partial response | Month 9, atezolizumab "
+    "maintenance: 12 mm, no change\n",
+    "A 55-year-old man had small cell lung cancer. He received carboplatin, etoposide and durvalumab for four cycles. "
+    "Durvalumab maintenance was then given every 4 weeks.\n"
+    "Lesion: liver | After induction: partial response | During durvalumab maintenance: unchanged\n",
+])
+def test_response_in_a_table_column_dated_by_the_induction_is_the_induction(nlp, text):
+    # (a table row as the page readers flow it: "Header: value | Header: value")
+    lines = _lines(nlp, text)
+    induction = next((r for d, r in lines if len(d) == 3), None)
+    maintenance = next((r for d, r in lines if len(d) == 1), None)
+    assert induction is not None and "partial response" in induction, lines
+    assert maintenance is None or "partial response" not in maintenance, lines
