@@ -1050,8 +1050,11 @@ class TherapyBuilder:
             # sentence, is that line's (as in a sentence naming no drug); the progression after pazopanib is pazopanib's
             return nth
         # "After induction (cycle 4): 11 mm, partial response | Month 9, atezolizumab maintenance: 12 mm": a drug named
-        # in a later cell of a table row (TABLE_CELL_BREAK between) dates that column, it is not the response's drug
-        drugs = [m for m in drugs if m.start < resp_start or s.cue(Cue.TABLE_CELL_BREAK, resp_start, m.start) is None]
+        # in a later cell of a table row (TABLE_CELL_BREAK between) dates that column; it is not the drug of a response
+        # whose own cell is dated by a phase (PHASE_AS_TIME in its cell: that phase's line is read below)
+        if any(h.end <= resp_start and s.cue(Cue.TABLE_CELL_BREAK, h.end, resp_start) is None
+               for h in s.cues(Cue.PHASE_AS_TIME)):
+            drugs = [m for m in drugs if m.start < resp_start or s.cue(Cue.TABLE_CELL_BREAK, resp_start, m.start) is None]
         if drugs:
             groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
             with_lines = [(m, self._line_of(m, next((g for g in groups if any(o is m for o in g)), ()))) for m in drugs]
