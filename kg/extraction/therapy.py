@@ -47,15 +47,19 @@ _ORDINAL_ROWS = {r.id: int(r.fields["line"]) for r in rules("therapy").rows("LIN
 
 # COUNTED_COURSE rows whose count makes a course's later relapse off it, but not a later progression (relapse_only)
 _RELAPSE_ONLY_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_COURSE") if r.fields.get("relapse_only"))
+# COUNTED_COURSE rows that open a chemoradiation course (radiotherapy given with the drugs: field chemoradiation)
+_CHEMORADIATION_COUNTS = frozenset(r.id for r in rules("therapy").rows("COUNTED_COURSE") if r.fields.get("chemoradiation"))
 
 # a line's ``why`` decisions that make it the maintenance of an induction: some of its drugs kept on alone, or a new
 # drug planned as its maintenance in the sentence that opened it
-# CAUSE rows that open a clause of cause or time ('when new lesions appeared'): read only for a progression
-_CLAUSE_CAUSES = frozenset({"cause-clause", "resp25-cause-clause-subject"})
+# CAUSE rows that open a clause of cause or time ('when new lesions appeared'; field clause): read only for a progression
+_CLAUSE_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fields.get("clause"))
 # CAUSE rows that move only a progression to the line before ("received X for progression"; "X was continued for stable
 # disease" tells the running line's own assessment)
 _PD_ONLY_CAUSES = frozenset(r.id for r in rules("therapy").rows("CAUSE") if r.fields.get("pd_only"))
 # "progressed 5 months into durvalumab maintenance": RESPONSE_ON rows that place the response inside the named course
+# PHASE_AS_TIME rows that date a response by the induction ("after induction"), not by a later phase (field induction)
+_INDUCTION_AS_TIME = frozenset(r.id for r in rules("therapy").rows("PHASE_AS_TIME") if r.fields.get("induction"))
 _INTO_COURSE = frozenset(r.id for r in rules("therapy").rows("RESPONSE_ON") if r.fields.get("into_course"))
 _PLANNED_MAINTENANCE = "planned maintenance"
 # sentence flag of an abstract read after the story it sums up (kg/extraction/extract.py)
@@ -178,15 +182,20 @@ def _cycle_count(s: Sentence, hit) -> int | None:
 
 def _course_window(s: Sentence) -> float | None:
     """The days a counted course opened in ``s`` lasts at most: its cycles (CYCLE_COUNT) of four weeks, plus the
-    radiotherapy of a chemoradiation course (COUNTED_COURSE's chemoradiation row); None when neither is told."""
+    radiotherapy of a chemoradiation course (a COUNTED_COURSE row with field chemoradiation); None when neither is told."""
     days = 0.0
     n = _cycle_count(s, s.cue(Cue.CYCLE_COUNT))
     if n:
         days += n * _CYCLE_DAYS
     counted = s.cue(Cue.COUNTED_COURSE)
-    if counted is not None and counted.rule == "counted-course-chemoradiation":
+    if counted is not None and counted.rule in _CHEMORADIATION_COUNTS:
         days += _CHEMORADIATION_DAYS
     return days or None
+
+
+def _opens_chemoradiation(s: Sentence) -> bool:
+    """Does the sentence tell its drugs given with radiotherapy (a COUNTED_COURSE row with field chemoradiation)?"""
+    return any(h.rule in _CHEMORADIATION_COUNTS for h in s.cues(Cue.COUNTED_COURSE))
 
 
 def _days_since_diagnosis(s: Sentence) -> float | None:
@@ -215,6 +224,7 @@ class _Line:
     classes: dict[str, int] = field(default_factory=dict)  # response class -> sentence it was recorded in
     later_phase: bool = False  # opened as consolidation, maintenance, conditioning (LATER_PHASE)
     fixed_course: bool = False  # opened with its cycles counted or as chemoradiation (COUNTED_COURSE)
+    chemoradiation: bool = False  # opened as chemoradiation (a COUNTED_COURSE row with field chemoradiation)
     relapse_only_count: bool = False  # counted only by COUNTED_COURSE rows read for a relapse after it (relapse_only)
     prophylaxis: bool = False  # a drug given as prophylaxis: given, never the current line, no response
     went_on_from: "_Line | None" = None  # the combination this line's drugs went on from after one drug stopped
@@ -376,6 +386,7 @@ class TherapyBuilder:
                    fixed_course=any(h.rule not in _RELAPSE_ONLY_COUNTS for h in s.cues(Cue.COUNTED_COURSE)), adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
+        ln.chemoradiation = _opens_chemoradiation(s)
         # "radiotherapy followed by eight cycles of X", "X for two cycles": counted too, but read only for a relapse after it
         ln.relapse_only_count = not ln.fixed_course and s.cue(Cue.COUNTED_COURSE) is not None
         # "cladribine ... by continuous infusion for 5 days": a course of fixed length told with its start
@@ -445,6 +456,63 @@ class TherapyBuilder:
             if k in ln.keys:
                 return ln
         return None
+
+    def _start_retold(self, s: Sentence, group: list[Mention], cur: _Line | None) -> _Line | None:
+        """The earlier line giving exactly the drugs of ``group`` when the sentence tells them started (PASSIVE_START
+        right after them: "ripretinib was started in December 2022") and that line is not the running one, nor one
+        the story already told over (ended, stopped) or gave a progression; None otherwise (a look back)."""
+        if s.cue_after(Cue.PASSIVE_START, group[-1].end) is None:
+            return None
+        keys = {_drug_key(m) for m in group}
+        ln = next((o for o in reversed(self.lines) if o.keys == keys and not o.prophylaxis), None)
+        if ln is None or ln is cur or ln.stopped or ln.finished_at >= 0 or "PD" in ln.classes:
+            return None
+        return ln
+
+    @staticmethod
+    def _listed_after(s: Sentence, m: Mention, drugs: Sequence[Mention]) -> list[Mention]:
+        """``m`` and the drugs named right after it as one list (DRUG_LIST_JOINER: "X with Y and Z", "X plus Y")."""
+        listed = [m]
+        for o in sorted(drugs, key=lambda d: d.start):
+            if o.start <= m.start or o in listed:
+                continue
+            if o.start == listed[-1].start or s.cue_between(Cue.DRUG_LIST_JOINER, listed[-1].end, o.start) is not None:
+                listed.append(o)
+            else:
+                break
+        return listed
+
+    @staticmethod
+    def _complete_line(s: Sentence, ln: _Line, listed: Sequence[Mention]) -> None:
+        """ "Line 2 | FOLFIRI + bevacizumab | Stable disease" for a FOLFIRI line told without bevacizumab: the drugs
+        named together with all of a line's drugs, as that line, are given on it too (the line is told whole here)."""
+        if not {_drug_key(o) for o in listed} > ln.keys:
+            return
+        for m in listed:
+            k = _drug_key(m)
+            if k in ln.keys or m.label != "DRUG":
+                continue
+            ln.keys.add(k)
+            ln.mentions.append(m)
+            a = DrugAdministration(drug=concept_of(m, "drug"), evidence=s.evidence_for(m))
+            a.start = ln.line.start
+            ln.line.administrations.append(a)
+
+    def _line_sharing_most(self, m: Mention, listed: Sequence[Mention], chosen: _Line) -> _Line | None:
+        """The line that gives more of the drugs ``listed`` together (``m`` among them) than ``chosen`` does, when no
+        line gives them all: "FOLFIRI + bevacizumab | stable disease" in a table of lines, after a FOLFIRI line told
+        without bevacizumab and a later capecitabine + bevacizumab line, is the FOLFIRI line's (the line sharing the
+        most of the drugs, then the one giving the fewest drugs not listed, then the latest; not the latest line giving
+        the last drug named); None when no line shares more than ``chosen``, or when every drug of ``chosen`` is listed
+        (a regimen told as two lines, "FOLFOX-bevacizumab" read as FOLFOX and bevacizumab: each keeps its share)."""
+        keys = {_drug_key(o) for o in listed} | {_drug_key(m)}
+        if chosen.keys <= keys:
+            return None
+        best = max((ln for ln in reversed(self.lines) if keys & ln.keys and not ln.prophylaxis),
+                   key=lambda ln: (len(keys & ln.keys), -len(ln.keys - keys)), default=None)
+        if best is None or len(keys & best.keys) < 2 or len(keys & best.keys) <= len(keys & chosen.keys):
+            return None
+        return best
 
     def _line_before(self, ln: _Line) -> _Line | None:
         """The line opened right before ``ln`` in the story (text order), if any."""
@@ -742,6 +810,12 @@ class TherapyBuilder:
                     self.current = self._new_line(s, group)
                     self.current.later_phase = True
                     self.current.line.why.append(because("kept on alone", step))
+                elif cur is not None and keys <= cur.keys and not resumed and cur.first_sentence < s.index \
+                        and cur.fixed_course and not cur.chemoradiation and _opens_chemoradiation(s):
+                    # "three cycles of induction gemcitabine and cisplatin ... Radiotherapy with concurrent cisplatin
+                    # followed": drugs of a counted course given again with radiotherapy are a course of their own
+                    # (chemoradiation after the induction), whose assessment is not the induction's
+                    self.current = self._new_line(s, group)
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
@@ -773,6 +847,12 @@ class TherapyBuilder:
                     # line's drugs go on with the added one (a line of them all, from now)
                     self.current = self._added_line(s, group, cur, added)
                 elif keys <= earlier and not resumed:
+                    if (told := self._start_retold(s, group, cur)) is not None:
+                        # "Line 4 | Ripretinib 150 mg daily | ... [the story] Ripretinib was started in December
+                        # 2022. CT at four months showed ...": the start of a line a table (or a summary) gave before
+                        # the story, told again as it happens, makes that line the running one
+                        self.current = told
+                        told.last_sentence = s.index
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)
@@ -915,6 +995,12 @@ class TherapyBuilder:
                     break
                 cue = s.cue_between(Cue.RESPONSE_TO_DRUG, resp_start, m.start) if 0 < m.start - resp_start < 60 else None
                 if cue and not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
+                    # "responded to toripalimab with gemcitabine and cisplatin": the drugs listed with the one the
+                    # wording names are the line that gave them all (not the later line of the first alone)
+                    listed = self._listed_after(s, m, drugs)
+                    whole = self._line_of(m, listed) if len({o.start for o in listed}) > 1 else None
+                    if whole is not None and {_drug_key(o) for o in listed} <= whole.keys:
+                        return whole, because("response to this drug", cue)
                     return self._line_of(m), because("response to this drug", cue)
                 if m.start > resp_start:
                     # "only stable disease, whereas X with Y produced ...": the nearest drug after the response is
@@ -969,6 +1055,12 @@ class TherapyBuilder:
             # progression": a response right after a line named by its place, with no drug named before it in the
             # sentence, is that line's (as in a sentence naming no drug); the progression after pazopanib is pazopanib's
             return nth
+        # "After induction (cycle 4): 11 mm, partial response | Month 9, atezolizumab maintenance: 12 mm": a drug named
+        # in a later cell of a table row (TABLE_CELL_BREAK between) dates that column; it is not the drug of a response
+        # whose own cell is dated by a phase (PHASE_AS_TIME in its cell: that phase's line is read below)
+        if any(h.end <= resp_start and s.cue(Cue.TABLE_CELL_BREAK, h.end, resp_start) is None
+               for h in s.cues(Cue.PHASE_AS_TIME)):
+            drugs = [m for m in drugs if m.start < resp_start or s.cue(Cue.TABLE_CELL_BREAK, resp_start, m.start) is None]
         if drugs:
             groups = self._groups(s, sorted(drugs, key=lambda d: d.start))
             with_lines = [(m, self._line_of(m, next((g for g in groups if any(o is m for o in g)), ()))) for m in drugs]
@@ -993,6 +1085,8 @@ class TherapyBuilder:
                     if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
                             and {_drug_key(o) for o in listed} <= whole.keys:
                         ln = whole
+                    elif len({o.start for o in listed}) > 1 and (most := self._line_sharing_most(m, listed, ln)) is not None:
+                        ln = most
                     if ln.first_sentence == s.index and ln is not before and before is not None \
                             and _drug_key(m) in before.keys and cue.rule not in _INTO_COURSE \
                             and not self._named_as_maintenance(s, resp_start, m, ln):
@@ -1018,6 +1112,9 @@ class TherapyBuilder:
                 if len({o.start for o in listed}) > 1 and (whole := self._line_of(m, listed)) is not None \
                         and {_drug_key(o) for o in listed} <= whole.keys:
                     ln = whole
+                elif len({o.start for o in listed}) > 1 and (most := self._line_sharing_most(m, listed, ln)) is not None:
+                    ln = most
+                    self._complete_line(s, most, listed)
                 cur = self.current
                 if cur is not None and ln is not cur and self.reversed_sentence == s.index == cur.first_sentence \
                         and ln.first_sentence == s.index and all(o.end <= resp_start for o in drugs):
@@ -1377,12 +1474,28 @@ class TherapyBuilder:
         response by a later phase ("after 11 months of maintenance", "during consolidation") is the latest earlier
         line opened as that phase (LATER_PHASE, or an induction's drugs kept on alone: "followed by X and Y"), when
         the running line ``cur`` is not one; None otherwise (the running line keeps it)."""
-        if not s.cue(Cue.PHASE_AS_TIME) or self._phase_line(cur):
+        hits = s.cues(Cue.PHASE_AS_TIME)
+        if hits and all(h.rule in _INDUCTION_AS_TIME for h in hits):
+            return self._induction_of(cur)
+        if not hits or self._phase_line(cur):
             return None
         for ln in reversed(self.lines):
             if ln is not cur and not ln.prophylaxis and ln.first_sentence <= cur.first_sentence and self._phase_line(ln):
                 return ln
         return None
+
+    def _induction_of(self, cur: _Line) -> _Line | None:
+        """ "Atezolizumab maintenance was continued. [...] After induction (cycle 4): 11 mm, partial response": a response
+        dated by the induction while the running line ``cur`` is a maintenance (a later phase, or drugs of the line before
+        kept on alone) is the induction's: the line it went on from, or the line before it that gave its drugs; None when
+        ``cur`` is no maintenance (the running line is the induction)."""
+        if not (self._phase_line(cur) or any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why)):
+            return None
+        prior = cur.went_on_from or self._line_before(cur)
+        if prior is None or prior.first_sentence > cur.first_sentence or not (cur.keys <= prior.keys or any(
+                w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
+            return None
+        return prior
 
     @staticmethod
     def _phase_line(ln: _Line) -> bool:
@@ -1450,11 +1563,11 @@ class TherapyBuilder:
     def _response_of_site_directed_treatment(self, s: Sentence, resp: Mention) -> bool:
         """A sentence naming no drug tells a treatment aimed at one lesion (radiotherapy, ablation, embolization:
         SITE_DIRECTED_PROCEDURE_CLASS) before the response ``resp``, that treatment told here for the first time since the
-        running line began (radiotherapy told before, or chemoradiation, COUNTED_COURSE's chemoradiation row, is part of
+        running line began (radiotherapy told before, or chemoradiation, a COUNTED_COURSE row with field chemoradiation, is part of
         the drugs' course: "cisplatin weekly with radiotherapy ... after radiotherapy, PET showed a complete response")."""
         cur = self.current
         if cur is None or any(cur.first_sentence <= i < s.index for i in self.local_treatment_sentences) \
-                or any(h.rule == "counted-course-chemoradiation" for h in s.cues(Cue.COUNTED_COURSE)):
+                or _opens_chemoradiation(s):
             return False
         return any(m.label == "PROCEDURE" and m.status == "affirmed" and m.end <= resp.start
                    and not _names_an_event(m, s.mentions)
@@ -1642,6 +1755,12 @@ class TherapyBuilder:
             # "Cladribine for 5 days induced a complete remission. He relapsed in 2020 and received a second course": a
             # course of fixed length that reached its response was over when the disease came back (undated too; not the
             # days of each cycle, "azacitidine for 7 days every 4 weeks")
+            return True
+        if relapse and ln.fixed_length and ln.later_phase and not ln.cycled and s.index > ln.last_sentence \
+                and not s.cue(Cue.DURING_LINE):
+            # "Rituximab maintenance every 2 months was given for 3 years. In March 2020 he relapsed": a maintenance told
+            # with its whole length was over when the disease came back, response recorded or not (a relapse told
+            # after it, not at an assessment during it, is off treatment)
             return True
         if ln.course_days and s.index > ln.first_sentence and not s.cue(Cue.DURING_LINE) \
                 and (since := _days_since_diagnosis(s)) is not None and ln is self._first_line() \

@@ -86,6 +86,7 @@ class Cue(str, enum.Enum):
     RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
     DRUG_BROUGHT_RESPONSE = "therapy/DRUG_BROUGHT_RESPONSE"
     CLAUSE_BREAK = "therapy/CLAUSE_BREAK"
+    TABLE_CELL_BREAK = "therapy/TABLE_CELL_BREAK"
     CAUSE = "therapy/CAUSE"
     END = "therapy/END"
     NOT_A_STOP = "therapy/NOT_A_STOP"
@@ -397,6 +398,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.RESPONSE_TO_DRUG, "between", labels=DRUGS, left_labels=frozenset({"RESPONSE"}), left="start"),
     CueSpec(Cue.DRUG_BROUGHT_RESPONSE, "between", "fullmatch", labels=frozenset({"RESPONSE"}), left_labels=DRUGS),
     CueSpec(Cue.CLAUSE_BREAK, needs=frozenset({"RESPONSE"})),
+    CueSpec(Cue.TABLE_CELL_BREAK, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.CAUSE, "between", labels=frozenset({"RESPONSE"}), left_labels=DRUGS),
     CueSpec(Cue.ANAPHORA, first_only=True),
     CueSpec(Cue.END, first_only=True, needs=DRUGS, or_cue=Cue.ANAPHORA),
