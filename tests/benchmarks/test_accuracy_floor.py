@@ -849,6 +849,18 @@ for _name, _floor in {"webtext": 0.988, "webtext4": 0.982, "webtext6": 0.944, "w
 for _name, _floor in {"webtext12": 0.973, "webtext13": 0.958, "webtext22": 0.942, "webtext23": 0.917,
                       "webtext24": 0.915, "webtext28": 0.981, "webtext30": 0.950}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 35 (attr35, rmiss35, leak35, ae35, diag35, drug35; the whole even halves of webtext9, 14, 20 and 22 opened
+# as dev, webtext34 written blind): on the opened sets webtext9 0.915 -> 0.966 (diag35's first-person and shorthand
+# case openers, attr35), webtext14 0.953 -> 0.988 (rmiss35's "CR was obtained", fractions of shrinkage; diag35's
+# marker-negative brackets), webtext20 0.951 -> 0.974 (ae35's course of grades and the worst-grade table with action
+# columns, attr35's table rows and "joined the regimen"), webtext22 0.947 -> 0.978 (drug35's "Author et al. | title"
+# running head, attr35, rmiss35); held out: webtext23 0.922 -> 0.931 (ae35, even 0.849 -> 0.868), webtext12 0.978 ->
+# 0.981 and webtext17 0.964 -> 0.967 (leak35's own-clause negation stop), webtext10 0.975 -> 0.977, webtext31 0.937 ->
+# 0.941; no part of any set went down, no new leak or false case
+for _name, _floor in {"webtext9": 0.960, "webtext14": 0.983, "webtext20": 0.969, "webtext22": 0.973,
+                      "webtext23": 0.926, "webtext12": 0.976, "webtext17": 0.962, "webtext10": 0.972,
+                      "webtext31": 0.936}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
