@@ -27,7 +27,6 @@ _BLM = "'BLM' alone (bleomycin) is no drug term: it is also the Bloom syndrome g
 _IL2 = "'interleukin-2' / 'IL-2' alone is no drug term (the soluble interleukin-2 receptor is a lab test)"
 _CPA = "cyclophosphamide in a report that names no tumour is no cancer therapy (it also treats vasculitis)"
 KNOWN = {
-    6: "'small cell (oat cell) carcinoma of the lung': the bracket splits the name, only lung carcinoma is linked",
     15: _ADR, 38: _ADR, 62: _ADR, 73: _ADR, 57: _BLM, 65: _BLM, 80: _BLM, 67: _IL2, 118: _CPA,
     18: "'hearing loss secondary to CDDP occurred in a woman ... under treatment for ...': the event told before "
         "the patient is not counted in the narrative, and the title 'CDDP and hearing loss' names no cause",
