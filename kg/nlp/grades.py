@@ -212,7 +212,9 @@ class ContextAttributes:
                 if sev:
                     ent._.severity = sev
             # "paronychia was mild": a severity stated of the event after a copula
-            stated = SEVERITY_AFTER.match(text, ent.end_char) if ent._.severity is None else None
+            # (matched on the text after the event: the row is anchored with '^', which Pattern.match(text, pos)
+            # does not take as the start, so a match from pos never succeeded)
+            stated = SEVERITY_AFTER.match(text[ent.end_char:ent.end_char + 200]) if ent._.severity is None else None
             if stated:
                 ent._.severity = SEVERITY.get(stated.group("severity").lower())
         self._anaphor_severities(doc, ents, text, sent_of)
