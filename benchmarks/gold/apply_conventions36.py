@@ -95,8 +95,45 @@ def serous_retina_both_terms(record: dict) -> int:
     return n
 
 
+RADIOIODINE = re.compile(r"radioiodine|radioactive iodine|\bI-?131\b|131I|iodine-131|\biodine I", re.I)
+PSA = re.compile(r"\bPSA\b|prostate[- ]specific antigen", re.I)
+# evidence that reads the tumour itself, not only the marker
+TUMOUR_READ = re.compile(r"\bCT\b|MRI|PET|scan|imaging|RECIST|PCWG|lesion|metasta|\bnodes?\b|nodal|shrink|size|"
+                         r"radiolog|regress|response|remission|stable disease|progress", re.I)
+
+
+def radioiodine_is_no_drug(record: dict) -> int:
+    """Radioiodine (I-131) is radionuclide therapy, counted with radiotherapy: not a drug given, no response pair."""
+    given = record.get("drugs_given", [])
+    rai = [d for d in given if RADIOIODINE.search(" | ".join(d.get("labels", [])))]
+    if not rai:
+        return 0
+    names = {label.lower() for d in rai for label in d["labels"]}
+    record["drugs_given"] = [d for d in given if d not in rai]
+    record["responses"] = [r for r in record.get("responses", []) if r["drug"].lower() not in names]
+    for e in record.get("adverse_events", []):
+        if e.get("drugs"):
+            e["drugs"] = [x for x in e["drugs"] if x.lower() not in names]
+    return len(rai)
+
+
+def psa_decline_is_no_response(record: dict) -> int:
+    """A fall of PSA alone, with no reading of the tumour and no response category named, is no response pair (a
+    PCWG3 PSA response is a marker's, not the tumour's; a rise the report calls progression stays PD)."""
+    responses = record.get("responses", [])
+    kept = [r for r in responses
+            if not (PSA.search(r.get("evidence") or "") and not TUMOUR_READ.search(r.get("evidence") or "")
+                    and not r.get("explicit") and set(r["response"] if isinstance(r["response"], list)
+                                                      else [r["response"]]) <= {"PR", "CR"})]
+    if len(kept) == len(responses):
+        return 0
+    record["responses"] = kept
+    return len(responses) - len(kept)
+
+
 CONVENTIONS = {"apl": apl_with_pml_rara, "leucovorin": leucovorin_of_fluorouracil, "hepatitis": hepatitis_with_alt,
-               "retina": serous_retina_both_terms}
+               "retina": serous_retina_both_terms, "radioiodine": radioiodine_is_no_drug,
+               "psa": psa_decline_is_no_response}
 
 
 def main(argv: list[str]) -> None:

@@ -104,7 +104,8 @@ C36 = _conventions36()
 def test_session36_convention_holds(gold_path, convention):
     """Each convention's rewrite changes nothing on the gold as committed: a record written later that breaks it
     (an APL with its PML::RARA fusion under the parent id; fluorouracil given without the leucovorin its page names;
-    a graded hepatitis without CTCAE's ALT term; a serous retinal detachment with one of its two CTCAE terms) fails,
+    a graded hepatitis without CTCAE's ALT term; a serous retinal detachment with one of its two CTCAE terms; radioiodine as a drug given; a PR/CR
+    pair read from a fall of PSA alone) fails,
     naming the record only by its report id."""
     fn = C36.CONVENTIONS[convention]
     broken = [record["report"] for record in _records(gold_path) if fn(json.loads(json.dumps(record)))]
@@ -121,6 +122,15 @@ def test_session36_convention_holds(gold_path, convention):
     ("retina", {"adverse_events": [{"labels": ["Retinopathy", "Retinal detachment", "serous retinopathy"],
                                     "grade": [1]}]}, False),
     ("leucovorin", {"drugs_given": [{"labels": ["fluorouracil"]}], "source_file": ""}, False),
+    ("radioiodine", {"drugs_given": [{"labels": ["radioactive iodine", "I-131"]}],
+                     "responses": [{"drug": "I-131", "response": "CR"}]}, True),
+    ("radioiodine", {"drugs_given": [{"labels": ["lenvatinib"]}]}, False),
+    ("psa", {"responses": [{"drug": "abiraterone", "response": "PR", "explicit": False,
+                            "evidence": "the PSA fell by 80%"}]}, True),
+    ("psa", {"responses": [{"drug": "abiraterone", "response": "PD", "explicit": False,
+                            "evidence": "a rising PSA"}]}, False),
+    ("psa", {"responses": [{"drug": "docetaxel", "response": "PR", "explicit": False,
+                            "evidence": "PSA fell and the bone metastases regressed on the scan"}]}, False),
 ])
 def test_session36_checks_see_a_made_up_record_that_breaks_them(convention, record, changed):
     assert bool(C36.CONVENTIONS[convention](record)) is changed
