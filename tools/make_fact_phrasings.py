@@ -137,10 +137,12 @@ TUMORS_V2 = {
 # inv(16) of AML: an inversion names CBFB::MYH11 as a translocation does its fusion
 KARYOTYPE_EXTRA = {"Acute Myeloid Leukemia": [("inv(16)(p13.1q22)", ("CBFB", "MYH11"))]}
 # (tumour label, fusion) -> the WHO entity the fusion defines: a leukaemia whose defining fusion the narrative states is
-# that entity (gold convention 7: the most specific tumour the text states; session 29); CML and APL are their fusion's
+# that entity (gold convention 7: the most specific tumour the text states; session 29; APL: convention 9, session 36);
+# CML is its fusion's
 FUSION_ENTITIES = {("Acute Myeloid Leukemia", ("RUNX1", "RUNX1T1")): "AML with RUNX1-RUNX1T1 Fusion",
                    ("Acute Myeloid Leukemia", ("CBFB", "MYH11")): "AML with CBFB-MYH11 Fusion",
-                   ("Acute Lymphoblastic Leukemia", ("ETV6", "RUNX1")): "B-Lymphoblastic Leukemia/Lymphoma with ETV6-RUNX1 Fusion"}
+                   ("Acute Lymphoblastic Leukemia", ("ETV6", "RUNX1")): "B-Lymphoblastic Leukemia/Lymphoma with ETV6-RUNX1 Fusion",
+                   ("Acute Promyelocytic Leukemia", ("PML", "RARA")): "acute promyelocytic leukemia with PML-RARA"}
 IMMUNE_DRUGS = {"pembrolizumab", "nivolumab"}
 # AE label -> wordings of the v2 vocabulary (immune-related events; lay names of CTCAE terms)
 AES_V2 = {

@@ -11,11 +11,13 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Iterable, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.errors import ConfigError
+from kg.rules import rules
 
 # Fusion kinases used when the gene terms carry no `kinase=yes` flag. Symbols only,
 # the ids always come from the terms.
@@ -491,31 +493,25 @@ def _add_histology_of_site_names(infos: dict, lower: dict[str, str]) -> None:
         lower.setdefault(name, tid)
 
 
-# the adjective reports write for an organ a tumor name spells as a noun ("gastric" for "stomach":
-# "gastric signet ring cell carcinoma" is "Signet Ring Cell Carcinoma of the Stomach")
-_ORGAN_ADJECTIVES = {
-    "stomach": ("gastric",), "liver": ("hepatic",), "lung": ("pulmonary",), "kidney": ("renal",),
-    "colon": ("colonic",), "rectum": ("rectal",), "anus": ("anal",), "cecum": ("cecal", "caecal"),
-    "appendix": ("appendiceal",), "duodenum": ("duodenal",), "pancreas": ("pancreatic",),
-    "esophagus": ("esophageal", "oesophageal"), "larynx": ("laryngeal",), "thymus": ("thymic",),
-    "uterus": ("uterine",), "cervix": ("cervical",), "ovary": ("ovarian",), "vulva": ("vulvar", "vulval"),
-    "vagina": ("vaginal",), "penis": ("penile",), "testis": ("testicular",), "prostate": ("prostatic",),
-    "choroid": ("choroidal",), "orbit": ("orbital",), "mediastinum": ("mediastinal",),
-    "peritoneum": ("peritoneal",), "pleura": ("pleural",), "spleen": ("splenic",),
-    "small intestine": ("small intestinal", "small bowel"), "small bowel": ("small intestinal",),
-    "nasopharynx": ("nasopharyngeal",), "oropharynx": ("oropharyngeal",), "hypopharynx": ("hypopharyngeal",),
-    # "a polypoid lesion in the endometrium ... endometrioid adenocarcinoma": endometrial endometrioid adenocarcinoma
-    "endometrium": ("endometrial",), "ureter": ("ureteral", "ureteric"), "urethra": ("urethral",),
-}
+ORGANS_FILE = resources.files("kg.rules") / "organs.jsonl"   # its bytes also key the terms cache below
+
+
+def _organ_lexicons() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The organ words of kg/rules/organs.jsonl, in the file's order (the order _ORGAN_NAME tries the organs in):
+    ORGAN_ADJECTIVE, organ -> the adjectives reports write for it where a tumor name spells the noun ("gastric" for
+    "stomach": "gastric signet ring cell carcinoma" is "Signet Ring Cell Carcinoma of the Stomach"); SUB_SITE, the
+    part of an organ a report names as the tumor's site without the organ's word ("a sigmoid mass", "an ulcer in the
+    antrum") -> the organ whose tumor names it takes (kg/extraction/diagnoses.py reads "sigmoid" + "adenocarcinoma" as
+    colon adenocarcinoma)."""
+    organs = rules("organs")
+    adjectives = {row.fields["organ"]: row.words for row in organs.rows("ORGAN_ADJECTIVE")}
+    sub_sites = {word: row.fields["organ"] for row in organs.rows("SUB_SITE") for word in row.words}
+    return adjectives, sub_sites
+
+
+_ORGAN_ADJECTIVES, _SUB_SITE_ORGANS = _organ_lexicons()
+# and back, adjective -> organ, for one-word organs ("small intestinal" names no organ on its own word)
 _ADJECTIVE_ORGANS = {adj: organ for organ, adjs in _ORGAN_ADJECTIVES.items() if " " not in organ for adj in adjs}
-# the parts of an organ reports name as the tumor's site without the organ's word ("a sigmoid mass", "an ulcer in the
-# antrum", "a tumour of the terminal ileum"): the organ whose tumor names they take (kg/extraction/diagnoses.py reads
-# "sigmoid" + "adenocarcinoma" as colon adenocarcinoma); parts shared by two organs ("fundus", "cardia") are left out
-_SUB_SITE_ORGANS = {
-    "sigmoid": "colon", "antrum": "stomach", "antral": "stomach", "pylorus": "stomach", "pyloric": "stomach",
-    "prepyloric": "stomach", "caecum": "cecum", "ileum": "small intestine", "ileal": "small intestine",
-    "jejunum": "small intestine", "jejunal": "small intestine",
-}
 _GENERIC_HISTOLOGY = frozenset({"cancer", "carcinoma", "tumor", "tumour", "neoplasm", "malignancy", "sarcoma",
                                 "lymphoma", "leukemia", "mass", "lesion"})
 # histology words the text's own site words make a term of (kg/extraction/diagnoses.py, OF_SITE)
@@ -608,7 +604,7 @@ def get_terms(key: str) -> list:
 # --- the shipped + user terms and their index, cached on disk ----------------------------------
 # Reading the term files (~0.2 s) and deriving every name variant (~0.5 s) is on the critical path
 # of every `kg ingest` (the forkserver builds the pipeline before any document is processed).
-# Both depend only on the term files, this module and the loader (and spaCy's stop words), so
+# Both depend only on the term files, this module, kg/rules/organs.jsonl and the loader (and spaCy's stop words), so
 # they are pickled under $KG_CACHE_DIR/terms, keyed by a hash of all of these.
 TERMS_CACHE_VERSION = "1"
 _DEFAULT_KEYS: dict = {}   # cache path (term files as they are now) -> key, in this process
@@ -624,6 +620,7 @@ def _default_terms_cache_path():
     for module_file in (__file__, loader.__file__):
         with open(module_file, "rb") as fh:
             h.update(fh.read())
+    h.update(ORGANS_FILE.read_bytes())   # the organ words the derived names are made of
     for d in (loader.shipped_terms_dir(), loader.user_terms_dir()):  # what load_terms() reads
         for f in loader._tsv_files(d):
             h.update(f"\1{f.name}\1".encode())

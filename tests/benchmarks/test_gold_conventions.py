@@ -79,3 +79,58 @@ def test_the_checks_see_every_webtext_set():
     # A glob that silently matched nothing would make every check above pass vacuously.
     assert len(WEBTEXT_GOLD) >= 15
     assert all(_records(path) for path in WEBTEXT_GOLD)
+
+
+# --- conventions settled in session 36 (benchmarks/gold/README.md, "Conventions settled in session 36"): every gold
+# file of benchmarks/gold, real sets included
+ALL_GOLD = sorted((ROOT / "benchmarks" / "gold").glob("*_cases.gold.json"))
+
+
+def _conventions36():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("apply_conventions36",
+                                                  ROOT / "benchmarks" / "gold" / "apply_conventions36.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+C36 = _conventions36()
+
+
+@pytest.mark.parametrize("gold_path", ALL_GOLD, ids=lambda p: p.name)
+@pytest.mark.parametrize("convention", sorted(C36.CONVENTIONS))
+def test_session36_convention_holds(gold_path, convention):
+    """Each convention's rewrite changes nothing on the gold as committed: a record written later that breaks it
+    (an APL with its PML::RARA fusion under the parent id; fluorouracil given without the leucovorin its page names;
+    a graded hepatitis without CTCAE's ALT term; a serous retinal detachment with one of its two CTCAE terms; radioiodine as a drug given; a PR/CR
+    pair read from a fall of PSA alone) fails,
+    naming the record only by its report id."""
+    fn = C36.CONVENTIONS[convention]
+    broken = [record["report"] for record in _records(gold_path) if fn(json.loads(json.dumps(record)))]
+    assert not broken, (convention, broken)
+
+
+@pytest.mark.parametrize("convention,record,changed", [
+    ("apl", {"diagnoses": [{"id": "NCIT:C208352", "labels": ["APL"]}],
+             "fusions": [{"five_prime": "PML", "three_prime": "RARA"}]}, True),
+    ("apl", {"diagnoses": [{"id": "NCIT:C208352", "labels": ["APL"]}], "fusions": []}, False),
+    ("hepatitis", {"adverse_events": [{"labels": ["immune-mediated hepatitis"], "grade": [3]}]}, True),
+    ("hepatitis", {"adverse_events": [{"labels": ["hepatitis B reactivation"], "grade": [3]}]}, False),
+    ("retina", {"adverse_events": [{"labels": ["Retinopathy", "serous retinal detachment"], "grade": [1]}]}, True),
+    ("retina", {"adverse_events": [{"labels": ["Retinopathy", "Retinal detachment", "serous retinopathy"],
+                                    "grade": [1]}]}, False),
+    ("leucovorin", {"drugs_given": [{"labels": ["fluorouracil"]}], "source_file": ""}, False),
+    ("radioiodine", {"drugs_given": [{"labels": ["radioactive iodine", "I-131"]}],
+                     "responses": [{"drug": "I-131", "response": "CR"}]}, True),
+    ("radioiodine", {"drugs_given": [{"labels": ["lenvatinib"]}]}, False),
+    ("psa", {"responses": [{"drug": "abiraterone", "response": "PR", "explicit": False,
+                            "evidence": "the PSA fell by 80%"}]}, True),
+    ("psa", {"responses": [{"drug": "abiraterone", "response": "PD", "explicit": False,
+                            "evidence": "a rising PSA"}]}, False),
+    ("psa", {"responses": [{"drug": "docetaxel", "response": "PR", "explicit": False,
+                            "evidence": "PSA fell and the bone metastases regressed on the scan"}]}, False),
+])
+def test_session36_checks_see_a_made_up_record_that_breaks_them(convention, record, changed):
+    assert bool(C36.CONVENTIONS[convention](record)) is changed
