@@ -109,6 +109,8 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
 
 # the statuses of a drug named as left out of what was given (kg.nlp.assertion: negated, refused, not done)
 _LEFT_OUT = frozenset({"negated", "refused", "not_done"})
+# how far after a regimen's name (characters) a drug of it may be named as left out ("R-CHOP, except for rituximab, ...")
+_EXCLUSION_REACH = 160
 
 
 def _without_excluded_parts(s: Sentence, drugs: list[Mention]) -> list[Mention]:
@@ -131,8 +133,19 @@ def _without_excluded_parts(s: Sentence, drugs: list[Mention]) -> list[Mention]:
         return any(r.end <= d.start and "(" in s.text[r.end - s.start:d.start - s.start]
                    and ")" not in s.text[r.end - s.start:d.start - s.start] for r in regimens)
 
+    # the regimens' drugs named again as not given near after the regimen's name: an exclusion names some of them,
+    # not all (a not-given status on every drug of the regimen restates the regimen, "VRd, that is bortezomib,
+    # lenalidomide and dexamethasone", and says nothing of one left out)
+    out = set()
+    for r in regimens:
+        parts = {d.curie for d in drugs if d.attrs.get("regimen") and d.start == r.start}
+        later = {o.curie for o in left_out if o.curie in parts and o.start >= r.end}
+        named = {o.curie for o in left_out if o.curie in parts and 0 <= o.start - r.end <= _EXCLUSION_REACH}
+        if named and later != parts:
+            out |= named
+
     def excluded(d: Mention) -> bool:
-        return part_of_regimen(d) and any(o.curie == d.curie and o.start >= d.end for o in left_out)
+        return d.curie in out and part_of_regimen(d) and any(o.curie == d.curie and o.start >= d.end for o in left_out)
     return [d for d in drugs if not excluded(d)]
 
 
