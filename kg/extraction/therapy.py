@@ -126,12 +126,15 @@ def _without_excluded_parts(s: Sentence, drugs: list[Mention]) -> list[Mention]:
     if not left_out:
         return drugs
 
-    def part_of_regimen(d: Mention) -> bool:
-        if d.attrs.get("regimen"):
-            return True
-        # a drug spelled out in the parentheses right after the regimen's name ("FOLFOXIRI (fluorouracil, ...)")
+    def in_gloss(d: Mention) -> bool:
+        # a drug spelled out in the parentheses right after the regimen's name ("FOLFOXIRI (fluorouracil, ...)"):
+        # the regimen restated, whatever a cue after the parentheses did to its status
         return any(r.end <= d.start and "(" in s.text[r.end - s.start:d.start - s.start]
                    and ")" not in s.text[r.end - s.start:d.start - s.start] for r in regimens)
+
+    def part_of_regimen(d: Mention) -> bool:
+        return bool(d.attrs.get("regimen")) or in_gloss(d)
+    left_out = [o for o in left_out if not in_gloss(o)]
 
     # the regimens' drugs named again as not given near after the regimen's name: an exclusion names some of them,
     # not all (a not-given status on every drug of the regimen restates the regimen, "VRd, that is bortezomib,
