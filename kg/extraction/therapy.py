@@ -107,6 +107,51 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
             and (m.attrs.get("regimen") or not (id(m) in only or (id(m) in conditional and not about_tumor)))]
 
 
+# the statuses of a drug named as left out of what was given (kg.nlp.assertion: negated, refused, not done)
+_LEFT_OUT = frozenset({"negated", "refused", "not_done"})
+# how far after a regimen's name (characters) a drug of it may be named as left out ("R-CHOP, except for rituximab, ...")
+_EXCLUSION_REACH = 160
+
+
+def _without_excluded_parts(s: Sentence, drugs: list[Mention]) -> list[Mention]:
+    """A named regimen given without one of its drugs ("R-CHOP without rituximab", "FOLFOXIRI was started, omitting
+    irinotecan", "BEP with bleomycin omitted", "R-CHOP; rituximab was omitted because of hepatitis B", "R-CHOP minus
+    rituximab"): the regimen's name (or the drugs its parentheses spell out) stands for all its drugs, but the same
+    sentence names one of them again, after the regimen, as not given. That drug is no part of the line. A drug the
+    sentence tells given on its own (not as a part of the regimen) stays."""
+    regimens = [m for m in s.mentions if m.label == "REGIMEN" and m.status == "affirmed"]
+    if not regimens:
+        return drugs
+    left_out = [m for m in s.mentions if m.label == "DRUG" and m.status in _LEFT_OUT and m.curie]
+    if not left_out:
+        return drugs
+
+    def in_gloss(d: Mention) -> bool:
+        # a drug spelled out in the parentheses right after the regimen's name ("FOLFOXIRI (fluorouracil, ...)"):
+        # the regimen restated, whatever a cue after the parentheses did to its status
+        return any(r.end <= d.start and "(" in s.text[r.end - s.start:d.start - s.start]
+                   and ")" not in s.text[r.end - s.start:d.start - s.start] for r in regimens)
+
+    def part_of_regimen(d: Mention) -> bool:
+        return bool(d.attrs.get("regimen")) or in_gloss(d)
+    left_out = [o for o in left_out if not in_gloss(o)]
+
+    # the regimens' drugs named again as not given near after the regimen's name: an exclusion names some of them,
+    # not all (a not-given status on every drug of the regimen restates the regimen, "VRd, that is bortezomib,
+    # lenalidomide and dexamethasone", and says nothing of one left out)
+    out = set()
+    for r in regimens:
+        parts = {d.curie for d in drugs if d.attrs.get("regimen") and d.start == r.start}
+        later = {o.curie for o in left_out if o.curie in parts and o.start >= r.end}
+        named = {o.curie for o in left_out if o.curie in parts and 0 <= o.start - r.end <= _EXCLUSION_REACH}
+        if named and later != parts:
+            out |= named
+
+    def excluded(d: Mention) -> bool:
+        return d.curie in out and part_of_regimen(d) and any(o.curie == d.curie and o.start >= d.end for o in left_out)
+    return [d for d in drugs if not excluded(d)]
+
+
 def _without_time_reference(s: Sentence, drugs: list[Mention], earlier: set[str]) -> list[Mention]:
     """ "After six cycles of VIT, MRI showed progression, and cabozantinib was started", "relapse
     occurred after vincristine and irinotecan, and topotecan ... were started": the drugs of an
@@ -721,7 +766,7 @@ class TherapyBuilder:
 
         given = [m for m in drugs if not supportive(m) and not treats_event_before(m) and not attributive(m) and (m.label == "DRUG" or
                  (not apposed(m) and not label_has(Cue.DESCRIPTOR_CLASS, f"{m.pref_label} {m.text}")))]
-        return _tumor_directed(s, given)
+        return _tumor_directed(s, _without_excluded_parts(s, given))
 
     def _without_withheld_before_given(self, s: Sentence, drugs: list[Mention]) -> list[Mention]:
         """ "so cladribine was withheld and vemurafenib was started alone": a drug told as withheld (WITHHELD_AFTER)

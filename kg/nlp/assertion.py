@@ -68,6 +68,10 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|such)\s+(?:planned\s+|proposed\s+|re
 # The labels that make up a combination of treatments told in one sentence (_another_combination).
 _COMBINATION_LABELS = frozenset({"DRUG", "REGIMEN"})
 _CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?(?:the\s+)?$")
+# the same, with a few words before the treatment that name no predicate ("..., and weekly paclitaxel was started", ",
+# and two cycles of docetaxel were given"): _opens_own_clause checks they hold no verb
+_CLAUSE_COMMA_WORDS = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?"
+                                 r"(?:the\s+|a\s+)?(?P<words>(?:[\w/.-]+\s+){1,3})$")
 # The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
 _GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
 # The statuses a cue before a list gives its first item and, along the list, the items after it (_list_shares_status).
@@ -579,10 +583,20 @@ class Assertion:
                        key=lambda o: o.start, reverse=True)
         head = m.start   # where the mention's own clause may start: back over the items joined to it
         for o in items:
-            if _CLAUSE_COMMA.search(m.text[cue_end:head]) or not self.subject_gap(m.text[o.end:head]):
+            if self._clause_comma(m.text[cue_end:head]) or not self.subject_gap(m.text[o.end:head]):
                 break
             head = o.start
-        return bool(_CLAUSE_COMMA.search(m.text[cue_end:head]))
+        return self._clause_comma(m.text[cue_end:head])
+
+    def _clause_comma(self, gap: str) -> bool:
+        """Does ``gap`` end with a clause break whose clause opens with the treatment after it: a comma or semicolon
+        and a coordinator, then nothing ("..., and X") or a few words with no predicate ("..., and weekly X",
+        "..., and two cycles of X"; a verb there, "..., and received X", is the clause's own predicate)?"""
+        if _CLAUSE_COMMA.search(gap):
+            return True
+        hit = _CLAUSE_COMMA_WORDS.search(gap)
+        return bool(hit) and not self.verb.search(hit.group("words")) \
+            and not self.c.pat["TERMINATE", "shield_gap"].search(hit.group("words"))
 
     def _not_done(self, m: "_Mention") -> bool:
         return (self._allowed(("NOT_DONE", "around"), m.label) and self._not_done_around(m)
