@@ -19,6 +19,10 @@ _JOIN = re.compile(r"[+/]")
 _GLUE = re.compile(r"[-+/]")
 # a dose glued by "/" or "+" to the next drug of a combination ("carboplatin AUC5/etoposide", "cisplatin
 # 75mg/m2/pemetrexed"): the pieces of the dose, which the split keeps apart from the drug
+# a drug name with its dose glued on, no space ("osimertinib80 mg", "alectinib600mg", "Tagrisso80"): the name and the
+# number (the dose piece of _DOSE_PIECE) split apart so the name is seen; only a known one-word name is split
+_GLUED_DOSE = re.compile(r"^([A-Za-z][A-Za-z]*[a-z]{3})(\d+(?:[.,]\d+)?(?:mg|g|mcg|µg)?)$")
+_GLUED_DOSE_SEEN = re.compile(r"[a-z]{3}\d")
 _DOSE_PIECE = re.compile(r"(?i)^(?:AUC=?\d+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:mg|g|mcg|µg|iu|u|units?)?(?:m2|m²|kg)?|m2|m²|kg|d|day|wk)$")
 
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive"; a regimen told by its likeness
@@ -66,6 +70,13 @@ class DrugCompoundSplitter:
         """A piece of a "+"/"/" combination: a name, or a short form that names a drug only there."""
         return self._is_name(part) or part in COMPOUND_SHORT_FORMS
 
+    def _split_glued_dose(self, word: str) -> list[str] | None:
+        """ "osimertinib80": a known drug name and the dose glued to it, else None."""
+        m = _GLUED_DOSE.match(word)
+        if m and m.group(1).lower() in self.drug_words:
+            return [m.group(1), m.group(2)]
+        return None
+
     def _split(self, word: str) -> list[str] | None:
         """The pieces (names and the separators between them) of a token that glues drugs, else None."""
         if _JOIN.search(word):
@@ -82,6 +93,10 @@ class DrugCompoundSplitter:
             if len(parts) >= 2 and parts[-1].lower() in _DRUG_SUFFIXES and self._is_name(head):
                 # a hyphenated name or a short form glued to a word about it: "5-fluorouracil-induced", "5-FU-related",
                 # "nab-paclitaxel-associated", "CHOP-like"
+                return [head, "-", parts[-1]]
+            if len(parts) >= 2 and not self._is_name(word) and self._is_name(head) \
+                    and (self._is_name(parts[-1]) or parts[-1] in COMPOUND_SHORT_FORMS):
+                # a regimen or drug and the short form of a drug added to it: "CHOP-Bleo", "FOLFOX-Bev", "R-CHOP-bleomycin"
                 return [head, "-", parts[-1]]
             drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
             if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words or p.lower() in _CLASS_WORDS
@@ -120,12 +135,18 @@ class DrugCompoundSplitter:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         stops = self._letter_stops(doc, text, doc.to_array(IDX)) if _LETTER_STOP.search(text) else []
-        if "-" not in text and "+" not in text and "/" not in text and not stops:
+        dosed = [m.start() for m in _GLUED_DOSE_SEEN.finditer(text)]
+        if "-" not in text and "+" not in text and "/" not in text and not stops and not dosed:
             return doc
         # only the tokens a "-", "+" or "/" falls in (a Token object per token of the doc is the slow part)
         idx = doc.to_array(IDX)
         glue = np.fromiter((m.start() for m in _GLUE.finditer(text)), dtype=idx.dtype)
         todo = stops
+        for i in np.unique(np.searchsorted(idx, np.array(dosed, dtype=idx.dtype), side="right") - 1).tolist():
+            t = doc[i]
+            orths = self._split_glued_dose(t.text) if i >= 0 else None
+            if orths:
+                todo.append((t, orths))
         for i in np.unique(np.searchsorted(idx, glue, side="right") - 1).tolist():
             if i < 0:
                 continue

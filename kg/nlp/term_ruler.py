@@ -156,7 +156,8 @@ class TermRuler:
         out = []
         for i, tid in forms.items():
             for j in (i - 2, i + 2):
-                if 0 <= j < len(doc) and doc[(i + j) // 2].text in ("+", "/") and (j in drug_tokens or j in forms):
+                if 0 <= j < len(doc) and ((doc[(i + j) // 2].text in ("+", "/") and (j in drug_tokens or j in forms))
+                                          or _hyphen_joined(doc, i, j, drug_tokens)):
                     out.append(self._cand(tid, i, i + 1))
                     break
         return out
@@ -258,6 +259,14 @@ def _drug_pairs(glued: list[Cand], cands: list[Cand]) -> list[Cand]:
     each a drug, unlike a response's short form in "PD/PR" (a glued short form of a drug alone stays out)."""
     drugs = [c for c in [*glued, *cands] if c.label in ("DRUG", "REGIMEN")]
     return [g for g in glued if any(o is not g and (o.start == g.end + 1 or o.end == g.start - 1) for o in drugs)]
+
+
+def _hyphen_joined(doc: Doc, i: int, j: int, drug_tokens: set[int]) -> bool:
+    """A short form glued by a hyphen, no space, to a drug or regimen named beside it ("CHOP-Bleo", "FOLFOX-Bev",
+    "CapeOX-Bev"): the hyphen joins a combination as "+" does. Two short forms alone ("Gem-Cis") are not enough."""
+    a, b = min(i, j), max(i, j)
+    return (j in drug_tokens and doc[a + 1].text == "-" and not doc[a].whitespace_
+            and not doc[a + 1].whitespace_)
 
 
 def _hyphen_glued(doc: Doc, s: int, e: int) -> bool:

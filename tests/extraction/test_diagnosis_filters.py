@@ -282,13 +282,14 @@ def _cases_diagnoses(text: str) -> list[list[str]]:
 
 
 def test_extraction_plural_tumor_names_and_their_plural_short_forms():
-    # "neuroendocrine tumours (NETs)" defines NET; "pancreatic NET" is the pancreatic term, beside liver metastases
+    # "neuroendocrine tumours (NETs)" defines NET; "pancreatic NET" is the pancreatic term, beside liver metastases;
+    # "ileal NET" is the small bowel's well-differentiated NET (session 36: OncoTree's SBWDNET, named by its segment)
     got = _cases_diagnoses(
         "Everolimus in neuroendocrine tumours: two patients\n\nABSTRACT\n\nWe describe two patients with metastatic "
         "well-differentiated neuroendocrine tumours (NETs). Patient 1, a 60-year-old woman with an ileal NET and "
         "liver metastases, received octreotide. Patient 2, a 50-year-old man with a grade 2 pancreatic NET and "
         "liver metastases, received everolimus.\n")
-    assert got == [["neuroendocrine tumor"], ["pancreatic neuroendocrine tumor"]]
+    assert got == [["small bowel well-differentiated neuroendocrine tumor"], ["pancreatic neuroendocrine tumor"]]
     got = diagnoses_of("Two gastrointestinal stromal tumours of the stomach were resected in a 66-year-old man, "
                        "who then received imatinib.")
     assert got == ["gastrointestinal stromal tumor"]
