@@ -31,6 +31,10 @@ RELAPSE_RULES = frozenset(r.id for r in _RULES.rules if r.fields.get("relapse"))
 # inferred wording that names no class of its own ("disease control": SD, PR or CR): once the line has one of
 # the classes the row's ``subsumed_by`` lists, it restates that response rather than telling a new one
 SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("INFERRED") if r.fields.get("subsumed_by")}
+# inferred complete-response wording of a PET ("FDG-PET showed no uptake", "the residual mass was metabolically
+# inactive"): by Lugano a residual mass without uptake is a complete response, so beside an inferred shrinkage in
+# the same assessment ("the mass had shrunk to a 2-cm residue, and FDG-PET showed no uptake") the PET's class wins
+METABOLIC_CR_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("metabolic_cr"))
 
 
 @dataclass
@@ -177,6 +181,12 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             n.attrs.get("response_class") == f.cls for n in named) or not any(
             not s.cue_between(Cue.ASSESSMENT_SEQUENCE, min(f.mention.end, n.end), max(f.mention.start, n.start))
             and not _drug_between(s, f.mention, n) for n in named)]
+    if {"CR", "PR"} <= classes and len(dates) < 2 and any(
+            f.cls == "CR" and f.mention.attrs.get("response_rule") in METABOLIC_CR_RULES for f in found):
+        # a residual mass the PET finds without uptake is a complete metabolic response (Lugano): the inferred
+        # shrinkage told beside it is the size of that residue, no partial response of its own
+        found = [f for f in found if f.cls != "PR" or f.explicit]
+        classes = {f.cls for f in found}
     if {"CR", "PR"} <= classes and len(dates) < 2:
         prs = [f.mention for f in found if f.cls == "PR"]
         found = [f for f in found if f.cls != "CR" or (
