@@ -99,6 +99,12 @@ _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
+# "grade 2 hypothyroidism": a grade glued to the event after it (or with cause words between, GRADE_CAUSE_WORDS:
+# "grade 3 immune-related colitis")
+_GLUED_TO_EVENT = re.compile(r"[ \t]*")
+# "neutropenia (grade 3", "rash: grade 2", "mucositis, G3": the event's own grade cell, bracket or comma only (a list or
+# table cell keeps its grade even with an event after it)
+_GRADE_CELL_GAP = re.compile(r"\s*[(:,\[|–—-]?\s*")
 # a clause's start inside its sentence: after ";", ":" or a joining "and"/"but" (the last one before the grade)
 _CLAUSE_START = re.compile(r"[;:]|\b(?:and|but)\b", re.I)
 _CLAUSE_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
@@ -862,6 +868,13 @@ class ContextAttributes:
                     # "• diarrhoea, G2" / "• hand-foot skin reaction, G3": a line break ends the grade's event (session 24)
                     and "\n" not in text[ents[i + 1].end_char:nxt.start_char]):
                 return None
+            # "fatigue was recorded as grade 2 hypothyroidism", "hypoxia, consistent with grade 2 cytokine release
+            # syndrome": a grade glued to the next event (no mark between) names that event, which restates the
+            # signs told before it; they do not take its grade (session 36)
+            restated = nxt is not None and nxt.label_ == "ADVERSE_EVENT" and (
+                _GLUED_TO_EVENT.fullmatch(text, ents[i + 1].end_char, nxt.start_char)
+                or GRADE_CAUSE_WORDS.fullmatch(text[ents[i + 1].end_char:nxt.start_char])) \
+                and not _GRADE_CELL_GAP.fullmatch(text, ent.end_char, ents[i + 1].start_char)
             gap = doc[after:ents[i + 1].start]
             # "(hand-foot syndrome, consistent with grade 2)": the words leading into the grade (GRADE_ASIDE_LEAD)
             lead = GRADE_ASIDE_LEAD.search(text, gap.start_char, ents[i + 1].start_char) if len(gap) > 1 else None
@@ -892,8 +905,8 @@ class ContextAttributes:
             # bar of a one-line record, session 22)
             # ("pneumonitis; grade: 3": a labelled grade cell after the semicolon of a one-line record)
             cells = "(:[-,–—|;" if ":" in ents[i + 1].text else "(:[-,–—|"
-            if len(gap) <= 5 and all(t.text in cells or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
-                                     for t in gap):
+            if not restated and len(gap) <= 5 and all(t.text in cells or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+                                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         closing = ContextAttributes._closing_aside_grade(doc, ents, i, used)
