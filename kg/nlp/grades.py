@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, GRADE_LATER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_RESTATED_AS, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, GRADE_LATER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -102,9 +102,6 @@ _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]
 # "grade 2 hypothyroidism": a grade glued to the event after it (or with cause words between, GRADE_CAUSE_WORDS:
 # "grade 3 immune-related colitis")
 _GLUED_TO_EVENT = re.compile(r"[ \t]*")
-# "neutropenia (grade 3", "rash: grade 2", "mucositis, G3": the event's own grade cell, bracket or comma only (a list or
-# table cell keeps its grade even with an event after it)
-_GRADE_CELL_GAP = re.compile(r"\s*[(:,\[|–—-]?\s*")
 # a clause's start inside its sentence: after ";", ":" or a joining "and"/"but" (the last one before the grade)
 _CLAUSE_START = re.compile(r"[;:]|\b(?:and|but)\b", re.I)
 _CLAUSE_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
@@ -869,12 +866,12 @@ class ContextAttributes:
                     and "\n" not in text[ents[i + 1].end_char:nxt.start_char]):
                 return None
             # "fatigue was recorded as grade 2 hypothyroidism", "hypoxia, consistent with grade 2 cytokine release
-            # syndrome": a grade glued to the next event (no mark between) names that event, which restates the
-            # signs told before it; they do not take its grade (session 36)
+            # syndrome": a grade glued to the next event names that event, which the words before the grade say the
+            # signs told before it were (AE_RESTATED_AS); they do not take its grade (session 36)
             restated = nxt is not None and nxt.label_ == "ADVERSE_EVENT" and (
                 _GLUED_TO_EVENT.fullmatch(text, ents[i + 1].end_char, nxt.start_char)
                 or GRADE_CAUSE_WORDS.fullmatch(text[ents[i + 1].end_char:nxt.start_char])) \
-                and not _GRADE_CELL_GAP.fullmatch(text, ent.end_char, ents[i + 1].start_char)
+                and AE_RESTATED_AS.fullmatch(text[ent.end_char:nxt.start_char]) is not None
             gap = doc[after:ents[i + 1].start]
             # "(hand-foot syndrome, consistent with grade 2)": the words leading into the grade (GRADE_ASIDE_LEAD)
             lead = GRADE_ASIDE_LEAD.search(text, gap.start_char, ents[i + 1].start_char) if len(gap) > 1 else None
