@@ -215,9 +215,6 @@ _FALL_WORDS = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drop|decrease
 # "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
 _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$", re.I | re.S)
 _MAX_GAP = 80
-# "diarrhoea (eight stools a day; G3)": an aside opened right after the event, its words, then the grade that closes it
-_ASIDE_BEFORE_GRADE = re.compile(r"\s*\([^()\n]{1,78}?[,;]\s*")
-_ASIDE_CLOSE = re.compile(r"\s*\)")
 # "(hepatitis, G3 for both)": the aside right after lab values, its event, then its grade after a comma or colon
 _ASIDE_OPEN = re.compile(r"\(\s*$")
 _ASIDE_EVENT_GAP = re.compile(r"\s*[,:;]\s*")
@@ -291,19 +288,6 @@ def _after_lab_value(text: str, at: int) -> bool:
     return any(_LAB_GAP.fullmatch(text, hit.end(), at) or _LAB_BARE.fullmatch(text, hit.end(), at)
                for hit in _LAB_TEST.finditer(text, max(0, at - _MAX_GAP), at))
 
-
-
-def _closes_event_aside(text: str, end: int, m: re.Match) -> bool:
-    """ "diarrhoea (eight stools a day; G3)": the grade word closes the aside opened right after the event, after
-    the aside's own words (as kg_context reads a closing "grade 3" there)."""
-    return m.start() - end <= _MAX_GAP and _ASIDE_BEFORE_GRADE.fullmatch(text, end, m.start()) is not None \
-        and _ASIDE_CLOSE.match(text, m.end()) is not None
-
-
-def _after_anaphor(text: str, at: int) -> bool:
-    """ "She had a rash over the trunk. It was G2.": the grade word after a clause that only points back to an event
-    told before (GRADE_ANAPHOR, as kg_context reads "It was grade 2" there)."""
-    return GRADE_ANAPHOR.search(text, max(0, at - _MAX_GAP), at) is not None
 
 
 def _after_site(text: str, end: int, at: int) -> bool:
@@ -630,9 +614,7 @@ class AdverseEventFinder:
                                                      and (_LAB_GAP.fullmatch(text, e.end_char, m.start())
                                                           or _after_site(text, e.end_char, m.start())
                                                           or _stated_later(text, e.end_char, m.start())))))
-                for e in events) or _after_lab_value(text, m.start()) \
-                or any(_closes_event_aside(text, e.end_char, m) for e in events if e.end_char <= m.start()) \
-                or (events and _after_anaphor(text, m.start()))
+                for e in events) or _after_lab_value(text, m.start())
             # "diarrhoea increased from G1 to G2": the short grade's range, read as kg/nlp/measures.py reads it (a course
             # up to the higher grade gives both, session 35)
             ranged = short_grade_at(text, m.start())

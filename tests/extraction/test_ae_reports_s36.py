@@ -8,8 +8,6 @@
 3. A grade glued to the event after it is that event's: signs told before it ('fatigue was recorded as grade 2
    hypothyroidism') do not take it.
 4. A named clinician rating 'it' ('My oncologist graded it as grade 2') grades the event told before.
-5. The short grade 'G3' (capital G) is read where 'grade 3' is: closing the event's aside ('diarrhoea (eight stools a
-   day; G3)') and after a clause that points back to the event ('It was G2'); a tumour's 'G2' is no event's grade.
 """
 import pytest
 
@@ -37,11 +35,6 @@ REPORTS = [
     ("Cytokine release\n\n" + INTRO + "After the first dose he had fever, hypotension and hypoxia, consistent with grade 2 "
      "cytokine release syndrome, and tocilizumab was given. Grade 1 rash followed.\n",
      {("Cytokine release syndrome", 2), ("Rash maculo-papular", 1)}),
-    # 5. the short grade 'G3' closing the event's aside or after a clause that points back to the event
-    ("Diarrhoea on nivolumab\n\n" + INTRO + "In May he had diarrhoea (eight stools a day; G3) and was admitted. Grade 1 "
-     "pruritus followed.\n", {("Diarrhea", 3), ("Pruritus", 1)}),
-    ("Rash on nivolumab\n\n" + INTRO + "In May a rash spread over his trunk. It was G2, and topical steroids were given. "
-     "Grade 1 fatigue followed.\n", {("Rash maculo-papular", 2), ("Fatigue", 1)}),
     # 4. a clinician grading 'it'
     ("Pleural effusion\n\n" + INTRO + "In August an X-ray showed a right pleural effusion. His oncologist graded it as grade 2 "
      "and paused both drugs. Grade 1 nausea was also noted.\n", {("Pleural effusion", 2), ("Nausea", 1)}),
@@ -57,10 +50,3 @@ def test_a_grade_shared_after_a_list_of_sites_is_no_sharing_word(nlp):
     # "in both feet" names where the event is, not the events that share the grade
     got = graded_events(nlp, "Neuropathy\n\n" + INTRO + "In May he had arthralgia and paraesthesia, grade 1 in both feet.\n")
     assert ("Arthralgia", 1) not in got
-
-
-def test_a_tumour_grade_g2_grades_no_event(nlp):
-    got = graded_events(nlp, "Endometrial cancer\n\nCase presentation\nA 64-year-old woman with endometrial "
-                             "adenocarcinoma, G2, started lenvatinib in 2021 and developed diarrhoea. It was managed with "
-                             "loperamide.\n")
-    assert ("Diarrhea", 2) not in got
