@@ -50,3 +50,12 @@ def test_a_grade_shared_after_a_list_of_sites_is_no_sharing_word(nlp):
     # "in both feet" names where the event is, not the events that share the grade
     got = graded_events(nlp, "Neuropathy\n\n" + INTRO + "In May he had arthralgia and paraesthesia, grade 1 in both feet.\n")
     assert ("Arthralgia", 1) not in got
+
+
+@pytest.mark.xfail(strict=True, reason="the short grade 'G3' is read only next to an event or after a lab value; reading it "
+                   "after a clause that points back ('It was G2') or closing the event's aside cost an extra event on a "
+                   "held-out half in session 36 (a tumour's or another 'G2' taken for an event's grade)")
+def test_short_grade_after_an_anaphor(nlp):
+    got = graded_events(nlp, "Rash on nivolumab\n\n" + INTRO + "In May a rash spread over his trunk. It was G2, and topical "
+                             "steroids were given.\n")
+    assert got == {("Rash maculo-papular", 2)}
