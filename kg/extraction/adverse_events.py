@@ -57,6 +57,7 @@ from typing import NamedTuple
 from kg.extraction.analyse import NOT_TOLD
 from kg.extraction.mentions import Mention, Sentence, because, concept_of
 from kg.model import AdverseEvent, Concept, Treatment
+from kg.nlp.adverse_events import lab_terms_named
 from kg.nlp.cues import Cue, CueSpan
 from kg.nlp.assertion import Other, engine
 
@@ -610,8 +611,35 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
     grade_the_one_event_by_a_whole_grade(events, narrative)
     if terms is not None:
         fold_manifestations(events, terms)
+        name_by_measured_ctcae_term(events, terms, narrative)
         name_by_ctcae_term(events, terms)
     merge_restated_events(events, narrative)
+
+
+def name_by_measured_ctcae_term(events: list[AdverseEvent], terms, narrative: list[Sentence]) -> None:
+    """ "immune-mediated hepatitis with ALT 8 times the upper limit of normal (grade 3)": a graded event under a
+    project-local syndrome term that CTCAE v5.0 grades by one of its measured manifestations (the term's
+    ``ctcae_measured``: Hepatitis -> Alanine aminotransferase increased) is recorded under that CTCAE term when the
+    case's narrative names an analyte of the term's ``measured_by`` terms (ALT, AST, transaminases), as a
+    CTCAE grader would (session 36; the gold's CTCAE rule, benchmarks/gold/README.md). Told without any value, the
+    syndrome keeps its own name; an entry of the CTCAE term at the same grade takes the syndrome's drugs."""
+    named = None
+    for e in [e for e in events if e.grade is not None]:
+        target = terms.extra(e.concept.id, "ctcae_measured") if (e.concept.id or "").startswith(LOCAL_PREFIX) else None
+        info = terms.info(terms.lower_names.get(target.lower())) if target else None
+        if info is None:
+            continue
+        if named is None:
+            named = set().union(*(lab_terms_named(s.text) for s in narrative)) if narrative else set()
+        measures = {p.strip().lower() for p in (terms.extra(e.concept.id, "measured_by") or info.label).split(",")}
+        if not named & measures:
+            continue
+        same = next((o for o in events if o is not e and o.concept.id == info.id and o.grade == e.grade), None)
+        if same is not None:
+            same.drugs.extend(d for d in e.drugs if d not in same.drugs)
+            events.remove(e)
+            continue
+        e.concept = Concept(id=info.id, label=info.label, kind=e.concept.kind)
 
 
 def name_by_ctcae_term(events: list[AdverseEvent], terms) -> None:

@@ -73,6 +73,8 @@ GRADE_CAUSE_WORDS = RULES.pattern("GRADE_CAUSE_WORDS")
 GRADE_SHARED = RULES.pattern("GRADE_SHARED")
 # "anorexia and fatigue, grade 2 for both": the sharing word after the grade
 GRADE_SHARED_AFTER = RULES.pattern("GRADE_SHARED_AFTER")
+# "fatigue was recorded as grade 2 hypothyroidism": the signs told before what they were (read by kg/nlp/grades.py)
+AE_RESTATED_AS = RULES.pattern("AE_RESTATED_AS")
 # "neutropenia and thrombocytopenia during cycles 2-4 were both grade 3": the sharing word at the end of the words
 # between a list's last event and the one grade after it
 GRADE_SHARED_LATE = RULES.pattern("GRADE_SHARED_LATE")
@@ -194,8 +196,10 @@ _LAB_BARE = re.compile(rf"[ \t]*(?:[(:,]|of(?=[ \t]))?[ \t]*(?:(?:both|all|each)
 _LAB_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*(?:(?:the|his|her|their|serum)\s+)?", re.I)
 # "ALT 320 U/L and AST 210 U/L (both grade 3)": an analyte and its value, then "and" or a comma
 # before the next analyte, which shares the grade after "both"
+# ("ALT rose to 12 times and AST to 8 times the upper limit of normal": a multiple whose reference is named once, after
+# the last value, session 36)
 _LAB_AND = re.compile(
-    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|his|her|their)\s+)?$", re.I)
+    rf"\s*[(:=,]?\s*(?:(?:{_LINK})\s*[:=]?\s*){{0,4}}(?:{_VALUE})(?:\s*(?:times|-?fold)\b)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|his|her|their)\s+)?$", re.I)
 _LAB_TEST = RULES.pattern("LAB_TEST")
 # ... but "normal bilirubin: grade 3 ALT increase": a grade right before an analyte is that analyte's
 _GRADES_NEXT = re.compile(r"\s*(?:" + _LAB_TEST.pattern + r")", _LAB_TEST.flags)
@@ -211,6 +215,9 @@ _FALL_WORDS = re.compile(r"\b(?:fell|fallen|falls?|falling|dropped|drop|decrease
 # "elevated AST (AST 250 U/L, grade 2)": the analyte may be repeated inside the event's aside
 _EVENT_GAP = re.compile(rf"\s*\(?\s*(?:(?:{_LAB_TEST.pattern})\s*)?(?P<rest>.*)$", re.I | re.S)
 _MAX_GAP = 80
+# "(hepatitis, G3 for both)": the aside right after lab values, its event, then its grade after a comma or colon
+_ASIDE_OPEN = re.compile(r"\(\s*$")
+_ASIDE_EVENT_GAP = re.compile(r"\s*[,:;]\s*")
 # "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
 _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
 # "a grade 2 rise of alanine and aspartate aminotransferase": two analytes whose shared head word is written once
@@ -262,6 +269,13 @@ _CLAUSE_END = re.compile(r"[.;](?=\s|$)|\n")
 def _is_rise(label: str) -> bool:
     low = label.lower()
     return "increased" in low or " high" in low or low.startswith("hyper")
+
+
+def lab_terms_named(text: str) -> set[str]:
+    """The CTCAE terms (LAB_TEST rows' ``term``, lower-cased) of the analytes a text names: "ALT 412 U/L" names
+    alanine aminotransferase increased."""
+    return {_LAB_TERM[k].lower() for hit in _LAB_TEST.finditer(text)
+            if (k := " ".join(hit.group(0).lower().split())) in _LAB_TERM}
 
 
 def _grade_number(s: str) -> int:
@@ -744,6 +758,27 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
     # -- "AST 250 U/L (grade 2)" -------------------------------------------------------------
+    def _aside_shared_labs(self, doc: Doc, text: str, event: Span, grade: Span) -> list[Cand]:
+        """ "AST 220 U/L and ALT 310 U/L (hepatitis, G3 for both)": an aside opened right after two or more lab
+        values, naming the event they make up, then a grade shared by a word after it (GRADE_SHARED_AFTER): each
+        analyte is an event of that grade as well (the syndrome keeps its own)."""
+        if not _ASIDE_EVENT_GAP.fullmatch(text, event.end_char, grade.start_char) \
+                or not GRADE_SHARED_AFTER.match(text, grade.end_char):
+            return []
+        opened = _ASIDE_OPEN.search(text, max(0, event.start_char - 4), event.start_char)
+        if opened is None:
+            return []
+        paren = opened.start()
+        hits = list(_LAB_TEST.finditer(text, max(0, paren - 2 * _MAX_GAP), paren))
+        for k in range(len(hits) - 1, -1, -1):
+            attrs = self._lab_attrs(text, hits[k], paren)
+            if attrs is None or not _LAB_GAP.fullmatch(text, hits[k].end(), paren + 1):
+                continue
+            graded = [(hits[k], attrs)] + _analytes_before(
+                text, hits, k, _LAB_AND, lambda h: self.lab_terms.get(" ".join(h.group(0).lower().split())))
+            return _graded_cands(doc, graded, grade._.grade) if len(graded) > 1 else []
+        return []
+
     def _lab_values(self, doc: Doc, text: str) -> None:
         ents = list(ents_of(doc))
         grades = [i for i, e in enumerate(ents) if e.label_ == "GRADE" and e._.grade is not None]
@@ -766,6 +801,9 @@ class AdverseEventFinder:
                     if prev._.grade is None:
                         Span(doc, prev.start, prev.end, label=prev.label_)._.grade = grade._.grade
                     continue
+                # "ALT rose to 14 and AST to 9 times the ULN (hepatitis, G3 for both)": the aside names the syndrome,
+                # and its shared grade is the listed values' too (session 36)
+                cands += self._aside_shared_labs(doc, text, prev, grade)
             # "AST rose to 250 U/L (grade 2)": the analyte named before the value
             window_start = prev.end_char if prev is not None else max(0, grade.start_char - 2 * _MAX_GAP)
             hits = list(_LAB_TEST.finditer(text, window_start, grade.start_char))
@@ -783,15 +821,17 @@ class AdverseEventFinder:
                     cands += _graded_cands(doc, listed, grade._.grade)
                     break
                 # ("TSH 45 mIU/L, grade 2 hypothyroidism": a grade right before an event names that event, session 29)
-                if gap is None or (hit.start() < lo and not gap.group("both")) or event_next:
+                # "(both grade 3)", or the sharing word after the grade: "(G3 for both)", "grade 3 each" (GRADE_SHARED_AFTER)
+                both = gap is not None and (gap.group("both") or GRADE_SHARED_AFTER.match(text, grade.end_char))
+                if gap is None or (hit.start() < lo and not both) or event_next:
                     continue
-                # "(both grade 3)": the analytes named before it, each with its value, share the grade
+                # the analytes named before it, each with its value, share the grade
                 graded = [(hit, attrs)] + (_analytes_before(
                     text, hits, k, _LAB_AND, lambda h: self.lab_terms.get(" ".join(h.group(0).lower().split())))
-                    if gap.group("both") else [])
+                    if both else [])
                 cands += _graded_cands(doc, graded, grade._.grade)
                 break
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "GRADE_SECOND_GAP", "GRADE_EARLIER_GAP", "GRADE_LATER_GAP", "SEVERITY_SHARED_AFTER", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_RESTATED_AS", "lab_terms_named", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "GRADE_SECOND_GAP", "GRADE_EARLIER_GAP", "GRADE_LATER_GAP", "SEVERITY_SHARED_AFTER", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

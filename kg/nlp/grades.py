@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
-from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, GRADE_LATER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
+from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_RESTATED_AS, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, GRADE_LATER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
@@ -99,6 +99,9 @@ _LIST_END = re.compile(r"\.(?=\s|$)|\n")
 _TABLE_ROW_LAST_GRADE = re.compile(r"(?<![\w.,/-])(?:G|grade[ \t]*)?([1-5])[ \t]*\|?[ \t]*$", re.I)
 
 
+# "grade 2 hypothyroidism": a grade glued to the event after it (or with cause words between, GRADE_CAUSE_WORDS:
+# "grade 3 immune-related colitis")
+_GLUED_TO_EVENT = re.compile(r"[ \t]*")
 # a clause's start inside its sentence: after ";", ":" or a joining "and"/"but" (the last one before the grade)
 _CLAUSE_START = re.compile(r"[;:]|\b(?:and|but)\b", re.I)
 _CLAUSE_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
@@ -862,6 +865,13 @@ class ContextAttributes:
                     # "• diarrhoea, G2" / "• hand-foot skin reaction, G3": a line break ends the grade's event (session 24)
                     and "\n" not in text[ents[i + 1].end_char:nxt.start_char]):
                 return None
+            # "fatigue was recorded as grade 2 hypothyroidism", "hypoxia, consistent with grade 2 cytokine release
+            # syndrome": a grade glued to the next event names that event, which the words before the grade say the
+            # signs told before it were (AE_RESTATED_AS); they do not take its grade (session 36)
+            restated = nxt is not None and nxt.label_ == "ADVERSE_EVENT" and (
+                _GLUED_TO_EVENT.fullmatch(text, ents[i + 1].end_char, nxt.start_char)
+                or GRADE_CAUSE_WORDS.fullmatch(text[ents[i + 1].end_char:nxt.start_char])) \
+                and AE_RESTATED_AS.fullmatch(text[ent.end_char:nxt.start_char]) is not None
             gap = doc[after:ents[i + 1].start]
             # "(hand-foot syndrome, consistent with grade 2)": the words leading into the grade (GRADE_ASIDE_LEAD)
             lead = GRADE_ASIDE_LEAD.search(text, gap.start_char, ents[i + 1].start_char) if len(gap) > 1 else None
@@ -892,8 +902,8 @@ class ContextAttributes:
             # bar of a one-line record, session 22)
             # ("pneumonitis; grade: 3": a labelled grade cell after the semicolon of a one-line record)
             cells = "(:[-,–—|;" if ":" in ents[i + 1].text else "(:[-,–—|"
-            if len(gap) <= 5 and all(t.text in cells or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
-                                     for t in gap):
+            if not restated and len(gap) <= 5 and all(t.text in cells or t.lower_ in GRADE_GAP_WORDS or VERSION.fullmatch(t.lower_)
+                                                      for t in gap):
                 used.add(i + 1)
                 return ents[i + 1]._.grade
         closing = ContextAttributes._closing_aside_grade(doc, ents, i, used)

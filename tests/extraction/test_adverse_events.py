@@ -119,9 +119,10 @@ def test_a_report_that_grades_its_toxicities_records_only_graded_or_sized_events
 
 
 def test_a_syndrome_without_ctcae_term_is_graded_through_its_manifestation(nlp):
-    # hepatitis (no CTCAE term) named with its graded transaminase rise: one entry, graded
+    # hepatitis (no CTCAE term) named with its graded transaminase rise: one entry, graded, under the CTCAE term it is
+    # graded by once the case names ALT (session 36: Hepatitis' ctcae_measured)
     assert case_events(nlp, "In July his ALT rose to 412 U/L on crizotinib, with normal bilirubin: immune-mediated "
-                            "hepatitis, grade 3 transaminase elevation.") == [("Hepatitis", 3)]
+                            "hepatitis, grade 3 transaminase elevation.") == [("Alanine aminotransferase increased", 3)]
     # febrile neutropenia has CTCAE grades of its own: a graded neutropenia beside it stays its own event
     assert sorted(case_events(nlp, "After cycle 2 of crizotinib he developed grade 4 neutropenia and one episode "
                                    "of febrile neutropenia.")) == [("Febrile neutropenia", None),

@@ -63,7 +63,7 @@ REPORTS = [
     ('A patient with ROS1 lung cancer and lorlatinib edema\n\nA 50-year-old woman with ROS1-rearranged lung adenocarcinoma was started on lorlatinib 100 mg daily in 2022 after progression on crizotinib.\n\nWithin two months she gained 6 kg and developed oedema of both legs. The oedema was grade 2. Her cholesterol rose as well; hypercholesterolaemia reached grade 3 and atorvastatin was started.\n\nLorlatinib was continued and her tumour remained controlled.\n',
      [('Cholesterol high', 3), ('Edema limbs', 2)]),
     ('Ipilimumab Hepatitis: Case Report\n\nCase presentation\nA 47-year-old man with metastatic melanoma received ipilimumab 3 mg/kg. Three weeks after the second dose his transaminases rose and a diagnosis of immune-mediated hepatitis was made.\n\nHe was treated with prednisolone 1 mg/kg and recovered. The hepatitis met criteria for grade 3.\n',
-     [('Hepatitis', 3)]),
+     [('Alanine aminotransferase increased', 3)]),
     ('Docetaxel Febrile Neutropenia\n\nCase presentation\nA 66-year-old man with prostate cancer started docetaxel 75 mg/m2 in January 2017. On day 7 he developed febrile neutropenia with a temperature of 39.1 C. It reached grade 4 by day 9 and he was given meropenem.\n',
      [('Febrile neutropenia', 4)]),
     ('Gemcitabine Thrombotic Microangiopathy\n\nCase presentation\nA 70-year-old man with pancreatic cancer received gemcitabine 1000 mg/m2 weekly for 10 months. He then presented with anaemia, thrombocytopenia and renal impairment, and thrombotic microangiopathy was diagnosed. Anaemia was G3 and thrombocytopenia G3. Gemcitabine was stopped.\n',

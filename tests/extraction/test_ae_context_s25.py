@@ -42,7 +42,7 @@ REPORTS = [
     ('Cetuximab Skin Toxicity\n\nCase presentation\nA 64-year-old woman with colorectal cancer received cetuximab and irinotecan from 2018. Two weeks later grade 2 cutaneous toxicity manifesting as an acneiform rash appeared on her face. Minocycline was started.\n',
      [('Rash acneiform', 2)]),
     ('Nivolumab Hepatotoxicity\n\nCase presentation\nA 58-year-old man with renal cell carcinoma was given nivolumab 3 mg/kg every two weeks from May 2017. After the sixth infusion he developed grade 3 hepatic toxicity, i.e. hepatitis with ALT eight times normal. Prednisolone was started.\n',
-     [('Hepatitis', 3)]),
+     [('Alanine aminotransferase increased', 3)]),
     ('Pembrolizumab Colitis: A Case Report\n\nCase presentation\nA 70-year-old woman with melanoma received pembrolizumab from 2019. In her fifth month of therapy a grade 3 immune-related adverse event developed as colitis, with eight stools a day. Infliximab was needed.\n',
      [('Colitis', 3)]),
     ('Docetaxel Case\n\nCase presentation\nA 62-year-old man with prostate cancer received docetaxel 75 mg/m2 in 2015. After cycle 2, grade 2 toxicity was observed manifesting as peripheral oedema. Diuretics were given.\n',

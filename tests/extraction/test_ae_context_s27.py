@@ -55,7 +55,7 @@ REPORTS = [
     ('Sunitinib hypertension\n\nCase presentation\nA 60-year-old woman with metastatic cancer started sunitinib 50 mg daily in May 2020. Her blood pressure rose to 178/104 mmHg in week 4, grade 3 hypertension by CTCAE, and amlodipine was added.\n',
      [('Hypertension', 3)]),
     ('Nivolumab hepatitis\n\nCase presentation\nA 60-year-old woman with metastatic cancer started nivolumab 240 mg every two weeks in May 2020. In June she had raised transaminases with an ALT of 410 U/L, and immune hepatitis was diagnosed; this was a grade 3 event per CTCAE, treated with methylprednisolone.\n',
-     [('Hepatitis', 3)]),
+     [('Alanine aminotransferase increased', 3)]),
 ]
 
 # (report, the events it must hold, (label, grade) pairs it must not hold)
