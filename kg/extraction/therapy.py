@@ -1115,6 +1115,11 @@ class TherapyBuilder:
                 elif len({o.start for o in listed}) > 1 and (most := self._line_sharing_most(m, listed, ln)) is not None:
                     ln = most
                     self._complete_line(s, most, listed)
+                if (induction := self._induction_named_after(s, m, resp_start, ln)) is not None:
+                    # "Induction with X was followed by consolidation with Y; she was in complete remission after
+                    # induction": a response the sentence dates by the induction is the induction's, not the later
+                    # phase named right before it
+                    return induction
                 cur = self.current
                 if cur is not None and ln is not cur and self.reversed_sentence == s.index == cur.first_sentence \
                         and ln.first_sentence == s.index and all(o.end <= resp_start for o in drugs):
@@ -1489,13 +1494,32 @@ class TherapyBuilder:
         dated by the induction while the running line ``cur`` is a maintenance (a later phase, or drugs of the line before
         kept on alone) is the induction's: the line it went on from, or the line before it that gave its drugs; None when
         ``cur`` is no maintenance (the running line is the induction)."""
-        if not (self._phase_line(cur) or any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why)):
+        # (chemoradiation after an induction chemotherapy is its later phase too: "induction FOLFOX, then
+        # chemoradiation with capecitabine. MRI after the induction phase showed ...")
+        if not (self._phase_line(cur) or cur.chemoradiation
+                or any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why)):
             return None
         prior = cur.went_on_from or self._line_before(cur)
-        if prior is None or prior.first_sentence > cur.first_sentence or not (cur.keys <= prior.keys or any(
-                w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
+        # a line opened as a later phase (LATER_PHASE: "induction with X was followed by consolidation with Y") names
+        # the line before it as its induction whatever its drugs; drugs kept on alone must be the induction's
+        if prior is None or prior.first_sentence > cur.first_sentence or not (
+                cur.keys <= prior.keys or cur.later_phase or cur.chemoradiation
+                or any(w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
             return None
         return prior
+
+    def _induction_named_after(self, s: Sentence, m: Mention, resp_start: int, ln: _Line) -> tuple[_Line, Why] | None:
+        """The induction line ``ln`` (a later phase opened in this sentence, after drug ``m``) went on from, and the
+        cue, when the response clause after ``m`` is dated by the induction (PHASE_AS_TIME rows with field
+        induction: "after induction", "at the end of induction"); None otherwise."""
+        if ln.first_sentence != s.index:
+            return None
+        hit = next((h for h in s.cues(Cue.PHASE_AS_TIME) if h.rule in _INDUCTION_AS_TIME and h.start >= m.end
+                    and not any(o.label in DRUG_LABELS and m.end < o.start < h.start for o in s.mentions)), None)
+        if hit is None or (hit.start > resp_start and s.cue(Cue.CLAUSE_BREAK, resp_start, hit.start)):
+            return None
+        prior = self._induction_of(ln)
+        return (prior, because("response named by its phase", hit)) if prior is not None else None
 
     @staticmethod
     def _phase_line(ln: _Line) -> bool:
