@@ -429,6 +429,23 @@ class TherapyBuilder:
             return [(m, why) for m in group]
         return out
 
+    @staticmethod
+    def _dropped_before(s: Sentence, cur: _Line, group: list[Mention]) -> bool:
+        """Does the sentence stop (END, not a hold) for an adverse event a drug of the running line ``cur`` named before
+        the drugs ``group`` kept on alone, without naming a later phase ("paclitaxel was discontinued for neuropathy and carboplatin was
+        continued alone")? Not a maintenance ("X, then maintenance Y": MAINTENANCE_WORD, LATER_PHASE)."""
+        kept = {_drug_key(m) for m in group}
+        if s.cue(Cue.MAINTENANCE_WORD) or s.cue(Cue.LATER_PHASE) or s.cue(Cue.DOSE_HOLD) or cur.line.end or cur.stopped:
+            return False
+        # dropped for a harm (an adverse event told in the sentence): "after four cycles carboplatin was stopped and
+        # she was maintained on pembrolizumab" is the planned end of the induction, a maintenance of its own
+        if not any(m.label == "ADVERSE_EVENT" and m.status == "affirmed" for m in s.mentions):
+            return False
+        return any(h.end <= group[0].start and not label_match(Cue.NOT_A_STOP, s.text[h.start - s.start:h.end - s.start])
+                   and any(m.label == "DRUG" and m.end <= h.start and _drug_key(m) in cur.keys - kept
+                           for m in s.mentions)
+                   for h in s.cues(Cue.END))
+
     def _line_of(self, m: Mention, named_with: Sequence[Mention] = ()) -> _Line | None:
         """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
         response, followed by maintenance bevacizumab": the first bevacizumab is line 1's), else the
@@ -796,6 +813,10 @@ class TherapyBuilder:
                     # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
                     self.current = self._new_line(s, [m for m, _ in kept])
                     self.current.line.why.append(kept[0][1])
+                    if self._dropped_before(s, cur, group):
+                        # "oxaliplatin was stopped for neuropathy, and he continued on 5-FU and bevacizumab": the drugs
+                        # that went on after one was dropped, not a maintenance phase; their response is the combination's
+                        self.current.went_on_from = cur
                     if (first_cycle := _cycle_count(s, s.cue(Cue.FROM_CYCLE))) is not None:
                         self.current.split_from = (cur, first_cycle)
                 elif cur is not None and keys < cur.keys and not resumed and cur.first_sentence == s.index \
