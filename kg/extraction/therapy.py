@@ -239,6 +239,7 @@ class _Line:
     assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
     cycle_count: int | None = None  # the cycles its opening sentence counted ("gemcitabine plus cisplatin for 6 cycles")
     split_from: "tuple[_Line, int] | None" = None  # drugs kept on alone from a cycle: (the combination, that cycle)
+    opened_plainly: bool = False  # its opening sentence told no outcome, harm, reason, swap or resumption
 
 
 class TherapyBuilder:
@@ -386,6 +387,7 @@ class TherapyBuilder:
                    fixed_course=any(h.rule not in _RELAPSE_ONLY_COUNTS for h in s.cues(Cue.COUNTED_COURSE)), adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
+        ln.opened_plainly = self._told_as_next_step(s)
         ln.chemoradiation = _opens_chemoradiation(s)
         # "radiotherapy followed by eight cycles of X", "X for two cycles": counted too, but read only for a relapse after it
         ln.relapse_only_count = not ln.fixed_course and s.cue(Cue.COUNTED_COURSE) is not None
@@ -1861,6 +1863,42 @@ class TherapyBuilder:
                                                    why=[*response.why]))
                 sib.classes = {**ln.classes, **sib.classes}
 
+    @staticmethod
+    def _told_as_next_step(s: Sentence) -> bool:
+        """Does the sentence give its drugs as a plain next step of the treatment: no outcome (RESPONSE), harm
+        (ADVERSE_EVENT), reason (REASON), swap (SUBSTITUTION), resumption (RESUME), later phase (LATER_PHASE, MAINTENANCE_WORD) or chemoradiation told with them?"""
+        if any(m.label in ("RESPONSE", "ADVERSE_EVENT") and m.status == "affirmed" for m in s.mentions):
+            return False
+        # (nor a step that prepares the next one: "polatuzumab with rituximab as bridging therapy, then axi-cel",
+        # "glofitamab after obinutuzumab pretreatment": PREPARATORY_STEP)
+        return not any(s.cue(c) for c in (Cue.REASON, Cue.SUBSTITUTION, Cue.RESUME, Cue.LATER_PHASE,
+                                          Cue.MAINTENANCE_WORD, Cue.PREPARATORY_STEP)) and not _opens_chemoradiation(s)
+
+    def _share_with_unassessed_line_before(self, s: Sentence, ln: _Line, response: Response) -> None:
+        """"Four cycles of doxorubicin and cyclophosphamide. This was followed by docetaxel with trastuzumab. MRI
+        before surgery showed a complete response": a line told as the plain next step of the one before it (opened
+        with no outcome, harm, reason or swap), while that one had no assessment, no end and no progression, is
+        assessed with it: the first response after both is both lines' (not a maintenance or a line that went on
+        from another, not past surgery or radiotherapy, not the line's second response). Only for a next step told in
+        the sentence that last named the line before, or one giving again a drug of it ("BEP for three cycles. TIP
+        was then given"): a step told on its own with new drugs is mostly a new line assessed alone (session 36:
+        wider, it credited the line before wrongly more often than rightly)."""
+        prev = self._line_before(ln)
+        if prev is None or not ln.opened_plainly or not prev.opened_plainly or ln.line.why or ln.went_on_from is not None \
+                or self._phase_line(ln) or ln.chemoradiation or len(ln.line.responses) != 1:
+            return
+        if prev.line.responses or prev.classes or prev.line.end or ln.line.end or prev.stopped or prev.finished_at >= 0 \
+                or prev.prophylaxis or prev.chemoradiation \
+                or not (prev.keys & ln.keys or ln.first_sentence == prev.last_sentence) \
+                or self.last_pd_sentence >= prev.first_sentence \
+                or any(i >= prev.first_sentence for i in self.local_treatment_sentences) \
+                or self.last_procedure_sentence >= prev.first_sentence:
+            return
+        prev.line.responses.append(Response(concept=response.concept, date=response.date, explicit=response.explicit,
+                                            evidence=response.evidence,
+                                            why=[*response.why]))
+        prev.classes = {**ln.classes, **prev.classes}
+
     def _still_given(self, s: Sentence, ln: _Line, drugs: list[Mention]) -> _Line:
         """ "leuprolide and six cycles of docetaxel ... partial response. On continuing leuprolide, the PSA rose:
         progressive disease": progression told after a counted course (COUNTED_COURSE) had its response, naming
@@ -2045,6 +2083,7 @@ class TherapyBuilder:
                 added[(id(ln), f.cls)] = response
                 if not drugs and f.cls != "PD":
                     self._share_with_phases(ln, response)
+                    self._share_with_unassessed_line_before(s, ln, response)
 
     # --- adverse events ------------------------------------------------------------
     def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:
