@@ -1882,7 +1882,8 @@ class TherapyBuilder:
         from another, not past surgery or radiotherapy, not the line's second response). Only for a next step told in
         the sentence that last named the line before, or one giving again a drug of it ("BEP for three cycles. TIP
         was then given"): a step told on its own with new drugs is mostly a new line assessed alone (session 36:
-        wider, it credited the line before wrongly more often than rightly)."""
+        wider, it credited the line before wrongly more often than rightly); not lines dated apart ("crizotinib from
+        2018, then alectinib from May 2019": each its own time)."""
         prev = self._line_before(ln)
         if prev is None or not ln.opened_plainly or not prev.opened_plainly or ln.line.why or ln.went_on_from is not None \
                 or self._phase_line(ln) or ln.chemoradiation or len(ln.line.responses) != 1:
@@ -1890,6 +1891,7 @@ class TherapyBuilder:
         if prev.line.responses or prev.classes or prev.line.end or ln.line.end or prev.stopped or prev.finished_at >= 0 \
                 or prev.prophylaxis or prev.chemoradiation \
                 or not (prev.keys & ln.keys or ln.first_sentence == prev.last_sentence) \
+                or (prev.line.start is not None and ln.line.start is not None and prev.line.start != ln.line.start) \
                 or self.last_pd_sentence >= prev.first_sentence \
                 or any(i >= prev.first_sentence for i in self.local_treatment_sentences) \
                 or self.last_procedure_sentence >= prev.first_sentence:
