@@ -284,6 +284,7 @@ class _Line:
     assessed_at_cycle: bool = False  # a response of it was told at a cycle or course ("CT after course 6": DURING_LINE)
     cycle_count: int | None = None  # the cycles its opening sentence counted ("gemcitabine plus cisplatin for 6 cycles")
     split_from: "tuple[_Line, int] | None" = None  # drugs kept on alone from a cycle: (the combination, that cycle)
+    opened_plainly: bool = False  # its opening sentence told no outcome, harm, reason, swap or resumption
 
 
 class TherapyBuilder:
@@ -431,6 +432,7 @@ class TherapyBuilder:
                    fixed_course=any(h.rule not in _RELAPSE_ONLY_COUNTS for h in s.cues(Cue.COUNTED_COURSE)), adjuvant=s.cue(Cue.ADJUVANT_COURSE) is not None,
                    cycled=s.cue(Cue.CYCLED_SCHEDULE) is not None)
         ln.continuous = not ln.cycled and s.cue(Cue.CONTINUOUS_SCHEDULE) is not None
+        ln.opened_plainly = self._told_as_next_step(s)
         ln.chemoradiation = _opens_chemoradiation(s)
         # "radiotherapy followed by eight cycles of X", "X for two cycles": counted too, but read only for a relapse after it
         ln.relapse_only_count = not ln.fixed_course and s.cue(Cue.COUNTED_COURSE) is not None
@@ -473,6 +475,23 @@ class TherapyBuilder:
             why = because("kept on alone", first or last)
             return [(m, why) for m in group]
         return out
+
+    @staticmethod
+    def _dropped_before(s: Sentence, cur: _Line, group: list[Mention]) -> bool:
+        """Does the sentence stop (END, not a hold) for an adverse event a drug of the running line ``cur`` named before
+        the drugs ``group`` kept on alone, without naming a later phase ("paclitaxel was discontinued for neuropathy and carboplatin was
+        continued alone")? Not a maintenance ("X, then maintenance Y": MAINTENANCE_WORD, LATER_PHASE)."""
+        kept = {_drug_key(m) for m in group}
+        if s.cue(Cue.MAINTENANCE_WORD) or s.cue(Cue.LATER_PHASE) or s.cue(Cue.DOSE_HOLD) or cur.line.end or cur.stopped:
+            return False
+        # dropped for a harm (an adverse event told in the sentence): "after four cycles carboplatin was stopped and
+        # she was maintained on pembrolizumab" is the planned end of the induction, a maintenance of its own
+        if not any(m.label == "ADVERSE_EVENT" and m.status == "affirmed" for m in s.mentions):
+            return False
+        return any(h.end <= group[0].start and not label_match(Cue.NOT_A_STOP, s.text[h.start - s.start:h.end - s.start])
+                   and any(m.label == "DRUG" and m.end <= h.start and _drug_key(m) in cur.keys - kept
+                           for m in s.mentions)
+                   for h in s.cues(Cue.END))
 
     def _line_of(self, m: Mention, named_with: Sequence[Mention] = ()) -> _Line | None:
         """The line this very mention opened or joined ("FOLFOX plus bevacizumab ... with a partial
@@ -841,6 +860,10 @@ class TherapyBuilder:
                     # "X was stopped and she was maintained on single-agent Y": Y alone, a new line
                     self.current = self._new_line(s, [m for m, _ in kept])
                     self.current.line.why.append(kept[0][1])
+                    if self._dropped_before(s, cur, group):
+                        # "oxaliplatin was stopped for neuropathy, and he continued on 5-FU and bevacizumab": the drugs
+                        # that went on after one was dropped, not a maintenance phase; their response is the combination's
+                        self.current.went_on_from = cur
                     if (first_cycle := _cycle_count(s, s.cue(Cue.FROM_CYCLE))) is not None:
                         self.current.split_from = (cur, first_cycle)
                 elif cur is not None and keys < cur.keys and not resumed and cur.first_sentence == s.index \
@@ -1160,6 +1183,11 @@ class TherapyBuilder:
                 elif len({o.start for o in listed}) > 1 and (most := self._line_sharing_most(m, listed, ln)) is not None:
                     ln = most
                     self._complete_line(s, most, listed)
+                if (induction := self._induction_named_after(s, m, resp_start, ln)) is not None:
+                    # "Induction with X was followed by consolidation with Y; she was in complete remission after
+                    # induction": a response the sentence dates by the induction is the induction's, not the later
+                    # phase named right before it
+                    return induction
                 cur = self.current
                 if cur is not None and ln is not cur and self.reversed_sentence == s.index == cur.first_sentence \
                         and ln.first_sentence == s.index and all(o.end <= resp_start for o in drugs):
@@ -1534,13 +1562,32 @@ class TherapyBuilder:
         dated by the induction while the running line ``cur`` is a maintenance (a later phase, or drugs of the line before
         kept on alone) is the induction's: the line it went on from, or the line before it that gave its drugs; None when
         ``cur`` is no maintenance (the running line is the induction)."""
-        if not (self._phase_line(cur) or any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why)):
+        # (chemoradiation after an induction chemotherapy is its later phase too: "induction FOLFOX, then
+        # chemoradiation with capecitabine. MRI after the induction phase showed ...")
+        if not (self._phase_line(cur) or cur.chemoradiation
+                or any(w.decision in _MAINTENANCE_DECISIONS for w in cur.line.why)):
             return None
         prior = cur.went_on_from or self._line_before(cur)
-        if prior is None or prior.first_sentence > cur.first_sentence or not (cur.keys <= prior.keys or any(
-                w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
+        # a line opened as a later phase (LATER_PHASE: "induction with X was followed by consolidation with Y") names
+        # the line before it as its induction whatever its drugs; drugs kept on alone must be the induction's
+        if prior is None or prior.first_sentence > cur.first_sentence or not (
+                cur.keys <= prior.keys or cur.later_phase or cur.chemoradiation
+                or any(w.decision == _PLANNED_MAINTENANCE for w in cur.line.why)):
             return None
         return prior
+
+    def _induction_named_after(self, s: Sentence, m: Mention, resp_start: int, ln: _Line) -> tuple[_Line, Why] | None:
+        """The induction line ``ln`` (a later phase opened in this sentence, after drug ``m``) went on from, and the
+        cue, when the response clause after ``m`` is dated by the induction (PHASE_AS_TIME rows with field
+        induction: "after induction", "at the end of induction"); None otherwise."""
+        if ln.first_sentence != s.index:
+            return None
+        hit = next((h for h in s.cues(Cue.PHASE_AS_TIME) if h.rule in _INDUCTION_AS_TIME and h.start >= m.end
+                    and not any(o.label in DRUG_LABELS and m.end < o.start < h.start for o in s.mentions)), None)
+        if hit is None or (hit.start > resp_start and s.cue(Cue.CLAUSE_BREAK, resp_start, hit.start)):
+            return None
+        prior = self._induction_of(ln)
+        return (prior, because("response named by its phase", hit)) if prior is not None else None
 
     @staticmethod
     def _phase_line(ln: _Line) -> bool:
@@ -1861,6 +1908,44 @@ class TherapyBuilder:
                                                    why=[*response.why]))
                 sib.classes = {**ln.classes, **sib.classes}
 
+    @staticmethod
+    def _told_as_next_step(s: Sentence) -> bool:
+        """Does the sentence give its drugs as a plain next step of the treatment: no outcome (RESPONSE), harm
+        (ADVERSE_EVENT), reason (REASON), swap (SUBSTITUTION), resumption (RESUME), later phase (LATER_PHASE, MAINTENANCE_WORD) or chemoradiation told with them?"""
+        if any(m.label in ("RESPONSE", "ADVERSE_EVENT") and m.status == "affirmed" for m in s.mentions):
+            return False
+        # (nor a step that prepares the next one: "polatuzumab with rituximab as bridging therapy, then axi-cel",
+        # "glofitamab after obinutuzumab pretreatment": PREPARATORY_STEP)
+        return not any(s.cue(c) for c in (Cue.REASON, Cue.SUBSTITUTION, Cue.RESUME, Cue.LATER_PHASE,
+                                          Cue.MAINTENANCE_WORD, Cue.PREPARATORY_STEP)) and not _opens_chemoradiation(s)
+
+    def _share_with_unassessed_line_before(self, s: Sentence, ln: _Line, response: Response) -> None:
+        """"Four cycles of doxorubicin and cyclophosphamide. This was followed by docetaxel with trastuzumab. MRI
+        before surgery showed a complete response": a line told as the plain next step of the one before it (opened
+        with no outcome, harm, reason or swap), while that one had no assessment, no end and no progression, is
+        assessed with it: the first response after both is both lines' (not a maintenance or a line that went on
+        from another, not past surgery or radiotherapy, not the line's second response). Only for a next step told in
+        the sentence that last named the line before, or one giving again a drug of it ("BEP for three cycles. TIP
+        was then given"): a step told on its own with new drugs is mostly a new line assessed alone (session 36:
+        wider, it credited the line before wrongly more often than rightly); not lines dated apart ("crizotinib from
+        2018, then alectinib from May 2019": each its own time)."""
+        prev = self._line_before(ln)
+        if prev is None or not ln.opened_plainly or not prev.opened_plainly or ln.line.why or ln.went_on_from is not None \
+                or self._phase_line(ln) or ln.chemoradiation or len(ln.line.responses) != 1:
+            return
+        if prev.line.responses or prev.classes or prev.line.end or ln.line.end or prev.stopped or prev.finished_at >= 0 \
+                or prev.prophylaxis or prev.chemoradiation \
+                or not (prev.keys & ln.keys or ln.first_sentence == prev.last_sentence) \
+                or (prev.line.start is not None and ln.line.start is not None and prev.line.start != ln.line.start) \
+                or self.last_pd_sentence >= prev.first_sentence \
+                or any(i >= prev.first_sentence for i in self.local_treatment_sentences) \
+                or self.last_procedure_sentence >= prev.first_sentence:
+            return
+        prev.line.responses.append(Response(concept=response.concept, date=response.date, explicit=response.explicit,
+                                            evidence=response.evidence,
+                                            why=[*response.why]))
+        prev.classes = {**ln.classes, **prev.classes}
+
     def _still_given(self, s: Sentence, ln: _Line, drugs: list[Mention]) -> _Line:
         """ "leuprolide and six cycles of docetaxel ... partial response. On continuing leuprolide, the PSA rose:
         progressive disease": progression told after a counted course (COUNTED_COURSE) had its response, naming
@@ -2045,6 +2130,7 @@ class TherapyBuilder:
                 added[(id(ln), f.cls)] = response
                 if not drugs and f.cls != "PD":
                     self._share_with_phases(ln, response)
+                    self._share_with_unassessed_line_before(s, ln, response)
 
     # --- adverse events ------------------------------------------------------------
     def _adverse_events(self, s: Sentence, drugs: list[Mention], before: _Line | None) -> None:

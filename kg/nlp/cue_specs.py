@@ -64,6 +64,7 @@ class Cue(str, enum.Enum):
     CONTINUING_BEFORE = "therapy/CONTINUING_BEFORE"
     CONTINUING_AFTER = "therapy/CONTINUING_AFTER"
     LATER_PHASE = "therapy/LATER_PHASE"
+    PREPARATORY_STEP = "therapy/PREPARATORY_STEP"
     PHASE_AS_TIME = "therapy/PHASE_AS_TIME"
     MAINTENANCE_BEFORE = "therapy/MAINTENANCE_BEFORE"
     MAINTENANCE_AFTER = "therapy/MAINTENANCE_AFTER"
@@ -367,6 +368,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.CONTINUING_BEFORE, "before", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.CONTINUING_AFTER, "after", "match", labels=frozenset({"RESPONSE"})),
     CueSpec(Cue.LATER_PHASE, first_only=True, needs=DRUGS),
+    CueSpec(Cue.PREPARATORY_STEP, first_only=True, needs=DRUGS),
     CueSpec(Cue.PHASE_AS_TIME, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.REVERSED_SEQUENCE, "between", "fullmatch", labels=DRUGS, left_labels=DRUGS, strip_asides=True),
     CueSpec(Cue.MAINTENANCE_BEFORE, "before", labels=DRUGS),
