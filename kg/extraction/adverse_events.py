@@ -634,12 +634,7 @@ def name_by_measured_ctcae_term(events: list[AdverseEvent], terms, narrative: li
         measures = {p.strip().lower() for p in (terms.extra(e.concept.id, "measured_by") or info.label).split(",")}
         if not named & measures:
             continue
-        same = next((o for o in events if o is not e and o.concept.id == info.id and o.grade == e.grade), None)
-        if same is not None:
-            same.drugs.extend(d for d in e.drugs if d not in same.drugs)
-            events.remove(e)
-            continue
-        e.concept = Concept(id=info.id, label=info.label, kind=e.concept.kind)
+        _rename_or_merge(events, e, info)
 
 
 def name_by_ctcae_term(events: list[AdverseEvent], terms) -> None:
@@ -654,12 +649,18 @@ def name_by_ctcae_term(events: list[AdverseEvent], terms) -> None:
         info = terms.info(tid) if (e.concept.id or "").startswith(LOCAL_PREFIX) else None
         if info is None:
             continue
-        same = next((o for o in events if o is not e and o.concept.id == info.id and o.grade == e.grade), None)
-        if same is not None:
-            same.drugs.extend(d for d in e.drugs if d not in same.drugs)
-            events.remove(e)
-            continue
-        e.concept = Concept(id=info.id, label=info.label, kind=e.concept.kind)
+        _rename_or_merge(events, e, info)
+
+
+def _rename_or_merge(events: list[AdverseEvent], e: AdverseEvent, info) -> None:
+    """Record ``e`` under the term ``info``; an entry the case already has under that term at the same grade takes
+    ``e``'s drugs instead (one event, one entry per grade: the gold's convention 4)."""
+    same = next((o for o in events if o is not e and o.concept.id == info.id and o.grade == e.grade), None)
+    if same is not None:
+        same.drugs.extend(d for d in e.drugs if d not in same.drugs)
+        events.remove(e)
+        return
+    e.concept = Concept(id=info.id, label=info.label, kind=e.concept.kind)
 
 
 def merge_restated_events(events: list[AdverseEvent], narrative: list[Sentence]) -> None:
