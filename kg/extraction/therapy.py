@@ -1929,6 +1929,10 @@ class TherapyBuilder:
         was then given"): a step told on its own with new drugs is mostly a new line assessed alone (session 36:
         wider, it credited the line before wrongly more often than rightly); not lines dated apart ("crizotinib from
         2018, then alectinib from May 2019": each its own time)."""
+        # a response whose sentence names its line by place ("The third-line chemotherapy achieved stable disease",
+        # LINE_ORDINAL) is that line's alone
+        if s.cue(Cue.LINE_ORDINAL) is not None:
+            return
         prev = self._line_before(ln)
         if prev is None or not ln.opened_plainly or not prev.opened_plainly or ln.line.why or ln.went_on_from is not None \
                 or self._phase_line(ln) or ln.chemoradiation or len(ln.line.responses) != 1:

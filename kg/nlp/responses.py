@@ -317,7 +317,8 @@ class ResponseFinder:
             owner[e.start:e.end] = True
         new = []
         for f in found:
-            if f.existing:
+            # a term list without this class's term (a test's small list) cannot link the wording: no entity
+            if f.existing or f.cls not in self.index.response_by_class:
                 continue
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None:
