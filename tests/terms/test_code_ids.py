@@ -22,11 +22,12 @@ def test_terms_ids_in_test_fixture_graphs_are_shipped_terms():
 
 
 def test_terms_ids_written_in_the_package_code_are_shipped_terms():
-    """Every NCIT/HGNC/SO/MEDDRA/DRUGBANK CURIE a module of kg/ writes (e.g. the exports' response
-    ranking or the SO type of fusion nodes) is a shipped, verified term."""
+    """Every NCIT/HGNC/SO/MEDDRA/DRUGBANK CURIE a module or rule file of kg/ writes (e.g. the exports' response
+    ranking, the SO type of fusion nodes, a diagnosis rule's target such as the APL-with-PML::RARA subtype) is a
+    shipped, verified term."""
     shipped = {t.id for t in load_terms()}
     found = {}
-    for py in sorted((ROOT / "kg").rglob("*.py")):
+    for py in sorted([*(ROOT / "kg").rglob("*.py"), *(ROOT / "kg").rglob("*.jsonl")]):
         for curie in re.findall(r'"((?:NCIT|HGNC|SO|MEDDRA|DRUGBANK):[A-Z]*\d+)"', py.read_text()):
             found.setdefault(curie, py.name)
     assert not {c: f for c, f in found.items() if c not in shipped}
