@@ -43,6 +43,7 @@ Sets (gold records -> sources ingested):
   webtext33  benchmarks/gold/webtext33_cases.gold.json <- benchmarks/webtext33/pages (24 made-up ordinary case reports, eleven PubMed XML records: an eighth ordinary sample of the hidden mix, over half of its patients with three or more treatment lines told in sequence, a three-patient series, a letter, a registry study; written blind)
   webtext34  benchmarks/gold/webtext34_cases.gold.json <- benchmarks/webtext34/pages (24 made-up ordinary case reports, eleven PubMed XML records: a ninth ordinary sample of the hidden mix, 15 of its 21 patients with three or more treatment lines told in sequence, a two-patient series, a letter, a registry study; written blind)
   webtext35  benchmarks/gold/webtext35_cases.gold.json <- benchmarks/webtext35/pages (24 made-up OLDER, TERSE PubMed case abstracts (1978-2006): 18 PubMed XML records and 6 PubMed page copies, old drug and diagnosis names, translated articles, two small series, a letter, four negatives; written blind)
+  webtext36  benchmarks/gold/webtext36_cases.gold.json <- benchmarks/webtext36/pages (20 made-up full-text case reports as text extracted from PDFs (2012-2026): running headers and footers, line-end hyphens, ligatures, glued citation numbers, flattened tables, two-column interleaving, a literature table of other patients, a two-patient series, three negatives and a mimic; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
 
@@ -186,6 +187,13 @@ PubMed XML and PubMed page copies, old drug names and regimen acronyms (cis-plat
 diagnosis names (reticulum cell sarcoma, hypernephroma, malignant histiocytosis), toxicity without CTCAE grades,
 translated articles, patients without an age, two small series, a letter and four negatives (a phase II trial, a
 review, a cell-line study, a retrospective series); the same halves.
+`webtext36` (benchmarks/webtext36/README.md) is a thirty-sixth, written blind in session 37 in a shape the mission
+names and no set had whole: full-text case reports as a PDF-to-text tool gives them (running headers and footers,
+"Page n of m", words hyphenated at line ends, ligatures, citation numbers glued to words, flattened tables and
+figure legends in mid-text, two-column interleaving in five records), many tumour types, patients with several
+dated lines and a table of lines, drugs not given for access reasons, a case report with a literature table of
+twelve other patients, a two-patient series, three negatives (a review, a cohort, a trial report) and a mimic; the
+same halves.
 
 All sources the chosen sets need are ingested once into one temporary store with `kg ingest`
 (the `kg` found on PATH), `kg cases --format json` is run once, and each set is scored with
@@ -250,6 +258,7 @@ WEBTEXT32_GOLD = GOLD_DIR / "webtext32_cases.gold.json"
 WEBTEXT33_GOLD = GOLD_DIR / "webtext33_cases.gold.json"
 WEBTEXT34_GOLD = GOLD_DIR / "webtext34_cases.gold.json"
 WEBTEXT35_GOLD = GOLD_DIR / "webtext35_cases.gold.json"
+WEBTEXT36_GOLD = GOLD_DIR / "webtext36_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
 SPLIT = GOLD_DIR / "split.json"
@@ -342,6 +351,7 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "webtext33": ([WEBTEXT33_GOLD], [REPO_SOURCE + "benchmarks/webtext33/pages"], None),
     "webtext34": ([WEBTEXT34_GOLD], [REPO_SOURCE + "benchmarks/webtext34/pages"], None),
     "webtext35": ([WEBTEXT35_GOLD], [REPO_SOURCE + "benchmarks/webtext35/pages"], None),
+    "webtext36": ([WEBTEXT36_GOLD], [REPO_SOURCE + "benchmarks/webtext36/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
 _SPLIT_GOLD: list[str | Path] = ["gold/abstracts_cases.gold.json", DEV_GOLD, CORPORA_GOLD, CORPORA2_GOLD]
@@ -490,7 +500,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25", "webtext26", "webtext27", "webtext28", "webtext29", "webtext30", "webtext31", "webtext32", "webtext33", "webtext34", "webtext35"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25", "webtext26", "webtext27", "webtext28", "webtext29", "webtext30", "webtext31", "webtext32", "webtext33", "webtext34", "webtext35", "webtext36"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:
