@@ -171,6 +171,13 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
     named = [f.mention for f in found if f.explicit and f.cls in ("CR", "PR", "SD")
              and not s.cue_before(Cue.SITE_QUALIFIED_BEFORE, f.mention.start)   # "an intracranial partial response"
              and not s.cue_after(Cue.SITE_QUALIFIED_AFTER, f.mention.end)]  # "a partial response of the liver"
+    summaries = [n for n in named if s.cue_after(Cue.NAMED_SUMMARY_AFTER, n.end) or s.cue_before(Cue.NAMED_SUMMARY_BEFORE, n.start)]
+    if summaries:
+        # "the lesion had disappeared and the metastases were no longer visible; a complete remission was thus
+        # obtained": the class concludes the findings told before it (NAMED_SUMMARY_*), one assessment whatever
+        # punctuation or time words lie between; those findings are the way to it, no response of their own
+        found = [f for f in found if f.explicit or f.cls == "PD" or not any(
+            f.mention.end <= n.start and not _drug_between(s, f.mention, n) for n in summaries)]
     if named and times < 2:
         # "the mass shrank quickly and MRI at six months showed a complete response": inferred wording
         # (shrinkage) beside a class the sentence names, in one assessment, is the way to that class,

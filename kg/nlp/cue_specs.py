@@ -127,6 +127,8 @@ class Cue(str, enum.Enum):
     SITE_QUALIFIED_BEFORE = "responses/SITE_QUALIFIED_BEFORE"
     NAMED_APPOSITION = "responses/NAMED_APPOSITION"
     SITE_QUALIFIED_AFTER = "responses/SITE_QUALIFIED_AFTER"
+    NAMED_SUMMARY_AFTER = "responses/NAMED_SUMMARY_AFTER"
+    NAMED_SUMMARY_BEFORE = "responses/NAMED_SUMMARY_BEFORE"
     PROGRESSION_WENT_ON = "responses/PROGRESSION_WENT_ON"
     TIME_POINT = "responses/TIME_POINT"
     RESPONSE_LASTING = "responses/RESPONSE_LASTING"
@@ -437,6 +439,10 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.NAMED_APPOSITION, "before", labels=frozenset({"RESPONSE"})),
     # "a partial response of the thoracic disease": the class is one site's (kg/extraction/responses.py responses_in)
     CueSpec(Cue.SITE_QUALIFIED_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=80),
+    # "the lesions had disappeared; a complete remission was thus obtained": a named class that concludes the findings
+    # told before it in the sentence (kg/extraction/responses.py responses_in)
+    CueSpec(Cue.NAMED_SUMMARY_AFTER, "after", "match", labels=frozenset({"RESPONSE"}), chars=40),
+    CueSpec(Cue.NAMED_SUMMARY_BEFORE, "before", labels=frozenset({"RESPONSE"}), chars=40),
     # "further progression" right after a stopped line is that line's own (kg/extraction/therapy.py)
     CueSpec(Cue.PROGRESSION_WENT_ON, "before", labels=frozenset({"RESPONSE"})),
     # (beside drugs too: "A, B and C for six cycles, followed by C" tells a course of told length, kg/extraction/therapy.py)

@@ -69,6 +69,9 @@ _CONDITION = RULES.pattern("CONDITION_SETTLED")
 _NO_RESPONSE = "no-response"  # response_rule of a named span read as no response (dropped at the end)
 _UNSCORED_NAMED = "no-response-unscored"  # ... because NAMED_UNSCORED qualifies it ("unconfirmed progression", VGPR)
 _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
+# "with stabilization for 4 months": a stabilization that lasts a stated time is the disease's (stable disease), whatever
+# word stands before it (read on the text right after the bare word; STABILIZATION_LASTING rows)
+_STATE_LASTING = RULES.pattern("STABILIZATION_LASTING")
 # "histology showed a good response (95% necrosis)": inferred wording in a clause about the resected tumour's pathology
 _HISTOLOGIC = RULES.pattern("HISTOLOGIC")
 # "to induce a complete remission", "a response to X was expected": a response aimed at or awaited, not seen
@@ -293,7 +296,8 @@ class ResponseFinder:
                 continue
             lead = text[max(0, e.start_char - 40):e.start_char]
             unscored = _UNSCORED.search(lead[-20:]) is not None
-            if unscored or (e.text.lower() in _CONDITION_WORDS and _CONDITION.search(lead)):
+            if unscored or (e.text.lower() in _CONDITION_WORDS and _CONDITION.search(lead)
+                            and not _STATE_LASTING.match(text, e.end_char)):
                 # no class: the span holds its words while wordings are read (none is read in them),
                 # then it is dropped
                 e._.response_class, e._.response_rule = None, (_UNSCORED_NAMED if unscored else _NO_RESPONSE)
@@ -415,7 +419,9 @@ class ResponseFinder:
             groups = {k: v for k, v in hit.groupdict().items() if v is not None}
             sizes = sorted(k for k in groups if k.startswith(("from", "to")))  # ["from6", "to6"], ["from9", "to9"]
             if sizes:  # "from 112 mm to 79 mm", "shrunk from 46 to 21 mm": the change is arithmetic
-                before, after = float(groups[sizes[0]]), float(groups[sizes[1]])
+                # two perpendicular diameters ("from 8 x 6 cm to 3 x 2 cm": groups from14/from14b): the longest one
+                before = max(float(groups[k]) for k in sizes if k.startswith("from"))
+                after = max(float(groups[k]) for k in sizes if k.startswith("to"))
                 if before <= 0 or before == after:
                     continue
                 cls = recist_class(abs(after - before) / before * 100, after < before)
