@@ -12,6 +12,7 @@ from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
                                  is_addendum_heading, is_course_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
                                  course_lines, normalise_heading)
+from kg.readers.citations import drop_glued_citations
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
@@ -153,12 +154,27 @@ def _table_caption(par: str) -> re.Match | None:
 def _join_lines(a: str, b: str) -> str:
     """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
     or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
-    "trifluridine/" + "tipiracil")."""
-    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower():
+    "trifluridine/" + "tipiracil"), and so does a hyphen after a gene's symbol or a capital ("ALK-" + "positive",
+    "RET-" + "rearranged": a layout never breaks a word of capitals) or after the first word of a compound
+    ("well-" + "differentiated", "immune-" + "mediated", "first-" + "line")."""
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _kept_hyphen(a):
         return a[:-1] + b
     if a.endswith(("-", "/")) and a[-2:-1].isalnum() and b[:1].isalnum():
         return a + b
     return a + " " + b
+
+
+# first words of compounds a hyphen joins to the next ("well-differentiated", "non-smoker", "treatment-related"): a
+# layout that breaks the line at their hyphen keeps it (a word hyphenated by the layout is rarely split after them)
+_COMPOUND_FIRST = frozenset("""well poorly moderately non self immune treatment therapy drug dose first second third
+fourth fifth low high long short double triple follow life platinum steroid hormone castration radio""".split())
+
+
+def _kept_hyphen(a: str) -> bool:
+    """The hyphen at the end of line ``a`` belongs to the word: after a capital ("ALK-", "RET-", "Ki-") or after a
+    compound's first word ("well-", "immune-")."""
+    word = re.search(r"([A-Za-z]+)-$", a)
+    return bool(word) and (word.group(1)[-1].isupper() or word.group(1).lower() in _COMPOUND_FIRST)
 
 
 # Two columns extracted side by side: most lines of a block are a line of the left column, a wide gap,
@@ -250,7 +266,8 @@ def paragraphs(text: str) -> list[str]:
     """
     result = []
     front = True  # above the first section heading
-    text = clean(text)
+    # (citation numbers a PDF glued to words and stops go: "neutropenia15", "response.4 She", kg/readers/citations.py)
+    text = drop_glued_citations(clean(text))
     # a web page printed to PDF repeats the browser's header on every page: its date and time, the page's title
     heads = [ln.strip() for ln in text.split("\n") if _PRINT_HEAD.match(ln.strip())]
     printed = {h for h in heads if heads.count(h) >= 2}
