@@ -45,7 +45,10 @@ _FURNITURE = re.compile(
     # ... or abbreviated with year;volume:pages ("J Clin Case Oncol. 2024;17:211–219", "Tumori Rep 2021;9(2):e14")
     r"|(?:[A-Z][A-Za-z&'-]*\.?\s+){1,8}(?:19|20)\d\d\s*;\s*\d{1,4}(?:\(\d{1,3}\))?\s*:\s*e?\d{1,7}(?:[–-]\d{1,7})?\.?"
     # a web page printed to PDF: the browser's footer (the page's address, page/pages)
-    r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}",
+    r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}"
+    # a journal's web address alone on a line of a page's foot or head ("www.karger.com/cro"; a DOI's address is the
+    # article's id, kept)
+    r"|www\.(?![^\s]*doi)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?",
     re.I)
 # A journal's running head or foot: the journal's name and a citation with its year ("Oral Oncology
 # Reports 6 (2023) 100041", "J Thorac Oncol Clin Res Rep. 2022;3:100378", "Journal of X · 2021 · 14:233"),
@@ -111,9 +114,10 @@ def _is_furniture(line: str) -> bool:
 def _author_title_head(line: str) -> bool:
     """The first author and the article's short title set apart by a bar or a middle dot, the page number (already
     cut off) set apart by a wide gap: "Bertolini et al. | Burned-out testicular seminoma", "Araújo et al. · ALK+ ALCL
-    relapse on crizotinib". Glued to the sentence it breaks, its "et al." made that sentence read as literature and its
+    relapse on crizotinib", or by a colon after "et al." ("Lindqvist et al.: Myocarditis on pembrolizumab", a
+    journal's running head on every page). Glued to the sentence it breaks, its "et al." made that sentence read as literature and its
     drugs as not the patient's (session 35, drug35: a PDF's running head on every page)."""
-    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", line.strip())]
+    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+|(?<=et al\.):\s+", line.strip())]
     return len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
         _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells)
 
@@ -1136,6 +1140,14 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 and boilerplate_kind(par, front=True) is None:   # (authors, dates inside the element: front)
             add("abstract", "", par)
             continue
+        # A page's foot between the halves of a sentence ("... developed grade 4 myocarditis and" / "DOI: 10.1159/..." /
+        # "pembrolizumab was stopped"): its DOI line is the article's id and its copyright line nothing, and the
+        # sentence goes on after them
+        if (not marks and sec and sec.paragraphs and sec.kind in _BODY_KINDS and not _TERMINAL.search(sec.paragraphs[-1])
+                and boilerplate_kind(par) in ("doi", "ids", "copyright")):
+            if boilerplate_kind(par) != "copyright":
+                late_ids.append(par)
+            continue
         # A PDF page or column break split a sentence: "... a second" / [figure] / "opinion from ...".
         # (Not in marked-up sources: their paragraph boundaries are the author's.)
         if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
@@ -1146,6 +1158,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 # adverse-event table's header line; the prose after the table is no part of it)
                 and not _ROW.search(sec.paragraphs[-1].rsplit("\n", 1)[-1])
                 and not ("\n" in sec.paragraphs[-1] and ae_table(sec.paragraphs[-1]))
+
                 and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None
                      # ("... carried a germline" / [page foot] / "BRCA2 mutation and ...": a line of prose cut off
                      # in mid-sentence goes on with the next page's prose, whatever its first word)

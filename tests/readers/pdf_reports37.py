@@ -191,3 +191,58 @@ REPORTS = [
         "responses": {"pazopanib": "Partial Response", "doxorubicin": "Stable Disease"},
         "aes": {("Neutrophil count decreased", 4)}, "fusion": ("SS18", "SSX1")}),
 ]
+
+KARGER_FOOT = """\
+Case Rep Oncol 2020;13:845–852
+DOI: 10.1159/000508921
+© 2020 The Author(s). Published by S. Karger AG, Basel
+www.karger.com/cro
+Pembrolizumab-Induced Myocarditis in Urothelial Carcinoma
+Case Report
+A 72-year-old man with metastatic urothelial carcinoma of the bladder progressed after gemcitabine and cisplatin,
+with grade 2 thrombocytopenia during the fourth cycle. Second-line pembrolizumab 200 mg every 3 weeks was
+started in October 2019. After the second dose he developed grade 4 myocarditis and
+Case Rep Oncol 2020;13:845–852
+DOI: 10.1159/000508921
+Lindqvist et al.: Myocarditis on Pembrolizumab
+www.karger.com/cro
+pembrolizumab was permanently discontinued. Enfortumab vedotin was proposed but not given; he had stable
+disease at the last follow-up.
+Abbreviations: ICI, immune checkpoint inhibitor; EV, enfortumab vedotin; GC, gemcitabine and cisplatin; TKI,
+tyrosine kinase inhibitor; ERD, erdafitinib.
+"""
+
+LEGEND_INSIDE = """\
+Gastric Cancer Case Reports 2024;6:77–83
+Case presentation
+A 57-year-old woman with HER2-positive gastric adenocarcinoma received trastuzumab with capecitabine and
+oxaliplatin (XELOX) for six cycles, achieving a partial response in the liver. Maintenance trastuzumab was con-
+Fig. 2. Abdominal CT before (a) and after (b) six cycles of trastuzumab with XELOX, showing a partial response of the
+liver metastases. Ramucirumab is shown for comparison in (c).
+tinued until progression in 2023, when she received ramucirumab and paclitaxel with grade 3 neutropenia. Zolbetux-
+imab was not available.
+"""
+
+TWO_COLUMN_BITS = """\
+Case report                                    and a partial response was noted on the
+A 45-year-old man with metastatic              first scan; grade 2 rash and grade 1
+NTRK1-rearranged spindle cell sarcoma         diarrhoea were managed without dose
+(TPM3-NTRK1 fusion) started larotrec-          change. Entrectinib was not used.
+tinib 100 mg twice daily in June 2022,         Discussion
+"""
+
+REPORTS += [
+    ("karger_foot", KARGER_FOOT, {
+        "drugs": {"gemcitabine", "cisplatin", "pembrolizumab"}, "not_given": {"enfortumab vedotin", "erdafitinib"},
+        "responses": {},   # ("he had stable disease" after a drug not given: an attribution gap, not the layout's)
+        "aes": {("Myocarditis", 4), ("Platelet count decreased", 2)}}),
+    ("legend_inside", LEGEND_INSIDE, {
+        "drugs": {"trastuzumab", "capecitabine", "oxaliplatin", "ramucirumab", "paclitaxel"},
+        "not_given": {"zolbetuximab"},
+        "responses": {"trastuzumab": "Partial Response"},
+        "aes": {("Neutrophil count decreased", 3)}}),
+    ("two_column_bits", TWO_COLUMN_BITS, {
+        "drugs": {"larotrectinib"}, "not_given": {"entrectinib"},
+        "responses": {"larotrectinib": "Partial Response"},
+        "aes": {("Rash maculo-papular", 2), ("Diarrhea", 1)}, "fusion": ("TPM3", "NTRK1")}),
+]

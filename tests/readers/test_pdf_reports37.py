@@ -1,0 +1,80 @@
+"""Made-up case reports as a PDF-to-text tool gives them (tests/readers/pdf_reports37.py), read through the whole
+pipeline: the case, the drugs given and not given, the responses per drug, the adverse events with their grades and
+the fusion must come out as from a clean text, whatever the layout left in it (session 37)."""
+import pytest
+
+from kg.extraction.extract import extract_report
+from kg.readers import read_bytes
+from kg.readers.citations import drop_glued_citations
+from kg.readers.text import paragraphs
+from pdf_reports37 import REPORTS
+
+
+def _case(nlp, rid, text):
+    doc = next(d for d in read_bytes(text.encode(), rid + ".txt") if hasattr(d, "ids"))
+    (case,) = extract_report(doc, nlp).cases
+    return doc, case
+
+
+@pytest.mark.parametrize("rid,text,expected", REPORTS, ids=[r[0] for r in REPORTS])
+def test_pdf_text_reads_as_clean_text(nlp, rid, text, expected):
+    _, case = _case(nlp, rid, text)
+    given = {d.label.lower() for t in case.treatments for d in t.drugs}
+    assert expected["drugs"] <= given, f"missed {expected['drugs'] - given}"
+    assert not expected["not_given"] & given, f"not given but read as given: {expected['not_given'] & given}"
+    for drug, response in expected["responses"].items():
+        got = {r.concept.label.lower() for t in case.treatments if drug in {d.label.lower() for d in t.drugs}
+               for r in t.responses}
+        assert response.lower() in got, (drug, got)
+    events = {(a.concept.label, a.grade) for a in case.adverse_events}
+    assert expected["aes"] <= events, f"missed {expected['aes'] - events}"
+    if "fusion" in expected:
+        assert expected["fusion"] in {(f.five_prime and f.five_prime.label, f.three_prime and f.three_prime.label)
+                                      for f in case.fusions}
+
+
+def test_evidence_of_a_word_after_a_dropped_citation_points_into_the_file(nlp):
+    rid, text, _ = REPORTS[4]   # gist_imatinib: "fatigue.10,11 Regorafenib", "months.9 In 2020"
+    doc, case = _case(nlp, rid, text)
+    fatigue = next(a for a in case.adverse_events if a.concept.label == "Fatigue")
+    span = doc.source_map.span(fatigue.evidence.mention_start, fatigue.evidence.mention_end)
+    assert text[span[0]:span[1]] == "fatigue"
+    sunitinib = next(t for t in case.treatments if t.drugs[0].label == "Sunitinib")
+    span = doc.source_map.span(sunitinib.evidence.mention_start, sunitinib.evidence.mention_end)
+    assert "sunitinib" in text[span[0]:span[1]]
+
+
+@pytest.mark.parametrize("glued,clean", [
+    ("Crizotinib12 was started", "Crizotinib was started"),
+    ("grade 3 neutropenia15 occurred", "grade 3 neutropenia occurred"),
+    ("as reported.3,4 The patient", "as reported. The patient"),
+    ("grade 3 hepatitis,3,4 and", "grade 3 hepatitis, and"),
+    ("immune-mediated colitis;15 the", "immune-mediated colitis; the"),
+    ("in lung cancer (NSCLC).5 Then", "in lung cancer (NSCLC). Then"),
+    ("as in earlier series12–14.", "as in earlier series."),
+])
+def test_glued_citation_numbers_go(glued, clean):
+    assert drop_glued_citations(glued) == clean
+
+
+@pytest.mark.parametrize("kept", [
+    "an EGFR exon19 deletion", "BRCA1 and HER2 status", "T790M.2 was found", "Notch1 signalling", "a brca1 carrier",
+    "on cycle2 day1", "as in Fig.3 and ref.12 here", "tumour size:3 cm", "Lancet Oncol.2019;20:112", "grades 1,2 and 3",
+    "covid19 infection", "75 mg/m2 every 3 weeks",
+])
+def test_numbers_that_belong_to_their_word_stay(kept):
+    assert drop_glued_citations(kept) == kept
+
+
+@pytest.mark.parametrize("lines,joined", [
+    ("a RET-\nrearranged carcinoma", "a RET-rearranged carcinoma"),
+    ("an ALK-\npositive tumour", "an ALK-positive tumour"),
+    ("a well-\ndifferentiated carcinoma", "a well-differentiated carcinoma"),
+    ("grade 3 immune-\nmediated colitis", "grade 3 immune-mediated colitis"),
+    ("the anti-\nPD-1 antibody", "the anti-PD-1 antibody"),
+    ("an EML4-\nALK fusion", "an EML4-ALK fusion"),
+    ("carbo-\nplatin and pembro-\nlizumab", "carboplatin and pembrolizumab"),
+    ("a dose re-\nduction", "a dose reduction"),
+])
+def test_line_end_hyphens(lines, joined):
+    assert paragraphs(lines) == [joined]
