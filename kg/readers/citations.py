@@ -1,11 +1,11 @@
 """Citation numbers a PDF-to-text tool glues to the text: superscripts lose their raise and stand right after a
-word or its stop ("crizotinib12 was started", "grade 3 neutropenia15", "as reported.3,4 The patient",
+word or its stop ("started crizotinib12 in May", "grade 3 neutropenia15", "as reported.3,4 The patient",
 "hepatitis,3,4 and", "colitis;15 the"). Glued, they hide the word from the term lists ("neutropenia15" is no
 term) and the stop from the sentence splitter ("response.4 She" is no sentence end), so the reader drops them.
 
 Only numbers of one to three digits (a list or range of them) right after a word of lower-case letters, and
 before a blank or the end of the line: a year ("Oncol.2019;20:") is longer, and a gene's or a variant's number
-("BRCA1", "HER2", "T790M") follows a capital, and a capitalised word glued to its number is long ("Notch1" stays). Words that name a number of their own ("exon19",
+("BRCA1", "HER2", "T790M") follows a capital, and so does an author's name with its affiliation ("Haugen1"). Words that name a number of their own ("exon19",
 "cycle2", "codon12") keep it. The source map (kg/readers/origin.py) skips what is dropped, so evidence offsets
 still point into the file's text."""
 from __future__ import annotations
@@ -24,8 +24,9 @@ _CITE = r"\d{1,3}(?:[,–-]\d{1,3}){0,6}"
 # after a word's stop, comma or semicolon: "response.4 She", "hepatitis,3,4 and", "colitis;15 the", "(NSCLC).5 The"
 # (not a colon: "size:3 cm" is a value)
 _AFTER_STOP = re.compile(rf"(?<=[a-z)\]])([.,;])({_CITE})(?=[ \t]|$)", re.M)
-# glued to the word itself: "crizotinib12 was", "neutropenia15."; the word all lower case (a capital only first)
-_AFTER_WORD = re.compile(rf"\b(?P<word>[a-z]{{4,}}|[A-Z][a-z]{{5,}})({_CITE})(?=[\s.,;:)]|$)")
+# glued to the word itself: "crizotinib12 was", "neutropenia15."; the word all lower case (an author's name in the
+# title block keeps its affiliation's number: "Ingrid Haugen1,")
+_AFTER_WORD = re.compile(rf"\b(?P<word>[a-z]{{4,}})({_CITE})(?=[\s.,;:)]|$)")
 
 
 def _keep(word: str | None) -> bool:

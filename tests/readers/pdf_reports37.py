@@ -17,7 +17,7 @@ A 38-year-old woman with EML4-ALK lung adenocarcinoma developed grade 3 hepatiti
 Case Report
 A 38-year-old never-smoking woman presented with cough. Biopsy showed lung adeno-
 carcinoma; next-generation sequencing found an EML4-
-ALK fusion. Crizotinib12 was started on
+ALK fusion. Treatment with crizotinib12 was started on
 Case Rep Oncol 2021;14:1123-1131
 Page 3 of 8
 250 mg twice daily in April 2020. After six weeks she developed grade 3 hepatitis,3,4 and crizo-
