@@ -279,7 +279,8 @@ def paragraphs(text: str) -> list[str]:
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
     # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
-    for block in (part for whole in blocks for part in _columns_in_order(whole, vocabulary).split(_COLUMN_BREAK)):
+    for block in (part for whole in blocks for part in _lift_captions(_columns_in_order(whole, vocabulary))
+                  .split(_COLUMN_BREAK)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
@@ -438,6 +439,25 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
 
 # Between the two columns of a block read as two blocks (_table_beside_prose; no character of cleaned text).
 _COLUMN_BREAK = "\n\x01\n"
+
+_CAPTION_LINES = 8   # the most lines a figure's legend set between the halves of a sentence has
+
+
+def _lift_captions(block: str) -> str:
+    """A figure's or table's legend the layout set between two halves of a sentence, even of a word ("Maintenance
+    trastuzumab was con-" / "Fig. 2. Abdominal CT before ... metastases." / "tinued until progression"), goes after
+    the block (set apart by a column break), so the sentence is whole again and the legend a caption of its own."""
+    lines = block.split("\n")
+    for i in range(1, len(lines)):
+        if not _CAPTION.match(lines[i].strip()) or _TERMINAL.search(lines[i - 1].rstrip()) or not lines[i - 1].strip():
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _CAPTION_LINES)):
+            if _TERMINAL.search(lines[j - 1].rstrip()) and lines[j].strip()[:1].islower():
+                rest = lines[:i] + lines[j:]
+                return "\n".join(rest) + _COLUMN_BREAK + "\n".join(lines[i:j]) if _COLUMN_BREAK not in block \
+                    else block
+        return block
+    return block
 # The first wide gap of a line after a few words: where a right column may start (its own cells may hold more gaps).
 _FIRST_GAP = re.compile(r"^(\S.*?\S)\s{3,}(?=\S)")
 

@@ -78,3 +78,20 @@ def test_numbers_that_belong_to_their_word_stay(kept):
 ])
 def test_line_end_hyphens(lines, joined):
     assert paragraphs(lines) == [joined]
+
+
+@pytest.mark.parametrize("text,sentence,caption", [
+    ("Maintenance trastuzumab was con-\nFig. 2. Abdominal CT before and after six cycles.\ntinued until progression.\n",
+     "Maintenance trastuzumab was continued until progression.", "Fig. 2. Abdominal CT before and after six cycles."),
+    ("The rash resolved and osimertinib was\nFigure 3: Skin of the forearm at week 4 (a) and at\nweek 8 (b), "
+     "after topical steroids.\nresumed at 40 mg daily.\n",
+     "The rash resolved and osimertinib was resumed at 40 mg daily.",
+     "Figure 3: Skin of the forearm at week 4 (a) and at week 8 (b), after topical steroids."),
+])
+def test_a_legend_between_the_halves_of_a_sentence_goes_after_it(text, sentence, caption):
+    assert paragraphs(text) == [sentence, caption]
+
+
+def test_a_legend_after_a_whole_sentence_stays_where_it_is():
+    text = "Osimertinib was resumed.\nFigure 3. Skin of the forearm.\nthe rash resolved.\n"
+    assert paragraphs(text) == ["Osimertinib was resumed. Figure 3. Skin of the forearm. the rash resolved."]
