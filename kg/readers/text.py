@@ -279,8 +279,8 @@ def paragraphs(text: str) -> list[str]:
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
     # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
-    for block in (part for whole in blocks for part in _lift_captions(_columns_in_order(whole, vocabulary))
-                  .split(_COLUMN_BREAK)):
+    for block in (table_part for whole in blocks for part in _lift_captions(_columns_in_order(whole, vocabulary))
+                  .split(_COLUMN_BREAK) for table_part in _table_apart(part).split(_COLUMN_BREAK)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
@@ -439,6 +439,24 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
 
 # Between the two columns of a block read as two blocks (_table_beside_prose; no character of cleaned text).
 _COLUMN_BREAK = "\n\x01\n"
+
+def _table_apart(block: str) -> str:
+    """A table's caption line and its rows of cells set apart by wide gaps, inside a block of prose with no blank
+    line around them ("... a partial response." / "Table 2. Adverse events" / "Event    Grade    Drug" /
+    "Diarrhoea    3    cabozantinib" / "Nivolumab was not given."): a block of their own (set apart by column breaks),
+    read as a table's rows under its caption as when blank lines stand around them."""
+    lines = block.split("\n")
+    for i in range(1, len(lines) - 2):
+        if not _caption_line(lines[i].strip()):
+            continue
+        k = i + 1
+        while k < len(lines) and _SPACE_ROW.search(lines[k].strip()):
+            k += 1
+        if k - i - 1 >= 2 and _COLUMN_BREAK not in block:
+            parts = ["\n".join(lines[:i]), "\n".join(lines[i:k])] + (["\n".join(lines[k:])] if k < len(lines) else [])
+            return _COLUMN_BREAK.join(parts)
+    return block
+
 
 _CAPTION_LINES = 8   # the most lines a figure's legend set between the halves of a sentence has
 

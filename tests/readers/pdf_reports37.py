@@ -185,7 +185,7 @@ REPORTS = [
     ("table_spaced", TABLE_SPACED, {
         "drugs": {"pazopanib", "cabozantinib"}, "not_given": {"nivolumab"},
         "responses": {"pazopanib": "Stable Disease", "cabozantinib": "Partial Response"},
-        "aes": {("Diarrhea", 3)}}),
+        "aes": {("Diarrhea", 3), ("Hypertension", 2)}}),
     ("et_al_head", ET_AL_HEAD, {
         "drugs": {"doxorubicin", "ifosfamide", "pazopanib"}, "not_given": {"trabectedin"},
         "responses": {"pazopanib": "Partial Response", "doxorubicin": "Stable Disease"},

@@ -95,3 +95,19 @@ def test_a_legend_between_the_halves_of_a_sentence_goes_after_it(text, sentence,
 def test_a_legend_after_a_whole_sentence_stays_where_it_is():
     text = "Osimertinib was resumed.\nFigure 3. Skin of the forearm.\nthe rash resolved.\n"
     assert paragraphs(text) == ["Osimertinib was resumed. Figure 3. Skin of the forearm. the rash resolved."]
+
+
+@pytest.mark.parametrize("caption,lines,cells", [
+    ("Table 2. Adverse events",
+     ["Event          Grade    Drug", "Diarrhoea      3        cabozantinib", "Hypertension   2        pazopanib"],
+     ["Event | Grade | Drug", "Diarrhoea | 3 | cabozantinib", "Hypertension | 2 | pazopanib"]),
+    ("Table 1 Treatment-related adverse events (CTCAE v5.0)",
+     ["Adverse event      CTCAE grade    Onset", "Rash               2              week 3",
+      "Stomatitis         1              week 5"],
+     ["Adverse event | CTCAE grade | Onset", "Rash | 2 | week 3", "Stomatitis | 1 | week 5"]),
+])
+def test_a_space_table_inside_prose_is_read_as_rows_under_its_caption(caption, lines, cells):
+    text = "\n".join(["She then received cabozantinib from 2020 with a", "partial response.", caption, *lines,
+                      "Nivolumab was not given."]) + "\n"
+    assert paragraphs(text) == ["She then received cabozantinib from 2020 with a partial response.",
+                                "\n".join([caption, *cells]), "Nivolumab was not given."]
