@@ -205,7 +205,7 @@ _CAPTION_START = re.compile(r"(?:Fig(?:ure)?|Table|Box|Supplementary)\.?\s*[A-Z]
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*(?:[:|]\s+(?=\S)|:(?=[A-Z0-9(]))")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
-_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header",
+_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "abbreviations", "dates", "publisher", "running_header",
           "listing"}
 # ... and, above the first section heading (the front area), also the lines of the article's head: a PDF
 # extraction without blank lines wraps title, authors and affiliations into one block.
@@ -295,9 +295,17 @@ def paragraphs(text: str) -> list[str]:
         space_rows = bool(lines) and (_caption_line(lines[0]) or bool(result) and "\n" not in result[-1]
                                       and _caption_line(result[-1]) and all(_SPACE_ROW.search(ln) for ln in lines)) \
             and sum(1 for ln in lines if _SPACE_ROW.search(ln)) >= 2
+        list_open = False   # an abbreviations list wrapped over lines, its last line not ended yet
         for line in lines:
             if rows and _RULE_ROW.fullmatch(line):
                 continue
+            if list_open and len(runs) >= 2 and not runs[-1] and heading_kind(line) is None:
+                # ("Abbreviations: EGFR, epidermal growth factor receptor; GEF," / "gefitinib; PR, partial response."):
+                # the list's wrapped lines are the list's, up to its stop, not a story's
+                runs[-2].append(line)
+                list_open = not _TERMINAL.search(line)
+                continue
+            list_open = False
             is_row = bool(tab_rows and _TAB_ROW.search(line) or space_rows and _SPACE_ROW.search(line)) \
                 and not _caption_line(line)
             if is_row:
@@ -323,6 +331,7 @@ def paragraphs(text: str) -> list[str]:
                 runs.append([line])
                 if alone:
                     runs.append([])
+                    list_open = boilerplate_kind(line, front=False) == "abbreviations" and not _TERMINAL.search(line)
             else:
                 if not runs:
                     runs.append([])
@@ -828,7 +837,7 @@ _STORY_KINDS = {"case", "abstract", "other", "results"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 # what a side list of other papers holds besides their titles and snippets (any other front line ends the list)
 _IN_FRONT_LIST = {"citation", "reference", "navigation", "cookie"}
-_BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
+_BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "abbreviations", "publisher", "reference",
                      "running_header", "masthead", "listing"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
 _PUBLICATION_TYPES_HEADING = re.compile(r"publication types?$", re.I)

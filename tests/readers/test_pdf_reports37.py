@@ -111,3 +111,19 @@ def test_a_space_table_inside_prose_is_read_as_rows_under_its_caption(caption, l
                       "Nivolumab was not given."]) + "\n"
     assert paragraphs(text) == ["She then received cabozantinib from 2020 with a partial response.",
                                 "\n".join([caption, *cells]), "Nivolumab was not given."]
+
+
+ABBREVIATIONS = "Abbreviations: EGFR, epidermal growth factor receptor; TKI, tyrosine kinase inhibitor; AFA, afatinib; GEF,\n" \
+                "gefitinib; PR, partial response.\n"
+STORY = "Case presentation\nA 63-year-old woman with EGFR exon 19 deleted lung adenocarcinoma started osimertinib\n" \
+        "80 mg daily in 2021, with a partial response at three months. Grade 2 paronychia occurred.\n"
+TITLE = "Osimertinib in EGFR-Mutant Lung Adenocarcinoma With Brain Metastases: A Case Report\n"
+
+
+@pytest.mark.parametrize("text", [TITLE + ABBREVIATIONS + STORY, TITLE + STORY + ABBREVIATIONS + "Discussion\n"
+                                  "Osimertinib is preferred over gefitinib.\n"], ids=["under the title", "after the case"])
+def test_an_abbreviations_list_is_neither_title_nor_story(nlp, text):
+    doc, case = _case(nlp, "abbr", text)
+    assert doc.title == TITLE.strip()
+    assert {d.label.lower() for t in case.treatments for d in t.drugs} == {"osimertinib"}
+    assert not any("gefitinib; PR" in s.text_of(doc) for s in doc.sections if s.kind in ("case", "title"))
