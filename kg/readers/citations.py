@@ -26,7 +26,7 @@ _CITE = r"\d{1,3}(?:[,–-]\d{1,3}){0,6}"
 _AFTER_STOP = re.compile(rf"(?<=[a-z)\]])([.,;])({_CITE})(?=[ \t]|$)", re.M)
 # glued to the word itself: "crizotinib12 was", "neutropenia15."; the word all lower case (an author's name in the
 # title block keeps its affiliation's number: "Ingrid Haugen1,")
-_AFTER_WORD = re.compile(rf"\b(?P<word>[a-z]{{4,}})({_CITE})(?=[\s.,;:)]|$)")
+_AFTER_WORD = re.compile(rf"(?<![\w./@:#=?&])(?P<word>[a-z]{{4,}})({_CITE})(?=[\s.,;:)]|$)")
 
 
 def _keep(word: str | None) -> bool:
@@ -48,5 +48,7 @@ def _cited(word: str | None) -> bool:
 
 
 def _word_before(text: str, end: int) -> str | None:
-    m = re.search(r"([A-Za-z]+)[)\]]?$", text[max(0, end - 40):end])
-    return m.group(1) if m else None
+    """The word before a stop at ``end``; None when the stop is inside an address or an id ("10.1002/jghcr.982",
+    "www.example.org/case.12"): their numbers are no citations."""
+    m = re.search(r"(?:^|[\s(\[-])([(\[]?([A-Za-z]+)[)\]]?)$", text[max(0, end - 60):end])
+    return m.group(2) if m else None

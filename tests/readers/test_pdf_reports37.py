@@ -52,6 +52,7 @@ def test_evidence_of_a_word_after_a_dropped_citation_points_into_the_file(nlp):
     ("immune-mediated colitis;15 the", "immune-mediated colitis; the"),
     ("in lung cancer (NSCLC).5 Then", "in lung cancer (NSCLC). Then"),
     ("as in earlier series12–14.", "as in earlier series."),
+    ("grade 3 immune-mediated.3 Then", "grade 3 immune-mediated. Then"),
 ])
 def test_glued_citation_numbers_go(glued, clean):
     assert drop_glued_citations(glued) == clean
@@ -60,7 +61,8 @@ def test_glued_citation_numbers_go(glued, clean):
 @pytest.mark.parametrize("kept", [
     "an EGFR exon19 deletion", "BRCA1 and HER2 status", "T790M.2 was found", "Notch1 signalling", "Ingrid Haugen1, Tomas Varga2", "a brca1 carrier",
     "on cycle2 day1", "as in Fig.3 and ref.12 here", "tumour size:3 cm", "Lancet Oncol.2019;20:112", "grades 1,2 and 3",
-    "covid19 infection", "75 mg/m2 every 3 weeks",
+    "covid19 infection", "75 mg/m2 every 3 weeks", "doi: 10.1002/jghcr.982", "https://doi.org/10.1002/abcd.12 x",
+    "www.example.org/case12 here",
 ])
 def test_numbers_that_belong_to_their_word_stay(kept):
     assert drop_glued_citations(kept) == kept
