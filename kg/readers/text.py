@@ -12,6 +12,7 @@ from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
                                  is_addendum_heading, is_course_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
                                  course_lines, normalise_heading)
+from kg.readers.citations import drop_glued_citations
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
 from kg.readers.textcues import ARTICLE_TYPE_LINE, article_type, boilerplate_kind, split_labels
@@ -44,7 +45,10 @@ _FURNITURE = re.compile(
     # ... or abbreviated with year;volume:pages ("J Clin Case Oncol. 2024;17:211–219", "Tumori Rep 2021;9(2):e14")
     r"|(?:[A-Z][A-Za-z&'-]*\.?\s+){1,8}(?:19|20)\d\d\s*;\s*\d{1,4}(?:\(\d{1,3}\))?\s*:\s*e?\d{1,7}(?:[–-]\d{1,7})?\.?"
     # a web page printed to PDF: the browser's footer (the page's address, page/pages)
-    r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}",
+    r"|(?:https?://|about:blank|file:///)\S*\s+\d{1,3}/\d{1,3}"
+    # a journal's web address alone on a line of a page's foot or head ("www.karger.com/cro"; a DOI's address is the
+    # article's id, kept)
+    r"|www\.(?![^\s]*doi)[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*)?",
     re.I)
 # A journal's running head or foot: the journal's name and a citation with its year ("Oral Oncology
 # Reports 6 (2023) 100041", "J Thorac Oncol Clin Res Rep. 2022;3:100378", "Journal of X · 2021 · 14:233"),
@@ -110,9 +114,10 @@ def _is_furniture(line: str) -> bool:
 def _author_title_head(line: str) -> bool:
     """The first author and the article's short title set apart by a bar or a middle dot, the page number (already
     cut off) set apart by a wide gap: "Bertolini et al. | Burned-out testicular seminoma", "Araújo et al. · ALK+ ALCL
-    relapse on crizotinib". Glued to the sentence it breaks, its "et al." made that sentence read as literature and its
+    relapse on crizotinib", or by a colon after "et al." ("Lindqvist et al.: Myocarditis on pembrolizumab", a
+    journal's running head on every page). Glued to the sentence it breaks, its "et al." made that sentence read as literature and its
     drugs as not the patient's (session 35, drug35: a PDF's running head on every page)."""
-    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", line.strip())]
+    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+|(?<=et al\.):\s+", line.strip())]
     return len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
         _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells)
 
@@ -153,12 +158,27 @@ def _table_caption(par: str) -> re.Match | None:
 def _join_lines(a: str, b: str) -> str:
     """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
     or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
-    "trifluridine/" + "tipiracil")."""
-    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower():
+    "trifluridine/" + "tipiracil"), and so does a hyphen after a gene's symbol or a capital ("ALK-" + "positive",
+    "RET-" + "rearranged": a layout never breaks a word of capitals) or after the first word of a compound
+    ("well-" + "differentiated", "immune-" + "mediated", "first-" + "line")."""
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _kept_hyphen(a):
         return a[:-1] + b
     if a.endswith(("-", "/")) and a[-2:-1].isalnum() and b[:1].isalnum():
         return a + b
     return a + " " + b
+
+
+# first words of compounds a hyphen joins to the next ("well-differentiated", "non-smoker", "treatment-related"): a
+# layout that breaks the line at their hyphen keeps it (a word hyphenated by the layout is rarely split after them)
+_COMPOUND_FIRST = frozenset("""well poorly moderately non self immune treatment therapy drug dose first second third
+fourth fifth low high long short double triple follow life platinum steroid hormone castration radio""".split())
+
+
+def _kept_hyphen(a: str) -> bool:
+    """The hyphen at the end of line ``a`` belongs to the word: after a capital ("ALK-", "RET-", "Ki-") or after a
+    compound's first word ("well-", "immune-")."""
+    word = re.search(r"([A-Za-z]+)-$", a)
+    return bool(word) and (word.group(1)[-1].isupper() or word.group(1).lower() in _COMPOUND_FIRST)
 
 
 # Two columns extracted side by side: most lines of a block are a line of the left column, a wide gap,
@@ -185,7 +205,7 @@ _CAPTION_START = re.compile(r"(?:Fig(?:ure)?|Table|Box|Supplementary)\.?\s*[A-Z]
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z' ]{2,40}?)\s*(?:[:|]\s+(?=\S)|:(?=[A-Z0-9(]))")
 _WEB_LINE = 300  # longer than any line of PDF-extracted text: the line is a whole paragraph
 # Boilerplate that is recognised on a line of its own even inside a block of wrapped lines.
-_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "dates", "publisher", "running_header",
+_ALONE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "abbreviations", "dates", "publisher", "running_header",
           "listing"}
 # ... and, above the first section heading (the front area), also the lines of the article's head: a PDF
 # extraction without blank lines wraps title, authors and affiliations into one block.
@@ -250,7 +270,8 @@ def paragraphs(text: str) -> list[str]:
     """
     result = []
     front = True  # above the first section heading
-    text = clean(text)
+    # (citation numbers a PDF glued to words and stops go: "neutropenia15", "response.4 She", kg/readers/citations.py)
+    text = drop_glued_citations(clean(text))
     # a web page printed to PDF repeats the browser's header on every page: its date and time, the page's title
     heads = [ln.strip() for ln in text.split("\n") if _PRINT_HEAD.match(ln.strip())]
     printed = {h for h in heads if heads.count(h) >= 2}
@@ -258,7 +279,8 @@ def paragraphs(text: str) -> list[str]:
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
     # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
-    for block in (part for whole in blocks for part in _columns_in_order(whole, vocabulary).split(_COLUMN_BREAK)):
+    for block in (table_part for whole in blocks for part in _lift_captions(_columns_in_order(whole, vocabulary))
+                  .split(_COLUMN_BREAK) for table_part in _table_apart(part).split(_COLUMN_BREAK)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
@@ -273,9 +295,17 @@ def paragraphs(text: str) -> list[str]:
         space_rows = bool(lines) and (_caption_line(lines[0]) or bool(result) and "\n" not in result[-1]
                                       and _caption_line(result[-1]) and all(_SPACE_ROW.search(ln) for ln in lines)) \
             and sum(1 for ln in lines if _SPACE_ROW.search(ln)) >= 2
+        list_open = False   # an abbreviations list wrapped over lines, its last line not ended yet
         for line in lines:
             if rows and _RULE_ROW.fullmatch(line):
                 continue
+            if list_open and len(runs) >= 2 and not runs[-1] and heading_kind(line) is None:
+                # ("Abbreviations: EGFR, epidermal growth factor receptor; GEF," / "gefitinib; PR, partial response."):
+                # the list's wrapped lines are the list's, up to its stop, not a story's
+                runs[-2].append(line)
+                list_open = not _TERMINAL.search(line)
+                continue
+            list_open = False
             is_row = bool(tab_rows and _TAB_ROW.search(line) or space_rows and _SPACE_ROW.search(line)) \
                 and not _caption_line(line)
             if is_row:
@@ -301,6 +331,7 @@ def paragraphs(text: str) -> list[str]:
                 runs.append([line])
                 if alone:
                     runs.append([])
+                    list_open = boilerplate_kind(line, front=False) == "abbreviations" and not _TERMINAL.search(line)
             else:
                 if not runs:
                     runs.append([])
@@ -417,6 +448,43 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
 
 # Between the two columns of a block read as two blocks (_table_beside_prose; no character of cleaned text).
 _COLUMN_BREAK = "\n\x01\n"
+
+def _table_apart(block: str) -> str:
+    """A table's caption line and its rows of cells set apart by wide gaps, inside a block of prose with no blank
+    line around them ("... a partial response." / "Table 2. Adverse events" / "Event    Grade    Drug" /
+    "Diarrhoea    3    cabozantinib" / "Nivolumab was not given."): a block of their own (set apart by column breaks),
+    read as a table's rows under its caption as when blank lines stand around them."""
+    lines = block.split("\n")
+    for i in range(1, len(lines) - 2):
+        if not _caption_line(lines[i].strip()):
+            continue
+        k = i + 1
+        while k < len(lines) and _SPACE_ROW.search(lines[k].strip()):
+            k += 1
+        if k - i - 1 >= 2 and _COLUMN_BREAK not in block:
+            parts = ["\n".join(lines[:i]), "\n".join(lines[i:k])] + (["\n".join(lines[k:])] if k < len(lines) else [])
+            return _COLUMN_BREAK.join(parts)
+    return block
+
+
+_CAPTION_LINES = 8   # the most lines a figure's legend set between the halves of a sentence has
+
+
+def _lift_captions(block: str) -> str:
+    """A figure's or table's legend the layout set between two halves of a sentence, even of a word ("Maintenance
+    trastuzumab was con-" / "Fig. 2. Abdominal CT before ... metastases." / "tinued until progression"), goes after
+    the block (set apart by a column break), so the sentence is whole again and the legend a caption of its own."""
+    lines = block.split("\n")
+    for i in range(1, len(lines)):
+        if not _CAPTION.match(lines[i].strip()) or _TERMINAL.search(lines[i - 1].rstrip()) or not lines[i - 1].strip():
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _CAPTION_LINES)):
+            if _TERMINAL.search(lines[j - 1].rstrip()) and lines[j].strip()[:1].islower():
+                rest = lines[:i] + lines[j:]
+                return "\n".join(rest) + _COLUMN_BREAK + "\n".join(lines[i:j]) if _COLUMN_BREAK not in block \
+                    else block
+        return block
+    return block
 # The first wide gap of a line after a few words: where a right column may start (its own cells may hold more gaps).
 _FIRST_GAP = re.compile(r"^(\S.*?\S)\s{3,}(?=\S)")
 
@@ -769,7 +837,7 @@ _STORY_KINDS = {"case", "abstract", "other", "results"}
 # In the body only these are boilerplate: a citation-shaped line there is a sentence citing a paper.
 # what a side list of other papers holds besides their titles and snippets (any other front line ends the list)
 _IN_FRONT_LIST = {"citation", "reference", "navigation", "cookie"}
-_BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "publisher", "reference",
+_BODY_BOILERPLATE = {"navigation", "cookie", "email", "doi", "ids", "copyright", "keywords", "abbreviations", "publisher", "reference",
                      "running_header", "masthead", "listing"}
 _DOI = re.compile(r"\bdoi\b|doi\.org/", re.I)
 _PUBLICATION_TYPES_HEADING = re.compile(r"publication types?$", re.I)
@@ -1119,6 +1187,14 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 and boilerplate_kind(par, front=True) is None:   # (authors, dates inside the element: front)
             add("abstract", "", par)
             continue
+        # A page's foot between the halves of a sentence ("... developed grade 4 myocarditis and" / "DOI: 10.1159/..." /
+        # "pembrolizumab was stopped"): its DOI line is the article's id and its copyright line nothing, and the
+        # sentence goes on after them
+        if (not marks and sec and sec.paragraphs and sec.kind in _BODY_KINDS and not _TERMINAL.search(sec.paragraphs[-1])
+                and boilerplate_kind(par) in ("doi", "ids", "copyright")):
+            if boilerplate_kind(par) != "copyright":
+                late_ids.append(par)
+            continue
         # A PDF page or column break split a sentence: "... a second" / [figure] / "opinion from ...".
         # (Not in marked-up sources: their paragraph boundaries are the author's.)
         if (not marks and sec and sec.paragraphs and sec.kind not in ("title", "front_matter", "back_matter")
@@ -1129,6 +1205,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 # adverse-event table's header line; the prose after the table is no part of it)
                 and not _ROW.search(sec.paragraphs[-1].rsplit("\n", 1)[-1])
                 and not ("\n" in sec.paragraphs[-1] and ae_table(sec.paragraphs[-1]))
+
                 and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None
                      # ("... carried a germline" / [page foot] / "BRCA2 mutation and ...": a line of prose cut off
                      # in mid-sentence goes on with the next page's prose, whatever its first word)

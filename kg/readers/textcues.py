@@ -172,6 +172,10 @@ BOILERPLATE: list[tuple[str, int, bool, str, str]] = [
      "journal homepage: www.elsevier.com/locate/gore || Contents lists available at ScienceDirect"),
     ("copyright", _I, False, r"(?:copyright|©|\(c\)\s*(?:19|20)\d\d).{0,600}|.{0,300}\ball rights reserved\b.{0,100}",
      "Copyright © 2020 The Authors. || © 2013 Belibagli MC. This is an open-access article."),
+    # a PDF's list of abbreviations ("Abbreviations: CR, complete response; TKI, tyrosine kinase inhibitor"): it names
+    # drugs and responses, never the patient's, and under the title it is no part of it
+    ("abbreviations", _I, False, r"(?:list of )?abbreviations?(?: used)?\s*:\s*[A-Z0-9].{0,1000}",
+     "Abbreviations: CR, complete response; PR, partial response || ABBREVIATIONS: TKI, tyrosine kinase inhibitor"),
     ("keywords", _I, False, r"(?:key ?words?|index terms|mesh terms)\s*[:.-]?\s*.{0,400}",
      "Keywords: lung cancer; ALK; crizotinib || Key words Case report, sarcoma"),
     ("dates", _I, False, r"(?:received|accepted|revised|(?:first )?published(?: online)?|epub(?: ahead of print)?|"
