@@ -62,3 +62,26 @@ EXTENT = [
 @pytest.mark.parametrize("text,expected", EXTENT, ids=[r[0].split("\n")[0] for r in EXTENT])
 def test_the_extent_of_the_event_stands_before_its_grade(nlp, text, expected):
     assert graded_events(nlp, text) == expected
+
+
+PAIRS = [
+    # 5. a grade set off by a comma, or glued, after two events joined by 'and' closes the pair: both take it, as
+    #    the bracket '(grade 2)' after them gives it to both
+    ("Nausea note\n\n" + INTRO + "In week 3 she had nausea and vomiting, grade 2, and crizotinib was held.\n",
+     {("Nausea", 2), ("Vomiting", 2)}),
+    ("Counts note\n\n" + INTRO + "In week 3 she had anaemia and thrombocytopenia grade 3 and was transfused.\n",
+     {("Anemia", 3), ("Platelet count decreased", 3)}),
+    ("Next event\n\n" + INTRO + "In week 3 she had nausea and vomiting, grade 2 fatigue and a rash.\n",
+     {("Fatigue", 2)}),
+    # 6. the version of the grading system between an event and its short grade
+    ("Pneumonitis\n\n" + INTRO + "In month 4 she developed pneumonitis (CTCAE v5.0, G2) and prednisone was given.\n",
+     {("Pneumonitis", 2)}),
+    ("Colitis\n\n" + INTRO + "In month 4 she developed colitis (CTCAE v4.03: G3) and crizotinib was stopped.\n",
+     {("Colitis", 3)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIRS, ids=[r[0].split("\n")[0] for r in PAIRS])
+def test_a_grade_closing_a_pair_and_a_versioned_short_grade(nlp, text, expected):
+    got = graded_events(nlp, text)
+    assert expected <= got and all(grade is None for label, grade in got - expected)
