@@ -67,6 +67,11 @@ def _closes_pair(doc: Doc, ents: list[Span], j: int) -> bool:
     (a stop, comma, semicolon or bracket, or 'and' that leads no event of its own), so it grades no event after it
     ("nausea and vomiting, grade 2 fatigue" grades the fatigue)."""
     g = ents[j]
+    # "a hypersensitivity reaction (urticaria and bronchospasm, grade 3)": the pair in an open aside is the signs of
+    # the reaction before it, which the grade closing the aside grades (kg/extraction/adverse_events.py)
+    head = doc[g.sent.start:ents[j - 1].start].text if j > 0 else ""
+    if head.rfind("(") > head.rfind(")"):
+        return False
     if g.end >= len(doc):
         return True
     nxt = doc[g.end]

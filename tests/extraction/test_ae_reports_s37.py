@@ -73,6 +73,9 @@ PAIRS = [
      {("Anemia", 3), ("Platelet count decreased", 3)}),
     ("Next event\n\n" + INTRO + "In week 3 she had nausea and vomiting, grade 2 fatigue and a rash.\n",
      {("Fatigue", 2)}),
+    # ... but a pair in an open aside is the signs of the reaction named before it, graded by the grade closing it
+    ("Infusion reaction\n\n" + INTRO + "In cycle 2 a docetaxel infusion reaction (flushing and chest tightness, grade 2) "
+     "led to a slower infusion.\n", {("Infusion related reaction", 2)}),
     # 6. the version of the grading system between an event and its short grade
     ("Pneumonitis\n\n" + INTRO + "In month 4 she developed pneumonitis (CTCAE v5.0, G2) and prednisone was given.\n",
      {("Pneumonitis", 2)}),
