@@ -651,10 +651,11 @@ class ContextAttributes:
             # "nausea and vomiting (grade 2)": two events joined by "and", the grade alone in the
             # bracket right after them, share it too (a longer list keeps it for its last event:
             # "headache, fatigue and hyponatraemia (grade 3)")
-            # ("nausea and vomiting, grade 2, ...", "anaemia and thrombocytopenia grade 3.": the grade set off by a comma
-            # or glued after the pair, and closing it, shares it as the bracket does, session 37)
+            # ("nausea and vomiting, grade 2, ...": the grade set off by a comma after the pair, and closing it, shares
+            # it as the bracket does, session 37; glued to the last event, "alopecia and nausea grade 2", it stays that
+            # event's own)
             pair = ((doc[ents[k].end:g.start].text == "(" and g.end < len(doc) and doc[g.end].text == ")")
-                    or (doc[ents[k].end:g.start].text in {"", ","} and _closes_pair(doc, ents, j)))
+                    or (doc[ents[k].end:g.start].text == "," and _closes_pair(doc, ents, j)))
             pair = (pair
                     and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT"
                     and doc[ents[k - 1].end:ents[k].start].text == "and"

@@ -6,6 +6,10 @@ our own).
    ('tingling fingertips -> neuropathy G1': one entry).
 2. An arrow between a lab value and a grade leads the value's grade ('ALT 2.6x ULN -> G1').
 3. An adverb of the time of the reading between an event and its grade ('neuropathy now G2', 'still grade 1').
+4. CTCAE's own measure of the event's extent before its grade ('rash covering 40% of the body surface area, grade 3').
+5. A grade set off by a comma after two events joined by 'and' grades both, as the bracket does ('nausea and vomiting,
+   grade 2, ...'), unless the pair is the signs in the aside of a reaction named before it.
+6. A CTCAE version number between an event and its short grade ('pneumonitis (CTCAE v5.0, G2)').
 """
 import pytest
 
@@ -65,11 +69,11 @@ def test_the_extent_of_the_event_stands_before_its_grade(nlp, text, expected):
 
 
 PAIRS = [
-    # 5. a grade set off by a comma, or glued, after two events joined by 'and' closes the pair: both take it, as
+    # 5. a grade set off by a comma after two events joined by 'and' closes the pair: both take it, as
     #    the bracket '(grade 2)' after them gives it to both
     ("Nausea note\n\n" + INTRO + "In week 3 she had nausea and vomiting, grade 2, and crizotinib was held.\n",
      {("Nausea", 2), ("Vomiting", 2)}),
-    ("Counts note\n\n" + INTRO + "In week 3 she had anaemia and thrombocytopenia grade 3 and was transfused.\n",
+    ("Counts note\n\n" + INTRO + "In week 3 she had anaemia and thrombocytopenia, grade 3, and was transfused.\n",
      {("Anemia", 3), ("Platelet count decreased", 3)}),
     ("Next event\n\n" + INTRO + "In week 3 she had nausea and vomiting, grade 2 fatigue and a rash.\n",
      {("Fatigue", 2)}),
