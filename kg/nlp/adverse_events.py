@@ -295,10 +295,15 @@ def _after_site(text: str, end: int, at: int) -> bool:
     graded two": the site the event is named on (GRADE_SITE, if any), then at most a few words that
     state a grade (GRADE_GAP), stand between the event and a grade word (as kg_context reads a grade there)."""
     site = GRADE_SITE.match(text, end, at)
-    words = text[site.end() if site is not None else end:at].split()
+    words = [w.strip("(:,").lower() for w in text[site.end() if site is not None else end:at].split()]
     if len(words) > 4:
         return False
-    return all(w.strip("(:,").lower() in GRADE_GAP_WORDS or not w.strip("(:,") for w in words)
+    # "pneumonitis (CTCAE v5.0, G2)": a version number right after a gap word (the grading system's name) is
+    # part of that name, as kg_context reads it before a grade (VERSION); a bare number is no version (session 37)
+    return all(not w or w in GRADE_GAP_WORDS
+               or (k > 0 and words[k - 1] in GRADE_GAP_WORDS and VERSION.fullmatch(w) is not None
+                   and (w.startswith("v") or "." in w))
+               for k, w in enumerate(words))
 
 
 def _stated_later(text: str, end: int, at: int) -> bool:

@@ -62,6 +62,24 @@ _ITEM_ARTICLE = re.compile(r"(?<=\s)(?:an?|the|his|her|their)\s*$", re.I)
 _ITEM_ASIDE = re.compile(r"^\s*\([^()]*\)")
 
 
+def _closes_pair(doc: Doc, ents: list[Span], j: int) -> bool:
+    """The grade ``ents[j]`` ends the phrase of the events before it: the sentence or a clause ends right after it
+    (a stop, comma, semicolon or bracket, or 'and' that leads no event of its own), so it grades no event after it
+    ("nausea and vomiting, grade 2 fatigue" grades the fatigue)."""
+    g = ents[j]
+    # "a hypersensitivity reaction (urticaria and bronchospasm, grade 3)": the pair in an open aside is the signs of
+    # the reaction before it, which the grade closing the aside grades (kg/extraction/adverse_events.py)
+    head = doc[g.sent.start:ents[j - 1].start].text if j > 0 else ""
+    if head.rfind("(") > head.rfind(")"):
+        return False
+    if g.end >= len(doc):
+        return True
+    nxt = doc[g.end]
+    if j + 1 < len(ents) and ents[j + 1].start - g.end <= 1 and ents[j + 1].label_ in _OWN_GRADE_LABELS:
+        return False
+    return nxt.text in {",", ".", ";", ")", ":"} or nxt.lower_ == "and"
+
+
 def _listed(doc: Doc, a: Span, b: Span) -> bool:
     """Event ``b`` is the next item of the list event ``a`` is in (LIST_GAP between them, past ``a``'s own aside)."""
     return LIST_GAP.fullmatch(_ITEM_ASIDE.sub("", doc[a.end:b.start].text)) is not None
@@ -633,7 +651,12 @@ class ContextAttributes:
             # "nausea and vomiting (grade 2)": two events joined by "and", the grade alone in the
             # bracket right after them, share it too (a longer list keeps it for its last event:
             # "headache, fatigue and hyponatraemia (grade 3)")
-            pair = (doc[ents[k].end:g.start].text == "(" and g.end < len(doc) and doc[g.end].text == ")"
+            # ("nausea and vomiting, grade 2, ...": the grade set off by a comma after the pair, and closing it, shares
+            # it as the bracket does, session 37; glued to the last event, "alopecia and nausea grade 2", it stays that
+            # event's own)
+            pair = ((doc[ents[k].end:g.start].text == "(" and g.end < len(doc) and doc[g.end].text == ")")
+                    or (doc[ents[k].end:g.start].text == "," and _closes_pair(doc, ents, j)))
+            pair = (pair
                     and k > 0 and ents[k - 1].label_ == "ADVERSE_EVENT"
                     and doc[ents[k - 1].end:ents[k].start].text == "and"
                     and (k < 2 or ents[k - 2].label_ != "ADVERSE_EVENT"
