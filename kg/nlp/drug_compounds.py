@@ -86,6 +86,12 @@ class DrugCompoundSplitter:
                     and self._is_joined_name(parts[-1]))):
                 seps = _JOIN.findall(word)
                 return [x for p, sep in zip(parts, [*seps, ""]) for x in (p, sep) if x]
+            # regimens each glued to a drug's short form: "R-CODOX-M/R-IVAC" (each piece split as "R-IVAC" is)
+            glued = [self._split(p) if "-" in p else None for p in parts]
+            if 2 <= len(parts) <= 4 and all(self._is_joined_name(p) or g for p, g in zip(parts, glued)) \
+                    and any(glued):
+                seps = _JOIN.findall(word)
+                return [x for p, g, sep in zip(parts, glued, [*seps, ""]) for x in (g or [p]) + [sep] if x]
             return None
         if "-" in word:
             parts = word.split("-")
@@ -98,6 +104,10 @@ class DrugCompoundSplitter:
                     and (self._is_name(parts[-1]) or parts[-1] in COMPOUND_SHORT_FORMS):
                 # a regimen or drug and the short form of a drug added to it: "CHOP-Bleo", "FOLFOX-Bev", "R-CHOP-bleomycin"
                 return [head, "-", parts[-1]]
+            tail = "-".join(parts[1:])
+            if len(parts) >= 2 and not self._is_name(word) and parts[0] in COMPOUND_SHORT_FORMS and self._is_name(tail):
+                # the short form of a drug put before a regimen or drug: "R-CODOX-M", "R-IVAC", "R-BEAM", "Bev-FOLFIRI"
+                return [parts[0], "-", tail]
             drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
             if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words or p.lower() in _CLASS_WORDS
                                                       for p in drugs) \
