@@ -108,3 +108,23 @@ def test_the_lymphoma_a_ptld_is_told_as_is_the_diagnosis(nlp):
     text = C + ("A 58-year-old heart transplant recipient developed monomorphic PTLD, diffuse large B-cell lymphoma "
                 "type, and received R-CHOP.")
     assert _diagnosis_ids(case_of(nlp, text)) == ["NCIT:C45231"]
+
+
+@pytest.mark.parametrize("sentence, drugs", [
+    ("A 58-year-old man with lung cancer received carboplatin(AUC 5) and pemetrexed(500 mg/m2) for four cycles.",
+     {"carboplatin", "pemetrexed"}),
+    ("A 61-year-old woman with lung cancer received cisplatin(75 mg/m2) and docetaxel(60 mg/m2) every three weeks.",
+     {"cisplatin", "docetaxel"}),
+    ("A 70-year-old man with melanoma was given nivolumab(240 mg) every two weeks.", {"nivolumab"}),
+])
+def test_a_bracket_glued_to_a_drug_name_leaves_the_drug(nlp, sentence, drugs):
+    assert drugs <= _drugs(case_of(nlp, C + sentence))
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("A 44-year-old man with CML in chronic phase received interferon-alpha for two years.", "interferon alpha"),
+    ("A 50-year-old woman with renal cell carcinoma was treated with IFN-alpha and later sunitinib.", "interferon alpha"),
+    ("A 39-year-old man with melanoma received adjuvant interferon alfa-2b for one year.", "interferon alfa-2b"),
+])
+def test_interferon_alpha_without_its_subtype_is_the_generic_drug(nlp, sentence, label):
+    assert label in _drugs(case_of(nlp, C + sentence))
