@@ -526,6 +526,46 @@ def _marker_subtype(m: Mention, sentences: list[Sentence]) -> Mention:
     return m
 
 
+def _histology_subtype_table() -> dict[str, list[tuple[frozenset[str], tuple[str, ...], str]]]:
+    """HISTOLOGY_SUBTYPE rows: an entity named by its site's name (primary CNS lymphoma) -> [(the histology term ids,
+    the histology's words, the id of the entity of that site and histology)]."""
+    out: dict[str, list[tuple[frozenset[str], tuple[str, ...], str]]] = {}
+    for row in rules("diagnosis").rows("HISTOLOGY_SUBTYPE"):
+        for name in row.words:
+            out.setdefault(name.lower(), []).append((frozenset(row.fields["histologies"]),
+                                                     tuple(w.lower() for w in row.fields["histology_words"]),
+                                                     row.fields["subtype"]))
+    return out
+
+
+_HISTOLOGY_SUBTYPES = _histology_subtype_table()
+_HISTOLOGY_REACH = 30  # characters after a site-named entity where its histology may be written (parsing)
+
+
+def _histology_subtype(m: Mention, sentences: list[Sentence]) -> tuple[Mention, frozenset[str]]:
+    """ "primary CNS lymphoma ... biopsy showed a diffuse large B-cell lymphoma", "primary CNS DLBCL": an entity named
+    by its site (HISTOLOGY_SUBTYPE rows) whose histology the case states (a tumor mention of the histology, not in
+    the literature, or the histology's words inside the name as written) is the entity of that site and histology;
+    the histology ids it absorbed come back too (the histology is no second diagnosis)."""
+    if m.sentence is None or m.sentence.terms is None:
+        return m, frozenset()
+    stated = [t for s in sentences if not s.literature for t in s.mentions if t.label == "TUMOR" and t.status == "affirmed"]
+    # the name as written and the words right after it ("PCNSL of diffuse large B-cell type", "PCNSL (DLBCL)")
+    written = m.sentence.text[m.start - m.sentence.start:m.end - m.sentence.start + _HISTOLOGY_REACH].lower()
+    for site_name, rows in _HISTOLOGY_SUBTYPES.items():
+        for histologies, words, subtype in rows:
+            info = m.sentence.terms.info(subtype)
+            if info is None:
+                continue
+            if _label(m) == site_name and ({t.curie for t in stated} & histologies or any(w in written for w in words)):
+                return dataclasses.replace(m, curie=info.id, pref_label=info.label), histologies
+            # "biopsy showed a diffuse large B-cell lymphoma ... primary CNS lymphoma was treated": the histology
+            # chosen, the site's entity stated too
+            if m.curie in histologies and any(_label(t) == site_name for t in stated):
+                return dataclasses.replace(m, curie=info.id, pref_label=info.label), histologies
+    return m, frozenset()
+
+
 def _fusion_pairs(sentences: list[Sentence]) -> list[tuple[str, ...]]:
     """The gene symbols of each of the case's own fusions, 5' first (one symbol for a partner-less "KMT2A
     rearrangement"), in text order."""
@@ -1354,6 +1394,9 @@ def _diagnoses(title: list[Sentence], narrative: list[Sentence], support: list[S
     case_sentences = [*title, *narrative, *support]
     chosen = [_fusion_subtype(_marker_subtype(_molecular_subtype(m, case_sentences), case_sentences),
                               [*refine_from, *case_sentences]) for m in chosen]
+    histology_read = [_histology_subtype(m, case_sentences) for m in chosen]
+    absorbed = frozenset().union(*(h for _, h in histology_read))
+    chosen = [m for m, h in histology_read if h or m.curie not in absorbed]
     out, seen = [], set()
     for m in chosen:
         k = m.curie or (m.pref_label or m.text).lower()

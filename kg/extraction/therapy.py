@@ -111,6 +111,9 @@ def _tumor_directed(s: Sentence, drugs: list[Mention]) -> list[Mention]:
 _LEFT_OUT = frozenset({"negated", "refused", "not_done"})
 # how far after a regimen's name (characters) a drug of it may be named as left out ("R-CHOP, except for rituximab, ...")
 _EXCLUSION_REACH = 160
+# the statuses of a drug named as left out in the sentence after its regimen (an omission or a refusal is told of
+# the drug itself; a negation may be of an event its name qualifies)
+_LEFT_OUT_NEXT = frozenset({"refused", "not_done"})
 
 
 def _without_excluded_parts(s: Sentence, drugs: list[Mention]) -> list[Mention]:
@@ -794,7 +797,31 @@ class TherapyBuilder:
         earlier = set().union(*(ln.keys for ln in self.lines)) if self.lines else set()
         return [m for m in drugs if _drug_key(m) in earlier or s.cue_after(Cue.WITHHELD_AFTER, m.end) is None]
 
+    def _without_part_left_out_next(self, s: Sentence) -> None:
+        """ "She received R-CHOP. Rituximab was omitted because of active hepatitis B.", "FOLFOX was started; ...
+        Oxaliplatin was left out owing to neuropathy": the sentence right after the one that opened the running line
+        names one drug of the line's named regimen as left out (not given, refused, not done) and gives no drug itself.
+        The regimen's name stood for all its drugs; that one is no part of the line (_without_excluded_parts, told
+        across the sentence break)."""
+        cur = self.current
+        if cur is None or cur.first_sentence != s.index - 1 or len(cur.keys) < 2:
+            return
+        if any(m.status == "affirmed" and m.label in DRUG_LABELS | {"REGIMEN"} for m in s.mentions):
+            return
+        from_regimen = {_drug_key(m) for m in cur.mentions if m.attrs.get("regimen")}
+        # (not "negated": "she had no rituximab-related infusion reaction" names the drug in an event's words)
+        out = {_drug_key(m) for m in s.mentions if m.label == "DRUG" and m.curie and m.status in _LEFT_OUT_NEXT}
+        out &= from_regimen
+        if not out or out >= cur.keys:   # every drug named as not given restates the regimen: no exclusion
+            return
+        cur.keys -= out
+        cur.mentions = [m for m in cur.mentions if _drug_key(m) not in out]
+        cur.line.administrations = [a for a in cur.line.administrations
+                                    if not a.drug or (a.drug.id or a.drug.label.lower()) not in out]
+
     def add_sentence(self, s: Sentence, narrative: bool) -> None:
+        if narrative:
+            self._without_part_left_out_next(s)
         drugs = self.given_drugs(s)
         self.looked_back = []
         self.back_split_at = None

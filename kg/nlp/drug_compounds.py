@@ -23,6 +23,9 @@ _GLUE = re.compile(r"[-+/]")
 # number (the dose piece of _DOSE_PIECE) split apart so the name is seen; only a known one-word name is split
 _GLUED_DOSE = re.compile(r"^([A-Za-z][A-Za-z]*[a-z]{3})(\d+(?:[.,]\d+)?(?:mg|g|mcg|µg)?)$")
 _GLUED_DOSE_SEEN = re.compile(r"[a-z]{3}\d")
+# a drug name with a bracket glued on, no space ("carboplatin(AUC 5)", "pemetrexed(500 mg/m2)", "nivolumab(240 mg)": the
+# tokenizer keeps "carboplatin(AUC" whole, so the name was never seen): the name and the bracket split apart
+_GLUED_PAREN_SEEN = re.compile(r"[A-Za-z]\(")
 _DOSE_PIECE = re.compile(r"(?i)^(?:AUC=?\d+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:mg|g|mcg|µg|iu|u|units?)?(?:m2|m²|kg)?|m2|m²|kg|d|day|wk)$")
 
 # A drug glued to a word about it is split too ("crizotinib-induced"), not "-naive"; a regimen told by its likeness
@@ -77,6 +80,13 @@ class DrugCompoundSplitter:
             return [m.group(1), m.group(2)]
         return None
 
+    def _split_glued_paren(self, word: str) -> list[str] | None:
+        """ "carboplatin(AUC": a known drug or regimen name and the bracket glued to it, else None."""
+        head, paren, rest = word.partition("(")
+        if not paren or not self._is_name(head):
+            return None
+        return [head, "(", rest] if rest else [head, "("]
+
     def _split(self, word: str) -> list[str] | None:
         """The pieces (names and the separators between them) of a token that glues drugs, else None."""
         if _JOIN.search(word):
@@ -86,6 +96,12 @@ class DrugCompoundSplitter:
                     and self._is_joined_name(parts[-1]))):
                 seps = _JOIN.findall(word)
                 return [x for p, sep in zip(parts, [*seps, ""]) for x in (p, sep) if x]
+            # regimens each glued to a drug's short form: "R-CODOX-M/R-IVAC" (each piece split as "R-IVAC" is)
+            glued = [self._split(p) if "-" in p else None for p in parts]
+            if 2 <= len(parts) <= 4 and all(self._is_joined_name(p) or g for p, g in zip(parts, glued)) \
+                    and any(glued):
+                seps = _JOIN.findall(word)
+                return [x for p, g, sep in zip(parts, glued, [*seps, ""]) for x in (g or [p]) + [sep] if x]
             return None
         if "-" in word:
             parts = word.split("-")
@@ -98,6 +114,10 @@ class DrugCompoundSplitter:
                     and (self._is_name(parts[-1]) or parts[-1] in COMPOUND_SHORT_FORMS):
                 # a regimen or drug and the short form of a drug added to it: "CHOP-Bleo", "FOLFOX-Bev", "R-CHOP-bleomycin"
                 return [head, "-", parts[-1]]
+            tail = "-".join(parts[1:])
+            if len(parts) >= 2 and not self._is_name(word) and parts[0] in COMPOUND_SHORT_FORMS and self._is_name(tail):
+                # the short form of a drug put before a regimen or drug: "R-CODOX-M", "R-IVAC", "R-BEAM", "Bev-FOLFIRI"
+                return [parts[0], "-", tail]
             drugs = parts[:-1] if parts[-1].lower() in _DRUG_SUFFIXES else parts
             if 2 <= len(parts) <= 4 and drugs and all(p.lower() in self.drug_words or p.lower() in _CLASS_WORDS
                                                       for p in drugs) \
@@ -136,7 +156,8 @@ class DrugCompoundSplitter:
         text = doc_text(doc)
         stops = self._letter_stops(doc, text, doc.to_array(IDX)) if _LETTER_STOP.search(text) else []
         dosed = [m.start() for m in _GLUED_DOSE_SEEN.finditer(text)]
-        if "-" not in text and "+" not in text and "/" not in text and not stops and not dosed:
+        bracketed = [m.start() for m in _GLUED_PAREN_SEEN.finditer(text)]
+        if "-" not in text and "+" not in text and "/" not in text and not stops and not dosed and not bracketed:
             return doc
         # only the tokens a "-", "+" or "/" falls in (a Token object per token of the doc is the slow part)
         idx = doc.to_array(IDX)
@@ -147,8 +168,15 @@ class DrugCompoundSplitter:
             orths = self._split_glued_dose(t.text) if i >= 0 else None
             if orths:
                 todo.append((t, orths))
+        split_at = {t.i for t, _ in todo}
+        for i in np.unique(np.searchsorted(idx, np.array(bracketed, dtype=idx.dtype), side="right") - 1).tolist():
+            t = doc[i]
+            orths = self._split_glued_paren(t.text) if i >= 0 and i not in split_at else None
+            if orths:
+                todo.append((t, orths))
+                split_at.add(i)
         for i in np.unique(np.searchsorted(idx, glue, side="right") - 1).tolist():
-            if i < 0:
+            if i < 0 or i in split_at:
                 continue
             t = doc[i]
             if len(t.text) > 2 and not t.is_space:

@@ -156,7 +156,10 @@ class TermRuler:
         out = []
         for i, tid in forms.items():
             for j in (i - 2, i + 2):
-                if 0 <= j < len(doc) and ((doc[(i + j) // 2].text in ("+", "/") and (j in drug_tokens or j in forms))
+                # (a one-letter form, rituximab's "R", only beside a drug or regimen name: "R/R" is relapsed/refractory)
+                if 0 <= j < len(doc) and ((doc[(i + j) // 2].text in ("+", "/")
+                                           and (j in drug_tokens or (j in forms and len(doc[i].text) > 1
+                                                                     and len(doc[j].text) > 1)))
                                           or _hyphen_joined(doc, i, j, drug_tokens)):
                     out.append(self._cand(tid, i, i + 1))
                     break

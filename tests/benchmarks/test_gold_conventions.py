@@ -134,3 +134,40 @@ def test_session36_convention_holds(gold_path, convention):
 ])
 def test_session36_checks_see_a_made_up_record_that_breaks_them(convention, record, changed):
     assert bool(C36.CONVENTIONS[convention](record)) is changed
+
+
+# --- the convention settled in session 37 (benchmarks/gold/README.md, "Conventions settled in session 37")
+def _conventions37():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("apply_conventions37",
+                                                  ROOT / "benchmarks" / "gold" / "apply_conventions37.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+C37 = _conventions37()
+
+
+@pytest.mark.parametrize("gold_path", ALL_GOLD, ids=lambda p: p.name)
+@pytest.mark.parametrize("convention", sorted(C37.CONVENTIONS))
+def test_session37_convention_holds(gold_path, convention):
+    """A primary CNS lymphoma whose page states a DLBCL is written under NCIT:C212057 (convention 15); a record that
+    breaks it fails, named only by its report id."""
+    fn = C37.CONVENTIONS[convention]
+    broken = [record["report"] for record in _records(gold_path) if fn(json.loads(json.dumps(record)))]
+    assert not broken, (convention, broken)
+
+
+def test_session37_check_sees_a_made_up_record_that_breaks_it(tmp_path, monkeypatch):
+    page = tmp_path / "page.txt"
+    page.write_text("Biopsy of the brain mass showed a diffuse large B-cell lymphoma.", encoding="utf-8")
+    monkeypatch.setattr(C37, "ROOT", tmp_path)
+    record = {"source_file": "page.txt", "diagnoses": [{"id": "NCIT:C9301", "labels": ["primary CNS lymphoma"]},
+                                                       {"id": "NCIT:C45231", "labels": ["DLBCL"]}]}
+    assert C37.CONVENTIONS["pcnsl"](record) == 2
+    assert [d["id"] for d in record["diagnoses"]] == ["NCIT:C212057"]
+    page.write_text("MRI showed a periventricular mass; primary CNS lymphoma was diagnosed on cytology.", encoding="utf-8")
+    record = {"source_file": "page.txt", "diagnoses": [{"id": "NCIT:C9301", "labels": ["primary CNS lymphoma"]}]}
+    assert C37.CONVENTIONS["pcnsl"](record) == 0

@@ -30,6 +30,9 @@ from kg.rules.prefilter import _DIGIT, _derive_anchored, _implies_digit, _sequen
 
 # row id -> why its pattern walks the text without a literal condition (keep this short)
 ALLOWED: dict[str, str] = {
+    # a word set (kg/nlp/drug_compounds.py, kg/nlp/term_ruler.py COMPOUND_SHORT_FORMS): rituximab's one-letter short
+    # form, looked up as a glued piece's exact text ("R-CODOX-M"), never searched along a sentence
+    "dd37-compound-short-rituximab": "a word set read by exact token text, never searched",
     # spliced inside the lab-value gap pattern (kg/nlp/adverse_events.py _LAB_GAP), read with fullmatch over the gap
     # between a lab value and its grade; never searched along a sentence on its own
     "ae21-lab-grade-lead": "a piece of _LAB_GAP's fullmatch, not searched on its own",
