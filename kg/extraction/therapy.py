@@ -1842,6 +1842,8 @@ class TherapyBuilder:
             # with its last cycle); the relapse is off it, as after a counted course (not an assessment inside the
             # course, nor told as on treatment)
             return True
+        if relapse and self._relapse_after_remission(ln, s):
+            return True
         if relapse and ln.fixed_length and not ln.cycled and any(c != "PD" and i < s.index for c, i in ln.classes.items()) \
                 and not s.cue(Cue.DURING_LINE) and not ln.later_phase:
             # "Cladribine for 5 days induced a complete remission. He relapsed in 2020 and received a second course": a
@@ -1863,6 +1865,17 @@ class TherapyBuilder:
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    @staticmethod
+    def _relapse_after_remission(ln: _Line, s: Sentence) -> bool:
+        """ "Lenalidomide ... a complete response after six months. Two years later the myeloma relapsed", "nivolumab
+        ... complete remission on the 2019 scan. In 2022 a nodal recurrence was found": a relapse or recurrence (the
+        words say the disease had gone) told after the line reached a complete response, in a sentence that places it
+        neither during the line (DURING_LINE: "relapsed at cycle 9") nor on it (ANAPHORA: "relapsed on this
+        treatment"), came after that remission, whatever the schedule (daily, plain, maintenance): no progression of
+        the line (the cycled course's case above, for any course)."""
+        return any(c == "CR" and i < s.index for c, i in ln.classes.items()) \
+            and not s.cue(Cue.DURING_LINE) and not s.cue(Cue.ANAPHORA)
 
     def _first_line(self) -> _Line | None:
         """The story's first line (not a prophylaxis)."""
