@@ -39,3 +39,15 @@ def test_a_relapse_after_the_lines_complete_response_is_no_progression_of_it(nlp
 ])
 def test_a_relapse_during_the_line_or_after_a_partial_response_stays_the_lines(nlp, text, drug):
     assert "progressive disease" in _responses_of(_lines(nlp, text), drug)
+
+
+@pytest.mark.parametrize("text, drug, response", [
+    ("A 62-year-old woman with DLBCL had a complete response to six cycles of R-CHOP.", "doxorubicin",
+     "complete response"),
+    ("A 58-year-old man with lung adenocarcinoma had a partial response to four cycles of carboplatin plus "
+     "pemetrexed.", "pemetrexed", "partial response"),
+    ("Case presentation\nA 41-year-old woman with metastatic colorectal cancer showed stable disease on three "
+     "months of FOLFIRI with bevacizumab.", "irinotecan", "stable disease"),
+])
+def test_a_response_to_a_counted_course_of_a_drug_is_that_drugs(nlp, text, drug, response):
+    assert response in _responses_of(_lines(nlp, text), drug)
