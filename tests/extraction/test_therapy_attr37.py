@@ -36,8 +36,10 @@ def test_a_relapse_after_the_lines_complete_response_is_no_progression_of_it(nlp
      "therapy, he relapsed.", "dasatinib"),
     ("A 66-year-old man with metastatic renal cell carcinoma received sunitinib. CT showed a partial response. "
      "Fourteen months later the disease progressed.", "sunitinib"),
+    ("A 40-year-old woman with DLBCL was treated with R-ICE, and restaging CT showed no evidence of disease. At "
+     "relapse in 2021 she was given polatuzumab vedotin.", "ifosfamide"),
 ])
-def test_a_relapse_during_the_line_or_after_a_partial_response_stays_the_lines(nlp, text, drug):
+def test_a_relapse_during_the_line_after_a_partial_response_or_starting_the_next_stays_the_lines(nlp, text, drug):
     assert "progressive disease" in _responses_of(_lines(nlp, text), drug)
 
 
