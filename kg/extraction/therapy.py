@@ -1389,7 +1389,7 @@ class TherapyBuilder:
                 # treatment says the line was over; a later progression before the next line is not its PD
                 cur.finished_at = s.index
             return None, None
-        if cls == "PD" and self._off_line(cur, s, resp_start):
+        if cls == "PD" and (self._off_line(cur, s, resp_start) or self._relapse_after_remission(cur, s, resp_start)):
             return None, None
         no_local_treatment_since = self.last_procedure_sentence <= cur.last_sentence \
             or self._window_spans_local_treatment(cur, s, cls)
@@ -1890,6 +1890,20 @@ class TherapyBuilder:
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    @staticmethod
+    def _relapse_after_remission(ln: _Line, s: Sentence, at: int) -> bool:
+        """ "Lenalidomide ... a complete response in 2016. In 2019 the myeloma relapsed", "nivolumab ... complete
+        response on the 2019 scan. A nodal recurrence was then found": a relapse or recurrence (the words say the
+        disease had gone) told on its own, naming no drug, after the running line reached a complete response, in a
+        sentence that places it neither during the line (DURING_LINE: "relapsed at cycle 9") nor on it (ANAPHORA:
+        "relapsed on this treatment"), came after that remission, whatever the schedule (daily, plain, maintenance):
+        no progression of the line (as _off_line's cycled course). A relapse told as what started the next line ("At
+        relapse, she was given X") stays the line's progression (the step before, for the line that drugs open)."""
+        relapse = any(m.label == "RESPONSE" and m.start == at and m.attrs.get("response_rule") in RELAPSE_RULES
+                      for m in s.mentions)
+        return relapse and any(c == "CR" and i < s.index for c, i in ln.classes.items()) \
+            and not s.cue(Cue.DURING_LINE) and not s.cue(Cue.ANAPHORA)
 
     def _first_line(self) -> _Line | None:
         """The story's first line (not a prophylaxis)."""
