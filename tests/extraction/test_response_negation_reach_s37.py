@@ -62,3 +62,43 @@ NOT_FOUND = [
 @pytest.mark.parametrize("story, pair", NOT_FOUND)
 def test_negated_progression_stays_negated(nlp, story, pair):
     assert pair not in pairs(nlp, report(story))
+
+
+# an inferred wording with a negation word and only its modifiers before it (kg/rules/responses.jsonl
+# resp37-negated-inferred-modifiers): the response did not happen, however the sentence goes on
+NEGATED_INFERRED = [
+    ("A 60-year-old man had lung cancer. Docetaxel was given, without clinical or radiological improvement.",
+     ("docetaxel", "PR")),
+    ("A 58-year-old woman had ovarian cancer. Carboplatin was given for four cycles, but there was no significant or "
+     "sustained shrinkage of the mass.", ("carboplatin", "PR")),
+    ("A 61-year-old woman had breast cancer. Eribulin was given. No marked reduction in the size of the liver "
+     "metastases was seen.", ("eribulin", "PR")),
+    ("A 70-year-old man had renal cell carcinoma. The lung nodules no longer responded to sunitinib after a year.",
+     ("sunitinib", "PR")),
+]
+
+
+@pytest.mark.parametrize("story, pair", NEGATED_INFERRED)
+def test_negated_inferred_wording_is_no_response(nlp, story, pair):
+    assert pair not in pairs(nlp, report(story))
+
+
+KEPT = [
+    # a clause of its own between the negation and the wording: the response stands
+    ("A 60-year-old man had lung cancer. Docetaxel was given. No adverse events occurred, and the tumour shrank "
+     "markedly.", ("docetaxel", "PR")),
+    ("A 60-year-old man had lung cancer. Docetaxel was given. Without any toxicity, he achieved a marked reduction in "
+     "tumour size.", ("docetaxel", "PR")),
+    ("A 60-year-old man had lung cancer. Docetaxel was given. There was no pain and a marked reduction of the mass.",
+     ("docetaxel", "PR")),
+    ("A 60-year-old man had lung cancer. Docetaxel was given. Without evidence of progression, the tumour remained "
+     "stable for eight months.", ("docetaxel", "SD")),
+    # the wording's own negation ("showed no further growth") is stable disease, not a negated progression
+    ("A 60-year-old man had lung cancer. Docetaxel was given. The lesions showed no further growth.",
+     ("docetaxel", "SD")),
+]
+
+
+@pytest.mark.parametrize("story, pair", KEPT)
+def test_wording_after_a_clause_of_its_own_is_kept(nlp, story, pair):
+    assert pair in pairs(nlp, report(story))
