@@ -81,6 +81,8 @@ _LIST_OPENING = 40   # characters before a list that opens its sentence ("As sec
 _GLOSS_OPEN = re.compile(r"\s*\(\s*(?:i\.\s?e\.,?\s*)?")
 # What a table row looks like besides having no verb (parsing, not a cue).
 _NUMBER = re.compile(r"\d+")
+# a word of a sentence slice, to find where a token-window cue word stands in the text (_token_cue_closed)
+_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?]\W*$")
 # A list that a comma closes before the mention: "instead of cisplatin, carboplatin" (parsing, not a cue).
 _LIST_END = re.compile(r"\w[^,\w]*,\s*$")
@@ -540,12 +542,20 @@ class Assertion:
         # after it (PSEUDO tokens_next) negates nothing
         first = len(every) - len(before)
         kinds.append(self._token_kind(""))   # after the last token: the mention (read as "")
-        if any(kinds[i][1] and not kinds[i + 1][2] for i in range(first, len(every))):
+        if any(kinds[i][1] and not kinds[i + 1][2] for i in range(first, len(every))) \
+                and not self._token_cue_closed(m):
             return True
         after = m.text[m.end:m.end + self.c.scope["NEGATED", "tokens_after"]]
         if self._allowed(("PSEUDO", "tokens_after"), m.label) and c["PSEUDO", "tokens_after"].match(after):
             return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
         return bool(c["NEGATED", "tokens_after"].match(after) or c["NEGATED", "self"].search(m.text[m.start:m.end]))
+
+    def _token_cue_closed(self, m: "_Mention") -> bool:
+        """Does a TERMINATE ``before`` row end the reach of the last token cue before the mention, as it ends the
+        reach of the ``before`` cues ("no further shrinkage and a new liver lesion": the token window holds 'no', the
+        text between holds a clause of its own)? Only the cue words of the mention's own clause (``m.before``)."""
+        cues = [w for w in _WORD.finditer(m.before) if self._token_kind(w.group().lower())[1]]
+        return bool(cues) and bool(m.pat["TERMINATE", "before"].search(m.before[cues[-1].end():]))
 
     def _token_kind(self, token: str) -> tuple[bool, bool, bool]:
         """What the token-window cues make of one lower-cased token: (a clause break, a NEGATED

@@ -35,6 +35,10 @@ _OTHER_PROCESS = frozenset(w.lower() for w in RULES.words("OTHER_PROCESS"))
 _TUMOR_WORD = RULES.pattern("TUMOR_WORD")
 _ABBREV = prefiltered(RULES.pattern("ABBREVIATION"))  # per sentence
 _NEG_BEFORE = RULES.pattern("NEGATION_BEFORE")
+# "without clinical or radiological improvement", "no longer responded to": a negation word with only modifiers of an
+# inferred wording between it and the wording (ending where the wording starts); absence rows hold their own negation
+_NEG_INFERRED = RULES.pattern("NEGATED_INFERRED")
+_ABSENCE_IDS = frozenset(r.id for r in RULES.rows("INFERRED") if r.fields.get("absence"))
 _NOT_TUMOR_SIZE = RULES.pattern("NOT_TUMOR_SIZE")
 _PERCENT = prefiltered(RULES.pattern("PERCENT_CHANGE"))  # per sentence
 # "the SUVmax fell from 14.2 to 3.1": a change of the tumour's FDG uptake, classed by PERCIST (percist_class)
@@ -444,7 +448,10 @@ class ResponseFinder:
             for hit in finditer_known(pattern, text, low, lits):
                 pos = off + hit.start()
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
-                    found.append(_Found(pos, pos, off + hit.end(), cls, False, _inferred_rule(rows, hit.group(0))))
+                    rule = _inferred_rule(rows, hit.group(0))
+                    if rule not in _ABSENCE_IDS and _NEG_INFERRED.search(text[max(0, hit.start() - 80):hit.start()]):
+                        continue
+                    found.append(_Found(pos, pos, off + hit.end(), cls, False, rule))
         if any(f.rule in _PET_SCORE_IDS for f in found):
             found = [f for f in found if f.rule != _METABOLIC_ID]
         return self._without_pseudoprogression(found, text, off, ents)
