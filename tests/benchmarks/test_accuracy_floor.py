@@ -888,6 +888,15 @@ for _name, _floor in {"webtext16": 0.962, "webtext20": 0.984, "webtext21": 0.958
                       "webtext29": 0.935, "webtext33": 0.950, "webtext12": 0.978, "webtext9": 0.963,
                       "webtext18": 0.933}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 37 (old37, attr37, resp37, ae37, dd37, pdf37; webtext35's odd half opened, webtext36 written blind):
+# webtext35 0.902 -> 0.944 (odd 0.893 -> 0.939; even 0.913 -> 0.956, partly seen by old37 through the gold README's
+# prose, see the session note), webtext23 0.933 -> 0.938 (dd37's interferon alpha, even 0.871 -> 0.881), webtext29
+# 0.941 -> 0.946 (attr37's relapse after a complete response, even 0.877 -> 0.887), webtext13 0.963 -> 0.966 (even
+# 0.929 -> 0.935), webtext36 0.946 -> 0.948 (pdf37, one leak gone); webtext2 odd 1.000 -> 0.998 (old37's "without
+# response" PD pair on a wording the older gold left unannotated); no new leak or false case
+for _name, _floor in {"webtext35": 0.937, "webtext23": 0.932, "webtext29": 0.940, "webtext13": 0.960,
+                      "webtext36": 0.940}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
@@ -1102,7 +1111,8 @@ KNOWN_LEAKS = {
     "pmid:67351207: ceritinib",
     # webtext36: written blind in session 37, its first run (main dfdb626 + wiring, before session 37's helpers' merges); nobody tuning kg has read why
     "doi:10.9944/jhcs-2024-0144: axicabtagene ciloleucel",
-    "doi:10.9944/mcra.2022.064: relatlimab",
+    # (doi:10.9944/mcra.2022.064: relatlimab, gone with session 37's pdf37 (PDF reading: glued citation numbers, an
+    # "Abbreviations:" list as page boilerplate, legends and captions moved out of sentences); nobody has read why)
     "doi:10.9944/gocri.2025.0101: mirvetuximab soravtansine",
     # (pmid:65112857: infigratinib, gone with session 33's merged work (leak33's assertion rules), unread)
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
