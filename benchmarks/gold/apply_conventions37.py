@@ -5,10 +5,8 @@ to every gold file of benchmarks/gold. Prints counts per set only (never record 
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent
@@ -52,22 +50,9 @@ CONVENTIONS = {"pcnsl": pcnsl_of_dlbcl}
 
 
 def main(argv: list[str]) -> None:
-    dry = "--dry-run" in argv
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for path in sorted(GOLD.glob("*_cases.gold.json")):
-        text = path.read_text(encoding="utf-8")
-        records = json.loads(text)
-        indent = 2 if text.startswith("[\n  ") else 1
-        name = path.name.split("_cases")[0]
-        for record in records:
-            for key, fn in CONVENTIONS.items():
-                counts[name][key] += fn(record)
-        if not dry and sum(counts[name].values()):
-            out = json.dumps(records, indent=indent, ensure_ascii=False) + ("\n" if text.endswith("\n") else "")
-            path.write_text(out, encoding="utf-8")
-    for name, c in counts.items():
-        if sum(c.values()):
-            print(name, dict((k, v) for k, v in c.items() if v))
+    sys.path.insert(0, str(GOLD))
+    from gold_files import apply_to_gold_files
+    apply_to_gold_files(CONVENTIONS, argv)
 
 
 if __name__ == "__main__":
