@@ -68,13 +68,15 @@ TOX = [
     dict(tumour="non-small cell lung cancer", dx=["lung"], drug="cisplatin", drugs=["cisplatin"],
          ae="acute renal failure", ae_labels=["kidney injury", "renal"], sex=None,
          course="a rise of serum creatinine to 5.2 mg/dl", recover="recovered renal function within a month"),
-    dict(tumour="metastatic melanoma", dx=["melanoma"], drug="interferon alfa", drugs=["interferon alfa-2b"],
+    dict(tumour="metastatic melanoma", dx=["melanoma"], drug="interferon alfa", drugs=["interferon alpha"],
          ae="autoimmune thyroiditis", ae_labels=["thyroid", "hypothyroidism", "hyperthyroidism"], sex=None,
          course="hypothyroidism after four months", recover="was given thyroxine"),
 ]
 # a treatment scenario: a tumour treated with a drug, and the response
+# ("interferon alfa" with no subtype is NCIt Interferon Alpha since session 37, dd37; "alfa-2b" is only the product a
+# report names as such)
 TREAT = [
-    dict(tumour="hairy cell leukaemia", dx=["hairy cell"], drug="interferon alfa", drugs=["interferon alfa-2b"],
+    dict(tumour="hairy cell leukaemia", dx=["hairy cell"], drug="interferon alfa", drugs=["interferon alpha"],
          resp=("complete remission", "complete response")),
     dict(tumour="metastatic renal cell carcinoma", dx=["renal cell"], drug="high-dose interleukin-2", drugs=["aldesleukin"],
          resp=("a partial response", "partial response")),

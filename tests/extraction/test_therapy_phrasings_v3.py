@@ -90,10 +90,11 @@ def _lines(nlp, text):
     ("A 57-year-old woman had a metastatic rectal cancer. She received FOLFOX from 2018; second-line FOLFIRI "
      "was started in 2019. She responded partially to FOLFOX but progressed on FOLFIRI.",
      [(["fluorouracil", "leucovorin", "oxaliplatin"], ["PR"]), (["fluorouracil", "leucovorin", "irinotecan"], ["PD"])]),
-    # "without any response" names the failed line's result; the drug started after it is given
+    # "without any response" names the failed line's result (gold convention 16 of session 37: ["SD", "PD"], read
+    # as PD); the drug started after it is given, with no response of its own
     ("A 29-year-old man had a synovial sarcoma. He received doxorubicin and ifosfamide from March 2020. "
      "After three cycles without any response, pazopanib was begun in July 2020.",
-     [(["doxorubicin", "ifosfamide"], []), (["pazopanib"], [])]),
+     [(["doxorubicin", "ifosfamide"], ["PD"]), (["pazopanib"], [])]),
 ])
 def test_mechanisms_the_v3_bench_found(nlp, text, expected):
     assert _lines(nlp, text) == expected

@@ -108,8 +108,7 @@ def test_supportive_drug_for_event_still_not_given(nlp):
                 {"prednisolone"})
 
 
-@pytest.mark.xfail(reason="'stopped before the first dose' is read as a stop of a drug given (a stop cue), not as "
-                          "a drug never started", strict=True)
+# passes since session 37 (dd37's NOT_DONE row dd37-not-done-stopped-before-first-dose)
 def test_stopped_before_the_first_dose(nlp):
     check_drugs(nlp, _case("Cisplatin was given. Pembrolizumab was stopped before the first dose because of "
                            "hepatitis."), {"cisplatin"}, {"pembrolizumab"})
