@@ -9,10 +9,6 @@ from rule_examples import cases_of
 
 @pytest.mark.parametrize("text", [
     # the event first, its one patient only as its place; told in the past
-    "Severe hypomagnesaemia following cisplatin in a patient with testicular teratoma was corrected with oral "
-    "magnesium. Serum magnesium returned to normal within two weeks.",
-    "Fatal pulmonary fibrosis induced by bleomycin in a young man with Hodgkin's disease developed after a total dose "
-    "of 300 units. Autopsy confirmed diffuse alveolar damage.",
     "Acute pancreatitis after L-asparaginase therapy in a child with acute lymphoblastic leukaemia resolved with "
     "supportive care. Asparaginase was not given again.",
     "Reversible cortical blindness was observed in a woman receiving cisplatin for ovarian carcinoma. Vision "
@@ -29,6 +25,20 @@ from rule_examples import cases_of
     "high tumour burden should receive prophylaxis.",
 ])
 def test_an_event_in_a_person_opens_one_patients_case(nlp, text):
+    (case,) = cases_of(nlp, text)
+    assert case.treatments
+
+
+@pytest.mark.xfail(strict=True, reason="case37 gap: an INDEFINITE_PERSON row for '<event> following/induced by <drug> "
+                   "in a patient with <tumour>' found these cases but was withdrawn: on the real check part the cases it "
+                   "found carried extra response pairs (corpora check macro F1 0.755 -> 0.737), to be fixed in responses first")
+@pytest.mark.parametrize("text", [
+    "Severe hypomagnesaemia following cisplatin in a patient with testicular teratoma was corrected with oral "
+    "magnesium. Serum magnesium returned to normal within two weeks.",
+    "Fatal pulmonary fibrosis induced by bleomycin in a young man with Hodgkin's disease developed after a total dose "
+    "of 300 units. Autopsy confirmed diffuse alveolar damage.",
+])
+def test_an_event_after_a_drug_in_a_person_told_in_the_past(nlp, text):
     (case,) = cases_of(nlp, text)
     assert case.treatments
 
