@@ -201,7 +201,7 @@ _MID = pytest.mark.xfail(strict=True, reason=(
     pytest.param("Capecitabine and the palms", "Symmetrical palmar erythema was noted after capecitabine in an elderly "
                  "woman with colon cancer. The dose was reduced.", "capecitabine", marks=_MID),
     pytest.param("Aphasia and ifosfamide", "Transient aphasia is reported in a man receiving high-dose ifosfamide for "
-                 "a pelvic sarcoma. He recovered within two days.", "ifosfamide", marks=_MID),
+                 "a pelvic sarcoma. He recovered within two days.", "ifosfamide"),  # case37-event-in-a-person-is-reported
     ("Carboplatin hypersensitivity", "A patient with ovarian carcinoma had a severe hypersensitivity reaction to "
      "carboplatin during the eighth course. Desensitisation failed.", "carboplatin"),
     ("Ototoxicity in infants", "Severe ototoxicity occurred in three infants with bilateral retinoblastoma who "
