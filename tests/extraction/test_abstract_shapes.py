@@ -31,7 +31,9 @@ KNOWN = {
        for i in (16, 37, 42, 43, 136)},
     **{i: "the patient named by sex only after the event ('X is reported in a male treated with Y'): no "
           "introduction (a row for it lowered held-out corpora, see test_a_patient_named_by_sex_only_...)"
-       for i in (30, 72, 109, 122, 127, 137, 140)},
+       for i in (109, 127)},
+    # 30, 72, 122, 137, 140 ('X is reported in a male treated with Y') pass since session 37 (case37's PATIENT_INTRO
+    # row '<event> is reported in a <person>')
     # 34 passes since session 31 (case31): "The patient was 16 years old. ... The patient recovered slowly" tells one
     # patient's story in the past (kg.extraction.cases.tells_one_patients_story)
     0: "the drug is named only in a general opening sentence ('X is widely used ...; Y is an uncommon "
@@ -147,15 +149,20 @@ def test_an_event_told_before_the_patient_and_drug_is_the_drugs(nlp):
         [("Peripheral sensory neuropathy", ["Vincristine"])]
 
 
+_DEVELOPED_IN_GAP = pytest.mark.xfail(
+    strict=True, reason="a PATIENT_INTRO row for 'X developed in a woman with Y who had received Z' (session 15, "
+    "intro15; again case37 in session 37) found two more held-out corpora cases but their responses and diagnoses "
+    "were wrong: corpora 0.846 -> 0.827, under its floor; left out")
+
+
 @pytest.mark.parametrize("title, text, sex", [
-    ("Hepatic necrosis on methotrexate", "Fatal hepatic necrosis developed in a woman with choriocarcinoma who had "
-     "received methotrexate. Autopsy confirmed it.", "female"),
+    pytest.param("Hepatic necrosis on methotrexate", "Fatal hepatic necrosis developed in a woman with "
+                 "choriocarcinoma who had received methotrexate. Autopsy confirmed it.", "female",
+                 marks=_DEVELOPED_IN_GAP),
+    # passes since session 37 (case37's PATIENT_INTRO row: '<event> is reported in a <person>')
     ("Pancreatitis and asparaginase", "Acute pancreatitis is reported in a young man treated with asparaginase for "
      "lymphoblastic leukaemia. He recovered.", "male"),
 ])
-@pytest.mark.xfail(strict=True, reason="a PATIENT_INTRO row for 'X developed in a woman with Y who had received Z' "
-                   "(session 15, intro15) found two more held-out corpora cases but their responses and diagnoses "
-                   "were wrong: corpora 0.846 -> 0.827, under its floor; left out")
 def test_a_patient_named_by_sex_only_after_the_event_is_a_case(nlp, title, text, sex):
     [case] = abstract(nlp, title, text)
     assert case.sex == sex and drugs(case) and case.adverse_events
