@@ -220,10 +220,6 @@ _ASIDE_OPEN = re.compile(r"\(\s*$")
 _ASIDE_EVENT_GAP = re.compile(r"\s*[,:;]\s*")
 # "grade 2 increase in ALT": the rise wording right after a grade, then the analyte
 _RISE_AFTER_GRADE = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<lab>{_LAB_TEST.pattern})\b", re.I)
-# "grade 3 neutrophils of 0.8 x 10^9/L", "grade 2 creatinine (2.1 mg/dL)": a bare analyte right after a grade, its value
-# next (LAB_BARE_VALUE, session 38)
-_BARE_AFTER_GRADE = re.compile(rf"\s*(?:the\s+)?(?P<lab>{_LAB_TEST.pattern})\b(?:{RULES.pattern('LAB_BARE_VALUE').pattern})",
-                               re.I)
 # "a grade 2 rise of alanine and aspartate aminotransferase": two analytes whose shared head word is written once
 _RISE_ELIDED = re.compile(rf"(?:{RULES.pattern('LAB_RISE').pattern})(?P<m1>[a-z]+)\s*(?:,\s*)?(?:and|or|/)\s*(?P<m2>[a-z]+)"
                           r"\s+(?P<head>[a-z]+)\b", re.I)
@@ -660,8 +656,7 @@ class AdverseEventFinder:
             hit = _RISE_AFTER_GRADE.match(text, g.end_char)
             attrs = self.lab_terms.get(" ".join(hit.group("lab").lower().split())) if hit else None
             if attrs is None:
-                if not self._bare_analyte(doc, text, g, taken, cands):
-                    self._elided_rise(doc, text, g, taken, cands)
+                self._elided_rise(doc, text, g, taken, cands)
                 continue
             start = g.end_char + len(hit.group(0)) - len(hit.group(0).lstrip())
             if any(a < hit.end() and start < b for a, b in taken):
@@ -677,20 +672,6 @@ class AdverseEventFinder:
                 if nxt is not None and not any(a < nxt.end_char and nxt.start_char < b for a, b in taken):
                     cands.append(Cand(nxt.start, nxt.end, "ADVERSE_EVENT", {**other, "grade": g._.grade}))
         add_entities(doc, cands)
-
-    def _bare_analyte(self, doc: Doc, text: str, g: Span, taken, cands) -> bool:
-        """ "grade 3 neutrophils of 0.8 x 10^9/L": the analyte right after the grade, its value next, is the graded
-        event (an analyte whose event depends on the way its value went is not: the bare word does not say which)."""
-        hit = _BARE_AFTER_GRADE.match(text, g.end_char)
-        key = " ".join(hit.group("lab").lower().split()) if hit else None
-        attrs = self.lab_terms.get(key) if key and key not in _WAY_NEEDED else None
-        if attrs is None or any(a < hit.end("lab") and hit.start("lab") < b for a, b in taken):
-            return False
-        span = doc.char_span(hit.start("lab"), hit.end("lab"), alignment_mode="expand")
-        if span is None:
-            return False
-        cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
-        return True
 
     # -- "AST and ALT levels increased markedly" -------------------------------------------------
     def _verb_rises(self, doc: Doc, text: str) -> None:
