@@ -1,0 +1,236 @@
+"""A finer, counts-only trace of the graded adverse events kg missed (webtext odd / even columns; session 38).
+
+    python benchmarks/ae_miss_trace.py /tmp/pred.json
+
+Builds on miss_classes.py (its coarse mechanism per missed event) and adds, per mechanism, mechanism labels only
+(never text): for "never recognised", how the event is written (a name or synonym of the gold term, its head word,
+its analyte, a stem), whether kg's term list holds that name, what the raw NLP finds over it, the sentence's shape
+(table row, pipes, numbers, list, parenthesis) and the nearest grade (side, distance in tokens, form); for "no grade
+on the mention", the same grade configuration, the severity words against the gold grade, and whether the gold grade
+is written within two sentences or in the section. The 'webtext odd' column pools blind sets' odd halves: counts only.
+Real-abstract parts are not read (their texts are PubTator JSONL, left to error_classes.py)."""
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import error_classes as ec
+import miss_classes as mc
+
+FORMS = [("grade N", r"\bgrade\s*[1-5]\b"), ("grade roman", r"\bgrade\s*(?:I{1,3}V?|IV|V)\b"),
+         ("grade N-M/range", r"\bgrades?\s*(?:[1-5]|I{1,3}V?|IV)\s*(?:[-–/]|to|or|and)\s*(?:[1-5]|I{1,3}V?|IV)\b"),
+         ("grade >=N", r"\bgrades?\s*[≥>≤<]=?\s*[1-5]"), ("GN", r"\bG[1-5]\b"), ("Gr N", r"\bGr\.?\s*[1-5]\b"),
+         ("CTCAE N", r"\bCTCAE\s*(?:v\S*\s*)?(?:grade\s*)?[1-5]\b"), ("grade word", r"\bgrade\s+(?:one|two|three|four|five)\b"),
+         ("grades N and M", r"\bgrades\s+[1-5]\s*(?:,|and|or)"), ("N grade (e.g. 3rd grade)", r"\b[1-5](?:st|nd|rd|th)?[- ]grade\b"),
+         ("grade after colon", r"\bgrade\s*[:=]\s*[1-5]"), ("(grade) bare", r"\bgrade\b"),
+         ("severity word", r"\b(?:mild|moderate|severe|life-threatening|fatal)\b")]
+FORMS = [(n, re.compile(r, re.I)) for n, r in FORMS]
+GRADE_ANY = re.compile(r"\bgrades?\s*(?:of\s*|[:=]\s*|[≥>]=?\s*)?(?:[1-5]|I{1,3}V?|IV|one|two|three|four|five)\b|\bG[1-5]\b|\bGr\.?\s*[1-5]\b|\b[1-5](?:st|nd|rd|th)?[- ]grade\b", re.I)
+ABBR = re.compile(r"\b(?:ANC|ALT|AST|PLT|WBC|Hb|Hgb|GGT|ALP|CK|CPK|TSH|INR|ALC|SGPT|SGOT|Cr|LFTs?|AKI|DVT|PE|ILD|HFS|PPE|FN)\b")
+
+
+NUM = r'\d+'
+LIST = r'\s*(?:[-•*]|\d+[.)]\s)'
+SEMI = r'[;()]'
+
+
+def fmt(name):
+    return [f for f, rx in FORMS if rx.search(name)]
+
+
+def tokens(text):
+    return len(re.findall(r"\w+", text))
+
+
+def term_names(sentences, gold_ae, sc):
+    terms = next((s.terms for s in sentences if s.terms is not None), None)
+    labels = {sc.norm(x) for x in gold_ae["labels"]}
+    names = set(gold_ae["labels"])
+    if terms is not None:
+        for tid, info in terms.terms.items():
+            if sc.norm(info.label) in labels:
+                names |= {info.label, *getattr(info, "synonyms", ())}
+    return {n for n in names if n and len(n) >= 3}
+
+
+def word_hits(sentences, gold_ae, sc):
+    """Where the gold event is written: exact name/synonym, head word (last word of a label), analyte, 5-char stem."""
+    names = term_names(sentences, gold_ae, sc)
+    heads = {x.lower().split()[-1] for x in gold_ae["labels"] if x.split()} - {"increased", "decreased", "count", "abnormal"}
+    stems = {w[:5] for x in gold_ae["labels"] for w in re.findall(r"[a-z]{5,}", x.lower())} - {"incre", "decre", "count", "abnor", "disor", "blood", "serum"}
+    from kg.nlp.adverse_events import _LAB_TEST, _LAB_TERM
+    labels = {sc.norm(x) for x in gold_ae["labels"]}
+    out = []
+    for s in sentences:
+        t = s.text
+        for kind, rx in (("name/synonym", [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)", re.I) for n in names]),
+                         ("head word", [re.compile(rf"(?<!\w){re.escape(h)}", re.I) for h in heads]),
+                         ("stem", [re.compile(rf"(?<![a-z]){re.escape(w)}", re.I) for w in stems])):
+            for r in rx:
+                m = r.search(t)
+                if m:
+                    out.append((kind, s, m.start(), m.end()))
+                    break
+            else:
+                continue
+            break
+        for h in _LAB_TEST.finditer(t):
+            if sc.norm(_LAB_TERM.get(" ".join(h.group(0).lower().split()), "")) in labels:
+                out.append(("analyte", s, h.start(), h.end()))
+                break
+    return out
+
+
+def shape_labels(pre, s, a, b, sentences):
+    t = s.text
+    out = []
+    out.append(f"{pre} sentence: table_row/ae_table flag = {bool({'table_row', 'ae_table'} & set(s.flags))}")
+    nums = min(len(re.findall(NUM, t)) // 3, 3)
+    lst = bool(re.match(LIST, t))
+    out.append(f"{pre} sentence: pipes = {'|' in t}; numbers = {nums}(x3)")
+    out.append(f"{pre} sentence: list start = {lst}; literature = {s.literature}; section = {s.section.kind}")
+    depth = t[:a].count("(") - t[:a].count(")")
+    out.append(f"{pre} hit inside parenthesis = {depth > 0}")
+    cover = [m for m in s.mentions if m.start - s.start <= a and b <= m.end - s.start]
+    over = [m for m in s.mentions if m.start - s.start < b and a < m.end - s.start]
+    out.append(f"{pre} mentions covering hit = {'/'.join(sorted({m.label for m in cover})) or ('overlap:' + '/'.join(sorted({m.label for m in over})) if over else 'none')}")
+    out.append(f"{pre} abbreviation in sentence = {bool(ABBR.search(t))}")
+    # nearest grade in sentence: before/after, token distance, form
+    best = None
+    for g in GRADE_ANY.finditer(t):
+        if g.end() <= a:
+            d = tokens(t[g.end():a]); side = "before"
+        elif g.start() >= b:
+            d = tokens(t[b:g.start()]); side = "after"
+        else:
+            d = 0; side = "overlap"
+        if best is None or d < best[0]:
+            best = (d, side, g)
+    if best:
+        d, side, g = best
+        out.append(f"{pre} nearest grade same sentence: {side}, tokens " + ("0-2" if d <= 2 else "3-6" if d <= 6 else "7-15" if d <= 15 else "16+"))
+        out.append(f"{pre} nearest grade form = {','.join(f for f in fmt(g.group(0)) if f not in ('(grade) bare',)) or 'other'}")
+        lo, hi = (g.end(), a) if side == "before" else (b, g.start())
+        if side != "overlap":
+            between = [m for m in s.mentions if m.label == "ADVERSE_EVENT" and lo <= m.start - s.start < hi]
+            out.append(f"{pre} AE mentions between = {min(len(between), 2)}; semicolon/paren between = {bool(re.search(SEMI, t[lo:hi]))}")
+    else:
+        i = sentences.index(s)
+        prev = i > 0 and GRADE_ANY.search(sentences[i - 1].text)
+        nxt = i + 1 < len(sentences) and GRADE_ANY.search(sentences[i + 1].text)
+        out.append(f"{pre} no grade in sentence; prev sentence grade = {bool(prev)}, next = {bool(nxt)}")
+        out.append(f"{pre} other grade forms in sentence = {','.join(fmt(t)) or 'none'}")
+    return out
+
+
+def fine(sc, gold_ae, sentences, coarse):
+    out = []
+    if coarse.startswith("AE missed: event never recognised"):
+        hits = word_hits(sentences, gold_ae, sc)
+        kinds = sorted({k for k, *_ in hits})
+        out.append(f"N written as = {'+'.join(kinds) or 'nothing'}")
+        grades = set(gold_ae.get("grade", [])) - {None}
+        # prefer a hit whose sentence holds a grade
+        hits.sort(key=lambda h: (not GRADE_ANY.search(h[1].text), ["name/synonym", "analyte", "head word", "stem"].index(h[0])))
+        if hits:
+            k, s, a, b = hits[0]
+            out.append(f"N best hit kind = {k}")
+            if k == "name/synonym":
+                t = s.text
+                h = t[a:b]
+                isl = any(h.lower() == x.lower() for x in gold_ae["labels"])
+                out.append(f"N name: hit is a gold label = {isl}; words = {min(len(h.split()), 4)}; upper = {h.isupper()}; cap = {h[:1].isupper()}")
+                out.append(f"N name: char before/after = {mc._shape(t[max(0, a - 2):a])} | {mc._shape(t[b:b + 2])}")
+                ents = [m for m in s.mentions if m.start - s.start < b + 30 and a - 30 < m.end - s.start]
+                out.append("N name: mentions within 30 chars = " + ",".join(sorted({m.label + ("/" + m.status if m.status else "") for m in ents})))
+                out.append(f"N name: sentence status literature = {s.literature}; flags = {','.join(sorted(s.flags)) or '-'}")
+                terms = next((x.terms for x in sentences if x.terms is not None), None)
+                tid = terms.lower_names.get(h.lower()) if terms is not None else None
+                out.append(f"N name: hit is a kg term name = {tid is not None}; type = {terms.info(tid).type if tid else '-'}; id kind = {(tid or '-').split(':')[0]}")
+                ents = [e for e in READER.nlp(t).ents if e.start_char < b and a < e.end_char]
+                out.append("N name: raw nlp ents over hit = " + (",".join(sorted({e.label_ for e in ents})) or "none"))
+                out.append(f"N name: sentences mentioning it = {min(sum(1 for x in hits if x[0] == 'name/synonym'), 3)}")
+            if k == "analyte":
+                t = s.text
+                gs = [g for g in GRADE_ANY.finditer(t) if g.end() <= a and tokens(t[g.end():a]) <= 2]
+                if gs:
+                    g = gs[-1]
+                    prev = [m for m in s.mentions if m.end - s.start <= g.start()]
+                    pm = prev[-1] if prev else None
+                    out.append("N analyte: mention before the grade = " + ("none" if pm is None else pm.label + (
+                        " local" if (pm.attrs.get("curie") or pm.attrs.get("id") or "").startswith("KG") else "") + f" gapchars={min(g.start() - (pm.end - s.start), 9)}"))
+                    out.append("N analyte: shape grade..analyte..after = " + mc._shape(t[max(0, g.start() - 3):g.end()]) + " | " + mc._shape(t[g.end():a]) + " | " + mc._shape(t[b:b + 14]))
+                    out.append(f"N analyte: analytes in the sentence = {min(len(list(__import__('kg.nlp.adverse_events', fromlist=['x'])._LAB_TEST.finditer(t))), 4)}; grades in sentence = {min(len(list(GRADE_ANY.finditer(t))), 4)}")
+            out += shape_labels("N", s, a, b, sentences)
+        out.append(f"N gold grades = {sorted(grades)}")
+    elif coarse.startswith("AE missed: recognised as given, no grade"):
+        labels = {sc.norm(x) for x in gold_ae["labels"]}
+        aff = [m for s in sentences for m in s.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed"
+               and sc.norm(m.pref_label or m.text) in labels and m.sentence is not None]
+        aff.sort(key=lambda m: not GRADE_ANY.search(m.sentence.text))
+        m = aff[0]
+        s = m.sentence
+        out += shape_labels("U", s, m.start - s.start, m.end - s.start, sentences)
+        out.append(f"U mentions of the term affirmed = {min(len(aff), 3)}")
+        sev = sorted({w.lower() for w in re.findall(r"\b(?:mild|moderate|severe|life-threatening|fatal|marked|profound|significant|serious)\b", s.text, re.I)})
+        out.append(f"U severity words x gold grade = {'+'.join(sev) or 'none'} x {sorted(set(gold_ae.get('grade', [])) - {None})}")
+        out.append(f"U mention severity attr = {m.attrs.get('severity')}; status = {m.status}")
+        i = sentences.index(s)
+        near = " ".join(x.text for x in sentences[max(0, i - 2):i + 3])
+        vals = set()
+        for g in GRADE_ANY.finditer(near):
+            d = re.findall(r"[1-5]|IV|I{1,3}|V", g.group(0))
+            if d:
+                v = d[-1]
+                vals.add(int(v) if v.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}[v])
+        out.append(f"U gold grade written within +-2 sentences = {bool(vals & set(gold_ae.get('grade', [])))}")
+        sec = [x for x in sentences if x.section is s.section]
+        out.append(f"U gold grade written in its section = {any(any(str(v) in g.group(0) for v in gold_ae.get('grade', []) if v) for x in sec for g in GRADE_ANY.finditer(x.text))}")
+        out.append(f"U AE mentions in its sentence = {min(sum(1 for o in s.mentions if o.label == 'ADVERSE_EVENT'), 4)}; graded ones = {min(sum(1 for o in s.mentions if o.label == 'ADVERSE_EVENT' and o.attrs.get('grade') is not None), 3)}")
+    elif coarse.startswith("AE missed: recognised with a grade"):
+        pass
+    return out
+
+
+READER = None
+orig = mc.missed_ae_classes
+
+
+def wrapped(sc, gold_ae, sentences, trace=None, record=None, extra_aes=None):
+    base = orig(sc, gold_ae, sentences, trace, record, extra_aes)
+    coarse = next((x for x in base if x.startswith("AE missed: ")), "?")
+    keep = [x for x in base if x.startswith("AE dropped")] + [coarse]
+    try:
+        f = fine(sc, gold_ae, sentences, coarse)
+    except Exception as e:  # noqa
+        f = [f"trace error {type(e).__name__}"]
+    return ["AE " + x for x in keep] + [coarse.split(":")[1].strip()[:14] + " | " + x for x in f]
+
+
+mc.missed_ae_classes = wrapped
+mc.missed_drug_classes = lambda *a, **k: []
+mc.leak_classes = lambda *a, **k: []
+mc.missed_diagnosis_classes = lambda *a, **k: []
+mc.missed_response_classes = lambda *a, **k: []
+mc.extra_response_classes = lambda *a, **k: []
+
+def main():
+    global READER
+
+    pred = ec.load_predictions(Path(sys.argv[1]))
+    sc = ec.load_scorer()
+    by = ec.cases_by_report(pred)
+    reader = mc.Reader()
+    READER = reader
+    table = []
+    for label, records in mc.webtext_columns(False):
+        total = Counter()
+        for gold in records:
+            c = mc.classify_record(sc, reader, ec.cases_for(by, gold), gold)
+            total += Counter({k: v for k, v in c.items() if k.startswith("AE") or "|" in k or "trace" in k})
+        table.append((label, total))
+    print(ec.render(table))
+
+
+if __name__ == '__main__':
+    main()
