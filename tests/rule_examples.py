@@ -97,3 +97,15 @@ def entity(nlp, text: str, target: str, label: str | None = None):
     assert found, f"{target!r} is not {'an entity' if label is None else 'a ' + label} of {text!r}: " \
                   f"{[(e.text, e.label_) for e in doc.ents]}"
     return found[0]
+
+
+def lines_of(nlp, text):
+    """The case's treatment lines in order, each as (its drugs' labels, its response classes), lower case."""
+    return [(sorted(a.drug.label.lower() for a in t.administrations),
+             sorted({r.concept.label.lower() for r in t.responses}))
+            for t in sorted(case_of(nlp, text).treatments, key=lambda t: t.line)]
+
+
+def responses_of(lines, drug):
+    """The response classes of every line (from lines_of) that gives the drug."""
+    return set().union(*[set(r) for d, r in lines if drug in d] or [set()])

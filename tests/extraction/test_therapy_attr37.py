@@ -4,17 +4,7 @@ maintenance, cycled), so it is no progression of the line; a relapse told during
 the line's. All texts are made up for these tests."""
 import pytest
 
-from rule_examples import case_of
-
-
-def _lines(nlp, text):
-    return [(sorted(a.drug.label.lower() for a in t.administrations),
-             sorted({r.concept.label.lower() for r in t.responses}))
-            for t in sorted(case_of(nlp, text).treatments, key=lambda t: t.line)]
-
-
-def _responses_of(lines, drug):
-    return set().union(*[set(r) for d, r in lines if drug in d] or [set()])
+from rule_examples import lines_of as _lines, responses_of as _responses_of
 
 
 @pytest.mark.parametrize("text, drug", [
