@@ -563,6 +563,14 @@ CASES_FOUND_FLOORS["webtext35"] = 20
 # responses 0.925, adverse events 0.916
 FLOORS["webtext36"] = 0.935
 CASES_FOUND_FLOORS["webtext36"] = 17
+# webtext37 (a thirty-seventh synthetic set, written blind in session 38 when webtext31's and webtext32's odd halves
+# were opened: an ordinary sample of the hidden mix, ten PubMed XML records, web-page copies, two JATS reports with a
+# table of lines, drugs NOT given told in at least ten voices, a two-patient series, three negatives and a mimic; no
+# helper tuning kg read it): 0.968 on its first run (main cce56d52 + wiring, before session 38's helpers' merges; odd
+# 0.971, even 0.962), 21/21 cases, 0 false cases, 4 leaks; diagnoses 0.927, fusions 1.000, drugs 0.972, responses
+# 0.956, adverse events 0.987
+FLOORS["webtext37"] = 0.960
+CASES_FOUND_FLOORS["webtext37"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -1114,6 +1122,11 @@ KNOWN_LEAKS = {
     # (doi:10.9944/mcra.2022.064: relatlimab, gone with session 37's pdf37 (PDF reading: glued citation numbers, an
     # "Abbreviations:" list as page boilerplate, legends and captions moved out of sentences); nobody has read why)
     "doi:10.9944/gocri.2025.0101: mirvetuximab soravtansine",
+    # webtext37: written blind in session 38, its first run (main cce56d52 + wiring, before session 38's helpers' merges); nobody tuning kg has read why
+    "doi:10.9940/pedonc.2022.7731: alectinib",
+    "doi:10.9940/bmcj.2024.112: amivantamab",
+    "pmid:56233871: axicabtagene ciloleucel",
+    "doi:10.9942/eocr.2022.0657: lenvatinib",
     # (pmid:65112857: infigratinib, gone with session 33's merged work (leak33's assertion rules), unread)
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
