@@ -56,3 +56,24 @@ def test_a_progression_placed_during_the_counted_course_stays_its_own(nlp):
     text = ("A 45-year-old woman with ovarian cancer received six cycles of carboplatin and paclitaxel. CT in March 2020 "
             "showed a partial response. In July 2020, during cycle 6, CT showed progression.")
     assert "progressive disease" in _responses_of(_lines(nlp, text), "paclitaxel")
+
+
+@pytest.mark.parametrize("text, prep, cell", [
+    ("A 58-year-old woman with refractory DLBCL was referred for CAR T-cell therapy. Lymphodepletion consisted of "
+     "fludarabine 30 mg/m2 and cyclophosphamide 500 mg/m2 daily for three days, and axicabtagene ciloleucel was "
+     "infused on day 0. The day-30 PET-CT showed a complete metabolic response.", "cyclophosphamide",
+     "axicabtagene ciloleucel"),
+    ("A 62-year-old man with myeloma received four cycles of bortezomib, lenalidomide and dexamethasone, with a "
+     "partial response. Stem cells were collected after cyclophosphamide mobilisation, and he received high-dose "
+     "melphalan with autologous transplant. The day-100 assessment showed a complete response.", "cyclophosphamide",
+     "melphalan"),
+    ("A 66-year-old woman with myeloma underwent stem cell mobilization with cyclophosphamide and G-CSF. She then "
+     "received melphalan 200 mg/m2 and an autologous transplant. She reached a very good partial response.",
+     "cyclophosphamide", "melphalan"),
+])
+def test_a_drug_given_to_prepare_a_cell_therapy_or_transplant_has_no_response(nlp, text, prep, cell):
+    # lymphodepletion told with doses, stem-cell mobilisation: given on a line of its own, without the responses
+    lines = _lines(nlp, text)
+    assert any(prep in d for d, _ in lines), lines
+    assert not _responses_of(lines, prep), lines
+    assert _responses_of(lines, cell), lines
