@@ -288,6 +288,7 @@ class _Line:
     cycle_count: int | None = None  # the cycles its opening sentence counted ("gemcitabine plus cisplatin for 6 cycles")
     split_from: "tuple[_Line, int] | None" = None  # drugs kept on alone from a cycle: (the combination, that cycle)
     opened_plainly: bool = False  # its opening sentence told no outcome, harm, reason, swap or resumption
+    course_cycles: int | None = None  # the cycles its counted course told ("followed by six cycles of PCV"; attr39)
 
 
 class TherapyBuilder:
@@ -453,6 +454,8 @@ class TherapyBuilder:
         # (not a course the sentence goes on from into maintenance: "three cycles of X with Y, then Y maintenance")
         ln.course_days = _course_window(s) if ln.fixed_course and s.cue(Cue.MAINTENANCE_WORD) is None else None
         ln.cycle_count = _cycle_count(s, s.cue(Cue.CYCLE_COUNT))  # (also "X for two cycles", counted for a relapse only)
+        # (the count a COUNTED_COURSE hit holds when CYCLE_COUNT does not read it: "radiotherapy followed by six cycles")
+        ln.course_cycles = ln.cycle_count or next((n for h in s.cues(Cue.COUNTED_COURSE) if (n := _cycle_count(s, h))), None)
         # "resection in 2019. [Histology ...] Eight cycles of X followed": an undated counted course told a sentence or
         # two after a dated one started about then; its window ends about its cycles later
         began = start or (self.last_date if 0 < s.index - self.last_date_sentence <= 2 else None)
@@ -526,15 +529,30 @@ class TherapyBuilder:
 
     def _start_retold(self, s: Sentence, group: list[Mention], cur: _Line | None) -> _Line | None:
         """The earlier line giving exactly the drugs of ``group`` when the sentence tells them started (PASSIVE_START
-        right after them: "ripretinib was started in December 2022") and that line is not the running one, nor one
+        right after them: "ripretinib was started in December 2022"; or ACTIVE_START before them, "he received X", for a
+        line named ahead of its time, _named_before_it_ran) and that line is not the running one, nor one
         the story already told over (ended, stopped) or gave a progression; None otherwise (a look back)."""
-        if s.cue_after(Cue.PASSIVE_START, group[-1].end) is None:
+        active = s.cue_before(Cue.ACTIVE_START, group[0].start) is not None
+        if s.cue_after(Cue.PASSIVE_START, group[-1].end) is None and not active:
             return None
         keys = {_drug_key(m) for m in group}
         ln = next((o for o in reversed(self.lines) if o.keys == keys and not o.prophylaxis), None)
         if ln is None or ln is cur or ln.stopped or ln.finished_at >= 0 or "PD" in ln.classes:
             return None
+        if active and not self._named_before_it_ran(ln, cur):
+            return None
         return ln
+
+    @staticmethod
+    def _named_before_it_ran(ln: _Line, cur: _Line | None) -> bool:
+        """Was ``ln`` only named ahead of its time, another line running in between ("He was referred for axicabtagene
+        ciloleucel; while the cells were made, two cycles of R-GemOx were given as bridging. [...] He then received
+        axicabtagene ciloleucel", "scheduled for tisagenlecleucel ... bendamustine and polatuzumab as a bridge ... she
+        was given tisagenlecleucel")? The line told given now (ACTIVE_START: "he received X") is then the running one,
+        not a look back: it had no response, and a later line (``cur``) has run since it was named. A line that already
+        had a response was given then: naming its drugs again is a look back (or a retreatment, RESUME)."""
+        return cur is not None and not ln.line.responses and not ln.classes and ln.first_sentence <= cur.first_sentence \
+            and ln.line.line < cur.line.line
 
     @staticmethod
     def _listed_after(s: Sentence, m: Mention, drugs: Sequence[Mention]) -> list[Mention]:
@@ -1887,9 +1905,29 @@ class TherapyBuilder:
             # "radiotherapy with temozolomide, then six adjuvant cycles ... Fourteen months after diagnosis MRI showed
             # progression": the story's first course, told right after the diagnosis, was over months before
             return True
+        if self._dated_past_counted_course(ln, s):
+            return True
         when = date_in(s) or self.last_date
         return bool(ln.course_end and when and s.index > ln.first_sentence
                     and dated_long_after_iso(ln.course_end, when, 6))
+
+    @staticmethod
+    def _dated_past_counted_course(ln: _Line, s: Sentence) -> bool:
+        """Is ``s`` dated six months or more past the end of a course counted in cycles, bounded by the course's own
+        response? "radiotherapy followed by six cycles of PCV ... In 2018 a partial response ... In March 2025 a new
+        enhancing nodule appeared", "four cycles of R-CHOP ... complete remission in June 2016 ... In 2021 new nodes":
+        the course started before its response, so its cycles (four weeks each) were over by the response's date plus
+        their length; a progression dated well after that is a relapse off the course, not its PD (not an assessment
+        placed inside the course, DURING_LINE; a response of unknown date bounds nothing)."""
+        if not (ln.fixed_course or ln.relapse_only_count) or not ln.course_cycles or s.index <= ln.first_sentence \
+                or s.cue(Cue.DURING_LINE):
+            return False
+        when = date_in(s)
+        if when is None:
+            return False
+        months = int(ln.course_cycles * _CYCLE_DAYS / 30) + 6
+        return any(r.date and "progress" not in r.concept.label.lower() and dated_long_after_iso(r.date, when, months)
+                   for r in ln.line.responses)
 
     @staticmethod
     def _relapse_after_remission(ln: _Line, s: Sentence, at: int) -> bool:

@@ -103,6 +103,7 @@ class Cue(str, enum.Enum):
     RESPONSE_BEFORE_GIVEN = "therapy/RESPONSE_BEFORE_GIVEN"
     ONCOLOGY_WORD = "therapy/ONCOLOGY_WORD"
     PASSIVE_START = "therapy/PASSIVE_START"
+    ACTIVE_START = "therapy/ACTIVE_START"
     DATE_GAP_BREAK = "therapy/DATE_GAP_BREAK"
     SAME_PERIOD = "therapy/SAME_PERIOD"
     DURATION_OF_LINE = "therapy/DURATION_OF_LINE"
@@ -423,6 +424,7 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.ONCOLOGY_WORD, first_only=True, unless_named=True),
     # --- dates ------------------------------------------------------------------------------
     CueSpec(Cue.PASSIVE_START, "after", "match", labels=DRUGS, slice=False),
+    CueSpec(Cue.ACTIVE_START, "before", labels=DRUGS, chars=60),
     CueSpec(Cue.DATE_GAP_BREAK, needs=frozenset({"DATE"})),
     CueSpec(Cue.SAME_PERIOD, first_only=True, needs=DRUGS | {"RESPONSE"}, or_cue=Cue.ANAPHORA),
     CueSpec(Cue.DURATION_OF_LINE, "after", "match", labels=frozenset({"DURATION"})),
