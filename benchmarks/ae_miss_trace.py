@@ -25,7 +25,7 @@ FORMS = [("grade N", r"\bgrade\s*[1-5]\b"), ("grade roman", r"\bgrade\s*(?:I{1,3
          ("grade after colon", r"\bgrade\s*[:=]\s*[1-5]"), ("(grade) bare", r"\bgrade\b"),
          ("severity word", r"\b(?:mild|moderate|severe|life-threatening|fatal)\b")]
 FORMS = [(n, re.compile(r, re.I)) for n, r in FORMS]
-GRADE_ANY = re.compile(r"\bgrades?\s*(?:of\s*|[:=]\s*|[≥>]=?\s*)?(?:[1-5]|I{1,3}V?|IV|one|two|three|four|five)\b|\bG[1-5]\b|\bGr\.?\s*[1-5]\b|\b[1-5](?:st|nd|rd|th)?[- ]grade\b", re.I)
+GRADE_ANY = re.compile(r"\bgraded\s+(?:as\s+)?(?:grade\s+)?(?:[1-5]|I{1,3}V?|IV)\b|\bgrades?\s*(?:of\s*|[:=]\s*|[≥>]=?\s*)?(?:[1-5]|I{1,3}V?|IV|one|two|three|four|five)\b|\bG[1-5]\b|\bGr\.?\s*[1-5]\b|\b[1-5](?:st|nd|rd|th)?[- ]grade\b", re.I)
 ABBR = re.compile(r"\b(?:ANC|ALT|AST|PLT|WBC|Hb|Hgb|GGT|ALP|CK|CPK|TSH|INR|ALC|SGPT|SGOT|Cr|LFTs?|AKI|DVT|PE|ILD|HFS|PPE|FN)\b")
 
 
@@ -123,6 +123,99 @@ def shape_labels(pre, s, a, b, sentences):
     return out
 
 
+CATEGORY = re.compile(r"\b(?:toxicit|adverse|side[- ]effect|event|reaction|complication)", re.I)
+PRONOUN_START = re.compile(r"^\W*(?:it|this|these|that|they|both|all|which|its|the (?:event|toxicity|reaction|adverse))\b", re.I)
+
+
+def _grade_values(text):
+    vals = set()
+    for g in GRADE_ANY.finditer(text):
+        d = re.findall(r"[1-5]|IV|I{1,3}|V", g.group(0))
+        if d:
+            v = d[-1]
+            vals.add(int(v) if v.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}[v])
+    return vals
+
+
+KEEP = re.compile(r"^(?:and|or|with|of|as|in|on|to|the|a|an|was|were|is|both|all|each|namely|including|such|"
+                  r"mild|moderate|severe|toxicity|toxicities|events?|adverse|side|effects?|reactions?|"
+                  r"respectively|which|that|it|this|maximum|worst|grade[ds]?|CTCAE|G[1-5]|[1-5]|I{1,3}V?|IV|"
+                  r"[.,;:()\[\]–—-])$", re.I)
+
+
+def _gap_words(x, m, grades):
+    """The words between the event and the nearest grade of the gold value in its sentence, every word outside a
+    closed list of function words, generic nouns and grade words written w, other events E (counts only)."""
+    t = x.text
+    a, b = m.start - x.start, m.end - x.start
+    g = min((g for g in GRADE_ANY.finditer(t) if _grade_values(g.group(0)) & grades),
+            key=lambda g: min(abs(g.start() - b), abs(a - g.end())), default=None)
+    if g is None:
+        return "?"
+    lo, hi, side = (b, g.start(), "E..G") if g.start() >= b else (g.end(), a, "G..E")
+    gap = t[lo:hi]
+    evs = sorted((o.start - x.start, o.end - x.start) for o in x.mentions if o.label == "ADVERSE_EVENT"
+                 and lo <= o.start - x.start and o.end - x.start <= hi)
+    for s0, e0 in reversed(evs):
+        gap = gap[:s0 - lo] + " EVT " + gap[e0 - lo:]
+    toks = re.findall(r"EVT|\w+|[^\w\s]", gap)
+    out = []
+    for w in toks:
+        w2 = "E" if w == "EVT" else (w.lower() if KEEP.match(w) else "w")
+        if not (out and out[-1] == w2 == "w"):
+            out.append(w2)
+    return side + ": " + " ".join(out[:14]) + (" …" if len(out) > 14 else "")
+
+
+def grade_sentence_shapes(sentences, i, m, grades):
+    """(session 39) Where the gold grade of an ungraded event is written: sentence distance, and the shape of the
+    sentence that holds it (opens with a pronoun / 'this' / 'the event'; names the same event head; names a category
+    word such as 'toxicity'; holds 'maximum'/'highest'; leads a colon list)."""
+    out = []
+    head = (m.text or "").lower().split()[-1][:5] if m.text else ""
+    best = None
+    for j, x in enumerate(sentences):
+        if _grade_values(x.text) & grades:
+            d = j - i
+            if best is None or abs(d) < abs(best[0]):
+                best = (d, x)
+    if best is None:
+        forms = sorted({f for x in sentences for f in fmt(x.text)} - {"(grade) bare", "severity word"})
+        out.append(f"U grade place = not written as a grade in the document (other grade forms: {','.join(forms) or 'none'})")
+        t = sentences[i].text
+        lab = bool(re.search(r"(?:increased|decreased|count)$", (m.pref_label or "").lower()))
+        near = " ".join(x.text for x in sentences[max(0, i - 1):i + 2])
+        out.append(f"U not written: lab term = {lab}; number in sentence = {bool(re.search(r'[0-9]', t))}; "
+                   f"ULN/x-fold = {bool(re.search(r'ULN|upper limit|[0-9] ?(?:x|×|times|-fold)', near, re.I))}")
+        out.append("U not written: CTCAE-criterion words near = " + ("+".join(sorted({w.lower()[:6] for w in re.findall(
+            r"\b(?:hospitali[sz]\w*|admi\w+|intravenous|IV|transfus\w+|limiting|self-care|ADL|instrumental|interrupt\w*|"
+            r"held|withheld|hold|reduc\w+|discontinu\w+|steroid\w*|prednis\w+|life-threatening|urgent|"
+            r"topical|oral|antibiotic\w*|mild|moderate|severe)\b", near, re.I)})) or "none"))
+        return out
+    d, x = best
+    if d == 0:
+        out.append("U same-sentence gap = " + _gap_words(x, m, grades))
+    dist = "same" if d == 0 else f"{'+' if d > 0 else '-'}{min(abs(d), 3)}{'+' if abs(d) >= 3 else ''}"
+    t = x.text
+    shape = []
+    if d != 0:
+        if PRONOUN_START.search(t) or re.search(r"\b(?:this|it|these|both)\b", t.split(",")[0], re.I):
+            shape.append("pronoun")
+        if head and head in t.lower():
+            shape.append("same head")
+        if CATEGORY.search(t):
+            shape.append("category word")
+        if re.search(r"\b(?:maximum|max|highest|worst|peak|up to|not exceed|exceeding)", t, re.I):
+            shape.append("maximum")
+        if ":" in t:
+            shape.append("colon")
+        n_ae = sum(1 for o in x.mentions if o.label == "ADVERSE_EVENT")
+        shape.append(f"AE mentions there={min(n_ae, 2)}")
+        shape.append("section same" if x.section is sentences[i].section else "other section")
+    out.append(f"U grade place = {dist}; " + ",".join(shape))
+    return out
+
+
 def fine(sc, gold_ae, sentences, coarse):
     out = []
     if coarse.startswith("AE missed: event never recognised"):
@@ -184,6 +277,7 @@ def fine(sc, gold_ae, sentences, coarse):
                 v = d[-1]
                 vals.add(int(v) if v.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}[v])
         out.append(f"U gold grade written within +-2 sentences = {bool(vals & set(gold_ae.get('grade', [])))}")
+        out += grade_sentence_shapes(sentences, i, m, set(gold_ae.get("grade", [])) - {None})
         sec = [x for x in sentences if x.section is s.section]
         out.append(f"U gold grade written in its section = {any(any(str(v) in g.group(0) for v in gold_ae.get('grade', []) if v) for x in sec for g in GRADE_ANY.finditer(x.text))}")
         out.append(f"U AE mentions in its sentence = {min(sum(1 for o in s.mentions if o.label == 'ADVERSE_EVENT'), 4)}; graded ones = {min(sum(1 for o in s.mentions if o.label == 'ADVERSE_EVENT' and o.attrs.get('grade') is not None), 3)}")
