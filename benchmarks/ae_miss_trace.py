@@ -288,12 +288,122 @@ def fine(sc, gold_ae, sentences, coarse):
 
 READER = None
 orig = mc.missed_ae_classes
+LOST: list[tuple[str, set]] = []  # (step, (label, grade) pairs it removed) of the page being read (session 39)
+STEPS = ("grade_syndromes_by_their_manifestation", "drop_unsized_events_of_a_grading_report", "add_title_adverse_events",
+         "grade_the_one_event_by_a_whole_grade", "fold_manifestations", "name_by_measured_ctcae_term",
+         "name_by_ctcae_term", "merge_restated_events")
+
+
+def _patch_steps():
+    """Which finishing step of kg.extraction.adverse_events removed a (term, grade) pair (counts only)."""
+    from kg.extraction import adverse_events as ae
+    from kg.extraction import therapy
+
+    def wrap(name, fn):
+        def inner(events, *a, **k):
+            had = {(e.concept.label, e.grade) for e in events}
+            out = fn(events, *a, **k)
+            gone = had - {(e.concept.label, e.grade) for e in events}
+            if gone:
+                LOST.append((name, gone))
+            return out
+        return inner
+    for name in STEPS:
+        setattr(ae, name, wrap(name, getattr(ae, name)))
+    add = therapy.TherapyBuilder._adverse_events
+
+    def add_traced(builder, s, drugs, before):
+        had = {(a.concept.label, a.grade) for a in builder.adverse_events}
+        add(builder, s, drugs, before)
+        gone = had - {(a.concept.label, a.grade) for a in builder.adverse_events}
+        if gone:
+            LOST.append(("a later sentence's add", gone))
+    therapy.TherapyBuilder._adverse_events = add_traced
+    from kg.extraction import extract
+    free = extract.cancer_free_story
+
+    def free_traced(case, *a, **k):
+        had = {(e.concept.label, e.grade) for e in case.adverse_events}
+        out = free(case, *a, **k)
+        gone = had - {(e.concept.label, e.grade) for e in case.adverse_events}
+        if gone:
+            LOST.append(("cancer_free_story (drug not onc-only)", gone))
+        return out
+    extract.cancer_free_story = free_traced
+    fin = extract.finish_adverse_events
+
+    def fin_traced(events, *a, **k):
+        out = fin(events, *a, **k)
+        LOST.append(("(group finished)", {(e.concept.label, e.grade) for e in events}))
+        return out
+    extract.finish_adverse_events = fin_traced
+    read = mc.Reader.read
+
+    def read_reset(self, path):
+        LOST.clear()
+        return read(self, path)
+    mc.Reader.read = read_reset
+
+
+def sentences_of(sentences):
+    return sentences
+
+
+def lost_step(sc, gold_ae):
+    labels = {sc.norm(x) for x in gold_ae["labels"]}
+    grades = set(gold_ae.get("grade", []))
+    steps = sorted({name for name, gone in LOST for label, g in gone if sc.norm(label) in labels and g in grades
+                    and name != "(group finished)"})
+    groups = [gone for name, gone in LOST if name == "(group finished)"]
+    steps.append(f"groups={min(len(groups), 3)}, a group's final list has it="
+                 f"{any(sc.norm(l) in labels and g in grades for gone in groups for l, g in gone)}")
+    return "+".join(steps) or "no step removed it (another case / line / not kept)"
 
 
 def wrapped(sc, gold_ae, sentences, trace=None, record=None, extra_aes=None):
     base = orig(sc, gold_ae, sentences, trace, record, extra_aes)
     coarse = next((x for x in base if x.startswith("AE missed: ")), "?")
     keep = [x for x in base if x.startswith("AE dropped")] + [coarse]
+    if any("kept with another grade" in x or "lost later" in x for x in base):
+        keep.append("AE dropped later: removed by step = " + lost_step(sc, gold_ae))
+        labels = {sc.norm(x) for x in gold_ae["labels"]}
+        gg = set(gold_ae.get("grade", []))
+        for x in sentences:
+            ms = [m for m in x.mentions if m.label == "ADVERSE_EVENT" and sc.norm(m.pref_label or m.text) in labels]
+            gradeds = [m for m in ms if m.attrs.get("grade") in gg - {None}]
+            if gradeds:
+                others = sorted({str(m.attrs.get("grade")) for m in ms if m not in gradeds})
+                all_g = sorted({str(g) for m in ms for g in (m.attrs.get("grades") or ())})
+                words = sorted({w.lower()[:7] for w in re.findall(r"\b(?:improv\w*|resolv\w*|recover\w*|decreas\w*|"
+                                r"worsen\w*|progress\w*|increas\w*|escalat\w*|rose|fell|down|reduc\w*|persist\w*|"
+                                r"recur\w*|again|then|later|initially|max\w*|peak\w*|nadir|respectively)\b", x.text, re.I)})
+                keep.append(f"AE dropped later: gold-grade mention sentence: term mentions={min(len(ms), 3)}; other mention grades="
+                            f"{'/'.join(others) or '-'}; multi-grades attr={'/'.join(all_g) or '-'}; "
+                            f"gold grade vs other = {'lower' if others and others[0] != 'None' and min(gg - {None}) < int(others[0]) else 'higher' if others and others[0] != 'None' else '-'}; words={'+'.join(words) or '-'}")
+                break
+        else:
+            keep.append("AE dropped later: no mention of the term carries the gold grade")
+            ms = [m for m in sentences_of(sentences) for m in m.mentions if m.label == "ADVERSE_EVENT" and m.status == "affirmed"
+                  and m.attrs.get("grade") is not None and sc.norm(m.pref_label or m.text) in labels]
+            if ms:
+                m = ms[0]
+                x = m.sentence
+                mg = m.attrs.get("grade")
+                g0 = min(gg - {None}) if gg - {None} else None
+                vals = _grade_values(x.text)
+                keep.append(f"AE wrong grade: mention grade vs gold = {'higher' if g0 is not None and mg > g0 else 'lower'}; "
+                            f"gold grade written in its sentence = {g0 in vals}; grade values in sentence = {min(len(vals), 3)}; "
+                            f"term mentions graded = {min(len(ms), 3)}")
+                if g0 in vals:
+                    keep.append("AE wrong grade: gap = " + _gap_words(x, m, {g0}))
+                else:
+                    i = sentences.index(x)
+                    near = [j - i for j in range(max(0, i - 3), min(len(sentences), i + 4)) if g0 in _grade_values(sentences[j].text)]
+                    keep.append(f"AE wrong grade: gold grade in sentences at = {near[:3] or 'none within 3'}")
+        final = {(sc.norm(a.concept.label), a.grade) for c in record.cases for a in c.adverse_events}
+        keep.append(f"AE dropped later: in-process final has the gold pair = "
+                    f"{any(l in labels and g in set(gold_ae.get('grade', [])) for l, g in final)}; cases = {min(len(record.cases), 3)}; "
+                    f"an extra (fp) of the term = {any(x[0] in labels for x in (extra_aes or []))}")
     try:
         f = fine(sc, gold_ae, sentences, coarse)
     except Exception as e:  # noqa
@@ -314,6 +424,7 @@ def main():
     pred = ec.load_predictions(Path(sys.argv[1]))
     sc = ec.load_scorer()
     by = ec.cases_by_report(pred)
+    _patch_steps()
     reader = mc.Reader()
     READER = reader
     table = []
