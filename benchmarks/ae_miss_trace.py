@@ -8,7 +8,13 @@ its analyte, a stem), whether kg's term list holds that name, what the raw NLP f
 (table row, pipes, numbers, list, parenthesis) and the nearest grade (side, distance in tokens, form); for "no grade
 on the mention", the same grade configuration, the severity words against the gold grade, and whether the gold grade
 is written within two sentences or in the section. The 'webtext odd' column pools blind sets' odd halves: counts only.
-Real-abstract parts are not read (their texts are PubTator JSONL, left to error_classes.py)."""
+Real-abstract parts are not read (their texts are PubTator JSONL, left to error_classes.py).
+
+Session 39 (ae39) adds: for an ungraded event, where the gold grade is written (same sentence with the closed-word gap
+between them, a sentence distance and that sentence's shape, or nowhere as a grade, with the CTCAE-criterion words
+near); 'graded N' counts as a grade form; for an event 'dropped later', which finishing step removed the (term, grade)
+pair, whether any mention carries the gold grade at all, and, when none does (the mention's grade is another), how
+the mention's grade compares with the gold one and where the gold grade is written ('AE wrong grade: ...')."""
 import re
 import sys
 from collections import Counter
