@@ -65,6 +65,8 @@ GRADE_WORSENED = RULES.pattern("GRADE_WORSENED")
 # "grade 3 leg oedema ...; the oedema settled to grade 1": an event graded before, improved to a lower grade
 GRADE_IMPROVED = RULES.pattern("GRADE_IMPROVED")
 GRADE_IMPROVED_DOSE = RULES.pattern("GRADE_IMPROVED_DOSE")  # ... after a dose change between the two mentions
+# "After a dose reduction it improved to grade 1": the improvement told without naming the event again (session 39)
+GRADE_IMPROVED_ANAPHOR = RULES.pattern("GRADE_IMPROVED_ANAPHOR")
 # "grade 2 ifosfamide-related encephalopathy": the words between the drug after a grade and the event
 GRADE_CAUSE_GAP = RULES.pattern("GRADE_CAUSE_GAP")
 # "grade 3 immune checkpoint inhibitor-related hepatitis": cause words (no drug) between a grade and its event
@@ -839,4 +841,4 @@ class AdverseEventFinder:
         add_entities(doc, cands)
 
 
-__all__ = ["AdverseEventFinder", "AE_RESTATED_AS", "lab_terms_named", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "GRADE_SECOND_GAP", "GRADE_EARLIER_GAP", "GRADE_LATER_GAP", "SEVERITY_SHARED_AFTER", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]
+__all__ = ["AdverseEventFinder", "AE_RESTATED_AS", "lab_terms_named", "AE_WHOLE_GRADE", "AE_LIST_GRADED_LEAD", "AE_NOT_GRADE_COLUMN", "AE_SEVERITY_ANAPHOR", "AE_TABLE_EVENT_COLUMN", "AE_TABLE_GRADE_COLUMN", "GRADE_ANAPHOR", "GRADE_ANAPHOR_ALL", "GRADE_ANAPHOR_PLURAL", "GRADE_ANAPHOR_WORDS", "GRADE_ANAPHOR_OPEN", "GRADE_ANAPHOR_AFTER", "GRADE_ASIDE_LEAD", "GRADE_GAP_NAME", "GRADE_GENERIC_NOUN", "GRADE_LIST_ITEM_GAP", "GRADE_LIST_LEAD", "GRADE_RESPECTIVELY", "GRADE_SECOND_GAP", "GRADE_EARLIER_GAP", "GRADE_LATER_GAP", "SEVERITY_SHARED_AFTER", "respective_before", "respective_grades", "SEVERITY", "SEVERITY_AFTER", "GRADE_CLAUSE", "GRADE_IMPROVED", "GRADE_IMPROVED_ANAPHOR", "GRADE_IMPROVED_DOSE", "GRADE_PREDICATE", "GRADE_WORSENED", "GRADE_SHARED_AFTER", "GRADE_SHARED_LATE", "GRADE_GAP_WORDS", "GRADE_SITE", "GRADE_SOLE_STOP", "GRADE_SOLE_RATE", "VERSION"]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import measures
 from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_RESTATED_AS, AE_SEVERITY_ANAPHOR, AE_NOT_GRADE_COLUMN, AE_WHOLE_GRADE, AE_TABLE_EVENT_COLUMN, AE_TABLE_GRADE_COLUMN, GRADE_ANAPHOR, GRADE_ANAPHOR_ALL, GRADE_ANAPHOR_OPEN, GRADE_ANAPHOR_PLURAL, GRADE_ANAPHOR_WORDS, GRADE_ANAPHOR_AFTER, GRADE_ASIDE_LEAD, GRADE_GAP_NAME, GRADE_GENERIC_NOUN, GRADE_LIST_ITEM_GAP, GRADE_LIST_LEAD, GRADE_RESPECTIVELY, GRADE_SECOND_GAP, GRADE_EARLIER_GAP, GRADE_LATER_GAP, SEVERITY_SHARED_AFTER, respective_before, respective_grades, AE_TABLE_GRADE_HEADER, AE_TABLE_GRADE_LAST, ELIDED_KEY, GRADE_CAUSE_GAP, GRADE_CAUSE_WORDS, GRADE_GAP_WORDS,
-                                   GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
+                                   GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_ANAPHOR, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
 from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
@@ -272,6 +272,7 @@ class ContextAttributes:
         self._sole_grades(doc, ents, sent_of, used)
         self._list_subject_grades(doc, ents, sent_of)
         self._improved_grades(doc, ents, text, used)
+        self._improved_anaphor_grades(ents, text, sent_of, used)
         return doc
 
     @staticmethod
@@ -300,6 +301,50 @@ class ContextAttributes:
                    and GRADE_IMPROVED_DOSE.search(text, e.end_char, ent.start_char) for e in ents[:i]):
                 ent._.grade = g._.grade
                 used.add(i + 1)
+
+    @staticmethod
+    def _improved_anaphor_grades(ents: list[Span], text: str, sent_of, used: set[int]) -> None:
+        """ "Grade 3 hand-foot syndrome ...; the dose was reduced, with improvement to grade 1", "After a dose reduction it
+        improved to grade 1": an improvement up to a grade told without naming the event again (GRADE_IMPROVED_ANAPHOR,
+        searched on the grade's sentence up to the grade) is of the last adverse event before the grade, in that or the
+        previous sentence; when that event carries a higher grade and a dose change stands between it and the grade
+        (GRADE_IMPROVED_DOSE), it is also recorded at the lower grade (``span._.grades``: one entry per grade, as
+        :meth:`_improved_grades` does for an event named again). An event named again inside the words ("improvement
+        of the rash to grade 1") is left to :meth:`_improved_grades`' reading of the same term (session 39)."""
+        for j, g in enumerate(ents):
+            if g.label_ != "GRADE" or g._.grade is None or j in used or j == 0:
+                continue
+            a, _ = sent_of(g.start)
+            start = ents[0].doc[a].idx
+            # (searched on the slice: '^' stands for the sentence's start)
+            if GRADE_IMPROVED_ANAPHOR.search(text[start:g.start_char]) is None:
+                continue
+            k = j - 1
+            while k >= 0 and ents[k].label_ != "ADVERSE_EVENT":
+                k -= 1
+            if k < 0:
+                continue
+            e = ents[k]
+            if e._.grade is None:
+                # "with improvement of the rash to grade 1": the term named again; its earlier graded mention
+                earlier = [x for x in ents[:k] if x.label_ == "ADVERSE_EVENT" and x._.curie == e._.curie
+                           and x._.grade is not None and x._.grade > g._.grade
+                           and GRADE_IMPROVED_DOSE.search(text, x.end_char, g.start_char)]
+                if earlier and e.start_char >= start:
+                    e._.grade = g._.grade
+                    used.add(j)
+                continue
+            # (the dose change may stand before an ungraded restatement that shared the first mention's grade: "grade 3
+            # rash; the dose was reduced, with improvement of the rash to grade 1")
+            first = next(x for x in ents[:k + 1] if x.label_ == "ADVERSE_EVENT" and x._.curie == e._.curie
+                         and (x.start >= a or sent_of(x.start)[1] == a))
+            if e._.grade <= g._.grade or (e.start < a and sent_of(e.start)[1] != a) \
+                    or not GRADE_IMPROVED_DOSE.search(text, first.end_char, g.start_char):
+                continue
+            grades = list(e._.grades or [e._.grade])
+            if g._.grade not in grades:
+                e._.grades = grades + [g._.grade]
+            used.add(j)
 
     @staticmethod
     def _sole_grades(doc: Doc, ents: list[Span], sent_of, used: set[int]) -> None:
