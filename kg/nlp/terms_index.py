@@ -289,6 +289,25 @@ def _eponym_variants(name: str) -> set[str]:
     return out
 
 
+# "nodular sclerosis classical Hodgkin lymphoma" is written with the older name ("nodular sclerosing Hodgkin's
+# disease") or with its subtype words hyphenated ("mixed-cellularity Hodgkin lymphoma"); names of more separators
+# than _hyphen_variants spells out
+_HODGKIN = re.compile(r"\bhodgkin(?:'s)? (?:lymphoma|disease)\b")
+_SUBTYPE_PAIR = re.compile(r"^(nodular sclerosis|nodular sclerosing|mixed cellularity|lymphocyte rich|lymphocyte depleted"
+                           r"|lymphocyte predominant|nodular lymphocyte) ")
+
+
+def _hodgkin_variants(name: str) -> set[str]:
+    """ "mixed cellularity hodgkin lymphoma" -> "mixed cellularity hodgkin's disease", "... hodgkin disease",
+    "... hodgkin's lymphoma", and each with "mixed-cellularity" (a subtype named before the lymphoma only)."""
+    if not _HODGKIN.search(name) or not re.match(r"^[a-z -]+hodgkin", name) or name.startswith(("hodgkin", "classic", "non")):
+        return set()
+    out = {_HODGKIN.sub(h, name) for h in ("hodgkin lymphoma", "hodgkin's lymphoma", "hodgkin disease", "hodgkin's disease")}
+    out |= {_SUBTYPE_PAIR.sub(lambda m: m.group(1).replace(" ", "-") + " ", v) for v in out}
+    out.discard(name)
+    return out
+
+
 def _lab_change_variants(name: str) -> set[str]:
     """CTCAE's "creatinine increased" as reports write it: "creatinine increase", "elevated creatinine"..."""
     m = re.fullmatch(r"(.{3,}?) (increased|decreased)", name)
@@ -404,7 +423,7 @@ def build_index(terms: Sequence, key: str = "default") -> TermIndex:
             if t.type == "regimen":
                 variants |= _joined_drug_variants(low)
             if t.type == "tumor":
-                variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b)}
+                variants |= {v for b in bases for v in _lineage_variants(b) | _eponym_variants(b) | _hodgkin_variants(b)}
             if t.type == "tumor":
                 variants |= {mv for v in (variants | {low}) for mv in _marker_state_variants(v)}
             variants |= {sv for v in (variants | {low}) for sv in _spelling_variants(v)}

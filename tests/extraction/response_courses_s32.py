@@ -147,7 +147,7 @@ COURSES = {
         "Olaparib maintenance after platinum response prolongs progression-free survival in germline BRCA-mutated "
         "pancreatic cancer (POLO trial). Our patient achieved a complete response on olaparib."),
         {("oxaliplatin", "PR"), ("irinotecan", "PR"), ("fluorouracil", "PR"), ("leucovorin", "PR"),
-         ("olaparib", "CR"), ("olaparib", "PD"), ("gemcitabine", "SD"), ("paclitaxel", "SD")}),
+         ("olaparib", "CR"), ("olaparib", "PD"), ("gemcitabine", "SD"), ("nab-paclitaxel", "SD")}),
 }
 
 # shorter whole courses of one shape each (session 32): maintenance after induction with a drug added to the next line,
@@ -187,7 +187,7 @@ MORE = {
         "neuropathy. Five months later, in February 2021, CT showed new liver lesions, and gemcitabine with "
         "nab-paclitaxel was started, achieving stable disease.",
         {("fluorouracil", "PR"), ("leucovorin", "PR"), ("irinotecan", "PR"), ("oxaliplatin", "PR"),
-         ("gemcitabine", "SD"), ("paclitaxel", "SD")}),
+         ("gemcitabine", "SD"), ("nab-paclitaxel", "SD")}),
     "hcc_despite": (
         "A 70-year-old man with hepatocellular carcinoma started lenvatinib 12 mg daily in May 2020. Lenvatinib was "
         "withheld for two weeks in June 2020 for grade 3 proteinuria and resumed at 8 mg. CT at six months showed a "

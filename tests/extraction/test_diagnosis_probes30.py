@@ -133,7 +133,6 @@ DIAGNOSES = [
 ]
 DIAGNOSIS_GAPS = {
     'lung_stage_between': 'a stage between organ and histology ("lung, stage IV, adenocarcinoma") is not read as one name',
-    'hl_nodular_sclerosing': '"Hodgkin\'s disease of the nodular sclerosing type": no term joins the written name and the subtype words',
     'stomach_histology_apart': '"poorly cohesive carcinoma with signet-ring cells" after a gastric lesion stays a bare carcinoma',
     'thymoma': 'a WHO type written before its tumour ("type B2 thymoma") is not composed with it',
 }

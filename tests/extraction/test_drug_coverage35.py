@@ -61,7 +61,7 @@ def test_a_regimens_steroid_is_no_drug_given(nlp):
     ("Etopophos was given intravenously on days 1-3.", "etoposide"),
     ("Deticene 1000 mg/m2 was given every three weeks.", "dacarbazine"),
     ("Soltamox oral solution was started after surgery.", "tamoxifen"),
-    ("She was enrolled in a trial of ABI-007 in 2008.", "paclitaxel"),
+    ("She was enrolled in a trial of ABI-007 in 2008.", "nab-paclitaxel"),
     ("KW-0761 was given weekly for the cutaneous lymphoma.", "mogamulizumab"),
 ])
 def test_brand_and_code_names_give_their_drug(nlp, sentence, drug):

@@ -49,7 +49,7 @@ REPORTS = [
      'Case presentation\nA 59-year-old woman presented with abdominal distension and was found to have high-grade serous ovarian carcinoma. Standard options for advanced disease include carboplatin and paclitaxel, with bevacizumab, olaparib or niraparib as maintenance. She underwent debulking surgery and received six cycles of carboplatin and paclitaxel. CT after treatment showed a complete response.'),
     (['pembrolizumab'], ['cisplatin', 'fluorouracil', 'cetuximab'],
      'Case presentation\nA 71-year-old man with recurrent oropharyngeal squamous cell carcinoma was referred to our clinic for consideration of cisplatin, fluorouracil and cetuximab (the EXTREME regimen). In view of his renal impairment and a PD-L1 combined positive score of 40, he was started on pembrolizumab monotherapy instead. A partial response was seen after 12 weeks.'),
-    (['gemcitabine', 'paclitaxel'], ['oxaliplatin', 'irinotecan', 'leucovorin', 'fluorouracil'],
+    (['gemcitabine', 'nab-paclitaxel'], ['oxaliplatin', 'irinotecan', 'leucovorin', 'fluorouracil'],
      'Case report\nA 68-year-old woman with metastatic pancreatic adenocarcinoma was evaluated. FOLFIRINOX (oxaliplatin, irinotecan, leucovorin and fluorouracil) was discussed but considered too toxic for her performance status. She was treated with gemcitabine and nab-paclitaxel, and the CA 19-9 fell by 60%.'),
     (['imatinib'], ['sunitinib', 'regorafenib', 'ripretinib'],
      'Case presentation\nA 52-year-old man had a KIT exon 11-mutant gastrointestinal stromal tumour with liver metastases. He started imatinib 400 mg daily and the liver lesions shrank. Second-line sunitinib, third-line regorafenib and fourth-line ripretinib remain available should the disease progress.'),

@@ -5,8 +5,8 @@ approved in Japan"); the options of a choice when the one chosen is told with it
 she chose X", "The choice was between Y and X, and X was preferred"); general statements (approval, licence, activity,
 a drug's target, "X deserves early use"); a drug the patient would receive at progression, that would follow, or that
 is kept or reserved for a later line; drugs of keyword or abbreviation lines, an introduction, a learning-points
-paragraph. Texts written for this test in several countries' styles (no benchmark page); nab-paclitaxel is paclitaxel
-(ontology/terms/curated/overlay.tsv), the steroid of a regimen is no drug given (benchmarks/gold/README.md)."""
+paragraph. Texts written for this test in several countries' styles (no benchmark page); nab-paclitaxel is a drug of its
+own (ontology/terms/curated/antineoplastics.tsv), the steroid of a regimen is no drug given (benchmarks/gold/README.md)."""
 import pytest
 
 from rule_examples import check_drugs
@@ -133,7 +133,7 @@ REPORTS = [
      'Case report\nA 70-year-old woman had metastatic breast cancer. Eribulin, weekly paclitaxel and '
      'capecitabine were discussed as third-line options. She preferred an oral drug and capecitabine was '
      'prescribed.'),
-    (['gemcitabine', 'paclitaxel'], ['FOLFIRINOX'],
+    (['gemcitabine', 'nab-paclitaxel'], ['FOLFIRINOX'],
      'Case report\nA 62-year-old man had metastatic pancreatic cancer. The tumour board recommended either '
      'FOLFIRINOX or gemcitabine with nab-paclitaxel; gemcitabine with nab-paclitaxel was chosen because '
      'of his performance status.'),
@@ -329,7 +329,7 @@ REPORTS = [
     (['temozolomide'], ['procarbazine', 'lomustine', 'vincristine'],
      'Case report\nA 35-year-old woman had an IDH-mutant oligodendroglioma treated with radiotherapy and '
      'temozolomide. PCV chemotherapy is reserved for recurrence.'),
-    (['gemcitabine', 'paclitaxel'], ['oxaliplatin', 'irinotecan', 'fluorouracil'],
+    (['gemcitabine', 'nab-paclitaxel'], ['oxaliplatin', 'irinotecan', 'fluorouracil'],
      'Case report\nA 68-year-old woman had metastatic pancreatic adenocarcinoma.\nTreatment options '
      'discussed:\n- FOLFIRINOX\n- gemcitabine plus nab-paclitaxel\nShe chose gemcitabine plus '
      'nab-paclitaxel, which was started in March.'),

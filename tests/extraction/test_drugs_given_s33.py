@@ -73,7 +73,7 @@ REPORTS = [
      _case("Dukes' C colon cancer", "After resection he received 5-FU and levamisole for one year.")),
     (["mitomycin", "tegafur", "ok-432"], [],
      _case("gastric cancer", "He was treated with mitomycin C, tegafur and OK-432 after gastrectomy in 1986.")),
-    (["carboplatin", "paclitaxel"], [],
+    (["carboplatin", "nab-paclitaxel"], [],
      _case("lung adenocarcinoma", "He received CBDCA plus nab-PTX for four cycles.")),
     (["cytarabine"], [],
      _case("acute myeloid leukaemia", "Three courses of HD-AraC consolidation were given.")),

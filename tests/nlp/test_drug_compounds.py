@@ -18,7 +18,7 @@ def test_nlp_hyphen_glued_drugs_are_split(nlp, sentence, drugs):
 
 @pytest.mark.parametrize("sentence,names", [
     ("He received nivolumab+ipilimumab.", [("DRUG", "Nivolumab"), ("DRUG", "Ipilimumab")]),
-    ("She got gemcitabine+nab-paclitaxel.", [("DRUG", "Gemcitabine"), ("DRUG", "Paclitaxel")]),
+    ("She got gemcitabine+nab-paclitaxel.", [("DRUG", "Gemcitabine"), ("DRUG", "nab-paclitaxel")]),
     ("He got 5-FU/oxaliplatin in 2018.", [("DRUG", "Fluorouracil"), ("DRUG", "Oxaliplatin")]),
     ("CAPOX+bevacizumab was given.", [("REGIMEN", "XELOX"), ("DRUG", "Bevacizumab")]),
     ("The tumor was ER+/PR+ and HER2-negative.", []),
