@@ -8,6 +8,7 @@ import pytest
 
 from kg.extraction.extract import extract_report
 from kg.readers import read_bytes
+from rule_examples import case_of
 
 
 def abstract(nlp, title, text):
@@ -69,3 +70,30 @@ def test_no_case_from_a_count_a_cohort_or_a_made_up_person(nlp, title, text):
 def test_a_real_patient_near_such_words_keeps_the_case(nlp, title, text):
     [case] = abstract(nlp, title, text)
     assert case.treatments
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Orbital pseudolymphoma", "Two cases of pseudolymphoma of the orbit are reported. Both resolved after radiotherapy."),
+    ("Cutaneous metastases", "Three cases are presented of cutaneous metastases from carcinoma of the kidney. The lesions "
+     "appeared years after nephrectomy."),
+])
+def test_a_few_cases_announced_keep_their_case_without_a_fact(nlp, title, text):
+    assert abstract(nlp, title, text)
+
+
+def response_pairs(case):
+    return sorted((a.drug.label.lower(), r.concept.label.lower()) for t in case.treatments for r in t.responses
+                  for a in t.administrations)
+
+
+@pytest.mark.parametrize("title, text", [
+    # an older terse abstract whose subject is the event: its course is no response of the tumour
+    ("Methotrexate pneumonitis", "Interstitial pneumonitis induced by methotrexate in a woman with breast carcinoma "
+     "responded promptly to prednisone. She was well a year later."),
+    ("Asparaginase pancreatitis", "Acute pancreatitis after asparaginase in an adolescent with lymphoblastic leukaemia "
+     "responded to supportive care and octreotide. Asparaginase was not given again."),
+])
+def test_the_course_of_the_event_told_of_a_person_is_no_response(nlp, title, text):
+    # (read as a case section, so that the case is there whichever rows open it)
+    case = case_of(nlp, text)
+    assert case.treatments and response_pairs(case) == []
