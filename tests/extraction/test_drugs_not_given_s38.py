@@ -1,0 +1,63 @@
+"""Session 38 (leak38): drugs the report says were not given, told in two wordings kg read as given.
+
+1. "X and Y were therefore not considered": a sentence adverb (therefore, thus, consequently, accordingly, also ...)
+   between the verb and "not". Alone such a sentence was caught only by the story pass that drops plans never carried
+   out; a sentence before it that names the drug in general words ("X and Y are second-generation inhibitors",
+   "a mutation that confers resistance to X") made the drug count as told, so it stayed given.
+2. "X was not on our provincial formulary / the national reimbursement list / the hospital formulary": a drug not on
+   a formulary or reimbursement list, with any owner or region between, was not given (like one not stocked).
+Negatives: the same words where the drug was given ("... until 2021, when it was started", "on the formulary, was
+started", "therefore started", a later line told given). Texts written for this test (no benchmark page)."""
+import pytest
+
+from rule_examples import check_drugs
+
+
+def _case(body: str) -> str:
+    return f"Case report\n{body}"
+
+
+REPORTS = [
+    # 1. a sentence adverb before "not considered", after a general sentence naming the drug
+    (["ponatinib"], ["dasatinib", "nilotinib"],
+     _case("The T315I mutation confers resistance to imatinib and to the second-generation inhibitors dasatinib and "
+           "nilotinib.\nA 60-year-old man had chronic myeloid leukemia and started imatinib in 2015. Dasatinib and "
+           "nilotinib were therefore not considered. Ponatinib was started in May 2019.")),
+    (["dacarbazine"], ["nivolumab"],
+     _case("Nivolumab is approved in this setting.\nA 70-year-old man had metastatic melanoma after a kidney "
+           "transplant. Nivolumab was thus never considered; he received dacarbazine.")),
+    (["lenvatinib"], ["sorafenib"],
+     _case("Sorafenib and lenvatinib are the usual first-line agents.\nA 66-year-old woman had hepatocellular "
+           "carcinoma with variceal bleeding. Sorafenib was consequently not chosen, and lenvatinib was begun in May.")),
+    # 2. not on a formulary or a reimbursement list
+    (["selpercatinib"], ["pralsetinib"],
+     _case("A 62-year-old man had KIF5B-RET lung adenocarcinoma. Pralsetinib was not on our provincial formulary at "
+           "that time, whereas selpercatinib was available; he started selpercatinib in 2022.")),
+    (["crizotinib"], ["entrectinib"],
+     _case("A 59-year-old woman had ROS1-positive lung cancer. Entrectinib was not on the national reimbursement "
+           "list, so crizotinib was given.")),
+    (["nivolumab", "ipilimumab"], ["relatlimab"],
+     _case("A 71-year-old man had metastatic melanoma. In 2019 relatlimab was not on the hospital formulary; "
+           "nivolumab and ipilimumab were given.")),
+    # negatives: the drug was given
+    (["olaparib"], [],
+     _case("A 55-year-old woman had BRCA1-mutated ovarian cancer. Olaparib was not on our regional formulary until "
+           "2021, when it was started as maintenance.")),
+    (["selpercatinib"], [],
+     _case("A 61-year-old man had RET-fusion lung cancer. Selpercatinib, which is on the provincial formulary, was "
+           "started in 2021.")),
+    (["palbociclib", "letrozole"], ["abemaciclib"],
+     _case("A 50-year-old woman had metastatic breast cancer. Palbociclib was therefore started with letrozole; a "
+           "switch to abemaciclib was not considered.")),
+    (["crizotinib"], [],
+     _case("A 48-year-old man had ALK-positive lung cancer. Crizotinib was also considered and was started in March "
+           "2020.")),
+    (["ripretinib"], [],
+     _case("A 62-year-old man had GIST. Ripretinib was not on the formulary of his insurer at first; after an appeal "
+           "it was approved and he received ripretinib from June 2021.")),
+]
+
+
+@pytest.mark.parametrize("given,not_given,text", REPORTS)
+def test_drugs_not_given_s38(nlp, given, not_given, text):
+    check_drugs(nlp, text, given, not_given)
