@@ -6,6 +6,9 @@
    "a mutation that confers resistance to X") made the drug count as told, so it stayed given.
 2. "X was not on our provincial formulary / the national reimbursement list / the hospital formulary": a drug not on
    a formulary or reimbursement list, with any owner or region between, was not given (like one not stocked).
+3. "<event> with X is less well known / more frequent than with Y", "<event> occurs less often after X than after
+   Y": an event compared across drugs in the present tense, a lesson from the literature (often an abstract's last
+   sentence), names no drug given to the patient.
 Negatives: the same words where the drug was given ("... until 2021, when it was started", "on the formulary, was
 started", "therefore started", a later line told given). Texts written for this test (no benchmark page)."""
 import pytest
@@ -39,7 +42,25 @@ REPORTS = [
     (["nivolumab", "ipilimumab"], ["relatlimab"],
      _case("A 71-year-old man had metastatic melanoma. In 2019 relatlimab was not on the hospital formulary; "
            "nivolumab and ipilimumab were given.")),
+    # 3. an event compared across drugs in the present tense
+    (["osimertinib"], ["gefitinib", "erlotinib"],
+     _case("A 64-year-old woman had EGFR-mutant lung adenocarcinoma and started osimertinib in March 2021. After four "
+           "months she developed grade 2 pneumonitis, which resolved with prednisone. Pneumonitis on osimertinib is "
+           "less common than with gefitinib and erlotinib, and should be recognised early.")),
+    (["lisocabtagene maraleucel"], ["axicabtagene ciloleucel"],
+     _case("A 58-year-old man with large B-cell lymphoma received lisocabtagene maraleucel in 2022 and had grade 1 "
+           "cytokine release syndrome. Cytokine release syndrome occurs less often after lisocabtagene maraleucel "
+           "than after axicabtagene ciloleucel.")),
+    (["alpelisib", "fulvestrant"], ["everolimus"],
+     _case("A 52-year-old woman with PIK3CA-mutant breast cancer received alpelisib and fulvestrant from May 2020. "
+           "Hyperglycaemia is more frequent with alpelisib than with everolimus.")),
     # negatives: the drug was given
+    (["capecitabine", "fluorouracil"], [],
+     _case("A 61-year-old man had metastatic colon cancer. He tolerated capecitabine better than infusional "
+           "fluorouracil, which he had received in 2019.")),
+    (["docetaxel", "epirubicin"], [],
+     _case("A 49-year-old woman had breast cancer. Her nausea was less severe with docetaxel than with epirubicin, "
+           "both given in 2018.")),
     (["olaparib"], [],
      _case("A 55-year-old woman had BRCA1-mutated ovarian cancer. Olaparib was not on our regional formulary until "
            "2021, when it was started as maintenance.")),
