@@ -9,6 +9,9 @@
 3. "<event> with X is less well known / more frequent than with Y", "<event> occurs less often after X than after
    Y": an event compared across drugs in the present tense, a lesson from the literature (often an abstract's last
    sentence), names no drug given to the patient.
+4. A plan never carried out ("the tumour board recommended X", then nothing more of X) after a general sentence of
+   the literature naming X ("X and Y are second-generation inhibitors"): the general sentence told X of no one, so the
+   plan stays a plan (it made X count as told given).
 Negatives: the same words where the drug was given ("... until 2021, when it was started", "on the formulary, was
 started", "therefore started", a later line told given). Texts written for this test (no benchmark page)."""
 import pytest
@@ -54,7 +57,20 @@ REPORTS = [
     (["alpelisib", "fulvestrant"], ["everolimus"],
      _case("A 52-year-old woman with PIK3CA-mutant breast cancer received alpelisib and fulvestrant from May 2020. "
            "Hyperglycaemia is more frequent with alpelisib than with everolimus.")),
+    # 4. a plan never carried out after a general sentence naming the drug
+    (["imatinib"], ["dasatinib"],
+     _case("Dasatinib and nilotinib are second-generation inhibitors with activity after imatinib failure.\nA "
+           "60-year-old man had chronic myeloid leukemia and started imatinib in 2015. In 2018 the tumour board "
+           "recommended dasatinib. He died of a stroke in January 2019.")),
+    (["paclitaxel"], ["ramucirumab"],
+     _case("Ramucirumab has been approved for gastric cancer after first-line chemotherapy.\nA 67-year-old man had "
+           "metastatic gastric cancer and received paclitaxel from June 2020. Our oncologist advised ramucirumab. He "
+           "entered hospice care in August 2020.")),
     # negatives: the drug was given
+    (["imatinib", "dasatinib"], [],
+     _case("Dasatinib is approved after imatinib failure.\nA 60-year-old man had chronic myeloid leukemia and started "
+           "imatinib in 2015. In 2018 the tumour board recommended dasatinib. He received dasatinib for two years with "
+           "a major molecular response.")),
     (["capecitabine", "fluorouracil"], [],
      _case("A 61-year-old man had metastatic colon cancer. He tolerated capecitabine better than infusional "
            "fluorouracil, which he had received in 2019.")),
