@@ -35,6 +35,12 @@ REPORTS = [
     (["lenvatinib"], ["sorafenib"],
      _case("Sorafenib and lenvatinib are the usual first-line agents.\nA 66-year-old woman had hepatocellular "
            "carcinoma with variceal bleeding. Sorafenib was consequently not chosen, and lenvatinib was begun in May.")),
+    (["fluorouracil", "oxaliplatin"], ["cetuximab"],
+     _case("Cetuximab is approved in RAS wild-type disease.\nA 70-year-old man had KRAS-mutant colon cancer. "
+           "Cetuximab was therefore never used; he received FOLFOX.")),
+    (["capecitabine"], ["trastuzumab"],
+     _case("Trastuzumab is approved in HER2-positive disease.\nA 45-year-old woman had HER2-low breast cancer. "
+           "Trastuzumab was accordingly not indicated, and she received capecitabine.")),
     # 2. not on a formulary or a reimbursement list
     (["selpercatinib"], ["pralsetinib"],
      _case("A 62-year-old man had KIF5B-RET lung adenocarcinoma. Pralsetinib was not on our provincial formulary at "
@@ -71,6 +77,9 @@ REPORTS = [
      _case("Dasatinib is approved after imatinib failure.\nA 60-year-old man had chronic myeloid leukemia and started "
            "imatinib in 2015. In 2018 the tumour board recommended dasatinib. He received dasatinib for two years with "
            "a major molecular response.")),
+    (["oxaliplatin", "fluorouracil"], [],
+     _case("A 60-year-old man had colon cancer and received FOLFOX. Oxaliplatin caused anaphylaxis in cycle 2 and was "
+           "therefore never given again; he continued fluorouracil.")),
     (["capecitabine", "fluorouracil"], [],
      _case("A 61-year-old man had metastatic colon cancer. He tolerated capecitabine better than infusional "
            "fluorouracil, which he had received in 2019.")),
