@@ -1054,6 +1054,13 @@ def _names(ent) -> set[str]:
     return {ent.text.lower(), ent.kb_id_} - {""}
 
 
+def _general_statement(eng: "Assertion", text: str) -> bool:
+    """A sentence of the literature (a LITERATURE row of kg/rules/sentences.jsonl) that names no patient of the report
+    (no patient anchor): what it names is told in general, of no one."""
+    flags = eng.sentence_flags(text)
+    return "literature" in flags and "patient_anchor" not in flags
+
+
 def _another_combination(earlier, later) -> bool:
     """Do two sentences name two different combinations, each with a drug or regimen the other lacks ("BEP
     (bleomycin, etoposide and cisplatin) planned for three cycles" and later "high-dose chemotherapy with carboplatin
@@ -1315,6 +1322,10 @@ class AssertionComponent:
             # the sentence before leads to a plan without naming the treatment ("The board recommended a change of
             # treatment." then "Docetaxel 75 mg/m2 with ramucirumab.")
             lead = i > 0 and eng.plan_lead(*story[i - 1])
+            # a sentence of the literature about no patient ("X and Y are second-generation inhibitors", "the
+            # mutation confers resistance to X") names the drug in general: no sign it was given, so a plan of it
+            # told later stays a plan (leak38; its statuses are made "literature" after the NLP, kg.extraction.context)
+            general = any(e.label_ in _SHIELD_GROUP for e in mine) and _general_statement(eng, text)
             for ent in mine:
                 if ent.label_ not in _SHIELD_GROUP:
                     continue
@@ -1328,7 +1339,7 @@ class AssertionComponent:
                 elif eng.plan_only(text, ent.start_char - base, ent.end_char - base, ent.label_, others) or (
                         lead and eng.plan_follows(text, ent.start_char - base, ent.end_char - base, ent.label_, others)):
                     plan_only.setdefault(i, []).append(ent)
-                else:
+                elif not general:
                     told.update(_names(ent))
         for i, ents in plan_only.items():
             after = []

@@ -1108,10 +1108,12 @@ KNOWN_LEAKS = {
     # of Z"; "X, which showed activity ..., is reserved for a further relapse"), "informed also about X ..., but she
     # preferred", "X has also been used for rechallenge, although evidence is limited", "to guide the use of X")
     # webtext31: written blind in session 32, its first run (main d43eb0b + wiring, before session 32's helpers' merges); nobody tuning kg has read why
-    "pmid:64123318: dasatinib",
-    "pmid:64123318: nilotinib",
+    # (pmid:64123318: dasatinib and nilotinib, gone with session 38's leak38 (page opened as dev and read): "Dasatinib and
+    # nilotinib were therefore not considered" after a background sentence naming both in general words; a sentence
+    # adverb between the verb and "not" (acc16w13-hypothetical-not-considered-after))
     # webtext32: written blind in session 33, its first run (main 375b9a7 + wiring, before session 33's helpers' merges); nobody tuning kg has read why
-    "pmid:65117720: pralsetinib",
+    # (pmid:65117720: pralsetinib, gone with session 38's leak38 (page opened as dev and read): "X was not on our
+    # provincial formulary", a drug not on a formulary or reimbursement list (leak38-refused-not-on-a-list-after))
     # webtext33: written blind in session 34, its first run (main e39af7d + wiring, before session 34's helpers' merges); nobody tuning kg has read why
     "pmid:66690154: oxaliplatin",
     "pmid:66690154: fluorouracil",
