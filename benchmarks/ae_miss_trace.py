@@ -275,13 +275,7 @@ def fine(sc, gold_ae, sentences, coarse):
         out.append(f"U severity words x gold grade = {'+'.join(sev) or 'none'} x {sorted(set(gold_ae.get('grade', [])) - {None})}")
         out.append(f"U mention severity attr = {m.attrs.get('severity')}; status = {m.status}")
         i = sentences.index(s)
-        near = " ".join(x.text for x in sentences[max(0, i - 2):i + 3])
-        vals = set()
-        for g in GRADE_ANY.finditer(near):
-            d = re.findall(r"[1-5]|IV|I{1,3}|V", g.group(0))
-            if d:
-                v = d[-1]
-                vals.add(int(v) if v.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}[v])
+        vals = _grade_values(" ".join(x.text for x in sentences[max(0, i - 2):i + 3]))
         out.append(f"U gold grade written within +-2 sentences = {bool(vals & set(gold_ae.get('grade', [])))}")
         out += grade_sentence_shapes(sentences, i, m, set(gold_ae.get("grade", [])) - {None})
         sec = [x for x in sentences if x.section is s.section]

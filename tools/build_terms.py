@@ -565,9 +565,23 @@ class Builder:
                 self.warnings.append(f"overlay {ttype} {label!r}: no term with that label; local id")
                 self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
             elif tid == "local":
-                self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
+                rec = self.add(local_id(ttype, label), label, ttype, syns, "local", "", xr, ex)
+                if ttype == "drug":  # (regimen and tumour rows share names on purpose: left as they are)
+                    self.claim(rec, (label, *syns))
             else:
                 self.curate(tid, label, ttype, syns, source or "local", version, xr, ex)
+
+    def claim(self, rec: dict, names) -> None:
+        """A curated local term's names are its own: a generated term of the same kind loses them as
+        synonyms (DrugBank lists "paclitaxel protein-bound particles" under paclitaxel, while the curated
+        nab-paclitaxel is the albumin-bound drug reports name apart)."""
+        group, keys = self._group(rec["type"]), {norm(n) for n in names}
+        for other in self.terms.values():
+            if other is rec or other["source"] == "local" or self._group(other["type"]) != group:
+                continue
+            other["synonyms"] = [s for s in other["synonyms"] if norm(s) not in keys]
+        for k in keys:
+            self.by_name[(group, k)] = rec["id"]
 
     def curate(self, tid: str, label: str, ttype: str, syns, source: str, version: str, xrefs, extra) -> None:
         """An overlay row with an explicit id is the curated term: its label becomes the preferred
