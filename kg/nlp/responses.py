@@ -94,6 +94,8 @@ _EVENT_RECURRENCE_GRADED = RULES.pattern("EVENT_RECURRENCE_GRADED")
 # "pneumonitis, grade 2, which responded to prednisolone": the event's graded aside, then a relative pronoun
 _EVENT_ASIDE = RULES.pattern("EVENT_COURSE_ASIDE")
 _EVENT_GAP_WORDS = 3
+# "the haemolytic uraemic syndrome progressed": the bare verb of a named class, read like a one-word cue after an event
+_EVENT_VERBS = frozenset(w.lower() for w in RULES.words("EVENT_COURSE_VERB"))
 _EVENT_RULES = frozenset(r for row in RULES.rows("EVENT_COURSE") for r in row.fields.get("response_rules", ()))
 _CLASSES = ("PD", "SD", "CR", "PR")  # inferred wording is tried in this order (specific before vague)
 # Inferred rows of one class form one alternation (non-overlapping hits, as one pattern).
@@ -178,7 +180,7 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
     if single and (_EVENT_RECURRENCE.match(text[e.end_char:e.sent.end_char])
                    or _EVENT_RECURRENCE_GRADED.search(text[max(e.sent.start_char, e.start_char - 20):e.start_char])):
         return True
-    if e._.response_rule not in _EVENT_RULES and not single:
+    if e._.response_rule not in _EVENT_RULES and not single and e.text.lower() not in _EVENT_VERBS:
         return False
     start = e.sent.start_char
     ends = [x.end_char for x in ents if x.label_ == "ADVERSE_EVENT" and start <= x.start_char and x.end_char <= e.start_char]
