@@ -22,6 +22,10 @@ NOT_FOUND = [
      ("olaparib", "PD")),
     ("A 44-year-old man with CML received dasatinib. His pleural effusion progressed despite diuretics.",
      ("dasatinib", "PD")),
+    ("A 66-year-old woman with NSCLC received gefitinib. The interstitial lung disease regressed after steroids.",
+     ("gefitinib", "PR")),
+    ("Background: melanoma on nivolumab. Results: the organising pneumonia regressed within weeks of prednisone.",
+     ("nivolumab", "PR")),
     ("A 71-year-old man with prostate cancer received enzalutamide. The cardiac failure worsened and the oedema "
      "progressed.", ("enzalutamide", "PD")),
     ("A 66-year-old man with Hodgkin lymphoma received nivolumab. The pleural effusion from heart failure resolved with "
@@ -45,6 +49,8 @@ FOUND = [
      "progressed.", ("rituximab", "PD")),
     ("A 57-year-old man with renal cell carcinoma received sunitinib. The lung metastases progressed after four months.",
      ("sunitinib", "PD")),
+    ("A 60-year-old woman with ovarian cancer received carboplatin. The malignant pleural effusion progressed after two "
+     "cycles.", ("carboplatin", "PD")),
     ("A 61-year-old man with hepatocellular carcinoma received sorafenib. The hand-foot skin reaction improved after "
      "dose reduction, and the tumour shrank by 40%.", ("sorafenib", "PR")),
 ]
