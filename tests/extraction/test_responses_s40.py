@@ -28,6 +28,8 @@ NOT_FOUND = [
      ("nivolumab", "PR")),
     ("A 71-year-old man with prostate cancer received enzalutamide. The cardiac failure worsened and the oedema "
      "progressed.", ("enzalutamide", "PD")),
+    ("A 60-year-old man with lymphoma received ibrutinib. The pulmonary opacities resolved completely after antifungal "
+     "therapy.", ("ibrutinib", "CR")),
     ("A 66-year-old man with Hodgkin lymphoma received nivolumab. The pleural effusion from heart failure resolved with "
      "furosemide.", ("nivolumab", "CR")),
     ("A 30-year-old man with acute myeloid leukaemia received azacitidine. The thrombocytopenia worsened despite "
@@ -47,6 +49,8 @@ FOUND = [
      "shrank.", ("gemcitabine", "PR")),
     ("A 59-year-old woman with lymphoma received rituximab. Her herpes zoster infection worsened, and the tumour "
      "progressed.", ("rituximab", "PD")),
+    ("A 58-year-old woman with NSCLC received osimertinib. The pulmonary opacities cleared, and the lung metastases "
+     "resolved completely.", ("osimertinib", "CR")),
     ("A 57-year-old man with renal cell carcinoma received sunitinib. The lung metastases progressed after four months.",
      ("sunitinib", "PD")),
     ("A 60-year-old woman with ovarian cancer received carboplatin. The malignant pleural effusion progressed after two "
