@@ -94,6 +94,8 @@ _EVENT_RECURRENCE_GRADED = RULES.pattern("EVENT_RECURRENCE_GRADED")
 # "pneumonitis, grade 2, which responded to prednisolone": the event's graded aside, then a relative pronoun
 _EVENT_ASIDE = RULES.pattern("EVENT_COURSE_ASIDE")
 _EVENT_GAP_WORDS = 3
+# "the haemolytic uraemic syndrome progressed": the bare verb of a named class, read like a one-word cue after an event
+_EVENT_VERBS = frozenset(w.lower() for w in RULES.words("EVENT_COURSE_VERB"))
 _EVENT_RULES = frozenset(r for row in RULES.rows("EVENT_COURSE") for r in row.fields.get("response_rules", ()))
 _CLASSES = ("PD", "SD", "CR", "PR")  # inferred wording is tried in this order (specific before vague)
 # Inferred rows of one class form one alternation (non-overlapping hits, as one pattern).
@@ -178,20 +180,30 @@ def _about_an_event(doc: Doc, e, ents=None) -> bool:
     if single and (_EVENT_RECURRENCE.match(text[e.end_char:e.sent.end_char])
                    or _EVENT_RECURRENCE_GRADED.search(text[max(e.sent.start_char, e.start_char - 20):e.start_char])):
         return True
-    if e._.response_rule not in _EVENT_RULES and not single:
+    if e._.response_rule not in _EVENT_RULES and not single and e.text.lower() not in _EVENT_VERBS:
         return False
     start = e.sent.start_char
-    ends = [x.end_char for x in ents if x.label_ == "ADVERSE_EVENT" and start <= x.start_char and x.end_char <= e.start_char]
-    ends += [h.end() for h in _EVENT_SUBJECT.finditer(text, start, e.start_char)]
-    if not ends:
+    spans = [(x.start_char, x.end_char) for x in ents
+             if x.label_ == "ADVERSE_EVENT" and start <= x.start_char and x.end_char <= e.start_char]
+    spans += [h.span() for h in _EVENT_SUBJECT.finditer(text, start, e.start_char)]
+    if not spans:
         return False
-    end = max(ends)
+    begin, end = max(spans, key=lambda sp: sp[1])
+    if e.text.lower() in _EVENT_VERBS and _malignant_condition(text, start, begin):
+        return False
     gap = text[end:e.start_char]
     if _EVENT_ASIDE.fullmatch(gap):
         return True
     return len(gap.split()) <= _EVENT_GAP_WORDS and not any(c in gap for c in ",;:") \
         and not any(x.label_ in ("TUMOR", *DRUG_LABELS) and end <= x.start_char < e.start_char for x in ents) \
         and not any(_TUMOR_WORD.fullmatch(w.strip(".()")) for w in gap.split())
+
+
+def _malignant_condition(text: str, sent_start: int, begin: int) -> bool:
+    """ "the malignant pleural effusion progressed": the condition named with a tumour word right before it (TUMOR_WORD
+    on one of the two words before the event) is the tumour's own sign, and its progression the tumour's."""
+    before = re.split(r"[,;:()]", text[sent_start:begin])[-1]  # within the event's own clause
+    return any(_TUMOR_WORD.fullmatch(w.strip(".")) for w in before.split()[-2:])
 
 
 def _drug_changed(text: str, off: int, start: int, ents) -> bool:
