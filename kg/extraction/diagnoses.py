@@ -655,7 +655,10 @@ def refines(c: Mention, b: Mention) -> bool:
     # OncoTree's main type "Colorectal Cancer" is the term "Colorectal Carcinoma"
     return bool((main_type and _tokens(main_type) == _tokens(bl) and _tokens(main_type) != _tokens(cl))
                 or _is_generic_tumor(b)
-                or (label_match(Cue.ORGAN_LEVEL, bl) and (bl.split()[0] in cl.split() or _named_with(c, bl.split()[0])))
+                # (an organ's sarcoma, lymphoma or melanoma is another tumor of the organ, not its carcinoma stated more
+                # specifically: a radiation-associated angiosarcoma after breast cancer)
+                or (label_match(Cue.ORGAN_LEVEL, bl) and not label_has(Cue.NON_EPITHELIAL, cl)
+                    and (bl.split()[0] in cl.split() or _named_with(c, bl.split()[0])))
                 or (len(cl) > len(bl) and _within_label(bl, cl)) or _words_within(b, c))
 
 
