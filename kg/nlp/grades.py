@@ -461,9 +461,9 @@ class ContextAttributes:
         """ "Grade 3 toxicities were: neutropenia; anaemia; fatigue", "The following grade 4 events occurred in cycle
         1:\n- neutropenia\n- thrombocytopenia": a grade that leads a colon's list (GRADE_LIST_LEAD, right after the
         grade up to the colon) is the grade of each ungraded event of the list after the colon, its items set apart by
-        separators, line breaks or bullets only (GRADE_LIST_ITEM_GAP); any other word ends the list (session 31)."""
-        if ":" not in text:
-            return
+        separators, line breaks or bullets only (GRADE_LIST_ITEM_GAP); any other word ends the list (session 31). The
+        lead may end in "including" or "such as" instead of a colon ("Grade 2 adverse events occurred in cycle 2,
+        including fatigue and diarrhoea"; session 40)."""
         for k, g in enumerate(ents):
             # (the row is anchored at the grade's end: it is matched on the text cut there)
             lead = GRADE_LIST_LEAD.match(text[g.end_char:g.end_char + 120]) \
