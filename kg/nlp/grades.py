@@ -336,9 +336,10 @@ class ContextAttributes:
                 continue
             # (the dose change may stand before an ungraded restatement that shared the first mention's grade: "grade 3
             # rash; the dose was reduced, with improvement of the rash to grade 1")
-            first = next(x for x in ents[:k + 1] if x.label_ == "ADVERSE_EVENT" and x._.curie == e._.curie
-                         and (x.start >= a or sent_of(x.start)[1] == a))
-            if e._.grade <= g._.grade or (e.start < a and sent_of(e.start)[1] != a) \
+            first = next((x for x in ents[:k + 1] if x.label_ == "ADVERSE_EVENT" and x._.curie == e._.curie
+                          and (x.start >= a or sent_of(x.start)[1] == a)), None)
+            # (none when the event stands before the previous sentence: too far to be the pronoun's)
+            if first is None or e._.grade <= g._.grade or (e.start < a and sent_of(e.start)[1] != a) \
                     or not GRADE_IMPROVED_DOSE.search(text, first.end_char, g.start_char):
                 continue
             grades = list(e._.grades or [e._.grade])
