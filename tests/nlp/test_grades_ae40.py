@@ -50,3 +50,16 @@ def test_a_grades_list_after_including_or_such_as(nlp, narrative, expected):
 ])
 def test_a_lower_grade_after_a_dose_change(nlp, narrative, expected):
     assert events(nlp, narrative) == expected
+
+
+@pytest.mark.parametrize("narrative,expected", [
+    ("Grade 3 hypertension developed in week 4; after a dose reduction the grade 3 hypertension came down to grade 2.",
+     [("Hypertension", 2), ("Hypertension", 3)]),
+    ("After a dose reduction in May, her grade 3 diarrhoea fell to grade 1.", [("Diarrhea", 1), ("Diarrhea", 3)]),
+    # counter-examples: no dose change, the worst grade only
+    ("Grade 3 hypertension developed in week 4; with amlodipine the grade 3 hypertension came down to grade 2.",
+     [("Hypertension", 3)]),
+    ("Her grade 2 rash improved to grade 1 with topical steroids.", [("Rash maculo-papular", 2)]),
+])
+def test_an_event_restated_with_its_grade_that_improves_after_a_dose_change(nlp, narrative, expected):
+    assert events(nlp, narrative) == expected
