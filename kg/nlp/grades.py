@@ -273,6 +273,7 @@ class ContextAttributes:
         self._list_subject_grades(doc, ents, sent_of)
         self._improved_grades(doc, ents, text, used)
         self._improved_anaphor_grades(ents, text, sent_of, used)
+        self._improved_graded_grades(doc, ents, text, sent_of, used)
         return doc
 
     @staticmethod
@@ -301,6 +302,31 @@ class ContextAttributes:
                    and GRADE_IMPROVED_DOSE.search(text, e.end_char, ent.start_char) for e in ents[:i]):
                 ent._.grade = g._.grade
                 used.add(i + 1)
+
+    @staticmethod
+    def _improved_graded_grades(doc: Doc, ents: list[Span], text: str, sent_of, used: set[int]) -> None:
+        """ "Grade 3 hypertension developed; after a dose reduction the grade 3 hypertension came down to grade 2": as
+        :meth:`_improved_grades`, the event named again with its own higher grade and followed by words of its
+        improvement up to a lower grade (GRADE_IMPROVED, right before the grade); when a dose change
+        (GRADE_IMPROVED_DOSE) stands between an earlier mention of the same term and this one, or earlier in this
+        mention's sentence, the event is also recorded at the lower grade (``span._.grades``: one entry per grade;
+        session 40)."""
+        for i, ent in enumerate(ents[:-1]):
+            g = ents[i + 1]
+            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or g.label_ != "GRADE" or g._.grade is None \
+                    or i + 1 in used or ent._.grade <= g._.grade \
+                    or not GRADE_IMPROVED.fullmatch(text, ent.end_char, g.start_char):
+                continue
+            a, _ = sent_of(ent.start)
+            dosed = GRADE_IMPROVED_DOSE.search(text, doc[a].idx, ent.start_char) or any(
+                e.label_ == "ADVERSE_EVENT" and e._.curie == ent._.curie
+                and GRADE_IMPROVED_DOSE.search(text, e.end_char, ent.start_char) for e in ents[:i])
+            if not dosed:
+                continue
+            grades = list(ent._.grades or [ent._.grade])
+            if g._.grade not in grades:
+                ent._.grades = grades + [g._.grade]
+            used.add(i + 1)
 
     @staticmethod
     def _improved_anaphor_grades(ents: list[Span], text: str, sent_of, used: set[int]) -> None:
@@ -336,9 +362,10 @@ class ContextAttributes:
                 continue
             # (the dose change may stand before an ungraded restatement that shared the first mention's grade: "grade 3
             # rash; the dose was reduced, with improvement of the rash to grade 1")
-            first = next(x for x in ents[:k + 1] if x.label_ == "ADVERSE_EVENT" and x._.curie == e._.curie
-                         and (x.start >= a or sent_of(x.start)[1] == a))
-            if e._.grade <= g._.grade or (e.start < a and sent_of(e.start)[1] != a) \
+            first = next((x for x in ents[:k + 1] if x.label_ == "ADVERSE_EVENT" and x._.curie == e._.curie
+                          and (x.start >= a or sent_of(x.start)[1] == a)), None)
+            # (none when the event stands before the previous sentence: too far to be the pronoun's)
+            if first is None or e._.grade <= g._.grade or (e.start < a and sent_of(e.start)[1] != a) \
                     or not GRADE_IMPROVED_DOSE.search(text, first.end_char, g.start_char):
                 continue
             grades = list(e._.grades or [e._.grade])
@@ -461,9 +488,9 @@ class ContextAttributes:
         """ "Grade 3 toxicities were: neutropenia; anaemia; fatigue", "The following grade 4 events occurred in cycle
         1:\n- neutropenia\n- thrombocytopenia": a grade that leads a colon's list (GRADE_LIST_LEAD, right after the
         grade up to the colon) is the grade of each ungraded event of the list after the colon, its items set apart by
-        separators, line breaks or bullets only (GRADE_LIST_ITEM_GAP); any other word ends the list (session 31)."""
-        if ":" not in text:
-            return
+        separators, line breaks or bullets only (GRADE_LIST_ITEM_GAP); any other word ends the list (session 31). The
+        lead may end in "including" or "such as" instead of a colon ("Grade 2 adverse events occurred in cycle 2,
+        including fatigue and diarrhoea"; session 40)."""
         for k, g in enumerate(ents):
             # (the row is anchored at the grade's end: it is matched on the text cut there)
             lead = GRADE_LIST_LEAD.match(text[g.end_char:g.end_char + 120]) \
