@@ -571,6 +571,14 @@ CASES_FOUND_FLOORS["webtext36"] = 17
 # 0.956, adverse events 0.987
 FLOORS["webtext37"] = 0.960
 CASES_FOUND_FLOORS["webtext37"] = 21
+# webtext38 (a thirty-eighth synthetic set, written blind in session 41 when webtext33's and webtext34's odd halves
+# were opened: an ordinary sample of the hidden mix, ten PubMed XML records, web-page copies, two JATS reports, rich in
+# treatment lines with responses told in many ways and graded adverse events, a two-patient series, three negatives
+# and a mimic; no helper tuning kg read it): 0.940 on its first run (main 96aba7be + wiring, before session 41's
+# helpers' merges; odd 0.936, even 0.945), 21/21 cases, 0 false cases, 2 leaks; diagnoses 0.976, fusions
+# 1.000, drugs 0.983, responses 0.925, adverse events 0.818
+FLOORS["webtext38"] = 0.930
+CASES_FOUND_FLOORS["webtext38"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -1137,6 +1145,9 @@ KNOWN_LEAKS = {
     "doi:10.9940/bmcj.2024.112: amivantamab",
     "pmid:56233871: axicabtagene ciloleucel",
     "doi:10.9942/eocr.2022.0657: lenvatinib",
+    # webtext38: written blind in session 41, its first run (main 96aba7be + wiring, before session 41's helpers' merges); nobody tuning kg has read why
+    "pmid:68577240: daratumumab",
+    "pmid:68902218: lenvatinib",
     # (pmid:65112857: infigratinib, gone with session 33's merged work (leak33's assertion rules), unread)
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
