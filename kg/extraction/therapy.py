@@ -527,6 +527,24 @@ class TherapyBuilder:
                 return ln
         return None
 
+    @staticmethod
+    def _hold_told_as_stop(s: Sentence, stop) -> bool:
+        """The END cue ``stop`` is a hold of the drugs the sentence names, with no date ending them ("pyrexia on X was
+        managed by short treatment interruptions", "Y was suspended for two weeks"): NOT_A_STOP words, read as in a
+        sentence naming no drug; the line goes on, so a progression told later is still its own."""
+        hold = s.cue(Cue.DOSE_HOLD)
+        return label_match(Cue.NOT_A_STOP, s.text[stop.start - s.start:stop.end - s.start]) is not None \
+            and hold is not None and hold.start <= stop.start < hold.end
+
+    @staticmethod
+    def _stop_after_progression(s: Sentence, cur: _Line, resp_start: int):
+        """The END cue told after the progression at ``resp_start`` in a sentence whose every date is the end of the
+        running line ``cur`` (the sentence dated the stop it tells), or None."""
+        dates = [m.attrs.get("date") for m in s.mentions if m.label == "DATE"]
+        if not dates or any(d != cur.line.end for d in dates):
+            return None
+        return next((h for h in s.cues(Cue.END) if h.start > resp_start), None)
+
     def _start_retold(self, s: Sentence, group: list[Mention], cur: _Line | None) -> _Line | None:
         """The earlier line giving exactly the drugs of ``group`` when the sentence tells them started (PASSIVE_START
         right after them: "ripretinib was started in December 2022"; or ACTIVE_START before them, "he received X", for a
@@ -1034,7 +1052,8 @@ class TherapyBuilder:
                                 and m.start >= cue.end for m in s.mentions)
                 end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=Cue.END)
                        or relative_date(s, self.last_date) or since_start(s, ending.line.start))
-                ending.finished_at = s.index
+                if end or not self._hold_told_as_stop(s, cue):
+                    ending.finished_at = s.index
                 if end:
                     ending.line.end = end
                     ending.line.why.append(because("end", cue))
@@ -1376,6 +1395,11 @@ class TherapyBuilder:
         if cur.line.end and not ((s.cue(Cue.DURING_LINE) or summary) and not_after_end):
             if summary and self._first_assessment_after_end(s, cur, cls):
                 return cur, None
+            if cls == "PD" and (stop := self._stop_after_progression(s, cur, resp_start)) is not None:
+                # "In August 2024 progression was found in the liver, and the BRAF/MEK inhibitors were stopped": the
+                # end this very sentence dates, told after the progression, is the stop it caused; the progression
+                # is the line's own, not a relapse after it
+                return cur, because("progression that ended the line", stop)
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None, None
