@@ -528,15 +528,6 @@ class TherapyBuilder:
         return None
 
     @staticmethod
-    def _hold_told_as_stop(s: Sentence, stop) -> bool:
-        """The END cue ``stop`` is a hold of the drugs the sentence names, with no date ending them ("pyrexia on X was
-        managed by short treatment interruptions", "Y was suspended for two weeks"): NOT_A_STOP words, read as in a
-        sentence naming no drug; the line goes on, so a progression told later is still its own."""
-        hold = s.cue(Cue.DOSE_HOLD)
-        return label_match(Cue.NOT_A_STOP, s.text[stop.start - s.start:stop.end - s.start]) is not None \
-            and hold is not None and hold.start <= stop.start < hold.end
-
-    @staticmethod
     def _stop_after_progression(s: Sentence, cur: _Line, resp_start: int):
         """The END cue told after the progression at ``resp_start`` in a sentence whose every date is the end of the
         running line ``cur`` (the sentence dated the stop it tells), or None."""
@@ -1052,8 +1043,7 @@ class TherapyBuilder:
                                 and m.start >= cue.end for m in s.mentions)
                 end = ((since_start(s, ending.line.start) if after_cue else None) or date_in(s, after_cue=Cue.END)
                        or relative_date(s, self.last_date) or since_start(s, ending.line.start))
-                if end or not self._hold_told_as_stop(s, cue):
-                    ending.finished_at = s.index
+                ending.finished_at = s.index
                 if end:
                     ending.line.end = end
                     ending.line.why.append(because("end", cue))

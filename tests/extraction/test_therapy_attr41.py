@@ -4,8 +4,6 @@
   may restore control", "Z, registered after progression on W") names progression as a condition of patients in
   general, not an assessment of this patient: no PD of the running line (therapy.jsonl SUMMARY_RESTATEMENT rows
   attr41-general-claim-*).
-- A hold told in a sentence naming the drug ("pyrexia on dabrafenib was managed by short treatment interruptions"),
-  with no date ending it, does not end the line: a progression told later is still its own.
 - A progression told before the stop it caused, in a sentence whose only date is that stop's ("In August 2024
   progression was found, and the BRAF/MEK inhibitors were stopped"), is the line's own PD.
 
@@ -69,49 +67,6 @@ def test_a_general_claim_naming_progression_is_no_pd_of_the_running_line(nlp, te
 ])
 def test_the_patients_own_progression_beside_claim_words_stays_the_lines(nlp, text, drug):
     assert PD in _responses_of(_lines(nlp, text), drug)
-
-
-@pytest.mark.parametrize("text, drug", [
-    ("A 52-year-old woman with BRAF V600E melanoma was treated. Dabrafenib and trametinib were started, and CT at 8 weeks "
-     "showed a partial response. Recurrent pyrexia attributed to dabrafenib was managed by short treatment "
-     "interruptions. The response lasted 14 months, after which new liver lesions indicated progression.", "dabrafenib"),
-    ("A 66-year-old man with renal cell carcinoma was treated. Sunitinib was started, and CT at 12 weeks showed stable "
-     "disease. Hand-foot syndrome on sunitinib required brief interruptions. After 11 months, CT showed progression in "
-     "the lungs.", "sunitinib"),
-    ("A 59-year-old woman with a gastrointestinal stromal tumour was treated. Regorafenib was begun and the disease was "
-     "stable at 8 weeks. Regorafenib was interrupted for a week because of hypertension. Six months later new liver "
-     "lesions indicated progression.", "regorafenib"),
-    ("A 47-year-old man with ALK-positive lung cancer was treated. Crizotinib was started, with a partial response at 6 "
-     "weeks. Crizotinib was suspended for ten days because of raised transaminases. After 13 months, CT showed "
-     "progression in the brain.", "crizotinib"),
-    ("A 63-year-old man with hepatocellular carcinoma was treated. Sorafenib was started, and CT at 8 "
-     "weeks showed stable disease. Diarrhoea on sorafenib was controlled with temporary treatment "
-     "interruptions. After nine months, CT showed progression in the liver.",
-     "sorafenib"),
-    ("A 58-year-old woman with thyroid cancer was treated. Lenvatinib was begun, with a partial response "
-     "at 3 months. Proteinuria led to repeated interruptions of lenvatinib. After 20 months, new lung "
-     "nodules indicated progression.",
-     "lenvatinib"),
-    ("A 66-year-old man with renal cell carcinoma was treated. Sunitinib was started, and CT at 12 weeks "
-     "showed stable disease. Sunitinib was interrupted because of hand-foot syndrome. After 11 months, CT "
-     "showed progression in the lungs.",
-     "sunitinib"),
-])
-def test_a_hold_told_with_the_drug_does_not_end_its_line(nlp, text, drug):
-    assert PD in _responses_of(_lines(nlp, text), drug)
-
-
-@pytest.mark.parametrize("text, drug", [
-    # counter-examples: a stop for good, told with the drug, still ends the line before a later relapse
-    ("A 66-year-old man with renal cell carcinoma was treated. Sunitinib was started, and CT at 12 weeks showed stable "
-     "disease. Sunitinib was discontinued because of hand-foot syndrome. After 11 months, CT showed progression in the "
-     "lungs.", "sunitinib"),
-    ("A 47-year-old man with ALK-positive lung cancer was treated. Crizotinib was started, with a partial response at 6 "
-     "weeks. Crizotinib was stopped because of pneumonitis. After 13 months, CT showed progression in the brain.",
-     "crizotinib"),
-])
-def test_a_stop_told_with_the_drug_still_ends_its_line(nlp, text, drug):
-    assert PD not in _responses_of(_lines(nlp, text), drug)
 
 
 @pytest.mark.parametrize("text, drug", [
