@@ -1861,6 +1861,19 @@ class TherapyBuilder:
             return planned
         return None
 
+    @staticmethod
+    def _during_line_of(ln: _Line, s: Sentence, at: int | None) -> bool:
+        """Does the sentence place the assessment at ``at`` inside ``ln``'s course (DURING_LINE: "after cycle 8")? Not
+        by a hit told after a drug of another line that the sentence names after that assessment ("Progressive disease
+        was documented and she received gemcitabine with docetaxel; after three cycles ...": the cycles are the new
+        drugs')."""
+        hits = s.cues(Cue.DURING_LINE)
+        if at is None or not hits:
+            return bool(hits)
+        later = [m for m in s.mentions if m.label in DRUG_LABELS and m.status == "affirmed" and m.start > at
+                 and _drug_key(m) not in ln.keys]
+        return any(not any(m.end <= h.start for m in later) for h in hits)
+
     def _off_line(self, ln: _Line, s: Sentence, at: int | None = None) -> bool:
         """Progression told after the line had stopped (an undated stop: "cisplatin was stopped after
         five doses because of tinnitus"), or six months or more after the end of a fixed course
@@ -1871,7 +1884,7 @@ class TherapyBuilder:
         # right after it speak of that time: the progression that ended the line, not a relapse off it
         told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
             and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and (date_in(s) is None or self._ended_then(ln, s))
-        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole \
+        if 0 <= ln.finished_at < s.index and not self._during_line_of(ln, s, at) and not told_whole \
                 and not self._first_restaging(ln, s):
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)

@@ -6,6 +6,9 @@
   attr41-general-claim-*).
 - A progression told before the stop it caused, in a sentence whose only date is that stop's ("In August 2024
   progression was found, and the BRAF/MEK inhibitors were stopped"), is the line's own PD.
+- A cycle count told after the drugs a progression opened ("PD was documented and she received gemcitabine with
+  docetaxel; after three cycles ...") dates the new line's course: it does not keep a line stopped before (for
+  toxicity) running, so the progression is no PD of the stopped line.
 
 All texts are made up for these tests."""
 import pytest
@@ -104,3 +107,45 @@ def test_a_stop_then_a_later_dated_progression_in_one_sentence_is_no_pd_of_the_l
             "and CT at 3 months showed a partial response. The inhibitor was stopped in May 2022 for pneumonitis, and "
             "progression was found in January 2023.")
     assert PD not in _responses_of(_lines(nlp, text), "alectinib")
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A 54-year-old woman with uterine leiomyosarcoma was treated. Doxorubicin every three weeks gave a "
+     "partial response after four cycles; after six cycles her ejection fraction fell and doxorubicin was "
+     "stopped. Progressive disease was documented in June 2024 and she received gemcitabine with "
+     "docetaxel; after three cycles the nodules had grown further.",
+     "doxorubicin"),
+    ("A 48-year-old woman with ovarian cancer was treated. Carboplatin and paclitaxel gave a complete "
+     "response, and both were stopped after six cycles. Recurrence was seen in 2022 and she was given "
+     "pegylated liposomal doxorubicin; after three courses the disease was stable.",
+     "carboplatin"),
+    ("A 59-year-old woman with soft tissue sarcoma was treated. Ifosfamide gave stable disease, and "
+     "ifosfamide was stopped after five cycles because of encephalopathy. New lung nodules were found in "
+     "2020 and she received trabectedin; after two cycles CT showed progressive disease.",
+     "ifosfamide"),
+    ("A 66-year-old man with urothelial carcinoma was treated. Gemcitabine gave a partial response and was "
+     "discontinued after four cycles because of fatigue. Progression was confirmed in May 2021 and he "
+     "received pembrolizumab; after four cycles CT showed a partial response.",
+     "gemcitabine"),
+])
+def test_cycles_told_after_the_next_line_began_do_not_keep_a_stopped_line_running(nlp, text, drug):
+    # the progression that opens the next line comes after the stopped line: a relapse off it, not its PD
+    lines = _lines(nlp, text)
+    assert _responses_of(lines, drug), lines
+    assert PD not in _responses_of(lines, drug), lines
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("A 57-year-old man with head and neck cancer was treated. Cisplatin every three weeks gave a partial "
+     "response, and cisplatin was stopped for ototoxicity. CT after cycle 4 showed progression, and he "
+     "received docetaxel.",
+     "cisplatin"),
+    ("A 63-year-old woman with lung adenocarcinoma was treated. Carboplatin and pemetrexed gave a partial "
+     "response. Progression was found in April 2022 and she received docetaxel; after three cycles CT "
+     "showed stable disease.",
+     "pemetrexed"),
+])
+def test_a_cycle_told_before_the_next_drug_or_a_line_never_stopped_keeps_its_pd(nlp, text, drug):
+    # counter-examples: the cycle named before the next drug dates the stopped line's own course; a line not told
+    # stopped runs until the progression that opens the next one
+    assert PD in _responses_of(_lines(nlp, text), drug)
