@@ -28,7 +28,7 @@ from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS,
                                      response_concept)
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
-from kg.nlp.cues import Cue, label_has, label_is, label_match
+from kg.nlp.cues import Cue, CueSpan, label_has, label_is, label_match
 from kg.nlp.measures import WORD_NUMBERS, number_value
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
@@ -528,7 +528,7 @@ class TherapyBuilder:
         return None
 
     @staticmethod
-    def _stop_after_progression(s: Sentence, cur: _Line, resp_start: int):
+    def _stop_after_progression(s: Sentence, cur: _Line, resp_start: int) -> CueSpan | None:
         """The END cue told after the progression at ``resp_start`` in a sentence whose every date is the end of the
         running line ``cur`` (the sentence dated the stop it tells), or None."""
         dates = [m.attrs.get("date") for m in s.mentions if m.label == "DATE"]
