@@ -28,7 +28,7 @@ from kg.extraction.responses import (ABSENCE_RULES, BARE_REMISSION, DRUG_LABELS,
                                      response_concept)
 from kg.model import AdverseEvent, DrugAdministration, Response, Treatment
 from kg.model import Why
-from kg.nlp.cues import Cue, label_has, label_is, label_match
+from kg.nlp.cues import Cue, CueSpan, label_has, label_is, label_match
 from kg.nlp.measures import WORD_NUMBERS, number_value
 from kg.nlp.terms_index import TermIndex
 from kg.rules import rules
@@ -526,6 +526,15 @@ class TherapyBuilder:
             if k in ln.keys:
                 return ln
         return None
+
+    @staticmethod
+    def _stop_after_progression(s: Sentence, cur: _Line, resp_start: int) -> CueSpan | None:
+        """The END cue told after the progression at ``resp_start`` in a sentence whose every date is the end of the
+        running line ``cur`` (the sentence dated the stop it tells), or None."""
+        dates = [m.attrs.get("date") for m in s.mentions if m.label == "DATE"]
+        if not dates or any(d != cur.line.end for d in dates):
+            return None
+        return next((h for h in s.cues(Cue.END) if h.start > resp_start), None)
 
     def _start_retold(self, s: Sentence, group: list[Mention], cur: _Line | None) -> _Line | None:
         """The earlier line giving exactly the drugs of ``group`` when the sentence tells them started (PASSIVE_START
@@ -1376,6 +1385,11 @@ class TherapyBuilder:
         if cur.line.end and not ((s.cue(Cue.DURING_LINE) or summary) and not_after_end):
             if summary and self._first_assessment_after_end(s, cur, cls):
                 return cur, None
+            if cls == "PD" and (stop := self._stop_after_progression(s, cur, resp_start)) is not None:
+                # "In August 2024 progression was found in the liver, and the BRAF/MEK inhibitors were stopped": the
+                # end this very sentence dates, told after the progression, is the stop it caused; the progression
+                # is the line's own, not a relapse after it
+                return cur, because("progression that ended the line", stop)
             # the line had ended: an off-treatment assessment (unless made during it: "interim
             # PET-CT after four cycles", for a line whose end was stated with its start)
             return None, None
@@ -1847,6 +1861,19 @@ class TherapyBuilder:
             return planned
         return None
 
+    @staticmethod
+    def _during_line_of(ln: _Line, s: Sentence, at: int | None) -> bool:
+        """Does the sentence place the assessment at ``at`` inside ``ln``'s course (DURING_LINE: "after cycle 8")? Not
+        by a hit told after a drug of another line that the sentence names after that assessment ("Progressive disease
+        was documented and she received gemcitabine with docetaxel; after three cycles ...": the cycles are the new
+        drugs')."""
+        hits = s.cues(Cue.DURING_LINE)
+        if at is None or not hits:
+            return bool(hits)
+        later = [m for m in s.mentions if m.label in DRUG_LABELS and m.status == "affirmed" and m.start > at
+                 and _drug_key(m) not in ln.keys]
+        return any(not any(m.end <= h.start for m in later) for h in hits)
+
     def _off_line(self, ln: _Line, s: Sentence, at: int | None = None) -> bool:
         """Progression told after the line had stopped (an undated stop: "cisplatin was stopped after
         five doses because of tinnitus"), or six months or more after the end of a fixed course
@@ -1857,7 +1884,7 @@ class TherapyBuilder:
         # right after it speak of that time: the progression that ended the line, not a relapse off it
         told_whole = ln.end_sentence == ln.first_sentence == ln.finished_at and s.index - ln.last_sentence <= 2 \
             and self.last_procedure_sentence <= ln.last_sentence and not ln.fixed_course and (date_in(s) is None or self._ended_then(ln, s))
-        if 0 <= ln.finished_at < s.index and not s.cue(Cue.DURING_LINE) and not told_whole \
+        if 0 <= ln.finished_at < s.index and not self._during_line_of(ln, s, at) and not told_whole \
                 and not self._first_restaging(ln, s):
             # (not an assessment the sentence places inside the course: "eight cycles from January to
             # July ... CT after cycle 8 showed progressive disease" is the course's own PD)
