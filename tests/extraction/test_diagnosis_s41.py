@@ -41,6 +41,18 @@ def test_melanoma_subtypes_keep_their_ids_under_the_names_reports_write(nlp, tex
 
 
 @pytest.mark.parametrize("text,expected", [
+    (C + "A 60-year-old woman had a uveal melanoma of the choroid with liver metastases and received tebentafusp.",
+     "NCIT:C4561"),
+    (C + "Metastatic uveal melanoma is rare. In 2020 a 58-year-old woman was found to have a choroidal melanoma of the "
+         "left eye; in 2023 liver metastases appeared and she received tebentafusp.", "NCIT:C4561"),
+    (C + "A 62-year-old man with metastatic uveal melanoma had a ciliary body melanoma enucleated in 2019; he "
+         "received tebentafusp.", "NCIT:C4558"),
+])
+def test_a_uveal_melanoma_told_by_its_site_in_the_eye_is_one_diagnosis(nlp, text, expected):
+    assert {i for i, _label in _diagnoses(nlp, text)} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
     # counter-examples: the uveal and cutaneous parents stay as written
     (C + "A 57-year-old man had a uveal melanoma and received tebentafusp.", {"NCIT:C7712"}),
     (C + "A 48-year-old woman had a superficial cutaneous melanoma of the calf and received nivolumab.", {"NCIT:C3510"}),
