@@ -87,6 +87,24 @@ def test_an_organs_cancer_restated_by_its_histology_is_one_diagnosis(nlp, text, 
     assert {i for i, _label in _diagnoses(nlp, text)} == {expected}
 
 
+@pytest.mark.parametrize("text,expected", [
+    (C + "A 54-year-old woman presented with abdominal distension. CT showed peritoneal carcinomatosis and adnexal "
+         "masses. Laparoscopic biopsy showed high-grade serous carcinoma. She received carboplatin and paclitaxel.",
+     "KG:tumor-high-grade-serous-ovarian-cancer"),
+    (C + "After interval debulking for HGSC, a 59-year-old woman with a BRCA2 mutation received olaparib.",
+     "KG:tumor-high-grade-serous-ovarian-cancer"),
+    # counter-examples: the tube, the peritoneum and the endometrium keep their own serous carcinomas
+    (C + "A 63-year-old woman had a high-grade serous carcinoma of the fallopian tube and received carboplatin and "
+         "olaparib.", "KG:tumor-high-grade-serous-fallopian-tube-cancer"),
+    (C + "A 61-year-old woman had primary peritoneal high-grade serous carcinoma and received carboplatin and "
+         "paclitaxel.", "KG:tumor-peritoneal-serous-carcinoma"),
+    (C + "A 64-year-old woman had an endometrial biopsy showing high-grade serous carcinoma of the endometrium; she "
+         "received carboplatin and paclitaxel.", "NCIT:C27838"),
+])
+def test_high_grade_serous_carcinoma_is_the_ovarian_one_unless_another_site_is_named(nlp, text, expected):
+    assert {i for i, _label in _diagnoses(nlp, text)} == {expected}
+
+
 @pytest.mark.xfail(strict=True, reason="a generic 'tumour' of an organ ('a bladder tumour') lends no organ to the "
                                        "histology a later clause names")
 def test_a_generic_organ_tumour_then_its_histology(nlp):
