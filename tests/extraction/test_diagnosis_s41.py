@@ -139,3 +139,22 @@ def test_a_negation_after_not_otherwise_specified_still_negates(nlp):
                 "cyclophosphamide and was treated with gemcitabine.")
     drugs = drugs_given(nlp, text)
     assert "cyclophosphamide" not in drugs and "gemcitabine" in drugs
+
+
+@pytest.mark.parametrize("text,expected", [
+    (C + "A 48-year-old woman with lung adenocarcinoma was negative for ALK, ROS1 and RET fusions; she had an EGFR exon "
+         "19 deletion and received osimertinib.", "NCIT:C3512"),
+    (C + "A 57-year-old man had a melanoma that was negative for BRAF V600E by immunohistochemistry, and he received "
+         "nivolumab.", "NCIT:C3224"),
+    (C + "A 61-year-old man with lung cancer: FISH for ALK was negative. NGS revealed an SDC4-ROS1 fusion. He received "
+         "crizotinib.", "NCIT:C4878"),
+])
+def test_a_tumours_negative_marker_does_not_negate_the_tumour(nlp, text, expected):
+    assert {i for i, _label in _diagnoses(nlp, text)} == {expected}
+
+
+def test_a_tumour_not_detected_is_still_negated(nlp):
+    # counter-example: the tumour itself "was not detected"
+    text = (C + "A 50-year-old man had a lung nodule; lymphoma was not detected on biopsy, which showed lung "
+                "adenocarcinoma, and he received osimertinib.")
+    assert {i for i, _label in _diagnoses(nlp, text)} == {"NCIT:C3512"}
