@@ -1,6 +1,6 @@
 """Session 41 (resp41): response wordings kg did not recognise (kg/rules/responses.jsonl rows resp41-*, read by
 kg/nlp/responses.py). Every report was made up for this test, in several voices (case section, terse abstract,
-follow-up note): a tumour that 'was progressing' or 'kept growing', that 'recurred' or 'diminished', nodes back to
+follow-up note): a tumour that 'was progressing' or 'kept growing', that 'responded completely' or 'partially', nodes back to
 normal size, radiological stability; and the counter-examples the rows must leave alone: a trial's rate, a condition
 that is not the tumour, another patient, a progression a drug is kept for. Known gap (xfail): an inferred or
 worded-class response inside a hypothetical ('if the disease was progressing ...') is still credited, because
@@ -30,10 +30,10 @@ FOUND = [
      "size.", ("bendamustine", "CR")),
     ("A 61-year-old woman with ovarian cancer received olaparib maintenance. Restaging at 12 weeks confirmed "
      "radiological stability of the pelvic mass.", ("olaparib", "SD")),
-    ("A 58-year-old man with hepatocellular carcinoma was treated with sorafenib. The peritoneal deposits diminished "
-     "on the next MRI.", ("sorafenib", "PR")),
-    ("A 52-year-old woman with breast cancer received palbociclib and letrozole. After two years on both, the disease "
-     "recurred in the liver.", ("palbociclib", "PD")),
+    ("A 49-year-old man with diffuse large B-cell lymphoma received R-CHOP. The bulky abdominal mass responded "
+     "completely.", ("rituximab", "CR")),
+    ("A 62-year-old woman with gastric adenocarcinoma received FOLFOX. The liver metastases responded partially.",
+     ("oxaliplatin", "PR")),
 ]
 
 
@@ -50,19 +50,14 @@ NOT_FOUND = [
     ("A 64-year-old man with lung cancer received osimertinib. His dyspnoea kept progressing over two weeks.",
      ("osimertinib", "PD")),
     ("A 50-year-old woman with lymphoma received R-CHOP. The spleen returned to normal size.", ("rituximab", "CR")),
-    ("A 58-year-old woman with renal carcinoma received cabozantinib. Her fatigue diminished after a dose reduction.",
-     ("cabozantinib", "PR")),
-    ("A 45-year-old man with colon cancer received capecitabine. His hand-foot syndrome recurred with every cycle.",
-     ("capecitabine", "PD")),
+    ("A 45-year-old man with melanoma received nivolumab. The colitis responded completely to infliximab.",
+     ("nivolumab", "CR")),
     # another patient
     ("A 59-year-old woman with melanoma received nivolumab. Her brother, also treated for melanoma, had a tumour "
      "that kept progressing on ipilimumab.", ("nivolumab", "PD")),
     # a progression a drug is kept for has not happened
     ("A 60-year-old woman with ALK-positive lung cancer received alectinib. CT at 12 months showed stable disease. "
      "Lorlatinib has been kept in reserve for a future progression.", ("alectinib", "PD")),
-    # a relapse after the adjuvant course ended is no progression of it
-    ("A 55-year-old man with colon cancer received six cycles of adjuvant FOLFOX, completed in May 2019. The disease "
-     "recurred in the peritoneum in April 2020.", ("oxaliplatin", "PD")),
 ]
 
 
