@@ -1,10 +1,11 @@
 """Session 41 (resp41): response wordings kg did not recognise (kg/rules/responses.jsonl rows resp41-*, read by
-kg/nlp/responses.py). Every report was made up for this test, in several voices (case section, terse abstract,
-follow-up note): a tumour that 'was progressing' or 'kept growing', that 'responded completely' or 'partially', nodes back to
-normal size, radiological stability; and the counter-examples the rows must leave alone: a trial's rate, a condition
-that is not the tumour, another patient, a progression a drug is kept for. Known gap (xfail): an inferred or
-worded-class response inside a hypothetical ('if the disease was progressing ...') is still credited, because
-kg/extraction/responses.py drops non-affirmed mentions of NAMED rows only."""
+kg/nlp/responses.py). Every report was made up for this test, in several voices (case section, terse abstract):
+a tumour that 'was progressing' or 'kept growing', that 'responded completely' or 'partially', nodes back to normal
+size, radiological stability, WHO 'no change', a tumour 'static', 'a tumour response'; and the counter-examples the
+rows must leave alone: a trial's rate, a condition that is not the tumour, another patient, a progression a drug is
+kept for, metastases that are the object of a regression. Known gap (xfail): a worded-class or inferred response
+inside a hypothetical ('if the disease was progressing ...') is still credited, because kg/extraction/responses.py
+drops the non-affirmed mentions of NAMED rows only."""
 import pytest
 
 from rule_examples import response_pairs as pairs
@@ -34,6 +35,12 @@ FOUND = [
      "completely.", ("rituximab", "CR")),
     ("A 62-year-old woman with gastric adenocarcinoma received FOLFOX. The liver metastases responded partially.",
      ("oxaliplatin", "PR")),
+    ("A 51-year-old woman with metastatic breast cancer was given doxorubicin. After three courses the response was "
+     "classified as no change (NC) by WHO criteria.", ("doxorubicin", "SD")),
+    ("A 67-year-old man with a retroperitoneal liposarcoma received trabectedin. The disease remained static for "
+     "eight months.", ("trabectedin", "SD")),
+    ("Abstract: a 44-year-old woman with metastatic melanoma was treated with dacarbazine. She had a tumor response "
+     "lasting ten months.", ("dacarbazine", "PR")),
 ]
 
 
@@ -52,6 +59,13 @@ NOT_FOUND = [
     ("A 50-year-old woman with lymphoma received R-CHOP. The spleen returned to normal size.", ("rituximab", "CR")),
     ("A 45-year-old man with melanoma received nivolumab. The colitis responded completely to infliximab.",
      ("nivolumab", "CR")),
+    ("A 51-year-old woman with metastatic breast cancer was given doxorubicin. There was no change in the dose of "
+     "doxorubicin after the first course.", ("doxorubicin", "SD")),
+    ("A 54-year-old woman with metastatic breast cancer received epirubicin. In the phase 2 trial an objective tumour "
+     "response was seen in 30% of the patients.", ("epirubicin", "PR")),
+    # metastases that are the object of a response noun are no new metastases
+    ("A 49-year-old woman with metastatic breast cancer received paclitaxel. Complete regression of the lung "
+     "metastases was observed after six courses.", ("paclitaxel", "PD")),
     # another patient
     ("A 59-year-old woman with melanoma received nivolumab. Her brother, also treated for melanoma, had a tumour "
      "that kept progressing on ipilimumab.", ("nivolumab", "PD")),
