@@ -232,8 +232,10 @@ class _Found:
 
 def _cue_start(hit: re.Match) -> int:
     """Where a wording's own words begin in ``hit``: its ``cue`` group when the row names one and it matched ("the
-    disease (?P<cue>was progressing)"), else the whole hit. The subject read before the cue stays outside the span,
-    so that a hypothetical trigger holding it ("if the disease ...") still scopes over the cue."""
+    disease (?P<cue>was progressing)", "a sarcoma which (?P<cue>responded completely)"), else the whole hit. The
+    subject read before the cue stays outside the span, so that a hypothetical trigger holding it ("if the disease
+    ...") still scopes over the cue, and the wording is placed where its verb stands (another wording of the clause,
+    "a tumour that had progressed on X and responded completely to Y", is not taken for the same one)."""
     if "cue" in hit.re.groupindex and hit.group("cue") is not None:
         return hit.start("cue")
     return hit.start()
@@ -468,7 +470,7 @@ class ResponseFinder:
             return self._without_pseudoprogression([f for f in found if f.explicit], text, off, ents)
         for cls, pattern, rows in _INFERRED:
             for hit in finditer_known(pattern, text, low, lits):
-                pos = off + hit.start()
+                pos = off + _cue_start(hit)
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     rule = _inferred_rule(rows, hit.group(0))
                     if rule not in _ABSENCE_IDS and _NEG_INFERRED.search(text[max(0, hit.start() - 80):hit.start()]):
