@@ -35,6 +35,8 @@ FOUND = [
      "completely.", ("rituximab", "CR")),
     ("A 62-year-old woman with gastric adenocarcinoma received FOLFOX. The liver metastases responded partially.",
      ("oxaliplatin", "PR")),
+    ("Abstract: we report a 12-year-old boy with an ALK-rearranged inflammatory myofibroblastic tumour of the bladder "
+     "that had grown on ibuprofen and then responded completely to crizotinib.", ("crizotinib", "CR")),
     ("A 51-year-old woman with metastatic breast cancer was given doxorubicin. After three courses the response was "
      "classified as no change (NC) by WHO criteria.", ("doxorubicin", "SD")),
     ("A 67-year-old man with a retroperitoneal liposarcoma received trabectedin. The disease remained static for "
@@ -59,6 +61,8 @@ NOT_FOUND = [
     ("A 50-year-old woman with lymphoma received R-CHOP. The spleen returned to normal size.", ("rituximab", "CR")),
     ("A 45-year-old man with melanoma received nivolumab. The colitis responded completely to infliximab.",
      ("nivolumab", "CR")),
+    ("A 45-year-old man with melanoma received nivolumab. He developed a maculopapular rash that responded completely "
+     "to topical steroids.", ("nivolumab", "CR")),
     ("A 51-year-old woman with metastatic breast cancer was given doxorubicin. There was no change in the dose of "
      "doxorubicin after the first course.", ("doxorubicin", "SD")),
     ("A 54-year-old woman with metastatic breast cancer received epirubicin. In the phase 2 trial an objective tumour "
