@@ -2,10 +2,10 @@
 kg/nlp/responses.py). Every report was made up for this test, in several voices (case section, terse abstract):
 a tumour that 'was progressing' or 'kept growing', that 'responded completely' or 'partially', nodes back to normal
 size, radiological stability, WHO 'no change', a tumour 'static', 'a tumour response'; and the counter-examples the
-rows must leave alone: a trial's rate, a condition that is not the tumour, another patient, a progression a drug is
-kept for, metastases that are the object of a regression, jaundice relieved by a stent. Known gap (xfail): a worded-class or inferred response
-inside a hypothetical ('if the disease was progressing ...') is still credited, because kg/extraction/responses.py
-drops the non-affirmed mentions of NAMED rows only."""
+rows must leave alone: a trial's rate, a condition that is not the tumour (jaundice relieved by a stent, a rash),
+another patient, a progression a drug is kept for, metastases that are the object of a regression. Known gap
+(xfail): a worded-class or inferred response inside a hypothetical ('if the disease was progressing ...') is still
+credited, because kg/extraction/responses.py drops the non-affirmed mentions of NAMED rows only."""
 import pytest
 
 from rule_examples import response_pairs as pairs
