@@ -230,6 +230,17 @@ class _Found:
     text: str = ""
 
 
+def _cue_start(hit: re.Match) -> int:
+    """Where a wording's own words begin in ``hit``: its ``cue`` group when the row names one and it matched ("the
+    disease (?P<cue>was progressing)", "a sarcoma which (?P<cue>responded completely)"), else the whole hit. The
+    subject read before the cue stays outside the span, so that a hypothetical trigger holding it ("if the disease
+    ...") still scopes over the cue, and the wording is placed where its verb stands (another wording of the clause,
+    "a tumour that had progressed on X and responded completely to Y", is not taken for the same one)."""
+    if "cue" in hit.re.groupindex and hit.group("cue") is not None:
+        return hit.start("cue")
+    return hit.start()
+
+
 def _pseudoprogression_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses (the sentence cut at semicolons) of ``text`` that name a pseudoprogression (PSEUDOPROGRESSION):
     a progression told in them is none."""
@@ -410,7 +421,8 @@ class ResponseFinder:
                         found = [f for f in found if not (f.existing and pos <= f.start < off + hit.end())]
                         found.append(_Found(pos, pos, off + hit.end(), "PR", False, "named-qualified-away"))
                         continue
-                    found.append(_Found(pos, pos, off + hit.end(), row.fields["response_class"], True, row.id))
+                    found.append(_Found(pos, off + _cue_start(hit), off + hit.end(), row.fields["response_class"], True,
+                                        row.id))
         for d in ents:
             if d.label_ not in DRUG_LABELS and d.label_ != "REGIMEN":   # "failure of FOLFOX", "loss of response to R-CHOP"
                 continue
@@ -458,7 +470,7 @@ class ResponseFinder:
             return self._without_pseudoprogression([f for f in found if f.explicit], text, off, ents)
         for cls, pattern, rows in _INFERRED:
             for hit in finditer_known(pattern, text, low, lits):
-                pos = off + hit.start()
+                pos = off + _cue_start(hit)
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     rule = _inferred_rule(rows, hit.group(0))
                     if rule not in _ABSENCE_IDS and _NEG_INFERRED.search(text[max(0, hit.start() - 80):hit.start()]):

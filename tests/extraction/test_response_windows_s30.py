@@ -434,8 +434,7 @@ LONG = [
            "trastuzumab with pertuzumab was continued. Four months later, the liver lesions progressed. "
            "Trastuzumab deruxtecan was started, and three months later CT showed a partial response.",
            {("docetaxel", "PR"), ("trastuzumab", "PR"), ("trastuzumab", "PD"), ("trastuzumab deruxtecan", "PR")},
-           {("docetaxel", "PD"), ("trastuzumab deruxtecan", "PD")},
-           xfail=RECOGNITION),
+           {("docetaxel", "PD"), ("trastuzumab deruxtecan", "PD")}),
 ]
 
 ALL += LONG
