@@ -3,8 +3,8 @@ written as an ordinal before 'grade' ("colitis of 3rd grade", "a third-grade dia
 grade before the rise of a lab analyte ("a grade-4 rise of lipase"); an ungraded event told with how it was managed
 ("mild constipation, managed with lactulose": AE_ONSET). Counter-examples: an ordinal grade of no event (a school
 grade, a lesion's grade), a grade-N tumour, a management told of the presentation before any treatment. Known gaps
-(xfail, strict): a grade in Roman numerals in an HTML table's grade cell, and a lab table whose first column is
-headed 'Parameter'."""
+(xfail, strict): a lab table whose first column is headed 'Parameter', a first grade told 'initially' inside the
+event's aside. A grade cell of an HTML table may be written in Roman numerals ('Pruritus | II')."""
 import pytest
 
 from kg.extraction.extract import extract_report
@@ -91,11 +91,24 @@ def test_an_html_table_row_grades_its_event(nlp):
     assert html_events(nlp, table) == [("Hypothyroidism", 2), ("Pruritus", 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="a grade cell in Roman numerals is not read as the row's grade")
-def test_an_html_table_grade_in_roman_numerals(nlp):
-    table = ("<table><caption>Table 1. Adverse events on nivolumab</caption><thead><tr><th>Adverse event</th>"
-             "<th>Grade</th></tr></thead><tbody><tr><td>Pruritus</td><td>II</td></tr></tbody></table>")
-    assert html_events(nlp, table) == [("Pruritus", 2)]
+def roman_table(*rows: tuple[str, str]) -> str:
+    body = "".join(f"<tr><td>{event}</td><td>{grade}</td><td>Week 4</td></tr>" for event, grade in rows)
+    return ("<table><caption>Table 1. Adverse events on nivolumab</caption><thead><tr><th>Adverse event</th>"
+            f"<th>Grade</th><th>Onset</th></tr></thead><tbody>{body}</tbody></table>")
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ((("Pruritus", "II"), ("Colitis", "III")), [("Colitis", 3), ("Pruritus", 2)]),
+    ((("Hypothyroidism", "Grade II"), ("Pneumonitis", "IV")), [("Hypothyroidism", 2), ("Pneumonitis", 4)]),
+    ((("Nausea", "I"), ("Fatigue", "1")), [("Fatigue", 1), ("Nausea", 1)]),
+])
+def test_an_html_table_grade_in_roman_numerals(nlp, rows, expected):
+    assert html_events(nlp, roman_table(*rows)) == expected
+
+
+def test_a_table_cell_that_is_no_roman_numeral_grades_nothing(nlp):
+    # "IIa", lower-case "ii": no grade cell (Roman numerals are read in capitals only, and whole)
+    assert html_events(nlp, roman_table(("Pruritus", "IIa"), ("Colitis", "ii"))) == []
 
 
 @pytest.mark.xfail(strict=True, reason="a lab table headed 'Parameter | Worst value | Grade' is no adverse-event table")
