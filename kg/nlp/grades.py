@@ -103,8 +103,9 @@ _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 # a row of an adverse-event table: right after the event that opens the line, its grade (the column
 # right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end; under a header
 # "Side effect (grade)" the grade stands in brackets after the event ("Rash (2) | day 12")
-# (a grade cell may be written in Roman numerals, capitals only: "Rash | II"; session 41)
-_CELL_NUMBER = r"([1-5]|(?-i:IV|V|I{1,3}))"
+# (a grade cell may be written in Roman numerals, capitals only: "Rash | II"; session 41; not a lone "V", the tick some
+# tables mark a column with)
+_CELL_NUMBER = r"([1-5]|(?-i:IV|I{1,3}))"
 _TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5][ \t]*\)))?[ \t]*(?:G|grade[ \t]*)?"
                               + _CELL_NUMBER + r"(?:[ \t]*\))?(?=[ \t|]|$)", re.I | re.M)
 # ... or, under a header whose grade column is the last one, the number that ends the row

@@ -140,3 +140,11 @@ def test_a_later_grade_told_of_it_is_the_same_event_at_a_second_grade(nlp, narra
 def test_a_grade_told_initially_then_a_later_one(nlp):
     assert events(nlp, "In March the rash, initially grade 1, became grade 3.") == [
         ("Rash maculo-papular", 1), ("Rash maculo-papular", 3)]
+
+
+def test_a_tick_in_a_table_of_columns_per_drug_is_no_grade_five(nlp):
+    # a lone "V" marks the column (a tick), not grade 5: the event keeps no grade from it
+    table = ("<table><caption>Table 1. Adverse events per drug</caption><thead><tr><th>Adverse event</th>"
+             "<th>Nivolumab</th><th>Ipilimumab</th></tr></thead><tbody><tr><td>Pruritus</td><td>V</td>"
+             "<td>-</td></tr></tbody></table>")
+    assert ("Pruritus", 5) not in html_events(nlp, table)
