@@ -158,9 +158,12 @@ _SPELLED_GRADES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _GRADE_WORD = re.compile(r"\b(?:" + "|".join([re.escape(w) for w in RULES.words("GRADE_WORD")]
                                              + [f"(?-i:{RULES.pattern('GRADE_WORD_CASED').pattern})"])
                          + r")(?:\s*|-)(?P<g>[1-5]|IV|V|I{1,3}|" + "|".join(_SPELLED_GRADES) + r")\b", re.I)
-# "level 3 pneumonitis" / "pneumonitis (level 3)", "pneumonitis of level 3"
+# "colitis of 3rd grade", "a third-grade diarrhoea": the ordinal is the grade (GRADE_ORDINAL; the word's number is code)
+_ORDINAL_GRADE = RULES.pattern("GRADE_ORDINAL")
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# "level 3 pneumonitis" / "pneumonitis (level 3)", "pneumonitis of level 3", "pneumonitis of the second grade"
 _BEFORE_EVENT = re.compile(r"\s{0,2}")
-_AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+)?\s*", re.I)
+_AFTER_EVENT = re.compile(r"\s*(?:\(|\[|,|of\s+(?:the\s+)?)?\s*", re.I)
 
 # A lab value: "250 U/L", "0.4 × 10^9/L", "20,000/µL", "5 times the upper limit of normal", "3 x ULN"
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -282,6 +285,14 @@ def lab_terms_named(text: str) -> set[str]:
 
 def _grade_number(s: str) -> int:
     return int(s) if s.isdigit() else _SPELLED_GRADES.get(s.lower()) or ROMAN[s.lower()]
+
+
+def _word_grade(m: re.Match) -> int:
+    """The grade a GRADE_WORD ("level 3", "graded two") or GRADE_ORDINAL ("3rd grade", "third-grade") match names."""
+    ordinal = m.groupdict().get("ordinal")
+    if ordinal is None:
+        return _grade_number(m.group("g"))
+    return int(ordinal) if ordinal.isdigit() else _ORDINAL_WORDS[ordinal.lower()]
 
 
 def _after_lab_value(text: str, at: int) -> bool:
@@ -612,9 +623,10 @@ class AdverseEventFinder:
     def _grade_words(doc: Doc, text: str) -> None:
         events = [e for e in ents_of(doc) if e.label_ == "ADVERSE_EVENT"]
         cands = []
-        for m in _GRADE_WORD.finditer(text):
-            # "ALT increase to 3× ULN, level 2": or after the event's value (the lab gap)
-            next_to_event = any(
+        for m in [*_GRADE_WORD.finditer(text), *_ORDINAL_GRADE.finditer(text)]:
+            # "ALT increase to 3× ULN, level 2": or after the event's value (the lab gap); "a grade-4 rise of lipase":
+            # or before the rise of a LAB_TEST analyte, which ``_graded_rises`` then makes the graded event
+            next_to_event = _RISE_AFTER_GRADE.match(text, m.end()) is not None or any(
                 (e.start_char >= m.end() and _BEFORE_EVENT.fullmatch(text, m.end(), e.start_char))
                 or (e.end_char <= m.start() and (_AFTER_EVENT.fullmatch(text, e.end_char, m.start())
                                                  or (m.start() - e.end_char <= _MAX_GAP
@@ -625,7 +637,7 @@ class AdverseEventFinder:
             # "diarrhoea increased from G1 to G2": the short grade's range, read as kg/nlp/measures.py reads it (a course
             # up to the higher grade gives both, session 35)
             ranged = short_grade_at(text, m.start())
-            end, attrs = ranged if ranged else (m.end(), {"grade": _grade_number(m.group("g"))})
+            end, attrs = ranged if ranged else (m.end(), {"grade": _word_grade(m)})
             span = doc.char_span(m.start(), end)
             if next_to_event and span is not None:
                 cands.append(Cand(span.start, span.end, "GRADE", attrs))

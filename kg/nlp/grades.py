@@ -62,6 +62,11 @@ _ITEM_ARTICLE = re.compile(r"(?<=\s)(?:an?|the|his|her|their)\s*$", re.I)
 _ITEM_ASIDE = re.compile(r"^\s*\([^()]*\)")
 
 
+def _cell_grade(number: str) -> int:
+    """The grade a table cell's number names: "3" or "III" (_CELL_NUMBER)."""
+    return int(number) if number.isdigit() else measures.ROMAN[number.lower()]
+
+
 def _closes_pair(doc: Doc, ents: list[Span], j: int) -> bool:
     """The grade ``ents[j]`` ends the phrase of the events before it: the sentence or a clause ends right after it
     (a stop, comma, semicolon or bracket, or 'and' that leads no event of its own), so it grades no event after it
@@ -98,13 +103,16 @@ _OWN_GRADE_LABELS = frozenset({"ADVERSE_EVENT", "GRADE", "RESPONSE", "TUMOR"})
 # a row of an adverse-event table: right after the event that opens the line, its grade (the column
 # right after the event column, AE_TABLE_GRADE_HEADER), then the other columns or the line's end; under a header
 # "Side effect (grade)" the grade stands in brackets after the event ("Rash (2) | day 12")
-_TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5][ \t]*\)))?[ \t]*(?:G|grade[ \t]*)?([1-5])"
-                              r"(?:[ \t]*\))?(?=[ \t|]|$)", re.I | re.M)
+# (a grade cell may be written in Roman numerals, capitals only: "Rash | II"; session 41; not a lone "V", the tick some
+# tables mark a column with)
+_CELL_NUMBER = r"([1-5]|(?-i:IV|I{1,3}))"
+_TABLE_ROW_GRADE = re.compile(r"[ \t]*(?:[|:]|\((?=[ \t]*(?:G|grade[ \t]*)?[1-5][ \t]*\)))?[ \t]*(?:G|grade[ \t]*)?"
+                              + _CELL_NUMBER + r"(?:[ \t]*\))?(?=[ \t|]|$)", re.I | re.M)
 # ... or, under a header whose grade column is the last one, the number that ends the row
 # a cell of a table row: "Maximum grade: 3" is labelled by its header (the HTML reader), "3" is not
 _CELL_LABEL = re.compile(r"[ \t]*[^:|\t\n]{1,40}:[ \t]*")
 # the text of a grade cell: "3", "G3", "Grade 3", "3 (severe)"
-_GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?([1-5])(?:[ \t]*\([^()]{0,20}\))?", re.I)
+_GRADE_CELL = re.compile(r"(?:G|grade[ \t]*)?" + _CELL_NUMBER + r"(?:[ \t]*\([^()]{0,20}\))?", re.I)
 # a grade cell listing one grade per event of its row's event cell ("2, 1", "G3/G2", "3 and 1")
 _GRADE_LIST = re.compile(r"(?:G|grade[ \t]*)?[1-5](?:[ \t]*(?:,|/|;|and)[ \t]*(?:G|grade[ \t]*)?[1-5])+", re.I)
 _GRADE_IN_LIST = re.compile(r"[1-5]")
@@ -785,7 +793,7 @@ class ContextAttributes:
                 in_table = False
                 continue
             if ent._.grade is None:
-                ent._.grade = int(hit.group(1))
+                ent._.grade = _cell_grade(hit.group(1))
             a, b = sent_of(ent.start)
             sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
         if sentences:
@@ -828,7 +836,7 @@ class ContextAttributes:
                 ent = next((e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)), None)
                 if grade is not None and ent is not None:
                     if ent._.grade is None:
-                        ent._.grade = int(grade.group(1))
+                        ent._.grade = _cell_grade(grade.group(1))
                     a, b = sent_of(ent.start)
                     sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
                 continue
@@ -861,7 +869,7 @@ class ContextAttributes:
         value = cells[gi][0]
         one = _GRADE_CELL.fullmatch(value)
         grades = [int(g) for g in _GRADE_IN_LIST.findall(value)] if _GRADE_LIST.fullmatch(value) else []
-        pairs = [(named[0], int(one.group(1)))] if one is not None and named else (
+        pairs = [(named[0], _cell_grade(one.group(1)))] if one is not None and named else (
             list(zip(named, grades)) if named and len(grades) == len(named) else [])
         # (the row stays a row of the course, not of an adverse-event table: its drugs and responses are the line's)
         for ent, grade in pairs:
@@ -877,7 +885,7 @@ class ContextAttributes:
         grade = _GRADE_CELL.fullmatch(value)
         ent = next((e for e in events if e.start_char == label_start and e.end_char == label_start + len(label)), None)
         if grade is not None and ent is not None and ent._.grade is None:
-            ent._.grade = int(grade.group(1))
+            ent._.grade = _cell_grade(grade.group(1))
 
     @staticmethod
     def _grades_per_column(events: list[Span], cells: list[tuple[str, int]], labels: list[str], ei: int) -> bool:
@@ -898,7 +906,7 @@ class ContextAttributes:
         values = [cells[k][0] for k in others]
         if not all(_GRADE_CELL.fullmatch(v) or _EMPTY_CELL.fullmatch(v) for v in values):
             return False
-        grades = list(dict.fromkeys(int(m.group(1)) for v in values for m in [_GRADE_CELL.fullmatch(v)] if m))
+        grades = list(dict.fromkeys(_cell_grade(m.group(1)) for v in values for m in [_GRADE_CELL.fullmatch(v)] if m))
         cell_text, cell_start = cells[ei]
         named = [e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)]
         if not grades or not named:
