@@ -1123,10 +1123,12 @@ KNOWN_LEAKS = {
     # (pmid:65117720: pralsetinib, gone with session 38's leak38 (page opened as dev and read): "X was not on our
     # provincial formulary", a drug not on a formulary or reimbursement list (leak38-refused-not-on-a-list-after))
     # webtext33: written blind in session 34, its first run (main e39af7d + wiring, before session 34's helpers' merges); nobody tuning kg has read why
-    "pmid:66690154: oxaliplatin",
-    "pmid:66690154: fluorouracil",
+    # (pmid:66690154: oxaliplatin and fluorouracil, gone with session 41's leak41 (page opened as dev and read): a regimen
+    # offered, "but ..., the patient preferred targeted therapy and declined further chemotherapy", a refusal after the
+    # patient's own first predicate and another kind of treatment preferred (leak41-plan-cancelled-* rows))
     # webtext34: written blind in session 35, its first run (main be31f64 + wiring, before session 35's helpers' merges); nobody tuning kg has read why
-    "pmid:67351207: ceritinib",
+    # (pmid:67351207: ceritinib, gone with session 41's leak41 (page opened as dev and read): "X and Y were both
+    # available; Y was chosen", alternatives told equally available (leak41-hypothetical-alternatives-equally-available-after))
     # webtext36: written blind in session 37, its first run (main dfdb626 + wiring, before session 37's helpers' merges); nobody tuning kg has read why
     "doi:10.9944/jhcs-2024-0144: axicabtagene ciloleucel",
     # (doi:10.9944/mcra.2022.064: relatlimab, gone with session 37's pdf37 (PDF reading: glued citation numbers, an
