@@ -156,6 +156,24 @@ PAIRS = {
         "She wished to avoid doxorubicin because of her heart, so docetaxel and cyclophosphamide were given.",
         {"docetaxel", "cyclophosphamide"}, {"doxorubicin"},
         "She received doxorubicin and cyclophosphamide despite her heart disease.", {"doxorubicin", "cyclophosphamide"}),
+    # already read: the other arm of a randomised trial
+    "other-trial-arm": (
+        "She was randomised to the docetaxel arm of the trial rather than the pembrolizumab arm. She received four "
+        "cycles.", {"docetaxel"}, {"pembrolizumab"},
+        "She was randomised to the pembrolizumab arm and received it every three weeks.", {"pembrolizumab"}),
+    # already read: refused by the parents on the child's behalf
+    "parents-declined-on-behalf": (
+        "Her parents declined vincristine on her behalf, and she was observed.", set(), {"vincristine"},
+        "Her parents agreed to vincristine on her behalf, and she received twelve doses.", {"vincristine"}),
+    # already read: not reimbursed
+    "not-reimbursed": (
+        "Regorafenib was not reimbursed at that time; she received best supportive care.", set(), {"regorafenib"},
+        "Regorafenib was reimbursed from 2019, and she received it for eight months.", {"regorafenib"}),
+    # already read: judged unsuitable for this patient
+    "judged-inappropriate": (
+        "Because of her ECOG 3, docetaxel was judged inappropriate and she was referred to palliative care.", set(),
+        {"docetaxel"},
+        "Despite her ECOG 2, docetaxel was judged appropriate and she received four cycles.", {"docetaxel"}),
 }
 
 
