@@ -32,8 +32,10 @@ from typing import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.cue_specs import Cue, label_is
 from kg.nlp.doc_text import doc_text, drop_doc_text, sentences_with_entities
 from kg.nlp.ents import register_extensions
+from kg.nlp.terms_index import TermIndex, get_index
 from kg.rules import rules
 from kg.rules.literal_index import literals_in
 from kg.rules.prefilter import MatchesAnywhere, PrefilteredPattern, prefiltered, search_known
@@ -73,6 +75,9 @@ _CLAUSE_COMMA = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|l
 _CLAUSE_COMMA_WORDS = re.compile(r"[,;]\s*(?:and|but|so|while|whereas)?\s*(?:then\s+|later\s+|instead\s+)?"
                                  r"(?:the\s+|a\s+)?(?P<words>(?:[\w/.-]+\s+){1,3})$")
 # The statuses of a mention that tell a plan of the same treatment given up (_plans_never_carried_out).
+# The drug classes (kg/rules/therapy.jsonl) of agents that start no course of the tumour's treatment by themselves: a
+# steroid, an antiemetic or a growth factor given after a plan does not take the plan's place (_starts_other).
+_SIDE_CLASSES = (Cue.SUPPORTIVE_ONLY_CLASS, Cue.CONDITIONAL_CLASS, Cue.ALONE_ONLY_CLASS)
 _GIVEN_UP = frozenset({STATUS["REFUSED"], STATUS["NOT_DONE"]})
 # The statuses a cue before a list gives its first item and, along the list, the items after it (_list_shares_status).
 _LIST_SHARED = frozenset({STATUS["HYPOTHETICAL"], STATUS["REFUSED"]})
@@ -1018,17 +1023,36 @@ class _Mention:
             self._engine.verb.search(self.before))
 
 
-def _before_other_drugs(ud, text: str, base: int, ents, names: set[str]) -> str:
+def _before_other_drugs(ud, text: str, base: int, ents, names: set[str], classes: bool = False) -> str:
     """The text of a sentence that may carry out a plan of the drug ``names``: the whole sentence, or, when it
     names drugs told given that are all others (and no regimen, which may hold the drug), only the clauses before
-    the clause of the first of them."""
+    the clause of the first of them. ``classes``: a regimen told given that ``names`` does not name is another too
+    (``names`` are then every treatment of the plan's sentence, a regimen's spelled-out drugs among them)."""
     given = [e for e in ents if e.label_ in _NAMED_TREATMENT
              and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
-    if not given or not all(e.label_ == "DRUG" and not _names(e) & names for e in given):
+    if not given or not all((classes or e.label_ == "DRUG") and not _names(e) & names for e in given):
         return text
     head = text[:max(0, min(e.start_char for e in given) - base)]
     cut = [m.start() for m in _CLAUSE_START.finditer(head)]
     return head[:cut[-1]] if cut else ""
+
+
+def _starts_other(eng: "Assertion", ud, text: str, base: int, ents, own: set[str], terms: TermIndex | None) -> bool:
+    """Does a sentence after a plan tell another treatment of the tumour given (a drug or regimen told given, none of
+    them named in the plan's sentence, ``own``, nor a supportive agent), with nothing carried out in the clauses before
+    it ("Regorafenib was started in May.")?"""
+    given = [e for e in ents if e.label_ in _NAMED_TREATMENT
+             and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
+    return bool(given) and not any(_names(e) & own for e in given) \
+        and all(_treats_tumour(ud, e, terms) for e in given) and eng.carried_out(text) \
+        and not eng.carried_out(_before_other_drugs(ud, text, base, ents, own, classes=True))
+
+
+def _treats_tumour(ud, ent, terms: TermIndex | None) -> bool:
+    """Is the treatment no supportive agent by its term's drug class (_SIDE_CLASSES; unknown: it treats the tumour)?"""
+    curie = ud.get(("._.", "curie", ent.start_char, ent.end_char))
+    cls = (terms.extra(curie, "drug_class") or "").strip().lower() if terms is not None and curie else ""
+    return not cls or not any(label_is(cue, cls) for cue in _SIDE_CLASSES)
 
 
 def _chosen_instead(ud, text: str, base: int, mine, ent) -> bool:
@@ -1148,7 +1172,8 @@ class AssertionComponent:
             self._short_form_shares_status(ud, text, base, mine)
             self._gloss_shares_status(ud, text, base, mine)
         self._proposals_taken_up(ud, story)
-        self._plans_never_carried_out(ud, story)
+        key = doc._.kg_terms_key
+        self._plans_never_carried_out(ud, story, get_index(key) if key else None)
         self._given_up_later(ud, story)
         for text, base, mine in story:   # the story's passes above may have told the regimen or its drugs anew
             self._short_form_shares_status(ud, text, base, mine)
@@ -1293,11 +1318,12 @@ class AssertionComponent:
                         text, ent.start_char - base, ent.end_char - base, ent.label_, others):
                     ud[key] = AFFIRMED
 
-    def _plans_never_carried_out(self, ud, story: list) -> None:
+    def _plans_never_carried_out(self, ud, story: list, terms: TermIndex | None = None) -> None:
         """A treatment the report only recommends, proposes or plans (PLAN_ONLY: "The board recommended X", "Plan:
         X") and never tells given: no other affirmed mention of it, and none of the sentences right after the plan
         carries it out (PLAN_CARRIED_OUT: "She received four cycles", "It was well tolerated", "CT showed a partial
-        response"). Such a plan, often the report's last word on the patient, was never given (hypothetical). So
+        response"; not after a sentence that starts another treatment of the tumour: what follows is that one's course,
+        _starts_other). Such a plan, often the report's last word on the patient, was never given (hypothetical). So
         is a plan a later sentence tells refused or not done by name, whatever the sentences after the plan say. A
         drug told only as withheld or omitted for a reason (WITHHELD_ONLY), in a report that names no regimen given,
         was never given either (not done)."""
@@ -1350,7 +1376,17 @@ class AssertionComponent:
             # a sentence that tells the plan cancelled or no anticancer drug given carries nothing out, whatever
             # cycle or infusion it names ("The first infusion was booked, but ..., and treatment was cancelled.")
             given_up = any(eng.given_up_after(t) for t, _b, _m in after)
-            carried_by = [(t, b, m) for t, b, m in after if eng.carried_out(t) and not eng.given_up_after(t)]
+            # what the sentences after another treatment's start tell carried out is that treatment's course ("X was
+            # recommended. Y was started in May. She developed grade 2 rash."): the plan's reach stops there
+            own = {n for e in story[i][2] for n in _names(e)}
+            other_start = next((k for k, (t, b, m) in enumerate(after) if _starts_other(eng, ud, t, b, m, own, terms)),
+                               None)
+            reach = after if other_start is None else after[:other_start]
+            carried_by = [(t, b, m) for t, b, m in reach if eng.carried_out(t) and not eng.given_up_after(t)]
+            if other_start is not None:   # the other treatment's own sentence: only what is told before it counts
+                t, b, m = after[other_start]
+                if eng.carried_out(_before_other_drugs(ud, t, b, m, own, classes=True)):
+                    carried_by.append((t, b, m))
             # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
             # cancelled" gives up the plan too
             kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}
