@@ -399,6 +399,15 @@ def opens_note(par: str) -> bool:
     return bool(_NOTE_HEAD.match((par or "").strip()))
 
 
+_SOAP_SUBJECTIVE = re.compile(r"\s*(?:subjective|s)\s*:", re.I)
+_SOAP_OBJECTIVE = re.compile(r"(?:objective|o)", re.I)
+
+
+def soap_objective(heading: str, before: str) -> bool:
+    """Is an "Objective:" label a SOAP note's findings (right after its "Subjective:" line), not a study's aim?"""
+    return bool(_SOAP_OBJECTIVE.fullmatch(normalise_heading(heading)) and _SOAP_SUBJECTIVE.match(before or ""))
+
+
 def opens_visit(par: str) -> bool:
     """Does a paragraph open another visit or note of the patient's story ("NOTE 4 - 06/2025 ...", "Visit 3 (week
     12): ...", "On day 15 she developed ...", "Labs: ANC 0.6 (grade 3)")? Only a numbered or dated note heading

@@ -10,7 +10,7 @@ from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
-                                 is_addendum_heading, is_course_heading, is_plan_heading, opens_note, opens_visit, is_question_heading, is_timeline_heading, ae_table,
+                                 is_addendum_heading, is_course_heading, is_plan_heading, opens_note, opens_visit, soap_objective, is_question_heading, is_timeline_heading, ae_table,
                                  course_lines, normalise_heading)
 from kg.readers.citations import drop_glued_citations
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
@@ -1402,6 +1402,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
+        if inline and sec is not None and sec.kind in _STORY_KINDS and sec.paragraphs \
+                and soap_objective(inline[1], sec.paragraphs[-1]):
+            # a SOAP note's "Objective:" under its "Subjective:" line: the patient's findings, no study's aim
+            add(sec.kind, sec.title, par)
+            continue
         # (a structured abstract's later parts, "Conclusion: ...", stay in it, above the body too)
         if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")
                        or sec is not None and sec.kind == "abstract" and sec.title
