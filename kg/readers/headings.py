@@ -372,8 +372,8 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d|\d{{1,2}}[/.](?:19|20)
 _NOTE_HEAD = re.compile(r"(?:(?:clinic|progress|follow-?up|f/u|office|telephone|phone|outpatient|inpatient|ward|oncology"
                         r"|return|interval|day-?unit)\s+)?(?:notes?|visits?|encounters?|consult(?:ation)?s?|admissions?)"
                         rf"\s*(?:(?:#\s*|no\.?\s*)?(?:\d{{1,2}}|[ivx]{{1,4}})\b|[-\u2013\u2014:,(]\s*{_DATE}|\(?{_DATE})"
-                        # ... or a SOAP note's label of what the patient tells: "Subjective:", "S:", "Interval history:"
-                        r"|(?:subjective|objective|s|o|interval history|hpi|chief complaint|cc)\s*:", re.I)
+                        # ... or the label a SOAP note or a visit opens with: "Subjective:", "S:", "Interval history:"
+                        r"|(?:subjective|s|interval history|hpi|chief complaint|cc)\s*:", re.I)
 # a line placed in the course, which is the story only when it tells what happened: a date ("04/2025: ...",
 # "14 May 2025 - ..."), "On day 15", "Day 8:", "Week 12:", "Cycle 3 day 1", "C3D1", "At follow-up", "At the
 # 3-month visit", "Two weeks later", or a note's label of what was found ("Exam:", "Labs:", "Imaging:",

@@ -10,8 +10,8 @@ from kg.errors import NoContentError
 from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
-                                 is_addendum_heading, is_course_heading, is_plan_heading, opens_note, opens_visit, soap_objective, is_question_heading, is_timeline_heading, ae_table,
-                                 course_lines, normalise_heading)
+                                 is_addendum_heading, is_course_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
+                                 course_lines, normalise_heading, opens_note, opens_visit, soap_objective)
 from kg.readers.citations import drop_glued_citations
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
@@ -1374,7 +1374,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 else:
                     add("back_matter", "", par)
             continue
-        resumed = _story_after_plan(sections, sec, par, head_kind) if not in_front else None
+        resumed = _resume_story_after_plan(sections, sec, par, head_kind) if not in_front else None
         if resumed is not None:
             # a clinical note's "Plan:" covers its own visit: the next visit's heading or a dated line that tells
             # what happened is the patient's story again, in the story's section before the plan (session 42)
@@ -1541,11 +1541,12 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
     )
 
 
-def _story_after_plan(sections: list[_Section], sec: _Section | None, par: str,
-                      head_kind: str | None) -> tuple[str, str] | None:
+def _resume_story_after_plan(sections: list[_Section], sec: _Section | None, par: str,
+                             head_kind: str | None) -> tuple[str, str] | None:
     """(kind, title) of the story a paragraph goes back to when it opens another visit after a clinical note's plan
     (``headings.opens_visit``), or None. Only a plan that follows the story straight away ends so (a note told visit
-    after visit); a plan after a discussion (a review's "Recommendations") keeps its dated lines."""
+    after visit); a plan after a discussion (a review's "Recommendations") keeps its dated lines. Notes read under a
+    labelled part of another kind are moved into a case section of their own (``_notes_apart``)."""
     if sec is None or sec is not sections[-1] or sec.kind != "discussion" or not is_plan_heading(sec.title) \
             or not sec.paragraphs or head_kind not in (None, "") or not opens_visit(par) \
             or head_kind is None and _split_inline_heading(par) is not None:
