@@ -357,6 +357,70 @@ def is_addendum_heading(heading: str) -> bool:
 def is_plan_heading(heading: str) -> bool:
     """A tumour board's recommendation or plan: a discussion even among a structured abstract's parts."""
     return bool(_PLAN.fullmatch(normalise_heading(heading)))
+
+
+# Where a clinical note's plan ends and the patient's story goes on (session 42, sec42). A "Plan:" label in a note
+# told visit after visit covers its own visit only; the next visit's heading, a dated line or a note's label of what
+# was found is the story again. A tumour board's "Recommendation" or "Proposed plan" has no such line, and a dated
+# or labelled line that sets out what is still to come ("Week 4: restage", "06/2026: start osimertinib") stays in it.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d|\d{{1,2}}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? (?:19|20)\d\d|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+         rf"|{_MONTH},? (?:19|20)\d\d)")
+# a visit's or note's own heading, numbered or dated: "NOTE 3 - C3D1 05/2025", "Visit 2 (14/05/2025)", "Clinic
+# visit, 3 March 2025", "Progress note 12/03/2025", "Follow-up visit #4"
+_NOTE_HEAD = re.compile(r"(?:(?:clinic|progress|follow-?up|f/u|office|telephone|phone|outpatient|inpatient|ward|oncology"
+                        r"|return|interval|day-?unit)\s+)?(?:notes?|visits?|encounters?|consult(?:ation)?s?|admissions?)"
+                        rf"\s*(?:(?:#\s*|no\.?\s*)?(?:\d{{1,2}}|[ivx]{{1,4}})\b|[-\u2013\u2014:,(]\s*{_DATE}|\(?{_DATE})"
+                        # ... or the label a SOAP note or a visit opens with: "Subjective:", "S:", "Interval history:"
+                        r"|(?:subjective|s|interval history|hpi|chief complaint|cc)\s*:", re.I)
+# a line placed in the course, which is the story only when it tells what happened: a date ("04/2025: ...",
+# "14 May 2025 - ..."), "On day 15", "Day 8:", "Week 12:", "Cycle 3 day 1", "C3D1", "At follow-up", "At the
+# 3-month visit", "Two weeks later", or a note's label of what was found ("Exam:", "Labs:", "Imaging:",
+# "Toxicity:", "Response:")
+_COURSE_LINE = re.compile(
+    rf"(?:on |by |in )?{_DATE}\b|(?:on |by )?(?:day|week|month|cycle|c)\s*\d{{1,3}}\b(?:\s*(?:day|d)\s*\d{{1,3}})?"
+    r"|c\d{1,2}d\d{1,2}\b|at (?:the )?(?:(?:next|first|second|third|\d{1,2}[- ](?:week|month)|[\w-]+-(?:week|month)) )?"
+    r"(?:follow-?up|f/u|review|visit|restaging|clinic)\b"
+    r"|(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve|several|a few) (?:days?|weeks?|months?|years?) later\b"
+    r"|(?:history|exam(?:ination)?|pe|labs?|imaging|pathology|events?"
+    r"|toxicit(?:y|ies)|adverse events?|side effects?|response|course|symptoms|status|vitals)\s*:", re.I)
+# ... told in the past (or as a finding: a grade, a response), and no step still to come in its first sentence
+_TOLD = re.compile(r"\b(?:was|were|had|has been|have been|[a-z]{3,}ed|grade\s*[1-5]|g[1-5]|(?:c|p)r|sd|pd|c/o)\b", re.I)
+_STEP_TO_COME = re.compile(r"\b(?:will|shall|to be|to start|planned|scheduled|if|consider|recommend(?:ed)?|proposed"
+                           r"|due|pending)\b|^\W*(?:start|begin|continue|repeat|restage|review|refer|give|switch|add"
+                           r"|check|monitor|arrange|book|plan)\b", re.I)
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?=[.!?](?:\s|$)|\n|$)")   # (not cut inside "0.6" or "1.8 mg/kg")
+
+
+def opens_note(par: str) -> bool:
+    """Does a paragraph open with a note's or visit's own heading, numbered or dated ("NOTE 3 - C3D1 05/2025",
+    "Visit 2 (14/05/2025)") or a SOAP note's "Subjective:"?"""
+    return bool(_NOTE_HEAD.match((par or "").strip()))
+
+
+_SOAP_SUBJECTIVE = re.compile(r"\s*(?:subjective|s)\s*:", re.I)
+_SOAP_OBJECTIVE = re.compile(r"(?:objective|o)", re.I)
+
+
+def soap_objective(heading: str, before: str) -> bool:
+    """Is an "Objective:" label a SOAP note's findings (right after its "Subjective:" line), not a study's aim?"""
+    return bool(_SOAP_OBJECTIVE.fullmatch(normalise_heading(heading)) and _SOAP_SUBJECTIVE.match(before or ""))
+
+
+def opens_visit(par: str) -> bool:
+    """Does a paragraph open another visit or note of the patient's story ("NOTE 4 - 06/2025 ...", "Visit 3 (week
+    12): ...", "On day 15 she developed ...", "Labs: ANC 0.6 (grade 3)")? Only a numbered or dated note heading
+    does whatever follows it; a dated or labelled line must tell what happened (past tense or a finding) and
+    name no step still to come in its first sentence."""
+    text = (par or "").strip()
+    if opens_note(text):
+        return True
+    line = _COURSE_LINE.match(text)
+    if not line:
+        return False
+    first = _FIRST_SENTENCE.match(text, line.end()).group(0)
+    return bool(_TOLD.search(first)) and not _STEP_TO_COME.search(first.lstrip(" :-\u2013\u2014,)"))
 _COMMENT_COUNT = re.compile(r"(?:\d+|no|one|two|three) (?:comments?|responses?|replies|reader comments|thoughts? on\b.*)"
                             r"(?: on\b.*)?[:.]?", re.I)
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+")

@@ -11,7 +11,7 @@ from kg.model import Document
 from kg.readers.builder import DocumentBuilder
 from kg.readers.headings import (CARE_MARKER, bracketed_heading, care_abstract, care_part_kind, heading_kind,
                                  is_addendum_heading, is_course_heading, is_plan_heading, is_question_heading, is_timeline_heading, ae_table,
-                                 course_lines, normalise_heading)
+                                 course_lines, normalise_heading, opens_note, opens_visit, soap_objective)
 from kg.readers.citations import drop_glued_citations
 from kg.readers.ids import doi_curie, file_curie, pmcid_curie, pmid_curie, unique
 from kg.readers.pubtypes import is_publication_type, publication_types
@@ -1374,6 +1374,14 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 else:
                     add("back_matter", "", par)
             continue
+        resumed = _resume_story_after_plan(sections, sec, par, head_kind) if not in_front else None
+        if resumed is not None:
+            # a clinical note's "Plan:" covers its own visit: the next visit's heading or a dated line that tells
+            # what happened is the patient's story again, in the story's section before the plan (session 42)
+            add(*resumed, par if head_kind is None else "", new=True)
+            if head_kind == "":
+                sections[-1].title = par.rstrip(":. ")
+            continue
         if head_kind == "case" and sec is not None and sec.kind == "methods" and not sec.paragraphs \
                 and _PATIENTS_HEADING.fullmatch(normalise_heading(par)):
             continue  # "Methods" / "Patients": the study's patients, a sub-heading inside its methods
@@ -1394,6 +1402,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
+        if inline and sec is not None and sec.kind in _STORY_KINDS and sec.paragraphs \
+                and soap_objective(inline[1], sec.paragraphs[-1]):
+            # a SOAP note's "Objective:" under its "Subjective:" line: the patient's findings, no study's aim
+            add(sec.kind, sec.title, par)
+            continue
         # (a structured abstract's later parts, "Conclusion: ...", stay in it, above the body too)
         if inline and (not in_front or inline[0] in ("front_matter", "abstract", "introduction", "case")
                        or sec is not None and sec.kind == "abstract" and sec.title
@@ -1526,6 +1539,38 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
         article_type="case-report" if is_case else None,
         year=_year(front), license=_license(builder), publication_types=types,
     )
+
+
+def _resume_story_after_plan(sections: list[_Section], sec: _Section | None, par: str,
+                             head_kind: str | None) -> tuple[str, str] | None:
+    """(kind, title) of the story a paragraph goes back to when it opens another visit after a clinical note's plan
+    (``headings.opens_visit``), or None. Only a plan that follows the story straight away ends so (a note told visit
+    after visit); a plan after a discussion (a review's "Recommendations") keeps its dated lines. Notes read under a
+    labelled part of another kind are moved into a case section of their own (``_notes_apart``)."""
+    if sec is None or sec is not sections[-1] or sec.kind != "discussion" or not is_plan_heading(sec.title) \
+            or not sec.paragraphs or head_kind not in (None, "") or not opens_visit(par) \
+            or head_kind is None and _split_inline_heading(par) is not None:
+        return None
+    before = next((s for s in reversed(sections[:-1]) if s.kind in _BODY_KINDS and not s.placed), None)
+    if before is None or before.kind not in _STORY_KINDS or not before.paragraphs:
+        return None
+    if before.title and heading_kind(before.title) not in (None, "case"):
+        # the notes were read under a labelled part of another kind ("Intro: ..." above "NOTE 1 - clinic, 03/2025"):
+        # the notes from their first heading on, and what follows the plan, are the patient's story all the same
+        _notes_apart(sections, before)
+        return "case", ""
+    return before.kind, before.title
+
+
+def _notes_apart(sections: list[_Section], part: _Section) -> None:
+    """Move a labelled part's paragraphs from its first note heading on ("NOTE 1 - clinic, 03/2025") into a case
+    section of their own right after it, before the plan that follows."""
+    first = next((k for k, par in enumerate(part.paragraphs) if k and opens_note(par)), None)
+    if first is None:
+        return
+    at = next(k for k, sec in enumerate(sections) if sec is part)
+    sections.insert(at + 1, _Section("case", "", part.paragraphs[first:]))
+    del part.paragraphs[first:]
 
 
 def _legend_as_story(sections: list[_Section]) -> None:
