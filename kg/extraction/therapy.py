@@ -197,6 +197,13 @@ def _response_between(s: Sentence, resp_start: int, at: int) -> bool:
                and resp.end <= o.start and o.end <= at for o in s.mentions)
 
 
+def _monitoring_only_names_the_scan(s: Sentence) -> bool:
+    """Every follow-up word of the sentence names its next scan ("Follow-up CT showed progression", FOLLOW_UP_SCAN),
+    none a time off treatment ("during follow-up", "surveillance"): while a line runs, that scan is its assessment."""
+    scan = s.cue(Cue.FOLLOW_UP_SCAN)
+    return scan is not None and all(scan.start <= h.start < scan.end for h in s.cues(Cue.MONITORING))
+
+
 def _dates_after_stop(s: Sentence, drug: Mention, resp_start: int) -> bool:
     """The drug, named after the response at ``resp_start``, is the one a time after the end of treatment names
     (MONITORING: "nine months after alemtuzumab was stopped" holds it; "after discontinuation of imatinib" ends right
@@ -551,6 +558,18 @@ class TherapyBuilder:
         if active and not self._named_before_it_ran(ln, cur):
             return None
         return ln
+
+    @staticmethod
+    def _start_told_after_its_end(s: Sentence, group: list[Mention], cur: _Line | None) -> bool:
+        """The running line, named ahead and told over (LINE_OVER: "kept on active surveillance") before anything of
+        it was told (no response, no stop, no end date), is told started in this sentence: its drugs (``group``, of
+        the running line) with PASSIVE_START right after them ("X and Y were started") or ACTIVE_START before them
+        ("he began X with Y")."""
+        if cur is None or cur.finished_at < 0 or cur.finished_at >= s.index or cur.stopped or cur.line.end \
+                or cur.line.responses or cur.classes:
+            return False
+        return s.cue_after(Cue.PASSIVE_START, group[-1].end) is not None \
+            or s.cue_before(Cue.ACTIVE_START, group[0].start) is not None
 
     @staticmethod
     def _named_before_it_ran(ln: _Line, cur: _Line | None) -> bool:
@@ -941,6 +960,11 @@ class TherapyBuilder:
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
+                    if self._start_told_after_its_end(s, group, cur):
+                        # "FGFR3 fusions after enfortumab vedotin and pembrolizumab ... [his prostate cancer was] kept
+                        # on active surveillance. [...] He began enfortumab vedotin with pembrolizumab": the line named
+                        # ahead (an introduction) starts only now; an off-treatment state told before it is no end of it
+                        cur.finished_at = -1
                     cur.cycled = cur.cycled or s.cue(Cue.CYCLED_SCHEDULE) is not None
                     if s.cue(Cue.COUNTED_COURSE) and any(c != "PD" for c in cur.classes):
                         # "complete remission on day 28. She received two cycles of consolidation with X": a
@@ -1336,7 +1360,7 @@ class TherapyBuilder:
                 # 1991 a local recurrence and again chemotherapy" is a relapse after local treatment)
                 if before is None or (before.line.end and not self._ended_then(before, s)) \
                         or (cls == "PD" and self._off_line(before, s, resp_start)) \
-                        or s.cue_before(Cue.MONITORING_BEFORE, resp_start) \
+                        or self._off_treatment_before(s, resp_start, before) \
                         or (cls == "PD" and s.cue(Cue.MONITORING, resp_start, m.start)) \
                         or (self.last_procedure_sentence > before.last_sentence
                             and not self._window_spans_local_treatment(before, s, cls, switch=True)):
@@ -1415,7 +1439,8 @@ class TherapyBuilder:
             # disease went on growing through the line that was stopped, so the progression is that line's own
             # (PROGRESSION_WENT_ON), not a relapse off it
             return cur, None
-        if s.cue(Cue.MONITORING) or cur.stopped:
+        if (s.cue(Cue.MONITORING) and not (self._running(cur) and _monitoring_only_names_the_scan(s))) \
+                or cur.stopped:
             if cls == "PD" and cur.finished_at < 0 and not cur.stopped:
                 # "Ten months after completing chemotherapy, CT showed new lung metastases": a relapse off
                 # treatment says the line was over; a later progression before the next line is not its PD
@@ -1438,6 +1463,22 @@ class TherapyBuilder:
             return self._planned_induction(cur, during, pd=cls == "PD") or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    def _off_treatment_before(self, s: Sentence, resp_start: int, before: _Line) -> bool:
+        """A follow-up word before the response dates it off treatment ("During follow-up, CT showed progression and
+        X was started"), unless it names the next scan of a line still running ("A follow-up CT showed progression,
+        and X was started": the running line's progression, which the switch answers)."""
+        hit = s.cue_before(Cue.MONITORING_BEFORE, resp_start)
+        scan = s.cue(Cue.FOLLOW_UP_SCAN)
+        return hit is not None and not (self._running(before) and scan is not None
+                                        and scan.start <= hit.start < scan.end)
+
+    def _running(self, cur: _Line) -> bool:
+        """The line runs: no end stated or told (a stop, a finished course), not stopped, no course of a told length
+        (cycles counted, "for six months": a follow-up after it lies after its end), no surgery or radiotherapy since."""
+        return not cur.line.end and not cur.stopped and cur.finished_at < 0 and not cur.fixed_course \
+            and not cur.fixed_length and cur.cycle_count is None and cur.course_cycles is None \
+            and self.last_procedure_sentence <= cur.last_sentence
 
     @staticmethod
     def _named_as_maintenance(s: Sentence, resp_start: int, m: Mention, ln: _Line) -> bool:
