@@ -5,7 +5,10 @@ kg/extraction/responses.py reads every response row's mention by its ConText sta
 would"), or a relative's, makes no pair. kg/rules/context.jsonl rows hyp42-*: a negation that only says when the
 response came ("not confirmed until the 12-week CT") or that is part of "no doubt that" leaves it affirmed; "none of
 the lesions progressed" negates it. Every report was made up for this test; the counter-examples keep the rows from
-reaching further (a negation without a later time, "has not progressed until now", a sibling's disease)."""
+reaching further (a negation without a later time, "has not progressed until now", a sibling's disease).
+Known gap (xfail): inferred shrinkage, stability or disappearance wording keeps its own negation check, not ConText's
+(ConText's 'negated' reaches across sibling clauses: "fever did not recur, and the disease remained stable"), so
+"none of the lesions shrank" is still read as a partial response."""
 import pytest
 
 from rule_examples import response_pairs as pairs
@@ -52,6 +55,8 @@ NOT_FOUND = [
     ("A 70-year-old man with colorectal cancer received FOLFOX. None of the lesions progressed.", ("oxaliplatin", "PD")),
     ("A 55-year-old woman with breast cancer received letrozole. None of the bone metastases showed progression at six "
      "months.", ("letrozole", "PD")),
+    ("A 66-year-old man with renal cell carcinoma received cabozantinib. None of the pulmonary nodules grew during "
+     "the first year.", ("cabozantinib", "PD")),
     # a negation up to the report's end is no later progression
     ("A 60-year-old man with melanoma received pembrolizumab. The disease has not progressed until now.",
      ("pembrolizumab", "PD")),
@@ -70,3 +75,10 @@ def test_affirmed_inferred_response_stays(nlp):
     story = ("A 57-year-old man with ALK-positive lung cancer received crizotinib. The tumour kept growing, and "
              "lorlatinib was started.")
     assert ("crizotinib", "PD") in pairs(nlp, report(story))
+
+
+@pytest.mark.xfail(strict=True, reason="kg/extraction/responses.py reads ConText's 'negated' only for progression and "
+                                       "the class names; inferred PR/SD/CR wording keeps its own negation check")
+def test_no_site_shrank_is_no_partial_response(nlp):
+    story = "A 70-year-old man with colorectal cancer received FOLFOX. None of the lesions shrank on the restaging CT."
+    assert ("oxaliplatin", "PR") not in pairs(nlp, report(story))
