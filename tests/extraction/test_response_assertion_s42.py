@@ -7,7 +7,7 @@ response came ("not confirmed until the 12-week CT") or that is part of "no doub
 the lesions progressed" negates it. Every report was made up for this test; the counter-examples keep the rows from
 reaching further (a negation without a later time, "has not progressed until now", a sibling's disease).
 Known gap (xfail): inferred shrinkage, stability or disappearance wording keeps its own negation check, not ConText's
-(ConText's 'negated' reaches across sibling clauses: "fever did not recur, and the disease remained stable"), so
+(ConText's 'negated' reaches across sibling clauses: "the rash did not return, and the disease remained stable"), so
 "none of the lesions shrank" is still read as a partial response."""
 import pytest
 
