@@ -39,9 +39,9 @@ METABOLIC_CR_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields
 
 # the statuses of a RESPONSE span of a worded-class or inferred row that still tell the patient's response: its own
 # wording carries its negation (NEGATION_BEFORE in kg_responses; absence wording, "no evidence of disease", holds a
-# "no" of its own; ConText's "negated" reaches across a sibling clause, "the rash did not return, and the disease remained
-# stable"), so "negated" is read below for progression only; any other status (hypothetical, family, refused, not_done,
-# concomitant, literature_aside) says the response was not the patient's or did not happen
+# "no" of its own; ConText's "negated" reaches across a sibling clause, "the rash did not return, and the disease
+# remained stable"), so "negated" is read below for progression only; any other status (hypothetical, family,
+# refused, not_done, concomitant, literature_aside) says the response was not the patient's or did not happen
 _READ_AS_TOLD = frozenset({"affirmed", "negated"})
 
 

@@ -515,8 +515,8 @@ class Assertion:
         return self._negated_tokens(m)
 
     def _told_later(self, m: "_Mention", from_cue: str) -> bool:
-        """Does the negation in ``from_cue`` (a slice of the sentence: the mention's clause, or the clause from an ``after``
-        cue on) only say when the mention came (PSEUDO ``after``: "a partial response was not confirmed
+        """Does the negation in ``from_cue`` (a slice of the sentence: the mention's clause, or the clause from an
+        ``after`` cue on) only say when the mention came (PSEUDO ``after``: "a partial response was not confirmed
         until the 12-week CT", "the disease did not progress until month 14")? Then it came: no negation."""
         return ("PSEUDO", "after") in self.c.pat and bool(m.pat["PSEUDO", "after"].search(from_cue))
 

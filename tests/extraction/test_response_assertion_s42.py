@@ -42,8 +42,8 @@ def test_affirmed_response_is_a_pair(nlp, story, pair):
 
 NOT_FOUND = [
     # supposed, not seen: worded-class and inferred rows obey the status as the class names do
-    ("A 57-year-old man with ALK-positive lung cancer received crizotinib. If the tumour kept growing, lorlatinib would "
-     "be started.", ("crizotinib", "PD")),
+    ("A 57-year-old man with ALK-positive lung cancer received crizotinib. If the tumour kept growing, lorlatinib "
+     "would be started.", ("crizotinib", "PD")),
     ("A 49-year-old woman with follicular lymphoma received bendamustine. If the nodes shrank by half, consolidation "
      "radiotherapy would follow.", ("bendamustine", "PR")),
     ("A 57-year-old man with melanoma received nivolumab. If the disease was progressing at the next scan, ipilimumab "
@@ -52,7 +52,8 @@ NOT_FOUND = [
     ("A 64-year-old woman with ovarian cancer received olaparib. Her sister's tumour kept growing on chemotherapy.",
      ("olaparib", "PD")),
     # no tumour site progressed
-    ("A 70-year-old man with colorectal cancer received FOLFOX. None of the lesions progressed.", ("oxaliplatin", "PD")),
+    ("A 70-year-old man with colorectal cancer received FOLFOX. None of the lesions progressed.",
+     ("oxaliplatin", "PD")),
     ("A 55-year-old woman with breast cancer received letrozole. None of the bone metastases showed progression at six "
      "months.", ("letrozole", "PD")),
     ("A 66-year-old man with renal cell carcinoma received cabozantinib. None of the pulmonary nodules grew during "
