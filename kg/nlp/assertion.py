@@ -500,7 +500,8 @@ class Assertion:
         c = m.pat   # every text read below is a slice of the sentence
         if c["NEGATED", "glued"].match(m.text[m.end:]):
             return True
-        if c["NEGATED", "after"].search(m.after):
+        after = c["NEGATED", "after"].search(m.after)
+        if after and not self._told_later(m, m.after[after.start():]):
             return True
         # "no history of X or Y": the cue covers its list, not what follows a verb; "no prior treatment with X, Y or
         # Z", "naive to X and Y" (``treated_list``) likewise, for treatments only
@@ -511,11 +512,18 @@ class Assertion:
         near = m.before[-self.c.scope["NEGATED", "before"]:]
         neg = list(c["NEGATED", "before"].finditer(near))
         if neg and not c["PSEUDO", "before"].search(near[neg[-1].start():]) \
+                and not self._told_later(m, m.before + m.text[m.start:m.end] + m.after) \
                 and not m.shielded(m.start - len(near) + neg[-1].end()) \
                 and not c["TERMINATE", "before"].search(near[neg[-1].end():]) \
                 and not self._own_clause_given(m, m.start - len(near) + neg[-1].end()):
             return True
         return self._negated_tokens(m)
+
+    def _told_later(self, m: "_Mention", from_cue: str) -> bool:
+        """Does the negation in ``from_cue`` (a slice of the sentence: the mention's clause, or the clause from an
+        ``after`` cue on) only say when the mention came (PSEUDO ``after``: "a partial response was not confirmed
+        until the 12-week CT", "the disease did not progress until month 14")? Then it came: no negation."""
+        return ("PSEUDO", "after") in self.c.pat and bool(m.pat["PSEUDO", "after"].search(from_cue))
 
     def _own_clause_given(self, m: "_Mention", cue_end: int) -> bool:
         """After a cue ending at ``cue_end``, is the mention the subject of a clause of its own that tells it given
@@ -553,7 +561,8 @@ class Assertion:
         after = m.text[m.end:m.end + self.c.scope["NEGATED", "tokens_after"]]
         if self._allowed(("PSEUDO", "tokens_after"), m.label) and c["PSEUDO", "tokens_after"].match(after):
             return False  # "lung adenocarcinoma negative for EGFR mutations": the tumor's marker status
-        return bool(c["NEGATED", "tokens_after"].match(after) or c["NEGATED", "self"].search(m.text[m.start:m.end]))
+        return bool((c["NEGATED", "tokens_after"].match(after) and not self._told_later(m, m.after))
+                    or c["NEGATED", "self"].search(m.text[m.start:m.end]))
 
     def _token_cue_closed(self, m: "_Mention") -> bool:
         """Does a TERMINATE ``before`` row end the reach of the last token cue before the mention, as it ends the
