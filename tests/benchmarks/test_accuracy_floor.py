@@ -921,6 +921,15 @@ for _name, _floor in {"webtext35": 0.937, "webtext23": 0.932, "webtext29": 0.940
 for _name, _floor in {"webtext2": 0.981, "webtext3": 0.979, "webtext7": 0.965, "webtext22": 0.986,
                       "webtext31": 0.947, "webtext32": 0.960}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
+# session 41 (leak41, attr41, resp41, ae41, dd41, then hyp42, line42, sec42; webtext33's and webtext34's odd halves
+# opened, webtext38 written blind): webtext33 0.957 -> 0.981 and webtext34 0.975 -> 0.978 (opened odd halves: their
+# three leaks gone, ordinal grades, nodular/choroidal melanoma names), webtext35 0.944 -> 0.955 (glioblastoma's label),
+# webtext25 0.940 -> 0.949 (even 0.883 -> 0.900), webtext9 0.971 -> 0.976 (a "Plan:" label covers its own visit only),
+# webtext37 (blind) 0.968 -> 0.970 (one leak gone, unread), webtext22 0.992 -> 0.994, webtext14, 30, 31, 32 +0.001-0.002;
+# webtext38 (blind) 0.940 unchanged; no new leak, no new false case
+for _name, _floor in {"webtext9": 0.970, "webtext22": 0.988, "webtext25": 0.943, "webtext32": 0.962,
+                      "webtext33": 0.975, "webtext34": 0.972, "webtext35": 0.949, "webtext37": 0.964}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
 
 pytestmark = [
     pytest.mark.system,
