@@ -2099,13 +2099,18 @@ class TherapyBuilder:
                                             why=[*response.why]))
         prev.classes = {**ln.classes, **prev.classes}
 
-    def _retreated_after(self, s: Sentence, resp_start: int, ln: _Line) -> bool:
+    def _retreated_here(self, s: Sentence, resp_start: int, ln: _Line) -> bool:
         """ "PET showed relapse; as it came a year after brentuximab vedotin, she was retreated with brentuximab
-        vedotin": a progression told before a retreatment line this sentence opens with drugs of ``ln`` (RESUME) is the
-        relapse that made the drugs given again, after ``ln`` stopped: no PD of ``ln`` (a relapse after a line ended)
-        nor of drugs that went on from it (_still_given), as they did not; the response after it is the retreatment's."""
-        return any(o.retreatment and o is not ln and o.first_sentence == s.index and o.keys & ln.keys
-                   and o.mentions and resp_start < o.mentions[0].start for o in self.lines)
+        vedotin", "imatinib was restarted at relapse": a progression told in the sentence that opens a retreatment line
+        with drugs of another line ``ln`` (RESUME) is the relapse that made them given again after ``ln`` stopped: no PD
+        of ``ln`` (a relapse after a line ended) nor of drugs that went on from it (_still_given), as they did not go
+        on; nor of the retreatment itself when told before it; its own response is told after it."""
+        here = [o for o in self.lines if o.retreatment and o.first_sentence == s.index]
+        if ln in here:
+            # (the resumption's words, not the line's first mention: "a year after X" may be its first naming)
+            resume = s.cue(Cue.RESUME)
+            return resume is not None and resp_start < resume.start
+        return any(o.keys & ln.keys for o in here)
 
     def _still_given(self, s: Sentence, ln: _Line, drugs: list[Mention]) -> _Line:
         """ "leuprolide and six cycles of docetaxel ... partial response. On continuing leuprolide, the PSA rose:
@@ -2208,7 +2213,7 @@ class TherapyBuilder:
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
                 if f.cls == "PD" and ln is not None and narrative:
-                    ln = None if self._retreated_after(s, f.pos, ln) else self._still_given(s, ln, drugs)
+                    ln = None if self._retreated_here(s, f.pos, ln) else self._still_given(s, ln, drugs)
             targets = [ln] + (self._listed_lines(s, f, ln, drugs) if ln is not None else [])
             if ln is not None and ln.alternates_with and not any(_drug_key(m) in ln.keys for m in drugs):
                 # "CT after course 6 showed no nodules": an assessment of a course of alternating regimens that names
