@@ -345,6 +345,19 @@ def _add_short_form_drugs(sdocs, sections, sentences: list[Sentence]) -> None:
     for s in sentences:
         if id(s) in touched:
             s.mentions.sort(key=lambda m: m.start)
+            _add_cues_of_short_forms(s)
+
+
+def _add_cues_of_short_forms(s: Sentence) -> None:
+    """The cues read around the short forms just added ("he was retreated with BV": RESUME, read only in a sentence
+    with a drug; "a year after BV": LOOK_BACK before the drug): kg_cues ran before they were known. Only hits the
+    pipeline did not find are added, so what it read stays as it was (retx43)."""
+    known = {(h.cue, h.rule, h.start, h.end, h.anchor) for hits in s.cue_hits.values() for h in hits}
+    fresh = dataclasses.replace(s, cue_hits={}).read_cues()
+    for hits in fresh.cue_hits.values():
+        for h in hits:
+            if (h.cue, h.rule, h.start, h.end, h.anchor) not in known:
+                s.add_cue(h)
 
 
 def _grade_beside(s: Sentence, m: Mention) -> Mention | None:

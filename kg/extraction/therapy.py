@@ -296,6 +296,7 @@ class _Line:
     split_from: "tuple[_Line, int] | None" = None  # drugs kept on alone from a cycle: (the combination, that cycle)
     opened_plainly: bool = False  # its opening sentence told no outcome, harm, reason, swap or resumption
     course_cycles: int | None = None  # the cycles its counted course told ("followed by six cycles of PCV"; attr39)
+    retreatment: bool = False  # opened by a resumption of an earlier line's drugs ("retreated with X": RESUME; retx43)
 
 
 class TherapyBuilder:
@@ -1004,6 +1005,7 @@ class TherapyBuilder:
                     self.current = self._new_line(s, group)
                     if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
                         self.current.line.why.append(because("retreatment", resume))
+                        self.current.retreatment = True
                     elif cur is not None and cur.first_sentence == s.index and cur is not before_lines \
                             and not keys & cur.keys and len(kept := self._kept_on_alone(s, group)) == len(group) \
                             and s.cue(Cue.MAINTENANCE_WORD, kept[0][1].start, kept[0][1].end):
@@ -2097,6 +2099,19 @@ class TherapyBuilder:
                                             why=[*response.why]))
         prev.classes = {**ln.classes, **prev.classes}
 
+    def _retreated_here(self, s: Sentence, resp_start: int, ln: _Line) -> bool:
+        """ "PET showed relapse; as it came a year after brentuximab vedotin, she was retreated with brentuximab
+        vedotin", "imatinib was restarted at relapse": a progression told in the sentence that opens a retreatment line
+        with drugs of another line ``ln`` (RESUME) is the relapse that made them given again after ``ln`` stopped: no PD
+        of ``ln`` (a relapse after a line ended) nor of drugs that went on from it (_still_given), as they did not go
+        on; nor of the retreatment itself when told before it; its own response is told after it."""
+        here = [o for o in self.lines if o.retreatment and o.first_sentence == s.index]
+        if ln in here:
+            # (the resumption's words, not the line's first mention: "a year after X" may be its first naming)
+            resume = s.cue(Cue.RESUME)
+            return resume is not None and resp_start < resume.start
+        return any(o.keys & ln.keys for o in here)
+
     def _still_given(self, s: Sentence, ln: _Line, drugs: list[Mention]) -> _Line:
         """ "leuprolide and six cycles of docetaxel ... partial response. On continuing leuprolide, the PSA rose:
         progressive disease": progression told after a counted course (COUNTED_COURSE) had its response, naming
@@ -2198,7 +2213,7 @@ class TherapyBuilder:
             else:
                 ln, why = self._target_line(s, f.pos, drugs, before, narrative, f.cls)
                 if f.cls == "PD" and ln is not None and narrative:
-                    ln = self._still_given(s, ln, drugs)
+                    ln = None if self._retreated_here(s, f.pos, ln) else self._still_given(s, ln, drugs)
             targets = [ln] + (self._listed_lines(s, f, ln, drugs) if ln is not None else [])
             if ln is not None and ln.alternates_with and not any(_drug_key(m) in ln.keys for m in drugs):
                 # "CT after course 6 showed no nodules": an assessment of a course of alternating regimens that names
