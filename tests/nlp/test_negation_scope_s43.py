@@ -70,3 +70,19 @@ def test_negated_shrinkage_is_no_pair(nlp):
     story = ("A 59-year-old woman with breast cancer received letrozole. Not one of the liver metastases shrank at "
              "three months.")
     assert ("letrozole", "PR") not in response_pairs(nlp, _report(story))
+
+
+def test_negation_inside_the_wording_is_a_pair(nlp):
+    # "MRD-negative": the negation is the wording's own (no disease left), not a response that did not happen
+    story = ("A 9-year-old boy with B-cell acute lymphoblastic leukaemia received blinatumomab. He was MRD-negative "
+             "after the first cycle.")
+    assert ("blinatumomab", "CR") in response_pairs(nlp, _report(story))
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    ("Restaging CT showed no new lesions and stable size of the para-aortic nodes.", "stable size", "affirmed"),
+    ("The PET showed no new metastases and stable disease in the bones.", "stable disease", "affirmed"),
+    ("CT showed no new lesions or progression of the nodes.", "progression", "negated"),
+])
+def test_finding_joined_to_no_new_lesions(nlp, text, target, expected):
+    assert _status(nlp, text, target) == expected
