@@ -35,9 +35,6 @@ SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("IN
 # inactive"): by Lugano a residual mass without uptake is a complete response, so beside an inferred shrinkage in
 # the same assessment ("the mass had shrunk to a 2-cm residue, and FDG-PET showed no uptake") the PET's class wins
 METABOLIC_CR_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("metabolic_cr"))
-# a negation inside the response wording itself (ConText NEGATED ``self``: "MRD-negative"): the wording tells no disease
-# is left, as absence wording does, not that the response did not happen
-_OWN_NEGATION = rules("context").pattern("NEGATED", "self")
 
 
 # the statuses of a RESPONSE span of a worded-class or inferred row that still tell the patient's response:
@@ -147,10 +144,11 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             # "if the disease was progressing, X would be added", "his brother's tumour kept growing": a response
             # that is supposed, a relative's or another report's is none of the patient's, whatever row found it
             continue
-        if m.status == "negated" and rule not in ABSENCE_RULES and not _OWN_NEGATION.search(m.text):
+        if m.status == "negated" and rule not in ABSENCE_RULES and m.attrs["response_class"] != "CR":
             # "no new nodal disease", "none of the lesions shrank": inferred or worded-class wording that ConText
-            # negates did not happen (absence wording, "no evidence of disease", and wording with its own negation,
-            # "MRD-negative", are read as they are)
+            # negates did not happen (absence wording, "no evidence of disease", holds its own negation and is read
+            # as it is; so does complete-response wording, whose negation tells that no disease is left: "MRD-negative",
+            # "the PET was negative (Deauville 2)")
             continue
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
     if found and s.cue(Cue.ENABLED_BY_COMMENT) and not any(m.label in ("DRUG", "REGIMEN") for m in s.mentions):

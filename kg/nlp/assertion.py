@@ -576,10 +576,14 @@ class Assertion:
     def _coordinated_clause(self, m: "_Mention", gap: str) -> bool:
         """Does the mention open a coordinated clause of its own after the negation cue that ``gap`` (a slice of the
         sentence, from the cue's end to the mention) follows: the gap ends with a clause comma and a new subject
-        (TERMINATE ``coordinated``: "the effusion did not recur, and the [disease remained stable]") and a predicate
-        follows from the mention on (TERMINATE ``coordinated_predicate``)? A negation covers its own clause only."""
-        return bool(m.pat["TERMINATE", "coordinated"].search(gap)) \
-            and bool(m.pat["TERMINATE", "coordinated_predicate"].search(m.text[m.start:m.end + len(m.after)]))
+        (TERMINATE ``coordinated``: "the effusion did not recur, and the [disease remained stable]"; "without any
+        toxicity, he achieved a [marked reduction]") and the clause from the break on has a predicate (TERMINATE
+        ``coordinated_predicate``)? A negation covers its own clause only."""
+        if not m.pat["TERMINATE", "coordinated"].search(gap):
+            return False
+        # the clause read for its predicate: from the clause break on, over the mention and the words after it
+        clause_start = m.start - len(gap) + max(gap.rfind(","), gap.rfind(";")) + 1
+        return bool(m.pat["TERMINATE", "coordinated_predicate"].search(m.text[clause_start:m.end + len(m.after)]))
 
     def _token_kind(self, token: str) -> tuple[bool, bool, bool]:
         """What the token-window cues make of one lower-cased token: (a clause break, a NEGATED
