@@ -37,10 +37,10 @@ SUBSUMED_BY = {r.id: frozenset(r.fields["subsumed_by"]) for r in _RULES.rows("IN
 METABOLIC_CR_RULES = frozenset(r.id for r in _RULES.rows("INFERRED") if r.fields.get("metabolic_cr"))
 
 
-# the statuses of a RESPONSE span of a worded-class or inferred row that still tell the patient's response: its own
-# wording carries its negation (NEGATION_BEFORE in kg_responses; absence wording, "no evidence of disease", holds a
-# "no" of its own; ConText's "negated" reaches across a sibling clause, "the rash did not return, and the disease
-# remained stable"), so "negated" is read below for progression only; any other status (hypothetical, family,
+# the statuses of a RESPONSE span of a worded-class or inferred row that still tell the patient's response:
+# "negated" is read below (absence wording, "no evidence of disease", holds a "no" of its own and is read as it is;
+# any other negated wording did not happen: ConText's negation ends at a coordinated clause, "the rash did not
+# return, and the disease remained stable", TERMINATE ``coordinated``); any other status (hypothetical, family,
 # refused, not_done, concomitant, literature_aside) says the response was not the patient's or did not happen
 _READ_AS_TOLD = frozenset({"affirmed", "negated"})
 
@@ -144,10 +144,11 @@ def responses_in(s: Sentence) -> list[FoundResponse]:
             # "if the disease was progressing, X would be added", "his brother's tumour kept growing": a response
             # that is supposed, a relative's or another report's is none of the patient's, whatever row found it
             continue
-        if m.status == "negated" and rule not in ABSENCE_RULES and m.attrs["response_class"] == "PD":
-            # "no new nodal disease", "CT showed no new lesions": inferred progression wording that
-            # ConText negates did not happen (absence wording, "no evidence of disease", holds its
-            # own negation and is read as it is)
+        if m.status == "negated" and rule not in ABSENCE_RULES and m.attrs["response_class"] != "CR":
+            # "no new nodal disease", "none of the lesions shrank": inferred or worded-class wording that ConText
+            # negates did not happen (absence wording, "no evidence of disease", holds its own negation and is read
+            # as it is; so does complete-response wording, whose negation tells that no disease is left: "MRD-negative",
+            # "the PET was negative (Deauville 2)")
             continue
         found.append(FoundResponse(m.start, m.attrs["response_class"], m.attrs.get("response_explicit", True) is not False, m))
     if found and s.cue(Cue.ENABLED_BY_COMMENT) and not any(m.label in ("DRUG", "REGIMEN") for m in s.mentions):

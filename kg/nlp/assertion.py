@@ -515,6 +515,7 @@ class Assertion:
                 and not self._told_later(m, m.before + m.text[m.start:m.end] + m.after) \
                 and not m.shielded(m.start - len(near) + neg[-1].end()) \
                 and not c["TERMINATE", "before"].search(near[neg[-1].end():]) \
+                and not self._coordinated_clause(m, near[neg[-1].end():]) \
                 and not self._own_clause_given(m, m.start - len(near) + neg[-1].end()):
             return True
         return self._negated_tokens(m)
@@ -569,7 +570,20 @@ class Assertion:
         reach of the ``before`` cues ("no further shrinkage and a new liver lesion": the token window holds 'no', the
         text between holds a clause of its own)? Only the cue words of the mention's own clause (``m.before``)."""
         cues = [w for w in _WORD.finditer(m.before) if self._token_kind(w.group().lower())[1]]
-        return bool(cues) and bool(m.pat["TERMINATE", "before"].search(m.before[cues[-1].end():]))
+        return bool(cues) and bool(m.pat["TERMINATE", "before"].search(m.before[cues[-1].end():])
+                                   or self._coordinated_clause(m, m.before[cues[-1].end():]))
+
+    def _coordinated_clause(self, m: "_Mention", gap: str) -> bool:
+        """Does the mention open a coordinated clause of its own after the negation cue that ``gap`` (a slice of the
+        sentence, from the cue's end to the mention) follows: the gap ends with a clause comma and a new subject
+        (TERMINATE ``coordinated``: "the effusion did not recur, and the [disease remained stable]"; "without any
+        toxicity, he achieved a [marked reduction]") and the clause from the break on has a predicate (TERMINATE
+        ``coordinated_predicate``)? A negation covers its own clause only."""
+        if not m.pat["TERMINATE", "coordinated"].search(gap):
+            return False
+        # the clause read for its predicate: from the clause break on, over the mention and the words after it
+        clause_start = m.start - len(gap) + max(gap.rfind(","), gap.rfind(";")) + 1
+        return bool(m.pat["TERMINATE", "coordinated_predicate"].search(m.text[clause_start:m.end + len(m.after)]))
 
     def _token_kind(self, token: str) -> tuple[bool, bool, bool]:
         """What the token-window cues make of one lower-cased token: (a clause break, a NEGATED

@@ -6,9 +6,9 @@ would"), or a relative's, makes no pair. kg/rules/context.jsonl rows hyp42-*: a 
 response came ("not confirmed until the 12-week CT") or that is part of "no doubt that" leaves it affirmed; "none of
 the lesions progressed" negates it. Every report was made up for this test; the counter-examples keep the rows from
 reaching further (a negation without a later time, "has not progressed until now", a sibling's disease).
-Known gap (xfail): inferred shrinkage, stability or disappearance wording keeps its own negation check, not ConText's
-(ConText's 'negated' reaches across sibling clauses: "the rash did not return, and the disease remained stable"), so
-"none of the lesions shrank" is still read as a partial response."""
+Session 43 (scope43): a negation ends at a coordinated clause ("the rash did not return, and the disease remained
+stable"), so inferred shrinkage, stability or disappearance wording obeys ConText's 'negated' too: "none of the lesions
+shrank" is no partial response."""
 import pytest
 
 from rule_examples import response_pairs as pairs
@@ -78,8 +78,6 @@ def test_affirmed_inferred_response_stays(nlp):
     assert ("crizotinib", "PD") in pairs(nlp, report(story))
 
 
-@pytest.mark.xfail(strict=True, reason="kg/extraction/responses.py reads ConText's 'negated' only for progression and "
-                                       "the class names; inferred PR/SD/CR wording keeps its own negation check")
 def test_no_site_shrank_is_no_partial_response(nlp):
     story = "A 70-year-old man with colorectal cancer received FOLFOX. None of the lesions shrank on the restaging CT."
     assert ("oxaliplatin", "PR") not in pairs(nlp, report(story))
