@@ -197,11 +197,17 @@ def _response_between(s: Sentence, resp_start: int, at: int) -> bool:
                and resp.end <= o.start and o.end <= at for o in s.mentions)
 
 
-def _monitoring_only_names_the_scan(s: Sentence) -> bool:
-    """Every follow-up word of the sentence names its next scan ("Follow-up CT showed progression", FOLLOW_UP_SCAN),
-    none a time off treatment ("during follow-up", "surveillance"): while a line runs, that scan is its assessment."""
+def _names_the_scan(s: Sentence, hit: CueSpan) -> bool:
+    """Is the follow-up word ``hit`` part of the name of the sentence's next scan ("Follow-up CT showed progression",
+    FOLLOW_UP_SCAN), not a time off treatment ("during follow-up", "surveillance")?"""
     scan = s.cue(Cue.FOLLOW_UP_SCAN)
-    return scan is not None and all(scan.start <= h.start < scan.end for h in s.cues(Cue.MONITORING))
+    return scan is not None and scan.start <= hit.start < scan.end
+
+
+def _monitoring_only_names_the_scan(s: Sentence) -> bool:
+    """Every follow-up word of the sentence names its next scan (_names_the_scan): while a line runs, that scan is its
+    assessment."""
+    return all(_names_the_scan(s, h) for h in s.cues(Cue.MONITORING))
 
 
 def _dates_after_stop(s: Sentence, drug: Mention, resp_start: int) -> bool:
@@ -1471,9 +1477,7 @@ class TherapyBuilder:
         X was started"), unless it names the next scan of a line still running ("A follow-up CT showed progression,
         and X was started": the running line's progression, which the switch answers)."""
         hit = s.cue_before(Cue.MONITORING_BEFORE, resp_start)
-        scan = s.cue(Cue.FOLLOW_UP_SCAN)
-        return hit is not None and not (self._running(before) and scan is not None
-                                        and scan.start <= hit.start < scan.end)
+        return hit is not None and not (self._running(before) and _names_the_scan(s, hit))
 
     def _running(self, cur: _Line) -> bool:
         """The line runs: no end stated or told (a stop, a finished course), not stopped, no course of a told length

@@ -1046,13 +1046,17 @@ class _Mention:
             self._engine.verb.search(self.before))
 
 
+def _told_given(ud, ents) -> list:
+    """The named treatments (drugs, regimens) of a sentence whose status is affirmed: told given."""
+    return [e for e in ents if e.label_ in _NAMED_TREATMENT and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
+
+
 def _before_other_drugs(ud, text: str, base: int, ents, names: set[str], classes: bool = False) -> str:
     """The text of a sentence that may carry out a plan of the drug ``names``: the whole sentence, or, when it
     names drugs told given that are all others (and no regimen, which may hold the drug), only the clauses before
     the clause of the first of them. ``classes``: a regimen told given that ``names`` does not name is another too
     (``names`` are then every treatment of the plan's sentence, a regimen's spelled-out drugs among them)."""
-    given = [e for e in ents if e.label_ in _NAMED_TREATMENT
-             and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
+    given = _told_given(ud, ents)
     if not given or not all((classes or e.label_ == "DRUG") and not _names(e) & names for e in given):
         return text
     head = text[:max(0, min(e.start_char for e in given) - base)]
@@ -1063,9 +1067,9 @@ def _before_other_drugs(ud, text: str, base: int, ents, names: set[str], classes
 def _starts_other(eng: "Assertion", ud, text: str, base: int, ents, own: set[str], terms: TermIndex | None) -> bool:
     """Does a sentence after a plan tell another treatment of the tumour given (a drug or regimen told given, none of
     them named in the plan's sentence, ``own``, nor a supportive agent), with nothing carried out in the clauses before
-    it ("Regorafenib was started in May.")?"""
-    given = [e for e in ents if e.label_ in _NAMED_TREATMENT
-             and ud.get(("._.", "status", e.start_char, e.end_char)) == AFFIRMED]
+    it ("Regorafenib was started in May.")? (Its sentence then carries nothing of the plan out: the plan's reach ends
+    before it.)"""
+    given = _told_given(ud, ents)
     return bool(given) and not any(_names(e) & own for e in given) \
         and all(_treats_tumour(ud, e, terms) for e in given) and eng.carried_out(text) \
         and not eng.carried_out(_before_other_drugs(ud, text, base, ents, own, classes=True))
@@ -1406,10 +1410,6 @@ class AssertionComponent:
                                None)
             reach = after if other_start is None else after[:other_start]
             carried_by = [(t, b, m) for t, b, m in reach if eng.carried_out(t) and not eng.given_up_after(t)]
-            if other_start is not None:   # the other treatment's own sentence: only what is told before it counts
-                t, b, m = after[other_start]
-                if eng.carried_out(_before_other_drugs(ud, t, b, m, own, classes=True)):
-                    carried_by.append((t, b, m))
             # the plan's class words ("chemotherapy with X and Y was recommended"): a later "the chemotherapy was
             # cancelled" gives up the plan too
             kinds = {n for e in story[i][2] if e.label_ == "DRUG_CLASS" for n in _names(e)}

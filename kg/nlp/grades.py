@@ -62,9 +62,14 @@ _ITEM_ARTICLE = re.compile(r"(?<=\s)(?:an?|the|his|her|their)\s*$", re.I)
 _ITEM_ASIDE = re.compile(r"^\s*\([^()]*\)")
 
 
-def _cell_grade(number: str) -> int:
-    """The grade a table cell's number names: "3" or "III" (_CELL_NUMBER)."""
-    return int(number) if number.isdigit() else measures.ROMAN[number.lower()]
+def _improvement_pairs(ents: list[Span], text: str, used: set[int]):
+    """(i, event, grade): an adverse event ``ents[i]`` right before a graded GRADE span not used yet, the words between
+    telling its improvement up to that grade (GRADE_IMPROVED: "the oedema settled to grade 1")."""
+    for i, ent in enumerate(ents[:-1]):
+        g = ents[i + 1]
+        if ent.label_ == "ADVERSE_EVENT" and g.label_ == "GRADE" and g._.grade is not None and i + 1 not in used \
+                and GRADE_IMPROVED.fullmatch(text, ent.end_char, g.start_char):
+            yield i, ent, g
 
 
 def _closes_pair(doc: Doc, ents: list[Span], j: int) -> bool:
@@ -299,10 +304,8 @@ class ContextAttributes:
         by words of its improvement up to a grade (GRADE_IMPROVED, right before the grade) takes that grade when an
         earlier mention of the same term carries a higher one and a dose change stands between them (GRADE_IMPROVED_DOSE):
         the event at a second, lower grade."""
-        for i, ent in enumerate(ents[:-1]):
-            g = ents[i + 1]
-            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is not None or g.label_ != "GRADE" or g._.grade is None \
-                    or i + 1 in used or not GRADE_IMPROVED.fullmatch(text, ent.end_char, g.start_char):
+        for i, ent, g in _improvement_pairs(ents, text, used):
+            if ent._.grade is not None:
                 continue
             # (only after a dose change between the two mentions, GRADE_IMPROVED_DOSE: an event that merely settles keeps
             # its worst grade)
@@ -319,11 +322,8 @@ class ContextAttributes:
         (GRADE_IMPROVED_DOSE) stands between an earlier mention of the same term and this one, or earlier in this
         mention's sentence, the event is also recorded at the lower grade (``span._.grades``: one entry per grade;
         session 40)."""
-        for i, ent in enumerate(ents[:-1]):
-            g = ents[i + 1]
-            if ent.label_ != "ADVERSE_EVENT" or ent._.grade is None or g.label_ != "GRADE" or g._.grade is None \
-                    or i + 1 in used or ent._.grade <= g._.grade \
-                    or not GRADE_IMPROVED.fullmatch(text, ent.end_char, g.start_char):
+        for i, ent, g in _improvement_pairs(ents, text, used):
+            if ent._.grade is None or ent._.grade <= g._.grade:
                 continue
             a, _ = sent_of(ent.start)
             dosed = GRADE_IMPROVED_DOSE.search(text, doc[a].idx, ent.start_char) or any(
@@ -793,7 +793,7 @@ class ContextAttributes:
                 in_table = False
                 continue
             if ent._.grade is None:
-                ent._.grade = _cell_grade(hit.group(1))
+                ent._.grade = measures.grade_number(hit.group(1))
             a, b = sent_of(ent.start)
             sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
         if sentences:
@@ -836,7 +836,7 @@ class ContextAttributes:
                 ent = next((e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)), None)
                 if grade is not None and ent is not None:
                     if ent._.grade is None:
-                        ent._.grade = _cell_grade(grade.group(1))
+                        ent._.grade = measures.grade_number(grade.group(1))
                     a, b = sent_of(ent.start)
                     sentences.setdefault(a, Span(doc, a, b, label="ae_table"))
                 continue
@@ -869,7 +869,7 @@ class ContextAttributes:
         value = cells[gi][0]
         one = _GRADE_CELL.fullmatch(value)
         grades = [int(g) for g in _GRADE_IN_LIST.findall(value)] if _GRADE_LIST.fullmatch(value) else []
-        pairs = [(named[0], _cell_grade(one.group(1)))] if one is not None and named else (
+        pairs = [(named[0], measures.grade_number(one.group(1)))] if one is not None and named else (
             list(zip(named, grades)) if named and len(grades) == len(named) else [])
         # (the row stays a row of the course, not of an adverse-event table: its drugs and responses are the line's)
         for ent, grade in pairs:
@@ -885,7 +885,7 @@ class ContextAttributes:
         grade = _GRADE_CELL.fullmatch(value)
         ent = next((e for e in events if e.start_char == label_start and e.end_char == label_start + len(label)), None)
         if grade is not None and ent is not None and ent._.grade is None:
-            ent._.grade = _cell_grade(grade.group(1))
+            ent._.grade = measures.grade_number(grade.group(1))
 
     @staticmethod
     def _grades_per_column(events: list[Span], cells: list[tuple[str, int]], labels: list[str], ei: int) -> bool:
@@ -906,7 +906,7 @@ class ContextAttributes:
         values = [cells[k][0] for k in others]
         if not all(_GRADE_CELL.fullmatch(v) or _EMPTY_CELL.fullmatch(v) for v in values):
             return False
-        grades = list(dict.fromkeys(_cell_grade(m.group(1)) for v in values for m in [_GRADE_CELL.fullmatch(v)] if m))
+        grades = list(dict.fromkeys(measures.grade_number(m.group(1)) for v in values for m in [_GRADE_CELL.fullmatch(v)] if m))
         cell_text, cell_start = cells[ei]
         named = [e for e in events if cell_start <= e.start_char and e.end_char <= cell_start + len(cell_text)]
         if not grades or not named:

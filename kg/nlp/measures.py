@@ -144,7 +144,8 @@ def number_value(s: str) -> float | None:
         return None
 
 
-def _roman(s: str) -> int:
+def grade_number(s: str) -> int:
+    """A grade written in digits or Roman numerals ("3", "III")."""
     return int(s) if s.isdigit() else ROMAN[s.lower()]
 
 
@@ -284,10 +285,10 @@ def _course(text: str, m: re.Match, first: int, second: int) -> list[int] | None
 
 def find_grades(text: str) -> Iterator[tuple[int, int, str, dict]]:
     for m in GRADE_RES[0].finditer(text):
-        g = _roman(m.group("g"))
+        g = grade_number(m.group("g"))
         attrs = {}
         if m.group("g2"):
-            g2 = _roman(m.group("g2"))
+            g2 = grade_number(m.group("g2"))
             course = _course(text, m, g, g2)
             if course:
                 attrs["grades"] = course
