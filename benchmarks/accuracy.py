@@ -46,6 +46,7 @@ Sets (gold records -> sources ingested):
   webtext36  benchmarks/gold/webtext36_cases.gold.json <- benchmarks/webtext36/pages (20 made-up full-text case reports as text extracted from PDFs (2012-2026): running headers and footers, line-end hyphens, ligatures, glued citation numbers, flattened tables, two-column interleaving, a literature table of other patients, a two-patient series, three negatives and a mimic; written blind)
   webtext37  benchmarks/gold/webtext37_cases.gold.json <- benchmarks/webtext37/pages (24 made-up ordinary case reports, ten PubMed XML records: a tenth ordinary sample of the hidden mix with drugs NOT given told in many voices (insurer, not sold in the country, died first, contraindicated, ineligible, switched before the first dose, a relative's drug), two JATS reports with tables, a two-patient series, three negatives, a mimic; written blind)
   webtext38  benchmarks/gold/webtext38_cases.gold.json <- benchmarks/webtext38/pages (24 made-up ordinary case reports, ten PubMed XML records: an eleventh ordinary sample of the hidden mix, rich in treatment lines with responses told in many ways and graded adverse events, two JATS reports, a two-patient series, three negatives, a mimic; written blind)
+  webtext39  benchmarks/gold/webtext39_cases.gold.json <- benchmarks/webtext39/pages (24 made-up case-report texts, mostly copied from web pages: 8 journal HTML pages, 7 PMC page copies with glued section labels, 3 publisher page copies, 3 PubMed XML records, a JATS report, 2 PDF extractions; a twelfth ordinary sample of the hidden mix, many tumour types, lines told in sequence, retreatments, drugs not given, a two-patient series, three negatives, a mimic; written blind)
   webtext40  benchmarks/gold/webtext40_cases.gold.json <- benchmarks/webtext40/pages (24 made-up PubMed case abstracts (2021-2025): 16 PubMed XML records and 8 PubMed abstract page copies, terse lines, responses and grades, a patient inside a structured abstract's Results, a two-patient series, a letter, three negatives (trial, cohort, review), a mimic; written blind)
   tune       abstracts + dev + corpora + corpora2 records assigned "tune" in benchmarks/gold/split.json
   check      abstracts + dev + corpora + corpora2 records assigned "check" (score only; do not tune on these)
@@ -208,6 +209,12 @@ webtext33 and webtext34 were opened: an ordinary sample of the hidden mix (ten P
 text with glued abstract labels, two JATS reports) rich in patients with several treatment lines whose responses are
 told in many ways, graded adverse events and Discussions that quote other patients and trials, a two-patient series,
 three negatives and a mimic; the same halves.
+`webtext39` (benchmarks/webtext39/README.md) is a thirty-ninth, written blind in session 42 when the odd halves of
+webtext36 and webtext37 were opened, weighted toward the hidden set of case-report texts copied from web pages
+(journal HTML pages with site chrome, PMC and publisher page copies with glued section labels, three PubMed XML
+records, a JATS report, two PDF extractions) over many tumour types, with lines told in sequence, retreatments, drugs
+not given, Discussions quoting trials and other patients, a two-patient series, three negatives and a mimic; the
+same halves.
 `webtext40` (benchmarks/webtext40/README.md) is a fortieth, written blind in session 42 when the odd halves of
 webtext36 and webtext37 were opened, in the shape of the hidden set of PubMed case abstracts (modern): sixteen
 PubMed XML records and eight PubMed abstract page copies, lines, responses and graded events told tersely, a patient
@@ -279,6 +286,7 @@ WEBTEXT35_GOLD = GOLD_DIR / "webtext35_cases.gold.json"
 WEBTEXT36_GOLD = GOLD_DIR / "webtext36_cases.gold.json"
 WEBTEXT37_GOLD = GOLD_DIR / "webtext37_cases.gold.json"
 WEBTEXT38_GOLD = GOLD_DIR / "webtext38_cases.gold.json"
+WEBTEXT39_GOLD = GOLD_DIR / "webtext39_cases.gold.json"
 WEBTEXT40_GOLD = GOLD_DIR / "webtext40_cases.gold.json"
 # A source under the repository itself (not ../shared/corpus): "repo:<path relative to the checkout>"
 REPO_SOURCE = "repo:"
@@ -375,6 +383,7 @@ SETS: dict[str, tuple[list[str | Path], list[str], str | None]] = {
     "webtext36": ([WEBTEXT36_GOLD], [REPO_SOURCE + "benchmarks/webtext36/pages"], None),
     "webtext37": ([WEBTEXT37_GOLD], [REPO_SOURCE + "benchmarks/webtext37/pages"], None),
     "webtext38": ([WEBTEXT38_GOLD], [REPO_SOURCE + "benchmarks/webtext38/pages"], None),
+    "webtext39": ([WEBTEXT39_GOLD], [REPO_SOURCE + "benchmarks/webtext39/pages"], None),
     "webtext40": ([WEBTEXT40_GOLD], [REPO_SOURCE + "benchmarks/webtext40/pages"], None),
 }
 _SPLIT_SOURCES = sorted(set(SETS["abstracts"][1]) | set(SETS["dev"][1]) | set(SETS["corpora"][1]) | set(SETS["corpora2"][1]))
@@ -524,7 +533,7 @@ def run(names: list[str], shared: Path, store: Path | None = None, jobs: int = 1
 # prints them (the lead listing first-run leaks); --json always holds everything.
 # webtext15's odd pages were opened in session 18, webtext14's in session 17 (per-record errors of odd pages only, with a tool outside this
 # printout); it stays here so that names from its held-out even pages are not printed either.
-BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25", "webtext26", "webtext27", "webtext28", "webtext29", "webtext30", "webtext31", "webtext32", "webtext33", "webtext34", "webtext35", "webtext36", "webtext37", "webtext38", "webtext40"}
+BLIND_SETS = {"webtext14", "webtext15", "webtext16", "webtext17", "webtext18", "webtext19", "webtext20", "webtext21", "webtext22", "webtext23", "webtext24", "webtext25", "webtext26", "webtext27", "webtext28", "webtext29", "webtext30", "webtext31", "webtext32", "webtext33", "webtext34", "webtext35", "webtext36", "webtext37", "webtext38", "webtext39", "webtext40"}
 
 
 def print_report(summary: dict, show_blind: bool = False) -> None:

@@ -587,6 +587,14 @@ CASES_FOUND_FLOORS["webtext38"] = 21
 # fusions 1.000, drugs 0.964, responses 0.897, adverse events 1.000
 FLOORS["webtext40"] = 0.960
 CASES_FOUND_FLOORS["webtext40"] = 21
+# webtext39 (a thirty-ninth synthetic set, written blind in session 42 when webtext36's and webtext37's odd halves
+# were opened, weighted toward case-report texts copied from web pages: journal HTML pages, PMC and publisher page
+# copies with glued labels, three PubMed XML records, a JATS report, two PDF extractions; many tumour types; no
+# helper tuning kg read it): 0.967 on its first run (main 01c1f2e0 + wiring, before session 42's helpers' merges; odd
+# 0.975, even 0.959), 21/21 cases, 0 false cases, 1 leak; diagnoses 0.976, fusions 1.000, drugs 0.987, responses
+# 0.927, adverse events 0.946
+FLOORS["webtext39"] = 0.955
+CASES_FOUND_FLOORS["webtext39"] = 21
 # session 17, resp17 (responses on webtext14's odd pages and the other open halves: a relapse named as the time an
 # outcome is dated from ("alive 14-30 months after the last relapse"), an abstract's CONCLUSIONS read as discussion,
 # "can/may control recurrence" is general, "PD in the chest during weekly X", counted consolidation and "dose x N"
@@ -1172,6 +1180,8 @@ KNOWN_LEAKS = {
     # webtext38: written blind in session 41, its first run (main 96aba7be + wiring, before session 41's helpers' merges); nobody tuning kg has read why
     "pmid:68577240: daratumumab",
     "pmid:68902218: lenvatinib",
+    # webtext39: written blind in session 42, its first run (main 01c1f2e0 + wiring, before session 42's helpers' merges); nobody tuning kg has read why
+    "pmid:69127560: afamitresgene autoleucel",
     # (pmid:65112857: infigratinib, gone with session 33's merged work (leak33's assertion rules), unread)
     # (odd page, session 13, readers11: webtext10_17, a PubMed page copy, was read as its title only; its abstract, now
     # read, names retinoic acid among the usual causes of differentiation syndrome in general)
