@@ -35,8 +35,8 @@ PAIRS = {
         "Weekly paclitaxel was started in May. Niraparib, which had not been given before, was added in July.",
         {"paclitaxel", "niraparib"}),
     "perfect-plan-not-carried-out-short-form": (
-        "Gemcitabine was given for four cycles. The board planned tisagenlecleucel as third-line therapy. She is now "
-        "taking antifungal tablets; the plan for tisa-cel has not been carried out.",
+        "Gemcitabine was given for four cycles. The board planned tisagenlecleucel as third-line therapy. She is "
+        "receiving voriconazole for a lung infection; the plan for tisa-cel has not been carried out.",
         {"gemcitabine"}, {"tisagenlecleucel"},
         "Gemcitabine was given for four cycles. The board planned tisagenlecleucel as third-line therapy. Tisa-cel was "
         "infused in May after lymphodepletion.", {"gemcitabine", "tisagenlecleucel"}),
@@ -47,18 +47,19 @@ PAIRS = {
         "June, and she then received six cycles.", {"gemcitabine", "lurbinectedin"}),
     # leak42-hypothetical-question-raised
     "family-raised-question": (
-        "The family raised the question of brigatinib, which a neighbour was taking. Crizotinib was started in May.",
+        "The family raised the question of brigatinib: her uncle was receiving brigatinib for lung cancer. Crizotinib "
+        "was started in May.",
         {"crizotinib"}, {"brigatinib"},
-        "The family raised the question of brigatinib, which a neighbour was taking. Brigatinib 90 mg daily was "
-        "started in May.", {"brigatinib"}),
+        "The family raised the question of brigatinib: her uncle was receiving brigatinib for lung cancer. Brigatinib "
+        "90 mg daily was started in May.", {"brigatinib"}),
     "parents-asked-whether": (
         "The parents asked whether their daughter could receive larotrectinib. Vincristine and dactinomycin were "
         "given for twelve weeks.", {"vincristine", "dactinomycin"}, {"larotrectinib"},
         "The parents asked whether their daughter could receive larotrectinib. Larotrectinib was started a week "
         "later.", {"larotrectinib"}),
     "brought-up-possibility": (
-        "Her husband brought up the possibility of lorlatinib. She continued alectinib.", {"alectinib"},
-        {"lorlatinib"},
+        "Her husband brought up the possibility of lorlatinib. She had grade 2 fatigue and her scans remain stable.",
+        set(), {"lorlatinib"},
         "Her husband brought up the possibility of lorlatinib. Lorlatinib was started at progression.",
         {"lorlatinib"}),
     # leak42-refused-not-registered-after
