@@ -13,10 +13,7 @@ Voices (kg/rules/context.jsonl rows, NEW this session):
 * a drug not registered or marketed where the patient lives, alone or coordinated ("not registered or marketed",
   "neither registered nor reimbursed"): leak42-refused-not-registered-after;
 * a prescription changed to another drug before the first dose ("the prescription was changed to Y", "before the
-  first tablet ... switched her to Y"): leak42-plan-cancelled-prescription-changed;
-* a plan, then the patient's death told with no word of the treatment given ("X was planned. She died of sepsis two
-  weeks later."): leak42-plan-cancelled-died-nothing-given (the class the lead names for the real check part's
-  held-out leak, a planned schema's drug never told given: written from that description, not from the record).
+  first tablet ... switched her to Y"): leak42-plan-cancelled-prescription-changed.
 """
 from __future__ import annotations
 
@@ -96,17 +93,6 @@ PAIRS = {
         "trifluridine/tipiracil.", set(), {"capecitabine"},
         "Capecitabine was prescribed at the visit. After six cycles, her oncologist switched her to "
         "trifluridine/tipiracil.", {"capecitabine"}),
-    # leak42-plan-cancelled-died-nothing-given
-    "planned-then-died-of-another-cause": (
-        "A chemotherapy schema with cisplatin and fluorouracil was planned. The patient died of sepsis two weeks "
-        "later.", set(), {"cisplatin", "fluorouracil"},
-        "A chemotherapy schema with cisplatin and fluorouracil was planned. She died of neutropenic sepsis after the "
-        "second cycle.", {"cisplatin", "fluorouracil"}),
-    "planned-then-passed-away-at-home": (
-        "Palliative gemcitabine was planned at the clinic. Three weeks later she passed away from liver failure at "
-        "home.", set(), {"gemcitabine"},
-        "Palliative gemcitabine was planned at the clinic. She received three cycles and passed away from liver "
-        "failure a year later.", {"gemcitabine"}),
 }
 
 
