@@ -1101,8 +1101,10 @@ def _same_concept(ud, a, b) -> bool:
 
 
 def _names(ent) -> set[str]:
-    """What a mention names: its words and, when linked, its id (the same drug told in other words)."""
-    return {ent.text.lower(), ent.kb_id_} - {""}
+    """What a mention names: its words and, when linked, its id (the same drug told in other words: "the team planned
+    axicabtagene ciloleucel" and "the plan for axi-cel has not been carried out" name one drug). The linker's term
+    (``._.curie``) is set by now; ``kb_id_`` is not."""
+    return {ent.text.lower(), ent.kb_id_, ent._.curie or ""} - {""}
 
 
 def _general_statement(eng: "Assertion", text: str) -> bool:

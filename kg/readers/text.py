@@ -1382,8 +1382,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if head_kind == "":
                 sections[-1].title = par.rstrip(":. ")
             continue
-        if head_kind == "case" and sec is not None and sec.kind == "methods" and not sec.paragraphs \
-                and _PATIENTS_HEADING.fullmatch(normalise_heading(par)):
+        if head_kind == "case" and _study_patients_heading(sec, par):
             continue  # "Methods" / "Patients": the study's patients, a sub-heading inside its methods
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
             sub_heading = head_kind == ""
@@ -1413,6 +1412,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                        and (inline[0] in _ABSTRACT_PARTS or inline[0] == "back_matter")):
             # (a meeting abstract's "Disclosures: ..." after its labelled parts is its back matter)
             kind, heading, text = inline
+            if kind == "case" and _study_patients_heading(sec, heading):
+                # "2 Methods" / "2.1 Patients. Eligible patients were ...": a run-in sub-heading of the study's
+                # methods or results, no case (leak42: a trial report read as a case)
+                add(sec.kind, sec.title, text)
+                continue
             if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS and not is_plan_heading(heading):
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
             elif in_front and kind in ("introduction", "case", "abstract"):
@@ -1585,6 +1589,15 @@ def _legend_as_story(sections: list[_Section]) -> None:
 
 
 _PATIENTS_HEADING = re.compile(r"patients?")
+# The sections of a study's own report whose first sub-heading "Patients" names the study's patients, not a case.
+_STUDY_KINDS = frozenset({"methods", "results"})
+
+
+def _study_patients_heading(sec, heading: str) -> bool:
+    """Is ``heading`` a "Patients" sub-heading opening a study's methods or results ("2 Methods" / "2.1 Patients",
+    "3 Results" / "3.1 Patients"): the section above it has no paragraph yet (parsing of a heading, not a cue)."""
+    return sec is not None and sec.kind in _STUDY_KINDS and not sec.paragraphs \
+        and bool(_PATIENTS_HEADING.fullmatch(normalise_heading(heading)))
 _ABSTRACT_PARTS_MAX = 12  # more headed parts than any structured abstract has: the full text
 # "Case 2", "Patient 3", "Case II": one case of a series (parsing of a heading, not a cue)
 _NUMBERED_CASE = re.compile(r"(?:case|patient)\s*(?:\d{1,2}|[ivx]{1,4})", re.I)
