@@ -83,7 +83,12 @@ _RULES: list[tuple[str, str]] = [
      "introduction"),
     (r"discussion|results and discussion|(case|clinical) discussion|discussion points?|points? (for|of) discussion|comments?|(editors?|editor's|editors'|editorial|reviewers?|reviewer's|expert) comments?"
      # what the case is said to teach: "What this case teaches", "Lessons from our patient"
-     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)",
+     r"|what (this|the|our|my) (case|patient) (teaches|taught|adds|shows)( us)?|lessons? from (this|the|our|my) (case|patient)"
+     # a review of other patients after the case ("Review of the literature", "Literature review", "Review of published
+     # cases"): their drugs and responses are no part of the patient's story (session 42, pdf42: a PDF's unknown
+     # heading left the review's sentences in the case section)
+     r"|((a )?(brief |short |systematic |narrative )?review of (the )?(literature|published (cases|reports|patients)"
+     r"|(previously )?reported (cases|patients)|similar cases))|(brief |systematic |narrative )?literature (review|search)",
      "discussion"),
     # what a tumour board recommends is the plan, not the patient's history: read like a discussion
     (PLAN_HEADING, "discussion"),
@@ -97,7 +102,9 @@ _RULES: list[tuple[str, str]] = [
      r"|disclosures?|data availability( statement)?|availability of data( and materials)?|ethics?( statement| approval.*)?"
      r"|(informed )?consent( for publication)?|patient consent|publisher'?s note|disclaimer|supplementary (material|data)s?"
      r"|supporting information|abbreviations|generative ai statement|ai[- ]statement|author notes?|footnotes?"
-     r"|pre-publication history|authors'? information", "back_matter"),
+     r"|pre-publication history|authors'? information"
+     # a journal's block of statements after the article ("Statement of Ethics", "Declarations", "Ethical approval")
+     r"|statements? of ethics|ethical (approval|considerations|statement)|declarations?", "back_matter"),
     (r"keywords?|key words", "front_matter"),
 ]
 _COMPILED = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in _RULES]

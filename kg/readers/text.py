@@ -65,8 +65,11 @@ _RULE_LINE = re.compile(r"[-─━—–_=═~·•*]{5,}")
 # page ("Page 89", "105") or the first author ("Grieco et al."): "Pediatr Oncol Rep Int      Page 89",
 # "Gastrointestinal Oncology Case Journal 2024;8:145–151      Achterberg et al.". One cell must be page
 # furniture or a citation with its year; the other may be a name (capitalised words only, no sentence).
-_HEAD_CELL = re.compile(r"(?:Page\s+)?\d{1,4}|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
-                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*[\d():;.,–-]{1,20}")
+# (a citation's volume and pages may be spaced or an article number: "Child Neuro-Oncol Rep 2024; 9: 215-223", "Rare
+# Tumors Case Rev 2024;16:e1120")
+_HEAD_CELL = re.compile(r"(?i:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+                        r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
+                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*(?:[\d():;.,–-]|\s(?=\d)|e(?=\d)){1,24}")
 # The first author's cell ("Okafor et al.", "M. Lindqvist-Berg et al") beside the article's short title, set apart by
 # a wide gap ("Okafor et al.        Desmoid tumour on sorafenib"): a title is one line with no full stop at its end.
 _ET_AL_CELL = re.compile(r"(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?")
@@ -78,12 +81,18 @@ _NAME_CELL = re.compile(r"(?:[A-Z][A-Za-z.&'’-]*\.?)(?: (?:[A-Z][A-Za-z.&'’-
 # REPORTS IN UROLOGY  |  Vol 7  |  2023", "12 | Annals of Rare Tumours | 2021 | Volume 3", "Oncology Case Notes ·
 # Vol 4 · 2022      17". One cell names a volume, an issue
 # or a year; the others are capitalised names or numbers (a row of a table has words in lower case).
-_BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d|\d{1,5}",
+# (an article number counts as a number: "Hematology Reports | 2021 | 13 | e2291")
+_BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d|e?\d{1,7}",
                             re.I)
+# A page's number as a running head or foot sets it, apart from the head's other cells by a wide gap: "145", "Page 2 of
+# 9", "page 3 of 8", "2 / 6", "p. 4". (session 42, pdf42: a foot "J Case Rep 2023;8:211–219      Page 2 of 9" that was
+# not known as one broke the sentence it stood in: "grade 3 aller-" / [foot] / "gic reaction" lost the allergy)
+_PAGE_NUMBER = r"(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+_PAGE_APART = re.compile(rf"^{_PAGE_NUMBER}\s{{2,}}(?![|\s])|(?<![|\s])\s{{2,}}{_PAGE_NUMBER}$", re.I)
 
 
 def _bar_running_head(line: str) -> bool:
-    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", re.sub(r"^\d{1,4}\s{2,}(?![|\s])|(?<![|\s])\s{2,}\d{1,4}$", "", line.strip()))]
+    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", _PAGE_APART.sub("", line.strip()))]
     if not 2 <= len(cells) <= 5 or not any(re.fullmatch(r"(?:Vol(?:ume)?\.?|Issue|No\.?)\s*\d.*|(?:19|20)\d\d", c, re.I)
                                            for c in cells):
         return False
@@ -95,8 +104,8 @@ def _is_furniture(line: str) -> bool:
     if _FURNITURE.fullmatch(line) or _RUNNING_HEAD.fullmatch(line) or _RULE_LINE.fullmatch(line) or _bar_running_head(line):
         return True
     # the page number set apart before or after a running head: "5    Oncology Case Reports 14 (2024) 100318"
-    bare = re.sub(r"^\d{1,4}\s{2,}(?=\S)|(?<=\S)\s{2,}\d{1,4}$", "", line)
-    if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare)):
+    bare = _PAGE_APART.sub("", line)
+    if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare) or _bar_running_head(bare)):
         return True
     # (and its two cells with the page number set apart too: "112     J Case Rep Oncol 2025; 7(3)     Moreau et al.")
     cells = re.split(r"\s{3,}", line)
@@ -279,7 +288,8 @@ def paragraphs(text: str) -> list[str]:
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
     # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
-    for block in (table_part for whole in blocks for part in _lift_captions(_columns_in_order(whole, vocabulary))
+    for block in (table_part for whole in blocks
+                  for part in _lift_captions(_legend_beside_prose(_columns_in_order(_cells_under_header(whole), vocabulary)))
                   .split(_COLUMN_BREAK) for table_part in _table_apart(part).split(_COLUMN_BREAK)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
@@ -446,6 +456,36 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
     return "\n".join(left + right)
 
 
+# A cell of a row or header set apart by wide gaps: words with single spaces between them ("Carboplatin + vincristine")
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _cells_under_header(block: str) -> str:
+    """A PDF table's rows under its caption and header line, each cell where the header's cell starts: a cell that
+    fills its column leaves a single space before the next one ("1     Carboplatin + vincristine 05/2019   08/2019
+    SD", "Progressive disease 5     10.4"), which the wide gaps between cells do not show. A row with fewer cells
+    than the header is cut where a header cell starts and the row has a single space, if that gives it as many cells
+    as the header (session 42, pdf42: the row lost its cells' names, or fell out of its table)."""
+    lines = block.split("\n")
+    for i in range(len(lines) - 2):
+        if not _caption_line(lines[i].strip()) or not _SPACE_ROW.search(lines[i + 1].strip()):
+            continue
+        starts = [m.start() for m in _GAP_CELL.finditer(lines[i + 1])]
+        for j in range(i + 2, len(lines)):
+            row = lines[j]
+            cells = len(_GAP_CELL.findall(row))
+            if cells < 2 or not re.search(r"\S {2,}\S", row):   # (prose after the table: no wide gap)
+                break
+            if cells >= len(starts):
+                continue
+            cuts = [p for p in starts[1:] if 2 <= p < len(row) and row[p - 1] == " " and row[p - 2] != " " and row[p] != " "]
+            aligned = "".join(row[a:b] + (" " if b in cuts else "") for a, b in zip([0, *cuts], [*cuts, len(row)]))
+            if len(_GAP_CELL.findall(aligned)) == len(starts):
+                lines[j] = aligned
+        break
+    return "\n".join(lines)
+
+
 # Between the two columns of a block read as two blocks (_table_beside_prose; no character of cleaned text).
 _COLUMN_BREAK = "\n\x01\n"
 
@@ -485,6 +525,31 @@ def _lift_captions(block: str) -> str:
                     else block
         return block
     return block
+def _legend_beside_prose(block: str) -> str:
+    """A figure's or table's legend set in a narrow column beside the last lines of a paragraph ("... In June 2022 the
+    disease   Figure 3. CT of the liver: baseline (a)," / "progressed, and the patient declined ...   after FOLFOX (b),
+    and after"): the legend's lines start where its label does, after a wide gap. The prose is read whole, then the
+    legend, set apart by a column break (session 42, pdf42: the legend's words were read into the sentence)."""
+    lines = block.split("\n")
+    if _COLUMN_BREAK in block:
+        return block
+    for i, line in enumerate(lines):
+        m = next((g for g in re.finditer(r"(?<=\S) {2,}(?=\S)", line) if _CAPTION.match(line[g.end():])), None)
+        if not m or len(line[:m.start()].split()) < 3:
+            continue
+        column, prose, legend = m.end(), lines[:i], []
+        k = i
+        # (the legend's lines start near its label's column: an extractor places them to a character or few)
+        while k < len(lines) and (gap := next((g for g in re.finditer(r"(?<=\S) {2,}(?=\S)", lines[k])
+                                               if abs(g.end() - column) <= 4), None)):
+            prose.append(lines[k][:gap.start()])
+            legend.append(lines[k][gap.end():].strip())
+            k += 1
+        prose = [ln for ln in prose + lines[k:] if ln.strip()]
+        return "\n".join(prose) + _COLUMN_BREAK + "\n".join(legend)
+    return block
+
+
 # The first wide gap of a line after a few words: where a right column may start (its own cells may hold more gaps).
 _FIRST_GAP = re.compile(r"^(\S.*?\S)\s{3,}(?=\S)")
 
@@ -1189,9 +1254,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             continue
         # A page's foot between the halves of a sentence ("... developed grade 4 myocarditis and" / "DOI: 10.1159/..." /
         # "pembrolizumab was stopped"): its DOI line is the article's id and its copyright line nothing, and the
-        # sentence goes on after them
+        # sentence goes on after them; so is the journal's citation with the article's DOI ("Case Rep Thorac Oncol
+        # 2023;8:211–219 | DOI: 10.9944/...   Page 2 of 9", session 42)
         if (not marks and sec and sec.paragraphs and sec.kind in _BODY_KINDS and not _TERMINAL.search(sec.paragraphs[-1])
-                and boilerplate_kind(par) in ("doi", "ids", "copyright")):
+                and (boilerplate_kind(par) in ("doi", "ids", "copyright")
+                     or boilerplate_kind(par) == "citation" and _DOI.search(par))):
             if boilerplate_kind(par) != "copyright":
                 late_ids.append(par)
             continue
@@ -1382,8 +1449,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if head_kind == "":
                 sections[-1].title = par.rstrip(":. ")
             continue
-        if head_kind == "case" and sec is not None and sec.kind == "methods" and not sec.paragraphs \
-                and _PATIENTS_HEADING.fullmatch(normalise_heading(par)):
+        if head_kind == "case" and _study_patients_part(par, sec):
             continue  # "Methods" / "Patients": the study's patients, a sub-heading inside its methods
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
             sub_heading = head_kind == ""
@@ -1402,6 +1468,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
+        if inline and inline[0] == "case" and _study_patients_part(inline[1], sec):
+            # "2 Methods" / "2.1 Patients. Eligible patients were ...": the run-in heading of the study's patients
+            add(sec.kind, sec.title, par)
+            continue
         if inline and sec is not None and sec.kind in _STORY_KINDS and sec.paragraphs \
                 and soap_objective(inline[1], sec.paragraphs[-1]):
             # a SOAP note's "Objective:" under its "Subjective:" line: the patient's findings, no study's aim
@@ -1585,6 +1655,18 @@ def _legend_as_story(sections: list[_Section]) -> None:
 
 
 _PATIENTS_HEADING = re.compile(r"patients?")
+_SECTION_NUMBER = re.compile(r"(\d{1,2})(?:\.\d{1,2})*\.?(?=\s)")
+
+
+def _study_patients_part(heading: str, sec: _Section | None) -> bool:
+    """A study's "Patients" as the first part of its methods or results ("Methods" / "Patients"), or numbered as one of
+    their parts ("3 Results" / ... / "3.1 Patients", also run in: "3.1 Patients. Between March 2021 ..."): the study's
+    patients, no case (session 42, pdf42: a trial report's "2.1 Patients." and "3.1 Patients." were read as its case)."""
+    if sec is None or sec.kind not in ("methods", "results") or not _PATIENTS_HEADING.fullmatch(normalise_heading(heading)):
+        return False
+    child, parent = _SECTION_NUMBER.match(heading.strip()), _SECTION_NUMBER.match(sec.title)
+    return not sec.paragraphs or bool(child and parent and "." in child.group(0).rstrip(".")
+                                      and child.group(1) == parent.group(1))
 _ABSTRACT_PARTS_MAX = 12  # more headed parts than any structured abstract has: the full text
 # "Case 2", "Patient 3", "Case II": one case of a series (parsing of a heading, not a cue)
 _NUMBERED_CASE = re.compile(r"(?:case|patient)\s*(?:\d{1,2}|[ivx]{1,4})", re.I)
