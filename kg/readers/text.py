@@ -81,8 +81,9 @@ _NAME_CELL = re.compile(r"(?:[A-Z][A-Za-z.&'’-]*\.?)(?: (?:[A-Z][A-Za-z.&'’-
 # REPORTS IN UROLOGY  |  Vol 7  |  2023", "12 | Annals of Rare Tumours | 2021 | Volume 3", "Oncology Case Notes ·
 # Vol 4 · 2022      17". One cell names a volume, an issue
 # or a year; the others are capitalised names or numbers (a row of a table has words in lower case).
-# (an article number counts as a number: "Hematology Reports | 2021 | 13 | e2291")
-_BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d|e?\d{1,7}",
+# (an article number counts as a number: "Hematology Reports | 2021 | 13 | e2291", "... · Volume 5 · Article e1148")
+_BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Number|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d"
+                            r"|(?:Article\s+(?:No\.?\s*)?)?e?\d{1,7}",
                             re.I)
 # A page's number as a running head or foot sets it, apart from the head's other cells by a wide gap: "145", "Page 2 of
 # 9", "page 3 of 8", "2 / 6", "p. 4". (session 42, pdf42: a foot "J Case Rep 2023;8:211–219      Page 2 of 9" that was
@@ -93,7 +94,7 @@ _PAGE_APART = re.compile(rf"^{_PAGE_NUMBER}\s{{2,}}(?![|\s])|(?<![|\s])\s{{2,}}{
 
 def _bar_running_head(line: str) -> bool:
     cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", _PAGE_APART.sub("", line.strip()))]
-    if not 2 <= len(cells) <= 5 or not any(re.fullmatch(r"(?:Vol(?:ume)?\.?|Issue|No\.?)\s*\d.*|(?:19|20)\d\d", c, re.I)
+    if not 2 <= len(cells) <= 5 or not any(re.fullmatch(r"(?:Vol(?:ume)?\.?|Issue|No\.?|Number)\s*\d.*|(?:19|20)\d\d", c, re.I)
                                            for c in cells):
         return False
     return all(_BAR_HEAD_CELL.fullmatch(c) or (len(c) <= 80 and (c.isupper() or _NAME_CELL.fullmatch(c))) for c in cells)
@@ -114,10 +115,21 @@ def _is_furniture(line: str) -> bool:
     if len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
             _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells):
         return True
-    if _author_title_head(bare):
+    if _author_title_head(bare) or _type_authors_head(cells):
         return True
     return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
+
+
+# the authors' surnames a running head prints ("Thornton, Greene, and Liu", "Okafor and Lindqvist")
+_SURNAMES_CELL = re.compile(r"[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)*,? (?:and|&) [A-Z][\w'’-]+")
+
+
+def _type_authors_head(cells: list[str]) -> bool:
+    """The article's type and its authors, set apart by a wide gap: "CASE REPORT      Thornton, Greene, and Liu",
+    "Okafor et al.      Case Report" (a running head on every page after the first)."""
+    return len(cells) == 2 and any(ARTICLE_TYPE_LINE.fullmatch(c) for c in cells) and any(
+        _SURNAMES_CELL.fullmatch(c) or _ET_AL_CELL.fullmatch(c) for c in cells)
 
 
 def _author_title_head(line: str) -> bool:
@@ -164,13 +176,16 @@ def _table_caption(par: str) -> re.Match | None:
     return _CAPTION.match(par) or (_TABLE_CAPTION.match(par) if len(lines) > 1 and _ROW.search(lines[1]) else None)
 
 
-def _join_lines(a: str, b: str) -> str:
+def _join_lines(a: str, b: str, compounds: frozenset[str] = frozenset()) -> str:
     """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
     or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
     "trifluridine/" + "tipiracil"), and so does a hyphen after a gene's symbol or a capital ("ALK-" + "positive",
-    "RET-" + "rearranged": a layout never breaks a word of capitals) or after the first word of a compound
-    ("well-" + "differentiated", "immune-" + "mediated", "first-" + "line")."""
-    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _kept_hyphen(a):
+    "RET-" + "rearranged": a layout never breaks a word of capitals), after the first word of a compound
+    ("well-" + "differentiated", "immune-" + "mediated", "first-" + "line"), after a number's compound ("61-year-" +
+    "old") or in a compound the text spells with its hyphen elsewhere (``compounds``: "nab-" + "sirolimus" where
+    "nab-sirolimus" is written on one line too)."""
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _kept_hyphen(a) \
+            and not _spelled_hyphenated(a, b, compounds):
         return a[:-1] + b
     if a.endswith(("-", "/")) and a[-2:-1].isalnum() and b[:1].isalnum():
         return a + b
@@ -180,14 +195,24 @@ def _join_lines(a: str, b: str) -> str:
 # first words of compounds a hyphen joins to the next ("well-differentiated", "non-smoker", "treatment-related"): a
 # layout that breaks the line at their hyphen keeps it (a word hyphenated by the layout is rarely split after them)
 _COMPOUND_FIRST = frozenset("""well poorly moderately non self immune treatment therapy drug dose first second third
-fourth fifth low high long short double triple follow life platinum steroid hormone castration radio""".split())
+fourth fifth low high long short double triple follow life platinum steroid hormone castration radio wild hand nab""".split())
 
 
 def _kept_hyphen(a: str) -> bool:
-    """The hyphen at the end of line ``a`` belongs to the word: after a capital ("ALK-", "RET-", "Ki-") or after a
-    compound's first word ("well-", "immune-")."""
-    word = re.search(r"([A-Za-z]+)-$", a)
-    return bool(word) and (word.group(1)[-1].isupper() or word.group(1).lower() in _COMPOUND_FIRST)
+    """The hyphen at the end of line ``a`` belongs to the word: after a capital ("ALK-", "RET-", "Ki-"), after a
+    compound's first word ("well-", "immune-", "hand-" foot, "nab-" paclitaxel) or after a word joined to a number
+    ("61-year-" old, "3-week-" course)."""
+    word = re.search(r"((?<![A-Za-z\d])\d{1,3}-)?([A-Za-z]+)-$", a)
+    return bool(word) and (word.group(2)[-1].isupper() or word.group(2).lower() in _COMPOUND_FIRST or bool(word.group(1)))
+
+
+# a compound spelled with its hyphen on one line ("co-mutations", "nab-sirolimus"): see _join_lines
+_COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b")
+
+
+def _spelled_hyphenated(a: str, b: str, compounds: frozenset[str]) -> bool:
+    head, tail = re.search(r"([A-Za-z]+)-$", a), re.match(r"[a-z]+", b)
+    return bool(head and tail) and f"{head.group(1).lower()}-{tail.group(0)}" in compounds
 
 
 # Two columns extracted side by side: most lines of a block are a line of the left column, a wide gap,
@@ -287,10 +312,11 @@ def paragraphs(text: str) -> list[str]:
     blocks = [part for block in _BLANK_LINE.split(split_labels(text)) for part in _structured_parts(block)]
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
+    compounds = frozenset(_COMPOUND.findall(text.lower()))
     # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
     for block in (table_part for whole in blocks
                   for part in _lift_captions(_legend_beside_prose(_columns_in_order(_cells_under_header(whole), vocabulary)))
-                  .split(_COLUMN_BREAK) for table_part in _table_apart(part).split(_COLUMN_BREAK)):
+                  .split(_COLUMN_BREAK) for table_part in _table_apart(_cells_under_header(part)).split(_COLUMN_BREAK)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
@@ -351,7 +377,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line)
+                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line, compounds)
             result.append(re.sub(r"[ \t]+", " ", joined))
     # a table's caption line with its rows in the next block (a blank line between them): one caption paragraph
     merged: list[str] = []
@@ -447,6 +473,12 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
             rows.append((line[:cut].strip(), line[cut:].strip()))
         elif len(line) - len(line.lstrip()) >= column - 6 and line.strip():
             right.append(line.strip())  # a line of the right column only
+        elif m and m.start(2) > column and not line[column - 2:column].strip() and line[:column].strip():
+            # the right column's line indented further (a table's cell wrapped under its cell: "mass showed progressive
+            # dis-         platin + 5-FU -> PR"): cut at the gutter all the same
+            left.append(line[:column].rstrip())
+            right.append(line[column:].strip())
+            rows.append((line[:column].strip(), line[column:].strip()))
         else:
             left.append(line)
     if _reads_across(rows, vocabulary):
@@ -1276,7 +1308,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None
                      # ("... carried a germline" / [page foot] / "BRCA2 mutation and ...": a line of prose cut off
                      # in mid-sentence goes on with the next page's prose, whatever its first word)
-                     or len(sec.paragraphs[-1].split()) >= 8 and sec.paragraphs[-1][-1:].isalnum() and _is_prose(par)
+                     # (or on a comma: "... carcinoma, ER 95%," / [page foot] / "PR 40%, HER2 1+ (negative).")
+                     or len(sec.paragraphs[-1].split()) >= 8 and (sec.paragraphs[-1][-1:].isalnum()
+                                                                  or sec.paragraphs[-1].endswith(",")) and _is_prose(par)
                      and sec.kind in _BODY_KINDS and _is_heading(par) is None and _split_inline_heading(par) is None
                      and not _CAPTION_START.match(par))):
             # ("... and died in" / [running foot] / "05/2024.": a sentence never ends on "in", whatever
