@@ -449,6 +449,7 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
     column = max(set(starts), key=starts.count)
     if sum(1 for s in starts if abs(s - column) <= 6) < 0.8 * len(starts):
         return _table_beside_prose(lines) or block
+    whole, (lines, full) = lines, _full_width_tail(lines, column, vocabulary)
     # lines whose left column runs up to the gutter (one or two spaces before the right one) sit in the
     # columns too, once wide gaps have shown where the right column starts
     starts += [column for line in lines if not _COLUMN_GAP.match(line) and (cut := _narrow_gutter(line, column))
@@ -457,7 +458,7 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
                                                                                               for ln in lines)):
         # (fewer lines with both columns: where one column's paragraph ends early the other goes on alone; every
         # line must then sit in the grid, a left line short of the gutter or a right line indented to it)
-        return _table_beside_prose(lines) or block
+        return _table_beside_prose(whole) or block
     left, right = [], []
     rows: list[tuple[str, str]] = []   # (left, right) of the lines that hold both halves, in order
     for line in lines:
@@ -484,8 +485,30 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
     if _reads_across(rows, vocabulary):
         # one column of text set with a wide gap in every line ("... treated with levothyrox-      ine. During"):
         # each line reads across, its halves joined as the two lines of one paragraph are
-        return "\n".join(_across(line, column) for line in lines)
-    return "\n".join(left + right)
+        return "\n".join(_across(line, column) for line in lines + full)
+    return "\n".join(left + right + full)
+
+
+def _full_width_tail(lines: list[str], column: int, vocabulary: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(the lines laid out in two columns, the lines after them set across the page): after the left column has
+    ended (a line of the right column alone), the right one may go on across the full width ("... 83% of pa-" alone
+    on the right, then "tients reached complete cytogenetic response. The gatekeeper T315I mutation confers"). Such
+    lines, to the block's end, cross the gutter with no gap there and read across (``_reads_across``); they follow
+    the right column whole (session 42, pdf42: an abstract beside its introduction got the introduction's words)."""
+    last_right = max((i for i, line in enumerate(lines) if line.strip() and not _COLUMN_GAP.match(line)
+                      and len(line) - len(line.lstrip()) >= column - 6), default=None)
+    if last_right is None or len(lines) - last_right - 1 < 3:
+        return lines, []
+    tail = [line for line in lines[last_right + 1:] if line.strip()]
+    crossing = tail[:-1] if len(tail[-1]) < column else tail   # (a paragraph's last line may stop short of the gutter)
+    if len(crossing) < 3 or any(len(line) <= column + 1 or len(line) - len(line.lstrip()) >= column - 6
+                                or _COLUMN_GAP.match(line) for line in crossing):
+        return lines, []
+    cuts = [_narrow_gutter(line, column) for line in crossing]
+    # a word across the gutter: no two columns there; else the halves must read across
+    across = not all(cuts) or _reads_across([(line[:cut].strip(), line[cut:].strip()) for line, cut in zip(crossing, cuts)],
+                                            vocabulary)
+    return (lines[:last_right + 1], [line.strip() for line in tail]) if across else (lines, [])
 
 
 # A cell of a row or header set apart by wide gaps: words with single spaces between them ("Carboplatin + vincristine")

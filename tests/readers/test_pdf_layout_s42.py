@@ -223,3 +223,41 @@ def test_a_compound_the_text_spells_hyphenated_elsewhere_keeps_its_hyphen():
     case = case_text(text)
     assert "KRAS and STK11 co-mutations predict short benefit" in case
     assert "cabozantinib was kept" in case
+
+
+def test_a_right_column_that_goes_on_across_the_page_after_the_left_one_ended():
+    text = """Abstract                                      Introduction
+We report a 52-year-old woman whose           Gastrointestinal stromal tumour is
+tumour progressed on imatinib and who         driven by KIT or PDGFRA mutations.
+responded to ripretinib in the fourth         Imatinib controls most tumours for
+line.                                         years; sunitinib and regorafenib are
+                                              given after it, with response rates
+of about 7% in the second line. Ripretinib was then approved in the fourth line
+after a trial in which its progression-free survival was longer than with placebo,
+and it also showed activity in patients who had received every approved kinase
+inhibitor before it.
+
+Case report
+A 52-year-old woman received imatinib in 2015.
+"""
+    doc = read(text)
+    [abstract] = sections(doc, "abstract")
+    assert abstract.endswith("responded to ripretinib in the fourth line.")
+    [intro] = sections(doc, "introduction")
+    assert "with response rates of about 7% in the second line. Ripretinib was then approved" in intro
+    assert "showed activity in patients who had received every approved kinase inhibitor before it." in intro
+
+
+def test_lines_of_two_columns_that_read_down_are_no_full_width_tail():
+    text = """Abstract                                      Introduction
+We report a 52-year-old woman whose           Gastrointestinal stromal tumour is
+tumour progressed on imatinib and who         driven by KIT or PDGFRA mutations.
+responded to ripretinib in the fourth         Imatinib controls most tumours for
+line.                                         years.
+
+Case report
+A 52-year-old woman received imatinib in 2015.
+"""
+    doc = read(text)
+    [abstract] = sections(doc, "abstract")
+    assert abstract == "We report a 52-year-old woman whose tumour progressed on imatinib and who responded to ripretinib in the fourth line."
