@@ -103,13 +103,6 @@ _RULES: list[tuple[str, str]] = [
     (r"keywords?|key words", "front_matter"),
 ]
 _COMPILED = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in _RULES]
-# A review of other patients after the case ("Review of the literature", "Literature review", "Review of published
-# cases"): read like a discussion, its drugs and responses no part of the patient's story (session 42, pdf42: a PDF's
-# unknown heading left the review's sentences in the case section). Only as a heading of its own: joined to another
-# part it names an article's type ("Case series and literature review", a line above the title).
-_LITERATURE_REVIEW = re.compile(r"(?:a )?(?:brief |short |systematic |narrative )?review of (?:the )?(?:literature|published "
-                                r"(?:cases|reports|patients)|(?:previously )?reported (?:cases|patients)|similar cases)"
-                                r"|(?:brief |systematic |narrative )?literature (?:review|search)", re.I)
 _PLAN = re.compile(PLAN_HEADING, re.I)
 _QUESTION = re.compile(QUESTION_HEADING, re.I)
 
@@ -467,8 +460,6 @@ def heading_kind(heading: str | None, loose: bool = False) -> str | None:
     for regex, kind in _COMPILED:
         if regex.fullmatch(text):
             return kind
-    if _LITERATURE_REVIEW.fullmatch(text):
-        return "discussion"
     care = care_part_kind(text)
     if care:
         return care

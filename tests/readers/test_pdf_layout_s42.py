@@ -152,24 +152,25 @@ the liver and the bones.         SD, stable disease.
 
 # --- headings ----------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("heading", ["Review of the literature", "Literature review", "3. Review of the Literature",
-                                     "Review of published cases", "Systematic literature search"])
-def test_a_literature_review_heading_is_read_like_a_discussion(heading):
-    assert heading_kind(heading) == "discussion"
-
-
 @pytest.mark.parametrize("line", ["CASE SERIES AND LITERATURE REVIEW", "Case report and review of the literature",
                                   "Literature", "Review"])
 def test_an_articles_type_with_a_review_or_a_lone_word_is_no_review_heading(line):
     assert heading_kind(line) != "discussion"
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a 'Review of the literature' heading after the case is not known, so "
+                   "the review's sentences stay in the case section; reading it as a discussion was withdrawn in "
+                   "session 42 (one held-out response lost, one readable response gained)")
 def test_the_review_after_the_case_is_out_of_the_case():
     text = ("Case report\nA 15-year-old boy received alectinib and had a partial response.\n\nReview of the literature\n"
             "We found 9 published patients; VEGFR inhibitors were mostly ineffective.\n\nDiscussion\nALK testing helps.\n")
     doc = read(text)
     assert "VEGFR" not in "\n".join(sections(doc, "case"))
-    assert any("VEGFR inhibitors were mostly ineffective" in d for d in sections(doc, "discussion"))
+
+
+@pytest.mark.parametrize("heading", ["Statement of Ethics", "Declarations", "Ethical approval"])
+def test_a_journals_statements_are_back_matter(heading):
+    assert heading_kind(heading) == "back_matter"
 
 
 TRIAL = """Trametinib in pretreated glioma: a phase II study
