@@ -176,16 +176,17 @@ def _table_caption(par: str) -> re.Match | None:
     return _CAPTION.match(par) or (_TABLE_CAPTION.match(par) if len(lines) > 1 and _ROW.search(lines[1]) else None)
 
 
-def _join_lines(a: str, b: str, compounds: frozenset[str] = frozenset()) -> str:
+def _join_lines(a: str, b: str, compounds: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()) -> str:
     """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
     or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
     "trifluridine/" + "tipiracil"), and so does a hyphen after a gene's symbol or a capital ("ALK-" + "positive",
     "RET-" + "rearranged": a layout never breaks a word of capitals), after the first word of a compound
     ("well-" + "differentiated", "immune-" + "mediated", "first-" + "line"), after a number's compound ("61-year-" +
     "old") or in a compound the text spells with its hyphen elsewhere (``compounds``: "nab-" + "sirolimus" where
-    "nab-sirolimus" is written on one line too)."""
-    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _kept_hyphen(a) \
-            and not _spelled_hyphenated(a, b, compounds):
+    "nab-sirolimus" is written on one line too); but a compound's first word goes on as one word the text spells
+    whole elsewhere and never with the hyphen (``words``: "second-" + "ary" where "secondary" is written too)."""
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _spelled_hyphenated(a, b, compounds) \
+            and (not _kept_hyphen(a) or _spelled_whole(a, b, words)):
         return a[:-1] + b
     if a.endswith(("-", "/")) and a[-2:-1].isalnum() and b[:1].isalnum():
         return a + b
@@ -208,6 +209,11 @@ def _kept_hyphen(a: str) -> bool:
 
 # a compound spelled with its hyphen on one line ("co-mutations", "nab-sirolimus"): see _join_lines
 _COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b")
+
+
+def _spelled_whole(a: str, b: str, words: frozenset[str]) -> bool:
+    head, tail = re.search(r"(?<![A-Za-z\d-])([a-z]+)-$", a), re.match(r"[a-z]+", b)
+    return bool(head and tail) and head.group(1) + tail.group(0) in words
 
 
 def _spelled_hyphenated(a: str, b: str, compounds: frozenset[str]) -> bool:
@@ -377,7 +383,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line, compounds)
+                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line, compounds, vocabulary)
             result.append(re.sub(r"[ \t]+", " ", joined))
     # a table's caption line with its rows in the next block (a blank line between them): one caption paragraph
     merged: list[str] = []

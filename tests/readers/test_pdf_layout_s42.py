@@ -262,3 +262,11 @@ A 52-year-old woman received imatinib in 2015.
     doc = read(text)
     [abstract] = sections(doc, "abstract")
     assert abstract == "We report a 52-year-old woman whose tumour progressed on imatinib and who responded to ripretinib in the fourth line."
+
+
+def test_a_compound_first_word_goes_on_as_the_word_the_text_spells_whole():
+    text = ("Case report\nA secondary tumour was excluded. The lesion was a second-\nary deposit, and second-\n"
+            "line sunitinib was started.\n")
+    case = case_text(text)
+    assert "a secondary deposit" in case
+    assert "second-line sunitinib" in case
