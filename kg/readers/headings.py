@@ -97,7 +97,9 @@ _RULES: list[tuple[str, str]] = [
      r"|disclosures?|data availability( statement)?|availability of data( and materials)?|ethics?( statement| approval.*)?"
      r"|(informed )?consent( for publication)?|patient consent|publisher'?s note|disclaimer|supplementary (material|data)s?"
      r"|supporting information|abbreviations|generative ai statement|ai[- ]statement|author notes?|footnotes?"
-     r"|pre-publication history|authors'? information", "back_matter"),
+     r"|pre-publication history|authors'? information"
+     # a journal's block of statements after the article ("Statement of Ethics", "Declarations", "Ethical approval")
+     r"|statements? of ethics|ethical (approval|considerations|statement)|declarations?", "back_matter"),
     (r"keywords?|key words", "front_matter"),
 ]
 _COMPILED = [(re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in _RULES]

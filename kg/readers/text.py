@@ -65,8 +65,11 @@ _RULE_LINE = re.compile(r"[-─━—–_=═~·•*]{5,}")
 # page ("Page 89", "105") or the first author ("Grieco et al."): "Pediatr Oncol Rep Int      Page 89",
 # "Gastrointestinal Oncology Case Journal 2024;8:145–151      Achterberg et al.". One cell must be page
 # furniture or a citation with its year; the other may be a name (capitalised words only, no sentence).
-_HEAD_CELL = re.compile(r"(?:Page\s+)?\d{1,4}|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
-                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*[\d():;.,–-]{1,20}")
+# (a citation's volume and pages may be spaced or an article number: "Child Neuro-Oncol Rep 2024; 9: 215-223", "Rare
+# Tumors Case Rev 2024;16:e1120")
+_HEAD_CELL = re.compile(r"(?i:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+                        r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
+                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*(?:[\d():;.,–-]|\s(?=\d)|e(?=\d)){1,24}")
 # The first author's cell ("Okafor et al.", "M. Lindqvist-Berg et al") beside the article's short title, set apart by
 # a wide gap ("Okafor et al.        Desmoid tumour on sorafenib"): a title is one line with no full stop at its end.
 _ET_AL_CELL = re.compile(r"(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?")
@@ -78,13 +81,20 @@ _NAME_CELL = re.compile(r"(?:[A-Z][A-Za-z.&'’-]*\.?)(?: (?:[A-Z][A-Za-z.&'’-
 # REPORTS IN UROLOGY  |  Vol 7  |  2023", "12 | Annals of Rare Tumours | 2021 | Volume 3", "Oncology Case Notes ·
 # Vol 4 · 2022      17". One cell names a volume, an issue
 # or a year; the others are capitalised names or numbers (a row of a table has words in lower case).
-_BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d|\d{1,5}",
+# (an article number counts as a number: "Hematology Reports | 2021 | 13 | e2291", "... · Volume 5 · Article e1148")
+_BAR_HEAD_CELL = re.compile(r"(?:Vol(?:ume)?\.?|No\.?|Number|Issue|Page|pp?\.)\s*\d{1,5}(?:\s*\(\d{1,3}\))?|(?:19|20)\d\d"
+                            r"|(?:Article\s+(?:No\.?\s*)?)?e?\d{1,7}",
                             re.I)
+# A page's number as a running head or foot sets it, apart from the head's other cells by a wide gap: "145", "Page 2 of
+# 9", "page 3 of 8", "2 / 6", "p. 4". (session 42, pdf42: a foot "J Case Rep 2023;8:211–219      Page 2 of 9" that was
+# not known as one broke the sentence it stood in: "grade 3 aller-" / [foot] / "gic reaction" lost the allergy)
+_PAGE_NUMBER = r"(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
+_PAGE_APART = re.compile(rf"^{_PAGE_NUMBER}\s{{2,}}(?![|\s])|(?<![|\s])\s{{2,}}{_PAGE_NUMBER}$", re.I)
 
 
 def _bar_running_head(line: str) -> bool:
-    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", re.sub(r"^\d{1,4}\s{2,}(?![|\s])|(?<![|\s])\s{2,}\d{1,4}$", "", line.strip()))]
-    if not 2 <= len(cells) <= 5 or not any(re.fullmatch(r"(?:Vol(?:ume)?\.?|Issue|No\.?)\s*\d.*|(?:19|20)\d\d", c, re.I)
+    cells = [c.strip() for c in re.split(r"\s+[|·•]\s+", _PAGE_APART.sub("", line.strip()))]
+    if not 2 <= len(cells) <= 5 or not any(re.fullmatch(r"(?:Vol(?:ume)?\.?|Issue|No\.?|Number)\s*\d.*|(?:19|20)\d\d", c, re.I)
                                            for c in cells):
         return False
     return all(_BAR_HEAD_CELL.fullmatch(c) or (len(c) <= 80 and (c.isupper() or _NAME_CELL.fullmatch(c))) for c in cells)
@@ -95,8 +105,8 @@ def _is_furniture(line: str) -> bool:
     if _FURNITURE.fullmatch(line) or _RUNNING_HEAD.fullmatch(line) or _RULE_LINE.fullmatch(line) or _bar_running_head(line):
         return True
     # the page number set apart before or after a running head: "5    Oncology Case Reports 14 (2024) 100318"
-    bare = re.sub(r"^\d{1,4}\s{2,}(?=\S)|(?<=\S)\s{2,}\d{1,4}$", "", line)
-    if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare)):
+    bare = _PAGE_APART.sub("", line)
+    if bare != line and (_FURNITURE.fullmatch(bare) or _RUNNING_HEAD.fullmatch(bare) or _bar_running_head(bare)):
         return True
     # (and its two cells with the page number set apart too: "112     J Case Rep Oncol 2025; 7(3)     Moreau et al.")
     cells = re.split(r"\s{3,}", line)
@@ -105,10 +115,21 @@ def _is_furniture(line: str) -> bool:
     if len(cells) == 2 and any(_ET_AL_CELL.fullmatch(c) for c in cells) and all(
             _ET_AL_CELL.fullmatch(c) or _SHORT_TITLE_CELL.fullmatch(c) for c in cells):
         return True
-    if _author_title_head(bare):
+    if _author_title_head(bare) or _type_authors_head(cells):
         return True
     return len(cells) == 2 and any(_HEAD_CELL.fullmatch(c) for c in cells) and all(
         _HEAD_CELL.fullmatch(c) or _NAME_CELL.fullmatch(c) for c in cells)
+
+
+# the authors' surnames a running head prints ("Thornton, Greene, and Liu", "Okafor and Lindqvist")
+_SURNAMES_CELL = re.compile(r"[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)*,? (?:and|&) [A-Z][\w'’-]+")
+
+
+def _type_authors_head(cells: list[str]) -> bool:
+    """The article's type and its authors, set apart by a wide gap: "CASE REPORT      Thornton, Greene, and Liu",
+    "Okafor et al.      Case Report" (a running head on every page after the first)."""
+    return len(cells) == 2 and any(ARTICLE_TYPE_LINE.fullmatch(c) for c in cells) and any(
+        _SURNAMES_CELL.fullmatch(c) or _ET_AL_CELL.fullmatch(c) for c in cells)
 
 
 def _author_title_head(line: str) -> bool:
@@ -155,13 +176,17 @@ def _table_caption(par: str) -> re.Match | None:
     return _CAPTION.match(par) or (_TABLE_CAPTION.match(par) if len(lines) > 1 and _ROW.search(lines[1]) else None)
 
 
-def _join_lines(a: str, b: str) -> str:
+def _join_lines(a: str, b: str, compounds: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()) -> str:
     """Two lines of one paragraph: a word hyphenated by the layout is joined ("treat-" + "ment"); a hyphen
     or slash at the line end before a number or a name stays, with no space after it ("46-" + "hour",
     "trifluridine/" + "tipiracil"), and so does a hyphen after a gene's symbol or a capital ("ALK-" + "positive",
-    "RET-" + "rearranged": a layout never breaks a word of capitals) or after the first word of a compound
-    ("well-" + "differentiated", "immune-" + "mediated", "first-" + "line")."""
-    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _kept_hyphen(a):
+    "RET-" + "rearranged": a layout never breaks a word of capitals), after the first word of a compound
+    ("well-" + "differentiated", "immune-" + "mediated", "first-" + "line"), after a number's compound ("61-year-" +
+    "old") or in a compound the text spells with its hyphen elsewhere (``compounds``: "nab-" + "sirolimus" where
+    "nab-sirolimus" is written on one line too); but a compound's first word goes on as one word the text spells
+    whole elsewhere and never with the hyphen (``words``: "second-" + "ary" where "secondary" is written too)."""
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].islower() and not _spelled_hyphenated(a, b, compounds) \
+            and (not _kept_hyphen(a) or _spelled_whole(a, b, words)):
         return a[:-1] + b
     if a.endswith(("-", "/")) and a[-2:-1].isalnum() and b[:1].isalnum():
         return a + b
@@ -171,14 +196,29 @@ def _join_lines(a: str, b: str) -> str:
 # first words of compounds a hyphen joins to the next ("well-differentiated", "non-smoker", "treatment-related"): a
 # layout that breaks the line at their hyphen keeps it (a word hyphenated by the layout is rarely split after them)
 _COMPOUND_FIRST = frozenset("""well poorly moderately non self immune treatment therapy drug dose first second third
-fourth fifth low high long short double triple follow life platinum steroid hormone castration radio""".split())
+fourth fifth low high long short double triple follow life platinum steroid hormone castration radio wild hand nab""".split())
 
 
 def _kept_hyphen(a: str) -> bool:
-    """The hyphen at the end of line ``a`` belongs to the word: after a capital ("ALK-", "RET-", "Ki-") or after a
-    compound's first word ("well-", "immune-")."""
-    word = re.search(r"([A-Za-z]+)-$", a)
-    return bool(word) and (word.group(1)[-1].isupper() or word.group(1).lower() in _COMPOUND_FIRST)
+    """The hyphen at the end of line ``a`` belongs to the word: after a capital ("ALK-", "RET-", "Ki-"), after a
+    compound's first word ("well-", "immune-", "hand-" foot, "nab-" paclitaxel) or after a word joined to a number
+    ("61-year-" old, "3-week-" course)."""
+    word = re.search(r"((?<![A-Za-z\d])\d{1,3}-)?([A-Za-z]+)-$", a)
+    return bool(word) and (word.group(2)[-1].isupper() or word.group(2).lower() in _COMPOUND_FIRST or bool(word.group(1)))
+
+
+# a compound spelled with its hyphen on one line ("co-mutations", "nab-sirolimus"): see _join_lines
+_COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b")
+
+
+def _spelled_whole(a: str, b: str, words: frozenset[str]) -> bool:
+    head, tail = re.search(r"(?<![A-Za-z\d-])([a-z]+)-$", a), re.match(r"[a-z]+", b)
+    return bool(head and tail) and head.group(1) + tail.group(0) in words
+
+
+def _spelled_hyphenated(a: str, b: str, compounds: frozenset[str]) -> bool:
+    head, tail = re.search(r"([A-Za-z]+)-$", a), re.match(r"[a-z]+", b)
+    return bool(head and tail) and f"{head.group(1).lower()}-{tail.group(0)}" in compounds
 
 
 # Two columns extracted side by side: most lines of a block are a line of the left column, a wide gap,
@@ -278,9 +318,11 @@ def paragraphs(text: str) -> list[str]:
     blocks = [part for block in _BLANK_LINE.split(split_labels(text)) for part in _structured_parts(block)]
     # the words the text spells whole somewhere: a word a layout hyphenated is one of them more often than not
     vocabulary = frozenset(_WORD.findall(text.lower()))
+    compounds = frozenset(_COMPOUND.findall(text.lower()))
     # (a block laid out in two columns may come back as two blocks, left then right: _table_beside_prose)
-    for block in (table_part for whole in blocks for part in _lift_captions(_columns_in_order(whole, vocabulary))
-                  .split(_COLUMN_BREAK) for table_part in _table_apart(part).split(_COLUMN_BREAK)):
+    for block in (table_part for whole in blocks
+                  for part in _lift_captions(_legend_beside_prose(_columns_in_order(_cells_under_header(whole), vocabulary)))
+                  .split(_COLUMN_BREAK) for table_part in _table_apart(_cells_under_header(part)).split(_COLUMN_BREAK)):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln and not _is_furniture(ln) and ln not in printed]
         one_per_line = any(len(ln) > _WEB_LINE for ln in lines) or _unwrapped(lines)
@@ -341,7 +383,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             joined = run[0]
             for line in run[1:]:
-                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line)
+                joined = joined + "\n" + line[1:] if line[:1] == _HARD_BREAK else _join_lines(joined, line, compounds, vocabulary)
             result.append(re.sub(r"[ \t]+", " ", joined))
     # a table's caption line with its rows in the next block (a blank line between them): one caption paragraph
     merged: list[str] = []
@@ -413,6 +455,7 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
     column = max(set(starts), key=starts.count)
     if sum(1 for s in starts if abs(s - column) <= 6) < 0.8 * len(starts):
         return _table_beside_prose(lines) or block
+    whole, (lines, full) = lines, _full_width_tail(lines, column, vocabulary)
     # lines whose left column runs up to the gutter (one or two spaces before the right one) sit in the
     # columns too, once wide gaps have shown where the right column starts
     starts += [column for line in lines if not _COLUMN_GAP.match(line) and (cut := _narrow_gutter(line, column))
@@ -421,7 +464,7 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
                                                                                               for ln in lines)):
         # (fewer lines with both columns: where one column's paragraph ends early the other goes on alone; every
         # line must then sit in the grid, a left line short of the gutter or a right line indented to it)
-        return _table_beside_prose(lines) or block
+        return _table_beside_prose(whole) or block
     left, right = [], []
     rows: list[tuple[str, str]] = []   # (left, right) of the lines that hold both halves, in order
     for line in lines:
@@ -437,13 +480,71 @@ def _columns_in_order(block: str, vocabulary: frozenset[str] = frozenset()) -> s
             rows.append((line[:cut].strip(), line[cut:].strip()))
         elif len(line) - len(line.lstrip()) >= column - 6 and line.strip():
             right.append(line.strip())  # a line of the right column only
+        elif m and m.start(2) > column and not line[column - 2:column].strip() and line[:column].strip():
+            # the right column's line indented further (a table's cell wrapped under its cell: "mass showed progressive
+            # dis-         platin + 5-FU -> PR"): cut at the gutter all the same
+            left.append(line[:column].rstrip())
+            right.append(line[column:].strip())
+            rows.append((line[:column].strip(), line[column:].strip()))
         else:
             left.append(line)
     if _reads_across(rows, vocabulary):
         # one column of text set with a wide gap in every line ("... treated with levothyrox-      ine. During"):
         # each line reads across, its halves joined as the two lines of one paragraph are
-        return "\n".join(_across(line, column) for line in lines)
-    return "\n".join(left + right)
+        return "\n".join(_across(line, column) for line in lines + full)
+    return "\n".join(left + right + full)
+
+
+def _full_width_tail(lines: list[str], column: int, vocabulary: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(the lines laid out in two columns, the lines after them set across the page): after the left column has
+    ended (a line of the right column alone), the right one may go on across the full width ("... 83% of pa-" alone
+    on the right, then "tients reached complete cytogenetic response. The gatekeeper T315I mutation confers"). Such
+    lines, to the block's end, cross the gutter with no gap there and read across (``_reads_across``); they follow
+    the right column whole (session 42, pdf42: an abstract beside its introduction got the introduction's words)."""
+    last_right = max((i for i, line in enumerate(lines) if line.strip() and not _COLUMN_GAP.match(line)
+                      and len(line) - len(line.lstrip()) >= column - 6), default=None)
+    if last_right is None or len(lines) - last_right - 1 < 3:
+        return lines, []
+    tail = [line for line in lines[last_right + 1:] if line.strip()]
+    crossing = tail[:-1] if len(tail[-1]) < column else tail   # (a paragraph's last line may stop short of the gutter)
+    if len(crossing) < 3 or any(len(line) <= column + 1 or len(line) - len(line.lstrip()) >= column - 6
+                                or _COLUMN_GAP.match(line) for line in crossing):
+        return lines, []
+    cuts = [_narrow_gutter(line, column) for line in crossing]
+    # a word across the gutter: no two columns there; else the halves must read across
+    across = not all(cuts) or _reads_across([(line[:cut].strip(), line[cut:].strip()) for line, cut in zip(crossing, cuts)],
+                                            vocabulary)
+    return (lines[:last_right + 1], [line.strip() for line in tail]) if across else (lines, [])
+
+
+# A cell of a row or header set apart by wide gaps: words with single spaces between them ("Carboplatin + vincristine")
+_GAP_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _cells_under_header(block: str) -> str:
+    """A PDF table's rows under its caption and header line, each cell where the header's cell starts: a cell that
+    fills its column leaves a single space before the next one ("1     Carboplatin + vincristine 05/2019   08/2019
+    SD", "Progressive disease 5     10.4"), which the wide gaps between cells do not show. A row with fewer cells
+    than the header is cut where a header cell starts and the row has a single space, if that gives it as many cells
+    as the header (session 42, pdf42: the row lost its cells' names, or fell out of its table)."""
+    lines = block.split("\n")
+    for i in range(len(lines) - 2):
+        if not _caption_line(lines[i].strip()) or not _SPACE_ROW.search(lines[i + 1].strip()):
+            continue
+        starts = [m.start() for m in _GAP_CELL.finditer(lines[i + 1])]
+        for j in range(i + 2, len(lines)):
+            row = lines[j]
+            cells = len(_GAP_CELL.findall(row))
+            if cells < 2 or not re.search(r"\S {2,}\S", row):   # (prose after the table: no wide gap)
+                break
+            if cells >= len(starts):
+                continue
+            cuts = [p for p in starts[1:] if 2 <= p < len(row) and row[p - 1] == " " and row[p - 2] != " " and row[p] != " "]
+            aligned = "".join(row[a:b] + (" " if b in cuts else "") for a, b in zip([0, *cuts], [*cuts, len(row)]))
+            if len(_GAP_CELL.findall(aligned)) == len(starts):
+                lines[j] = aligned
+        break
+    return "\n".join(lines)
 
 
 # Between the two columns of a block read as two blocks (_table_beside_prose; no character of cleaned text).
@@ -485,6 +586,31 @@ def _lift_captions(block: str) -> str:
                     else block
         return block
     return block
+def _legend_beside_prose(block: str) -> str:
+    """A figure's or table's legend set in a narrow column beside the last lines of a paragraph ("... In June 2022 the
+    disease   Figure 3. CT of the liver: baseline (a)," / "progressed, and the patient declined ...   after FOLFOX (b),
+    and after"): the legend's lines start where its label does, after a wide gap. The prose is read whole, then the
+    legend, set apart by a column break (session 42, pdf42: the legend's words were read into the sentence)."""
+    lines = block.split("\n")
+    if _COLUMN_BREAK in block:
+        return block
+    for i, line in enumerate(lines):
+        m = next((g for g in re.finditer(r"(?<=\S) {2,}(?=\S)", line) if _CAPTION.match(line[g.end():])), None)
+        if not m or len(line[:m.start()].split()) < 3:
+            continue
+        column, prose, legend = m.end(), lines[:i], []
+        k = i
+        # (the legend's lines start near its label's column: an extractor places them to a character or few)
+        while k < len(lines) and (gap := next((g for g in re.finditer(r"(?<=\S) {2,}(?=\S)", lines[k])
+                                               if abs(g.end() - column) <= 4), None)):
+            prose.append(lines[k][:gap.start()])
+            legend.append(lines[k][gap.end():].strip())
+            k += 1
+        prose = [ln for ln in prose + lines[k:] if ln.strip()]
+        return "\n".join(prose) + _COLUMN_BREAK + "\n".join(legend)
+    return block
+
+
 # The first wide gap of a line after a few words: where a right column may start (its own cells may hold more gaps).
 _FIRST_GAP = re.compile(r"^(\S.*?\S)\s{3,}(?=\S)")
 
@@ -1189,9 +1315,11 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             continue
         # A page's foot between the halves of a sentence ("... developed grade 4 myocarditis and" / "DOI: 10.1159/..." /
         # "pembrolizumab was stopped"): its DOI line is the article's id and its copyright line nothing, and the
-        # sentence goes on after them
+        # sentence goes on after them; so is the journal's citation with the article's DOI ("Case Rep Thorac Oncol
+        # 2023;8:211–219 | DOI: 10.9944/...   Page 2 of 9", session 42)
         if (not marks and sec and sec.paragraphs and sec.kind in _BODY_KINDS and not _TERMINAL.search(sec.paragraphs[-1])
-                and boilerplate_kind(par) in ("doi", "ids", "copyright")):
+                and (boilerplate_kind(par) in ("doi", "ids", "copyright")
+                     or boilerplate_kind(par) == "citation" and _DOI.search(par))):
             if boilerplate_kind(par) != "copyright":
                 late_ids.append(par)
             continue
@@ -1209,7 +1337,9 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                 and (par[:1].islower() or _OPEN_END.search(sec.paragraphs[-1][-12:]) and _is_heading(par) is None
                      # ("... carried a germline" / [page foot] / "BRCA2 mutation and ...": a line of prose cut off
                      # in mid-sentence goes on with the next page's prose, whatever its first word)
-                     or len(sec.paragraphs[-1].split()) >= 8 and sec.paragraphs[-1][-1:].isalnum() and _is_prose(par)
+                     # (or on a comma: "... carcinoma, ER 95%," / [page foot] / "PR 40%, HER2 1+ (negative).")
+                     or len(sec.paragraphs[-1].split()) >= 8 and (sec.paragraphs[-1][-1:].isalnum()
+                                                                  or sec.paragraphs[-1].endswith(",")) and _is_prose(par)
                      and sec.kind in _BODY_KINDS and _is_heading(par) is None and _split_inline_heading(par) is None
                      and not _CAPTION_START.match(par))):
             # ("... and died in" / [running foot] / "05/2024.": a sentence never ends on "in", whatever
@@ -1382,7 +1512,7 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             if head_kind == "":
                 sections[-1].title = par.rstrip(":. ")
             continue
-        if head_kind == "case" and _study_patients_heading(sec, par):
+        if head_kind == "case" and _study_patients_part(par, sec):
             continue  # "Methods" / "Patients": the study's patients, a sub-heading inside its methods
         if head_kind is not None and not (in_front and head_kind == "front_matter"):
             sub_heading = head_kind == ""
@@ -1401,6 +1531,10 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
             add(head_kind, par.rstrip(":. "), "", new=True)
             continue
         inline = _split_inline_heading(par)
+        if inline and inline[0] == "case" and _study_patients_part(inline[1], sec):
+            # "2 Methods" / "2.1 Patients. Eligible patients were ...": the run-in heading of the study's patients
+            add(sec.kind, sec.title, par)
+            continue
         if inline and sec is not None and sec.kind in _STORY_KINDS and sec.paragraphs \
                 and soap_objective(inline[1], sec.paragraphs[-1]):
             # a SOAP note's "Objective:" under its "Subjective:" line: the patient's findings, no study's aim
@@ -1412,11 +1546,6 @@ def _read(pars: list[str], source: str, prose_is_body: bool, marks: dict[int, Ma
                        and (inline[0] in _ABSTRACT_PARTS or inline[0] == "back_matter")):
             # (a meeting abstract's "Disclosures: ..." after its labelled parts is its back matter)
             kind, heading, text = inline
-            if kind == "case" and _study_patients_heading(sec, heading):
-                # "2 Methods" / "2.1 Patients. Eligible patients were ...": a run-in sub-heading of the study's
-                # methods or results, no case (leak42: a trial report read as a case)
-                add(sec.kind, sec.title, text)
-                continue
             if sec is not None and sec.kind == "abstract" and kind in _ABSTRACT_PARTS and not is_plan_heading(heading):
                 kind = "abstract"  # "Abstract" / "Background: ..." / "Case presentation: ..."
             elif in_front and kind in ("introduction", "case", "abstract"):
@@ -1589,15 +1718,18 @@ def _legend_as_story(sections: list[_Section]) -> None:
 
 
 _PATIENTS_HEADING = re.compile(r"patients?")
-# The sections of a study's own report whose first sub-heading "Patients" names the study's patients, not a case.
-_STUDY_KINDS = frozenset({"methods", "results"})
+_SECTION_NUMBER = re.compile(r"(\d{1,2})(?:\.\d{1,2})*\.?(?=\s)")
 
 
-def _study_patients_heading(sec, heading: str) -> bool:
-    """Is ``heading`` a "Patients" sub-heading opening a study's methods or results ("2 Methods" / "2.1 Patients",
-    "3 Results" / "3.1 Patients"): the section above it has no paragraph yet (parsing of a heading, not a cue)."""
-    return sec is not None and sec.kind in _STUDY_KINDS and not sec.paragraphs \
-        and bool(_PATIENTS_HEADING.fullmatch(normalise_heading(heading)))
+def _study_patients_part(heading: str, sec: _Section | None) -> bool:
+    """A study's "Patients" as the first part of its methods or results ("Methods" / "Patients"), or numbered as one of
+    their parts ("3 Results" / ... / "3.1 Patients", also run in: "3.1 Patients. Between March 2021 ..."): the study's
+    patients, no case (session 42, pdf42: a trial report's "2.1 Patients." and "3.1 Patients." were read as its case)."""
+    if sec is None or sec.kind not in ("methods", "results") or not _PATIENTS_HEADING.fullmatch(normalise_heading(heading)):
+        return False
+    child, parent = _SECTION_NUMBER.match(heading.strip()), _SECTION_NUMBER.match(sec.title)
+    return not sec.paragraphs or bool(child and parent and "." in child.group(0).rstrip(".")
+                                      and child.group(1) == parent.group(1))
 _ABSTRACT_PARTS_MAX = 12  # more headed parts than any structured abstract has: the full text
 # "Case 2", "Patient 3", "Case II": one case of a series (parsing of a heading, not a cue)
 _NUMBERED_CASE = re.compile(r"(?:case|patient)\s*(?:\d{1,2}|[ivx]{1,4})", re.I)
