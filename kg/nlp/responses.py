@@ -236,8 +236,11 @@ def _cue_start(hit: re.Match) -> int:
     subject read before the cue stays outside the span, so that a hypothetical trigger holding it ("if the disease
     ...") still scopes over the cue, and the wording is placed where its verb stands (another wording of the clause,
     "a tumour that had progressed on X and responded completely to Y", is not taken for the same one)."""
-    if "cue" in hit.re.groupindex and hit.group("cue") is not None:
-        return hit.start("cue")
+    # a row's cue group is "cue" or "cue_<name>": rows of one category are also compiled as one alternation (rule-file
+    # checks), where two groups of one name cannot stand
+    for name in hit.re.groupindex:
+        if (name == "cue" or name.startswith("cue_")) and hit.group(name) is not None:
+            return hit.start(name)
     return hit.start()
 
 
