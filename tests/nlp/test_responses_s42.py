@@ -2,7 +2,8 @@
 kg/nlp/responses.py). Every report was made up for this test, in several voices (case section, terse abstract):
 progression told as the end of an earlier response or stability ('stable for five months before progressing',
 'responded until progressing'), a drug told as failing with a verb ('crizotinib failed', 'osimertinib stopped
-working'), lesions told as added to the known ones ('additional lesions', 'further metastases'); and the
+working'), lesions told as added to the known ones ('additional lesions', 'further metastases'), hyperprogression, a
+tumour that had regrown, pleural implants gone; and the
 counter-examples the rows must leave alone: a symptom or an adverse event that worsened 'before progressing', a
 trial's patients, a drug that failed to gain reimbursement, lesions that were resected, a count of nodules at diagnosis."""
 import pytest
@@ -42,6 +43,16 @@ FOUND = [
      "scan showed additional lesions in the pelvis.", ("docetaxel", "PD")),
     ("A 57-year-old woman with colorectal cancer received FOLFIRI. On the June CT further liver metastases had "
      "appeared.", ("irinotecan", "PD")),
+    # hyperprogression is progression with a name of its own
+    ("A 70-year-old man with lung adenocarcinoma received pembrolizumab. Hyperprogression occurred within six weeks.",
+     ("pembrolizumab", "PD")),
+    ("Abstract: a 58-year-old woman with urothelial carcinoma developed hyperprogressive disease on atezolizumab.",
+     ("atezolizumab", "PD")),
+    # a tumour that had regrown; pleural implants as a site gone (one site: at least partial)
+    ("A 52-year-old man with clear cell renal carcinoma received sunitinib. Ten months later the tumour had regrown.",
+     ("sunitinib", "PD")),
+    ("A 41-year-old man with a thymoma received cisplatin, doxorubicin and cyclophosphamide. After four courses the "
+     "pleural implants were no longer seen.", ("cisplatin", "PR")),
 ]
 
 
@@ -60,6 +71,9 @@ NOT_FOUND = [
     # a trial's patients, not this one
     ("A 9-year-old girl with an ALK-positive IMT received crizotinib. In trials, most patients respond to crizotinib "
      "for about a year before progressing.", ("crizotinib", "PD")),
+    # hyperprogression in other patients
+    ("A 66-year-old man with melanoma received nivolumab with a partial response. Hyperprogression has been reported "
+     "in about a tenth of patients treated with PD-1 inhibitors.", ("nivolumab", "PD")),
     # failing to gain reimbursement is no failure of the drug in the patient
     ("A 64-year-old man with melanoma received pembrolizumab from May 2020, with a complete response. Pembrolizumab "
      "had failed to gain reimbursement in 2019, which delayed its start.", ("pembrolizumab", "PD")),
