@@ -41,8 +41,8 @@ FOUND = [
     # lesions added to the known ones
     ("A 69-year-old man with castration-resistant prostate cancer received docetaxel. After four cycles the bone "
      "scan showed additional lesions in the pelvis.", ("docetaxel", "PD")),
-    ("A 57-year-old woman with colorectal cancer received FOLFIRI. On the June CT further liver metastases had "
-     "appeared.", ("irinotecan", "PD")),
+    ("A 57-year-old woman with colorectal cancer received FOLFIRI. The June CT showed further liver metastases.",
+     ("irinotecan", "PD")),
     # hyperprogression is progression with a name of its own
     ("A 70-year-old man with lung adenocarcinoma received pembrolizumab. Hyperprogression occurred within six weeks.",
      ("pembrolizumab", "PD")),
