@@ -236,8 +236,11 @@ def _cue_start(hit: re.Match) -> int:
     subject read before the cue stays outside the span, so that a hypothetical trigger holding it ("if the disease
     ...") still scopes over the cue, and the wording is placed where its verb stands (another wording of the clause,
     "a tumour that had progressed on X and responded completely to Y", is not taken for the same one)."""
-    if "cue" in hit.re.groupindex and hit.group("cue") is not None:
-        return hit.start("cue")
+    # a row's cue group is "cue" or "cue_<name>": rows of one category are also compiled as one alternation (rule-file
+    # checks), where two groups of one name cannot stand
+    for name in hit.re.groupindex:
+        if (name == "cue" or name.startswith("cue_")) and hit.group(name) is not None:
+            return hit.start(name)
     return hit.start()
 
 
@@ -408,7 +411,9 @@ class ResponseFinder:
                     found.append(_Found(pos, pos, off + hit.end(1), hit.group(1), True, _TABLE_CELL_ID))
         for row, pattern in _NAMED_WITH_WORDS:
             for hit in finditer_known(pattern, text, low, lits):
-                pos = off + hit.start()
+                # placed where its own words begin (the cue group: "stable for 4 months before (?P<cue>progressing)"),
+                # so that the words read before the cue, another wording's own ("stable disease"), stay that wording's
+                pos = off + _cue_start(hit)
                 if not any(f.existing and f.start <= pos < f.end + 1 for f in found) and \
                         not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
                     if _QUALIFIED.search(text[max(0, hit.start() - 20):hit.start()]):
@@ -421,8 +426,7 @@ class ResponseFinder:
                         found = [f for f in found if not (f.existing and pos <= f.start < off + hit.end())]
                         found.append(_Found(pos, pos, off + hit.end(), "PR", False, "named-qualified-away"))
                         continue
-                    found.append(_Found(pos, off + _cue_start(hit), off + hit.end(), row.fields["response_class"], True,
-                                        row.id))
+                    found.append(_Found(pos, pos, off + hit.end(), row.fields["response_class"], True, row.id))
         for d in ents:
             if d.label_ not in DRUG_LABELS and d.label_ != "REGIMEN":   # "failure of FOLFOX", "loss of response to R-CHOP"
                 continue
