@@ -388,6 +388,22 @@ class TherapyBuilder:
         return out
 
     @staticmethod
+    def _alternation_runs(s: Sentence, opened: list[_Line]) -> list[list[_Line]]:
+        """The lines a sentence telling regimens in alternation (ALTERNATING) opened, in runs named one after the other
+        with no step of the sequence between them (SEQUENCE_GAP): "three cycles of R-CHOP alternating with three cycles
+        of R-DHAP, followed by BEAM-conditioned autologous transplantation" alternates R-CHOP and R-DHAP only; the
+        conditioning named after "followed by" is a later phase of its own, not a partner whose window (and
+        responses) the alternating course shares."""
+        runs: list[list[_Line]] = []
+        for ln in sorted((o for o in opened if o.mentions), key=lambda o: min(m.start for m in o.mentions)):
+            if runs and not s.cue_between(Cue.SEQUENCE_GAP, max(m.end for m in runs[-1][-1].mentions),
+                                          min(m.start for m in ln.mentions)):
+                runs[-1].append(ln)
+            else:
+                runs.append([ln])
+        return runs
+
+    @staticmethod
     def _maintenance_after_comma(s: Sentence, prev: Mention, cur: Mention) -> bool:
         """ "transplant after high-dose melphalan, and lenalidomide maintenance followed": past a comma, a drug named as
         the maintenance (MAINTENANCE_BEFORE / MAINTENANCE_AFTER) when the drug before it is not begins the next phase,
@@ -1025,8 +1041,9 @@ class TherapyBuilder:
             if len(groups) > 1 and s.cue(Cue.ALTERNATING) is not None:
                 # the regimens given in alternation share the course's window (each one another's partner)
                 opened = [ln for ln in self.lines if ln.first_sentence == s.index and not ln.prophylaxis]
-                for ln in opened:
-                    ln.alternates_with = [o for o in opened if o is not ln]
+                for run in self._alternation_runs(s, opened):
+                    for ln in run:
+                        ln.alternates_with = [o for o in run if o is not ln]
             if self.back_split_at is not None:
                 for ln in self.lines:
                     if ln.first_sentence == s.index and ln.mentions and all(
@@ -2045,14 +2062,19 @@ class TherapyBuilder:
         local = any(self.last_pd_sentence < i <= ln.first_sentence for i in self.local_treatment_sentences)
         return reached or local
 
-    def _share_with_phases(self, ln: _Line, response: Response) -> None:
+    def _share_with_phases(self, s: Sentence, ln: _Line, response: Response) -> None:
         """"two cycles of cyclophosphamide and topotecan, followed by cycles of cisplatin and etoposide
         ...": undated phases of one protocol told in one sentence (PHASED_COURSE) are assessed together;
         a later response naming no drug is the whole protocol's (not a maintenance kept on alone, not a
-        phase that has a response or an end of its own)."""
+        phase that has a response or an end of its own). A response dated by the induction ("PET after
+        induction showed ...", PHASE_AS_TIME rows with field induction) is not shared with the phases told
+        after ``ln`` (a consolidation, a transplant's conditioning): they came after that assessment."""
         if not ln.phased or ln.line.start is not None:
             return
+        induction_dated = any(h.rule in _INDUCTION_AS_TIME for h in s.cues(Cue.PHASE_AS_TIME))
         for sib in self.lines:
+            if induction_dated and sib.line.line > ln.line.line:
+                continue
             if sib is not ln and sib.first_sentence == ln.first_sentence and sib.phased and sib.line.start is None \
                     and not sib.line.end and not sib.line.responses \
                     and not any(w.decision in _MAINTENANCE_DECISIONS for w in sib.line.why + ln.line.why):
@@ -2299,7 +2321,7 @@ class TherapyBuilder:
                     ln.assessed_at_cycle = True  # "CT after course 6 showed ...": the line is a course in cycles
                 added[(id(ln), f.cls)] = response
                 if not drugs and f.cls != "PD":
-                    self._share_with_phases(ln, response)
+                    self._share_with_phases(s, ln, response)
                     self._share_with_unassessed_line_before(s, ln, response)
 
     # --- adverse events ------------------------------------------------------------
