@@ -583,6 +583,33 @@ class TherapyBuilder:
         return ln
 
     @staticmethod
+    def _part_started_after_progression(s: Sentence, group: list[Mention], cur: _Line) -> CueSpan | None:
+        """The start cue when the running line ``cur`` had its progression told before this sentence and the sentence
+        tells drugs of it (``group``, not all of them) started (PASSIVE_START right after them: "high-dose ifosfamide
+        was then given"; ACTIVE_START before them: "she then received ifosfamide alone"); None otherwise."""
+        if cur.classes.get("PD", s.index) >= s.index:
+            return None
+        return s.cue_after(Cue.PASSIVE_START, group[-1].end) or s.cue_before(Cue.ACTIVE_START, group[0].start)
+
+    def _started_again_later(self, s: Sentence, group: list[Mention], cur: _Line | None) -> CueSpan | None:
+        """The start cue when the sentence tells the drugs of ``group`` (all given on lines before the running one,
+        ``cur``, which gives none of them) started (PASSIVE_START right after them: "carboplatin ... was given from
+        July 2023"; ACTIVE_START before them: "she received carboplatin in July 2023") on a date later than the running
+        line's start: a new course of drugs given before, not a look back at their old line (a look back names them
+        with its old date, or none); None otherwise."""
+        if cur is None or not cur.line.start or {_drug_key(m) for m in group} & cur.keys:
+            return None
+        keys = {_drug_key(m) for m in group}
+        if not all(ln.first_sentence < cur.first_sentence for ln in self.lines if ln.keys & keys):
+            return None
+        cue = s.cue_after(Cue.PASSIVE_START, group[-1].end) or s.cue_before(Cue.ACTIVE_START, group[0].start)
+        start = passive_start_date(s, group) or date_in(s, near=group[0])
+        if cue is None or not start:
+            return None
+        n = min(len(start), len(cur.line.start))
+        return cue if start[:n] > cur.line.start[:n] else None
+
+    @staticmethod
     def _start_told_after_its_end(s: Sentence, group: list[Mention], cur: _Line | None) -> bool:
         """The running line, named ahead and told over (LINE_OVER: "kept on active surveillance") before anything of
         it was told (no response, no stop, no end date), is told started in this sentence: its drugs (``group``, of
@@ -980,6 +1007,14 @@ class TherapyBuilder:
                     # followed": drugs of a counted course given again with radiotherapy are a course of their own
                     # (chemoradiation after the induction), whose assessment is not the induction's
                     self.current = self._new_line(s, group)
+                elif cur is not None and keys < cur.keys and not resumed \
+                        and (again := self._part_started_after_progression(s, group, cur)) is not None:
+                    # "ifosfamide and doxorubicin ..., but the disease progressed. High-dose ifosfamide was then given":
+                    # part of a combination that progressed, told started again, is a new course of its own (its
+                    # response is not the combination's)
+                    self.current = self._new_line(s, group)
+                    self.current.line.why.append(because("retreatment", again))
+                    self.current.retreatment = True
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
@@ -1015,6 +1050,12 @@ class TherapyBuilder:
                     # "bevacizumab was added from cycle 5", "with the addition of daratumumab": the running
                     # line's drugs go on with the added one (a line of them all, from now)
                     self.current = self._added_line(s, group, cur, added)
+                elif keys <= earlier and not resumed and (again := self._started_again_later(s, group, cur)) is not None:
+                    # "progressive disease on olaparib. Second-line carboplatin was given from July 2023": drugs of an
+                    # earlier line told started on a date after the running line began are a new course of them
+                    self.current = self._new_line(s, group)
+                    self.current.line.why.append(because("retreatment", again))
+                    self.current.retreatment = True
                 elif keys <= earlier and not resumed:
                     if (told := self._start_retold(s, group, cur)) is not None:
                         # "Line 4 | Ripretinib 150 mg daily | ... [the story] Ripretinib was started in December
