@@ -1420,6 +1420,8 @@ class TherapyBuilder:
                 replaced = [(d, o) for d, o in with_lines if d.end <= swap.start and o.first_sentence == s.index]
                 if replaced and any(d.start >= swap.end for d, _ in with_lines):
                     return replaced[-1][1], because("cause of the switch: the drug replaced", swap)
+            if cls == "PD" and (prior := self._progressed_before_switch(s, resp_start, m, ln)) is not None:
+                return prior, None
             if ln.first_sentence == s.index and ln is not before:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
@@ -1529,6 +1531,17 @@ class TherapyBuilder:
             return self._planned_induction(cur, during, pd=cls == "PD") or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    def _progressed_before_switch(self, s: Sentence, resp_start: int, m: Mention, ln: _Line) -> _Line | None:
+        """ "Month 19 | progression; bevacizumab" (a timeline row), "At 19 months, progression; bevacizumab was given":
+        a progression told first and, past a clause break, the drug of a line the story opened earlier, with no
+        assessment of its own, retells the switch that progression caused: it is the progression of the line before that
+        one, which the story gave a progression already (so none is added to the drug named after it); None otherwise."""
+        if ln.first_sentence >= s.index or ln.classes or ln.line.responses or m.start < resp_start \
+                or not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
+            return None
+        prior = self._line_before(ln)
+        return prior if prior is not None and "PD" in prior.classes else None
 
     def _off_treatment_before(self, s: Sentence, resp_start: int, before: _Line) -> bool:
         """A follow-up word before the response dates it off treatment ("During follow-up, CT showed progression and
