@@ -578,9 +578,18 @@ class TherapyBuilder:
         ln = next((o for o in reversed(self.lines) if o.keys == keys and not o.prophylaxis), None)
         if ln is None or ln is cur or ln.stopped or ln.finished_at >= 0 or "PD" in ln.classes:
             return None
-        if active and not self._named_before_it_ran(ln, cur):
+        if active and not self._named_before_it_ran(ln, cur) and not self._summed_up_before_it_ran(ln, cur):
             return None
         return ln
+
+    @staticmethod
+    def _summed_up_before_it_ran(ln: _Line, cur: _Line | None) -> bool:
+        """Was ``ln`` named with its responses in one sentence ahead of the story ("A 48-year-old man ... responded to
+        carboplatin and paclitaxel and had stable disease on pembrolizumab", an opening summary), before the running
+        line ``cur`` began? Its responses sum the story up; told given now ("He received six cycles of carboplatin and
+        paclitaxel"), it is the running line, not a look back: the assessments told next are its own."""
+        return cur is not None and bool(ln.classes) and ln.first_sentence < cur.first_sentence \
+            and ln.line.line < cur.line.line and all(i == ln.first_sentence for i in ln.classes.values())
 
     @staticmethod
     def _part_started_after_progression(s: Sentence, group: list[Mention], cur: _Line) -> CueSpan | None:

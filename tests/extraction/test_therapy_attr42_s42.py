@@ -129,3 +129,23 @@ def test_a_timeline_row_telling_progression_then_the_next_drug_gives_that_drug_n
     pairs = response_pairs(nlp, TIMELINE.format(later=later, row=row))
     assert ("erdafitinib", "PD") in pairs, pairs
     assert (later.lower(), "PD") not in pairs, pairs
+
+
+@pytest.mark.parametrize("text, drug, cls, other", [
+    ("A 48-year-old man with metastatic salivary duct carcinoma responded to carboplatin and paclitaxel and had "
+     "prolonged stable disease on pembrolizumab. He received radiotherapy with weekly cisplatin after surgery. In "
+     "February 2021 CT showed lung metastases. He received six cycles of carboplatin and paclitaxel every three weeks. "
+     "CT after the third cycle showed a partial response.", "carboplatin", "PR", "cisplatin"),
+    ("A 57-year-old woman with uterine leiomyosarcoma had a partial response to gemcitabine and docetaxel and later "
+     "stable disease on pazopanib. Adjuvant doxorubicin was given after hysterectomy. Lung metastases were found in "
+     "2020. She was given four cycles of gemcitabine and docetaxel. CT after two cycles showed a partial response.",
+     "gemcitabine", "PR", "doxorubicin"),
+    ("A 39-year-old man with metastatic seminoma reached a complete response to etoposide and cisplatin after "
+     "relapsing on carboplatin. He had first received carboplatin after orchiectomy. Retroperitoneal nodes enlarged in "
+     "2019. He then received three cycles of etoposide and cisplatin. CT after the third cycle showed a complete "
+     "response.", "etoposide", "CR", "carboplatin"),
+])
+def test_a_line_summed_up_in_an_opening_sentence_told_given_later_takes_its_assessment(nlp, text, drug, cls, other):
+    pairs = response_pairs(nlp, text)
+    assert (drug, cls) in pairs, pairs
+    assert (other, cls) not in pairs, pairs
