@@ -1059,14 +1059,16 @@ class TherapyBuilder:
                     # "bevacizumab was added from cycle 5", "with the addition of daratumumab": the running
                     # line's drugs go on with the added one (a line of them all, from now)
                     self.current = self._added_line(s, group, cur, added)
-                elif keys <= earlier and not resumed and (again := self._started_again_later(s, group, cur)) is not None:
-                    # "progressive disease on olaparib. Second-line carboplatin was given from July 2023": drugs of an
-                    # earlier line told started on a date after the running line began are a new course of them
-                    self.current = self._new_line(s, group)
-                    self.current.line.why.append(because("retreatment", again))
-                    self.current.retreatment = True
                 elif keys <= earlier and not resumed:
-                    if (told := self._start_retold(s, group, cur)) is not None:
+                    if (told := self._start_retold(s, group, cur)) is None \
+                            and (again := self._started_again_later(s, group, cur)) is not None:
+                        # "progressive disease on olaparib. Second-line carboplatin was given from July 2023": drugs of
+                        # an earlier line told started on a date after the running line began are a new course of them
+                        self.current = self._new_line(s, group)
+                        self.current.line.why.append(because("retreatment", again))
+                        self.current.retreatment = True
+                        continue
+                    if told is not None:
                         # "Line 4 | Ripretinib 150 mg daily | ... [the story] Ripretinib was started in December
                         # 2022. CT at four months showed ...": the start of a line a table (or a summary) gave before
                         # the story, told again as it happens, makes that line the running one
