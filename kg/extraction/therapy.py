@@ -388,16 +388,6 @@ class TherapyBuilder:
         return out
 
     @staticmethod
-    def _told_completed(s: Sentence, group: list[Mention]) -> bool:
-        """Do the words telling a course completed for a stated time (LINE_OVER: "completed five years of", "finished
-        two years of") end right before the drugs of ``group`` (a word such as "adjuvant" between at most)?"""
-        hit = s.cue(Cue.LINE_OVER)
-        if hit is None or hit.end > group[0].start:
-            return False
-        between = s.text[hit.end - s.start:group[0].start - s.start].split()
-        return len(between) <= 1 and not any(m.label in DRUG_LABELS and hit.end <= m.start < group[0].start for m in s.mentions)
-
-    @staticmethod
     def _alternation_runs(s: Sentence, opened: list[_Line]) -> list[list[_Line]]:
         """The lines a sentence telling regimens in alternation (ALTERNATING) opened, in runs named one after the other
         with no step of the sequence between them (SEQUENCE_GAP): "three cycles of R-CHOP alternating with three cycles
@@ -1087,10 +1077,6 @@ class TherapyBuilder:
                     continue  # "after progression on crizotinib": a look back, not a new line
                 else:
                     self.current = self._new_line(s, group)
-                    if self._told_completed(s, group):
-                        # "she completed five years of adjuvant letrozole in 2021": a course told as completed is over
-                        # (a relapse told later is off it, no PD of it)
-                        self.current.finished_at = s.index
                     if resumed and keys <= earlier:  # a retreatment line: "X was resumed"
                         self.current.line.why.append(because("retreatment", resume))
                         self.current.retreatment = True
