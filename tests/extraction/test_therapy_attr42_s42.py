@@ -149,3 +149,11 @@ def test_a_line_summed_up_in_an_opening_sentence_told_given_later_takes_its_asse
     pairs = response_pairs(nlp, text)
     assert (drug, cls) in pairs, pairs
     assert (other, cls) not in pairs, pairs
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a course told completed for a stated time as its line opens is not "
+                   "ended by it (session 42: ending the line there lost a held-out progression; withdrawn)")
+def test_a_course_told_completed_as_its_line_opens_gets_no_later_progression(nlp):
+    text = ("A 52-year-old woman with hormone receptor-positive breast cancer had a lumpectomy in 2015. She completed "
+            "five years of letrozole in 2021 and was then followed on surveillance. In 2025 CT showed progression.")
+    assert ("letrozole", "PD") not in response_pairs(nlp, text)
