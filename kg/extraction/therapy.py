@@ -388,6 +388,22 @@ class TherapyBuilder:
         return out
 
     @staticmethod
+    def _alternation_runs(s: Sentence, opened: list[_Line]) -> list[list[_Line]]:
+        """The lines a sentence telling regimens in alternation (ALTERNATING) opened, in runs named one after the other
+        with no step of the sequence between them (SEQUENCE_GAP): "three cycles of R-CHOP alternating with three cycles
+        of R-DHAP, followed by BEAM-conditioned autologous transplantation" alternates R-CHOP and R-DHAP only; the
+        conditioning named after "followed by" is a later phase of its own, not a partner whose window (and
+        responses) the alternating course shares."""
+        runs: list[list[_Line]] = []
+        for ln in sorted((o for o in opened if o.mentions), key=lambda o: min(m.start for m in o.mentions)):
+            if runs and not s.cue_between(Cue.SEQUENCE_GAP, max(m.end for m in runs[-1][-1].mentions),
+                                          min(m.start for m in ln.mentions)):
+                runs[-1].append(ln)
+            else:
+                runs.append([ln])
+        return runs
+
+    @staticmethod
     def _maintenance_after_comma(s: Sentence, prev: Mention, cur: Mention) -> bool:
         """ "transplant after high-dose melphalan, and lenalidomide maintenance followed": past a comma, a drug named as
         the maintenance (MAINTENANCE_BEFORE / MAINTENANCE_AFTER) when the drug before it is not begins the next phase,
@@ -562,9 +578,45 @@ class TherapyBuilder:
         ln = next((o for o in reversed(self.lines) if o.keys == keys and not o.prophylaxis), None)
         if ln is None or ln is cur or ln.stopped or ln.finished_at >= 0 or "PD" in ln.classes:
             return None
-        if active and not self._named_before_it_ran(ln, cur):
+        if active and not self._named_before_it_ran(ln, cur) and not self._summed_up_before_it_ran(ln, cur):
             return None
         return ln
+
+    @staticmethod
+    def _summed_up_before_it_ran(ln: _Line, cur: _Line | None) -> bool:
+        """Was ``ln`` named with its responses in one sentence ahead of the story ("A 48-year-old man ... responded to
+        carboplatin and paclitaxel and had stable disease on pembrolizumab", an opening summary), before the running
+        line ``cur`` began? Its responses sum the story up; told given now ("He received six cycles of carboplatin and
+        paclitaxel"), it is the running line, not a look back: the assessments told next are its own."""
+        return cur is not None and bool(ln.classes) and ln.first_sentence < cur.first_sentence \
+            and ln.line.line < cur.line.line and all(i == ln.first_sentence for i in ln.classes.values())
+
+    @staticmethod
+    def _part_started_after_progression(s: Sentence, group: list[Mention], cur: _Line) -> CueSpan | None:
+        """The start cue when the running line ``cur`` had its progression told before this sentence and the sentence
+        tells drugs of it (``group``, not all of them) started (PASSIVE_START right after them: "high-dose ifosfamide
+        was then given"; ACTIVE_START before them: "she then received ifosfamide alone"); None otherwise."""
+        if cur.classes.get("PD", s.index) >= s.index:
+            return None
+        return s.cue_after(Cue.PASSIVE_START, group[-1].end) or s.cue_before(Cue.ACTIVE_START, group[0].start)
+
+    def _started_again_later(self, s: Sentence, group: list[Mention], cur: _Line | None) -> CueSpan | None:
+        """The start cue when the sentence tells the drugs of ``group`` (all given on lines before the running one,
+        ``cur``, which gives none of them) started (PASSIVE_START right after them: "carboplatin ... was given from
+        July 2023"; ACTIVE_START before them: "she received carboplatin in July 2023") on a date later than the running
+        line's start: a new course of drugs given before, not a look back at their old line (a look back names them
+        with its old date, or none); None otherwise."""
+        if cur is None or not cur.line.start or {_drug_key(m) for m in group} & cur.keys:
+            return None
+        keys = {_drug_key(m) for m in group}
+        if not all(ln.first_sentence < cur.first_sentence for ln in self.lines if ln.keys & keys):
+            return None
+        cue = s.cue_after(Cue.PASSIVE_START, group[-1].end) or s.cue_before(Cue.ACTIVE_START, group[0].start)
+        start = passive_start_date(s, group) or date_in(s, near=group[0])
+        if cue is None or not start:
+            return None
+        n = min(len(start), len(cur.line.start))
+        return cue if start[:n] > cur.line.start[:n] else None
 
     @staticmethod
     def _start_told_after_its_end(s: Sentence, group: list[Mention], cur: _Line | None) -> bool:
@@ -964,6 +1016,14 @@ class TherapyBuilder:
                     # followed": drugs of a counted course given again with radiotherapy are a course of their own
                     # (chemoradiation after the induction), whose assessment is not the induction's
                     self.current = self._new_line(s, group)
+                elif cur is not None and keys < cur.keys and not resumed \
+                        and (again := self._part_started_after_progression(s, group, cur)) is not None:
+                    # "ifosfamide and doxorubicin ..., but the disease progressed. High-dose ifosfamide was then given":
+                    # part of a combination that progressed, told started again, is a new course of its own (its
+                    # response is not the combination's)
+                    self.current = self._new_line(s, group)
+                    self.current.line.why.append(because("retreatment", again))
+                    self.current.retreatment = True
                 elif cur is not None and keys <= cur.keys and not resumed:
                     cur.last_sentence = s.index
                     cur.mentions.extend(group)
@@ -1000,7 +1060,15 @@ class TherapyBuilder:
                     # line's drugs go on with the added one (a line of them all, from now)
                     self.current = self._added_line(s, group, cur, added)
                 elif keys <= earlier and not resumed:
-                    if (told := self._start_retold(s, group, cur)) is not None:
+                    if (told := self._start_retold(s, group, cur)) is None \
+                            and (again := self._started_again_later(s, group, cur)) is not None:
+                        # "progressive disease on olaparib. Second-line carboplatin was given from July 2023": drugs of
+                        # an earlier line told started on a date after the running line began are a new course of them
+                        self.current = self._new_line(s, group)
+                        self.current.line.why.append(because("retreatment", again))
+                        self.current.retreatment = True
+                        continue
+                    if told is not None:
                         # "Line 4 | Ripretinib 150 mg daily | ... [the story] Ripretinib was started in December
                         # 2022. CT at four months showed ...": the start of a line a table (or a summary) gave before
                         # the story, told again as it happens, makes that line the running one
@@ -1025,8 +1093,9 @@ class TherapyBuilder:
             if len(groups) > 1 and s.cue(Cue.ALTERNATING) is not None:
                 # the regimens given in alternation share the course's window (each one another's partner)
                 opened = [ln for ln in self.lines if ln.first_sentence == s.index and not ln.prophylaxis]
-                for ln in opened:
-                    ln.alternates_with = [o for o in opened if o is not ln]
+                for run in self._alternation_runs(s, opened):
+                    for ln in run:
+                        ln.alternates_with = [o for o in run if o is not ln]
             if self.back_split_at is not None:
                 for ln in self.lines:
                     if ln.first_sentence == s.index and ln.mentions and all(
@@ -1362,6 +1431,8 @@ class TherapyBuilder:
                 replaced = [(d, o) for d, o in with_lines if d.end <= swap.start and o.first_sentence == s.index]
                 if replaced and any(d.start >= swap.end for d, _ in with_lines):
                     return replaced[-1][1], because("cause of the switch: the drug replaced", swap)
+            if cls == "PD" and (prior := self._progressed_before_switch(s, resp_start, m, ln)) is not None:
+                return prior, None
             if ln.first_sentence == s.index and ln is not before:
                 # "progression led to a regimen of ...": the response belongs to the line before, if any
                 # (not when surgery or radiotherapy came after that line: "In 1986 radiotherapy. In
@@ -1471,6 +1542,17 @@ class TherapyBuilder:
             return self._planned_induction(cur, during, pd=cls == "PD") or cur, None
         anaphora = s.cue(Cue.ANAPHORA)  # "this treatment", "on treatment"
         return (cur, because("the current line, named again", anaphora)) if anaphora else (None, None)
+
+    def _progressed_before_switch(self, s: Sentence, resp_start: int, m: Mention, ln: _Line) -> _Line | None:
+        """ "Month 19 | progression; bevacizumab" (a timeline row), "At 19 months, progression; bevacizumab was given":
+        a progression told first and, past a clause break, the drug of a line the story opened earlier, with no
+        assessment of its own, retells the switch that progression caused: it is the progression of the line before that
+        one, which the story gave a progression already (so none is added to the drug named after it); None otherwise."""
+        if ln.first_sentence >= s.index or ln.classes or ln.line.responses or m.start < resp_start \
+                or not s.cue(Cue.CLAUSE_BREAK, resp_start, m.start):
+            return None
+        prior = self._line_before(ln)
+        return prior if prior is not None and "PD" in prior.classes else None
 
     def _off_treatment_before(self, s: Sentence, resp_start: int, before: _Line) -> bool:
         """A follow-up word before the response dates it off treatment ("During follow-up, CT showed progression and
@@ -2045,14 +2127,19 @@ class TherapyBuilder:
         local = any(self.last_pd_sentence < i <= ln.first_sentence for i in self.local_treatment_sentences)
         return reached or local
 
-    def _share_with_phases(self, ln: _Line, response: Response) -> None:
+    def _share_with_phases(self, s: Sentence, ln: _Line, response: Response) -> None:
         """"two cycles of cyclophosphamide and topotecan, followed by cycles of cisplatin and etoposide
         ...": undated phases of one protocol told in one sentence (PHASED_COURSE) are assessed together;
         a later response naming no drug is the whole protocol's (not a maintenance kept on alone, not a
-        phase that has a response or an end of its own)."""
+        phase that has a response or an end of its own). A response dated by the induction ("PET after
+        induction showed ...", PHASE_AS_TIME rows with field induction) is not shared with the phases told
+        after ``ln`` (a consolidation, a transplant's conditioning): they came after that assessment."""
         if not ln.phased or ln.line.start is not None:
             return
+        induction_dated = any(h.rule in _INDUCTION_AS_TIME for h in s.cues(Cue.PHASE_AS_TIME))
         for sib in self.lines:
+            if induction_dated and sib.line.line > ln.line.line:
+                continue
             if sib is not ln and sib.first_sentence == ln.first_sentence and sib.phased and sib.line.start is None \
                     and not sib.line.end and not sib.line.responses \
                     and not any(w.decision in _MAINTENANCE_DECISIONS for w in sib.line.why + ln.line.why):
@@ -2299,7 +2386,7 @@ class TherapyBuilder:
                     ln.assessed_at_cycle = True  # "CT after course 6 showed ...": the line is a course in cycles
                 added[(id(ln), f.cls)] = response
                 if not drugs and f.cls != "PD":
-                    self._share_with_phases(ln, response)
+                    self._share_with_phases(s, ln, response)
                     self._share_with_unassessed_line_before(s, ln, response)
 
     # --- adverse events ------------------------------------------------------------
