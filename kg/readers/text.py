@@ -65,8 +65,12 @@ _RULE_LINE = re.compile(r"[-─━—–_=═~·•*]{5,}")
 # page ("Page 89", "105") or the first author ("Grieco et al."): "Pediatr Oncol Rep Int      Page 89",
 # "Gastrointestinal Oncology Case Journal 2024;8:145–151      Achterberg et al.". One cell must be page
 # furniture or a citation with its year; the other may be a name (capitalised words only, no sentence).
-_HEAD_CELL = re.compile(r"(?:Page\s+)?\d{1,4}|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
-                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*[\d():;.,–-]{1,20}")
+# (the page may be "Page 2 of 9" or "page 2 of 8", and the citation spaced: "Child Oncol Rep 2024; 9: 215-223"; glued
+# into the sentence it breaks, such a foot made the sentence a citation line and its graded events literature, session 42)
+_HEAD_CELL = re.compile(r"(?:[Pp]age\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?"
+                        r"|(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?"
+                        r"|[A-Z][A-Za-z.&'’ -]{2,90}?[ ,.]\s*\(?(?:19|20)\d{2}\)?\s*[;:,]\s*[\d():;.,–-]{1,20}"
+                        r"(?: [\d():;.,–-]{1,12}){0,2}")
 # The first author's cell ("Okafor et al.", "M. Lindqvist-Berg et al") beside the article's short title, set apart by
 # a wide gap ("Okafor et al.        Desmoid tumour on sorafenib"): a title is one line with no full stop at its end.
 _ET_AL_CELL = re.compile(r"(?:[A-Z]\. ?){0,3}[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)? et al\.?")
