@@ -117,3 +117,15 @@ def test_an_unsized_sign_is_its_syndromes(nlp, narrative, expected):
 def test_the_signs_of_a_drug_induced_pulmonary_fibrosis_are_its(nlp, abstract, expected):
     text = f"Pulmonary Fibrosis After Chemotherapy: A Case Report\n\nAbstract\n{abstract}\n"
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("narrative,expected", [
+    ("After the second dose a grade 3 amylase rise was found and both drugs were held.", ("Serum amylase increased", 3)),
+    ("In June his lab panel showed grade 2 amylase increased, without pain.", ("Serum amylase increased", 2)),
+    ("In May a grade 2 creatinine rise led to a pause of nivolumab.", ("Creatinine increased", 2)),
+    ("A grade 1 rise in serum creatinine was recorded after the third dose.", ("Creatinine increased", 1)),
+    ("In July he developed grade 3 neutropenic colitis and was admitted.", ("Typhlitis", 3)),
+    ("In July he developed grade 2 gynaecomastia.", ("Gynecomastia", 2)),
+])
+def test_ctcae_terms_under_the_names_reports_use(nlp, narrative, expected):
+    assert expected in events(nlp, f"{TITLE}\n\nCase presentation\n{INTRO}{narrative}\n")
