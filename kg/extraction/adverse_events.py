@@ -711,9 +711,11 @@ def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrativ
     word; an event it names with neither ("alopecia", "he developed cough", "with E. coli
     bacteraemia") is a finding of the story, no graded toxicity. A report that grades nothing
     (most abstracts) keeps its ungraded events."""
-    if not report_grades and sum(1 for e in events if e.grade is not None) < 2:
-        return
     by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
+    # (session 42: one event sized by a grade or a severity word of its own makes the report one that sizes its
+    # toxicities, as the gold's convention 5 reads it: "severe mucositis" beside an unsized hearing loss)
+    if not report_grades and sum(1 for e in events if e.grade is not None or _own_severity(e, by_start)) < 1:
+        return
     events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
 
 
