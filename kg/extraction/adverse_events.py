@@ -610,7 +610,7 @@ def finish_adverse_events(events: list[AdverseEvent], title: list[Sentence], lin
     add_title_adverse_events(events, title, lines, narrative)
     grade_the_one_event_by_a_whole_grade(events, narrative)
     if terms is not None:
-        fold_manifestations(events, terms)
+        fold_manifestations(events, terms, narrative)
         name_by_measured_ctcae_term(events, terms, narrative)
         name_by_ctcae_term(events, terms)
     merge_restated_events(events, narrative)
@@ -711,9 +711,11 @@ def drop_unsized_events_of_a_grading_report(events: list[AdverseEvent], narrativ
     word; an event it names with neither ("alopecia", "he developed cough", "with E. coli
     bacteraemia") is a finding of the story, no graded toxicity. A report that grades nothing
     (most abstracts) keeps its ungraded events."""
-    if not report_grades and sum(1 for e in events if e.grade is not None) < 2:
-        return
     by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
+    # (session 42: one event sized by a grade or a severity word of its own makes the report one that sizes its
+    # toxicities, as the gold's convention 5 reads it: "severe mucositis" beside an unsized hearing loss)
+    if not report_grades and sum(1 for e in events if e.grade is not None or _own_severity(e, by_start)) < 1:
+        return
     events[:] = [e for e in events if e.grade is not None or _sized(e, by_start)]
 
 
@@ -759,20 +761,38 @@ def grade_syndromes_by_their_manifestation(events: list[AdverseEvent], terms) ->
         events.remove(graded[0])
 
 
-def fold_manifestations(events: list[AdverseEvent], terms) -> None:
+def fold_manifestations(events: list[AdverseEvent], terms, narrative: list[Sentence] = ()) -> None:
     """One reaction is one event: an ungraded event that is a manifestation of a syndrome the case
     records (the syndrome term's ``manifestations``, term labels in ``ontology/terms``: renal failure
     and thrombocytopenia of a haemolytic uraemic syndrome, hyponatraemia of an SIADH) is that
-    syndrome's, and its drugs join the syndrome's."""
+    syndrome's, and its drugs join the syndrome's.
+
+    A manifestation the report sizes with a severity word of its own ("mild diarrhoea and grade 3 colitis",
+    "moderate dyspnoea ... pneumonitis") is told as an event of its own, as a CTCAE grader records each term it
+    grades: the gold's convention 5 makes a severity word's event an entry, and its rule "one reaction = one
+    entry, its manifestations are labels" concerns the signs told as the reaction's, unsized (session 42,
+    benchmarks/gold/README.md; tests/extraction/test_fact_phrasings.py #48)."""
+    by_start = {m.start: (s, m) for s in narrative for m in s.mentions if m.label == "ADVERSE_EVENT"}
     for head in list(events):
         if head not in events:
             continue
         parts = _manifestations(terms, head)
         if not parts:
             continue
-        for e in [e for e in events if e is not head and e.grade is None and e.concept.label.lower() in parts]:
+        for e in [e for e in events if e is not head and e.grade is None and e.concept.label.lower() in parts
+                  and not _own_severity(e, by_start)]:
             head.drugs.extend(d for d in e.drugs if d not in head.drugs)
             events.remove(e)
+
+
+def _own_severity(e: AdverseEvent, by_start: dict[int, tuple[Sentence, Mention]]) -> bool:
+    """The event's own mention carries a severity word ("mild diarrhoea"), or one is stated of it ("the diarrhoea
+    was mild": AE_SEVERITY_AFTER)."""
+    found = by_start.get(e.evidence.mention_start) if e.evidence is not None else None
+    if found is None:
+        return False
+    s, m = found
+    return bool(m.attrs.get("severity")) or s.cue_after(Cue.AE_SEVERITY_AFTER, m.end) is not None
 
 
 def add_title_adverse_events(events: list[AdverseEvent], title: list[Sentence], lines: list[Treatment],

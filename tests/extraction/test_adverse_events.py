@@ -103,8 +103,9 @@ def test_bare_head_word_restates_the_family_member_told_before(nlp):
     assert case_events(nlp, "In May he developed acneiform rash, grade 3. In July the rash was grade 2 again.") == [
         ("Rash acneiform", 3), ("Rash acneiform", 2)]
     assert case_events(nlp, "In July he developed a rash of grade 2.") == [("Rash maculo-papular", 2)]
-    # not a member of another family: neutropenia after febrile neutropenia stays its own event
-    assert case_events(nlp, "In May he developed febrile neutropenia. In July neutropenia was grade 3.") == [
+    # not a member of another family: neutropenia after febrile neutropenia stays its own event (the febrile
+    # neutropenia sized by a severity word, so that it stays beside a graded event: the gold's convention 5)
+    assert case_events(nlp, "In May he developed severe febrile neutropenia. In July neutropenia was grade 3.") == [
         ("Febrile neutropenia", None), ("Neutrophil count decreased", 3)]
 
 
@@ -113,9 +114,12 @@ def test_a_report_that_grades_its_toxicities_records_only_graded_or_sized_events
     graded = ("Toxicities of crizotinib were alopecia, nausea grade 2 and fatigue grade 1. "
               "In May the diarrhoea was mild.")
     assert sorted(case_events(nlp, graded)) == [("Diarrhea", None), ("Fatigue", 1), ("Nausea", 2)]
-    # one graded event is no grading report: the ungraded toxicity stays
-    assert sorted(case_events(nlp, "Toxicities of crizotinib were alopecia and nausea grade 2.")) == [
-        ("Alopecia", None), ("Nausea", 2)]
+    # one graded (or severity-sized) event makes a report that sizes its toxicities too (session 42: the gold's
+    # convention 5, as tests/benchmarks/test_gold_conventions.py reads it); a report that sizes none keeps them
+    assert sorted(case_events(nlp, "Toxicities of crizotinib were alopecia and nausea grade 2.")) == [("Nausea", 2)]
+    assert sorted(case_events(nlp, "Toxicities of crizotinib were alopecia and severe nausea.")) == [("Nausea", None)]
+    assert sorted(case_events(nlp, "Toxicities of crizotinib were alopecia and nausea.")) == [
+        ("Alopecia", None), ("Nausea", None)]
 
 
 def test_a_syndrome_without_ctcae_term_is_graded_through_its_manifestation(nlp):
@@ -125,7 +129,7 @@ def test_a_syndrome_without_ctcae_term_is_graded_through_its_manifestation(nlp):
                             "hepatitis, grade 3 transaminase elevation.") == [("Alanine aminotransferase increased", 3)]
     # febrile neutropenia has CTCAE grades of its own: a graded neutropenia beside it stays its own event
     assert sorted(case_events(nlp, "After cycle 2 of crizotinib he developed grade 4 neutropenia and one episode "
-                                   "of febrile neutropenia.")) == [("Febrile neutropenia", None),
+                                   "of severe febrile neutropenia.")) == [("Febrile neutropenia", None),
                                                                   ("Neutrophil count decreased", 4)]
 
 
@@ -360,15 +364,19 @@ def test_a_title_syndrome_is_the_graded_manifestations_the_story_records(nlp):
 def test_a_series_that_grades_its_toxicities_drops_unsized_events_in_every_case(nlp):
     # case 1 has one graded event only, but the series grades its toxicities: its ungraded infection is
     # a finding of the story; a series that grades nothing keeps it
-    def series(second: str):
+    def series(second: str, first: str = "The second cycle brought grade 3 febrile neutropenia"):
         text = ("Two adults with Hodgkin lymphoma: a short series\n\nCase 1\n\nA 30-year-old man with Hodgkin lymphoma "
-                "received ABVD in 2021. The second cycle brought grade 3 febrile neutropenia with Escherichia coli "
+                f"received ABVD in 2021. {first} with Escherichia coli "
                 f"sepsis.\n\nCase 2\n\nA 44-year-old woman with Hodgkin lymphoma received ABVD in 2022. {second}\n")
         cases = extract_report(next(read_bytes(text.encode(), "series.txt")), nlp).cases
         assert len(cases) == 2
         return [(a.concept.label, a.grade) for a in cases[0].adverse_events]
     assert series("She had grade 2 nausea and grade 1 fatigue.") == [("Febrile neutropenia", 3)]
-    assert ("Sepsis", None) in series("She tolerated it well.")
+    # (session 42: case 1's own graded event now sizes its toxicities; told ungraded, a case of a series that grades
+    # nothing keeps its infection)
+    ungraded = "After the second cycle he developed febrile neutropenia"
+    assert ("Sepsis", None) in series("She tolerated it well.", first=ungraded)
+    assert series("She had grade 2 nausea and grade 1 fatigue.", first=ungraded) == []
 
 
 def test_a_grading_report_keeps_events_sized_by_a_value_or_an_action(nlp):

@@ -50,7 +50,8 @@ REPORTS = [
      [("Muscle cramp", 1), ("Periorbital edema", 1)]),
     ("Docetaxel relative clause", "A 66-year-old man with prostate cancer received docetaxel from 2018. He had "
      "fatigue and a rash that was grade 2 after cycle 3.",
-     [("Fatigue", None), ("Rash maculo-papular", 2)]),
+     # (session 42: the unsized fatigue beside a graded event is no entry, the gold's convention 5; it takes no grade)
+     [("Rash maculo-papular", 2)]),
     # analytes listed before the bare grade
     ("Nivolumab hepatitis", "A 59-year-old man with melanoma received nivolumab and ipilimumab from 2020. After the "
      "third dose his ALT and AST rose to grade 3, and steroids were started.",
@@ -146,7 +147,8 @@ NEGATIVES = [
     # a bare number that is no grade after a list lead that names no grading: the event stays ungraded
     ("Crizotinib", "A 52-year-old woman with ALK-positive lung cancer took crizotinib from 2019. Visual disturbance "
      "was grade 1. Side effects: nausea 2 days after each dose.",
-     [("Blurred vision", 1), ("Nausea", None)]),
+     # (session 42: the unsized nausea beside a graded event is no entry; "2 days" grades nothing)
+     [("Blurred vision", 1)]),
 ]
 
 

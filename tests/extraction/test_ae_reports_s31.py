@@ -248,10 +248,7 @@ REPORTS["text-drug-first-column"] = ('Case report\n\nCase presentation\nA 49-yea
 
 # reports kg still gets wrong (strict xfail: a fix must remove the entry), with the mechanism that fails
 KNOWN_FAILS: dict[str, str] = {
-    "cycle2-reduced": "a report that grades one event drops an unsized ungraded one only from two graded events on "
-                      "(drop_unsized_events_of_a_grading_report); the gold's convention 5 drops it beside one graded event, "
-                      "but many rule examples keep such an event (session 31 measured the change: 5 fewer extra events, "
-                      "2 missed severity events, since fixed, and the examples' churn left it undone)",
+    # (session 42: "cycle2-reduced" passes: one event sized by a grade or a severity word drops the unsized ones)
 }
 
 
