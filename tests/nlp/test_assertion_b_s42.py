@@ -4,6 +4,8 @@ wordings, with counterparts where the patient's own drug stays given.
 * a refusal or a not-available cue on one drug does not reach the next clause's drug that is the subject of its own
   predicate of supply ("X was not reimbursed, and Y was obtained through compassionate use"):
   kg/rules/context.jsonl s42b-pseudo-own-predicate-obtained;
+  a predicate of supply in the gap after the refusal ("..., and she obtained Y") ends its reach too:
+  s42b-terminate-shield-supply;
 * a drug that data, evidence or experience speak about ("dosing data for X were limited") is weighed, not given:
   s42b-hypothetical-data-for;
 * a start dated on the calendar after a long reason that reads as literature (an approval, the data weighed) is this
@@ -35,7 +37,16 @@ REACH = {
     "not-available-then-procured": (
         "Selpercatinib was not available in the country, and pralsetinib was procured through an expanded access "
         "scheme in May 2021.", {"pralsetinib"}, {"selpercatinib"}),
-    # counterpart: both drugs share the refusal, the drug given is told apart
+    "not-reimbursed-she-obtained": (
+        "Larotrectinib was not reimbursed, and she obtained entrectinib through a compassionate programme in 2023.",
+        {"entrectinib"}, {"larotrectinib"}),
+    "not-available-we-secured": (
+        "Osimertinib was not available, and we secured erlotinib through a donation scheme in May 2019.",
+        {"erlotinib"}, {"osimertinib"}),
+    # counterparts: both drugs share the refusal; a negated supply is no new predicate
+    "approval-not-obtained": (
+        "Insurance approval was not obtained for lorlatinib, and docetaxel was started in June 2020.",
+        {"docetaxel"}, {"lorlatinib"}),
     "both-not-reimbursed": (
         "Larotrectinib and entrectinib were not reimbursed by his insurer, so carboplatin and paclitaxel were given.",
         {"carboplatin", "paclitaxel"}, {"larotrectinib", "entrectinib"}),
