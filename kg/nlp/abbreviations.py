@@ -13,6 +13,16 @@ from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions
 register_extensions()
 
 
+_DRUG_LABELS = frozenset({"DRUG", "REGIMEN"})
+
+
+def _dosed_as_drug(label: str, end: int, doses_at: set[int]) -> bool:
+    """Is a use of a short form defined as an event or a tumour written right before a dose ("PLD 30 mg/m2 every 4
+    weeks" where the section defines "palmar-plantar erythrodysesthesia (PLD)")? A dose is given of a drug: the
+    use names the drug another section defines it as (kg.nlp.short_forms), not this section's event."""
+    return label not in _DRUG_LABELS and end in doses_at
+
+
 @Language.factory("kg_abbreviations", assigns=["doc.ents", "span._.curie", "span._.pref_label", "span._.term_type",
                                               "span._.link_score", "span._.fusion", "span._.response_class"],
                   requires=["doc._.abbreviations", "doc.ents"])
@@ -26,6 +36,7 @@ class AbbreviationPropagator:
         if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
             return doc
         ents_by_end = {e.end: e for e in ents_of(doc)}
+        doses_at = {e.start for e in ents_of(doc) if e.label_ == "DOSE"}
         cands = []
         done: set[str] = set()
         text = doc_text(doc)
@@ -52,7 +63,8 @@ class AbbreviationPropagator:
             stem = short[:-1] if len(short) >= 3 and short.endswith("s") and short[:-1].isupper() else short
             for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-                if span is not None and (span.start >= le or span.end <= ls):
+                if span is not None and (span.start >= le or span.end <= ls) \
+                        and not _dosed_as_drug(ent.label_, span.end, doses_at):
                     cands.append(Cand(span.start, span.end, ent.label_, dict(attrs)))
         add_entities(doc, cands, replace_equal=True)
         return doc
