@@ -110,6 +110,8 @@ for _p in [_ABBREV, _PERCENT, _METABOLIC] + [p for _, p in _NAMED_WITH_WORDS] + 
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # "X and Y shrank the tumour by 45%": a verb only a tumour does, never a change of the drug's dose
 _TUMOUR_VERB = re.compile(r"shr[aiu]nk|regress", re.I)
+# "... and was reduced by 20%": a change with no subject of its own, sharing the clause's subject before it
+_SHARED_SUBJECT = RULES.pattern("DOSE_CHANGE_SHARED_SUBJECT")
 _DOSE_SUBJECT_GAP = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "then", "also", "dose",
                                "doses", "dosing", "each", "further", "subsequently", "later"})
 
@@ -209,12 +211,18 @@ def _malignant_condition(text: str, sent_start: int, begin: int) -> bool:
 def _drug_changed(text: str, off: int, start: int, ents) -> bool:
     """ "gemcitabine was reduced by 25%": a change whose subject is a drug named right before it (only
     auxiliary words between: "was", "dose", "then") is the drug's dose, not the tumor's size ("on crizotinib
-    the mass shrank by 45%" names the tumor between)."""
-    for d in ents:
-        if d.label_ in DRUG_LABELS and d.end_char - off <= start:
-            gap = text[d.end_char - off:start].lower().split()
-            if len(gap) <= 3 and all(w in _DOSE_SUBJECT_GAP for w in gap):
-                return True
+    the mass shrank by 45%" names the tumor between). A change told without a subject of its own after "and"
+    ("gemcitabine caused grade 3 thrombocytopenia and was reduced by 20%": DOSE_CHANGE_SHARED_SUBJECT) shares
+    the subject of the clause before it: the drug's dose when a drug stands before it with no tumour word
+    between."""
+    drugs_before = [d for d in ents if d.label_ in DRUG_LABELS and d.end_char - off <= start]
+    for d in drugs_before:
+        gap = text[d.end_char - off:start].lower().split()
+        if len(gap) <= 3 and all(w in _DOSE_SUBJECT_GAP for w in gap):
+            return True
+    if drugs_before and _SHARED_SUBJECT.search(text[:start]):
+        between = text[drugs_before[0].end_char - off:start]
+        return not any(_TUMOR_WORD.fullmatch(w.strip(".,;:()")) for w in between.split())
     return False
 
 
