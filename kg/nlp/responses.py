@@ -70,6 +70,8 @@ _QUALIFIED = RULES.pattern("NAMED_QUALIFIED")  # "near complete response" is not
 _UNSCORED = RULES.pattern("NAMED_UNSCORED")
 # "resumed after stabilisation": a bare one-word cue after these words is the patient's condition settling
 _CONDITION = RULES.pattern("CONDITION_SETTLED")
+# "the response was mixed: two lesions shrank while a new nodule appeared": no category of the disease is told
+_MIXED = RULES.pattern("MIXED_RESPONSE")
 _NO_RESPONSE = "no-response"  # response_rule of a named span read as no response (dropped at the end)
 _UNSCORED_NAMED = "no-response-unscored"  # ... because NAMED_UNSCORED qualifies it ("unconfirmed progression", VGPR)
 _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
@@ -475,10 +477,11 @@ class ResponseFinder:
             if before > 0 and before != after and not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
                 found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), percist_class(before, after),
                                     False, _METABOLIC_ID))
-        if any(e.label_ == "RESPONSE" and e._.response_rule == _UNSCORED_NAMED for e in ents):
+        if any(e.label_ == "RESPONSE" and e._.response_rule == _UNSCORED_NAMED for e in ents) or _MIXED.search(text):
             # "(+28% by modified RECIST) ..., classified as unconfirmed progression": the sentence's
             # assessment is named, in a category that is no response; its measurements and inferred
-            # wordings tell that same assessment, not another one
+            # wordings tell that same assessment, not another one; so do a mixed response's lesions that shrank
+            # or grew ("the response was mixed: two liver lesions shrank while a new nodule appeared")
             return self._without_pseudoprogression([f for f in found if f.explicit], text, off, ents)
         for cls, pattern, rows in _INFERRED:
             for hit in finditer_known(pattern, text, low, lits):
