@@ -228,6 +228,15 @@ def _drug_changed(text: str, off: int, start: int, ents) -> bool:
     return False
 
 
+def _without_interim_shrinkage(found: list["_Found"]) -> list["_Found"]:
+    """``found`` less a percent change classed SD that a later percent change of the same sentence deepens to PR or
+    CR ("a 28% reduction at 3 months, and at 9 months a 56% reduction"): RECIST takes the deepest change of one
+    course as its response; the earlier measure is a step of it, not a stable disease of its own."""
+    percent = sorted((f for f in found if f.rule == _PERCENT_ID), key=lambda f: f.start)
+    deeper = {id(f) for i, f in enumerate(percent) if f.cls == "SD" and any(g.cls in ("PR", "CR") for g in percent[i + 1:])}
+    return [f for f in found if id(f) not in deeper]
+
+
 @dataclass
 class _Found:
     pos: int          # document character offset the wording is read at (a failed drug's start)
@@ -491,6 +500,9 @@ class ResponseFinder:
                     if rule not in _ABSENCE_IDS and _NEG_INFERRED.search(text[max(0, hit.start() - 80):hit.start()]):
                         continue
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, rule))
+        # after the inferred wordings, so that the interim measure's own words ("a 28% reduction of the tumour")
+        # are read by no inferred row either
+        found = _without_interim_shrinkage(found)
         if any(f.rule in _PET_SCORE_IDS for f in found):
             found = [f for f in found if f.rule != _METABOLIC_ID]
         return self._without_pseudoprogression(found, text, off, ents)
