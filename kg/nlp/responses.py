@@ -72,6 +72,8 @@ _UNSCORED = RULES.pattern("NAMED_UNSCORED")
 _CONDITION = RULES.pattern("CONDITION_SETTLED")
 # "the response was mixed: two lesions shrank while a new nodule appeared": no category of the disease is told
 _MIXED = RULES.pattern("MIXED_RESPONSE")
+# "new leptomeningeal disease, while extracranial disease remained stable": one site's stability beside another's change
+_SITE_CONTRAST = RULES.pattern("SITE_STABLE_CONTRAST")
 _NO_RESPONSE = "no-response"  # response_rule of a named span read as no response (dropped at the end)
 _UNSCORED_NAMED = "no-response-unscored"  # ... because NAMED_UNSCORED qualifies it ("unconfirmed progression", VGPR)
 _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
@@ -498,6 +500,8 @@ class ResponseFinder:
                 if not any(abs(pos - f.pos) < 15 for f in found) and not _histologic(text, hit.start(), hit.end()):
                     rule = _inferred_rule(rows, hit.group(0))
                     if rule not in _ABSENCE_IDS and _NEG_INFERRED.search(text[max(0, hit.start() - 80):hit.start()]):
+                        continue
+                    if cls == "SD" and _SITE_CONTRAST.search(text[max(0, hit.start() - 60):hit.start()]):
                         continue
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, rule))
         # after the inferred wordings, so that the interim measure's own words ("a 28% reduction of the tumour")

@@ -115,3 +115,24 @@ def test_elliptic_second_percent_deepens_the_response(nlp):
              "week 8 and by 47% at week 24.")
     found = {cls for d, cls in pairs(nlp, report(story)) if d == "cabozantinib"}
     assert "PR" in found and "SD" not in found, found
+
+
+# one site's stability told in a contrast clause beside another site's change: no stable disease of the line
+SITE_CONTRAST = [
+    ("A 45-year-old woman with ALK-positive lung adenocarcinoma received alectinib, with a partial response. After "
+     "two years MRI showed new leptomeningeal enhancement, while extracranial disease remained stable. Lorlatinib "
+     "was then started.", "alectinib"),
+    ("A 60-year-old man with melanoma received pembrolizumab. At six months two new brain metastases appeared, "
+     "whereas the thoracic disease was stable on CT. He was given stereotactic radiosurgery.", "pembrolizumab"),
+]
+
+
+@pytest.mark.parametrize("story,drug", SITE_CONTRAST, ids=[d for _, d in SITE_CONTRAST])
+def test_one_sites_stability_beside_anothers_change_is_no_stable_disease(nlp, story, drug):
+    assert (drug, "SD") not in pairs(nlp, report(story))
+
+
+def test_stability_told_while_on_a_drug_stays_stable_disease(nlp):
+    story = ("A 62-year-old woman with a pancreatic neuroendocrine tumour received everolimus. Everolimus was "
+             "continued while the hepatic metastases remained stable for a year.")
+    assert ("everolimus", "SD") in pairs(nlp, report(story))
