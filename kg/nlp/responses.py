@@ -70,6 +70,10 @@ _QUALIFIED = RULES.pattern("NAMED_QUALIFIED")  # "near complete response" is not
 _UNSCORED = RULES.pattern("NAMED_UNSCORED")
 # "resumed after stabilisation": a bare one-word cue after these words is the patient's condition settling
 _CONDITION = RULES.pattern("CONDITION_SETTLED")
+# "the response was mixed: two lesions shrank while a new nodule appeared": no category of the disease is told
+_MIXED = RULES.pattern("MIXED_RESPONSE")
+# "new leptomeningeal disease, while extracranial disease remained stable": one site's stability beside another's change
+_SITE_CONTRAST = RULES.pattern("SITE_STABLE_CONTRAST")
 _NO_RESPONSE = "no-response"  # response_rule of a named span read as no response (dropped at the end)
 _UNSCORED_NAMED = "no-response-unscored"  # ... because NAMED_UNSCORED qualifies it ("unconfirmed progression", VGPR)
 _CONDITION_WORDS = frozenset(w.lower() for r in RULES.rows("CONDITION_SETTLED") for w in r.fields.get("cue_words", ()))
@@ -110,6 +114,8 @@ for _p in [_ABBREV, _PERCENT, _METABOLIC] + [p for _, p in _NAMED_WITH_WORDS] + 
 DRUG_LABELS = frozenset({"DRUG", "DRUG_CLASS"})
 # "X and Y shrank the tumour by 45%": a verb only a tumour does, never a change of the drug's dose
 _TUMOUR_VERB = re.compile(r"shr[aiu]nk|regress", re.I)
+# "... and was reduced by 20%": a change with no subject of its own, sharing the clause's subject before it
+_SHARED_SUBJECT = RULES.pattern("DOSE_CHANGE_SHARED_SUBJECT")
 _DOSE_SUBJECT_GAP = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "then", "also", "dose",
                                "doses", "dosing", "each", "further", "subsequently", "later"})
 
@@ -209,13 +215,28 @@ def _malignant_condition(text: str, sent_start: int, begin: int) -> bool:
 def _drug_changed(text: str, off: int, start: int, ents) -> bool:
     """ "gemcitabine was reduced by 25%": a change whose subject is a drug named right before it (only
     auxiliary words between: "was", "dose", "then") is the drug's dose, not the tumor's size ("on crizotinib
-    the mass shrank by 45%" names the tumor between)."""
-    for d in ents:
-        if d.label_ in DRUG_LABELS and d.end_char - off <= start:
-            gap = text[d.end_char - off:start].lower().split()
-            if len(gap) <= 3 and all(w in _DOSE_SUBJECT_GAP for w in gap):
-                return True
+    the mass shrank by 45%" names the tumor between). A change told without a subject of its own after "and"
+    ("gemcitabine caused grade 3 thrombocytopenia and was reduced by 20%": DOSE_CHANGE_SHARED_SUBJECT) shares
+    the subject of the clause before it: the drug's dose when a drug stands before it with no tumour word
+    between."""
+    drugs_before = [d for d in ents if d.label_ in DRUG_LABELS and d.end_char - off <= start]
+    for d in drugs_before:
+        gap = text[d.end_char - off:start].lower().split()
+        if len(gap) <= 3 and all(w in _DOSE_SUBJECT_GAP for w in gap):
+            return True
+    if drugs_before and _SHARED_SUBJECT.search(text[:start]):
+        between = text[drugs_before[0].end_char - off:start]
+        return not any(_TUMOR_WORD.fullmatch(w.strip(".,;:()")) for w in between.split())
     return False
+
+
+def _without_interim_shrinkage(found: list["_Found"]) -> list["_Found"]:
+    """``found`` less a percent change classed SD that a later percent change of the same sentence deepens to PR or
+    CR ("a 28% reduction at 3 months, and at 9 months a 56% reduction"): RECIST takes the deepest change of one
+    course as its response; the earlier measure is a step of it, not a stable disease of its own."""
+    percent = sorted((f for f in found if f.rule == _PERCENT_ID), key=lambda f: f.start)
+    deeper = {id(f) for i, f in enumerate(percent) if f.cls == "SD" and any(g.cls in ("PR", "CR") for g in percent[i + 1:])}
+    return [f for f in found if id(f) not in deeper]
 
 
 @dataclass
@@ -467,10 +488,11 @@ class ResponseFinder:
             if before > 0 and before != after and not _NEG_BEFORE.search(text[max(0, hit.start() - 25): hit.start()]):
                 found.append(_Found(off + hit.start(), off + hit.start(), off + hit.end(), percist_class(before, after),
                                     False, _METABOLIC_ID))
-        if any(e.label_ == "RESPONSE" and e._.response_rule == _UNSCORED_NAMED for e in ents):
+        if any(e.label_ == "RESPONSE" and e._.response_rule == _UNSCORED_NAMED for e in ents) or _MIXED.search(text):
             # "(+28% by modified RECIST) ..., classified as unconfirmed progression": the sentence's
             # assessment is named, in a category that is no response; its measurements and inferred
-            # wordings tell that same assessment, not another one
+            # wordings tell that same assessment, not another one; so do a mixed response's lesions that shrank
+            # or grew ("the response was mixed: two liver lesions shrank while a new nodule appeared")
             return self._without_pseudoprogression([f for f in found if f.explicit], text, off, ents)
         for cls, pattern, rows in _INFERRED:
             for hit in finditer_known(pattern, text, low, lits):
@@ -479,7 +501,12 @@ class ResponseFinder:
                     rule = _inferred_rule(rows, hit.group(0))
                     if rule not in _ABSENCE_IDS and _NEG_INFERRED.search(text[max(0, hit.start() - 80):hit.start()]):
                         continue
+                    if cls == "SD" and _SITE_CONTRAST.search(text[max(0, hit.start() - 60):hit.start()]):
+                        continue
                     found.append(_Found(pos, pos, off + hit.end(), cls, False, rule))
+        # after the inferred wordings, so that the interim measure's own words ("a 28% reduction of the tumour")
+        # are read by no inferred row either
+        found = _without_interim_shrinkage(found)
         if any(f.rule in _PET_SCORE_IDS for f in found):
             found = [f for f in found if f.rule != _METABOLIC_ID]
         return self._without_pseudoprogression(found, text, off, ents)
