@@ -16,6 +16,7 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -695,7 +696,9 @@ class TherapyBuilder:
     def _substituted(self, s: Sentence, drugs: list[Mention]) -> bool:
         """ "carboplatin was replaced by cyclophosphamide", "substitution of carboplatin for cisplatin
         in cycle 4": one drug of a running combination swapped for another (SUBSTITUTION) is the same
-        line going on with the new drug, not a new line (its response is the whole line's). A
+        line going on with the new drug, not a new line of the story. When the sentence names the drug taken
+        out at the cue (_swapped_out), the drugs that go on and the new one carry on as a line of their own
+        from here (_line_without): a response told later is theirs, not the drug's taken out before it. A
         single-drug line, or a sentence naming every drug of the line, is a switch (a new line);
         so is a swap told with progression ("replaced by docetaxel at progression")."""
         cur = self.current
@@ -715,9 +718,19 @@ class TherapyBuilder:
         regimen_of_new = {(m.start, m.end) for m in new}
         old = {_drug_key(m) for m in [*s.mentions, *drugs] if m.label == "DRUG" and _drug_key(m) in cur.keys
                and (m.start, m.end) not in regimen_of_new}
-        if not old or old == cur.keys or not new or len(new) != len(drugs) - sum(
-                _drug_key(m) in cur.keys for m in drugs):
+        if not old or not new or len(new) != len(drugs) - sum(_drug_key(m) in cur.keys for m in drugs):
             return False
+        swapped_out = self._swapped_out(s, cur, old)
+        # a sentence naming every drug of the line is a switch ("FOLFIRI plus bevacizumab was replaced by FOLFOX"),
+        # unless it names the drug taken out at the cue and the others as going on, apart from any regimen name
+        # ("carboplatin replaced cisplatin from cycle 3 and fluorouracil was continued")
+        if old == cur.keys and (not swapped_out or any(m.attrs.get("regimen") for m in drugs)):
+            return False
+        cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
+        cur.last_sentence = s.index
+        if swapped_out and swapped_out < cur.keys:
+            # the line goes on without the drug taken out: what is told from now is not that drug's
+            cur = self.current = self._line_without(s, cur, swapped_out)
         seen = set()
         for m in new:
             k = _drug_key(m)
@@ -729,9 +742,42 @@ class TherapyBuilder:
             a = DrugAdministration(drug=concept_of(m, "drug"), evidence=s.evidence_for(m))
             a.start = cur.line.start
             cur.line.administrations.append(a)
-        cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
-        cur.last_sentence = s.index
         return True
+
+    @staticmethod
+    def _swapped_out(s: Sentence, cur: _Line, old: set[str]) -> set[str]:
+        """The drugs of the running line ``cur`` the swap takes out: the one named right at the swap's cue, before a
+        passive one ("cisplatin was replaced by carboplatin", "cisplatin was swapped for carboplatin") or after an
+        active one ("carboplatin replaced cisplatin", "carboplatin in place of cisplatin", "instead of cisplatin");
+        a drug named further away goes on ("..., and fluorouracil was continued"). Empty when none is at the cue."""
+        cue = s.cue(Cue.SUBSTITUTION)
+        named = [m for m in s.mentions if m.label == "DRUG" and _drug_key(m) in old]
+        cue_text = s.text[cue.start - s.start:cue.end - s.start].lower()
+        passive = bool(re.search(r"\b(?:by|with|for|to)\s*$", cue_text))
+        if passive:
+            at = [m for m in named if 0 <= cue.start - m.end <= 12 and re.fullmatch(
+                r"\W*(?:(?:was|were|is|are|has been|had been|been)\s*)?", s.text[m.end - s.start:cue.start - s.start])]
+        else:
+            at = [m for m in named if 0 <= m.start - cue.end <= 4 and re.fullmatch(
+                r"\W*", s.text[cue.end - s.start:m.start - s.start])]
+        return {_drug_key(m) for m in at}
+
+    def _line_without(self, s: Sentence, cur: _Line, swapped_out: set[str]) -> _Line:
+        """The running line ``cur`` going on without the drugs swapped out of it, from this sentence: the responses
+        told from now are its drugs' (the new drug's and those that went on), not the drug taken out; ``cur`` keeps
+        what was told before."""
+        t = Treatment(line=len(self.lines) + 1, start=cur.line.start, evidence=cur.line.evidence,
+                      administrations=[DrugAdministration(drug=a.drug, dose=a.dose, route=a.route,
+                                                          schedule=a.schedule, evidence=a.evidence, start=a.start)
+                                       for a in cur.line.administrations
+                                       if a.drug and (a.drug.id or a.drug.label.lower()) not in swapped_out])
+        t.why.append(because("the line went on without the drug swapped out", s.cue(Cue.SUBSTITUTION)))
+        ln = dataclasses.replace(cur, line=t, keys=cur.keys - swapped_out, first_sentence=s.index,
+                                 last_sentence=s.index, classes={},
+                                 mentions=[m for m in cur.mentions if _drug_key(m) not in swapped_out],
+                                 alternates_with=[], split_from=None)
+        self.lines.append(ln)
+        return ln
 
     def _partial_stop(self, s: Sentence, cue, ending: _Line, drugs: list[Mention]) -> _Line | None:
         """The drugs of a running combination that go on after the sentence stops only some of them
