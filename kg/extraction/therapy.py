@@ -755,8 +755,10 @@ class TherapyBuilder:
         cue_text = s.text[cue.start - s.start:cue.end - s.start].lower()
         passive = bool(re.search(r"\b(?:by|with|for|to)\s*$", cue_text))
         if passive:
-            at = [m for m in named if 0 <= cue.start - m.end <= 12 and re.fullmatch(
-                r"\W*(?:(?:was|were|is|are|has been|had been|been)\s*)?", s.text[m.end - s.start:cue.start - s.start])]
+            # (an adverb may stand in the verb: "cisplatin was then replaced by", "had been gradually replaced with")
+            at = [m for m in named if 0 <= cue.start - m.end <= 30 and re.fullmatch(
+                r"\W*(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+\s+)?(?:been\s+)?)?",
+                s.text[m.end - s.start:cue.start - s.start], flags=re.I)]
         else:
             at = [m for m in named if 0 <= m.start - cue.end <= 4 and re.fullmatch(
                 r"\W*", s.text[cue.end - s.start:m.start - s.start])]
