@@ -744,6 +744,17 @@ class TherapyBuilder:
             cur.line.administrations.append(a)
         return True
 
+    def _without_drug_replaced(self, s: Sentence, drugs: list[Mention]) -> list[Mention]:
+        """ "alectinib replaced crizotinib", "crizotinib was replaced by alectinib": in a switch of the whole running
+        line, the running drug named at the swap's cue (_swapped_out) is the one taken out, not given with the new one
+        (its line keeps what was told before)."""
+        cur = self.current
+        if cur is None or not s.cue(Cue.SUBSTITUTION):
+            return drugs
+        out = self._swapped_out(s, cur, {_drug_key(m) for m in drugs} & cur.keys)
+        kept = [m for m in drugs if _drug_key(m) not in out]
+        return kept if kept and len(kept) < len(drugs) else drugs
+
     @staticmethod
     def _swapped_out(s: Sentence, cur: _Line, old: set[str]) -> set[str]:
         """The drugs of the running line ``cur`` the swap takes out: the one named right at the swap's cue, before a
@@ -1012,6 +1023,8 @@ class TherapyBuilder:
         # a swap inside a running combination or a dose hold: the running line goes on (no new
         # line, no end of it)
         joined = narrative and bool(drugs) and (self._substituted(s, drugs) or self._dose_hold(s, drugs))
+        if narrative and drugs and not joined:
+            drugs = self._without_drug_replaced(s, drugs)
         if narrative and drugs and not joined:
             groups = self._groups(s, drugs)
             if len(groups) == 2 and s.cue_between(Cue.REVERSED_SEQUENCE, groups[0][-1].end, groups[1][0].start):
