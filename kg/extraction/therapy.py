@@ -16,7 +16,6 @@ Cues: ``kg/rules/therapy.jsonl`` (one category per cue, named below where it is 
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -720,7 +719,7 @@ class TherapyBuilder:
                and (m.start, m.end) not in regimen_of_new}
         if not old or not new or len(new) != len(drugs) - sum(_drug_key(m) in cur.keys for m in drugs):
             return False
-        swapped_out = self._swapped_out(s, cur, old)
+        swapped_out = self._swapped_out(s, old)
         # a sentence naming every drug of the line is a switch ("FOLFIRI plus bevacizumab was replaced by FOLFOX"),
         # unless it names the drug taken out at the cue and the others as going on, apart from any regimen name
         # ("carboplatin replaced cisplatin from cycle 3 and fluorouracil was continued")
@@ -751,29 +750,18 @@ class TherapyBuilder:
         cur = self.current
         if cur is None or not s.cue(Cue.SUBSTITUTION):
             return drugs
-        out = self._swapped_out(s, cur, {_drug_key(m) for m in drugs} & cur.keys)
+        out = self._swapped_out(s, {_drug_key(m) for m in drugs} & cur.keys)
         kept = [m for m in drugs if _drug_key(m) not in out]
         return kept if kept and len(kept) < len(drugs) else drugs
 
     @staticmethod
-    def _swapped_out(s: Sentence, cur: _Line, old: set[str]) -> set[str]:
-        """The drugs of the running line ``cur`` the swap takes out: the one named right at the swap's cue, before a
-        passive one ("cisplatin was replaced by carboplatin", "cisplatin was swapped for carboplatin") or after an
-        active one ("carboplatin replaced cisplatin", "carboplatin in place of cisplatin", "instead of cisplatin");
-        a drug named further away goes on ("..., and fluorouracil was continued"). Empty when none is at the cue."""
-        cue = s.cue(Cue.SUBSTITUTION)
-        named = [m for m in s.mentions if m.label == "DRUG" and _drug_key(m) in old]
-        cue_text = s.text[cue.start - s.start:cue.end - s.start].lower()
-        passive = bool(re.search(r"\b(?:by|with|for|to)\s*$", cue_text))
-        if passive:
-            # (an adverb may stand in the verb: "cisplatin was then replaced by", "had been gradually replaced with")
-            at = [m for m in named if 0 <= cue.start - m.end <= 30 and re.fullmatch(
-                r"\W*(?:(?:was|were|is|are|has|have|had)\s+(?:[a-z]+\s+)?(?:been\s+)?)?",
-                s.text[m.end - s.start:cue.start - s.start], flags=re.I)]
-        else:
-            at = [m for m in named if 0 <= m.start - cue.end <= 4 and re.fullmatch(
-                r"\W*", s.text[cue.end - s.start:m.start - s.start])]
-        return {_drug_key(m) for m in at}
+    def _swapped_out(s: Sentence, old: set[str]) -> set[str]:
+        """The drugs (``old``: the drugs of the running line the sentence names) the swap takes out: the one named
+        right before a passive swap ("cisplatin was replaced by carboplatin": SWAPPED_OUT_AFTER) or right after an
+        active one ("carboplatin replaced cisplatin", "instead of cisplatin": SWAPPED_OUT_BEFORE); a drug named
+        further away goes on ("..., and fluorouracil was continued"). Empty when none is at a swap."""
+        return {_drug_key(m) for m in s.mentions if m.label == "DRUG" and _drug_key(m) in old
+                and (s.cue_before(Cue.SWAPPED_OUT_BEFORE, m.start) or s.cue_after(Cue.SWAPPED_OUT_AFTER, m.end))}
 
     def _line_without(self, s: Sentence, cur: _Line, swapped_out: set[str]) -> _Line:
         """The running line ``cur`` going on without the drugs swapped out of it, from this sentence: the responses
