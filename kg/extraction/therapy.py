@@ -723,7 +723,8 @@ class TherapyBuilder:
         # a sentence naming every drug of the line is a switch ("FOLFIRI plus bevacizumab was replaced by FOLFOX"),
         # unless it names the drug taken out at the cue and the others as going on, apart from any regimen name
         # ("carboplatin replaced cisplatin from cycle 3 and fluorouracil was continued")
-        if old == cur.keys and (not swapped_out or any(m.attrs.get("regimen") for m in drugs)):
+        if old == cur.keys and (not swapped_out or any(m.attrs.get("regimen") for m in drugs)
+                                or not self._named_as_going_on_after_swap(s, swapped_out, new)):
             return False
         cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
         cur.last_sentence = s.index
@@ -752,7 +753,21 @@ class TherapyBuilder:
             return drugs
         out = self._swapped_out(s, {_drug_key(m) for m in drugs} & cur.keys)
         kept = [m for m in drugs if _drug_key(m) not in out]
-        return kept if kept and len(kept) < len(drugs) else drugs
+        # only when the swap leaves none of the running drugs named: "letrozole and palbociclib was replaced by
+        # fulvestrant" takes out both, and is read as before (the list is not split at the cue)
+        if not kept or len(kept) == len(drugs) or any(_drug_key(m) in cur.keys for m in kept):
+            return drugs
+        return kept
+
+    @staticmethod
+    def _named_as_going_on_after_swap(s: Sentence, swapped_out: set[str], new: list[Mention]) -> bool:
+        """Are the running drugs the sentence names besides the one swapped out all named after the swap ("oxaliplatin
+        replaced cisplatin, and capecitabine was continued"), not with the one taken out ("letrozole and palbociclib
+        were replaced by fulvestrant": the whole line replaced)?"""
+        swap = [m for m in s.mentions if m.label == "DRUG" and _drug_key(m) in swapped_out] + list(new)
+        swap_end = max(m.end for m in swap)
+        others = [m for m in s.mentions if m.label == "DRUG" and m not in swap and _drug_key(m) not in swapped_out]
+        return all(m.start >= swap_end for m in others)
 
     @staticmethod
     def _swapped_out(s: Sentence, old: set[str]) -> set[str]:

@@ -93,3 +93,19 @@ def test_a_single_drug_replaced_is_not_given_with_its_successor(nlp, text, new, 
     lines = _lines(nlp, text)
     assert PR in _responses_of(lines, new), lines
     assert PR not in _responses_of(lines, out), lines
+
+
+@pytest.mark.parametrize("text, old, new", [
+    ("A 37-year-old woman with metastatic breast cancer was treated. Letrozole and palbociclib were started in 2017. "
+     "Letrozole and palbociclib were replaced by fulvestrant in 2018. CT after three months showed stable disease.",
+     ["letrozole", "palbociclib"], "fulvestrant"),
+    ("A 62-year-old man with metastatic melanoma was treated. Dabrafenib and trametinib were started in May 2018. "
+     "Dabrafenib and trametinib were then replaced by pembrolizumab in 2019. MRI showed a partial response.",
+     ["dabrafenib", "trametinib"], "pembrolizumab"),
+])
+def test_a_combination_replaced_as_a_whole_is_a_switch(nlp, text, old, new):
+    # counter-example: the drug right before the swap is taken out with the drugs named with it
+    lines = _lines(nlp, text)
+    assert lines[-1][0] == [new], lines
+    for drug in old:
+        assert not _responses_of(lines, drug), lines
