@@ -695,7 +695,9 @@ class TherapyBuilder:
     def _substituted(self, s: Sentence, drugs: list[Mention]) -> bool:
         """ "carboplatin was replaced by cyclophosphamide", "substitution of carboplatin for cisplatin
         in cycle 4": one drug of a running combination swapped for another (SUBSTITUTION) is the same
-        line going on with the new drug, not a new line (its response is the whole line's). A
+        line going on with the new drug, not a new line of the story. When the sentence names the drug taken
+        out at the cue (_swapped_out), the drugs that go on and the new one carry on as a line of their own
+        from here (_line_without): a response told later is theirs, not the drug's taken out before it. A
         single-drug line, or a sentence naming every drug of the line, is a switch (a new line);
         so is a swap told with progression ("replaced by docetaxel at progression")."""
         cur = self.current
@@ -715,9 +717,20 @@ class TherapyBuilder:
         regimen_of_new = {(m.start, m.end) for m in new}
         old = {_drug_key(m) for m in [*s.mentions, *drugs] if m.label == "DRUG" and _drug_key(m) in cur.keys
                and (m.start, m.end) not in regimen_of_new}
-        if not old or old == cur.keys or not new or len(new) != len(drugs) - sum(
-                _drug_key(m) in cur.keys for m in drugs):
+        if not old or not new or len(new) != len(drugs) - sum(_drug_key(m) in cur.keys for m in drugs):
             return False
+        swapped_out = self._swapped_out(s, old)
+        # a sentence naming every drug of the line is a switch ("FOLFIRI plus bevacizumab was replaced by FOLFOX"),
+        # unless it names the drug taken out at the cue and the others as going on, apart from any regimen name
+        # ("carboplatin replaced cisplatin from cycle 3 and fluorouracil was continued")
+        if old == cur.keys and (not swapped_out or any(m.attrs.get("regimen") for m in drugs)
+                                or not self._named_as_going_on_after_swap(s, swapped_out, new)):
+            return False
+        cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
+        cur.last_sentence = s.index
+        if swapped_out and swapped_out < cur.keys:
+            # the line goes on without the drug taken out: what is told from now is not that drug's
+            cur = self.current = self._line_without(s, cur, swapped_out)
         seen = set()
         for m in new:
             k = _drug_key(m)
@@ -729,9 +742,58 @@ class TherapyBuilder:
             a = DrugAdministration(drug=concept_of(m, "drug"), evidence=s.evidence_for(m))
             a.start = cur.line.start
             cur.line.administrations.append(a)
-        cur.line.why.append(because("substitution within the line", s.cue(Cue.SUBSTITUTION)))
-        cur.last_sentence = s.index
         return True
+
+    def _without_drug_replaced(self, s: Sentence, drugs: list[Mention]) -> list[Mention]:
+        """ "alectinib replaced crizotinib", "crizotinib was replaced by alectinib": in a switch of the whole running
+        line, the running drug named at the swap's cue (_swapped_out) is the one taken out, not given with the new one
+        (its line keeps what was told before)."""
+        cur = self.current
+        if cur is None or not s.cue(Cue.SUBSTITUTION):
+            return drugs
+        out = self._swapped_out(s, {_drug_key(m) for m in drugs} & cur.keys)
+        kept = [m for m in drugs if _drug_key(m) not in out]
+        # only when the swap leaves none of the running drugs named: "letrozole and palbociclib was replaced by
+        # fulvestrant" takes out both, and is read as before (the list is not split at the cue)
+        if not kept or len(kept) == len(drugs) or any(_drug_key(m) in cur.keys for m in kept):
+            return drugs
+        return kept
+
+    @staticmethod
+    def _named_as_going_on_after_swap(s: Sentence, swapped_out: set[str], new: list[Mention]) -> bool:
+        """Are the running drugs the sentence names besides the one swapped out all named after the swap ("oxaliplatin
+        replaced cisplatin, and capecitabine was continued"), not with the one taken out ("letrozole and palbociclib
+        were replaced by fulvestrant": the whole line replaced)?"""
+        swap = [m for m in s.mentions if m.label == "DRUG" and _drug_key(m) in swapped_out] + list(new)
+        swap_end = max(m.end for m in swap)
+        others = [m for m in s.mentions if m.label == "DRUG" and m not in swap and _drug_key(m) not in swapped_out]
+        return all(m.start >= swap_end for m in others)
+
+    @staticmethod
+    def _swapped_out(s: Sentence, old: set[str]) -> set[str]:
+        """The drugs (``old``: the drugs of the running line the sentence names) the swap takes out: the one named
+        right before a passive swap ("cisplatin was replaced by carboplatin": SWAPPED_OUT_AFTER) or right after an
+        active one ("carboplatin replaced cisplatin", "instead of cisplatin": SWAPPED_OUT_BEFORE); a drug named
+        further away goes on ("..., and fluorouracil was continued"). Empty when none is at a swap."""
+        return {_drug_key(m) for m in s.mentions if m.label == "DRUG" and _drug_key(m) in old
+                and (s.cue_before(Cue.SWAPPED_OUT_BEFORE, m.start) or s.cue_after(Cue.SWAPPED_OUT_AFTER, m.end))}
+
+    def _line_without(self, s: Sentence, cur: _Line, swapped_out: set[str]) -> _Line:
+        """The running line ``cur`` going on without the drugs swapped out of it, from this sentence: the responses
+        told from now are its drugs' (the new drug's and those that went on), not the drug taken out; ``cur`` keeps
+        what was told before."""
+        t = Treatment(line=len(self.lines) + 1, start=cur.line.start, evidence=cur.line.evidence,
+                      administrations=[DrugAdministration(drug=a.drug, dose=a.dose, route=a.route,
+                                                          schedule=a.schedule, evidence=a.evidence, start=a.start)
+                                       for a in cur.line.administrations
+                                       if a.drug and (a.drug.id or a.drug.label.lower()) not in swapped_out])
+        t.why.append(because("the line went on without the drug swapped out", s.cue(Cue.SUBSTITUTION)))
+        ln = dataclasses.replace(cur, line=t, keys=cur.keys - swapped_out, first_sentence=s.index,
+                                 last_sentence=s.index, classes={},
+                                 mentions=[m for m in cur.mentions if _drug_key(m) not in swapped_out],
+                                 alternates_with=[], split_from=None)
+        self.lines.append(ln)
+        return ln
 
     def _partial_stop(self, s: Sentence, cue, ending: _Line, drugs: list[Mention]) -> _Line | None:
         """The drugs of a running combination that go on after the sentence stops only some of them
@@ -964,6 +1026,8 @@ class TherapyBuilder:
         # a swap inside a running combination or a dose hold: the running line goes on (no new
         # line, no end of it)
         joined = narrative and bool(drugs) and (self._substituted(s, drugs) or self._dose_hold(s, drugs))
+        if narrative and drugs and not joined:
+            drugs = self._without_drug_replaced(s, drugs)
         if narrative and drugs and not joined:
             groups = self._groups(s, drugs)
             if len(groups) == 2 and s.cue_between(Cue.REVERSED_SEQUENCE, groups[0][-1].end, groups[1][0].start):

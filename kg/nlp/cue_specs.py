@@ -82,6 +82,8 @@ class Cue(str, enum.Enum):
     PROCEDURE_LOOK_BACK = "therapy/PROCEDURE_LOOK_BACK"
     PROPHYLAXIS_BEFORE = "therapy/PROPHYLAXIS_BEFORE"
     PROPHYLAXIS_AFTER = "therapy/PROPHYLAXIS_AFTER"
+    SWAPPED_OUT_BEFORE = "therapy/SWAPPED_OUT_BEFORE"
+    SWAPPED_OUT_AFTER = "therapy/SWAPPED_OUT_AFTER"
     EARLIER_LINE = "therapy/EARLIER_LINE"
     RESPONSE_ON = "therapy/RESPONSE_ON"
     RESPONSE_TO_DRUG = "therapy/RESPONSE_TO_DRUG"
@@ -397,6 +399,8 @@ SPECS: tuple[CueSpec, ...] = (
     CueSpec(Cue.PROCEDURE_LOOK_BACK, "before", labels=frozenset({"PROCEDURE"})),
     CueSpec(Cue.PROPHYLAXIS_BEFORE, "before", labels=DRUGS),
     CueSpec(Cue.PROPHYLAXIS_AFTER, "after", "match", labels=DRUGS),
+    CueSpec(Cue.SWAPPED_OUT_BEFORE, "before", labels=DRUGS),
+    CueSpec(Cue.SWAPPED_OUT_AFTER, "after", "match", labels=DRUGS),
     CueSpec(Cue.EARLIER_LINE, first_only=True, needs=frozenset({"RESPONSE"})),
     CueSpec(Cue.FAILURE_AFTER, "after", "match", labels=DRUGS, slice=False),
     CueSpec(Cue.COURSE_OF, "between", "fullmatch", labels=DRUGS, left_labels=frozenset({"DRUG_CLASS"}), chars=20),
