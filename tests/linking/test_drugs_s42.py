@@ -1,0 +1,63 @@
+"""Session 42 (drug42): drug names written in forms the term lists did not find, each in a short made-up report:
+a one-word name that keeps its line-end hyphen after the line break was dropped ("pembroli-zumab", "selper-catinib"),
+and a drug glued after a time word ("post-lenvatinib progression", "pre-crizotinib biopsy")."""
+from __future__ import annotations
+
+import pytest
+
+from rule_examples import drugs_given
+
+THYROID = "A 58-year-old woman had papillary thyroid carcinoma with a CCDC6-RET fusion. "
+LUNG = "A 47-year-old man had ALK-rearranged lung adenocarcinoma. "
+MELANOMA = "A 66-year-old man had metastatic melanoma. "
+
+BROKEN = [
+    (THYROID + "She started selper-catinib 160 mg twice daily in June 2022.", {"selpercatinib"}),
+    (MELANOMA + "He was treated with pembroli-zumab every three weeks for a year.", {"pembrolizumab"}),
+    (THYROID + "Lenva-tinib 24 mg daily was begun after radioiodine had failed.", {"lenvatinib"}),
+    (LUNG + "Second-line lorla-tinib was given after the brain metastases grew.", {"lorlatinib"}),
+    ("A 52-year-old woman had ovarian cancer. She received carbo-platin and pacli-taxel for six cycles.",
+     {"carboplatin", "paclitaxel"}),
+]
+
+
+@pytest.mark.parametrize("text,given", BROKEN)
+def test_a_name_broken_by_a_kept_line_end_hyphen_is_the_drug(nlp, text, given):
+    got = drugs_given(nlp, text)
+    assert set(given) <= got, f"missed {set(given) - got}"
+
+
+@pytest.mark.parametrize("text,drug", [
+    ("A well-known side effect of crizotinib is visual disturbance.", "crizotinib"),
+    ("His long-term follow-up in a high-volume centre went on after nivolumab.", "nivolumab"),
+    ("The tumour was in-operable; gefi-tinib was given.", "gefi-tinib"),
+])
+def test_hyphenated_words_that_join_to_no_name_give_no_drug(nlp, text, drug):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "DRUG"] == [drug]
+
+
+PREFIXED = [
+    (THYROID + "She received lenvatinib from 2019. Post-lenvatinib progression in the lungs was seen in 2021.",
+     {"lenvatinib"}),
+    ("A 61-year-old man had metastatic colorectal cancer. Post-FOLFOX, the liver metastases grew and he started "
+     "regorafenib in May 2020.", {"oxaliplatin", "fluorouracil", "regorafenib"}),
+    (LUNG + "Post-alectinib, the disease grew and he was given lorlatinib.", {"alectinib", "lorlatinib"}),
+]
+
+
+@pytest.mark.parametrize("text,given", PREFIXED)
+def test_a_drug_glued_after_a_time_word_is_seen(nlp, text, given):
+    got = drugs_given(nlp, text)
+    assert set(given) <= got, f"missed {set(given) - got}"
+
+
+def test_a_drug_glued_after_a_time_word_splits_off_in_the_tokens(nlp):
+    doc = nlp("Post-alectinib biopsy and pre-FOLFOX scans were done.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("DRUG", "REGIMEN")] == [
+        ("alectinib", "DRUG"), ("FOLFOX", "REGIMEN")]
+
+
+def test_non_and_anti_prefixes_stay_glued(nlp):
+    doc = nlp("Non-crizotinib regimens and anti-nivolumab antibodies were discussed.")
+    assert not [e for e in doc.ents if e.label_ == "DRUG"]
