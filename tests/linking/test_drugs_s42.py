@@ -76,3 +76,14 @@ def test_non_and_anti_prefixes_stay_glued(nlp):
 def test_a_name_with_a_typographic_hyphen_is_the_drug(nlp, text, given):
     got = drugs_given(nlp, text)
     assert set(given) <= got, f"missed {set(given) - got}"
+
+
+# kinase inhibitors of recent reports the term lists lacked (antineoplastics.tsv rows of session 42)
+@pytest.mark.parametrize("text,given", [
+    (MELANOMA + "After progression on nivolumab he received naporafenib with trametinib.", {"naporafenib", "trametinib"}),
+    ("A 9-year-old girl had an infantile fibrosarcoma with an ETV6-NTRK3 fusion. She was given zurletrectinib "
+     "from April 2023.", {"zurletrectinib"}),
+])
+def test_newer_kinase_inhibitor_gives_the_drug(nlp, text, given):
+    got = drugs_given(nlp, text)
+    assert set(given) <= got, f"missed {set(given) - got}"
