@@ -87,3 +87,17 @@ def test_a_name_with_a_typographic_hyphen_is_the_drug(nlp, text, given):
 def test_newer_kinase_inhibitor_gives_the_drug(nlp, text, given):
     got = drugs_given(nlp, text)
     assert set(given) <= got, f"missed {set(given) - got}"
+
+
+# interleukin-2 is a drug when the words tell a treatment ("HD IL-2", "high-dose IL-2"), not when it names the cytokine
+@pytest.mark.parametrize("text", [
+    "A 44-year-old man had metastatic renal cell carcinoma. He received HD IL-2 in two courses in 2019.",
+    "A 51-year-old woman had metastatic melanoma. HD-IL2 was given after ipilimumab.",
+])
+def test_high_dose_interleukin_2_is_aldesleukin(nlp, text):
+    assert "aldesleukin" in drugs_given(nlp, text)
+
+
+def test_interleukin_2_as_a_cytokine_is_no_drug(nlp):
+    doc = nlp("Serum IL-2 levels were measured before the first cycle.")
+    assert not [e for e in doc.ents if e.label_ == "DRUG"]
