@@ -34,6 +34,9 @@ _DOSE_PIECE = re.compile(r"(?i)^(?:AUC=?\d+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:mg|g|mcg
 _LETTER_STOP = re.compile(r"(?<=[a-z] )[A-Z]\.(?=\s|$)")
 _DRUG_SUFFIXES = frozenset("induced related associated based containing resistant refractory treated pretreated "
                            "mediated like".split())
+# a time word glued before a drug ("post-lenvatinib progression", "pre-crizotinib biopsy"): split off so the drug is
+# seen; "non-"/"anti-" stay glued (a drug class or a group of patients, not the drug given)
+_DRUG_PREFIXES = frozenset("post pre".split())
 # class words glued to a drug name a regimen is told by ("platinum-pemetrexed", "taxane-carboplatin"):
 # split off so the drug is seen (kg/rules/therapy.jsonl COMPOUND_CLASS_WORD)
 _CLASS_WORDS = frozenset(w.lower() for w in rules("therapy").words("COMPOUND_CLASS_WORD"))
@@ -115,6 +118,8 @@ class DrugCompoundSplitter:
                 # a regimen or drug and the short form of a drug added to it: "CHOP-Bleo", "FOLFOX-Bev", "R-CHOP-bleomycin"
                 return [head, "-", parts[-1]]
             tail = "-".join(parts[1:])
+            if len(parts) >= 2 and parts[0].lower() in _DRUG_PREFIXES and self._is_name(tail):
+                return [parts[0], "-", tail]
             if len(parts) >= 2 and not self._is_name(word) and parts[0] in COMPOUND_SHORT_FORMS and self._is_name(tail):
                 # the short form of a drug put before a regimen or drug: "R-CODOX-M", "R-IVAC", "R-BEAM", "Bev-FOLFIRI"
                 return [parts[0], "-", tail]

@@ -171,6 +171,10 @@ class TermRuler:
         joined, name the drug."""
         out = []
         for tok in doc:
+            tid = self._name_broken_in_token(tok.text)
+            if tid:
+                out.append(self._cand(tid, tok.i, tok.i + 1))
+                continue
             head = tok.text[:-1]
             if not tok.text.endswith("-") or not tok.whitespace_ or len(head) < 3 or not head.isalpha() \
                     or tok.i + 1 >= len(doc):
@@ -182,6 +186,17 @@ class TermRuler:
             if tid and self.index.info(tid).type in ("drug", "regimen"):
                 out.append(self._cand(tid, tok.i, tail.i + 1))
         return out
+
+    def _name_broken_in_token(self, word: str) -> str | None:
+        """A drug's one-word name whose line-end hyphen stayed when the line break was dropped ("selper-catinib",
+        "pembroli-zumab"): one hyphen between two lower-case pieces of letters that, joined, are exactly a drug or
+        regimen name (a word such as "well-known" joins to no name)."""
+        head, sep, tail = word.partition("-")
+        if not sep or len(head) < 3 or len(tail) < 3 or not head.isalpha() or not tail.isalpha() \
+                or not tail.islower():
+            return None
+        tid = self.index.lower_names.get(head.lower() + tail)
+        return tid if tid and self.index.info(tid).type in _DRUG_TYPES else None
 
     def _cand(self, tid: str, s: int, e: int) -> Cand:
         info = self.index.info(tid)
