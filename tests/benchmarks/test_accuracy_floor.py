@@ -951,6 +951,18 @@ for _name, _floor in {"webtext9": 0.970, "webtext22": 0.988, "webtext25": 0.943,
                       "webtext29": 0.950, "webtext30": 0.963, "webtext31": 0.951}.items():
     FLOORS[_name] = max(FLOORS[_name], _floor)
 
+# session 42: leak42 (plans not carried out, "raised the question of", not registered, prescription changed before the
+# first dose), pdf42 (running heads and feet, tables, legends, column tails, hyphens of PDF text), miss42 and resp42b
+# (response wording), attr42 and line42b (attribution: alternation runs, induction-dated responses, retreatment told by
+# date, drugs swapped inside a line), ae42 (CTCAE names, manifestations with their own severity word), assert42b, drug42:
+# webtext36 0.948 -> 0.980 (odd half opened), webtext37 0.970 -> 0.977 (odd half opened), webtext35 0.955 -> 0.969,
+# webtext14 0.991 -> 0.995, webtext20 0.990 -> 0.995, webtext9 0.976 -> 0.980, webtext25 0.949 -> 0.954, webtext31
+# 0.957 -> 0.962, webtext38 (blind) 0.940 -> 0.946, webtext40 (blind) 0.972 -> 0.980; no new leak, no new false case
+for _name, _floor in {"webtext9": 0.974, "webtext14": 0.989, "webtext20": 0.989, "webtext25": 0.948,
+                      "webtext31": 0.956, "webtext35": 0.962, "webtext36": 0.970, "webtext37": 0.970,
+                      "webtext38": 0.938, "webtext40": 0.970}.items():
+    FLOORS[_name] = max(FLOORS[_name], _floor)
+
 pytestmark = [
     pytest.mark.system,
     pytest.mark.skipif(not (SHARED / "corpus").is_dir() or not (SHARED / "eval" / "score_cases.py").is_file(),
