@@ -698,7 +698,9 @@ class Assertion:
                     if e.group(0).rstrip()[-1:].isalpha() and m._new_predicate(e.group(0))]
             if ends:
                 before = before[ends[-1].end():]
-            cue_before = m.has(key, before)
+            # "X and Y were discussed, and Y was started in May 2019": the mention opens a clause of its own that
+            # tells it given (PSEUDO own_predicate), which ends the weighing's reach, as for a refusal
+            cue_before = m.has(key, before) and not (before and self._own_clause_given(m, m.start - len(before)))
         return bool(cue_before
                     or self._considered(m)
                     or self._plan_pending(m)
