@@ -26,9 +26,19 @@ from kg.nlp.adverse_events import (AE_LIST_GRADED_LEAD, AE_RESTATED_AS, AE_SEVER
                                    GRADE_CLAUSE, GRADE_IMPROVED, GRADE_IMPROVED_ANAPHOR, GRADE_IMPROVED_DOSE, GRADE_PREDICATE, GRADE_WORSENED, GRADE_SHARED, GRADE_SHARED_AFTER, GRADE_SHARED_LATE, GRADE_SITE, GRADE_SOLE_RATE, GRADE_SOLE_STOP, LIST_GAP, SEVERITY, SEVERITY_AFTER, VERSION)
 from kg.nlp.assertion import AE_TABLE_KEY
 from kg.nlp.doc_text import doc_text
-from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents
+from kg.nlp.ents import Cand, add_entities, ents_of, register_extensions, set_ents, term_attrs
+from kg.nlp.terms_index import get_index
+from kg.rules import rules
 
 register_extensions()
+
+# "CMV DNA became detectable. The reactivation was graded 2.": a grade's clause that restates an event by a noun of
+# its own, the event named by the virus told before it (AE_NAMED_ANAPHOR rows: the regex, virus word -> CTCAE term)
+_NAMED_ANAPHORS = [(row.compiled(), {w.lower(): t for w, t in row.fields["antecedents"].items()})
+                   for row in rules("adverse_events").rows("AE_NAMED_ANAPHOR")]
+# how far before the restating noun its virus may be named: the sentence before and the clause before the noun
+_ANTECEDENT_RES = [(rx, re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                                    + r")(?![\w-])", re.I), words) for rx, words in _NAMED_ANAPHORS]
 
 _GAP_STOP = frozenset({".", ";", ",", "and", "or", "but", "with", "while"})
 _GRADE_WORDS = frozenset({"grade", "gr", "gr."})
@@ -179,13 +189,24 @@ def _opens_next_event(ents: list[Span], j: int) -> bool:
 class ContextAttributes:
     """Attach grades/severity to adverse events and short "G2" grades (assertion: kg_assertion)."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, terms_key: str = "default"):
         self.name = name
+        index = get_index(terms_key)
+        # virus-named event terms of AE_NAMED_ANAPHOR (a term the term lists lack is skipped)
+        self.named_terms = {}
+        for _, words in _NAMED_ANAPHORS:
+            for label in words.values():
+                tid = index.lower_names.get(label.lower())
+                info = index.info(tid) if tid else None
+                if info is not None and info.type == "adverse_event":
+                    self.named_terms[label] = term_attrs(info)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(ents_of(doc))
         if not ents:
             return doc
+        if self._named_anaphor_events(doc, ents):
+            ents = list(ents_of(doc))
         # "G2 asthenia": the short form counts only right before an adverse event.
         ae_starts = {e.start: e for e in ents if e.label_ == "ADVERSE_EVENT"}
         text = doc_text(doc)
@@ -288,6 +309,42 @@ class ContextAttributes:
         self._improved_anaphor_grades(ents, text, sent_of, used)
         self._improved_graded_grades(doc, ents, text, sent_of, used)
         return doc
+
+    def _named_anaphor_events(self, doc: Doc, ents: list[Span]) -> bool:
+        """ "CMV DNA became detectable in week six. The reactivation was graded 2.": a grade whose clause restates an
+        event by a noun of its own (AE_NAMED_ANAPHOR) grades the event its virus names, the virus told last in the
+        sentence before or in the grade's own sentence before the noun: an ungraded event of that term told there takes
+        the grade, else the noun becomes that event (with the grade). True when an entity was added."""
+        text = doc_text(doc)
+        cands = []
+        for g in ents:
+            if g.label_ != "GRADE" or g._.grade is None:
+                continue
+            sent = doc[g.start].sent
+            before = text[sent.start_char:g.start_char]
+            for (rx, antecedent, words) in _ANTECEDENT_RES:
+                m = rx.search(before)
+                if m is None:
+                    continue
+                noun_at = sent.start_char + m.start("noun")
+                window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+                named = [h for h in antecedent.finditer(text, window, noun_at)]
+                if not named:
+                    continue
+                attrs = self.named_terms.get(words[named[-1].group(0).lower()])
+                if attrs is None:
+                    continue
+                told = [e for e in ents if e.label_ == "ADVERSE_EVENT" and window <= e.start_char < noun_at
+                        and e._.curie == attrs["curie"]]
+                if told:
+                    if told[-1]._.grade is None:
+                        told[-1]._.grade = g._.grade
+                    break
+                span = doc.char_span(noun_at, sent.start_char + m.end("noun"), alignment_mode="expand")
+                if span is not None:
+                    cands.append(Cand(span.start, span.end, "ADVERSE_EVENT", {**attrs, "grade": g._.grade}))
+                break
+        return bool(cands) and bool(add_entities(doc, cands))
 
     @staticmethod
     def _course_grades(ent: Span, taken: list[Span]) -> None:
