@@ -133,6 +133,13 @@ def _document_words():
     return [_anchor("A 54-year-old man had fever.", 2, 3), _anchor("A 54-year-old man had fever.", 2, 3, True)]
 
 
+
+def _named_anaphor_antecedents():
+    from kg.nlp.grades import _ANTECEDENT_RES
+
+    # built from the AE_NAMED_ANAPHOR rows' virus words (escaped): the `antecedent` of _named_anaphor_events
+    return [antecedent for _rx, antecedent, _words in _ANTECEDENT_RES]
+
 # (module, receiver as written) -> the patterns that reach a call site whose receiver is local; None: the site
 # only forwards its caller's arguments (the caller's own call is checked where it is)
 LOCAL_SITES = {
@@ -141,6 +148,7 @@ LOCAL_SITES = {
     ("kg.readers.builder", "opener"): _story_paragraph,
     ("kg.pipeline", "pattern"): _chunk_cuts,
     ("kg.readers.origin", "pattern"): _document_words,
+    ("kg.nlp.grades", "antecedent"): _named_anaphor_antecedents,
     ("kg.rules.prefilter", "self._re"): None,   # PrefilteredPattern.match(string, *args): forwards
 }
 
